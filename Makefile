@@ -1,0 +1,33 @@
+# The README's two commands: `make run` and `make test`. Both need only Python 3.11+.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: run test lint bench screenshots clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test,postgres]"
+	touch $(STAMP)
+
+# Opens the app on the demo database (its own file; generated on first start).
+run: $(STAMP)
+	$(BIN)/python main.py --demo
+
+# Lint, type-check, then the whole test suite (GUI tests run offscreen).
+test: $(STAMP)
+	$(BIN)/ruff check circlesoftrust ui tests benchmarks main.py
+	$(BIN)/ruff format --check circlesoftrust ui tests benchmarks main.py
+	$(BIN)/mypy circlesoftrust
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+bench: $(STAMP)
+	$(BIN)/python -m benchmarks.run_all
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.screenshots docs/screenshots
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,65 @@
+"""The `circlesoftrust` command line.
+
+Every command takes ``--db PATH_OR_URL``. Command groups live in their own modules
+(`core`, `engine_cmds`, `io_cmds`), each with ``register(subparsers)``; a handler gets the
+parsed arguments and a :class:`Context` whose database opens on first use. A user error
+exits with code 1 (2 for bad usage) and one clear line on stderr — never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+
+from circlesoftrust.cli.common import Context, CommandError
+from circlesoftrust.errors import CotError
+
+COMMAND_MODULES = ("core", "engine_cmds", "io_cmds")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="circlesoftrust",
+        description="Circles of Trust: accounts in concentric trust rings, from the command line.",
+    )
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="SQLite file or SQLAlchemy URL (default: $CIRCLESOFTRUST_DB, else the user-data file)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(f"circlesoftrust.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name == f"circlesoftrust.cli.{name}":
+                continue  # that command group has not landed yet
+            raise
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    # `--db` may also be given after the command: both spellings reach here.
+    ctx = Context(db_ref=getattr(args, "db", None))
+    try:
+        result: int = args.func(args, ctx)
+        return result
+    except (CotError, CommandError) as exc:
+        print(f"circlesoftrust: error: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("circlesoftrust: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+    finally:
+        ctx.close()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

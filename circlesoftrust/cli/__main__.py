@@ -1,0 +1,5 @@
+import sys
+
+from circlesoftrust.cli import main
+
+sys.exit(main())

@@ -1,0 +1,71 @@
+"""Shared CLI plumbing: the lazily opened database, JSON output, argument helpers."""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+import datetime as dt
+import enum
+import json
+import sys
+from typing import Any
+
+from circlesoftrust.storage import Database, open_database
+
+
+class CommandError(Exception):
+    """A usage problem found by a command handler (printed as one line, exit 1)."""
+
+
+class Context:
+    """What a command handler gets besides its arguments."""
+
+    def __init__(self, db_ref: str | None) -> None:
+        self.db_ref = db_ref
+        self._db: Database | None = None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            self._db = open_database(self.db_ref)
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+def to_jsonable(value: Any) -> Any:
+    """Dataclasses, dates, enums and tuples to plain JSON values (stable shapes)."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, dict):
+        return {str(k): to_jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="seconds")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+def print_json(value: Any) -> None:
+    json.dump(to_jsonable(value), sys.stdout, indent=2, ensure_ascii=False)
+    sys.stdout.write("\n")
+
+
+def add_db_option(parser: argparse.ArgumentParser) -> None:
+    """Let `--db` also follow the command name (`circlesoftrust rings --db x.sqlite`)."""
+    parser.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+
+
+def add_json_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true", help="print JSON (shapes in docs/cli.md)")
+
+
+def money(cents: int) -> str:
+    return f"{cents / 100:,.2f}"

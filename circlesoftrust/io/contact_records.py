@@ -1,0 +1,278 @@
+"""The neutral result of reading an address book, and helpers shared by the readers.
+
+vCard and CSV readers both turn a file into :class:`ContactRecord` values plus
+:class:`ParseIssue` notes about what they had to leave out. Nothing here knows about
+the database or Qt: the import service decides what to do with the records.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from circlesoftrust import validation
+from circlesoftrust.errors import CotError, ValidationError
+
+__all__ = [
+    "CSV_TARGET_FIELDS",
+    "ContactFileError",
+    "ContactRecord",
+    "ParseIssue",
+    "ParseResult",
+    "RecordDraft",
+    "decode_text",
+]
+
+# Fields a CSV column can be mapped to (the column-mapping dialog offers these).
+CSV_TARGET_FIELDS = (
+    "name",
+    "first_name",
+    "last_name",
+    "organisation",
+    "role",
+    "email",
+    "phone",
+    "notes",
+    "industry",
+    "website",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class ContactRecord:
+    """One person read from an address book, ready to be matched and imported."""
+
+    line: int  # 1-based line in the source file where the card/row starts
+    name: str  # full display name, never empty
+    organisation: str | None
+    role: str | None
+    emails: tuple[str, ...]  # lower-cased, de-duplicated, preferred first
+    phones: tuple[str, ...]  # as written (minus "tel:"), de-duplicated, preferred first
+    notes: str | None
+    industry: str | None = None
+    website: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParseIssue:
+    """Something in the file that was left out or changed, in plain words."""
+
+    line: int
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParseResult:
+    records: tuple[ContactRecord, ...]
+    issues: tuple[ParseIssue, ...]
+    format: str  # "vcard" | "csv-google" | "csv-outlook" | "csv-simple" | "csv-mapped"
+
+
+class ContactFileError(CotError):
+    """The whole file cannot be read. ``str(error)`` names the file and says why."""
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"Cannot import {source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+# --------------------------------------------------------------------------- decoding
+
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    # UTF-32 first: its little-endian BOM starts with the UTF-16 one.
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+# C0 controls that never occur in a text address book (tab, LF, CR, FF are fine).
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """Some Windows tools write UTF-16 without a BOM. Address books start with ASCII
+    (``BEGIN:VCARD`` or a header row), so every other byte of the start is zero."""
+    sample = data[:256]
+    sample = sample[: len(sample) - len(sample) % 2]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if not odd.strip(b"\x00") and b"\x00" not in even:
+        return "utf-16-le"
+    if not even.strip(b"\x00") and b"\x00" not in odd:
+        return "utf-16-be"
+    return None
+
+
+def decode_text(data: bytes, source: str) -> tuple[str, str]:
+    """Decode an address book file; return ``(text, encoding name)``.
+
+    The choice is deterministic, in this order: a byte-order mark decides; ASCII-looking
+    UTF-16 without a BOM; valid UTF-8; otherwise Windows-1252 (what Outlook and Excel
+    write on Western Windows). Raises :class:`ContactFileError` for an empty file or one
+    that is evidently binary.
+    """
+    if not data.strip():
+        raise ContactFileError(source, "the file is empty")
+    encoding: str | None = None
+    body = data
+    for bom, name in _BOMS:
+        if data.startswith(bom):
+            encoding, body = name, data[len(bom) :]
+            break
+    if encoding is None:
+        encoding = _utf16_without_bom(data)
+    if encoding is not None:
+        # A BOM is a promise; a broken byte here and there should not lose the file.
+        text = body.decode(encoding, errors="replace")
+    else:
+        try:
+            text, encoding = data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError:
+            # Five cp1252 bytes are undefined; "replace" keeps decoding total.
+            text, encoding = data.decode("cp1252", errors="replace"), "cp1252"
+    if "\x00" in text or len(_CONTROL.findall(text[:65536])) > 32:
+        raise ContactFileError(source, "it is binary data, not a vCard or CSV address book")
+    if not text.strip():
+        raise ContactFileError(source, "the file is empty")
+    return text, encoding
+
+
+# ------------------------------------------------------------------- record building
+
+
+def clean_text(value: str | None) -> str | None:
+    """Strip; ``None`` for nothing. Line breaks normalised to ``\\n``."""
+    if value is None:
+        return None
+    text = value.replace("\r\n", "\n").replace("\r", "\n").strip()
+    return text or None
+
+
+def one_line(value: str | None) -> str:
+    """Collapse all whitespace runs (names, organisations) to single spaces."""
+    return " ".join(value.split()) if value else ""
+
+
+def join_name(*parts: str | None) -> str:
+    """Join name parts (prefix, given, middle, family, suffix), skipping empty ones."""
+    return one_line(" ".join(part for part in parts if part and part.strip()))
+
+
+@dataclass
+class RecordDraft:
+    """Collects what a reader found for one card or row; :meth:`finish` validates it.
+
+    Emails and phones carry a preference rank (lower first; vCard 4.0 ``PREF=1`` is
+    1, a 2.1/3.0 ``PREF`` type is 1 too, unranked values 101) so the preferred address
+    comes first while the rest keep file order.
+    """
+
+    line: int
+    name: str = ""
+    organisation: str | None = None
+    role: str | None = None
+    industry: str | None = None
+    website: str | None = None
+    # (rank, order found, value as written, line) and the notes, in file order
+    emails: list[tuple[int, int, str, int]] = field(default_factory=list)
+    phones: list[tuple[int, int, str, int]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+    def add_email(self, value: str, *, rank: int = 101, line: int | None = None) -> None:
+        self.emails.append((rank, len(self.emails), value, line or self.line))
+
+    def add_phone(self, value: str, *, rank: int = 101, line: int | None = None) -> None:
+        self.phones.append((rank, len(self.phones), value, line or self.line))
+
+    def add_note(self, value: str | None) -> None:
+        text = clean_text(value)
+        if text:
+            self.notes.append(text)
+
+    def finish(self, kind: str, issues: list[ParseIssue]) -> ContactRecord | None:
+        """Return the record, or ``None`` (with an issue) when it has no usable name.
+
+        ``kind`` is "card" or "row", used in messages.
+        """
+        name = one_line(self.name)
+        if not name:
+            found = [one_line(self.organisation), *[one_line(e[2]) for e in self.emails[:1]]]
+            hint = ", ".join(part for part in found if part)
+            what = "card has no name (FN or N)" if kind == "card" else "row has no name"
+            issues.append(
+                ParseIssue(self.line, f"{what}; skipped" + (f" ({hint})" if hint else ""))
+            )
+            return None
+        emails = _unique_emails(self.emails, issues)
+        phones = _unique_phones(self.phones, issues)
+        notes = "\n\n".join(self.notes) or None
+        return ContactRecord(
+            line=self.line,
+            name=name,
+            organisation=one_line(self.organisation) or None,
+            role=one_line(self.role) or None,
+            emails=emails,
+            phones=phones,
+            notes=notes,
+            industry=one_line(self.industry) or None,
+            website=one_line(self.website) or None,
+        )
+
+
+def _sorted_values(found: Iterable[tuple[int, int, str, int]]) -> list[tuple[str, int]]:
+    return [(value, line) for _rank, _order, value, line in sorted(found)]
+
+
+def _unique_emails(
+    found: Sequence[tuple[int, int, str, int]], issues: list[ParseIssue]
+) -> tuple[str, ...]:
+    seen: dict[str, None] = {}
+    for raw, line in _sorted_values(found):
+        text = raw.strip()
+        if text[:7].lower() == "mailto:":
+            text = text[7:]
+        text = text.strip().strip("<>").lower()
+        if not text or text in seen:
+            continue
+        try:
+            validation.email(text)
+        except ValidationError:
+            issues.append(ParseIssue(line, f"{raw.strip()!r} is not an e-mail address; left out"))
+            continue
+        seen[text] = None
+    return tuple(seen)
+
+
+_TEL_EXTENSION = re.compile(r";\s*ext=", re.IGNORECASE)
+
+
+def normalise_phone(raw: str) -> str:
+    """``tel:`` URIs (vCard 4.0) become the number as people write it."""
+    text = raw.strip()
+    if text[:4].lower() == "tel:":
+        text = _TEL_EXTENSION.sub(" ext. ", text[4:])
+        text = text.split(";", 1)[0]  # other URI parameters (phone-context...) are noise
+    return one_line(text)
+
+
+def _unique_phones(
+    found: Sequence[tuple[int, int, str, int]], issues: list[ParseIssue]
+) -> tuple[str, ...]:
+    seen: dict[str, str] = {}  # digits (with a leading "+") -> as written
+    for raw, line in _sorted_values(found):
+        text = normalise_phone(raw)
+        if not text:
+            continue
+        try:
+            validation.phone(text)
+        except ValidationError:
+            issues.append(ParseIssue(line, f"{raw.strip()!r} is not a phone number; left out"))
+            continue
+        key = ("+" if text.startswith("+") else "") + "".join(ch for ch in text if ch.isdigit())
+        seen.setdefault(key, text)
+    return tuple(seen.values())

@@ -1,0 +1,573 @@
+"""The data model: every table of the product's domain (see PRODUCT.md).
+
+The schema guards the data on its own: foreign keys, NOT NULL, CHECK constraints and
+unique constraints, plus an index on every foreign key and on the dates used for
+recency. Money is stored in integer cents so SQLite and PostgreSQL agree exactly.
+Enumerations are stored as short strings with a CHECK constraint (portable, readable
+in a plain SQL shell).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy import Enum as SAEnum
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+
+
+def _enum(enum_cls: type[StrEnum], name: str) -> SAEnum:
+    return SAEnum(
+        enum_cls,
+        name=name,
+        native_enum=False,
+        create_constraint=True,
+        length=24,
+        values_callable=lambda e: [m.value for m in e],
+        validate_strings=True,
+    )
+
+
+class RelationshipStage(StrEnum):
+    UNAWARE = "unaware"
+    AWARENESS = "awareness"
+    WEAK_TIE = "weak_tie"
+    BUILDING = "building"
+    STRONG_TIE = "strong_tie"
+
+
+class DetailLevel(StrEnum):
+    FULL = "full"
+    SUMMARY = "summary"
+    HEADLINE = "headline"
+
+
+class JourneyPhase(StrEnum):
+    DISCOVERY = "discovery"
+    RESEARCH = "research"
+    PURCHASE_DECISION = "purchase_decision"
+    AFTER_SALE = "after_sale"
+    USAGE = "usage"
+
+
+class ContactRole(StrEnum):
+    DECISION_MAKER = "decision_maker"
+    CHAMPION = "champion"
+    INFLUENCER = "influencer"
+    USER = "user"
+    FINANCE = "finance"
+    GATEKEEPER = "gatekeeper"
+    OTHER = "other"
+
+
+class TouchpointKind(StrEnum):
+    MEETING = "meeting"
+    CALL = "call"
+    EMAIL = "email"
+    EVENT = "event"
+    SOCIAL = "social"
+    SUPPORT = "support"
+    PURCHASE = "purchase"
+    REFERRAL = "referral"
+    COMPLAINT = "complaint"
+    FEEDBACK = "feedback"
+
+
+class Direction(StrEnum):
+    INBOUND = "inbound"
+    OUTBOUND = "outbound"
+    TWO_WAY = "two_way"
+
+
+class RevenueKind(StrEnum):
+    NEW = "new"
+    RENEWAL = "renewal"
+    UPSELL = "upsell"
+    CROSSSELL = "crosssell"
+
+
+class ComplaintStatus(StrEnum):
+    OPEN = "open"
+    RESOLVED = "resolved"
+
+
+class PerkKind(StrEnum):
+    DISCOUNT = "discount"
+    BONUS_PROGRAMME = "bonus_programme"
+    EARLY_ACCESS = "early_access"
+    VIP_EVENT = "vip_event"
+    PRODUCT_COUNCIL = "product_council"
+    PRIORITY_SUPPORT = "priority_support"
+    OTHER = "other"
+
+
+class TaskSource(StrEnum):
+    MANUAL = "manual"
+    CHECKLIST = "checklist"
+    SUGGESTION = "suggestion"
+    FOLLOW_UP = "follow_up"
+
+
+class RingChangeSource(StrEnum):
+    MANUAL = "manual"
+    SUGGESTION = "suggestion"
+    IMPORT = "import"
+    INITIAL = "initial"
+
+
+class SuggestionDecision(StrEnum):
+    SNOOZED = "snoozed"
+    DISMISSED = "dismissed"
+    ACCEPTED = "accepted"
+
+
+class Ring(Base):
+    __tablename__ = "rings"
+    __table_args__ = (
+        CheckConstraint("position >= 0 AND position <= 8", name="position_range"),
+        CheckConstraint("cadence_days IS NULL OR cadence_days > 0", name="cadence_positive"),
+        CheckConstraint("insight_delay_days >= 0", name="delay_non_negative"),
+        CheckConstraint("min_score >= 0 AND min_score <= 100", name="min_score_range"),
+        CheckConstraint("length(name) > 0", name="name_not_empty"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    position: Mapped[int] = mapped_column(Integer, unique=True)
+    name: Mapped[str] = mapped_column(String(80), unique=True)
+    stage: Mapped[RelationshipStage] = mapped_column(_enum(RelationshipStage, "stage"))
+    colour: Mapped[str] = mapped_column(String(9))
+    cadence_days: Mapped[int | None] = mapped_column(Integer)
+    insight_delay_days: Mapped[int] = mapped_column(Integer, default=0)
+    detail_level: Mapped[DetailLevel] = mapped_column(_enum(DetailLevel, "detail_level"))
+    discussion_open: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Placement: the lowest trust score that targets this ring (the outermost ring has 0).
+    min_score: Mapped[int] = mapped_column(Integer, default=0)
+    # Gate: only customers (at least one purchase) may sit in this ring.
+    customers_only: Mapped[bool] = mapped_column(Boolean, default=False)
+    description: Mapped[str] = mapped_column(Text, default="")
+
+
+class Account(Base):
+    __tablename__ = "accounts"
+    __table_args__ = (
+        CheckConstraint("length(name) > 0", name="name_not_empty"),
+        Index("ix_accounts_ring_id", "ring_id"),
+        Index("ix_accounts_created_at", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    industry: Mapped[str | None] = mapped_column(String(120))
+    website: Mapped[str | None] = mapped_column(String(300))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    ring_id: Mapped[int] = mapped_column(ForeignKey("rings.id", ondelete="RESTRICT"))
+    pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    journey_phase: Mapped[JourneyPhase | None] = mapped_column(_enum(JourneyPhase, "journey_phase"))
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class AccountTag(Base):
+    __tablename__ = "account_tags"
+    __table_args__ = (
+        UniqueConstraint("account_id", "tag", name="uq_account_tags_account_tag"),
+        CheckConstraint("length(tag) > 0", name="tag_not_empty"),
+        Index("ix_account_tags_tag", "tag"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    tag: Mapped[str] = mapped_column(String(60))
+
+
+class Contact(Base):
+    __tablename__ = "contacts"
+    __table_args__ = (
+        CheckConstraint("length(name) > 0", name="name_not_empty"),
+        Index("ix_contacts_account_id", "account_id"),
+        Index("ix_contacts_email", "email"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(200))
+    role: Mapped[ContactRole] = mapped_column(_enum(ContactRole, "role"), default=ContactRole.OTHER)
+    title: Mapped[str | None] = mapped_column(String(200))
+    email: Mapped[str | None] = mapped_column(String(254))
+    phone: Mapped[str | None] = mapped_column(String(40))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    stage_override: Mapped[RelationshipStage | None] = mapped_column(
+        _enum(RelationshipStage, "stage_override")
+    )
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class Touchpoint(Base):
+    __tablename__ = "touchpoints"
+    __table_args__ = (
+        # Covering index for the per-account recency/engagement aggregates.
+        Index("ix_touchpoints_account_recency", "account_id", "occurred_on", "direction"),
+        Index("ix_touchpoints_contact_id", "contact_id", "occurred_on"),
+        Index("ix_touchpoints_occurred_on", "occurred_on"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    kind: Mapped[TouchpointKind] = mapped_column(_enum(TouchpointKind, "kind"))
+    direction: Mapped[Direction] = mapped_column(_enum(Direction, "direction"))
+    occurred_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class RevenueEntry(Base):
+    __tablename__ = "revenue_entries"
+    __table_args__ = (
+        CheckConstraint("amount_cents >= 0", name="amount_non_negative"),
+        CheckConstraint("renewal_on IS NULL OR renewal_on >= occurred_on", name="renewal_after"),
+        Index("ix_revenue_entries_account_date", "account_id", "occurred_on", "amount_cents"),
+        Index("ix_revenue_entries_occurred_on", "occurred_on"),
+        Index("ix_revenue_entries_renewal_on", "renewal_on"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    amount_cents: Mapped[int] = mapped_column(Integer)
+    kind: Mapped[RevenueKind] = mapped_column(_enum(RevenueKind, "kind"))
+    occurred_on: Mapped[dt.date] = mapped_column(Date)
+    renewal_on: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Referral(Base):
+    __tablename__ = "referrals"
+    __table_args__ = (
+        CheckConstraint("from_account_id <> to_account_id", name="not_self"),
+        UniqueConstraint("from_account_id", "to_account_id", name="uq_referrals_from_to"),
+        Index("ix_referrals_from_account", "from_account_id", "referred_on"),
+        Index("ix_referrals_to_account_id", "to_account_id"),
+        Index("ix_referrals_from_contact_id", "from_contact_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    from_account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    from_contact_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL")
+    )
+    to_account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    referred_on: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+RELATIONAL_SCORES = (
+    "discovery",
+    "integrity",
+    "judgement",
+    "trust",
+    "empathy",
+    "preparation",
+    "speed",
+    "presentation",
+    "ease_of_interaction",
+    "issue_resolution",
+)
+
+
+class Feedback(Base):
+    __tablename__ = "feedback"
+    __table_args__ = (
+        CheckConstraint("nps >= 0 AND nps <= 10", name="nps_range"),
+        *(
+            CheckConstraint(f"{s} IS NULL OR ({s} >= 1 AND {s} <= 5)", name=f"{s}_range")
+            for s in RELATIONAL_SCORES
+        ),
+        Index("ix_feedback_account_date", "account_id", "given_on", "nps"),
+        Index("ix_feedback_contact_id", "contact_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    given_on: Mapped[dt.date] = mapped_column(Date)
+    nps: Mapped[int] = mapped_column(Integer)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    discovery: Mapped[int | None] = mapped_column(Integer)
+    integrity: Mapped[int | None] = mapped_column(Integer)
+    judgement: Mapped[int | None] = mapped_column(Integer)
+    trust: Mapped[int | None] = mapped_column(Integer)
+    empathy: Mapped[int | None] = mapped_column(Integer)
+    preparation: Mapped[int | None] = mapped_column(Integer)
+    speed: Mapped[int | None] = mapped_column(Integer)
+    presentation: Mapped[int | None] = mapped_column(Integer)
+    ease_of_interaction: Mapped[int | None] = mapped_column(Integer)
+    issue_resolution: Mapped[int | None] = mapped_column(Integer)
+
+
+class Complaint(Base):
+    __tablename__ = "complaints"
+    __table_args__ = (
+        CheckConstraint(
+            "(status = 'open' AND resolved_on IS NULL) OR "
+            "(status = 'resolved' AND resolved_on IS NOT NULL)",
+            name="status_matches_date",
+        ),
+        CheckConstraint("resolved_on IS NULL OR resolved_on >= opened_on", name="resolved_after"),
+        Index("ix_complaints_account_status", "account_id", "status", "opened_on"),
+        Index("ix_complaints_contact_id", "contact_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    opened_on: Mapped[dt.date] = mapped_column(Date)
+    resolved_on: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[ComplaintStatus] = mapped_column(
+        _enum(ComplaintStatus, "status"), default=ComplaintStatus.OPEN
+    )
+    note: Mapped[str] = mapped_column(Text)
+    resolution: Mapped[str] = mapped_column(Text, default="")
+
+
+class Perk(Base):
+    __tablename__ = "perks"
+    __table_args__ = (
+        CheckConstraint("cost_per_year_cents >= 0", name="cost_non_negative"),
+        CheckConstraint("length(name) > 0", name="name_not_empty"),
+        Index("ix_perks_ring_id", "ring_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    kind: Mapped[PerkKind] = mapped_column(_enum(PerkKind, "kind"))
+    # Offered to this ring and every ring inside it (lower position).
+    ring_id: Mapped[int] = mapped_column(ForeignKey("rings.id", ondelete="RESTRICT"))
+    cost_per_year_cents: Mapped[int] = mapped_column(Integer, default=0)
+    description: Mapped[str] = mapped_column(Text, default="")
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class PerkGrant(Base):
+    __tablename__ = "perk_grants"
+    __table_args__ = (
+        CheckConstraint("redeemed_on IS NULL OR redeemed_on >= granted_on", name="redeemed_after"),
+        CheckConstraint("expires_on IS NULL OR expires_on >= granted_on", name="expires_after"),
+        CheckConstraint(
+            "withdrawn_on IS NULL OR withdrawn_on >= granted_on", name="withdrawn_after"
+        ),
+        Index("ix_perk_grants_account_id", "account_id", "granted_on"),
+        Index("ix_perk_grants_perk_id", "perk_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    perk_id: Mapped[int] = mapped_column(ForeignKey("perks.id", ondelete="CASCADE"))
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    granted_on: Mapped[dt.date] = mapped_column(Date)
+    redeemed_on: Mapped[dt.date | None] = mapped_column(Date)
+    expires_on: Mapped[dt.date | None] = mapped_column(Date)
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text, default="")
+
+
+class Insight(Base):
+    __tablename__ = "insights"
+    __table_args__ = (
+        CheckConstraint("length(title) > 0", name="title_not_empty"),
+        Index("ix_insights_published_on", "published_on"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    full_text: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str] = mapped_column(Text, default="")
+    headline: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    published_on: Mapped[dt.date | None] = mapped_column(Date)
+
+
+class InsightRelease(Base):
+    __tablename__ = "insight_releases"
+    __table_args__ = (
+        UniqueConstraint("insight_id", "ring_id", name="uq_insight_releases_insight_ring"),
+        Index("ix_insight_releases_ring_date", "ring_id", "release_on"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    insight_id: Mapped[int] = mapped_column(ForeignKey("insights.id", ondelete="CASCADE"))
+    ring_id: Mapped[int] = mapped_column(ForeignKey("rings.id", ondelete="CASCADE"))
+    release_on: Mapped[dt.date] = mapped_column(Date)
+    detail_level: Mapped[DetailLevel] = mapped_column(_enum(DetailLevel, "detail_level"))
+    discussion_open: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class InsightShare(Base):
+    __tablename__ = "insight_shares"
+    __table_args__ = (
+        Index("ix_insight_shares_insight_account", "insight_id", "account_id"),
+        Index("ix_insight_shares_account_id", "account_id"),
+        Index("ix_insight_shares_contact_id", "contact_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    insight_id: Mapped[int] = mapped_column(ForeignKey("insights.id", ondelete="CASCADE"))
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    contact_id: Mapped[int | None] = mapped_column(ForeignKey("contacts.id", ondelete="SET NULL"))
+    shared_on: Mapped[dt.date] = mapped_column(Date)
+    detail_level: Mapped[DetailLevel] = mapped_column(_enum(DetailLevel, "detail_level"))
+    # What the client answered: co-creation notes.
+    answer: Mapped[str] = mapped_column(Text, default="")
+
+
+class ChecklistItem(Base):
+    __tablename__ = "checklist_items"
+    __table_args__ = (
+        CheckConstraint("due_after_days >= 0", name="due_non_negative"),
+        CheckConstraint("length(title) > 0", name="title_not_empty"),
+        Index("ix_checklist_items_ring_id", "ring_id", "position"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    ring_id: Mapped[int] = mapped_column(ForeignKey("rings.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    title: Mapped[str] = mapped_column(String(200))
+    due_after_days: Mapped[int] = mapped_column(Integer, default=7)
+
+
+class Task(Base):
+    __tablename__ = "tasks"
+    __table_args__ = (
+        CheckConstraint("length(title) > 0", name="title_not_empty"),
+        Index("ix_tasks_account_due", "account_id", "done_on", "due_on"),
+        Index("ix_tasks_due_on", "due_on"),
+        Index("ix_tasks_checklist_item_id", "checklist_item_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(200))
+    due_on: Mapped[dt.date] = mapped_column(Date)
+    done_on: Mapped[dt.date | None] = mapped_column(Date)
+    source: Mapped[TaskSource] = mapped_column(_enum(TaskSource, "source"))
+    checklist_item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("checklist_items.id", ondelete="SET NULL")
+    )
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class RingChange(Base):
+    __tablename__ = "ring_changes"
+    __table_args__ = (
+        CheckConstraint("length(reason) > 0", name="reason_not_empty"),
+        Index("ix_ring_changes_account_date", "account_id", "changed_on"),
+        Index("ix_ring_changes_changed_on", "changed_on"),
+        Index("ix_ring_changes_from_ring_id", "from_ring_id"),
+        Index("ix_ring_changes_to_ring_id", "to_ring_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    from_ring_id: Mapped[int | None] = mapped_column(ForeignKey("rings.id", ondelete="SET NULL"))
+    to_ring_id: Mapped[int] = mapped_column(ForeignKey("rings.id", ondelete="RESTRICT"))
+    changed_on: Mapped[dt.date] = mapped_column(Date)
+    reason: Mapped[str] = mapped_column(Text)
+    source: Mapped[RingChangeSource] = mapped_column(_enum(RingChangeSource, "source"))
+
+
+class SuggestionState(Base):
+    """What the user decided about a suggestion, keyed by a stable suggestion key."""
+
+    __tablename__ = "suggestion_states"
+    __table_args__ = (
+        CheckConstraint("decision <> 'snoozed' OR until_on IS NOT NULL", name="snooze_needs_date"),
+        Index("ix_suggestion_states_account_id", "account_id"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    key: Mapped[str] = mapped_column(String(200), unique=True)
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
+    decision: Mapped[SuggestionDecision] = mapped_column(_enum(SuggestionDecision, "decision"))
+    until_on: Mapped[dt.date | None] = mapped_column(Date)
+    # For dismissals: a digest of the facts that produced the suggestion.
+    fingerprint: Mapped[str] = mapped_column(String(64), default="")
+    decided_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class Setting(Base):
+    """A user-tunable value (weights, thresholds, days); JSON text, defaults live in code."""
+
+    __tablename__ = "settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class ActionLog(Base):
+    """What the app did on the user's behalf (accepted suggestions, imports...)."""
+
+    __tablename__ = "action_log"
+    __table_args__ = (
+        Index("ix_action_log_account_id", "account_id"),
+        Index("ix_action_log_at", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    kind: Mapped[str] = mapped_column(String(40))
+    account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
+    summary: Mapped[str] = mapped_column(Text)
+
+
+# The default five rings (PRODUCT.md). min_score: placement thresholds (editable).
+DEFAULT_RINGS: tuple[dict[str, object], ...] = (
+    dict(position=0, name="Inner circle", stage=RelationshipStage.STRONG_TIE, colour="#7c3aed",
+         cadence_days=14, insight_delay_days=0, detail_level=DetailLevel.FULL,
+         discussion_open=True, min_score=70, customers_only=True,
+         description="Top customers by revenue, referrers, promoters"),
+    dict(position=1, name="Loyal customers", stage=RelationshipStage.BUILDING, colour="#2563eb",
+         cadence_days=30, insight_delay_days=14, detail_level=DetailLevel.FULL,
+         discussion_open=False, min_score=50, customers_only=True,
+         description="Repeat customers"),
+    dict(position=2, name="New clients", stage=RelationshipStage.WEAK_TIE, colour="#0d9488",
+         cadence_days=45, insight_delay_days=30, detail_level=DetailLevel.SUMMARY,
+         discussion_open=False, min_score=30, customers_only=True,
+         description="First purchase in the last 12 months"),
+    dict(position=3, name="Leads", stage=RelationshipStage.AWARENESS, colour="#d97706",
+         cadence_days=90, insight_delay_days=45, detail_level=DetailLevel.SUMMARY,
+         discussion_open=False, min_score=15, customers_only=False,
+         description="Interested, no purchase yet"),
+    dict(position=4, name="Audience", stage=RelationshipStage.AWARENESS, colour="#64748b",
+         cadence_days=None, insight_delay_days=60, detail_level=DetailLevel.HEADLINE,
+         discussion_open=False, min_score=0, customers_only=False,
+         description="Newsletter, blog, community"),
+)  # fmt: skip

@@ -1,0 +1,97 @@
+"""Lookups shared by the service modules (inside an open transaction)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from circlesoftrust.errors import NotFoundError
+from circlesoftrust.models import Account, ActionLog, Contact, Ring
+
+
+def today() -> dt.date:
+    return dt.date.today()
+
+
+def get_account_row(session: Session, ref: int | str) -> Account:
+    """An account by id or by name (case-insensitive; a unique partial match also counts)."""
+    if isinstance(ref, int) or (isinstance(ref, str) and ref.strip().isdigit()):
+        account = session.get(Account, int(ref))
+        if account is None:
+            raise NotFoundError(f"no account with id {ref}")
+        return account
+    name = ref.strip()
+    exact = session.scalars(select(Account).where(func.lower(Account.name) == name.lower())).all()
+    if len(exact) == 1:
+        return exact[0]
+    pattern = f"%{_escape_like(name.lower())}%"
+    partial = session.scalars(
+        select(Account).where(func.lower(Account.name).like(pattern, escape="\\")).limit(6)
+    ).all()
+    if len(partial) == 1:
+        return partial[0]
+    if not partial:
+        raise NotFoundError(f"no account named {name!r}")
+    names = ", ".join(repr(a.name) for a in partial[:5])
+    raise NotFoundError(f"{name!r} matches several accounts ({names}); be more specific")
+
+
+def get_contact_row(session: Session, ref: int | str, account_id: int | None = None) -> Contact:
+    if isinstance(ref, int) or (isinstance(ref, str) and ref.strip().isdigit()):
+        contact = session.get(Contact, int(ref))
+        if contact is None or (account_id is not None and contact.account_id != account_id):
+            raise NotFoundError(
+                f"no contact with id {ref}" + (" in this account" if account_id else "")
+            )
+        return contact
+    name = ref.strip().lower()
+    query = select(Contact).where(
+        (func.lower(Contact.name) == name) | (func.lower(Contact.email) == name)
+    )
+    if account_id is not None:
+        query = query.where(Contact.account_id == account_id)
+    found = session.scalars(query.limit(3)).all()
+    if len(found) == 1:
+        return found[0]
+    if not found:
+        raise NotFoundError(
+            f"no contact named {ref!r}" + (" in this account" if account_id else "")
+        )
+    raise NotFoundError(f"{ref!r} matches several contacts; use the contact's id or e-mail")
+
+
+def get_ring_row(session: Session, ref: int | str) -> Ring:
+    """A ring by position (0 = inner), by id ("#3") or by name (case-insensitive)."""
+    if isinstance(ref, int) or (isinstance(ref, str) and ref.strip().isdigit()):
+        ring = session.scalar(select(Ring).where(Ring.position == int(ref)))
+        if ring is None:
+            raise NotFoundError(f"no ring at position {ref}")
+        return ring
+    text = ref.strip()
+    if text.startswith("#") and text[1:].isdigit():
+        by_id = session.get(Ring, int(text[1:]))
+        if by_id is None:
+            raise NotFoundError(f"no ring with id {text[1:]}")
+        return by_id
+    found = session.scalars(select(Ring).where(func.lower(Ring.name) == text.lower())).all()
+    if len(found) == 1:
+        return found[0]
+    partial = session.scalars(
+        select(Ring).where(
+            func.lower(Ring.name).like(f"%{_escape_like(text.lower())}%", escape="\\")
+        )
+    ).all()
+    if len(partial) == 1:
+        return partial[0]
+    names = ", ".join(r.name for r in session.scalars(select(Ring).order_by(Ring.position)))
+    raise NotFoundError(f"no ring named {text!r} (rings: {names})")
+
+
+def log_action(session: Session, kind: str, summary: str, account_id: int | None = None) -> None:
+    session.add(ActionLog(kind=kind, summary=summary, account_id=account_id))
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -1,0 +1,478 @@
+"""Accounts and their contacts: create, update, archive, delete, look up, search."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import delete, func, or_, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from circlesoftrust import validation as v
+from circlesoftrust.errors import ConflictError, ValidationError
+from circlesoftrust.models import (
+    Account,
+    AccountTag,
+    Contact,
+    ContactRole,
+    JourneyPhase,
+    RelationshipStage,
+    RevenueEntry,
+    Ring,
+    RingChange,
+    RingChangeSource,
+    Touchpoint,
+)
+from circlesoftrust.services._common import (
+    _escape_like,
+    get_account_row,
+    get_contact_row,
+    get_ring_row,
+    log_action,
+    today,
+)
+from circlesoftrust.storage import Database
+
+_UNSET = object()
+
+
+@dataclass(frozen=True)
+class AccountInfo:
+    id: int
+    name: str
+    industry: str | None
+    website: str | None
+    notes: str
+    tags: tuple[str, ...]
+    ring_id: int
+    ring_name: str
+    ring_position: int
+    pinned: bool
+    journey_phase: str | None
+    needs_review: bool
+    created_at: dt.datetime
+    archived_at: dt.datetime | None
+
+
+@dataclass(frozen=True)
+class ContactInfo:
+    id: int
+    account_id: int
+    name: str
+    role: str
+    title: str | None
+    email: str | None
+    phone: str | None
+    notes: str
+    stage_override: str | None
+    archived: bool
+
+
+@dataclass(frozen=True)
+class AccountRow:
+    """One line of an account list: what the table and `accounts list` show."""
+
+    id: int
+    name: str
+    industry: str | None
+    ring_position: int
+    ring_name: str
+    revenue_12m_cents: int
+    last_touch_on: dt.date | None
+    contacts: int
+    archived: bool
+
+
+def account_info(session: Session, account: Account) -> AccountInfo:
+    ring = session.get(Ring, account.ring_id)
+    assert ring is not None
+    tags = tuple(
+        session.scalars(
+            select(AccountTag.tag)
+            .where(AccountTag.account_id == account.id)
+            .order_by(AccountTag.tag)
+        )
+    )
+    return AccountInfo(
+        id=account.id,
+        name=account.name,
+        industry=account.industry,
+        website=account.website,
+        notes=account.notes,
+        tags=tags,
+        ring_id=ring.id,
+        ring_name=ring.name,
+        ring_position=ring.position,
+        pinned=account.pinned,
+        journey_phase=account.journey_phase.value if account.journey_phase else None,
+        needs_review=account.needs_review,
+        created_at=account.created_at,
+        archived_at=account.archived_at,
+    )
+
+
+def contact_info(contact: Contact) -> ContactInfo:
+    return ContactInfo(
+        id=contact.id,
+        account_id=contact.account_id,
+        name=contact.name,
+        role=contact.role.value,
+        title=contact.title,
+        email=contact.email,
+        phone=contact.phone,
+        notes=contact.notes,
+        stage_override=contact.stage_override.value if contact.stage_override else None,
+        archived=contact.archived_at is not None,
+    )
+
+
+def _clean_tags(tags: list[str] | tuple[str, ...]) -> list[str]:
+    cleaned: list[str] = []
+    for raw in tags:
+        tag = raw.strip().lower()
+        if not tag:
+            continue
+        if len(tag) > 60:
+            raise ValidationError("tags", f"tag {raw!r} is longer than 60 characters")
+        if tag not in cleaned:
+            cleaned.append(tag)
+    return cleaned
+
+
+def _check_unique_name(session: Session, name: str, except_id: int | None = None) -> None:
+    query = select(Account.id).where(func.lower(Account.name) == name.lower())
+    if except_id is not None:
+        query = query.where(Account.id != except_id)
+    if session.scalar(query) is not None:
+        raise ConflictError(f"an account named {name!r} already exists")
+
+
+def create_account(
+    db: Database,
+    name: str,
+    *,
+    ring: int | str | None = None,
+    industry: str | None = None,
+    website: str | None = None,
+    notes: str = "",
+    tags: list[str] | tuple[str, ...] = (),
+    pinned: bool = False,
+    needs_review: bool = False,
+) -> AccountInfo:
+    """A new account; placed in the outermost ring unless ``ring`` says otherwise."""
+    clean_name = v.required_text("name", name)
+    clean_industry = v.optional_text("industry", industry, max_length=120)
+    clean_website = v.optional_text("website", website)
+    clean_tags = _clean_tags(tags)
+    with db.transaction() as session:
+        _check_unique_name(session, clean_name)
+        if ring is None:
+            target = session.scalar(select(Ring).order_by(Ring.position.desc()).limit(1))
+            assert target is not None, "a database always has rings"
+        else:
+            target = get_ring_row(session, ring)
+        account = Account(
+            name=clean_name,
+            industry=clean_industry,
+            website=clean_website,
+            notes=notes.strip(),
+            ring_id=target.id,
+            pinned=pinned,
+            needs_review=needs_review,
+            journey_phase=JourneyPhase.DISCOVERY,
+        )
+        session.add(account)
+        session.flush()
+        for tag in clean_tags:
+            session.add(AccountTag(account_id=account.id, tag=tag))
+        session.add(
+            RingChange(
+                account_id=account.id,
+                from_ring_id=None,
+                to_ring_id=target.id,
+                changed_on=today(),
+                reason="account created",
+                source=RingChangeSource.INITIAL,
+            )
+        )
+        return account_info(session, account)
+
+
+def update_account(
+    db: Database,
+    account: int | str,
+    *,
+    name: str | None = None,
+    industry: str | object | None = _UNSET,
+    website: str | object | None = _UNSET,
+    notes: str | None = None,
+    tags: list[str] | tuple[str, ...] | None = None,
+    pinned: bool | None = None,
+    needs_review: bool | None = None,
+    journey_phase: str | object | None = _UNSET,
+) -> AccountInfo:
+    with db.transaction() as session:
+        row = get_account_row(session, account)
+        if name is not None:
+            clean = v.required_text("name", name)
+            _check_unique_name(session, clean, except_id=row.id)
+            row.name = clean
+        if industry is not _UNSET:
+            row.industry = v.optional_text("industry", industry, max_length=120)  # type: ignore[arg-type]
+        if website is not _UNSET:
+            row.website = v.optional_text("website", website)  # type: ignore[arg-type]
+        if notes is not None:
+            row.notes = notes.strip()
+        if pinned is not None:
+            row.pinned = pinned
+        if needs_review is not None:
+            row.needs_review = needs_review
+        if journey_phase is not _UNSET:
+            row.journey_phase = (
+                None
+                if journey_phase is None
+                else v.choice(JourneyPhase, journey_phase, "journey_phase")  # type: ignore[arg-type]
+            )
+        if tags is not None:
+            session.execute(delete(AccountTag).where(AccountTag.account_id == row.id))
+            for tag in _clean_tags(tags):
+                session.add(AccountTag(account_id=row.id, tag=tag))
+        session.flush()
+        return account_info(session, row)
+
+
+def archive_account(db: Database, account: int | str, *, archived: bool = True) -> AccountInfo:
+    with db.transaction() as session:
+        row = get_account_row(session, account)
+        row.archived_at = dt.datetime.now().replace(microsecond=0) if archived else None
+        log_action(session, "archive" if archived else "unarchive", row.name, row.id)
+        session.flush()
+        return account_info(session, row)
+
+
+def delete_account(db: Database, account: int | str) -> AccountInfo:
+    """Delete an account and everything recorded about it (contacts, touchpoints...)."""
+    with db.transaction() as session:
+        row = get_account_row(session, account)
+        info = account_info(session, row)
+        session.delete(row)
+        log_action(session, "delete", f"deleted account {info.name!r}")
+        return info
+
+
+def get_account(db: Database, account: int | str) -> AccountInfo:
+    with db.transaction() as session:
+        return account_info(session, get_account_row(session, account))
+
+
+def list_accounts(
+    db: Database,
+    *,
+    ring: int | str | None = None,
+    include_archived: bool = False,
+    on: dt.date | None = None,
+) -> list[AccountRow]:
+    """All accounts with their ring, 12-month revenue and last touch, in one set-based read."""
+    day = on or today()
+    since = day - dt.timedelta(days=365)
+    with db.transaction() as session:
+        revenue = (
+            select(RevenueEntry.account_id, func.sum(RevenueEntry.amount_cents).label("cents"))
+            .where(RevenueEntry.occurred_on > since, RevenueEntry.occurred_on <= day)
+            .group_by(RevenueEntry.account_id)
+            .subquery()
+        )
+        touches = (
+            select(Touchpoint.account_id, func.max(Touchpoint.occurred_on).label("last"))
+            .group_by(Touchpoint.account_id)
+            .subquery()
+        )
+        contacts = (
+            select(Contact.account_id, func.count().label("n"))
+            .where(Contact.archived_at.is_(None))
+            .group_by(Contact.account_id)
+            .subquery()
+        )
+        query = (
+            select(
+                Account.id,
+                Account.name,
+                Account.industry,
+                Ring.position,
+                Ring.name,
+                func.coalesce(revenue.c.cents, 0),
+                touches.c.last,
+                func.coalesce(contacts.c.n, 0),
+                Account.archived_at,
+            )
+            .join(Ring, Ring.id == Account.ring_id)
+            .outerjoin(revenue, revenue.c.account_id == Account.id)
+            .outerjoin(touches, touches.c.account_id == Account.id)
+            .outerjoin(contacts, contacts.c.account_id == Account.id)
+            .order_by(Ring.position, Account.name)
+        )
+        if ring is not None:
+            query = query.where(Account.ring_id == get_ring_row(session, ring).id)
+        if not include_archived:
+            query = query.where(Account.archived_at.is_(None))
+        return [
+            AccountRow(
+                id=r[0],
+                name=r[1],
+                industry=r[2],
+                ring_position=r[3],
+                ring_name=r[4],
+                revenue_12m_cents=int(r[5]),
+                last_touch_on=r[6],
+                contacts=int(r[7]),
+                archived=r[8] is not None,
+            )
+            for r in session.execute(query)
+        ]
+
+
+def search_accounts(db: Database, query: str, *, include_archived: bool = False) -> list[int]:
+    """Ids of accounts whose name, industry, tag, or a contact's name or e-mail contains ``query``."""
+    text = query.strip().lower()
+    with db.transaction() as session:
+        base = select(Account.id)
+        if not include_archived:
+            base = base.where(Account.archived_at.is_(None))
+        if not text:
+            return list(session.scalars(base.order_by(Account.name)))
+        pattern = f"%{_escape_like(text)}%"
+        by_contact = select(Contact.account_id).where(
+            or_(
+                func.lower(Contact.name).like(pattern, escape="\\"),
+                func.lower(Contact.email).like(pattern, escape="\\"),
+            )
+        )
+        by_tag = select(AccountTag.account_id).where(
+            func.lower(AccountTag.tag).like(pattern, escape="\\")
+        )
+        found = base.where(
+            or_(
+                func.lower(Account.name).like(pattern, escape="\\"),
+                func.lower(Account.industry).like(pattern, escape="\\"),
+                Account.id.in_(by_contact),
+                Account.id.in_(by_tag),
+            )
+        ).order_by(Account.name)
+        return list(session.scalars(found))
+
+
+# --- contacts ---------------------------------------------------------------------------
+
+
+def add_contact(
+    db: Database,
+    account: int | str,
+    name: str,
+    *,
+    role: str = "other",
+    title: str | None = None,
+    email: str | None = None,
+    phone: str | None = None,
+    notes: str = "",
+) -> ContactInfo:
+    clean_name = v.required_text("name", name)
+    clean_role = v.choice(ContactRole, role, "role")
+    clean_email = v.email(email)
+    clean_phone = v.phone(phone)
+    clean_title = v.optional_text("title", title, max_length=200)
+    with db.transaction() as session:
+        row = get_account_row(session, account)
+        if clean_email:
+            clash = session.scalar(
+                select(Contact).where(
+                    func.lower(Contact.email) == clean_email.lower(), Contact.account_id == row.id
+                )
+            )
+            if clash is not None:
+                raise ConflictError(f"{clash.name} in {row.name} already has e-mail {clean_email}")
+        contact = Contact(
+            account_id=row.id,
+            name=clean_name,
+            role=clean_role,
+            title=clean_title,
+            email=clean_email,
+            phone=clean_phone,
+            notes=notes.strip(),
+        )
+        session.add(contact)
+        session.flush()
+        return contact_info(contact)
+
+
+def update_contact(
+    db: Database,
+    contact: int | str,
+    *,
+    name: str | None = None,
+    role: str | None = None,
+    title: str | object | None = _UNSET,
+    email: str | object | None = _UNSET,
+    phone: str | object | None = _UNSET,
+    notes: str | None = None,
+    stage_override: str | object | None = _UNSET,
+) -> ContactInfo:
+    with db.transaction() as session:
+        row = get_contact_row(session, contact)
+        if name is not None:
+            row.name = v.required_text("name", name)
+        if role is not None:
+            row.role = v.choice(ContactRole, role, "role")
+        if title is not _UNSET:
+            row.title = v.optional_text("title", title)  # type: ignore[arg-type]
+        if email is not _UNSET:
+            row.email = v.email(email)  # type: ignore[arg-type]
+        if phone is not _UNSET:
+            row.phone = v.phone(phone)  # type: ignore[arg-type]
+        if notes is not None:
+            row.notes = notes.strip()
+        if stage_override is not _UNSET:
+            row.stage_override = (
+                None
+                if stage_override is None
+                else v.choice(RelationshipStage, stage_override, "stage")  # type: ignore[arg-type]
+            )
+        session.flush()
+        return contact_info(row)
+
+
+def archive_contact(db: Database, contact: int | str, *, archived: bool = True) -> ContactInfo:
+    with db.transaction() as session:
+        row = get_contact_row(session, contact)
+        row.archived_at = dt.datetime.now().replace(microsecond=0) if archived else None
+        session.flush()
+        return contact_info(row)
+
+
+def delete_contact(db: Database, contact: int | str) -> ContactInfo:
+    with db.transaction() as session:
+        row = get_contact_row(session, contact)
+        info = contact_info(row)
+        session.delete(row)
+        return info
+
+
+def list_contacts(
+    db: Database, account: int | str, *, include_archived: bool = False
+) -> list[ContactInfo]:
+    with db.transaction() as session:
+        row = get_account_row(session, account)
+        query = select(Contact).where(Contact.account_id == row.id).order_by(Contact.name)
+        if not include_archived:
+            query = query.where(Contact.archived_at.is_(None))
+        return [contact_info(c) for c in session.scalars(query)]
+
+
+def get_contact(db: Database, contact: int | str) -> ContactInfo:
+    with db.transaction() as session:
+        return contact_info(get_contact_row(session, contact))
+
+
+def integrity_guard(exc: IntegrityError) -> ConflictError:
+    """Turn a constraint failure the checks above did not foresee into a user message."""
+    return ConflictError(f"the change breaks a rule of the data: {exc.orig}")

@@ -1,0 +1,388 @@
+"""What happens with an account: touchpoints, revenue, referrals, feedback, complaints.
+
+Each fact is stored once: recording revenue or feedback does not also invent a
+touchpoint (the engine reads those tables directly), so the timeline never shows doubles.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from circlesoftrust import validation as v
+from circlesoftrust.errors import ConflictError, ValidationError
+from circlesoftrust.models import (
+    RELATIONAL_SCORES,
+    Complaint,
+    ComplaintStatus,
+    Contact,
+    Direction,
+    Feedback,
+    Referral,
+    RevenueEntry,
+    RevenueKind,
+    Ring,
+    RingChange,
+    Touchpoint,
+    TouchpointKind,
+)
+from circlesoftrust.services._common import get_account_row, get_contact_row, today
+from circlesoftrust.storage import Database
+
+# Kinds whose natural direction is not outbound.
+_DEFAULT_DIRECTION = {
+    TouchpointKind.MEETING: Direction.TWO_WAY,
+    TouchpointKind.CALL: Direction.TWO_WAY,
+    TouchpointKind.EVENT: Direction.TWO_WAY,
+    TouchpointKind.SUPPORT: Direction.INBOUND,
+    TouchpointKind.PURCHASE: Direction.INBOUND,
+    TouchpointKind.REFERRAL: Direction.INBOUND,
+    TouchpointKind.COMPLAINT: Direction.INBOUND,
+    TouchpointKind.FEEDBACK: Direction.INBOUND,
+}
+
+
+@dataclass(frozen=True)
+class TouchpointInfo:
+    id: int
+    account_id: int
+    contact_id: int | None
+    kind: str
+    direction: str
+    occurred_on: dt.date
+    note: str
+
+
+@dataclass(frozen=True)
+class RevenueInfo:
+    id: int
+    account_id: int
+    amount_cents: int
+    kind: str
+    occurred_on: dt.date
+    renewal_on: dt.date | None
+
+
+@dataclass(frozen=True)
+class ReferralInfo:
+    id: int
+    from_account_id: int
+    to_account_id: int
+    from_contact_id: int | None
+    referred_on: dt.date
+
+
+@dataclass(frozen=True)
+class FeedbackInfo:
+    id: int
+    account_id: int
+    contact_id: int | None
+    given_on: dt.date
+    nps: int
+    comment: str
+
+
+@dataclass(frozen=True)
+class ComplaintInfo:
+    id: int
+    account_id: int
+    contact_id: int | None
+    opened_on: dt.date
+    resolved_on: dt.date | None
+    status: str
+    note: str
+    resolution: str
+
+
+@dataclass(frozen=True)
+class TimelineEntry:
+    """One dated line of an account's history, newest first in a timeline."""
+
+    on: dt.date
+    kind: str  # touchpoint | revenue | referral_given | referral_received | feedback | complaint | ring_change
+    title: str
+    detail: str
+    ref_id: int
+
+
+def _contact_id(session: Session, contact: int | str | None, account_id: int) -> int | None:
+    if contact is None or contact == "":
+        return None
+    return get_contact_row(session, contact, account_id).id
+
+
+def _not_in_future(day: dt.date, field: str) -> dt.date:
+    if day > today() + dt.timedelta(days=1):
+        raise ValidationError(field, f"{day.isoformat()} is in the future")
+    return day
+
+
+def log_touchpoint(
+    db: Database,
+    account: int | str,
+    *,
+    kind: str,
+    direction: str | None = None,
+    contact: int | str | None = None,
+    on: str | dt.date | None = None,
+    note: str = "",
+) -> TouchpointInfo:
+    clean_kind = v.choice(TouchpointKind, kind, "kind")
+    clean_direction = (
+        v.choice(Direction, direction, "direction")
+        if direction
+        else _DEFAULT_DIRECTION.get(clean_kind, Direction.OUTBOUND)
+    )
+    day = _not_in_future(v.date(on, "date", default=today()), "date")
+    with db.transaction() as session:
+        row = get_account_row(session, account)
+        tp = Touchpoint(
+            account_id=row.id,
+            contact_id=_contact_id(session, contact, row.id),
+            kind=clean_kind,
+            direction=clean_direction,
+            occurred_on=day,
+            note=note.strip(),
+        )
+        session.add(tp)
+        session.flush()
+        return TouchpointInfo(
+            tp.id, tp.account_id, tp.contact_id, tp.kind.value, tp.direction.value, day, tp.note
+        )
+
+
+def record_revenue(
+    db: Database,
+    account: int | str,
+    amount: str | int | float,
+    *,
+    kind: str = "new",
+    on: str | dt.date | None = None,
+    renewal_on: str | dt.date | None = None,
+    note: str = "",
+) -> RevenueInfo:
+    cents = v.amount_cents(amount)
+    clean_kind = v.choice(RevenueKind, kind, "kind")
+    day = v.date(on, "date", default=today())
+    renewal = v.optional_date(renewal_on, "renewal_on")
+    if renewal is not None and renewal < day:
+        raise ValidationError("renewal_on", "must not be before the revenue date")
+    with db.transaction() as session:
+        row = get_account_row(session, account)
+        entry = RevenueEntry(
+            account_id=row.id,
+            amount_cents=cents,
+            kind=clean_kind,
+            occurred_on=day,
+            renewal_on=renewal,
+            note=note.strip(),
+        )
+        session.add(entry)
+        session.flush()
+        return RevenueInfo(entry.id, row.id, cents, clean_kind.value, day, renewal)
+
+
+def record_referral(
+    db: Database,
+    from_account: int | str,
+    to_account: int | str,
+    *,
+    contact: int | str | None = None,
+    on: str | dt.date | None = None,
+    note: str = "",
+) -> ReferralInfo:
+    day = _not_in_future(v.date(on, "date", default=today()), "date")
+    with db.transaction() as session:
+        source = get_account_row(session, from_account)
+        target = get_account_row(session, to_account)
+        if source.id == target.id:
+            raise ValidationError("to_account", "an account cannot refer itself")
+        existing = session.scalar(
+            select(Referral).where(
+                Referral.from_account_id == source.id, Referral.to_account_id == target.id
+            )
+        )
+        if existing is not None:
+            raise ConflictError(f"{source.name} already referred {target.name}")
+        ref = Referral(
+            from_account_id=source.id,
+            from_contact_id=_contact_id(session, contact, source.id),
+            to_account_id=target.id,
+            referred_on=day,
+            note=note.strip(),
+        )
+        session.add(ref)
+        session.flush()
+        return ReferralInfo(ref.id, source.id, target.id, ref.from_contact_id, day)
+
+
+def record_feedback(
+    db: Database,
+    account: int | str,
+    *,
+    nps: int | str,
+    contact: int | str | None = None,
+    on: str | dt.date | None = None,
+    comment: str = "",
+    scores: dict[str, int] | None = None,
+) -> FeedbackInfo:
+    score = v.nps(nps)
+    day = _not_in_future(v.date(on, "date", default=today()), "date")
+    clean_scores: dict[str, int] = {}
+    for key, value in (scores or {}).items():
+        if key not in RELATIONAL_SCORES:
+            raise ValidationError(
+                key, f"is not a relational score ({', '.join(RELATIONAL_SCORES)})"
+            )
+        clean_scores[key] = v.int_in_range(value, key, 1, 5)
+    with db.transaction() as session:
+        row = get_account_row(session, account)
+        fb = Feedback(
+            account_id=row.id,
+            contact_id=_contact_id(session, contact, row.id),
+            given_on=day,
+            nps=score,
+            comment=comment.strip(),
+            **clean_scores,
+        )
+        session.add(fb)
+        session.flush()
+        return FeedbackInfo(fb.id, row.id, fb.contact_id, day, score, fb.comment)
+
+
+def _complaint_info(c: Complaint) -> ComplaintInfo:
+    return ComplaintInfo(
+        c.id, c.account_id, c.contact_id, c.opened_on, c.resolved_on, c.status.value, c.note,
+        c.resolution,
+    )  # fmt: skip
+
+
+def open_complaint(
+    db: Database,
+    account: int | str,
+    *,
+    note: str,
+    contact: int | str | None = None,
+    on: str | dt.date | None = None,
+) -> ComplaintInfo:
+    text = v.required_text("note", note, max_length=5000)
+    day = _not_in_future(v.date(on, "date", default=today()), "date")
+    with db.transaction() as session:
+        row = get_account_row(session, account)
+        complaint = Complaint(
+            account_id=row.id,
+            contact_id=_contact_id(session, contact, row.id),
+            opened_on=day,
+            status=ComplaintStatus.OPEN,
+            note=text,
+        )
+        session.add(complaint)
+        session.flush()
+        return _complaint_info(complaint)
+
+
+def resolve_complaint(
+    db: Database, complaint_id: int, *, resolution: str = "", on: str | dt.date | None = None
+) -> ComplaintInfo:
+    day = v.date(on, "date", default=today())
+    with db.transaction() as session:
+        complaint = session.get(Complaint, complaint_id)
+        if complaint is None:
+            raise ValidationError("complaint", f"no complaint with id {complaint_id}")
+        if complaint.status is ComplaintStatus.RESOLVED:
+            raise ConflictError(f"complaint {complaint_id} is already resolved")
+        if day < complaint.opened_on:
+            raise ValidationError("date", "a complaint cannot be resolved before it was opened")
+        complaint.status = ComplaintStatus.RESOLVED
+        complaint.resolved_on = day
+        complaint.resolution = resolution.strip()
+        session.flush()
+        return _complaint_info(complaint)
+
+
+def list_complaints(
+    db: Database, account: int | str | None = None, *, open_only: bool = False
+) -> list[ComplaintInfo]:
+    with db.transaction() as session:
+        query = select(Complaint).order_by(Complaint.opened_on.desc())
+        if account is not None:
+            query = query.where(Complaint.account_id == get_account_row(session, account).id)
+        if open_only:
+            query = query.where(Complaint.status == ComplaintStatus.OPEN)
+        return [_complaint_info(c) for c in session.scalars(query)]
+
+
+def timeline(db: Database, account: int | str, *, limit: int = 200) -> list[TimelineEntry]:
+    """Touchpoints, revenue, referrals, feedback, complaints and ring changes, newest first."""
+    with db.transaction() as session:
+        acc = get_account_row(session, account)
+        names = {
+            c.id: c.name
+            for c in session.scalars(select(Contact).where(Contact.account_id == acc.id))
+        }
+        rings = {r.id: r.name for r in session.scalars(select(Ring))}
+        entries: list[TimelineEntry] = []
+        for tp in session.scalars(
+            select(Touchpoint)
+            .where(Touchpoint.account_id == acc.id)
+            .order_by(Touchpoint.occurred_on.desc(), Touchpoint.id.desc())
+            .limit(limit)
+        ):
+            who = f" with {names[tp.contact_id]}" if tp.contact_id in names else ""
+            entries.append(
+                TimelineEntry(
+                    tp.occurred_on,
+                    "touchpoint",
+                    f"{tp.kind.value.capitalize()} ({tp.direction.value.replace('_', '-')}){who}",
+                    tp.note,
+                    tp.id,
+                )
+            )
+        for rev in session.scalars(
+            select(RevenueEntry).where(RevenueEntry.account_id == acc.id).limit(limit)
+        ):
+            entries.append(
+                TimelineEntry(
+                    rev.occurred_on, "revenue", f"Revenue {rev.amount_cents / 100:,.2f} ({rev.kind.value})",
+                    rev.note, rev.id,
+                )
+            )  # fmt: skip
+        for ref in session.scalars(
+            select(Referral).where(
+                (Referral.from_account_id == acc.id) | (Referral.to_account_id == acc.id)
+            )
+        ):
+            given = ref.from_account_id == acc.id
+            other = get_account_row(session, ref.to_account_id if given else ref.from_account_id)
+            entries.append(
+                TimelineEntry(
+                    ref.referred_on,
+                    "referral_given" if given else "referral_received",
+                    f"Referred {other.name}" if given else f"Referred by {other.name}",
+                    ref.note,
+                    ref.id,
+                )
+            )
+        for fb in session.scalars(select(Feedback).where(Feedback.account_id == acc.id)):
+            who = f" from {names[fb.contact_id]}" if fb.contact_id in names else ""
+            entries.append(
+                TimelineEntry(fb.given_on, "feedback", f"NPS {fb.nps}{who}", fb.comment, fb.id)
+            )
+        for c in session.scalars(select(Complaint).where(Complaint.account_id == acc.id)):
+            state = "open" if c.status is ComplaintStatus.OPEN else f"resolved {c.resolved_on}"
+            entries.append(
+                TimelineEntry(c.opened_on, "complaint", f"Complaint ({state})", c.note, c.id)
+            )
+        for rc in session.scalars(select(RingChange).where(RingChange.account_id == acc.id)):
+            src = rings.get(rc.from_ring_id, "—") if rc.from_ring_id else "—"
+            entries.append(
+                TimelineEntry(
+                    rc.changed_on, "ring_change", f"{src} → {rings.get(rc.to_ring_id, '?')}",
+                    rc.reason, rc.id,
+                )
+            )  # fmt: skip
+        entries.sort(key=lambda e: (e.on, e.kind), reverse=True)
+        return entries[:limit]

@@ -1,0 +1,326 @@
+"""Rings: list, summarise, edit, and move accounts between them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from circlesoftrust import validation as v
+from circlesoftrust.errors import ConflictError, ValidationError
+from circlesoftrust.models import (
+    Account,
+    ChecklistItem,
+    DetailLevel,
+    RelationshipStage,
+    RevenueEntry,
+    Ring,
+    RingChange,
+    RingChangeSource,
+    Task,
+    TaskSource,
+)
+from circlesoftrust.services._common import get_account_row, get_ring_row, log_action, today
+from circlesoftrust.storage import Database
+
+MIN_RINGS, MAX_RINGS = 3, 9
+
+
+@dataclass(frozen=True)
+class RingInfo:
+    id: int
+    position: int
+    name: str
+    stage: str
+    colour: str
+    cadence_days: int | None
+    insight_delay_days: int
+    detail_level: str
+    discussion_open: bool
+    min_score: int
+    customers_only: bool
+    description: str
+
+
+@dataclass(frozen=True)
+class RingSummary:
+    ring: RingInfo
+    members: int
+    revenue_12m_cents: int
+    revenue_share: float  # 0..1 of all active accounts' trailing-12-month revenue
+
+
+@dataclass(frozen=True)
+class RingMove:
+    """What a move did: the ring change and the tasks its checklist created."""
+
+    account_id: int
+    account_name: str
+    from_ring: str
+    to_ring: str
+    ring_change_id: int
+    task_ids: tuple[int, ...]
+
+
+def ring_info(r: Ring) -> RingInfo:
+    return RingInfo(
+        r.id, r.position, r.name, r.stage.value, r.colour, r.cadence_days, r.insight_delay_days,
+        r.detail_level.value, r.discussion_open, r.min_score, r.customers_only, r.description,
+    )  # fmt: skip
+
+
+def list_rings(db: Database) -> list[RingInfo]:
+    with db.transaction() as session:
+        return [ring_info(r) for r in session.scalars(select(Ring).order_by(Ring.position))]
+
+
+def ring_summaries(db: Database, *, on: dt.date | None = None) -> list[RingSummary]:
+    """Rings with member counts and their share of trailing-12-month revenue."""
+    day = on or today()
+    since = day - dt.timedelta(days=365)
+    with db.transaction() as session:
+        members = dict(
+            session.execute(  # type: ignore[arg-type]
+                select(Account.ring_id, func.count())
+                .where(Account.archived_at.is_(None))
+                .group_by(Account.ring_id)
+            ).all()
+        )
+        revenue = dict(
+            session.execute(  # type: ignore[arg-type]
+                select(Account.ring_id, func.sum(RevenueEntry.amount_cents))
+                .join(RevenueEntry, RevenueEntry.account_id == Account.id)
+                .where(
+                    Account.archived_at.is_(None),
+                    RevenueEntry.occurred_on > since,
+                    RevenueEntry.occurred_on <= day,
+                )
+                .group_by(Account.ring_id)
+            ).all()
+        )
+        total = sum(int(x or 0) for x in revenue.values())
+        return [
+            RingSummary(
+                ring=ring_info(r),
+                members=int(members.get(r.id, 0)),
+                revenue_12m_cents=int(revenue.get(r.id) or 0),
+                revenue_share=(int(revenue.get(r.id) or 0) / total) if total else 0.0,
+            )
+            for r in session.scalars(select(Ring).order_by(Ring.position))
+        ]
+
+
+def apply_move(
+    session: Session,
+    account: Account,
+    target: Ring,
+    *,
+    reason: str,
+    source: RingChangeSource,
+    on: dt.date,
+) -> RingMove:
+    """Move inside an open transaction (the engine's accept reuses it)."""
+    old = session.get(Ring, account.ring_id)
+    assert old is not None
+    account.ring_id = target.id
+    change = RingChange(
+        account_id=account.id,
+        from_ring_id=old.id,
+        to_ring_id=target.id,
+        changed_on=on,
+        reason=reason,
+        source=source,
+    )
+    session.add(change)
+    task_ids: list[int] = []
+    for item in session.scalars(
+        select(ChecklistItem)
+        .where(ChecklistItem.ring_id == target.id)
+        .order_by(ChecklistItem.position)
+    ):
+        task = Task(
+            account_id=account.id,
+            title=item.title,
+            due_on=on + dt.timedelta(days=item.due_after_days),
+            source=TaskSource.CHECKLIST,
+            checklist_item_id=item.id,
+            note=f"entered {target.name}",
+        )
+        session.add(task)
+        session.flush()
+        task_ids.append(task.id)
+    session.flush()
+    log_action(
+        session, "move", f"{account.name}: {old.name} → {target.name} ({reason})", account.id
+    )
+    return RingMove(account.id, account.name, old.name, target.name, change.id, tuple(task_ids))
+
+
+def move_account(
+    db: Database,
+    account: int | str,
+    ring: int | str,
+    *,
+    reason: str,
+    source: str = "manual",
+    on: str | dt.date | None = None,
+) -> RingMove:
+    """Move an account to another ring; records the ring change and creates checklist tasks."""
+    why = v.required_text("reason", reason, max_length=1000)
+    day = v.date(on, "date", default=today())
+    clean_source = v.choice(RingChangeSource, source, "source")
+    with db.transaction() as session:
+        row = get_account_row(session, account)
+        target = get_ring_row(session, ring)
+        if target.id == row.ring_id:
+            raise ConflictError(f"{row.name} is already in {target.name}")
+        return apply_move(session, row, target, reason=why, source=clean_source, on=day)
+
+
+def _ring_fields(
+    *,
+    name: str | None,
+    stage: str | None,
+    colour: str | None,
+    cadence_days: int | str | None,
+    insight_delay_days: int | str | None,
+    detail_level: str | None,
+    min_score: int | str | None,
+) -> dict[str, object]:
+    fields: dict[str, object] = {}
+    if name is not None:
+        fields["name"] = v.required_text("name", name, max_length=80)
+    if stage is not None:
+        fields["stage"] = v.choice(RelationshipStage, stage, "stage")
+    if colour is not None:
+        fields["colour"] = v.colour(colour)
+    if cadence_days != "unchanged":
+        fields["cadence_days"] = (
+            None
+            if cadence_days in (None, "", 0)
+            else v.int_in_range(cadence_days, "cadence_days", 1, 3650)  # type: ignore[arg-type]
+        )
+    if insight_delay_days is not None:
+        fields["insight_delay_days"] = v.int_in_range(
+            insight_delay_days, "insight_delay_days", 0, 3650
+        )
+    if detail_level is not None:
+        fields["detail_level"] = v.choice(DetailLevel, detail_level, "detail_level")
+    if min_score is not None:
+        fields["min_score"] = v.int_in_range(min_score, "min_score", 0, 100)
+    return fields
+
+
+def update_ring(
+    db: Database,
+    ring: int | str,
+    *,
+    name: str | None = None,
+    stage: str | None = None,
+    colour: str | None = None,
+    cadence_days: int | str | None = "unchanged",
+    insight_delay_days: int | str | None = None,
+    detail_level: str | None = None,
+    discussion_open: bool | None = None,
+    min_score: int | str | None = None,
+    customers_only: bool | None = None,
+    description: str | None = None,
+) -> RingInfo:
+    fields = _ring_fields(
+        name=name, stage=stage, colour=colour, cadence_days=cadence_days,
+        insight_delay_days=insight_delay_days, detail_level=detail_level, min_score=min_score,
+    )  # fmt: skip
+    with db.transaction() as session:
+        row = get_ring_row(session, ring)
+        if "name" in fields:
+            clash = session.scalar(
+                select(Ring).where(
+                    func.lower(Ring.name) == str(fields["name"]).lower(), Ring.id != row.id
+                )
+            )
+            if clash is not None:
+                raise ConflictError(f"a ring named {fields['name']!r} already exists")
+        for key, value in fields.items():
+            setattr(row, key, value)
+        if discussion_open is not None:
+            row.discussion_open = discussion_open
+        if customers_only is not None:
+            row.customers_only = customers_only
+        if description is not None:
+            row.description = description.strip()
+        session.flush()
+        _check_thresholds(session)
+        return ring_info(row)
+
+
+def _check_thresholds(session: Session) -> None:
+    """Thresholds must fall from the inner ring outwards, or placement makes no sense."""
+    rings = list(session.scalars(select(Ring).order_by(Ring.position)))
+    for inner, outer in zip(rings, rings[1:], strict=False):
+        if inner.min_score <= outer.min_score:
+            raise ValidationError(
+                "min_score",
+                f"{inner.name} needs a higher score threshold than {outer.name} "
+                f"({inner.min_score} ≤ {outer.min_score})",
+            )
+
+
+def add_ring(
+    db: Database,
+    name: str,
+    *,
+    colour: str = "#94a3b8",
+    stage: str = "awareness",
+    cadence_days: int | None = None,
+    insight_delay_days: int = 90,
+    detail_level: str = "headline",
+) -> RingInfo:
+    """Add a ring outside the current outermost one (threshold 0; the old outermost gets 1+)."""
+    fields = _ring_fields(
+        name=name, stage=stage, colour=colour, cadence_days=cadence_days,
+        insight_delay_days=insight_delay_days, detail_level=detail_level, min_score=None,
+    )  # fmt: skip
+    with db.transaction() as session:
+        rings = list(session.scalars(select(Ring).order_by(Ring.position)))
+        if len(rings) >= MAX_RINGS:
+            raise ValidationError("rings", f"at most {MAX_RINGS} rings")
+        if any(r.name.lower() == str(fields["name"]).lower() for r in rings):
+            raise ConflictError(f"a ring named {fields['name']!r} already exists")
+        outermost = rings[-1]
+        if outermost.min_score == 0:
+            inner_floor = rings[-2].min_score if len(rings) > 1 else 100
+            outermost.min_score = max(1, inner_floor // 2)
+        ring = Ring(
+            position=len(rings), min_score=0, customers_only=False, discussion_open=False, **fields
+        )
+        session.add(ring)
+        session.flush()
+        _check_thresholds(session)
+        return ring_info(ring)
+
+
+def remove_ring(db: Database, ring: int | str) -> RingInfo:
+    """Remove an empty outermost-or-any ring; positions close up. Refuses when accounts sit there."""
+    with db.transaction() as session:
+        row = get_ring_row(session, ring)
+        count = session.scalar(select(func.count()).where(Account.ring_id == row.id)) or 0
+        if count:
+            raise ConflictError(f"{row.name} still holds {count} accounts; move them first")
+        total = session.scalar(select(func.count()).select_from(Ring)) or 0
+        if total <= MIN_RINGS:
+            raise ValidationError("rings", f"at least {MIN_RINGS} rings are needed")
+        info = ring_info(row)
+        session.delete(row)
+        session.flush()
+        # Close the gap: shift outer rings inwards one by one (unique positions).
+        for outer in session.scalars(
+            select(Ring).where(Ring.position > info.position).order_by(Ring.position)
+        ):
+            outer.position -= 1
+            session.flush()
+        last = session.scalar(select(Ring).order_by(Ring.position.desc()).limit(1))
+        if last is not None:
+            last.min_score = 0
+        return info

@@ -236,8 +236,11 @@ class Contact(Base):
 class Touchpoint(Base):
     __tablename__ = "touchpoints"
     __table_args__ = (
-        # Covering index for the per-account recency/engagement aggregates.
-        Index("ix_touchpoints_account_recency", "account_id", "occurred_on", "direction"),
+        # Covering index for the per-account recency/engagement aggregates; contact_id lets
+        # the trust engine see who carries the relationship in the same walk (0003).
+        Index(
+            "ix_touchpoints_account_recency", "account_id", "occurred_on", "direction", "contact_id"
+        ),
         Index("ix_touchpoints_contact_id", "contact_id", "occurred_on"),
         Index("ix_touchpoints_occurred_on", "occurred_on"),
     )

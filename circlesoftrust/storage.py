@@ -216,9 +216,10 @@ def open_database(db: str | os.PathLike[str] | URL | None = None) -> Database:
     if path is not None:
         info = inspect_sqlite_file(path)
         if not info.empty and info.revision != head_revision():
-            backup_sqlite(
-                path, backups_dir(path) / f"{path.stem}-before-upgrade-{timestamp()}.sqlite"
-            )
+            # Imported here: the backup module builds on this one.
+            from circlesoftrust.backup import make_automatic_backup
+
+            make_automatic_backup(path, "before-upgrade")  # rotated like every automatic one
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(url)
     try:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from circlesoftrust import validation
 from circlesoftrust.errors import CotError, ValidationError
@@ -23,6 +24,7 @@ __all__ = [
     "ParseResult",
     "RecordDraft",
     "decode_text",
+    "read_contacts",
 ]
 
 # Fields a CSV column can be mapped to (the column-mapping dialog offers these).
@@ -224,8 +226,9 @@ class RecordDraft:
         )
 
 
-def _sorted_values(found: Iterable[tuple[int, int, str, int]]) -> list[tuple[str, int]]:
-    return [(value, line) for _rank, _order, value, line in sorted(found)]
+def _sorted_values(found: Sequence[tuple[int, int, str, int]]) -> list[tuple[str, int]]:
+    ordered = sorted(found) if len(found) > 1 else found
+    return [(value, line) for _rank, _order, value, line in ordered]
 
 
 def _unique_emails(
@@ -237,8 +240,8 @@ def _unique_emails(
         if text[:7].lower() == "mailto:":
             text = text[7:]
         text = text.strip().strip("<>").lower()
-        if not text or text in seen:
-            continue
+        if not text or text in seen or text.startswith("/o="):
+            continue  # "/o=..." is an Exchange-internal (X.500) address, not an e-mail one
         try:
             validation.email(text)
         except ValidationError:
@@ -249,6 +252,7 @@ def _unique_emails(
 
 
 _TEL_EXTENSION = re.compile(r";\s*ext=", re.IGNORECASE)
+_NOT_DIGIT = re.compile(r"\D")
 
 
 def normalise_phone(raw: str) -> str:
@@ -273,6 +277,58 @@ def _unique_phones(
         except ValidationError:
             issues.append(ParseIssue(line, f"{raw.strip()!r} is not a phone number; left out"))
             continue
-        key = ("+" if text.startswith("+") else "") + "".join(ch for ch in text if ch.isdigit())
+        key = ("+" if text.startswith("+") else "") + _NOT_DIGIT.sub("", text)
         seen.setdefault(key, text)
     return tuple(seen.values())
+
+
+# ---------------------------------------------------------------------- entry point
+
+# Far above any real address book (50,000 cards without photos are ~30 MB); stops a
+# mis-picked disk image from being read into memory.
+MAX_FILE_BYTES = 512 * 1024 * 1024
+VCARD_SUFFIXES = (".vcf", ".vcard")
+
+
+def _starts_like_vcard(data: bytes) -> bool:
+    head = data[:512]
+    try:
+        text, _encoding = decode_text(head, "")
+    except ContactFileError:
+        return False
+    return text.lstrip().upper().startswith("BEGIN:VCARD")
+
+
+def read_contacts(
+    path: Path,
+    *,
+    format: str | None = None,
+    column_map: Mapping[str, str] | None = None,
+) -> ParseResult:
+    """Read an address book file: vCard or CSV.
+
+    ``format`` is "vcard", "csv" or None to decide from the name (.vcf/.vcard) or the
+    content (starts with BEGIN:VCARD). Raises :class:`ContactFileError` when the file
+    cannot be read at all; everything smaller is a :class:`ParseIssue` in the result.
+    """
+    # Imported here: both readers import this module for the record types.
+    from circlesoftrust.io.csv_reader import read_csv
+    from circlesoftrust.io.vcard_reader import read_vcard
+
+    if format not in (None, "vcard", "csv"):
+        raise ValueError(f"unknown contact file format {format!r} (use 'vcard' or 'csv')")
+    source = path.name or str(path)
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ContactFileError(source, "the file is too large to be an address book")
+        data = path.read_bytes()
+    except OSError as error:
+        raise ContactFileError(source, error.strerror or str(error)) from None
+    if format is None:
+        is_vcard = path.suffix.lower() in VCARD_SUFFIXES or _starts_like_vcard(data)
+        format = "vcard" if is_vcard else "csv"
+    if format == "vcard":
+        if column_map:
+            raise ValueError("a column mapping applies to CSV files, not to vCards")
+        return read_vcard(data, source=source)
+    return read_csv(data, column_map=column_map, source=source)

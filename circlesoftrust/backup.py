@@ -1,0 +1,399 @@
+"""Backups of a SQLite database file: on demand, automatic with rotation, verify, restore.
+
+Every copy is made with SQLite's online backup API, so it is consistent even while the app
+has the database open. A copy is first written under a temporary name and only then
+renamed (``os.replace``), so no file ever exists half-written under its real name.
+
+Automatic backups go to ``<database folder>/backups/`` and are named
+``<stem>-<kind>-<YYYYmmdd-HHMMSS>.sqlite``; only the newest ``backup.keep`` (a setting,
+default 10) of each kind are kept. PostgreSQL databases are backed up with the server's
+own tools (``pg_dump``), not here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from circlesoftrust.errors import CotError
+from circlesoftrust.storage import (
+    APPLICATION_ID,
+    SQLITE_HEADER,
+    Database,
+    backups_dir,
+    inspect_sqlite_file,
+    known_revisions,
+)
+
+KINDS = ("before-upgrade", "before-import", "daily-on-first-start", "before-restore")
+DEFAULT_KEEP = 10
+KEEP_SETTING = "backup.keep"
+_STAMP = "%Y%m%d-%H%M%S"
+
+
+class BackupError(CotError):
+    """A backup cannot be made, verified or restored; the database was not changed."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    """A verified backup file."""
+
+    path: Path
+    revision: str
+    accounts: int
+    size_bytes: int
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    database: Path
+    restored_from: Path
+    revision: str
+    accounts: int
+    # The file that was replaced, kept as a "before-restore" backup (None if there was none).
+    previous_kept_as: Path | None
+
+
+# --- making copies -----------------------------------------------------------------------
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_dir(path: Path) -> None:
+    if os.name != "posix":  # directories cannot be opened for fsync on Windows
+        return
+    _fsync(path)
+
+
+def _copy_with_backup_api(source: Path, target: Path) -> None:
+    """Write a consistent copy of ``source`` to ``target`` (temp name, fsync, rename)."""
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(f".{target.name}.partial")
+    tmp.unlink(missing_ok=True)
+    try:
+        src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+        try:
+            dst = sqlite3.connect(tmp)
+            try:
+                src.backup(dst)
+                # A backup is one self-contained file: no -wal next to it.
+                dst.execute("PRAGMA journal_mode=DELETE")
+            finally:
+                dst.close()
+        finally:
+            src.close()
+        _fsync(tmp)
+        os.replace(tmp, target)
+        _fsync_dir(target.parent)
+    except sqlite3.Error as exc:
+        tmp.unlink(missing_ok=True)
+        raise BackupError(f"cannot copy {source}: {exc}") from exc
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise BackupError(f"cannot write {target}: {exc.strerror or exc}") from exc
+
+
+def _source_path(db_or_path: Database | str | os.PathLike[str]) -> Path:
+    if isinstance(db_or_path, Database):
+        if db_or_path.path is None:
+            raise BackupError(
+                "backups work on SQLite files; back up a PostgreSQL database with pg_dump"
+            )
+        return db_or_path.path
+    return Path(db_or_path).expanduser().resolve()
+
+
+def backup_to(
+    db_or_path: Database | str | os.PathLike[str],
+    target: str | os.PathLike[str],
+    *,
+    overwrite: bool = False,
+) -> BackupInfo:
+    """Copy the database to ``target`` and verify the copy. Returns what was written."""
+    source = _source_path(db_or_path)
+    destination = Path(target).expanduser().resolve()
+    if not source.exists() or source.stat().st_size == 0:
+        raise BackupError(f"{source} does not exist or is empty: nothing to back up")
+    if destination == source:
+        raise BackupError("the backup file must not be the database itself")
+    if destination.is_dir():
+        raise BackupError(f"{destination} is a folder; give a file name for the backup")
+    if destination.exists() and not overwrite:
+        raise BackupError(f"{destination} already exists; choose another name")
+    try:
+        inspect_sqlite_file(source)  # refuses files that are not ours or are damaged
+    except CotError as exc:
+        raise BackupError(str(exc)) from exc
+    _copy_with_backup_api(source, destination)
+    return verify_backup(destination)
+
+
+# --- automatic backups with rotation -----------------------------------------------------
+
+
+def keep_count(path: Path) -> int:
+    """How many automatic backups of each kind to keep: setting ``backup.keep``, else 10."""
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return DEFAULT_KEEP
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", (KEEP_SETTING,)).fetchone()
+    except sqlite3.Error:  # an older schema without the settings table
+        return DEFAULT_KEEP
+    finally:
+        conn.close()
+    if row is None:
+        return DEFAULT_KEEP
+    try:
+        value = json.loads(row[0])
+    except (TypeError, ValueError):
+        return DEFAULT_KEEP
+    if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+        return DEFAULT_KEEP
+    return value
+
+
+def _pattern(stem: str, kind: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"^{re.escape(stem)}-{re.escape(kind)}-(\d{{8}}-\d{{6}})(?:-(\d+))?\.sqlite$"
+    )
+
+
+def automatic_backups(path: Path, kind: str) -> list[Path]:
+    """The automatic backups of one kind for the database at ``path``, oldest first."""
+    folder = backups_dir(path)
+    if not folder.is_dir():
+        return []
+    pattern = _pattern(path.stem, kind)
+    found: list[tuple[str, int, Path]] = []
+    for entry in folder.iterdir():
+        match = pattern.match(entry.name)
+        if match and entry.is_file():
+            found.append((match.group(1), int(match.group(2) or 0), entry))
+    return [p for _stamp, _n, p in sorted(found)]
+
+
+def _check_kind(kind: str) -> None:
+    if kind not in KINDS:
+        raise ValueError(f"unknown backup kind {kind!r} (kinds: {', '.join(KINDS)})")
+
+
+def make_automatic_backup(
+    path: str | os.PathLike[str], kind: str, *, now: dt.datetime | None = None
+) -> Path | None:
+    """Back up the SQLite file at ``path`` into its backups folder and rotate that kind.
+
+    Returns the new file, or None when there is nothing to back up (no file, or empty).
+    """
+    _check_kind(kind)
+    source = Path(path).expanduser().resolve()
+    if not source.exists() or source.stat().st_size == 0:
+        return None
+    moment = now or dt.datetime.now()
+    folder = backups_dir(source)
+    base = f"{source.stem}-{kind}-{moment.strftime(_STAMP)}"
+    target = folder / f"{base}.sqlite"
+    counter = 1
+    while target.exists():  # two backups of one kind within a second
+        counter += 1
+        target = folder / f"{base}-{counter}.sqlite"
+    _copy_with_backup_api(source, target)
+    rotate(source, kind)
+    return target
+
+
+def rotate(path: Path, kind: str, keep: int | None = None) -> list[Path]:
+    """Delete all but the newest ``keep`` automatic backups of ``kind``; returns the deleted."""
+    _check_kind(kind)
+    limit = keep if keep is not None else keep_count(path)
+    existing = automatic_backups(path, kind)
+    doomed = existing[:-limit] if limit > 0 else existing
+    for old in doomed:
+        old.unlink(missing_ok=True)
+    return doomed
+
+
+def daily_backup_if_due(
+    path: str | os.PathLike[str], *, now: dt.datetime | None = None
+) -> Path | None:
+    """The first start of a day backs the database up once ("daily-on-first-start")."""
+    source = Path(path).expanduser().resolve()
+    moment = now or dt.datetime.now()
+    today = moment.strftime("%Y%m%d")
+    for previous in automatic_backups(source, "daily-on-first-start"):
+        match = _pattern(source.stem, "daily-on-first-start").match(previous.name)
+        if match and match.group(1).startswith(today):
+            return None
+    return make_automatic_backup(source, "daily-on-first-start", now=moment)
+
+
+# --- verify and restore --------------------------------------------------------------------
+
+
+def verify_backup(file: str | os.PathLike[str]) -> BackupInfo:
+    """Check that ``file`` is a complete, healthy Circles of Trust database we can open.
+
+    SQLite header, full ``integrity_check``, our ``application_id`` and a schema revision
+    this version knows. Raises :class:`BackupError` naming the first problem.
+    """
+    path = Path(file).expanduser().resolve()
+    if not path.is_file():
+        raise BackupError(f"{path} does not exist or is not a file")
+    size = path.stat().st_size
+    if size == 0:
+        raise BackupError(f"{path} is empty")
+    with path.open("rb") as fh:
+        if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise BackupError(f"{path} is not a backup (not a SQLite file)")
+    try:
+        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        raise BackupError(f"{path} cannot be opened: {exc}") from exc
+    try:
+        if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+            raise BackupError(f"{path} is not a Circles of Trust database")
+        check = conn.execute("PRAGMA integrity_check(1)").fetchone()
+        if check is None or check[0] != "ok":
+            raise BackupError(f"{path} is damaged: {check[0] if check else 'no answer'}")
+        try:
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.Error:
+            row = None
+        if row is None:
+            raise BackupError(f"{path} is damaged: its schema version is missing")
+        revision = str(row[0])
+        if revision not in known_revisions():
+            raise BackupError(
+                f"{path} was written by a newer version of Circles of Trust (schema {revision})"
+            )
+        accounts = int(conn.execute("SELECT count(*) FROM accounts").fetchone()[0])
+    except sqlite3.DatabaseError as exc:
+        raise BackupError(f"{path} is damaged or truncated: {exc}") from exc
+    finally:
+        conn.close()
+    return BackupInfo(path=path, revision=revision, accounts=accounts, size_bytes=size)
+
+
+def _sidecars(path: Path) -> list[Path]:
+    return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
+
+
+def _settle(path: Path) -> bool:
+    """Fold a leftover write-ahead log into ``path``; False if another program has it open.
+
+    Opening and closing the last connection checkpoints the WAL and deletes it. If the
+    side files are still there afterwards, someone else is using the database.
+    """
+    try:
+        conn = sqlite3.connect(path, timeout=1.0)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return False
+    return not any(p.exists() for p in _sidecars(path)[:2])
+
+
+def _keep_replaced(target: Path) -> Path:
+    """Keep the file about to be replaced as a "before-restore" backup (even if damaged)."""
+    try:
+        inspect_sqlite_file(target)
+        healthy = True
+    except CotError:
+        healthy = False
+    if healthy:
+        if not _settle(target):
+            raise BackupError(
+                f"{target} is in use by another program; close Circles of Trust and try again"
+            )
+        kept = make_automatic_backup(target, "before-restore")
+        assert kept is not None
+        return kept
+    # A damaged file: keep its raw bytes and any log beside it, and move the log out of
+    # the way so SQLite never replays it onto the restored file.
+    folder = backups_dir(target)
+    folder.mkdir(parents=True, exist_ok=True)
+    stamp = dt.datetime.now().strftime(_STAMP)
+    kept = folder / f"{target.stem}-before-restore-{stamp}.damaged"
+    shutil.copy2(target, kept)
+    for side in _sidecars(target):
+        if side.exists():
+            os.replace(side, folder / f"{kept.name}{side.name[len(target.name) :]}")
+    return kept
+
+
+def restore_from(backup_file: str | os.PathLike[str], db_path: str | os.PathLike[str]) -> RestoreResult:
+    """Replace the database at ``db_path`` with a verified backup.
+
+    The backup is verified first; a bad backup is refused and the database is not touched.
+    The replaced file is kept as a "before-restore" backup. The new file is written under a
+    temporary name and swapped in with ``os.replace``, so the database is never
+    half-written. A backup with an older schema is upgraded the next time it is opened.
+    """
+    source = Path(backup_file).expanduser().resolve()
+    target = Path(db_path).expanduser().resolve()
+    if source == target:
+        raise BackupError("the backup file and the database are the same file")
+    info = verify_backup(source)
+    if target.is_dir():
+        raise BackupError(f"{target} is a folder, not a database file")
+    exists = target.exists() and target.stat().st_size > 0
+    if exists:
+        with target.open("rb") as fh:
+            if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                raise BackupError(f"{target} is not a database file; refusing to replace it")
+        _refuse_foreign(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staged = target.with_name(f".{target.name}.restoring")
+    _copy_with_backup_api(source, staged)
+    try:
+        verify_backup(staged)
+        kept = _keep_replaced(target) if exists else None
+        for side in _sidecars(target):
+            side.unlink(missing_ok=True)  # stale, empty side files of a settled database
+        os.replace(staged, target)
+        _fsync_dir(target.parent)
+    finally:
+        staged.unlink(missing_ok=True)
+    return RestoreResult(
+        database=target,
+        restored_from=source,
+        revision=info.revision,
+        accounts=info.accounts,
+        previous_kept_as=kept,
+    )
+
+
+def _refuse_foreign(target: Path) -> None:
+    """Never replace another program's SQLite database (ours, even damaged, is fine)."""
+    try:
+        conn = sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return
+    try:
+        app_id = conn.execute("PRAGMA application_id").fetchone()[0]
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+    except sqlite3.Error:
+        return  # too damaged to tell; the raw bytes are kept before replacing
+    finally:
+        conn.close()
+    if app_id != APPLICATION_ID and tables:
+        raise BackupError(
+            f"{target} is another program's database, not Circles of Trust; refusing to replace it"
+        )

@@ -1,0 +1,271 @@
+"""`brief`, `import` and `export`: meeting briefs, address books, calendars, full exports.
+
+    circlesoftrust brief ACCOUNT [--format pdf|html|md] [-o FILE] [--paper a4|letter]
+    circlesoftrust import FILE [--format vcard|csv|json] [--map HEADER=FIELD ...]
+                               [--dry-run] [--json]
+    circlesoftrust export vcard|csv|ics|json -o FILE [--account A] [--vcard-version 3.0|4.0]
+
+Qt is imported only for ``brief --format pdf`` (see circlesoftrust/brief_pdf.py).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from circlesoftrust.cli.common import (
+    CommandError,
+    Context,
+    add_db_option,
+    add_json_option,
+    print_json,
+)
+
+BRIEF_FORMATS = ("pdf", "html", "md")
+_SUFFIX_FORMAT = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    brief = sub.add_parser(
+        "brief",
+        help="one-page meeting brief of an account (PDF, HTML or Markdown)",
+        description="The page to take into a client meeting: ring, score and why, buying "
+        "group, timeline, revenue, complaints and tasks, perks, insights to share, talking "
+        "points.",
+    )
+    brief.add_argument("account", metavar="ACCOUNT", help="account name or id")
+    brief.add_argument(
+        "--format",
+        choices=BRIEF_FORMATS,
+        help="pdf, html or md (default: from the -o file's extension, else md)",
+    )
+    brief.add_argument("-o", "--output", metavar="FILE", help="write here ('-' or none: stdout)")
+    brief.add_argument(
+        "--paper", choices=("a4", "letter"), default="a4", help="PDF paper size (default a4)"
+    )
+    brief.add_argument("--on", metavar="YYYY-MM-DD", help="as of this day (default today)")
+    add_db_option(brief)
+    brief.set_defaults(func=cmd_brief)
+
+    imp = sub.add_parser(
+        "import",
+        help="import contacts (vCard, CSV) or restore a full JSON export",
+        description="Contacts are grouped into accounts by organisation; duplicates (same "
+        "e-mail, or same name in the same account) are merged, never doubled. One "
+        "transaction; a SQLite database is backed up first. A JSON export is restored "
+        "only into an empty database.",
+    )
+    imp.add_argument("file", metavar="FILE")
+    imp.add_argument(
+        "--format", choices=("vcard", "csv", "json"), help="default: from the name or content"
+    )
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="HEADER=FIELD",
+        help="CSV column mapping, repeatable; FIELD is one of name, first_name, last_name, "
+        "organisation, role, email, phone, notes, industry, website",
+    )
+    imp.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
+    add_json_option(imp)
+    add_db_option(imp)
+    imp.set_defaults(func=cmd_import)
+
+    exp = sub.add_parser(
+        "export",
+        help="export contacts (vCard, CSV), follow-ups (iCalendar) or everything (JSON)",
+    )
+    exp.add_argument("what", choices=("vcard", "csv", "ics", "json"))
+    exp.add_argument("-o", "--output", metavar="FILE", required=True, help="the file to write")
+    exp.add_argument("--account", metavar="A", help="only this account (not for json)")
+    exp.add_argument("--vcard-version", choices=("3.0", "4.0"), default="4.0")
+    exp.add_argument(
+        "--days", type=int, default=30, help="ics: follow-ups due within this many days"
+    )
+    exp.add_argument(
+        "--todos", action="store_true", help="ics: write VTODO to-dos instead of all-day events"
+    )
+    add_json_option(exp)
+    add_db_option(exp)
+    exp.set_defaults(func=cmd_export)
+
+
+# ------------------------------------------------------------------------------ brief
+
+
+def _brief_format(args: argparse.Namespace) -> str:
+    if args.format:
+        return str(args.format)
+    if args.output and args.output != "-":
+        return _SUFFIX_FORMAT.get(Path(args.output).suffix.lower(), "md")
+    return "md"
+
+
+def cmd_brief(args: argparse.Namespace, ctx: Context) -> int:
+    from circlesoftrust import validation as v
+    from circlesoftrust.brief import build_brief
+    from circlesoftrust.brief_render import render_html, render_markdown
+
+    fmt = _brief_format(args)
+    on = v.date(args.on, "on") if args.on else None
+    to_stdout = not args.output or args.output == "-"
+    if fmt == "pdf" and to_stdout:
+        raise CommandError("a PDF brief needs a file: add -o FILE.pdf")
+    brief = build_brief(ctx.db, args.account, on=on)
+    if fmt == "pdf":
+        # Qt is loaded here and only here (see brief_pdf's docstring).
+        from circlesoftrust.brief_pdf import write_pdf
+
+        result = write_pdf(brief, args.output, paper=args.paper)
+        pages = "1 page" if result.pages == 1 else f"{result.pages} pages"
+        print(f"Wrote the brief of {brief.name} to {result.path} ({pages}, {result.paper}).")
+        return 0
+    text = render_html(brief) if fmt == "html" else render_markdown(brief)
+    if to_stdout:
+        sys.stdout.write(text)
+        return 0
+    from circlesoftrust.io.files import write_atomically
+
+    write_atomically(args.output, text.encode("utf-8"))
+    print(f"Wrote the brief of {brief.name} to {args.output}.")
+    return 0
+
+
+# ----------------------------------------------------------------------------- import
+
+
+def _print_plan_text(report: object) -> None:
+    from circlesoftrust.io.importer import ImportReport
+
+    assert isinstance(report, ImportReport)
+    plan = report.plan
+    print(report.summary() + ".")
+    if report.backup:
+        print(f"Backup made first: {report.backup}")
+    if report.changed_since_preview:
+        print("The database changed since the preview; the import was decided again.")
+    new_accounts = [a for a in plan.accounts if a.action == "create"]
+    for account in new_accounts[:20]:
+        review = " (needs review: no organisation given)" if account.needs_review else ""
+        print(f"  new account: {account.name}{review}")
+    if len(new_accounts) > 20:
+        print(f"  … and {len(new_accounts) - 20} more new accounts")
+    merged = [r for r in plan.records if r.action == "merge"]
+    for record in merged[:20]:
+        print(f"  line {record.line}: {record.name} merged — {record.reason}")
+    if len(merged) > 20:
+        print(f"  … and {len(merged) - 20} more merged")
+    reasons = plan.skipped_reasons()
+    for reason, count in reasons.items():
+        print(f"  skipped {count}: {reason}")
+    if plan.issues:
+        print(f"{len(plan.issues)} problem{'s' if len(plan.issues) != 1 else ''} in the file:")
+        for issue in plan.issues[:50]:
+            print(f"  line {issue.line}: {issue.message}")
+        if len(plan.issues) > 50:
+            print(f"  … and {len(plan.issues) - 50} more (see --json)")
+
+
+def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
+    from circlesoftrust.io.contact_records import ContactFileError
+    from circlesoftrust.io.import_source import detect_kind, parse_column_map, read_import_file
+    from circlesoftrust.io.importer import import_contacts, report_json
+
+    path = Path(args.file)
+    if not path.is_file():
+        raise CommandError(f"{args.file}: no such file")
+    kind = args.format or detect_kind(path)
+    if kind == "json":
+        if args.map:
+            raise CommandError("--map applies to CSV files, not to a JSON export")
+        return _restore(args, ctx, path)
+    column_map = parse_column_map(args.map) if args.map else None
+    if column_map and kind != "csv":
+        raise CommandError("--map applies to CSV files only")
+    try:
+        parsed = read_import_file(path, format=kind, column_map=column_map)
+    except ContactFileError as exc:
+        if kind == "csv" and "column mapping" in exc.reason:
+            raise CommandError(
+                f"{exc}. Name the columns with --map, e.g. --map 'Full name=name' "
+                "--map 'Mail=email' (see `circlesoftrust import --help`)"
+            ) from None
+        raise
+    report = import_contacts(ctx.db, parsed, source=path.name, dry_run=args.dry_run)
+    if args.json:
+        print_json(report_json(report))
+    else:
+        _print_plan_text(report)
+    return 0
+
+
+def _restore(args: argparse.Namespace, ctx: Context, path: Path) -> int:
+    from circlesoftrust.io.full_export import restore_json
+
+    report = restore_json(ctx.db, path, dry_run=args.dry_run)
+    if args.json:
+        print_json(
+            {
+                "source": report.source,
+                "format": "json",
+                "dry_run": report.dry_run,
+                "exported_at": report.exported_at,
+                "tables": dict(report.tables),
+                "total_rows": report.total_rows,
+            }
+        )
+        return 0
+    verb = "Would restore" if report.dry_run else "Restored"
+    rows = dict(report.tables)
+    print(
+        f"{verb} {report.total_rows:,} rows from {report.source}: "
+        f"{rows.get('accounts', 0):,} accounts, {rows.get('contacts', 0):,} contacts, "
+        f"{rows.get('touchpoints', 0):,} touchpoints."
+    )
+    return 0
+
+
+# ----------------------------------------------------------------------------- export
+
+
+def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
+    from circlesoftrust.io import export
+
+    target = Path(args.output)
+    if not target.parent.is_dir():
+        raise CommandError(f"{target.parent}: no such folder")
+    if args.what == "json":
+        if args.account:
+            raise CommandError("a JSON export is always the whole database (drop --account)")
+        result = export.export_json(ctx.db, target)
+    elif args.what == "vcard":
+        result = export.export_vcard(
+            ctx.db, target, account=args.account, version=args.vcard_version
+        )
+    elif args.what == "csv":
+        result = export.export_csv(ctx.db, target, account=args.account)
+    else:
+        if not 0 <= args.days <= 3660:
+            raise CommandError("--days must be between 0 and 3660")
+        result = export.export_ics(
+            ctx.db,
+            target,
+            account=args.account,
+            on=dt.date.today(),
+            horizon_days=args.days,
+            as_todos=args.todos,
+        )
+    if args.json:
+        print_json(result)
+        return 0
+    what = {
+        "vcard": "contacts",
+        "csv": "rows",
+        "ics": "calendar entries",
+        "json": "rows (all tables)",
+    }[result.format]
+    print(f"Wrote {result.items:,} {what} to {result.path}.")
+    return 0

@@ -1,0 +1,269 @@
+"""Every tunable of the trust engine, declared once: name, type, default, range, meaning.
+
+The declaration is :class:`EngineSettings` itself: each field carries its default and, in
+its metadata, a label, a help text and the allowed range. Values the user changed live in
+the ``settings`` table as JSON under ``engine.<field name>``; a value equal to its default
+is not stored, so changing a default in code reaches every database that never touched it.
+Ring-specific numbers (thresholds, cadences, insight delays, detail levels) live on the
+rings themselves and are edited through :mod:`circlesoftrust.services.rings`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import delete, select
+from sqlalchemy.orm import Session
+
+from circlesoftrust.errors import ValidationError
+from circlesoftrust.models import Setting
+from circlesoftrust.storage import Database
+
+KEY_PREFIX = "engine."
+COMPONENTS = ("revenue", "loyalty", "engagement", "advocacy", "friction")
+
+
+def _spec(default: Any, low: float, high: float, label: str, help: str) -> Any:
+    return field(default=default, metadata={"low": low, "high": high, "label": label, "help": help})
+
+
+@dataclass(frozen=True)
+class EngineSettings:
+    """The current value of every tunable (defaults when the user changed nothing)."""
+
+    # --- trust score weights (relative; friction is subtracted) -----------------------------
+    weight_revenue: float = _spec(0.30, 0, 1, "Weight: revenue",
+        "Share of trailing-12-month revenue and Pareto rank.")
+    weight_loyalty: float = _spec(0.20, 0, 1, "Weight: loyalty",
+        "Tenure, repeat purchases, renewals, up- and cross-sells.")
+    weight_engagement: float = _spec(0.25, 0, 1, "Weight: engagement",
+        "Two-way touchpoints and recency against the ring's cadence.")
+    weight_advocacy: float = _spec(0.25, 0, 1, "Weight: advocacy",
+        "Referrals given and NPS promoters.")
+    weight_friction: float = _spec(0.20, 0, 1, "Weight: friction (subtracted)",
+        "Open complaints and detractors lower the score by up to this share.")
+    # --- how the components read the facts ---------------------------------------------------
+    previous_year_percent: int = _spec(50, 0, 100, "Previous year counts (%)",
+        "How much the year before the last 12 months counts for revenue, two-way touches and "
+        "referrals, so one quiet quarter does not sink a long relationship.")
+    full_activity_two_way: int = _spec(12, 1, 365, "Two-way touches for full activity",
+        "Two-way touches per year that earn the full activity part of engagement.")
+    recency_zero_after_cadences: float = _spec(4.0, 1.5, 20, "Recency fades over (cadences)",
+        "Recency is full within the ring's cadence and fades to nothing after this many.")
+    default_cadence_days: int = _spec(90, 1, 3650, "Cadence for rings without one (days)",
+        "Used for recency when a ring has no follow-up cadence.")
+    full_tenure_days: int = _spec(1095, 30, 7300, "Tenure for full loyalty (days)",
+        "Days since the first purchase that earn the full tenure part of loyalty.")
+    full_repeat_purchases: int = _spec(3, 1, 100, "Repeat purchases for full loyalty",
+        "Purchases after the first one that earn the full repeat part of loyalty.")
+    full_referrals: int = _spec(2, 1, 100, "Referrals for full advocacy",
+        "Referrals per year that earn the full referral part of advocacy.")
+    revenue_share_multiple: float = _spec(4.0, 1, 100, "Revenue share for full credit (x average)",
+        "An account with this many times the average revenue share gets the full share part.")
+    # --- placement --------------------------------------------------------------------------
+    hysteresis_points: float = _spec(5.0, 0, 30, "Hysteresis (points)",
+        "A move inwards needs this many points above the ring's threshold; a move outwards "
+        "this many below the current ring's threshold. Stops flapping.")
+    pinned_min_gap_rings: int = _spec(2, 1, 8, "Pinned accounts: minimum gap (rings)",
+        "A pinned account is only suggested to move when its target is this many rings away.")
+    # --- suggestions -------------------------------------------------------------------------
+    at_risk_cadences: float = _spec(2.0, 1.1, 20, "At risk after (cadences of silence)",
+        "An account in a customer ring silent this many cadences is flagged at risk.")
+    satisfaction_after_days: int = _spec(21, 1, 365, "Satisfaction check after (days)",
+        "Days after a purchase to ask how it went.")
+    satisfaction_window_days: int = _spec(45, 1, 365, "Satisfaction check stays open (days)",
+        "Days the satisfaction check stays in the inbox before it lapses.")
+    renewal_within_days: int = _spec(60, 1, 365, "Renewal coming within (days)",
+        "How early a coming renewal becomes a suggestion.")
+    renewal_overdue_days: int = _spec(30, 0, 365, "Missed renewal stays (days)",
+        "How long a renewal date that passed without a renewal stays in the inbox.")
+    complaint_response_days: int = _spec(2, 0, 60, "Answer a complaint within (days)",
+        "Due date of an open complaint's suggestion after it was opened.")
+    insight_due_days: int = _spec(60, 1, 730, "Insight stays due (days)",
+        "Days after its release an unshared insight stays in the inbox.")
+    perk_grant_window_days: int = _spec(90, 1, 730, "Perk to grant after entering (days)",
+        "Days after entering a ring in which missing perks are suggested.")
+    perk_grant_days: int = _spec(365, 1, 3650, "Perk grant lasts (days)",
+        "Default validity of a granted perk.")
+    referral_quiet_days: int = _spec(180, 1, 3650, "Ask for a referral after (days without)",
+        "A promoter is asked for a referral when they gave none in this many days.")
+    promoter_recent_days: int = _spec(365, 1, 3650, "Promoter answer counts for (days)",
+        "How recent a promoter's NPS answer must be to ask them for a referral.")
+    # --- people and journey --------------------------------------------------------------------
+    stage_weak_two_way: int = _spec(1, 1, 100, "Weak tie from (two-way touches / year)",
+        "Two-way touches in 12 months that make a contact a weak tie.")
+    stage_building_two_way: int = _spec(3, 1, 100, "Building from (two-way touches / year)",
+        "Two-way touches in 12 months that make a contact 'building'.")
+    stage_strong_two_way: int = _spec(6, 1, 365, "Strong tie from (two-way touches / year)",
+        "Two-way touches in 12 months that make a contact a strong tie (a promoter needs "
+        "only the 'building' count).")
+    stage_recent_days: int = _spec(180, 1, 3650, "Building or strong needs a touch within (days)",
+        "Without a touch in this many days a contact drops to weak tie at most.")
+    journey_renewal_days: int = _spec(90, 1, 730, "Back to purchase decision (days to renewal)",
+        "A customer whose renewal is this close is back in the purchase-decision phase.")
+    journey_after_sale_days: int = _spec(60, 1, 730, "After-sale phase lasts (days)",
+        "Days after a purchase the account is in the after-sale phase.")
+
+    def weights(self) -> dict[str, float]:
+        """The five component weights by component name."""
+        return {name: float(getattr(self, f"weight_{name}")) for name in COMPONENTS}
+
+    def with_weights(self, weights: Mapping[str, float]) -> EngineSettings:
+        """A copy with some weights replaced (validated)."""
+        changes: dict[str, Any] = {}
+        for name, value in weights.items():
+            if name not in COMPONENTS:
+                raise ValidationError(
+                    "weight", f"{name!r} is not a component ({', '.join(COMPONENTS)})"
+                )
+            changes[f"weight_{name}"] = value
+        return replace_settings(self, changes)
+
+
+@dataclass(frozen=True)
+class SettingSpec:
+    """How one tunable is declared, for settings dialogs and `tune` (value = current)."""
+
+    name: str
+    label: str
+    help: str
+    type: str  # "int" | "float"
+    default: float
+    low: float
+    high: float
+    value: float
+
+
+def _fields() -> tuple[dataclasses.Field[Any], ...]:
+    return dataclasses.fields(EngineSettings)
+
+
+def specs(current: EngineSettings | None = None) -> tuple[SettingSpec, ...]:
+    """Every tunable with its declaration and current value (defaults when ``current`` is None)."""
+    values = current or EngineSettings()
+    out = []
+    for f in _fields():
+        meta = f.metadata
+        out.append(
+            SettingSpec(
+                name=f.name,
+                label=str(meta["label"]),
+                help=str(meta["help"]),
+                type="int" if isinstance(f.default, int) else "float",
+                default=float(f.default),  # type: ignore[arg-type]
+                low=float(meta["low"]),
+                high=float(meta["high"]),
+                value=float(getattr(values, f.name)),
+            )
+        )
+    return tuple(out)
+
+
+def _clean(f: dataclasses.Field[Any], value: Any) -> float | int:
+    """Check one value against its declaration; the error names the setting."""
+    is_int = isinstance(f.default, int)
+    if isinstance(value, bool):
+        raise ValidationError(f.name, "must be a number")
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        raise ValidationError(f.name, f"{value!r} is not a number") from None
+    if not math.isfinite(number):
+        raise ValidationError(f.name, f"{value!r} is not a number")
+    if is_int and number != int(number):
+        raise ValidationError(f.name, f"{value!r} is not a whole number")
+    low, high = f.metadata["low"], f.metadata["high"]
+    if not low <= number <= high:
+        raise ValidationError(f.name, f"must be between {low:g} and {high:g} (got {number:g})")
+    return int(number) if is_int else number
+
+
+def replace_settings(base: EngineSettings, changes: Mapping[str, Any]) -> EngineSettings:
+    """A validated copy of ``base`` with ``changes`` applied (names are field names)."""
+    by_name = {f.name: f for f in _fields()}
+    clean: dict[str, Any] = {}
+    for name, value in changes.items():
+        f = by_name.get(name)
+        if f is None:
+            raise ValidationError(name, "is not a setting (see `circlesoftrust tune`)")
+        clean[name] = _clean(f, value)
+    result = dataclasses.replace(base, **clean)
+    if sum(v for k, v in result.weights().items() if k != "friction") <= 0:
+        raise ValidationError("weight", "at least one of revenue, loyalty, engagement, "
+                              "advocacy needs a weight above 0")
+    if not (result.stage_weak_two_way <= result.stage_building_two_way
+            <= result.stage_strong_two_way):
+        raise ValidationError("stage_building_two_way", "stage thresholds must rise from weak "
+                              "tie to building to strong tie")
+    return result
+
+
+def load_settings(session: Session) -> EngineSettings:
+    """The settings inside an open transaction (unknown or broken stored values fall back)."""
+    stored = {
+        key.removeprefix(KEY_PREFIX): value
+        for key, value in session.execute(
+            select(Setting.key, Setting.value).where(Setting.key.like(f"{KEY_PREFIX}%"))
+        ).tuples()
+    }
+    result = EngineSettings()
+    for f in _fields():
+        if f.name not in stored:
+            continue
+        try:
+            result = dataclasses.replace(result, **{f.name: _clean(f, json.loads(stored[f.name]))})
+        except (ValueError, ValidationError):
+            continue  # a hand-edited, broken value: the default is the safe reading
+    return result
+
+
+def get_settings(db: Database) -> EngineSettings:
+    """Every tunable's current value (defaults for what the user never changed)."""
+    with db.transaction() as session:
+        return load_settings(session)
+
+
+def save_settings(
+    db: Database, settings: EngineSettings | None = None, **changes: Any
+) -> EngineSettings:
+    """Store ``settings`` (or the current settings with ``changes``); one transaction.
+
+    Values equal to their default are removed from the table rather than stored.
+    """
+    with db.transaction() as session:
+        base = settings if settings is not None else load_settings(session)
+        result = replace_settings(base, changes)
+        # Revalidate every field of a caller-built EngineSettings, not only the changes.
+        result = replace_settings(result, {f.name: getattr(result, f.name) for f in _fields()})
+        defaults = EngineSettings()
+        for f in _fields():
+            key = KEY_PREFIX + f.name
+            value = getattr(result, f.name)
+            row = session.get(Setting, key)
+            if value == getattr(defaults, f.name):
+                if row is not None:
+                    session.delete(row)
+            elif row is None:
+                session.add(Setting(key=key, value=json.dumps(value)))
+            else:
+                row.value = json.dumps(value)
+        return result
+
+
+def reset_settings(db: Database, names: tuple[str, ...] | None = None) -> EngineSettings:
+    """Back to the defaults: all tunables, or only ``names``."""
+    known = {f.name for f in _fields()}
+    for name in names or ():
+        if name not in known:
+            raise ValidationError(name, "is not a setting (see `circlesoftrust tune`)")
+    with db.transaction() as session:
+        if names is None:
+            session.execute(delete(Setting).where(Setting.key.like(f"{KEY_PREFIX}%")))
+        else:
+            session.execute(delete(Setting).where(Setting.key.in_([KEY_PREFIX + n for n in names])))
+        return load_settings(session)

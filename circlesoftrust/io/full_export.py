@@ -1,0 +1,331 @@
+"""The full JSON export: every table, every row, restorable into an empty database.
+
+Shape (``format_version`` 1)::
+
+    {"format": "circlesoftrust-export", "format_version": 1, "schema": "<alembic rev>",
+     "exported_at": "2026-06-15T09:00:00+00:00",
+     "tables": {"rings": {"columns": ["id", ...], "rows": [[1, ...], ...]}, ...}}
+
+Values are JSON-native: dates and datetimes as ISO strings, enumerations as their stored
+string, money in integer cents, booleans as booleans. Ids are kept, so every reference
+between rows survives. The whole file is checked before anything is written, and the
+restore is one transaction: it either restores everything or nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import json
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Connection,
+    Date,
+    DateTime,
+    Enum,
+    Integer,
+    String,
+    Table,
+    delete,
+    func,
+    select,
+)
+from sqlalchemy.exc import IntegrityError
+
+from circlesoftrust.demo import bulk_insert
+from circlesoftrust.errors import ConflictError, CotError
+from circlesoftrust.io.contact_records import ContactFileError
+from circlesoftrust.io.files import ExportResult, write_atomically
+from circlesoftrust.models import Base
+from circlesoftrust.services._common import log_action
+from circlesoftrust.storage import Database, head_revision, known_revisions
+
+__all__ = ["FORMAT_NAME", "FORMAT_VERSION", "RestoreReport", "export_json", "restore_json"]
+
+FORMAT_NAME = "circlesoftrust-export"
+FORMAT_VERSION = 1
+# Tables a brand-new database already fills (default rings; settings are empty but are
+# the user's own). A restore replaces them; any other row means "not empty".
+_REPLACED_ON_RESTORE = ("settings", "rings")
+
+
+@dataclass(frozen=True)
+class RestoreReport:
+    """What a JSON restore wrote (or, with ``dry_run``, would write)."""
+
+    source: str
+    dry_run: bool
+    exported_at: str | None
+    tables: tuple[tuple[str, int], ...]  # (table, rows) in restore order
+    total_rows: int
+
+
+def _tables() -> list[Table]:
+    """Every table in dependency order (a referenced table before the ones that refer)."""
+    return list(Base.metadata.sorted_tables)
+
+
+def _to_json(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
+
+
+def snapshot(db: Database) -> dict[str, Any]:
+    """The whole database as the export's JSON-ready dictionary."""
+    tables: dict[str, Any] = {}
+    with db.engine.connect() as conn:
+        for table in _tables():
+            columns = [c.name for c in table.columns]
+            query = select(table).order_by(*table.primary_key.columns)
+            rows = [[_to_json(v) for v in row] for row in conn.execute(query)]
+            tables[table.name] = {"columns": columns, "rows": rows}
+    return {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "schema": head_revision(),
+        "exported_at": dt.datetime.now(dt.UTC).replace(microsecond=0).isoformat(),
+        "tables": tables,
+    }
+
+
+def export_json(db: Database, path: str | os.PathLike[str]) -> ExportResult:
+    data = snapshot(db)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    target = write_atomically(path, text.encode("utf-8"))
+    total = sum(len(t["rows"]) for t in data["tables"].values())
+    return ExportResult(str(target), "json", total, len(data["tables"]["accounts"]["rows"]))
+
+
+# ---------------------------------------------------------------------------- restore
+
+
+class _Bad(Exception):
+    """A value in the file that does not fit its column (turned into ContactFileError)."""
+
+
+def _convert(column: Column[Any], value: Any) -> Any:
+    """A JSON value -> the Python value the column holds; raises _Bad with the reason."""
+    if value is None:
+        if not column.nullable:
+            raise _Bad("is empty but must have a value")
+        return None
+    kind = column.type
+    if isinstance(kind, Enum):
+        allowed = kind.enums
+        if not isinstance(value, str) or value not in allowed:
+            raise _Bad(f"{value!r} is not one of: {', '.join(allowed)}")
+        enum_class = kind.enum_class
+        return enum_class(value) if enum_class is not None else value
+    if isinstance(kind, DateTime):
+        if not isinstance(value, str):
+            raise _Bad(f"{value!r} is not a date and time")
+        try:
+            return dt.datetime.fromisoformat(value)
+        except ValueError:
+            raise _Bad(f"{value!r} is not a date and time") from None
+    if isinstance(kind, Date):
+        if not isinstance(value, str):
+            raise _Bad(f"{value!r} is not a date")
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            raise _Bad(f"{value!r} is not a date (YYYY-MM-DD)") from None
+    if isinstance(kind, Boolean):
+        if not isinstance(value, bool):
+            raise _Bad(f"{value!r} is not true or false")
+        return value
+    if isinstance(kind, Integer):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _Bad(f"{value!r} is not a whole number")
+        if not -(2**63) <= value < 2**63:
+            raise _Bad(f"{value} is too large")
+        return value
+    if isinstance(kind, String):  # also Text
+        if not isinstance(value, str):
+            raise _Bad(f"{value!r} is not text")
+        if kind.length is not None and len(value) > kind.length:
+            raise _Bad(f"is longer than {kind.length} characters")
+        return value
+    raise _Bad(f"has a type this version cannot restore ({kind})")  # pragma: no cover
+
+
+def _read(path: Path) -> dict[str, Any]:
+    source = path.name
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise ContactFileError(str(path), exc.strerror or str(exc)) from None
+    if not data.strip():
+        raise ContactFileError(source, "the file is empty")
+    try:
+        parsed = json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise ContactFileError(source, "it is not a JSON export (not UTF-8 text)") from None
+    except json.JSONDecodeError as exc:
+        raise ContactFileError(
+            source, f"it is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+        ) from None
+    if not isinstance(parsed, dict) or parsed.get("format") != FORMAT_NAME:
+        raise ContactFileError(source, "it is not a Circles of Trust JSON export")
+    version = parsed.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise ContactFileError(source, "its format_version is missing")
+    if version > FORMAT_VERSION:
+        raise ContactFileError(
+            source,
+            f"it was written by a newer version of Circles of Trust (format {version}; "
+            f"this version reads up to {FORMAT_VERSION})",
+        )
+    schema = parsed.get("schema")
+    if isinstance(schema, str) and schema not in known_revisions():
+        raise ContactFileError(
+            source, f"it was written by a newer version of Circles of Trust (schema {schema})"
+        )
+    if not isinstance(parsed.get("tables"), dict):
+        raise ContactFileError(source, "it has no tables")
+    return parsed
+
+
+def _prepare(
+    source: str, tables: dict[str, Any]
+) -> list[tuple[Table, list[str], list[tuple[Any, ...]]]]:
+    """Check every row of every table; return the rows to insert, in dependency order."""
+    known = {t.name: t for t in _tables()}
+    unknown = sorted(set(tables) - set(known))
+    if unknown:
+        raise ContactFileError(source, f"it has tables this version does not know: {unknown}")
+    if "rings" not in tables:
+        raise ContactFileError(source, "it has no rings table (every account needs a ring)")
+    prepared = []
+    for table in _tables():
+        entry = tables.get(table.name)
+        if entry is None:
+            continue
+        where = f"table {table.name}"
+        if not isinstance(entry, dict):
+            raise ContactFileError(source, f"{where} is not an object")
+        columns, rows = entry.get("columns"), entry.get("rows")
+        if not isinstance(columns, list) or not isinstance(rows, list):
+            raise ContactFileError(source, f"{where} needs a columns list and a rows list")
+        extra = [c for c in columns if not isinstance(c, str) or c not in table.columns]
+        if extra:
+            raise ContactFileError(source, f"{where} has unknown columns {extra}")
+        if len(set(columns)) != len(columns):
+            raise ContactFileError(source, f"{where} names a column twice")
+        missing = [
+            c.name
+            for c in table.columns
+            if c.name not in columns and not c.nullable and c.default is None
+        ]
+        if missing:
+            raise ContactFileError(source, f"{where} lacks required columns {missing}")
+        cols: Sequence[Column[Any]] = [table.columns[c] for c in columns]
+        converted: list[tuple[Any, ...]] = []
+        for number, row in enumerate(rows, start=1):
+            if not isinstance(row, list) or len(row) != len(cols):
+                raise ContactFileError(
+                    source, f"{where}, row {number}: expected {len(cols)} values"
+                )
+            try:
+                converted.append(tuple(_convert(c, v) for c, v in zip(cols, row, strict=True)))
+            except _Bad as bad:
+                # Find the column again for the message (cheap: only on the error path).
+                for c, v in zip(cols, row, strict=True):
+                    try:
+                        _convert(c, v)
+                    except _Bad:
+                        raise ContactFileError(
+                            source, f"{where}, row {number}, column {c.name}: {bad}"
+                        ) from None
+                raise  # pragma: no cover
+        prepared.append((table, list(columns), converted))
+    return prepared
+
+
+def _not_empty(conn: Connection) -> list[str]:
+    """What the database already holds beyond a new database's defaults."""
+    found = []
+    for table in _tables():
+        if table.name in _REPLACED_ON_RESTORE:
+            continue
+        count = conn.scalar(select(func.count()).select_from(table)) or 0
+        if count:
+            found.append(f"{count:,} {table.name.replace('_', ' ')}")
+    return found
+
+
+def _reset_pg_sequences(conn: Connection, tables: Sequence[Table]) -> None:
+    """Rows came with their ids; move PostgreSQL's id sequences past them."""
+    for table in tables:
+        pk = list(table.primary_key.columns)
+        if len(pk) != 1 or not isinstance(pk[0].type, Integer):
+            continue
+        conn.exec_driver_sql(
+            f"SELECT setval(pg_get_serial_sequence('{table.name}', '{pk[0].name}'), "
+            f"COALESCE((SELECT MAX({pk[0].name}) FROM {table.name}), 0) + 1, false)"
+        )
+
+
+def restore_json(
+    db: Database, path: str | os.PathLike[str], *, dry_run: bool = False
+) -> RestoreReport:
+    """Restore a JSON export into an EMPTY database (new file, only default rings).
+
+    Refuses a database that already holds accounts or anything else, so nothing of the
+    user's is ever overwritten. Checks the whole file before writing; one transaction.
+    """
+    file = Path(path)
+    parsed = _read(file)
+    prepared = _prepare(file.name, parsed["tables"])
+    exported_at = parsed.get("exported_at") if isinstance(parsed.get("exported_at"), str) else None
+    counts = tuple((table.name, len(rows)) for table, _cols, rows in prepared)
+    report = RestoreReport(
+        source=file.name,
+        dry_run=dry_run,
+        exported_at=exported_at,
+        tables=counts,
+        total_rows=sum(n for _t, n in counts),
+    )
+    try:
+        with db.transaction() as session:
+            conn = session.connection()
+            held = _not_empty(conn)
+            if held:
+                raise ConflictError(
+                    f"the database is not empty (it holds {', '.join(held[:3])}"
+                    f"{' and more' if len(held) > 3 else ''}); a JSON export is restored "
+                    "only into a new, empty database — open a new file with --db and "
+                    "import there"
+                )
+            if dry_run:
+                return report
+            for name in _REPLACED_ON_RESTORE:
+                conn.execute(delete(Base.metadata.tables[name]))
+            for table, columns, rows in prepared:
+                bulk_insert(conn, table, columns, rows)
+            if conn.dialect.name == "postgresql":
+                _reset_pg_sequences(conn, [t for t, _c, _r in prepared])
+            log_action(
+                session,
+                "restore",
+                f"restored {report.total_rows:,} rows from the JSON export {file.name}",
+            )
+    except IntegrityError as exc:
+        reason = str(exc.orig).splitlines()[0] if exc.orig else type(exc).__name__
+        raise CotError(
+            f"Cannot import {file.name}: its rows break a rule of the data ({reason}); "
+            "nothing was written"
+        ) from None
+    return report

@@ -1,0 +1,223 @@
+"""Reading a file the user wants to import: which kind it is and what it holds.
+
+The parsing itself is done by :mod:`.contact_records` (vCard and CSV readers). This
+module adds what the import needs around it:
+
+* the kind of file (vCard, CSV, or our full JSON export) from its name or content;
+* for CSV, whether the columns are a layout the readers recognise, or need a column
+  mapping from the user (the app's mapping step, the CLI's ``--map``);
+* our own CSV export recognised as such, and its formula-neutralising apostrophes
+  (``'+49 30 …``) taken off before the values are checked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from pathlib import Path
+
+from circlesoftrust.io import csv_reader
+from circlesoftrust.io.contact_records import (
+    CSV_TARGET_FIELDS,
+    MAX_FILE_BYTES,
+    VCARD_SUFFIXES,
+    ContactFileError,
+    ParseResult,
+    decode_text,
+    read_contacts,
+)
+from circlesoftrust.io.export import CSV_COLUMNS, CSV_IMPORT_MAP
+
+__all__ = [
+    "CSV_TARGET_FIELDS",
+    "OWN_CSV_FORMAT",
+    "CsvLayout",
+    "detect_kind",
+    "guess_column_map",
+    "inspect_csv",
+    "parse_column_map",
+    "read_import_file",
+]
+
+OWN_CSV_FORMAT = "csv-circlesoftrust"
+# A cell our export (or another careful exporter) neutralised: "'" before = + - @ tab CR,
+# at the start of a cell (after a delimiter or a quote, or at the start of a line).
+_NEUTRALISED_CELL = re.compile(r"(^|[,;\t])(\"?)'(?=[=+\-@\t\r])", re.MULTILINE)
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ContactFileError(path.name, "the file is too large to be an address book")
+        return path.read_bytes()
+    except OSError as error:
+        raise ContactFileError(path.name or str(path), error.strerror or str(error)) from None
+
+
+def detect_kind(path: Path, data: bytes | None = None) -> str:
+    """ "vcard", "csv" or "json": from the file name, else from the first bytes."""
+    suffix = path.suffix.lower()
+    if suffix in VCARD_SUFFIXES:
+        return "vcard"
+    if suffix == ".json":
+        return "json"
+    head = (data if data is not None else _read_bytes(path))[:512]
+    try:
+        text, _encoding = decode_text(head, path.name)
+    except ContactFileError:
+        return "csv"  # the CSV reader gives the clear error
+    start = text.lstrip().upper()
+    if start.startswith("BEGIN:VCARD"):
+        return "vcard"
+    if start.startswith("{"):
+        return "json"
+    return "csv"
+
+
+class CsvLayout:
+    """What the header row of a CSV file says about it."""
+
+    def __init__(self, headers: list[str], format: str | None) -> None:
+        self.headers = headers
+        self.format = format  # csv-google | csv-outlook | csv-simple | csv-circlesoftrust
+
+    @property
+    def recognised(self) -> bool:
+        return self.format is not None
+
+
+def _layout_of(headers: list[str]) -> str | None:
+    if tuple(h.strip() for h in headers) == CSV_COLUMNS:
+        return OWN_CSV_FORMAT
+    # The reader's own layout detection (the same functions read_csv uses).
+    for detect in (csv_reader._google_plan, csv_reader._outlook_plan, csv_reader._simple_plan):
+        plan = detect(headers)
+        if plan is not None:
+            return plan.format
+    return None
+
+
+def inspect_csv(path: Path) -> CsvLayout:
+    """The header row and whether it is a known layout (else a column mapping is needed)."""
+    data = _read_bytes(path)
+    headers = csv_reader.csv_headers(data, source=path.name)
+    return CsvLayout(headers, _layout_of(headers))
+
+
+# Header words -> field, for pre-filling the mapping step (the user can change each).
+_GUESSES: tuple[tuple[str, str], ...] = (
+    ("first", "first_name"),
+    ("given", "first_name"),
+    ("vorname", "first_name"),
+    ("prénom", "first_name"),
+    ("last", "last_name"),
+    ("family", "last_name"),
+    ("surname", "last_name"),
+    ("nachname", "last_name"),
+    ("e-mail", "email"),
+    ("email", "email"),
+    ("mail", "email"),
+    ("phone", "phone"),
+    ("tel", "phone"),
+    ("mobile", "phone"),
+    ("handy", "phone"),
+    ("company", "organisation"),
+    ("organi", "organisation"),
+    ("firma", "organisation"),
+    ("account", "organisation"),
+    ("employer", "organisation"),
+    ("title", "role"),
+    ("role", "role"),
+    ("position", "role"),
+    ("job", "role"),
+    ("note", "notes"),
+    ("comment", "notes"),
+    ("industry", "industry"),
+    ("sector", "industry"),
+    ("branche", "industry"),
+    ("web", "website"),
+    ("url", "website"),
+    ("name", "name"),
+)
+
+
+def guess_column_map(headers: list[str]) -> dict[str, str]:
+    """A first guess of header -> field; each field goes to at most the first header that
+    looks like it (emails and phones may take several)."""
+    guessed: dict[str, str] = {}
+    used: set[str] = set()
+    for header in headers:
+        key = header.strip().casefold()
+        if not key:
+            continue
+        for word, target in _GUESSES:
+            if word in key:
+                if target in used and target not in ("email", "phone"):
+                    break
+                guessed[header] = target
+                used.add(target)
+                break
+    if "name" in used and {"first_name", "last_name"} & used:
+        guessed = {h: t for h, t in guessed.items() if t != "name"}
+    return guessed
+
+
+def parse_column_map(items: list[str]) -> dict[str, str]:
+    """``["Header=field", ...]`` from the CLI's ``--map`` options, checked."""
+    mapping: dict[str, str] = {}
+    for item in items:
+        header, sep, target = item.rpartition("=")
+        header, target = header.strip(), target.strip().lower()
+        if not sep or not header:
+            raise ContactFileError("--map", f"{item!r} is not HEADER=FIELD")
+        if target not in CSV_TARGET_FIELDS:
+            raise ContactFileError(
+                "--map", f"{target!r} is not a field ({', '.join(CSV_TARGET_FIELDS)})"
+            )
+        mapping[header] = target
+    return mapping
+
+
+def _undo_neutralisation(data: bytes, source: str) -> bytes:
+    text, _encoding = decode_text(data, source)
+    if "'" not in text:
+        return data
+    return _NEUTRALISED_CELL.sub(r"\1\2", text).encode("utf-8")
+
+
+def read_import_file(
+    path: str | Path,
+    *,
+    format: str | None = None,
+    column_map: Mapping[str, str] | None = None,
+) -> ParseResult:
+    """Read a vCard or CSV file for import. ``format``: "vcard", "csv" or None (detect).
+
+    Raises :class:`ContactFileError` (one clear line) when the file cannot be read, or
+    when a CSV file's columns need a mapping and none was given.
+    """
+    file = Path(path)
+    data = _read_bytes(file)
+    kind = format or detect_kind(file, data)
+    if kind == "json":
+        raise ContactFileError(file.name, "it is a JSON export; restore it with restore_json")
+    if kind == "vcard":
+        if column_map:
+            raise ContactFileError(file.name, "a column mapping applies to CSV files only")
+        return read_contacts(file, format="vcard")
+    if kind != "csv":
+        raise ContactFileError(file.name, f"{kind!r} is not vcard, csv or json")
+    own = False
+    if not column_map:
+        headers = csv_reader.csv_headers(data, source=file.name)
+        if _layout_of(headers) == OWN_CSV_FORMAT:
+            column_map, own = CSV_IMPORT_MAP, True
+    try:
+        result = csv_reader.read_csv(
+            _undo_neutralisation(data, file.name), column_map=column_map, source=file.name
+        )
+    except ValueError as exc:  # a bad mapping (no name column, unknown field)
+        raise ContactFileError(file.name, str(exc)) from None
+    if own:
+        return ParseResult(result.records, result.issues, OWN_CSV_FORMAT)
+    return result

@@ -1,0 +1,308 @@
+"""The accounts every view shows, loaded once and shared: the ring view, the table, the
+status bar.
+
+Loading runs in two background steps so the window shows data early: first the rings and
+the account list (one set-based read), then the trust scores and suggestions from the
+engine (slower; the table shows "…" meanwhile, "—" while the engine is missing). After
+a user's edit only the touched accounts are re-read (a few small service calls) and
+their scores recomputed in the background — the views repaint those rows only.
+
+The search index holds one lower-cased line per account (name, industry, ring, tags) so
+that filter-as-you-type is a list scan; contacts and e-mails are matched by
+``services.accounts.search_accounts`` in the background and merged in when they arrive.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from circlesoftrust.errors import NotFoundError
+from circlesoftrust.services import accounts as accounts_service
+from circlesoftrust.services import activity, rings
+from circlesoftrust.services.accounts import AccountRow
+from circlesoftrust.services.rings import RingInfo
+from circlesoftrust.storage import Database
+from ui import backend
+from ui.workers import BackgroundTask, Job, Workers
+
+ANALYSIS_DELAY_MS = 1500
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What one background load produced."""
+
+    rings: list[RingInfo]
+    rows: list[AccountRow]
+    tags: dict[int, tuple[str, ...]] | None
+
+
+@dataclass(frozen=True)
+class Analysis:
+    scores: dict[int, Any] | None
+    suggestions: list[Any] | None
+
+
+class AccountStore(QObject):
+    """Active accounts, their scores and next actions, for one open database.
+
+    Signals:
+        loadStarted(): a full (re)load began.
+        loaded(): the account list was replaced (views reset).
+        analysisLoaded(): scores and next actions were replaced.
+        accountsUpdated(list): these accounts changed in place (views repaint them).
+        membershipChanged(): accounts were added, archived or deleted (views re-filter).
+        loadFailed(object): a background load failed with this exception.
+    """
+
+    loadStarted = Signal()
+    loaded = Signal()
+    analysisLoaded = Signal()
+    accountsUpdated = Signal(list)
+    membershipChanged = Signal()
+    loadFailed = Signal(object)
+
+    def __init__(self, db: Database, workers: Workers, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.workers = workers
+        self.rings: list[RingInfo] = []
+        self.rows: dict[int, AccountRow] = {}
+        self.order: list[int] = []
+        self.tags: dict[int, tuple[str, ...]] = {}
+        self.tags_known = False
+        self.scores: dict[int, Any] = {}
+        self.next_action: dict[int, Any] = {}
+        self.suggestions: list[Any] = []
+        # "idle" before the first analysis, then "loading" / "ready" / "unavailable"
+        self.analysis_state = "idle"
+        self.is_loaded = False
+        self._haystack: dict[int, str] = {}
+        self._load_task: BackgroundTask | None = None
+        self._analysis_task: BackgroundTask | None = None
+        self._analysis_timer = QTimer(self)
+        self._analysis_timer.setSingleShot(True)
+        self._analysis_timer.setInterval(ANALYSIS_DELAY_MS)
+        self._analysis_timer.timeout.connect(self.load_analysis)
+
+    # --- reading ------------------------------------------------------------------------
+
+    def __len__(self) -> int:
+        return len(self.rows)
+
+    def row(self, account_id: int) -> AccountRow | None:
+        return self.rows.get(account_id)
+
+    def ring(self, position: int) -> RingInfo | None:
+        for r in self.rings:
+            if r.position == position:
+                return r
+        return None
+
+    def score_of(self, account_id: int) -> int | None:
+        s = self.scores.get(account_id)
+        return None if s is None else round(float(s.score))
+
+    def haystack(self, account_id: int) -> str:
+        return self._haystack.get(account_id, "")
+
+    def industries(self) -> list[str]:
+        return sorted({r.industry for r in self.rows.values() if r.industry})
+
+    def all_tags(self) -> list[str]:
+        return sorted({t for tags in self.tags.values() for t in tags})
+
+    # --- loading ------------------------------------------------------------------------
+
+    def load(self) -> BackgroundTask:
+        """(Re)load rings and accounts in the background, then the analysis."""
+        if self._load_task is not None:
+            self._load_task.cancel()
+        self.loadStarted.emit()
+        db = self.db
+
+        def work(job: Job) -> Snapshot:
+            job.progress("Reading accounts…")
+            ring_list = rings.list_rings(db)
+            rows = accounts_service.list_accounts(db)
+            job.check_cancelled()
+            return Snapshot(ring_list, rows, backend.tag_index(db))
+
+        task = self.workers.start(work, title="Loading accounts", cancellable=True)
+        task.succeeded.connect(self._on_loaded)
+        task.failed.connect(self.loadFailed)
+        self._load_task = task
+        return task
+
+    def _on_loaded(self, snap: Snapshot) -> None:
+        self._load_task = None
+        self.rings = snap.rings
+        self.rows = {r.id: r for r in snap.rows}
+        self.order = [r.id for r in snap.rows]
+        self.tags_known = snap.tags is not None
+        self.tags = snap.tags or {}
+        self._rebuild_index()
+        self.is_loaded = True
+        self.loaded.emit()
+        self.load_analysis()
+
+    def load_analysis(self) -> BackgroundTask | None:
+        """Scores and suggestions for every account, in the background."""
+        self._analysis_timer.stop()
+        if not backend.engine_available():
+            self.analysis_state = "unavailable"
+            self.analysisLoaded.emit()
+            return None
+        if self._analysis_task is not None:
+            self._analysis_task.cancel()
+        db = self.db
+
+        def work(job: Job) -> Analysis:
+            job.progress("Scoring accounts…")
+            scores = backend.score_all(db)
+            job.progress("Looking for suggestions…")
+            return Analysis(scores, backend.suggestions(db))
+
+        self.analysis_state = "loading"
+        task = self.workers.start(work, title="Scoring accounts", cancellable=True)
+        task.succeeded.connect(self._on_analysis)
+        task.failed.connect(self._on_analysis_failed)
+        self._analysis_task = task
+        return task
+
+    def schedule_analysis(self) -> None:
+        """Recompute scores and suggestions a moment after the last change."""
+        self._analysis_timer.start()
+
+    def _on_analysis(self, result: Analysis) -> None:
+        self._analysis_task = None
+        self.scores = result.scores or {}
+        self.suggestions = result.suggestions or []
+        self.next_action = backend.next_actions(result.suggestions)
+        self.analysis_state = "ready" if result.scores is not None else "unavailable"
+        self.analysisLoaded.emit()
+
+    def _on_analysis_failed(self, exc: object) -> None:
+        self._analysis_task = None
+        self.analysis_state = "unavailable"
+        self.analysisLoaded.emit()
+        self.loadFailed.emit(exc)
+
+    def cancel(self) -> None:
+        for task in (self._load_task, self._analysis_task):
+            if task is not None:
+                task.cancel()
+        self._analysis_timer.stop()
+
+    # --- after an edit ------------------------------------------------------------------
+
+    def refresh_accounts(self, ids: list[int], *, touched_on: dt.date | None = None) -> None:
+        """Re-read these accounts after an edit (small reads), then rescore them."""
+        updated, membership = [], False
+        for account_id in dict.fromkeys(ids):
+            try:
+                info = accounts_service.get_account(self.db, account_id)
+            except NotFoundError:
+                info = None
+            if info is None or info.archived_at is not None:
+                if self.rows.pop(account_id, None) is not None:
+                    self.order.remove(account_id)
+                    self.scores.pop(account_id, None)
+                    self.next_action.pop(account_id, None)
+                    self._haystack.pop(account_id, None)
+                    membership = True
+                continue
+            old = self.rows.get(account_id)
+            last = old.last_touch_on if old else None
+            if touched_on is not None and (last is None or touched_on > last):
+                last = touched_on
+            elif old is None:
+                last = _last_touch(self.db, account_id)
+            row = AccountRow(
+                id=info.id,
+                name=info.name,
+                industry=info.industry,
+                ring_position=info.ring_position,
+                ring_name=info.ring_name,
+                revenue_12m_cents=old.revenue_12m_cents if old else 0,
+                last_touch_on=last,
+                contacts=len(accounts_service.list_contacts(self.db, account_id)),
+                archived=False,
+            )
+            self.rows[account_id] = row
+            self.tags[account_id] = info.tags
+            if old is None:
+                self.order.append(account_id)
+                membership = True
+            self._index_one(row)
+            updated.append(account_id)
+        if membership:
+            self.membershipChanged.emit()
+        if updated:
+            self.accountsUpdated.emit(updated)
+            self._rescore(updated)
+        self.schedule_analysis()
+
+    def reload_rings(self) -> None:
+        """Ring names, colours or thresholds changed (Settings): re-read them."""
+        self.rings = rings.list_rings(self.db)
+        names = {r.position: r.name for r in self.rings}
+        for account_id, row in self.rows.items():
+            if names.get(row.ring_position, row.ring_name) != row.ring_name:
+                self.rows[account_id] = replace(row, ring_name=names[row.ring_position])
+        self._rebuild_index()
+        self.loaded.emit()
+
+    def _rescore(self, ids: list[int]) -> None:
+        if not backend.engine_available():
+            return
+        db = self.db
+
+        def work(_job: Job) -> dict[int, Any]:
+            out = {}
+            for account_id in ids:
+                try:
+                    out[account_id] = backend.score_account(db, account_id)
+                except NotFoundError:
+                    continue
+            return out
+
+        task = self.workers.start(work, title="")
+        task.succeeded.connect(self._on_rescored)
+
+    def _on_rescored(self, scores: dict[int, Any]) -> None:
+        changed = [i for i, s in scores.items() if s is not None and i in self.rows]
+        for account_id in changed:
+            self.scores[account_id] = scores[account_id]
+        if changed:
+            self.accountsUpdated.emit(changed)
+
+    # --- search -------------------------------------------------------------------------
+
+    def _rebuild_index(self) -> None:
+        self._haystack = {}
+        for row in self.rows.values():
+            self._index_one(row)
+
+    def _index_one(self, row: AccountRow) -> None:
+        tags = " ".join(self.tags.get(row.id, ()))
+        self._haystack[row.id] = f"{row.name}\n{row.industry or ''}\n{row.ring_name}\n{tags}".lower()
+
+    def filter_ids(self, ids: list[int], query: str) -> list[int]:
+        """The ids (in their given order) whose index line contains ``query``."""
+        text = query.strip().lower()
+        if not text:
+            return list(ids)
+        hay = self._haystack
+        return [i for i in ids if text in hay.get(i, "")]
+
+
+def _last_touch(db: Database, account_id: int) -> dt.date | None:
+    for entry in activity.timeline(db, account_id, limit=50):
+        if entry.kind == "touchpoint":
+            return entry.on
+    return None

@@ -1,0 +1,562 @@
+"""The accounts table: a thin model over account ids, sorted and filtered on the id list.
+
+``AccountsTableModel`` holds only ids (rows come from the shared
+:class:`~ui.account_store.AccountStore`) and exposes them in batches through
+``canFetchMore``/``fetchMore``, so a reset is cheap even on 100k accounts. Sorting and
+filtering work on the Python list followed by a model reset — a QSortFilterProxyModel
+was measured at ≈ 12 s to sort 100k rows. Filter-as-you-type scans the store's in-memory
+index (name, industry, ring, tags) at once and merges contact / e-mail matches from
+``services.accounts.search_accounts`` when the background search returns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtGui import QAction, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from circlesoftrust.services import accounts as accounts_service
+from ui import backend, theme
+from ui.account_store import AccountStore
+from ui.widgets import EmptyPanel
+
+COL_NAME, COL_RING, COL_SCORE, COL_REVENUE, COL_LAST_TOUCH, COL_NEXT = range(6)
+HEADERS = ("Name", "Ring", "Score", "Revenue 12 m", "Last touch", "Next action")
+BATCH = 256
+SEARCH_DELAY_MS = 220
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+def money(cents: int) -> str:
+    return f"{cents / 100:,.0f}"
+
+
+def ago(day: dt.date | None, today: dt.date | None = None) -> str:
+    if day is None:
+        return "never"
+    days = ((today or dt.date.today()) - day).days
+    if days <= 0:
+        return "today"
+    if days == 1:
+        return "yesterday"
+    if days < 60:
+        return f"{days} days ago"
+    if days < 730:
+        return f"{days // 30} months ago"
+    return f"{days // 365} years ago"
+
+
+class AccountsTableModel(QAbstractTableModel):
+    """Rows are account ids; the store holds what they show. Sorted and filtered in Python.
+
+    Signals:
+        filtered(): the visible id list changed (count label, empty state).
+    """
+
+    filtered = Signal()
+
+    def __init__(self, store: AccountStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._sorted: list[int] = []  # every account, in the current sort order
+        self._ids: list[int] = []  # the ones matching the filter
+        self._exposed = 0
+        self._row_of: dict[int, int] | None = None
+        self._sort_column = COL_RING
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._query = ""
+        self._extra: set[int] = set()  # matches from the contact/e-mail search
+        self._colours: dict[int, QColor] = {}
+        self.today = dt.date.today()
+
+    # --- Qt model API -------------------------------------------------------------------
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._exposed
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(HEADERS)
+
+    def canFetchMore(self, parent: AnyIndex) -> bool:
+        return not parent.isValid() and self._exposed < len(self._ids)
+
+    def fetchMore(self, parent: AnyIndex) -> None:
+        if parent.isValid():
+            return
+        count = min(BATCH, len(self._ids) - self._exposed)
+        if count <= 0:
+            return
+        self.beginInsertRows(QModelIndex(), self._exposed, self._exposed + count - 1)
+        self._exposed += count
+        self.endInsertRows()
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = 0) -> Any:
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return HEADERS[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section in (COL_SCORE, COL_REVENUE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def flags(self, index: AnyIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self._exposed:
+            return None
+        account_id = self._ids[index.row()]
+        row = self.store.rows.get(account_id)
+        if row is None:
+            return None
+        col = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(account_id, row, col)
+        if role == Qt.ItemDataRole.UserRole:
+            return account_id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(account_id, row, col)
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (COL_SCORE, COL_REVENUE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_RING:
+            return self._ring_colour(row.ring_position)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self._display(account_id, row, col)
+        return None
+
+    def _display(self, account_id: int, row: Any, col: int) -> str:
+        if col == COL_NAME:
+            return str(row.name)
+        if col == COL_RING:
+            return str(row.ring_name)
+        if col == COL_SCORE:
+            score = self.store.score_of(account_id)
+            if score is not None:
+                return str(score)
+            return "…" if self.store.analysis_state == "loading" else "—"
+        if col == COL_REVENUE:
+            return money(row.revenue_12m_cents)
+        if col == COL_LAST_TOUCH:
+            return row.last_touch_on.isoformat() if row.last_touch_on else "never"
+        if col == COL_NEXT:
+            s = self.store.next_action.get(account_id)
+            return backend.suggestion_text(s) if s is not None else ""
+        return ""
+
+    def _tooltip(self, account_id: int, row: Any, col: int) -> str | None:
+        if col == COL_LAST_TOUCH:
+            return ago(row.last_touch_on, self.today)
+        if col == COL_SCORE:
+            s = self.store.scores.get(account_id)
+            if s is None:
+                return (
+                    "Scores appear when the trust engine is available"
+                    if self.store.analysis_state == "unavailable"
+                    else None
+                )
+            return "\n".join(
+                f"{c.name}: {c.points:+.0f} — {c.explanation}" for c in s.components
+            )
+        if col == COL_NEXT:
+            s = self.store.next_action.get(account_id)
+            return backend.suggestion_text(s) if s is not None else None
+        if col == COL_NAME:
+            return f"{row.name}\n{row.industry or 'no industry'} · {row.contacts} contacts"
+        return None
+
+    def _ring_colour(self, position: int) -> QColor | None:
+        colour = self._colours.get(position)
+        if colour is None:
+            ring = self.store.ring(position)
+            if ring is None:
+                return None
+            colour = self._colours[position] = QColor(ring.colour)
+        return colour
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        if not 0 <= column < len(HEADERS):
+            return
+        self._sort_column, self._sort_order = column, order
+        self._resort()
+        self._apply_filter(narrowing=False)
+        self._reset_exposed()
+
+    # --- ids ----------------------------------------------------------------------------
+
+    def account_id(self, row: int) -> int | None:
+        return self._ids[row] if 0 <= row < len(self._ids) else None
+
+    def row_of(self, account_id: int) -> int | None:
+        if self._row_of is None:
+            self._row_of = {a: i for i, a in enumerate(self._ids)}
+        return self._row_of.get(account_id)
+
+    def ensure_exposed(self, row: int) -> None:
+        """Make ``row`` part of the model (fetching batches up to it)."""
+        while self._exposed <= row and self.canFetchMore(QModelIndex()):
+            self.fetchMore(QModelIndex())
+
+    @property
+    def visible_ids(self) -> list[int]:
+        return self._ids
+
+    @property
+    def query(self) -> str:
+        return self._query
+
+    # --- sort & filter ------------------------------------------------------------------
+
+    def _sort_key(self, column: int) -> Callable[[int], Any]:
+        rows, store = self.store.rows, self.store
+        if column == COL_NAME:
+            return lambda i: rows[i].name.casefold()
+        if column == COL_RING:
+            return lambda i: (rows[i].ring_position, rows[i].name.casefold())
+        if column == COL_SCORE:
+            return lambda i: (-1 if (s := store.score_of(i)) is None else s, rows[i].name.casefold())
+        if column == COL_REVENUE:
+            return lambda i: (rows[i].revenue_12m_cents, rows[i].name.casefold())
+        if column == COL_LAST_TOUCH:
+            return lambda i: (rows[i].last_touch_on or dt.date.min, rows[i].name.casefold())
+
+        def next_key(i: int) -> Any:
+            s = store.next_action.get(i)
+            if s is None:
+                return (math.inf, dt.date.max, rows[i].name.casefold())
+            due = getattr(s, "due", None) or dt.date.max
+            return (backend.priority_rank(getattr(s, "priority", None)), due, rows[i].name.casefold())
+
+        return next_key
+
+    def _resort(self) -> None:
+        ids = [i for i in self.store.order if i in self.store.rows]
+        reverse = self._sort_order == Qt.SortOrder.DescendingOrder
+        ids.sort(key=self._sort_key(self._sort_column), reverse=reverse)
+        self._sorted = ids
+
+    def _apply_filter(self, *, narrowing: bool) -> None:
+        source = self._ids if narrowing and not self._extra else self._sorted
+        ids = self.store.filter_ids(source, self._query)
+        if self._extra:
+            keep = set(ids) | self._extra
+            ids = [i for i in self._sorted if i in keep]
+        self._ids = ids
+        self._row_of = None
+
+    def _reset_exposed(self) -> None:
+        self.beginResetModel()
+        self._exposed = min(BATCH, len(self._ids))
+        self.endResetModel()
+        self.filtered.emit()
+
+    def set_query(self, query: str) -> None:
+        """Filter as you type: an in-memory scan, then a reset (only one batch is exposed)."""
+        query = query.strip().lower()
+        if query == self._query:
+            return
+        narrowing = bool(self._query) and query.startswith(self._query)
+        self._query = query
+        self._extra = set()
+        self.beginResetModel()
+        self._apply_filter(narrowing=narrowing)
+        self._exposed = min(BATCH, len(self._ids))
+        self.endResetModel()
+        self.filtered.emit()
+
+    def merge_search(self, query: str, ids: list[int]) -> None:
+        """Contact / e-mail / tag matches for ``query`` from the database search."""
+        if query.strip().lower() != self._query:
+            return  # the user typed on; this answer is stale
+        extra = {i for i in ids if i in self.store.rows}
+        if extra <= set(self._ids):
+            return
+        self._extra = extra
+        self.beginResetModel()
+        self._apply_filter(narrowing=False)
+        self._exposed = min(max(BATCH, self._exposed), len(self._ids))
+        self.endResetModel()
+        self.filtered.emit()
+
+    def reload(self) -> None:
+        """The store was (re)loaded or accounts came and went: re-sort and re-filter."""
+        self.today = dt.date.today()
+        self._colours.clear()
+        self._resort()
+        self.beginResetModel()
+        self._apply_filter(narrowing=False)
+        self._exposed = min(max(BATCH, self._exposed), len(self._ids))
+        self.endResetModel()
+        self.filtered.emit()
+
+    def refresh_rows(self, ids: list[int]) -> None:
+        """Some accounts changed in place: repaint their rows."""
+        for account_id in ids:
+            row = self.row_of(account_id)
+            if row is not None and row < self._exposed:
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def refresh_analysis(self) -> None:
+        if self._sort_column in (COL_SCORE, COL_NEXT):
+            self.reload()
+        elif self._exposed:
+            self.dataChanged.emit(
+                self.index(0, COL_SCORE), self.index(self._exposed - 1, COL_NEXT)
+            )
+
+
+class AccountsTableView(QTableView):
+    """The table; Enter opens the current account's page for typing.
+
+    Signals:
+        activatedAccount(int): Enter or double-click on an account.
+    """
+
+    activatedAccount = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            index = self.currentIndex()
+            account_id = index.data(Qt.ItemDataRole.UserRole) if index.isValid() else None
+            if account_id is not None:
+                self.activatedAccount.emit(int(account_id))
+                return
+        super().keyPressEvent(event)
+
+
+class AccountsPanel(QWidget):
+    """Filter field, count, the table and its empty states.
+
+    Signals:
+        currentAccountChanged(int): the selected account (shown on the account page).
+        accountActivated(int): Enter / double-click (the page takes the keyboard focus).
+        contextMenuRequested(int, QPoint): right-click on an account (global position).
+    """
+
+    currentAccountChanged = Signal(int)
+    accountActivated = Signal(int)
+    contextMenuRequested = Signal(int, QPoint)
+
+    def __init__(self, store: AccountStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.model = AccountsTableModel(store, self)
+        self._current: int | None = None
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_serial = 0
+        self._build()
+        self._connect_signals()
+
+    def _build(self) -> None:
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setPlaceholderText("Filter by name, contact, e-mail, tag…  (Ctrl+F)")
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.addAction(theme.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.filter_edit.setAccessibleName("Filter accounts")
+        self.count_label = QLabel(self)
+        self.count_label.setForegroundRole(self.count_label.foregroundRole())
+        self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("100,000 of 100,000"))
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self.view = AccountsTableView(self)
+        self.view.setObjectName("accountsTable")
+        self.view.setModel(self.model)
+        self.view.setSortingEnabled(True)
+        self.view.sortByColumn(COL_RING, Qt.SortOrder.AscendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.setAlternatingRowColors(True)
+        self.view.setWordWrap(False)
+        self.view.setShowGrid(False)
+        self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.view.setAccessibleName("Accounts")
+        vh = self.view.verticalHeader()
+        vh.hide()
+        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vh.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        header = self.view.horizontalHeader()
+        header.setStretchLastSection(True)
+        header.setHighlightSections(False)
+        header.setSectionsMovable(True)
+        fm = self.fontMetrics()
+        for col, sample in ((COL_NAME, "Brightline Consulting GmbH  "),
+                            (COL_RING, "  Loyal customers  "), (COL_SCORE, " Score "),
+                            (COL_REVENUE, "Revenue 12 m "), (COL_LAST_TOUCH, " 2026-06-15 ")):  # fmt: skip
+            header.resizeSection(col, fm.horizontalAdvance(sample) + 24)
+
+        self.empty = EmptyPanel(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        self._show_loading()
+
+        top = QHBoxLayout()
+        top.setContentsMargins(0, 0, 0, 0)
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 0)
+        layout.setSpacing(6)
+        layout.addLayout(top)
+        layout.addWidget(self.stack, 1)
+
+    def _connect_signals(self) -> None:
+        self.filter_edit.textChanged.connect(self._on_filter_text)
+        self._search_timer.timeout.connect(self._start_search)
+        self.model.filtered.connect(self._update_state)
+        self.model.modelReset.connect(self._restore_selection)
+        self.view.selectionModel().currentRowChanged.connect(self._on_current_row)
+        self.view.doubleClicked.connect(self._on_double_click)
+        self.view.activatedAccount.connect(self.accountActivated)
+        self.view.customContextMenuRequested.connect(self._on_context_menu)
+        self.store.loadStarted.connect(self._on_load_started)
+        self.store.loaded.connect(self.model.reload)
+        self.store.membershipChanged.connect(self.model.reload)
+        self.store.accountsUpdated.connect(self.model.refresh_rows)
+        self.store.analysisLoaded.connect(self.model.refresh_analysis)
+
+    # --- state --------------------------------------------------------------------------
+
+    def _on_load_started(self) -> None:
+        if not self.store.is_loaded:
+            self._show_loading()
+
+    def _show_loading(self) -> None:
+        self.empty.set_text("Loading accounts…", "Large databases take a moment; the window stays usable.")
+        self.stack.setCurrentWidget(self.empty)
+
+    def _update_state(self) -> None:
+        total, shown = len(self.store.rows), len(self.model.visible_ids)
+        self.count_label.setText(
+            f"{total:,} accounts" if shown == total else f"{shown:,} of {total:,}"
+        )
+        if not self.store.is_loaded:
+            self._show_loading()
+        elif total == 0:
+            self.empty.set_text(
+                "No accounts yet",
+                "Create your first account with Ctrl+N, or import contacts from the File menu.",
+            )
+            self.stack.setCurrentWidget(self.empty)
+        elif shown == 0:
+            self.empty.set_text(
+                f"Nothing matches “{self.filter_edit.text().strip()}”",
+                "Try part of a name, a contact's e-mail or a tag. Esc clears the filter.",
+            )
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            self.stack.setCurrentWidget(self.view)
+
+    # --- filter -------------------------------------------------------------------------
+
+    def _on_filter_text(self, text: str) -> None:
+        self.model.set_query(text)
+        self._search_timer.start()
+
+    def _start_search(self) -> None:
+        query = self.filter_edit.text().strip()
+        if not query:
+            return
+        self._search_serial += 1
+        serial, db = self._search_serial, self.store.db
+        task = self.store.workers.start(
+            lambda _job: accounts_service.search_accounts(db, query), title=""
+        )
+        task.succeeded.connect(
+            lambda ids, q=query, s=serial: s == self._search_serial and self.model.merge_search(q, ids)
+        )
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.filter_edit.text():
+            self.filter_edit.clear()
+            return
+        super().keyPressEvent(event)
+
+    # --- selection ----------------------------------------------------------------------
+
+    def current_account(self) -> int | None:
+        return self._current
+
+    def select_account(self, account_id: int, *, clear_filter: bool = True) -> bool:
+        """Select and scroll to an account (clearing a filter that hides it, if asked)."""
+        row = self.model.row_of(account_id)
+        if row is None and clear_filter and self.model.query and account_id in self.store.rows:
+            self.filter_edit.clear()
+            row = self.model.row_of(account_id)
+        if row is None:
+            return False
+        self.model.ensure_exposed(row)
+        index = self.model.index(row, COL_NAME)
+        self.view.selectionModel().setCurrentIndex(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
+        return True
+
+    def _restore_selection(self) -> None:
+        if self._current is not None:
+            current = self._current
+            if not self.select_account(current, clear_filter=False) and current not in self.store.rows:
+                self._current = None
+
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        account_id = self.model.account_id(current.row()) if current.isValid() else None
+        if account_id is not None and account_id != self._current:
+            self._current = account_id
+            self.currentAccountChanged.emit(account_id)
+
+    def _on_double_click(self, index: QModelIndex) -> None:
+        account_id = self.model.account_id(index.row())
+        if account_id is not None:
+            self.accountActivated.emit(account_id)
+
+    def _on_context_menu(self, pos: QPoint) -> None:
+        index = self.view.indexAt(pos)
+        account_id = self.model.account_id(index.row()) if index.isValid() else None
+        if account_id is not None:
+            self.select_account(account_id)
+            self.contextMenuRequested.emit(account_id, self.view.viewport().mapToGlobal(pos))
+
+
+def build_context_menu(parent: QWidget, actions: list[QAction | None]) -> QMenu:
+    menu = QMenu(parent)
+    for action in actions:
+        if action is None:
+            menu.addSeparator()
+        else:
+            menu.addAction(action)
+    return menu

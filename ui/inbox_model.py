@@ -1,0 +1,286 @@
+"""The inbox's item model: suggestions grouped by kind, most urgent group first.
+
+A thin two-level adapter over the engine's frozen ``Suggestion`` values: group rows are
+kinds, child rows are suggestions ordered by priority, then due date. The model never
+touches the database; the inbox view hands it a fresh list after each engine call.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtWidgets import QApplication
+
+Index = QModelIndex | QPersistentModelIndex
+
+# How each kind reads as a group heading, in the order groups appear for equal urgency.
+KIND_LABELS: dict[str, str] = {
+    "promote": "Promote",
+    "demote": "Demote / at risk",
+    "at_risk": "At risk",
+    "complaint": "Open complaints",
+    "open_complaint": "Open complaints",
+    "follow_up": "Follow-ups due",
+    "satisfaction_check": "Satisfaction checks",
+    "renewal": "Renewals coming",
+    "renewal_coming": "Renewals coming",
+    "insight_due": "Insights to share",
+    "insight": "Insights to share",
+    "perk_grant": "Perks to grant",
+    "grant_perk": "Perks to grant",
+    "perk_withdraw": "Perks to withdraw",
+    "withdraw_perk": "Perks to withdraw",
+    "referral_ask": "Ask for a referral",
+    "ask_referral": "Ask for a referral",
+    "widen": "Widen single-threaded accounts",
+    "single_thread": "Widen single-threaded accounts",
+}
+
+COLUMNS = ("Suggestion", "Account", "Contact", "Due", "Priority")
+COL_REASON, COL_ACCOUNT, COL_CONTACT, COL_DUE, COL_PRIORITY = range(5)
+
+SuggestionIdRole = Qt.ItemDataRole.UserRole + 1
+AccountIdRole = Qt.ItemDataRole.UserRole + 2
+KindRole = Qt.ItemDataRole.UserRole + 3
+
+
+def kind_label(kind: str) -> str:
+    return KIND_LABELS.get(kind, kind.replace("_", " ").capitalize())
+
+
+def priority_rank(priority: object) -> int:
+    """Lower is more urgent, whatever the engine's priority type is."""
+    if isinstance(priority, str):
+        return {"urgent": 0, "high": 1, "medium": 2, "normal": 2, "low": 3}.get(priority.lower(), 2)
+    if isinstance(priority, int | float):
+        # Engines rank either 1 = most urgent or 0..100 = score; both map monotonically.
+        return int(priority) if priority <= 10 else -int(priority)
+    return 2
+
+
+def priority_label(priority: object) -> str:
+    if isinstance(priority, str):
+        return priority.capitalize()
+    rank = priority_rank(priority)
+    if rank < 0:
+        return "High" if -rank >= 70 else "Medium" if -rank >= 40 else "Low"
+    return {0: "Urgent", 1: "High", 2: "Medium"}.get(rank, "Low")
+
+
+def suggestion_id(s: Any) -> object:
+    return getattr(s, "id", None) or getattr(s, "key", None)
+
+
+def contact_text(s: Any) -> str:
+    contact = getattr(s, "contact", None) or getattr(s, "contact_name", None)
+    if contact is None:
+        return ""
+    return str(getattr(contact, "name", contact))
+
+
+def due_text(due: dt.date | None, today: dt.date) -> str:
+    if due is None:
+        return ""
+    days = (due - today).days
+    if days == 0:
+        return "today"
+    if days == 1:
+        return "tomorrow"
+    if days == -1:
+        return "yesterday"
+    if days < 0:
+        return f"{-days} days overdue"
+    if days < 7:
+        return f"{due:%a %d %b}"
+    return f"{due:%d %b %Y}"
+
+
+@dataclass
+class _Group:
+    kind: str
+    items: list[Any] = field(default_factory=list)
+
+    @property
+    def rank(self) -> tuple[int, int]:
+        best = min(priority_rank(getattr(s, "priority", None)) for s in self.items)
+        order = list(KIND_LABELS).index(self.kind) if self.kind in KIND_LABELS else 99
+        return best, order
+
+
+def _item_key(s: Any) -> tuple[int, dt.date, str]:
+    due = getattr(s, "due", None) or dt.date.max
+    return priority_rank(getattr(s, "priority", None)), due, getattr(s, "account_name", "") or ""
+
+
+class SuggestionModel(QAbstractItemModel):
+    """Kinds as top-level rows, suggestions as their children (internalId = group + 1)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._groups: list[_Group] = []
+        self._today = dt.date.today()
+
+    # --- feeding -----------------------------------------------------------------------
+
+    def set_suggestions(self, suggestions: Sequence[Any], today: dt.date) -> None:
+        by_kind: dict[str, _Group] = {}
+        for s in suggestions:
+            kind = str(getattr(s, "kind", "other"))
+            by_kind.setdefault(kind, _Group(kind)).items.append(s)
+        for group in by_kind.values():
+            group.items.sort(key=_item_key)
+        self.beginResetModel()
+        self._today = today
+        self._groups = sorted(by_kind.values(), key=lambda g: g.rank)
+        self.endResetModel()
+
+    def suggestion_count(self) -> int:
+        return sum(len(g.items) for g in self._groups)
+
+    def kinds(self) -> list[str]:
+        return [g.kind for g in self._groups]
+
+    def suggestion_at(self, index: Index) -> Any | None:
+        if not index.isValid() or index.internalId() == 0:
+            return None
+        group = self._groups[index.internalId() - 1]
+        return group.items[index.row()] if index.row() < len(group.items) else None
+
+    def index_of(self, sid: object) -> QModelIndex:
+        for g, group in enumerate(self._groups):
+            for row, s in enumerate(group.items):
+                if suggestion_id(s) == sid:
+                    return self.createIndex(row, 0, g + 1)
+        return QModelIndex()
+
+    def first_suggestion_index(self) -> QModelIndex:
+        if not self._groups:
+            return QModelIndex()
+        return self.createIndex(0, 0, 1)
+
+    def group_index(self, row: int) -> QModelIndex:
+        return self.createIndex(row, 0, 0)
+
+    def remove_suggestion(self, sid: object) -> QModelIndex:
+        """Drop one suggestion; returns the index that should become current next."""
+        index = self.index_of(sid)
+        if not index.isValid():
+            return QModelIndex()
+        g, row = index.internalId() - 1, index.row()
+        group = self._groups[g]
+        if len(group.items) == 1:
+            self.beginRemoveRows(QModelIndex(), g, g)
+            del self._groups[g]
+            self.endRemoveRows()
+            if g < len(self._groups):
+                return self.createIndex(0, 0, g + 1)
+            if self._groups:
+                last = len(self._groups) - 1
+                return self.createIndex(len(self._groups[last].items) - 1, 0, last + 1)
+            return QModelIndex()
+        self.beginRemoveRows(self.createIndex(g, 0, 0), row, row)
+        del group.items[row]
+        self.endRemoveRows()
+        self.dataChanged.emit(self.createIndex(g, 0, 0), self.createIndex(g, 0, 0))
+        return self.createIndex(min(row, len(group.items) - 1), 0, g + 1)
+
+    # --- Qt model API ------------------------------------------------------------------
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if column < 0 or column >= len(COLUMNS) or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0) if row < len(self._groups) else QModelIndex()
+        if parent.internalId() != 0 or parent.column() != 0:
+            return QModelIndex()
+        g = parent.row()
+        if g >= len(self._groups) or row >= len(self._groups[g].items):
+            return QModelIndex()
+        return self.createIndex(row, column, g + 1)
+
+    def parent(self, child: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not child.isValid() or child.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(child.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        if not parent.isValid():
+            return len(self._groups)
+        if parent.internalId() == 0 and parent.column() == 0:
+            return len(self._groups[parent.row()].items)
+        return 0
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return len(COLUMNS)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            return self._group_data(self._groups[index.row()], index.column(), role)
+        s = self.suggestion_at(index)
+        if s is None:
+            return None
+        return self._item_data(s, index.column(), role)
+
+    def _group_data(self, group: _Group, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and column == COL_REASON:
+            return f"{kind_label(group.kind)}  ({len(group.items)})"
+        if role == Qt.ItemDataRole.FontRole:
+            font = QFont(QApplication.font())
+            font.setBold(True)
+            return font
+        if role == KindRole:
+            return group.kind
+        return None
+
+    def _item_data(self, s: Any, column: int, role: int) -> Any:
+        due = getattr(s, "due", None)
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == COL_REASON:
+                return getattr(s, "reason", "")
+            if column == COL_ACCOUNT:
+                return getattr(s, "account_name", "") or ""
+            if column == COL_CONTACT:
+                return contact_text(s)
+            if column == COL_DUE:
+                return due_text(due, self._today)
+            if column == COL_PRIORITY:
+                return priority_label(getattr(s, "priority", None))
+            return None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return getattr(s, "reason", "")
+        if role == Qt.ItemDataRole.ForegroundRole and column == COL_DUE and due is not None:
+            if due < self._today:
+                return QColor("#dc2626") if _light() else QColor("#f87171")
+            return None
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_REASON:
+            return f"{kind_label(str(getattr(s, 'kind', '')))}: {getattr(s, 'reason', '')}"
+        if role == SuggestionIdRole:
+            return suggestion_id(s)
+        if role == AccountIdRole:
+            return getattr(s, "account_id", None)
+        if role == KindRole:
+            return getattr(s, "kind", None)
+        return None
+
+
+def _light() -> bool:
+    return QApplication.palette().color(QPalette.ColorRole.Base).lightness() > 128

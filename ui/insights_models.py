@@ -1,0 +1,176 @@
+"""Item models of the insights screen: the insight list, and per ring who received / is due.
+
+Each is a thin adapter over the frozen values the insights service returns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFont, QPainter, QPalette
+from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+Index = QModelIndex | QPersistentModelIndex
+
+IdRole = Qt.ItemDataRole.UserRole + 1
+StatusRole = Qt.ItemDataRole.UserRole + 2
+AccountIdRole = Qt.ItemDataRole.UserRole + 3
+
+
+def insight_status(info: Any, today: dt.date) -> str:
+    published = getattr(info, "published_on", None)
+    if published is None:
+        return "Draft"
+    if published > today:
+        return f"Scheduled for {published:%d %b %Y}"
+    return f"Published {published:%d %b %Y}"
+
+
+class InsightListModel(QAbstractListModel):
+    """Insights, newest first; the status line is drawn by :class:`InsightDelegate`."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._items: list[Any] = []
+        self._today = dt.date.today()
+
+    def set_insights(self, items: Sequence[Any], today: dt.date) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._today = today
+        self.endResetModel()
+
+    def insight_at(self, row: int) -> Any | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of(self, insight_id: int) -> int:
+        for row, item in enumerate(self._items):
+            if item.id == insight_id:
+                return row
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.insight_at(index.row()) if index.isValid() else None
+        if item is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.title
+        if role == StatusRole:
+            return insight_status(item, self._today)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return getattr(item, "headline", "") or item.title
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{item.title}, {insight_status(item, self._today)}"
+        if role == IdRole:
+            return item.id
+        return None
+
+
+class InsightDelegate(QStyledItemDelegate):
+    """Two lines per insight: the title, and its status in a muted colour."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        height = option.fontMetrics.lineSpacing() * 2 + 14
+        return QSize(option.rect.width(), height)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        style = opt.widget.style() if opt.widget else None
+        if style is not None:
+            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        text = opt.palette.color(role)
+        muted = QColor(text)
+        muted.setAlpha(170)
+        rect = opt.rect.adjusted(10, 6, -8, -6)
+        line = opt.fontMetrics.lineSpacing()
+        painter.save()
+        bold = QFont(opt.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(text)
+        title = painter.fontMetrics().elidedText(
+            str(index.data(Qt.ItemDataRole.DisplayRole) or ""),
+            Qt.TextElideMode.ElideRight,
+            rect.width(),
+        )
+        painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), 0, title)
+        painter.setFont(opt.font)
+        painter.setPen(muted)
+        painter.drawText(
+            QRect(rect.left(), rect.top() + line + 2, rect.width(), line),
+            0,
+            str(index.data(StatusRole) or ""),
+        )
+        painter.restore()
+
+
+class RecordTableModel(QAbstractTableModel):
+    """A read-only table over a list of frozen records, one column per accessor."""
+
+    def __init__(
+        self,
+        columns: Sequence[tuple[str, Callable[[Any], object]]],
+        parent: Any = None,
+        *,
+        account_id: Callable[[Any], int | None] | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._columns = list(columns)
+        self._rows: list[Any] = []
+        self._account_id = account_id
+
+    def set_rows(self, rows: Sequence[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> Any | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._columns)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(self._columns)
+        ):
+            return self._columns[section][0]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None or not 0 <= index.column() < len(self._columns):
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            value = self._columns[index.column()][1](row)
+            if isinstance(value, dt.date):
+                return f"{value:%d %b %Y}"
+            return "" if value is None else str(value)
+        if role == AccountIdRole and self._account_id is not None:
+            return self._account_id(row)
+        return None

@@ -1,0 +1,577 @@
+"""The ring view: concentric rings with one marker per account.
+
+Markers are plain ``QGraphicsEllipseItem``s (painted in C++, no Python ``paint``), kept
+in a pool by account id and reused on every redraw; brushes are shared per ring. The
+scene has no BSP index: a redraw moves every marker, and index upkeep cost more than it
+saved (10k markers: ≈ 13 ms to lay out, ≈ 10–20 ms to paint). Tooltips, clicks and drags
+are handled once in the view, not per item.
+
+Interaction: hover for name, ring, score and revenue; click opens the account; drag a
+marker into another ring to move the account (the shell asks for a reason first); wheel
+or Ctrl+plus/minus zooms, dragging the background pans, Ctrl+0 fits.
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from typing import Any
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPalette,
+    QPen,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsSimpleTextItem,
+    QGraphicsView,
+    QHBoxLayout,
+    QLabel,
+    QStackedWidget,
+    QToolButton,
+    QToolTip,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui import ring_layout as geo
+from ui import theme
+from ui.account_store import AccountStore
+from ui.accounts_table import ago, money
+from ui.widgets import EmptyPanel, text_on
+
+MARKER = 1  # QGraphicsItem.data key: the account id of a marker
+REFERENCE_SCALE = 0.55  # px per scene unit the label boxes are reserved for
+ALL = ""
+
+
+class RingScene(QGraphicsScene):
+    """Bands, labels and the marker pool; ``rebuild()`` lays everything out again."""
+
+    def __init__(self, store: AccountStore, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
+        self.markers: dict[int, QGraphicsEllipseItem] = {}
+        self.positions: dict[int, QPointF] = {}
+        self._bands: list[QGraphicsPathItem] = []
+        self._labels: list[tuple[QGraphicsPathItem, QGraphicsSimpleTextItem]] = []
+        self.size_by = "revenue"
+        self.industry = ALL
+        self.tag = ALL
+        self.last_rebuild_ms = 0.0
+        self.halo = QGraphicsEllipseItem()
+        self.halo.setZValue(5)
+        self.halo.setBrush(Qt.BrushStyle.NoBrush)
+        self.halo.setVisible(False)
+        self.addItem(self.halo)
+        self.drop_zone = QGraphicsPathItem()
+        self.drop_zone.setZValue(0.5)
+        self.drop_zone.setPen(Qt.PenStyle.NoPen)
+        self.drop_zone.setVisible(False)
+        self.addItem(self.drop_zone)
+        self._selected: int | None = None
+
+    # --- layout -------------------------------------------------------------------------
+
+    def matches(self, account_id: int) -> bool:
+        if self.industry and (self.store.rows[account_id].industry or "") != self.industry:
+            return False
+        return not self.tag or self.tag in self.store.tags.get(account_id, ())
+
+    def rebuild(self) -> None:
+        started = time.perf_counter()
+        store = self.store
+        n_rings = max(1, len(store.rings))
+        members: list[list[int]] = [[] for _ in range(n_rings)]
+        for account_id, row in store.rows.items():
+            members[min(max(row.ring_position, 0), n_rings - 1)].append(account_id)
+        for ids in members:
+            ids.sort()
+        scale = geo.marker_scale([len(m) for m in members])
+        weights = self._weights()
+        pal = QApplication.palette()
+        dark = theme.palette_is_dark()
+        self._build_bands(n_rings, pal, dark, members)
+
+        outline = QPen(pal.color(QPalette.ColorRole.Base), 0.8 * scale)
+        live = set(store.rows)
+        for account_id in [i for i in self.markers if i not in live]:
+            self.removeItem(self.markers.pop(account_id))
+            self.positions.pop(account_id, None)
+        margin = geo.MAX_RADIUS * scale
+        for position, ids in enumerate(members):
+            ring = store.ring(position)
+            colour = QColor(ring.colour if ring else "#888888")
+            brush = QBrush(colour)
+            faded_colour = QColor(colour)
+            faded_colour.setAlpha(45)
+            faded = QBrush(faded_colour)
+            box = self._label_box(position)
+            for account_id, (x, y) in zip(
+                ids, geo.spiral(position, len(ids), margin, box), strict=True
+            ):
+                item = self.markers.get(account_id)
+                if item is None:
+                    item = QGraphicsEllipseItem()
+                    item.setData(MARKER, account_id)
+                    item.setZValue(2)
+                    self.addItem(item)
+                    self.markers[account_id] = item
+                r = geo.marker_radius(weights.get(account_id, 0.3), scale)
+                item.setRect(-r, -r, 2 * r, 2 * r)
+                item.setPos(x, y)
+                self.positions[account_id] = QPointF(x, y)
+                shown = self.matches(account_id)
+                item.setBrush(brush if shown else faded)
+                item.setPen(outline if shown else Qt.PenStyle.NoPen)
+                item.setZValue(2 if shown else 1)
+        self._place_halo()
+        extent = n_rings * geo.BAND + 24
+        self.setSceneRect(QRectF(-extent, -extent, 2 * extent, 2 * extent))
+        self.last_rebuild_ms = (time.perf_counter() - started) * 1000
+
+    def _weights(self) -> dict[int, float]:
+        store = self.store
+        if self.size_by == "score" and store.scores:
+            return {i: (store.score_of(i) or 0) / 100 for i in store.rows}
+        revenues = sorted(r.revenue_12m_cents for r in store.rows.values())
+        if not revenues or revenues[-1] <= 0:
+            return {}
+        # The 95th percentile sets "full size", so one giant does not shrink everyone.
+        top = max(1, revenues[min(len(revenues) - 1, int(len(revenues) * 0.95))])
+        return {i: math.sqrt(min(1.0, r.revenue_12m_cents / top)) for i, r in store.rows.items()}
+
+    def _label_box(self, position: int) -> geo.LabelBox:
+        _, text = self._labels[position]
+        rect = text.boundingRect()
+        return geo.LabelBox(
+            geo.label_y(position),
+            (rect.width() / 2 + 10) / REFERENCE_SCALE,
+            (rect.height() / 2 + 3) / REFERENCE_SCALE,
+        )
+
+    def _build_bands(
+        self, n_rings: int, pal: QPalette, dark: bool, members: list[list[int]]
+    ) -> None:
+        while len(self._bands) < n_rings:
+            band = QGraphicsPathItem()
+            band.setZValue(0)
+            self.addItem(band)
+            self._bands.append(band)
+            pill = QGraphicsPathItem()
+            pill.setZValue(6)
+            pill.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+            text = QGraphicsSimpleTextItem(pill)
+            self.addItem(pill)
+            self._labels.append((pill, text))
+        while len(self._bands) > n_rings:
+            self.removeItem(self._bands.pop())
+            self.removeItem(self._labels.pop()[0])
+        font = QFont(QApplication.font())
+        font.setPointSizeF(max(8.0, font.pointSizeF() * 0.9))
+        font.setBold(True)
+        window = pal.color(QPalette.ColorRole.Window)
+        for position, band in enumerate(self._bands):
+            ring = self.store.ring(position)
+            colour = QColor(ring.colour if ring else "#888888")
+            inner, outer = geo.band(position)
+            path = QPainterPath()
+            path.addEllipse(QPointF(0, 0), outer, outer)
+            if inner > 0:
+                path.addEllipse(QPointF(0, 0), inner, inner)
+            band.setPath(path)
+            fill = QColor(colour)
+            fill.setAlpha(40 if dark else 24)
+            band.setBrush(fill)
+            edge = QColor(colour)
+            edge.setAlpha(150)
+            band.setPen(QPen(edge, 0))  # cosmetic hairline
+            pill, text = self._labels[position]
+            ids = members[position]
+            shown = sum(1 for i in ids if self.matches(i)) if (self.industry or self.tag) else len(ids)
+            name = ring.name if ring else f"Ring {position}"
+            count = f"{shown:,} of {len(ids):,}" if shown != len(ids) else f"{len(ids):,}"
+            text.setText(f"{name} · {count}")
+            text.setFont(font)
+            text.setBrush(text_on(colour))
+            rect = text.boundingRect()
+            text.setPos(-rect.width() / 2, -rect.height() / 2)
+            shape = QPainterPath()
+            shape.addRoundedRect(rect.adjusted(-8, -2, 8, 2).translated(-rect.width() / 2, -rect.height() / 2), 9, 9)
+            pill.setPath(shape)
+            pill_colour = QColor(colour)
+            pill_colour.setAlpha(235)
+            pill.setBrush(pill_colour)
+            pill.setPen(QPen(window, 1))
+            pill.setPos(0, geo.label_y(position))
+            pill.setToolTip(ring.description if ring else "")
+
+    # --- selection and drag feedback ----------------------------------------------------
+
+    def select(self, account_id: int | None) -> None:
+        self._selected = account_id
+        self._place_halo()
+
+    def _place_halo(self) -> None:
+        item = self.markers.get(self._selected) if self._selected is not None else None
+        if item is None:
+            self.halo.setVisible(False)
+            return
+        r = item.rect().width() / 2 + 4
+        self.halo.setRect(-r, -r, 2 * r, 2 * r)
+        self.halo.setPos(item.pos())
+        self.halo.setPen(QPen(QApplication.palette().color(QPalette.ColorRole.Highlight), 2.5))
+        self.halo.setVisible(True)
+
+    def show_drop_zone(self, position: int | None) -> None:
+        if position is None:
+            self.drop_zone.setVisible(False)
+            return
+        inner, outer = geo.band(position)
+        path = QPainterPath()
+        path.addEllipse(QPointF(0, 0), outer, outer)
+        if inner > 0:
+            path.addEllipse(QPointF(0, 0), inner, inner)
+        self.drop_zone.setPath(path)
+        colour = QColor(QApplication.palette().color(QPalette.ColorRole.Highlight))
+        colour.setAlpha(60)
+        self.drop_zone.setBrush(colour)
+        self.drop_zone.setVisible(True)
+
+
+class RingView(QGraphicsView):
+    """Zoom, pan, hover, click and drag-to-move for the ring scene.
+
+    Signals:
+        accountClicked(int): a marker was clicked.
+        moveRequested(int, int): a marker was dropped on ring position (account id, ring).
+    """
+
+    accountClicked = Signal(int)
+    moveRequested = Signal(int, int)
+
+    def __init__(self, scene: RingScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.ring_scene = scene
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.FullViewportUpdate)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
+        self.setFrameShape(QGraphicsView.Shape.NoFrame)
+        self.setMouseTracking(True)
+        self.setAccessibleName("Ring view")
+        self.auto_fit = True
+        self._press: tuple[int, QGraphicsEllipseItem, QPointF, QPointF] | None = None
+        self._dragging = False
+
+    def marker_at(self, pos: Any) -> int | None:
+        for item in self.items(pos):
+            account_id = item.data(MARKER)
+            if account_id is not None:
+                return int(account_id)
+        return None
+
+    # --- zoom ---------------------------------------------------------------------------
+
+    def fit(self) -> None:
+        self.auto_fit = True
+        rect = self.ring_scene.sceneRect()
+        if rect.isValid():
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+
+    def zoom(self, factor: float) -> None:
+        current = self.transform().m11()
+        fit = self._fit_scale()
+        target = min(max(current * factor, fit * 0.5), fit * 40)
+        if target != current:
+            self.auto_fit = False
+            self.scale(target / current, target / current)
+
+    def _fit_scale(self) -> float:
+        rect = self.ring_scene.sceneRect()
+        if not rect.isValid() or rect.width() <= 0:
+            return 1.0
+        view = self.viewport().rect()
+        return min(view.width() / rect.width(), view.height() / rect.height())
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        self.zoom(1.0015 ** event.angleDelta().y())
+        event.accept()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.auto_fit:
+            self.fit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom(1.25)
+        elif key == Qt.Key.Key_Minus:
+            self.zoom(0.8)
+        elif key == Qt.Key.Key_0:
+            self.fit()
+        else:
+            super().keyPressEvent(event)
+
+    # --- hover, click, drag -------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            pos = event.pos()  # type: ignore[attr-defined]
+            account_id = self.marker_at(pos)
+            if account_id is not None:
+                QToolTip.showText(event.globalPos(), self.tooltip(account_id), self)  # type: ignore[attr-defined]
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def tooltip(self, account_id: int) -> str:
+        store = self.ring_scene.store
+        row = store.rows.get(account_id)
+        if row is None:
+            return ""
+        score = store.score_of(account_id)
+        lines = [
+            f"<b>{_escape(row.name)}</b>",
+            f"{_escape(row.ring_name)} · score {score if score is not None else '—'}",
+            f"Revenue 12 m: {money(row.revenue_12m_cents)}",
+            f"Last touch: {ago(row.last_touch_on)}",
+        ]
+        return "<br>".join(lines)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            account_id = self.marker_at(event.position().toPoint())
+            if account_id is not None:
+                item = self.ring_scene.markers[account_id]
+                self._press = (account_id, item, self.mapToScene(event.position().toPoint()), item.pos())
+                self._dragging = False
+                event.accept()
+                return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is not None:
+            account_id, item, start, origin = self._press
+            here = self.mapToScene(event.position().toPoint())
+            if not self._dragging:
+                moved = (self.mapFromScene(here) - self.mapFromScene(start)).manhattanLength()
+                self._dragging = moved >= QApplication.startDragDistance()
+                if self._dragging:
+                    item.setZValue(10)
+                    self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            if self._dragging:
+                item.setPos(origin + (here - start))
+                self.ring_scene.show_drop_zone(self._ring_under(here))
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+        if event.buttons() == Qt.MouseButton.NoButton:
+            over = self.marker_at(event.position().toPoint()) is not None
+            self.viewport().setCursor(
+                Qt.CursorShape.PointingHandCursor if over else Qt.CursorShape.OpenHandCursor
+            )
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._press is not None and event.button() == Qt.MouseButton.LeftButton:
+            account_id, item, start, origin = self._press
+            self._press = None
+            here = self.mapToScene(event.position().toPoint())
+            item.setPos(origin)  # the real move happens after the reason dialog
+            item.setZValue(2)
+            self.ring_scene.show_drop_zone(None)
+            self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
+            if self._dragging:
+                self._dragging = False
+                target = self._ring_under(here)
+                row = self.ring_scene.store.rows.get(account_id)
+                if target is not None and row is not None and target != row.ring_position:
+                    self.moveRequested.emit(account_id, target)
+            else:
+                self.accountClicked.emit(account_id)
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)
+
+    def _ring_under(self, point: QPointF) -> int | None:
+        return geo.ring_at(math.hypot(point.x(), point.y()), max(1, len(self.ring_scene.store.rings)))
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+class RingPanel(QWidget):
+    """The ring view with its small toolbar: industry and tag filters, size toggle, zoom.
+
+    Signals:
+        accountClicked(int): a marker was clicked (open the account).
+        moveRequested(int, int): drag-and-drop asks to move an account to a ring position.
+        sizeByChanged(str): the user switched marker size between "revenue" and "score".
+    """
+
+    accountClicked = Signal(int)
+    moveRequested = Signal(int, int)
+    sizeByChanged = Signal(str)
+
+    def __init__(self, store: AccountStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.scene = RingScene(store, self)
+        self.view = RingView(self.scene, self)
+        self._build()
+        self._connect_signals()
+        self._show_state()
+
+    def _build(self) -> None:
+        self.industry_combo = QComboBox(self)
+        self.industry_combo.setAccessibleName("Filter rings by industry")
+        self.industry_combo.setToolTip("Show only accounts of this industry")
+        self.industry_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.tag_combo = QComboBox(self)
+        self.tag_combo.setAccessibleName("Filter rings by tag")
+        self.tag_combo.setToolTip("Show only accounts with this tag")
+        self.tag_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.size_combo = QComboBox(self)
+        self.size_combo.addItem("Size: revenue", "revenue")
+        self.size_combo.addItem("Size: score", "score")
+        self.size_combo.setAccessibleName("Marker size")
+        self.size_combo.setToolTip("What the size of a marker shows")
+        buttons = []
+        for name, tip, slot in (("zoom-out", "Zoom out (Ctrl+-)", lambda: self.view.zoom(0.8)),
+                                ("zoom-in", "Zoom in (Ctrl++)", lambda: self.view.zoom(1.25)),
+                                ("fit", "Fit the rings (Ctrl+0)", self.view.fit)):  # fmt: skip
+            button = QToolButton(self)
+            button.setIcon(theme.icon(name))
+            button.setToolTip(tip)
+            button.setAutoRaise(True)
+            button.clicked.connect(slot)
+            buttons.append(button)
+        bar = QHBoxLayout()
+        bar.setContentsMargins(6, 6, 6, 0)
+        bar.setSpacing(6)
+        bar.addWidget(self.industry_combo)
+        bar.addWidget(self.tag_combo)
+        bar.addWidget(self.size_combo)
+        bar.addStretch(1)
+        for button in buttons:
+            bar.addWidget(button)
+        self.hint = QLabel("Drag a marker to another ring to move the account", self)
+        self.hint.setEnabled(False)
+        self.empty = EmptyPanel(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.hint, 0, Qt.AlignmentFlag.AlignHCenter)
+
+    def _connect_signals(self) -> None:
+        self.view.accountClicked.connect(self.accountClicked)
+        self.view.moveRequested.connect(self.moveRequested)
+        self.industry_combo.currentIndexChanged.connect(self._on_filters)
+        self.tag_combo.currentIndexChanged.connect(self._on_filters)
+        self.size_combo.currentIndexChanged.connect(self._on_size)
+        self.store.loadStarted.connect(self._show_state)
+        self.store.loaded.connect(self.reload)
+        self.store.membershipChanged.connect(self.reload)
+        self.store.accountsUpdated.connect(lambda _ids: self.redraw())
+        self.store.analysisLoaded.connect(self._on_analysis)
+
+    def reload(self) -> None:
+        """New data: refill the filter lists, then redraw."""
+        self._fill_combo(self.industry_combo, "All industries", self.store.industries())
+        self._fill_combo(self.tag_combo, "All tags", self.store.all_tags())
+        self.tag_combo.setEnabled(self.store.tags_known and self.tag_combo.count() > 1)
+        if not self.store.tags_known:
+            self.tag_combo.setToolTip("Tags are shown once the tag index service is available")
+        self.redraw()
+        self._show_state()
+
+    def redraw(self) -> None:
+        self.scene.rebuild()
+        if self.view.auto_fit:
+            self.view.fit()
+        self.view.viewport().update()
+
+    def _on_analysis(self) -> None:
+        has_scores = bool(self.store.scores)
+        model = self.size_combo.model()
+        item = model.item(1) if hasattr(model, "item") else None
+        if item is not None:
+            item.setEnabled(has_scores)
+        if self.scene.size_by == "score":
+            self.redraw()
+
+    def _fill_combo(self, combo: QComboBox, all_text: str, values: list[str]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(all_text, ALL)
+        for value in values:
+            combo.addItem(value, value)
+        index = combo.findData(current) if current else 0
+        combo.setCurrentIndex(max(0, index))
+        combo.blockSignals(False)
+
+    def _on_filters(self) -> None:
+        self.scene.industry = self.industry_combo.currentData() or ALL
+        self.scene.tag = self.tag_combo.currentData() or ALL
+        self.redraw()
+
+    def _on_size(self) -> None:
+        self.set_size_by(self.size_combo.currentData())
+        self.sizeByChanged.emit(self.scene.size_by)
+
+    def set_size_by(self, what: str) -> None:
+        what = "score" if what == "score" else "revenue"
+        index = self.size_combo.findData(what)
+        if self.size_combo.currentIndex() != index:
+            self.size_combo.blockSignals(True)
+            self.size_combo.setCurrentIndex(index)
+            self.size_combo.blockSignals(False)
+        if what != self.scene.size_by:
+            self.scene.size_by = what
+            self.redraw()
+
+    def select(self, account_id: int | None) -> None:
+        self.scene.select(account_id)
+
+    def _show_state(self) -> None:
+        if not self.store.is_loaded:
+            self.empty.set_text("Opening…", "The rings appear as soon as the accounts are read.")
+            self.stack.setCurrentWidget(self.empty)
+        elif not self.store.rows:
+            self.empty.set_text(
+                "Your rings are empty",
+                "Every account you add starts in the outer ring; work inside-out from there.",
+            )
+            self.stack.setCurrentWidget(self.empty)
+        else:
+            self.stack.setCurrentWidget(self.view)
+            if self.view.auto_fit:
+                self.view.fit()

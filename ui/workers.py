@@ -1,0 +1,287 @@
+"""Background work with progress and cancel, off the UI thread.
+
+``Workers.start(fn, title=...)`` runs ``fn(job)`` in a private thread pool and returns a
+:class:`BackgroundTask` that lives in the UI thread; its signals are always delivered
+there, so slots may touch widgets. ``fn`` reports with ``job.progress(text, done, total)``
+and calls ``job.check_cancelled()`` at safe points (raising :class:`Cancelled` rolls back
+the service's transaction). A service call that cannot be interrupted still runs to its
+end after a cancel, but its result is dropped.
+
+Each call opens its own transactions through the services: no Session ever crosses a
+thread; the same :class:`~circlesoftrust.storage.Database` may be used by several
+threads because SQLAlchemy's engine pool is thread-safe.
+
+``TaskProgress`` is the status-bar strip that shows the running task with a Cancel button.
+"""
+
+from __future__ import annotations
+
+import threading
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
+
+
+class Cancelled(Exception):
+    """Raised inside a job when the user cancelled it."""
+
+
+class Job:
+    """What a background function gets: progress reporting and the cancel flag."""
+
+    def __init__(self, relay: _Relay) -> None:
+        self._relay = relay
+        self._cancel = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def check_cancelled(self) -> None:
+        if self._cancel.is_set():
+            raise Cancelled()
+
+    def progress(self, text: str, done: int = 0, total: int = 0) -> None:
+        """Report a step; ``total == 0`` means "busy, amount unknown"."""
+        self.check_cancelled()
+        try:
+            self._relay.progress.emit(text, done, total)
+        except RuntimeError:  # the task handle was deleted (window closed)
+            pass
+
+
+class _Relay(QObject):
+    """Emitted from the worker thread; queued to the task handle in the UI thread."""
+
+    progress = Signal(str, int, int)
+    done = Signal(object)
+    failed = Signal(object, str)
+    cancelled = Signal()
+
+
+class _Runnable(QRunnable):
+    def __init__(self, fn: Callable[[Job], Any], job: Job, relay: _Relay) -> None:
+        super().__init__()
+        self.setAutoDelete(True)
+        self._fn = fn
+        self._job = job
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            self._job.check_cancelled()
+            result = self._fn(self._job)
+            self._job.check_cancelled()
+        except Cancelled:
+            self._emit(self._relay.cancelled)
+        except Exception as exc:  # delivered to the UI thread and shown there
+            self._emit(self._relay.failed, exc, traceback.format_exc())
+        else:
+            self._emit(self._relay.done, result)
+
+    @staticmethod
+    def _emit(signal: Any, *args: object) -> None:
+        try:
+            signal.emit(*args)
+        except RuntimeError:
+            pass
+
+
+class BackgroundTask(QObject):
+    """A handle on one background job, living in the UI thread.
+
+    Signals:
+        progress(str, int, int): a step's text, done and total (total 0 = unknown).
+        succeeded(object): the job returned this result.
+        failed(object): the job raised this exception (``details`` holds the traceback).
+        cancelled(): the job stopped because the user cancelled it.
+        finished(): emitted last, after any of the three outcomes.
+    """
+
+    progress = Signal(str, int, int)
+    succeeded = Signal(object)
+    failed = Signal(object)
+    cancelled = Signal()
+    finished = Signal()
+
+    def __init__(self, title: str, cancellable: bool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.cancellable = cancellable
+        self.text = title
+        self.done_steps = 0
+        self.total_steps = 0
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self.details = ""
+        self.is_finished = False
+        self._relay = _Relay()  # no parent: it must outlive a deleted handle safely
+        self.job = Job(self._relay)
+        self._relay.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
+        self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
+        self._relay.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
+        self._relay.cancelled.connect(self._on_cancelled, Qt.ConnectionType.QueuedConnection)
+
+    def cancel(self) -> None:
+        self.job.cancel()
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.job.cancelled
+
+    @Slot(str, int, int)
+    def _on_progress(self, text: str, done: int, total: int) -> None:
+        if self.is_finished:
+            return
+        self.text, self.done_steps, self.total_steps = text, done, total
+        self.progress.emit(text, done, total)
+
+    @Slot(object)
+    def _on_done(self, result: object) -> None:
+        if self.job.cancelled:  # finished after a cancel: nobody wants the result
+            self._on_cancelled()
+            return
+        self.result = result
+        self._finish(self.succeeded, result)
+
+    @Slot(object, str)
+    def _on_failed(self, exc: object, details: str) -> None:
+        if self.job.cancelled:
+            self._on_cancelled()
+            return
+        self.error = exc if isinstance(exc, BaseException) else None
+        self.details = details
+        self._finish(self.failed, exc)
+
+    @Slot()
+    def _on_cancelled(self) -> None:
+        self._finish(self.cancelled)
+
+    def _finish(self, signal: Any, *args: object) -> None:
+        if self.is_finished:
+            return
+        self.is_finished = True
+        signal.emit(*args)
+        self.finished.emit()
+
+
+class Workers(QObject):
+    """The app's background thread pool and the list of tasks that are running.
+
+    Signals:
+        taskStarted(BackgroundTask): a task began (the progress strip follows it).
+        busyChanged(bool): whether any task is running.
+    """
+
+    taskStarted = Signal(object)
+    busyChanged = Signal(bool)
+
+    def __init__(self, parent: QObject | None = None, *, max_threads: int = 4) -> None:
+        super().__init__(parent)
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(max_threads)
+        self._running: list[BackgroundTask] = []
+
+    @property
+    def running(self) -> list[BackgroundTask]:
+        return list(self._running)
+
+    def start(
+        self, fn: Callable[[Job], Any], *, title: str, cancellable: bool = False
+    ) -> BackgroundTask:
+        """Run ``fn(job)`` off the UI thread; connect to the returned task's signals."""
+        task = BackgroundTask(title, cancellable, self)
+        self._running.append(task)
+        task.finished.connect(lambda t=task: self._forget(t))
+        self._pool.start(_Runnable(fn, task.job, task._relay))
+        self.taskStarted.emit(task)
+        if len(self._running) == 1:
+            self.busyChanged.emit(True)
+        return task
+
+    def _forget(self, task: BackgroundTask) -> None:
+        if task in self._running:
+            self._running.remove(task)
+            if not self._running:
+                self.busyChanged.emit(False)
+        task.deleteLater()
+
+    def cancel_all(self) -> None:
+        for task in self._running:
+            task.cancel()
+
+    def shutdown(self, msecs: int = 10_000) -> bool:
+        """Cancel everything and wait for the threads (when the window closes)."""
+        self.cancel_all()
+        return self._pool.waitForDone(msecs)
+
+
+class TaskProgress(QWidget):
+    """Status-bar strip: the latest visible task's text, a progress bar and Cancel.
+
+    Hidden while nothing runs. Only tasks started with a title are shown.
+    """
+
+    def __init__(self, workers: Workers, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._tasks: list[BackgroundTask] = []
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setTextVisible(False)
+        self.bar.setFixedWidth(140)
+        self.bar.setMaximumHeight(14)
+        self.cancel_button = QToolButton(self)
+        self.cancel_button.setText("Cancel")
+        self.cancel_button.setToolTip("Stop this work")
+        self.cancel_button.setAutoRaise(True)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 6, 0)
+        layout.setSpacing(6)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self.cancel_button.clicked.connect(self._cancel_current)
+        workers.taskStarted.connect(self._on_started)
+        self.hide()
+
+    def current(self) -> BackgroundTask | None:
+        return self._tasks[-1] if self._tasks else None
+
+    def _on_started(self, task: BackgroundTask) -> None:
+        if not task.title:
+            return
+        self._tasks.append(task)
+        task.progress.connect(self._show)
+        task.finished.connect(lambda t=task: self._on_finished(t))
+        self._show()
+
+    def _on_finished(self, task: BackgroundTask) -> None:
+        if task in self._tasks:
+            self._tasks.remove(task)
+        self._show()
+
+    def _show(self, *_args: object) -> None:
+        task = self.current()
+        if task is None:
+            self.hide()
+            return
+        self.label.setText(task.text or task.title)
+        if task.total_steps > 0:
+            self.bar.setRange(0, task.total_steps)
+            self.bar.setValue(task.done_steps)
+        else:
+            self.bar.setRange(0, 0)
+        self.cancel_button.setVisible(task.cancellable)
+        self.show()
+
+    def _cancel_current(self) -> None:
+        task = self.current()
+        if task is not None:
+            task.cancel()
+            self.label.setText(f"{task.title} — cancelling…")

@@ -338,7 +338,9 @@ def _keep_replaced(target: Path) -> Path:
     return kept
 
 
-def restore_from(backup_file: str | os.PathLike[str], db_path: str | os.PathLike[str]) -> RestoreResult:
+def restore_from(
+    backup_file: str | os.PathLike[str], db_path: str | os.PathLike[str]
+) -> RestoreResult:
     """Replace the database at ``db_path`` with a verified backup.
 
     The backup is verified first; a bad backup is refused and the database is not touched.

@@ -20,11 +20,12 @@ import importlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from circlesoftrust.errors import CotError
 from circlesoftrust.models import (
     Account,
     AccountTag,
@@ -32,7 +33,6 @@ from circlesoftrust.models import (
     ComplaintStatus,
     Contact,
     ContactRole,
-    DetailLevel,
     Insight,
     InsightRelease,
     InsightShare,
@@ -45,7 +45,14 @@ from circlesoftrust.models import (
 )
 from circlesoftrust.services import activity
 from circlesoftrust.services._common import get_account_row, today
+from circlesoftrust.services.insights import text_at
+from circlesoftrust.services.perks import is_active, offered_perks
 from circlesoftrust.storage import Database
+
+if TYPE_CHECKING:  # the engine is optional at run time (see the module doc)
+    from circlesoftrust.engine.people import BuyingGroup
+    from circlesoftrust.engine.scoring import AccountScore
+    from circlesoftrust.engine.suggestions import Suggestion
 
 __all__ = [
     "Brief",
@@ -162,6 +169,7 @@ class Brief:
     score_lines: tuple[ScoreLine, ...]
     buying_group: tuple[BriefContact, ...]
     more_contacts: int
+    group_risk: str  # "Single-threaded: …" when the engine sees the risk, else ""
     timeline: tuple[BriefEvent, ...]
     revenue: tuple[QuarterRevenue, ...]  # oldest first
     revenue_12m_cents: int
@@ -192,79 +200,66 @@ def _try(what: str, fn: Callable[[], T]) -> T | None:
     """Run an engine call; a failure costs its section, not the whole brief."""
     try:
         return fn()
-    except Exception:  # the brief must print even when one part of the engine breaks
+    except CotError as exc:  # e.g. an archived account is not scored
+        log.info("meeting brief: %s: %s", what, exc)
+        return None
+    except Exception:  # the brief must still print when one part of the engine breaks
         log.exception("meeting brief: %s failed", what)
         return None
 
 
-def _score(db: Database, account_id: int) -> tuple[int | None, str, tuple[ScoreLine, ...]]:
-    scoring = _engine("engine.scoring") or _engine("engine")
-    score_account = getattr(scoring, "score_account", None) if scoring else None
-    if score_account is None:
+def _score(
+    db: Database, account_id: int, day: dt.date
+) -> tuple[int | None, str, tuple[ScoreLine, ...]]:
+    """The trust score, the placement rule in words, and each component with its facts."""
+    scoring = _engine("engine.scoring")
+    if scoring is None:
         return None, "The trust score is not available in this version.", ()
-    result = _try("score", lambda: score_account(db, account_id))
+    result: AccountScore | None = _try(
+        "score", lambda: scoring.score_account(db, account_id, on=day)
+    )
     if result is None:
-        return None, "The trust score could not be computed.", ()
-    lines = []
-    for comp in getattr(result, "components", ()) or ():
-        lines.append(
-            ScoreLine(
-                name=str(getattr(comp, "label", None) or getattr(comp, "name", "")),
-                points=float(getattr(comp, "points", getattr(comp, "value", 0.0)) or 0.0),
-                max_points=_maybe_float(getattr(comp, "max_points", getattr(comp, "weight", None))),
-                explanation=str(getattr(comp, "explanation", "") or ""),
-            )
+        return None, "No trust score (archived accounts are not scored).", ()
+    lines = tuple(
+        ScoreLine(
+            name=comp.name.capitalize(),
+            points=comp.points,
+            max_points=comp.weight * 100,
+            explanation=comp.explanation,
         )
-    total = getattr(result, "score", getattr(result, "total", None))
-    summary = str(getattr(result, "summary", "") or "")
-    if not summary:
-        explanations = getattr(result, "explanations", ()) or ()
-        summary = "; ".join(str(e) for e in explanations[:2])
-    return (round(float(total)) if total is not None else None), summary, tuple(lines)
+        for comp in result.components
+    )
+    summary = result.placement
+    if summary:
+        summary = summary[0].upper() + summary[1:]
+    return round(result.score), summary, lines
 
 
-def _maybe_float(value: object) -> float | None:
-    return float(value) if isinstance(value, int | float) else None
-
-
-def _engine_stages(db: Database, account_id: int) -> dict[int, str]:
+def _engine_group(db: Database, account_id: int, day: dt.date) -> tuple[dict[int, str], str]:
+    """Relationship stage per contact id, and the single-thread risk in words ("" if none)."""
     people = _engine("engine.people")
-    buying_group = getattr(people, "buying_group", None) if people else None
-    if buying_group is None:
-        return {}
-    group = _try("buying group", lambda: buying_group(db, account_id))
-    stages: dict[int, str] = {}
-    for member in group or ():
-        cid = getattr(member, "contact_id", getattr(member, "id", None))
-        stage = getattr(member, "stage", None)
-        if isinstance(cid, int) and stage:
-            stages[cid] = str(getattr(stage, "value", stage)).replace("_", " ")
-    return stages
+    if people is None:
+        return {}, ""
+    group: BuyingGroup | None = _try(
+        "buying group", lambda: people.buying_group(db, account_id, on=day)
+    )
+    if group is None:
+        return {}, ""
+    stages = {c.contact_id: c.stage.replace("_", " ") for c in group.contacts}
+    risk = f"Single-threaded: {group.risk_reason}." if group.single_thread_risk else ""
+    return stages, risk
 
 
-def _engine_talking_points(db: Database, account_id: int, on: dt.date) -> list[str] | None:
+def _engine_talking_points(db: Database, account_id: int, day: dt.date) -> list[str] | None:
+    """The account's open suggestions (most urgent first) as talking points."""
     suggestions = _engine("engine.suggestions")
-    suggest = getattr(suggestions, "suggest", None) if suggestions else None
-    if suggest is None:
+    if suggestions is None:
         return None
-    found = _try("suggestions", lambda: suggest(db, on))
+    found: list[Suggestion] | None = _try("suggestions", lambda: suggestions.suggest(db, day))
     if found is None:
         return None
-    mine = [s for s in found if getattr(s, "account_id", None) == account_id]
-    mine.sort(key=lambda s: (-_as_number(getattr(s, "priority", 0)), str(getattr(s, "kind", ""))))
-    points = []
-    for s in mine:
-        title = str(getattr(s, "title", "") or "")
-        reason = str(getattr(s, "reason", "") or "")
-        points.append(f"{title}: {reason}" if title and reason else title or reason)
-    return [p for p in points if p]
-
-
-def _as_number(value: object) -> float:
-    if isinstance(value, int | float):
-        return float(value)
-    rank = getattr(value, "value", value)
-    return {"high": 3.0, "medium": 2.0, "low": 1.0}.get(str(rank).lower(), 0.0)
+    # suggest() sorts by priority, then due date; the account's own ones keep that order.
+    return [s.reason for s in found if s.account_id == account_id and s.reason]
 
 
 # --------------------------------------------------------------------------- sections
@@ -283,7 +278,7 @@ def _buying_group(
         select(Contact, last.c.last)
         .outerjoin(last, last.c.contact_id == Contact.id)
         .where(Contact.account_id == account_id, Contact.archived_at.is_(None))
-    ).tuples()
+    )
     people = sorted(
         rows,
         key=lambda r: (
@@ -318,7 +313,7 @@ def _revenue(
         select(RevenueEntry.occurred_on, RevenueEntry.amount_cents, RevenueEntry.renewal_on)
         .where(RevenueEntry.account_id == account_id, RevenueEntry.occurred_on <= on)
         .order_by(RevenueEntry.occurred_on)
-    ).tuples()
+    )
     year, q = _quarter(on)
     quarters: list[tuple[int, int]] = []
     for _ in range(QUARTERS):
@@ -368,32 +363,27 @@ def _tasks(session: Session, account_id: int, on: dt.date) -> tuple[tuple[BriefI
     return items, max(0, len(rows) - MAX_ITEMS)
 
 
-def _perks(session: Session, account_id: int, ring_position: int, on: dt.date) -> list[BriefPerk]:
+def _perks(session: Session, account: Account, on: dt.date) -> list[BriefPerk]:
+    """Perks the account holds now, then the ones its ring is offered but it does not hold."""
     perks: list[BriefPerk] = []
-    granted_ids: set[int] = set()
+    held: set[int] = set()
     for grant, perk in session.execute(
         select(PerkGrant, Perk)
         .join(Perk, Perk.id == PerkGrant.perk_id)
-        .where(PerkGrant.account_id == account_id, PerkGrant.withdrawn_on.is_(None))
+        .where(PerkGrant.account_id == account.id)
         .order_by(PerkGrant.granted_on.desc())
-    ).tuples():
-        if grant.expires_on is not None and grant.expires_on < on:
+    ):
+        if not is_active(grant, on):
             continue
-        granted_ids.add(perk.id)
+        held.add(perk.id)
         status = f"granted {grant.granted_on.isoformat()}"
         if grant.redeemed_on:
             status += f" · redeemed {grant.redeemed_on.isoformat()}"
         if grant.expires_on:
             status += f" · until {grant.expires_on.isoformat()}"
         perks.append(BriefPerk(perk.name, perk.kind.value, status, True))
-    # A perk is offered to its ring and every ring inside it (lower position).
-    for perk in session.scalars(
-        select(Perk)
-        .join(Ring, Ring.id == Perk.ring_id)
-        .where(Perk.active.is_(True), Ring.position >= ring_position)
-        .order_by(Ring.position, Perk.name)
-    ):
-        if perk.id not in granted_ids:
+    for perk in offered_perks(session, account):
+        if perk.id not in held:
             perks.append(BriefPerk(perk.name, perk.kind.value, "offered to this ring", False))
     return perks[: MAX_ITEMS + 2]
 
@@ -412,24 +402,17 @@ def _insights(session: Session, account_id: int, ring_id: int, on: dt.date) -> l
         )
         .order_by(InsightRelease.release_on.desc(), Insight.id)
         .limit(MAX_ITEMS)
-    ).tuples()
-    found = []
-    for insight, release in rows:
-        text = {
-            DetailLevel.FULL: insight.full_text or insight.summary or insight.headline,
-            DetailLevel.SUMMARY: insight.summary or insight.headline,
-            DetailLevel.HEADLINE: insight.headline,
-        }[release.detail_level]
-        found.append(
-            BriefInsight(
-                insight.title,
-                text,
-                release.detail_level.value,
-                release.release_on,
-                release.discussion_open,
-            )
+    )
+    return [
+        BriefInsight(
+            insight.title,
+            text_at(insight, release.detail_level),
+            release.detail_level.value,
+            release.release_on,
+            release.discussion_open,
         )
-    return found
+        for insight, release in rows
+    ]
 
 
 def _fallback_points(
@@ -477,16 +460,18 @@ def build_brief(db: Database, account: int | str, *, on: dt.date | None = None) 
         revenue, revenue_12m, revenue_total, renewal = _revenue(session, acc.id, day)
         complaints = _complaints(session, acc.id)
         tasks, more_tasks = _tasks(session, acc.id, day)
-        perks = _perks(session, acc.id, ring.position, day)
+        perks = _perks(session, acc, day)
         insights = _insights(session, acc.id, ring.id, day)
-    stages = _engine_stages(db, acc.id)
+    stages, group_risk = _engine_group(db, acc.id, day)
     with db.transaction() as session:
         group, more = _buying_group(session, acc.id, stages)
+    # The newest events up to the brief's day (a brief "as of" a past day shows no later).
     events = tuple(
         BriefEvent(e.on, e.kind, e.title, e.detail)
-        for e in activity.timeline(db, acc.id, limit=MAX_EVENTS)
-    )
-    score, summary, lines = _score(db, acc.id)
+        for e in activity.timeline(db, acc.id, limit=200)
+        if e.on <= day
+    )[:MAX_EVENTS]
+    score, summary, lines = _score(db, acc.id, day)
     points = _engine_talking_points(db, acc.id, day)
     if not points:
         points = _fallback_points(complaints, insights, renewal, group, more, tasks)
@@ -510,6 +495,7 @@ def build_brief(db: Database, account: int | str, *, on: dt.date | None = None) 
         score_lines=lines,
         buying_group=group,
         more_contacts=more,
+        group_risk=group_risk,
         timeline=events,
         revenue=revenue,
         revenue_12m_cents=revenue_12m,

@@ -22,6 +22,7 @@ __all__ = ["CHART_URL", "md", "render_html", "render_markdown", "revenue_svg"]
 
 CHART_URL = "cot-brief:revenue-chart"
 CHART_WIDTH, CHART_HEIGHT = 300, 92
+_GRID = '<table class="grid" width="100%" cellspacing="0" cellpadding="2">'
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 # At the start of a line these begin a heading, list, quote or numbered item.
@@ -206,12 +207,8 @@ def _buying_group(brief: Brief) -> str:
         if brief.more_contacts
         else ""
     )
-    warn = (
-        '<p class="warn small">Single-threaded: the relationship hangs on one person.</p>'
-        if len(brief.buying_group) == 1 and not brief.more_contacts
-        else ""
-    )
-    return f'<table class="grid" width="100%" cellspacing="0" cellpadding="1">{"".join(rows)}</table>{more}{warn}'
+    warn = f'<p class="warn small">{e(_risk(brief))}</p>' if _risk(brief) else ""
+    return f"{_GRID}{''.join(rows)}</table>{more}{warn}"
 
 
 def _timeline(brief: Brief) -> str:
@@ -226,7 +223,7 @@ def _timeline(brief: Brief) -> str:
             f'<tr><td class="small date" width="58">{e(ev.on.isoformat())}</td>'
             f"<td>{e(ev.title)}{detail}</td></tr>"
         )
-    return f'<table class="grid" width="100%" cellspacing="0" cellpadding="1">{"".join(rows)}</table>'
+    return f"{_GRID}{''.join(rows)}</table>"
 
 
 def _score_lines(brief: Brief) -> str:
@@ -239,9 +236,9 @@ def _score_lines(brief: Brief) -> str:
             pts += f"/{line.max_points:.0f}"
         rows.append(
             f"<tr><td><b>{e(line.name)}</b></td><td>{e(pts)}</td>"
-            f'<td class="small">{e(_clip(line.explanation, 90))}</td></tr>'
+            f'<td class="small">{e(_clip(line.explanation, 170))}</td></tr>'
         )
-    return f'<h2>Why this score</h2><table class="grid" width="100%" cellspacing="0" cellpadding="1">{"".join(rows)}</table>'
+    return f"<h2>Why this score</h2>{_GRID}{''.join(rows)}</table>"
 
 
 def _revenue(brief: Brief, for_qt: bool) -> str:
@@ -256,6 +253,14 @@ def _revenue(brief: Brief, for_qt: bool) -> str:
         f'<p class="small">Last 12 months <b>{money(brief.revenue_12m_cents)}</b> · '
         f"all time {money(brief.revenue_total_cents)}{e(renewal)}</p>"
     )
+
+
+def _risk(brief: Brief) -> str:
+    if brief.group_risk:
+        return brief.group_risk
+    if len(brief.buying_group) == 1 and not brief.more_contacts:
+        return "Single-threaded: the relationship hangs on one person."
+    return ""
 
 
 _OVERDUE = '<span class="warn">overdue</span> '
@@ -365,6 +370,8 @@ def render_markdown(brief: Brief) -> str:
             )
         if brief.more_contacts:
             out.append(f"\n+ {brief.more_contacts} more contacts")
+        if _risk(brief):
+            out.append(f"\n**{md(_risk(brief))}**")
     else:
         out.append("No contacts yet.")
     out += ["", "## Recent timeline", ""]

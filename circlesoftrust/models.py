@@ -259,7 +259,11 @@ class RevenueEntry(Base):
     __table_args__ = (
         CheckConstraint("amount_cents >= 0", name="amount_non_negative"),
         CheckConstraint("renewal_on IS NULL OR renewal_on >= occurred_on", name="renewal_after"),
-        Index("ix_revenue_entries_account_date", "account_id", "occurred_on", "amount_cents"),
+        # Covering index for the engine's per-account revenue aggregate (kind, renewal: 0003).
+        Index(
+            "ix_revenue_entries_account_date",
+            *("account_id", "occurred_on", "amount_cents", "kind", "renewal_on"),
+        ),
         Index("ix_revenue_entries_occurred_on", "occurred_on"),
         Index("ix_revenue_entries_renewal_on", "renewal_on"),
     )

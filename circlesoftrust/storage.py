@@ -229,7 +229,8 @@ def open_database(db: str | os.PathLike[str] | URL | None = None) -> Database:
         raise
     except SQLAlchemyError as exc:
         engine.dispose()
-        reason = str(exc.orig) if getattr(exc, "orig", None) else type(exc).__name__
+        orig = getattr(exc, "orig", None)
+        reason = str(orig) if orig is not None else type(exc).__name__
         raise DatabaseOpenError(f"cannot open {url.render_as_string()}: {reason}") from exc
     return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
 

@@ -70,6 +70,22 @@ class AccountStore(QObject):
         super().__init__(parent)
         self.db = db
         self.workers = workers
+        self._load_task: BackgroundTask | None = None
+        self._analysis_task: BackgroundTask | None = None
+        self._analysis_timer = QTimer(self)
+        self._analysis_timer.setSingleShot(True)
+        self._analysis_timer.setInterval(ANALYSIS_DELAY_MS)
+        self._analysis_timer.timeout.connect(self.load_analysis)
+        self._clear()
+
+    def set_database(self, db: Database) -> None:
+        """Another database was opened: forget everything and wait for ``load()``."""
+        self.cancel()
+        self.db = db
+        self._clear()
+        self.loadStarted.emit()
+
+    def _clear(self) -> None:
         self.rings: list[RingInfo] = []
         self.rows: dict[int, AccountRow] = {}
         self.order: list[int] = []
@@ -82,12 +98,6 @@ class AccountStore(QObject):
         self.analysis_state = "idle"
         self.is_loaded = False
         self._haystack: dict[int, str] = {}
-        self._load_task: BackgroundTask | None = None
-        self._analysis_task: BackgroundTask | None = None
-        self._analysis_timer = QTimer(self)
-        self._analysis_timer.setSingleShot(True)
-        self._analysis_timer.setInterval(ANALYSIS_DELAY_MS)
-        self._analysis_timer.timeout.connect(self.load_analysis)
 
     # --- reading ------------------------------------------------------------------------
 
@@ -196,6 +206,7 @@ class AccountStore(QObject):
         for task in (self._load_task, self._analysis_task):
             if task is not None:
                 task.cancel()
+        self._load_task = self._analysis_task = None
         self._analysis_timer.stop()
 
     # --- after an edit ------------------------------------------------------------------
@@ -271,10 +282,12 @@ class AccountStore(QObject):
                     continue
             return out
 
-        task = self.workers.start(work, title="")
+        task = self.workers.start(work, title="", tag=db)
         task.succeeded.connect(self._on_rescored)
 
     def _on_rescored(self, scores: dict[int, Any]) -> None:
+        if getattr(self.sender(), "tag", None) is not self.db:
+            return  # another database was opened meanwhile
         changed = [i for i, s in scores.items() if s is not None and i in self.rows]
         for account_id in changed:
             self.scores[account_id] = scores[account_id]
@@ -290,7 +303,9 @@ class AccountStore(QObject):
 
     def _index_one(self, row: AccountRow) -> None:
         tags = " ".join(self.tags.get(row.id, ()))
-        self._haystack[row.id] = f"{row.name}\n{row.industry or ''}\n{row.ring_name}\n{tags}".lower()
+        self._haystack[row.id] = (
+            f"{row.name}\n{row.industry or ''}\n{row.ring_name}\n{tags}".lower()
+        )
 
     def filter_ids(self, ids: list[int], query: str) -> list[int]:
         """The ids (in their given order) whose index line contains ``query``."""

@@ -26,7 +26,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QAction, QColor, QKeyEvent
+from PySide6.QtGui import QAction, QColor, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -44,6 +44,7 @@ from circlesoftrust.services import accounts as accounts_service
 from ui import backend, theme
 from ui.account_store import AccountStore
 from ui.widgets import EmptyPanel
+from ui.workers import BackgroundTask
 
 COL_NAME, COL_RING, COL_SCORE, COL_REVENUE, COL_LAST_TOUCH, COL_NEXT = range(6)
 HEADERS = ("Name", "Ring", "Score", "Revenue 12 m", "Last touch", "Next action")
@@ -71,6 +72,18 @@ def ago(day: dt.date | None, today: dt.date | None = None) -> str:
     return f"{days // 365} years ago"
 
 
+def _dot(colour: QColor, size: int = 12) -> QPixmap:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(colour)
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return pixmap
+
+
 class AccountsTableModel(QAbstractTableModel):
     """Rows are account ids; the store holds what they show. Sorted and filtered in Python.
 
@@ -91,7 +104,7 @@ class AccountsTableModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._query = ""
         self._extra: set[int] = set()  # matches from the contact/e-mail search
-        self._colours: dict[int, QColor] = {}
+        self._colours: dict[int, QPixmap] = {}
         self.today = dt.date.today()
 
     # --- Qt model API -------------------------------------------------------------------
@@ -127,7 +140,11 @@ class AccountsTableModel(QAbstractTableModel):
     def flags(self, index: AnyIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= self._exposed:
@@ -181,9 +198,7 @@ class AccountsTableModel(QAbstractTableModel):
                     if self.store.analysis_state == "unavailable"
                     else None
                 )
-            return "\n".join(
-                f"{c.name}: {c.points:+.0f} — {c.explanation}" for c in s.components
-            )
+            return "\n".join(f"{c.name}: {c.points:+.0f} — {c.explanation}" for c in s.components)
         if col == COL_NEXT:
             s = self.store.next_action.get(account_id)
             return backend.suggestion_text(s) if s is not None else None
@@ -191,14 +206,15 @@ class AccountsTableModel(QAbstractTableModel):
             return f"{row.name}\n{row.industry or 'no industry'} · {row.contacts} contacts"
         return None
 
-    def _ring_colour(self, position: int) -> QColor | None:
-        colour = self._colours.get(position)
-        if colour is None:
+    def _ring_colour(self, position: int) -> QPixmap | None:
+        """A small dot in the ring's colour (made once per ring)."""
+        dot = self._colours.get(position)
+        if dot is None:
             ring = self.store.ring(position)
             if ring is None:
                 return None
-            colour = self._colours[position] = QColor(ring.colour)
-        return colour
+            dot = self._colours[position] = _dot(QColor(ring.colour))
+        return dot
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(HEADERS):
@@ -240,7 +256,10 @@ class AccountsTableModel(QAbstractTableModel):
         if column == COL_RING:
             return lambda i: (rows[i].ring_position, rows[i].name.casefold())
         if column == COL_SCORE:
-            return lambda i: (-1 if (s := store.score_of(i)) is None else s, rows[i].name.casefold())
+            return lambda i: (
+                -1 if (s := store.score_of(i)) is None else s,
+                rows[i].name.casefold(),
+            )
         if column == COL_REVENUE:
             return lambda i: (rows[i].revenue_12m_cents, rows[i].name.casefold())
         if column == COL_LAST_TOUCH:
@@ -251,7 +270,11 @@ class AccountsTableModel(QAbstractTableModel):
             if s is None:
                 return (math.inf, dt.date.max, rows[i].name.casefold())
             due = getattr(s, "due", None) or dt.date.max
-            return (backend.priority_rank(getattr(s, "priority", None)), due, rows[i].name.casefold())
+            return (
+                backend.priority_rank(getattr(s, "priority", None)),
+                due,
+                rows[i].name.casefold(),
+            )
 
         return next_key
 
@@ -326,9 +349,7 @@ class AccountsTableModel(QAbstractTableModel):
         if self._sort_column in (COL_SCORE, COL_NEXT):
             self.reload()
         elif self._exposed:
-            self.dataChanged.emit(
-                self.index(0, COL_SCORE), self.index(self._exposed - 1, COL_NEXT)
-            )
+            self.dataChanged.emit(self.index(0, COL_SCORE), self.index(self._exposed - 1, COL_NEXT))
 
 
 class AccountsTableView(QTableView):
@@ -371,7 +392,7 @@ class AccountsPanel(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_serial = 0
+        self._search_task: BackgroundTask | None = None
         self._build()
         self._connect_signals()
 
@@ -408,10 +429,16 @@ class AccountsPanel(QWidget):
         header.setHighlightSections(False)
         header.setSectionsMovable(True)
         fm = self.fontMetrics()
-        for col, sample in ((COL_NAME, "Brightline Consulting GmbH  "),
-                            (COL_RING, "  Loyal customers  "), (COL_SCORE, " Score "),
-                            (COL_REVENUE, "Revenue 12 m "), (COL_LAST_TOUCH, " 2026-06-15 ")):  # fmt: skip
-            header.resizeSection(col, fm.horizontalAdvance(sample) + 24)
+        for col, sample in (
+            (COL_NAME, "Brightline Consulting"),
+            (COL_RING, "Loyal customers"),
+            (COL_SCORE, "Score"),
+            (COL_REVENUE, "Revenue 12 m"),
+            (COL_LAST_TOUCH, "2026-06-15"),
+        ):
+            header.resizeSection(
+                col, fm.horizontalAdvance(sample) + (40 if col == COL_RING else 22)
+            )
 
         self.empty = EmptyPanel(self)
         self.stack = QStackedWidget(self)
@@ -451,7 +478,9 @@ class AccountsPanel(QWidget):
             self._show_loading()
 
     def _show_loading(self) -> None:
-        self.empty.set_text("Loading accounts…", "Large databases take a moment; the window stays usable.")
+        self.empty.set_text(
+            "Loading accounts…", "Large databases take a moment; the window stays usable."
+        )
         self.stack.setCurrentWidget(self.empty)
 
     def _update_state(self) -> None:
@@ -486,14 +515,18 @@ class AccountsPanel(QWidget):
         query = self.filter_edit.text().strip()
         if not query:
             return
-        self._search_serial += 1
-        serial, db = self._search_serial, self.store.db
+        db = self.store.db
         task = self.store.workers.start(
-            lambda _job: accounts_service.search_accounts(db, query), title=""
+            lambda _job: accounts_service.search_accounts(db, query), title="", tag=query
         )
-        task.succeeded.connect(
-            lambda ids, q=query, s=serial: s == self._search_serial and self.model.merge_search(q, ids)
-        )
+        task.succeeded.connect(self._on_search_done)
+        self._search_task = task
+
+    def _on_search_done(self, ids: list[int]) -> None:
+        task = self.sender()
+        if task is self._search_task:  # the model also drops answers to older queries
+            self._search_task = None
+            self.model.merge_search(task.tag, ids)
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -522,7 +555,8 @@ class AccountsPanel(QWidget):
         index = self.model.index(row, COL_NAME)
         self.view.selectionModel().setCurrentIndex(
             index,
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
         )
         self.view.scrollTo(index, QAbstractItemView.ScrollHint.EnsureVisible)
         return True
@@ -530,7 +564,10 @@ class AccountsPanel(QWidget):
     def _restore_selection(self) -> None:
         if self._current is not None:
             current = self._current
-            if not self.select_account(current, clear_filter=False) and current not in self.store.rows:
+            if (
+                not self.select_account(current, clear_filter=False)
+                and current not in self.store.rows
+            ):
                 self._current = None
 
     def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:

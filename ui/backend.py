@@ -118,9 +118,43 @@ def buying_group(db: Database, account_id: int) -> list[Member]:
     ]
 
 
-def top_people(db: Database, n: int = 20) -> list[Any] | None:
+@dataclass(frozen=True)
+class Person:
+    """One of the people to stay close to (People screen)."""
+
+    contact_id: int
+    name: str
+    account_id: int
+    account_name: str
+    role: str
+    stage: str
+    last_touch_on: dt.date | None
+    why: str
+
+
+def top_people(db: Database, n: int = 20) -> list[Person] | None:
     fn = _fn("circlesoftrust.engine.people", "top_people")
-    return None if fn is None else list(fn(db, n=n))
+    if fn is None:
+        return None
+    people = []
+    for p in fn(db, n=n):
+        contact = _get(p, "contact")
+        source = contact if contact is not None else p
+        people.append(
+            Person(
+                contact_id=int(_get(p, "contact_id", default=_get(source, "id", default=0))),
+                name=str(_get(source, "name", "contact_name", default="")),
+                account_id=int(
+                    _get(p, "account_id", default=_get(source, "account_id", default=0))
+                ),
+                account_name=str(_get(p, "account_name", default="")),
+                role=str(_get(p, "role", default=_get(source, "role", default="")) or ""),
+                stage=str(_get(p, "stage", default="") or ""),
+                last_touch_on=_get(p, "last_touch_on", "last_touch"),
+                why=str(_get(p, "reason", "why", "explanation", default="") or ""),
+            )
+        )
+    return people
 
 
 # --- suggestions and next actions --------------------------------------------------------
@@ -181,8 +215,13 @@ class Item:
     ref_id: int | None = None
 
 
-def _items(objs: Any, title: tuple[str, ...], detail: tuple[str, ...], on: tuple[str, ...],
-           status: tuple[str, ...]) -> list[Item]:  # fmt: skip
+def _items(
+    objs: Any,
+    title: tuple[str, ...],
+    detail: tuple[str, ...],
+    on: tuple[str, ...],
+    status: tuple[str, ...],
+) -> list[Item]:
     out = []
     for o in objs or ():
         out.append(
@@ -204,15 +243,27 @@ def account_perks(db: Database, account_id: int) -> tuple[list[Item], list[Item]
     if granted_fn is None and eligible_fn is None:
         return None
     granted = (
-        _items(granted_fn(db, account_id), ("perk_name", "name", "title"), ("kind", "note"),
-               ("granted_on", "on"), ("status",))
-        if granted_fn else []
-    )  # fmt: skip
+        _items(
+            granted_fn(db, account_id),
+            ("perk_name", "name", "title"),
+            ("kind", "note"),
+            ("granted_on", "on"),
+            ("status",),
+        )
+        if granted_fn
+        else []
+    )
     eligible = (
-        _items(eligible_fn(db, account_id), ("name", "perk_name", "title"), ("kind", "description"),
-               ("since", "on"), ("status",))
-        if eligible_fn else []
-    )  # fmt: skip
+        _items(
+            eligible_fn(db, account_id),
+            ("name", "perk_name", "title"),
+            ("kind", "description"),
+            ("since", "on"),
+            ("status",),
+        )
+        if eligible_fn
+        else []
+    )
     return granted, eligible
 
 
@@ -223,15 +274,27 @@ def account_insights(db: Database, account_id: int) -> tuple[list[Item], list[It
     if shared_fn is None and due_fn is None:
         return None
     shared = (
-        _items(shared_fn(db, account_id), ("title", "insight_title"), ("answer", "detail_level"),
-               ("shared_on", "on"), ("detail_level",))
-        if shared_fn else []
-    )  # fmt: skip
+        _items(
+            shared_fn(db, account_id),
+            ("title", "insight_title"),
+            ("answer", "detail_level"),
+            ("shared_on", "on"),
+            ("detail_level",),
+        )
+        if shared_fn
+        else []
+    )
     due = (
-        _items(due_fn(db, account_id), ("title", "insight_title"), ("detail_level", "headline"),
-               ("release_on", "due", "on"), ("detail_level",))
-        if due_fn else []
-    )  # fmt: skip
+        _items(
+            due_fn(db, account_id),
+            ("title", "insight_title"),
+            ("detail_level", "headline"),
+            ("release_on", "due", "on"),
+            ("detail_level",),
+        )
+        if due_fn
+        else []
+    )
     return shared, due
 
 

@@ -10,7 +10,6 @@ import datetime as dt
 from dataclasses import dataclass
 
 from circlesoftrust.engine.kpis import kpis as compute_kpis
-
 from circlesoftrust.services.rings import RingInfo, list_rings
 from circlesoftrust.storage import Database
 

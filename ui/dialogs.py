@@ -50,8 +50,17 @@ def label(value: str | None) -> str:
     return (value or "").replace("_", " ").capitalize()
 
 
-def show_error(parent: QWidget | None, exc: BaseException, *, action: str = "", details: str = "") -> None:
+# Tests (and scripts) may collect errors here instead of showing a modal box.
+error_sink: Callable[[BaseException, str], None] | None = None
+
+
+def show_error(
+    parent: QWidget | None, exc: BaseException, *, action: str = "", details: str = ""
+) -> None:
     """Tell the user what went wrong, in one clear sentence."""
+    if error_sink is not None:
+        error_sink(exc, action)
+        return
     box = QMessageBox(parent)
     box.setWindowTitle("Circles of Trust")
     prefix = f"{action} failed" if action else "That did not work"
@@ -88,7 +97,9 @@ def confirm(parent: QWidget | None, title: str, text: str, informative: str, ok:
 class FormDialog(QDialog):
     """A form whose OK runs ``submit(values)``; service errors keep it open with a note."""
 
-    def __init__(self, title: str, submit: Callable[[dict[str, Any]], Any], parent: QWidget | None) -> None:
+    def __init__(
+        self, title: str, submit: Callable[[dict[str, Any]], Any], parent: QWidget | None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(440)
@@ -96,7 +107,7 @@ class FormDialog(QDialog):
         self.result_value: Any = None
         self.fields: dict[str, QWidget] = {}
         self.form = QFormLayout()
-        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.error_label = QLabel(self)
         self.error_label.setWordWrap(True)
         self.error_label.setStyleSheet("QLabel { color: #dc2626; font-weight: 600; }")
@@ -135,7 +146,8 @@ class FormDialog(QDialog):
         try:
             self.result_value = self._submit(self.values())
         except ValidationError as exc:
-            self.show_problem(str(exc), exc.field)
+            field = exc.field.replace("_", " ").capitalize()
+            self.show_problem(f"{field} {exc.message.rstrip('.')}.", exc.field)
             return
         except CotError as exc:
             self.show_problem(str(exc)[:1].upper() + str(exc)[1:])
@@ -200,7 +212,11 @@ class AccountDialog(FormDialog):
         self.add("industry", "&Industry:", industry)
         self.add("website", "&Website:", _line(account.website if account else "", "https://…"))
         self.add(
-            "tags", "&Tags:", _line(", ".join(account.tags) if account else "", "comma-separated, e.g. berlin, partner")
+            "tags",
+            "&Tags:",
+            _line(
+                ", ".join(account.tags) if account else "", "comma-separated, e.g. berlin, partner"
+            ),
         )
         if account is None and rings:
             ring = QComboBox()
@@ -210,7 +226,11 @@ class AccountDialog(FormDialog):
             ring.setToolTip("New accounts usually start in the outer ring")
             self.add("ring", "&Ring:", ring)
         if account is not None:
-            self.add("journey_phase", "&Journey phase:", _choices([p.value for p in JourneyPhase], account.journey_phase, none="—"))
+            self.add(
+                "journey_phase",
+                "&Journey phase:",
+                _choices([p.value for p in JourneyPhase], account.journey_phase, none="—"),
+            )
             pinned = QCheckBox("Keep in its ring (suggestions only for large gaps)")
             pinned.setChecked(account.pinned)
             self.add("pinned", "Pinned:", pinned)
@@ -234,14 +254,21 @@ class ContactDialog(FormDialog):
         self.setWindowIcon(theme.icon("contact"))
         c = contact
         name = self.add("name", "&Name:", _line(c.name if c else "", "First and last name"))
-        self.add("role", "&Role:", _choices([r.value for r in ContactRole], c.role if c else "other"))
+        self.add(
+            "role", "&Role:", _choices([r.value for r in ContactRole], c.role if c else "other")
+        )
         self.add("title", "&Job title:", _line(c.title if c else "", "e.g. Head of Purchasing"))
         self.add("email", "&E-mail:", _line(c.email if c else "", "name@example.com"))
         self.add("phone", "&Phone:", _line(c.phone if c else "", "+49 30 1234567"))
         self.add(
-            "stage_override", "Relationship &stage:",
-            _choices([s.value for s in RelationshipStage], c.stage_override if c else None, none="Automatic (from touchpoints)"),
-        )  # fmt: skip
+            "stage_override",
+            "Relationship &stage:",
+            _choices(
+                [s.value for s in RelationshipStage],
+                c.stage_override if c else None,
+                none="Automatic (from touchpoints)",
+            ),
+        )
         self.add("notes", "N&otes:", _notes(c.notes if c else ""))
         name.setFocus()
 
@@ -262,7 +289,9 @@ class MoveDialog(FormDialog):
         super().__init__(f"Move {account_name}", submit, parent)
         self.setWindowIcon(theme.icon("move"))
         names = {r.position: r.name for r in rings}
-        intro = QLabel(f"<b>{_html(account_name)}</b> is in <b>{_html(names.get(current, '?'))}</b>.")
+        intro = QLabel(
+            f"<b>{_html(account_name)}</b> is in <b>{_html(names.get(current, '?'))}</b>."
+        )
         intro.setWordWrap(True)
         self.form.addRow(intro)
         ring = QComboBox()
@@ -308,13 +337,16 @@ class WelcomeDialog(QDialog):
         text = QLabel(
             "Your accounts sit in concentric rings: the most loyal customers in the middle. "
             "Work inside-out — serve the inner circle best, then grow outwards.<br><br>"
-            f"Your database is empty:<br><span style='font-family:monospace'>{_html(location)}</span>"
+            "Your database is empty:<br>"
+            f"<span style='font-family:monospace'>{_html(location)}</span>"
         )
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(self)
         example = buttons.addButton("Explore the example", QDialogButtonBox.ButtonRole.AcceptRole)
-        example.setToolTip("Opens a separate example database with 60 accounts; your own stays empty")
+        example.setToolTip(
+            "Opens a separate example database with 60 accounts; your own stays empty"
+        )
         empty = buttons.addButton("Start empty", QDialogButtonBox.ButtonRole.RejectRole)
         imp = buttons.addButton("Import contacts…", QDialogButtonBox.ButtonRole.ActionRole)
         imp.setEnabled(can_import)
@@ -347,3 +379,29 @@ def show_about(parent: QWidget | None, version: str) -> None:
         "(or a shared PostgreSQL database)."
     )
     box.exec()
+
+
+def show_shortcuts(parent: QWidget | None, rows: Sequence[tuple[str, str]]) -> None:
+    """A sheet of the window's keyboard shortcuts (F1)."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle("Keyboard shortcuts")
+    body = "".join(
+        f"<tr><td style='padding:2px 18px 2px 0'>{_html(cmd)}</td>"
+        f"<td><b>{_html(keys)}</b></td></tr>"
+        for cmd, keys in rows
+    )
+    extra = (
+        "<p><b>Log a touchpoint in seconds:</b> Ctrl+T, type the kind's first letter, Tab, "
+        "the contact's first letters, Tab, the note, Enter.</p>"
+        "<p><b>Rings:</b> drag a marker into another ring to move the account; wheel zooms, "
+        "dragging the background pans.</p>"
+    )
+    text = QLabel(f"<table>{body}</table>{extra}")
+    text.setWordWrap(True)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(text)
+    layout.addWidget(buttons)
+    dialog.setMinimumWidth(460)
+    dialog.exec()

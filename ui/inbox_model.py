@@ -16,29 +16,24 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelInde
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from circlesoftrust.engine.suggestions import Suggestion
+
 Index = QModelIndex | QPersistentModelIndex
 
 # How each kind reads as a group heading, in the order groups appear for equal urgency.
 KIND_LABELS: dict[str, str] = {
-    "promote": "Promote",
-    "demote": "Demote / at risk",
-    "at_risk": "At risk",
     "complaint": "Open complaints",
-    "open_complaint": "Open complaints",
-    "follow_up": "Follow-ups due",
-    "satisfaction_check": "Satisfaction checks",
+    "at_risk": "At risk",
+    "promote": "Promote",
+    "demote": "Demote",
     "renewal": "Renewals coming",
-    "renewal_coming": "Renewals coming",
+    "satisfaction_check": "Satisfaction checks",
+    "follow_up": "Follow-ups due",
     "insight_due": "Insights to share",
-    "insight": "Insights to share",
     "perk_grant": "Perks to grant",
-    "grant_perk": "Perks to grant",
     "perk_withdraw": "Perks to withdraw",
-    "withdraw_perk": "Perks to withdraw",
     "referral_ask": "Ask for a referral",
-    "ask_referral": "Ask for a referral",
     "widen": "Widen single-threaded accounts",
-    "single_thread": "Widen single-threaded accounts",
 }
 
 COLUMNS = ("Suggestion", "Account", "Contact", "Due", "Priority")
@@ -53,34 +48,34 @@ def kind_label(kind: str) -> str:
     return KIND_LABELS.get(kind, kind.replace("_", " ").capitalize())
 
 
-def priority_rank(priority: object) -> int:
-    """Lower is more urgent, whatever the engine's priority type is."""
-    if isinstance(priority, str):
-        return {"urgent": 0, "high": 1, "medium": 2, "normal": 2, "low": 3}.get(priority.lower(), 2)
-    if isinstance(priority, int | float):
-        # Engines rank either 1 = most urgent or 0..100 = score; both map monotonically.
-        return int(priority) if priority <= 10 else -int(priority)
-    return 2
+PRIORITY_LABELS = {1: "High", 2: "Normal", 3: "Low"}  # the engine's 1..3
 
 
-def priority_label(priority: object) -> str:
-    if isinstance(priority, str):
-        return priority.capitalize()
-    rank = priority_rank(priority)
-    if rank < 0:
-        return "High" if -rank >= 70 else "Medium" if -rank >= 40 else "Low"
-    return {0: "Urgent", 1: "High", 2: "Medium"}.get(rank, "Low")
+def priority_rank(priority: int) -> int:
+    """Lower is more urgent (the engine's 1 high, 2 normal, 3 low)."""
+    return int(priority)
 
 
-def suggestion_id(s: Any) -> object:
-    return getattr(s, "id", None) or getattr(s, "key", None)
+def priority_label(priority: int) -> str:
+    return PRIORITY_LABELS.get(int(priority), str(priority))
 
 
-def contact_text(s: Any) -> str:
-    contact = getattr(s, "contact", None) or getattr(s, "contact_name", None)
-    if contact is None:
-        return ""
-    return str(getattr(contact, "name", contact))
+def suggestion_id(s: Suggestion) -> str:
+    return s.id
+
+
+def contact_text(s: Suggestion) -> str:
+    return s.contact_name or ""
+
+
+def account_text(s: Suggestion, ring_names: Sequence[str]) -> str:
+    """The account, or for a ring-level suggestion (an insight due) the ring and its count."""
+    if s.account_name:
+        return s.account_name
+    if s.ring_position is not None and 0 <= s.ring_position < len(ring_names):
+        many = f" ({s.accounts} accounts)" if s.accounts else ""
+        return f"{ring_names[s.ring_position]}{many}"
+    return ""
 
 
 def due_text(due: dt.date | None, today: dt.date) -> str:
@@ -107,14 +102,13 @@ class _Group:
 
     @property
     def rank(self) -> tuple[int, int]:
-        best = min(priority_rank(getattr(s, "priority", None)) for s in self.items)
+        best = min(s.priority for s in self.items)
         order = list(KIND_LABELS).index(self.kind) if self.kind in KIND_LABELS else 99
         return best, order
 
 
-def _item_key(s: Any) -> tuple[int, dt.date, str]:
-    due = getattr(s, "due", None) or dt.date.max
-    return priority_rank(getattr(s, "priority", None)), due, getattr(s, "account_name", "") or ""
+def _item_key(s: Suggestion) -> tuple[int, dt.date, str]:
+    return s.priority, s.due_on, s.account_name or ""
 
 
 class SuggestionModel(QAbstractItemModel):
@@ -124,18 +118,21 @@ class SuggestionModel(QAbstractItemModel):
         super().__init__(parent)
         self._groups: list[_Group] = []
         self._today = dt.date.today()
+        self._ring_names: list[str] = []
 
     # --- feeding -----------------------------------------------------------------------
 
-    def set_suggestions(self, suggestions: Sequence[Any], today: dt.date) -> None:
+    def set_suggestions(
+        self, suggestions: Sequence[Suggestion], today: dt.date, ring_names: Sequence[str] = ()
+    ) -> None:
         by_kind: dict[str, _Group] = {}
         for s in suggestions:
-            kind = str(getattr(s, "kind", "other"))
-            by_kind.setdefault(kind, _Group(kind)).items.append(s)
+            by_kind.setdefault(s.kind, _Group(s.kind)).items.append(s)
         for group in by_kind.values():
             group.items.sort(key=_item_key)
         self.beginResetModel()
         self._today = today
+        self._ring_names = list(ring_names)
         self._groups = sorted(by_kind.values(), key=lambda g: g.rank)
         self.endResetModel()
 
@@ -145,7 +142,7 @@ class SuggestionModel(QAbstractItemModel):
     def kinds(self) -> list[str]:
         return [g.kind for g in self._groups]
 
-    def suggestion_at(self, index: Index) -> Any | None:
+    def suggestion_at(self, index: Index) -> Suggestion | None:
         if not index.isValid() or index.internalId() == 0:
             return None
         group = self._groups[index.internalId() - 1]
@@ -251,34 +248,35 @@ class SuggestionModel(QAbstractItemModel):
             return group.kind
         return None
 
-    def _item_data(self, s: Any, column: int, role: int) -> Any:
-        due = getattr(s, "due", None)
+    def _item_data(self, s: Suggestion, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_REASON:
-                return getattr(s, "reason", "")
+                return s.reason
             if column == COL_ACCOUNT:
-                return getattr(s, "account_name", "") or ""
+                return account_text(s, self._ring_names)
             if column == COL_CONTACT:
                 return contact_text(s)
             if column == COL_DUE:
-                return due_text(due, self._today)
+                return due_text(s.due_on, self._today)
             if column == COL_PRIORITY:
-                return priority_label(getattr(s, "priority", None))
+                return priority_label(s.priority)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return getattr(s, "reason", "")
-        if role == Qt.ItemDataRole.ForegroundRole and column == COL_DUE and due is not None:
-            if due < self._today:
+            return f"{s.reason}\nAccepting: {s.action}" if s.action else s.reason
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if column == COL_DUE and s.due_on < self._today:
                 return QColor("#dc2626") if _light() else QColor("#f87171")
+            if column == COL_PRIORITY and s.priority == 1:
+                return QColor("#b45309") if _light() else QColor("#fbbf24")
             return None
         if role == Qt.ItemDataRole.AccessibleTextRole and column == COL_REASON:
-            return f"{kind_label(str(getattr(s, 'kind', '')))}: {getattr(s, 'reason', '')}"
+            return f"{kind_label(s.kind)}: {s.reason}"
         if role == SuggestionIdRole:
-            return suggestion_id(s)
+            return s.id
         if role == AccountIdRole:
-            return getattr(s, "account_id", None)
+            return s.account_id
         if role == KindRole:
-            return getattr(s, "kind", None)
+            return s.kind
         return None
 
 

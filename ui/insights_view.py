@@ -15,6 +15,7 @@ from PySide6.QtCore import QDate, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -37,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from circlesoftrust.errors import CotError
 from circlesoftrust.services import insights as service
-from circlesoftrust.services.accounts import list_contacts
+from circlesoftrust.services.accounts import list_accounts, list_contacts
 from circlesoftrust.services.rings import list_rings
 from circlesoftrust.storage import Database
 from ui.banner import Banner, EmptyState, heading, muted_label
@@ -63,30 +64,33 @@ class RecordShareDialog(QDialog):
     def __init__(
         self,
         db: Database,
-        account_id: int,
-        account_name: str,
-        detail_level: str,
+        recipient: Any,
+        release: Any,
         today: dt.date,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Record share — {account_name}")
-        self.account_id = account_id
+        self.setWindowTitle(f"Record share — {recipient.account_name}")
+        self.account_id = recipient.account_id
         self.contact_combo = QComboBox(self)
         self.contact_combo.addItem("(the account as a whole)", None)
-        for contact in list_contacts(db, account_id):
+        for contact in list_contacts(db, recipient.account_id):
             self.contact_combo.addItem(f"{contact.name} — {contact.role.replace('_', ' ')}",
                                        contact.id)  # fmt: skip
-        if self.contact_combo.count() > 1:
-            self.contact_combo.setCurrentIndex(1)
+        main = self.contact_combo.findData(recipient.contact_id)
+        self.contact_combo.setCurrentIndex(max(0, main))
         self.date_edit = QDateEdit(_qdate(today), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMaximumDate(_qdate(today))
         self.date_edit.setDisplayFormat("dd MMM yyyy")
-        self.level_combo = QComboBox(self)
-        for value, text in DETAIL_TEXT.items():
-            self.level_combo.addItem(text, value)
-        self.level_combo.setCurrentIndex(max(0, self.level_combo.findData(detail_level)))
+        level = DETAIL_TEXT.get(release.detail_level, release.detail_level)
+        discuss = ", open for discussion" if release.discussion_open else ""
+        self.level_label = QLabel(f"{level}{discuss} (the ring's version)", self)
+        self.early_check = QCheckBox(
+            f"Share before {release.ring_name}'s release on {release.release_on:%d %b} "
+            "(on purpose)", self
+        )  # fmt: skip
+        self.early_check.setVisible(release.release_on > today)
         self.answer_edit = QPlainTextEdit(self)
         self.answer_edit.setPlaceholderText(
             "What did they answer? Ideas, objections, what they want to build with you…"
@@ -95,7 +99,8 @@ class RecordShareDialog(QDialog):
         form = QFormLayout()
         form.addRow("&Contact:", self.contact_combo)
         form.addRow("&Shared on:", self.date_edit)
-        form.addRow("&Version:", self.level_combo)
+        form.addRow("Version:", self.level_label)
+        form.addRow("", self.early_check)
         form.addRow("&Answer:", self.answer_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -111,8 +116,8 @@ class RecordShareDialog(QDialog):
         return {
             "contact": self.contact_combo.currentData(),
             "on": self.date_edit.date().toPython(),
-            "detail_level": self.level_combo.currentData(),
             "answer": self.answer_edit.toPlainText().strip(),
+            "early": self.early_check.isVisible() and self.early_check.isChecked(),
         }
 
 
@@ -135,6 +140,9 @@ class InsightsView(QWidget):
         self._today = today
         self._current_id: int | None = None
         self._cascade: list[Any] = []
+        self._shares: list[Any] = []
+        self._ring_of: dict[int, int] = {}
+        self._colours: dict[int, str] = {}
         self._dirty = False
         self._loading = False
         self.list_model = InsightListModel(self)
@@ -228,7 +236,7 @@ class InsightsView(QWidget):
         self.due_model = RecordTableModel(
             [
                 ("Account", lambda r: r.account_name),
-                ("Contacts not reached", lambda r: ", ".join(r.contact_names)),
+                ("Send to", lambda r: r.contact_name or "(no contact yet)"),
             ],
             self,
             account_id=lambda r: r.account_id,
@@ -357,8 +365,8 @@ class InsightsView(QWidget):
     def refresh(self) -> None:
         """Reload the list (and the selected insight's cascade) from the services."""
         keep = self._current_id
-        self.list_model.set_insights(service.list_insights(self.db), self.today())
         self._update_level_hints()
+        self.list_model.set_insights(service.list_insights(self.db, on=self.today()), self.today())
         if keep is not None and self.list_model.row_of(keep) >= 0:
             self.select_insight(keep)
         elif self.list_model.rowCount():
@@ -378,6 +386,7 @@ class InsightsView(QWidget):
 
     def _update_level_hints(self) -> None:
         rings = list_rings(self.db)
+        self._colours = {r.id: r.colour for r in rings}
         for level, label in self.level_labels.items():
             names = [r.name for r in rings if r.detail_level == level]
             label.setText(
@@ -414,15 +423,26 @@ class InsightsView(QWidget):
             self._loading = False
 
     def _load_cascade(self, info: Any) -> None:
-        self._cascade = (
-            service.cascade(self.db, info.id, on=self.today()) if info.published_on else []
-        )
+        """The timeline from the insight's releases; the per-ring lists from the services."""
+        self._cascade = list(info.releases)
         steps = [
-            CascadeStep(r.ring_name, r.colour, r.release_on, r.detail_level, r.discussion_open,
-                        len(r.received), r.members)  # fmt: skip
+            CascadeStep(
+                r.ring_name,
+                self._colours.get(r.ring_id, "#94a3b8"),
+                r.release_on,
+                r.detail_level,
+                r.discussion_open,
+                r.received,
+                r.members,
+            )
             for r in self._cascade
         ]
         self.timeline.set_cascade(info.published_on, steps, self.today())
+        self._shares = service.list_shares(self.db, insight=info.id) if self._cascade else []
+        # Shares list accounts; the lists are per ring: one set-based read of where each sits.
+        self._ring_of = (
+            {a.id: a.ring_position for a in list_accounts(self.db)} if self._shares else {}
+        )
         keep = self.ring_combo.currentIndex()
         self.ring_combo.blockSignals(True)
         self.ring_combo.clear()
@@ -433,10 +453,14 @@ class InsightsView(QWidget):
         self.ring_combo.setCurrentIndex(max(0, min(keep, len(self._cascade) - 1)))
         self._show_ring(self.ring_combo.currentIndex())
 
+    def current_release(self) -> Any | None:
+        index = self.ring_combo.currentIndex()
+        return self._cascade[index] if 0 <= index < len(self._cascade) else None
+
     @Slot(int)
     def _show_ring(self, index: int) -> None:
         release = self._cascade[index] if 0 <= index < len(self._cascade) else None
-        if release is None:
+        if release is None or self._current_id is None:
             self.received_model.set_rows([])
             self.due_model.set_rows([])
             self.ring_hint.setText("Publish the insight to start its cascade.")
@@ -444,20 +468,26 @@ class InsightsView(QWidget):
             self.due_label.setText("<b>Due</b>")
             self.share_button.setEnabled(False)
             return
-        self.received_model.set_rows(release.received)
-        self.due_model.set_rows(release.due)
-        released = release.release_on <= self.today()
+        due = service.pending_recipients(self.db, self._current_id, f"#{release.ring_id}")
+        received = [
+            s for s in self._shares if self._ring_of.get(s.account_id) == release.ring_position
+        ]
+        self.received_model.set_rows(received)
+        self.due_model.set_rows(due)
         level = DETAIL_TEXT.get(release.detail_level, release.detail_level).lower()
-        when = "since" if released else "from"
+        when = "since" if release.released else "from"
         discuss = ", open for discussion" if release.discussion_open else ""
-        self.ring_hint.setText(f"{when} {release.release_on:%d %b %Y}, as {level}{discuss}")
-        self.received_label.setText(f"<b>Received</b> ({len(release.received)})")
+        self.ring_hint.setText(
+            f"{release.ring_name} receives the {level} {when} {release.release_on:%d %b %Y}"
+            f"{discuss}: {release.received} of {release.members} accounts reached."
+        )
+        self.received_label.setText(f"<b>Received</b> ({len(received)})")
         self.due_label.setText(
-            f"<b>Due</b> ({len(release.due)})" if released
-            else f"<b>Not yet due</b> ({len(release.due)})"
+            f"<b>Due</b> ({len(due)})" if release.released
+            else f"<b>Due from {release.release_on:%d %b}</b> ({len(due)})"
         )  # fmt: skip
-        self.share_button.setEnabled(bool(release.due))
-        if release.due:
+        self.share_button.setEnabled(bool(due))
+        if due:
             self.due_table.selectRow(0)
 
     # --- editing -----------------------------------------------------------------------
@@ -473,7 +503,7 @@ class InsightsView(QWidget):
     @Slot()
     def new_insight(self) -> None:
         try:
-            info = service.create_insight(self.db, "Untitled insight")
+            info = service.add_insight(self.db, "Untitled insight")
         except CotError as exc:
             self.banner.show_message(str(exc), "error")
             return
@@ -525,21 +555,21 @@ class InsightsView(QWidget):
         first = self._cascade[0] if self._cascade else None
         message = f"Published {day:%d %b}."
         if first is not None:
-            message += f" {first.ring_name} receives it first ({len(first.due)} accounts due)."
+            level = DETAIL_TEXT.get(first.detail_level, first.detail_level).lower()
+            message += (
+                f" {first.ring_name} receives the {level} from {first.release_on:%d %b}"
+                f" ({first.members} accounts); the outer rings follow."
+            )
         self.banner.show_message(message, "success")
         self.changed.emit()
 
     @Slot()
     def record_share(self) -> None:
-        index = self.ring_combo.currentIndex()
-        if not 0 <= index < len(self._cascade) or self._current_id is None:
-            return
-        release = self._cascade[index]
+        release = self.current_release()
         due = self.due_model.row_at(self.due_table.currentIndex().row())
-        if due is None:
+        if release is None or due is None or self._current_id is None:
             return
-        dialog = RecordShareDialog(self.db, due.account_id, due.account_name,
-                                   release.detail_level, self.today(), self)  # fmt: skip
+        dialog = RecordShareDialog(self.db, due, release, self.today(), self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self.share(due.account_id, **dialog.values())
@@ -550,24 +580,23 @@ class InsightsView(QWidget):
         *,
         contact: int | None = None,
         on: dt.date | None = None,
-        detail_level: str | None = None,
         answer: str = "",
-    ) -> None:
+        early: bool = False,
+    ) -> bool:
         """Record a share of the current insight (what the dialog's Save does)."""
-        assert self._current_id is not None
+        if self._current_id is None:
+            return False
         try:
-            service.record_share(self.db, self._current_id, account_id, contact=contact,
-                                 on=on or self.today(), detail_level=detail_level,
-                                 answer=answer)  # fmt: skip
+            service.share_insight(self.db, self._current_id, account_id, contact=contact,
+                                  on=on or self.today(), answer=answer, early=early)  # fmt: skip
         except CotError as exc:
             self.banner.show_message(f"Not recorded: {exc}", "error")
-            return
-        info = self.current_insight()
-        if info is not None:
-            self._load_cascade(info)
+            return False
+        self.refresh()
         self.banner.show_message("Share recorded" + (" with the answer." if answer else "."),
                                  "success")  # fmt: skip
         self.changed.emit()
+        return True
 
     @Slot(QModelIndex)
     def _open_account(self, index: QModelIndex) -> None:

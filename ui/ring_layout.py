@@ -3,38 +3,22 @@
 Ring ``k`` (0 = innermost) is the band between radii ``k·W`` and ``(k+1)·W``. The members
 of a ring, ordered by account id, follow a golden-angle (Vogel) spiral over the band's
 area, so markers are spread evenly, never pile up, and land in the same place for the
-same data. A small region at the top of each band is kept free for the ring's label.
-Marker radii are scaled so that neighbours do not overlap in the densest ring.
+same data. Marker radii are scaled so that neighbours do not overlap in the densest ring.
 """
 
 from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 BAND = 100.0  # scene units per ring band
 GOLDEN_ANGLE = math.pi * (3.0 - math.sqrt(5.0))
-MAX_RADIUS = 9.0
-MIN_RADIUS = 2.6
-
-
-@dataclass(frozen=True)
-class LabelBox:
-    """The free rectangle (scene units) kept for a ring's label, centred at (0, y)."""
-
-    y: float
-    half_width: float
-    half_height: float
+MAX_RADIUS = 22.0
+MIN_RADIUS = 7.0
 
 
 def band(position: int) -> tuple[float, float]:
     return position * BAND, (position + 1) * BAND
-
-
-def label_y(position: int) -> float:
-    inner, outer = band(position)
-    return -(inner + outer) / 2
 
 
 def ring_at(distance: float, rings: int) -> int | None:
@@ -52,7 +36,7 @@ def marker_scale(counts: Sequence[int]) -> float:
             continue
         inner, outer = band(position)
         spacing = math.sqrt(math.pi * (outer**2 - inner**2) / n)
-        scale = min(scale, 0.5 * spacing / MAX_RADIUS)
+        scale = min(scale, 0.35 * spacing / MAX_RADIUS)
     return max(scale, 0.08)
 
 
@@ -62,31 +46,18 @@ def marker_radius(weight: float, scale: float) -> float:
     return (MIN_RADIUS + (MAX_RADIUS - MIN_RADIUS) * weight) * scale
 
 
-def spiral(
-    position: int, count: int, margin: float, label: LabelBox | None = None
-) -> list[tuple[float, float]]:
-    """``count`` evenly spread points in ring ``position``, avoiding the label box."""
+def spiral(position: int, count: int, margin: float) -> list[tuple[float, float]]:
+    """``count`` evenly spread points in ring ``position``, ``margin`` inside its edges."""
     if count <= 0:
         return []
     inner, outer = band(position)
     r_in = inner + margin if inner > 0 else 0.0
     r_out = max(r_in + 1.0, outer - margin)
-    candidates = count
     offset = position * 0.9  # rings do not line up their spirals
     area_in, area_span = r_in * r_in, r_out * r_out - r_in * r_in
-    while True:
-        points: list[tuple[float, float]] = []
-        for j in range(candidates):
-            r = math.sqrt(area_in + area_span * (j + 0.5) / candidates)
-            a = offset + j * GOLDEN_ANGLE
-            x, y = r * math.cos(a), r * math.sin(a)
-            if label is not None and (
-                abs(x) < label.half_width + margin and abs(y - label.y) < label.half_height + margin
-            ):
-                continue
-            points.append((x, y))
-        if len(points) >= count:
-            # Keep an evenly spaced subset so the whole band stays covered.
-            step = len(points) / count
-            return [points[int(i * step)] for i in range(count)]
-        candidates = int(candidates * count / max(1, len(points))) + 1
+    points = []
+    for j in range(count):
+        r = math.sqrt(area_in + area_span * (j + 0.5) / count)
+        a = offset + j * GOLDEN_ANGLE
+        points.append((r * math.cos(a), r * math.sin(a)))
+    return points

@@ -21,7 +21,6 @@ from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
     QColor,
-    QFont,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -34,11 +33,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QFrame,
     QGraphicsEllipseItem,
-    QGraphicsItem,
     QGraphicsPathItem,
     QGraphicsScene,
-    QGraphicsSimpleTextItem,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
@@ -53,10 +51,9 @@ from ui import ring_layout as geo
 from ui import theme
 from ui.account_store import AccountStore
 from ui.accounts_table import ago, money
-from ui.widgets import EmptyPanel, text_on
+from ui.widgets import EmptyPanel
 
 MARKER = 1  # QGraphicsItem.data key: the account id of a marker
-REFERENCE_SCALE = 0.55  # px per scene unit the label boxes are reserved for
 ALL = ""
 
 
@@ -70,7 +67,7 @@ class RingScene(QGraphicsScene):
         self.markers: dict[int, QGraphicsEllipseItem] = {}
         self.positions: dict[int, QPointF] = {}
         self._bands: list[QGraphicsPathItem] = []
-        self._labels: list[tuple[QGraphicsPathItem, QGraphicsSimpleTextItem]] = []
+        self.legend: list[tuple[str, str, int, int]] = []  # name, colour, shown, members
         self.size_by = "revenue"
         self.industry = ALL
         self.tag = ALL
@@ -106,8 +103,7 @@ class RingScene(QGraphicsScene):
         scale = geo.marker_scale([len(m) for m in members])
         weights = self._weights()
         pal = QApplication.palette()
-        dark = theme.palette_is_dark()
-        self._build_bands(n_rings, pal, dark, members)
+        self._build_bands(n_rings, pal, theme.palette_is_dark(), members)
 
         outline = QPen(pal.color(QPalette.ColorRole.Base), 0.8 * scale)
         live = set(store.rows)
@@ -122,10 +118,7 @@ class RingScene(QGraphicsScene):
             faded_colour = QColor(colour)
             faded_colour.setAlpha(45)
             faded = QBrush(faded_colour)
-            box = self._label_box(position)
-            for account_id, (x, y) in zip(
-                ids, geo.spiral(position, len(ids), margin, box), strict=True
-            ):
+            for account_id, (x, y) in zip(ids, geo.spiral(position, len(ids), margin), strict=True):
                 item = self.markers.get(account_id)
                 if item is None:
                     item = QGraphicsEllipseItem()
@@ -157,15 +150,6 @@ class RingScene(QGraphicsScene):
         top = max(1, revenues[min(len(revenues) - 1, int(len(revenues) * 0.95))])
         return {i: math.sqrt(min(1.0, r.revenue_12m_cents / top)) for i, r in store.rows.items()}
 
-    def _label_box(self, position: int) -> geo.LabelBox:
-        _, text = self._labels[position]
-        rect = text.boundingRect()
-        return geo.LabelBox(
-            geo.label_y(position),
-            (rect.width() / 2 + 10) / REFERENCE_SCALE,
-            (rect.height() / 2 + 3) / REFERENCE_SCALE,
-        )
-
     def _build_bands(
         self, n_rings: int, pal: QPalette, dark: bool, members: list[list[int]]
     ) -> None:
@@ -174,19 +158,10 @@ class RingScene(QGraphicsScene):
             band.setZValue(0)
             self.addItem(band)
             self._bands.append(band)
-            pill = QGraphicsPathItem()
-            pill.setZValue(6)
-            pill.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
-            text = QGraphicsSimpleTextItem(pill)
-            self.addItem(pill)
-            self._labels.append((pill, text))
         while len(self._bands) > n_rings:
             self.removeItem(self._bands.pop())
-            self.removeItem(self._labels.pop()[0])
-        font = QFont(QApplication.font())
-        font.setPointSizeF(max(8.0, font.pointSizeF() * 0.9))
-        font.setBold(True)
-        window = pal.color(QPalette.ColorRole.Window)
+        filtering = bool(self.industry or self.tag)
+        self.legend = []
         for position, band in enumerate(self._bands):
             ring = self.store.ring(position)
             colour = QColor(ring.colour if ring else "#888888")
@@ -197,30 +172,17 @@ class RingScene(QGraphicsScene):
                 path.addEllipse(QPointF(0, 0), inner, inner)
             band.setPath(path)
             fill = QColor(colour)
-            fill.setAlpha(40 if dark else 24)
+            fill.setAlpha(46 if dark else 26)
             band.setBrush(fill)
             edge = QColor(colour)
-            edge.setAlpha(150)
+            edge.setAlpha(170)
             band.setPen(QPen(edge, 0))  # cosmetic hairline
-            pill, text = self._labels[position]
+            band.setToolTip(f"{ring.name}: {ring.description}" if ring else "")
             ids = members[position]
-            shown = sum(1 for i in ids if self.matches(i)) if (self.industry or self.tag) else len(ids)
-            name = ring.name if ring else f"Ring {position}"
-            count = f"{shown:,} of {len(ids):,}" if shown != len(ids) else f"{len(ids):,}"
-            text.setText(f"{name} · {count}")
-            text.setFont(font)
-            text.setBrush(text_on(colour))
-            rect = text.boundingRect()
-            text.setPos(-rect.width() / 2, -rect.height() / 2)
-            shape = QPainterPath()
-            shape.addRoundedRect(rect.adjusted(-8, -2, 8, 2).translated(-rect.width() / 2, -rect.height() / 2), 9, 9)
-            pill.setPath(shape)
-            pill_colour = QColor(colour)
-            pill_colour.setAlpha(235)
-            pill.setBrush(pill_colour)
-            pill.setPen(QPen(window, 1))
-            pill.setPos(0, geo.label_y(position))
-            pill.setToolTip(ring.description if ring else "")
+            shown = sum(1 for i in ids if self.matches(i)) if filtering else len(ids)
+            self.legend.append(
+                (ring.name if ring else f"Ring {position}", colour.name(), shown, len(ids))
+            )
 
     # --- selection and drag feedback ----------------------------------------------------
 
@@ -279,6 +241,8 @@ class RingView(QGraphicsView):
         self.setMouseTracking(True)
         self.setAccessibleName("Ring view")
         self.auto_fit = True
+        self.legend = RingLegend(self)
+        self.legend.move(8, 8)
         self._press: tuple[int, QGraphicsEllipseItem, QPointF, QPointF] | None = None
         self._dragging = False
 
@@ -365,7 +329,12 @@ class RingView(QGraphicsView):
             account_id = self.marker_at(event.position().toPoint())
             if account_id is not None:
                 item = self.ring_scene.markers[account_id]
-                self._press = (account_id, item, self.mapToScene(event.position().toPoint()), item.pos())
+                self._press = (
+                    account_id,
+                    item,
+                    self.mapToScene(event.position().toPoint()),
+                    item.pos(),
+                )
                 self._dragging = False
                 event.accept()
                 return
@@ -373,7 +342,7 @@ class RingView(QGraphicsView):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is not None:
-            account_id, item, start, origin = self._press
+            _account_id, item, start, origin = self._press
             here = self.mapToScene(event.position().toPoint())
             if not self._dragging:
                 moved = (self.mapFromScene(here) - self.mapFromScene(start)).manhattanLength()
@@ -395,7 +364,7 @@ class RingView(QGraphicsView):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._press is not None and event.button() == Qt.MouseButton.LeftButton:
-            account_id, item, start, origin = self._press
+            account_id, item, _start, origin = self._press
             self._press = None
             here = self.mapToScene(event.position().toPoint())
             item.setPos(origin)  # the real move happens after the reason dialog
@@ -415,7 +384,46 @@ class RingView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     def _ring_under(self, point: QPointF) -> int | None:
-        return geo.ring_at(math.hypot(point.x(), point.y()), max(1, len(self.ring_scene.store.rings)))
+        return geo.ring_at(
+            math.hypot(point.x(), point.y()), max(1, len(self.ring_scene.store.rings))
+        )
+
+
+class RingLegend(QFrame):
+    """The rings' names and member counts, over the view's top-left corner (never zoomed)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName("ringLegend")
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, False)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(8, 6, 10, 6)
+        self._layout.setSpacing(2)
+        self._labels: list[QLabel] = []
+
+    def set_rings(self, rows: list[tuple[str, str, int, int]]) -> None:
+        while len(self._labels) < len(rows):
+            label = QLabel(self)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            self._layout.addWidget(label)
+            self._labels.append(label)
+        for label, row in zip(self._labels, rows, strict=False):
+            name, colour, shown, total = row
+            count = f"{shown:,} of {total:,}" if shown != total else f"{total:,}"
+            label.setText(
+                f"<span style='color:{colour}; font-size:14pt'>●</span>&nbsp;"
+                f"{_escape(name)} <span style='opacity:0.7'>&nbsp;{count}</span>"
+            )
+            label.setAccessibleName(f"{name}: {count} accounts")
+            label.show()
+        for label in self._labels[len(rows) :]:
+            label.hide()
+        window = self.palette().color(QPalette.ColorRole.Window)
+        self.setStyleSheet(
+            f"QFrame#ringLegend {{ background: rgba({window.red()},{window.green()},"
+            f"{window.blue()},215); border-radius: 6px; }}"
+        )
+        self.adjustSize()
 
 
 def _escape(text: str) -> str:
@@ -459,9 +467,11 @@ class RingPanel(QWidget):
         self.size_combo.setAccessibleName("Marker size")
         self.size_combo.setToolTip("What the size of a marker shows")
         buttons = []
-        for name, tip, slot in (("zoom-out", "Zoom out (Ctrl+-)", lambda: self.view.zoom(0.8)),
-                                ("zoom-in", "Zoom in (Ctrl++)", lambda: self.view.zoom(1.25)),
-                                ("fit", "Fit the rings (Ctrl+0)", self.view.fit)):  # fmt: skip
+        for name, tip, slot in (
+            ("zoom-out", "Zoom out (Ctrl+-)", lambda: self.view.zoom(0.8)),
+            ("zoom-in", "Zoom in (Ctrl++)", lambda: self.view.zoom(1.25)),
+            ("fit", "Fit the rings (Ctrl+0)", self.view.fit),
+        ):
             button = QToolButton(self)
             button.setIcon(theme.icon(name))
             button.setToolTip(tip)
@@ -499,7 +509,7 @@ class RingPanel(QWidget):
         self.store.loadStarted.connect(self._show_state)
         self.store.loaded.connect(self.reload)
         self.store.membershipChanged.connect(self.reload)
-        self.store.accountsUpdated.connect(lambda _ids: self.redraw())
+        self.store.accountsUpdated.connect(self._on_accounts_updated)
         self.store.analysisLoaded.connect(self._on_analysis)
 
     def reload(self) -> None:
@@ -512,8 +522,12 @@ class RingPanel(QWidget):
         self.redraw()
         self._show_state()
 
+    def _on_accounts_updated(self, _ids: list[int]) -> None:
+        self.redraw()
+
     def redraw(self) -> None:
         self.scene.rebuild()
+        self.view.legend.set_rings(self.scene.legend)
         if self.view.auto_fit:
             self.view.fit()
         self.view.viewport().update()

@@ -19,7 +19,10 @@ from PySide6.QtWidgets import (
 from circlesoftrust.errors import CotError
 from circlesoftrust.storage import Database
 from ui.banner import Banner
+from ui.settings_lists import ChecklistsPage, PerksPage
 from ui.settings_rings import RingsPage
+from ui.settings_scoring import EngineDraft, RulesPage, ScoringPage
+from ui.workers import Workers
 
 
 class SettingsDialog(QDialog):
@@ -31,15 +34,27 @@ class SettingsDialog(QDialog):
 
     changed = Signal()
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, workers: Workers | None = None
+    ) -> None:
         super().__init__(parent)
         self.db = db
+        self.workers = workers or Workers(self)
         self.setWindowTitle("Settings")
-        self.setMinimumSize(860, 600)
+        self.setMinimumSize(900, 620)
         self.banner = Banner(self)
         self.tabs = QTabWidget(self)
+        self.engine_draft = EngineDraft(db)
         self.rings_page = RingsPage(db, self)
+        self.perks_page = PerksPage(db, self)
+        self.checklists_page = ChecklistsPage(db, self)
+        self.scoring_page = ScoringPage(db, self.engine_draft, self.workers, self)
+        self.rules_page = RulesPage(self.engine_draft, self)
         self.tabs.addTab(self.rings_page, "&Rings")
+        self.tabs.addTab(self.perks_page, "&Perks")
+        self.tabs.addTab(self.checklists_page, "&Checklists")
+        self.tabs.addTab(self.scoring_page, "&Scoring && what-if")
+        self.tabs.addTab(self.rules_page, "R&ules && days")
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -57,28 +72,34 @@ class SettingsDialog(QDialog):
     def pages(self) -> list[QWidget]:
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
 
+    def sections(self) -> list[tuple[int, object]]:
+        """What Save writes, in order: (tab to show on error, section)."""
+        scoring = self.tabs.indexOf(self.scoring_page)
+        return [(i, page) for i, page in enumerate(self.pages())] + [(scoring, self.engine_draft)]
+
     def load(self) -> None:
+        self.engine_draft.load()
         for page in self.pages():
             page.load()  # type: ignore[attr-defined]
 
     def is_dirty(self) -> bool:
-        return any(page.is_dirty() for page in self.pages())  # type: ignore[attr-defined]
+        return any(section.is_dirty() for _, section in self.sections())  # type: ignore[attr-defined]
 
     @Slot()
     def save(self) -> bool:
         """Check every page, write the changed ones; stay open on a problem."""
-        for i, page in enumerate(self.pages()):
-            problems = page.problems()  # type: ignore[attr-defined]
+        for i, section in self.sections():
+            problems = section.problems()  # type: ignore[attr-defined]
             if problems:
                 self.tabs.setCurrentIndex(i)
                 self.banner.show_message(" ".join(problems), "error")
                 return False
         wrote = False
-        for i, page in enumerate(self.pages()):
-            if not page.is_dirty():  # type: ignore[attr-defined]
+        for i, section in self.sections():
+            if not section.is_dirty():  # type: ignore[attr-defined]
                 continue
             try:
-                page.save()  # type: ignore[attr-defined]
+                section.save()  # type: ignore[attr-defined]
             except CotError as exc:
                 self.tabs.setCurrentIndex(i)
                 self.banner.show_message(f"Not saved: {exc}", "error")

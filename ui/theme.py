@@ -21,19 +21,47 @@ THEMES = ("system", "light", "dark")
 ICON_SIZES = (16, 20, 24, 32, 48)
 
 _LIGHT = {
-    "window": "#f5f6f8", "window_text": "#1f2933", "base": "#ffffff", "alt_base": "#f2f4f7",
-    "text": "#1f2933", "button": "#eceff3", "button_text": "#1f2933", "highlight": "#2563eb",
-    "highlighted_text": "#ffffff", "tooltip_base": "#1f2933", "tooltip_text": "#f8fafc",
-    "placeholder": "#7b8794", "link": "#1d4ed8", "mid": "#c5cbd3", "dark": "#9aa5b1",
-    "light": "#ffffff", "midlight": "#e4e7eb", "shadow": "#7b8794", "disabled": "#9aa5b1",
-}  # fmt: skip
+    "window": "#f5f6f8",
+    "window_text": "#1f2933",
+    "base": "#ffffff",
+    "alt_base": "#f2f4f7",
+    "text": "#1f2933",
+    "button": "#eceff3",
+    "button_text": "#1f2933",
+    "highlight": "#2563eb",
+    "highlighted_text": "#ffffff",
+    "tooltip_base": "#1f2933",
+    "tooltip_text": "#f8fafc",
+    "placeholder": "#7b8794",
+    "link": "#1d4ed8",
+    "mid": "#c5cbd3",
+    "dark": "#9aa5b1",
+    "light": "#ffffff",
+    "midlight": "#e4e7eb",
+    "shadow": "#7b8794",
+    "disabled": "#9aa5b1",
+}
 _DARK = {
-    "window": "#1e2127", "window_text": "#e4e7eb", "base": "#16181d", "alt_base": "#1c1f25",
-    "text": "#e4e7eb", "button": "#2a2e36", "button_text": "#e4e7eb", "highlight": "#3b82f6",
-    "highlighted_text": "#ffffff", "tooltip_base": "#f8fafc", "tooltip_text": "#1f2933",
-    "placeholder": "#8a94a3", "link": "#93c5fd", "mid": "#3a3f4a", "dark": "#121418",
-    "light": "#3a3f4a", "midlight": "#323741", "shadow": "#000000", "disabled": "#6b7280",
-}  # fmt: skip
+    "window": "#1e2127",
+    "window_text": "#e4e7eb",
+    "base": "#16181d",
+    "alt_base": "#1c1f25",
+    "text": "#e4e7eb",
+    "button": "#2a2e36",
+    "button_text": "#e4e7eb",
+    "highlight": "#3b82f6",
+    "highlighted_text": "#ffffff",
+    "tooltip_base": "#f8fafc",
+    "tooltip_text": "#1f2933",
+    "placeholder": "#8a94a3",
+    "link": "#93c5fd",
+    "mid": "#3a3f4a",
+    "dark": "#121418",
+    "light": "#3a3f4a",
+    "midlight": "#323741",
+    "shadow": "#000000",
+    "disabled": "#6b7280",
+}
 
 
 class ThemeWatcher(QObject):
@@ -76,15 +104,27 @@ def build_palette(dark: bool) -> QPalette:
     pal = QPalette()
     role = QPalette.ColorRole
     for r, key in (
-        (role.Window, "window"), (role.WindowText, "window_text"), (role.Base, "base"),
-        (role.AlternateBase, "alt_base"), (role.Text, "text"), (role.Button, "button"),
-        (role.ButtonText, "button_text"), (role.Highlight, "highlight"),
-        (role.HighlightedText, "highlighted_text"), (role.ToolTipBase, "tooltip_base"),
-        (role.ToolTipText, "tooltip_text"), (role.PlaceholderText, "placeholder"),
-        (role.Link, "link"), (role.LinkVisited, "link"), (role.Mid, "mid"), (role.Dark, "dark"),
-        (role.Light, "light"), (role.Midlight, "midlight"), (role.Shadow, "shadow"),
+        (role.Window, "window"),
+        (role.WindowText, "window_text"),
+        (role.Base, "base"),
+        (role.AlternateBase, "alt_base"),
+        (role.Text, "text"),
+        (role.Button, "button"),
+        (role.ButtonText, "button_text"),
+        (role.Highlight, "highlight"),
+        (role.HighlightedText, "highlighted_text"),
+        (role.ToolTipBase, "tooltip_base"),
+        (role.ToolTipText, "tooltip_text"),
+        (role.PlaceholderText, "placeholder"),
+        (role.Link, "link"),
+        (role.LinkVisited, "link"),
+        (role.Mid, "mid"),
+        (role.Dark, "dark"),
+        (role.Light, "light"),
+        (role.Midlight, "midlight"),
+        (role.Shadow, "shadow"),
         (role.BrightText, "highlighted_text"),
-    ):  # fmt: skip
+    ):
         pal.setColor(r, c[key])
     disabled = QPalette.ColorGroup.Disabled
     for r in (role.WindowText, role.Text, role.ButtonText):
@@ -117,7 +157,11 @@ def muted(colour: QColor, amount: float = 0.45) -> QColor:
 
 
 def _render(svg: bytes, size: int) -> QPixmap:
-    ratio = QGuiApplication.primaryScreen().devicePixelRatio() if QGuiApplication.primaryScreen() else 1.0
+    ratio = (
+        QGuiApplication.primaryScreen().devicePixelRatio()
+        if QGuiApplication.primaryScreen()
+        else 1.0
+    )
     pixmap = QPixmap(round(size * ratio), round(size * ratio))
     pixmap.setDevicePixelRatio(ratio)
     pixmap.fill(Qt.GlobalColor.transparent)
@@ -142,9 +186,11 @@ def icon(name: str) -> QIcon:
     selected = pal.color(QPalette.ColorRole.HighlightedText).name()
     result = QIcon()
     for colour, mode in (
-        (normal, QIcon.Mode.Normal), (disabled, QIcon.Mode.Disabled),
-        (selected, QIcon.Mode.Selected), (normal, QIcon.Mode.Active),
-    ):  # fmt: skip
+        (normal, QIcon.Mode.Normal),
+        (disabled, QIcon.Mode.Disabled),
+        (selected, QIcon.Mode.Selected),
+        (normal, QIcon.Mode.Active),
+    ):
         svg = raw.replace("currentColor", colour).encode()
         for size in ICON_SIZES:
             result.addPixmap(_render(svg, size), mode)

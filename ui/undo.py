@@ -100,10 +100,14 @@ class _Command(QUndoCommand):
 
 def _account_values(info: AccountInfo) -> dict[str, Any]:
     return {
-        "name": info.name, "industry": info.industry, "website": info.website,
-        "notes": info.notes, "tags": list(info.tags), "pinned": info.pinned,
+        "name": info.name,
+        "industry": info.industry,
+        "website": info.website,
+        "notes": info.notes,
+        "tags": list(info.tags),
+        "pinned": info.pinned,
         "journey_phase": info.journey_phase,
-    }  # fmt: skip
+    }
 
 
 def _contact_values(info: ContactInfo) -> dict[str, Any]:
@@ -123,10 +127,13 @@ class CreateAccountCommand(_Command):
     def _undo(self) -> None:
         account_id = self.ctx.account(self.original_id)
         history = [
-            e for e in activity.timeline(self.ctx.db, account_id, limit=5)
+            e
+            for e in activity.timeline(self.ctx.db, account_id, limit=5)
             if not (e.kind == "ring_change" and e.title.startswith("—"))  # the creation itself
-        ]  # fmt: skip
-        if history or accounts_service.list_contacts(self.ctx.db, account_id, include_archived=True):
+        ]
+        if history or accounts_service.list_contacts(
+            self.ctx.db, account_id, include_archived=True
+        ):
             raise ConflictError(
                 f"{self.values['name']} has contacts or history now; archive it instead"
             )
@@ -178,8 +185,17 @@ class ArchiveAccountCommand(_Command):
 
 
 class MoveRingCommand(_Command):
-    def __init__(self, ctx: UndoContext, account_id: int, name: str, from_position: int,
-                 to_position: int, from_name: str, to_name: str, reason: str) -> None:  # fmt: skip
+    def __init__(
+        self,
+        ctx: UndoContext,
+        account_id: int,
+        name: str,
+        from_position: int,
+        to_position: int,
+        from_name: str,
+        to_name: str,
+        reason: str,
+    ) -> None:
         super().__init__(ctx, f"Move {name} to {to_name}")
         self.original_id = account_id
         self.from_position, self.to_position = from_position, to_position
@@ -219,7 +235,9 @@ class AddContactCommand(_Command):
         values = {k: v for k, v in self.values.items() if k != "stage_override"}
         info = accounts_service.add_contact(self.ctx.db, account_id, **values)
         if self.values.get("stage_override"):
-            accounts_service.update_contact(self.ctx.db, info.id, stage_override=self.values["stage_override"])
+            accounts_service.update_contact(
+                self.ctx.db, info.id, stage_override=self.values["stage_override"]
+            )
         self.ctx.remap_contact(self.original_id, info.id)
         self.ctx.changed([account_id])
 
@@ -267,10 +285,14 @@ class LogTouchpointCommand(_Command):
     def _redo(self) -> None:
         account_id = self.ctx.account(self.info.account_id)
         info = activity.log_touchpoint(
-            self.ctx.db, account_id, kind=self.info.kind, direction=self.info.direction,
-            contact=self.ctx.contact(self.info.contact_id), on=self.info.occurred_on,
+            self.ctx.db,
+            account_id,
+            kind=self.info.kind,
+            direction=self.info.direction,
+            contact=self.ctx.contact(self.info.contact_id),
+            on=self.info.occurred_on,
             note=self.info.note,
-        )  # fmt: skip
+        )
         self.current_id = info.id
         self.ctx.changed([account_id], info.occurred_on)
 
@@ -313,8 +335,16 @@ class Edits:
         info = accounts_service.get_account(self.db, account_id)
         move = rings.move_account(self.db, account_id, position, reason=reason)
         self.ctx.stack.push(
-            MoveRingCommand(self.ctx, account_id, info.name, info.ring_position, position,
-                            move.from_ring, move.to_ring, reason)  # fmt: skip
+            MoveRingCommand(
+                self.ctx,
+                account_id,
+                info.name,
+                info.ring_position,
+                position,
+                move.from_ring,
+                move.to_ring,
+                reason,
+            )
         )
         self.ctx.changed([account_id])
         return move

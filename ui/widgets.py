@@ -96,7 +96,9 @@ class EmptyPanel(QWidget):
         layout.addLayout(self._buttons_row)
         layout.addStretch(3)
 
-    def set_text(self, title: str, hint: str = "", buttons: tuple[tuple[str, str], ...] = ()) -> None:
+    def set_text(
+        self, title: str, hint: str = "", buttons: tuple[tuple[str, str], ...] = ()
+    ) -> None:
         self.title.setText(title)
         self.hint.setText(hint)
         self.hint.setVisible(bool(hint))

@@ -16,12 +16,14 @@ threads because SQLAlchemy's engine pool is thread-safe.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import threading
 import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
 
 
@@ -50,10 +52,8 @@ class Job:
     def progress(self, text: str, done: int = 0, total: int = 0) -> None:
         """Report a step; ``total == 0`` means "busy, amount unknown"."""
         self.check_cancelled()
-        try:
+        with contextlib.suppress(RuntimeError):  # the task handle was deleted (window closed)
             self._relay.progress.emit(text, done, total)
-        except RuntimeError:  # the task handle was deleted (window closed)
-            pass
 
 
 class _Relay(QObject):
@@ -66,17 +66,27 @@ class _Relay(QObject):
 
 
 class _Runnable(QRunnable):
+    """Runs the function in a pool thread.
+
+    Python objects must not be freed in a pool thread if they own Qt objects: the task
+    handle keeps its own reference to ``fn`` (released in the UI thread), and this
+    runnable drops its reference before it reports, so the last one is never here.
+    """
+
     def __init__(self, fn: Callable[[Job], Any], job: Job, relay: _Relay) -> None:
         super().__init__()
         self.setAutoDelete(True)
-        self._fn = fn
+        self._fn: Callable[[Job], Any] | None = fn
         self._job = job
         self._relay = relay
 
     def run(self) -> None:
+        fn, self._fn = self._fn, None
+        assert fn is not None
         try:
             self._job.check_cancelled()
-            result = self._fn(self._job)
+            result = fn(self._job)
+            del fn
             self._job.check_cancelled()
         except Cancelled:
             self._emit(self._relay.cancelled)
@@ -87,10 +97,8 @@ class _Runnable(QRunnable):
 
     @staticmethod
     def _emit(signal: Any, *args: object) -> None:
-        try:
+        with contextlib.suppress(RuntimeError):
             signal.emit(*args)
-        except RuntimeError:
-            pass
 
 
 class BackgroundTask(QObject):
@@ -121,8 +129,15 @@ class BackgroundTask(QObject):
         self.error: BaseException | None = None
         self.details = ""
         self.is_finished = False
-        self._relay = _Relay()  # no parent: it must outlive a deleted handle safely
+        # Anything the starter wants back in its slots (via ``sender().tag``): slots are
+        # bound methods, never lambdas holding widgets (a long-lived task would keep a
+        # dead widget's wrapper alive and crash when both are freed).
+        self.tag: Any = None
+        # A child of the handle, so it is deleted with it, in the UI thread; the worker
+        # only emits before the handle finishes, never after.
+        self._relay = _Relay(self)
         self.job = Job(self._relay)
+        self._fn: Callable[[Job], Any] | None = None
         self._relay.progress.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
         self._relay.done.connect(self._on_done, Qt.ConnectionType.QueuedConnection)
         self._relay.failed.connect(self._on_failed, Qt.ConnectionType.QueuedConnection)
@@ -144,7 +159,8 @@ class BackgroundTask(QObject):
 
     @Slot(object)
     def _on_done(self, result: object) -> None:
-        if self.job.cancelled:  # finished after a cancel: nobody wants the result
+        if self.job.cancelled:  # finished after a cancel: reported as cancelled
+            self.result = result  # (kept so the owner can release it, e.g. close a database)
             self._on_cancelled()
             return
         self.result = result
@@ -167,6 +183,7 @@ class BackgroundTask(QObject):
         if self.is_finished:
             return
         self.is_finished = True
+        self._fn = None  # the closure's last reference goes here, in the UI thread
         signal.emit(*args)
         self.finished.emit()
 
@@ -193,17 +210,25 @@ class Workers(QObject):
         return list(self._running)
 
     def start(
-        self, fn: Callable[[Job], Any], *, title: str, cancellable: bool = False
+        self, fn: Callable[[Job], Any], *, title: str, cancellable: bool = False, tag: Any = None
     ) -> BackgroundTask:
         """Run ``fn(job)`` off the UI thread; connect to the returned task's signals."""
         task = BackgroundTask(title, cancellable, self)
+        task._fn = fn
+        task.tag = tag
         self._running.append(task)
-        task.finished.connect(lambda t=task: self._forget(t))
+        task.finished.connect(self._on_task_finished)
         self._pool.start(_Runnable(fn, task.job, task._relay))
         self.taskStarted.emit(task)
         if len(self._running) == 1:
             self.busyChanged.emit(True)
         return task
+
+    @Slot()
+    def _on_task_finished(self) -> None:
+        task = self.sender()
+        if isinstance(task, BackgroundTask):
+            self._forget(task)
 
     def _forget(self, task: BackgroundTask) -> None:
         if task in self._running:
@@ -258,10 +283,12 @@ class TaskProgress(QWidget):
             return
         self._tasks.append(task)
         task.progress.connect(self._show)
-        task.finished.connect(lambda t=task: self._on_finished(t))
+        task.finished.connect(self._on_finished)
         self._show()
 
-    def _on_finished(self, task: BackgroundTask) -> None:
+    @Slot()
+    def _on_finished(self) -> None:
+        task = self.sender()
         if task in self._tasks:
             self._tasks.remove(task)
         self._show()
@@ -285,3 +312,15 @@ class TaskProgress(QWidget):
         if task is not None:
             task.cancel()
             self.label.setText(f"{task.title} — cancelling…")
+
+
+def collect_garbage_on_ui_thread(parent: QObject, interval_ms: int = 5000) -> QTimer:
+    """Python's cycle collector may run in any thread; freeing a Qt object in a pool
+    thread crashes. Like Anki, switch automatic collection off and collect on a timer
+    in the UI thread instead."""
+    gc.disable()
+    timer = QTimer(parent)
+    timer.setInterval(interval_ms)
+    timer.timeout.connect(gc.collect)
+    timer.start()
+    return timer

@@ -12,15 +12,25 @@ import argparse
 import importlib
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
-from circlesoftrust.cli.common import Context, CommandError
+from sqlalchemy.exc import SQLAlchemyError
+
+from circlesoftrust.cli.common import CommandError, Context
 from circlesoftrust.errors import CotError
 
 COMMAND_MODULES = ("core", "engine_cmds", "io_cmds")
 
 
+class _Parser(argparse.ArgumentParser):
+    """Usage errors as one line (the full usage is one `--help` away)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="circlesoftrust",
         description="Circles of Trust: accounts in concentric trust rings, from the command line.",
     )
@@ -43,7 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help (0) or a usage error (2): already printed
+        return exc.code if isinstance(exc.code, int) else 0
     # `--db` may also be given after the command: both spellings reach here.
     ctx = Context(db_ref=getattr(args, "db", None))
     try:
@@ -52,11 +65,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (CotError, CommandError) as exc:
         print(f"circlesoftrust: error: {exc}", file=sys.stderr)
         return 1
+    except SQLAlchemyError as exc:
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        print(f"circlesoftrust: database error: {reason}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # `circlesoftrust accounts list | head`
+        return 0
+    except OSError as exc:
+        print(
+            f"circlesoftrust: error: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr
+        )
+        return 1
     except KeyboardInterrupt:
         print("circlesoftrust: interrupted", file=sys.stderr)
         return 130
-    except BrokenPipeError:
-        return 0
     finally:
         ctx.close()
 

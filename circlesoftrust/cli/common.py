@@ -8,6 +8,7 @@ import datetime as dt
 import enum
 import json
 import sys
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 from circlesoftrust.storage import Database, open_database
@@ -60,7 +61,9 @@ def print_json(value: Any) -> None:
 
 def add_db_option(parser: argparse.ArgumentParser) -> None:
     """Let `--db` also follow the command name (`circlesoftrust rings --db x.sqlite`)."""
-    parser.add_argument("--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    parser.add_argument(
+        "--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS
+    )
 
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:
@@ -69,3 +72,25 @@ def add_json_option(parser: argparse.ArgumentParser) -> None:
 
 def money(cents: int) -> str:
     return f"{cents / 100:,.2f}"
+
+
+def print_table(
+    headers: Sequence[str], rows: Iterable[Sequence[object]], *, right: Sequence[int] = ()
+) -> None:
+    """A plain aligned text table; the columns numbered in ``right`` align right."""
+    cells = [[("" if c is None else str(c)) for c in row] for row in rows]
+    widths = [len(h) for h in headers]
+    for row in cells:
+        for i, cell in enumerate(row):
+            widths[i] = max(widths[i], len(cell))
+
+    def line(values: Sequence[str]) -> str:
+        parts = [
+            v.rjust(widths[i]) if i in right else v.ljust(widths[i]) for i, v in enumerate(values)
+        ]
+        return "  ".join(parts).rstrip()
+
+    print(line(list(headers)))
+    print("  ".join("-" * w for w in widths))
+    for row in cells:
+        print(line(row))

@@ -171,7 +171,13 @@ def _print_plan_text(report: object) -> None:
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     from circlesoftrust.io.contact_records import ContactFileError
-    from circlesoftrust.io.import_source import detect_kind, parse_column_map, read_import_file
+    from circlesoftrust.io.import_source import (
+        detect_kind,
+        guess_column_map,
+        inspect_csv,
+        parse_column_map,
+        read_import_file,
+    )
     from circlesoftrust.io.importer import import_contacts, report_json
 
     path = Path(args.file)
@@ -189,10 +195,9 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         parsed = read_import_file(path, format=kind, column_map=column_map)
     except ContactFileError as exc:
         if kind == "csv" and "column mapping" in exc.reason:
-            raise CommandError(
-                f"{exc}. Name the columns with --map, e.g. --map 'Full name=name' "
-                "--map 'Mail=email' (see `circlesoftrust import --help`)"
-            ) from None
+            guess = guess_column_map(inspect_csv(path).headers) or {"Full name": "name"}
+            example = " ".join(f"--map '{h}={f}'" for h, f in list(guess.items())[:3])
+            raise CommandError(f"{exc}, for example {example}") from None
         raise
     report = import_contacts(ctx.db, parsed, source=path.name, dry_run=args.dry_run)
     if args.json:

@@ -39,11 +39,11 @@ class EngineSettings:
     # --- trust score weights (relative; friction is subtracted) -----------------------------
     weight_revenue: float = _spec(0.30, 0, 1, "Weight: revenue",
         "Share of trailing-12-month revenue and Pareto rank.")
-    weight_loyalty: float = _spec(0.20, 0, 1, "Weight: loyalty",
+    weight_loyalty: float = _spec(0.25, 0, 1, "Weight: loyalty",
         "Tenure, repeat purchases, renewals, up- and cross-sells.")
     weight_engagement: float = _spec(0.25, 0, 1, "Weight: engagement",
         "Two-way touchpoints and recency against the ring's cadence.")
-    weight_advocacy: float = _spec(0.25, 0, 1, "Weight: advocacy",
+    weight_advocacy: float = _spec(0.20, 0, 1, "Weight: advocacy",
         "Referrals given and NPS promoters.")
     weight_friction: float = _spec(0.20, 0, 1, "Weight: friction (subtracted)",
         "Open complaints and detractors lower the score by up to this share.")
@@ -51,19 +51,19 @@ class EngineSettings:
     previous_year_percent: int = _spec(50, 0, 100, "Previous year counts (%)",
         "How much the year before the last 12 months counts for revenue, two-way touches and "
         "referrals, so one quiet quarter does not sink a long relationship.")
-    full_activity_two_way: int = _spec(12, 1, 365, "Two-way touches for full activity",
+    full_activity_two_way: int = _spec(8, 1, 365, "Two-way touches for full activity",
         "Two-way touches per year that earn the full activity part of engagement.")
     recency_zero_after_cadences: float = _spec(4.0, 1.5, 20, "Recency fades over (cadences)",
         "Recency is full within the ring's cadence and fades to nothing after this many.")
     default_cadence_days: int = _spec(90, 1, 3650, "Cadence for rings without one (days)",
         "Used for recency when a ring has no follow-up cadence.")
-    full_tenure_days: int = _spec(1095, 30, 7300, "Tenure for full loyalty (days)",
+    full_tenure_days: int = _spec(730, 30, 7300, "Tenure for full loyalty (days)",
         "Days since the first purchase that earn the full tenure part of loyalty.")
-    full_repeat_purchases: int = _spec(3, 1, 100, "Repeat purchases for full loyalty",
+    full_repeat_purchases: int = _spec(2, 1, 100, "Repeat purchases for full loyalty",
         "Purchases after the first one that earn the full repeat part of loyalty.")
     full_referrals: int = _spec(2, 1, 100, "Referrals for full advocacy",
         "Referrals per year that earn the full referral part of advocacy.")
-    revenue_share_multiple: float = _spec(4.0, 1, 100, "Revenue share for full credit (x average)",
+    revenue_share_multiple: float = _spec(2.0, 1, 100, "Revenue share for full credit (x average)",
         "An account with this many times the average revenue share gets the full share part.")
     # --- placement --------------------------------------------------------------------------
     hysteresis_points: float = _spec(5.0, 0, 30, "Hysteresis (points)",
@@ -86,7 +86,7 @@ class EngineSettings:
         "Due date of an open complaint's suggestion after it was opened.")
     insight_due_days: int = _spec(60, 1, 730, "Insight stays due (days)",
         "Days after its release an unshared insight stays in the inbox.")
-    perk_grant_window_days: int = _spec(90, 1, 730, "Perk to grant after entering (days)",
+    perk_grant_window_days: int = _spec(30, 1, 730, "Perk to grant after entering (days)",
         "Days after entering a ring in which missing perks are suggested.")
     perk_grant_days: int = _spec(365, 1, 3650, "Perk grant lasts (days)",
         "Default validity of a granted perk.")

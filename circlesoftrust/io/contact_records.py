@@ -18,6 +18,7 @@ from circlesoftrust.errors import CotError, ValidationError
 
 __all__ = [
     "CSV_TARGET_FIELDS",
+    "UNRANKED",
     "ContactFileError",
     "ContactRecord",
     "ParseIssue",
@@ -91,8 +92,9 @@ _BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF16_LE, "utf-16-le"),
     (codecs.BOM_UTF16_BE, "utf-16-be"),
 )
-# C0 controls that never occur in a text address book (tab, LF, CR, FF are fine).
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f]")
+# C0 controls that a text address book does not contain. Tab, LF, CR are text; Office
+# writes VT (Shift+Enter) and FF into notes.
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -137,7 +139,8 @@ def decode_text(data: bytes, source: str) -> tuple[str, str]:
         except UnicodeDecodeError:
             # Five cp1252 bytes are undefined; "replace" keeps decoding total.
             text, encoding = data.decode("cp1252", errors="replace"), "cp1252"
-    if "\x00" in text or len(_CONTROL.findall(text[:65536])) > 32:
+    sample = text[:65536]
+    if "\x00" in text or len(_CONTROL.findall(sample)) > max(32, len(sample) // 50):
         raise ContactFileError(source, "it is binary data, not a vCard or CSV address book")
     if not text.strip():
         raise ContactFileError(source, "the file is empty")
@@ -165,6 +168,9 @@ def join_name(*parts: str | None) -> str:
     return one_line(" ".join(part for part in parts if part and part.strip()))
 
 
+UNRANKED = 101  # preference rank of a value nobody marked; vCard 4.0 PREF is 1..100
+
+
 @dataclass
 class RecordDraft:
     """Collects what a reader found for one card or row; :meth:`finish` validates it.
@@ -185,10 +191,10 @@ class RecordDraft:
     phones: list[tuple[int, int, str, int]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
-    def add_email(self, value: str, *, rank: int = 101, line: int | None = None) -> None:
+    def add_email(self, value: str, *, rank: int = UNRANKED, line: int | None = None) -> None:
         self.emails.append((rank, len(self.emails), value, line or self.line))
 
-    def add_phone(self, value: str, *, rank: int = 101, line: int | None = None) -> None:
+    def add_phone(self, value: str, *, rank: int = UNRANKED, line: int | None = None) -> None:
         self.phones.append((rank, len(self.phones), value, line or self.line))
 
     def add_note(self, value: str | None) -> None:
@@ -237,9 +243,11 @@ def _unique_emails(
     seen: dict[str, None] = {}
     for raw, line in _sorted_values(found):
         text = raw.strip()
+        if text.endswith(">") and "<" in text:  # "Jane Doe <jane@example.com>"
+            text = text[text.rfind("<") + 1 : -1]
         if text[:7].lower() == "mailto:":
             text = text[7:]
-        text = text.strip().strip("<>").lower()
+        text = text.strip().lower()
         if not text or text in seen or text.startswith("/o="):
             continue  # "/o=..." is an Exchange-internal (X.500) address, not an e-mail one
         try:

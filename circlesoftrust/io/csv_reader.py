@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from circlesoftrust.io.contact_records import (
     CSV_TARGET_FIELDS,
+    UNRANKED,
     ContactFileError,
     ContactRecord,
     ParseIssue,
@@ -27,8 +28,6 @@ from circlesoftrust.io.contact_records import (
 )
 
 __all__ = ["csv_headers", "read_csv"]
-
-_UNRANKED = 101
 
 
 @dataclass
@@ -245,17 +244,19 @@ def _mapped_plan(headers: Sequence[str], column_map: Mapping[str, str], source: 
 # ------------------------------------------------------------------------- reading
 
 
+_FIRST_LINE = re.compile(r"[^\r\n]*")
+
+
 def _sniff_delimiter(text: str) -> str:
     """Comma, semicolon (Excel in much of Europe) or tab: the one the header row uses most.
 
     Counting on the header row is deterministic, unlike ``csv.Sniffer``, which guesses
     from a sample and sometimes picks a letter or a space.
     """
-    end = text.find("\n")
-    header = text if end < 0 else text[:end]
+    header = _FIRST_LINE.match(text.lstrip("\r\n"), 0, 65536)
     counts = {",": 0, ";": 0, "\t": 0}
     quoted = False
-    for char in header:
+    for char in header.group() if header else "":
         if char == '"':
             quoted = not quoted
         elif not quoted and char in counts:
@@ -275,7 +276,10 @@ def _rows(text: str, source: str) -> Iterator[tuple[int, list[str]]]:
             if any(cell.strip() for cell in row):
                 yield start, row
     except csv.Error as error:
-        raise ContactFileError(source, f"line {previous + 1}: {error}") from None
+        reason = str(error)
+        if "field limit" in reason:
+            reason = "a cell is longer than 128 KB (often a quote that is never closed)"
+        raise ContactFileError(source, f"line {previous + 1}: {reason}") from None
 
 
 def csv_headers(data: bytes, *, source: str = "<data>") -> list[str]:
@@ -310,7 +314,7 @@ def _draft(line: int, row: Sequence[str], plan: _Plan) -> RecordDraft:
     )
     for column, label_column in plan.emails:
         label = row[label_column] if label_column is not None else ""
-        rank = 1 if label.startswith("*") else _UNRANKED
+        rank = 1 if label.startswith("*") else UNRANKED
         for value in _EMAIL_SPLIT.split(row[column]):
             if value.strip():
                 draft.add_email(value, rank=rank)
@@ -318,7 +322,7 @@ def _draft(line: int, row: Sequence[str], plan: _Plan) -> RecordDraft:
         label = row[label_column] if label_column is not None else ""
         if "fax" in label.lower():
             continue
-        rank = 1 if label.startswith("*") else _UNRANKED
+        rank = 1 if label.startswith("*") else UNRANKED
         for value in row[column].split(":::"):  # Google puts several values in one cell
             if value.strip():
                 draft.add_phone(value, rank=rank)

@@ -136,7 +136,7 @@ def _contact_rows(session: Session, account_id: int | None) -> list[_ContactRow]
     else:
         query = query.where(Account.id == account_id)
     rows = []
-    for contact, acc, ring_name in session.execute(query).tuples():
+    for contact, acc, ring_name in session.execute(query):
         rows.append(
             _ContactRow(
                 id=contact.id,
@@ -259,12 +259,12 @@ def _csv_rows(session: Session, account_id: int | None) -> list[tuple[str, ...]]
         accounts_q = accounts_q.where(Account.archived_at.is_(None))
     else:
         accounts_q = accounts_q.where(Account.id == account_id)
-    accounts = list(session.execute(accounts_q).tuples())
+    accounts = list(session.execute(accounts_q))
     tags: dict[int, list[str]] = {}
     tag_q = select(AccountTag.account_id, AccountTag.tag).order_by(AccountTag.tag)
     if account_id is not None:
         tag_q = tag_q.where(AccountTag.account_id == account_id)
-    for acc_id, tag in session.execute(tag_q).tuples():
+    for acc_id, tag in session.execute(tag_q):
         tags.setdefault(acc_id, []).append(tag)
     by_account: dict[int, list[_ContactRow]] = {}
     for row in contacts:
@@ -351,7 +351,7 @@ def _open_tasks(session: Session, account_id: int | None) -> list[CalendarEntry]
     else:
         query = query.where(Account.id == account_id)
     entries = []
-    for task, account_name, ring_name in session.execute(query).tuples():
+    for task, account_name, ring_name in session.execute(query):
         key = f"task/{task.id}/{task.created_at.isoformat()}"
         entries.append(
             CalendarEntry(
@@ -394,7 +394,7 @@ def _follow_ups(
         query = query.where(Account.id == account_id)
     horizon = on + dt.timedelta(days=horizon_days)
     entries = []
-    for acc_id, name, created_at, ring_name, cadence, last in session.execute(query).tuples():
+    for acc_id, name, created_at, ring_name, cadence, last in session.execute(query):
         assert cadence is not None
         since: dt.date = last if last is not None else created_at.date()
         due = since + dt.timedelta(days=cadence)

@@ -18,6 +18,7 @@ import datetime as dt
 import enum
 import json
 import os
+import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -322,8 +323,10 @@ def restore_json(
                 "restore",
                 f"restored {report.total_rows:,} rows from the JSON export {file.name}",
             )
-    except IntegrityError as exc:
-        reason = str(exc.orig).splitlines()[0] if exc.orig else type(exc).__name__
+    except (IntegrityError, sqlite3.IntegrityError) as exc:
+        # bulk_insert uses the raw DB-API cursor on SQLite: its errors arrive unwrapped.
+        orig = exc.orig if isinstance(exc, IntegrityError) else exc
+        reason = str(orig).splitlines()[0] if orig else type(exc).__name__
         raise CotError(
             f"Cannot import {file.name}: its rows break a rule of the data ({reason}); "
             "nothing was written"

@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping
 from pathlib import Path
 
+from circlesoftrust.errors import ValidationError
 from circlesoftrust.io import csv_reader
 from circlesoftrust.io.contact_records import (
     CSV_TARGET_FIELDS,
@@ -27,6 +28,7 @@ from circlesoftrust.io.contact_records import (
     read_contacts,
 )
 from circlesoftrust.io.export import CSV_COLUMNS, CSV_IMPORT_MAP
+from circlesoftrust.io.importer import gc_paused
 
 __all__ = [
     "CSV_TARGET_FIELDS",
@@ -169,10 +171,10 @@ def parse_column_map(items: list[str]) -> dict[str, str]:
         header, sep, target = item.rpartition("=")
         header, target = header.strip(), target.strip().lower()
         if not sep or not header:
-            raise ContactFileError("--map", f"{item!r} is not HEADER=FIELD")
+            raise ValidationError("map", f"{item!r} is not HEADER=FIELD")
         if target not in CSV_TARGET_FIELDS:
-            raise ContactFileError(
-                "--map", f"{target!r} is not a field ({', '.join(CSV_TARGET_FIELDS)})"
+            raise ValidationError(
+                "map", f"{target!r} is not a field ({', '.join(CSV_TARGET_FIELDS)})"
             )
         mapping[header] = target
     return mapping
@@ -204,7 +206,8 @@ def read_import_file(
     if kind == "vcard":
         if column_map:
             raise ContactFileError(file.name, "a column mapping applies to CSV files only")
-        return read_contacts(file, format="vcard")
+        with gc_paused():
+            return read_contacts(file, format="vcard")
     if kind != "csv":
         raise ContactFileError(file.name, f"{kind!r} is not vcard, csv or json")
     own = False
@@ -213,9 +216,10 @@ def read_import_file(
         if _layout_of(headers) == OWN_CSV_FORMAT:
             column_map, own = CSV_IMPORT_MAP, True
     try:
-        result = csv_reader.read_csv(
-            _undo_neutralisation(data, file.name), column_map=column_map, source=file.name
-        )
+        with gc_paused():
+            result = csv_reader.read_csv(
+                _undo_neutralisation(data, file.name), column_map=column_map, source=file.name
+            )
     except ValueError as exc:  # a bad mapping (no name column, unknown field)
         raise ContactFileError(file.name, str(exc)) from None
     if own:

@@ -1,24 +1,24 @@
 """Read vCard 2.1, 3.0 and 4.0 address books into :class:`ContactRecord` values.
 
-Each content line is parsed by vobject (``vobject.base.parseLine``: group, name,
-parameters with quoted values, value) and text values are unescaped by vobject
-(``stringToTextValues`` / ``splitFields``). We do not call ``vobject.readComponents``:
+vobject does the content-line grammar: ``vobject.base.parseLine`` splits a line into
+group, name, parameters (quoted values included) and value, and ``splitFields`` splits
+escaped structured values (N, ORG). We do not call ``vobject.readComponents``/``readOne``:
 
-* Speed. ``readOne`` costs about 0.45 ms per ten-line card (2,200 cards/s, 22 s for a
-  50,000-card file) because it builds a ``ContentLine`` object per line and then runs
-  every property's behaviour, which base64-decodes or character-by-character unescapes
-  every photo. We only need ten property names, so the other lines (photos above all)
-  are never parsed; parsing the rest with vobject's line grammar runs at ~60,000
-  cards/s.
-* Robustness. ``readComponents`` stops at the first broken card and the file's other
-  cards are lost; here each card is read on its own, and a broken line or card becomes
-  a :class:`ParseIssue` with its line number.
+* Speed. ``readOne`` takes about 0.45 ms for a 16-line card (2,200 cards/s: 22 s for a
+  50,000-card file) because it builds a ``ContentLine`` object per line and runs every
+  property's behaviour, which base64-decodes or unescapes character by character every
+  photo. We read nine property names; other lines (photos above all) are never parsed.
+  That reads 10,000-15,000 cards/s.
+* Robustness. ``readComponents`` raises at the first broken card and the cards after it
+  are lost; here a broken line or card becomes a :class:`ParseIssue` with its line
+  number and the other cards are kept. Its line regex also backtracks exponentially on
+  some broken parameter lists (see ``_HEAD``).
 * Quoted-printable. vobject decodes it in ``ContentLine.__init__``, which raises
-  ``LookupError``/``UnicodeDecodeError`` (not vobject errors) for an unknown
-  ``CHARSET`` or mis-encoded bytes, and its ``allowQP`` line reader numbers the first
-  line 0 and the line after a blank line one too low. So soft line breaks are joined
-  here while unfolding, and the value is decoded per property with its ``CHARSET``
-  (falling back to UTF-8, then Windows-1252) after vobject has parsed the line.
+  ``LookupError``/``UnicodeDecodeError`` (not vobject errors) for an unknown ``CHARSET``
+  or mis-encoded bytes, and its ``allowQP`` line reader numbers the first line 0 and the
+  line after a blank line one too low. So soft line breaks are joined here while
+  unfolding, and each value is decoded with its ``CHARSET`` (falling back to UTF-8, then
+  Windows-1252) after vobject has parsed the line.
 
 Unfolding itself is the one-rule part of the grammar: a physical line starting with a
 space or tab continues the previous line (RFC 6350 3.2, RFC 2425 5.8.1, vCard 2.1 2.1.3);
@@ -28,7 +28,6 @@ unlike vobject we keep that space in 2.1 cards, where folding happens at existin
 from __future__ import annotations
 
 import binascii
-import codecs
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -41,6 +40,7 @@ from vobject.base import parseLine
 from vobject.vcard import splitFields  # type: ignore[import-untyped, unused-ignore]
 
 from circlesoftrust.io.contact_records import (
+    UNRANKED,
     ContactFileError,
     ContactRecord,
     ParseIssue,
@@ -54,7 +54,6 @@ __all__ = ["read_vcard"]
 
 # The only properties we read; every other line of a card is skipped unparsed.
 _WANTED = frozenset({"FN", "N", "ORG", "TITLE", "ROLE", "EMAIL", "TEL", "NOTE", "URL"})
-_UNRANKED = 101  # below every vCard 4.0 PREF (1..100)
 
 
 def _physical_lines(text: str) -> list[str]:
@@ -135,14 +134,14 @@ class _Params(NamedTuple):
     charset: str
 
 
-_NO_PARAMS = _Params(frozenset(), _UNRANKED, False, "")
+_NO_PARAMS = _Params(frozenset(), UNRANKED, False, "")
 
 
 def _read_params(params: list[list[str]]) -> _Params:
     if not params:
         return _NO_PARAMS
     types: set[str] = set()
-    rank = _UNRANKED
+    rank = UNRANKED
     quoted_printable = False
     charset = ""
     for param in params:
@@ -167,42 +166,54 @@ def _read_params(params: list[list[str]]) -> _Params:
     return _Params(frozenset(types), rank, quoted_printable, charset)
 
 
-# A content line without parameters: "[group.]NAME:value".
-_PLAIN_HEAD = re.compile(r"(?:[A-Za-z0-9_-]+\.)?[A-Za-z0-9_-]+")
+# The head of a content line, "[group.]NAME[;PARAM[=value][,value]...]...:", in the same
+# grammar as vobject's line regex, but with possessive quantifiers. vobject's pattern nests
+# optional repeats, so a line it cannot match (say a parameter with a stray quote after a
+# dozen "a=," pieces) backtracks exponentially: 4 s for 12 pieces, hours for 20. Lines this
+# rejects are unreadable; lines it accepts vobject matches on its first try.
+_VALUE_PIECE = r'(?:"[^"]*+"|[^";:,]*+)'
+_HEAD = re.compile(
+    r"(?:[A-Za-z0-9_-]++\.)?+[A-Za-z0-9_-]++"
+    r"(?:;(?=[;:]))?+"
+    rf"(?:;[A-Za-z0-9_-]++(?:[=,]{_VALUE_PIECE})*+)*+"
+    r":"
+)
 
 
-def _split_line(line: str, number: int) -> tuple[list[list[str]], str]:
-    """Parameters and raw value of a content line, parsed by vobject.
-
-    Raises vobject's ParseError for a line that breaks the grammar.
-    """
-    colon = line.find(":")
-    if _PLAIN_HEAD.fullmatch(line, 0, colon):
+def _split_line(line: str, number: int) -> tuple[list[list[str]], str] | None:
+    """Parameters and raw value of a content line, or None if it breaks the grammar."""
+    head = _HEAD.match(line)
+    if head is None:
+        return None
+    if ";" not in head.group():
         # Half the lines have no parameters; vobject's regex would only say the same.
-        return [], line[colon + 1 :]
-    _name, params, value, _group = parseLine(line, number)
+        return [], line[head.end() :]
+    try:
+        _name, params, value, _group = parseLine(line, number)
+    except VObjectParseError:
+        return None
     return params, value
 
 
-def _codec(charset: str) -> str:
-    try:
-        return codecs.lookup(charset).name if charset else "utf-8"
-    except LookupError:
-        return "utf-8"
-
-
 def _decode_quoted_printable(value: str, charset: str) -> str:
-    codec = _codec(charset)
-    # A raw (unencoded) character round-trips through the declared charset unchanged.
-    raw = binascii.a2b_qp(value.encode(codec, errors="replace"))
+    """Decode a quoted-printable value in its CHARSET; UTF-8, then Windows-1252 if wrong.
+
+    Anything can be in CHARSET: unknown names (LookupError), binary codecs such as
+    "base64" (LookupError on str.encode), "undefined" or "idna" (UnicodeError).
+    """
+    codec = charset or "utf-8"
     try:
-        return raw.decode(codec)
-    except UnicodeDecodeError:
-        pass
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        return raw.decode("cp1252", errors="replace")
+        # A raw (unencoded) character round-trips through the declared charset unchanged.
+        raw = binascii.a2b_qp(value.encode(codec, errors="replace"))
+    except (LookupError, ValueError):
+        codec = "utf-8"
+        raw = binascii.a2b_qp(value.encode(codec, errors="replace"))
+    for candidate in (codec, "utf-8"):
+        try:
+            return raw.decode(candidate)
+        except (LookupError, ValueError):
+            continue
+    return raw.decode("cp1252", errors="replace")
 
 
 def _guard_trailing_backslash(value: str) -> str:
@@ -250,11 +261,11 @@ class _Card:
 
 
 def _add_property(card: _Card, name: str, line: str, number: int) -> None:
-    try:
-        raw_params, value = _split_line(line, number)
-    except VObjectParseError:
+    parsed = _split_line(line, number)
+    if parsed is None:
         card.bad_lines.append((number, line))
         return
+    raw_params, value = parsed
     params = _read_params(raw_params)
     if params.quoted_printable:
         value = _decode_quoted_printable(value, params.charset)

@@ -333,7 +333,7 @@ def list_accounts(
 
 
 def search_accounts(db: Database, query: str, *, include_archived: bool = False) -> list[int]:
-    """Ids of accounts whose name, industry, tag, or a contact's name or e-mail contains ``query``."""
+    """Ids of accounts whose name, industry, tag, or contact name or e-mail contains ``query``."""
     text = query.strip().lower()
     with db.transaction() as session:
         base = select(Account.id)

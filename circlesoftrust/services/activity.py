@@ -102,7 +102,9 @@ class TimelineEntry:
     """One dated line of an account's history, newest first in a timeline."""
 
     on: dt.date
-    kind: str  # touchpoint | revenue | referral_given | referral_received | feedback | complaint | ring_change
+    # touchpoint | revenue | referral_given | referral_received | feedback | complaint |
+    # ring_change
+    kind: str
     title: str
     detail: str
     ref_id: int
@@ -342,14 +344,13 @@ def timeline(db: Database, account: int | str, *, limit: int = 200) -> list[Time
                 )
             )
         for rev in session.scalars(
-            select(RevenueEntry).where(RevenueEntry.account_id == acc.id).limit(limit)
+            select(RevenueEntry)
+            .where(RevenueEntry.account_id == acc.id)
+            .order_by(RevenueEntry.occurred_on.desc(), RevenueEntry.id.desc())
+            .limit(limit)
         ):
-            entries.append(
-                TimelineEntry(
-                    rev.occurred_on, "revenue", f"Revenue {rev.amount_cents / 100:,.2f} ({rev.kind.value})",
-                    rev.note, rev.id,
-                )
-            )  # fmt: skip
+            title = f"Revenue {rev.amount_cents / 100:,.2f} ({rev.kind.value})"
+            entries.append(TimelineEntry(rev.occurred_on, "revenue", title, rev.note, rev.id))
         for ref in session.scalars(
             select(Referral).where(
                 (Referral.from_account_id == acc.id) | (Referral.to_account_id == acc.id)

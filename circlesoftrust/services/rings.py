@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
@@ -82,14 +83,14 @@ def ring_summaries(db: Database, *, on: dt.date | None = None) -> list[RingSumma
     since = day - dt.timedelta(days=365)
     with db.transaction() as session:
         members = dict(
-            session.execute(  # type: ignore[arg-type]
+            session.execute(
                 select(Account.ring_id, func.count())
                 .where(Account.archived_at.is_(None))
                 .group_by(Account.ring_id)
             ).all()
         )
         revenue = dict(
-            session.execute(  # type: ignore[arg-type]
+            session.execute(
                 select(Account.ring_id, func.sum(RevenueEntry.amount_cents))
                 .join(RevenueEntry, RevenueEntry.account_id == Account.id)
                 .where(
@@ -200,7 +201,7 @@ def _ring_fields(
         fields["cadence_days"] = (
             None
             if cadence_days in (None, "", 0)
-            else v.int_in_range(cadence_days, "cadence_days", 1, 3650)  # type: ignore[arg-type]
+            else v.int_in_range(cadence_days, "cadence_days", 1, 3650)
         )
     if insight_delay_days is not None:
         fields["insight_delay_days"] = v.int_in_range(
@@ -258,7 +259,7 @@ def update_ring(
 def _check_thresholds(session: Session) -> None:
     """Thresholds must fall from the inner ring outwards, or placement makes no sense."""
     rings = list(session.scalars(select(Ring).order_by(Ring.position)))
-    for inner, outer in zip(rings, rings[1:], strict=False):
+    for inner, outer in itertools.pairwise(rings):
         if inner.min_score <= outer.min_score:
             raise ValidationError(
                 "min_score",
@@ -302,7 +303,7 @@ def add_ring(
 
 
 def remove_ring(db: Database, ring: int | str) -> RingInfo:
-    """Remove an empty outermost-or-any ring; positions close up. Refuses when accounts sit there."""
+    """Remove an empty ring; the positions close up. Refuses while accounts sit there."""
     with db.transaction() as session:
         row = get_ring_row(session, ring)
         count = session.scalar(select(func.count()).where(Account.ring_id == row.id)) or 0

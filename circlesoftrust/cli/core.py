@@ -1,0 +1,521 @@
+"""Core commands: demo data, accounts and contacts, logging facts, rings, check, backups.
+
+Every handler is ``func(args, ctx) -> int``; the JSON shapes are documented in docs/cli.md
+and are stable: fields are only ever added.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from circlesoftrust import backup as backups
+from circlesoftrust import demo as demo_data
+from circlesoftrust import integrity
+from circlesoftrust.cli.common import (
+    CommandError,
+    Context,
+    add_db_option,
+    add_json_option,
+    money,
+    print_json,
+    print_table,
+)
+from circlesoftrust.models import ContactRole, Direction, RevenueKind, TouchpointKind
+from circlesoftrust.services import accounts, activity, rings
+from circlesoftrust.storage import ENV_VAR, demo_db_path, resolve_url, sqlite_path
+
+Handler = Callable[[argparse.Namespace, Context], int]
+
+
+def _values(enum_cls: Any) -> str:
+    return ", ".join(m.value for m in enum_cls)
+
+
+def _command(
+    sub: Any, name: str, handler: Handler, help_text: str, *, json_option: bool = True
+) -> argparse.ArgumentParser:
+    parser: argparse.ArgumentParser = sub.add_parser(name, help=help_text, description=help_text)
+    add_db_option(parser)
+    if json_option:
+        add_json_option(parser)
+    parser.set_defaults(func=handler)
+    return parser
+
+
+def register(sub: Any) -> None:
+    p = _command(sub, "demo", cmd_demo, "fill an empty database with an example business")
+    p.add_argument(
+        "--accounts",
+        type=int,
+        default=demo_data.DEFAULT_ACCOUNTS,
+        metavar="N",
+        help=f"how many accounts (1-{demo_data.MAX_ACCOUNTS:,}; default %(default)s)",
+    )
+    p.add_argument(
+        "--seed",
+        type=int,
+        default=7,
+        metavar="S",
+        help="random seed; the same seed and day give the same data (default 7)",
+    )
+    p.add_argument(
+        "--today", metavar="YYYY-MM-DD", help="the day the example history ends (default: today)"
+    )
+
+    acc = sub.add_parser(
+        "accounts", help="list, show and add accounts", description="List, show and add accounts."
+    )
+    add_db_option(acc)
+    acc_sub = acc.add_subparsers(dest="accounts_command", metavar="ACTION", required=True)
+    p = _command(
+        acc_sub, "list", cmd_accounts_list, "accounts with ring, 12-month revenue, last touch"
+    )
+    p.add_argument("--ring", metavar="R", help="only this ring (position, name or #id)")
+    p.add_argument(
+        "--search",
+        metavar="TEXT",
+        help="only accounts whose name, industry, tag, contact or e-mail contains TEXT",
+    )
+    p.add_argument("--archived", action="store_true", help="include archived accounts")
+    p.add_argument("--date", metavar="D", help="revenue as of this day (default: today)")
+    p = _command(
+        acc_sub, "show", cmd_accounts_show, "an account: details, contacts, recent timeline"
+    )
+    p.add_argument("account", metavar="NAME_OR_ID")
+    p.add_argument(
+        "--limit",
+        type=int,
+        default=15,
+        metavar="N",
+        help="timeline entries to show (default %(default)s)",
+    )
+    p = _command(acc_sub, "add", cmd_accounts_add, "add an account (outermost ring unless --ring)")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--ring", metavar="R", help="ring position, name or #id")
+    p.add_argument("--industry")
+    p.add_argument("--website")
+    p.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeatable)")
+    p.add_argument("--notes", default="")
+
+    con = sub.add_parser(
+        "contacts",
+        help="add contacts to an account's buying group",
+        description="Contacts: the people in an account's buying group.",
+    )
+    add_db_option(con)
+    con_sub = con.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
+    p = _command(con_sub, "add", cmd_contacts_add, "add a contact to an account")
+    p.add_argument("account", metavar="ACCOUNT")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--role", default="other", help=f"one of: {_values(ContactRole)}")
+    p.add_argument("--title")
+    p.add_argument("--email")
+    p.add_argument("--phone")
+
+    p = _command(sub, "touch", cmd_touch, "log a touchpoint (meeting, call, e-mail...)")
+    p.add_argument("account", metavar="ACCOUNT")
+    p.add_argument("--kind", required=True, help=f"one of: {_values(TouchpointKind)}")
+    p.add_argument("--contact", metavar="C", help="contact name, e-mail or id")
+    p.add_argument("--date", metavar="D", help="YYYY-MM-DD, today or yesterday (default today)")
+    p.add_argument("--note", default="", metavar="TEXT")
+    p.add_argument("--direction", help=f"one of: {_values(Direction)} (default by kind)")
+
+    p = _command(sub, "revenue", cmd_revenue, "record revenue for an account")
+    p.add_argument("account", metavar="ACCOUNT")
+    p.add_argument("amount", metavar="AMOUNT", help="e.g. 1200 or 1,200.50")
+    p.add_argument("--kind", required=True, help=f"one of: {_values(RevenueKind)}")
+    p.add_argument("--date", metavar="D")
+    p.add_argument("--renewal-date", metavar="D", help="when this contract is up for renewal")
+    p.add_argument("--note", default="", metavar="TEXT")
+
+    p = _command(sub, "referral", cmd_referral, "record that one account referred another")
+    p.add_argument("from_account", metavar="FROM")
+    p.add_argument("to_account", metavar="TO")
+    p.add_argument("--contact", metavar="C", help="who at FROM made the referral")
+    p.add_argument("--date", metavar="D")
+    p.add_argument("--note", default="", metavar="TEXT")
+
+    p = _command(sub, "feedback", cmd_feedback, "record an NPS answer (0-10)")
+    p.add_argument("account", metavar="ACCOUNT")
+    p.add_argument("--nps", required=True, metavar="N")
+    p.add_argument("--contact", metavar="C")
+    p.add_argument("--date", metavar="D")
+    p.add_argument("--comment", default="", metavar="TEXT")
+
+    p = _command(sub, "complaint", cmd_complaint, "open a complaint for an account")
+    p.add_argument("account", metavar="ACCOUNT")
+    p.add_argument("--note", required=True, metavar="TEXT")
+    p.add_argument("--contact", metavar="C")
+    p.add_argument("--date", metavar="D")
+
+    p = _command(sub, "rings", cmd_rings, "rings with member counts and revenue share")
+    p.add_argument("--date", metavar="D", help="revenue as of this day (default: today)")
+
+    p = _command(sub, "move", cmd_move, "move an account to another ring, with a reason")
+    p.add_argument("account", metavar="ACCOUNT")
+    p.add_argument("ring", metavar="RING", help="ring position, name or #id")
+    p.add_argument("--reason", required=True, metavar="TEXT")
+    p.add_argument("--date", metavar="D")
+
+    _command(sub, "check", cmd_check, "check the database file and the app's invariants")
+
+    p = _command(sub, "backup", cmd_backup, "copy the SQLite database to FILE (verified)")
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
+
+    p = _command(
+        sub, "restore", cmd_restore, "replace the SQLite database with FILE (the old one is kept)"
+    )
+    p.add_argument("file", metavar="FILE")
+
+
+# --- demo ------------------------------------------------------------------------------
+
+
+def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
+    if ctx.db_ref is None and not os.environ.get(ENV_VAR):
+        # Never into the user's real data: the demo has its own file.
+        ctx.db_ref = str(demo_db_path())
+    from circlesoftrust import validation as v
+
+    today = v.date(args.today, "today") if args.today else None
+    progress = None
+    if not args.json and sys.stderr.isatty():
+
+        def progress(step: str) -> None:
+            print(f"  … {step}", file=sys.stderr)
+
+    result = demo_data.generate_demo(
+        ctx.db, accounts=args.accounts, seed=args.seed, today=today, progress=progress
+    )
+    if args.json:
+        print_json({"database": ctx.db.display_name(), **_dataclass_dict(result)})
+    else:
+        print(
+            f"Example business written to {ctx.db.display_name()} in {result.seconds:.1f} s: "
+            f"{result.accounts:,} accounts, {result.contacts:,} contacts, "
+            f"{result.touchpoints:,} touchpoints, {result.revenue_entries:,} revenue entries."
+        )
+    return 0
+
+
+def _dataclass_dict(value: Any) -> dict[str, Any]:
+    from circlesoftrust.cli.common import to_jsonable
+
+    data = to_jsonable(value)
+    assert isinstance(data, dict)
+    return data
+
+
+# --- accounts and contacts ------------------------------------------------------------
+
+
+def cmd_accounts_list(args: argparse.Namespace, ctx: Context) -> int:
+    from circlesoftrust import validation as v
+
+    day = v.date(args.date, "date") if args.date else None
+    rows = accounts.list_accounts(ctx.db, ring=args.ring, include_archived=args.archived, on=day)
+    if args.search is not None:
+        wanted = set(accounts.search_accounts(ctx.db, args.search, include_archived=args.archived))
+        rows = [r for r in rows if r.id in wanted]
+    if args.json:
+        print_json(rows)
+        return 0
+    print_table(
+        ("ID", "Account", "Ring", "Revenue 12m", "Last touch", "Contacts"),
+        (
+            (
+                r.id,
+                r.name + (" (archived)" if r.archived else ""),
+                f"{r.ring_position} {r.ring_name}",
+                money(r.revenue_12m_cents),
+                r.last_touch_on or "never",
+                r.contacts,
+            )
+            for r in rows
+        ),
+        right=(0, 3, 5),
+    )
+    print(f"{len(rows):,} accounts")
+    return 0
+
+
+def cmd_accounts_show(args: argparse.Namespace, ctx: Context) -> int:
+    if args.limit < 0:
+        raise CommandError("--limit must not be negative")
+    info = accounts.get_account(ctx.db, args.account)
+    people = accounts.list_contacts(ctx.db, info.id)
+    history = activity.timeline(ctx.db, info.id, limit=args.limit)
+    if args.json:
+        print_json({"account": info, "contacts": people, "timeline": history})
+        return 0
+    flags = [f for f, on in (("pinned", info.pinned), ("archived", info.archived_at)) if on]
+    print(f"{info.name}  (#{info.id})" + (f"  [{', '.join(flags)}]" if flags else ""))
+    details = (
+        ("Ring", f"{info.ring_name} (position {info.ring_position})"),
+        ("Industry", info.industry),
+        ("Website", info.website),
+        ("Tags", ", ".join(info.tags)),
+        ("Journey", (info.journey_phase or "").replace("_", " ")),
+        ("Created", info.created_at.date().isoformat()),
+        ("Notes", info.notes),
+    )
+    for label, value in details:
+        if value:
+            print(f"  {label + ':':<10} {value}")
+    print()
+    print(f"Contacts ({len(people)})")
+    if people:
+        print_table(
+            ("ID", "Name", "Role", "E-mail", "Phone"),
+            ((c.id, c.name, c.role.replace("_", " "), c.email, c.phone) for c in people),
+            right=(0,),
+        )
+    print()
+    print("Recent timeline")
+    if history:
+        print_table(
+            ("Date", "What", "Detail"),
+            ((e.on, e.title, e.detail) for e in history),
+        )
+    else:
+        print("  nothing recorded yet")
+    return 0
+
+
+def cmd_accounts_add(args: argparse.Namespace, ctx: Context) -> int:
+    info = accounts.create_account(
+        ctx.db, args.name, ring=args.ring, industry=args.industry, website=args.website,
+        tags=args.tag, notes=args.notes,
+    )  # fmt: skip
+    if args.json:
+        print_json(info)
+    else:
+        print(f"Added account #{info.id} {info.name!r} in {info.ring_name}.")
+    return 0
+
+
+def cmd_contacts_add(args: argparse.Namespace, ctx: Context) -> int:
+    info = accounts.add_contact(
+        ctx.db, args.account, args.name, role=args.role, title=args.title, email=args.email,
+        phone=args.phone,
+    )  # fmt: skip
+    if args.json:
+        print_json(info)
+    else:
+        account = accounts.get_account(ctx.db, info.account_id)
+        role = info.role.replace("_", " ")
+        print(f"Added contact #{info.id} {info.name} ({role}) to {account.name}.")
+    return 0
+
+
+# --- facts ----------------------------------------------------------------------------
+
+
+def _account_name(ctx: Context, account_id: int) -> str:
+    return accounts.get_account(ctx.db, account_id).name
+
+
+def cmd_touch(args: argparse.Namespace, ctx: Context) -> int:
+    info = activity.log_touchpoint(
+        ctx.db, args.account, kind=args.kind, direction=args.direction, contact=args.contact,
+        on=args.date, note=args.note,
+    )  # fmt: skip
+    if args.json:
+        print_json(info)
+    else:
+        print(
+            f"Logged {info.kind} ({info.direction.replace('_', '-')}) with "
+            f"{_account_name(ctx, info.account_id)} on {info.occurred_on}."
+        )
+    return 0
+
+
+def cmd_revenue(args: argparse.Namespace, ctx: Context) -> int:
+    info = activity.record_revenue(
+        ctx.db, args.account, args.amount, kind=args.kind, on=args.date,
+        renewal_on=args.renewal_date, note=args.note,
+    )  # fmt: skip
+    if args.json:
+        print_json(info)
+    else:
+        renewal = f", up for renewal {info.renewal_on}" if info.renewal_on else ""
+        print(
+            f"Recorded {money(info.amount_cents)} ({info.kind}) for "
+            f"{_account_name(ctx, info.account_id)} on {info.occurred_on}{renewal}."
+        )
+    return 0
+
+
+def cmd_referral(args: argparse.Namespace, ctx: Context) -> int:
+    info = activity.record_referral(
+        ctx.db, args.from_account, args.to_account, contact=args.contact, on=args.date,
+        note=args.note,
+    )  # fmt: skip
+    if args.json:
+        print_json(info)
+    else:
+        print(
+            f"Recorded: {_account_name(ctx, info.from_account_id)} referred "
+            f"{_account_name(ctx, info.to_account_id)} on {info.referred_on}."
+        )
+    return 0
+
+
+def cmd_feedback(args: argparse.Namespace, ctx: Context) -> int:
+    info = activity.record_feedback(
+        ctx.db, args.account, nps=args.nps, contact=args.contact, on=args.date,
+        comment=args.comment,
+    )  # fmt: skip
+    if args.json:
+        print_json(info)
+    else:
+        kind = "promoter" if info.nps >= 9 else "passive" if info.nps >= 7 else "detractor"
+        print(
+            f"Recorded NPS {info.nps} ({kind}) for {_account_name(ctx, info.account_id)} "
+            f"on {info.given_on}."
+        )
+    return 0
+
+
+def cmd_complaint(args: argparse.Namespace, ctx: Context) -> int:
+    info = activity.open_complaint(
+        ctx.db, args.account, note=args.note, contact=args.contact, on=args.date
+    )
+    if args.json:
+        print_json(info)
+    else:
+        print(
+            f"Opened complaint #{info.id} for {_account_name(ctx, info.account_id)} "
+            f"on {info.opened_on}."
+        )
+    return 0
+
+
+# --- rings ----------------------------------------------------------------------------
+
+
+def cmd_rings(args: argparse.Namespace, ctx: Context) -> int:
+    from circlesoftrust import validation as v
+
+    day = v.date(args.date, "date") if args.date else None
+    summaries = rings.ring_summaries(ctx.db, on=day)
+    if args.json:
+        print_json(
+            [
+                {
+                    **_dataclass_dict(s.ring),
+                    "members": s.members,
+                    "revenue_12m_cents": s.revenue_12m_cents,
+                    "revenue_share": round(s.revenue_share, 4),
+                }
+                for s in summaries
+            ]
+        )
+        return 0
+    print_table(
+        ("Pos", "Ring", "Members", "Revenue 12m", "Share", "Follow-up", "Insights after"),
+        (
+            (
+                s.ring.position,
+                s.ring.name,
+                f"{s.members:,}",
+                money(s.revenue_12m_cents),
+                f"{s.revenue_share:.0%}",
+                f"every {s.ring.cadence_days} days" if s.ring.cadence_days else "—",
+                f"{s.ring.insight_delay_days} days ({s.ring.detail_level})",
+            )
+            for s in summaries
+        ),
+        right=(0, 2, 3, 4),
+    )
+    return 0
+
+
+def cmd_move(args: argparse.Namespace, ctx: Context) -> int:
+    moved = rings.move_account(ctx.db, args.account, args.ring, reason=args.reason, on=args.date)
+    if args.json:
+        print_json(moved)
+    else:
+        tasks = len(moved.task_ids)
+        print(
+            f"Moved {moved.account_name}: {moved.from_ring} → {moved.to_ring}"
+            + (f"; {tasks} checklist task{'s' if tasks != 1 else ''} created." if tasks else ".")
+        )
+    return 0
+
+
+# --- check, backup, restore -----------------------------------------------------------
+
+
+def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
+    report = integrity.run_checks(ctx.db)
+    if args.json:
+        print_json(
+            {
+                "ok": report.ok,
+                "backend": report.backend,
+                "database": ctx.db.display_name(),
+                "checks": [
+                    {
+                        "name": r.name,
+                        "description": r.description,
+                        "ok": r.ok,
+                        "problem_count": r.problem_count,
+                        "problems": list(r.problems),
+                    }
+                    for r in report.results
+                ],
+            }
+        )
+    else:
+        print(f"Checking {ctx.db.display_name()} ({report.backend})")
+        for r in report.results:
+            print(f"  {'ok  ' if r.ok else 'FAIL'}  {r.name}: {r.description}")
+            for problem in r.problems:
+                print(f"          - {problem}")
+            if r.problem_count > len(r.problems):
+                print(f"          … and {r.problem_count - len(r.problems):,} more")
+        bad = sum(not r.ok for r in report.results)
+        print("All checks passed." if report.ok else f"{bad} check(s) found problems.")
+    return 0 if report.ok else 1
+
+
+def _sqlite_file(ctx: Context, what: str) -> Path:
+    path = sqlite_path(resolve_url(ctx.db_ref))
+    if path is None:
+        raise CommandError(f"{what} works on SQLite files; for PostgreSQL use pg_dump/pg_restore")
+    return path
+
+
+def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
+    source = _sqlite_file(ctx, "backup")
+    info = backups.backup_to(source, args.file, overwrite=args.overwrite)
+    if args.json:
+        print_json({"database": str(source), **_dataclass_dict(info)})
+    else:
+        print(
+            f"Backed up {source} to {info.path} ({info.accounts:,} accounts, "
+            f"{info.size_bytes / 1e6:.1f} MB, schema {info.revision}); the copy is verified."
+        )
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
+    target = _sqlite_file(ctx, "restore")
+    result = backups.restore_from(args.file, target)
+    if args.json:
+        print_json(result)
+    else:
+        print(
+            f"Restored {result.database} from {result.restored_from} "
+            f"({result.accounts:,} accounts)."
+        )
+        if result.previous_kept_as is not None:
+            print(f"The replaced database was kept as {result.previous_kept_as}.")
+    return 0

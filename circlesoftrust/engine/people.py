@@ -1,0 +1,392 @@
+"""People, not just accounts: contact stages, buying groups, single threads, journey phase.
+
+**Contact stage** (derived from the contact's own touchpoints and NPS answers; a stage set
+by hand on the contact wins):
+
+* strong tie — ``stage_strong_two_way`` two-way touches in 12 months (or a promoter with
+  ``stage_building_two_way``), and a touch within ``stage_recent_days``;
+* building — ``stage_building_two_way`` two-way touches in 12 months and a recent touch;
+* weak tie — at least ``stage_weak_two_way`` two-way touches in 12 months (a detractor
+  whose last answer was 0-6 is capped here);
+* awareness — some touch or answer, ever; unaware — nothing yet.
+
+**Single-thread risk**: a customer whose relationship is carried by at most one person —
+one contact or none had a two-way touch in the last 12 months (hand-set stages count:
+weak tie or better carries, below does not; archived contacts do not). The same rule makes
+the *widen* suggestion.
+
+**Journey phase** (a loop; it moves both ways): a customer whose renewal is within
+``journey_renewal_days`` is back in *purchase decision*; within ``journey_after_sale_days``
+of a purchase in *after-sale*; otherwise in *usage*. An account without a purchase is in
+*purchase decision* when it had three two-way touches in 12 months and a touch in the last
+45 days, in *research* with any two-way touch in 12 months, else in *discovery*.
+
+**Top people**: contacts of the 100 highest-scoring accounts, ranked by 60 % their
+account's trust score, 25 % their own stage and 15 % their role.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import and_, func, select, update
+from sqlalchemy.orm import Session
+
+from circlesoftrust import validation as v
+from circlesoftrust.engine.facts import YEAR, AccountFacts, FactTable, load_facts
+from circlesoftrust.engine.scoring import score_rows
+from circlesoftrust.engine.settings import EngineSettings, load_settings
+from circlesoftrust.engine.sqlbits import as_flag
+from circlesoftrust.models import (
+    Account,
+    Contact,
+    ContactRole,
+    Direction,
+    Feedback,
+    JourneyPhase,
+    RelationshipStage,
+    Touchpoint,
+)
+from circlesoftrust.services._common import get_account_row, log_action, today
+from circlesoftrust.storage import Database
+
+STAGES = tuple(RelationshipStage)  # unaware .. strong tie, weakest first
+_ROLE_WEIGHT = {
+    ContactRole.DECISION_MAKER: 1.0, ContactRole.CHAMPION: 0.9, ContactRole.FINANCE: 0.6,
+    ContactRole.INFLUENCER: 0.6, ContactRole.USER: 0.4, ContactRole.GATEKEEPER: 0.3,
+    ContactRole.OTHER: 0.3,
+}  # fmt: skip
+TOP_ACCOUNTS = 100
+
+
+@dataclass(frozen=True)
+class ContactStage:
+    """One person of a buying group and how close you are."""
+
+    contact_id: int
+    account_id: int
+    name: str
+    role: str
+    title: str | None
+    stage: str  # the stage in force (hand-set wins)
+    derived_stage: str
+    overridden: bool
+    last_touch_on: dt.date | None
+    two_way_12m: int
+    touches: int
+    latest_nps: int | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class JourneyInfo:
+    account_id: int
+    phase: str
+    reason: str
+    stored_phase: str | None  # what the account record says now
+
+
+@dataclass(frozen=True)
+class BuyingGroup:
+    """An account's people: stages, coverage per stage, single-thread risk, journey phase."""
+
+    account_id: int
+    account_name: str
+    contacts: tuple[ContactStage, ...]
+    coverage: tuple[tuple[str, int], ...]  # (stage, contacts at that stage), weakest first
+    carriers: int  # people carrying the relationship (2 means "two or more")
+    single_thread_risk: bool
+    risk_reason: str
+    journey: JourneyInfo
+
+
+@dataclass(frozen=True)
+class PersonRank:
+    """One of the people to stay close to, with why."""
+
+    rank: int
+    contact_id: int
+    name: str
+    role: str
+    title: str | None
+    account_id: int
+    account_name: str
+    ring_name: str
+    account_score: float
+    stage: str
+    last_touch_on: dt.date | None
+    two_way_12m: int
+    latest_nps: int | None
+    points: float
+    reason: str
+
+
+# --- contact stages -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _ContactFacts:
+    touches: int
+    last_touch: dt.date | None
+    two_way_12m: int
+    latest_nps: int | None
+
+
+def _contact_facts(
+    session: Session, contact_ids: Sequence[int], day: dt.date
+) -> dict[int, _ContactFacts]:
+    """Per contact: touches, last touch, two-way touches in 12m, latest NPS (set-based)."""
+    out: dict[int, _ContactFacts] = {}
+    t = Touchpoint.__table__.c
+    recent = as_flag(
+        and_(t.direction == Direction.TWO_WAY.value, t.occurred_on > day - dt.timedelta(days=YEAR))
+    )
+    nps: dict[int, int] = {}
+    for start in range(0, len(contact_ids), 900):
+        chunk = list(contact_ids[start : start + 900])
+        for cid, n, last, tw in session.execute(
+            select(t.contact_id, func.count(), func.max(t.occurred_on), func.sum(recent))
+            .where(t.contact_id.in_(chunk), t.occurred_on <= day)
+            .group_by(t.contact_id)
+        ).tuples():
+            out[cid] = _ContactFacts(int(n), last, int(tw or 0), None)
+        for cid, score in session.execute(
+            select(Feedback.contact_id, Feedback.nps)
+            .where(Feedback.contact_id.in_(chunk), Feedback.given_on <= day)
+            .order_by(Feedback.given_on, Feedback.id)
+        ).tuples():
+            if cid is not None:
+                nps[cid] = score
+    for cid, score in nps.items():
+        base = out.get(cid, _ContactFacts(0, None, 0, None))
+        out[cid] = _ContactFacts(base.touches, base.last_touch, base.two_way_12m, score)
+    return out
+
+
+def derive_stage(
+    f: _ContactFacts, day: dt.date, s: EngineSettings
+) -> tuple[RelationshipStage, str]:
+    """The stage the facts support, and why in words."""
+    touches = (
+        f"{f.two_way_12m} two-way touch{'es' if f.two_way_12m != 1 else ''} in 12 months"
+    )
+    recent = f.last_touch is not None and (day - f.last_touch).days <= s.stage_recent_days
+    promoter = f.latest_nps is not None and f.latest_nps >= 9
+    detractor = f.latest_nps is not None and f.latest_nps <= 6
+    nps = f"; last NPS {f.latest_nps}" if f.latest_nps is not None else ""
+    if recent and not detractor and (
+        f.two_way_12m >= s.stage_strong_two_way
+        or (promoter and f.two_way_12m >= s.stage_building_two_way)
+    ):
+        return RelationshipStage.STRONG_TIE, touches + nps
+    if recent and not detractor and f.two_way_12m >= s.stage_building_two_way:
+        return RelationshipStage.BUILDING, touches + nps
+    if f.two_way_12m >= s.stage_weak_two_way:
+        return RelationshipStage.WEAK_TIE, touches + nps
+    if f.touches or f.latest_nps is not None:
+        when = f"last touch {f.last_touch.isoformat()}" if f.last_touch else "no touch"
+        return RelationshipStage.AWARENESS, f"{touches}; {when}{nps}"
+    return RelationshipStage.UNAWARE, "no touchpoints or answers yet"
+
+
+def _contact_stages(
+    session: Session, contacts: Sequence[Contact], day: dt.date, s: EngineSettings
+) -> list[ContactStage]:
+    facts = _contact_facts(session, [c.id for c in contacts], day)
+    out = []
+    for c in contacts:
+        f = facts.get(c.id, _ContactFacts(0, None, 0, None))
+        derived, why = derive_stage(f, day, s)
+        stage = c.stage_override or derived
+        if c.stage_override is not None:
+            why = f"set by hand (the facts say {derived.value.replace('_', ' ')}: {why})"
+        out.append(
+            ContactStage(
+                c.id, c.account_id, c.name, c.role.value, c.title, stage.value, derived.value,
+                c.stage_override is not None, f.last_touch, f.two_way_12m, f.touches,
+                f.latest_nps, why,
+            )  # fmt: skip
+        )
+    return out
+
+
+def contact_stages(
+    db: Database, account: int | str, *, on: dt.date | str | None = None
+) -> list[ContactStage]:
+    """Every active contact of an account with its stage (strongest first)."""
+    return list(buying_group(db, account, on=on).contacts)
+
+
+# --- journey phase -------------------------------------------------------------------------
+
+
+def derive_journey(f: AccountFacts, day: dt.date, s: EngineSettings) -> tuple[JourneyPhase, str]:
+    """The journey phase the account's history supports, and why."""
+    if f.is_customer and f.last_purchase_on is not None:
+        if f.renewal_on is not None:
+            left = (f.renewal_on - day).days
+            bought_since = f.last_purchase_on >= f.renewal_on - dt.timedelta(
+                days=s.renewal_within_days
+            )
+            if -s.renewal_overdue_days <= left <= s.journey_renewal_days and not bought_since:
+                return (
+                    JourneyPhase.PURCHASE_DECISION,
+                    f"renewal due {f.renewal_on.isoformat()}: deciding again",
+                )
+        since = (day - f.last_purchase_on).days
+        if since <= s.journey_after_sale_days:
+            return JourneyPhase.AFTER_SALE, f"bought {since} days ago"
+        return JourneyPhase.USAGE, f"customer; last purchase {f.last_purchase_on.isoformat()}"
+    recent = f.last_touch_on is not None and (day - f.last_touch_on).days <= 45
+    if f.two_way_12m >= 3 and recent:
+        return (
+            JourneyPhase.PURCHASE_DECISION,
+            f"no purchase yet; {f.two_way_12m} two-way touches in 12 months, talking now",
+        )
+    if f.two_way_12m >= 1:
+        return JourneyPhase.RESEARCH, f"no purchase yet; {f.two_way_12m} two-way touch(es)"
+    return JourneyPhase.DISCOVERY, "no purchase and no two-way touch in 12 months"
+
+
+def journey_phase(
+    db: Database, account: int | str, *, on: dt.date | str | None = None
+) -> JourneyInfo:
+    """An account's derived journey phase (and the phase stored on the account)."""
+    day = v.date(on, "date", default=today())
+    with db.transaction() as session:
+        row = get_account_row(session, account)
+        settings = load_settings(session)
+        facts = load_facts(session, day, settings.previous_year_percent, ids=[row.id])
+        return _journey(row, facts, day, settings)
+
+
+def _journey(row: Account, facts: FactTable, day: dt.date, s: EngineSettings) -> JourneyInfo:
+    stored = row.journey_phase.value if row.journey_phase else None
+    if not facts.accounts:
+        return JourneyInfo(row.id, stored or JourneyPhase.DISCOVERY.value, "archived", stored)
+    phase, why = derive_journey(facts.account(row.id), day, s)
+    return JourneyInfo(row.id, phase.value, why, stored)
+
+
+def sync_journey_phases(db: Database, *, on: dt.date | str | None = None) -> int:
+    """Store every active account's derived journey phase; returns how many changed."""
+    day = v.date(on, "date", default=today())
+    with db.transaction() as session:
+        settings = load_settings(session)
+        facts = load_facts(session, day, settings.previous_year_percent)
+        stored = dict(
+            session.execute(
+                select(Account.id, Account.journey_phase).where(Account.archived_at.is_(None))
+            ).tuples()
+        )
+        changes: dict[JourneyPhase, list[int]] = {}
+        for aid, *_ in facts.accounts:
+            phase, _ = derive_journey(facts.account(aid), day, settings)
+            if stored.get(aid) != phase:
+                changes.setdefault(phase, []).append(aid)
+        for phase, ids in changes.items():
+            for start in range(0, len(ids), 900):
+                session.execute(
+                    update(Account)
+                    .where(Account.id.in_(ids[start : start + 900]))
+                    .values(journey_phase=phase)
+                )
+        changed = sum(len(ids) for ids in changes.values())
+        if changed:
+            log_action(session, "journey", f"journey phase updated for {changed} accounts")
+        return changed
+
+
+# --- buying group -----------------------------------------------------------------------------
+
+
+def buying_group(
+    db: Database, account: int | str, *, on: dt.date | str | None = None
+) -> BuyingGroup:
+    """An account's contacts with role, stage and last touch; coverage and single-thread risk."""
+    day = v.date(on, "date", default=today())
+    with db.transaction() as session:
+        row = get_account_row(session, account)
+        settings = load_settings(session)
+        contacts = list(
+            session.scalars(
+                select(Contact)
+                .where(Contact.account_id == row.id, Contact.archived_at.is_(None))
+                .order_by(Contact.name)
+            )
+        )
+        stages = _contact_stages(session, contacts, day, settings)
+        facts = load_facts(session, day, settings.previous_year_percent, ids=[row.id])
+        journey = _journey(row, facts, day, settings)
+        account_facts = facts.account(row.id) if facts.accounts else None
+    strength = {stage.value: k for k, stage in enumerate(STAGES)}
+    stages.sort(key=lambda c: (-strength[c.stage], c.name))
+    coverage = tuple(
+        (stage.value, sum(1 for c in stages if c.stage == stage.value)) for stage in STAGES
+    )
+    carriers = account_facts.carriers if account_facts else ()
+    customer = bool(account_facts and account_facts.is_customer)
+    names = {c.contact_id: c.name for c in stages}
+    if not customer:
+        risk, why = False, "no purchase yet: one contact is normal this early"
+    elif len(carriers) >= 2:
+        risk, why = False, "two or more people had two-way conversations in 12 months"
+    elif carriers:
+        risk = True
+        why = f"only {names.get(carriers[0], 'one person')} carries the relationship"
+    else:
+        risk, why = True, "nobody had a two-way conversation with you in 12 months"
+    return BuyingGroup(
+        row.id, row.name, tuple(stages), coverage, len(carriers), risk, why, journey
+    )
+
+
+# --- top people -----------------------------------------------------------------------------
+
+
+def top_people(db: Database, n: int = 20, on: dt.date | str | None = None) -> list[PersonRank]:
+    """The ``n`` people across all accounts to stay closest to (see the module doc)."""
+    count = v.int_in_range(n, "top", 1, 1000)
+    day = v.date(on, "date", default=today())
+    with db.transaction() as session:
+        settings = load_settings(session)
+        facts = load_facts(session, day, settings.previous_year_percent)
+        scores = score_rows(facts, settings)
+        best = sorted(scores, key=lambda aid: (-scores[aid][0], aid))[: max(TOP_ACCOUNTS, count)]
+        contacts = list(
+            session.scalars(
+                select(Contact).where(
+                    Contact.account_id.in_(best), Contact.archived_at.is_(None)
+                )
+            )
+        )
+        stages = _contact_stages(session, contacts, day, settings)
+    names = {a[0]: a[1] for a in facts.accounts}
+    ring_of = {a[0]: facts.rings[facts.position_of[a[2]]].name for a in facts.accounts}
+    strength = {stage.value: k / (len(STAGES) - 1) for k, stage in enumerate(STAGES)}
+    ranked = []
+    for c in stages:
+        account_score = scores[c.account_id][0]
+        role = ContactRole(c.role)
+        points = round(
+            0.6 * account_score + 25 * strength[c.stage] + 15 * _ROLE_WEIGHT.get(role, 0.3), 1
+        )
+        nps = f"; NPS {c.latest_nps}" if c.latest_nps is not None else ""
+        reason = (
+            f"{role.value.replace('_', ' ')} at {names[c.account_id]} (trust "
+            f"{account_score:g}, {ring_of[c.account_id]}); {c.stage.replace('_', ' ')}: "
+            f"{c.two_way_12m} two-way touches in 12 months{nps}"
+        )
+        ranked.append((points, c, account_score, reason))
+    ranked.sort(key=lambda item: (-item[0], item[1].contact_id))
+    return [
+        PersonRank(
+            k + 1, c.contact_id, c.name, c.role, c.title, c.account_id, names[c.account_id],
+            ring_of[c.account_id], account_score, c.stage, c.last_touch_on, c.two_way_12m,
+            c.latest_nps, points, reason,
+        )  # fmt: skip
+        for k, (points, c, account_score, reason) in enumerate(ranked[:count])
+    ]
+

@@ -1,0 +1,399 @@
+"""The trust score: 0-100 per account from five named components, each explained in words.
+
+Components (each a value 0..1; weights from :mod:`circlesoftrust.engine.settings`):
+
+* **revenue** — 0.7 x Pareto rank (the share of active accounts with less revenue) +
+  0.3 x revenue share against the average account (full at ``revenue_share_multiple`` x).
+  Revenue is the trailing 12 months plus ``previous_year_percent`` of the year before.
+* **loyalty** — 0.4 x tenure since the first purchase (full at ``full_tenure_days``) +
+  0.3 x repeat purchases + 0.3 x renewals, up-sells and cross-sells (both full at
+  ``full_repeat_purchases``).
+* **engagement** — 0.5 x two-way touches in the last 12 months (full at
+  ``full_activity_two_way``) + 0.5 x recency: full while the last touch is within the
+  ring's cadence, fading to nothing at ``recency_zero_after_cadences`` cadences.
+* **advocacy** — 0.6 x referrals given (12 months, plus ``previous_year_percent`` of the
+  year before; full at ``full_referrals``) + 0.4 x the share of NPS answers in 24 months
+  that are promoters (9-10).
+* **friction** — open complaints (two make it full) + half the share of detractors (0-6)
+  among the NPS answers of the last 12 months; *subtracted*.
+
+Points: ``100 x weight x value / (sum of the four positive weights)``, friction negative;
+the score is their sum clamped to 0-100. Long windows (12 and 24 months, tenure) keep a
+steady relationship from collapsing after one quiet quarter: the quarter costs part of
+the recency, not the history.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from circlesoftrust import validation as v
+from circlesoftrust.engine.facts import (
+    AccountFacts,
+    FactTable,
+    RingFacts,
+    effective_revenue,
+    load_facts,
+)
+from circlesoftrust.engine.placement import (
+    GATE,
+    HELD_BY_HYSTERESIS,
+    HELD_BY_PIN,
+    INWARD,
+    OUTWARD,
+    Thresholds,
+    place,
+)
+from circlesoftrust.engine.settings import COMPONENTS, EngineSettings, load_settings
+from circlesoftrust.services._common import get_account_row, today
+from circlesoftrust.storage import Database
+
+# (score, component values, current ring position, target ring position, placement code)
+ScoreRow = tuple[float, tuple[float, float, float, float, float], int, int, str]
+
+
+@dataclass(frozen=True)
+class ScoreComponent:
+    """One named part of a trust score: its weight, value 0..1, points and the facts."""
+
+    name: str
+    weight: float
+    value: float
+    points: float
+    explanation: str
+
+
+@dataclass(frozen=True)
+class AccountScore:
+    """An account's trust score with every component explained and its ring placement."""
+
+    account_id: int
+    account_name: str
+    on: dt.date
+    score: float
+    components: tuple[ScoreComponent, ...]
+    current_ring_position: int
+    current_ring_name: str
+    target_ring_position: int
+    target_ring_name: str
+    is_customer: bool
+    pinned: bool
+    placement: str  # the placement rule in words
+
+    @property
+    def move(self) -> int:
+        """Rings to move: negative inwards (promote), positive outwards (demote)."""
+        return self.target_ring_position - self.current_ring_position
+
+
+class _Tuned:
+    """Settings turned into the constants the scoring loop needs (computed once)."""
+
+    def __init__(self, s: EngineSettings) -> None:
+        w = s.weights()
+        positive = sum(w[name] for name in COMPONENTS if name != "friction")
+        self.points = tuple(100.0 * w[name] / positive for name in COMPONENTS)
+        self.percent = s.previous_year_percent
+        self.share_multiple = s.revenue_share_multiple
+        self.full_tenure = float(s.full_tenure_days)
+        self.full_repeat = float(s.full_repeat_purchases)
+        self.full_activity = float(s.full_activity_two_way)
+        self.fade = s.recency_zero_after_cadences - 1.0
+        self.default_cadence = s.default_cadence_days
+        self.full_referrals = float(s.full_referrals)
+
+
+def component_values(
+    t: _Tuned,
+    facts: FactTable,
+    day: int,
+    aid: int,
+    cadence: int,
+    last_touch: int | None,
+    two_way_12m: int,
+) -> tuple[float, float, float, float, float]:
+    """The five component values 0..1 of one account (the one formula, bulk and single)."""
+    days = facts.days
+    ranking = facts.ranking
+    r = facts.revenue.get(aid)
+    if r is None:
+        revenue = loyalty = 0.0
+    else:
+        eff = r[5] * 100 + r[6] * t.percent
+        if eff > 0:
+            others = ranking.accounts - 1
+            rank = ranking.below(eff) / others if others else 1.0
+            share = min(1.0, eff / ranking.total * ranking.accounts / t.share_multiple)
+            revenue = 0.7 * rank + 0.3 * share
+        else:
+            revenue = 0.0
+        first = days[r[1]]
+        tenure = min(1.0, (day - first) / t.full_tenure) if first is not None else 0.0
+        loyalty = (
+            0.4 * max(0.0, tenure)
+            + 0.3 * min(1.0, (r[3] - 1) / t.full_repeat)
+            + 0.3 * min(1.0, r[4] / t.full_repeat)
+        )
+    if last_touch is None:
+        engagement = 0.0
+    else:
+        ago = day - last_touch
+        if ago <= cadence:
+            recency = 1.0
+        else:
+            recency = max(0.0, 1.0 - (ago - cadence) / (t.fade * cadence))
+        engagement = 0.5 * min(1.0, two_way_12m / t.full_activity) + 0.5 * recency
+    f = facts.feedback.get(aid)
+    ref = facts.referrals.get(aid)
+    if ref is None:
+        referral_part = 0.0
+    else:
+        given = ref[1] + (ref[2] - ref[1]) * t.percent / 100
+        referral_part = min(1.0, given / t.full_referrals)
+    advocacy = 0.6 * referral_part + (0.4 * f[2] / f[1] if f is not None and f[1] else 0.0)
+    c = facts.complaints.get(aid)
+    friction = min(1.0, c[1] / 2) if c is not None else 0.0
+    if f is not None and f[3]:
+        friction = min(1.0, friction + 0.5 * f[4] / f[3])
+    return (revenue, loyalty, engagement, advocacy, friction)
+
+
+def score_of(t: _Tuned, values: tuple[float, float, float, float, float]) -> float:
+    p = t.points
+    total = (
+        p[0] * values[0] + p[1] * values[1] + p[2] * values[2] + p[3] * values[3]
+        - p[4] * values[4]
+    )  # fmt: skip
+    return round(min(100.0, max(0.0, total)), 1)
+
+
+def score_rows(
+    facts: FactTable, settings: EngineSettings, thresholds: Thresholds | None = None
+) -> dict[int, ScoreRow]:
+    """Score and place every account in ``facts`` (the bulk pass; no explanations)."""
+    t = _Tuned(settings)
+    limits = thresholds or Thresholds.of(facts.rings)
+    cadences = [r.cadence_days or t.default_cadence for r in facts.rings]
+    position_of = facts.position_of
+    days = facts.days
+    day = facts.day_ord
+    revenue = facts.revenue
+    hysteresis = settings.hysteresis_points
+    gap = settings.pinned_min_gap_rings
+    out: dict[int, ScoreRow] = {}
+    for aid, _name, ring_id, pinned, last_raw, two_way in facts.accounts:
+        current = position_of[ring_id]
+        values = component_values(
+            t, facts, day, aid, cadences[current], days[last_raw],
+            int(two_way[: two_way.index(":")]),
+        )  # fmt: skip
+        score = score_of(t, values)
+        target, why = place(score, current, aid in revenue, bool(pinned), limits, hysteresis, gap)
+        out[aid] = (score, values, current, target, why)
+    return out
+
+
+# --- explanations --------------------------------------------------------------------------
+
+
+def _n(count: int | float, word: str, plural: str | None = None) -> str:
+    number = int(count) if float(count).is_integer() else count
+    return f"{number:g} {word if number == 1 else plural or word + 's'}"
+
+
+def money(cents: int) -> str:
+    return f"{cents / 100:,.0f}"
+
+
+def _days_ago(day: dt.date, when: dt.date) -> str:
+    ago = (day - when).days
+    return "today" if ago == 0 else "yesterday" if ago == 1 else f"{ago} days ago"
+
+
+def explain_components(
+    f: AccountFacts, facts: FactTable, settings: EngineSettings, ring: RingFacts
+) -> tuple[str, str, str, str, str]:
+    """The facts behind each component, in plain words."""
+    day = facts.day
+    pct = settings.previous_year_percent
+    ranking = facts.ranking
+    # revenue
+    eff = effective_revenue(f.revenue_12m_cents, f.revenue_prev_cents, pct)
+    if eff <= 0:
+        revenue = "no revenue in the last 24 months"
+        if f.revenue_total_cents:
+            revenue += f" ({money(f.revenue_total_cents)} before that)"
+    else:
+        share = eff / ranking.total
+        rank = ranking.rank(eff)
+        revenue = f"{money(f.revenue_12m_cents)} in the last 12 months"
+        if f.revenue_prev_cents:
+            revenue += f" and {money(f.revenue_prev_cents)} the year before (counted {pct}%)"
+        revenue += f"; {share:.0%} of all revenue, rank {rank} of {ranking.paying} paying accounts"
+        if eff >= ranking.pareto_cut:
+            revenue += (
+                f"; one of the {ranking.pareto_accounts} accounts that make 80% of revenue"
+            )
+    # loyalty
+    if not f.purchases or f.first_purchase_on is None:
+        loyalty = "no purchase yet"
+    else:
+        years = (day - f.first_purchase_on).days / 365
+        tenure = f"customer for {years:.1f} years" if years >= 1 else (
+            f"customer for {(day - f.first_purchase_on).days} days"
+        )
+        loyalty = (
+            f"{tenure} (first purchase {f.first_purchase_on.isoformat()}); "
+            f"{_n(f.purchases, 'purchase')}"
+        )
+        if f.repeat_kinds:
+            loyalty += f", {f.repeat_kinds} of them renewals, up-sells or cross-sells"
+    # engagement
+    cadence = ring.cadence_days
+    expects = (
+        f"this ring expects one every {cadence} days"
+        if cadence
+        else f"this ring has no cadence (counted as {settings.default_cadence_days} days)"
+    )
+    if f.last_touch_on is None:
+        engagement = f"no touchpoints yet; {expects}"
+    else:
+        engagement = (
+            f"{_n(f.two_way_12m, 'two-way touch', 'two-way touches')} in the last 12 months; "
+            f"last touch {_days_ago(day, f.last_touch_on)}; {expects}"
+        )
+    # advocacy
+    parts = []
+    if f.referrals_12m or f.referrals_prev:
+        parts.append(f"{_n(f.referrals_12m, 'referral')} in the last 12 months")
+        if f.referrals_prev:
+            parts[-1] += f" and {f.referrals_prev} the year before"
+    else:
+        parts.append("no referrals in the last 24 months")
+    if f.answers_24m:
+        parts.append(
+            f"{f.promoters_24m} of {_n(f.answers_24m, 'NPS answer')} in 24 months "
+            f"{'is a promoter' if f.answers_24m == 1 else 'are promoters'} (9-10)"
+        )
+    else:
+        parts.append("no NPS answers in 24 months")
+    advocacy = "; ".join(parts)
+    # friction
+    parts = []
+    if f.open_complaints and f.oldest_open_complaint_on is not None:
+        parts.append(
+            f"{_n(f.open_complaints, 'open complaint')}, the oldest opened "
+            f"{_days_ago(day, f.oldest_open_complaint_on)}"
+        )
+    if f.detractors_12m:
+        parts.append(
+            f"{f.detractors_12m} of {_n(f.answers_12m, 'NPS answer')} in 12 months "
+            f"{'is a detractor' if f.answers_12m == 1 else 'are detractors'} (0-6)"
+        )
+    friction = "; ".join(parts) or "no open complaints and no detractors in the last 12 months"
+    return revenue, loyalty, engagement, advocacy, friction
+
+
+def _placement_words(row: ScoreRow, rings: tuple[RingFacts, ...], hysteresis: float) -> str:
+    score, _, current, target, why = row
+    here, there = rings[current], rings[target]
+    if why == INWARD:
+        return (
+            f"score {score:g} reaches {there.name} ({there.min_score} + {hysteresis:g} "
+            f"hysteresis): suggest a promotion from {here.name}"
+        )
+    if why == OUTWARD:
+        return (
+            f"score {score:g} is below {here.name}'s threshold {here.min_score} by more than "
+            f"{hysteresis:g}: suggest a move out to {there.name}"
+        )
+    if why == GATE:
+        return f"{here.name} is for customers only and there is no purchase yet: move to {there.name}"
+    if why == HELD_BY_HYSTERESIS:
+        return (
+            f"score {score:g} is near {here.name}'s threshold {here.min_score}; "
+            f"hysteresis of {hysteresis:g} points keeps it in {here.name}"
+        )
+    if why == HELD_BY_PIN:
+        return f"pinned to {here.name} by hand; the score alone would move it by one ring"
+    return f"score {score:g} fits {here.name} (threshold {here.min_score})"
+
+
+def account_score(
+    facts: FactTable, settings: EngineSettings, account_id: int, row: ScoreRow
+) -> AccountScore:
+    """Build the explained :class:`AccountScore` of one scored account."""
+    f = facts.account(account_id)
+    ring = facts.rings[row[2]]
+    words = explain_components(f, facts, settings, ring)
+    weights = settings.weights()
+    t = _Tuned(settings)
+    components = tuple(
+        ScoreComponent(
+            name=name,
+            weight=weights[name],
+            value=round(row[1][k], 4),
+            points=round(t.points[k] * row[1][k] * (-1 if name == "friction" else 1), 1),
+            explanation=words[k],
+        )
+        for k, name in enumerate(COMPONENTS)
+    )
+    target = facts.rings[row[3]]
+    return AccountScore(
+        account_id=account_id,
+        account_name=f.name,
+        on=facts.day,
+        score=row[0],
+        components=components,
+        current_ring_position=ring.position,
+        current_ring_name=ring.name,
+        target_ring_position=target.position,
+        target_ring_name=target.name,
+        is_customer=f.is_customer,
+        pinned=f.pinned,
+        placement=_placement_words(row, facts.rings, settings.hysteresis_points),
+    )
+
+
+def score_all(db: Database, on: dt.date | str | None = None) -> dict[int, AccountScore]:
+    """Every active account's explained score and placement, keyed by account id.
+
+    Set-based: the facts come from a few aggregate queries; explanations are built for
+    every account, so prefer :func:`score_table` when only numbers are needed.
+    """
+    day = v.date(on, "date", default=today())
+    with db.transaction() as session:
+        settings = load_settings(session)
+        facts = load_facts(session, day, settings.previous_year_percent)
+    rows = score_rows(facts, settings)
+    return {aid: account_score(facts, settings, aid, row) for aid, row in rows.items()}
+
+
+def score_table(db: Database, on: dt.date | str | None = None) -> dict[int, ScoreRow]:
+    """Scores and placements of every active account without explanations (fast path).
+
+    Each value is ``(score, component values, current position, target position, code)``.
+    """
+    day = v.date(on, "date", default=today())
+    with db.transaction() as session:
+        settings = load_settings(session)
+        facts = load_facts(session, day, settings.previous_year_percent)
+    return score_rows(facts, settings)
+
+
+def score_account(
+    db: Database, account: int | str, on: dt.date | str | None = None
+) -> AccountScore:
+    """One account's explained score (by id or name); reads only that account's facts."""
+    day = v.date(on, "date", default=today())
+    with db.transaction() as session:
+        row = get_account_row(session, account)
+        settings = load_settings(session)
+        facts = load_facts(session, day, settings.previous_year_percent, ids=[row.id])
+    if not facts.accounts:
+        from circlesoftrust.errors import ConflictError
+
+        raise ConflictError(f"{row.name} is archived; archived accounts are not scored")
+    scored = score_rows(facts, settings)
+    return account_score(facts, settings, row.id, scored[row.id])

@@ -1,0 +1,251 @@
+"""Tasks (dated to-dos per account) and the per-ring checklists that become tasks.
+
+Entering a ring creates a task for each of its checklist items
+(:func:`circlesoftrust.services.rings.apply_move`); accepted suggestions and follow-ups
+create tasks too. Each function is one transaction and returns frozen records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from circlesoftrust import validation as v
+from circlesoftrust.errors import ConflictError, NotFoundError
+from circlesoftrust.models import Account, ChecklistItem, Ring, Task, TaskSource
+from circlesoftrust.services._common import get_account_row, get_ring_row, log_action, today
+from circlesoftrust.storage import Database
+
+
+@dataclass(frozen=True)
+class TaskInfo:
+    id: int
+    account_id: int
+    account_name: str
+    title: str
+    due_on: dt.date
+    done_on: dt.date | None
+    source: str
+    checklist_item_id: int | None
+    note: str
+
+
+@dataclass(frozen=True)
+class ChecklistItemInfo:
+    id: int
+    ring_id: int
+    ring_name: str
+    ring_position: int
+    position: int
+    title: str
+    due_after_days: int
+
+
+def task_info(session: Session, task: Task) -> TaskInfo:
+    account = session.get(Account, task.account_id)
+    assert account is not None
+    return TaskInfo(
+        task.id, account.id, account.name, task.title, task.due_on, task.done_on,
+        task.source.value, task.checklist_item_id, task.note,
+    )  # fmt: skip
+
+
+def _task_row(session: Session, task_id: int) -> Task:
+    task = session.get(Task, task_id)
+    if task is None:
+        raise NotFoundError(f"no task with id {task_id}")
+    return task
+
+
+def add_task_in_session(
+    session: Session,
+    account: Account,
+    title: str,
+    *,
+    due_on: dt.date,
+    source: TaskSource = TaskSource.MANUAL,
+    note: str = "",
+) -> Task:
+    task = Task(
+        account_id=account.id, title=v.required_text("title", title), due_on=due_on,
+        source=source, note=note.strip(),
+    )  # fmt: skip
+    session.add(task)
+    session.flush()
+    return task
+
+
+def add_task(
+    db: Database,
+    account: int | str,
+    title: str,
+    *,
+    due_on: str | dt.date | None = None,
+    note: str = "",
+    source: str = "manual",
+) -> TaskInfo:
+    """A new to-do for an account, due today unless ``due_on`` says otherwise."""
+    clean_title = v.required_text("title", title)
+    day = v.date(due_on, "due_on", default=today())
+    clean_source = v.choice(TaskSource, source, "source")
+    with db.transaction() as session:
+        acc = get_account_row(session, account)
+        task = add_task_in_session(
+            session, acc, clean_title, due_on=day, source=clean_source, note=note
+        )
+        return task_info(session, task)
+
+
+def complete_task(db: Database, task_id: int, *, on: str | dt.date | None = None) -> TaskInfo:
+    """Mark a task done."""
+    day = v.date(on, "date", default=today())
+    with db.transaction() as session:
+        task = _task_row(session, task_id)
+        if task.done_on is not None:
+            raise ConflictError(f"task {task_id} was already done on {task.done_on}")
+        task.done_on = day
+        session.flush()
+        info = task_info(session, task)
+        log_action(session, "task_done", f"{info.account_name}: {info.title}", info.account_id)
+        return info
+
+
+def reopen_task(db: Database, task_id: int) -> TaskInfo:
+    with db.transaction() as session:
+        task = _task_row(session, task_id)
+        if task.done_on is None:
+            raise ConflictError(f"task {task_id} is still open")
+        task.done_on = None
+        session.flush()
+        return task_info(session, task)
+
+
+def delete_task(db: Database, task_id: int) -> TaskInfo:
+    with db.transaction() as session:
+        task = _task_row(session, task_id)
+        info = task_info(session, task)
+        session.delete(task)
+        return info
+
+
+def list_tasks(
+    db: Database,
+    *,
+    account: int | str | None = None,
+    open_only: bool = True,
+    due_by: str | dt.date | None = None,
+    limit: int | None = None,
+) -> list[TaskInfo]:
+    """Tasks by due date (open ones unless ``open_only`` is False); ``due_by`` caps the date."""
+    with db.transaction() as session:
+        query = (
+            select(Task, Account.name)
+            .join(Account, Account.id == Task.account_id)
+            .order_by(Task.due_on, Task.id)
+        )
+        if account is not None:
+            query = query.where(Task.account_id == get_account_row(session, account).id)
+        if open_only:
+            query = query.where(Task.done_on.is_(None))
+        if due_by is not None:
+            query = query.where(Task.due_on <= v.date(due_by, "due_by"))
+        if limit is not None:
+            query = query.limit(limit)
+        return [
+            TaskInfo(
+                t.id,
+                t.account_id,
+                name,
+                t.title,
+                t.due_on,
+                t.done_on,
+                t.source.value,
+                t.checklist_item_id,
+                t.note,
+            )  # fmt: skip
+            for t, name in session.execute(query).tuples()
+        ]
+
+
+# --- checklists ----------------------------------------------------------------------------
+
+
+def _item_info(item: ChecklistItem, ring: Ring) -> ChecklistItemInfo:
+    return ChecklistItemInfo(
+        item.id, ring.id, ring.name, ring.position, item.position, item.title,
+        item.due_after_days,
+    )  # fmt: skip
+
+
+def list_checklist(db: Database, ring: int | str | None = None) -> list[ChecklistItemInfo]:
+    """Checklist items, by ring (inner first) and order within the ring."""
+    with db.transaction() as session:
+        query = (
+            select(ChecklistItem, Ring)
+            .join(Ring, Ring.id == ChecklistItem.ring_id)
+            .order_by(Ring.position, ChecklistItem.position, ChecklistItem.id)
+        )
+        if ring is not None:
+            query = query.where(Ring.id == get_ring_row(session, ring).id)
+        return [_item_info(item, r) for item, r in session.execute(query).tuples()]
+
+
+def add_checklist_item(
+    db: Database, ring: int | str, title: str, *, due_after_days: int | str = 7
+) -> ChecklistItemInfo:
+    """A new step of the procedure for accounts entering ``ring`` (added at the end)."""
+    clean_title = v.required_text("title", title)
+    days = v.int_in_range(due_after_days, "due_after_days", 0, 3650)
+    with db.transaction() as session:
+        target = get_ring_row(session, ring)
+        last = session.scalar(
+            select(func.max(ChecklistItem.position)).where(ChecklistItem.ring_id == target.id)
+        )
+        item = ChecklistItem(
+            ring_id=target.id, position=(last + 1) if last is not None else 0,
+            title=clean_title, due_after_days=days,
+        )  # fmt: skip
+        session.add(item)
+        session.flush()
+        log_action(session, "checklist_add", f"{target.name}: checklist item {clean_title!r}")
+        return _item_info(item, target)
+
+
+def update_checklist_item(
+    db: Database,
+    item_id: int,
+    *,
+    title: str | None = None,
+    due_after_days: int | str | None = None,
+    position: int | None = None,
+) -> ChecklistItemInfo:
+    with db.transaction() as session:
+        item = session.get(ChecklistItem, item_id)
+        if item is None:
+            raise NotFoundError(f"no checklist item with id {item_id}")
+        if title is not None:
+            item.title = v.required_text("title", title)
+        if due_after_days is not None:
+            item.due_after_days = v.int_in_range(due_after_days, "due_after_days", 0, 3650)
+        if position is not None:
+            item.position = v.int_in_range(position, "position", 0, 10_000)
+        session.flush()
+        ring = session.get(Ring, item.ring_id)
+        assert ring is not None
+        return _item_info(item, ring)
+
+
+def remove_checklist_item(db: Database, item_id: int) -> ChecklistItemInfo:
+    """Remove a step; tasks it already created stay (they keep their title)."""
+    with db.transaction() as session:
+        item = session.get(ChecklistItem, item_id)
+        if item is None:
+            raise NotFoundError(f"no checklist item with id {item_id}")
+        ring = session.get(Ring, item.ring_id)
+        assert ring is not None
+        info = _item_info(item, ring)
+        session.delete(item)
+        return info

@@ -1,0 +1,123 @@
+"""Fixtures for the GUI tests (pytest-qt, offscreen).
+
+Every test gets its own database in ``tmp_path`` (``demo_db`` from the root conftest) and
+its own QSettings file, so no test reads or writes the user's preferences. Helpers wait on
+signals and conditions, never on time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gc
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+
+from circlesoftrust.demo import generate_demo
+from circlesoftrust.storage import Database, open_database
+from ui import theme
+from ui.account_store import AccountStore
+from ui.workers import Workers
+
+# Messages the offscreen platform prints for things it cannot do; harmless in tests.
+OFFSCREEN_NOISE = (
+    "This plugin does not support propagateSizeHints",
+    "This plugin does not support raise",
+    "This plugin does not support grabbing the keyboard",
+    "This plugin does not support setting window opacity",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    here = Path(__file__).parent
+    for item in items:
+        if here in Path(str(item.fspath)).parents:
+            item.add_marker(pytest.mark.qt_log_ignore(*OFFSCREEN_NOISE))
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage_on_the_ui_thread() -> Iterator[None]:
+    """As in the app (ui.workers): no cycle collection in pool threads."""
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _app_look(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """The app's style and light palette; QSettings in a fresh folder for each test."""
+    settings_dir = tmp_path_factory.mktemp("qsettings")
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(settings_dir))
+    qapp.setStyle("Fusion")
+    qapp.setPalette(theme.build_palette(dark=False))
+    theme.icon.cache_clear()
+
+
+@pytest.fixture
+def workers(qapp: QApplication) -> Iterator[Workers]:
+    pool = Workers()
+    yield pool
+    pool.shutdown()
+
+
+@pytest.fixture
+def loaded_store(qtbot, demo_db: Database, workers: Workers) -> AccountStore:
+    """The demo database's accounts, loaded as the window would."""
+    store = AccountStore(demo_db, workers)
+    with qtbot.waitSignal(store.loaded, timeout=10_000):
+        store.load()
+    qtbot.waitUntil(lambda: store.analysis_state not in ("idle", "loading"), timeout=20_000)
+    return store
+
+
+@pytest.fixture(scope="session")
+def big_db_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A 2,000-account database, built once per test session."""
+    path = tmp_path_factory.mktemp("big") / "big.sqlite"
+    db = open_database(path)
+    generate_demo(db, accounts=2000, seed=11, today=dt.date(2026, 6, 15))
+    db.close()
+    return path
+
+
+def answer_dialog(
+    qtbot, trigger: Callable[[], object], fill: Callable[[QDialog], None], timeout: int = 5000
+) -> None:
+    """Run ``trigger`` (which opens a modal dialog) and let ``fill`` act in that dialog.
+
+    ``fill`` gets the dialog and clicks or accepts it, as a user would.
+    """
+    seen: list[QDialog] = []
+
+    def act() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, QDialog):
+            QTimer.singleShot(20, act)
+            return
+        seen.append(dialog)
+        fill(dialog)
+
+    QTimer.singleShot(0, act)
+    trigger()
+    qtbot.waitUntil(lambda: bool(seen), timeout=timeout)
+
+
+def visible_text(widget: QWidget) -> str:
+    """All label texts under ``widget`` (what a user reads on screen)."""
+    from PySide6.QtWidgets import QLabel
+
+    return "\n".join(label.text() for label in widget.findChildren(QLabel) if label.isVisible())
+
+
+@pytest.fixture(autouse=True)
+def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[BaseException, str]]:
+    """Errors the app would show in a dialog, collected instead (a modal box would block)."""
+    from ui import dialogs
+
+    errors: list[tuple[BaseException, str]] = []
+    monkeypatch.setattr(dialogs, "error_sink", lambda exc, action: errors.append((exc, action)))
+    return errors

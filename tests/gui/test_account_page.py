@@ -1,0 +1,128 @@
+"""The account page: what it shows, and the keyboard-first touchpoint form."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from circlesoftrust.services import accounts as accounts_service
+from circlesoftrust.services import activity
+from ui import backend
+from ui.account_page import AccountPage
+from ui.account_store import AccountStore
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def page(qtbot, loaded_store: AccountStore) -> AccountPage:
+    widget = AccountPage(loaded_store)
+    qtbot.addWidget(widget)
+    widget.resize(700, 900)
+    widget.show()
+    return widget
+
+
+def _show(qtbot, page: AccountPage, account_id: int) -> None:
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.show_account(account_id)
+
+
+def _richest(store: AccountStore) -> int:
+    return max(store.rows, key=lambda i: store.rows[i].revenue_12m_cents)
+
+
+def test_nothing_selected_shows_a_hint(page: AccountPage) -> None:
+    assert page.stack.currentWidget() is page.empty
+    assert "Select an account" in page.empty.title.text()
+
+
+def test_shows_name_ring_buying_group_and_timeline(qtbot, page: AccountPage) -> None:
+    store = page.store
+    account_id = _richest(store)
+    _show(qtbot, page, account_id)
+    info = accounts_service.get_account(store.db, account_id)
+    assert page.name_label.text() == info.name
+    assert page.ring_chip.text() == info.ring_name
+    contacts = accounts_service.list_contacts(store.db, account_id)
+    assert page.members.rowCount() == len(contacts)
+    names = {page.members.index(r, 0).data() for r in range(page.members.rowCount())}
+    assert names == {c.name for c in contacts}
+    assert page.timeline.rowCount() == len(activity.timeline(store.db, account_id, limit=200))
+    assert page.form.contact.count() == len(contacts) + 1  # "no particular contact" first
+
+
+def test_score_card_explains_the_score_or_says_why_not(qtbot, page: AccountPage) -> None:
+    _show(qtbot, page, _richest(page.store))
+    if backend.engine_available():
+        assert page.score_card.score_label.text().isdigit()
+        assert page.score_card._rows  # one line per component, with its explanation
+    else:
+        assert page.score_card.score_label.text() == "—"
+        assert "trust engine" in page.score_card.target_label.text()
+
+
+def test_models_pass_the_model_tester(qtbot, qtmodeltester, page: AccountPage) -> None:
+    _show(qtbot, page, _richest(page.store))
+    for model in (page.members, page.timeline, page.perks, page.insights, page.tasks):
+        qtmodeltester.check(model, force_py=True)
+
+
+def test_log_touchpoint_with_the_keyboard(qtbot, page: AccountPage) -> None:
+    """Ctrl+T's target: kind, Tab, contact, Tab, … note, Enter."""
+    store = page.store
+    account_id = _richest(store)
+    _show(qtbot, page, account_id)
+    submitted: list[tuple[int, dict]] = []
+    page.touchpointSubmitted.connect(lambda acc, values: submitted.append((acc, values)))
+    page.start_touchpoint()
+    assert page.tabs.currentIndex() == 1  # the timeline is in view
+    qtbot.keyClicks(page.form.kind, "c")  # first letter picks "Call"
+    assert page.form.kind.currentData() == "call"
+    page.form.contact.setCurrentIndex(1)
+    qtbot.keyClicks(page.form.note, "Asked about the renewal")
+    qtbot.keyClick(page.form.note, Qt.Key.Key_Return)
+    assert submitted == [
+        (
+            account_id,
+            {
+                "kind": "call",
+                "direction": None,
+                "contact": page.form.contact.itemData(1),
+                "on": dt.date.today(),
+                "note": "Asked about the renewal",
+            },
+        )
+    ]
+
+
+def test_buying_group_note_warns_about_a_single_thread(qtbot, page: AccountPage) -> None:
+    store = page.store
+    info = accounts_service.create_account(store.db, "Solo Ltd")
+    accounts_service.add_contact(store.db, info.id, "Only Person", role="decision_maker")
+    store.refresh_accounts([info.id])
+    _show(qtbot, page, info.id)
+    assert "Only one person" in page.group_note.text()
+
+
+def test_optional_sections_explain_when_a_service_is_missing(qtbot, page: AccountPage) -> None:
+    _show(qtbot, page, _richest(page.store))
+    for stack, available in (
+        (page.perks_stack, backend.account_perks(page.store.db, 1) is not None),
+        (page.tasks_stack, backend.account_tasks(page.store.db, 1) is not None),
+    ):
+        if not available:
+            assert stack.currentIndex() == 1
+            assert "soon" in stack.widget(1).title.text()
+
+
+def test_an_archived_account_leaves_the_page(qtbot, page: AccountPage) -> None:
+    store = page.store
+    account_id = _richest(store)
+    _show(qtbot, page, account_id)
+    accounts_service.archive_account(store.db, account_id)
+    store.refresh_accounts([account_id])
+    assert page.account_id is None
+    assert page.stack.currentWidget() is page.empty

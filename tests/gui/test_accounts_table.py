@@ -1,0 +1,139 @@
+"""The accounts table: a lazy model over ids, sorted and filtered on the Python list."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from circlesoftrust.services import accounts as accounts_service
+from circlesoftrust.storage import open_database
+from ui.account_store import AccountStore
+from ui.accounts_table import (
+    BATCH,
+    COL_LAST_TOUCH,
+    COL_NAME,
+    COL_REVENUE,
+    COL_RING,
+    COL_SCORE,
+    AccountsPanel,
+    AccountsTableModel,
+)
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def panel(qtbot, loaded_store: AccountStore) -> AccountsPanel:
+    widget = AccountsPanel(loaded_store)
+    qtbot.addWidget(widget)
+    widget.model.reload()
+    widget.resize(800, 500)
+    widget.show()
+    return widget
+
+
+def _column(model: AccountsTableModel, col: int) -> list[str]:
+    return [model.index(r, col).data() for r in range(model.rowCount())]
+
+
+def test_model_passes_the_model_tester(qtmodeltester, loaded_store: AccountStore) -> None:
+    model = AccountsTableModel(loaded_store)
+    model.reload()
+    qtmodeltester.check(model, force_py=True)
+    model.sort(COL_REVENUE, Qt.SortOrder.DescendingOrder)
+    model.set_query("a")
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_rows_show_name_ring_score_revenue_last_touch(panel: AccountsPanel) -> None:
+    model, store = panel.model, panel.store
+    assert model.rowCount() == len(store.rows) == len(accounts_service.list_accounts(store.db))
+    first = store.rows[model.account_id(0)]
+    assert model.index(0, COL_NAME).data() == first.name
+    assert model.index(0, COL_RING).data() == first.ring_name
+    assert model.index(0, COL_RING).data(Qt.ItemDataRole.DecorationRole) is not None
+    assert model.index(0, COL_REVENUE).data() == f"{first.revenue_12m_cents / 100:,.0f}"
+    score = model.index(0, COL_SCORE).data()
+    assert score == "—" or score.isdigit()
+    assert panel.count_label.text() == f"{len(store.rows)} accounts"
+
+
+def test_sort_on_any_column(panel: AccountsPanel) -> None:
+    model, rows = panel.model, panel.store.rows
+    panel.view.sortByColumn(COL_REVENUE, Qt.SortOrder.DescendingOrder)
+    revenue = [rows[model.account_id(r)].revenue_12m_cents for r in range(model.rowCount())]
+    assert revenue == sorted(revenue, reverse=True)
+    panel.view.sortByColumn(COL_NAME, Qt.SortOrder.AscendingOrder)
+    names = _column(model, COL_NAME)
+    assert names == sorted(names, key=str.casefold)
+    panel.view.sortByColumn(COL_LAST_TOUCH, Qt.SortOrder.AscendingOrder)
+    touches = [rows[model.account_id(r)].last_touch_on for r in range(model.rowCount())]
+    known = [t for t in touches if t is not None]
+    assert known == sorted(known)
+    panel.view.sortByColumn(COL_SCORE, Qt.SortOrder.DescendingOrder)  # works with or without
+    panel.view.sortByColumn(COL_RING, Qt.SortOrder.AscendingOrder)
+    rings = [rows[model.account_id(r)].ring_position for r in range(model.rowCount())]
+    assert rings == sorted(rings)
+
+
+def test_filter_as_you_type_on_name_and_tag(qtbot, panel: AccountsPanel) -> None:
+    store = panel.store
+    name = store.rows[store.order[0]].name
+    word = name.split()[0].lower()
+    qtbot.keyClicks(panel.filter_edit, word)
+    shown = [store.rows[i].name.lower() for i in panel.model.visible_ids]
+    assert shown and all(word in store.haystack(i) for i in panel.model.visible_ids)
+    assert name.lower() in shown
+    assert " of " in panel.count_label.text()
+    panel.filter_edit.clear()
+    assert panel.model.rowCount() == len(store.rows)
+
+
+def test_filter_finds_accounts_by_a_contacts_email(qtbot, panel: AccountsPanel) -> None:
+    store = panel.store
+    account_id = store.order[-1]
+    contact = accounts_service.list_contacts(store.db, account_id)[0]
+    email = contact.email
+    assert email and email.split("@")[0] not in store.haystack(account_id)
+    needle = email.split("@")[0]
+    panel.filter_edit.setText(needle)
+    qtbot.waitUntil(lambda: account_id in panel.model.visible_ids, timeout=5000)
+
+
+def test_no_match_shows_a_helpful_empty_state(qtbot, panel: AccountsPanel) -> None:
+    panel.filter_edit.setText("zzqqxx-nothing")
+    assert panel.stack.currentWidget() is panel.empty
+    assert "Nothing matches" in panel.empty.title.text()
+    qtbot.keyClick(panel, Qt.Key.Key_Escape)
+    assert panel.filter_edit.text() == ""
+    assert panel.stack.currentWidget() is panel.view
+
+
+def test_selecting_a_row_reports_the_account(qtbot, panel: AccountsPanel) -> None:
+    account_id = panel.model.account_id(3)
+    with qtbot.waitSignal(panel.currentAccountChanged) as blocker:
+        panel.view.selectRow(3)
+    assert blocker.args == [account_id]
+    panel.filter_edit.setText("zzqqxx")  # the filter hides it; the selection is kept
+    assert panel.current_account() == account_id
+
+
+def test_rows_load_lazily_in_batches(qtbot, qtmodeltester, big_db_path, workers) -> None:
+    db = open_database(big_db_path)
+    store = AccountStore(db, workers)
+    with qtbot.waitSignal(store.loaded, timeout=20_000):
+        store.load()
+    model = AccountsTableModel(store)
+    model.reload()
+    assert len(model.visible_ids) == len(store.rows) > BATCH
+    assert model.rowCount() == BATCH
+    assert model.canFetchMore(QModelIndex())
+    model.fetchMore(QModelIndex())
+    assert model.rowCount() == 2 * BATCH
+    last = store.order[-1]
+    model.ensure_exposed(model.row_of(last))
+    assert model.rowCount() > model.row_of(last)
+    qtmodeltester.check(model, force_py=True)
+    store.cancel()
+    workers.shutdown()
+    db.close()

@@ -1,0 +1,179 @@
+"""The ring view: placement, filters, sizes, hover, click, drag-to-move, zoom."""
+
+from __future__ import annotations
+
+import math
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtTest import QTest
+
+from ui import ring_layout as geo
+from ui.account_store import AccountStore
+from ui.ring_view import RingPanel
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def panel(qtbot, loaded_store: AccountStore) -> RingPanel:
+    widget = RingPanel(loaded_store)
+    qtbot.addWidget(widget)
+    widget.resize(700, 600)
+    widget.show()
+    qtbot.waitExposed(widget)
+    widget.reload()
+    return widget
+
+
+def _distance(panel: RingPanel, account_id: int) -> float:
+    pos = panel.scene.markers[account_id].pos()
+    return math.hypot(pos.x(), pos.y())
+
+
+def test_every_account_has_one_marker_inside_its_ring(panel: RingPanel) -> None:
+    store = panel.store
+    assert set(panel.scene.markers) == set(store.rows)
+    for account_id, row in store.rows.items():
+        inner, outer = geo.band(row.ring_position)
+        assert inner <= _distance(panel, account_id) <= outer
+
+
+def test_markers_do_not_pile_up_and_stay_put(panel: RingPanel) -> None:
+    by_ring: dict[int, list[tuple[float, float, float]]] = {}
+    for account_id, item in panel.scene.markers.items():
+        ring = panel.store.rows[account_id].ring_position
+        r = item.rect().width() / 2
+        by_ring.setdefault(ring, []).append((item.pos().x(), item.pos().y(), r))
+    for markers in by_ring.values():
+        for i, (x1, y1, r1) in enumerate(markers):
+            for x2, y2, r2 in markers[i + 1 :]:
+                assert math.hypot(x1 - x2, y1 - y2) >= 0.9 * (r1 + r2)
+    before = {i: (m.pos().x(), m.pos().y()) for i, m in panel.scene.markers.items()}
+    panel.redraw()
+    assert before == {i: (m.pos().x(), m.pos().y()) for i, m in panel.scene.markers.items()}
+
+
+def test_markers_are_coloured_by_ring_and_the_legend_counts_members(panel: RingPanel) -> None:
+    store = panel.store
+    for account_id, item in panel.scene.markers.items():
+        ring = store.ring(store.rows[account_id].ring_position)
+        assert item.brush().color().name() == ring.colour
+    labels = [label.text() for label in panel.view.legend._labels if label.isVisible()]
+    for ring, text in zip(store.rings, labels, strict=True):
+        members = sum(1 for r in store.rows.values() if r.ring_position == ring.position)
+        assert ring.name in text and f"{members}" in text
+
+
+def test_industry_filter_fades_the_others_and_updates_the_legend(panel: RingPanel) -> None:
+    industry = panel.store.industries()[0]
+    panel.industry_combo.setCurrentIndex(panel.industry_combo.findData(industry))
+    for account_id, item in panel.scene.markers.items():
+        matches = panel.store.rows[account_id].industry == industry
+        assert (item.brush().color().alpha() == 255) == matches
+    assert any(" of " in label.text() for label in panel.view.legend._labels)
+    panel.industry_combo.setCurrentIndex(0)
+    assert all(m.brush().color().alpha() == 255 for m in panel.scene.markers.values())
+
+
+def test_marker_size_follows_revenue_or_score(panel: RingPanel) -> None:
+    rows = panel.store.rows
+    richest = max(rows, key=lambda i: rows[i].revenue_12m_cents)
+    poorest = min(rows, key=lambda i: rows[i].revenue_12m_cents)
+    width = {i: panel.scene.markers[i].rect().width() for i in (richest, poorest)}
+    assert width[richest] > width[poorest]
+    if not panel.store.scores:
+        pytest.skip("scores need the trust engine")
+    panel.set_size_by("score")
+    best = max(rows, key=lambda i: panel.store.score_of(i) or 0)
+    worst = min(rows, key=lambda i: panel.store.score_of(i) or 0)
+    assert panel.scene.markers[best].rect().width() > panel.scene.markers[worst].rect().width()
+
+
+def _viewport_point(panel: RingPanel, account_id: int) -> QPoint:
+    return panel.view.mapFromScene(panel.scene.markers[account_id].pos())
+
+
+def test_hover_tooltip_names_the_account_with_score_and_revenue(panel: RingPanel) -> None:
+    account_id = next(iter(panel.store.rows))
+    assert panel.view.marker_at(_viewport_point(panel, account_id)) == account_id
+    text = panel.view.tooltip(account_id)
+    row = panel.store.rows[account_id]
+    assert row.name.split()[0] in text
+    assert "score" in text and "Revenue 12 m" in text
+
+
+def test_clicking_a_marker_opens_the_account(qtbot, panel: RingPanel) -> None:
+    account_id = max(panel.store.rows, key=lambda i: panel.scene.markers[i].rect().width())
+    with qtbot.waitSignal(panel.accountClicked) as blocker:
+        QTest.mouseClick(
+            panel.view.viewport(), Qt.MouseButton.LeftButton, pos=_viewport_point(panel, account_id)
+        )
+    assert blocker.args == [account_id]
+
+
+def test_dragging_a_marker_into_another_ring_asks_to_move_it(qtbot, panel: RingPanel) -> None:
+    store = panel.store
+    account_id = next(i for i, r in store.rows.items() if r.ring_position == 3)
+    start = _viewport_point(panel, account_id)
+    inner, outer = geo.band(1)
+    target = panel.view.mapFromScene((inner + outer) / 2, 0)
+    viewport = panel.view.viewport()
+    QTest.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    for k in range(1, 11):  # a user's drag is a series of moves
+        point = start + (target - start) * (k / 10)
+        QTest.mouseMove(viewport, point)
+    assert panel.scene.drop_zone.isVisible()
+    with qtbot.waitSignal(panel.moveRequested) as blocker:
+        QTest.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=target)
+    assert blocker.args == [account_id, 1]
+    assert not panel.scene.drop_zone.isVisible()
+    assert _distance(panel, account_id) > geo.band(2)[1]  # it snaps back until moved
+
+
+def test_zoom_in_out_and_fit(panel: RingPanel) -> None:
+    view = panel.view
+    fitted = view.transform().m11()
+    view.zoom(2.0)
+    assert view.transform().m11() == pytest.approx(fitted * 2.0)
+    assert not view.auto_fit
+    view.zoom(0.001)  # clamped: never smaller than half the fitted size
+    assert view.transform().m11() == pytest.approx(fitted * 0.5, rel=0.03)
+    view.fit()
+    assert view.transform().m11() == pytest.approx(fitted)
+
+
+def test_selection_halo_follows_the_open_account(panel: RingPanel) -> None:
+    account_id = next(iter(panel.store.rows))
+    panel.select(account_id)
+    assert panel.scene.halo.isVisible()
+    assert panel.scene.halo.pos() == panel.scene.markers[account_id].pos()
+    panel.select(None)
+    assert not panel.scene.halo.isVisible()
+
+
+def test_empty_database_shows_a_helpful_note(qtbot, db, workers) -> None:
+    store = AccountStore(db, workers)
+    panel = RingPanel(store)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(store.loaded):
+        store.load()
+    assert panel.stack.currentWidget() is panel.empty
+    assert "empty" in panel.empty.title.text()
+
+
+def test_redraw_of_2000_markers_is_quick(qtbot, big_db_path, workers) -> None:
+    from circlesoftrust.storage import open_database
+
+    db = open_database(big_db_path)
+    store = AccountStore(db, workers)
+    panel = RingPanel(store)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(store.loaded, timeout=20_000):
+        store.load()
+    panel.redraw()
+    assert len(panel.scene.markers) == len(store.rows) > 1900
+    assert panel.scene.last_rebuild_ms < 200  # the benchmark holds the real budget
+    store.cancel()
+    workers.shutdown()
+    db.close()

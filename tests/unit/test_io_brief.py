@@ -1,0 +1,245 @@
+"""The meeting brief: the right facts, nothing the user typed can inject markup, one page."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from circlesoftrust.brief import build_brief
+from circlesoftrust.brief_render import render_html, render_markdown, revenue_svg
+from circlesoftrust.cli import main
+from circlesoftrust.models import (
+    Contact,
+    DetailLevel,
+    Insight,
+    InsightRelease,
+    InsightShare,
+    Perk,
+    PerkGrant,
+    PerkKind,
+    Ring,
+    Task,
+    TaskSource,
+)
+from circlesoftrust.services import accounts, activity
+from circlesoftrust.storage import Database
+from tests.conftest import DEMO_DAY
+
+DAY = dt.date(2026, 6, 15)
+SCRIPT = "<script>alert('x')</script>"
+
+
+def _ring_id(db: Database, name: str) -> int:
+    with db.transaction() as session:
+        ring_id = session.scalar(select(Ring.id).where(Ring.name == name))
+    assert ring_id is not None
+    return ring_id
+
+
+@pytest.fixture
+def account(db: Database) -> int:
+    """An account in "Loyal customers" with one of everything the brief shows."""
+    acc = accounts.create_account(db, "Alder Ltd", ring="Loyal customers", industry="Retail")
+    accounts.add_contact(db, acc.id, "Una User", role="user", email="una@alder.example")
+    accounts.add_contact(db, acc.id, "Dora Decider", role="decision_maker", title="CEO")
+    accounts.add_contact(db, acc.id, "Cho Champion", role="champion", phone="+44 20 7946 0000")
+    activity.log_touchpoint(db, acc.id, kind="meeting", contact="Dora Decider", on=DAY)
+    activity.log_touchpoint(db, acc.id, kind="call", contact="Cho Champion", on="2026-05-02")
+    activity.record_revenue(db, acc.id, 1000, on="2026-04-10", renewal_on="2027-04-10")
+    activity.record_revenue(db, acc.id, 250.5, kind="upsell", on="2026-05-20")
+    activity.record_revenue(db, acc.id, 800, on="2024-01-15")  # older than two years' chart
+    activity.open_complaint(db, acc.id, note="Invoice sent twice", on="2026-06-01")
+    loyal, inner, leads = (_ring_id(db, n) for n in ("Loyal customers", "Inner circle", "Leads"))
+    with db.transaction() as session:
+        session.add(Task(account_id=acc.id, title="Send proposal", due_on=DAY - dt.timedelta(3),
+                         source=TaskSource.MANUAL))  # fmt: skip
+        session.add(Task(account_id=acc.id, title="Done already", due_on=DAY,
+                         done_on=DAY, source=TaskSource.MANUAL))  # fmt: skip
+        council = Perk(name="Product council seat", kind=PerkKind.PRODUCT_COUNCIL, ring_id=inner)
+        support = Perk(name="Priority support line", kind=PerkKind.PRIORITY_SUPPORT, ring_id=loyal)
+        discount = Perk(name="Loyalty discount", kind=PerkKind.DISCOUNT, ring_id=leads)
+        session.add_all([council, support, discount])
+        session.flush()
+        session.add(PerkGrant(perk_id=discount.id, account_id=acc.id, granted_on=DAY))
+        for title, ring_id, release, shared in (
+            ("Due and not shared", loyal, DAY - dt.timedelta(1), False),
+            ("Already shared", loyal, DAY - dt.timedelta(5), True),
+            ("Not released yet", loyal, DAY + dt.timedelta(1), False),
+            ("Other ring only", inner, DAY - dt.timedelta(9), False),
+        ):
+            insight = Insight(title=title, full_text=f"{title}: all the detail", summary="short",
+                              headline="head", published_on=DAY - dt.timedelta(20))  # fmt: skip
+            session.add(insight)
+            session.flush()
+            session.add(InsightRelease(insight_id=insight.id, ring_id=ring_id, release_on=release,
+                                       detail_level=DetailLevel.FULL))  # fmt: skip
+            if shared:
+                session.add(InsightShare(insight_id=insight.id, account_id=acc.id, shared_on=DAY,
+                                         detail_level=DetailLevel.FULL))  # fmt: skip
+    return acc.id
+
+
+def test_brief_gathers_every_section(db: Database, account: int) -> None:
+    brief = build_brief(db, account, on=DAY)
+
+    assert (brief.name, brief.ring_name, brief.industry) == (
+        "Alder Ltd",
+        "Loyal customers",
+        "Retail",
+    )
+    assert [(c.name, c.role, c.last_touch) for c in brief.buying_group] == [
+        ("Dora Decider", "Decision maker", DAY),
+        ("Cho Champion", "Champion", dt.date(2026, 5, 2)),
+        ("Una User", "User", None),
+    ]
+    assert brief.buying_group[0].title == "CEO"
+    assert brief.timeline[0].on == DAY and brief.timeline[0].kind == "touchpoint"
+    assert [q.label for q in brief.revenue] == [
+        "2024 Q3", "2024 Q4", "2025 Q1", "2025 Q2", "2025 Q3", "2025 Q4", "2026 Q1", "2026 Q2",
+    ]  # fmt: skip
+    assert brief.revenue[-1].cents == 125_050 and sum(q.cents for q in brief.revenue) == 125_050
+    assert brief.revenue_12m_cents == 125_050 and brief.revenue_total_cents == 205_050
+    assert brief.renewal_on == dt.date(2027, 4, 10)
+    assert [c.detail for c in brief.complaints] == ["Invoice sent twice"]
+    assert [(t.title, t.overdue) for t in brief.tasks] == [("Send proposal", True)]
+    assert [(p.name, p.granted) for p in brief.perks] == [
+        ("Loyalty discount", True),
+        ("Priority support line", False),  # offered to its ring and the rings inside it
+    ]
+    assert [(i.title, i.text) for i in brief.insights] == [
+        ("Due and not shared", "Due and not shared: all the detail")
+    ]
+    assert brief.talking_points, "talking points from suggestions (or the brief's own facts)"
+
+
+def test_brief_renders_html_and_markdown(db: Database, account: int) -> None:
+    brief = build_brief(db, account, on=DAY)
+    page = render_html(brief)
+    assert page.startswith("<!DOCTYPE html>") and "<style>" in page and "<svg" in page
+    assert not re.search(r"""(src|href)\s*=\s*["']?(https?:|//|file:)""", page), "self-contained"
+    assert "<script" not in page and "<link" not in page
+    for text in ("Alder Ltd", "Dora Decider", "Due and not shared", "Invoice sent twice",
+                 "Priority support line", "Send proposal", "Loyal customers"):  # fmt: skip
+        assert text in page
+        assert text in render_markdown(brief)
+    qt_page = render_html(brief, for_qt=True)
+    assert "<svg" not in qt_page and 'src="cot-brief:revenue-chart"' in qt_page
+
+
+def test_everything_the_user_typed_is_escaped(db: Database) -> None:
+    acc = accounts.create_account(db, f"Evil {SCRIPT} Ltd", ring="Inner circle",
+                                  industry=SCRIPT, notes=f"note {SCRIPT}")  # fmt: skip
+    accounts.add_contact(db, acc.id, f"Mal {SCRIPT}", title=SCRIPT)
+    activity.open_complaint(db, acc.id, note=f"{SCRIPT} <img src=x onerror=alert(1)>")
+    activity.log_touchpoint(db, acc.id, kind="call", note=f"said {SCRIPT}")
+    with db.transaction() as session:
+        session.add(Task(account_id=acc.id, title=SCRIPT, due_on=DAY, source=TaskSource.MANUAL))
+    brief = build_brief(db, acc.id, on=DAY)
+
+    for page in (render_html(brief), render_html(brief, for_qt=True)):
+        assert "<script" not in page and "<img src=x" not in page
+        assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt;" in page
+    markdown = render_markdown(brief)
+    assert "<script" not in markdown and "&lt;script&gt;" in markdown
+
+
+def test_revenue_chart_is_plain_svg() -> None:
+    from circlesoftrust.brief import QuarterRevenue
+
+    svg = revenue_svg((QuarterRevenue("2026 Q1", 0), QuarterRevenue("2026 Q2", 150_000)), "#123456")
+    assert svg.startswith("<svg") and svg.endswith("</svg>")
+    assert svg.count("<rect") == 1 and 'fill="#123456"' in svg and "1.5k" in svg
+    odd = revenue_svg((QuarterRevenue("2026 Q2", 100),), "red; onload=alert(1)")
+    assert 'fill="#64748b"' in odd and "onload" not in odd  # a bad colour is replaced
+
+
+def _pdf_pages(data: bytes) -> int:
+    """Pages of a PDF as a reader counts them: the page objects in the file."""
+    assert data.startswith(b"%PDF-")
+    pages = len(re.findall(rb"/Type\s*/Page(?![a-zA-Z])", data))
+    count = re.search(rb"/Type\s*/Pages\b.*?/Count\s+(\d+)", data, re.DOTALL)
+    assert count and int(count.group(1)) == pages
+    return pages
+
+
+def _media_box(data: bytes) -> tuple[float, float]:
+    box = re.search(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", data)
+    assert box
+    return float(box.group(1)), float(box.group(2))
+
+
+@pytest.mark.parametrize(("paper", "size"), [("a4", (595, 842)), ("letter", (612, 792))])
+def test_pdf_brief_of_a_typical_demo_account_is_one_page(
+    qapp: object, demo_db: Database, tmp_path: Path, paper: str, size: tuple[int, int]
+) -> None:
+    from circlesoftrust.brief_pdf import write_pdf
+
+    brief = build_brief(demo_db, 1, on=DEMO_DAY)
+    result = write_pdf(brief, tmp_path / "brief.pdf", paper=paper)
+    data = (tmp_path / "brief.pdf").read_bytes()
+    assert result.pages == 1 and _pdf_pages(data) == 1 and result.scale == 1.0
+    width, height = _media_box(data)
+    assert (round(width), round(height)) == size
+
+
+def test_pdf_of_the_busiest_demo_account_still_fits_one_page(
+    qapp: object, demo_db: Database, tmp_path: Path
+) -> None:
+    from circlesoftrust.brief_pdf import write_pdf
+
+    with demo_db.transaction() as session:
+        busiest = session.scalar(
+            select(Contact.account_id)
+            .group_by(Contact.account_id)
+            .order_by(func.count().desc(), Contact.account_id)
+            .limit(1)
+        )
+    assert busiest is not None
+    for n in range(4):
+        activity.open_complaint(demo_db, busiest, note=f"Complaint {n}: " + "long words " * 12)
+    accounts.update_account(demo_db, busiest, notes="Prefers Tuesdays. " * 15)
+    brief = build_brief(demo_db, busiest, on=DEMO_DAY)
+    assert len(brief.buying_group) >= 10
+    result = write_pdf(brief, tmp_path / "busy.pdf")
+    assert result.pages == 1 and _pdf_pages((tmp_path / "busy.pdf").read_bytes()) == 1
+
+
+def test_cli_brief_formats(
+    qapp: object, demo_db: Database, db_url: str, tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:  # fmt: skip
+    assert main(["--db", db_url, "brief", "1", "--format", "md"]) == 0
+    assert capsys.readouterr().out.startswith("# Meeting brief: ")
+    assert main(["--db", db_url, "brief", "1", "-o", str(tmp_path / "b.html")]) == 0
+    assert (tmp_path / "b.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    assert main(["--db", db_url, "brief", "1", "-o", str(tmp_path / "b.pdf"), "--paper",
+                 "letter"]) == 0  # fmt: skip
+    assert "(1 page, letter)" in capsys.readouterr().out
+    assert _pdf_pages((tmp_path / "b.pdf").read_bytes()) == 1
+    assert main(["--db", db_url, "brief", "1", "--format", "pdf"]) == 1
+    assert "needs a file" in capsys.readouterr().err
+    assert main(["--db", db_url, "brief", "no such account"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("circlesoftrust: error: no account named") and err.count("\n") == 1
+
+
+def test_only_the_pdf_path_loads_qt(demo_db: Database, db_url: str, tmp_path: Path) -> None:
+    code = (
+        "import sys\n"
+        "from circlesoftrust.cli import main\n"
+        f"assert main(['--db', {db_url!r}, 'brief', '1', '-o', {str(tmp_path / 'b.md')!r}]) == 0\n"
+        f"assert main(['--db', {db_url!r}, 'export', 'ics', '-o', {str(tmp_path / 'f.ics')!r}])"
+        " == 0\n"
+        "assert 'PySide6' not in sys.modules, 'Qt was loaded'\n"
+        f"assert main(['--db', {db_url!r}, 'brief', '1', '-o', {str(tmp_path / 'b.pdf')!r}]) == 0\n"
+        "assert 'PySide6' in sys.modules\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "b.pdf").read_bytes().startswith(b"%PDF")

@@ -1,0 +1,438 @@
+"""The account page: ring, score and why, buying group, timeline, perks, insights, tasks,
+and the keyboard-first "log touchpoint" form.
+
+Everything an account shows is read in one background job (a handful of small service
+calls) and painted when it returns; a newer request supersedes an older one, so arrowing
+through the table never paints a stale account.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from circlesoftrust.services import accounts as accounts_service
+from circlesoftrust.services import activity
+from circlesoftrust.services.accounts import AccountInfo
+from circlesoftrust.services.activity import TimelineEntry
+from circlesoftrust.services.rings import RingInfo
+from ui import backend, theme
+from ui.account_sections import ScoreCard, TouchpointForm
+from ui.account_store import AccountStore
+from ui.accounts_table import ago
+from ui.backend import Item, Member
+from ui.dialogs import label
+from ui.table_models import Column, RecordTableModel, record_view
+from ui.widgets import Chip, EmptyPanel, heading, muted
+
+TIMELINE_ICONS = {
+    "touchpoint": "touchpoint",
+    "revenue": "dashboard",
+    "referral_given": "people",
+    "referral_received": "people",
+    "feedback": "insight",
+    "complaint": "info",
+    "ring_change": "rings",
+}
+
+
+@dataclass(frozen=True)
+class PageData:
+    info: AccountInfo
+    ring: RingInfo | None
+    members: list[Member]
+    timeline: list[TimelineEntry]
+    perks: tuple[list[Item], list[Item]] | None
+    insights: tuple[list[Item], list[Item]] | None
+    tasks: list[Item] | None
+    score: Any | None
+
+
+def load_page(db: Any, account_id: int, rings: list[RingInfo], score: Any | None) -> PageData:
+    """Every read the page needs (runs off the UI thread)."""
+    info = accounts_service.get_account(db, account_id)
+    ring = next((r for r in rings if r.position == info.ring_position), None)
+    if score is None and backend.engine_available():
+        score = backend.score_account(db, account_id)
+    return PageData(
+        info=info,
+        ring=ring,
+        members=backend.buying_group(db, account_id),
+        timeline=activity.timeline(db, account_id, limit=200),
+        perks=backend.account_perks(db, account_id),
+        insights=backend.account_insights(db, account_id),
+        tasks=backend.account_tasks(db, account_id),
+        score=score,
+    )
+
+
+def _member_columns() -> list[Column]:
+    return [
+        Column("Name", lambda m: m.name, lambda m: m.email or None),
+        Column("Role", lambda m: label(m.role)),
+        Column("Stage", lambda m: label(m.stage) if m.stage else "—"),
+        Column(
+            "Last touch",
+            lambda m: m.last_touch_on or "—",
+            lambda m: ago(m.last_touch_on) if m.last_touch_on else None,
+            sort_key=lambda m: m.last_touch_on or dt.date.min,
+        ),
+        Column("E-mail", lambda m: m.email or ""),
+    ]
+
+
+def _timeline_columns() -> list[Column]:
+    return [
+        Column("Date", lambda e: e.on, lambda e: ago(e.on)),
+        Column(
+            "What", lambda e: e.title, icon=lambda e: theme.icon(TIMELINE_ICONS.get(e.kind, "info"))
+        ),
+        Column("Note", lambda e: e.detail, lambda e: e.detail or None),
+    ]
+
+
+def _item_columns(when: str) -> list[Column]:
+    return [
+        Column("", lambda i: i.status),
+        Column("Title", lambda i: i.title, lambda i: i.detail or None),
+        Column(when, lambda i: i.on or "", sort_key=lambda i: i.on or dt.date.min),
+        Column("Detail", lambda i: i.detail),
+    ]
+
+
+class AccountPage(QWidget):
+    """One account, read in the background.
+
+    Signals:
+        loaded(int): the page shows fresh data of this account.
+        editRequested(int): "Edit…" clicked (account id).
+        moveRequested(int): "Move…" clicked (account id).
+        addContactRequested(int): "Add contact" clicked (account id).
+        editContactRequested(int): a contact was double-clicked (contact id).
+        touchpointSubmitted(int, dict): the form was submitted (account id, values).
+    """
+
+    loaded = Signal(int)
+    editRequested = Signal(int)
+    moveRequested = Signal(int)
+    addContactRequested = Signal(int)
+    editContactRequested = Signal(int)
+    touchpointSubmitted = Signal(int, dict)
+
+    def __init__(self, store: AccountStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.account_id: int | None = None
+        self.data: PageData | None = None
+        self._serial = 0
+        self._build()
+        self._connect_signals()
+        self.show_nothing()
+
+    # --- construction -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.name_label = heading("", self)
+        self.name_label.setWordWrap(True)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ring_chip = Chip(self)
+        self.pinned_label = QLabel("📌 pinned", self)
+        self.pinned_label.setToolTip(
+            "Pinned: the ring was set by hand; suggestions only for large gaps"
+        )
+        self.meta_label = muted("", self)
+        self.meta_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.meta_label.setOpenExternalLinks(True)
+        self.edit_button = self._tool("edit", "Edit…", "Edit the account (Ctrl+E)")
+        self.move_button = self._tool("move", "Move…", "Move to another ring (Ctrl+M)")
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.name_label, 1)
+        title_row.addWidget(self.edit_button)
+        title_row.addWidget(self.move_button)
+        chips = QHBoxLayout()
+        chips.addWidget(self.ring_chip)
+        chips.addWidget(self.pinned_label)
+        chips.addWidget(self.meta_label, 1)
+
+        self.score_card = ScoreCard(self)
+        self.form = TouchpointForm(self)
+
+        self.members = RecordTableModel(_member_columns(), self)
+        self.members_view = record_view(self.members, "Buying group", self)
+        self.members_view.setSortingEnabled(True)
+        self.add_contact_button = QPushButton(theme.icon("contact-add"), "Add contact…", self)
+        self.add_contact_button.setToolTip("Add a person to the buying group (Ctrl+Shift+K)")
+        self.edit_contact_button = QPushButton(theme.icon("edit"), "Edit contact…", self)
+        self.edit_contact_button.setEnabled(False)
+        self.group_note = muted("", self)
+        group_buttons = QHBoxLayout()
+        group_buttons.addWidget(self.group_note, 1)
+        group_buttons.addWidget(self.edit_contact_button)
+        group_buttons.addWidget(self.add_contact_button)
+        group = QWidget(self)
+        group_layout = QVBoxLayout(group)
+        group_layout.setContentsMargins(4, 4, 4, 4)
+        group_layout.addWidget(self.members_view, 1)
+        group_layout.addLayout(group_buttons)
+
+        self.timeline = RecordTableModel(_timeline_columns(), self)
+        self.timeline_view = record_view(self.timeline, "Timeline", self)
+        self.perks = RecordTableModel(_item_columns("Since"), self)
+        self.insights = RecordTableModel(_item_columns("When"), self)
+        self.tasks = RecordTableModel(_item_columns("Due"), self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(group, theme.icon("people"), "Buying group")
+        self.tabs.addTab(self.timeline_view, theme.icon("timeline"), "Timeline")
+        self.perks_stack = self._optional_tab(self.perks, "Perks", "perk")
+        self.insights_stack = self._optional_tab(self.insights, "Insights", "insight")
+        self.tasks_stack = self._optional_tab(self.tasks, "Tasks", "task")
+
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(8)
+        layout.addLayout(title_row)
+        layout.addLayout(chips)
+        layout.addWidget(self.score_card)
+        layout.addWidget(self.form)
+        layout.addWidget(self.tabs, 1)
+        self.tabs.setMinimumHeight(220)
+
+        self.empty = EmptyPanel(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(content)
+        self.stack.addWidget(self.empty)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self.setMinimumWidth(420)
+
+    def _tool(self, icon: str, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setIcon(theme.icon(icon))
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAutoRaise(True)
+        return button
+
+    def _optional_tab(self, model: RecordTableModel, title: str, icon: str) -> QStackedWidget:
+        stack = QStackedWidget(self)
+        view = record_view(model, title, self)
+        view.setSortingEnabled(True)
+        note = EmptyPanel(self)
+        stack.addWidget(view)
+        stack.addWidget(note)
+        self.tabs.addTab(stack, theme.icon(icon), title)
+        return stack
+
+    def _connect_signals(self) -> None:
+        self.edit_button.clicked.connect(lambda: self._emit_for_account(self.editRequested))
+        self.move_button.clicked.connect(lambda: self._emit_for_account(self.moveRequested))
+        self.add_contact_button.clicked.connect(
+            lambda: self._emit_for_account(self.addContactRequested)
+        )
+        self.edit_contact_button.clicked.connect(self._edit_selected_contact)
+        self.members_view.doubleClicked.connect(self._on_member_double_click)
+        self.members_view.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self.edit_contact_button.setEnabled(current.isValid())
+        )
+        self.form.submitted.connect(self._on_form)
+        self.store.analysisLoaded.connect(self._on_analysis)
+        self.store.accountsUpdated.connect(self._on_accounts_updated)
+        self.store.membershipChanged.connect(self._on_membership)
+
+    def _emit_for_account(self, signal: Any) -> None:
+        if self.account_id is not None:
+            signal.emit(self.account_id)
+
+    # --- showing an account -------------------------------------------------------------
+
+    def show_nothing(self) -> None:
+        self._serial += 1  # drop any load still on its way
+        self.account_id = None
+        self.data = None
+        if self.store.is_loaded and not self.store.rows:
+            self.empty.set_text(
+                "No account to show",
+                "Create an account with Ctrl+N. Its page shows the ring, the trust score, "
+                "the buying group and the timeline.",
+            )
+        else:
+            self.empty.set_text(
+                "Select an account",
+                "Click a marker in the rings or a row in the table. Ctrl+T logs a touchpoint.",
+            )
+        self.stack.setCurrentWidget(self.empty)
+
+    def show_account(self, account_id: int) -> None:
+        """Load this account in the background and show it when it arrives."""
+        if account_id != self.account_id:
+            self.form.note.clear()
+        self.account_id = account_id
+        self._serial += 1
+        db, rings = self.store.db, list(self.store.rings)
+        score = self.store.scores.get(account_id)
+        task = self.store.workers.start(
+            lambda _job: load_page(db, account_id, rings, score), title="", tag=self._serial
+        )
+        task.succeeded.connect(self._on_data)
+        task.failed.connect(self._on_failed)
+
+    def reload(self) -> None:
+        if self.account_id is not None:
+            self.show_account(self.account_id)
+
+    def _is_current(self) -> bool:
+        """Is the finishing task the latest request? (Older answers are dropped.)"""
+        return getattr(self.sender(), "tag", None) == self._serial
+
+    def _on_failed(self, exc: object) -> None:
+        if not self._is_current():
+            return
+        self.account_id = None
+        self.empty.set_text("This account cannot be shown", str(exc))
+        self.stack.setCurrentWidget(self.empty)
+
+    def _on_data(self, data: PageData) -> None:
+        if not self._is_current():
+            return  # the user moved on to another account
+        self.data = data
+        info = data.info
+        self.name_label.setText(info.name)
+        self.ring_chip.set_chip(info.ring_name, data.ring.colour if data.ring else "#888888")
+        self.ring_chip.setToolTip(data.ring.description if data.ring else "")
+        self.pinned_label.setVisible(info.pinned)
+        meta = [info.industry or "no industry"]
+        if info.website:
+            url = info.website if "://" in info.website else f"https://{info.website}"
+            meta.append(f"<a href='{url}'>{_html(info.website)}</a>")
+        if info.tags:
+            meta.append(" ".join(f"#{_html(t)}" for t in info.tags))
+        if info.journey_phase:
+            meta.append(label(info.journey_phase))
+        self.meta_label.setText(" · ".join(meta))
+        self._show_score(data.score)
+        self.form.set_contacts(data.members)
+        self.members.set_records(data.members)
+        self.members_view.resizeColumnsToContents()
+        self.edit_contact_button.setEnabled(False)
+        self._show_group_note(data.members)
+        self.timeline.set_records(data.timeline)
+        self.timeline_view.resizeColumnToContents(0)
+        self.timeline_view.resizeColumnToContents(1)
+        self._fill_optional(
+            self.perks_stack, self.perks, data.perks, "Perks", "granted", "eligible"
+        )
+        self._fill_optional(
+            self.insights_stack, self.insights, data.insights, "Insights", "shared", "due"
+        )
+        tasks = None if data.tasks is None else (data.tasks, [])
+        self._fill_optional(self.tasks_stack, self.tasks, tasks, "Tasks", "", "")
+        self.stack.setCurrentIndex(0)
+        self.loaded.emit(info.id)
+
+    def _show_score(self, score: Any | None) -> None:
+        names = {r.position: r.name for r in self.store.rings}
+        state = self.store.analysis_state
+        if score is None and state != "loading" and not backend.engine_available():
+            state = "unavailable"
+        self.score_card.show_score(score, state, names)
+
+    def _show_group_note(self, members: list[Member]) -> None:
+        if not members:
+            text = "Nobody yet: add the people you deal with (decision maker, champion…)."
+        elif len(members) == 1:
+            text = "Only one person carries this relationship — widen it."
+        else:
+            text = f"{len(members)} people in the buying group."
+        self.group_note.setText(text)
+
+    def _fill_optional(
+        self,
+        stack: QStackedWidget,
+        model: RecordTableModel,
+        parts: tuple[list[Item], list[Item]] | None,
+        what: str,
+        first: str,
+        second: str,
+    ) -> None:
+        note = stack.widget(1)
+        assert isinstance(note, EmptyPanel)
+        if parts is None:
+            model.set_records([])
+            note.set_text(
+                f"{what} appear here soon", f"The {what.lower()} service is not installed yet."
+            )
+            stack.setCurrentIndex(1)
+            return
+        rows = [_tagged(i, first) for i in parts[0]] + [_tagged(i, second) for i in parts[1]]
+        model.set_records(rows)
+        if not rows:
+            note.set_text(f"No {what.lower()} for this account", "")
+            stack.setCurrentIndex(1)
+        else:
+            stack.setCurrentIndex(0)
+
+    # --- updates ------------------------------------------------------------------------
+
+    def _on_analysis(self) -> None:
+        if self.account_id is not None and self.data is not None:
+            self._show_score(self.store.scores.get(self.account_id) or self.data.score)
+
+    def _on_accounts_updated(self, ids: list[int]) -> None:
+        if self.account_id in ids:
+            self.reload()
+
+    def _on_membership(self) -> None:
+        if self.account_id is not None and self.account_id not in self.store.rows:
+            self.show_nothing()
+
+    # --- contacts and the form ----------------------------------------------------------
+
+    def selected_contact(self) -> int | None:
+        index = self.members_view.currentIndex()
+        member = self.members.record(index.row()) if index.isValid() else None
+        return member.contact_id if member is not None else None
+
+    def _edit_selected_contact(self) -> None:
+        contact_id = self.selected_contact()
+        if contact_id is not None:
+            self.editContactRequested.emit(contact_id)
+
+    def _on_member_double_click(self, index: QModelIndex) -> None:
+        member = self.members.record(index.row())
+        if member is not None:
+            self.editContactRequested.emit(member.contact_id)
+
+    def _on_form(self, values: dict[str, Any]) -> None:
+        if self.account_id is not None:
+            self.touchpointSubmitted.emit(self.account_id, values)
+
+    def start_touchpoint(self) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.form.start()
+
+
+def _tagged(item: Item, status: str) -> Item:
+    if not status or item.status:
+        return item
+    return Item(item.title, item.detail, item.on, status, item.ref_id)
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

@@ -1,0 +1,323 @@
+"""The main window's actions, declared once: text, shortcut, icon, tip, menu.
+
+``build_actions(window, handlers)`` turns ``SPECS`` into QActions and connects each to
+the handler of the same key; ``build_menus(menubar, actions, extra)`` lays them out in
+the order of ``MENUS``. Adding a command means one line here and one handler — the
+window's constructor does not grow. Undo / Redo come from the QUndoStack and are passed
+in as ready-made actions; the import/export actions (``ui.io_actions``) are slotted in
+at the "@io…" markers when that module is present.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+
+from ui import theme
+
+Key = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    key: str
+    text: str
+    shortcut: str | QKeySequence.StandardKey | tuple[str | QKeySequence.StandardKey, ...] | None = (
+        None
+    )
+    icon: str | None = None
+    tip: str = ""
+    checkable: bool = False
+    role: QAction.MenuRole = QAction.MenuRole.NoRole
+
+
+SPECS: tuple[ActionSpec, ...] = (
+    # File
+    ActionSpec(
+        "new_database",
+        "&New Database…",
+        "Ctrl+Shift+N",
+        "new-database",
+        "Create an empty database file and open it",
+    ),
+    ActionSpec("open_database", "&Open Database…", Key.Open, "open", "Open another database file"),
+    ActionSpec(
+        "open_example",
+        "Open the &Example Business",
+        None,
+        "rings",
+        "Open the example database with 60 accounts (your own data is untouched)",
+    ),
+    ActionSpec(
+        "quit", "&Quit", Key.Quit, "quit", "Close Circles of Trust", role=QAction.MenuRole.QuitRole
+    ),
+    # Edit
+    ActionSpec("find", "&Find Account…", Key.Find, "search", "Filter the accounts as you type"),
+    ActionSpec(
+        "settings",
+        "&Settings…",
+        ("Ctrl+,", Key.Preferences),
+        "settings",
+        "Rings, perks, checklists, score weights",
+        role=QAction.MenuRole.PreferencesRole,
+    ),
+    # View
+    ActionSpec(
+        "show_accounts", "&Accounts and Rings", "Ctrl+1", "rings", "Rings, table and account page"
+    ),
+    ActionSpec("show_today", "&Today", "Ctrl+2", "inbox", "Today's suggestions"),
+    ActionSpec("show_people", "&People", "Ctrl+3", "people", "The people to stay close to"),
+    ActionSpec(
+        "show_insights", "&Insights", "Ctrl+4", "insight", "Write, publish and share insights"
+    ),
+    ActionSpec(
+        "show_dashboard", "&Dashboard", "Ctrl+5", "dashboard", "Revenue, Pareto, NPS, movements"
+    ),
+    ActionSpec("zoom_in", "Zoom &In", ("Ctrl++", "Ctrl+="), "zoom-in", "Zoom into the rings"),
+    ActionSpec("zoom_out", "Zoom &Out", "Ctrl+-", "zoom-out", "Zoom out of the rings"),
+    ActionSpec("zoom_fit", "&Fit the Rings", "Ctrl+0", "fit", "Show all rings"),
+    ActionSpec(
+        "size_by_score",
+        "Marker Size by &Score",
+        None,
+        None,
+        "Size ring markers by trust score instead of revenue",
+        checkable=True,
+    ),
+    ActionSpec("theme_system", "Follow the &System", None, None, checkable=True),
+    ActionSpec("theme_light", "&Light", None, None, checkable=True),
+    ActionSpec("theme_dark", "&Dark", None, None, checkable=True),
+    ActionSpec(
+        "reload", "&Reload Data", "Ctrl+R", "refresh", "Read everything from the database again"
+    ),
+    ActionSpec("reset_layout", "Reset &Layout", None, None, "Restore the default window layout"),
+    # Account
+    ActionSpec(
+        "new_account", "&New Account…", Key.New, "account-add", "Create an account (Ctrl+N)"
+    ),
+    ActionSpec("edit_account", "&Edit Account…", "Ctrl+E", "edit", "Edit the current account"),
+    ActionSpec(
+        "add_contact",
+        "Add &Contact…",
+        "Ctrl+Shift+K",
+        "contact-add",
+        "Add a person to the current account's buying group",
+    ),
+    ActionSpec(
+        "log_touchpoint",
+        "&Log Touchpoint",
+        "Ctrl+T",
+        "touchpoint",
+        "Kind, contact, note, Enter — done",
+    ),
+    ActionSpec(
+        "move_account",
+        "&Move to Ring…",
+        "Ctrl+M",
+        "move",
+        "Move the current account to another ring",
+    ),
+    ActionSpec(
+        "archive_account",
+        "&Archive Account",
+        Key.Delete,
+        "archive",
+        "Archive the current account (Delete; undo with Ctrl+Z)",
+    ),
+    ActionSpec(
+        "delete_account",
+        "&Delete Account Permanently…",
+        "Shift+Del",
+        "delete",
+        "Delete the account and its whole history",
+    ),
+    # Help
+    ActionSpec(
+        "shortcuts", "&Keyboard Shortcuts", "F1", "keyboard", "The shortcuts of the main window"
+    ),
+    ActionSpec("about", "&About Circles of Trust", None, "info", role=QAction.MenuRole.AboutRole),
+    ActionSpec("about_qt", "About &Qt", None, None, role=QAction.MenuRole.AboutQtRole),
+)
+
+# "-" is a separator; "@undo"/"@redo" the stack's actions; "@io:<key>" an io action;
+# (title, [...]) a submenu.
+MENUS: tuple[tuple[str, tuple[object, ...]], ...] = (
+    (
+        "&File",
+        (
+            "new_database",
+            "open_database",
+            "open_example",
+            "@recent",
+            "-",
+            "@io:import",
+            (
+                "&Export",
+                ("@io:export_vcard", "@io:export_csv", "@io:export_ics", "@io:export_json"),
+            ),
+            "-",
+            "@io:backup",
+            "@io:restore",
+            "-",
+            "quit",
+        ),
+    ),
+    ("&Edit", ("@undo", "@redo", "-", "find", "-", "settings")),
+    (
+        "&View",
+        (
+            "show_accounts",
+            "show_today",
+            "show_people",
+            "show_insights",
+            "show_dashboard",
+            "-",
+            "zoom_in",
+            "zoom_out",
+            "zoom_fit",
+            "size_by_score",
+            "-",
+            ("&Theme", ("theme_system", "theme_light", "theme_dark")),
+            "-",
+            "reload",
+            "reset_layout",
+        ),
+    ),
+    (
+        "&Account",
+        (
+            "new_account",
+            "edit_account",
+            "add_contact",
+            "log_touchpoint",
+            "move_account",
+            "-",
+            "@io:brief_print",
+            "@io:brief_export",
+            "-",
+            "archive_account",
+            "delete_account",
+        ),
+    ),
+    ("&Help", ("shortcuts", "-", "about", "about_qt")),
+)
+
+# Actions that need an open account.
+ACCOUNT_ACTIONS = (
+    "edit_account",
+    "add_contact",
+    "log_touchpoint",
+    "move_account",
+    "archive_account",
+    "delete_account",
+)
+TOOLBAR = ("new_account", "log_touchpoint", "move_account", "-", "@undo", "@redo", "-", "settings")
+
+
+def _sequences(shortcut: object) -> list[QKeySequence]:
+    if shortcut is None:
+        return []
+    items = shortcut if isinstance(shortcut, tuple) else (shortcut,)
+    out: list[QKeySequence] = []
+    for item in items:
+        if isinstance(item, QKeySequence.StandardKey):
+            out.extend(QKeySequence.keyBindings(item))
+        else:
+            out.append(QKeySequence(str(item)))
+    # Keep the order, drop duplicates and platform bindings that are empty.
+    seen: list[QKeySequence] = []
+    for seq in out:
+        if not seq.isEmpty() and seq not in seen:
+            seen.append(seq)
+    return seen
+
+
+def build_actions(
+    window: QWidget, handlers: Mapping[str, Callable[[], object]]
+) -> dict[str, QAction]:
+    """One QAction per spec, connected to ``handlers[key]`` (missing handler: disabled)."""
+    actions: dict[str, QAction] = {}
+    for spec in SPECS:
+        action = QAction(spec.text, window)
+        action.setObjectName(spec.key)
+        if spec.icon:
+            action.setIcon(theme.icon(spec.icon))
+        keys = _sequences(spec.shortcut)
+        if keys:
+            action.setShortcuts(keys)
+        tip = spec.tip or spec.text.replace("&", "").rstrip("…")
+        if keys:
+            tip = f"{tip} ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+        action.setToolTip(tip)
+        action.setStatusTip(spec.tip)
+        action.setCheckable(spec.checkable)
+        action.setMenuRole(spec.role)
+        handler = handlers.get(spec.key)
+        if handler is None:
+            action.setEnabled(False)
+        elif spec.checkable:
+            action.triggered.connect(lambda _checked=False, h=handler: h())
+        else:
+            action.triggered.connect(lambda _checked=False, h=handler: h())
+        window.addAction(action)  # shortcuts work even with the menu bar hidden
+        actions[spec.key] = action
+    group = QActionGroup(window)
+    for key in ("theme_system", "theme_light", "theme_dark"):
+        group.addAction(actions[key])
+    return actions
+
+
+def build_menus(
+    menubar: QMenuBar,
+    actions: Mapping[str, QAction],
+    extra: Mapping[str, QAction],
+    recent_menu: QMenu | None = None,
+) -> dict[str, QMenu]:
+    """Menus in the order of ``MENUS``; empty submenus (no io actions yet) are left out."""
+    menus: dict[str, QMenu] = {}
+
+    def fill(menu: QMenu, items: tuple[object, ...]) -> None:
+        for item in items:
+            if item == "-":
+                if menu.actions() and not menu.actions()[-1].isSeparator():
+                    menu.addSeparator()
+            elif isinstance(item, tuple):
+                title, sub_items = item
+                sub = QMenu(str(title), menu)
+                fill(sub, sub_items)
+                if sub.actions():
+                    menu.addMenu(sub)
+            elif item == "@recent":
+                if recent_menu is not None:
+                    menu.addMenu(recent_menu)
+            elif isinstance(item, str) and item.startswith("@"):
+                action = extra.get(item[4:] if item.startswith("@io:") else item[1:])
+                if action is not None:
+                    menu.addAction(action)
+            else:
+                menu.addAction(actions[str(item)])
+        if menu.actions() and menu.actions()[-1].isSeparator():
+            menu.removeAction(menu.actions()[-1])
+
+    for title, items in MENUS:
+        menu = menubar.addMenu(title)
+        fill(menu, items)
+        menus[title.replace("&", "")] = menu
+    return menus
+
+
+def shortcut_rows(actions: Mapping[str, QAction]) -> list[tuple[str, str]]:
+    """(command, keys) for the Keyboard Shortcuts sheet."""
+    rows = []
+    for spec in SPECS:
+        action = actions.get(spec.key)
+        if action is None or not action.shortcuts():
+            continue
+        keys = ", ".join(
+            s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
+        )
+        rows.append((spec.text.replace("&", "").rstrip("…"), keys))
+    return rows

@@ -1,0 +1,102 @@
+"""Start the desktop app: ``circlesoftrust-app`` / ``python main.py [--db PATH_OR_URL] [--demo]``.
+
+Sets up the QApplication (names for QSettings, Fusion style, a readable font, the light
+or dark palette following the system or the user's choice, the app icon), shows the
+window at once and opens the database in the background. Any error that escapes to the
+event loop is shown in a dialog instead of killing the app with a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Sequence
+from types import TracebackType
+
+from PySide6.QtWidgets import QApplication
+
+from circlesoftrust.storage import ENV_VAR
+from ui import prefs, theme
+from ui.workers import collect_garbage_on_ui_thread
+
+USAGE = "Circles of Trust: an account manager built on concentric trust rings."
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="circlesoftrust-app", description=USAGE)
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help=f"SQLite file or SQLAlchemy URL (default: ${ENV_VAR}, else the user-data file)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the example business (its own file; generated on first start)",
+    )
+    parser.add_argument("--theme", choices=theme.THEMES, help="colour theme for this session")
+    parser.add_argument(
+        "--reset-layout", action="store_true", help="forget window and column sizes"
+    )
+    known, _qt_args = parser.parse_known_args(argv)
+    return known
+
+
+def create_application(
+    argv: Sequence[str] | None = None,
+) -> tuple[QApplication, theme.ThemeWatcher]:
+    """The QApplication with names, style, font, palette and icon (reused by tests)."""
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setOrganizationName(prefs.ORGANISATION)
+    app.setApplicationName(prefs.APPLICATION)
+    app.setApplicationDisplayName("Circles of Trust")
+    app.setDesktopFileName("circlesoftrust")
+    app.setStyle("Fusion")  # the same look everywhere; the palettes below are tuned for it
+    theme.setup_font(app)
+    watcher = theme.ThemeWatcher(app)
+    app.setWindowIcon(theme.app_icon())
+    return app, watcher
+
+
+def _install_excepthook() -> None:
+    """Show unexpected errors in a dialog (Qt would otherwise print and carry on)."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, exc, tb))
+        if sys.__stderr__ is not None:
+            sys.__stderr__.write(details)
+        if isinstance(exc, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        from ui.dialogs import show_error
+
+        show_error(QApplication.activeWindow(), exc, details=details)
+
+    sys.excepthook = hook
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app, watcher = create_application(sys.argv[:1] if argv is None else ["circlesoftrust-app"])
+    mode = args.theme or prefs.get("theme")
+    watcher.apply(mode if mode in theme.THEMES else "system")
+    if args.reset_layout:
+        prefs.clear_state()
+    _install_excepthook()
+    collect_garbage_on_ui_thread(app)
+
+    from ui.main_window import MainWindow  # after the palette, so icons take its colours
+
+    # --demo opens the example file (or fills --db with the example if that is empty).
+    location = args.db if args.demo else args.db or os.environ.get(ENV_VAR) or None
+    window = MainWindow(location, demo=args.demo, theme_watcher=watcher)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

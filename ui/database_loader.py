@@ -1,0 +1,81 @@
+"""Opening a database off the UI thread, and creating the example business in it.
+
+``open_task(workers, location, demo=...)`` opens (creating or upgrading) the database in
+the background; with ``demo`` it also fills an empty file with the 60-account example,
+reporting each step and stopping cleanly on Cancel (the generator's transaction is rolled
+back, the file stays empty). The result is an :class:`Opened`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from circlesoftrust.demo import DEFAULT_ACCOUNTS, generate_demo
+from circlesoftrust.errors import ConflictError
+from circlesoftrust.storage import Database, demo_db_path, open_database
+from ui.workers import BackgroundTask, Job, Workers
+
+DEMO_STEPS = (
+    "accounts",
+    "contacts",
+    "touchpoints",
+    "revenue",
+    "referrals, feedback, complaints",
+    "perks, insights, tasks",
+)
+
+
+@dataclass(frozen=True)
+class Opened:
+    db: Database
+    location: str
+    is_demo: bool
+    generated: bool
+
+
+def demo_location() -> str:
+    return str(demo_db_path())
+
+
+def describe(location: str | None) -> str:
+    if not location:
+        return "your database"
+    if "://" in location:
+        return location.split("@")[-1]
+    return Path(location).name
+
+
+def open_task(workers: Workers, location: str | None, *, demo: bool = False) -> BackgroundTask:
+    """Open ``location`` in the background (None: the user's default, or with ``demo`` the
+    example file); with ``demo`` an empty database is filled with the example business."""
+    target = location or (demo_location() if demo else None)
+
+    def work(job: Job) -> Opened:
+        job.progress(f"Opening {describe(target)}…")
+        db = open_database(target)
+        generated = False
+        try:
+            if demo:
+                generated = _fill_demo(db, job)
+        except BaseException:
+            db.close()
+            raise
+        return Opened(db, db.display_name(), demo, generated)
+
+    title = "Preparing the example business" if demo else f"Opening {describe(target)}"
+    return workers.start(work, title=title, cancellable=True)
+
+
+def _fill_demo(db: Database, job: Job) -> bool:
+    """Generate the example if the file is empty; False when it already holds data."""
+
+    def step(name: str) -> None:
+        done = DEMO_STEPS.index(name) if name in DEMO_STEPS else 0
+        job.progress(f"Creating the example business: {name}…", done + 1, len(DEMO_STEPS) + 1)
+
+    try:
+        generate_demo(db, accounts=DEFAULT_ACCOUNTS, progress=step)
+    except ConflictError:
+        return False  # already has accounts: just open it
+    return True

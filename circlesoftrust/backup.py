@@ -27,6 +27,7 @@ from circlesoftrust.storage import (
     SQLITE_HEADER,
     Database,
     backups_dir,
+    connect_readonly,
     inspect_sqlite_file,
     known_revisions,
 )
@@ -84,7 +85,9 @@ def _copy_with_backup_api(source: Path, target: Path) -> None:
     tmp = target.with_name(f".{target.name}.partial")
     tmp.unlink(missing_ok=True)
     try:
-        src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+        # Read-write (it never writes): it takes part in locking like the app does, and
+        # as the last connection it tidies the -wal/-shm files away when it closes.
+        src = sqlite3.connect(source)
         try:
             dst = sqlite3.connect(tmp)
             try:
@@ -147,7 +150,7 @@ def backup_to(
 def keep_count(path: Path) -> int:
     """How many automatic backups of each kind to keep: setting ``backup.keep``, else 10."""
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = connect_readonly(path)
     except sqlite3.Error:
         return DEFAULT_KEEP
     try:
@@ -260,7 +263,7 @@ def verify_backup(file: str | os.PathLike[str]) -> BackupInfo:
         if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise BackupError(f"{path} is not a backup (not a SQLite file)")
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = connect_readonly(path)
     except sqlite3.Error as exc:
         raise BackupError(f"{path} cannot be opened: {exc}") from exc
     try:
@@ -385,7 +388,7 @@ def restore_from(
 def _refuse_foreign(target: Path) -> None:
     """Never replace another program's SQLite database (ours, even damaged, is fine)."""
     try:
-        conn = sqlite3.connect(f"{target.as_uri()}?mode=ro", uri=True)
+        conn = connect_readonly(target)
     except sqlite3.Error:
         return
     try:

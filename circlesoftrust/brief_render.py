@@ -22,7 +22,7 @@ __all__ = ["CHART_URL", "md", "render_html", "render_markdown", "revenue_svg"]
 
 CHART_URL = "cot-brief:revenue-chart"
 CHART_WIDTH, CHART_HEIGHT = 300, 92
-_GRID = '<table class="grid" width="100%" cellspacing="0" cellpadding="2">'
+_GRID = '<table class="grid" width="100%" cellspacing="0" cellpadding="3">'
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 # At the start of a line these begin a heading, list, quote or numbered item.
@@ -128,8 +128,7 @@ h2, .h2 { font-size: 9.5pt; margin: 7pt 0 2pt 0; color: #334155; font-weight: bo
 .muted { color: #64748b; }
 .warn { color: #b91c1c; font-weight: bold; }
 table.grid { border-collapse: collapse; width: 100%; }
-table.grid td, table.grid th { padding: 1pt 3pt 1pt 0; text-align: left; vertical-align: top;
-                               font-size: 8pt; }
+table.grid td, table.grid th { text-align: left; vertical-align: top; font-size: 8pt; }
 table.grid th { color: #64748b; font-weight: normal; font-size: 7.5pt; }
 ul { margin: 0 0 0 0; padding-left: 12pt; -qt-list-indent: 1; }
 li { margin: 0 0 1.5pt 0; }
@@ -231,7 +230,8 @@ def _score_lines(brief: Brief) -> str:
         return ""
     rows = []
     for line in brief.score_lines:
-        pts = f"{line.points:+.0f}" if line.points < 0 else f"{line.points:.0f}"
+        points = round(line.points)
+        pts = f"{points:+d}" if points < 0 else f"{points:d}"
         if line.max_points:
             pts += f"/{line.max_points:.0f}"
         rows.append(

@@ -24,7 +24,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from circlesoftrust.errors import DatabaseOpenError
@@ -141,6 +141,19 @@ class SqliteInspection:
     revision: str | None
 
 
+def connect_readonly(path: Path) -> sqlite3.Connection:
+    """A read-only connection that leaves no ``-wal``/``-shm`` files behind.
+
+    A read-only connection to a WAL database creates those side files and cannot remove
+    them. When no ``-wal`` file exists the database was closed cleanly and its main file
+    cannot change until a writer has first filled a new log, so it is read as immutable.
+    """
+    flags = "mode=ro"
+    if not path.with_name(path.name + "-wal").exists():
+        flags += "&immutable=1"
+    return sqlite3.connect(f"{path.as_uri()}?{flags}", uri=True)
+
+
 def inspect_sqlite_file(path: Path) -> SqliteInspection:
     """Look at an existing file read-only and refuse what is not a healthy database of ours."""
     if not path.exists() or path.stat().st_size == 0:
@@ -152,7 +165,7 @@ def inspect_sqlite_file(path: Path) -> SqliteInspection:
     if header != SQLITE_HEADER:
         raise DatabaseOpenError(f"{path} is not a Circles of Trust database (not a SQLite file)")
     try:
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        conn = connect_readonly(path)
     except sqlite3.Error as exc:
         raise DatabaseOpenError(f"{path} cannot be opened: {exc}") from exc
     try:
@@ -188,7 +201,7 @@ def backup_sqlite(source: Path, target: Path) -> Path:
     """Copy a live SQLite database with the online backup API (safe while it is in use)."""
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".partial")
-    src = sqlite3.connect(f"{source.as_uri()}?mode=ro", uri=True)
+    src = sqlite3.connect(source)  # read-write but never writes: no stray -wal/-shm files
     try:
         dst = sqlite3.connect(tmp)
         try:
@@ -221,7 +234,7 @@ def open_database(db: str | os.PathLike[str] | URL | None = None) -> Database:
 
             make_automatic_backup(path, "before-upgrade")  # rotated like every automatic one
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = make_engine(url)
+    engine = _engine_for(url)
     try:
         upgrade(engine)
     except DatabaseOpenError:
@@ -233,6 +246,17 @@ def open_database(db: str | os.PathLike[str] | URL | None = None) -> Database:
         reason = str(orig) if orig is not None else type(exc).__name__
         raise DatabaseOpenError(f"cannot open {url.render_as_string()}: {reason}") from exc
     return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+
+
+def _engine_for(url: URL) -> Engine:
+    shown = url.render_as_string(hide_password=True)
+    try:
+        return make_engine(url)
+    except ImportError as exc:  # the driver is not installed
+        hint = " (pip install 'circlesoftrust[postgres]')" if "postgres" in url.drivername else ""
+        raise DatabaseOpenError(f"cannot open {shown}: missing driver {exc.name}{hint}") from exc
+    except ArgumentError as exc:  # an unknown dialect or a malformed URL
+        raise DatabaseOpenError(f"{shown!r} is not a valid database URL: {exc}") from exc
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -50,8 +50,12 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
 
 
 @pytest.fixture
-def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
-    backend = request.getfixturevalue("backend") if "backend" in request.fixturenames else "sqlite"
+def db_url(backend: str, tmp_path: Path) -> str:
+    """Where the test's database lives: a file in tmp_path, or the emptied PostgreSQL schema.
+
+    Every test that uses a database is parametrised by ``backend`` (``[sqlite]``); tests
+    marked ``pg`` also get ``[postgresql]`` when CIRCLESOFTRUST_TEST_PG_URL is set.
+    """
     if backend == "postgresql":
         assert PG_URL
         _reset_pg(PG_URL)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
+    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -33,7 +34,7 @@ from ui import backend, theme
 from ui.account_sections import ScoreCard, TouchpointForm
 from ui.account_store import AccountStore
 from ui.accounts_table import ago
-from ui.backend import Item, Member
+from ui.backend import Group, Item
 from ui.dialogs import label
 from ui.table_models import Column, RecordTableModel, record_view
 from ui.widgets import Chip, EmptyPanel, heading, muted
@@ -53,12 +54,13 @@ TIMELINE_ICONS = {
 class PageData:
     info: AccountInfo
     ring: RingInfo | None
-    members: list[Member]
+    group: Group
     timeline: list[TimelineEntry]
-    perks: tuple[list[Item], list[Item]] | None
-    insights: tuple[list[Item], list[Item]] | None
+    perks: list[Item] | None
+    insights: list[Item] | None
     tasks: list[Item] | None
     score: Any | None
+    problems: dict[str, str]  # section -> why it could not be read
 
 
 def load_page(db: Any, account_id: int, rings: list[RingInfo], score: Any | None) -> PageData:
@@ -67,15 +69,28 @@ def load_page(db: Any, account_id: int, rings: list[RingInfo], score: Any | None
     ring = next((r for r in rings if r.position == info.ring_position), None)
     if score is None and backend.engine_available():
         score = backend.score_account(db, account_id)
+    problems: dict[str, str] = {}
+
+    def optional(what: str, fn: Any, *args: Any) -> Any:
+        # One section failing must not blank the whole page; it says what went wrong.
+        try:
+            return fn(*args)
+        except Exception as exc:
+            problems[what] = f"{type(exc).__name__}: {exc}"
+            return []
+
     return PageData(
         info=info,
         ring=ring,
-        members=backend.buying_group(db, account_id),
+        group=backend.buying_group(db, account_id),
         timeline=activity.timeline(db, account_id, limit=200),
-        perks=backend.account_perks(db, account_id),
-        insights=backend.account_insights(db, account_id),
-        tasks=backend.account_tasks(db, account_id),
+        perks=optional("Perks", backend.account_perks, db, account_id, info.ring_position),
+        insights=optional(
+            "Insights", backend.account_insights, db, account_id, info.ring_position
+        ),
+        tasks=optional("Tasks", backend.account_tasks, db, account_id),
         score=score,
+        problems=problems,
     )
 
 
@@ -83,7 +98,7 @@ def _member_columns() -> list[Column]:
     return [
         Column("Name", lambda m: m.name, lambda m: m.email or None),
         Column("Role", lambda m: label(m.role)),
-        Column("Stage", lambda m: label(m.stage) if m.stage else "—"),
+        Column("Stage", lambda m: label(m.stage) if m.stage else "—", lambda m: m.why or None),
         Column(
             "Last touch",
             lambda m: m.last_touch_on or "—",
@@ -106,7 +121,7 @@ def _timeline_columns() -> list[Column]:
 
 def _item_columns(when: str) -> list[Column]:
     return [
-        Column("", lambda i: i.status),
+        Column("Status", lambda i: label(i.status)),
         Column("Title", lambda i: i.title, lambda i: i.detail or None),
         Column(when, lambda i: i.on or "", sort_key=lambda i: i.on or dt.date.min),
         Column("Detail", lambda i: i.detail),
@@ -255,6 +270,7 @@ class AccountPage(QWidget):
         self.store.analysisLoaded.connect(self._on_analysis)
         self.store.accountsUpdated.connect(self._on_accounts_updated)
         self.store.membershipChanged.connect(self._on_membership)
+        self.store.loaded.connect(self._on_membership)
 
     def _emit_for_account(self, signal: Any) -> None:
         if self.account_id is not None:
@@ -327,22 +343,20 @@ class AccountPage(QWidget):
             meta.append(label(info.journey_phase))
         self.meta_label.setText(" · ".join(meta))
         self._show_score(data.score)
-        self.form.set_contacts(data.members)
-        self.members.set_records(data.members)
+        self.form.set_contacts(data.group.members)
+        self.members.set_records(data.group.members)
         self.members_view.resizeColumnsToContents()
         self.edit_contact_button.setEnabled(False)
-        self._show_group_note(data.members)
+        self.group_note.setText(data.group.note)
+        self.group_note.setStyleSheet("QLabel { color: #d97706; }" if data.group.at_risk else "")
         self.timeline.set_records(data.timeline)
         self.timeline_view.resizeColumnToContents(0)
         self.timeline_view.resizeColumnToContents(1)
+        self._fill_optional(self.perks_stack, self.perks, data.perks, "Perks", data.problems)
         self._fill_optional(
-            self.perks_stack, self.perks, data.perks, "Perks", "granted", "eligible"
+            self.insights_stack, self.insights, data.insights, "Insights", data.problems
         )
-        self._fill_optional(
-            self.insights_stack, self.insights, data.insights, "Insights", "shared", "due"
-        )
-        tasks = None if data.tasks is None else (data.tasks, [])
-        self._fill_optional(self.tasks_stack, self.tasks, tasks, "Tasks", "", "")
+        self._fill_optional(self.tasks_stack, self.tasks, data.tasks, "Tasks", data.problems)
         self.stack.setCurrentIndex(0)
         self.loaded.emit(info.id)
 
@@ -353,40 +367,28 @@ class AccountPage(QWidget):
             state = "unavailable"
         self.score_card.show_score(score, state, names)
 
-    def _show_group_note(self, members: list[Member]) -> None:
-        if not members:
-            text = "Nobody yet: add the people you deal with (decision maker, champion…)."
-        elif len(members) == 1:
-            text = "Only one person carries this relationship — widen it."
-        else:
-            text = f"{len(members)} people in the buying group."
-        self.group_note.setText(text)
-
     def _fill_optional(
         self,
         stack: QStackedWidget,
         model: RecordTableModel,
-        parts: tuple[list[Item], list[Item]] | None,
+        items: list[Item] | None,
         what: str,
-        first: str,
-        second: str,
+        problems: dict[str, str],
     ) -> None:
         note = stack.widget(1)
         assert isinstance(note, EmptyPanel)
-        if parts is None:
-            model.set_records([])
-            note.set_text(
-                f"{what} appear here soon", f"The {what.lower()} service is not installed yet."
-            )
-            stack.setCurrentIndex(1)
-            return
-        rows = [_tagged(i, first) for i in parts[0]] + [_tagged(i, second) for i in parts[1]]
-        model.set_records(rows)
-        if not rows:
-            note.set_text(f"No {what.lower()} for this account", "")
-            stack.setCurrentIndex(1)
+        model.set_records(items or [])
+        if what in problems:
+            note.set_text(f"{what} could not be read", problems[what])
+        elif items is None:
+            note.set_text(f"{what} appear here soon", f"The {what.lower()} service is not installed yet.")
+        elif not items:
+            note.set_text(f"No {what.lower()} for this account yet", "")
         else:
-            stack.setCurrentIndex(0)
+            view = stack.widget(0)
+            assert isinstance(view, QTableView)
+            view.resizeColumnsToContents()
+        stack.setCurrentIndex(0 if items else 1)
 
     # --- updates ------------------------------------------------------------------------
 
@@ -399,8 +401,8 @@ class AccountPage(QWidget):
             self.reload()
 
     def _on_membership(self) -> None:
-        if self.account_id is not None and self.account_id not in self.store.rows:
-            self.show_nothing()
+        if self.account_id is None or self.account_id not in self.store.rows:
+            self.show_nothing()  # (its hint depends on whether there are accounts at all)
 
     # --- contacts and the form ----------------------------------------------------------
 
@@ -426,12 +428,6 @@ class AccountPage(QWidget):
     def start_touchpoint(self) -> None:
         self.tabs.setCurrentIndex(1)
         self.form.start()
-
-
-def _tagged(item: Item, status: str) -> Item:
-    if not status or item.status:
-        return item
-    return Item(item.title, item.detail, item.on, status, item.ref_id)
 
 
 def _html(text: str) -> str:

@@ -266,15 +266,7 @@ class AccountsTableModel(QAbstractTableModel):
             return lambda i: (rows[i].last_touch_on or dt.date.min, rows[i].name.casefold())
 
         def next_key(i: int) -> Any:
-            s = store.next_action.get(i)
-            if s is None:
-                return (math.inf, dt.date.max, rows[i].name.casefold())
-            due = getattr(s, "due", None) or dt.date.max
-            return (
-                backend.priority_rank(getattr(s, "priority", None)),
-                due,
-                rows[i].name.casefold(),
-            )
+            return (*backend.next_action_key(store.next_action.get(i)), rows[i].name.casefold())
 
         return next_key
 

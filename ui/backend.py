@@ -1,12 +1,9 @@
-"""The one door from the UI to services that may not be there yet.
+"""The one door from the UI to services that were written in parallel with it.
 
-The trust engine (``circlesoftrust.engine``) and the perks / insights / tasks services are
-written in parallel with the UI. Every call here degrades gracefully: while a module is
-missing the function returns ``None`` (the UI shows "—" or a short note) instead of
-failing. Nothing here touches a Session or SQL: these are service calls only.
-
-Results are plain values; engine dataclasses are passed through untouched, and the
-small ``Item`` is what the account page lists for perks, insights and tasks.
+The trust engine (``circlesoftrust.engine``: scoring, people, suggestions) and the perks /
+insights / tasks services may be missing in a build; every call here then returns
+``None`` (the UI shows "—" or a short note) instead of failing. Nothing here touches a
+Session or SQL: these are service calls, combined into what the screens show.
 """
 
 from __future__ import annotations
@@ -21,51 +18,57 @@ from circlesoftrust.services import accounts as accounts_service
 from circlesoftrust.services import activity
 from circlesoftrust.storage import Database
 
+SCORING = "circlesoftrust.engine.scoring"
+PEOPLE = "circlesoftrust.engine.people"
+SUGGESTIONS = "circlesoftrust.engine.suggestions"
+PERKS = "circlesoftrust.services.perks"
+INSIGHTS = "circlesoftrust.services.insights"
+TASKS = "circlesoftrust.services.tasks"
+
+KIND_LABELS = {
+    "promote": "Promote", "demote": "Move outwards", "at_risk": "At risk",
+    "follow_up": "Follow up", "satisfaction_check": "Check satisfaction",
+    "complaint": "Open complaint", "insight_due": "Share insight", "perk_grant": "Grant perk",
+    "perk_withdraw": "Withdraw perk", "referral_ask": "Ask for a referral",
+    "renewal": "Renewal coming", "widen": "Widen the relationship",
+}  # fmt: skip
+
 
 def _module(name: str) -> ModuleType | None:
     try:
         return importlib.import_module(name)
     except ModuleNotFoundError as exc:
-        # Only "the module is not written yet" counts as missing; a broken import inside
+        # Only "that module is not written yet" counts as missing; a broken import inside
         # an existing module is a bug and must surface.
         if exc.name and (name == exc.name or name.startswith(exc.name + ".")):
             return None
         raise
 
 
-def _fn(module: str, *names: str) -> Any | None:
+def _fn(module: str, name: str) -> Any | None:
     mod = _module(module)
-    if mod is None:
-        return None
-    for name in names:
-        fn = getattr(mod, name, None)
-        if callable(fn):
-            return fn
-    return None
+    fn = getattr(mod, name, None) if mod is not None else None
+    return fn if callable(fn) else None
 
 
 def engine_available() -> bool:
-    return _fn("circlesoftrust.engine.scoring", "score_all") is not None
+    return _fn(SCORING, "score_all") is not None
 
 
-def suggestions_available() -> bool:
-    return _fn("circlesoftrust.engine.suggestions", "suggest") is not None
-
-
-# --- scores -----------------------------------------------------------------------------
+# --- scores -------------------------------------------------------------------------------
 
 
 def score_all(db: Database, on: dt.date | None = None) -> dict[int, Any] | None:
-    fn = _fn("circlesoftrust.engine.scoring", "score_all")
+    fn = _fn(SCORING, "score_all")
     return None if fn is None else dict(fn(db, on=on))
 
 
 def score_account(db: Database, account_id: int) -> Any | None:
-    fn = _fn("circlesoftrust.engine.scoring", "score_account")
+    fn = _fn(SCORING, "score_account")
     return None if fn is None else fn(db, account_id)
 
 
-# --- people and buying groups -----------------------------------------------------------
+# --- people and buying groups -------------------------------------------------------------
 
 
 @dataclass(frozen=True)
@@ -80,42 +83,44 @@ class Member:
     email: str | None
     phone: str | None
     title: str | None
+    why: str = ""
 
 
-def _get(obj: Any, *names: str, default: Any = None) -> Any:
-    for name in names:
-        if isinstance(obj, dict) and name in obj:
-            return obj[name]
-        if hasattr(obj, name):
-            return getattr(obj, name)
-    return default
+@dataclass(frozen=True)
+class Group:
+    members: list[Member]
+    note: str  # the single-thread risk in words, or a summary
+    at_risk: bool
 
 
-def buying_group(db: Database, account_id: int) -> list[Member]:
-    """The engine's buying group (role, stage, last touch); plain contacts until it lands."""
-    fn = _fn("circlesoftrust.engine.people", "buying_group")
-    if fn is not None:
-        members = []
-        for m in fn(db, account_id):
-            contact = _get(m, "contact")
-            source = contact if contact is not None else m
-            members.append(
-                Member(
-                    contact_id=int(_get(m, "contact_id", default=_get(source, "id"))),
-                    name=str(_get(source, "name", default="")),
-                    role=str(_get(m, "role", default=_get(source, "role", default="other"))),
-                    stage=str(_get(m, "stage", default="") or ""),
-                    last_touch_on=_get(m, "last_touch_on", "last_touch"),
-                    email=_get(source, "email"),
-                    phone=_get(source, "phone"),
-                    title=_get(source, "title"),
-                )
-            )
-        return members
-    return [
-        Member(c.id, c.name, c.role, c.stage_override or "", None, c.email, c.phone, c.title)
-        for c in accounts_service.list_contacts(db, account_id)
-    ]
+def buying_group(db: Database, account_id: int) -> Group:
+    """Contacts with role, stage and last touch (from the engine once it is there)."""
+    contacts = {c.id: c for c in accounts_service.list_contacts(db, account_id)}
+    fn = _fn(PEOPLE, "buying_group")
+    if fn is None:
+        members = [
+            Member(c.id, c.name, c.role, c.stage_override or "", None, c.email, c.phone, c.title)
+            for c in contacts.values()
+        ]
+        return Group(members, _count_note(len(members)), len(members) == 1)
+    group = fn(db, account_id)
+    members = []
+    for s in group.contacts:
+        c = contacts.get(s.contact_id)
+        members.append(
+            Member(s.contact_id, s.name, s.role, s.stage, s.last_touch_on,
+                   c.email if c else None, c.phone if c else None, s.title, s.reason)
+        )  # fmt: skip
+    note = f"{_count_note(len(members))} {group.risk_reason[:1].upper()}{group.risk_reason[1:]}."
+    return Group(members, note, bool(group.single_thread_risk))
+
+
+def _count_note(n: int) -> str:
+    if n == 0:
+        return "Nobody yet: add the people you deal with (decision maker, champion…)."
+    if n == 1:
+        return "Only one person in the buying group — widen it."
+    return f"{n} people in the buying group."
 
 
 @dataclass(frozen=True)
@@ -126,6 +131,7 @@ class Person:
     name: str
     account_id: int
     account_name: str
+    ring_name: str
     role: str
     stage: str
     last_touch_on: dt.date | None
@@ -133,72 +139,58 @@ class Person:
 
 
 def top_people(db: Database, n: int = 20) -> list[Person] | None:
-    fn = _fn("circlesoftrust.engine.people", "top_people")
+    fn = _fn(PEOPLE, "top_people")
     if fn is None:
         return None
-    people = []
-    for p in fn(db, n=n):
-        contact = _get(p, "contact")
-        source = contact if contact is not None else p
-        people.append(
-            Person(
-                contact_id=int(_get(p, "contact_id", default=_get(source, "id", default=0))),
-                name=str(_get(source, "name", "contact_name", default="")),
-                account_id=int(
-                    _get(p, "account_id", default=_get(source, "account_id", default=0))
-                ),
-                account_name=str(_get(p, "account_name", default="")),
-                role=str(_get(p, "role", default=_get(source, "role", default="")) or ""),
-                stage=str(_get(p, "stage", default="") or ""),
-                last_touch_on=_get(p, "last_touch_on", "last_touch"),
-                why=str(_get(p, "reason", "why", "explanation", default="") or ""),
-            )
-        )
-    return people
+    return [
+        Person(p.contact_id, p.name, p.account_id, p.account_name, p.ring_name, p.role,
+               p.stage, p.last_touch_on, p.reason)
+        for p in fn(db, n=n)
+    ]  # fmt: skip
 
 
-# --- suggestions and next actions --------------------------------------------------------
+# --- suggestions and next actions ---------------------------------------------------------
 
 
 def suggestions(db: Database, on: dt.date | None = None) -> list[Any] | None:
-    fn = _fn("circlesoftrust.engine.suggestions", "suggest")
+    fn = _fn(SUGGESTIONS, "suggest")
     return None if fn is None else list(fn(db, on=on))
 
 
 def priority_rank(priority: Any) -> float:
-    """Smaller is more urgent, whatever the engine uses (1-3, "high"/"low", 0-100)."""
-    if isinstance(priority, str):
-        return {"urgent": 0, "high": 1, "medium": 2, "normal": 2, "low": 3}.get(priority, 2)
-    value = getattr(priority, "value", priority)
-    if isinstance(value, int | float):
-        return float(value)
-    return 2.0
+    """Smaller is more urgent (the engine uses 1 high, 2 normal, 3 low)."""
+    return float(priority) if isinstance(priority, int | float) else 2.0
+
+
+def _due(s: Any) -> dt.date:
+    return getattr(s, "due_on", None) or dt.date.max
 
 
 def next_actions(items: list[Any] | None) -> dict[int, Any]:
     """The most urgent suggestion per account (ties: the earliest due date)."""
     best: dict[int, Any] = {}
-    far = dt.date.max
     for s in items or ():
-        acc = _get(s, "account_id")
+        acc = getattr(s, "account_id", None)
         if acc is None:
             continue
-        key = (priority_rank(_get(s, "priority")), _get(s, "due") or far)
         current = best.get(acc)
-        if current is None or key < (
-            priority_rank(_get(current, "priority")),
-            _get(current, "due") or far,
-        ):
+        key = (priority_rank(s.priority), _due(s))
+        if current is None or key < (priority_rank(current.priority), _due(current)):
             best[acc] = s
     return best
 
 
+def next_action_key(s: Any | None) -> tuple[float, dt.date]:
+    if s is None:
+        return (99.0, dt.date.max)
+    return (priority_rank(s.priority), _due(s))
+
+
 def suggestion_text(s: Any) -> str:
-    """A short line for the table's "next action" column."""
-    kind = str(_get(s, "kind", default="")).replace("_", " ")
-    reason = str(_get(s, "reason", default=""))
-    label = str(_get(s, "title", "label", default="")) or kind.capitalize()
-    return f"{label}: {reason}" if reason and label else label or reason
+    """A short line for the table's "next action" column: "Promote: reason"."""
+    label = KIND_LABELS.get(str(s.kind), str(s.kind).replace("_", " ").capitalize())
+    reason = str(getattr(s, "reason", "") or "")
+    return f"{label}: {reason}" if reason else label
 
 
 # --- perks, insights, tasks on the account page -------------------------------------------
@@ -208,117 +200,79 @@ def suggestion_text(s: Any) -> str:
 class Item:
     """A line of the account page's perks / insights / tasks lists."""
 
-    title: str
-    detail: str
-    on: dt.date | None
     status: str
+    title: str
+    on: dt.date | None
+    detail: str
     ref_id: int | None = None
 
 
-def _items(
-    objs: Any,
-    title: tuple[str, ...],
-    detail: tuple[str, ...],
-    on: tuple[str, ...],
-    status: tuple[str, ...],
-) -> list[Item]:
-    out = []
-    for o in objs or ():
-        out.append(
-            Item(
-                title=str(_get(o, *title, default="") or ""),
-                detail=str(_get(o, *detail, default="") or ""),
-                on=_get(o, *on),
-                status=str(_get(o, *status, default="") or ""),
-                ref_id=_get(o, "id"),
-            )
-        )
-    return out
-
-
-def account_perks(db: Database, account_id: int) -> tuple[list[Item], list[Item]] | None:
-    """(granted, eligible) perks of an account, or None while the perks service is missing."""
-    granted_fn = _fn("circlesoftrust.services.perks", "list_grants", "grants_for", "granted")
-    eligible_fn = _fn("circlesoftrust.services.perks", "eligible_perks", "eligible")
-    if granted_fn is None and eligible_fn is None:
+def account_perks(db: Database, account_id: int, ring_position: int) -> list[Item] | None:
+    """Granted perks (with their status), then the perks the account's ring may get."""
+    grants_fn, perks_fn = _fn(PERKS, "list_grants"), _fn(PERKS, "list_perks")
+    if grants_fn is None or perks_fn is None:
         return None
-    granted = (
-        _items(
-            granted_fn(db, account_id),
-            ("perk_name", "name", "title"),
-            ("kind", "note"),
-            ("granted_on", "on"),
-            ("status",),
-        )
-        if granted_fn
-        else []
-    )
-    eligible = (
-        _items(
-            eligible_fn(db, account_id),
-            ("name", "perk_name", "title"),
-            ("kind", "description"),
-            ("since", "on"),
-            ("status",),
-        )
-        if eligible_fn
-        else []
-    )
-    return granted, eligible
+    grants = grants_fn(db, account=account_id)
+    items = [
+        Item(g.status, g.perk_name, g.granted_on,
+             f"expires {g.expires_on}" if g.expires_on else g.note, g.id)
+        for g in grants
+    ]  # fmt: skip
+    held = {g.perk_id for g in grants if g.status in ("active", "redeemed")}
+    for p in perks_fn(db, include_inactive=False):
+        if p.ring_position >= ring_position and p.id not in held:
+            cost = f"{p.cost_per_year_cents / 100:,.0f} a year"
+            items.append(Item("eligible", p.name, None, f"{p.kind.replace('_', ' ')} · {cost}", p.id))
+    return items
 
 
-def account_insights(db: Database, account_id: int) -> tuple[list[Item], list[Item]] | None:
-    """(shared, due) insights of an account, or None while the insights service is missing."""
-    shared_fn = _fn("circlesoftrust.services.insights", "shared_with", "shares_for_account")
-    due_fn = _fn("circlesoftrust.services.insights", "due_for_account", "insights_due")
-    if shared_fn is None and due_fn is None:
+def account_insights(db: Database, account_id: int, ring_position: int) -> list[Item] | None:
+    """Insights shared with the account, then released to its ring and not yet shared."""
+    shares_fn, insights_fn = _fn(INSIGHTS, "list_shares"), _fn(INSIGHTS, "list_insights")
+    if shares_fn is None or insights_fn is None:
         return None
-    shared = (
-        _items(
-            shared_fn(db, account_id),
-            ("title", "insight_title"),
-            ("answer", "detail_level"),
-            ("shared_on", "on"),
-            ("detail_level",),
-        )
-        if shared_fn
-        else []
-    )
-    due = (
-        _items(
-            due_fn(db, account_id),
-            ("title", "insight_title"),
-            ("detail_level", "headline"),
-            ("release_on", "due", "on"),
-            ("detail_level",),
-        )
-        if due_fn
-        else []
-    )
-    return shared, due
+    shares = shares_fn(db, account=account_id)
+    items = [
+        Item("shared", s.insight_title, s.shared_on,
+             f"{s.detail_level}" + (f" · answered: {s.answer}" if s.answer else ""), s.id)
+        for s in shares
+    ]  # fmt: skip
+    got = {s.insight_id for s in shares}
+    for info in insights_fn(db):
+        if info.id in got or info.published_on is None:
+            continue
+        for release in info.releases:
+            if release.ring_position == ring_position:
+                status = "due" if release.released else "upcoming"
+                items.append(Item(status, info.title, release.release_on, release.detail_level,
+                                  info.id))  # fmt: skip
+    return items
 
 
 def account_tasks(db: Database, account_id: int) -> list[Item] | None:
-    fn = _fn("circlesoftrust.services.tasks", "list_tasks", "tasks_for")
+    fn = _fn(TASKS, "list_tasks")
     if fn is None:
         return None
-    try:
-        objs = fn(db, account=account_id)
-    except TypeError:
-        objs = fn(db, account_id)
-    return _items(objs, ("title",), ("note", "source"), ("due_on", "due"), ("done_on", "status"))
+    tasks = fn(db, account=account_id, open_only=False)
+    tasks.sort(key=lambda t: (t.done_on is not None, t.due_on))
+    today = dt.date.today()
+    return [
+        Item("done" if t.done_on else ("overdue" if t.due_on < today else "open"), t.title,
+             t.due_on, t.note or t.source.replace("_", " "), t.id)
+        for t in tasks
+    ]  # fmt: skip
 
 
-# --- tags and undo support ---------------------------------------------------------------
+# --- tags and undo support ----------------------------------------------------------------
 
 
 def tag_index(db: Database) -> dict[int, tuple[str, ...]] | None:
     """Tags of every account in one call, if a service offers it (else None)."""
-    fn = _fn("circlesoftrust.services.accounts", "tag_index", "account_tags", "tags_by_account")
+    fn = _fn("circlesoftrust.services.accounts", "tag_index")
     return None if fn is None else {int(k): tuple(v) for k, v in dict(fn(db)).items()}
 
 
 def delete_touchpoint_fn() -> Any | None:
-    """``activity.delete_touchpoint`` once it exists (undo of "log touchpoint")."""
+    """``activity.delete_touchpoint`` once it exists (the undo of "log touchpoint")."""
     fn = getattr(activity, "delete_touchpoint", None)
     return fn if callable(fn) else None

@@ -8,9 +8,10 @@ dark themes both read well.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -38,14 +39,34 @@ def heading(text: str, parent: QWidget | None = None, *, scale: float = 1.45) ->
     return label
 
 
+class MutedLabel(QLabel):
+    """Secondary text: the window text colour, softened; follows theme switches."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self._tinting = False
+        self._tint()
+
+    def _tint(self) -> None:
+        self._tinting = True
+        try:
+            colour = QColor(QApplication.palette().color(QPalette.ColorRole.WindowText))
+            colour.setAlpha(165)
+            pal = self.palette()
+            pal.setColor(QPalette.ColorRole.WindowText, colour)
+            self.setPalette(pal)
+        finally:
+            self._tinting = False
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        kinds = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
+        if event.type() in kinds and not self._tinting:
+            self._tint()
+
+
 def muted_label(text: str = "", parent: QWidget | None = None) -> QLabel:
-    label = QLabel(text, parent)
-    pal = label.palette()
-    colour = QColor(pal.color(QPalette.ColorRole.WindowText))
-    colour.setAlpha(165)
-    pal.setColor(QPalette.ColorRole.WindowText, colour)
-    label.setPalette(pal)
-    return label
+    return MutedLabel(text, parent)
 
 
 class Banner(QFrame):

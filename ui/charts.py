@@ -112,10 +112,10 @@ def draw_revenue(
 
 def draw_pareto(
     ax: Any, theme: ChartTheme, account_share: Sequence[float], revenue_share: Sequence[float],
-    mark: float | None,
+    mark: float | None, title: str = "Pareto curve",
 ) -> None:  # fmt: skip
     """Cumulative revenue share against share of accounts, with the 80% mark."""
-    style_axes(ax, theme, "Pareto curve")
+    style_axes(ax, theme, title)
     if len(account_share) < 2:
         no_data(ax, theme)
         return

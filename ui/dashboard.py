@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Signal, Slot
+from PySide6.QtCore import QDate, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -59,6 +59,9 @@ class KpiTile(QFrame):
         layout.addWidget(self.value)
         layout.addWidget(self.caption)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        line = self.caption.fontMetrics().lineSpacing()
+        self.setFixedHeight(self.value.sizeHint().height() + 2 * line + 22)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
     def set_value(self, text: str, tooltip: str = "") -> None:
         self.value.setText(text)
@@ -79,11 +82,13 @@ class DashboardView(QWidget):
         changed(): never emitted (the dashboard only reads); kept for the shell's contract.
         accountActivated(int): never emitted; kept for the shell's contract.
         loaded(): fresh KPIs are drawn.
+        loadFailed(str): computing the KPIs failed (the banner says why).
     """
 
     changed = Signal()
     accountActivated = Signal(int)
     loaded = Signal()
+    loadFailed = Signal(str)
 
     def __init__(
         self,
@@ -102,6 +107,7 @@ class DashboardView(QWidget):
         self._stale = True
         self._data: DashboardData | None = None
         self._build()
+        self.period_combo.setCurrentIndex(DEFAULT_PERIOD)
         self._connect_signals()
         self._apply_period(DEFAULT_PERIOD)
 
@@ -141,7 +147,7 @@ class DashboardView(QWidget):
             "pareto": KpiTile("of accounts make 80% of revenue", self),
             "nps": KpiTile("net promoter score", self),
             "retention": KpiTile("customers retained", self),
-            "ror": KpiTile("return on relationship (relationship revenue ÷ perk cost)", self),
+            "ror": KpiTile("return on relationship", self),
             "referrals": KpiTile("referrals given", self),
         }
         tiles = QHBoxLayout()
@@ -292,6 +298,7 @@ class DashboardView(QWidget):
     @Slot(object)
     def _on_failed(self, exc: object) -> None:
         self.banner.show_message(f"Could not compute the KPIs: {exc}", "error")
+        self.loadFailed.emit(str(exc))
 
     @Slot(object)
     def _on_loaded(self, data: DashboardData) -> None:
@@ -309,8 +316,14 @@ class DashboardView(QWidget):
         ax = self._charts
         charts.draw_revenue(ax["revenue"].axes, theme, names, colours, data.revenue,
                             data.revenue_share)  # fmt: skip
-        charts.draw_pareto(ax["pareto"].axes, theme, data.pareto_x, data.pareto_y,
-                           data.pareto_mark)  # fmt: skip
+        charts.draw_pareto(
+            ax["pareto"].axes,
+            theme,
+            data.pareto_x,
+            data.pareto_y,
+            data.pareto_mark,
+            f"Pareto curve (12 months to {data.end:%d %b})",
+        )
         charts.draw_nps(ax["nps"].axes, theme, names, colours, data.nps, data.nps_overall)
         charts.draw_movements(ax["movements"].axes, theme, data.months, data.moves_in,
                               data.moves_out)  # fmt: skip
@@ -322,26 +335,28 @@ class DashboardView(QWidget):
     def _fill_tiles(self, data: DashboardData) -> None:
         t = self.tiles
         t["revenue"].set_value(_money(data.revenue_total))
-        if data.pareto_mark is not None:
-            inner = (
-                f"; {data.pareto_inner} of those {data.pareto_accounts} sit in the inner ring"
-                if data.pareto_accounts
-                else ""
+        if data.pareto_share is not None and data.pareto_accounts:
+            t["pareto"].set_value(
+                f"{data.pareto_share * 100:.0f}%",
+                f"{data.pareto_accounts} accounts make 80% of the period's revenue; "
+                f"{data.pareto_inner} of them sit in the inner ring.",
             )
-            t["pareto"].set_value(f"{data.pareto_mark * 100:.0f}%", f"Pareto check{inner}")
         else:
             t["pareto"].set_value("–", "No revenue in this period")
         t["nps"].set_value("–" if data.nps_overall is None else f"{data.nps_overall:+.0f}")
         t["retention"].set_value("–" if data.retention is None else f"{data.retention * 100:.0f}%")
-        t["ror"].set_value("–" if data.return_on_relationship is None
-                           else f"{data.return_on_relationship:.1f}×")  # fmt: skip
+        ror = data.return_on_relationship
+        t["ror"].set_value(
+            "–" if ror is None else f"{ror:.0f}×" if ror >= 100 else f"{ror:.1f}×",
+            "Relationship revenue (renewals, up-sells, cross-sells, referred accounts) "
+            "divided by the cost of the perks granted in the period.",
+        )
         t["referrals"].set_value(str(data.referrals))
 
 
-def _money(cents_as_units: float) -> str:
-    value = cents_as_units
+def _money(value: float) -> str:
     if value >= 1_000_000:
-        return f"€ {value / 1_000_000:.2f}M"
+        return f"{value / 1_000_000:.2f}M"
     if value >= 10_000:
-        return f"€ {value / 1_000:.0f}k"
-    return f"€ {value:,.0f}"
+        return f"{value / 1_000:.0f}k"
+    return f"{value:,.0f}"

@@ -11,14 +11,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any, ClassVar
 
-from circlesoftrust.engine import suggestions as engine
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCalendarWidget,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,15 +23,21 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QToolButton,
     QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
+from circlesoftrust.engine import suggestions as engine
+from circlesoftrust.engine.suggestions import Suggestion
 from circlesoftrust.errors import CotError
+from circlesoftrust.services.rings import list_rings
 from circlesoftrust.storage import Database
 from ui.banner import Banner, EmptyState, heading, muted_label
+from ui.inbox_dialogs import SNOOZE_DAYS, AcceptDialog, SnoozeDialog
 from ui.inbox_model import (
     COL_ACCOUNT,
     COL_CONTACT,
@@ -42,13 +45,10 @@ from ui.inbox_model import (
     COL_PRIORITY,
     COL_REASON,
     SuggestionModel,
-    contact_text,
-    kind_label,
+    account_text,
     suggestion_id,
 )
 from ui.workers import BackgroundTask, Workers
-
-SNOOZE_DAYS = 7
 
 
 @dataclass(frozen=True)
@@ -58,38 +58,12 @@ class _LastAction:
     result: Any = None
 
 
-def _summary_of(result: Any, suggestion: Any) -> str:
-    for name in ("summary", "message", "description", "what"):
-        text = getattr(result, name, None)
-        if isinstance(text, str) and text:
-            return text
-    return f"{kind_label(str(getattr(suggestion, 'kind', '')))} for {suggestion.account_name}"
+class _RoomyDelegate(QStyledItemDelegate):
+    """A little more height per row than the style's minimum: easier to read and click."""
 
-
-class SnoozeDialog(QDialog):
-    """Pick the day a snoozed suggestion comes back (a week from today by default)."""
-
-    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle("Snooze until")
-        self.calendar = QCalendarWidget(self)
-        self.calendar.setGridVisible(False)
-        self.calendar.setMinimumDate(today + dt.timedelta(days=1))
-        self.calendar.setSelectedDate(today + dt.timedelta(days=SNOOZE_DAYS))
-        self.calendar.activated.connect(self.accept)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Snooze")
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The suggestion comes back on the chosen day.", self))
-        layout.addWidget(self.calendar)
-        layout.addWidget(buttons)
-
-    def until(self) -> dt.date:
-        return self.calendar.selectedDate().toPython()  # type: ignore[no-any-return]
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 8)
 
 
 class _InboxTree(QTreeView):
@@ -99,6 +73,7 @@ class _InboxTree(QTreeView):
 
     _KEYS: ClassVar[dict[tuple[Qt.Key, Qt.KeyboardModifier], str]] = {
         (Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier): "accept",
+        (Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier): "accept_details",
         (Qt.Key.Key_S, Qt.KeyboardModifier.NoModifier): "snooze",
         (Qt.Key.Key_S, Qt.KeyboardModifier.ShiftModifier): "snooze_pick",
         (Qt.Key.Key_D, Qt.KeyboardModifier.NoModifier): "dismiss",
@@ -141,11 +116,13 @@ class InboxView(QWidget):
         changed(): an accept/snooze/dismiss/undo changed data (others should refresh).
         accountActivated(int): the user wants to open this account.
         loaded(): a fresh list of suggestions is on screen.
+        loadFailed(str): computing the suggestions failed (the banner says why).
     """
 
     changed = Signal()
     accountActivated = Signal(int)
     loaded = Signal()
+    loadFailed = Signal(str)
 
     def __init__(
         self,
@@ -201,6 +178,7 @@ class InboxView(QWidget):
         self.tree.setModel(self.model)
         self.tree.setObjectName("inboxTree")
         self.tree.setUniformRowHeights(True)
+        self.tree.setItemDelegate(_RoomyDelegate(self.tree))
         self.tree.setAlternatingRowColors(True)
         self.tree.setAllColumnsShowFocus(True)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -220,9 +198,9 @@ class InboxView(QWidget):
             "New suggestions appear as facts change: purchases, quiet spells, feedback.",
             self,
         )
-        self.loading = EmptyState("Looking at your accounts…", "", self)
+        self.loading_page = EmptyState("Looking at your accounts…", "", self)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.loading)
+        self.stack.addWidget(self.loading_page)
         self.stack.addWidget(self.tree)
         self.stack.addWidget(self.empty)
 
@@ -233,8 +211,8 @@ class InboxView(QWidget):
         self.detail.setAccessibleName("Selected suggestion")
 
         self.accept_action = QAction("Accept", self)
-        self.accept_action.setToolTip("Carry out the suggestion (A)")
-        self.snooze_action = QAction("Snooze a week", self)
+        self.accept_action.setToolTip("Carry out the suggestion (A; Shift+A adds details)")
+        self.snooze_action = QAction("Snooze a week  (S)", self)
         self.snooze_action.setToolTip(f"Hide it for {SNOOZE_DAYS} days (S; Shift+S picks a date)")
         self.snooze_pick_action = QAction("Snooze until…", self)
         self.dismiss_action = QAction("Dismiss", self)
@@ -248,7 +226,6 @@ class InboxView(QWidget):
         self.accept_button.setDefault(False)
         self.snooze_button = QToolButton(self)
         self.snooze_button.setDefaultAction(self.snooze_action)
-        self.snooze_button.setText("Snooze  (S)")
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         menu = QMenu(self.snooze_button)
         for days, text in ((1, "Until tomorrow"), (3, "For 3 days"), (7, "For a week"),
@@ -313,9 +290,7 @@ class InboxView(QWidget):
 
     @property
     def can_undo(self) -> bool:
-        return self._last is not None and (
-            self._last.verb != "accepted" or hasattr(engine, "undo_accept")
-        )
+        return self._last is not None
 
     # --- loading -----------------------------------------------------------------------
 
@@ -328,12 +303,13 @@ class InboxView(QWidget):
         if current is not None:
             self._keep_current = suggestion_id(current)
         if self.model.suggestion_count() == 0 and self.stack.currentWidget() is not self.tree:
-            self.stack.setCurrentWidget(self.loading)
+            self.stack.setCurrentWidget(self.loading_page)
         if self._task is not None:
             self._task.cancel()  # a newer list is on its way; drop the older one
         db = self.db
         task = self.workers.start(
-            lambda _job: engine.suggest(db, on=day), title="Computing today's suggestions"
+            lambda _job: (engine.suggest(db, on=day), [r.name for r in list_rings(db)]),
+            title="Computing today's suggestions",
         )
         task.succeeded.connect(self._on_loaded)
         task.failed.connect(self._on_failed)
@@ -347,12 +323,13 @@ class InboxView(QWidget):
             self.busy.hide()
 
     @property
-    def loading(self) -> bool:
+    def is_loading(self) -> bool:
         return self._task is not None
 
     @Slot(object)
-    def _on_loaded(self, suggestions: list[Any]) -> None:
-        self.model.set_suggestions(suggestions, self.today())
+    def _on_loaded(self, loaded: tuple[list[Suggestion], list[str]]) -> None:
+        suggestions, ring_names = loaded
+        self.model.set_suggestions(suggestions, self.today(), ring_names)
         self._show_list()
         target = self.model.index_of(self._keep_current) if self._keep_current else None
         self._keep_current = None
@@ -363,6 +340,7 @@ class InboxView(QWidget):
     def _on_failed(self, exc: object) -> None:
         self._show_list()
         self.banner.show_message(f"Could not compute suggestions: {exc}", "error")
+        self.loadFailed.emit(str(exc))
 
     def _show_list(self) -> None:
         count = self.model.suggestion_count()
@@ -388,6 +366,7 @@ class InboxView(QWidget):
     def _on_key_command(self, command: str) -> None:
         {
             "accept": self.accept_current,
+            "accept_details": self.accept_current_with_details,
             "snooze": lambda: self._snooze_days(SNOOZE_DAYS),
             "snooze_pick": self.snooze_current_pick,
             "dismiss": self.dismiss_current,
@@ -396,16 +375,26 @@ class InboxView(QWidget):
         }[command]()
 
     @Slot()
-    def accept_current(self) -> None:
+    def accept_current(self, **options: Any) -> None:
+        """Carry the current suggestion out; the banner says what was done."""
         s = self.current_suggestion()
         if s is None:
             return
         try:
-            result = engine.accept(self.db, suggestion_id(s), on=self.today())
+            result = engine.accept(self.db, s.id, on=self.today(), **options)
         except CotError as exc:
             self.banner.show_message(f"Could not accept: {exc}", "error")
             return
-        self._after_action(_LastAction("accepted", s, result), _summary_of(result, s))
+        self._after_action(_LastAction("accepted", s, result), result.summary)
+
+    @Slot()
+    def accept_current_with_details(self) -> None:
+        s = self.current_suggestion()
+        if s is None:
+            return
+        dialog = AcceptDialog(s, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.accept_current(**dialog.options())
 
     def _snooze_days(self, days: int) -> None:
         self.snooze_current(self.today() + dt.timedelta(days=days))
@@ -423,7 +412,7 @@ class InboxView(QWidget):
         if s is None:
             return
         try:
-            engine.snooze(self.db, suggestion_id(s), until)
+            engine.snooze(self.db, s.id, until, on=self.today())
         except CotError as exc:
             self.banner.show_message(f"Could not snooze: {exc}", "error")
             return
@@ -435,7 +424,7 @@ class InboxView(QWidget):
         if s is None:
             return
         try:
-            engine.dismiss(self.db, suggestion_id(s))
+            engine.dismiss(self.db, s.id, on=self.today())
         except CotError as exc:
             self.banner.show_message(f"Could not dismiss: {exc}", "error")
             return
@@ -467,16 +456,17 @@ class InboxView(QWidget):
             return
         try:
             if last.verb == "accepted":
-                engine.undo_accept(self.db, last.result)
+                summary = engine.undo_accept(self.db, last.result)
             else:
-                _clear_decision(self.db, suggestion_id(last.suggestion))
+                engine.clear_decision(self.db, last.suggestion.id)
+                summary = f"{last.suggestion.reason} is back in the inbox"
         except CotError as exc:
             self.banner.show_message(f"Could not undo: {exc}", "error")
             return
         self._last = None
-        self._keep_current = suggestion_id(last.suggestion)
+        self._keep_current = last.suggestion.id
         verb = {"accepted": "accept", "snoozed": "snooze", "dismissed": "dismissal"}[last.verb]
-        self.banner.show_message(f"Undid the {verb}: {last.suggestion.reason}", "info")
+        self.banner.show_message(f"Undid the {verb}: {summary}", "info")
         self._update_buttons()
         self.changed.emit()
         self.refresh()
@@ -484,9 +474,8 @@ class InboxView(QWidget):
     @Slot()
     def open_current(self) -> None:
         s = self.current_suggestion()
-        account = getattr(s, "account_id", None) if s is not None else None
-        if account is not None:
-            self.accountActivated.emit(int(account))
+        if s is not None and s.account_id is not None:
+            self.accountActivated.emit(s.account_id)
 
     @Slot(QModelIndex)
     def _on_double_clicked(self, index: QModelIndex) -> None:
@@ -505,7 +494,7 @@ class InboxView(QWidget):
         for act in (self.accept_action, self.snooze_action, self.snooze_pick_action,
                     self.dismiss_action):  # fmt: skip
             act.setEnabled(has)
-        can_open = has and getattr(s, "account_id", None) is not None
+        can_open = s is not None and s.account_id is not None
         self.open_button.setEnabled(can_open)
         self.open_action.setEnabled(can_open)
         self.undo_button.setEnabled(self.can_undo)
@@ -513,23 +502,14 @@ class InboxView(QWidget):
         if s is None:
             self.detail.setText("")
             return
-        bits = [s.reason]
-        who = contact_text(s)
-        facts = [f"Account: {s.account_name}"] if getattr(s, "account_name", None) else []
-        if who:
-            facts.append(f"Contact: {who}")
-        due = getattr(s, "due", None)
-        if due is not None:
-            facts.append(f"Due: {due:%a %d %b %Y}")
-        bits.append("   ·   ".join(facts))
+        facts = []
+        account = account_text(s, self.model.ring_names())
+        if account:
+            facts.append(f"Account: {account}")
+        if s.contact_name:
+            facts.append(f"Contact: {s.contact_name}")
+        facts.append(f"Due: {s.due_on:%a %d %b %Y}")
+        bits = [s.reason[:1].upper() + s.reason[1:], "   ·   ".join(facts)]
+        if s.action:
+            bits.append(f"Accepting: {s.action}")
         self.detail.setText("\n".join(bits))
-
-
-def _clear_decision(db: Database, sid: object) -> None:
-    """Undo a snooze or dismissal with the engine's own call for it."""
-    for name in ("clear_decision", "unsnooze", "reset", "undo_decision", "restore"):
-        fn = getattr(engine, name, None)
-        if fn is not None:
-            fn(db, sid)
-            return
-    raise CotError("this engine cannot undo a snooze or dismissal")

@@ -136,6 +136,9 @@ class SuggestionModel(QAbstractItemModel):
         self._groups = sorted(by_kind.values(), key=lambda g: g.rank)
         self.endResetModel()
 
+    def ring_names(self) -> list[str]:
+        return list(self._ring_names)
+
     def suggestion_count(self) -> int:
         return sum(len(g.items) for g in self._groups)
 
@@ -251,7 +254,7 @@ class SuggestionModel(QAbstractItemModel):
     def _item_data(self, s: Suggestion, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == COL_REASON:
-                return s.reason
+                return s.reason[:1].upper() + s.reason[1:]
             if column == COL_ACCOUNT:
                 return account_text(s, self._ring_names)
             if column == COL_CONTACT:

@@ -11,18 +11,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListView,
@@ -38,11 +36,12 @@ from PySide6.QtWidgets import (
 
 from circlesoftrust.errors import CotError
 from circlesoftrust.services import insights as service
-from circlesoftrust.services.accounts import list_accounts, list_contacts
+from circlesoftrust.services.accounts import list_accounts
 from circlesoftrust.services.rings import list_rings
 from circlesoftrust.storage import Database
 from ui.banner import Banner, EmptyState, heading, muted_label
 from ui.cascade_timeline import CascadeStep, CascadeTimeline
+from ui.insights_dialogs import DETAIL_TEXT, RecordShareDialog, qdate
 from ui.insights_models import (
     AccountIdRole,
     InsightDelegate,
@@ -50,75 +49,6 @@ from ui.insights_models import (
     RecordTableModel,
     insight_status,
 )
-
-DETAIL_TEXT = {"full": "Full text", "summary": "Summary", "headline": "Headline"}
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-class RecordShareDialog(QDialog):
-    """Record that an account (and a contact) received the insight, and what they said."""
-
-    def __init__(
-        self,
-        db: Database,
-        recipient: Any,
-        release: Any,
-        today: dt.date,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(f"Record share — {recipient.account_name}")
-        self.account_id = recipient.account_id
-        self.contact_combo = QComboBox(self)
-        self.contact_combo.addItem("(the account as a whole)", None)
-        for contact in list_contacts(db, recipient.account_id):
-            self.contact_combo.addItem(f"{contact.name} — {contact.role.replace('_', ' ')}",
-                                       contact.id)  # fmt: skip
-        main = self.contact_combo.findData(recipient.contact_id)
-        self.contact_combo.setCurrentIndex(max(0, main))
-        self.date_edit = QDateEdit(_qdate(today), self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setMaximumDate(_qdate(today))
-        self.date_edit.setDisplayFormat("dd MMM yyyy")
-        level = DETAIL_TEXT.get(release.detail_level, release.detail_level)
-        discuss = ", open for discussion" if release.discussion_open else ""
-        self.level_label = QLabel(f"{level}{discuss} (the ring's version)", self)
-        self.early_check = QCheckBox(
-            f"Share before {release.ring_name}'s release on {release.release_on:%d %b} "
-            "(on purpose)", self
-        )  # fmt: skip
-        self.early_check.setVisible(release.release_on > today)
-        self.answer_edit = QPlainTextEdit(self)
-        self.answer_edit.setPlaceholderText(
-            "What did they answer? Ideas, objections, what they want to build with you…"
-        )
-        self.answer_edit.setTabChangesFocus(True)
-        form = QFormLayout()
-        form.addRow("&Contact:", self.contact_combo)
-        form.addRow("&Shared on:", self.date_edit)
-        form.addRow("Version:", self.level_label)
-        form.addRow("", self.early_check)
-        form.addRow("&Answer:", self.answer_edit)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.resize(480, 340)
-
-    def values(self) -> dict[str, Any]:
-        return {
-            "contact": self.contact_combo.currentData(),
-            "on": self.date_edit.date().toPython(),
-            "answer": self.answer_edit.toPlainText().strip(),
-            "early": self.early_check.isVisible() and self.early_check.isChecked(),
-        }
 
 
 class InsightsView(QWidget):
@@ -242,15 +172,19 @@ class InsightsView(QWidget):
             account_id=lambda r: r.account_id,
         )
         self.received_table = self._table(self.received_model, "Received")
-        self.received_table.horizontalHeader().setSectionResizeMode(
-            4, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.received_table.horizontalHeader()
+        for col, width in ((0, 170), (1, 120), (2, 95), (3, 80)):
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         self.due_table = self._table(self.due_model, "Due")
         self.due_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.received_label = QLabel(self)
         self.due_label = QLabel(self)
         self.share_button = QPushButton("Record share…", self)
         self.share_button.setToolTip("Record that the selected due account received it (R)")
+        self.answer_button = QPushButton("Answer…", self)
+        self.answer_button.setToolTip("Note what the client answered (co-creation)")
+        self.answer_button.setEnabled(False)
         cascade = QWidget(self)
         cl = QVBoxLayout(cascade)
         cl.addWidget(self.timeline)
@@ -262,7 +196,7 @@ class InsightsView(QWidget):
         lists = QSplitter(Qt.Orientation.Horizontal, cascade)
         for label, table, extra in (
             (self.due_label, self.due_table, self.share_button),
-            (self.received_label, self.received_table, None),
+            (self.received_label, self.received_table, self.answer_button),
         ):
             box = QWidget(lists)
             bl = QVBoxLayout(box)
@@ -318,7 +252,8 @@ class InsightsView(QWidget):
         table.verticalHeader().hide()
         table.setWordWrap(False)
         table.horizontalHeader().setHighlightSections(False)
-        table.horizontalHeader().setDefaultSectionSize(150)
+        table.horizontalHeader().setDefaultSectionSize(140)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() + 10)
         return table
 
     def _connect_signals(self) -> None:
@@ -330,6 +265,10 @@ class InsightsView(QWidget):
         self.share_button.clicked.connect(self.record_share)
         self.due_table.doubleClicked.connect(self.record_share)
         self.received_table.doubleClicked.connect(self._open_account)
+        self.received_table.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self.answer_button.setEnabled(current.isValid())
+        )
+        self.answer_button.clicked.connect(self.edit_answer)
         for edit in (self.title_edit, self.headline_edit):
             edit.textEdited.connect(self._mark_dirty)
         for text in (self.summary_edit, self.full_edit):
@@ -395,7 +334,11 @@ class InsightsView(QWidget):
 
     @Slot(QModelIndex, QModelIndex)
     def _on_insight_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
-        self._show_insight(self.list_model.insight_at(current.row()))
+        info = self.list_model.insight_at(current.row())
+        if info is not None and info.id != self._current_id:
+            # A published insight opens on its cascade, a draft on its text.
+            self.tabs.setCurrentIndex(1 if info.published_on else 0)
+        self._show_insight(info)
 
     def _show_insight(self, info: Any | None) -> None:
         self._loading = True
@@ -412,7 +355,7 @@ class InsightsView(QWidget):
             self.full_edit.setPlainText(info.full_text)
             self._dirty = False
             published = info.published_on
-            self.publish_date.setDate(_qdate(published or self.today()))
+            self.publish_date.setDate(qdate(published or self.today()))
             self.publish_date.setEnabled(published is None)
             self.publish_button.setEnabled(published is None)
             self.publish_button.setText("Publish" if published is None else "Published")
@@ -595,6 +538,29 @@ class InsightsView(QWidget):
         self.refresh()
         self.banner.show_message("Share recorded" + (" with the answer." if answer else "."),
                                  "success")  # fmt: skip
+        self.changed.emit()
+        return True
+
+    @Slot()
+    def edit_answer(self) -> None:
+        share = self.received_model.row_at(self.received_table.currentIndex().row())
+        if share is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self, f"Answer — {share.account_name}",
+            "What did they answer? (co-creation notes)", share.answer,
+        )  # fmt: skip
+        if ok and text.strip():
+            self.record_answer(share.id, text)
+
+    def record_answer(self, share_id: int, answer: str) -> bool:
+        try:
+            service.record_answer(self.db, share_id, answer)
+        except CotError as exc:
+            self.banner.show_message(f"Not recorded: {exc}", "error")
+            return False
+        self.refresh()
+        self.banner.show_message("Answer recorded.", "success")
         self.changed.emit()
         return True
 

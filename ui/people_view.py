@@ -27,7 +27,7 @@ def people_columns() -> list[Column]:
     return [
         Column("#", lambda p: None, right=True),
         Column("Name", lambda p: p.name),
-        Column("Account", lambda p: p.account_name),
+        Column("Account", lambda p: p.account_name, lambda p: p.ring_name),
         Column("Role", lambda p: label(p.role)),
         Column("Stage", lambda p: label(p.stage) if p.stage else "—"),
         Column(

@@ -1,10 +1,7 @@
-"""The ring view: concentric rings with one marker per account.
+"""The ring view: concentric rings with one marker per account (scene in ``ring_scene``).
 
-Markers are plain ``QGraphicsEllipseItem``s (painted in C++, no Python ``paint``), kept
-in a pool by account id and reused on every redraw; brushes are shared per ring. The
-scene has no BSP index: a redraw moves every marker, and index upkeep cost more than it
-saved (10k markers: ≈ 13 ms to lay out, ≈ 10–20 ms to paint). Tooltips, clicks and drags
-are handled once in the view, not per item.
+Tooltips, clicks and drags are handled once, here in the view, by looking the point up
+in the marker layer's grid — no per-marker items, shapes or tooltips.
 
 Interaction: hover for name, ring, score and revenue; click opens the account; drag a
 marker into another ring to move the account (the shell asks for a reason first); wheel
@@ -14,19 +11,14 @@ or Ctrl+plus/minus zooms, dragging the background pans, Ctrl+0 fits.
 from __future__ import annotations
 
 import math
-import time
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QPointF, Qt, Signal
 from PySide6.QtGui import (
-    QBrush,
-    QColor,
     QKeyEvent,
     QMouseEvent,
     QPainter,
-    QPainterPath,
     QPalette,
-    QPen,
     QResizeEvent,
     QWheelEvent,
 )
@@ -34,9 +26,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QFrame,
-    QGraphicsEllipseItem,
-    QGraphicsPathItem,
-    QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
     QLabel,
@@ -51,170 +40,8 @@ from ui import ring_layout as geo
 from ui import theme
 from ui.account_store import AccountStore
 from ui.accounts_table import ago, money
+from ui.ring_scene import ALL, RingScene
 from ui.widgets import EmptyPanel
-
-MARKER = 1  # QGraphicsItem.data key: the account id of a marker
-ALL = ""
-
-
-class RingScene(QGraphicsScene):
-    """Bands, labels and the marker pool; ``rebuild()`` lays everything out again."""
-
-    def __init__(self, store: AccountStore, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.store = store
-        self.setItemIndexMethod(QGraphicsScene.ItemIndexMethod.NoIndex)
-        self.markers: dict[int, QGraphicsEllipseItem] = {}
-        self.positions: dict[int, QPointF] = {}
-        self._bands: list[QGraphicsPathItem] = []
-        self.legend: list[tuple[str, str, int, int]] = []  # name, colour, shown, members
-        self.size_by = "revenue"
-        self.industry = ALL
-        self.tag = ALL
-        self.last_rebuild_ms = 0.0
-        self.halo = QGraphicsEllipseItem()
-        self.halo.setZValue(5)
-        self.halo.setBrush(Qt.BrushStyle.NoBrush)
-        self.halo.setVisible(False)
-        self.addItem(self.halo)
-        self.drop_zone = QGraphicsPathItem()
-        self.drop_zone.setZValue(0.5)
-        self.drop_zone.setPen(Qt.PenStyle.NoPen)
-        self.drop_zone.setVisible(False)
-        self.addItem(self.drop_zone)
-        self._selected: int | None = None
-
-    # --- layout -------------------------------------------------------------------------
-
-    def matches(self, account_id: int) -> bool:
-        if self.industry and (self.store.rows[account_id].industry or "") != self.industry:
-            return False
-        return not self.tag or self.tag in self.store.tags.get(account_id, ())
-
-    def rebuild(self) -> None:
-        started = time.perf_counter()
-        store = self.store
-        n_rings = max(1, len(store.rings))
-        members: list[list[int]] = [[] for _ in range(n_rings)]
-        for account_id, row in store.rows.items():
-            members[min(max(row.ring_position, 0), n_rings - 1)].append(account_id)
-        for ids in members:
-            ids.sort()
-        scale = geo.marker_scale([len(m) for m in members])
-        weights = self._weights()
-        pal = QApplication.palette()
-        self._build_bands(n_rings, pal, theme.palette_is_dark(), members)
-
-        outline = QPen(pal.color(QPalette.ColorRole.Base), 0.8 * scale)
-        live = set(store.rows)
-        for account_id in [i for i in self.markers if i not in live]:
-            self.removeItem(self.markers.pop(account_id))
-            self.positions.pop(account_id, None)
-        margin = geo.MAX_RADIUS * scale
-        for position, ids in enumerate(members):
-            ring = store.ring(position)
-            colour = QColor(ring.colour if ring else "#888888")
-            brush = QBrush(colour)
-            faded_colour = QColor(colour)
-            faded_colour.setAlpha(45)
-            faded = QBrush(faded_colour)
-            for account_id, (x, y) in zip(ids, geo.spiral(position, len(ids), margin), strict=True):
-                item = self.markers.get(account_id)
-                if item is None:
-                    item = QGraphicsEllipseItem()
-                    item.setData(MARKER, account_id)
-                    item.setZValue(2)
-                    self.addItem(item)
-                    self.markers[account_id] = item
-                r = geo.marker_radius(weights.get(account_id, 0.3), scale)
-                item.setRect(-r, -r, 2 * r, 2 * r)
-                item.setPos(x, y)
-                self.positions[account_id] = QPointF(x, y)
-                shown = self.matches(account_id)
-                item.setBrush(brush if shown else faded)
-                item.setPen(outline if shown else Qt.PenStyle.NoPen)
-                item.setZValue(2 if shown else 1)
-        self._place_halo()
-        extent = n_rings * geo.BAND + 24
-        self.setSceneRect(QRectF(-extent, -extent, 2 * extent, 2 * extent))
-        self.last_rebuild_ms = (time.perf_counter() - started) * 1000
-
-    def _weights(self) -> dict[int, float]:
-        store = self.store
-        if self.size_by == "score" and store.scores:
-            return {i: (store.score_of(i) or 0) / 100 for i in store.rows}
-        revenues = sorted(r.revenue_12m_cents for r in store.rows.values())
-        if not revenues or revenues[-1] <= 0:
-            return {}
-        # The 95th percentile sets "full size", so one giant does not shrink everyone.
-        top = max(1, revenues[min(len(revenues) - 1, int(len(revenues) * 0.95))])
-        return {i: math.sqrt(min(1.0, r.revenue_12m_cents / top)) for i, r in store.rows.items()}
-
-    def _build_bands(
-        self, n_rings: int, pal: QPalette, dark: bool, members: list[list[int]]
-    ) -> None:
-        while len(self._bands) < n_rings:
-            band = QGraphicsPathItem()
-            band.setZValue(0)
-            self.addItem(band)
-            self._bands.append(band)
-        while len(self._bands) > n_rings:
-            self.removeItem(self._bands.pop())
-        filtering = bool(self.industry or self.tag)
-        self.legend = []
-        for position, band in enumerate(self._bands):
-            ring = self.store.ring(position)
-            colour = QColor(ring.colour if ring else "#888888")
-            inner, outer = geo.band(position)
-            path = QPainterPath()
-            path.addEllipse(QPointF(0, 0), outer, outer)
-            if inner > 0:
-                path.addEllipse(QPointF(0, 0), inner, inner)
-            band.setPath(path)
-            fill = QColor(colour)
-            fill.setAlpha(46 if dark else 26)
-            band.setBrush(fill)
-            edge = QColor(colour)
-            edge.setAlpha(170)
-            band.setPen(QPen(edge, 0))  # cosmetic hairline
-            band.setToolTip(f"{ring.name}: {ring.description}" if ring else "")
-            ids = members[position]
-            shown = sum(1 for i in ids if self.matches(i)) if filtering else len(ids)
-            self.legend.append(
-                (ring.name if ring else f"Ring {position}", colour.name(), shown, len(ids))
-            )
-
-    # --- selection and drag feedback ----------------------------------------------------
-
-    def select(self, account_id: int | None) -> None:
-        self._selected = account_id
-        self._place_halo()
-
-    def _place_halo(self) -> None:
-        item = self.markers.get(self._selected) if self._selected is not None else None
-        if item is None:
-            self.halo.setVisible(False)
-            return
-        r = item.rect().width() / 2 + 4
-        self.halo.setRect(-r, -r, 2 * r, 2 * r)
-        self.halo.setPos(item.pos())
-        self.halo.setPen(QPen(QApplication.palette().color(QPalette.ColorRole.Highlight), 2.5))
-        self.halo.setVisible(True)
-
-    def show_drop_zone(self, position: int | None) -> None:
-        if position is None:
-            self.drop_zone.setVisible(False)
-            return
-        inner, outer = geo.band(position)
-        path = QPainterPath()
-        path.addEllipse(QPointF(0, 0), outer, outer)
-        if inner > 0:
-            path.addEllipse(QPointF(0, 0), inner, inner)
-        self.drop_zone.setPath(path)
-        colour = QColor(QApplication.palette().color(QPalette.ColorRole.Highlight))
-        colour.setAlpha(60)
-        self.drop_zone.setBrush(colour)
-        self.drop_zone.setVisible(True)
 
 
 class RingView(QGraphicsView):
@@ -243,15 +70,13 @@ class RingView(QGraphicsView):
         self.auto_fit = True
         self.legend = RingLegend(self)
         self.legend.move(8, 8)
-        self._press: tuple[int, QGraphicsEllipseItem, QPointF, QPointF] | None = None
+        self._press: tuple[int, QPointF, QPointF] | None = None  # id, press point, centre
         self._dragging = False
 
     def marker_at(self, pos: Any) -> int | None:
-        for item in self.items(pos):
-            account_id = item.data(MARKER)
-            if account_id is not None:
-                return int(account_id)
-        return None
+        """The account under a viewport position (a few pixels of slack for tiny markers)."""
+        slack = 3 / max(self.transform().m11(), 1e-6)
+        return self.ring_scene.layer.at(self.mapToScene(pos), slack)
 
     # --- zoom ---------------------------------------------------------------------------
 
@@ -327,14 +152,10 @@ class RingView(QGraphicsView):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
             account_id = self.marker_at(event.position().toPoint())
-            if account_id is not None:
-                item = self.ring_scene.markers[account_id]
-                self._press = (
-                    account_id,
-                    item,
-                    self.mapToScene(event.position().toPoint()),
-                    item.pos(),
-                )
+            marker = self.ring_scene.marker(account_id) if account_id is not None else None
+            if marker is not None:
+                here = self.mapToScene(event.position().toPoint())
+                self._press = (marker.account_id, here, QPointF(marker.x, marker.y))
                 self._dragging = False
                 event.accept()
                 return
@@ -342,16 +163,16 @@ class RingView(QGraphicsView):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._press is not None:
-            _account_id, item, start, origin = self._press
+            account_id, start, origin = self._press
             here = self.mapToScene(event.position().toPoint())
             if not self._dragging:
                 moved = (self.mapFromScene(here) - self.mapFromScene(start)).manhattanLength()
                 self._dragging = moved >= QApplication.startDragDistance()
                 if self._dragging:
-                    item.setZValue(10)
+                    self.ring_scene.start_drag(account_id)
                     self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             if self._dragging:
-                item.setPos(origin + (here - start))
+                self.ring_scene.drag_to(origin + (here - start))
                 self.ring_scene.show_drop_zone(self._ring_under(here))
             event.accept()
             return
@@ -364,12 +185,10 @@ class RingView(QGraphicsView):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if self._press is not None and event.button() == Qt.MouseButton.LeftButton:
-            account_id, item, _start, origin = self._press
+            account_id, _start, _origin = self._press
             self._press = None
             here = self.mapToScene(event.position().toPoint())
-            item.setPos(origin)  # the real move happens after the reason dialog
-            item.setZValue(2)
-            self.ring_scene.show_drop_zone(None)
+            self.ring_scene.end_drag()  # the real move happens after the reason dialog
             self.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
             if self._dragging:
                 self._dragging = False

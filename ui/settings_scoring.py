@@ -144,7 +144,7 @@ class WhatIfModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return f"from {self._names[section]}"
-        return "\n".join(textwrap.wrap(f"to {self._names[section]}", 14))
+        return "\n".join(textwrap.wrap(f"to {self._names[section]}", 10))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

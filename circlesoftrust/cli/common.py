@@ -9,6 +9,7 @@ import enum
 import json
 import sys
 from collections.abc import Iterable, Sequence
+from pathlib import PurePath
 from typing import Any
 
 from circlesoftrust.storage import Database, open_database
@@ -38,7 +39,7 @@ class Context:
 
 
 def to_jsonable(value: Any) -> Any:
-    """Dataclasses, dates, enums and tuples to plain JSON values (stable shapes)."""
+    """Dataclasses, dates, enums, paths and tuples to plain JSON values (stable shapes)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, dict):
@@ -51,6 +52,8 @@ def to_jsonable(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, enum.Enum):
         return value.value
+    if isinstance(value, PurePath):
+        return str(value)
     return value
 
 

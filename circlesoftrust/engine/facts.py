@@ -334,6 +334,7 @@ class FactTable:
         self.carrier_fixes = carrier_fixes  # carriers after hand-set stages / archiving
         self.ranking = ranking
         self.days = days
+        self._rows: dict[int, tuple[Any, ...]] | None = None
 
     def carriers(self, account_id: int, two_way: str) -> tuple[int, ...]:
         """(), (only carrier,) or (lowest, highest) for one account (see AccountFacts)."""
@@ -347,9 +348,9 @@ class FactTable:
 
     def account(self, account_id: int) -> AccountFacts:
         """One account's facts as a readable record (for explanations and tests)."""
-        row = next((a for a in self.accounts if a[0] == account_id), None)
-        if row is None:
-            raise KeyError(account_id)
+        if self._rows is None:
+            self._rows = {a[0]: a for a in self.accounts}
+        row = self._rows[account_id]
         d = self.date
         r = self.revenue.get(account_id, (account_id, None, None, 0, 0, 0, 0, 0, None))
         f = self.feedback.get(account_id, (account_id, 0, 0, 0, 0, None, None))
@@ -461,3 +462,14 @@ def _carrier_fixes(
         ordered = sorted(people)
         fixes[aid] = tuple(ordered[:1] + ordered[-1:]) if len(ordered) > 1 else tuple(ordered)
     return fixes
+
+
+def hot_queries(day: dt.date) -> dict[str, tuple[Select[Any], str]]:
+    """The per-account aggregates of the scoring pass and the index each must use."""
+    return {
+        "touchpoints": (account_query(day), "ix_touchpoints_account_recency"),
+        "revenue": (revenue_query(day), "ix_revenue_entries_account_date"),
+        "feedback": (feedback_query(day), "ix_feedback_account_date"),
+        "complaints": (complaint_query(day), "ix_complaints_account_status"),
+        "referrals": (referral_query(day), "ix_referrals_from_account"),
+    }

@@ -13,9 +13,9 @@ current ring; archived accounts are left out):
 * **NPS**: % promoters (9-10) minus % detractors (0-6) of the period's answers.
 * **engagement rate**: share of accounts with at least one two-way touch in the period.
 * **referrals** given in the period.
-* **return on relationship**: relationship revenue (renewals, up-sells, cross-sells and
-  all revenue of accounts they referred) divided by the perk cost of the period (each
-  grant's cost per year, pro rata for the days it was active).
+* **return on relationship**: relationship revenue (renewals, up-sells and cross-sells,
+  plus the new-purchase revenue of accounts a group member referred) divided by the perk
+  cost of the period (each grant's cost per year, pro rata for the days it was active).
 * **ring movements per month**: ring changes inwards and outwards (new accounts' initial
   placement is not a movement).
 """
@@ -216,6 +216,7 @@ def _compute(session: Session, start: dt.date, end: dt.date) -> Kpis:
             g.accounts += 1
     r = RevenueEntry.__table__.c
     period_revenue: dict[int, int] = {}
+    new_revenue: dict[int, int] = {}  # first purchases (referred revenue counts these)
     for aid, kind, n, cents in fetch_rows(
         session,
         select(r.account_id, r.kind, func.count(), func.sum(r.amount_cents))
@@ -224,6 +225,8 @@ def _compute(session: Session, start: dt.date, end: dt.date) -> Kpis:
     ):
         kind = RevenueKind(kind)
         period_revenue[aid] = period_revenue.get(aid, 0) + int(cents)
+        if kind is RevenueKind.NEW:
+            new_revenue[aid] = int(cents)
         for g in each(aid):
             g.cents[kind] += int(cents)
             g.counts[kind] += int(n)
@@ -272,7 +275,7 @@ def _compute(session: Session, start: dt.date, end: dt.date) -> Kpis:
         if start <= day <= end:
             for g in each(from_id):
                 g.referrals += 1
-    for to_id, cents in period_revenue.items():
+    for to_id, cents in new_revenue.items():
         source = referred_by.get(to_id)
         if source is not None:
             for g in each(source):

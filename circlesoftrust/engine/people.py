@@ -150,13 +150,13 @@ def _contact_facts(
             select(t.contact_id, func.count(), func.max(t.occurred_on), func.sum(recent))
             .where(t.contact_id.in_(chunk), t.occurred_on <= day)
             .group_by(t.contact_id)
-        ).tuples():
+        ).all():
             out[cid] = _ContactFacts(int(n), last, int(tw or 0), None)
         for cid, score in session.execute(
             select(Feedback.contact_id, Feedback.nps)
             .where(Feedback.contact_id.in_(chunk), Feedback.given_on <= day)
             .order_by(Feedback.given_on, Feedback.id)
-        ).tuples():
+        ).all():
             if cid is not None:
                 nps[cid] = score
     for cid, score in nps.items():
@@ -279,7 +279,7 @@ def sync_journey_phases(db: Database, *, on: dt.date | str | None = None) -> int
         stored = dict(
             session.execute(
                 select(Account.id, Account.journey_phase).where(Account.archived_at.is_(None))
-            ).tuples()
+            ).all()
         )
         changes: dict[JourneyPhase, list[int]] = {}
         for aid, *_ in facts.accounts:
@@ -377,7 +377,7 @@ def top_people(db: Database, n: int = 20, on: dt.date | str | None = None) -> li
         reason = (
             f"{role.value.replace('_', ' ')} at {names[c.account_id]} (trust "
             f"{account_score:g}, {ring_of[c.account_id]}); {c.stage.replace('_', ' ')}: "
-            f"{c.two_way_12m} two-way touches in 12 months{nps}"
+            f"{c.two_way_12m} two-way touch{'' if c.two_way_12m == 1 else 'es'} in 12 months{nps}"
         )
         ranked.append((points, c, account_score, reason))
     ranked.sort(key=lambda item: (-item[0], item[1].contact_id))

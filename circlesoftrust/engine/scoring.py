@@ -104,62 +104,8 @@ class _Tuned:
         self.full_referrals = float(s.full_referrals)
 
 
-def component_values(
-    t: _Tuned,
-    facts: FactTable,
-    day: int,
-    aid: int,
-    cadence: int,
-    last_touch: int | None,
-    two_way_12m: int,
-) -> tuple[float, float, float, float, float]:
-    """The five component values 0..1 of one account (the one formula, bulk and single)."""
-    days = facts.days
-    ranking = facts.ranking
-    r = facts.revenue.get(aid)
-    if r is None:
-        revenue = loyalty = 0.0
-    else:
-        eff = r[5] * 100 + r[6] * t.percent
-        if eff > 0:
-            others = ranking.accounts - 1
-            rank = ranking.below(eff) / others if others else 1.0
-            share = min(1.0, eff / ranking.total * ranking.accounts / t.share_multiple)
-            revenue = 0.7 * rank + 0.3 * share
-        else:
-            revenue = 0.0
-        first = days[r[1]]
-        tenure = min(1.0, (day - first) / t.full_tenure) if first is not None else 0.0
-        loyalty = (
-            0.4 * max(0.0, tenure)
-            + 0.3 * min(1.0, (r[3] - 1) / t.full_repeat)
-            + 0.3 * min(1.0, r[4] / t.full_repeat)
-        )
-    if last_touch is None:
-        engagement = 0.0
-    else:
-        ago = day - last_touch
-        if ago <= cadence:
-            recency = 1.0
-        else:
-            recency = max(0.0, 1.0 - (ago - cadence) / (t.fade * cadence))
-        engagement = 0.5 * min(1.0, two_way_12m / t.full_activity) + 0.5 * recency
-    f = facts.feedback.get(aid)
-    ref = facts.referrals.get(aid)
-    if ref is None:
-        referral_part = 0.0
-    else:
-        given = ref[1] + (ref[2] - ref[1]) * t.percent / 100
-        referral_part = min(1.0, given / t.full_referrals)
-    advocacy = 0.6 * referral_part + (0.4 * f[2] / f[1] if f is not None and f[1] else 0.0)
-    c = facts.complaints.get(aid)
-    friction = min(1.0, c[1] / 2) if c is not None else 0.0
-    if f is not None and f[3]:
-        friction = min(1.0, friction + 0.5 * f[4] / f[3])
-    return (revenue, loyalty, engagement, advocacy, friction)
-
-
 def score_of(t: _Tuned, values: tuple[float, float, float, float, float]) -> float:
+    """The score of five component values: weighted points, friction subtracted, 0-100."""
     p = t.points
     total = (
         p[0] * values[0] + p[1] * values[1] + p[2] * values[2] + p[3] * values[3]
@@ -171,26 +117,78 @@ def score_of(t: _Tuned, values: tuple[float, float, float, float, float]) -> flo
 def score_rows(
     facts: FactTable, settings: EngineSettings, thresholds: Thresholds | None = None
 ) -> dict[int, ScoreRow]:
-    """Score and place every account in ``facts`` (the bulk pass; no explanations)."""
+    """Score and place every account in ``facts``: the one implementation of the formulas
+    in the module doc (bulk and single account alike; explanations come separately).
+
+    Written as one flat loop with local names: it runs once per account, 100,000 times on
+    a big database, and a function call per component costs more than its arithmetic.
+    """
     t = _Tuned(settings)
     limits = thresholds or Thresholds.of(facts.rings)
     cadences = [r.cadence_days or t.default_cadence for r in facts.rings]
     position_of = facts.position_of
     days = facts.days
     day = facts.day_ord
-    revenue = facts.revenue
+    revenue, feedback = facts.revenue, facts.feedback
+    complaints, referrals = facts.complaints, facts.referrals
+    ranking = facts.ranking
+    below, total, accounts = ranking.below, ranking.total, ranking.accounts
+    others = accounts - 1
+    percent, share_multiple = t.percent, t.share_multiple
+    full_tenure, full_repeat = t.full_tenure, t.full_repeat
+    full_activity, fade, full_referrals = t.full_activity, t.fade, t.full_referrals
+    p_rev, p_loy, p_eng, p_adv, p_fri = t.points
     hysteresis = settings.hysteresis_points
     gap = settings.pinned_min_gap_rings
     out: dict[int, ScoreRow] = {}
     for aid, _name, ring_id, pinned, last_raw, two_way in facts.accounts:
         current = position_of[ring_id]
-        values = component_values(
-            t, facts, day, aid, cadences[current], days[last_raw],
-            int(two_way[: two_way.index(":")]),
-        )  # fmt: skip
-        score = score_of(t, values)
-        target, why = place(score, current, aid in revenue, bool(pinned), limits, hysteresis, gap)
-        out[aid] = (score, values, current, target, why)
+        # revenue and loyalty
+        r = revenue.get(aid)
+        if r is None:
+            rev = loyalty = 0.0
+        else:
+            eff = r[5] * 100 + r[6] * percent
+            if eff > 0:
+                rank = below(eff) / others if others else 1.0
+                rev = 0.7 * rank + 0.3 * min(1.0, eff / total * accounts / share_multiple)
+            else:
+                rev = 0.0
+            first = days[r[1]]
+            tenure = max(0.0, min(1.0, (day - first) / full_tenure)) if first is not None else 0.0
+            loyalty = (
+                0.4 * tenure + 0.3 * min(1.0, (r[3] - 1) / full_repeat)
+                + 0.3 * min(1.0, r[4] / full_repeat)
+            )  # fmt: skip
+        # engagement
+        last = days[last_raw]
+        if last is None:
+            engagement = 0.0
+        else:
+            cadence = cadences[current]
+            ago = day - last
+            recency = 1.0 if ago <= cadence else max(0.0, 1.0 - (ago - cadence) / (fade * cadence))
+            two_way_12m = int(two_way[: two_way.index(":")])
+            engagement = 0.5 * min(1.0, two_way_12m / full_activity) + 0.5 * recency
+        # advocacy and friction
+        f = feedback.get(aid)
+        ref = referrals.get(aid)
+        advocacy = (
+            0.6 * min(1.0, (ref[1] + (ref[2] - ref[1]) * percent / 100) / full_referrals)
+            if ref is not None
+            else 0.0
+        )
+        c = complaints.get(aid)
+        friction = min(1.0, c[1] / 2) if c is not None else 0.0
+        if f is not None:
+            if f[1]:
+                advocacy += 0.4 * f[2] / f[1]
+            if f[3]:
+                friction = min(1.0, friction + 0.5 * f[4] / f[3])
+        points = p_rev * rev + p_loy * loyalty + p_eng * engagement + p_adv * advocacy
+        score = round(min(100.0, max(0.0, points - p_fri * friction)), 1)
+        target, why = place(score, current, r is not None, bool(pinned), limits, hysteresis, gap)
+        out[aid] = (score, (rev, loyalty, engagement, advocacy, friction), current, target, why)
     return out
 
 
@@ -230,7 +228,8 @@ def explain_components(
         revenue = f"{money(f.revenue_12m_cents)} in the last 12 months"
         if f.revenue_prev_cents:
             revenue += f" and {money(f.revenue_prev_cents)} the year before (counted {pct}%)"
-        revenue += f"; {share:.0%} of all revenue, rank {rank} of {ranking.paying} paying accounts"
+        pct_text = f"{share:.0%}" if share >= 0.01 else "under 1%"
+        revenue += f"; {pct_text} of all revenue, rank {rank} of {ranking.paying} paying accounts"
         if eff >= ranking.pareto_cut:
             revenue += (
                 f"; one of the {ranking.pareto_accounts} accounts that make 80% of revenue"
@@ -274,7 +273,7 @@ def explain_components(
     if f.answers_24m:
         parts.append(
             f"{f.promoters_24m} of {_n(f.answers_24m, 'NPS answer')} in 24 months "
-            f"{'is a promoter' if f.answers_24m == 1 else 'are promoters'} (9-10)"
+            f"{'came from a promoter' if f.promoters_24m == 1 else 'came from promoters'} (9-10)"
         )
     else:
         parts.append("no NPS answers in 24 months")
@@ -289,7 +288,7 @@ def explain_components(
     if f.detractors_12m:
         parts.append(
             f"{f.detractors_12m} of {_n(f.answers_12m, 'NPS answer')} in 12 months "
-            f"{'is a detractor' if f.answers_12m == 1 else 'are detractors'} (0-6)"
+            f"{'came from a detractor' if f.detractors_12m == 1 else 'came from detractors'} (0-6)"
         )
     friction = "; ".join(parts) or "no open complaints and no detractors in the last 12 months"
     return revenue, loyalty, engagement, advocacy, friction
@@ -305,14 +304,14 @@ def _placement_words(row: ScoreRow, rings: tuple[RingFacts, ...], hysteresis: fl
         )
     if why == OUTWARD:
         return (
-            f"score {score:g} is below {here.name}'s threshold {here.min_score} by more than "
-            f"{hysteresis:g}: suggest a move out to {there.name}"
+            f"score {score:g} is more than {hysteresis:g} below the threshold of {here.name} "
+            f"({here.min_score}): suggest a move out to {there.name}"
         )
     if why == GATE:
         return f"{here.name} is for customers only and there is no purchase yet: move to {there.name}"
     if why == HELD_BY_HYSTERESIS:
         return (
-            f"score {score:g} is near {here.name}'s threshold {here.min_score}; "
+            f"score {score:g} is near the threshold of {here.name} ({here.min_score}); "
             f"hysteresis of {hysteresis:g} points keeps it in {here.name}"
         )
     if why == HELD_BY_PIN:

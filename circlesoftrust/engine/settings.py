@@ -209,7 +209,7 @@ def load_settings(session: Session) -> EngineSettings:
         key.removeprefix(KEY_PREFIX): value
         for key, value in session.execute(
             select(Setting.key, Setting.value).where(Setting.key.like(f"{KEY_PREFIX}%"))
-        ).tuples()
+        ).all()
     }
     result = EngineSettings()
     for f in _fields():

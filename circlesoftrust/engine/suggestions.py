@@ -183,7 +183,8 @@ def _account_suggestions(ctx: _Context) -> Iterator[Suggestion]:
             reason = (
                 f"trust score {score:g} reaches {there.name} (threshold {there.min_score})"
                 if inward
-                else f"trust score {score:g} is below {ring.name}'s threshold {ring.min_score}"
+                else f"trust score {score:g} is below the threshold of {ring.name} "
+                f"({ring.min_score})"
                 + (" and there is no purchase yet" if why == "gate" else "")
             )
             yield Suggestion(
@@ -590,7 +591,7 @@ def _visible(found: list[Suggestion], session: Session, day: dt.date) -> list[Su
                 SuggestionState.key, SuggestionState.decision, SuggestionState.until_on,
                 SuggestionState.fingerprint,
             )  # fmt: skip
-        ).tuples()
+        ).all()
     }
     if not states:
         return found

@@ -12,6 +12,9 @@ module adds what the import needs around it:
 
 from __future__ import annotations
 
+import csv
+import io
+import itertools
 import re
 from collections.abc import Mapping
 from pathlib import Path
@@ -77,11 +80,12 @@ def detect_kind(path: Path, data: bytes | None = None) -> str:
 
 
 class CsvLayout:
-    """What the header row of a CSV file says about it."""
+    """What the header row of a CSV file says about it, and the first row's values."""
 
-    def __init__(self, headers: list[str], format: str | None) -> None:
+    def __init__(self, headers: list[str], format: str | None, sample: list[str]) -> None:
         self.headers = headers
         self.format = format  # csv-google | csv-outlook | csv-simple | csv-circlesoftrust
+        self.sample = sample  # the first data row (for the mapping step), may be short
 
     @property
     def recognised(self) -> bool:
@@ -100,10 +104,18 @@ def _layout_of(headers: list[str]) -> str | None:
 
 
 def inspect_csv(path: Path) -> CsvLayout:
-    """The header row and whether it is a known layout (else a column mapping is needed)."""
+    """The header row, whether it is a known layout (else a column mapping is needed),
+    and the first data row as an example of each column."""
     data = _read_bytes(path)
     headers = csv_reader.csv_headers(data, source=path.name)
-    return CsvLayout(headers, _layout_of(headers))
+    text, _encoding = decode_text(data[:65536], path.name)
+    lines = text.splitlines()
+    first = lines[0] if lines else ""
+    counts = {d: first.count(d) for d in (",", ";", "\t")}
+    delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+    rows = list(itertools.islice(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), 2))
+    sample = [cell.strip() for cell in rows[1]] if len(rows) > 1 else []
+    return CsvLayout(headers, _layout_of(headers), sample)
 
 
 # Header words -> field, for pre-filling the mapping step (the user can change each).

@@ -150,9 +150,7 @@ class ImportPlan:
     _orgs: tuple[_Org, ...] = field(default=(), repr=False)
 
     def count(self, action: str) -> int:
-        return sum(1 for r in self.records if r.action == action) + (
-            self.unreadable if action == SKIP else 0
-        )
+        return sum(1 for r in self.records if r.action == action)
 
     @property
     def created(self) -> int:
@@ -169,7 +167,7 @@ class ImportPlan:
     @property
     def unreadable(self) -> int:
         """Cards or rows the reader had to skip (no name, cut short, wrong width...)."""
-        return sum(1 for issue in self.parsed.issues if _is_skip_issue(issue))
+        return sum(1 for r in self.records if r.category == UNREADABLE)
 
     @property
     def accounts_created(self) -> int:
@@ -185,8 +183,6 @@ class ImportPlan:
 
     def skipped_reasons(self) -> dict[str, int]:
         counts = Counter(r.category for r in self.records if r.action == SKIP)
-        if self.unreadable:
-            counts[UNREADABLE] += self.unreadable
         return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
@@ -546,6 +542,13 @@ def _plan(conn: Connection, parsed: ParseResult, source: str) -> ImportPlan:
             by_email.setdefault(email.casefold(), match)
         by_name.setdefault((match.account_key, _fold(match.name)), match)
 
+    # Cards or rows the reader could not use are skipped records too (with its reason).
+    records.extend(
+        PlannedRecord(issue.line, "", "", SKIP, issue.message, UNREADABLE)
+        for issue in parsed.issues
+        if _is_skip_issue(issue)
+    )
+    records.sort(key=lambda r: r.line)
     accounts = []
     for org in orgs.values():
         if org.id is None:

@@ -136,7 +136,7 @@ def _insight_info(session: Session, insight: Insight, day: dt.date) -> InsightIn
             select(Account.ring_id, func.count())
             .where(Account.archived_at.is_(None))
             .group_by(Account.ring_id)
-        ).tuples()
+        ).all()
     )
     received = dict(
         session.execute(
@@ -144,7 +144,7 @@ def _insight_info(session: Session, insight: Insight, day: dt.date) -> InsightIn
             .join(Account, Account.id == InsightShare.account_id)
             .where(InsightShare.insight_id == insight.id, Account.archived_at.is_(None))
             .group_by(Account.ring_id)
-        ).tuples()
+        ).all()
     )
     releases = tuple(
         ReleaseInfo(
@@ -163,7 +163,7 @@ def _insight_info(session: Session, insight: Insight, day: dt.date) -> InsightIn
             .join(Ring, Ring.id == InsightRelease.ring_id)
             .where(InsightRelease.insight_id == insight.id)
             .order_by(Ring.position)
-        ).tuples()
+        ).all()
     )
     shares = session.scalar(
         select(func.count()).select_from(InsightShare).where(InsightShare.insight_id == insight.id)
@@ -312,7 +312,7 @@ def main_contacts(session: Session, account_ids: list[int]) -> dict[int, tuple[i
             select(Contact.id, Contact.account_id, Contact.name, Contact.role).where(
                 Contact.account_id.in_(chunk), Contact.archived_at.is_(None)
             )
-        ).tuples():
+        ).all():
             key = (rank.get(role, len(rank)), cid)
             if aid not in best or key < best[aid][:2]:
                 best[aid] = (key[0], cid, name)
@@ -332,7 +332,6 @@ def pending_in_session(session: Session, insight_id: int, ring_id: int) -> list[
             )
             .order_by(Account.name)
         )
-        .tuples()
         .all()
     )
     contacts = main_contacts(session, [a for a, _ in accounts])

@@ -363,7 +363,7 @@ def perk_cost_cents(
         )  # fmt: skip
         .join(Perk, Perk.id == PerkGrant.perk_id)
         .where(PerkGrant.granted_on <= end)
-    ).tuples()
+    ).all()
     for aid, granted, expires, withdrawn, cost in rows:
         if account_ids is not None and aid not in account_ids:
             continue

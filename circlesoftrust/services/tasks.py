@@ -166,7 +166,7 @@ def list_tasks(
                 t.checklist_item_id,
                 t.note,
             )  # fmt: skip
-            for t, name in session.execute(query).tuples()
+            for t, name in session.execute(query).all()
         ]
 
 
@@ -190,7 +190,7 @@ def list_checklist(db: Database, ring: int | str | None = None) -> list[Checklis
         )
         if ring is not None:
             query = query.where(Ring.id == get_ring_row(session, ring).id)
-        return [_item_info(item, r) for item, r in session.execute(query).tuples()]
+        return [_item_info(item, r) for item, r in session.execute(query).all()]
 
 
 def add_checklist_item(

@@ -110,7 +110,7 @@ def test_buying_group_note_warns_about_a_single_thread(qtbot, page: AccountPage)
 def test_optional_sections_explain_when_a_service_is_missing(qtbot, page: AccountPage) -> None:
     _show(qtbot, page, _richest(page.store))
     for stack, available in (
-        (page.perks_stack, backend.account_perks(page.store.db, 1) is not None),
+        (page.perks_stack, backend.account_perks(page.store.db, 1, 0) is not None),
         (page.tasks_stack, backend.account_tasks(page.store.db, 1) is not None),
     ):
         if not available:

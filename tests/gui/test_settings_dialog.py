@@ -85,3 +85,102 @@ def test_duplicate_names_are_refused_before_writing(qtbot, dialog, demo_db) -> N
 
 def test_ring_list_model(qtmodeltester, dialog: SettingsDialog) -> None:
     qtmodeltester.check(dialog.rings_page.model)
+
+
+def test_changing_a_weight_updates_the_what_if_preview(qtbot, dialog: SettingsDialog) -> None:
+    page = dialog.scoring_page
+    qtbot.waitUntil(lambda: page.last_what_if is not None and not page.preview_pending())
+    assert page.last_what_if.moving == 0  # unchanged rules move nobody
+    assert "move nobody compared with the saved rules" in page.summary.text()
+    rings = page.what_if.rowCount()
+    assert rings == page.what_if.columnCount() == len(page.rings)
+    before = page.last_what_if
+
+    with qtbot.waitSignal(page.previewed, timeout=20_000):
+        page.set_value("weight_revenue", 1.0)
+        page.set_value("weight_engagement", 0.0)
+    after = page.last_what_if
+    assert after is not before and after.moving > 0
+    assert after.weights["revenue"] == 1.0
+    assert "another target than the saved rules" in page.summary.text()
+    total = sum(page.what_if.count(r, c) for r in range(rings) for c in range(rings))
+    assert total == after.accounts
+
+
+def test_weights_and_thresholds_are_saved_cancel_is_not(qtbot, dialog, demo_db) -> None:
+    from circlesoftrust.engine.settings import get_settings
+
+    page = dialog.scoring_page
+    inner, loyal = page.rings[0], page.rings[1]
+    page.set_threshold(inner.id, 80)
+    page.set_threshold(loyal.id, 60)  # both raised: saved inner ring first
+    page.set_value("hysteresis_points", 7.5)
+    dialog.rules_page.spins["satisfaction_after_days"].setValue(30)
+    with qtbot.waitSignal(dialog.changed):
+        assert dialog.save()
+    assert [r.min_score for r in list_rings(demo_db)][:2] == [80, 60]
+    saved = get_settings(demo_db)
+    assert saved.hysteresis_points == 7.5 and saved.satisfaction_after_days == 30
+
+    again = SettingsDialog(demo_db)
+    qtbot.addWidget(again)
+    again.scoring_page.set_value("weight_revenue", 0.9)
+    again.reject()
+    assert get_settings(demo_db).weight_revenue == saved.weight_revenue
+
+
+def test_thresholds_must_fall_outwards(qtbot, dialog, demo_db) -> None:
+    page = dialog.scoring_page
+    page.set_threshold(page.rings[1].id, 75)  # above the inner ring's 70
+    assert not dialog.save()
+    assert "higher threshold" in dialog.banner.text()
+    assert list_rings(demo_db)[1].min_score == 50
+
+
+def test_add_a_perk_and_switch_one_off(qtbot, dialog: SettingsDialog, demo_db) -> None:
+    from circlesoftrust.services.perks import list_perks
+
+    page = dialog.perks_page
+    dialog.tabs.setCurrentWidget(page)
+    page.add_perk()
+    page.name_edit.clear()
+    qtbot.keyClicks(page.name_edit, "Annual strategy day")
+    page.kind_combo.setCurrentIndex(page.kind_combo.findData("vip_event"))
+    page.kind_combo.activated.emit(page.kind_combo.currentIndex())
+    page.cost_spin.setValue(1200)
+    page.select(0)
+    page.active_check.setChecked(False)
+    assert dialog.save()
+    perks = {p.name: p for p in list_perks(demo_db)}
+    new = perks["Annual strategy day"]
+    assert (new.kind, new.cost_per_year_cents, new.active) == ("vip_event", 120_000, True)
+    assert new.ring_position == 0
+    assert sum(not p.active for p in perks.values()) == 1
+
+
+def test_edit_a_checklist(qtbot, dialog: SettingsDialog, demo_db) -> None:
+    from circlesoftrust.services.tasks import list_checklist
+
+    page = dialog.checklists_page
+    dialog.tabs.setCurrentWidget(page)
+    page.select_ring(0)
+    first = page.steps()[0].title
+    page.add_step()
+    page.title_edit.clear()
+    qtbot.keyClicks(page.title_edit, "Send a handwritten note")
+    page.due_spin.setValue(3)
+    page.move_current(-1)  # one place up
+    page.list.setCurrentIndex(page.model.index(0, 0))
+    page.remove_current()
+    assert dialog.save()
+    inner = list_rings(demo_db)[0]
+    titles = [i.title for i in list_checklist(demo_db, f"#{inner.id}")]
+    assert first not in titles
+    assert titles[-2] == "Send a handwritten note"
+
+
+def test_list_models(qtbot, qtmodeltester, dialog: SettingsDialog) -> None:
+    qtbot.waitUntil(lambda: dialog.scoring_page.what_if.rowCount() > 0)
+    qtmodeltester.check(dialog.perks_page.model)
+    qtmodeltester.check(dialog.checklists_page.model)
+    qtmodeltester.check(dialog.scoring_page.what_if)

@@ -1,0 +1,143 @@
+"""Benchmark: the trust engine's full pass against the floor of one bare SQL aggregate.
+
+    .venv/bin/python -m benchmarks.bench_engine [--sizes 1000,10000,100000] [--repeat 3]
+
+For each size it builds a demo database (``circlesoftrust.demo``, ~20 touchpoints per
+account, history ending on 2026-06-15) or reuses the cached one in
+``$CIRCLESOFTRUST_BENCH_DIR`` (default: ``<tempdir>/circlesoftrust-bench``), then times,
+interleaved and best of ``--repeat`` (wall clock, warm cache):
+
+* **floor** — one bare SQL aggregate over the same tables: per account the touchpoint
+  count, the last touch date and the sum of revenue (GROUP BY over the covering indexes,
+  rows fetched into Python). No engine can read the facts for less.
+* **pass** — the full scoring + suggestions pass: ``engine.suggestions.suggest(db, day)``,
+  which reads every fact set-based, scores and places every account and builds every kind
+  of suggestion (then drops snoozed and dismissed ones).
+* **scores** — ``engine.scoring.score_table`` (scores and targets, no explanations).
+* **explained** — ``engine.scoring.score_all`` (every account's explanation in words).
+
+The goal (issue 3): the pass for 100k accounts within 2x the floor.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import text
+
+from circlesoftrust.demo import generate_demo
+from circlesoftrust.engine.scoring import score_all, score_table
+from circlesoftrust.engine.suggestions import suggest
+from circlesoftrust.storage import Database, head_revision, open_database
+
+DAY = dt.date(2026, 6, 15)
+SEED = 7
+FLOOR_SQL = """
+SELECT t.account_id, t.touches, t.last_touch, r.revenue
+FROM (SELECT account_id, count(*) AS touches, max(occurred_on) AS last_touch
+      FROM touchpoints GROUP BY account_id) AS t
+LEFT JOIN (SELECT account_id, sum(amount_cents) AS revenue
+           FROM revenue_entries GROUP BY account_id) AS r ON r.account_id = t.account_id
+"""
+
+
+def bench_dir() -> Path:
+    raw = os.environ.get("CIRCLESOFTRUST_BENCH_DIR")
+    path = Path(raw) if raw else Path(tempfile.gettempdir()) / "circlesoftrust-bench"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def demo_database(accounts: int, *, rebuild: bool = False) -> tuple[Database, float | None]:
+    """The cached demo database of ``accounts`` (built when missing); build time if built."""
+    path = bench_dir() / f"demo-{accounts}-seed{SEED}-{DAY.isoformat()}-r{head_revision()}.sqlite"
+    if rebuild and path.exists():
+        path.unlink()
+    built = None
+    if not path.exists():
+        partial = path.with_suffix(".partial")
+        partial.unlink(missing_ok=True)
+        started = time.perf_counter()
+        db = open_database(partial)
+        generate_demo(db, accounts=accounts, seed=SEED, today=DAY)
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.close()
+        os.replace(partial, path)
+        built = time.perf_counter() - started
+    return open_database(path), built
+
+
+def floor(db: Database) -> int:
+    with db.engine.connect() as conn:
+        return len(conn.execute(text(FLOOR_SQL)).all())
+
+
+def best_of(runs: dict[str, list[float]], name: str, func: Callable[[], object]) -> None:
+    started = time.perf_counter()
+    func()
+    runs.setdefault(name, []).append(time.perf_counter() - started)
+
+
+def measure(db: Database, repeat: int) -> dict[str, float]:
+    runs: dict[str, list[float]] = {}
+    floor(db)  # warm the page cache
+    for _ in range(repeat):
+        best_of(runs, "floor", lambda: floor(db))
+        best_of(runs, "pass", lambda: suggest(db, DAY))
+        best_of(runs, "scores", lambda: score_table(db, DAY))
+        best_of(runs, "explained", lambda: score_all(db, DAY))
+    return {name: min(times) for name, times in runs.items()}
+
+
+def counts(db: Database) -> tuple[int, int, int]:
+    with db.engine.connect() as conn:
+        accounts = conn.execute(text("SELECT count(*) FROM accounts")).scalar_one()
+        touches = conn.execute(text("SELECT count(*) FROM touchpoints")).scalar_one()
+    return int(accounts), int(touches), len(suggest(db, DAY))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
+    parser.add_argument("--sizes", default="1000,10000,100000")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--rebuild", action="store_true", help="regenerate cached databases")
+    args = parser.parse_args(argv)
+    sizes = [int(x) for x in args.sizes.split(",") if x.strip()]
+    print(f"demo databases in {bench_dir()} (history ending {DAY}); best of {args.repeat}\n")
+    header = (
+        f"{'accounts':>9} {'touchpoints':>12} {'suggestions':>11} {'floor s':>8} "
+        f"{'pass s':>7} {'pass/floor':>10} {'scores s':>8} {'explained s':>11} {'expl/floor':>10}"
+    )
+    print(header)
+    print("-" * len(header))
+    results = []
+    for size in sizes:
+        db, built = demo_database(size, rebuild=args.rebuild)
+        try:
+            accounts, touches, found = counts(db)
+            t = measure(db, args.repeat)
+        finally:
+            db.close()
+        results.append((size, t))
+        print(
+            f"{accounts:>9,} {touches:>12,} {found:>11,} {t['floor']:>8.3f} {t['pass']:>7.3f} "
+            f"{t['pass'] / t['floor']:>9.2f}x {t['scores']:>8.3f} {t['explained']:>11.3f} "
+            f"{t['explained'] / t['floor']:>9.2f}x"
+            + (f"   (built in {built:.0f} s)" if built else "")
+        )
+    largest, t = results[-1]
+    verdict = "met" if t["pass"] <= 2 * t["floor"] else "NOT met"
+    print(f"\ngoal: pass within 2x floor at {largest:,} accounts: {verdict} "
+          f"({t['pass'] / t['floor']:.2f}x)")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,282 @@
+"""Benchmark: the desktop app's start-up, filter-as-you-type and ring view redraw.
+
+    .venv/bin/python -m benchmarks.bench_startup [--sizes 10000,100000] [--repeat 3]
+
+Databases are the cached demo files shared with ``bench_engine`` (in
+``$CIRCLESOFTRUST_BENCH_DIR``, default ``<tempdir>/circlesoftrust-bench``; built when
+missing — the 100k one takes a minute or two). Runs on Qt's offscreen platform.
+
+* **start-up** — wall clock from launching a fresh Python process to the main window
+  painted *with data* (the accounts list loaded, the table and rings drawn), against the
+  **floor** measured in the same run: a fresh process that shows a bare QMainWindow with
+  an empty QTableView and paints it. Goals (issue 4): within 3x the floor for 10k
+  accounts, under 1.5 s for 100k. Scoring continues in the background after that point
+  and is reported separately ("scored").
+* **filter** — per keystroke on the largest database: the in-memory filter plus the
+  model reset with a QTableView attached and the events processed, typing a name
+  letter by letter (and deleting it again). Goal: under 30 ms.
+* **ring redraw** — laying out and painting all markers of the 10k database (toggle
+  marker size revenue/score, then repaint). Goal: under 60 ms.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+DAY = dt.date(2026, 6, 15)
+SEED = 7
+ROOT = Path(__file__).resolve().parents[1]
+
+FLOOR_CHILD = """
+import sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+from PySide6.QtGui import QStandardItemModel
+app = QApplication(sys.argv[:1])
+w = QMainWindow()
+w.setCentralWidget(QTableView())
+w.resize(1400, 900)
+w.show()
+app.processEvents()
+w.repaint()
+print("PAINTED", time.time(), flush=True)
+"""
+
+APP_CHILD = """
+import sys, time
+from PySide6.QtCore import QTimer
+from ui.app import create_application
+app, watcher = create_application(sys.argv[:1])
+watcher.apply("light")
+from ui.main_window import MainWindow
+w = MainWindow(sys.argv[1])
+w.resize(1400, 900)
+w.show()
+def painted():
+    app.processEvents()
+    w.repaint()
+    print("PAINTED", time.time(), len(w.store.rows), flush=True)
+def scored():
+    if w.store.analysis_state in ("ready", "unavailable"):
+        print("SCORED", time.time(), w.store.analysis_state, flush=True)
+        w.close()
+        app.quit()
+w.ready.connect(painted)
+w.store.analysisLoaded.connect(scored)
+QTimer.singleShot(600_000, app.quit)
+app.exec()
+"""
+
+
+def bench_dir() -> Path:
+    raw = os.environ.get("CIRCLESOFTRUST_BENCH_DIR")
+    path = Path(raw) if raw else Path(tempfile.gettempdir()) / "circlesoftrust-bench"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def demo_path(accounts: int) -> Path:
+    """The cached demo database (same file name as ``bench_engine`` uses)."""
+    from circlesoftrust.demo import generate_demo
+    from circlesoftrust.storage import head_revision, open_database
+
+    path = bench_dir() / f"demo-{accounts}-seed{SEED}-{DAY.isoformat()}-r{head_revision()}.sqlite"
+    if not path.exists():
+        print(f"building the {accounts:,}-account database (once)…", flush=True)
+        partial = path.with_suffix(".partial")
+        partial.unlink(missing_ok=True)
+        db = open_database(partial)
+        generate_demo(db, accounts=accounts, seed=SEED, today=DAY)
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.close()
+        os.replace(partial, path)
+    return path
+
+
+def _child_env(config: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = "offscreen"
+    env["XDG_CONFIG_HOME"] = str(config)  # no saved layout of the user's
+    env.pop("CIRCLESOFTRUST_DB", None)
+    return env
+
+
+def run_child(code: str, args: list[str], config: Path) -> dict[str, float]:
+    """Seconds from launching the process to each mark it prints."""
+    started = time.time()
+    proc = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=_child_env(config),
+        timeout=900,
+    )
+    marks: dict[str, float] = {}
+    for line in proc.stdout.splitlines():
+        parts = line.split()
+        if parts and parts[0] in ("PAINTED", "SCORED"):
+            marks[parts[0].lower()] = float(parts[1]) - started
+    if "painted" not in marks:
+        raise RuntimeError(f"child did not paint:\n{proc.stdout}\n{proc.stderr}")
+    return marks
+
+
+def bench_startup(sizes: list[int], repeat: int) -> list[tuple[str, str, str]]:
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        config = Path(tmp)
+        paths = {n: demo_path(n) for n in sizes}
+        floors: list[float] = []
+        app: dict[int, list[dict[str, float]]] = {n: [] for n in sizes}
+        run_child(FLOOR_CHILD, [], config)  # warm the OS file cache for Qt itself
+        for _ in range(repeat):  # interleaved, so drift hits all alike
+            floors.append(run_child(FLOOR_CHILD, [], config)["painted"])
+            for n in sizes:
+                app[n].append(run_child(APP_CHILD, [str(paths[n])], config))
+        floor = statistics.median(floors)
+        rows.append(("start-up floor (bare window, empty table)", f"{floor * 1000:,.0f} ms", ""))
+        for n in sizes:
+            painted = statistics.median(m["painted"] for m in app[n])
+            scored = [m["scored"] for m in app[n] if "scored" in m]
+            goal = f"≤ {3 * floor * 1000:,.0f} ms (3× floor)" if n <= 10_000 else "≤ 1,500 ms"
+            rows.append(
+                (
+                    f"start-up, {n:,} accounts, painted with data",
+                    f"{painted * 1000:,.0f} ms ({painted / floor:.1f}× floor)",
+                    goal,
+                )
+            )
+            if scored:
+                rows.append(
+                    (
+                        f"  … scores and next actions shown ({n:,})",
+                        f"{statistics.median(scored) * 1000:,.0f} ms",
+                        "background",
+                    )
+                )
+    return rows
+
+
+def bench_in_process(filter_size: int, ring_size: int) -> list[tuple[str, str, str]]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop
+    from PySide6.QtWidgets import QApplication, QTableView
+
+    from circlesoftrust.storage import open_database
+    from ui.account_store import AccountStore
+    from ui.accounts_table import AccountsTableModel
+    from ui.ring_view import RingPanel
+    from ui.workers import Workers
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    workers = Workers()
+
+    def load(n: int) -> AccountStore:
+        store = AccountStore(open_database(demo_path(n)), workers)
+        loop = QEventLoop()
+        store.loaded.connect(loop.quit)
+        store.load()
+        loop.exec()
+        store.cancel()  # scores are not needed here
+        return store
+
+    rows = []
+    store = load(filter_size)
+    model = AccountsTableModel(store)
+    model.reload()
+    view = QTableView()
+    view.setModel(model)
+    view.resize(900, 600)
+    view.show()
+    app.processEvents()
+    word = store.rows[store.order[len(store.order) // 2]].name.lower()
+    typed = [word[: k + 1] for k in range(len(word))]
+    typed += list(reversed(typed[:-1])) + [""]
+    times = []
+    for query in typed:
+        started = time.perf_counter()
+        model.set_query(query)
+        app.processEvents()
+        times.append((time.perf_counter() - started) * 1000)
+    rows.append(
+        (
+            f"filter-as-you-type, {filter_size:,} accounts ({len(times)} keystrokes)",
+            f"median {statistics.median(times):.1f} ms, max {max(times):.1f} ms",
+            "≤ 30 ms",
+        )
+    )
+    from circlesoftrust.services import accounts as accounts_service
+
+    started = time.perf_counter()
+    accounts_service.search_accounts(store.db, word[:4])
+    rows.append(
+        (
+            "  … contact / e-mail search merged in (background, once per pause)",
+            f"{(time.perf_counter() - started) * 1000:,.0f} ms",
+            "off the UI thread",
+        )
+    )
+    view.close()
+    store.db.close()
+
+    store = load(ring_size)
+    panel = RingPanel(store)
+    panel.resize(900, 800)
+    panel.show()
+    panel.reload()
+    app.processEvents()
+    redraws = []
+    for k in range(12):
+        panel.scene.size_by = "score" if k % 2 else "revenue"
+        started = time.perf_counter()
+        panel.redraw()
+        panel.view.viewport().repaint()
+        redraws.append((time.perf_counter() - started) * 1000)
+    rows.append(
+        (
+            f"ring view redraw, {len(panel.scene.markers):,} markers (layout + paint)",
+            f"median {statistics.median(redraws):.1f} ms, max {max(redraws):.1f} ms",
+            "≤ 60 ms",
+        )
+    )
+    panel.close()
+    workers.shutdown()
+    store.db.close()
+    return rows
+
+
+def print_table(rows: list[tuple[str, str, str]]) -> None:
+    widths = [max(len(r[i]) for r in rows) for i in range(3)]
+    line = "+".join("-" * (w + 2) for w in widths)
+    print(line)
+    for r in rows:
+        print("| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |")
+    print(line)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="10000,100000", help="database sizes for start-up")
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--ring-size", type=int, default=10_000)
+    args = parser.parse_args()
+    sizes = [int(s) for s in args.sizes.split(",") if s]
+    rows = [("measure", "result", "goal")]
+    rows += bench_startup(sizes, args.repeat)
+    rows += bench_in_process(max(sizes), args.ring_size)
+    print_table(rows)
+    print(json.dumps({"rows": rows}), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,173 @@
+"""The "Today" inbox, driven with the keys a user presses: A, S, D, Enter, Ctrl+Z."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import Qt
+
+from circlesoftrust.engine import suggestions as engine
+from circlesoftrust.services.accounts import get_account
+from circlesoftrust.storage import Database, open_database
+from tests.conftest import DEMO_DAY
+from ui.inbox import InboxView
+from ui.workers import Workers
+
+pytestmark = pytest.mark.gui
+
+
+def until_loaded(qtbot, view, action: Callable[[], object]) -> None:
+    """Do ``action`` and wait until the view shows fresh data (fail fast if it could not)."""
+    outcome: list[str | None] = []
+
+    def ok() -> None:
+        outcome.append(None)
+
+    def failed(message: str) -> None:
+        outcome.append(message)
+
+    view.loaded.connect(ok)
+    view.loadFailed.connect(failed)
+    try:
+        action()
+        qtbot.waitUntil(lambda: bool(outcome), timeout=20_000)
+    finally:
+        view.loaded.disconnect(ok)
+        view.loadFailed.disconnect(failed)
+    assert outcome[0] is None, outcome[0]
+
+
+def _open(qtbot, db: Database, workers: Workers) -> InboxView:
+    view = InboxView(db, workers=workers, today=DEMO_DAY)
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    until_loaded(qtbot, view, view.refresh)
+    return view
+
+
+@pytest.fixture
+def inbox(qtbot, demo_db: Database, workers: Workers) -> InboxView:
+    return _open(qtbot, demo_db, workers)
+
+
+def _select(inbox: InboxView, kind: str) -> engine.Suggestion:
+    for g in range(inbox.model.rowCount()):
+        group = inbox.model.index(g, 0)
+        for row in range(inbox.model.rowCount(group)):
+            index = inbox.model.index(row, 0, group)
+            s = inbox.model.suggestion_at(index)
+            if s is not None and s.kind == kind:
+                inbox.tree.setCurrentIndex(index)
+                return s
+    raise AssertionError(f"no {kind} suggestion in the inbox")
+
+
+def _press(qtbot, inbox: InboxView, key: Qt.Key, mods=Qt.KeyboardModifier.NoModifier) -> None:
+    inbox.tree.setFocus()
+    until_loaded(qtbot, inbox, lambda: qtbot.keyClick(inbox.tree, key, mods))
+
+
+def _shown_ids(inbox: InboxView) -> set[str]:
+    ids = set()
+    for g in range(inbox.model.rowCount()):
+        group = inbox.model.index(g, 0)
+        for row in range(inbox.model.rowCount(group)):
+            ids.add(inbox.model.suggestion_at(inbox.model.index(row, 0, group)).id)
+    return ids
+
+
+def test_suggestions_are_grouped_by_kind_with_reasons(inbox: InboxView) -> None:
+    model = inbox.model
+    assert model.rowCount() >= 6  # the demo yields many kinds
+    assert len(set(model.kinds())) == model.rowCount()
+    first_group = model.index(0, 0)
+    assert "(" in first_group.data()  # "Open complaints  (2)"
+    child = model.index(0, 0, first_group)
+    assert child.data()  # the reason, in plain words
+    assert inbox.count_label.text() == f"{model.suggestion_count()} suggestions"
+    # Most urgent first: the first group holds a high-priority suggestion.
+    assert model.suggestion_at(child).priority == 1
+
+
+def test_accepting_a_promotion_moves_the_account_and_can_be_undone(
+    qtbot, inbox: InboxView, demo_db: Database
+) -> None:
+    s = _select(inbox, "promote")
+    before = get_account(demo_db, s.account_id).ring_position
+    changed = []
+    inbox.changed.connect(lambda: changed.append(True))
+
+    _press(qtbot, inbox, Qt.Key.Key_A)
+
+    assert s.id not in _shown_ids(inbox)
+    assert get_account(demo_db, s.account_id).ring_position == s.target_ring_position < before
+    assert inbox.banner.isVisible() and inbox.banner.text().startswith("Done:")
+    assert changed
+
+    _press(qtbot, inbox, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    assert get_account(demo_db, s.account_id).ring_position == before
+    assert s.id in _shown_ids(inbox)
+    assert "Undid the accept" in inbox.banner.text()
+    assert not inbox.undo_button.isEnabled()
+
+
+def test_snooze_hides_a_suggestion_until_its_day(qtbot, inbox: InboxView, demo_db) -> None:
+    s = _select(inbox, "follow_up")
+    _press(qtbot, inbox, Qt.Key.Key_S)
+    assert s.id not in _shown_ids(inbox)
+    assert "Snoozed until" in inbox.banner.text()
+    later = [x.id for x in engine.suggest(demo_db, on=DEMO_DAY + dt.timedelta(days=7))]
+    assert s.id in later  # back on the chosen day (a week later)
+
+
+def test_dismiss_then_undo_brings_it_back(qtbot, inbox: InboxView, demo_db) -> None:
+    s = _select(inbox, "widen")
+    _press(qtbot, inbox, Qt.Key.Key_D)
+    assert s.id not in _shown_ids(inbox)
+    assert s.id not in {x.id for x in engine.suggest(demo_db, on=DEMO_DAY)}
+    until_loaded(qtbot, inbox, inbox.undo_button.click)
+    assert s.id in _shown_ids(inbox)
+
+
+def test_snooze_to_a_picked_date(qtbot, inbox: InboxView, demo_db) -> None:
+    s = _select(inbox, "renewal")
+    until = DEMO_DAY + dt.timedelta(days=3)
+    until_loaded(qtbot, inbox, lambda: inbox.snooze_current(until))
+    assert s.id not in _shown_ids(inbox)
+    assert s.id in {x.id for x in engine.suggest(demo_db, on=until)}
+
+
+def test_enter_opens_the_account(qtbot, inbox: InboxView) -> None:
+    s = _select(inbox, "at_risk")
+    inbox.tree.setFocus()
+    with qtbot.waitSignal(inbox.accountActivated) as blocker:
+        qtbot.keyClick(inbox.tree, Qt.Key.Key_Return)
+    assert blocker.args == [s.account_id]
+
+
+def test_ring_level_suggestion_names_the_ring(inbox: InboxView) -> None:
+    s = _select(inbox, "insight_due")
+    assert s.account_id is None
+    row = inbox.tree.currentIndex()
+    account_cell = inbox.model.index(row.row(), 1, row.parent()).data()
+    assert "accounts)" in account_cell  # e.g. "Inner circle (6 accounts)"
+    assert not inbox.open_button.isEnabled()
+
+
+def test_empty_inbox_says_so(qtbot, tmp_path, workers: Workers) -> None:
+    db = open_database(tmp_path / "empty.sqlite")
+    try:
+        view = _open(qtbot, db, workers)
+        assert view.stack.currentWidget() is view.empty
+        assert view.empty.title().startswith("Inbox zero")
+        assert not view.accept_button.isEnabled()
+    finally:
+        db.close()
+
+
+def test_suggestion_model(qtmodeltester, inbox: InboxView) -> None:
+    qtmodeltester.check(inbox.model)

@@ -1,0 +1,401 @@
+"""The main window, driven as a user would: menus, dialogs, keyboard, rings and table."""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QMessageBox
+
+from circlesoftrust.services import accounts as accounts_service
+from circlesoftrust.services import activity
+from circlesoftrust.storage import Database, demo_db_path
+from tests.gui.conftest import answer_dialog
+from ui import backend, prefs
+from ui import ring_layout as geo
+from ui.dialogs import WelcomeDialog
+from ui.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+def _open(qtbot, location: str | None, *, demo: bool = False) -> MainWindow:
+    window = MainWindow(location, demo=demo, open_now=False)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        window.open(location, demo=demo)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, demo_db: Database) -> MainWindow:
+    location = str(demo_db.path)
+    demo_db.close()  # the window opens its own connection pool
+    return _open(qtbot, location)
+
+
+def _fill(dialog: QDialog, **values: str) -> None:
+    for key, value in values.items():
+        widget = dialog.fields[key]  # type: ignore[attr-defined]
+        if isinstance(widget, QLineEdit):
+            widget.setText(value)
+        elif isinstance(widget, QComboBox):
+            index = widget.findData(value)
+            if index >= 0:
+                widget.setCurrentIndex(index)
+            else:
+                widget.setCurrentText(value)
+        else:
+            widget.setPlainText(value)  # type: ignore[attr-defined]
+
+
+def _ok(**values: str):
+    def fill(dialog: QDialog) -> None:
+        _fill(dialog, **values)
+        dialog.buttons.accepted.emit()  # type: ignore[attr-defined]
+
+    return fill
+
+
+def _wait_page(qtbot, window: MainWindow, account_id: int) -> None:
+    qtbot.waitUntil(
+        lambda: window.account_page.data is not None
+        and window.account_page.data.info.id == account_id,
+        timeout=10_000,
+    )
+
+
+def _in_ring(window: MainWindow, account_id: int, position: int) -> bool:
+    m = window.ring_panel.scene.marker(account_id)
+    if m is None:
+        return False
+    inner, outer = geo.band(position)
+    return inner <= math.hypot(m.x, m.y) <= outer
+
+
+def test_opens_with_data_in_all_three_areas(window: MainWindow) -> None:
+    store = window.store
+    assert store.rows
+    assert window.accounts_panel.model.rowCount() == len(store.rows)
+    assert len(window.ring_panel.scene.marker_ids()) == len(store.rows)
+    assert f"{len(store.rows)} accounts" in window.count_label.text()
+    assert window.db_label.text().strip() == "test.sqlite"
+    assert "test.sqlite" in window.windowTitle()
+    assert window.menuBar().actions()[0].text() == "&File"
+
+
+def test_create_account_then_undo_and_redo(qtbot, window: MainWindow) -> None:
+    answer_dialog(
+        qtbot,
+        window.actions["new_account"].trigger,
+        _ok(name="Juniper Print Ltd", industry="Printing", tags="berlin, partner"),
+    )
+    store = window.store
+    created = next(i for i, r in store.rows.items() if r.name == "Juniper Print Ltd")
+    outer = len(store.rings) - 1
+    assert store.rows[created].ring_position == outer
+    _wait_page(qtbot, window, created)
+    assert window.account_page.name_label.text() == "Juniper Print Ltd"
+    assert window.accounts_panel.current_account() == created
+    assert _in_ring(window, created, outer)
+    assert "Created Juniper Print Ltd" in window.statusBar().currentMessage()
+
+    window.undo_action.trigger()
+    assert all(r.name != "Juniper Print Ltd" for r in store.rows.values())
+    assert window.ring_panel.scene.marker(created) is None
+    window.redo_action.trigger()
+    again = [i for i, r in store.rows.items() if r.name == "Juniper Print Ltd"]
+    assert len(again) == 1
+    assert accounts_service.get_account(store.db, again[0]).tags == ("berlin", "partner")
+
+
+def test_refused_values_keep_the_dialog_open_with_a_note(qtbot, window: MainWindow) -> None:
+    taken = window.store.rows[window.store.order[0]].name
+    notes: list[str] = []
+
+    def fill(dialog: QDialog) -> None:
+        _fill(dialog, name=taken)
+        dialog.buttons.accepted.emit()  # type: ignore[attr-defined]
+        notes.append(dialog.error_label.text())  # type: ignore[attr-defined]
+        assert dialog.isVisible()
+        dialog.reject()
+
+    answer_dialog(qtbot, window.actions["new_account"].trigger, fill)
+    assert "already exists" in notes[0]
+
+
+def test_add_contact_shows_in_the_buying_group(qtbot, window: MainWindow) -> None:
+    account_id = window.store.order[-1]
+    window.open_account(account_id)
+    _wait_page(qtbot, window, account_id)
+    before = window.account_page.members.rowCount()
+    answer_dialog(
+        qtbot,
+        window.actions["add_contact"].trigger,
+        _ok(name="Mia Weber", role="champion", email="mia@example.org"),
+    )
+    page = window.account_page
+    qtbot.waitUntil(lambda: page.members.rowCount() == before + 1, timeout=10_000)
+    names = [page.members.index(r, 0).data() for r in range(page.members.rowCount())]
+    assert "Mia Weber" in names
+    assert window.store.rows[account_id].contacts == before + 1
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: page.members.rowCount() == before, timeout=10_000)
+
+
+def test_log_a_touchpoint_from_the_keyboard(qtbot, window: MainWindow) -> None:
+    store = window.store
+    account_id = store.order[0]
+    window.open_account(account_id)
+    _wait_page(qtbot, window, account_id)
+    page = window.account_page
+    entries = page.timeline.rowCount()
+    window.actions["log_touchpoint"].trigger()  # Ctrl+T
+    assert page.form.kind.hasFocus()
+    qtbot.keyClicks(page.form.kind, "c")
+    qtbot.keyClicks(page.form.note, "Talked about next year")
+    qtbot.keyClick(page.form.note, "\r")
+    qtbot.waitUntil(lambda: page.timeline.rowCount() == entries + 1, timeout=10_000)
+    assert page.timeline.index(0, 1).data().startswith("Call")
+    assert page.form.note.text() == ""  # ready for the next one
+    assert "Logged call" in window.statusBar().currentMessage()
+    latest = activity.timeline(store.db, account_id, limit=1)[0]
+    assert latest.detail == "Talked about next year"
+    assert store.rows[account_id].last_touch_on == latest.on
+
+
+def test_drag_to_move_asks_for_a_reason_and_moves(qtbot, window: MainWindow) -> None:
+    store, panel = window.store, window.ring_panel
+    account_id = next(i for i, r in store.rows.items() if r.ring_position == 3)
+    answer_dialog(
+        qtbot,
+        lambda: panel.moveRequested.emit(account_id, 1),  # what a drop on ring 1 emits
+        _ok(reason="Repeat business"),
+    )
+    assert store.rows[account_id].ring_position == 1
+    assert _in_ring(window, account_id, 1)
+    row = window.accounts_panel.model.row_of(account_id)
+    assert window.accounts_panel.model.index(row, 1).data() == store.ring(1).name
+    assert "Moved" in window.statusBar().currentMessage()
+    window.undo_action.trigger()
+    assert store.rows[account_id].ring_position == 3
+    assert _in_ring(window, account_id, 3)
+
+
+def test_cancelled_move_changes_nothing(qtbot, window: MainWindow) -> None:
+    store = window.store
+    account_id = next(i for i, r in store.rows.items() if r.ring_position == 2)
+    answer_dialog(qtbot, lambda: window.account_actions.move_account(account_id, 0), QDialog.reject)
+    assert store.rows[account_id].ring_position == 2
+    assert window.undo_stack.count() == 0
+
+
+def test_archive_with_delete_and_bring_back_with_undo(qtbot, window: MainWindow) -> None:
+    store = window.store
+    account_id = store.order[5]
+    name = store.rows[account_id].name
+    window.open_account(account_id)
+    _wait_page(qtbot, window, account_id)
+    count = len(store.rows)
+    window.actions["archive_account"].trigger()
+    assert account_id not in store.rows and len(store.rows) == count - 1
+    assert window.account_page.account_id is None
+    assert f"{count - 1} accounts" in window.count_label.text()
+    window.undo_action.trigger()
+    assert store.rows[account_id].name == name
+
+
+def test_edit_account_and_undo_restores_previous_values(qtbot, window: MainWindow) -> None:
+    store = window.store
+    account_id = store.order[1]
+    old = accounts_service.get_account(store.db, account_id)
+    window.open_account(account_id)
+    _wait_page(qtbot, window, account_id)
+    answer_dialog(qtbot, window.actions["edit_account"].trigger, _ok(name="Renamed GmbH"))
+    assert store.rows[account_id].name == "Renamed GmbH"
+    qtbot.waitUntil(lambda: window.account_page.name_label.text() == "Renamed GmbH")
+    window.undo_action.trigger()
+    assert store.rows[account_id].name == old.name
+
+
+def test_find_focuses_the_filter_and_typing_filters(qtbot, window: MainWindow) -> None:
+    window.show_page(2)
+    window.actions["find"].trigger()
+    panel = window.accounts_panel
+    assert window.pages.currentIndex() == 0
+    assert panel.filter_edit.hasFocus()
+    word = window.store.rows[window.store.order[0]].name.split()[0]
+    qtbot.keyClicks(panel.filter_edit, word)
+    assert 0 < panel.model.rowCount() < len(window.store.rows) or panel.model.rowCount() >= 1
+
+
+def test_accept_a_promotion_in_the_inbox_updates_rings_and_table(qtbot, tmp_path) -> None:
+    if not backend.engine_available():
+        pytest.skip("needs the trust engine")
+    from circlesoftrust.demo import generate_demo
+    from circlesoftrust.engine import suggestions
+    from circlesoftrust.storage import open_database
+
+    db = open_database(tmp_path / "today.sqlite")
+    generate_demo(db, accounts=60, seed=7)  # as of today: the inbox works on today
+    promotion = next((s for s in suggestions.suggest(db) if s.kind == "promote"), None)
+    db.close()
+    if promotion is None:
+        pytest.skip("the example has no promotion today")
+    window = _open(qtbot, str(tmp_path / "today.sqlite"))
+    store = window.store
+    window.show_page(1)
+    page = window.lazy["today"]
+    qtbot.waitUntil(lambda: page.page is not None, timeout=10_000)
+    inbox = page.page
+    qtbot.waitUntil(lambda: inbox.model.index_of(promotion.id).isValid(), timeout=20_000)
+    inbox.tree.setCurrentIndex(inbox.model.index_of(promotion.id))
+    inbox.accept_current()  # the Accept button's slot
+    target = promotion.target_ring_position
+    qtbot.waitUntil(
+        lambda: store.rows[promotion.account_id].ring_position == target, timeout=20_000
+    )
+    assert _in_ring(window, promotion.account_id, target)
+    row = window.accounts_panel.model.row_of(promotion.account_id)
+    assert window.accounts_panel.model.index(row, 1).data() == store.ring(target).name
+
+
+def test_lazy_screens_are_made_on_first_show(qtbot, window: MainWindow) -> None:
+    assert all(page.page is None for page in window.lazy.values())
+    window.show_page(4)
+    dashboard = window.lazy["dashboard"]
+    qtbot.waitUntil(
+        lambda: dashboard.page is not None or "on its way" in dashboard.placeholder.title.text()
+    )
+    window.show_page(2)
+    assert window.pages.currentWidget() is window.people_view
+
+
+def test_window_layout_is_remembered(qtbot, demo_db: Database) -> None:
+    location = str(demo_db.path)
+    demo_db.close()
+    first = _open(qtbot, location)
+    first.main_splitter.setSizes([500, 700])
+    sizes = first.main_splitter.sizes()
+    first.show_page(2)
+    first.close()
+    second = _open(qtbot, location)
+    assert second.pages.currentIndex() == 2
+    second.show_page(0)
+    assert second.main_splitter.sizes() == sizes
+    assert location in prefs.get("recent_databases")
+
+
+def test_event_loop_keeps_running_while_a_big_database_opens(qtbot, big_db_path: Path):
+    ticks = [0]
+    timer = QTimer()
+    timer.setInterval(10)
+    timer.timeout.connect(lambda: ticks.__setitem__(0, ticks[0] + 1))
+    timer.start()
+    window = MainWindow(str(big_db_path), open_now=False)
+    qtbot.addWidget(window)
+    window.show()
+    with qtbot.waitSignal(window.ready, timeout=60_000):
+        window.open(str(big_db_path))
+    qtbot.waitUntil(lambda: window.store.analysis_state in ("ready", "unavailable"), timeout=60_000)
+    timer.stop()
+    assert len(window.store.rows) > 1900
+    assert ticks[0] >= 5  # the UI thread kept serving its timer during open, load and scoring
+
+
+def test_opening_a_file_that_is_not_a_database_says_so(qtbot, tmp_path, shown_errors) -> None:
+    bogus = tmp_path / "notes.sqlite"
+    bogus.write_text("shopping list")
+    window = MainWindow(str(bogus), open_now=False)
+    qtbot.addWidget(window)
+    task = window.open(str(bogus))
+    qtbot.waitUntil(lambda: task.is_finished, timeout=10_000)
+    assert shown_errors and "not a Circles of Trust database" in str(shown_errors[0][0])
+    assert window.content.currentWidget() is window.no_database
+    assert "could not be opened" in window.no_database.title.text()
+
+
+def test_first_start_on_an_empty_database_offers_the_example(qtbot, tmp_path, monkeypatch):
+    choices: list[str] = []
+
+    def choose_example(dialog: WelcomeDialog) -> int:
+        choices.append(dialog.windowTitle())
+        dialog.choice = WelcomeDialog.EXAMPLE
+        return 1
+
+    monkeypatch.setattr(WelcomeDialog, "exec", choose_example)
+    window = _open(qtbot, str(tmp_path / "mine.sqlite"))
+    assert not window.store.rows
+    qtbot.waitUntil(lambda: window.is_demo and len(window.store.rows) > 0, timeout=30_000)
+    assert choices == ["Welcome to Circles of Trust"]
+    assert window.location == str(demo_db_path())
+    assert "Example business" in window.windowTitle()
+
+
+def test_start_empty_shows_helpful_empty_states(qtbot, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(WelcomeDialog, "exec", lambda dialog: 0)  # "Start empty"
+    window = _open(qtbot, str(tmp_path / "mine.sqlite"))
+    qtbot.waitUntil(lambda: window.store.is_loaded)
+    assert "No accounts yet" in window.accounts_panel.empty.title.text()
+    assert "empty" in window.ring_panel.empty.title.text()
+    assert "Ctrl+N" in window.account_page.empty.hint.text()
+
+
+def test_about_box_and_shortcut_sheet(qtbot, window: MainWindow) -> None:
+    def close_box(dialog: QDialog) -> None:
+        assert "Circles of Trust" in (dialog.windowTitle() + getattr(dialog, "text", str)())
+        dialog.reject() if not isinstance(dialog, QMessageBox) else dialog.accept()
+
+    answer_dialog(qtbot, window.actions["about"].trigger, close_box)
+    answer_dialog(qtbot, window.actions["shortcuts"].trigger, QDialog.reject)
+
+
+def test_dark_theme_keeps_text_readable(qtbot, window: MainWindow) -> None:
+    from ui import theme
+
+    dark = theme.build_palette(dark=True)
+    QApplication.setPalette(dark)
+    try:
+        window._on_theme_changed()
+        text = dark.color(dark.ColorRole.Text)
+        base = dark.color(dark.ColorRole.Base)
+        assert abs(text.lightness() - base.lightness()) > 150
+    finally:
+        QApplication.setPalette(theme.build_palette(dark=False))
+
+
+def test_dashboard_imports_matplotlib_only_when_shown(tmp_path, demo_db: Database) -> None:
+    """A fresh process: start-up must not pay for matplotlib."""
+    location = str(demo_db.path)
+    demo_db.close()
+    script = f"""
+import json, sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from ui.main_window import MainWindow
+w = MainWindow({location!r})
+w.ready.connect(app.quit)
+app.exec()
+before = "matplotlib" in sys.modules
+w.show_page(4)
+app.processEvents()
+print(json.dumps({{"before": before, "after": "matplotlib" in sys.modules,
+                   "dashboard": w.lazy["dashboard"].page is not None}}))
+w.close()
+"""
+    env = {**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen",
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}  # fmt: skip
+    out = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, timeout=120, env=env,
+        cwd=Path(__file__).resolve().parents[2],
+    )  # fmt: skip
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    assert result["before"] is False
+    if result["dashboard"]:
+        assert result["after"] is True

@@ -1,0 +1,92 @@
+"""The insights screen's dialog: record that an account received an insight, and its answer."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from circlesoftrust.services.accounts import list_contacts
+from circlesoftrust.storage import Database
+
+DETAIL_TEXT = {"full": "Full text", "summary": "Summary", "headline": "Headline"}
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+class RecordShareDialog(QDialog):
+    """Record that an account (and a contact) received the insight, and what they said."""
+
+    def __init__(
+        self,
+        db: Database,
+        recipient: Any,
+        release: Any,
+        today: dt.date,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Record share — {recipient.account_name}")
+        self.account_id = recipient.account_id
+        self.contact_combo = QComboBox(self)
+        self.contact_combo.addItem("(the account as a whole)", None)
+        for contact in list_contacts(db, recipient.account_id):
+            self.contact_combo.addItem(f"{contact.name} — {contact.role.replace('_', ' ')}",
+                                       contact.id)  # fmt: skip
+        main = self.contact_combo.findData(recipient.contact_id)
+        self.contact_combo.setCurrentIndex(max(0, main))
+        self.date_edit = QDateEdit(qdate(today), self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setMaximumDate(qdate(today))
+        self.date_edit.setDisplayFormat("dd MMM yyyy")
+        level = DETAIL_TEXT.get(release.detail_level, release.detail_level)
+        discuss = ", open for discussion" if release.discussion_open else ""
+        self.level_label = QLabel(f"{level}{discuss} (the ring's version)", self)
+        self.early_check = QCheckBox(
+            f"Share before {release.ring_name}'s release on {release.release_on:%d %b} "
+            "(on purpose)", self
+        )  # fmt: skip
+        self.early_check.setVisible(release.release_on > today)
+        self.answer_edit = QPlainTextEdit(self)
+        self.answer_edit.setPlaceholderText(
+            "What did they answer? Ideas, objections, what they want to build with you…"
+        )
+        self.answer_edit.setTabChangesFocus(True)
+        form = QFormLayout()
+        form.addRow("&Contact:", self.contact_combo)
+        form.addRow("&Shared on:", self.date_edit)
+        form.addRow("Version:", self.level_label)
+        form.addRow("", self.early_check)
+        form.addRow("&Answer:", self.answer_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(480, 340)
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "contact": self.contact_combo.currentData(),
+            "on": self.date_edit.date().toPython(),
+            "answer": self.answer_edit.toPlainText().strip(),
+            "early": self.early_check.isVisible() and self.early_check.isChecked(),
+        }

@@ -134,8 +134,10 @@ def main(argv: list[str] | None = None) -> int:
         )
     largest, t = results[-1]
     verdict = "met" if t["pass"] <= 2 * t["floor"] else "NOT met"
-    print(f"\ngoal: pass within 2x floor at {largest:,} accounts: {verdict} "
-          f"({t['pass'] / t['floor']:.2f}x)")  # fmt: skip
+    print(
+        f"\ngoal: pass within 2x floor at {largest:,} accounts: {verdict} "
+        f"({t['pass'] / t['floor']:.2f}x)"
+    )
     return 0
 
 

@@ -21,8 +21,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from circlesoftrust.io.import_plan import ImportPlan, build_plan
 from circlesoftrust.io.import_source import read_import_file
-from circlesoftrust.io.importer import ImportPlan, _make_backup, _plan, _write, gc_paused
+from circlesoftrust.io.importer import _make_backup, _write, gc_paused
 from circlesoftrust.storage import Database, open_database
 
 T = TypeVar("T")
@@ -179,7 +180,7 @@ def bench(kind: str, path: Path, folder: Path) -> Row:
         # back up (SQLite), write with bulk inserts, commit.
         with gc_paused(), db.transaction() as session:
             conn = session.connection()
-            plan, plan_s = timed(lambda: _plan(conn, parsed, path.name))
+            plan, plan_s = timed(lambda: build_plan(conn, parsed, path.name))
             _make_backup(db)
             _, write_s = timed(lambda: _write(conn, plan))
             commit_start = time.perf_counter()

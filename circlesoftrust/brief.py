@@ -215,11 +215,13 @@ def _score(
     scoring = _engine("engine.scoring")
     if scoring is None:
         return None, "The trust score is not available in this version.", ()
-    result: AccountScore | None = _try(
-        "score", lambda: scoring.score_account(db, account_id, on=day)
-    )
-    if result is None:
-        return None, "No trust score (archived accounts are not scored).", ()
+    try:
+        result: AccountScore = scoring.score_account(db, account_id, on=day)
+    except CotError as exc:  # e.g. "… is archived; archived accounts are not scored"
+        return None, f"No trust score: {exc}.", ()
+    except Exception:  # the brief must still print when the engine breaks
+        log.exception("meeting brief: the score failed")
+        return None, "The trust score could not be computed.", ()
     lines = tuple(
         ScoreLine(
             name=comp.name.capitalize(),

@@ -36,7 +36,7 @@ from ui.account_store import AccountStore
 from ui.accounts_table import ago
 from ui.backend import Group, Item
 from ui.dialogs import label
-from ui.table_models import Column, RecordTableModel, record_view
+from ui.table_models import Column, RecordTableModel, fit_columns, record_view
 from ui.widgets import Chip, EmptyPanel, heading, muted
 
 TIMELINE_ICONS = {
@@ -186,8 +186,7 @@ class AccountPage(QWidget):
         self.form = TouchpointForm(self)
 
         self.members = RecordTableModel(_member_columns(), self)
-        self.members_view = record_view(self.members, "Buying group", self)
-        self.members_view.setSortingEnabled(True)
+        self.members_view = record_view(self.members, "Buying group", self, sortable=True)
         self.add_contact_button = QPushButton(theme.icon("contact-add"), "Add contact…", self)
         self.add_contact_button.setToolTip("Add a person to the buying group (Ctrl+Shift+K)")
         self.edit_contact_button = QPushButton(theme.icon("edit"), "Edit contact…", self)
@@ -204,7 +203,7 @@ class AccountPage(QWidget):
         group_layout.addLayout(group_buttons)
 
         self.timeline = RecordTableModel(_timeline_columns(), self)
-        self.timeline_view = record_view(self.timeline, "Timeline", self)
+        self.timeline_view = record_view(self.timeline, "Timeline", self, sortable=True)
         self.perks = RecordTableModel(_item_columns("Since"), self)
         self.insights = RecordTableModel(_item_columns("When"), self)
         self.tasks = RecordTableModel(_item_columns("Due"), self)
@@ -247,8 +246,7 @@ class AccountPage(QWidget):
 
     def _optional_tab(self, model: RecordTableModel, title: str, icon: str) -> QStackedWidget:
         stack = QStackedWidget(self)
-        view = record_view(model, title, self)
-        view.setSortingEnabled(True)
+        view = record_view(model, title, self, sortable=True)
         note = EmptyPanel(self)
         stack.addWidget(view)
         stack.addWidget(note)
@@ -345,7 +343,7 @@ class AccountPage(QWidget):
         self._show_score(data.score)
         self.form.set_contacts(data.group.members)
         self.members.set_records(data.group.members)
-        self.members_view.resizeColumnsToContents()
+        fit_columns(self.members_view)
         self.edit_contact_button.setEnabled(False)
         self.group_note.setText(data.group.note)
         self.group_note.setStyleSheet("QLabel { color: #d97706; }" if data.group.at_risk else "")
@@ -387,7 +385,7 @@ class AccountPage(QWidget):
         else:
             view = stack.widget(0)
             assert isinstance(view, QTableView)
-            view.resizeColumnsToContents()
+            fit_columns(view)
         stack.setCurrentIndex(0 if items else 1)
 
     # --- updates ------------------------------------------------------------------------

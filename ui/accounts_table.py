@@ -184,7 +184,7 @@ class AccountsTableModel(QAbstractTableModel):
             return row.last_touch_on.isoformat() if row.last_touch_on else "never"
         if col == COL_NEXT:
             s = self.store.next_action.get(account_id)
-            return backend.suggestion_text(s) if s is not None else ""
+            return backend.suggestion_label(s) if s is not None else ""
         return ""
 
     def _tooltip(self, account_id: int, row: Any, col: int) -> str | None:

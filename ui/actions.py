@@ -270,43 +270,78 @@ def build_actions(
     return actions
 
 
+class Menus:
+    """The menus built from ``MENUS``, with slots kept for actions that come later.
+
+    The import/export actions are created after the window is on screen (their modules
+    cost ~0.3 s to import); until then an invisible placeholder holds each one's place.
+    """
+
+    def __init__(self) -> None:
+        self.menus: dict[str, QMenu] = {}
+        self._slots: dict[str, tuple[QMenu, QAction]] = {}
+
+    def __getitem__(self, title: str) -> QMenu:
+        return self.menus[title]
+
+    def install(self, extra: Mapping[str, QAction]) -> None:
+        """Put late actions where their placeholders are."""
+        for key, action in extra.items():
+            slot = self._slots.pop(key, None)
+            if slot is None:
+                continue
+            menu, placeholder = slot
+            menu.insertAction(placeholder, action)
+            menu.removeAction(placeholder)
+            _show_if_filled(menu)
+
+
+def _show_if_filled(menu: QMenu) -> None:
+    filled = any(a.isVisible() and not a.isSeparator() for a in menu.actions())
+    menu.menuAction().setVisible(filled)
+
+
 def build_menus(
     menubar: QMenuBar,
     actions: Mapping[str, QAction],
     extra: Mapping[str, QAction],
     recent_menu: QMenu | None = None,
-) -> dict[str, QMenu]:
-    """Menus in the order of ``MENUS``; empty submenus (no io actions yet) are left out."""
-    menus: dict[str, QMenu] = {}
+) -> Menus:
+    """Menus in the order of ``MENUS``; "@io:…" items missing from ``extra`` get a slot."""
+    built = Menus()
 
     def fill(menu: QMenu, items: tuple[object, ...]) -> None:
+        menu.setSeparatorsCollapsible(True)  # no doubled separators around empty slots
         for item in items:
             if item == "-":
-                if menu.actions() and not menu.actions()[-1].isSeparator():
-                    menu.addSeparator()
+                menu.addSeparator()
             elif isinstance(item, tuple):
                 title, sub_items = item
                 sub = QMenu(str(title), menu)
                 fill(sub, sub_items)
-                if sub.actions():
-                    menu.addMenu(sub)
+                menu.addMenu(sub)
+                _show_if_filled(sub)
             elif item == "@recent":
                 if recent_menu is not None:
                     menu.addMenu(recent_menu)
             elif isinstance(item, str) and item.startswith("@"):
-                action = extra.get(item[4:] if item.startswith("@io:") else item[1:])
-                if action is not None:
+                key = item[4:] if item.startswith("@io:") else item[1:]
+                action = extra.get(key)
+                if action is None:
+                    placeholder = QAction(menu)
+                    placeholder.setVisible(False)
+                    menu.addAction(placeholder)
+                    built._slots[key] = (menu, placeholder)
+                else:
                     menu.addAction(action)
             else:
                 menu.addAction(actions[str(item)])
-        if menu.actions() and menu.actions()[-1].isSeparator():
-            menu.removeAction(menu.actions()[-1])
 
     for title, items in MENUS:
         menu = menubar.addMenu(title)
         fill(menu, items)
-        menus[title.replace("&", "")] = menu
-    return menus
+        built.menus[title.replace("&", "")] = menu
+    return built
 
 
 def shortcut_rows(actions: Mapping[str, QAction]) -> list[tuple[str, str]]:

@@ -186,11 +186,15 @@ def next_action_key(s: Any | None) -> tuple[float, dt.date]:
     return (priority_rank(s.priority), _due(s))
 
 
+def suggestion_label(s: Any) -> str:
+    """What to do, in two or three words ("Follow up", "Ask for a referral")."""
+    return KIND_LABELS.get(str(s.kind), str(s.kind).replace("_", " ").capitalize())
+
+
 def suggestion_text(s: Any) -> str:
-    """A short line for the table's "next action" column: "Promote: reason"."""
-    label = KIND_LABELS.get(str(s.kind), str(s.kind).replace("_", " ").capitalize())
+    """The label with its reason: "Follow up: last touch 52 days ago; …"."""
     reason = str(getattr(s, "reason", "") or "")
-    return f"{label}: {reason}" if reason else label
+    return f"{suggestion_label(s)}: {reason}" if reason else suggestion_label(s)
 
 
 # --- perks, insights, tasks on the account page -------------------------------------------

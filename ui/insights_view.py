@@ -151,6 +151,8 @@ class InsightsView(QWidget):
         self.timeline = CascadeTimeline(self)
         self.ring_combo = QComboBox(self)
         self.ring_combo.setAccessibleName("Ring")
+        self.ring_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.ring_combo.setMinimumContentsLength(16)
         self.ring_hint = muted_label("", self)
         self.received_model = RecordTableModel(
             [

@@ -92,6 +92,12 @@ class MainWindow(QMainWindow):
         self._restore_layout()
         if open_now:
             self.open(location, demo=demo)
+        # Once the accounts are on screen (or nothing opened): their modules take a moment.
+        self._io_timer = QTimer(self)
+        self._io_timer.setSingleShot(True)
+        self._io_timer.setInterval(1500)
+        self._io_timer.timeout.connect(self.install_io_actions)
+        self._io_timer.start()
 
     # --- construction -------------------------------------------------------------------
 
@@ -156,9 +162,9 @@ class MainWindow(QMainWindow):
         self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
         self.redo_action.setShortcuts(registry._sequences((registry.Key.Redo, "Ctrl+Y")))
         self.redo_action.setIcon(theme.icon("redo"))
-        self.io_actions = self._create_io_actions()
+        self.io_actions: dict[str, QAction] = {}  # added after the first paint
         self.recent_menu = QMenu("Open &Recent", self)
-        extra = {"undo": self.undo_action, "redo": self.redo_action, **self.io_actions}
+        extra = {"undo": self.undo_action, "redo": self.redo_action}
         self.menus = registry.build_menus(self.menuBar(), self.actions, extra, self.recent_menu)
         self._build_toolbar(extra)
 
@@ -229,8 +235,16 @@ class MainWindow(QMainWindow):
             handlers[f"show_{key}"] = lambda i=index: self.show_page(i)
         return handlers
 
+    def install_io_actions(self) -> None:
+        """Import, export, backup and brief actions (``ui.io_actions``), once shown."""
+        if self.io_actions:
+            return
+        self.io_actions = self._create_io_actions()
+        self.menus.install(self.io_actions)
+        for action in self.io_actions.values():
+            self.addAction(action)  # their shortcuts work without opening a menu
+
     def _create_io_actions(self) -> dict[str, QAction]:
-        """The import/export engineer's actions, when ``ui.io_actions`` is installed."""
         try:
             import ui.io_actions as io_module
         except ModuleNotFoundError as exc:
@@ -409,6 +423,8 @@ class MainWindow(QMainWindow):
     def _on_store_loaded(self) -> None:
         self._update_counts()
         self.ready.emit()
+        if not self.io_actions:
+            self._io_timer.start(0)  # right after this paint
         current = self.account_page.account_id
         if current is not None and current in self.store.rows:
             self.account_page.reload()
@@ -420,6 +436,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self._welcome)
 
     def _welcome(self) -> None:
+        self.install_io_actions()
         dialog = WelcomeDialog(self.location or "", "import" in self.io_actions, self)
         dialog.exec()
         if dialog.choice == WelcomeDialog.EXAMPLE:

@@ -16,7 +16,7 @@ from ui import backend, theme
 from ui.accounts_table import ago
 from ui.backend import Person
 from ui.dialogs import label
-from ui.table_models import Column, RecordTableModel, record_view
+from ui.table_models import Column, RecordTableModel, fit_columns, record_view
 from ui.widgets import EmptyPanel, heading, muted
 from ui.workers import Workers
 
@@ -123,7 +123,7 @@ class PeopleView(QWidget):
         if getattr(self.sender(), "tag", None) != self._serial:
             return
         self.model.set_records(people)
-        self.view.resizeColumnsToContents()
+        fit_columns(self.view)
         if people:
             self.stack.setCurrentWidget(self.view)
         else:

@@ -112,7 +112,17 @@ class RecordTableModel(QAbstractTableModel):
         self.layoutChanged.emit()
 
 
-def record_view(model: RecordTableModel, name: str, parent: QWidget | None = None) -> QTableView:
+def fit_columns(view: QTableView, padding: int = 14) -> None:
+    """Size the columns to their contents, with some air (the last one stretches)."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for col in range(header.count() - 1):
+        header.resizeSection(col, header.sectionSize(col) + padding)
+
+
+def record_view(
+    model: RecordTableModel, name: str, parent: QWidget | None = None, *, sortable: bool = False
+) -> QTableView:
     """A compact, read-only, row-selecting table for a RecordTableModel."""
     view = QTableView(parent)
     view.setModel(model)
@@ -130,4 +140,7 @@ def record_view(model: RecordTableModel, name: str, parent: QWidget | None = Non
     header.setStretchLastSection(True)
     header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    if sortable:
+        view.setSortingEnabled(True)
+        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the given order first
     return view

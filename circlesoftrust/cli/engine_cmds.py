@@ -41,7 +41,9 @@ def _group(sub: Any, name: str, help_text: str) -> Any:
     return parser.add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True)
 
 
-def _date_option(parser: argparse.ArgumentParser, help_text: str = "the day (default today)") -> None:
+def _date_option(
+    parser: argparse.ArgumentParser, help_text: str = "the day (default today)"
+) -> None:
     parser.add_argument("--date", metavar="D", help=f"YYYY-MM-DD; {help_text}")
 
 
@@ -190,10 +192,20 @@ def register(sub: Any) -> None:
     add_json_option(p)
 
     p = _command(sub, "whatif", cmd_whatif, "preview moves under other weights or thresholds")
-    p.add_argument("--weight", action="append", default=[], metavar="NAME=V",
-                   help="component weight, e.g. revenue=0.4 (repeatable)")  # fmt: skip
-    p.add_argument("--threshold", action="append", default=[], metavar="RING=V",
-                   help="ring min score, e.g. 0=75 or 'Inner circle'=75 (repeatable)")  # fmt: skip
+    p.add_argument(
+        "--weight",
+        action="append",
+        default=[],
+        metavar="NAME=V",
+        help="component weight, e.g. revenue=0.4 (repeatable)",
+    )
+    p.add_argument(
+        "--threshold",
+        action="append",
+        default=[],
+        metavar="RING=V",
+        help="ring min score, e.g. 0=75 or 'Inner circle'=75 (repeatable)",
+    )
     _date_option(p)
     add_json_option(p)
 
@@ -263,10 +275,15 @@ def cmd_score(args: argparse.Namespace, ctx: Context) -> int:
     print_table(
         ("id", "account", "score", "ring", "target"),
         (
-            (s.account_id, s.account_name, f"{s.score:g}", s.current_ring_name,
-             "" if s.move == 0 else s.target_ring_name)
+            (
+                s.account_id,
+                s.account_name,
+                f"{s.score:g}",
+                s.current_ring_name,
+                "" if s.move == 0 else s.target_ring_name,
+            )
             for s in scores
-        ),  # fmt: skip
+        ),
         right=(0, 2),
     )
     return 0
@@ -283,10 +300,17 @@ def cmd_people(args: argparse.Namespace, ctx: Context) -> int:
         print_table(
             ("id", "name", "role", "stage", "two-way 12m", "last touch", "why"),
             (
-                (c.contact_id, c.name, c.role, c.stage + (" (by hand)" if c.overridden else ""),
-                 c.two_way_12m, c.last_touch_on, c.reason)
+                (
+                    c.contact_id,
+                    c.name,
+                    c.role,
+                    c.stage + (" (by hand)" if c.overridden else ""),
+                    c.two_way_12m,
+                    c.last_touch_on,
+                    c.reason,
+                )
                 for c in group.contacts
-            ),  # fmt: skip
+            ),
             right=(0, 4),
         )
         return 0
@@ -343,9 +367,15 @@ def cmd_suggest(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_accept(args: argparse.Namespace, ctx: Context) -> int:
     result = suggestions.accept(
-        ctx.db, args.id, _day(args), note=args.note, touch_kind=args.touch_kind,
-        direction=args.direction, nps=args.nps, resolution=args.resolution,
-    )  # fmt: skip
+        ctx.db,
+        args.id,
+        _day(args),
+        note=args.note,
+        touch_kind=args.touch_kind,
+        direction=args.direction,
+        nps=args.nps,
+        resolution=args.resolution,
+    )
     if args.json:
         print_json(result)
     else:
@@ -388,7 +418,8 @@ def _print_insight(info: insights.InsightInfo) -> None:
         mark = "released" if r.released else "planned"
         print(
             f"  {r.ring_name:<18} {r.release_on}  {r.detail_level:<8} {mark:<8} "
-            f"{r.received}/{r.members} received" + ("  discussion open" if r.discussion_open else "")
+            f"{r.received}/{r.members} received"
+            + ("  discussion open" if r.discussion_open else "")
         )
 
 
@@ -440,14 +471,21 @@ def cmd_insight_show(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_insight_share(args: argparse.Namespace, ctx: Context) -> int:
     info = insights.share_insight(
-        ctx.db, args.insight, args.account, contact=args.contact, on=_day(args),
-        answer=args.answer, early=args.early,
-    )  # fmt: skip
+        ctx.db,
+        args.insight,
+        args.account,
+        contact=args.contact,
+        on=_day(args),
+        answer=args.answer,
+        early=args.early,
+    )
     if args.json:
         print_json(info)
     else:
-        print(f"share #{info.id}: {info.account_name} received {info.insight_title!r} "
-              f"({info.detail_level})")  # fmt: skip
+        print(
+            f"share #{info.id}: {info.account_name} received {info.insight_title!r} "
+            f"({info.detail_level})"
+        )
     return 0
 
 
@@ -462,9 +500,13 @@ def cmd_insight_answer(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_perk_add(args: argparse.Namespace, ctx: Context) -> int:
     info = perks.add_perk(
-        ctx.db, args.name, kind=args.kind, ring=args.ring, cost_per_year=args.cost,
+        ctx.db,
+        args.name,
+        kind=args.kind,
+        ring=args.ring,
+        cost_per_year=args.cost,
         description=args.description,
-    )  # fmt: skip
+    )
     if args.json:
         print_json(info)
     else:
@@ -480,10 +522,17 @@ def cmd_perk_list(args: argparse.Namespace, ctx: Context) -> int:
     print_table(
         ("id", "perk", "kind", "from ring", "cost/year", "active grants", "offered"),
         (
-            (p.id, p.name, p.kind, p.ring_name, money(p.cost_per_year_cents), p.active_grants,
-             "yes" if p.active else "no")
+            (
+                p.id,
+                p.name,
+                p.kind,
+                p.ring_name,
+                money(p.cost_per_year_cents),
+                p.active_grants,
+                "yes" if p.active else "no",
+            )
             for p in items
-        ),  # fmt: skip
+        ),
         right=(0, 4, 5),
     )
     return 0
@@ -591,32 +640,59 @@ def cmd_kpis(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     o, p = result.overall, result.pareto
     print(f"KPIs {result.start} .. {result.end}")
-    print(f"  revenue {money(o.revenue_cents)}; relationship revenue "
-          f"{money(o.relationship_revenue_cents)}; perk cost {money(o.perk_cost_cents)}; "
-          f"return on relationship {o.return_on_relationship or '—'}")  # fmt: skip
-    print(f"  Pareto: {p.accounts_for_80_percent} of {p.accounts} accounts "
-          f"({_pct(p.share_of_accounts)}) make 80% of revenue; {p.in_inner_ring} of them sit "
-          f"in the inner ring")  # fmt: skip
+    print(
+        f"  revenue {money(o.revenue_cents)}; relationship revenue "
+        f"{money(o.relationship_revenue_cents)}; perk cost {money(o.perk_cost_cents)}; "
+        f"return on relationship {o.return_on_relationship or '—'}"
+    )
+    print(
+        f"  Pareto: {p.accounts_for_80_percent} of {p.accounts} accounts "
+        f"({_pct(p.share_of_accounts)}) make 80% of revenue; {p.in_inner_ring} of them sit "
+        f"in the inner ring"
+    )
     print_table(
-        ("ring", "accounts", "revenue", "share", "CLV", "retention", "NPS", "engaged",
-         "referrals", "renewals", "up/cross", "RoR"),
         (
-            (r.ring_name, r.values.accounts, money(r.values.revenue_cents),
-             _pct(r.values.revenue_share), money(r.values.lifetime_value_cents),
-             _pct(r.values.retention), "—" if r.values.nps is None else f"{r.values.nps:g}",
-             _pct(r.values.engagement_rate), r.values.referrals, r.values.renewals,
-             r.values.upsells + r.values.crosssells, r.values.return_on_relationship or "—")
+            "ring",
+            "accounts",
+            "revenue",
+            "share",
+            "CLV",
+            "retention",
+            "NPS",
+            "engaged",
+            "referrals",
+            "renewals",
+            "up/cross",
+            "RoR",
+        ),
+        (
+            (
+                r.ring_name,
+                r.values.accounts,
+                money(r.values.revenue_cents),
+                _pct(r.values.revenue_share),
+                money(r.values.lifetime_value_cents),
+                _pct(r.values.retention),
+                "—" if r.values.nps is None else f"{r.values.nps:g}",
+                _pct(r.values.engagement_rate),
+                r.values.referrals,
+                r.values.renewals,
+                r.values.upsells + r.values.crosssells,
+                r.values.return_on_relationship or "—",
+            )
             for r in (*result.rings, kpi_engine.RingKpis(-1, "all", o))
         ),
         right=tuple(range(1, 12)),
-    )  # fmt: skip
+    )
     print()
     moves_in = result.series_by_name("moves_inward").values
     moves_out = result.series_by_name("moves_outward").values
     print_table(
         ("month", "moves in", "moves out"),
-        ((m, int(a or 0), int(b or 0)) for m, a, b in zip(result.months, moves_in, moves_out,
-                                                         strict=True)),  # fmt: skip
+        (
+            (m, int(a or 0), int(b or 0))
+            for m, a, b in zip(result.months, moves_in, moves_out, strict=True)
+        ),
         right=(1, 2),
     )
     return 0
@@ -648,7 +724,7 @@ def cmd_tune(args: argparse.Namespace, ctx: Context) -> int:
         engine_settings.reset_settings(ctx.db, tuple(args.reset) or None)
     changes = _pairs(args.changes, "setting")
     if changes:
-        engine_settings.save_settings(ctx.db, **changes)
+        engine_settings.update_settings(ctx.db, changes)
     current = engine_settings.get_settings(ctx.db)
     specs = engine_settings.specs(current)
     if args.json:

@@ -124,17 +124,25 @@ class _Job:
 
     def task(self, title: str, due: dt.date, out: _Outcome) -> Task:
         task = add_task_in_session(
-            self.session, self.account(), title[:200], due_on=max(due, self.day),
-            source=TaskSource.SUGGESTION, note=self.options.note or self.item.reason,
-        )  # fmt: skip
+            self.session,
+            self.account(),
+            title[:200],
+            due_on=max(due, self.day),
+            source=TaskSource.SUGGESTION,
+            note=self.options.note or self.item.reason,
+        )
         out.add("tasks", task.id)
         return task
 
     def touch(self, kind: TouchpointKind, direction: Direction, note: str, out: _Outcome) -> None:
         row = Touchpoint(
-            account_id=self.account().id, contact_id=self.item.contact_id, kind=kind,
-            direction=direction, occurred_on=self.day, note=self.options.note or note,
-        )  # fmt: skip
+            account_id=self.account().id,
+            contact_id=self.item.contact_id,
+            kind=kind,
+            direction=direction,
+            occurred_on=self.day,
+            note=self.options.note or note,
+        )
         self.session.add(row)
         self.session.flush()
         out.add("touchpoints", row.id)
@@ -147,14 +155,19 @@ def _move(job: _Job) -> _Outcome:
     target = session.scalar(select(Ring).where(Ring.position == job.item.target_ring_position))
     assert old is not None and target is not None
     move = apply_move(
-        session, account, target, reason=f"suggestion accepted: {job.item.reason}"[:1000],
-        source=RingChangeSource.SUGGESTION, on=job.day,
-    )  # fmt: skip
+        session,
+        account,
+        target,
+        reason=f"suggestion accepted: {job.item.reason}"[:1000],
+        source=RingChangeSource.SUGGESTION,
+        on=job.day,
+    )
     out = _Outcome(
         f"moved {account.name} from {old.name} to {target.name}",
-        ring_change_id=move.ring_change_id, from_position=old.position,
+        ring_change_id=move.ring_change_id,
+        from_position=old.position,
         to_position=target.position,
-    )  # fmt: skip
+    )
     for task_id in move.task_ids:
         out.add("tasks", task_id)
     if move.task_ids:
@@ -174,10 +187,13 @@ def _move(job: _Job) -> _Outcome:
             if active_grant(session, account.id, perk.id, job.day) is not None:
                 continue
             grant = grant_in_session(
-                session, account, perk, on=job.day,
+                session,
+                account,
+                perk,
+                on=job.day,
                 expires_on=job.day + dt.timedelta(days=job.settings.perk_grant_days),
                 note="granted on promotion",
-            )  # fmt: skip
+            )
             out.add("perk_grants", grant.id)
             granted.append(repr(perk.name))
         if granted:
@@ -195,24 +211,28 @@ def _follow_up(job: _Job) -> _Outcome:
     kind = v.choice(TouchpointKind, job.options.touch_kind or "call", "touch_kind")
     default = Direction.TWO_WAY if kind in _TWO_WAY_KINDS else Direction.OUTBOUND
     direction = (
-        v.choice(Direction, job.options.direction, "direction") if job.options.direction
+        v.choice(Direction, job.options.direction, "direction")
+        if job.options.direction
         else default
-    )  # fmt: skip
-    out = _Outcome(f"logged a {kind.value} ({direction.value.replace('_', '-')}) "
-                   f"with {job.item.account_name}")  # fmt: skip
+    )
+    out = _Outcome(
+        f"logged a {kind.value} ({direction.value.replace('_', '-')}) with {job.item.account_name}"
+    )
     job.touch(kind, direction, "Follow-up (suggestion)", out)
     return out
 
 
 def _satisfaction(job: _Job) -> _Outcome:
     out = _Outcome(f"satisfaction check with {job.item.account_name} logged")
-    job.touch(TouchpointKind.FEEDBACK, Direction.OUTBOUND, "Satisfaction check after purchase",
-              out)  # fmt: skip
+    job.touch(TouchpointKind.FEEDBACK, Direction.OUTBOUND, "Satisfaction check after purchase", out)
     if job.options.nps is not None:
         answer = Feedback(
-            account_id=job.account().id, contact_id=job.item.contact_id, given_on=job.day,
-            nps=v.nps(job.options.nps), comment=job.options.note,
-        )  # fmt: skip
+            account_id=job.account().id,
+            contact_id=job.item.contact_id,
+            given_on=job.day,
+            nps=v.nps(job.options.nps),
+            comment=job.options.note,
+        )
         job.session.add(answer)
         job.session.flush()
         out.add("feedback", answer.id)
@@ -252,9 +272,13 @@ def _insight(job: _Job) -> _Outcome:
         assert account is not None
         contact = contacts.get(account.id)
         share = share_in_session(
-            session, insight, account, contact_id=contact[0] if contact else None, on=job.day,
+            session,
+            insight,
+            account,
+            contact_id=contact[0] if contact else None,
+            on=job.day,
             answer=job.options.note,
-        )  # fmt: skip
+        )
         out.add("insight_shares", share.id)
     return out
 
@@ -266,10 +290,13 @@ def _perk_grant(job: _Job) -> _Outcome:
         perk = job.session.get(Perk, perk_id)
         assert perk is not None
         grant = grant_in_session(
-            job.session, job.account(), perk, on=job.day,
+            job.session,
+            job.account(),
+            perk,
+            on=job.day,
             expires_on=job.day + dt.timedelta(days=job.settings.perk_grant_days),
             note=job.options.note,
-        )  # fmt: skip
+        )
         out.add("perk_grants", grant.id)
         names.append(repr(perk.name))
     out.summary = f"granted {', '.join(names)} to {job.item.account_name}"
@@ -299,8 +326,9 @@ def _renewal(job: _Job) -> _Outcome:
     job.task(
         f"Prepare the renewal offer for {job.item.account_name} "
         f"(renewal {job.item.due_on.isoformat()})",
-        job.item.due_on - dt.timedelta(days=14), out,
-    )  # fmt: skip
+        job.item.due_on - dt.timedelta(days=14),
+        out,
+    )
     return out
 
 

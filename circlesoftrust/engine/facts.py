@@ -138,7 +138,9 @@ def rank_revenue(effective: Iterable[int], accounts: int) -> RevenueRanking:
             break
         running += value
         cut, core = value, core + 1
-    return RevenueRanking(max(accounts, len(positive)), total, len(positive), tuple(positive), cut, core)
+    return RevenueRanking(
+        max(accounts, len(positive)), total, len(positive), tuple(positive), cut, core
+    )
 
 
 # --- the hot queries ----------------------------------------------------------------------
@@ -255,9 +257,7 @@ def referral_query(day: dt.date, ids: Collection[int] | None = None) -> Select[A
     in_12m = as_flag(r.referred_on > day - dt.timedelta(days=YEAR))
     in_24m = as_flag(r.referred_on > day - dt.timedelta(days=2 * YEAR))
     stmt = (
-        select(
-            r.from_account_id, func.sum(in_12m), func.sum(in_24m), raw(func.max(r.referred_on))
-        )
+        select(r.from_account_id, func.sum(in_12m), func.sum(in_24m), raw(func.max(r.referred_on)))
         .where(r.referred_on <= day)
         .group_by(r.from_account_id)
     )
@@ -276,9 +276,17 @@ def contact_exception_query(ids: Collection[int] | None = None) -> Select[Any]:
 def load_rings(session: Session) -> tuple[RingFacts, ...]:
     return tuple(
         RingFacts(
-            r.id, r.position, r.name, r.stage.value, r.cadence_days, r.min_score,
-            r.customers_only, r.insight_delay_days, r.detail_level.value, r.discussion_open,
-        )  # fmt: skip
+            r.id,
+            r.position,
+            r.name,
+            r.stage.value,
+            r.cadence_days,
+            r.min_score,
+            r.customers_only,
+            r.insight_delay_days,
+            r.detail_level.value,
+            r.discussion_open,
+        )
         for r in session.scalars(select(Ring).order_by(Ring.position))
     )
 
@@ -357,17 +365,33 @@ class FactTable:
         c = self.complaints.get(account_id, (account_id, 0, None))
         ref = self.referrals.get(account_id, (account_id, 0, 0, None))
         return AccountFacts(
-            account_id=row[0], name=row[1], ring_position=self.position_of[row[2]],
-            pinned=bool(row[3]), last_touch_on=d(row[4]),
-            two_way_12m=int(row[5].split(":")[0]), carriers=self.carriers(row[0], row[5]),
-            first_purchase_on=d(r[1]), last_purchase_on=d(r[2]), purchases=r[3],
-            repeat_kinds=r[4], revenue_12m_cents=r[5], revenue_prev_cents=r[6],
-            revenue_total_cents=r[7], renewal_on=d(r[8]),
-            answers_24m=f[1], promoters_24m=f[2], answers_12m=f[3], detractors_12m=f[4],
-            last_feedback_on=d(f[5]), last_promoter_on=d(f[6]),
-            open_complaints=c[1], oldest_open_complaint_on=d(c[2]),
-            referrals_12m=ref[1], referrals_prev=ref[2] - ref[1], last_referral_on=d(ref[3]),
-        )  # fmt: skip
+            account_id=row[0],
+            name=row[1],
+            ring_position=self.position_of[row[2]],
+            pinned=bool(row[3]),
+            last_touch_on=d(row[4]),
+            two_way_12m=int(row[5].split(":")[0]),
+            carriers=self.carriers(row[0], row[5]),
+            first_purchase_on=d(r[1]),
+            last_purchase_on=d(r[2]),
+            purchases=r[3],
+            repeat_kinds=r[4],
+            revenue_12m_cents=r[5],
+            revenue_prev_cents=r[6],
+            revenue_total_cents=r[7],
+            renewal_on=d(r[8]),
+            answers_24m=f[1],
+            promoters_24m=f[2],
+            answers_12m=f[3],
+            detractors_12m=f[4],
+            last_feedback_on=d(f[5]),
+            last_promoter_on=d(f[6]),
+            open_complaints=c[1],
+            oldest_open_complaint_on=d(c[2]),
+            referrals_12m=ref[1],
+            referrals_prev=ref[2] - ref[1],
+            last_referral_on=d(ref[3]),
+        )
 
     def date(self, raw_value: Any) -> dt.date | None:
         number = self.days[raw_value]
@@ -401,9 +425,17 @@ def load_facts(
     else:
         ranked, count = _all_effective_revenue(session, day, percent)
     return FactTable(
-        day, rings, accounts, revenue, feedback, complaints, referrals, fixes,
-        rank_revenue(ranked, count), DayNumbers(),
-    )  # fmt: skip
+        day,
+        rings,
+        accounts,
+        revenue,
+        feedback,
+        complaints,
+        referrals,
+        fixes,
+        rank_revenue(ranked, count),
+        DayNumbers(),
+    )
 
 
 def _all_effective_revenue(session: Session, day: dt.date, percent: int) -> tuple[list[int], int]:

@@ -136,9 +136,11 @@ class _Group:
     def values(self, total_revenue: int) -> KpiValues:
         revenue = sum(self.cents.values())
         relationship = (
-            self.cents[RevenueKind.RENEWAL] + self.cents[RevenueKind.UPSELL]
-            + self.cents[RevenueKind.CROSSSELL] + self.referred_revenue
-        )  # fmt: skip
+            self.cents[RevenueKind.RENEWAL]
+            + self.cents[RevenueKind.UPSELL]
+            + self.cents[RevenueKind.CROSSSELL]
+            + self.referred_revenue
+        )
         return KpiValues(
             accounts=self.accounts,
             customers=self.customers,
@@ -247,8 +249,9 @@ def _compute(session: Session, start: dt.date, end: dt.date) -> Kpis:
     f = Feedback.__table__.c
     for aid, n, promoters, detractors in fetch_rows(
         session,
-        select(f.account_id, func.count(), func.sum(as_flag(f.nps >= 9)),
-               func.sum(as_flag(f.nps <= 6)))  # fmt: skip
+        select(
+            f.account_id, func.count(), func.sum(as_flag(f.nps >= 9)), func.sum(as_flag(f.nps <= 6))
+        )
         .where(f.given_on >= start, f.given_on <= end)
         .group_by(f.account_id),
     ):
@@ -259,9 +262,11 @@ def _compute(session: Session, start: dt.date, end: dt.date) -> Kpis:
     t = Touchpoint.__table__.c
     a = Account.__table__.c
     talked = exists().where(
-        t.account_id == a.id, t.occurred_on >= start, t.occurred_on <= end,
+        t.account_id == a.id,
+        t.occurred_on >= start,
+        t.occurred_on <= end,
         t.direction == Direction.TWO_WAY.value,
-    )  # fmt: skip
+    )
     for (aid,) in fetch_rows(session, select(a.id).where(a.archived_at.is_(None), talked)):
         for g in each(aid):
             g.engaged += 1
@@ -369,8 +374,12 @@ def _series(
     nps: list[float | None] = [None] * len(months)
     for month, n, promoters, detractors in fetch_rows(
         session,
-        select(month_of(f.given_on), func.count(), func.sum(as_flag(f.nps >= 9)),
-               func.sum(as_flag(f.nps <= 6)))  # fmt: skip
+        select(
+            month_of(f.given_on),
+            func.count(),
+            func.sum(as_flag(f.nps >= 9)),
+            func.sum(as_flag(f.nps <= 6)),
+        )
         .where(f.given_on >= start, f.given_on <= end)
         .group_by(month_of(f.given_on)),
     ):

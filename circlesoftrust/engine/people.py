@@ -54,10 +54,14 @@ from circlesoftrust.storage import Database
 
 STAGES = tuple(RelationshipStage)  # unaware .. strong tie, weakest first
 _ROLE_WEIGHT = {
-    ContactRole.DECISION_MAKER: 1.0, ContactRole.CHAMPION: 0.9, ContactRole.FINANCE: 0.6,
-    ContactRole.INFLUENCER: 0.6, ContactRole.USER: 0.4, ContactRole.GATEKEEPER: 0.3,
+    ContactRole.DECISION_MAKER: 1.0,
+    ContactRole.CHAMPION: 0.9,
+    ContactRole.FINANCE: 0.6,
+    ContactRole.INFLUENCER: 0.6,
+    ContactRole.USER: 0.4,
+    ContactRole.GATEKEEPER: 0.3,
     ContactRole.OTHER: 0.3,
-}  # fmt: skip
+}
 TOP_ACCOUNTS = 100
 
 
@@ -169,16 +173,18 @@ def derive_stage(
     f: _ContactFacts, day: dt.date, s: EngineSettings
 ) -> tuple[RelationshipStage, str]:
     """The stage the facts support, and why in words."""
-    touches = (
-        f"{f.two_way_12m} two-way touch{'es' if f.two_way_12m != 1 else ''} in 12 months"
-    )
+    touches = f"{f.two_way_12m} two-way touch{'es' if f.two_way_12m != 1 else ''} in 12 months"
     recent = f.last_touch is not None and (day - f.last_touch).days <= s.stage_recent_days
     promoter = f.latest_nps is not None and f.latest_nps >= 9
     detractor = f.latest_nps is not None and f.latest_nps <= 6
     nps = f"; last NPS {f.latest_nps}" if f.latest_nps is not None else ""
-    if recent and not detractor and (
-        f.two_way_12m >= s.stage_strong_two_way
-        or (promoter and f.two_way_12m >= s.stage_building_two_way)
+    if (
+        recent
+        and not detractor
+        and (
+            f.two_way_12m >= s.stage_strong_two_way
+            or (promoter and f.two_way_12m >= s.stage_building_two_way)
+        )
     ):
         return RelationshipStage.STRONG_TIE, touches + nps
     if recent and not detractor and f.two_way_12m >= s.stage_building_two_way:
@@ -204,10 +210,20 @@ def _contact_stages(
             why = f"set by hand (the facts say {derived.value.replace('_', ' ')}: {why})"
         out.append(
             ContactStage(
-                c.id, c.account_id, c.name, c.role.value, c.title, stage.value, derived.value,
-                c.stage_override is not None, f.last_touch, f.two_way_12m, f.touches,
-                f.latest_nps, why,
-            )  # fmt: skip
+                c.id,
+                c.account_id,
+                c.name,
+                c.role.value,
+                c.title,
+                stage.value,
+                derived.value,
+                c.stage_override is not None,
+                f.last_touch,
+                f.two_way_12m,
+                f.touches,
+                f.latest_nps,
+                why,
+            )
         )
     return out
 
@@ -338,9 +354,7 @@ def buying_group(
         why = f"only {names.get(carriers[0], 'one person')} carries the relationship"
     else:
         risk, why = True, "nobody had a two-way conversation with you in 12 months"
-    return BuyingGroup(
-        row.id, row.name, tuple(stages), coverage, len(carriers), risk, why, journey
-    )
+    return BuyingGroup(row.id, row.name, tuple(stages), coverage, len(carriers), risk, why, journey)
 
 
 # --- top people -----------------------------------------------------------------------------
@@ -357,9 +371,7 @@ def top_people(db: Database, n: int = 20, on: dt.date | str | None = None) -> li
         best = sorted(scores, key=lambda aid: (-scores[aid][0], aid))[: max(TOP_ACCOUNTS, count)]
         contacts = list(
             session.scalars(
-                select(Contact).where(
-                    Contact.account_id.in_(best), Contact.archived_at.is_(None)
-                )
+                select(Contact).where(Contact.account_id.in_(best), Contact.archived_at.is_(None))
             )
         )
         stages = _contact_stages(session, contacts, day, settings)
@@ -383,10 +395,21 @@ def top_people(db: Database, n: int = 20, on: dt.date | str | None = None) -> li
     ranked.sort(key=lambda item: (-item[0], item[1].contact_id))
     return [
         PersonRank(
-            k + 1, c.contact_id, c.name, c.role, c.title, c.account_id, names[c.account_id],
-            ring_of[c.account_id], account_score, c.stage, c.last_touch_on, c.two_way_12m,
-            c.latest_nps, points, reason,
-        )  # fmt: skip
+            k + 1,
+            c.contact_id,
+            c.name,
+            c.role,
+            c.title,
+            c.account_id,
+            names[c.account_id],
+            ring_of[c.account_id],
+            account_score,
+            c.stage,
+            c.last_touch_on,
+            c.two_way_12m,
+            c.latest_nps,
+            points,
+            reason,
+        )
         for k, (points, c, account_score, reason) in enumerate(ranked[:count])
     ]
-

@@ -44,9 +44,7 @@ class Thresholds:
 
     @classmethod
     def of(cls, rings: Sequence[RingFacts]) -> Thresholds:
-        return cls(
-            tuple(float(r.min_score) for r in rings), tuple(r.customers_only for r in rings)
-        )
+        return cls(tuple(float(r.min_score) for r in rings), tuple(r.customers_only for r in rings))
 
 
 def place(
@@ -144,8 +142,10 @@ def what_if(
         base_thresholds = Thresholds.of(rings)
         new_thresholds = _changed_thresholds(rings, thresholds or {})
         base = score_rows(facts, saved, base_thresholds)
-        new = base if (changed == saved and new_thresholds == base_thresholds) else score_rows(
-            facts, changed, new_thresholds
+        new = (
+            base
+            if (changed == saved and new_thresholds == base_thresholds)
+            else score_rows(facts, changed, new_thresholds)
         )
     n = len(rings)
     matrix = [[0] * n for _ in range(n)]

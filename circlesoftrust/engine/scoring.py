@@ -108,9 +108,8 @@ def score_of(t: _Tuned, values: tuple[float, float, float, float, float]) -> flo
     """The score of five component values: weighted points, friction subtracted, 0-100."""
     p = t.points
     total = (
-        p[0] * values[0] + p[1] * values[1] + p[2] * values[2] + p[3] * values[3]
-        - p[4] * values[4]
-    )  # fmt: skip
+        p[0] * values[0] + p[1] * values[1] + p[2] * values[2] + p[3] * values[3] - p[4] * values[4]
+    )
     return round(min(100.0, max(0.0, total)), 1)
 
 
@@ -157,9 +156,10 @@ def score_rows(
             first = days[r[1]]
             tenure = max(0.0, min(1.0, (day - first) / full_tenure)) if first is not None else 0.0
             loyalty = (
-                0.4 * tenure + 0.3 * min(1.0, (r[3] - 1) / full_repeat)
+                0.4 * tenure
+                + 0.3 * min(1.0, (r[3] - 1) / full_repeat)
                 + 0.3 * min(1.0, r[4] / full_repeat)
-            )  # fmt: skip
+            )
         # engagement
         last = days[last_raw]
         if last is None:
@@ -231,16 +231,16 @@ def explain_components(
         pct_text = f"{share:.0%}" if share >= 0.01 else "under 1%"
         revenue += f"; {pct_text} of all revenue, rank {rank} of {ranking.paying} paying accounts"
         if eff >= ranking.pareto_cut:
-            revenue += (
-                f"; one of the {ranking.pareto_accounts} accounts that make 80% of revenue"
-            )
+            revenue += f"; one of the {ranking.pareto_accounts} accounts that make 80% of revenue"
     # loyalty
     if not f.purchases or f.first_purchase_on is None:
         loyalty = "no purchase yet"
     else:
         years = (day - f.first_purchase_on).days / 365
-        tenure = f"customer for {years:.1f} years" if years >= 1 else (
-            f"customer for {(day - f.first_purchase_on).days} days"
+        tenure = (
+            f"customer for {years:.1f} years"
+            if years >= 1
+            else (f"customer for {(day - f.first_purchase_on).days} days")
         )
         loyalty = (
             f"{tenure} (first purchase {f.first_purchase_on.isoformat()}); "
@@ -308,7 +308,9 @@ def _placement_words(row: ScoreRow, rings: tuple[RingFacts, ...], hysteresis: fl
             f"({here.min_score}): suggest a move out to {there.name}"
         )
     if why == GATE:
-        return f"{here.name} is for customers only and there is no purchase yet: move to {there.name}"
+        return (
+            f"{here.name} is for customers only and there is no purchase yet: move to {there.name}"
+        )
     if why == HELD_BY_HYSTERESIS:
         return (
             f"score {score:g} is near the threshold of {here.name} ({here.min_score}); "
@@ -333,7 +335,7 @@ def account_score(
             name=name,
             weight=weights[name],
             value=round(row[1][k], 4),
-            points=round(t.points[k] * row[1][k] * (-1 if name == "friction" else 1), 1),
+            points=round(t.points[k] * row[1][k] * (-1 if name == "friction" else 1), 1) + 0.0,
             explanation=words[k],
         )
         for k, name in enumerate(COMPONENTS)

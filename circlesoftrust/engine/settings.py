@@ -37,77 +37,217 @@ class EngineSettings:
     """The current value of every tunable (defaults when the user changed nothing)."""
 
     # --- trust score weights (relative; friction is subtracted) -----------------------------
-    weight_revenue: float = _spec(0.30, 0, 1, "Weight: revenue",
-        "Share of trailing-12-month revenue and Pareto rank.")
-    weight_loyalty: float = _spec(0.25, 0, 1, "Weight: loyalty",
-        "Tenure, repeat purchases, renewals, up- and cross-sells.")
-    weight_engagement: float = _spec(0.25, 0, 1, "Weight: engagement",
-        "Two-way touchpoints and recency against the ring's cadence.")
-    weight_advocacy: float = _spec(0.20, 0, 1, "Weight: advocacy",
-        "Referrals given and NPS promoters.")
-    weight_friction: float = _spec(0.20, 0, 1, "Weight: friction (subtracted)",
-        "Open complaints and detractors lower the score by up to this share.")
+    weight_revenue: float = _spec(
+        0.30, 0, 1, "Weight: revenue", "Share of trailing-12-month revenue and Pareto rank."
+    )
+    weight_loyalty: float = _spec(
+        0.25, 0, 1, "Weight: loyalty", "Tenure, repeat purchases, renewals, up- and cross-sells."
+    )
+    weight_engagement: float = _spec(
+        0.25,
+        0,
+        1,
+        "Weight: engagement",
+        "Two-way touchpoints and recency against the ring's cadence.",
+    )
+    weight_advocacy: float = _spec(
+        0.20, 0, 1, "Weight: advocacy", "Referrals given and NPS promoters."
+    )
+    weight_friction: float = _spec(
+        0.20,
+        0,
+        1,
+        "Weight: friction (subtracted)",
+        "Open complaints and detractors lower the score by up to this share.",
+    )
     # --- how the components read the facts ---------------------------------------------------
-    previous_year_percent: int = _spec(50, 0, 100, "Previous year counts (%)",
+    previous_year_percent: int = _spec(
+        50,
+        0,
+        100,
+        "Previous year counts (%)",
         "How much the year before the last 12 months counts for revenue, two-way touches and "
-        "referrals, so one quiet quarter does not sink a long relationship.")
-    full_activity_two_way: int = _spec(8, 1, 365, "Two-way touches for full activity",
-        "Two-way touches per year that earn the full activity part of engagement.")
-    recency_zero_after_cadences: float = _spec(4.0, 1.5, 20, "Recency fades over (cadences)",
-        "Recency is full within the ring's cadence and fades to nothing after this many.")
-    default_cadence_days: int = _spec(90, 1, 3650, "Cadence for rings without one (days)",
-        "Used for recency when a ring has no follow-up cadence.")
-    full_tenure_days: int = _spec(730, 30, 7300, "Tenure for full loyalty (days)",
-        "Days since the first purchase that earn the full tenure part of loyalty.")
-    full_repeat_purchases: int = _spec(2, 1, 100, "Repeat purchases for full loyalty",
-        "Purchases after the first one that earn the full repeat part of loyalty.")
-    full_referrals: int = _spec(2, 1, 100, "Referrals for full advocacy",
-        "Referrals per year that earn the full referral part of advocacy.")
-    revenue_share_multiple: float = _spec(2.0, 1, 100, "Revenue share for full credit (x average)",
-        "An account with this many times the average revenue share gets the full share part.")
+        "referrals, so one quiet quarter does not sink a long relationship.",
+    )
+    full_activity_two_way: int = _spec(
+        8,
+        1,
+        365,
+        "Two-way touches for full activity",
+        "Two-way touches per year that earn the full activity part of engagement.",
+    )
+    recency_zero_after_cadences: float = _spec(
+        4.0,
+        1.5,
+        20,
+        "Recency fades over (cadences)",
+        "Recency is full within the ring's cadence and fades to nothing after this many.",
+    )
+    default_cadence_days: int = _spec(
+        90,
+        1,
+        3650,
+        "Cadence for rings without one (days)",
+        "Used for recency when a ring has no follow-up cadence.",
+    )
+    full_tenure_days: int = _spec(
+        730,
+        30,
+        7300,
+        "Tenure for full loyalty (days)",
+        "Days since the first purchase that earn the full tenure part of loyalty.",
+    )
+    full_repeat_purchases: int = _spec(
+        2,
+        1,
+        100,
+        "Repeat purchases for full loyalty",
+        "Purchases after the first one that earn the full repeat part of loyalty.",
+    )
+    full_referrals: int = _spec(
+        2,
+        1,
+        100,
+        "Referrals for full advocacy",
+        "Referrals per year that earn the full referral part of advocacy.",
+    )
+    revenue_share_multiple: float = _spec(
+        2.0,
+        1,
+        100,
+        "Revenue share for full credit (x average)",
+        "An account with this many times the average revenue share gets the full share part.",
+    )
     # --- placement --------------------------------------------------------------------------
-    hysteresis_points: float = _spec(5.0, 0, 30, "Hysteresis (points)",
+    hysteresis_points: float = _spec(
+        5.0,
+        0,
+        30,
+        "Hysteresis (points)",
         "A move inwards needs this many points above the ring's threshold; a move outwards "
-        "this many below the current ring's threshold. Stops flapping.")
-    pinned_min_gap_rings: int = _spec(2, 1, 8, "Pinned accounts: minimum gap (rings)",
-        "A pinned account is only suggested to move when its target is this many rings away.")
+        "this many below the current ring's threshold. Stops flapping.",
+    )
+    pinned_min_gap_rings: int = _spec(
+        2,
+        1,
+        8,
+        "Pinned accounts: minimum gap (rings)",
+        "A pinned account is only suggested to move when its target is this many rings away.",
+    )
     # --- suggestions -------------------------------------------------------------------------
-    at_risk_cadences: float = _spec(2.0, 1.1, 20, "At risk after (cadences of silence)",
-        "An account in a customer ring silent this many cadences is flagged at risk.")
-    satisfaction_after_days: int = _spec(21, 1, 365, "Satisfaction check after (days)",
-        "Days after a purchase to ask how it went.")
-    satisfaction_window_days: int = _spec(45, 1, 365, "Satisfaction check stays open (days)",
-        "Days the satisfaction check stays in the inbox before it lapses.")
-    renewal_within_days: int = _spec(60, 1, 365, "Renewal coming within (days)",
-        "How early a coming renewal becomes a suggestion.")
-    renewal_overdue_days: int = _spec(30, 0, 365, "Missed renewal stays (days)",
-        "How long a renewal date that passed without a renewal stays in the inbox.")
-    complaint_response_days: int = _spec(2, 0, 60, "Answer a complaint within (days)",
-        "Due date of an open complaint's suggestion after it was opened.")
-    insight_due_days: int = _spec(60, 1, 730, "Insight stays due (days)",
-        "Days after its release an unshared insight stays in the inbox.")
-    perk_grant_window_days: int = _spec(30, 1, 730, "Perk to grant after entering (days)",
-        "Days after entering a ring in which missing perks are suggested.")
-    perk_grant_days: int = _spec(365, 1, 3650, "Perk grant lasts (days)",
-        "Default validity of a granted perk.")
-    referral_quiet_days: int = _spec(180, 1, 3650, "Ask for a referral after (days without)",
-        "A promoter is asked for a referral when they gave none in this many days.")
-    promoter_recent_days: int = _spec(365, 1, 3650, "Promoter answer counts for (days)",
-        "How recent a promoter's NPS answer must be to ask them for a referral.")
+    at_risk_cadences: float = _spec(
+        2.0,
+        1.1,
+        20,
+        "At risk after (cadences of silence)",
+        "An account in a customer ring silent this many cadences is flagged at risk.",
+    )
+    satisfaction_after_days: int = _spec(
+        21, 1, 365, "Satisfaction check after (days)", "Days after a purchase to ask how it went."
+    )
+    satisfaction_window_days: int = _spec(
+        45,
+        1,
+        365,
+        "Satisfaction check stays open (days)",
+        "Days the satisfaction check stays in the inbox before it lapses.",
+    )
+    renewal_within_days: int = _spec(
+        60,
+        1,
+        365,
+        "Renewal coming within (days)",
+        "How early a coming renewal becomes a suggestion.",
+    )
+    renewal_overdue_days: int = _spec(
+        30,
+        0,
+        365,
+        "Missed renewal stays (days)",
+        "How long a renewal date that passed without a renewal stays in the inbox.",
+    )
+    complaint_response_days: int = _spec(
+        2,
+        0,
+        60,
+        "Answer a complaint within (days)",
+        "Due date of an open complaint's suggestion after it was opened.",
+    )
+    insight_due_days: int = _spec(
+        60,
+        1,
+        730,
+        "Insight stays due (days)",
+        "Days after its release an unshared insight stays in the inbox.",
+    )
+    perk_grant_window_days: int = _spec(
+        30,
+        1,
+        730,
+        "Perk to grant after entering (days)",
+        "Days after entering a ring in which missing perks are suggested.",
+    )
+    perk_grant_days: int = _spec(
+        365, 1, 3650, "Perk grant lasts (days)", "Default validity of a granted perk."
+    )
+    referral_quiet_days: int = _spec(
+        180,
+        1,
+        3650,
+        "Ask for a referral after (days without)",
+        "A promoter is asked for a referral when they gave none in this many days.",
+    )
+    promoter_recent_days: int = _spec(
+        365,
+        1,
+        3650,
+        "Promoter answer counts for (days)",
+        "How recent a promoter's NPS answer must be to ask them for a referral.",
+    )
     # --- people and journey --------------------------------------------------------------------
-    stage_weak_two_way: int = _spec(1, 1, 100, "Weak tie from (two-way touches / year)",
-        "Two-way touches in 12 months that make a contact a weak tie.")
-    stage_building_two_way: int = _spec(3, 1, 100, "Building from (two-way touches / year)",
-        "Two-way touches in 12 months that make a contact 'building'.")
-    stage_strong_two_way: int = _spec(6, 1, 365, "Strong tie from (two-way touches / year)",
+    stage_weak_two_way: int = _spec(
+        1,
+        1,
+        100,
+        "Weak tie from (two-way touches / year)",
+        "Two-way touches in 12 months that make a contact a weak tie.",
+    )
+    stage_building_two_way: int = _spec(
+        3,
+        1,
+        100,
+        "Building from (two-way touches / year)",
+        "Two-way touches in 12 months that make a contact 'building'.",
+    )
+    stage_strong_two_way: int = _spec(
+        6,
+        1,
+        365,
+        "Strong tie from (two-way touches / year)",
         "Two-way touches in 12 months that make a contact a strong tie (a promoter needs "
-        "only the 'building' count).")
-    stage_recent_days: int = _spec(180, 1, 3650, "Building or strong needs a touch within (days)",
-        "Without a touch in this many days a contact drops to weak tie at most.")
-    journey_renewal_days: int = _spec(90, 1, 730, "Back to purchase decision (days to renewal)",
-        "A customer whose renewal is this close is back in the purchase-decision phase.")
-    journey_after_sale_days: int = _spec(60, 1, 730, "After-sale phase lasts (days)",
-        "Days after a purchase the account is in the after-sale phase.")
+        "only the 'building' count).",
+    )
+    stage_recent_days: int = _spec(
+        180,
+        1,
+        3650,
+        "Building or strong needs a touch within (days)",
+        "Without a touch in this many days a contact drops to weak tie at most.",
+    )
+    journey_renewal_days: int = _spec(
+        90,
+        1,
+        730,
+        "Back to purchase decision (days to renewal)",
+        "A customer whose renewal is this close is back in the purchase-decision phase.",
+    )
+    journey_after_sale_days: int = _spec(
+        60,
+        1,
+        730,
+        "After-sale phase lasts (days)",
+        "Days after a purchase the account is in the after-sale phase.",
+    )
 
     def weights(self) -> dict[str, float]:
         """The five component weights by component name."""
@@ -194,12 +334,17 @@ def replace_settings(base: EngineSettings, changes: Mapping[str, Any]) -> Engine
         clean[name] = _clean(f, value)
     result = dataclasses.replace(base, **clean)
     if sum(v for k, v in result.weights().items() if k != "friction") <= 0:
-        raise ValidationError("weight", "at least one of revenue, loyalty, engagement, "
-                              "advocacy needs a weight above 0")
-    if not (result.stage_weak_two_way <= result.stage_building_two_way
-            <= result.stage_strong_two_way):
-        raise ValidationError("stage_building_two_way", "stage thresholds must rise from weak "
-                              "tie to building to strong tie")
+        raise ValidationError(
+            "weight",
+            "at least one of revenue, loyalty, engagement, advocacy needs a weight above 0",
+        )
+    if not (
+        result.stage_weak_two_way <= result.stage_building_two_way <= result.stage_strong_two_way
+    ):
+        raise ValidationError(
+            "stage_building_two_way",
+            "stage thresholds must rise from weak tie to building to strong tie",
+        )
     return result
 
 
@@ -211,15 +356,19 @@ def load_settings(session: Session) -> EngineSettings:
             select(Setting.key, Setting.value).where(Setting.key.like(f"{KEY_PREFIX}%"))
         ).all()
     }
-    result = EngineSettings()
+    values: dict[str, Any] = {}
     for f in _fields():
         if f.name not in stored:
             continue
         try:
-            result = dataclasses.replace(result, **{f.name: _clean(f, json.loads(stored[f.name]))})
+            values[f.name] = _clean(f, json.loads(stored[f.name]))
         except (ValueError, ValidationError):
             continue  # a hand-edited, broken value: the default is the safe reading
-    return result
+    result = dataclasses.replace(EngineSettings(), **values)
+    try:
+        return replace_settings(result, {})
+    except ValidationError:
+        return EngineSettings()  # stored values that contradict each other: all defaults
 
 
 def get_settings(db: Database) -> EngineSettings:
@@ -235,6 +384,12 @@ def save_settings(
 
     Values equal to their default are removed from the table rather than stored.
     """
+    return _save(db, settings, changes)
+
+
+def _save(
+    db: Database, settings: EngineSettings | None, changes: Mapping[str, Any]
+) -> EngineSettings:
     with db.transaction() as session:
         base = settings if settings is not None else load_settings(session)
         result = replace_settings(base, changes)
@@ -253,6 +408,11 @@ def save_settings(
             else:
                 row.value = json.dumps(value)
         return result
+
+
+def update_settings(db: Database, changes: Mapping[str, Any]) -> EngineSettings:
+    """Change some settings by name (values may be text, as typed); one transaction."""
+    return _save(db, None, changes)
 
 
 def reset_settings(db: Database, names: tuple[str, ...] | None = None) -> EngineSettings:

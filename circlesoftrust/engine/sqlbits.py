@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import Integer, String, literal_column, type_coerce
 from sqlalchemy.ext.compiler import compiles
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.sql.base import Executable
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.elements import ColumnElement
@@ -15,7 +15,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.types import NullType
 
 
-class flag(FunctionElement[int]):  # noqa: N801 - reads like a SQL function
+class flag(FunctionElement[int]):
     """A condition as 0/1, to count or sum with plain arithmetic instead of CASE.
 
     SQLite evaluates a comparison to 0/1 already; a CASE per row costs about twice as much
@@ -42,7 +42,7 @@ def as_flag(condition: ColumnElement[bool]) -> flag:
     return flag(condition)
 
 
-def raw(expr: ColumnElement[Any]) -> ColumnElement[Any]:
+def raw(expr: ColumnElement[Any] | QueryableAttribute[Any]) -> ColumnElement[Any]:
     """The value as the driver returns it, with no result conversion.
 
     SQLAlchemy turns SQLite's date text into ``date`` objects row by row; for 100,000 rows
@@ -91,7 +91,7 @@ def fetch_rows(session: Session, stmt: Executable) -> list[tuple[Any, ...]]:
         result.close()
 
 
-class month_of(FunctionElement[str]):  # noqa: N801 - reads like a SQL function
+class month_of(FunctionElement[str]):
     """A date column's month as "YYYY-MM" text, to group series by month in SQL."""
 
     type = String()

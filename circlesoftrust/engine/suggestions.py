@@ -82,11 +82,16 @@ class SuggestionKind(StrEnum):
 
 ACCOUNT_KINDS = frozenset(
     {
-        SuggestionKind.PROMOTE, SuggestionKind.DEMOTE, SuggestionKind.AT_RISK,
-        SuggestionKind.FOLLOW_UP, SuggestionKind.SATISFACTION_CHECK, SuggestionKind.RENEWAL,
-        SuggestionKind.REFERRAL_ASK, SuggestionKind.WIDEN,
+        SuggestionKind.PROMOTE,
+        SuggestionKind.DEMOTE,
+        SuggestionKind.AT_RISK,
+        SuggestionKind.FOLLOW_UP,
+        SuggestionKind.SATISFACTION_CHECK,
+        SuggestionKind.RENEWAL,
+        SuggestionKind.REFERRAL_ASK,
+        SuggestionKind.WIDEN,
     }
-)  # fmt: skip
+)
 HIGH, NORMAL, LOW = 1, 2, 3
 
 
@@ -123,9 +128,14 @@ class DecisionInfo:
 
 
 def fingerprint(*facts: object) -> str:
-    """A short digest of the facts that produced a suggestion."""
+    """The facts that produced a suggestion, as short text ("follow_up|1|739412").
+
+    Kept readable (dates as day numbers); only a long one is digested to fit the column.
+    """
     text = "|".join("" if f is None else str(f) for f in facts)
-    return hashlib.blake2b(text.encode(), digest_size=8).hexdigest()
+    if len(text) <= 64:
+        return text
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
 def _days(n: int) -> str:
@@ -184,17 +194,26 @@ def _account_suggestions(ctx: _Context) -> Iterator[Suggestion]:
                 f"trust score {score:g} reaches {there.name} (threshold {there.min_score})"
                 if inward
                 else f"trust score {score:g} is below the threshold of {ring.name} "
-                f"({ring.min_score})"
-                + (" and there is no purchase yet" if why == "gate" else "")
+                f"({ring.min_score})" + (" and there is no purchase yet" if why == "gate" else "")
             )
             yield Suggestion(
-                f"{kind}:acc:{aid}", kind.value, aid, name, None, None, pos, target,
+                f"{kind}:acc:{aid}",
+                kind.value,
+                aid,
+                name,
+                None,
+                None,
+                pos,
+                target,
                 f"{name}: {reason}; move from {ring.name} to {there.name}",
                 f"move {name} to {there.name}"
                 + (", create its checklist tasks and grant its perks" if inward else ""),
-                NORMAL if inward or pos > 1 else HIGH, ctx.day, fingerprint(kind, pos, target),
-                None, 1,
-            )  # fmt: skip
+                NORMAL if inward or pos > 1 else HIGH,
+                ctx.day,
+                fingerprint(kind, pos, target),
+                None,
+                1,
+            )
         last = days[last_raw]
         cadence = ring.cadence_days
         if cadence:
@@ -203,44 +222,70 @@ def _account_suggestions(ctx: _Context) -> Iterator[Suggestion]:
             if ring.customers_only and (silent is None or silent >= risk_after):
                 words = f"silent for {_days(silent)}" if silent is not None else "never touched"
                 yield Suggestion(
-                    f"at_risk:acc:{aid}", SuggestionKind.AT_RISK.value, aid, name, None, None,
-                    pos, None,
-                    f"{name} is at risk: {words}; {ring.name} expects a touch every "
-                    f"{cadence} days",
+                    f"at_risk:acc:{aid}",
+                    SuggestionKind.AT_RISK.value,
+                    aid,
+                    name,
+                    None,
+                    None,
+                    pos,
+                    None,
+                    f"{name} is at risk: {words}; {ring.name} expects a touch every {cadence} days",
                     "create a win-back task for the next two days",
                     HIGH if pos == 0 else NORMAL,
                     _on(last + int(risk_after)) if last is not None else ctx.day,
-                    fingerprint("at_risk", pos, last), None, 1,
-                )  # fmt: skip
+                    fingerprint("at_risk", pos, last),
+                    None,
+                    1,
+                )
             elif silent is None or silent >= cadence:
                 words = f"last touch {_days(silent)} ago" if silent is not None else "no touch yet"
                 yield Suggestion(
-                    f"follow_up:acc:{aid}", SuggestionKind.FOLLOW_UP.value, aid, name, None,
-                    None, pos, None,
-                    f"follow up with {name}: {words}; {ring.name} expects one every "
-                    f"{cadence} days",
+                    f"follow_up:acc:{aid}",
+                    SuggestionKind.FOLLOW_UP.value,
+                    aid,
+                    name,
+                    None,
+                    None,
+                    pos,
+                    None,
+                    f"follow up with {name}: {words}; {ring.name} expects one every {cadence} days",
                     "log the follow-up as a touchpoint today",
                     NORMAL if pos <= 1 else LOW,
                     _on(last + cadence) if last is not None else ctx.day,
-                    fingerprint("follow_up", pos, last), None, 1,
-                )  # fmt: skip
+                    fingerprint("follow_up", pos, last),
+                    None,
+                    1,
+                )
         r = revenue.get(aid)
         f = feedback.get(aid)
         if r is not None:
             last_purchase = days[r[2]]
-            if last_purchase is not None and sat_after <= day - last_purchase < sat_after + sat_window:
+            if (
+                last_purchase is not None
+                and sat_after <= day - last_purchase < sat_after + sat_window
+            ):
                 last_answer = days[f[5]] if f is not None else None
                 if last_answer is None or last_answer < last_purchase:
                     bought = _on(last_purchase)
                     yield Suggestion(
-                        f"satisfaction_check:acc:{aid}", SuggestionKind.SATISFACTION_CHECK.value,
-                        aid, name, None, None, pos, None,
+                        f"satisfaction_check:acc:{aid}",
+                        SuggestionKind.SATISFACTION_CHECK.value,
+                        aid,
+                        name,
+                        None,
+                        None,
+                        pos,
+                        None,
                         f"ask {name} how the purchase of {bought.isoformat()} went "
                         f"({_days(day - last_purchase)} ago, no NPS answer since)",
                         "log the satisfaction check as a touchpoint (and its NPS, if given)",
-                        NORMAL, _on(last_purchase + sat_after),
-                        fingerprint("satisfaction", last_purchase), None, 1,
-                    )  # fmt: skip
+                        NORMAL,
+                        _on(last_purchase + sat_after),
+                        fingerprint("satisfaction", last_purchase),
+                        None,
+                        1,
+                    )
             renewal = days[r[8]]
             if (
                 renewal is not None
@@ -249,17 +294,29 @@ def _account_suggestions(ctx: _Context) -> Iterator[Suggestion]:
             ):
                 left = renewal - day
                 when = (
-                    f"in {_days(left)}" if left > 0 else "today" if left == 0
+                    f"in {_days(left)}"
+                    if left > 0
+                    else "today"
+                    if left == 0
                     else f"{_days(-left)} ago, with no renewal recorded"
-                )  # fmt: skip
+                )
                 yield Suggestion(
-                    f"renewal:acc:{aid}", SuggestionKind.RENEWAL.value, aid, name, None, None,
-                    pos, None,
+                    f"renewal:acc:{aid}",
+                    SuggestionKind.RENEWAL.value,
+                    aid,
+                    name,
+                    None,
+                    None,
+                    pos,
+                    None,
                     f"{name}'s renewal is due {_on(renewal).isoformat()} ({when})",
                     "create a task to prepare the renewal offer",
-                    HIGH if left <= 14 else NORMAL, _on(renewal),
-                    fingerprint("renewal", renewal), None, 1,
-                )  # fmt: skip
+                    HIGH if left <= 14 else NORMAL,
+                    _on(renewal),
+                    fingerprint("renewal", renewal),
+                    None,
+                    1,
+                )
         if f is not None:
             promoted = days[f[6]]
             if promoted is not None and promoted > promoter_since:
@@ -288,17 +345,27 @@ def _referral_asks(ctx: _Context, candidates: list[tuple[int, int]]) -> Iterator
         ref = ctx.facts.referrals.get(aid)
         last_ref = ctx.facts.days[ref[3]] if ref is not None else None
         since = (
-            f"no referral since {_on(last_ref).isoformat()}" if last_ref is not None
+            f"no referral since {_on(last_ref).isoformat()}"
+            if last_ref is not None
             else "never referred anyone"
-        )  # fmt: skip
+        )
         yield Suggestion(
-            f"referral_ask:acc:{aid}", SuggestionKind.REFERRAL_ASK.value, aid, name, contact_id,
-            who, ctx.facts.position_of[ctx.ring_ids[aid]], None,
-            f"ask {who or name} for a referral: NPS {nps} on {_on(promoted).isoformat()}, "
-            f"{since}",
+            f"referral_ask:acc:{aid}",
+            SuggestionKind.REFERRAL_ASK.value,
+            aid,
+            name,
+            contact_id,
+            who,
+            ctx.facts.position_of[ctx.ring_ids[aid]],
+            None,
+            f"ask {who or name} for a referral: NPS {nps} on {_on(promoted).isoformat()}, {since}",
             "log the referral request as a touchpoint",
-            LOW, day, fingerprint("referral_ask", contact_id, promoted, last_ref), None, 1,
-        )  # fmt: skip
+            LOW,
+            day,
+            fingerprint("referral_ask", contact_id, promoted, last_ref),
+            None,
+            1,
+        )
 
 
 def _widen(ctx: _Context, candidates: list[tuple[int, tuple[int, ...]]]) -> Iterator[Suggestion]:
@@ -319,13 +386,22 @@ def _widen(ctx: _Context, candidates: list[tuple[int, tuple[int, ...]]]) -> Iter
                 "you in the last 12 months"
             )
         yield Suggestion(
-            f"widen:acc:{aid}", SuggestionKind.WIDEN.value, aid, name,
-            carriers[0] if carriers else None, who, pos, None,
+            f"widen:acc:{aid}",
+            SuggestionKind.WIDEN.value,
+            aid,
+            name,
+            carriers[0] if carriers else None,
+            who,
+            pos,
+            None,
             reason + "; meet a second person (a decision maker, finance or a user)",
             "create a task to meet a second person",
-            NORMAL if pos <= 1 else LOW, ctx.day + dt.timedelta(days=14),
-            fingerprint("widen", *carriers), None, 1,
-        )  # fmt: skip
+            NORMAL if pos <= 1 else LOW,
+            ctx.day + dt.timedelta(days=14),
+            fingerprint("widen", *carriers),
+            None,
+            1,
+        )
 
 
 def _latest_promoters(
@@ -366,9 +442,12 @@ def _remember_contacts(ctx: _Context, ids: list[int]) -> None:
 
 def _complaint_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterator[Suggestion]:
     query = select(
-        Complaint.id, Complaint.account_id, Complaint.contact_id, raw(Complaint.opened_on),
+        Complaint.id,
+        Complaint.account_id,
+        Complaint.contact_id,
+        raw(Complaint.opened_on),
         Complaint.note,
-    ).where(Complaint.status == ComplaintStatus.OPEN.value, Complaint.opened_on <= ctx.day)  # fmt: skip
+    ).where(Complaint.status == ComplaintStatus.OPEN.value, Complaint.opened_on <= ctx.day)
     if ids is not None:
         query = query.where(Complaint.account_id.in_(list(ids)))
     rows = [r for r in fetch_rows(ctx.session, query) if r[1] in ctx.names]
@@ -381,13 +460,22 @@ def _complaint_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterat
         who = ctx.contact_names.get(contact_id) if contact_id else None
         age = ctx.day_ord - opened
         yield Suggestion(
-            f"complaint:cmp:{cid}", SuggestionKind.COMPLAINT.value, aid, name, contact_id, who,
-            ctx.facts.position_of[ctx.ring_ids[aid]], None,
+            f"complaint:cmp:{cid}",
+            SuggestionKind.COMPLAINT.value,
+            aid,
+            name,
+            contact_id,
+            who,
+            ctx.facts.position_of[ctx.ring_ids[aid]],
+            None,
             f"open complaint from {who or name} ({_days(age)} old): {note}",
             "create a task to resolve it (or resolve it now with a resolution)",
-            HIGH, _on(opened + ctx.settings.complaint_response_days),
-            fingerprint("complaint", cid, opened), cid, 1,
-        )  # fmt: skip
+            HIGH,
+            _on(opened + ctx.settings.complaint_response_days),
+            fingerprint("complaint", cid, opened),
+            cid,
+            1,
+        )
 
 
 def _perk_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterator[Suggestion]:
@@ -415,20 +503,34 @@ def _perk_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterator[Su
         if perk_pos[pid] < pos:
             name = ctx.names[aid]
             yield Suggestion(
-                f"perk_withdraw:grant:{gid}", SuggestionKind.PERK_WITHDRAW.value, aid, name,
-                None, None, pos, None,
+                f"perk_withdraw:grant:{gid}",
+                SuggestionKind.PERK_WITHDRAW.value,
+                aid,
+                name,
+                None,
+                None,
+                pos,
+                None,
                 f"{name} now sits in {rings[pos].name}; {perk_name[pid]!r} is for "
                 f"{rings[perk_pos[pid]].name} and inside",
                 f"withdraw {perk_name[pid]!r} from {name}",
-                LOW, day, fingerprint("perk_withdraw", gid, pos), gid, 1,
-            )  # fmt: skip
+                LOW,
+                day,
+                fingerprint("perk_withdraw", gid, pos),
+                gid,
+                1,
+            )
     since = day - dt.timedelta(days=s.perk_grant_window_days)
-    entries_q = select(
-        RingChange.account_id, RingChange.from_ring_id, RingChange.to_ring_id,
-        raw(RingChange.changed_on),
-    ).where(RingChange.changed_on > since, RingChange.changed_on <= day).order_by(
-        RingChange.account_id, RingChange.changed_on, RingChange.id
-    )  # fmt: skip
+    entries_q = (
+        select(
+            RingChange.account_id,
+            RingChange.from_ring_id,
+            RingChange.to_ring_id,
+            raw(RingChange.changed_on),
+        )
+        .where(RingChange.changed_on > since, RingChange.changed_on <= day)
+        .order_by(RingChange.account_id, RingChange.changed_on, RingChange.id)
+    )
     if ids is not None:
         entries_q = entries_q.where(RingChange.account_id.in_(list(ids)))
     entered: dict[int, tuple[int | None, int, Any]] = {}
@@ -443,8 +545,9 @@ def _perk_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterator[Su
         before = position_of.get(from_ring, len(rings)) if from_ring is not None else len(rings)
         mine = held.get(aid, set())
         # Newly offered: perks of the rings between the new ring and the one it came from.
-        missing = [(pid, pname) for pid, pname, ppos in offered
-                   if pos <= ppos < before and pid not in mine]  # fmt: skip
+        missing = [
+            (pid, pname) for pid, pname, ppos in offered if pos <= ppos < before and pid not in mine
+        ]
         if not missing:
             continue
         name = ctx.names[aid]
@@ -453,14 +556,24 @@ def _perk_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterator[Su
         listed = ", ".join(repr(pname) for _, pname in missing)
         perk_ids = tuple(pid for pid, _ in missing)
         yield Suggestion(
-            f"perk_grant:acc:{aid}", SuggestionKind.PERK_GRANT.value, aid, name, None, None,
-            pos, None,
+            f"perk_grant:acc:{aid}",
+            SuggestionKind.PERK_GRANT.value,
+            aid,
+            name,
+            None,
+            None,
+            pos,
+            None,
             f"{name} entered {rings[pos].name} on {_on(entered_on).isoformat()}; "
             f"offered there and not granted yet: {listed}",
             f"grant {listed} to {name}",
-            NORMAL, _on(entered_on + 7), fingerprint("perk_grant", pos, entered_on, *perk_ids),
-            None, 1, perk_ids,
-        )  # fmt: skip
+            NORMAL,
+            _on(entered_on + 7),
+            fingerprint("perk_grant", pos, entered_on, *perk_ids),
+            None,
+            1,
+            perk_ids,
+        )
 
 
 def _insight_suggestions(
@@ -480,8 +593,12 @@ def _insight_suggestions(
     releases = fetch_rows(
         session,
         select(
-            InsightRelease.insight_id, InsightRelease.ring_id, raw(InsightRelease.release_on),
-            InsightRelease.detail_level, InsightRelease.discussion_open, Insight.title,
+            InsightRelease.insight_id,
+            InsightRelease.ring_id,
+            raw(InsightRelease.release_on),
+            InsightRelease.detail_level,
+            InsightRelease.discussion_open,
+            Insight.title,
         )
         .join(Insight, Insight.id == InsightRelease.insight_id)
         .where(
@@ -520,16 +637,25 @@ def _insight_suggestions(
         examples = ", ".join(sorted(pending)[:3]) + (", ..." if len(pending) > 3 else "")
         detail = {"full": "in full", "summary": "as a summary", "headline": "as a headline"}
         yield Suggestion(
-            f"insight_due:ins:{iid}:ring:{ring_id}", SuggestionKind.INSIGHT_DUE.value, None,
-            None, None, None, pos, None,
+            f"insight_due:ins:{iid}:ring:{ring_id}",
+            SuggestionKind.INSIGHT_DUE.value,
+            None,
+            None,
+            None,
+            None,
+            pos,
+            None,
             f"{title!r} is due for {rings[pos].name} since {_on(release).isoformat()} "
             f"({detail.get(str(level), str(level))}"
             + (", invite them to discuss" if discuss else "")
             + f"): {len(pending)} of {len(everyone)} accounts have not received it ({examples})",
             f"record the share with the {len(pending)} accounts that have not received it",
-            NORMAL if pos == 0 else LOW, _on(release),
-            fingerprint("insight_due", iid, ring_id, release), iid, len(pending),
-        )  # fmt: skip
+            NORMAL if pos == 0 else LOW,
+            _on(release),
+            fingerprint("insight_due", iid, ring_id, release),
+            iid,
+            len(pending),
+        )
 
 
 def generate(
@@ -551,9 +677,7 @@ def generate(
     out.extend(_complaint_suggestions(ctx, ids))
     out.extend(_perk_suggestions(ctx, ids))
     if insights:
-        out.extend(
-            _insight_suggestions(session, day, settings, facts.rings, _members_from(facts))
-        )
+        out.extend(_insight_suggestions(session, day, settings, facts.rings, _members_from(facts)))
     return out
 
 
@@ -588,9 +712,11 @@ def _visible(found: list[Suggestion], session: Session, day: dt.date) -> list[Su
         key: (decision, until, mark)
         for key, decision, until, mark in session.execute(
             select(
-                SuggestionState.key, SuggestionState.decision, SuggestionState.until_on,
+                SuggestionState.key,
+                SuggestionState.decision,
+                SuggestionState.until_on,
                 SuggestionState.fingerprint,
-            )  # fmt: skip
+            )
         ).all()
     }
     if not states:
@@ -609,8 +735,12 @@ def _visible(found: list[Suggestion], session: Session, day: dt.date) -> list[Su
 
 
 def _sort_key(item: Suggestion) -> tuple[int, dt.date, int, str]:
-    return (item.priority, item.due_on, -1 if item.ring_position is None else item.ring_position,
-            item.id)  # fmt: skip
+    return (
+        item.priority,
+        item.due_on,
+        -1 if item.ring_position is None else item.ring_position,
+        item.id,
+    )
 
 
 def suggest(
@@ -669,10 +799,14 @@ def find_in_session(
     if kind is SuggestionKind.INSIGHT_DUE:
         found = list(
             _insight_suggestions(
-                session, day, settings, load_rings(session), _members_query(session),
+                session,
+                day,
+                settings,
+                load_rings(session),
+                _members_query(session),
                 only=(refs.get("ins", 0), refs.get("ring", 0)),
             )
-        )  # fmt: skip
+        )
     else:
         found = generate(session, day, settings, ids=ids, insights=False)
     for item in found:
@@ -681,7 +815,9 @@ def find_in_session(
     raise NotFoundError(f"no suggestion {suggestion_id!r} on {day.isoformat()} (done already?)")
 
 
-def find_suggestion(db: Database, suggestion_id: str, on: dt.date | str | None = None) -> Suggestion:
+def find_suggestion(
+    db: Database, suggestion_id: str, on: dt.date | str | None = None
+) -> Suggestion:
     """One suggestion as it stands on ``on`` (ignores snoozes and dismissals)."""
     day = v.date(on, "date", default=today())
     with db.transaction() as session:
@@ -806,9 +942,15 @@ def accept(
     from circlesoftrust.engine._accept import accept_in_db
 
     return accept_in_db(
-        db, suggestion_id, on, note=note, touch_kind=touch_kind, direction=direction, nps=nps,
+        db,
+        suggestion_id,
+        on,
+        note=note,
+        touch_kind=touch_kind,
+        direction=direction,
+        nps=nps,
         resolution=resolution,
-    )  # fmt: skip
+    )
 
 
 def undo_accept(db: Database, result: AcceptResult) -> str:

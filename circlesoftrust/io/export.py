@@ -55,6 +55,7 @@ __all__ = [
     "export_vcard",
     "neutralise_cell",
     "restore_json",
+    "undo_neutralise_cell",
     "write_atomically",
 ]
 
@@ -95,6 +96,7 @@ CSV_IMPORT_MAP = {
 }
 # Spreadsheets run a cell that starts with one of these as a formula (CSV injection).
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NEEDS_APOSTROPHE = (*_FORMULA_START, "'")
 
 
 @dataclass(frozen=True)
@@ -242,10 +244,19 @@ def export_vcard(
 def neutralise_cell(value: str) -> str:
     """Defuse spreadsheet formulas: a cell starting with = + - @ tab or CR gets a ' first.
 
-    Spreadsheets show the apostrophe-prefixed value as plain text; the importer removes
-    the apostrophe again, so a phone number like ``+49 30 …`` survives a round trip.
+    Spreadsheets show the apostrophe-prefixed value as plain text. A value that itself
+    starts with an apostrophe gets one more, so the import can take exactly one off
+    again (:func:`undo_neutralise_cell`) and ``+49 30 …`` or ``'quoted`` come back as
+    they were.
     """
-    return "'" + value if value.startswith(_FORMULA_START) else value
+    return "'" + value if value.startswith(_NEEDS_APOSTROPHE) else value
+
+
+def undo_neutralise_cell(value: str) -> str:
+    """The inverse of :func:`neutralise_cell` (for files this program exported)."""
+    if value.startswith("'") and value[1:2] and value[1:2] in _NEEDS_APOSTROPHE:
+        return value[1:]
+    return value
 
 
 def _csv_rows(session: Session, account_id: int | None) -> list[tuple[str, ...]]:
@@ -373,9 +384,9 @@ def _follow_ups(
 ) -> list[CalendarEntry]:
     """Accounts whose ring cadence says "get in touch" by ``on + horizon_days``.
 
-    The rule the suggestion inbox uses: last touchpoint (or, without one, the day the
-    account was created) plus the ring's follow-up cadence. Overdue ones are put on
-    ``on`` so they show up today, not in the past. One aggregate query.
+    The rule the suggestion inbox uses: the last touchpoint plus the ring's follow-up
+    cadence; an account never touched is due now. Overdue ones are put on ``on`` so they
+    show up today, not in the past. One aggregate query.
     """
     last_touch = (
         select(Touchpoint.account_id, func.max(Touchpoint.occurred_on).label("last"))
@@ -383,7 +394,7 @@ def _follow_ups(
         .subquery()
     )
     query = (
-        select(Account.id, Account.name, Account.created_at, Ring.name, Ring.cadence_days)
+        select(Account.id, Account.name, Ring.name, Ring.cadence_days)
         .add_columns(last_touch.c.last)
         .join(Ring, Ring.id == Account.ring_id)
         .outerjoin(last_touch, last_touch.c.account_id == Account.id)
@@ -394,22 +405,22 @@ def _follow_ups(
         query = query.where(Account.id == account_id)
     horizon = on + dt.timedelta(days=horizon_days)
     entries = []
-    for acc_id, name, created_at, ring_name, cadence, last in session.execute(query):
+    for acc_id, name, ring_name, cadence, last in session.execute(query):
         assert cadence is not None
-        since: dt.date = last if last is not None else created_at.date()
-        due = since + dt.timedelta(days=cadence)
+        # An account never touched is due now (as in the suggestion inbox).
+        due = last + dt.timedelta(days=cadence) if last is not None else on
         if due > horizon:
             continue
         if due < on:
             when = f"overdue since {due.isoformat()}"
             due = on
         else:
-            when = f"due {due.isoformat()}"
+            when = "due today" if due == on else f"due {due.isoformat()}"
         touch = f"last touch {last.isoformat()}" if last else "no touchpoint yet"
         entries.append(
             CalendarEntry(
                 # One follow-up per account and due date: re-exporting updates, not doubles.
-                uid=f"{uuid.uuid5(_UID_NAMESPACE, f'follow-up/{acc_id}/{since}')}@circlesoftrust",
+                uid=f"{uuid.uuid5(_UID_NAMESPACE, f'follow-up/{acc_id}/{last}')}@circlesoftrust",
                 on=due,
                 summary=f"Follow up with {name}",
                 description=(f"{ring_name}: every {cadence} days; {touch}; {when}."),

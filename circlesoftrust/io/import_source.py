@@ -7,7 +7,8 @@ module adds what the import needs around it:
 * for CSV, whether the columns are a layout the readers recognise, or need a column
   mapping from the user (the app's mapping step, the CLI's ``--map``);
 * our own CSV export recognised as such, and its formula-neutralising apostrophes
-  (``'+49 30 …``) taken off before the values are checked.
+  (``'+49 30 …``) taken off before the values are checked (only there: in another
+  program's file an apostrophe is the user's own).
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-import re
 from collections.abc import Mapping
 from pathlib import Path
 
@@ -30,7 +30,7 @@ from circlesoftrust.io.contact_records import (
     decode_text,
     read_contacts,
 )
-from circlesoftrust.io.export import CSV_COLUMNS, CSV_IMPORT_MAP
+from circlesoftrust.io.export import CSV_COLUMNS, CSV_IMPORT_MAP, undo_neutralise_cell
 from circlesoftrust.io.importer import gc_paused
 
 __all__ = [
@@ -45,9 +45,6 @@ __all__ = [
 ]
 
 OWN_CSV_FORMAT = "csv-circlesoftrust"
-# A cell our export (or another careful exporter) neutralised: "'" before = + - @ tab CR,
-# at the start of a cell (after a delimiter or a quote, or at the start of a line).
-_NEUTRALISED_CELL = re.compile(r"(^|[,;\t])(\"?)'(?=[=+\-@\t\r])", re.MULTILINE)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -193,10 +190,16 @@ def parse_column_map(items: list[str]) -> dict[str, str]:
 
 
 def _undo_neutralisation(data: bytes, source: str) -> bytes:
+    """Our own CSV export, cell by cell, with the formula-neutralising apostrophes taken
+    off (``export.neutralise_cell``), so the values are checked as they were exported."""
     text, _encoding = decode_text(data, source)
     if "'" not in text:
         return data
-    return _NEUTRALISED_CELL.sub(r"\1\2", text).encode("utf-8")
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    for row in csv.reader(io.StringIO(text, newline="")):
+        writer.writerow([undo_neutralise_cell(cell) for cell in row])
+    return out.getvalue().encode("utf-8")
 
 
 def read_import_file(
@@ -227,11 +230,10 @@ def read_import_file(
         headers = csv_reader.csv_headers(data, source=file.name)
         if _layout_of(headers) == OWN_CSV_FORMAT:
             column_map, own = CSV_IMPORT_MAP, True
+            data = _undo_neutralisation(data, file.name)
     try:
         with gc_paused():
-            result = csv_reader.read_csv(
-                _undo_neutralisation(data, file.name), column_map=column_map, source=file.name
-            )
+            result = csv_reader.read_csv(data, column_map=column_map, source=file.name)
     except ValueError as exc:  # a bad mapping (no name column, unknown field)
         raise ContactFileError(file.name, str(exc)) from None
     if own:

@@ -2,45 +2,40 @@
 
 :func:`plan_import` decides, record by record, what an import would do — create the
 contact, merge it into one already there, or skip it — and says why, with the record's
-line in the file. Nothing is written. :func:`apply_import` writes a plan in ONE
-transaction with bulk inserts, after an automatic backup of a SQLite file, and logs it.
-
-Rules (also shown to the user):
-
-* Contacts are grouped into accounts by organisation (case-insensitive). A contact
-  without one goes to an account named after the person, marked "needs review".
-* A duplicate is a contact with the same e-mail address anywhere in the database (or
-  earlier in the file), or with the same name in the same account. A duplicate is
-  merged, never doubled: empty fields are filled; an e-mail address or phone number
-  that differs from the one stored is added to the contact's notes.
-* A record that would change nothing is skipped, so importing a file twice changes
-  nothing the second time.
-* Bad values (an invalid e-mail address, an over-long title...) are reported with the
-  line and the field is left out; a record whose name or organisation cannot be stored
-  is skipped.
+line in the file (the rules: :mod:`circlesoftrust.io.import_plan`). Nothing is written.
+:func:`apply_import` writes a plan in ONE transaction with bulk inserts, after an
+automatic backup of a SQLite file, and logs it in the action log.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import functools
 import gc
 import importlib
-import re
 import sqlite3
-from collections import Counter
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import cast
 
 from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from circlesoftrust import validation as v
 from circlesoftrust.demo import bulk_insert
-from circlesoftrust.errors import ConflictError, ValidationError
-from circlesoftrust.io.contact_records import ContactRecord, ParseIssue, ParseResult
+from circlesoftrust.errors import ConflictError
+from circlesoftrust.io.contact_records import ParseResult
+from circlesoftrust.io.import_plan import (
+    ALREADY_THERE,
+    DUPLICATE_IN_FILE,
+    NAME_TOO_LONG,
+    ORG_TOO_LONG,
+    UNREADABLE,
+    ImportPlan,
+    PlannedAccount,
+    PlannedRecord,
+    _Org,
+    build_plan,
+)
 from circlesoftrust.models import (
     Account,
     ActionLog,
@@ -53,137 +48,28 @@ from circlesoftrust.models import (
 )
 from circlesoftrust.storage import Database
 
-# Typed handles on the Core tables (the mapped classes' ``__table__`` is a FromClause).
-_ACCOUNTS = cast(Table, Account.__table__)
-_CONTACTS = cast(Table, Contact.__table__)
-_RING_CHANGES = cast(Table, RingChange.__table__)
-_ACTION_LOG = cast(Table, ActionLog.__table__)
-
 __all__ = [
+    "ALREADY_THERE",
+    "DUPLICATE_IN_FILE",
+    "NAME_TOO_LONG",
+    "ORG_TOO_LONG",
+    "UNREADABLE",
     "ImportPlan",
     "ImportReport",
     "PlannedAccount",
     "PlannedRecord",
     "apply_import",
+    "gc_paused",
+    "import_contacts",
     "plan_import",
     "report_json",
 ]
 
-CREATE, MERGE, SKIP = "create", "merge", "skip"
-
-# Reason categories: the JSON report counts skipped records by these.
-ALREADY_THERE = "already in the database, nothing new"
-DUPLICATE_IN_FILE = "duplicate of an earlier record in the file, nothing new"
-UNREADABLE = "could not be read"
-NAME_TOO_LONG = "name longer than 200 characters"
-ORG_TOO_LONG = "organisation name longer than 200 characters"
-
-_NOT_DIGIT = re.compile(r"\D")
-# What our readers (contact_records.read_contacts, import_source) call their results.
-_READER_FORMATS = frozenset(
-    {"vcard", "csv-google", "csv-outlook", "csv-simple", "csv-mapped", "csv-circlesoftrust"}
-)
-_MAX = {"name": 200, "title": 200, "email": 254, "phone": 40, "industry": 120, "website": 300}
-
-
-@dataclass(frozen=True)
-class PlannedRecord:
-    """What happens to one record of the file, and why."""
-
-    line: int
-    name: str
-    account: str  # the account it goes to (or is in, for a merge); "" when skipped early
-    action: str  # create | merge | skip
-    reason: str  # plain words, shown in the preview
-    category: str  # a stable reason category (counted in the report)
-    contact_id: int | None = None  # the existing contact merged into / matched
-
-
-@dataclass(frozen=True)
-class PlannedAccount:
-    name: str
-    action: str  # create | update | existing
-    account_id: int | None
-    needs_review: bool
-    contacts: int  # contacts created in it
-
-
-@dataclass
-class _Person:
-    """A contact during planning: one from the database or one the file creates."""
-
-    id: int | None
-    account_key: str
-    name: str
-    role: ContactRole
-    title: str | None
-    email: str | None
-    phone: str | None
-    notes: str
-    line: int = 0  # for a contact created by the file: its first line
-    changed: set[str] = field(default_factory=set)
-
-
-@dataclass
-class _Org:
-    key: str
-    id: int | None
-    name: str
-    industry: str | None
-    website: str | None
-    needs_review: bool
-    changed: set[str] = field(default_factory=set)
-    created_contacts: int = 0
-
-
-@dataclass(frozen=True)
-class ImportPlan:
-    """A preview of an import. ``records`` in file order; ``issues`` by line."""
-
-    source: str
-    format: str
-    records: tuple[PlannedRecord, ...]
-    accounts: tuple[PlannedAccount, ...]
-    issues: tuple[ParseIssue, ...]
-    parsed: ParseResult = field(repr=False)
-    _people: tuple[_Person, ...] = field(default=(), repr=False)
-    _orgs: tuple[_Org, ...] = field(default=(), repr=False)
-
-    def count(self, action: str) -> int:
-        return sum(1 for r in self.records if r.action == action)
-
-    @property
-    def created(self) -> int:
-        return self.count(CREATE)
-
-    @property
-    def merged(self) -> int:
-        return self.count(MERGE)
-
-    @property
-    def skipped(self) -> int:
-        return self.count(SKIP)
-
-    @property
-    def unreadable(self) -> int:
-        """Cards or rows the reader had to skip (no name, cut short, wrong width...)."""
-        return sum(1 for r in self.records if r.category == UNREADABLE)
-
-    @property
-    def accounts_created(self) -> int:
-        return sum(1 for a in self.accounts if a.action == CREATE)
-
-    @property
-    def accounts_updated(self) -> int:
-        return sum(1 for a in self.accounts if a.action == "update")
-
-    @property
-    def writes_anything(self) -> bool:
-        return any(r.action != SKIP for r in self.records) or self.accounts_updated > 0
-
-    def skipped_reasons(self) -> dict[str, int]:
-        counts = Counter(r.category for r in self.records if r.action == SKIP)
-        return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
+# Typed handles on the Core tables (the mapped classes' ``__table__`` is a FromClause).
+_ACCOUNTS = cast(Table, Account.__table__)
+_CONTACTS = cast(Table, Contact.__table__)
+_RING_CHANGES = cast(Table, RingChange.__table__)
+_ACTION_LOG = cast(Table, ActionLog.__table__)
 
 
 @dataclass(frozen=True)
@@ -222,14 +108,6 @@ class ImportReport:
         return text
 
 
-def _is_skip_issue(issue: ParseIssue) -> bool:
-    # The readers end the message of a card or row they could not use with "; skipped".
-    return "; skipped" in issue.message
-
-
-# ----------------------------------------------------------------------------- planning
-
-
 @contextlib.contextmanager
 def gc_paused() -> Iterator[None]:
     """Pause the cyclic garbage collector while a big import builds its objects.
@@ -247,338 +125,10 @@ def gc_paused() -> Iterator[None]:
             gc.enable()
 
 
-def _fold(text: str) -> str:
-    return " ".join(text.split()).casefold()
-
-
-def _phone_key(text: str) -> str:
-    return ("+" if text.strip().startswith("+") else "") + _NOT_DIGIT.sub("", text)
-
-
-@functools.lru_cache(maxsize=4096)
-def _role_of(text: str | None) -> ContactRole | None:
-    """The buying-group role a text names ("Decision maker", "finance"), else None.
-    Cached: an address book repeats a few job titles thousands of times."""
-    if text is None:
-        return None
-    try:
-        return v.choice(ContactRole, text, "role")
-    except ValidationError:
-        return None
-
-
-def _load_people(conn: Connection) -> tuple[dict[str, _Org], list[_Person]]:
-    orgs: dict[str, _Org] = {}
-    by_id: dict[int, str] = {}
-    for acc_id, name, industry, website, review in conn.execute(
-        select(
-            Account.id, Account.name, Account.industry, Account.website, Account.needs_review
-        ).order_by(Account.id)
-    ):
-        key = _fold(name)
-        if key in orgs:  # "ACME" beside "Acme": only the older one is matched by name
-            key = f"{key}\x00{acc_id}"
-        orgs[key] = _Org(key, acc_id, name, industry, website, review)
-        by_id[acc_id] = key
-    people = [
-        _Person(cid, by_id[acc_id], name, ContactRole(role), title, email, phone, notes)
-        for cid, acc_id, name, role, title, email, phone, notes in conn.execute(
-            select(
-                Contact.id,
-                Contact.account_id,
-                Contact.name,
-                Contact.role,
-                Contact.title,
-                Contact.email,
-                Contact.phone,
-                Contact.notes,
-            ).order_by(Contact.id)
-        )
-    ]
-    return orgs, people
-
-
-@dataclass
-class _Clean:
-    name: str
-    organisation: str | None
-    role: ContactRole | None
-    title: str | None
-    emails: list[str]
-    phones: list[str]
-    notes: str
-    industry: str | None
-    website: str | None
-
-
-def _limited(
-    value: str | None, field_name: str, label: str, line: int, issues: list[ParseIssue]
-) -> str | None:
-    text = (value or "").strip() or None
-    if text is not None and len(text) > _MAX[field_name]:
-        issues.append(
-            ParseIssue(line, f"{label} is longer than {_MAX[field_name]} characters; left out")
-        )
-        return None
-    return text
-
-
-def _emails(record: ContactRecord, issues: list[ParseIssue]) -> list[str]:
-    emails: list[str] = []
-    seen: set[str] = set()
-    for raw in record.emails:
-        try:
-            email = v.email(raw)
-        except ValidationError as exc:
-            issues.append(ParseIssue(record.line, f"{exc.message}; e-mail left out"))
-            continue
-        if email and email.casefold() not in seen:
-            seen.add(email.casefold())
-            emails.append(email)
-    return emails
-
-
-def _phones(record: ContactRecord, issues: list[ParseIssue], checked: bool) -> list[str]:
-    phones: list[str] = []
-    seen: set[str] = set()
-    for raw in record.phones:
-        phone: str | None = raw
-        if not checked:
-            try:
-                phone = v.phone(raw)
-            except ValidationError as exc:
-                issues.append(ParseIssue(record.line, f"{exc.message}; phone left out"))
-                continue
-        if not phone:
-            continue
-        if len(phone) > _MAX["phone"]:
-            issues.append(ParseIssue(record.line, f"phone {phone!r} is too long; left out"))
-            continue
-        if (key := _phone_key(phone)) not in seen:
-            seen.add(key)
-            phones.append(phone)
-    return phones
-
-
-def _clean(record: ContactRecord, issues: list[ParseIssue], checked: bool) -> _Clean | str:
-    """Validate one record; drop bad fields (with an issue). A skip reason as ``str``.
-
-    ``checked``: the record comes from our vCard/CSV readers, which already checked its
-    e-mail addresses and phone numbers with :mod:`circlesoftrust.validation` (and
-    reported the bad ones with their lines); only the column lengths are left to check.
-    """
-    line = record.line
-    name = " ".join((record.name or "").split())
-    if len(name) > _MAX["name"]:
-        return NAME_TOO_LONG
-    org = " ".join((record.organisation or "").split()) or None
-    if org is not None and len(org) > _MAX["name"]:
-        return ORG_TOO_LONG
-    role_text = _limited(record.role, "title", "job title", line, issues)
-    role = _role_of(role_text)
-    return _Clean(
-        name=name,
-        organisation=org,
-        role=role,
-        # "Decision maker" is the contact's role, not a job title; anything else is a title.
-        title=None if role is not None else role_text,
-        emails=list(record.emails) if checked else _emails(record, issues),
-        phones=_phones(record, issues, checked),
-        notes=(record.notes or "").strip(),
-        industry=_limited(record.industry, "industry", "industry", line, issues),
-        website=_limited(record.website, "website", "website", line, issues),
-    )
-
-
-def _mentions(notes: str, value: str) -> bool:
-    return value.casefold() in notes.casefold()
-
-
-def _append_note(person: _Person, text: str) -> None:
-    person.notes = f"{person.notes}\n{text}" if person.notes else text
-    person.changed.add("notes")
-
-
-def _merge_into(person: _Person, rec: _Clean) -> list[str]:
-    """Fill the person's empty fields from the record; return what changed (for the reason)."""
-    added: list[str] = []
-    if rec.title and not person.title:
-        person.title = rec.title
-        person.changed.add("title")
-        added.append("job title")
-    if rec.role and person.role is ContactRole.OTHER:
-        person.role = rec.role
-        person.changed.add("role")
-        added.append("role")
-    for email in rec.emails:
-        if person.email is None:
-            person.email = email
-            person.changed.add("email")
-            added.append("e-mail")
-        elif email.casefold() != person.email.casefold() and not _mentions(person.notes, email):
-            _append_note(person, f"Other e-mail: {email}")
-            added.append("e-mail to notes")
-    for phone in rec.phones:
-        if person.phone is None:
-            person.phone = phone
-            person.changed.add("phone")
-            added.append("phone")
-        elif _phone_key(phone) != _phone_key(person.phone) and not _mentions(person.notes, phone):
-            _append_note(person, f"Other phone: {phone}")
-            added.append("phone to notes")
-    if rec.notes and not _mentions(person.notes, rec.notes):
-        _append_note(person, rec.notes)
-        added.append("notes")
-    return list(dict.fromkeys(added))
-
-
-def _new_person(rec: _Clean, account_key: str, line: int) -> _Person:
-    notes = rec.notes
-    extras = [f"Other e-mail: {e}" for e in rec.emails[1:]]
-    extras += [f"Other phone: {p}" for p in rec.phones[1:]]
-    if extras:
-        notes = "\n".join([notes, *extras] if notes else extras)
-    return _Person(
-        id=None,
-        account_key=account_key,
-        name=rec.name,
-        role=rec.role or ContactRole.OTHER,
-        title=rec.title,
-        email=rec.emails[0] if rec.emails else None,
-        phone=rec.phones[0] if rec.phones else None,
-        notes=notes,
-        line=line,
-    )
-
-
-def _plan(conn: Connection, parsed: ParseResult, source: str) -> ImportPlan:
-    orgs, people = _load_people(conn)
-    by_email: dict[str, _Person] = {}
-    by_name: dict[tuple[str, str], _Person] = {}
-    for person in people:
-        if person.email:
-            by_email.setdefault(person.email.casefold(), person)
-        by_name.setdefault((person.account_key, _fold(person.name)), person)
-    created: list[_Person] = []
-    issues: list[ParseIssue] = list(parsed.issues)
-    records: list[PlannedRecord] = []
-
-    checked = parsed.format in _READER_FORMATS
-    for record in parsed.records:
-        rec = _clean(record, issues, checked)
-        if isinstance(rec, str):
-            records.append(PlannedRecord(record.line, record.name[:80], "", SKIP, rec, rec))
-            issues.append(ParseIssue(record.line, f"{rec}; skipped"))
-            continue
-        match: _Person | None = None
-        why = ""
-        for email in rec.emails:
-            match = by_email.get(email.casefold())
-            if match is not None:
-                why = f"same e-mail as {match.name}"
-                break
-        account_key = _fold(rec.organisation or rec.name)
-        if match is None:
-            match = by_name.get((account_key, _fold(rec.name)))
-            why = "same name in the same account"
-        if match is not None:
-            org = orgs[match.account_key]
-            if rec.industry and not org.industry:
-                org.industry = rec.industry
-                org.changed.add("industry")
-            if rec.website and not org.website:
-                org.website = rec.website
-                org.changed.add("website")
-            added = _merge_into(match, rec)
-            in_db = match.id is not None
-            where = f" (line {match.line})" if not in_db else ""
-            if added:
-                reason = f"{why}{where}; adds {', '.join(added)}"
-                records.append(
-                    PlannedRecord(
-                        record.line, rec.name, org.name, MERGE, reason, "merged", match.id
-                    )
-                )
-            else:
-                category = ALREADY_THERE if in_db else DUPLICATE_IN_FILE
-                records.append(
-                    PlannedRecord(
-                        record.line, rec.name, org.name, SKIP, f"{why}{where}; nothing new",
-                        category, match.id,
-                    )
-                )  # fmt: skip
-        else:
-            org_or_none = orgs.get(account_key)
-            if org_or_none is None:
-                org_or_none = _Org(
-                    key=account_key,
-                    id=None,
-                    name=rec.organisation or rec.name,
-                    industry=rec.industry,
-                    website=rec.website,
-                    needs_review=rec.organisation is None,
-                )
-                orgs[account_key] = org_or_none
-            org = org_or_none
-            if org.id is not None:
-                for attr in ("industry", "website"):
-                    if getattr(rec, attr) and not getattr(org, attr):
-                        setattr(org, attr, getattr(rec, attr))
-                        org.changed.add(attr)
-            person = _new_person(rec, account_key, record.line)
-            created.append(person)
-            org.created_contacts += 1
-            if org.id is None and org.created_contacts == 1:
-                reason = (
-                    "new contact in a new account named after the person (needs review)"
-                    if org.needs_review
-                    else "new contact in a new account"
-                )
-            else:
-                reason = "new contact"
-            records.append(PlannedRecord(record.line, rec.name, org.name, CREATE, reason, "new"))
-            match = person
-        for email in rec.emails:
-            by_email.setdefault(email.casefold(), match)
-        by_name.setdefault((match.account_key, _fold(match.name)), match)
-
-    # Cards or rows the reader could not use are skipped records too (with its reason).
-    records.extend(
-        PlannedRecord(issue.line, "", "", SKIP, issue.message, UNREADABLE)
-        for issue in parsed.issues
-        if _is_skip_issue(issue)
-    )
-    records.sort(key=lambda r: r.line)
-    accounts = []
-    for org in orgs.values():
-        if org.id is None:
-            action = CREATE
-        elif org.changed:
-            action = "update"
-        elif org.created_contacts:
-            action = "existing"
-        else:
-            continue
-        accounts.append(
-            PlannedAccount(org.name, action, org.id, org.needs_review, org.created_contacts)
-        )
-    issues.sort(key=lambda i: i.line)
-    return ImportPlan(
-        source=source,
-        format=parsed.format,
-        records=tuple(records),
-        accounts=tuple(accounts),
-        issues=tuple(issues),
-        parsed=parsed,
-        _people=tuple(created) + tuple(p for p in people if p.changed),
-        _orgs=tuple(o for o in orgs.values() if o.id is None or o.changed or o.created_contacts),
-    )
-
-
 def plan_import(db: Database, parsed: ParseResult, *, source: str = "") -> ImportPlan:
     """What importing ``parsed`` would do, record by record. Writes nothing."""
     with gc_paused(), db.engine.connect() as conn:
-        return _plan(conn, parsed, source or "the file")
+        return build_plan(conn, parsed, source or "the file")
 
 
 # ------------------------------------------------------------------------------ writing
@@ -733,7 +283,7 @@ def _apply_once(
 ) -> ImportReport:
     with gc_paused(), db.transaction() as session:
         conn = session.connection()
-        current = _plan(conn, parsed, source)
+        current = build_plan(conn, parsed, source)
         changed = preview is not None and not _same_outcome(preview, current)
         if not current.writes_anything:
             return ImportReport(current, dry_run=False, backup=None, changed_since_preview=changed)

@@ -39,9 +39,14 @@ from circlesoftrust.storage import Database
 
 # Who receives an insight for an account when nobody is named: the first of these roles.
 _ROLE_ORDER = (
-    ContactRole.DECISION_MAKER, ContactRole.CHAMPION, ContactRole.INFLUENCER,
-    ContactRole.FINANCE, ContactRole.USER, ContactRole.GATEKEEPER, ContactRole.OTHER,
-)  # fmt: skip
+    ContactRole.DECISION_MAKER,
+    ContactRole.CHAMPION,
+    ContactRole.INFLUENCER,
+    ContactRole.FINANCE,
+    ContactRole.USER,
+    ContactRole.GATEKEEPER,
+    ContactRole.OTHER,
+)
 
 
 @dataclass(frozen=True)
@@ -157,7 +162,7 @@ def _insight_info(session: Session, insight: Insight, day: dt.date) -> InsightIn
             rel.release_on <= day,
             int(members.get(ring.id, 0)),
             int(received.get(ring.id, 0)),
-        )  # fmt: skip
+        )
         for rel, ring in session.execute(
             select(InsightRelease, Ring)
             .join(Ring, Ring.id == InsightRelease.ring_id)
@@ -169,9 +174,15 @@ def _insight_info(session: Session, insight: Insight, day: dt.date) -> InsightIn
         select(func.count()).select_from(InsightShare).where(InsightShare.insight_id == insight.id)
     )
     return InsightInfo(
-        insight.id, insight.title, insight.headline, insight.summary, insight.full_text,
-        insight.published_on, releases, int(shares or 0),
-    )  # fmt: skip
+        insight.id,
+        insight.title,
+        insight.headline,
+        insight.summary,
+        insight.full_text,
+        insight.published_on,
+        releases,
+        int(shares or 0),
+    )
 
 
 def add_insight(
@@ -189,9 +200,11 @@ def add_insight(
         raise ValidationError("headline", "is longer than 300 characters")
     with db.transaction() as session:
         insight = Insight(
-            title=clean_title, full_text=full_text.strip(), summary=summary.strip(),
+            title=clean_title,
+            full_text=full_text.strip(),
+            summary=summary.strip(),
             headline=clean_headline,
-        )  # fmt: skip
+        )
         session.add(insight)
         session.flush()
         log_action(session, "insight_add", f"insight {clean_title!r} written")
@@ -297,9 +310,13 @@ def content_for_ring(
         if release is None or release.release_on > day:
             return None
         return InsightContent(
-            row.id, target.name, release.detail_level.value, release.discussion_open,
-            release.release_on, text_at(row, release.detail_level),
-        )  # fmt: skip
+            row.id,
+            target.name,
+            release.detail_level.value,
+            release.discussion_open,
+            release.release_on,
+            text_at(row, release.detail_level),
+        )
 
 
 def main_contacts(session: Session, account_ids: list[int]) -> dict[int, tuple[int, str]]:
@@ -322,18 +339,15 @@ def main_contacts(session: Session, account_ids: list[int]) -> dict[int, tuple[i
 def pending_in_session(session: Session, insight_id: int, ring_id: int) -> list[Recipient]:
     """Active accounts of a ring that have not received the insight (with a main contact)."""
     received = select(InsightShare.account_id).where(InsightShare.insight_id == insight_id)
-    accounts = (
-        session.execute(
-            select(Account.id, Account.name)
-            .where(
-                Account.ring_id == ring_id,
-                Account.archived_at.is_(None),
-                Account.id.not_in(received),
-            )
-            .order_by(Account.name)
+    accounts = session.execute(
+        select(Account.id, Account.name)
+        .where(
+            Account.ring_id == ring_id,
+            Account.archived_at.is_(None),
+            Account.id.not_in(received),
         )
-        .all()
-    )
+        .order_by(Account.name)
+    ).all()
     contacts = main_contacts(session, [a for a, _ in accounts])
     return [Recipient(aid, name, *(contacts.get(aid) or (None, None))) for aid, name in accounts]
 
@@ -352,10 +366,17 @@ def _share_info(session: Session, share: InsightShare) -> ShareInfo:
     contact = session.get(Contact, share.contact_id) if share.contact_id else None
     assert insight is not None and account is not None
     return ShareInfo(
-        share.id, insight.id, insight.title, account.id, account.name,
-        contact.id if contact else None, contact.name if contact else None, share.shared_on,
-        share.detail_level.value, share.answer,
-    )  # fmt: skip
+        share.id,
+        insight.id,
+        insight.title,
+        account.id,
+        account.name,
+        contact.id if contact else None,
+        contact.name if contact else None,
+        share.shared_on,
+        share.detail_level.value,
+        share.answer,
+    )
 
 
 def share_in_session(
@@ -392,9 +413,13 @@ def share_in_session(
             )
     del discuss
     share = InsightShare(
-        insight_id=insight.id, account_id=account.id, contact_id=contact_id, shared_on=on,
-        detail_level=level, answer=answer.strip(),
-    )  # fmt: skip
+        insight_id=insight.id,
+        account_id=account.id,
+        contact_id=contact_id,
+        shared_on=on,
+        detail_level=level,
+        answer=answer.strip(),
+    )
     session.add(share)
     session.flush()
     return share

@@ -73,10 +73,17 @@ def _perk_info(session: Session, perk: Perk, day: dt.date) -> PerkInfo:
     assert ring is not None
     grants = session.scalars(select(PerkGrant).where(PerkGrant.perk_id == perk.id))
     return PerkInfo(
-        perk.id, perk.name, perk.kind.value, ring.id, ring.name, ring.position,
-        perk.cost_per_year_cents, perk.description, perk.active,
+        perk.id,
+        perk.name,
+        perk.kind.value,
+        ring.id,
+        ring.name,
+        ring.position,
+        perk.cost_per_year_cents,
+        perk.description,
+        perk.active,
         sum(1 for g in grants if is_active(g, day)),
-    )  # fmt: skip
+    )
 
 
 def grant_info(session: Session, grant: PerkGrant, day: dt.date) -> GrantInfo:
@@ -84,10 +91,18 @@ def grant_info(session: Session, grant: PerkGrant, day: dt.date) -> GrantInfo:
     account = session.get(Account, grant.account_id)
     assert perk is not None and account is not None
     return GrantInfo(
-        grant.id, perk.id, perk.name, account.id, account.name, grant.granted_on,
-        grant.redeemed_on, grant.expires_on, grant.withdrawn_on, grant_status(grant, day),
+        grant.id,
+        perk.id,
+        perk.name,
+        account.id,
+        account.name,
+        grant.granted_on,
+        grant.redeemed_on,
+        grant.expires_on,
+        grant.withdrawn_on,
+        grant_status(grant, day),
         grant.note,
-    )  # fmt: skip
+    )
 
 
 def get_perk_row(session: Session, ref: int | str) -> Perk:
@@ -127,9 +142,13 @@ def add_perk(
             raise ConflictError(f"a perk named {clean_name!r} already exists")
         target = get_ring_row(session, ring)
         perk = Perk(
-            name=clean_name, kind=clean_kind, ring_id=target.id, cost_per_year_cents=cents,
-            description=description.strip(), active=True,
-        )  # fmt: skip
+            name=clean_name,
+            kind=clean_kind,
+            ring_id=target.id,
+            cost_per_year_cents=cents,
+            description=description.strip(),
+            active=True,
+        )
         session.add(perk)
         session.flush()
         log_action(session, "perk_add", f"perk {clean_name!r} offered from {target.name} inwards")
@@ -232,9 +251,12 @@ def grant_in_session(
     if expires_on is not None and expires_on < on:
         raise ValidationError("expires_on", "must not be before the grant date")
     grant = PerkGrant(
-        perk_id=perk.id, account_id=account.id, granted_on=on, expires_on=expires_on,
+        perk_id=perk.id,
+        account_id=account.id,
+        granted_on=on,
+        expires_on=expires_on,
         note=note.strip(),
-    )  # fmt: skip
+    )
     session.add(grant)
     session.flush()
     log_action(session, "perk_grant", f"{account.name}: granted {perk.name!r}", account.id)
@@ -285,8 +307,12 @@ def redeem_grant(db: Database, grant_id: int, *, on: str | dt.date | None = None
         grant.redeemed_on = day
         session.flush()
         info = grant_info(session, grant, day)
-        log_action(session, "perk_redeem", f"{info.account_name}: redeemed {info.perk_name!r}",
-                   info.account_id)  # fmt: skip
+        log_action(
+            session,
+            "perk_redeem",
+            f"{info.account_name}: redeemed {info.perk_name!r}",
+            info.account_id,
+        )
         return info
 
 
@@ -308,8 +334,12 @@ def withdraw_grant(
         grant = _grant_row(session, grant_id)
         withdraw_in_session(session, grant, day, note)
         info = grant_info(session, grant, day)
-        log_action(session, "perk_withdraw", f"{info.account_name}: withdrew {info.perk_name!r}",
-                   info.account_id)  # fmt: skip
+        log_action(
+            session,
+            "perk_withdraw",
+            f"{info.account_name}: withdrew {info.perk_name!r}",
+            info.account_id,
+        )
         return info
 
 
@@ -360,7 +390,7 @@ def perk_cost_cents(
             PerkGrant.expires_on,
             PerkGrant.withdrawn_on,
             Perk.cost_per_year_cents,
-        )  # fmt: skip
+        )
         .join(Perk, Perk.id == PerkGrant.perk_id)
         .where(PerkGrant.granted_on <= end)
     ).all()

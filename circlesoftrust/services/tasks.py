@@ -48,9 +48,16 @@ def task_info(session: Session, task: Task) -> TaskInfo:
     account = session.get(Account, task.account_id)
     assert account is not None
     return TaskInfo(
-        task.id, account.id, account.name, task.title, task.due_on, task.done_on,
-        task.source.value, task.checklist_item_id, task.note,
-    )  # fmt: skip
+        task.id,
+        account.id,
+        account.name,
+        task.title,
+        task.due_on,
+        task.done_on,
+        task.source.value,
+        task.checklist_item_id,
+        task.note,
+    )
 
 
 def _task_row(session: Session, task_id: int) -> Task:
@@ -70,9 +77,12 @@ def add_task_in_session(
     note: str = "",
 ) -> Task:
     task = Task(
-        account_id=account.id, title=v.required_text("title", title), due_on=due_on,
-        source=source, note=note.strip(),
-    )  # fmt: skip
+        account_id=account.id,
+        title=v.required_text("title", title),
+        due_on=due_on,
+        source=source,
+        note=note.strip(),
+    )
     session.add(task)
     session.flush()
     return task
@@ -165,7 +175,7 @@ def list_tasks(
                 t.source.value,
                 t.checklist_item_id,
                 t.note,
-            )  # fmt: skip
+            )
             for t, name in session.execute(query).all()
         ]
 
@@ -175,9 +185,14 @@ def list_tasks(
 
 def _item_info(item: ChecklistItem, ring: Ring) -> ChecklistItemInfo:
     return ChecklistItemInfo(
-        item.id, ring.id, ring.name, ring.position, item.position, item.title,
+        item.id,
+        ring.id,
+        ring.name,
+        ring.position,
+        item.position,
+        item.title,
         item.due_after_days,
-    )  # fmt: skip
+    )
 
 
 def list_checklist(db: Database, ring: int | str | None = None) -> list[ChecklistItemInfo]:
@@ -205,9 +220,11 @@ def add_checklist_item(
             select(func.max(ChecklistItem.position)).where(ChecklistItem.ring_id == target.id)
         )
         item = ChecklistItem(
-            ring_id=target.id, position=(last + 1) if last is not None else 0,
-            title=clean_title, due_after_days=days,
-        )  # fmt: skip
+            ring_id=target.id,
+            position=(last + 1) if last is not None else 0,
+            title=clean_title,
+            due_after_days=days,
+        )
         session.add(item)
         session.flush()
         log_action(session, "checklist_add", f"{target.name}: checklist item {clean_title!r}")

@@ -171,3 +171,28 @@ def test_empty_inbox_says_so(qtbot, tmp_path, workers: Workers) -> None:
 
 def test_suggestion_model(qtmodeltester, inbox: InboxView) -> None:
     qtmodeltester.check(inbox.model)
+
+
+def test_inbox_keys_win_over_window_shortcuts(qtbot, demo_db, workers: Workers) -> None:
+    """In the main window Ctrl+Z is the edit undo; inside the inbox it undoes the inbox."""
+    from PySide6.QtGui import QAction, QKeySequence
+    from PySide6.QtWidgets import QMainWindow
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window_undo = QAction("Undo", window)
+    window_undo.setShortcut(QKeySequence("Ctrl+Z"))
+    window.addAction(window_undo)
+    fired: list[bool] = []
+    window_undo.triggered.connect(lambda: fired.append(True))
+    inbox = InboxView(demo_db, workers=workers, today=DEMO_DAY)
+    window.setCentralWidget(inbox)
+    window.resize(1100, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    until_loaded(qtbot, inbox, inbox.refresh)
+    s = _select(inbox, "widen")
+    _press(qtbot, inbox, Qt.Key.Key_D)
+    _press(qtbot, inbox, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert s.id in _shown_ids(inbox)
+    assert not fired

@@ -39,7 +39,7 @@ def test_every_account_has_one_marker_inside_its_ring(panel: RingPanel) -> None:
         assert inner <= _distance(panel, account_id) <= outer
 
 
-def test_markers_do_not_pile_up_and_stay_put(panel: RingPanel) -> None:
+def test_markers_do_not_pile_up_and_stay_put(qtbot, panel: RingPanel) -> None:
     by_ring: dict[int, list[tuple[float, float, float]]] = {}
     for account_id in panel.scene.marker_ids():
         m = panel.scene.marker(account_id)
@@ -50,8 +50,9 @@ def test_markers_do_not_pile_up_and_stay_put(panel: RingPanel) -> None:
             for x2, y2, r2 in markers[i + 1 :]:
                 assert math.hypot(x1 - x2, y1 - y2) >= 0.9 * (r1 + r2)
     before = [panel.scene.marker(i) for i in panel.scene.marker_ids()]
-    panel.store.load()  # a fresh read of the same data places every marker the same way
-    panel.redraw()
+    with qtbot.waitSignal(panel.store.loaded):  # a fresh read of the same data...
+        panel.store.load()
+    panel.redraw()  # ...places every marker the same way
     assert before == [panel.scene.marker(i) for i in panel.scene.marker_ids()]
 
 

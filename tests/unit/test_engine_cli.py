@@ -43,22 +43,32 @@ def test_suggest_on_a_fresh_demo_of_today_yields_six_kinds(
     items = run_json(capsys, path, "suggest")
     assert len({item["kind"] for item in items}) >= 6
     first = items[0]
-    assert set(first) >= {"id", "kind", "account_id", "account_name", "contact_id", "reason",
-                          "priority", "due_on", "fingerprint"}  # fmt: skip
+    assert set(first) >= {
+        "id",
+        "kind",
+        "account_id",
+        "account_name",
+        "contact_id",
+        "reason",
+        "priority",
+        "due_on",
+        "fingerprint",
+    }
 
 
 def test_score_people_and_journey(demo_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     scores = run_json(capsys, demo_path, "score", "--date", DAY, "--limit", "5")
     assert len(scores) == 5 and scores[0]["score"] >= scores[-1]["score"]
     one = run_json(capsys, demo_path, "score", str(scores[0]["account_id"]), "--date", DAY)
-    assert [c["name"] for c in one["score"]["components"]][0] == "revenue"
+    assert one["score"]["components"][0]["name"] == "revenue"
     assert "coverage" in one["buying_group"]
     code, out, _ = run(capsys, demo_path, "score", str(scores[0]["account_id"]), "--date", DAY)
     assert code == 0 and "trust score" in out and "journey phase" in out
     top = run_json(capsys, demo_path, "people", "--top", "5", "--date", DAY)
     assert [p["rank"] for p in top] == [1, 2, 3, 4, 5]
-    group = run_json(capsys, demo_path, "people", "--account", str(top[0]["account_id"]),
-                     "--date", DAY)  # fmt: skip
+    group = run_json(
+        capsys, demo_path, "people", "--account", str(top[0]["account_id"]), "--date", DAY
+    )
     assert group["contacts"]
     assert run_json(capsys, demo_path, "journey", "--sync", "--date", DAY)["changed"] > 0
 
@@ -70,8 +80,9 @@ def test_accept_snooze_dismiss_from_the_command_line(
     first, second, third = items[0]["id"], items[1]["id"], items[2]["id"]
     accepted = run_json(capsys, demo_path, "suggestion", "accept", first, "--date", DAY)
     assert accepted["suggestion_id"] == first and accepted["summary"]
-    snoozed = run_json(capsys, demo_path, "suggestion", "snooze", second, "--until",
-                       "2026-07-01", "--date", DAY)  # fmt: skip
+    snoozed = run_json(
+        capsys, demo_path, "suggestion", "snooze", second, "--until", "2026-07-01", "--date", DAY
+    )
     assert snoozed["until_on"] == "2026-07-01"
     run_json(capsys, demo_path, "suggestion", "dismiss", third, "--date", DAY)
     left = {i["id"] for i in run_json(capsys, demo_path, "suggest", "--date", DAY)}
@@ -83,29 +94,66 @@ def test_accept_snooze_dismiss_from_the_command_line(
 def test_insight_perk_task_and_checklist_commands(
     demo_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    insight = run_json(capsys, demo_path, "insight", "add", "New pricing", "--full", "All of it",
-                       "--summary", "Some", "--headline", "Pricing")  # fmt: skip
-    published = run_json(capsys, demo_path, "insight", "publish", str(insight["id"]),
-                         "--date", DAY)  # fmt: skip
-    assert [r["release_on"] for r in published["releases"]][0] == DAY
-    shown = run_json(capsys, demo_path, "insight", "show", str(insight["id"]), "--ring", "0",
-                     "--date", DAY)  # fmt: skip
+    insight = run_json(
+        capsys,
+        demo_path,
+        "insight",
+        "add",
+        "New pricing",
+        "--full",
+        "All of it",
+        "--summary",
+        "Some",
+        "--headline",
+        "Pricing",
+    )
+    published = run_json(capsys, demo_path, "insight", "publish", str(insight["id"]), "--date", DAY)
+    assert published["releases"][0]["release_on"] == DAY
+    shown = run_json(
+        capsys, demo_path, "insight", "show", str(insight["id"]), "--ring", "0", "--date", DAY
+    )
     assert shown["content"]["text"] == "All of it" and shown["not_received"]
     account = shown["not_received"][0]["account_id"]
-    share = run_json(capsys, demo_path, "insight", "share", str(insight["id"]), str(account),
-                     "--date", DAY, "--answer", "Likes it")  # fmt: skip
+    share = run_json(
+        capsys,
+        demo_path,
+        "insight",
+        "share",
+        str(insight["id"]),
+        str(account),
+        "--date",
+        DAY,
+        "--answer",
+        "Likes it",
+    )
     assert share["detail_level"] == "full"
     assert any(i["id"] == insight["id"] for i in run_json(capsys, demo_path, "insight", "list"))
 
-    perk = run_json(capsys, demo_path, "perk", "add", "Golf day", "--kind", "vip_event",
-                    "--ring", "0", "--cost", "250")  # fmt: skip
-    grant = run_json(capsys, demo_path, "perk", "grant", str(account), str(perk["id"]),
-                     "--date", DAY)  # fmt: skip
+    perk = run_json(
+        capsys,
+        demo_path,
+        "perk",
+        "add",
+        "Golf day",
+        "--kind",
+        "vip_event",
+        "--ring",
+        "0",
+        "--cost",
+        "250",
+    )
+    grant = run_json(
+        capsys, demo_path, "perk", "grant", str(account), str(perk["id"]), "--date", DAY
+    )
     assert grant["status"] == "active"
-    assert run_json(capsys, demo_path, "perk", "redeem", str(grant["id"]),
-                    "--date", DAY)["status"] == "redeemed"  # fmt: skip
-    assert run_json(capsys, demo_path, "perk", "withdraw", str(grant["id"]),
-                    "--date", DAY)["status"] == "withdrawn"  # fmt: skip
+    assert (
+        run_json(capsys, demo_path, "perk", "redeem", str(grant["id"]), "--date", DAY)["status"]
+        == "redeemed"
+    )
+    assert (
+        run_json(capsys, demo_path, "perk", "withdraw", str(grant["id"]), "--date", DAY)["status"]
+        == "withdrawn"
+    )
     assert any(p["name"] == "Golf day" for p in run_json(capsys, demo_path, "perk", "list"))
 
     task = run_json(capsys, demo_path, "task", "add", str(account), "Call back", "--due", DAY)
@@ -123,8 +171,19 @@ def test_kpis_whatif_and_tune(demo_path: Path, capsys: pytest.CaptureFixture[str
     assert code == 0 and "Pareto" in out
     same = run_json(capsys, demo_path, "whatif", "--date", DAY)
     assert same["moving"] == 0
-    changed = run_json(capsys, demo_path, "whatif", "--weight", "revenue=1", "--weight",
-                       "engagement=0", "--threshold", "Inner circle=60", "--date", DAY)  # fmt: skip
+    changed = run_json(
+        capsys,
+        demo_path,
+        "whatif",
+        "--weight",
+        "revenue=1",
+        "--weight",
+        "engagement=0",
+        "--threshold",
+        "Inner circle=60",
+        "--date",
+        DAY,
+    )
     assert changed["moving"] > 0 and changed["thresholds"][0] == 60
     code, _, err = run(capsys, demo_path, "whatif", "--weight", "charm=1")
     assert code == 1 and "charm" in err

@@ -11,16 +11,20 @@ from circlesoftrust.services import insights
 from circlesoftrust.storage import Database
 from tests.unit.test_engine_support import D, Scenario
 
+pytestmark = pytest.mark.pg  # also on PostgreSQL when CIRCLESOFTRUST_TEST_PG_URL is set
+
 
 def _published(db: Database) -> insights.InsightInfo:
     info = insights.add_insight(
-        db, "Plan quarterly", full_text="The whole analysis.", summary="Plan quarterly.",
+        db,
+        "Plan quarterly",
+        full_text="The whole analysis.",
+        summary="Plan quarterly.",
         headline="Planning pays",
-    )  # fmt: skip
+    )
     return insights.publish_insight(db, info.id, on=D)
 
 
-@pytest.mark.pg
 def test_publishing_schedules_a_release_per_ring(db: Database) -> None:
     info = _published(db)
     schedule = {r.ring_position: r for r in info.releases}
@@ -28,8 +32,12 @@ def test_publishing_schedules_a_release_per_ring(db: Database) -> None:
         dt.timedelta(days=n) for n in (0, 14, 30, 45, 60)
     ]
     assert [schedule[p].detail_level for p in range(5)] == [
-        "full", "full", "summary", "summary", "headline",
-    ]  # fmt: skip
+        "full",
+        "full",
+        "summary",
+        "summary",
+        "headline",
+    ]
     assert schedule[0].discussion_open and not schedule[1].discussion_open
     with pytest.raises(ConflictError, match="already published"):
         insights.publish_insight(db, info.id, on=D)

@@ -13,6 +13,8 @@ from circlesoftrust.storage import Database
 from tests.conftest import DEMO_DAY
 from tests.unit.test_engine_support import D, Scenario, ago
 
+pytestmark = pytest.mark.pg  # also on PostgreSQL when CIRCLESOFTRUST_TEST_PG_URL is set
+
 
 def test_kpis_overall_and_per_ring(db: Database) -> None:
     s = Scenario(db)
@@ -61,7 +63,6 @@ def test_kpis_overall_and_per_ring(db: Database) -> None:
     assert sum(v or 0 for v in result.series_by_name("revenue").values) == o.revenue_cents
 
 
-@pytest.mark.pg
 def test_the_demo_passes_its_own_pareto_check(demo_db: Database) -> None:
     result = kpis(demo_db, end=DEMO_DAY)
     assert result.start == DEMO_DAY - dt.timedelta(days=364)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 
 import pytest
 
@@ -12,6 +13,8 @@ from circlesoftrust.services import accounts
 from circlesoftrust.storage import Database
 from tests.conftest import DEMO_DAY
 from tests.unit.test_engine_support import D, Scenario
+
+pytestmark = pytest.mark.pg  # also on PostgreSQL when CIRCLESOFTRUST_TEST_PG_URL is set
 
 
 def stage_of(group: people.BuyingGroup, name: str) -> people.ContactStage:
@@ -36,12 +39,20 @@ def test_stages_follow_each_persons_own_touches_and_answers(db: Database) -> Non
     s.contact(aid, "Unknown", "other")
     group = people.buying_group(db, aid, on=D)
     assert {c.name: c.stage for c in group.contacts} == {
-        "Strong": "strong_tie", "Fan": "strong_tie", "Building": "building",
-        "Weak": "weak_tie", "Aware": "awareness", "Unknown": "unaware",
-    }  # fmt: skip
+        "Strong": "strong_tie",
+        "Fan": "strong_tie",
+        "Building": "building",
+        "Weak": "weak_tie",
+        "Aware": "awareness",
+        "Unknown": "unaware",
+    }
     assert dict(group.coverage) == {
-        "unaware": 1, "awareness": 1, "weak_tie": 1, "building": 1, "strong_tie": 2,
-    }  # fmt: skip
+        "unaware": 1,
+        "awareness": 1,
+        "weak_tie": 1,
+        "building": 1,
+        "strong_tie": 2,
+    }
     assert group.contacts[0].stage == "strong_tie"  # strongest first
     assert not group.single_thread_risk
 
@@ -99,11 +110,10 @@ def test_sync_stores_the_derived_phases(demo_db: Database) -> None:
     assert info.phase in {p.value for p in JourneyPhase}
 
 
-@pytest.mark.pg
 def test_top_people_are_ranked_with_reasons(demo_db: Database) -> None:
     top = people.top_people(demo_db, 20, on=DEMO_DAY)
     assert len(top) == 20
     assert [p.rank for p in top] == list(range(1, 21))
-    assert all(a.points >= b.points for a, b in zip(top, top[1:], strict=False))
+    assert all(a.points >= b.points for a, b in itertools.pairwise(top))
     assert all(p.reason and p.account_name in p.reason for p in top)
     assert len(people.top_people(demo_db, 3, on=DEMO_DAY)) == 3

@@ -11,6 +11,8 @@ from circlesoftrust.services import perks, rings, tasks
 from circlesoftrust.storage import Database
 from tests.unit.test_engine_support import D, Scenario, ago
 
+pytestmark = pytest.mark.pg  # also on PostgreSQL when CIRCLESOFTRUST_TEST_PG_URL is set
+
 
 def test_perks_are_offered_from_their_ring_inwards(db: Database) -> None:
     s = Scenario(db)
@@ -61,7 +63,10 @@ def test_entering_a_ring_creates_its_checklist_tasks(db: Database) -> None:
     aid = s.account("Mover", 2)
     first = tasks.add_checklist_item(db, 1, "Thank-you note", due_after_days=3)
     tasks.add_checklist_item(db, 1, "Offer early access", due_after_days=14)
-    assert [c.title for c in tasks.list_checklist(db, 1)] == ["Thank-you note", "Offer early access"]
+    assert [c.title for c in tasks.list_checklist(db, 1)] == [
+        "Thank-you note",
+        "Offer early access",
+    ]
     move = rings.move_account(db, aid, 1, reason="repeat order", on=D)
     created = tasks.list_tasks(db, account=aid)
     assert [t.id for t in created] == list(move.task_ids)

@@ -10,12 +10,14 @@ from hypothesis import strategies as st
 
 from circlesoftrust.engine import placement, scoring
 from circlesoftrust.engine.placement import Thresholds, place
-from circlesoftrust.engine.settings import get_settings, save_settings
+from circlesoftrust.engine.settings import get_settings, update_settings
 from circlesoftrust.errors import NotFoundError, ValidationError
 from circlesoftrust.services import rings
 from circlesoftrust.storage import Database, open_database
 from tests.conftest import DEMO_DAY
 from tests.unit.test_engine_support import D, Scenario, fresh_copy
+
+pytestmark = pytest.mark.pg  # also on PostgreSQL when CIRCLESOFTRUST_TEST_PG_URL is set
 
 LIMITS = Thresholds((70.0, 50.0, 30.0, 15.0, 0.0), (True, True, True, False, False))
 
@@ -65,8 +67,9 @@ def test_placement_uses_the_rings_thresholds(db: Database) -> None:
 
 def test_what_if_previews_without_saving(demo_db: Database) -> None:
     before = scoring.score_table(demo_db, on=DEMO_DAY)
-    preview = placement.what_if(demo_db, weights={"revenue": 1.0, "engagement": 0.0},
-                                thresholds={0: 60}, on=DEMO_DAY)  # fmt: skip
+    preview = placement.what_if(
+        demo_db, weights={"revenue": 1.0, "engagement": 0.0}, thresholds={0: 60}, on=DEMO_DAY
+    )
     assert preview.moving > 0
     assert sum(m.accounts for m in preview.moves) == preview.moving
     assert sum(map(sum, preview.matrix)) == preview.accounts == len(before)
@@ -95,8 +98,9 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@settings(max_examples=15, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+@settings(
+    max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     weights=st.tuples(*[st.floats(0.01, 1) for _ in range(5)]),
     hysteresis=st.floats(0, 30),
@@ -109,8 +113,9 @@ def test_what_if_with_unchanged_settings_moves_nobody(
     try:
         names = ("revenue", "loyalty", "engagement", "advocacy", "friction")
         saved = dict(zip(names, weights, strict=True))
-        save_settings(db, hysteresis_points=hysteresis,
-                      **{f"weight_{n}": w for n, w in saved.items()})  # fmt: skip
+        update_settings(
+            db, {"hysteresis_points": hysteresis, **{f"weight_{n}": w for n, w in saved.items()}}
+        )
         rings.update_ring(db, 0, min_score=inner)
         current = [r.min_score for r in rings.list_rings(db)]
         preview = placement.what_if(

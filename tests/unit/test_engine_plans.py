@@ -21,8 +21,13 @@ def plan(db: Database, statement: object) -> list[str]:
         return [row[3] for row in conn.execute(text(f"EXPLAIN QUERY PLAN {sql}"))]
 
 
-TABLES = {"touchpoints": "touchpoints", "revenue": "revenue_entries", "feedback": "feedback",
-          "complaints": "complaints", "referrals": "referrals"}  # fmt: skip
+TABLES = {
+    "touchpoints": "touchpoints",
+    "revenue": "revenue_entries",
+    "feedback": "feedback",
+    "complaints": "complaints",
+    "referrals": "referrals",
+}
 
 
 @pytest.mark.parametrize("name", sorted(hot_queries(DEMO_DAY)))

@@ -11,12 +11,14 @@ from hypothesis import strategies as st
 
 from circlesoftrust.engine import scoring
 from circlesoftrust.engine.facts import load_rings, rank_revenue
-from circlesoftrust.engine.settings import EngineSettings, save_settings
+from circlesoftrust.engine.settings import EngineSettings, save_settings, update_settings
 from circlesoftrust.errors import ConflictError
 from circlesoftrust.services import accounts
 from circlesoftrust.storage import Database, open_database
 from tests.conftest import DEMO_DAY
 from tests.unit.test_engine_support import D, Scenario, fresh_copy
+
+pytestmark = pytest.mark.pg  # also on PostgreSQL when CIRCLESOFTRUST_TEST_PG_URL is set
 
 SLOW = settings(
     max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
@@ -39,8 +41,12 @@ def test_every_component_is_named_weighted_and_explained(db: Database) -> None:
     aid = s.steady_customer("Acme")
     result = scoring.score_account(db, aid, on=D)
     assert [c.name for c in result.components] == [
-        "revenue", "loyalty", "engagement", "advocacy", "friction",
-    ]  # fmt: skip
+        "revenue",
+        "loyalty",
+        "engagement",
+        "advocacy",
+        "friction",
+    ]
     assert 0 <= result.score <= 100
     assert result.score == pytest.approx(sum(c.points for c in result.components), abs=0.3)
     for c in result.components:
@@ -136,12 +142,21 @@ def test_pareto_accounts_that_refer_others_are_the_inner_ring(db: Database) -> N
 
 # --- properties ---------------------------------------------------------------------------
 
+
 @SLOW
 @given(
-    touches=st.lists(st.tuples(st.integers(0, 900), st.sampled_from(
-        ["two_way", "inbound", "outbound"])), max_size=30),  # fmt: skip
-    revenue=st.lists(st.tuples(st.integers(0, 10**7), st.integers(0, 1000),
-                               st.sampled_from(["new", "renewal", "upsell"])), max_size=6),  # fmt: skip
+    touches=st.lists(
+        st.tuples(st.integers(0, 900), st.sampled_from(["two_way", "inbound", "outbound"])),
+        max_size=30,
+    ),
+    revenue=st.lists(
+        st.tuples(
+            st.integers(0, 10**7),
+            st.integers(0, 1000),
+            st.sampled_from(["new", "renewal", "upsell"]),
+        ),
+        max_size=6,
+    ),
     nps=st.lists(st.tuples(st.integers(0, 10), st.integers(0, 900)), max_size=6),
     complaints=st.integers(0, 4),
     referrals=st.integers(0, 5),
@@ -173,7 +188,7 @@ def test_scores_stay_within_0_and_100(
             s.referral(aid, s.account(f"Referred {k}"), 10 * k)
         if sum(weights[:4]) > 0:
             names = ["revenue", "loyalty", "engagement", "advocacy", "friction"]
-            save_settings(db, **{f"weight_{n}": w for n, w in zip(names, weights, strict=True)})
+            update_settings(db, {f"weight_{n}": w for n, w in zip(names, weights, strict=True)})
         for result in scoring.score_all(db, on=D).values():
             assert 0 <= result.score <= 100
             assert all(0 <= c.value <= 1 for c in result.components)
@@ -230,8 +245,12 @@ def test_revenue_rank_is_monotonic_in_own_revenue(others: list[int], mine: int) 
 def test_settings_dataclass_defaults_are_the_documented_ones() -> None:
     defaults = EngineSettings()
     assert defaults.weights() == {
-        "revenue": 0.30, "loyalty": 0.25, "engagement": 0.25, "advocacy": 0.20, "friction": 0.20,
-    }  # fmt: skip
+        "revenue": 0.30,
+        "loyalty": 0.25,
+        "engagement": 0.25,
+        "advocacy": 0.20,
+        "friction": 0.20,
+    }
     assert dataclasses.replace(defaults) == defaults
 
 

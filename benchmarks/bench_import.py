@@ -223,9 +223,9 @@ def main() -> None:
         )
     print(
         "\ntotal = read + plan + write, wall clock; cpu = this process's CPU time for it."
-        "\nwrite = new accounts (INSERT … RETURNING), their ring history, contacts "
-        "(executemany), commit;\nbare = the same account and contact rows through "
-        "sqlite3 executemany into an identical empty database."
+        "\nwrite = new accounts, their ring history and the contacts through bulk_insert "
+        "(executemany), then commit;\nbare = the same account and contact rows through "
+        "sqlite3 executemany into an identical empty database, then commit."
     )
 
 

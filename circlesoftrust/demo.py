@@ -335,17 +335,9 @@ def _check_vocabulary() -> None:
 # --- the plan ----------------------------------------------------------------------------
 
 
-class _Days:
-    """ISO names of days by offset from ``today`` (positive = in the past)."""
-
-    FUTURE = 800
-
-    def __init__(self, today: dt.date, past: int = 1200) -> None:
-        first = today + dt.timedelta(days=self.FUTURE)
-        self.names = [(first - dt.timedelta(days=i)).isoformat() for i in range(past + self.FUTURE)]
-
-    def __getitem__(self, ago: int) -> str:
-        return self.names[ago + self.FUTURE]
+def _day_names(today: dt.date, past: int = 1200, future: int = 800) -> dict[int, str]:
+    """ISO names of days by how many days before ``today`` they are (negative: ahead)."""
+    return {ago: (today - dt.timedelta(days=ago)).isoformat() for ago in range(-future, past)}
 
 
 def _stamp(day: str) -> str:
@@ -419,7 +411,7 @@ class _Writer:
     ) -> None:
         self.conn, self.n, self.say = conn, n, say
         self.rng = random.Random(seed)
-        self.day = _Days(day0)
+        self.day = _day_names(day0)
         self.ring_ids = [r.id for r in rings]
         self.cadence = [r.cadence_days for r in rings]
         self.rings = rings
@@ -622,8 +614,7 @@ class _Writer:
         rng, n = self.rng, self.n
         between = self.between
         rnd = rng.random
-        names = self.day.names
-        offset = _Days.FUTURE
+        day = self.day
         table = [(k, d, note) for k, d, note, weight in _TOUCH_KINDS for _ in range(weight)]
         slots = len(table)
         inner = [i for i in range(n) if self.pos[i] == 0]
@@ -654,7 +645,7 @@ class _Writer:
                 ago = last if t == 0 else last + int(rnd() * width)
                 x = rnd() / reach
                 cid = first_c + int(x * size) if x < 1 else None
-                rows.append((aid, cid, kind, direction, names[ago + offset], note))
+                rows.append((aid, cid, kind, direction, day[ago], note))
             if len(rows) >= _CHUNK:
                 self._insert_touchpoints(columns, rows)
                 rows = []
@@ -779,8 +770,14 @@ class _Writer:
         feedback: list[tuple[Any, ...]] = []
         complaints: list[tuple[Any, ...]] = []
 
+        rnd, n_scores = rng.random, len(RELATIONAL_SCORES)
+
         def scores(low: int, high: int) -> list[int | None]:
-            return [between(low, high) if rng.random() < 0.5 else None for _ in RELATIONAL_SCORES]
+            """Relational scores: each answered half the time, between low and high."""
+            width = 2 * (high - low + 1)  # r < 0.5 spreads evenly over the answers
+            return [
+                low + int(r * width) if r < 0.5 else None for r in [rnd() for _ in range(n_scores)]
+            ]
 
         for i in customers:
             p, span = self.pos[i], min(self.created[i], 400)

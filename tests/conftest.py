@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -63,8 +64,18 @@ def db_url(backend: str, tmp_path: Path) -> str:
     return str(tmp_path / "test.sqlite")
 
 
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A freshly migrated SQLite file, made once: copying it beats running every migration."""
+    path = tmp_path_factory.mktemp("template") / "template.sqlite"
+    open_database(path).close()
+    return path
+
+
 @pytest.fixture
-def db(db_url: str) -> Iterator[Database]:
+def db(db_url: str, backend: str, sqlite_template: Path) -> Iterator[Database]:
+    if backend == "sqlite" and not Path(db_url).exists():
+        shutil.copyfile(sqlite_template, db_url)
     database = open_database(db_url)
     yield database
     database.close()

@@ -85,9 +85,7 @@ def load_page(db: Any, account_id: int, rings: list[RingInfo], score: Any | None
         group=backend.buying_group(db, account_id),
         timeline=activity.timeline(db, account_id, limit=200),
         perks=optional("Perks", backend.account_perks, db, account_id, info.ring_position),
-        insights=optional(
-            "Insights", backend.account_insights, db, account_id, info.ring_position
-        ),
+        insights=optional("Insights", backend.account_insights, db, account_id, info.ring_position),
         tasks=optional("Tasks", backend.account_tasks, db, account_id),
         score=score,
         problems=problems,
@@ -348,8 +346,7 @@ class AccountPage(QWidget):
         self.group_note.setText(data.group.note)
         self.group_note.setStyleSheet("QLabel { color: #d97706; }" if data.group.at_risk else "")
         self.timeline.set_records(data.timeline)
-        self.timeline_view.resizeColumnToContents(0)
-        self.timeline_view.resizeColumnToContents(1)
+        fit_columns(self.timeline_view)
         self._fill_optional(self.perks_stack, self.perks, data.perks, "Perks", data.problems)
         self._fill_optional(
             self.insights_stack, self.insights, data.insights, "Insights", data.problems
@@ -379,7 +376,9 @@ class AccountPage(QWidget):
         if what in problems:
             note.set_text(f"{what} could not be read", problems[what])
         elif items is None:
-            note.set_text(f"{what} appear here soon", f"The {what.lower()} service is not installed yet.")
+            note.set_text(
+                f"{what} appear here soon", f"The {what.lower()} service is not installed yet."
+            )
         elif not items:
             note.set_text(f"No {what.lower()} for this account yet", "")
         else:

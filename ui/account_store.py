@@ -14,6 +14,7 @@ that filter-as-you-type is a list scan; contacts and e-mails are matched by
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any
@@ -30,6 +31,8 @@ from ui import backend
 from ui.workers import BackgroundTask, Job, Workers
 
 ANALYSIS_DELAY_MS = 1500
+# Without a bulk tag service, tags are read account by account — only for smaller files.
+TAG_SCAN_LIMIT = 3000
 
 
 @dataclass(frozen=True)
@@ -56,6 +59,7 @@ class AccountStore(QObject):
         analysisLoaded(): scores and next actions were replaced.
         accountsUpdated(list): these accounts changed in place (views repaint them).
         membershipChanged(): accounts were added, archived or deleted (views re-filter).
+        tagsLoaded(): every account's tags are known (the tag filter can offer them).
         loadFailed(object): a background load failed with this exception.
     """
 
@@ -64,6 +68,7 @@ class AccountStore(QObject):
     analysisLoaded = Signal()
     accountsUpdated = Signal(list)
     membershipChanged = Signal()
+    tagsLoaded = Signal()
     loadFailed = Signal(object)
 
     def __init__(self, db: Database, workers: Workers, parent: QObject | None = None) -> None:
@@ -159,6 +164,32 @@ class AccountStore(QObject):
         self.is_loaded = True
         self.loaded.emit()
         self.load_analysis()
+        if not self.tags_known and len(self.rows) <= TAG_SCAN_LIMIT:
+            self._load_tags()
+
+    def _load_tags(self) -> None:
+        db, ids = self.db, list(self.rows)
+
+        def work(job: Job) -> dict[int, tuple[str, ...]]:
+            tags = {}
+            for account_id in ids:
+                job.check_cancelled()
+                with contextlib.suppress(NotFoundError):
+                    tags[account_id] = accounts_service.get_account(db, account_id).tags
+            return tags
+
+        task = self.workers.start(work, title="", tag=db)
+        task.succeeded.connect(self._on_tags)
+
+    def _on_tags(self, tags: dict[int, tuple[str, ...]]) -> None:
+        if getattr(self.sender(), "tag", None) is not self.db:
+            return
+        for account_id, account_tags in tags.items():
+            if account_id in self.rows:
+                self.tags[account_id] = account_tags
+        self.tags_known = True
+        self._rebuild_index()
+        self.tagsLoaded.emit()
 
     def load_analysis(self) -> BackgroundTask | None:
         """Scores and suggestions for every account, in the background."""

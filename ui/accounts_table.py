@@ -12,7 +12,6 @@ index (name, industry, ring, tags) at once and merges contact / e-mail matches f
 from __future__ import annotations
 
 import datetime as dt
-import math
 from collections.abc import Callable
 from typing import Any
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar, QWidget
 
 from ui import theme
 
@@ -344,15 +345,53 @@ def build_menus(
     return built
 
 
-def shortcut_rows(actions: Mapping[str, QAction]) -> list[tuple[str, str]]:
-    """(command, keys) for the Keyboard Shortcuts sheet."""
+def shortcut_rows(
+    actions: Mapping[str, QAction], extra: Mapping[str, QAction] | None = None
+) -> list[tuple[str, str]]:
+    """(command, keys) for the Keyboard Shortcuts sheet, in menu order."""
+    named = [(spec.text, actions.get(spec.key)) for spec in SPECS]
+    for key, action in (extra or {}).items():
+        named.append(({"undo": "Undo", "redo": "Redo"}.get(key, action.text()), action))
     rows = []
-    for spec in SPECS:
-        action = actions.get(spec.key)
-        if action is None or not action.shortcuts():
+    for text, action in named:
+        if action is None:
             continue
-        keys = ", ".join(
-            s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts()
-        )
-        rows.append((spec.text.replace("&", "").rstrip("…"), keys))
+        # Leave out media-key bindings ("Open", "Find" keys) that StandardKey adds.
+        keys = [
+            s.toString(QKeySequence.SequenceFormat.NativeText)
+            for s in action.shortcuts()
+            if "+" in s.toString() or s.toString()[1:].isdigit() or s.toString() == "Del"
+        ]
+        if keys:
+            rows.append((text.replace("&", "").rstrip("…"), ", ".join(keys)))
     return rows
+
+
+def build_toolbar(window: QMainWindow, actions: Mapping[str, QAction],
+                  extra: Mapping[str, QAction]) -> QToolBar:  # fmt: skip
+    """The main toolbar, in the order of ``TOOLBAR``."""
+    bar = QToolBar("Main toolbar", window)
+    bar.setObjectName("mainToolbar")
+    bar.setMovable(False)
+    bar.setIconSize(theme.icon_size())
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for key in TOOLBAR:
+        if key == "-":
+            bar.addSeparator()
+        elif key.startswith("@"):
+            bar.addAction(extra[key[1:]])
+        else:
+            bar.addAction(actions[key])
+    window.addToolBar(bar)
+    return bar
+
+
+def undo_actions(window: QWidget, stack: QUndoStack) -> tuple[QAction, QAction]:
+    """Undo / Redo from the stack, with the platform's shortcuts (and Ctrl+Y)."""
+    undo = stack.createUndoAction(window, "&Undo")
+    undo.setShortcuts(_sequences(Key.Undo))
+    undo.setIcon(theme.icon("undo"))
+    redo = stack.createRedoAction(window, "&Redo")
+    redo.setShortcuts(_sequences((Key.Redo, "Ctrl+Y")))
+    redo.setIcon(theme.icon("redo"))
+    return undo, redo

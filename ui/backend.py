@@ -226,7 +226,9 @@ def account_perks(db: Database, account_id: int, ring_position: int) -> list[Ite
     for p in perks_fn(db, include_inactive=False):
         if p.ring_position >= ring_position and p.id not in held:
             cost = f"{p.cost_per_year_cents / 100:,.0f} a year"
-            items.append(Item("eligible", p.name, None, f"{p.kind.replace('_', ' ')} · {cost}", p.id))
+            items.append(
+                Item("eligible", p.name, None, f"{p.kind.replace('_', ' ')} · {cost}", p.id)
+            )
     return items
 
 

@@ -8,12 +8,16 @@ back, the file stays empty). The result is an :class:`Opened`.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from circlesoftrust.demo import DEFAULT_ACCOUNTS, generate_demo
 from circlesoftrust.errors import ConflictError
 from circlesoftrust.storage import Database, demo_db_path, open_database
+from ui import prefs
 from ui.workers import BackgroundTask, Job, Workers
 
 DEMO_STEPS = (
@@ -79,3 +83,50 @@ def _fill_demo(db: Database, job: Job) -> bool:
     except ConflictError:
         return False  # already has accounts: just open it
     return True
+
+
+# --- choosing a file ------------------------------------------------------------------------
+
+FILE_FILTER = "Circles of Trust database (*.sqlite *.db);;All files (*)"
+
+
+def ask_open_path(parent: QWidget, current: str | None) -> str | None:
+    start = str(Path(current).parent) if current and "://" not in current else ""
+    path, _ = QFileDialog.getOpenFileName(parent, "Open database", start, FILE_FILTER)
+    return path or None
+
+
+def ask_new_path(parent: QWidget) -> str | None:
+    """A new, empty file to create (an existing one is not overwritten)."""
+    path, _ = QFileDialog.getSaveFileName(
+        parent,
+        "New database",
+        "clients.sqlite",
+        FILE_FILTER,
+        options=QFileDialog.Option.DontConfirmOverwrite,
+    )
+    if not path:
+        return None
+    if not Path(path).suffix:
+        path += ".sqlite"
+    if Path(path).exists() and Path(path).stat().st_size > 0:
+        QMessageBox.information(
+            parent,
+            "New database",
+            f"{Path(path).name} already exists. Use File → Open Database… to open it.",
+        )
+        return None
+    return path
+
+
+def fill_recent_menu(menu: QMenu, open_fn: Callable[..., object]) -> None:
+    """File → Open Recent, newest first; the example business is named as such."""
+    menu.clear()
+    for location in prefs.get("recent_databases"):
+        is_demo = location == demo_location()
+        action = menu.addAction("Example business" if is_demo else describe(location))
+        action.setToolTip(location)
+        action.setStatusTip(location)
+        action.triggered.connect(lambda _=False, loc=location, d=is_demo: open_fn(loc, demo=d))
+    if not menu.actions():
+        menu.addAction("No recent databases").setEnabled(False)

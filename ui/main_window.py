@@ -8,37 +8,40 @@ module. ``_connect_signals()`` is the one place where the parts are wired togeth
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QPalette, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
     QMessageBox,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 
 from circlesoftrust.storage import Database
 from ui import actions as registry
-from ui import prefs, theme
+from ui import prefs, theme, window_state
 from ui.account_actions import AccountActions
 from ui.account_page import AccountPage
 from ui.account_store import AccountStore
 from ui.accounts_table import AccountsPanel, build_context_menu
-from ui.database_loader import Opened, demo_location, describe, open_task
+from ui.database_loader import (
+    Opened,
+    ask_new_path,
+    ask_open_path,
+    describe,
+    fill_recent_menu,
+    open_task,
+)
 from ui.dialogs import WelcomeDialog, show_about, show_error, show_shortcuts
 from ui.lazy_pages import LazyPage, load_class
+from ui.navigation import NAV, Navigation
 from ui.people_view import PeopleView
 from ui.ring_view import RingPanel
 from ui.undo import Edits, UndoContext
@@ -46,14 +49,6 @@ from ui.widgets import EmptyPanel
 from ui.workers import BackgroundTask, TaskProgress, Workers
 
 VERSION = "0.1.0"
-NAV = (
-    ("accounts", "Accounts", "rings"),
-    ("today", "Today", "inbox"),
-    ("people", "People", "people"),
-    ("insights", "Insights", "insight"),
-    ("dashboard", "Dashboard", "dashboard"),
-)
-FILE_FILTER = "Circles of Trust database (*.sqlite *.db);;All files (*)"
 
 
 class MainWindow(QMainWindow):
@@ -125,20 +120,7 @@ class MainWindow(QMainWindow):
                 key
             ) or self.lazy[key]
             self.pages.addWidget(widget)
-        self.nav = QListWidget(self)
-        self.nav.setObjectName("navigation")
-        self.nav.setAccessibleName("Navigation")
-        self.nav.setIconSize(theme.icon_size())
-        self.nav.setFrameShape(QListWidget.Shape.NoFrame)
-        for key, text, icon in NAV:
-            item = QListWidgetItem(theme.icon(icon), text)
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            item.setSizeHint(
-                item.sizeHint().expandedTo(self.nav.fontMetrics().boundingRect("Xg").size() * 2.6)
-            )
-            self.nav.addItem(item)
-        self.nav.setFixedWidth(self.nav.fontMetrics().horizontalAdvance("Dashboard") + 64)
-        self._style_nav()
+        self.nav = Navigation(self)
 
         self.no_database = EmptyPanel(self)
         self.content = QStackedWidget(self)
@@ -156,17 +138,12 @@ class MainWindow(QMainWindow):
             self, lambda: self.store if self.db else None, lambda: self.edits
         )
         self.actions = registry.build_actions(self, self._handlers())
-        self.undo_action = self.undo_stack.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcuts(registry._sequences(registry.Key.Undo))
-        self.undo_action.setIcon(theme.icon("undo"))
-        self.redo_action = self.undo_stack.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts(registry._sequences((registry.Key.Redo, "Ctrl+Y")))
-        self.redo_action.setIcon(theme.icon("redo"))
+        self.undo_action, self.redo_action = registry.undo_actions(self, self.undo_stack)
         self.io_actions: dict[str, QAction] = {}  # added after the first paint
         self.recent_menu = QMenu("Open &Recent", self)
         extra = {"undo": self.undo_action, "redo": self.redo_action}
         self.menus = registry.build_menus(self.menuBar(), self.actions, extra, self.recent_menu)
-        self._build_toolbar(extra)
+        self.toolbar = registry.build_toolbar(self, self.actions, extra)
 
         self.db_label = QLabel(self)
         self.count_label = QLabel(self)
@@ -176,30 +153,6 @@ class MainWindow(QMainWindow):
         status.addPermanentWidget(self.count_label)
         status.addPermanentWidget(self.db_label)
         self._update_account_actions()
-
-    def _style_nav(self) -> None:
-        pal = QApplication.palette()
-        line = pal.color(QPalette.ColorRole.Mid).name()
-        self.nav.setStyleSheet(
-            f"QListWidget#navigation {{ border: none; border-right: 1px solid {line};"
-            " padding-top: 6px; }"
-        )
-
-    def _build_toolbar(self, extra: dict[str, QAction]) -> None:
-        bar = QToolBar("Main toolbar", self)
-        bar.setObjectName("mainToolbar")
-        bar.setMovable(False)
-        bar.setIconSize(theme.icon_size())
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        for key in registry.TOOLBAR:
-            if key == "-":
-                bar.addSeparator()
-            elif key.startswith("@"):
-                bar.addAction(extra[key[1:]])
-            else:
-                bar.addAction(self.actions[key])
-        self.addToolBar(bar)
-        self.toolbar = bar
 
     def _handlers(self) -> dict[str, Any]:
         acts = self.account_actions
@@ -227,7 +180,7 @@ class MainWindow(QMainWindow):
             "move_account": lambda: acts.move_account(current()),
             "archive_account": lambda: acts.archive_account(current()),
             "delete_account": lambda: acts.delete_account(current()),
-            "shortcuts": lambda: show_shortcuts(self, registry.shortcut_rows(self.actions)),
+            "shortcuts": self.show_shortcuts,
             "about": lambda: show_about(self, VERSION),
             "about_qt": QApplication.aboutQt,
         }
@@ -339,7 +292,8 @@ class MainWindow(QMainWindow):
         if isinstance(exc, BaseException):
             show_error(self, exc, action=f"Opening {what}", details=task.details)
         if self.db is None:
-            self._show_no_database(f"{what[:1].upper()}{what[1:]} could not be opened", str(exc))
+            self._show_no_database(f"Could not open {what}", str(exc))
+        self.say(f"Could not open {what}")
 
     def _on_open_cancelled(self) -> None:
         task = self.sender()
@@ -377,46 +331,17 @@ class MainWindow(QMainWindow):
         return self.db
 
     def open_database_dialog(self) -> None:
-        start = (
-            str(Path(self.location).parent) if self.location and "://" not in self.location else ""
-        )
-        path, _ = QFileDialog.getOpenFileName(self, "Open database", start, FILE_FILTER)
+        path = ask_open_path(self, self.location)
         if path:
             self.open(path)
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            "New database",
-            "clients.sqlite",
-            FILE_FILTER,
-            options=QFileDialog.Option.DontConfirmOverwrite,
-        )
-        if not path:
-            return
-        if not Path(path).suffix:
-            path += ".sqlite"
-        if Path(path).exists() and Path(path).stat().st_size > 0:
-            QMessageBox.information(
-                self,
-                "New database",
-                f"{Path(path).name} already exists. Use File → Open Database… to open it.",
-            )
-            return
-        self.open(path)
+        path = ask_new_path(self)
+        if path:
+            self.open(path)
 
     def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        for location in prefs.get("recent_databases"):
-            label = "Example business" if location == demo_location() else describe(location)
-            action = self.recent_menu.addAction(label)
-            action.setToolTip(location)
-            action.setStatusTip(location)
-            action.triggered.connect(
-                lambda _=False, loc=location: self.open(loc, demo=loc == demo_location())
-            )
-        if not self.recent_menu.actions():
-            self.recent_menu.addAction("No recent databases").setEnabled(False)
+        fill_recent_menu(self.recent_menu, self.open)
 
     # --- data changes -------------------------------------------------------------------
 
@@ -547,15 +472,17 @@ class MainWindow(QMainWindow):
             self.theme_watcher.apply(mode)
         self.actions[f"theme_{mode}"].setChecked(True)
 
+    def show_shortcuts(self) -> None:
+        extra = {"undo": self.undo_action, "redo": self.redo_action, **self.io_actions}
+        show_shortcuts(self, registry.shortcut_rows(self.actions, extra))
+
     def _on_theme_changed(self) -> None:
         for key, spec_icon in ((s.key, s.icon) for s in registry.SPECS):
             if spec_icon:
                 self.actions[key].setIcon(theme.icon(spec_icon))
         self.undo_action.setIcon(theme.icon("undo"))
         self.redo_action.setIcon(theme.icon("redo"))
-        for row, (_key, _text, icon) in enumerate(NAV):
-            self.nav.item(row).setIcon(theme.icon(icon))
-        self._style_nav()
+        self.nav.restyle()
         self.ring_panel.redraw()
 
     def _toggle_size_by(self) -> None:
@@ -590,59 +517,20 @@ class MainWindow(QMainWindow):
     # --- layout memory ------------------------------------------------------------------
 
     def _restore_layout(self) -> None:
-        theme_mode = prefs.get("theme")
-        self.actions[f"theme_{theme_mode if theme_mode in theme.THEMES else 'system'}"].setChecked(
-            True
-        )
+        mode = prefs.get("theme")
+        self.actions[f"theme_{mode if mode in theme.THEMES else 'system'}"].setChecked(True)
         size_by = prefs.get("ring_size_by")
         self.ring_panel.set_size_by(size_by)
         self.actions["size_by_score"].setChecked(size_by == "score")
-        self._default_layout()
-        for name, widget in (
-            ("window", None),
-            ("main_splitter", self.main_splitter),
-            ("left_splitter", self.left_splitter),
-            ("accounts_header", self.accounts_panel.view.horizontalHeader()),
-        ):
-            data = prefs.load_state(name)
-            if data is None:
-                continue
-            if widget is None:
-                self.restoreGeometry(data)
-            else:
-                widget.restoreState(data)
-        window_state = prefs.load_state("window_state")
-        if window_state is not None:
-            self.restoreState(window_state)
+        window_state.restore(self)
         self.nav.setCurrentRow(min(max(0, prefs.get("nav_page")), len(NAV) - 1))
 
-    def _default_layout(self) -> None:
-        screen = QApplication.primaryScreen()
-        available = screen.availableGeometry() if screen else None
-        width = min(1440, int(available.width() * 0.9)) if available else 1280
-        height = min(900, int(available.height() * 0.9)) if available else 820
-        self.resize(width, height)
-        if available is not None:
-            self.move(available.center() - self.rect().center())
-        left = int(width * 0.56)
-        self.main_splitter.setSizes([left, width - left])
-        self.left_splitter.setSizes([int(height * 0.55), int(height * 0.45)])
-
     def reset_layout(self) -> None:
-        prefs.clear_state()
-        self.accounts_panel.view.horizontalHeader().reset()
-        self._default_layout()
+        window_state.reset(self)
         self.say("Layout reset")
 
-    def save_layout(self) -> None:
-        prefs.save_state("window", self.saveGeometry())
-        prefs.save_state("window_state", self.saveState())
-        prefs.save_state("main_splitter", self.main_splitter.saveState())
-        prefs.save_state("left_splitter", self.left_splitter.saveState())
-        prefs.save_state("accounts_header", self.accounts_panel.view.horizontalHeader().saveState())
-
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.save_layout()
+        window_state.save(self)
         self.store.cancel()
         self.workers.shutdown()
         if self.db is not None:

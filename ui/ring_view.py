@@ -268,6 +268,8 @@ class RingPanel(QWidget):
         self.scene = RingScene(store, self)
         self.view = RingView(self.scene, self)
         self._build()
+        self._fill_combo(self.industry_combo, "All industries", [])
+        self._fill_combo(self.tag_combo, "All tags", [])
         self._connect_signals()
         self._show_state()
 
@@ -330,6 +332,7 @@ class RingPanel(QWidget):
         self.store.membershipChanged.connect(self.reload)
         self.store.accountsUpdated.connect(self._on_accounts_updated)
         self.store.analysisLoaded.connect(self._on_analysis)
+        self.store.tagsLoaded.connect(self._on_tags)
 
     def reload(self) -> None:
         """New data: refill the filter lists, then redraw."""
@@ -340,6 +343,11 @@ class RingPanel(QWidget):
             self.tag_combo.setToolTip("Tags are shown once the tag index service is available")
         self.redraw()
         self._show_state()
+
+    def _on_tags(self) -> None:
+        self._fill_combo(self.tag_combo, "All tags", self.store.all_tags())
+        self.tag_combo.setEnabled(self.tag_combo.count() > 1)
+        self.tag_combo.setToolTip("Show only accounts with this tag")
 
     def _on_accounts_updated(self, _ids: list[int]) -> None:
         self.redraw()
@@ -396,7 +404,9 @@ class RingPanel(QWidget):
 
     def _show_state(self) -> None:
         if not self.store.is_loaded:
-            self.empty.set_text("Opening…", "The rings appear as soon as the accounts are read.")
+            self.empty.set_text(
+                "Reading accounts…", "The rings appear as soon as the accounts are read."
+            )
             self.stack.setCurrentWidget(self.empty)
         elif not self.store.rows:
             self.empty.set_text(
@@ -408,3 +418,4 @@ class RingPanel(QWidget):
             self.stack.setCurrentWidget(self.view)
             if self.view.auto_fit:
                 self.view.fit()
+        self.hint.setVisible(self.stack.currentWidget() is self.view)

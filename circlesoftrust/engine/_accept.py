@@ -70,7 +70,7 @@ from circlesoftrust.models import (
     TouchpointKind,
 )
 from circlesoftrust.services._common import log_action, today
-from circlesoftrust.services.insights import main_contacts, pending_in_session, share_in_session
+from circlesoftrust.services.insights import pending_in_session, share_in_session
 from circlesoftrust.services.perks import active_grant, grant_in_session, withdraw_in_session
 from circlesoftrust.services.rings import apply_move
 from circlesoftrust.services.tasks import add_task_in_session
@@ -265,17 +265,15 @@ def _insight(job: _Job) -> _Outcome:
     insight = session.get(Insight, refs["ins"])
     assert insight is not None
     pending = pending_in_session(session, insight.id, refs["ring"])
-    contacts = main_contacts(session, [p.account_id for p in pending])
     out = _Outcome(f"recorded {insight.title!r} as shared with {len(pending)} account(s)")
     for recipient in pending:
         account = session.get(Account, recipient.account_id)
         assert account is not None
-        contact = contacts.get(account.id)
         share = share_in_session(
             session,
             insight,
             account,
-            contact_id=contact[0] if contact else None,
+            contact_id=recipient.contact_id,
             on=job.day,
             answer=job.options.note,
         )

@@ -18,6 +18,7 @@ or demote suggestion (:mod:`circlesoftrust.engine.suggestions`).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
@@ -120,7 +121,7 @@ def what_if(
     db: Database,
     weights: Mapping[str, float] | None = None,
     thresholds: Mapping[int | str, float] | None = None,
-    on: object = None,
+    on: dt.date | str | None = None,
 ) -> WhatIf:
     """How many accounts would move from which ring to which under other weights/thresholds.
 
@@ -133,7 +134,7 @@ def what_if(
     from circlesoftrust.engine.scoring import score_rows
     from circlesoftrust.services._common import today
 
-    day = v.date(on, "date", default=today())  # type: ignore[arg-type]
+    day = v.date(on, "date", default=today())
     with db.transaction() as session:
         saved = load_settings(session)
         changed = saved.with_weights(weights or {})

@@ -93,7 +93,9 @@ class _Tuned:
     def __init__(self, s: EngineSettings) -> None:
         w = s.weights()
         positive = sum(w[name] for name in COMPONENTS if name != "friction")
+        self.weights = tuple(w[name] for name in COMPONENTS)
         self.points = tuple(100.0 * w[name] / positive for name in COMPONENTS)
+        self.signed_points = (*self.points[:4], -self.points[4])  # friction subtracts
         self.percent = s.previous_year_percent
         self.share_multiple = s.revenue_share_multiple
         self.full_tenure = float(s.full_tenure_days)
@@ -322,20 +324,24 @@ def _placement_words(row: ScoreRow, rings: tuple[RingFacts, ...], hysteresis: fl
 
 
 def account_score(
-    facts: FactTable, settings: EngineSettings, account_id: int, row: ScoreRow
+    facts: FactTable,
+    settings: EngineSettings,
+    account_id: int,
+    row: ScoreRow,
+    tuned: _Tuned | None = None,
 ) -> AccountScore:
     """Build the explained :class:`AccountScore` of one scored account."""
     f = facts.account(account_id)
     ring = facts.rings[row[2]]
     words = explain_components(f, facts, settings, ring)
-    weights = settings.weights()
-    t = _Tuned(settings)
+    t = tuned or _Tuned(settings)
+    values = row[1]
     components = tuple(
         ScoreComponent(
             name=name,
-            weight=weights[name],
-            value=round(row[1][k], 4),
-            points=round(t.points[k] * row[1][k] * (-1 if name == "friction" else 1), 1) + 0.0,
+            weight=t.weights[k],
+            value=round(values[k], 4),
+            points=round(t.signed_points[k] * values[k], 1) + 0.0,  # + 0.0: no "-0.0"
             explanation=words[k],
         )
         for k, name in enumerate(COMPONENTS)
@@ -368,7 +374,8 @@ def score_all(db: Database, on: dt.date | str | None = None) -> dict[int, Accoun
         settings = load_settings(session)
         facts = load_facts(session, day, settings.previous_year_percent)
     rows = score_rows(facts, settings)
-    return {aid: account_score(facts, settings, aid, row) for aid, row in rows.items()}
+    tuned = _Tuned(settings)
+    return {aid: account_score(facts, settings, aid, row, tuned) for aid, row in rows.items()}
 
 
 def score_table(db: Database, on: dt.date | str | None = None) -> dict[int, ScoreRow]:

@@ -397,9 +397,11 @@ def build_plan(conn: Connection, parsed: ParseResult, source: str) -> ImportPlan
             if match is not None:
                 why = f"same e-mail as {match.name}"
                 break
-        account_key = _fold(rec.organisation or rec.name)
+        # _clean collapsed the whitespace already: casefold() is all _fold would add.
+        name_key = rec.name.casefold()
+        account_key = rec.organisation.casefold() if rec.organisation else name_key
         if match is None:
-            match = by_name.get((account_key, _fold(rec.name)))
+            match = by_name.get((account_key, name_key))
             why = "same name in the same account"
         if match is not None:
             org = orgs[match.account_key]
@@ -460,7 +462,7 @@ def build_plan(conn: Connection, parsed: ParseResult, source: str) -> ImportPlan
             match = person
         for email in rec.emails:
             by_email.setdefault(email.casefold(), match)
-        by_name.setdefault((match.account_key, _fold(match.name)), match)
+        by_name.setdefault((match.account_key, name_key), match)
 
     # Cards or rows the reader could not use are skipped records too (with its reason).
     records.extend(

@@ -403,15 +403,14 @@ def share_in_session(
     if release is None:
         ring = session.get(Ring, account.ring_id)
         assert ring is not None
-        level, discuss = ring.detail_level, ring.discussion_open
+        level = ring.detail_level
     else:
-        level, discuss = release.detail_level, release.discussion_open
+        level = release.detail_level
         if release.release_on > on and not early:
             raise ConflictError(
                 f"{insight.title!r} reaches {account.name}'s ring on "
                 f"{release.release_on.isoformat()}; share early only on purpose"
             )
-    del discuss
     share = InsightShare(
         insight_id=insight.id,
         account_id=account.id,

@@ -65,8 +65,9 @@ def _ok(**values: str):
 
 def _wait_page(qtbot, window: MainWindow, account_id: int) -> None:
     qtbot.waitUntil(
-        lambda: window.account_page.data is not None
-        and window.account_page.data.info.id == account_id,
+        lambda: (
+            window.account_page.data is not None and window.account_page.data.info.id == account_id
+        ),
         timeout=10_000,
     )
 
@@ -318,7 +319,7 @@ def test_opening_a_file_that_is_not_a_database_says_so(qtbot, tmp_path, shown_er
     qtbot.waitUntil(lambda: task.is_finished, timeout=10_000)
     assert shown_errors and "not a Circles of Trust database" in str(shown_errors[0][0])
     assert window.content.currentWidget() is window.no_database
-    assert "could not be opened" in window.no_database.title.text()
+    assert "Could not open notes.sqlite" in window.no_database.title.text()
 
 
 def test_first_start_on_an_empty_database_offers_the_example(qtbot, tmp_path, monkeypatch):

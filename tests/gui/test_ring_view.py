@@ -183,3 +183,13 @@ def test_redraw_of_2000_markers_is_quick(qtbot, big_db_path, workers) -> None:
     store.cancel()
     workers.shutdown()
     db.close()
+
+
+def test_tag_filter_offers_the_tags_and_fades_the_rest(qtbot, panel: RingPanel) -> None:
+    store = panel.store
+    qtbot.waitUntil(lambda: store.tags_known, timeout=10_000)
+    assert panel.tag_combo.isEnabled()
+    tag = store.all_tags()[0]
+    panel.tag_combo.setCurrentIndex(panel.tag_combo.findData(tag))
+    for account_id in panel.scene.marker_ids():
+        assert panel.scene.marker(account_id).faded != (tag in store.tags[account_id])

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -48,9 +49,10 @@ def names_in(path: Path) -> list[str]:
 
 
 @pytest.fixture
-def live(tmp_path: Path) -> Path:
+def live(tmp_path: Path, sqlite_template: Path) -> Path:
     """A database file with two accounts, closed."""
     path = tmp_path / "live.sqlite"
+    shutil.copyfile(sqlite_template, path)
     db = open_database(path)
     accounts.create_account(db, "Alder Labs")
     accounts.create_account(db, "Birch Ltd")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import shutil
 import sqlite3
 from pathlib import Path
 from typing import Any
@@ -55,7 +56,11 @@ class Cli:
 
 
 @pytest.fixture
-def cli(capsys: pytest.CaptureFixture[str], db_url: str) -> Cli:
+def cli(
+    capsys: pytest.CaptureFixture[str], db_url: str, backend: str, sqlite_template: Path
+) -> Cli:
+    if backend == "sqlite":
+        shutil.copyfile(sqlite_template, db_url)  # a new, empty database without the wait
     return Cli(capsys, db_url)
 
 
@@ -191,27 +196,31 @@ def test_help_exits_cleanly(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_a_text_file_given_as_db_is_refused_untouched(cli: Cli, tmp_path: Path) -> None:
-    notes = tmp_path / "notes.txt"
+    folder = tmp_path / "files"  # apart from the fixture's own database
+    folder.mkdir()
+    notes = folder / "notes.txt"
     notes.write_text("Call Anna on Monday\n")
     before = digest(notes)
-    for command in (["rings"], ["check"], ["accounts", "list"], ["backup", str(tmp_path / "b")]):
+    for command in (["rings"], ["check"], ["accounts", "list"], ["backup", str(folder / "b")]):
         err = cli.fails("--db", str(notes), *command, db=False)
         assert "not a Circles of Trust database" in err
     assert digest(notes) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["notes.txt"]
+    assert sorted(p.name for p in folder.iterdir()) == ["notes.txt"]
 
 
 def test_a_truncated_database_is_refused_untouched(cli: Cli, tmp_path: Path) -> None:
-    path = tmp_path / "cut.sqlite"
+    folder = tmp_path / "files"  # apart from the fixture's own database
+    folder.mkdir()
+    path = folder / "cut.sqlite"
     cli.ok("--db", str(path), "demo", "--accounts", "200", db=False)
     data = path.read_bytes()
     path.write_bytes(data[: len(data) // 3])
     before = digest(path)
-    for command in (["rings"], ["check"], ["backup", str(tmp_path / "b.sqlite")]):
+    for command in (["rings"], ["check"], ["backup", str(folder / "b.sqlite")]):
         err = cli.fails("--db", str(path), *command, db=False)
         assert "damaged" in err or "truncated" in err
     assert digest(path) == before
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["cut.sqlite"]
+    assert sorted(p.name for p in folder.iterdir()) == ["cut.sqlite"]
 
 
 def test_backup_and_restore_round_trip(cli: Cli, tmp_path: Path) -> None:

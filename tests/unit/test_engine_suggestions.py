@@ -412,3 +412,10 @@ def test_a_dismissed_suggestion_never_returns_while_its_facts_are_unchanged(
                     assert item.fingerprint != chosen.fingerprint
     finally:
         db.close()
+
+
+def test_one_accounts_suggestions_only(demo_db: Database) -> None:
+    everything = sg.suggest(demo_db, DEMO_DAY)
+    aid = next(x.account_id for x in everything if x.account_id is not None)
+    mine = sg.suggest(demo_db, DEMO_DAY, account=aid)
+    assert mine == [x for x in everything if x.account_id == aid]

@@ -85,6 +85,7 @@ def account(db: Database) -> int:
     return acc.id
 
 
+@pytest.mark.pg
 def test_brief_gathers_every_section(db: Database, account: int) -> None:
     brief = build_brief(db, account, on=DAY)
 
@@ -132,6 +133,7 @@ def test_brief_renders_html_and_markdown(db: Database, account: int) -> None:
     assert "<svg" not in qt_page and 'src="cot-brief:revenue-chart"' in qt_page
 
 
+@pytest.mark.pg
 def test_everything_the_user_typed_is_escaped(db: Database) -> None:
     acc = accounts.create_account(db, f"Evil {SCRIPT} Ltd", ring="Inner circle",
                                   industry=SCRIPT, notes=f"note {SCRIPT}")  # fmt: skip
@@ -245,6 +247,7 @@ def test_only_the_pdf_path_loads_qt(demo_db: Database, db_url: str, tmp_path: Pa
     assert (tmp_path / "b.pdf").read_bytes().startswith(b"%PDF")
 
 
+@pytest.mark.pg
 def test_brief_uses_the_engine_for_score_stages_and_talking_points(
     demo_db: Database,
 ) -> None:

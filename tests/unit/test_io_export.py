@@ -28,6 +28,7 @@ from tests.unit.io_support import contacts_by_account, row_counts, table_rows
 # ----------------------------------------------------------------------------- vCard
 
 
+@pytest.mark.pg
 @pytest.mark.parametrize("version", ["4.0", "3.0"])
 def test_vcard_export_parses_with_vobject(demo_db: Database, tmp_path: Path, version: str) -> None:
     result = export.export_vcard(demo_db, tmp_path / "all.vcf", version=version)
@@ -112,6 +113,7 @@ def test_no_neutralised_cell_starts_a_formula_and_the_import_undoes_it(value: st
     assert export.undo_neutralise_cell(cell) == value
 
 
+@pytest.mark.pg
 def test_csv_export_neutralises_every_formula_cell(db: Database, tmp_path: Path) -> None:
     accounts.create_account(db, "=cmd|' /C calc'!A0", industry="@risk", notes="-1+1")
     accounts.add_contact(
@@ -140,6 +142,7 @@ def test_csv_export_neutralises_every_formula_cell(db: Database, tmp_path: Path)
 # ------------------------------------------------------------------------- iCalendar
 
 
+@pytest.mark.pg
 def test_ics_export_parses_with_icalendar(demo_db: Database, tmp_path: Path) -> None:
     result = export.export_ics(demo_db, tmp_path / "f.ics", on=DEMO_DAY, horizon_days=30)
     cal = icalendar.Calendar.from_ical((tmp_path / "f.ics").read_bytes())
@@ -227,6 +230,7 @@ def test_json_export_restores_into_an_empty_database_with_nothing_lost(
         target.close()
 
 
+@pytest.mark.pg
 def test_json_restore_refuses_a_database_that_holds_data(demo_db: Database, tmp_path: Path) -> None:
     export.export_json(demo_db, tmp_path / "all.json")
     before = row_counts(demo_db)
@@ -296,3 +300,28 @@ def test_json_restore_of_an_empty_file(db: Database, tmp_path: Path) -> None:
     (tmp_path / "empty.json").write_bytes(b"")
     with pytest.raises(ContactFileError, match="empty"):
         export.restore_json(db, tmp_path / "empty.json")
+
+
+@pytest.mark.pg
+def test_json_export_restores_into_an_empty_database_of_either_kind(
+    db: Database, tmp_path: Path
+) -> None:
+    """SQLite file -> JSON -> the test database (PostgreSQL too, when it runs there)."""
+    from circlesoftrust.demo import generate_demo
+
+    source = open_database(tmp_path / "source.sqlite")
+    try:
+        generate_demo(source, accounts=25, seed=3, today=DEMO_DAY)
+        export.export_json(source, tmp_path / "all.json")
+        export.restore_json(db, tmp_path / "all.json")
+        for table in Base.metadata.sorted_tables:
+            before, after = table_rows(source, table.name), table_rows(db, table.name)
+            if table.name == "action_log":
+                assert after[: len(before)] == before and len(after) == len(before) + 1
+            else:
+                assert after == before, table.name
+    finally:
+        source.close()
+    # New rows get new ids after the restored ones (PostgreSQL's sequences were moved on).
+    added = accounts.create_account(db, "After The Restore Ltd")
+    assert added.id == 26

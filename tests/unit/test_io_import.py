@@ -58,6 +58,7 @@ def write(path: Path, text: str, encoding: str = "utf-8") -> Path:
 # ------------------------------------------------------------------------ round trips
 
 
+@pytest.mark.pg
 @pytest.mark.parametrize(("what", "name"), [("vcard", "all.vcf"), ("csv", "all.csv")])
 def test_export_then_import_into_an_empty_database_gives_the_same_contacts(
     demo_db: Database, tmp_path: Path, what: str, name: str
@@ -157,6 +158,7 @@ def test_person_without_organisation_round_trips_as_such(
 # ---------------------------------------------------------------------------- planning
 
 
+@pytest.mark.pg
 def test_contacts_are_grouped_into_accounts_by_organisation(db: Database) -> None:
     plan = plan_import(
         db,
@@ -186,6 +188,7 @@ def test_contacts_are_grouped_into_accounts_by_organisation(db: Database) -> Non
     assert not accounts.get_account(db, "Alder Ltd").needs_review
 
 
+@pytest.mark.pg
 def test_same_email_anywhere_is_merged_not_doubled(db: Database) -> None:
     accounts.create_account(db, "Old Co")
     accounts.add_contact(db, "Old Co", "Ann Alder", email="ann@alder.example")
@@ -213,6 +216,7 @@ def test_same_email_anywhere_is_merged_not_doubled(db: Database) -> None:
     assert row_counts(db)["accounts"] == 1, "no account for 'New Co': the contact was merged"
 
 
+@pytest.mark.pg
 def test_same_name_in_the_same_account_is_merged(db: Database) -> None:
     accounts.create_account(db, "Alder Ltd")
     accounts.add_contact(db, "Alder Ltd", "Ann Alder", email="ann@alder.example")
@@ -229,6 +233,7 @@ def test_same_name_in_the_same_account_is_merged(db: Database) -> None:
     assert ann.email == "ann@alder.example" and "a.alder@other.example" in ann.notes
 
 
+@pytest.mark.pg
 def test_duplicates_inside_one_file_are_merged(db: Database) -> None:
     report = import_contacts(
         db,
@@ -248,6 +253,7 @@ def test_duplicates_inside_one_file_are_merged(db: Database) -> None:
     assert ann.phone == "555 0100"
 
 
+@pytest.mark.pg
 def test_role_words_set_the_contact_role(db: Database) -> None:
     import_contacts(
         db,
@@ -261,6 +267,7 @@ def test_role_words_set_the_contact_role(db: Database) -> None:
     assert (by_name["Bob"].role, by_name["Bob"].title) == ("other", "Head of Buying")
 
 
+@pytest.mark.pg
 def test_bad_values_are_reported_with_their_line(db: Database) -> None:
     report = import_contacts(
         db,
@@ -292,6 +299,7 @@ def test_bad_values_are_reported_with_their_line(db: Database) -> None:
     assert ann.email is None and ann.phone is None and ann.title is None
 
 
+@pytest.mark.pg
 def test_the_database_changing_after_the_preview_is_handled(db: Database) -> None:
     plan = plan_import(db, parsed(record(1, "Ann", "A Ltd", emails=["ann@a.example"])))
     assert plan.records[0].action == "create"
@@ -306,6 +314,7 @@ def test_the_database_changing_after_the_preview_is_handled(db: Database) -> Non
 # ----------------------------------------------------------------------------- writing
 
 
+@pytest.mark.pg
 def test_importing_the_same_file_twice_changes_nothing(db: Database, tmp_path: Path) -> None:
     for name in ("apple_30_iphone.vcf", "google_2024.csv", "outlook_365_utf8_bom.csv"):
         import_contacts(db, read_import_file(FIXTURES / name), source=name)
@@ -333,6 +342,7 @@ def test_an_import_backs_up_first_and_logs_one_line(db: Database, tmp_path: Path
     assert logged == [("import", "imported a.vcf: 1 created, 0 merged, 0 skipped, 1 new accounts")]
 
 
+@pytest.mark.pg
 def test_a_failing_write_rolls_everything_back(
     db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -360,6 +370,7 @@ def test_a_failing_write_rolls_everything_back(
     assert contacts_by_account(db) == contacts_before
 
 
+@pytest.mark.pg
 def test_dry_run_writes_nothing(db: Database) -> None:
     before = row_counts(db)
     report = import_contacts(db, parsed(record(1, "Ann", "A Ltd")), dry_run=True)
@@ -521,6 +532,7 @@ def test_unknown_csv_layout_needs_a_mapping(db: Database, tmp_path: Path) -> Non
 # --------------------------------------------------------------------------------- CLI
 
 
+@pytest.mark.pg
 def test_cli_import_dry_run_json_report(
     db: Database, db_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -579,6 +591,7 @@ def test_cli_export_and_restore_json(
     assert not (tmp_path / "y.vcf").exists()
 
 
+@pytest.mark.pg
 def test_accounts_differing_only_in_case_match_the_older_one(db: Database) -> None:
     accounts.create_account(db, "Acme")
     with db.transaction() as session:

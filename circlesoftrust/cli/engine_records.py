@@ -1,0 +1,364 @@
+"""Trust-engine record commands: insight, perk, task, checklist (registered by engine_cmds).
+
+JSON shapes are documented in docs/cli.md ("Trust engine commands").
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from typing import Any
+
+from circlesoftrust.cli.common import Context, add_json_option, money, print_json, print_table
+from circlesoftrust.cli.engine_cmds import Handler, command, date_option, day_of, group
+from circlesoftrust.models import PerkKind
+from circlesoftrust.services import insights, perks, tasks
+
+
+def register(sub: Any) -> None:
+    i = group(sub, "insight", "insights and their cascade through the rings")
+    p = command(i, "add", cmd_insight_add, "write a new insight (unpublished)")
+    p.add_argument("title", metavar="TITLE")
+    p.add_argument("--full", default="", metavar="TEXT", help="the full text (inner rings)")
+    p.add_argument("--summary", default="", metavar="TEXT")
+    p.add_argument("--headline", default="", metavar="TEXT")
+    add_json_option(p)
+    p = command(i, "publish", cmd_insight_publish, "publish: schedule a release per ring")
+    p.add_argument("insight", metavar="INSIGHT")
+    date_option(p, "publication day (default today)")
+    add_json_option(p)
+    p = command(i, "list", cmd_insight_list, "insights with their release schedule")
+    date_option(p)
+    add_json_option(p)
+    p = command(i, "show", cmd_insight_show, "one insight: schedule, or what a ring sees")
+    p.add_argument("insight", metavar="INSIGHT")
+    p.add_argument("--ring", metavar="R", help="show the text this ring sees and who is waiting")
+    date_option(p)
+    add_json_option(p)
+    p = command(i, "share", cmd_insight_share, "record that an account received an insight")
+    p.add_argument("insight", metavar="INSIGHT")
+    p.add_argument("account", metavar="ACCOUNT")
+    p.add_argument("--contact", metavar="C")
+    p.add_argument("--answer", default="", metavar="TEXT", help="what they answered")
+    p.add_argument("--early", action="store_true", help="share before the ring's release date")
+    date_option(p)
+    add_json_option(p)
+    p = command(i, "answer", cmd_insight_answer, "record the answer to a share")
+    p.add_argument("share_id", type=int, metavar="SHARE_ID")
+    p.add_argument("answer", metavar="TEXT")
+    add_json_option(p)
+
+    k = group(sub, "perk", "VIP perks and their grants")
+    p = command(k, "add", cmd_perk_add, "a new perk offered from a ring inwards")
+    p.add_argument("name", metavar="NAME")
+    p.add_argument("--kind", required=True, help=", ".join(x.value for x in PerkKind))
+    p.add_argument("--ring", required=True, metavar="R", help="offered from this ring inwards")
+    p.add_argument("--cost", default="0", metavar="AMOUNT", help="cost per year")
+    p.add_argument("--description", default="", metavar="TEXT")
+    add_json_option(p)
+    p = command(k, "list", cmd_perk_list, "perks with their ring, cost and active grants")
+    add_json_option(p)
+    p = command(k, "grants", cmd_perk_grants, "perk grants (newest first)")
+    p.add_argument("--account", metavar="ACCOUNT")
+    p.add_argument("--active", action="store_true", help="only active or redeemed grants")
+    date_option(p)
+    add_json_option(p)
+    p = command(k, "grant", cmd_perk_grant, "grant a perk to an account")
+    p.add_argument("account", metavar="ACCOUNT")
+    p.add_argument("perk", metavar="PERK")
+    p.add_argument("--expires", metavar="D", help="default: perk_grant_days after the grant")
+    date_option(p)
+    add_json_option(p)
+    for name, func, text in (
+        ("redeem", cmd_perk_redeem, "the client used a granted perk"),
+        ("withdraw", cmd_perk_withdraw, "take a granted perk back"),
+        ("expire", cmd_perk_expire, "end a grant now"),
+    ):
+        p = command(k, name, func, text)
+        p.add_argument("grant_id", type=int, metavar="GRANT_ID")
+        date_option(p)
+        add_json_option(p)
+
+    t = group(sub, "task", "to-dos per account")
+    p = command(t, "list", cmd_task_list, "open tasks by due date")
+    p.add_argument("--account", metavar="ACCOUNT")
+    p.add_argument("--all", action="store_true", help="include done tasks")
+    p.add_argument("--due", metavar="D", help="only tasks due by this day")
+    add_json_option(p)
+    p = command(t, "add", cmd_task_add, "add a task")
+    p.add_argument("account", metavar="ACCOUNT")
+    p.add_argument("title", metavar="TITLE")
+    p.add_argument("--due", metavar="D", help="default today")
+    p.add_argument("--note", default="", metavar="TEXT")
+    add_json_option(p)
+    p = command(t, "done", cmd_task_done, "mark a task done")
+    p.add_argument("task_id", type=int, metavar="TASK_ID")
+    date_option(p)
+    add_json_option(p)
+
+    c = group(sub, "checklist", "per-ring procedures that become tasks on entering the ring")
+    p = command(c, "list", cmd_checklist_list, "checklist items by ring")
+    p.add_argument("--ring", metavar="R")
+    add_json_option(p)
+    p = command(c, "add", cmd_checklist_add, "add a step for accounts entering a ring")
+    p.add_argument("ring", metavar="RING")
+    p.add_argument("title", metavar="TITLE")
+    p.add_argument("--days", default=7, type=int, metavar="N", help="due N days after entering")
+    add_json_option(p)
+    p = command(c, "remove", cmd_checklist_remove, "remove a checklist step")
+    p.add_argument("item_id", type=int, metavar="ITEM_ID")
+
+
+# --- insights -----------------------------------------------------------------------------
+
+
+def _print_insight(info: insights.InsightInfo) -> None:
+    state = f"published {info.published_on}" if info.published_on else "draft"
+    print(f"#{info.id} {info.title} ({state}; {info.shares} share(s))")
+    for r in info.releases:
+        mark = "released" if r.released else "planned"
+        print(
+            f"  {r.ring_name:<18} {r.release_on}  {r.detail_level:<8} {mark:<8} "
+            f"{r.received}/{r.members} received"
+            + ("  discussion open" if r.discussion_open else "")
+        )
+
+
+def cmd_insight_add(args: argparse.Namespace, ctx: Context) -> int:
+    info = insights.add_insight(
+        ctx.db, args.title, full_text=args.full, summary=args.summary, headline=args.headline
+    )
+    if args.json:
+        print_json(info)
+    else:
+        print(f"insight #{info.id} written (unpublished)")
+    return 0
+
+
+def cmd_insight_publish(args: argparse.Namespace, ctx: Context) -> int:
+    info = insights.publish_insight(ctx.db, args.insight, on=day_of(args))
+    if args.json:
+        print_json(info)
+    else:
+        _print_insight(info)
+    return 0
+
+
+def cmd_insight_list(args: argparse.Namespace, ctx: Context) -> int:
+    items = insights.list_insights(ctx.db, on=day_of(args))
+    if args.json:
+        print_json(items)
+        return 0
+    for info in items:
+        _print_insight(info)
+    return 0
+
+
+def cmd_insight_show(args: argparse.Namespace, ctx: Context) -> int:
+    day = day_of(args)
+    if not args.ring:
+        info = insights.get_insight(ctx.db, args.insight, on=day)
+        if args.json:
+            print_json(info)
+        else:
+            _print_insight(info)
+        return 0
+    content = insights.content_for_ring(ctx.db, args.insight, args.ring, on=day)
+    waiting = insights.pending_recipients(ctx.db, args.insight, args.ring)
+    if args.json:
+        print_json({"content": content, "not_received": waiting})
+        return 0
+    if content is None:
+        print("not released to this ring yet")
+    else:
+        talk = "; discussion open" if content.discussion_open else ""
+        print(f"{content.ring_name} sees ({content.detail_level}{talk}):\n  {content.text}")
+    print(f"{len(waiting)} account(s) have not received it")
+    for r in waiting[:50]:
+        print(f"  {r.account_name}" + (f" — {r.contact_name}" if r.contact_name else ""))
+    return 0
+
+
+def cmd_insight_share(args: argparse.Namespace, ctx: Context) -> int:
+    info = insights.share_insight(
+        ctx.db,
+        args.insight,
+        args.account,
+        contact=args.contact,
+        on=day_of(args),
+        answer=args.answer,
+        early=args.early,
+    )
+    if args.json:
+        print_json(info)
+    else:
+        print(
+            f"share #{info.id}: {info.account_name} received {info.insight_title!r} "
+            f"({info.detail_level})"
+        )
+    return 0
+
+
+def cmd_insight_answer(args: argparse.Namespace, ctx: Context) -> int:
+    info = insights.record_answer(ctx.db, args.share_id, args.answer)
+    if args.json:
+        print_json(info)
+    else:
+        print(f"answer recorded on share #{info.id}")
+    return 0
+
+
+# --- perks --------------------------------------------------------------------------------
+
+
+def cmd_perk_add(args: argparse.Namespace, ctx: Context) -> int:
+    info = perks.add_perk(
+        ctx.db,
+        args.name,
+        kind=args.kind,
+        ring=args.ring,
+        cost_per_year=args.cost,
+        description=args.description,
+    )
+    if args.json:
+        print_json(info)
+    else:
+        print(f"perk #{info.id} {info.name!r} offered from {info.ring_name} inwards")
+    return 0
+
+
+def cmd_perk_list(args: argparse.Namespace, ctx: Context) -> int:
+    items = perks.list_perks(ctx.db)
+    if args.json:
+        print_json(items)
+        return 0
+    print_table(
+        ("id", "perk", "kind", "from ring", "cost/year", "active grants", "offered"),
+        (
+            (
+                p.id,
+                p.name,
+                p.kind,
+                p.ring_name,
+                money(p.cost_per_year_cents),
+                p.active_grants,
+                "yes" if p.active else "no",
+            )
+            for p in items
+        ),
+        right=(0, 4, 5),
+    )
+    return 0
+
+
+def _print_grants(items: list[perks.GrantInfo]) -> None:
+    print_table(
+        ("id", "account", "perk", "granted", "expires", "status"),
+        ((g.id, g.account_name, g.perk_name, g.granted_on, g.expires_on, g.status) for g in items),
+        right=(0,),
+    )
+
+
+def cmd_perk_grants(args: argparse.Namespace, ctx: Context) -> int:
+    items = perks.list_grants(
+        ctx.db, account=args.account, active_only=args.active, on=day_of(args)
+    )
+    if args.json:
+        print_json(items)
+    else:
+        _print_grants(items)
+    return 0
+
+
+def cmd_perk_grant(args: argparse.Namespace, ctx: Context) -> int:
+    info = perks.grant_perk(
+        ctx.db, args.account, args.perk, on=day_of(args), expires_on=args.expires
+    )
+    if args.json:
+        print_json(info)
+    else:
+        _print_grants([info])
+    return 0
+
+
+def _grant_action(func: Callable[..., perks.GrantInfo]) -> Handler:
+    def handler(args: argparse.Namespace, ctx: Context) -> int:
+        info = func(ctx.db, args.grant_id, on=day_of(args))
+        if args.json:
+            print_json(info)
+        else:
+            _print_grants([info])
+        return 0
+
+    return handler
+
+
+cmd_perk_redeem = _grant_action(perks.redeem_grant)
+cmd_perk_withdraw = _grant_action(perks.withdraw_grant)
+cmd_perk_expire = _grant_action(perks.expire_grant)
+
+
+# --- tasks and checklists -------------------------------------------------------------------
+
+
+def _print_tasks(items: list[tasks.TaskInfo]) -> None:
+    print_table(
+        ("id", "due", "account", "task", "source", "done"),
+        ((t.id, t.due_on, t.account_name, t.title, t.source, t.done_on or "") for t in items),
+        right=(0,),
+    )
+
+
+def cmd_task_list(args: argparse.Namespace, ctx: Context) -> int:
+    items = tasks.list_tasks(ctx.db, account=args.account, open_only=not args.all, due_by=args.due)
+    if args.json:
+        print_json(items)
+    else:
+        _print_tasks(items)
+    return 0
+
+
+def cmd_task_add(args: argparse.Namespace, ctx: Context) -> int:
+    info = tasks.add_task(ctx.db, args.account, args.title, due_on=args.due, note=args.note)
+    if args.json:
+        print_json(info)
+    else:
+        _print_tasks([info])
+    return 0
+
+
+def cmd_task_done(args: argparse.Namespace, ctx: Context) -> int:
+    info = tasks.complete_task(ctx.db, args.task_id, on=day_of(args))
+    if args.json:
+        print_json(info)
+    else:
+        _print_tasks([info])
+    return 0
+
+
+def cmd_checklist_list(args: argparse.Namespace, ctx: Context) -> int:
+    items = tasks.list_checklist(ctx.db, args.ring)
+    if args.json:
+        print_json(items)
+        return 0
+    print_table(
+        ("id", "ring", "step", "due after"),
+        ((c.id, c.ring_name, c.title, f"{c.due_after_days} days") for c in items),
+        right=(0,),
+    )
+    return 0
+
+
+def cmd_checklist_add(args: argparse.Namespace, ctx: Context) -> int:
+    info = tasks.add_checklist_item(ctx.db, args.ring, args.title, due_after_days=args.days)
+    if args.json:
+        print_json(info)
+    else:
+        print(f"step #{info.id} added to {info.ring_name}")
+    return 0
+
+
+def cmd_checklist_remove(args: argparse.Namespace, ctx: Context) -> int:
+    info = tasks.remove_checklist_item(ctx.db, args.item_id)
+    print(f"removed step {info.title!r} from {info.ring_name}")
+    return 0

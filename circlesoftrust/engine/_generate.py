@@ -1,0 +1,610 @@
+"""The rules that produce suggestions, one generator per kind (see :mod:`.suggestions`).
+
+All of them read set-based: the account-level kinds walk the fact table of the scoring
+pass once; complaints, perks and insights each add one or two small queries. Only
+accounts with something to do become :class:`Suggestion` records.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Collection, Iterator
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from circlesoftrust.engine.facts import FactTable, RingFacts, load_facts
+from circlesoftrust.engine.placement import Thresholds
+from circlesoftrust.engine.scoring import ScoreRow, score_rows
+from circlesoftrust.engine.settings import EngineSettings
+from circlesoftrust.engine.sqlbits import DayNumbers, fetch_rows, raw
+from circlesoftrust.engine.suggestion_types import (
+    HIGH,
+    LOW,
+    NORMAL,
+    Suggestion,
+    SuggestionKind,
+    fingerprint,
+)
+from circlesoftrust.models import (
+    Account,
+    Complaint,
+    ComplaintStatus,
+    Contact,
+    Feedback,
+    Insight,
+    InsightRelease,
+    InsightShare,
+    Perk,
+    PerkGrant,
+    RingChange,
+)
+
+
+def _days(n: int) -> str:
+    return "1 day" if n == 1 else f"{n} days"
+
+
+_on = dt.date.fromordinal  # a day number back to a date
+
+
+class _Context:
+    """Everything one generation pass needs (read inside one transaction)."""
+
+    def __init__(
+        self,
+        session: Session,
+        day: dt.date,
+        settings: EngineSettings,
+        facts: FactTable,
+        scores: dict[int, ScoreRow],
+    ) -> None:
+        self.session = session
+        self.day = day
+        self.day_ord = day.toordinal()
+        self.settings = settings
+        self.facts = facts
+        self.scores = scores
+        self.rings = facts.rings
+        self.names = {a[0]: a[1] for a in facts.accounts}
+        self.ring_ids = {a[0]: a[2] for a in facts.accounts}
+        self.contact_names: dict[int, str] = {}
+
+
+def _account_suggestions(ctx: _Context) -> Iterator[Suggestion]:
+    """Promote, demote, at-risk, follow-up, satisfaction check, renewal, referral ask, widen."""
+    s, facts, rings = ctx.settings, ctx.facts, ctx.rings
+    day = ctx.day_ord
+    days: DayNumbers = facts.days
+    revenue, feedback, referrals = facts.revenue, facts.feedback, facts.referrals
+    position_of = facts.position_of
+    promoter_since = day - s.promoter_recent_days
+    quiet_since = day - s.referral_quiet_days
+    sat_after, sat_window = s.satisfaction_after_days, s.satisfaction_window_days
+    renew_within, renew_overdue = s.renewal_within_days, s.renewal_overdue_days
+    referral_candidates: list[tuple[int, int]] = []
+    widen_candidates: list[tuple[int, tuple[int, ...]]] = []
+    for aid, name, ring_id, _pinned, last_raw, two_way in facts.accounts:
+        pos = position_of[ring_id]
+        ring = rings[pos]
+        score, _values, current, target, why = ctx.scores[aid]
+        if target != current:
+            there = rings[target]
+            inward = target < current
+            kind = SuggestionKind.PROMOTE if inward else SuggestionKind.DEMOTE
+            reason = (
+                f"trust score {score:g} reaches {there.name} (threshold {there.min_score})"
+                if inward
+                else f"trust score {score:g} is below the threshold of {ring.name} "
+                f"({ring.min_score})" + (" and there is no purchase yet" if why == "gate" else "")
+            )
+            yield Suggestion(
+                f"{kind}:acc:{aid}",
+                kind.value,
+                aid,
+                name,
+                None,
+                None,
+                pos,
+                target,
+                f"{name}: {reason}; move from {ring.name} to {there.name}",
+                f"move {name} to {there.name}"
+                + (", create its checklist tasks and grant its perks" if inward else ""),
+                NORMAL if inward or pos > 1 else HIGH,
+                ctx.day,
+                f"{kind.value}|{pos}|{target}",
+                None,
+                1,
+            )
+        last = days[last_raw]
+        cadence = ring.cadence_days
+        if cadence:
+            silent = day - last if last is not None else None
+            risk_after = s.at_risk_cadences * cadence
+            if ring.customers_only and (silent is None or silent >= risk_after):
+                words = f"silent for {_days(silent)}" if silent is not None else "never touched"
+                yield Suggestion(
+                    f"at_risk:acc:{aid}",
+                    "at_risk",
+                    aid,
+                    name,
+                    None,
+                    None,
+                    pos,
+                    None,
+                    f"{name} is at risk: {words}; {ring.name} expects a touch every {cadence} days",
+                    "create a win-back task for the next two days",
+                    HIGH if pos == 0 else NORMAL,
+                    _on(last + int(risk_after)) if last is not None else ctx.day,
+                    f"at_risk|{pos}|{last}",
+                    None,
+                    1,
+                )
+            elif silent is None or silent >= cadence:
+                words = f"last touch {_days(silent)} ago" if silent is not None else "no touch yet"
+                yield Suggestion(
+                    f"follow_up:acc:{aid}",
+                    "follow_up",
+                    aid,
+                    name,
+                    None,
+                    None,
+                    pos,
+                    None,
+                    f"follow up with {name}: {words}; {ring.name} expects one every {cadence} days",
+                    "log the follow-up as a touchpoint today",
+                    NORMAL if pos <= 1 else LOW,
+                    _on(last + cadence) if last is not None else ctx.day,
+                    f"follow_up|{pos}|{last}",
+                    None,
+                    1,
+                )
+        r = revenue.get(aid)
+        f = feedback.get(aid)
+        if r is not None:
+            last_purchase = days[r[2]]
+            if (
+                last_purchase is not None
+                and sat_after <= day - last_purchase < sat_after + sat_window
+            ):
+                last_answer = days[f[5]] if f is not None else None
+                if last_answer is None or last_answer < last_purchase:
+                    bought = _on(last_purchase)
+                    yield Suggestion(
+                        f"satisfaction_check:acc:{aid}",
+                        "satisfaction_check",
+                        aid,
+                        name,
+                        None,
+                        None,
+                        pos,
+                        None,
+                        f"ask {name} how the purchase of {bought.isoformat()} went "
+                        f"({_days(day - last_purchase)} ago, no NPS answer since)",
+                        "log the satisfaction check as a touchpoint (and its NPS, if given)",
+                        NORMAL,
+                        _on(last_purchase + sat_after),
+                        f"satisfaction|{last_purchase}",
+                        None,
+                        1,
+                    )
+            renewal = days[r[8]]
+            if (
+                renewal is not None
+                and -renew_overdue <= renewal - day <= renew_within
+                and (last_purchase is None or last_purchase < renewal - renew_within)
+            ):
+                left = renewal - day
+                when = (
+                    f"in {_days(left)}"
+                    if left > 0
+                    else "today"
+                    if left == 0
+                    else f"{_days(-left)} ago, with no renewal recorded"
+                )
+                yield Suggestion(
+                    f"renewal:acc:{aid}",
+                    "renewal",
+                    aid,
+                    name,
+                    None,
+                    None,
+                    pos,
+                    None,
+                    f"{name}'s renewal is due {_on(renewal).isoformat()} ({when})",
+                    "create a task to prepare the renewal offer",
+                    HIGH if left <= 14 else NORMAL,
+                    _on(renewal),
+                    f"renewal|{renewal}",
+                    None,
+                    1,
+                )
+        if f is not None:
+            promoted = days[f[6]]
+            if promoted is not None and promoted > promoter_since:
+                ref = referrals.get(aid)
+                last_ref = days[ref[3]] if ref is not None else None
+                if last_ref is None or last_ref <= quiet_since:
+                    referral_candidates.append((aid, promoted))
+        if ring.customers_only and r is not None:
+            carriers = facts.carriers(aid, two_way)
+            if len(carriers) <= 1:
+                widen_candidates.append((aid, carriers))
+    yield from _referral_asks(ctx, referral_candidates)
+    yield from _widen(ctx, widen_candidates)
+
+
+def _referral_asks(ctx: _Context, candidates: list[tuple[int, int]]) -> Iterator[Suggestion]:
+    if not candidates:
+        return
+    s, day = ctx.settings, ctx.day
+    promoters = _latest_promoters(ctx.session, [aid for aid, _ in candidates], day, s)
+    _remember_contacts(ctx, [c for c, _ in promoters.values() if c is not None])
+    for aid, promoted in candidates:
+        name = ctx.names[aid]
+        contact_id, nps = promoters.get(aid, (None, 9))
+        who = ctx.contact_names.get(contact_id) if contact_id else None
+        ref = ctx.facts.referrals.get(aid)
+        last_ref = ctx.facts.days[ref[3]] if ref is not None else None
+        since = (
+            f"no referral since {_on(last_ref).isoformat()}"
+            if last_ref is not None
+            else "never referred anyone"
+        )
+        yield Suggestion(
+            f"referral_ask:acc:{aid}",
+            "referral_ask",
+            aid,
+            name,
+            contact_id,
+            who,
+            ctx.facts.position_of[ctx.ring_ids[aid]],
+            None,
+            f"ask {who or name} for a referral: NPS {nps} on {_on(promoted).isoformat()}, {since}",
+            "log the referral request as a touchpoint",
+            LOW,
+            day,
+            fingerprint("referral_ask", contact_id, promoted, last_ref),
+            None,
+            1,
+        )
+
+
+def _widen(ctx: _Context, candidates: list[tuple[int, tuple[int, ...]]]) -> Iterator[Suggestion]:
+    _remember_contacts(ctx, [c[0] for _, c in candidates if c])
+    for aid, carriers in candidates:
+        name = ctx.names[aid]
+        pos = ctx.facts.position_of[ctx.ring_ids[aid]]
+        if carriers:
+            who = ctx.contact_names.get(carriers[0], "one person")
+            reason = (
+                f"{name} hangs on one person: only {who} had a two-way conversation with you "
+                "in the last 12 months"
+            )
+        else:
+            who = None
+            reason = (
+                f"{name} hangs on nobody: no named contact had a two-way conversation with "
+                "you in the last 12 months"
+            )
+        yield Suggestion(
+            f"widen:acc:{aid}",
+            "widen",
+            aid,
+            name,
+            carriers[0] if carriers else None,
+            who,
+            pos,
+            None,
+            reason + "; meet a second person (a decision maker, finance or a user)",
+            "create a task to meet a second person",
+            NORMAL if pos <= 1 else LOW,
+            ctx.day + dt.timedelta(days=14),
+            fingerprint("widen", *carriers),
+            None,
+            1,
+        )
+
+
+def _latest_promoters(
+    session: Session, ids: list[int], day: dt.date, s: EngineSettings
+) -> dict[int, tuple[int | None, int]]:
+    """Per account, the contact and score of the latest promoter answer (9-10) in the window."""
+    since = day - dt.timedelta(days=s.promoter_recent_days)
+    out: dict[int, tuple[int | None, int, Any]] = {}
+    for chunk in _chunks(ids):
+        for aid, cid, nps, given in fetch_rows(
+            session,
+            select(Feedback.account_id, Feedback.contact_id, Feedback.nps, raw(Feedback.given_on))
+            .where(
+                Feedback.account_id.in_(chunk),
+                Feedback.nps >= 9,
+                Feedback.given_on > since,
+                Feedback.given_on <= day,
+            )
+            .order_by(Feedback.account_id, Feedback.given_on, Feedback.id),
+        ):
+            out[aid] = (cid, nps, given)
+    return {aid: (cid, nps) for aid, (cid, nps, _) in out.items()}
+
+
+def _chunks(ids: list[int], size: int = 900) -> Iterator[list[int]]:
+    for start in range(0, len(ids), size):
+        yield ids[start : start + size]
+
+
+def _remember_contacts(ctx: _Context, ids: list[int]) -> None:
+    missing = [c for c in set(ids) if c not in ctx.contact_names]
+    for chunk in _chunks(missing):
+        for cid, name in fetch_rows(
+            ctx.session, select(Contact.id, Contact.name).where(Contact.id.in_(chunk))
+        ):
+            ctx.contact_names[cid] = name
+
+
+def _complaint_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterator[Suggestion]:
+    query = select(
+        Complaint.id,
+        Complaint.account_id,
+        Complaint.contact_id,
+        raw(Complaint.opened_on),
+        Complaint.note,
+    ).where(Complaint.status == ComplaintStatus.OPEN.value, Complaint.opened_on <= ctx.day)
+    if ids is not None:
+        query = query.where(Complaint.account_id.in_(list(ids)))
+    rows = [r for r in fetch_rows(ctx.session, query) if r[1] in ctx.names]
+    _remember_contacts(ctx, [r[2] for r in rows if r[2]])
+    days = ctx.facts.days
+    for cid, aid, contact_id, opened_raw, note in rows:
+        opened = days[opened_raw]
+        assert opened is not None
+        name = ctx.names[aid]
+        who = ctx.contact_names.get(contact_id) if contact_id else None
+        age = ctx.day_ord - opened
+        yield Suggestion(
+            f"complaint:cmp:{cid}",
+            "complaint",
+            aid,
+            name,
+            contact_id,
+            who,
+            ctx.facts.position_of[ctx.ring_ids[aid]],
+            None,
+            f"open complaint from {who or name} ({_days(age)} old): {note}",
+            "create a task to resolve it (or resolve it now with a resolution)",
+            HIGH,
+            _on(opened + ctx.settings.complaint_response_days),
+            f"complaint|{cid}|{opened}",
+            cid,
+            1,
+        )
+
+
+def _perk_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterator[Suggestion]:
+    """Perks to grant after entering a ring, and perks to withdraw after leaving one."""
+    session, day, s = ctx.session, ctx.day, ctx.settings
+    rings = ctx.rings
+    ring_ids = ctx.ring_ids
+    position_of = ctx.facts.position_of
+    perks = fetch_rows(session, select(Perk.id, Perk.name, Perk.ring_id, Perk.active))
+    perk_pos = {pid: position_of[rid] for pid, _, rid, _ in perks}
+    perk_name = {pid: name for pid, name, _, _ in perks}
+    active = or_(PerkGrant.withdrawn_on.is_(None), PerkGrant.withdrawn_on > day)
+    live = or_(PerkGrant.expires_on.is_(None), PerkGrant.expires_on >= day)
+    grants_q = select(PerkGrant.id, PerkGrant.account_id, PerkGrant.perk_id).where(
+        PerkGrant.granted_on <= day, active, live
+    )
+    if ids is not None:
+        grants_q = grants_q.where(PerkGrant.account_id.in_(list(ids)))
+    held: dict[int, set[int]] = {}
+    for gid, aid, pid in fetch_rows(session, grants_q):
+        if aid not in ring_ids:
+            continue
+        held.setdefault(aid, set()).add(pid)
+        pos = position_of[ring_ids[aid]]
+        if perk_pos[pid] < pos:
+            name = ctx.names[aid]
+            yield Suggestion(
+                f"perk_withdraw:grant:{gid}",
+                "perk_withdraw",
+                aid,
+                name,
+                None,
+                None,
+                pos,
+                None,
+                f"{name} now sits in {rings[pos].name}; {perk_name[pid]!r} is for "
+                f"{rings[perk_pos[pid]].name} and inside",
+                f"withdraw {perk_name[pid]!r} from {name}",
+                LOW,
+                day,
+                f"perk_withdraw|{gid}|{pos}",
+                gid,
+                1,
+            )
+    since = day - dt.timedelta(days=s.perk_grant_window_days)
+    entries_q = (
+        select(
+            RingChange.account_id,
+            RingChange.from_ring_id,
+            RingChange.to_ring_id,
+            raw(RingChange.changed_on),
+        )
+        .where(RingChange.changed_on > since, RingChange.changed_on <= day)
+        .order_by(RingChange.account_id, RingChange.changed_on, RingChange.id)
+    )
+    if ids is not None:
+        entries_q = entries_q.where(RingChange.account_id.in_(list(ids)))
+    entered: dict[int, tuple[int | None, int, Any]] = {}
+    for aid, from_ring, to_ring, changed in fetch_rows(session, entries_q):
+        entered[aid] = (from_ring, to_ring, changed)
+    offered = [(pid, name, perk_pos[pid]) for pid, name, _, on in perks if on]
+    days = ctx.facts.days
+    for aid, (from_ring, to_ring, changed) in entered.items():
+        if ring_ids.get(aid) != to_ring:
+            continue  # moved again since, or archived
+        pos = position_of[to_ring]
+        before = position_of.get(from_ring, len(rings)) if from_ring is not None else len(rings)
+        mine = held.get(aid, set())
+        # Newly offered: perks of the rings between the new ring and the one it came from.
+        missing = [
+            (pid, pname) for pid, pname, ppos in offered if pos <= ppos < before and pid not in mine
+        ]
+        if not missing:
+            continue
+        name = ctx.names[aid]
+        entered_on = days[changed]
+        assert entered_on is not None
+        listed = ", ".join(repr(pname) for _, pname in missing)
+        perk_ids = tuple(pid for pid, _ in missing)
+        yield Suggestion(
+            f"perk_grant:acc:{aid}",
+            "perk_grant",
+            aid,
+            name,
+            None,
+            None,
+            pos,
+            None,
+            f"{name} entered {rings[pos].name} on {_on(entered_on).isoformat()}; "
+            f"offered there and not granted yet: {listed}",
+            f"grant {listed} to {name}",
+            NORMAL,
+            _on(entered_on + 7),
+            fingerprint("perk_grant", pos, entered_on, *perk_ids),
+            None,
+            1,
+            perk_ids,
+        )
+
+
+def insight_suggestions(
+    session: Session,
+    day: dt.date,
+    settings: EngineSettings,
+    rings: tuple[RingFacts, ...],
+    members_of: Callable[[set[int]], dict[int, list[tuple[int, str]]]],
+    only: tuple[int, int] | None = None,
+) -> Iterator[Suggestion]:
+    """Insights released to a ring that some of its accounts have not received yet.
+
+    ``members_of(ring ids)`` gives the active accounts (id, name) of those rings; ``only``
+    limits the work to one (insight, ring).
+    """
+    since = day - dt.timedelta(days=settings.insight_due_days)
+    releases = fetch_rows(
+        session,
+        select(
+            InsightRelease.insight_id,
+            InsightRelease.ring_id,
+            raw(InsightRelease.release_on),
+            InsightRelease.detail_level,
+            InsightRelease.discussion_open,
+            Insight.title,
+        )
+        .join(Insight, Insight.id == InsightRelease.insight_id)
+        .where(
+            Insight.published_on.is_not(None),
+            InsightRelease.release_on > since,
+            InsightRelease.release_on <= day,
+            *(
+                (InsightRelease.insight_id == only[0], InsightRelease.ring_id == only[1])
+                if only
+                else ()
+            ),
+        ),
+    )
+    if not releases:
+        return
+    insight_ids = sorted({r[0] for r in releases})
+    received: dict[int, set[int]] = {i: set() for i in insight_ids}
+    for iid, aid in fetch_rows(
+        session,
+        select(InsightShare.insight_id, InsightShare.account_id).where(
+            InsightShare.insight_id.in_(insight_ids)
+        ),
+    ):
+        received[iid].add(aid)
+    members = members_of({r[1] for r in releases})
+    position_of = {r.id: r.position for r in rings}
+    days = DayNumbers()
+    for iid, ring_id, release_raw, level, discuss, title in releases:
+        everyone = members.get(ring_id, [])
+        pending = [name for aid, name in everyone if aid not in received[iid]]
+        if not pending:
+            continue
+        release = days[release_raw]
+        assert release is not None
+        pos = position_of[ring_id]
+        examples = ", ".join(sorted(pending)[:3]) + (", ..." if len(pending) > 3 else "")
+        detail = {"full": "in full", "summary": "as a summary", "headline": "as a headline"}
+        yield Suggestion(
+            f"insight_due:ins:{iid}:ring:{ring_id}",
+            "insight_due",
+            None,
+            None,
+            None,
+            None,
+            pos,
+            None,
+            f"{title!r} is due for {rings[pos].name} since {_on(release).isoformat()} "
+            f"({detail.get(str(level), str(level))}"
+            + (", invite them to discuss" if discuss else "")
+            + f"): {len(pending)} of {len(everyone)} accounts have not received it ({examples})",
+            f"record the share with the {len(pending)} accounts that have not received it",
+            NORMAL if pos == 0 else LOW,
+            _on(release),
+            fingerprint("insight_due", iid, ring_id, release),
+            iid,
+            len(pending),
+        )
+
+
+def generate(
+    session: Session,
+    day: dt.date,
+    settings: EngineSettings,
+    *,
+    ids: Collection[int] | None = None,
+    insights: bool = True,
+) -> list[Suggestion]:
+    """Every suggestion of ``day`` (before snoozes and dismissals), inside a transaction.
+
+    ``ids`` limits account-level kinds to those accounts (accept and snooze use it).
+    """
+    facts = load_facts(session, day, settings.previous_year_percent, ids)
+    scores = score_rows(facts, settings, Thresholds.of(facts.rings))
+    ctx = _Context(session, day, settings, facts, scores)
+    out = list(_account_suggestions(ctx))
+    out.extend(_complaint_suggestions(ctx, ids))
+    out.extend(_perk_suggestions(ctx, ids))
+    if insights:
+        out.extend(insight_suggestions(session, day, settings, facts.rings, _members_from(facts)))
+    return out
+
+
+def _members_from(facts: FactTable) -> Callable[[set[int]], dict[int, list[tuple[int, str]]]]:
+    def members_of(ring_ids: set[int]) -> dict[int, list[tuple[int, str]]]:
+        members: dict[int, list[tuple[int, str]]] = {}
+        for aid, name, ring_id, *_ in facts.accounts:
+            if ring_id in ring_ids:
+                members.setdefault(ring_id, []).append((aid, name))
+        return members
+
+    return members_of
+
+
+def members_query(session: Session) -> Callable[[set[int]], dict[int, list[tuple[int, str]]]]:
+    def members_of(ring_ids: set[int]) -> dict[int, list[tuple[int, str]]]:
+        members: dict[int, list[tuple[int, str]]] = {}
+        for aid, name, ring_id in fetch_rows(
+            session,
+            select(Account.id, Account.name, Account.ring_id).where(
+                Account.archived_at.is_(None), Account.ring_id.in_(sorted(ring_ids))
+            ),
+        ):
+            members.setdefault(ring_id, []).append((aid, name))
+        return members
+
+    return members_of

@@ -1,0 +1,112 @@
+"""The records of the suggestion inbox: kinds, suggestions, decisions, accept results.
+
+Kept apart from :mod:`.suggestions` (the API) and :mod:`._generate` (the rules) so both
+can share them without importing each other. Import them from :mod:`.suggestions`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class SuggestionKind(StrEnum):
+    PROMOTE = "promote"
+    DEMOTE = "demote"
+    AT_RISK = "at_risk"
+    FOLLOW_UP = "follow_up"
+    SATISFACTION_CHECK = "satisfaction_check"
+    COMPLAINT = "complaint"
+    INSIGHT_DUE = "insight_due"
+    PERK_GRANT = "perk_grant"
+    PERK_WITHDRAW = "perk_withdraw"
+    REFERRAL_ASK = "referral_ask"
+    RENEWAL = "renewal"
+    WIDEN = "widen"
+
+
+ACCOUNT_KINDS = frozenset(
+    {
+        SuggestionKind.PROMOTE,
+        SuggestionKind.DEMOTE,
+        SuggestionKind.AT_RISK,
+        SuggestionKind.FOLLOW_UP,
+        SuggestionKind.SATISFACTION_CHECK,
+        SuggestionKind.RENEWAL,
+        SuggestionKind.REFERRAL_ASK,
+        SuggestionKind.WIDEN,
+    }
+)
+HIGH, NORMAL, LOW = 1, 2, 3
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """One thing to do, with why, how urgent and by when; ids only, no live rows."""
+
+    id: str  # stable key, e.g. "promote:acc:42"
+    kind: str
+    account_id: int | None  # None for ring-level suggestions (insight_due)
+    account_name: str | None
+    contact_id: int | None
+    contact_name: str | None
+    ring_position: int | None  # the ring it concerns (the account's ring; insight: its ring)
+    target_ring_position: int | None  # promote / demote
+    reason: str
+    action: str  # what accepting does, in words
+    priority: int  # 1 high, 2 normal, 3 low
+    due_on: dt.date
+    fingerprint: str
+    ref_id: int | None  # complaint, insight or grant id
+    accounts: int  # accounts concerned (insight_due: how many have not received it)
+    perk_ids: tuple[int, ...] = ()  # perk_grant: the perks to grant
+
+
+@dataclass(frozen=True)
+class DecisionInfo:
+    """What the user decided about a suggestion (snooze / dismiss)."""
+
+    suggestion_id: str
+    decision: str
+    until_on: dt.date | None
+    fingerprint: str
+
+
+def fingerprint(*facts: object) -> str:
+    """The facts that produced a suggestion, as short text ("follow_up|1|739412").
+
+    Kept readable (dates as day numbers); only a long one is digested to fit the column.
+    """
+    text = "|".join("" if f is None else str(f) for f in facts)
+    if len(text) <= 64:
+        return text
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+@dataclass(frozen=True)
+class AcceptResult:
+    """What accepting a suggestion did: enough to show it and to undo it.
+
+    ``created`` maps a table name to the ids of rows the accept inserted; ``changed`` maps a
+    table name to ids of rows it modified (withdrawn grants, a resolved complaint); the
+    ring move (if any) is ``from_ring_position`` -> ``to_ring_position`` with its ring
+    change id. ``previous_state`` is the decision the suggestion had before (snooze or
+    dismissal), restored by :func:`undo_accept`.
+    """
+
+    suggestion_id: str
+    kind: str
+    account_id: int | None
+    on: dt.date
+    summary: str
+    created: tuple[tuple[str, tuple[int, ...]], ...]
+    changed: tuple[tuple[str, tuple[int, ...]], ...]
+    ring_change_id: int | None
+    from_ring_position: int | None
+    to_ring_position: int | None
+    previous_state: DecisionInfo | None
+
+    def created_ids(self, table: str) -> tuple[int, ...]:
+        return dict(self.created).get(table, ())

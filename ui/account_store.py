@@ -125,6 +125,11 @@ class AccountStore(QObject):
     def haystack(self, account_id: int) -> str:
         return self._haystack.get(account_id, "")
 
+    def haystacks(self, ids: list[int]) -> list[str]:
+        """The search lines of ``ids``, in their order."""
+        hay = self._haystack
+        return [hay.get(i, "") for i in ids]
+
     def industries(self) -> list[str]:
         return sorted({r.industry for r in self.rows.values() if r.industry})
 

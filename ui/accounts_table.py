@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from itertools import compress
 from typing import Any
 
 from PySide6.QtCore import (
@@ -97,6 +98,8 @@ class AccountsTableModel(QAbstractTableModel):
         self.store = store
         self._sorted: list[int] = []  # every account, in the current sort order
         self._ids: list[int] = []  # the ones matching the filter
+        self._sorted_hay: list[str] = []  # search lines, aligned with _sorted
+        self._hays: list[str] = []  # search lines, aligned with _ids
         self._exposed = 0
         self._row_of: dict[int, int] | None = None
         self._sort_column = COL_RING
@@ -274,14 +277,23 @@ class AccountsTableModel(QAbstractTableModel):
         reverse = self._sort_order == Qt.SortOrder.DescendingOrder
         ids.sort(key=self._sort_key(self._sort_column), reverse=reverse)
         self._sorted = ids
+        # The search lines in the same order: a keystroke is then one pass of `in` tests.
+        self._sorted_hay = self.store.haystacks(ids)
 
     def _apply_filter(self, *, narrowing: bool) -> None:
-        source = self._ids if narrowing and not self._extra else self._sorted
-        ids = self.store.filter_ids(source, self._query)
+        text = self._query
+        if narrowing and not self._extra:
+            ids, hays = self._ids, self._hays  # typing on: the matches can only shrink
+        else:
+            ids, hays = self._sorted, self._sorted_hay
+        if text:
+            mask = [text in h for h in hays]
+            ids, hays = list(compress(ids, mask)), list(compress(hays, mask))
         if self._extra:
             keep = set(ids) | self._extra
-            ids = [i for i in self._sorted if i in keep]
-        self._ids = ids
+            mask = [i in keep for i in self._sorted]
+            ids, hays = list(compress(self._sorted, mask)), list(compress(self._sorted_hay, mask))
+        self._ids, self._hays = ids, hays
         self._row_of = None
 
     def _reset_exposed(self) -> None:
@@ -329,8 +341,14 @@ class AccountsTableModel(QAbstractTableModel):
         self.endResetModel()
         self.filtered.emit()
 
+    def refresh_search_lines(self) -> None:
+        """Names or tags changed: keep the aligned search lines current."""
+        self._sorted_hay = self.store.haystacks(self._sorted)
+        self._hays = self.store.haystacks(self._ids)
+
     def refresh_rows(self, ids: list[int]) -> None:
         """Some accounts changed in place: repaint their rows."""
+        self.refresh_search_lines()
         for account_id in ids:
             row = self.row_of(account_id)
             if row is not None and row < self._exposed:
@@ -461,6 +479,7 @@ class AccountsPanel(QWidget):
         self.store.membershipChanged.connect(self.model.reload)
         self.store.accountsUpdated.connect(self.model.refresh_rows)
         self.store.analysisLoaded.connect(self.model.refresh_analysis)
+        self.store.tagsLoaded.connect(self.model.refresh_search_lines)
 
     # --- state --------------------------------------------------------------------------
 

@@ -102,7 +102,7 @@ class AccountStore(QObject):
         # "idle" before the first analysis, then "loading" / "ready" / "unavailable"
         self.analysis_state = "idle"
         self.is_loaded = False
-        self._haystack: dict[int, str] = {}
+        self._haystack: dict[int, str] | None = None  # built on the first search
 
     # --- reading ------------------------------------------------------------------------
 
@@ -123,11 +123,11 @@ class AccountStore(QObject):
         return None if s is None else round(float(s.score))
 
     def haystack(self, account_id: int) -> str:
-        return self._haystack.get(account_id, "")
+        return self._index().get(account_id, "")
 
     def haystacks(self, ids: list[int]) -> list[str]:
         """The search lines of ``ids``, in their order."""
-        hay = self._haystack
+        hay = self._index()
         return [hay.get(i, "") for i in ids]
 
     def industries(self) -> list[str]:
@@ -260,7 +260,8 @@ class AccountStore(QObject):
                     self.order.remove(account_id)
                     self.scores.pop(account_id, None)
                     self.next_action.pop(account_id, None)
-                    self._haystack.pop(account_id, None)
+                    if self._haystack is not None:
+                        self._haystack.pop(account_id, None)
                     membership = True
                 continue
             old = self.rows.get(account_id)
@@ -333,11 +334,19 @@ class AccountStore(QObject):
     # --- search -------------------------------------------------------------------------
 
     def _rebuild_index(self) -> None:
-        self._haystack = {}
-        for row in self.rows.values():
-            self._index_one(row)
+        """Forget the index; it is built again on the first search (not at start-up)."""
+        self._haystack = None
+
+    def _index(self) -> dict[int, str]:
+        if self._haystack is None:
+            self._haystack = {}
+            for row in self.rows.values():
+                self._index_one(row)
+        return self._haystack
 
     def _index_one(self, row: AccountRow) -> None:
+        if self._haystack is None:
+            return  # not built yet: it will include this row when it is
         tags = " ".join(self.tags.get(row.id, ()))
         self._haystack[row.id] = (
             f"{row.name}\n{row.industry or ''}\n{row.ring_name}\n{tags}".lower()
@@ -348,7 +357,7 @@ class AccountStore(QObject):
         text = query.strip().lower()
         if not text:
             return list(ids)
-        hay = self._haystack
+        hay = self._index()
         return [i for i in ids if text in hay.get(i, "")]
 
 

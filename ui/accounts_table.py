@@ -98,8 +98,8 @@ class AccountsTableModel(QAbstractTableModel):
         self.store = store
         self._sorted: list[int] = []  # every account, in the current sort order
         self._ids: list[int] = []  # the ones matching the filter
-        self._sorted_hay: list[str] = []  # search lines, aligned with _sorted
-        self._hays: list[str] = []  # search lines, aligned with _ids
+        self._sorted_hay: list[str] | None = None  # search lines, aligned with _sorted
+        self._hays: list[str] | None = None  # search lines, aligned with _ids
         self._exposed = 0
         self._row_of: dict[int, int] | None = None
         self._sort_column = COL_RING
@@ -277,12 +277,18 @@ class AccountsTableModel(QAbstractTableModel):
         reverse = self._sort_order == Qt.SortOrder.DescendingOrder
         ids.sort(key=self._sort_key(self._sort_column), reverse=reverse)
         self._sorted = ids
-        # The search lines in the same order: a keystroke is then one pass of `in` tests.
-        self._sorted_hay = self.store.haystacks(ids)
+        self._sorted_hay = None  # made on the first keystroke
 
     def _apply_filter(self, *, narrowing: bool) -> None:
         text = self._query
-        if narrowing and not self._extra:
+        if not text and not self._extra:
+            self._ids, self._hays = self._sorted, None
+            self._row_of = None
+            return
+        if self._sorted_hay is None:
+            # The search lines in the sort order: a keystroke is one pass of `in` tests.
+            self._sorted_hay = self.store.haystacks(self._sorted)
+        if narrowing and not self._extra and self._hays is not None:
             ids, hays = self._ids, self._hays  # typing on: the matches can only shrink
         else:
             ids, hays = self._sorted, self._sorted_hay
@@ -343,8 +349,9 @@ class AccountsTableModel(QAbstractTableModel):
 
     def refresh_search_lines(self) -> None:
         """Names or tags changed: keep the aligned search lines current."""
-        self._sorted_hay = self.store.haystacks(self._sorted)
-        self._hays = self.store.haystacks(self._ids)
+        self._sorted_hay = None
+        if self._hays is not None:
+            self._hays = self.store.haystacks(self._ids)
 
     def refresh_rows(self, ids: list[int]) -> None:
         """Some accounts changed in place: repaint their rows."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import importlib.util
 from dataclasses import dataclass
 from types import ModuleType
 from typing import Any
@@ -52,7 +53,11 @@ def _fn(module: str, name: str) -> Any | None:
 
 
 def engine_available() -> bool:
-    return _fn(SCORING, "score_all") is not None
+    """Is the trust engine installed? (Checked without importing it on the UI thread.)"""
+    try:
+        return importlib.util.find_spec(SCORING) is not None
+    except ModuleNotFoundError:
+        return False
 
 
 # --- scores -------------------------------------------------------------------------------

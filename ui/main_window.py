@@ -349,7 +349,7 @@ class MainWindow(QMainWindow):
         self._update_counts()
         self.ready.emit()
         if not self.io_actions:
-            self._io_timer.start(0)  # right after this paint
+            self._io_timer.start(250)  # once this data is painted
         current = self.account_page.account_id
         if current is not None and current in self.store.rows:
             self.account_page.reload()

@@ -137,3 +137,20 @@ def test_rows_load_lazily_in_batches(qtbot, qtmodeltester, big_db_path, workers)
     store.cancel()
     workers.shutdown()
     db.close()
+
+
+def test_filter_narrows_and_widens_as_you_type_and_follows_renames(qtbot, panel) -> None:
+    store, model = panel.store, panel.model
+    qtbot.keyClicks(panel.filter_edit, "a")
+    wide = list(model.visible_ids)
+    qtbot.keyClicks(panel.filter_edit, "l")
+    narrow = list(model.visible_ids)
+    assert set(narrow) <= set(wide)
+    assert narrow == [i for i in wide if "al" in store.haystack(i)]
+    qtbot.keyClick(panel.filter_edit, Qt.Key.Key_Backspace)
+    assert model.visible_ids == wide
+    account_id = store.order[3]
+    accounts_service.update_account(store.db, account_id, name="Quokka Quilts Ltd")
+    store.refresh_accounts([account_id])
+    panel.filter_edit.setText("quokka")
+    assert model.visible_ids == [account_id]

@@ -14,7 +14,8 @@ missing — the 100k one takes a minute or two). Runs on Qt's offscreen platform
   and is reported separately ("scored").
 * **filter** — per keystroke on the largest database: the in-memory filter plus the
   model reset with a QTableView attached and the events processed, typing a name
-  letter by letter (and deleting it again). Goal: under 30 ms.
+  letter by letter (and deleting it again). Goal: under 30 ms. The search lines are
+  built once while the app is idle after start-up (reported separately).
 * **ring redraw** — laying out and painting all markers of the 10k database (toggle
   marker size revenue/score, then repaint). Goal: under 60 ms.
 """
@@ -199,21 +200,29 @@ def bench_in_process(filter_size: int, ring_size: int) -> list[tuple[str, str, s
     view.resize(900, 600)
     view.show()
     app.processEvents()
+    started = time.perf_counter()
+    model.prepare_search()  # what the table does while idle after the first paint
+    prepared = (time.perf_counter() - started) * 1000
     word = store.rows[store.order[len(store.order) // 2]].name.lower()
     typed = [word[: k + 1] for k in range(len(word))]
     typed += [*reversed(typed[:-1]), ""]
-    times = []
+    times, cpu = [], []
     for query in typed:
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.thread_time()
         model.set_query(query)
         app.processEvents()
         times.append((time.perf_counter() - started) * 1000)
+        cpu.append((time.thread_time() - started_cpu) * 1000)
     rows.append(
         (
             f"filter-as-you-type, {filter_size:,} accounts ({len(times)} keystrokes)",
-            f"median {statistics.median(times):.1f} ms, max {max(times):.1f} ms",
+            f"median {statistics.median(times):.1f} ms, max {max(times):.1f} ms"
+            f" (CPU median {statistics.median(cpu):.1f} ms)",
             "≤ 30 ms",
         )
+    )
+    rows.append(
+        ("  … search lines built once, while idle after start-up", f"{prepared:.0f} ms", "")
     )
     from circlesoftrust.services import accounts as accounts_service
 
@@ -235,17 +244,19 @@ def bench_in_process(filter_size: int, ring_size: int) -> list[tuple[str, str, s
     panel.show()
     panel.reload()
     app.processEvents()
-    redraws = []
+    redraws, redraw_cpu = [], []
     for k in range(12):
         panel.scene.size_by = "score" if k % 2 else "revenue"
-        started = time.perf_counter()
+        started, started_cpu = time.perf_counter(), time.thread_time()
         panel.redraw()
         panel.view.viewport().repaint()
         redraws.append((time.perf_counter() - started) * 1000)
+        redraw_cpu.append((time.thread_time() - started_cpu) * 1000)
     rows.append(
         (
             f"ring view redraw, {len(panel.scene.marker_ids()):,} markers (layout + paint)",
-            f"median {statistics.median(redraws):.1f} ms, max {max(redraws):.1f} ms",
+            f"median {statistics.median(redraws):.1f} ms, max {max(redraws):.1f} ms"
+            f" (CPU median {statistics.median(redraw_cpu):.1f} ms)",
             "≤ 60 ms",
         )
     )
@@ -276,6 +287,7 @@ def main() -> None:
     print_table(rows)  # (shown early: the start-up runs take a while on 100k)
     rows += bench_startup(sizes, args.repeat)
     print_table(rows)
+    print(f"load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
     print(json.dumps({"rows": rows}), file=sys.stderr)
 
 

@@ -257,10 +257,13 @@ def _engine_talking_points(db: Database, account_id: int, day: dt.date) -> list[
     suggestions = _engine("engine.suggestions")
     if suggestions is None:
         return None
-    found: list[Suggestion] | None = _try("suggestions", lambda: suggestions.suggest(db, day))
+    # account=: only this account's facts are read (a full suggest() reads every account,
+    # seconds on a big database); sorted by priority, then due date.
+    found: list[Suggestion] | None = _try(
+        "suggestions", lambda: suggestions.suggest(db, day, account=account_id)
+    )
     if found is None:
         return None
-    # suggest() sorts by priority, then due date; the account's own ones keep that order.
     return [s.reason for s in found if s.account_id == account_id and s.reason]
 
 

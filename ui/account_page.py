@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -185,9 +185,11 @@ class AccountPage(QWidget):
 
         self.members = RecordTableModel(_member_columns(), self)
         self.members_view = record_view(self.members, "Buying group", self, sortable=True)
-        self.add_contact_button = QPushButton(theme.icon("contact-add"), "Add contact…", self)
+        self.add_contact_button = QPushButton("Add contact…", self)
+        theme.bind_icon(self.add_contact_button, "contact-add")
         self.add_contact_button.setToolTip("Add a person to the buying group (Ctrl+Shift+K)")
-        self.edit_contact_button = QPushButton(theme.icon("edit"), "Edit contact…", self)
+        self.edit_contact_button = QPushButton("Edit contact…", self)
+        theme.bind_icon(self.edit_contact_button, "edit")
         self.edit_contact_button.setEnabled(False)
         self.group_note = muted("", self)
         group_buttons = QHBoxLayout()
@@ -207,8 +209,8 @@ class AccountPage(QWidget):
         self.tasks = RecordTableModel(_item_columns("Due"), self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(group, theme.icon("people"), "Buying group")
-        self.tabs.addTab(self.timeline_view, theme.icon("timeline"), "Timeline")
+        self.tabs.addTab(group, "Buying group")
+        self.tabs.addTab(self.timeline_view, "Timeline")
         self.perks_stack = self._optional_tab(self.perks, "Perks", "perk")
         self.insights_stack = self._optional_tab(self.insights, "Insights", "insight")
         self.tasks_stack = self._optional_tab(self.tasks, "Tasks", "task")
@@ -232,10 +234,11 @@ class AccountPage(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
         self.setMinimumWidth(420)
+        self._tab_icons()
 
     def _tool(self, icon: str, text: str, tip: str) -> QToolButton:
         button = QToolButton(self)
-        button.setIcon(theme.icon(icon))
+        theme.bind_icon(button, icon)
         button.setText(text)
         button.setToolTip(tip)
         button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -248,8 +251,17 @@ class AccountPage(QWidget):
         note = EmptyPanel(self)
         stack.addWidget(view)
         stack.addWidget(note)
-        self.tabs.addTab(stack, theme.icon(icon), title)
+        self.tabs.addTab(stack, title)
         return stack
+
+    def _tab_icons(self) -> None:
+        for index, name in enumerate(("people", "timeline", "perk", "insight", "task")):
+            self.tabs.setTabIcon(index, theme.icon(name))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._tab_icons()  # the line icons follow the theme
 
     def _connect_signals(self) -> None:
         self.edit_button.clicked.connect(lambda: self._emit_for_account(self.editRequested))

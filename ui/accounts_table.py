@@ -347,6 +347,11 @@ class AccountsTableModel(QAbstractTableModel):
         self.endResetModel()
         self.filtered.emit()
 
+    def prepare_search(self) -> None:
+        """Build the search lines ahead of the first keystroke (called when idle)."""
+        if self._sorted_hay is None and self._sorted:
+            self._sorted_hay = self.store.haystacks(self._sorted)
+
     def refresh_search_lines(self) -> None:
         """Names or tags changed: keep the aligned search lines current."""
         self._sorted_hay = None
@@ -416,7 +421,10 @@ class AccountsPanel(QWidget):
         self.filter_edit = QLineEdit(self)
         self.filter_edit.setPlaceholderText("Filter by name, contact, e-mail, tag…  (Ctrl+F)")
         self.filter_edit.setClearButtonEnabled(True)
-        self.filter_edit.addAction(theme.icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        search = self.filter_edit.addAction(
+            theme.icon("search"), QLineEdit.ActionPosition.LeadingPosition
+        )
+        theme.bind_icon(search, "search")
         self.filter_edit.setAccessibleName("Filter accounts")
         self.count_label = QLabel(self)
         self.count_label.setForegroundRole(self.count_label.foregroundRole())
@@ -487,8 +495,14 @@ class AccountsPanel(QWidget):
         self.store.accountsUpdated.connect(self.model.refresh_rows)
         self.store.analysisLoaded.connect(self.model.refresh_analysis)
         self.store.tagsLoaded.connect(self.model.refresh_search_lines)
+        self.store.loaded.connect(self._prepare_search_soon)
 
     # --- state --------------------------------------------------------------------------
+
+    def _prepare_search_soon(self) -> None:
+        # Once the accounts are painted, while the user looks at them: the first
+        # keystroke then costs no more than the others.
+        QTimer.singleShot(400, self.model.prepare_search)
 
     def _on_load_started(self) -> None:
         if not self.store.is_loaded:

@@ -245,7 +245,7 @@ def build_actions(
         action = QAction(spec.text, window)
         action.setObjectName(spec.key)
         if spec.icon:
-            action.setIcon(theme.icon(spec.icon))
+            theme.bind_icon(action, spec.icon)
         keys = _sequences(spec.shortcut)
         if keys:
             action.setShortcuts(keys)
@@ -390,8 +390,8 @@ def undo_actions(window: QWidget, stack: QUndoStack) -> tuple[QAction, QAction]:
     """Undo / Redo from the stack, with the platform's shortcuts (and Ctrl+Y)."""
     undo = stack.createUndoAction(window, "&Undo")
     undo.setShortcuts(_sequences(Key.Undo))
-    undo.setIcon(theme.icon("undo"))
+    theme.bind_icon(undo, "undo")
     redo = stack.createRedoAction(window, "&Redo")
     redo.setShortcuts(_sequences((Key.Redo, "Ctrl+Y")))
-    redo.setIcon(theme.icon("redo"))
+    theme.bind_icon(redo, "redo")
     return undo, redo

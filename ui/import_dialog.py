@@ -1,7 +1,8 @@
 """Import contacts (vCard, CSV) or restore a full JSON export, with a preview first.
 
-Steps: (a CSV in an unknown layout: choose what each column holds) → preview of what
-will be created, merged and skipped, with reasons and line numbers → Import → summary.
+Steps: (a CSV in an unknown layout: choose what each column holds — the reader says so
+by raising ``ColumnMappingNeeded``) → preview of what will be created, merged and
+skipped, with reasons and line numbers → Import → summary.
 Reading, planning and writing run off the UI thread (``ui.workers``); the dialog only
 shows results. Everything that happens to the data is decided by
 ``circlesoftrust.io.importer`` (or ``full_export`` for a JSON export).
@@ -45,10 +46,10 @@ from PySide6.QtWidgets import (
 from circlesoftrust.io.contact_records import CSV_TARGET_FIELDS
 from circlesoftrust.io.full_export import RestoreReport, restore_json
 from circlesoftrust.io.import_source import (
+    ColumnMappingNeeded,
     CsvLayout,
     detect_kind,
     guess_column_map,
-    inspect_csv,
     read_import_file,
 )
 from circlesoftrust.io.importer import ImportPlan, ImportReport, apply_import, plan_import
@@ -64,7 +65,8 @@ _FIELD_LABELS = {
     "first_name": "First name",
     "last_name": "Last name",
     "organisation": "Organisation (account)",
-    "role": "Job title / role",
+    "title": "Job title",
+    "role": "Role (decision maker, champion…)",
     "email": "E-mail",
     "phone": "Phone",
     "notes": "Notes",
@@ -334,21 +336,22 @@ class ImportDialog(QDialog):
     # --- steps ----------------------------------------------------------------------------
 
     def start(self) -> None:
-        """Look at the file (off the UI thread) and go to the mapping step or the preview."""
+        """Look at the file (off the UI thread) and go to the preview, or to the mapping
+        step when it is a CSV file whose columns the reader does not know."""
         self._run(
             "Reading the file…", functools.partial(_inspect_job, self.path), self._on_inspected
         )
 
-    def _on_inspected(self, result: tuple[str, CsvLayout | None]) -> None:
-        kind, layout = result
+    def _on_inspected(self, kind: str) -> None:
         self.kind = kind
-        if kind == "csv" and layout is not None and not layout.recognised:
-            self.kind = "csv-mapped"
-            self.mapping_page.set_layout(self.path.name, layout)
-            self._show_page(self.mapping_page)
-            self.ready.emit()
-            return
         self._plan()
+
+    def _ask_for_mapping(self, needed: ColumnMappingNeeded) -> None:
+        self.kind = "csv-mapped"
+        layout = CsvLayout(list(needed.headers), None, list(needed.sample))
+        self.mapping_page.set_layout(self.path.name, layout)
+        self._show_page(self.mapping_page)
+        self.ready.emit()
 
     def _mapping_done(self) -> None:
         if self.mapping_page.check():
@@ -476,6 +479,9 @@ class ImportDialog(QDialog):
 
     def _on_task_failed(self, exc: object) -> None:
         task, self.task = self.task, None
+        if isinstance(exc, ColumnMappingNeeded) and self.kind == "csv":
+            self._ask_for_mapping(exc)  # not a failure: the next step is the user's
+            return
         error = exc if isinstance(exc, BaseException) else RuntimeError(str(exc))
         show_error(
             self, error, action=f"Importing {self.path.name}", details=task.details if task else ""
@@ -498,9 +504,8 @@ class ImportDialog(QDialog):
 # Jobs run in a pool thread: module-level functions over plain values, never a widget.
 
 
-def _inspect_job(path: Path, _job: Job) -> tuple[str, CsvLayout | None]:
-    kind = detect_kind(path)
-    return kind, inspect_csv(path) if kind == "csv" else None
+def _inspect_job(path: Path, _job: Job) -> str:
+    return detect_kind(path)
 
 
 def _plan_job(

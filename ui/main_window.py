@@ -477,11 +477,6 @@ class MainWindow(QMainWindow):
         show_shortcuts(self, registry.shortcut_rows(self.actions, extra))
 
     def _on_theme_changed(self) -> None:
-        for key, spec_icon in ((s.key, s.icon) for s in registry.SPECS):
-            if spec_icon:
-                self.actions[key].setIcon(theme.icon(spec_icon))
-        self.undo_action.setIcon(theme.icon("undo"))
-        self.redo_action.setIcon(theme.icon("redo"))
         self.nav.restyle()
         self.ring_panel.redraw()
 

@@ -76,7 +76,8 @@ class PeopleView(QWidget):
             "double-click one to open the account.",
             self,
         )
-        self.refresh_button = QPushButton(theme.icon("refresh"), "Refresh", self)
+        self.refresh_button = QPushButton("Refresh", self)
+        theme.bind_icon(self.refresh_button, "refresh")
         self.view = record_view(self.model, "Top people", self)
         self.empty = EmptyPanel(self)
         self.stack = QStackedWidget(self)

@@ -294,7 +294,7 @@ class RingPanel(QWidget):
             ("fit", "Fit the rings (Ctrl+0)", self.view.fit),
         ):
             button = QToolButton(self)
-            button.setIcon(theme.icon(name))
+            theme.bind_icon(button, name)
             button.setToolTip(tip)
             button.setAutoRaise(True)
             button.clicked.connect(slot)

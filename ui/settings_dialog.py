@@ -1,11 +1,14 @@
 """Settings: rings, perks, checklists, and the score's weights and thresholds.
 
-Every page stages its edits; nothing is written until Save. Save checks all pages
-first, then writes each changed section with its own service calls, and reports the
-first failure without closing. Cancel writes nothing.
+Every page stages its edits; nothing is written until Save. Save checks all pages, then
+hands every staged change to one ``save_configuration`` call: one transaction, so a
+problem anywhere (reported in the banner, naming the entry and field) leaves the
+database exactly as it was and the dialog open. Cancel writes nothing.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
@@ -17,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from circlesoftrust.errors import CotError
+from circlesoftrust.services.configuration import save_configuration
 from circlesoftrust.storage import Database
 from ui.banner import Banner
 from ui.settings_lists import ChecklistsPage, PerksPage
@@ -73,7 +77,7 @@ class SettingsDialog(QDialog):
         return [self.tabs.widget(i) for i in range(self.tabs.count())]
 
     def sections(self) -> list[tuple[int, object]]:
-        """What Save writes, in order: (tab to show on error, section)."""
+        """What Save checks, in order: (tab to show on a problem, section)."""
         scoring = self.tabs.indexOf(self.scoring_page)
         return [(i, page) for i, page in enumerate(self.pages())] + [(scoring, self.engine_draft)]
 
@@ -85,29 +89,57 @@ class SettingsDialog(QDialog):
     def is_dirty(self) -> bool:
         return any(section.is_dirty() for _, section in self.sections())  # type: ignore[attr-defined]
 
+    def _save_arguments(self) -> dict[str, Any]:
+        """The staged edits of every page, as save_configuration's arguments (None: untouched)."""
+        args: dict[str, Any] = {}
+        if self.rings_page.is_dirty() or self.scoring_page.is_dirty():
+            args["rings"] = self.rings_page.ring_edits(self.scoring_page.thresholds)
+        if self.perks_page.is_dirty():
+            args["perks"] = self.perks_page.perk_edits()
+        if self.checklists_page.is_dirty():
+            args["checklists"] = self.checklists_page.checklist_edits()
+        if self.engine_draft.is_dirty():
+            args["engine_settings"] = self.engine_draft.changes()
+        return args
+
+    def _tab_for(self, error: CotError) -> QWidget | None:
+        """The page where the user can fix what a failed save names."""
+        text = str(error)
+        setting = getattr(error, "field", "")
+        if text.startswith("ring") and "min_score" in text:
+            return self.scoring_page
+        if text.startswith("ring") or " still " in text or "appears in" in text:
+            return self.rings_page
+        if text.startswith("perk"):
+            return self.perks_page
+        if text.startswith("checklist"):
+            return self.checklists_page
+        if setting in self.scoring_page.spins:
+            return self.scoring_page
+        if setting in self.rules_page.spins:
+            return self.rules_page
+        return None
+
     @Slot()
     def save(self) -> bool:
-        """Check every page, write the changed ones; stay open on a problem."""
+        """Check every page, then write all changes in one transaction; stay open on a problem."""
         for i, section in self.sections():
             problems = section.problems()  # type: ignore[attr-defined]
             if problems:
                 self.tabs.setCurrentIndex(i)
                 self.banner.show_message(" ".join(problems), "error")
                 return False
-        wrote = False
-        for i, section in self.sections():
-            if not section.is_dirty():  # type: ignore[attr-defined]
-                continue
+        args = self._save_arguments()
+        if args:
             try:
-                section.save()  # type: ignore[attr-defined]
+                saved = save_configuration(self.db, **args)
             except CotError as exc:
-                self.tabs.setCurrentIndex(i)
-                self.banner.show_message(f"Not saved: {exc}", "error")
-                if wrote:
-                    self.changed.emit()
+                page = self._tab_for(exc)
+                if page is not None:
+                    self.tabs.setCurrentWidget(page)
+                self.banner.show_message(f"Not saved, nothing was changed: {exc}", "error")
                 return False
-            wrote = True
-        if wrote:
-            self.changed.emit()
+            if saved.changed:
+                self.changed.emit()
         self.accept()
         return True

@@ -2,7 +2,7 @@
 
 Perks are offered from a ring inwards; a perk in use is switched off rather than deleted
 (its grants stay on record). Checklist steps become tasks when an account enters the
-ring. Nothing is written until the dialog saves.
+ring. Nothing is written until the dialog saves everything in one transaction.
 """
 
 from __future__ import annotations
@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from circlesoftrust.services import perks as perk_service
 from circlesoftrust.services import rings as ring_service
 from circlesoftrust.services import tasks as task_service
+from circlesoftrust.services.configuration import ChecklistEdit, ChecklistStep, PerkEdit
 from circlesoftrust.storage import Database
 from ui.banner import muted_label
 from ui.settings_rings import swatch
@@ -246,21 +247,22 @@ class PerksPage(QWidget):
             return ["Two perks have the same name."]
         return []
 
-    def save(self) -> None:
+    def perk_edits(self) -> list[PerkEdit]:
+        """New and changed perks, for the dialog's single save (unchanged ones stay out)."""
         before = {d.id: d for d in self.original}
-        for d in self.model.drafts:
-            ring = f"#{d.ring_id}"
-            if d.id is None:
-                info = perk_service.add_perk(self.db, d.name.strip(), kind=d.kind, ring=ring,
-                                             cost_per_year=round(d.cost, 2),
-                                             description=d.description)  # fmt: skip
-                if not d.active:
-                    perk_service.update_perk(self.db, info.id, active=False)
-            elif before.get(d.id) != d:
-                perk_service.update_perk(self.db, d.id, name=d.name.strip(), kind=d.kind,
-                                         ring=ring, cost_per_year=round(d.cost, 2),
-                                         description=d.description, active=d.active)  # fmt: skip
-        self.load()
+        return [
+            PerkEdit(
+                id=d.id,
+                name=d.name.strip(),
+                kind=d.kind,
+                ring_id=d.ring_id,
+                cost_per_year=round(d.cost, 2),
+                description=d.description,
+                active=d.active,
+            )  # fmt: skip
+            for d in self.model.drafts
+            if d.id is None or before.get(d.id) != d
+        ]
 
     @Slot()
     def add_perk(self) -> None:
@@ -397,28 +399,16 @@ class ChecklistsPage(QWidget):
             return ["Every checklist step needs a text."]
         return []
 
-    def save(self) -> None:
-        for ring_id, steps in self.staged.items():
-            before = {d.id: (k, d) for k, d in enumerate(self.original.get(ring_id, []))}
-            kept = {d.id for d in steps if d.id is not None}
-            for old_id in before.keys() - kept:
-                assert old_id is not None
-                task_service.remove_checklist_item(self.db, old_id)
-            for position, d in enumerate(steps):
-                if d.id is None:
-                    info = task_service.add_checklist_item(
-                        self.db, f"#{ring_id}", d.title.strip(), due_after_days=d.due_after_days
-                    )
-                    d.id = info.id
-                    task_service.update_checklist_item(self.db, info.id, position=position)
-                    continue
-                old_position, old = before[d.id]
-                if old != d or old_position != position:
-                    task_service.update_checklist_item(
-                        self.db, d.id, title=d.title.strip(), due_after_days=d.due_after_days,
-                        position=position,
-                    )  # fmt: skip
-        self.load()
+    def checklist_edits(self) -> list[ChecklistEdit]:
+        """The complete new checklist of every ring whose steps changed."""
+        return [
+            ChecklistEdit(
+                ring_id,
+                tuple(ChecklistStep(d.id, d.title.strip(), d.due_after_days) for d in steps),
+            )
+            for ring_id, steps in self.staged.items()
+            if steps != self.original.get(ring_id, [])
+        ]
 
     @Slot(int)
     def _show_ring(self, index: int) -> None:

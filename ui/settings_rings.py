@@ -1,11 +1,13 @@
 """Settings → Rings: names, colours, cadences, insight delays and detail levels; 3–9 rings.
 
-Edits are staged in :class:`RingDraft` values and written only when the dialog saves.
+Edits are staged in :class:`RingDraft` values; the dialog saves them, with everything
+else, in one :func:`~circlesoftrust.services.configuration.save_configuration` call.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -34,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from circlesoftrust.services import rings as ring_service
+from circlesoftrust.services.configuration import RingEdit, fit_thresholds
 from circlesoftrust.storage import Database
 from ui.banner import muted_label
 
@@ -262,45 +265,33 @@ class RingsPage(QWidget):
             )
         return found
 
-    def save(self) -> None:
-        """Write the staged rings: removals, additions, then edits of what changed."""
+    def ring_edits(self, thresholds: Mapping[int, int]) -> list[RingEdit]:
+        """The staged rings as one complete list for the save, innermost first.
+
+        ``thresholds`` (ring id → score, from the Scoring page) apply to saved rings; new
+        rings, and a ring that is no longer outermost, get thresholds fitted between
+        their neighbours (:func:`~circlesoftrust.services.configuration.fit_thresholds`).
+        """
         drafts = self.model.drafts
-        kept = {d.id for d in drafts if d.id is not None}
-        removed = [d for d in self.original if d.id not in kept]
-        added = [d for d in drafts if d.id is None]
-        by_id = {d.id: d for d in self.original}
-        # Stay within 3..9 rings at every step: remove first only if adding first would overflow.
-        if len(self.original) + len(added) > ring_service.MAX_RINGS:
-            self._remove(removed)
-            self._add(added)
-        else:
-            self._add(added)
-            self._remove(removed)
-        for d in drafts:
-            assert d.id is not None
-            before = by_id.get(d.id)
-            if before is not None and before == d:
-                continue
-            ring_service.update_ring(
-                self.db, f"#{d.id}", name=d.name.strip(), stage=d.stage, colour=d.colour,
-                cadence_days=d.cadence_days, insight_delay_days=d.insight_delay_days,
-                detail_level=d.detail_level, discussion_open=d.discussion_open,
-                customers_only=d.customers_only, description=d.description,
-            )  # fmt: skip
-        self.load()
-
-    def _add(self, added: list[RingDraft]) -> None:
-        for d in added:
-            info = ring_service.add_ring(
-                self.db, d.name.strip(), colour=d.colour, stage=d.stage,
-                cadence_days=d.cadence_days, insight_delay_days=d.insight_delay_days,
+        scores = fit_thresholds(
+            [thresholds.get(d.id) if d.id is not None else None for d in drafts]
+        )
+        return [
+            RingEdit(
+                id=d.id,
+                name=d.name.strip(),
+                colour=d.colour,
+                stage=d.stage,
+                cadence_days=d.cadence_days,
+                insight_delay_days=d.insight_delay_days,
                 detail_level=d.detail_level,
+                discussion_open=d.discussion_open,
+                min_score=score,
+                customers_only=d.customers_only,
+                description=d.description,
             )  # fmt: skip
-            d.id = info.id
-
-    def _remove(self, removed: list[RingDraft]) -> None:
-        for d in removed:
-            ring_service.remove_ring(self.db, f"#{d.id}")
+            for d, score in zip(drafts, scores, strict=True)
+        ]
 
     # --- editing -----------------------------------------------------------------------
 

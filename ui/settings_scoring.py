@@ -1,7 +1,7 @@
 """Settings → Scoring and Rules: weights, ring thresholds and every other engine tunable.
 
-Both pages edit one staged :class:`EngineDraft`, saved with a single ``save_settings``
-call. The Scoring page previews, live and without saving, how many accounts would move
+Both pages edit one staged :class:`EngineDraft`; the dialog saves its changes, and the
+Scoring page's ring thresholds, together with the other pages in one transaction. The Scoring page previews, live and without saving, how many accounts would move
 from which ring to which (the engine's what-if), computed off the UI thread.
 """
 
@@ -88,10 +88,6 @@ class EngineDraft:
         except Exception as exc:  # ValidationError names the setting in plain words
             return [str(exc)]
         return []
-
-    def save(self) -> None:
-        self.original = engine_settings.save_settings(self.db, **self.changes())
-        self.load()
 
 
 def spin_for(spec: engine_settings.SettingSpec, parent: QWidget) -> QSpinBox | QDoubleSpinBox:
@@ -318,20 +314,6 @@ class ScoringPage(QWidget):
                 return [f"{ring.name} needs a higher threshold than the ring outside it."]
         return []
 
-    def save(self) -> None:
-        """Write changed thresholds in an order that keeps them falling outwards throughout.
-
-        Raised thresholds go inner ring first, lowered ones outer ring first: every step
-        then stays a valid ordering, which the ring service checks on each update.
-        """
-        rings = ring_service.list_rings(self.db)  # the rings page may have saved first
-        wanted = {r.id: self.thresholds.get(r.id, r.min_score) for r in rings}
-        raised = [r for r in rings if wanted[r.id] > r.min_score]
-        lowered = [r for r in reversed(rings) if wanted[r.id] < r.min_score]
-        for r in raised + lowered:
-            ring_service.update_ring(self.db, f"#{r.id}", min_score=wanted[r.id])
-        self.rings = ring_service.list_rings(self.db)
-
     @Slot()
     def revert(self) -> None:
         self.draft.load()
@@ -505,9 +487,6 @@ class RulesPage(QWidget):
 
     def problems(self) -> list[str]:
         return []
-
-    def save(self) -> None:
-        pass
 
     @Slot()
     def restore_defaults(self) -> None:

@@ -8,8 +8,10 @@ colour scheme when asked to, and re-applies itself when the desktop switches.
 
 from __future__ import annotations
 
+import weakref
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QObject, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -96,6 +98,7 @@ class ThemeWatcher(QObject):
         dark = is_dark_mode(self.mode)
         self._app.setPalette(build_palette(dark))
         icon.cache_clear()
+        refresh_bound_icons()
         self.themeChanged.emit()
 
 
@@ -249,6 +252,29 @@ def app_icon() -> QIcon:
         return QIcon()
     svg = path.read_bytes()
     return QIcon(_TintedSvgEngine({m: svg for m in QIcon.Mode}))
+
+
+_bound: list[tuple[weakref.ref[Any], str]] = []
+
+
+def bind_icon(target: Any, name: str) -> None:
+    """Give a button or action the icon ``name`` and repaint it on a theme switch."""
+    target.setIcon(icon(name))
+    _bound.append((weakref.ref(target), name))
+
+
+def refresh_bound_icons() -> None:
+    alive = []
+    for ref, name in _bound:
+        target = ref()
+        if target is None:
+            continue
+        try:
+            target.setIcon(icon(name))
+        except RuntimeError:  # its C++ side is gone
+            continue
+        alive.append((ref, name))
+    _bound[:] = alive
 
 
 def icon_size() -> QSize:

@@ -29,14 +29,10 @@ def section_title(text: str, parent: QWidget | None = None) -> QLabel:
 
 
 def muted(text: str = "", parent: QWidget | None = None) -> QLabel:
-    """Secondary text: the window text colour, softened (readable in both themes)."""
+    """Secondary text in the palette's soft text colour; follows a theme switch."""
     label = QLabel(text, parent)
     label.setWordWrap(True)
-    pal = label.palette()
-    colour = QColor(pal.color(QPalette.ColorRole.WindowText))
-    colour.setAlpha(170)
-    pal.setColor(QPalette.ColorRole.WindowText, colour)
-    label.setPalette(pal)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
     return label
 
 

@@ -67,7 +67,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         default=[],
         metavar="HEADER=FIELD",
         help="CSV column mapping, repeatable; FIELD is one of name, first_name, last_name, "
-        "organisation, role, email, phone, notes, industry, website",
+        "organisation, title (job title), role (buying-group role), email, phone, notes, "
+        "industry, website",
     )
     imp.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
     add_json_option(imp)
@@ -170,11 +171,10 @@ def _print_plan_text(report: object) -> None:
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
-    from circlesoftrust.io.contact_records import ContactFileError
     from circlesoftrust.io.import_source import (
+        ColumnMappingNeeded,
         detect_kind,
         guess_column_map,
-        inspect_csv,
         parse_column_map,
         read_import_file,
     )
@@ -193,12 +193,10 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         raise CommandError("--map applies to CSV files only")
     try:
         parsed = read_import_file(path, format=kind, column_map=column_map)
-    except ContactFileError as exc:
-        if kind == "csv" and "column mapping" in exc.reason:
-            guess = guess_column_map(inspect_csv(path).headers) or {"Full name": "name"}
-            example = " ".join(f"--map '{h}={f}'" for h, f in list(guess.items())[:3])
-            raise CommandError(f"{exc}, for example {example}") from None
-        raise
+    except ColumnMappingNeeded as exc:
+        guess = guess_column_map(list(exc.headers)) or {"Full name": "name"}
+        example = " ".join(f"--map '{h}={f}'" for h, f in list(guess.items())[:3])
+        raise CommandError(f"{exc}, for example {example}") from None
     report = import_contacts(ctx.db, parsed, source=path.name, dry_run=args.dry_run)
     if args.json:
         print_json(report_json(report))

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import Any
 
 from circlesoftrust import validation as v
 from circlesoftrust.engine.facts import (
@@ -141,6 +142,9 @@ def score_rows(
     p_rev, p_loy, p_eng, p_adv, p_fri = t.points
     hysteresis = settings.hysteresis_points
     gap = settings.pinned_min_gap_rings
+    # place() depends on these four values only; scores have one decimal, so a big
+    # database repeats them and each is placed once.
+    placements: dict[tuple[float, int, bool, Any], tuple[int, str]] = {}
     out: dict[int, ScoreRow] = {}
     for aid, _name, ring_id, pinned, last_raw, two_way in facts.accounts:
         current = position_of[ring_id]
@@ -189,8 +193,13 @@ def score_rows(
                 friction = min(1.0, friction + 0.5 * f[4] / f[3])
         points = p_rev * rev + p_loy * loyalty + p_eng * engagement + p_adv * advocacy
         score = round(min(100.0, max(0.0, points - p_fri * friction)), 1)
-        target, why = place(score, current, r is not None, bool(pinned), limits, hysteresis, gap)
-        out[aid] = (score, (rev, loyalty, engagement, advocacy, friction), current, target, why)
+        key = (score, current, r is not None, pinned)
+        placed = placements.get(key)
+        if placed is None:
+            placed = placements[key] = place(
+                score, current, r is not None, bool(pinned), limits, hysteresis, gap
+            )
+        out[aid] = (score, (rev, loyalty, engagement, advocacy, friction), current, *placed)
     return out
 
 

@@ -391,23 +391,33 @@ def _save(
     db: Database, settings: EngineSettings | None, changes: Mapping[str, Any]
 ) -> EngineSettings:
     with db.transaction() as session:
-        base = settings if settings is not None else load_settings(session)
-        result = replace_settings(base, changes)
-        # Revalidate every field of a caller-built EngineSettings, not only the changes.
-        result = replace_settings(result, {f.name: getattr(result, f.name) for f in _fields()})
-        defaults = EngineSettings()
-        for f in _fields():
-            key = KEY_PREFIX + f.name
-            value = getattr(result, f.name)
-            row = session.get(Setting, key)
-            if value == getattr(defaults, f.name):
-                if row is not None:
-                    session.delete(row)
-            elif row is None:
-                session.add(Setting(key=key, value=json.dumps(value)))
-            else:
-                row.value = json.dumps(value)
-        return result
+        return save_settings_in_session(session, settings, changes)
+
+
+def save_settings_in_session(
+    session: Session, settings: EngineSettings | None, changes: Mapping[str, Any]
+) -> EngineSettings:
+    """Validate and store inside an open transaction (a larger save reuses it).
+
+    ``settings`` is the base (None: the stored settings); ``changes`` apply on top.
+    """
+    base = settings if settings is not None else load_settings(session)
+    result = replace_settings(base, changes)
+    # Revalidate every field of a caller-built EngineSettings, not only the changes.
+    result = replace_settings(result, {f.name: getattr(result, f.name) for f in _fields()})
+    defaults = EngineSettings()
+    for f in _fields():
+        key = KEY_PREFIX + f.name
+        value = getattr(result, f.name)
+        row = session.get(Setting, key)
+        if value == getattr(defaults, f.name):
+            if row is not None:
+                session.delete(row)
+        elif row is None:
+            session.add(Setting(key=key, value=json.dumps(value)))
+        else:
+            row.value = json.dumps(value)
+    return result
 
 
 def update_settings(db: Database, changes: Mapping[str, Any]) -> EngineSettings:

@@ -40,11 +40,17 @@ ACCOUNT_KINDS = frozenset(
     }
 )
 HIGH, NORMAL, LOW = 1, 2, 3
+_set = object.__setattr__  # bypasses the frozen guard, once per record
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, init=False)
 class Suggestion:
-    """One thing to do, with why, how urgent and by when; ids only, no live rows."""
+    """One thing to do, with why, how urgent and by when; ids only, no live rows.
+
+    Frozen like every engine record; its ``__init__`` is written by hand because a big
+    pass builds tens of thousands of them and the generated frozen ``__init__`` (one
+    ``object.__setattr__`` per field) cost five times as much (measured).
+    """
 
     id: str  # stable key, e.g. "promote:acc:42"
     kind: str
@@ -62,6 +68,48 @@ class Suggestion:
     ref_id: int | None  # complaint, insight or grant id
     accounts: int  # accounts concerned (insight_due: how many have not received it)
     perk_ids: tuple[int, ...] = ()  # perk_grant: the perks to grant
+
+    def __init__(
+        self,
+        id: str,
+        kind: str,
+        account_id: int | None,
+        account_name: str | None,
+        contact_id: int | None,
+        contact_name: str | None,
+        ring_position: int | None,
+        target_ring_position: int | None,
+        reason: str,
+        action: str,
+        priority: int,
+        due_on: dt.date,
+        fingerprint: str,
+        ref_id: int | None,
+        accounts: int,
+        perk_ids: tuple[int, ...] = (),
+    ) -> None:
+        _set(
+            self,
+            "__dict__",
+            {
+                "id": id,
+                "kind": kind,
+                "account_id": account_id,
+                "account_name": account_name,
+                "contact_id": contact_id,
+                "contact_name": contact_name,
+                "ring_position": ring_position,
+                "target_ring_position": target_ring_position,
+                "reason": reason,
+                "action": action,
+                "priority": priority,
+                "due_on": due_on,
+                "fingerprint": fingerprint,
+                "ref_id": ref_id,
+                "accounts": accounts,
+                "perk_ids": perk_ids,
+            },
+        )
 
 
 @dataclass(frozen=True)

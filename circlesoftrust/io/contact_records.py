@@ -2,12 +2,15 @@
 
 vCard and CSV readers both turn a file into :class:`ContactRecord` values plus
 :class:`ParseIssue` notes about what they had to leave out. Nothing here knows about
-the database or Qt: the import service decides what to do with the records.
+the database or Qt: the import service decides what to do with the records. (They do
+know the buying-group roles of :class:`~circlesoftrust.models.ContactRole`: a vCard
+``ROLE`` or a CSV "role" column that names one is read as that role.)
 """
 
 from __future__ import annotations
 
 import codecs
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -15,15 +18,18 @@ from pathlib import Path
 
 from circlesoftrust import validation
 from circlesoftrust.errors import CotError, ValidationError
+from circlesoftrust.models import ContactRole
 
 __all__ = [
     "CSV_TARGET_FIELDS",
     "UNRANKED",
+    "ColumnMappingNeeded",
     "ContactFileError",
     "ContactRecord",
     "ParseIssue",
     "ParseResult",
     "RecordDraft",
+    "contact_role",
     "decode_text",
     "read_contacts",
 ]
@@ -34,6 +40,7 @@ CSV_TARGET_FIELDS = (
     "first_name",
     "last_name",
     "organisation",
+    "title",
     "role",
     "email",
     "phone",
@@ -50,7 +57,8 @@ class ContactRecord:
     line: int  # 1-based line in the source file where the card/row starts
     name: str  # full display name, never empty
     organisation: str | None
-    role: str | None
+    title: str | None  # job title (vCard TITLE, CSV "Job Title"), as written
+    role: ContactRole | None  # buying-group role, when a ROLE / "role" value names one
     emails: tuple[str, ...]  # lower-cased, de-duplicated, preferred first
     phones: tuple[str, ...]  # as written (minus "tel:"), de-duplicated, preferred first
     notes: str | None
@@ -64,6 +72,7 @@ class ParseIssue:
 
     line: int
     message: str
+    skipped: bool = False  # the card or row this is about was left out entirely
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +89,20 @@ class ContactFileError(CotError):
         super().__init__(f"Cannot import {source}: {reason}")
         self.source = source
         self.reason = reason
+
+
+class ColumnMappingNeeded(ContactFileError):
+    """A CSV file whose columns are not a layout the reader knows (see
+    :func:`circlesoftrust.io.csv_reader.detect_csv_layout`): the user has to say which
+    column holds what. ``headers`` is the header row, ``sample`` the first data row (may
+    be shorter or empty), both stripped, for the column-mapping step."""
+
+    def __init__(
+        self, source: str, reason: str, headers: Sequence[str], sample: Sequence[str] = ()
+    ) -> None:
+        super().__init__(source, reason)
+        self.headers = tuple(headers)
+        self.sample = tuple(sample)
 
 
 # --------------------------------------------------------------------------- decoding
@@ -168,12 +191,33 @@ def join_name(*parts: str | None) -> str:
     return one_line(" ".join(part for part in parts if part and part.strip()))
 
 
+@functools.lru_cache(maxsize=1024)
+def contact_role(text: str | None) -> ContactRole | None:
+    """The buying-group role a text names, or None.
+
+    Tolerant of case, spaces and hyphens: "Decision maker", "decision-maker",
+    "DECISION_MAKER" and "Finance" all name a role; "Head of Buying" does not. Cached: an
+    address book repeats the same few values thousands of times.
+    """
+    if not text:
+        return None
+    try:
+        return validation.choice(ContactRole, one_line(text), "role")
+    except ValidationError:
+        return None
+
+
 UNRANKED = 101  # preference rank of a value nobody marked; vCard 4.0 PREF is 1..100
 
 
 @dataclass
 class RecordDraft:
     """Collects what a reader found for one card or row; :meth:`finish` validates it.
+
+    ``title`` is the job title as written; ``role`` the text of a ROLE property or a
+    "role" column: when it names a buying-group role (:func:`contact_role`) it becomes
+    the record's role, otherwise it is kept as the job title (or, if the card has one
+    already, in the notes, so nothing typed is lost).
 
     Emails and phones carry a preference rank (lower first; vCard 4.0 ``PREF=1`` is
     1, a 2.1/3.0 ``PREF`` type is 1 too, unranked values 101) so the preferred address
@@ -183,6 +227,7 @@ class RecordDraft:
     line: int
     name: str = ""
     organisation: str | None = None
+    title: str | None = None
     role: str | None = None
     industry: str | None = None
     website: str | None = None
@@ -213,17 +258,31 @@ class RecordDraft:
             hint = ", ".join(part for part in found if part)
             what = "card has no name (FN or N)" if kind == "card" else "row has no name"
             issues.append(
-                ParseIssue(self.line, f"{what}; skipped" + (f" ({hint})" if hint else ""))
+                ParseIssue(
+                    self.line,
+                    f"{what}; skipped" + (f" ({hint})" if hint else ""),
+                    skipped=True,
+                )
             )
             return None
         emails = _unique_emails(self.emails, issues)
         phones = _unique_phones(self.phones, issues)
+        title = one_line(self.title) or None
+        role_text = one_line(self.role) or None
+        role = contact_role(role_text)
+        if role is None and role_text is not None:
+            # Not one of our roles ("Kundeansvarlig"): a job title, or kept in the notes.
+            if title is None:
+                title = role_text
+            elif role_text.casefold() != title.casefold():
+                self.add_note(f"Role: {role_text}")
         notes = "\n\n".join(self.notes) or None
         return ContactRecord(
             line=self.line,
             name=name,
             organisation=one_line(self.organisation) or None,
-            role=one_line(self.role) or None,
+            title=title,
+            role=role,
             emails=emails,
             phones=phones,
             notes=notes,

@@ -3,8 +3,9 @@
 Recognised without help: Google Contacts exports (the older "Given Name / Family Name"
 layout and the newer "First Name / Last Name" one), Outlook exports (English headers)
 and a simple file whose headers are all plain words like ``name,email,phone,company,
-role``. Anything else needs a column mapping (header -> one of CSV_TARGET_FIELDS),
-which the caller gets from the user with the help of :func:`csv_headers`.
+role``; :func:`detect_csv_layout` tells which of these a header row is. Anything else
+needs a column mapping (header -> one of CSV_TARGET_FIELDS), which the caller gets from
+the user: :func:`read_csv` raises :class:`ColumnMappingNeeded` with the headers.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from dataclasses import dataclass, field
 from circlesoftrust.io.contact_records import (
     CSV_TARGET_FIELDS,
     UNRANKED,
+    ColumnMappingNeeded,
     ContactFileError,
     ContactRecord,
     ParseIssue,
@@ -27,7 +29,7 @@ from circlesoftrust.io.contact_records import (
     join_name,
 )
 
-__all__ = ["csv_headers", "read_csv"]
+__all__ = ["ColumnMappingNeeded", "csv_headers", "detect_csv_layout", "read_csv"]
 
 
 @dataclass
@@ -38,7 +40,8 @@ class _Plan:
     full_name: list[int] = field(default_factory=list)  # first non-empty wins
     name_parts: list[int] = field(default_factory=list)  # joined in this order
     organisation: list[int] = field(default_factory=list)
-    role: list[int] = field(default_factory=list)
+    title: list[int] = field(default_factory=list)  # job title
+    role: list[int] = field(default_factory=list)  # buying-group role (or a title)
     # (value column, label column or None); a label starting with "*" marks the
     # preferred value (Google), a label containing "fax" drops a phone number
     emails: list[tuple[int, int | None]] = field(default_factory=list)
@@ -107,7 +110,7 @@ def _google_plan(headers: Sequence[str]) -> _Plan | None:
             "name suffix",
         ),
         organisation=[c for _, c in organisations] + _columns(index, "organization name"),
-        role=[c for _, c in titles] + _columns(index, "organization title"),
+        title=[c for _, c in titles] + _columns(index, "organization title"),
         emails=[(column, label) for _, column, label in sorted(numbered["e-mail"])],
         phones=[(column, label) for _, column, label in sorted(numbered["phone"])],
         notes=_columns(index, "notes"),
@@ -143,10 +146,10 @@ def _outlook_plan(headers: Sequence[str]) -> _Plan | None:
         return None
     return _Plan(
         format="csv-outlook",
-        # Outlook's "Title" is the name prefix (Mr., Dr.), its "Job Title" the role.
+        # Outlook's "Title" is the name prefix (Mr., Dr.), its "Job Title" the job title.
         name_parts=_columns(index, "title", "first name", "middle name", "last name", "suffix"),
         organisation=_columns(index, "company"),
-        role=_columns(index, "job title"),
+        title=_columns(index, "job title"),
         emails=[
             (c, None)
             for c in _columns(index, "e-mail address", "e-mail 2 address", "e-mail 3 address")
@@ -166,7 +169,8 @@ _SIMPLE_HEADERS: dict[str, str] = {
         ("company", "organisation", "organization", "org", "account", "company name"),
         "organisation",
     ),
-    **dict.fromkeys(("role", "title", "job title", "position"), "role"),
+    **dict.fromkeys(("title", "job title", "position"), "title"),
+    **dict.fromkeys(("role", "buying role", "contact role"), "role"),
     **dict.fromkeys(("email", "e-mail", "email address", "e-mail address", "mail"), "email"),
     **dict.fromkeys(("phone", "telephone", "tel", "mobile", "phone number", "cell"), "phone"),
     **dict.fromkeys(("notes", "note", "comments", "comment"), "notes"),
@@ -186,6 +190,8 @@ def _fields_plan(format: str, fields: Sequence[str | None]) -> _Plan:
             parts[target].append(column)
         elif target == "organisation":
             plan.organisation.append(column)
+        elif target == "title":
+            plan.title.append(column)
         elif target == "role":
             plan.role.append(column)
         elif target == "email":
@@ -210,6 +216,20 @@ def _simple_plan(headers: Sequence[str]) -> _Plan | None:
     if not {"name", "first_name", "last_name"} & set(fields):
         return None
     return _fields_plan("csv-simple", fields)
+
+
+def _detect_plan(headers: Sequence[str]) -> _Plan | None:
+    return _google_plan(headers) or _outlook_plan(headers) or _simple_plan(headers)
+
+
+def detect_csv_layout(headers: Sequence[str]) -> str | None:
+    """The address-book layout a CSV header row is, or None if it needs a column mapping.
+
+    "csv-google" (Google Contacts, old and new), "csv-outlook" (Outlook, English headers)
+    or "csv-simple" (every header a plain word such as name, email, company, role).
+    """
+    plan = _detect_plan(headers)
+    return plan.format if plan is not None else None
 
 
 def _mapped_plan(headers: Sequence[str], column_map: Mapping[str, str], source: str) -> _Plan:
@@ -308,6 +328,7 @@ def _draft(line: int, row: Sequence[str], plan: _Plan) -> RecordDraft:
         line,
         name=name,
         organisation=_first(row, plan.organisation),
+        title=_first(row, plan.title),
         role=_first(row, plan.role),
         industry=_first(row, plan.industry),
         website=_first(row, plan.website),
@@ -343,8 +364,9 @@ def read_csv(
 ) -> ParseResult:
     """Parse a CSV address book.
 
-    Without ``column_map`` the layout must be recognisable (Google, Outlook, simple);
-    otherwise :class:`ContactFileError` names the unrecognised headers. ``column_map``
+    Without ``column_map`` the layout must be recognisable (:func:`detect_csv_layout`);
+    otherwise :class:`ColumnMappingNeeded` names the unrecognised headers and carries
+    the header row and the first data row. ``column_map``
     maps header -> field of CSV_TARGET_FIELDS; several headers may map to "email" or
     "phone". A bad ``column_map`` (unknown field, no name column) raises ValueError.
     """
@@ -357,12 +379,18 @@ def read_csv(
     if column_map:
         plan = _mapped_plan(headers, column_map, source)
     else:
-        found = _google_plan(headers) or _outlook_plan(headers) or _simple_plan(headers)
+        found = _detect_plan(headers)
         if found is None:
-            raise ContactFileError(
+            try:
+                first_row = next(rows, None)
+            except ContactFileError:  # the mapping is still what the user has to choose
+                first_row = None
+            raise ColumnMappingNeeded(
                 source,
                 f"its columns are not a known address book layout ({_unrecognised(headers)}); "
                 "choose which column holds what with a column mapping",
+                headers=[header.strip() for header in headers],
+                sample=[cell.strip() for cell in first_row[1]] if first_row else (),
             )
         plan = found
 
@@ -378,6 +406,7 @@ def read_csv(
                     line,
                     f"row has {len(row)} cells but the header has {width}; "
                     f"skipped (starts with {preview!r})",
+                    skipped=True,
                 )
             )
             continue

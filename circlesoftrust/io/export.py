@@ -81,14 +81,14 @@ CSV_COLUMNS = (
     "Phone",
     "Notes",
 )
-# Header -> ContactRecord field. "Job title" before "Role": the first non-empty wins, the
-# same rule as TITLE before ROLE in a vCard.
+# Header -> ContactRecord field. "Job title" and "Role" are kept apart, like TITLE and
+# ROLE in a vCard: the role column holds one of the buying-group roles (role_label).
 CSV_IMPORT_MAP = {
     "Account": "organisation",
     "Industry": "industry",
     "Website": "website",
     "Name": "name",
-    "Job title": "role",
+    "Job title": "title",
     "Role": "role",
     "Email": "email",
     "Phone": "phone",
@@ -121,6 +121,8 @@ def _account_filter(session: Session, account: int | str | None) -> int | None:
 
 
 def role_label(role: ContactRole) -> str:
+    """ "Decision maker": how a ROLE property or the CSV "Role" column writes a role; the
+    readers map it back (``contact_records.contact_role``)."""
     return role.value.replace("_", " ").capitalize()
 
 

@@ -17,7 +17,6 @@ The rules (:mod:`circlesoftrust.io.importer` writes the plan):
 
 from __future__ import annotations
 
-import functools
 import re
 from collections import Counter
 from dataclasses import dataclass, field
@@ -161,29 +160,12 @@ class ImportPlan:
         return dict(sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])))
 
 
-def _is_skip_issue(issue: ParseIssue) -> bool:
-    # The readers end the message of a card or row they could not use with "; skipped".
-    return "; skipped" in issue.message
-
-
 def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
 def _phone_key(text: str) -> str:
     return ("+" if text.strip().startswith("+") else "") + _NOT_DIGIT.sub("", text)
-
-
-@functools.lru_cache(maxsize=4096)
-def _role_of(text: str | None) -> ContactRole | None:
-    """The buying-group role a text names ("Decision maker", "finance"), else None.
-    Cached: an address book repeats a few job titles thousands of times."""
-    if text is None:
-        return None
-    try:
-        return v.choice(ContactRole, text, "role")
-    except ValidationError:
-        return None
 
 
 def _load_people(conn: Connection) -> tuple[dict[str, _Org], list[_Person]]:
@@ -293,14 +275,11 @@ def _clean(record: ContactRecord, issues: list[ParseIssue], checked: bool) -> _C
     org = " ".join((record.organisation or "").split()) or None
     if org is not None and len(org) > _MAX["name"]:
         return ORG_TOO_LONG
-    role_text = _limited(record.role, "title", "job title", line, issues)
-    role = _role_of(role_text)
     return _Clean(
         name=name,
         organisation=org,
-        role=role,
-        # "Decision maker" is the contact's role, not a job title; anything else is a title.
-        title=None if role is not None else role_text,
+        role=record.role,
+        title=_limited(record.title, "title", "job title", line, issues),
         emails=list(record.emails) if checked else _emails(record, issues),
         phones=_phones(record, issues, checked),
         notes=(record.notes or "").strip(),
@@ -388,7 +367,7 @@ def build_plan(conn: Connection, parsed: ParseResult, source: str) -> ImportPlan
         rec = _clean(record, issues, checked)
         if isinstance(rec, str):
             records.append(PlannedRecord(record.line, record.name[:80], "", SKIP, rec, rec))
-            issues.append(ParseIssue(record.line, f"{rec}; skipped"))
+            issues.append(ParseIssue(record.line, f"{rec}; skipped", skipped=True))
             continue
         match: _Person | None = None
         why = ""
@@ -468,7 +447,7 @@ def build_plan(conn: Connection, parsed: ParseResult, source: str) -> ImportPlan
     records.extend(
         PlannedRecord(issue.line, "", "", SKIP, issue.message, UNREADABLE)
         for issue in parsed.issues
-        if _is_skip_issue(issue)
+        if issue.skipped
     )
     records.sort(key=lambda r: r.line)
     accounts = []

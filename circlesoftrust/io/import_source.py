@@ -5,7 +5,8 @@ module adds what the import needs around it:
 
 * the kind of file (vCard, CSV, or our full JSON export) from its name or content;
 * for CSV, whether the columns are a layout the readers recognise, or need a column
-  mapping from the user (the app's mapping step, the CLI's ``--map``);
+  mapping from the user (the app's mapping step, the CLI's ``--map``): reading such a
+  file raises :class:`ColumnMappingNeeded`, which carries the headers for that step;
 * our own CSV export recognised as such, and its formula-neutralising apostrophes
   (``'+49 30 …``) taken off before the values are checked (only there: in another
   program's file an apostrophe is the user's own).
@@ -25,6 +26,7 @@ from circlesoftrust.io.contact_records import (
     CSV_TARGET_FIELDS,
     MAX_FILE_BYTES,
     VCARD_SUFFIXES,
+    ColumnMappingNeeded,
     ContactFileError,
     ParseResult,
     decode_text,
@@ -36,7 +38,9 @@ from circlesoftrust.io.importer import gc_paused
 __all__ = [
     "CSV_TARGET_FIELDS",
     "OWN_CSV_FORMAT",
+    "ColumnMappingNeeded",
     "CsvLayout",
+    "csv_layout",
     "detect_kind",
     "guess_column_map",
     "inspect_csv",
@@ -89,15 +93,12 @@ class CsvLayout:
         return self.format is not None
 
 
-def _layout_of(headers: list[str]) -> str | None:
+def csv_layout(headers: list[str]) -> str | None:
+    """The layout of a CSV header row: our own export (:data:`OWN_CSV_FORMAT`), one the
+    reader recognises (:func:`csv_reader.detect_csv_layout`), or None: needs a mapping."""
     if tuple(h.strip() for h in headers) == CSV_COLUMNS:
         return OWN_CSV_FORMAT
-    # The reader's own layout detection (the same functions read_csv uses).
-    for detect in (csv_reader._google_plan, csv_reader._outlook_plan, csv_reader._simple_plan):
-        plan = detect(headers)
-        if plan is not None:
-            return plan.format
-    return None
+    return csv_reader.detect_csv_layout(headers)
 
 
 def inspect_csv(path: Path) -> CsvLayout:
@@ -112,7 +113,7 @@ def inspect_csv(path: Path) -> CsvLayout:
     delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
     rows = list(itertools.islice(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), 2))
     sample = [cell.strip() for cell in rows[1]] if len(rows) > 1 else []
-    return CsvLayout(headers, _layout_of(headers), sample)
+    return CsvLayout(headers, csv_layout(headers), sample)
 
 
 # Header words -> field, for pre-filling the mapping step (the user can change each).
@@ -137,10 +138,10 @@ _GUESSES: tuple[tuple[str, str], ...] = (
     ("firma", "organisation"),
     ("account", "organisation"),
     ("employer", "organisation"),
-    ("title", "role"),
     ("role", "role"),
-    ("position", "role"),
-    ("job", "role"),
+    ("title", "title"),
+    ("position", "title"),
+    ("job", "title"),
     ("note", "notes"),
     ("comment", "notes"),
     ("industry", "industry"),
@@ -210,8 +211,9 @@ def read_import_file(
 ) -> ParseResult:
     """Read a vCard or CSV file for import. ``format``: "vcard", "csv" or None (detect).
 
-    Raises :class:`ContactFileError` (one clear line) when the file cannot be read, or
-    when a CSV file's columns need a mapping and none was given.
+    Raises :class:`ContactFileError` (one clear line) when the file cannot be read, and
+    its subclass :class:`ColumnMappingNeeded` when a CSV file's columns need a mapping
+    and none was given.
     """
     file = Path(path)
     data = _read_bytes(file)
@@ -228,7 +230,7 @@ def read_import_file(
     own = False
     if not column_map:
         headers = csv_reader.csv_headers(data, source=file.name)
-        if _layout_of(headers) == OWN_CSV_FORMAT:
+        if csv_layout(headers) == OWN_CSV_FORMAT:
             column_map, own = CSV_IMPORT_MAP, True
             data = _undo_neutralisation(data, file.name)
     try:

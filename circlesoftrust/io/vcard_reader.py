@@ -305,7 +305,10 @@ def _finish_card(card: _Card, records: list[ContactRecord], issues: list[ParseIs
             message = f"{len(card.bad_lines)} unreadable lines left out, the first: {preview!r}"
         issues.append(ParseIssue(first, message))
     draft = card.draft
-    draft.role = card.title or card.role or None  # job title first, ROLE as a fallback
+    # TITLE is the job title; ROLE becomes the buying-group role when it names one
+    # (RecordDraft.finish decides, and keeps any other ROLE text).
+    draft.title = card.title or None
+    draft.role = card.role or None
     if not draft.name.strip() and card.structured_name:
         family, given, additional, prefix, suffix = (card.structured_name + [""] * 5)[:5]
         draft.name = join_name(prefix, given, additional, family, suffix)
@@ -342,7 +345,11 @@ def read_vcard(data: bytes, *, source: str = "<data>") -> ParseResult:
                 card.nested += 1  # vCard 2.1 AGENT: a card embedded in this one
                 continue
             issues.append(
-                ParseIssue(card.start, "card has no END:VCARD before the next card; skipped")
+                ParseIssue(
+                    card.start,
+                    "card has no END:VCARD before the next card; skipped",
+                    skipped=True,
+                )
             )
             card = _Card(number, RecordDraft(number))
             cards_seen += 1
@@ -364,7 +371,9 @@ def read_vcard(data: bytes, *, source: str = "<data>") -> ParseResult:
     if card is not None:
         issues.append(
             ParseIssue(
-                card.start, "card is not closed (no END:VCARD; is the file cut short?); skipped"
+                card.start,
+                "card is not closed (no END:VCARD; is the file cut short?); skipped",
+                skipped=True,
             )
         )
     if not cards_seen:

@@ -134,25 +134,82 @@ def add_perk(
     description: str = "",
 ) -> PerkInfo:
     """A new perk offered from ``ring`` inwards, with its cost per year."""
-    clean_name = v.required_text("name", name, max_length=120)
-    clean_kind = v.choice(PerkKind, kind, "kind")
-    cents = v.amount_cents(cost_per_year, "cost_per_year")
+    fields = perk_fields(name=name, kind=kind, cost_per_year=cost_per_year)
     with db.transaction() as session:
-        if session.scalar(select(Perk.id).where(func.lower(Perk.name) == clean_name.lower())):
-            raise ConflictError(f"a perk named {clean_name!r} already exists")
         target = get_ring_row(session, ring)
-        perk = Perk(
-            name=clean_name,
-            kind=clean_kind,
-            ring_id=target.id,
-            cost_per_year_cents=cents,
-            description=description.strip(),
-            active=True,
+        perk = add_perk_in_session(
+            session, fields, ring=target, description=description, active=True
         )
-        session.add(perk)
-        session.flush()
-        log_action(session, "perk_add", f"perk {clean_name!r} offered from {target.name} inwards")
         return _perk_info(session, perk, today())
+
+
+def perk_fields(
+    *,
+    name: str | None = None,
+    kind: str | None = None,
+    cost_per_year: str | int | float | None = None,
+    description: str | None = None,
+) -> dict[str, object]:
+    """Validated column values for the fields given (no database needed)."""
+    fields: dict[str, object] = {}
+    if name is not None:
+        fields["name"] = v.required_text("name", name, max_length=120)
+    if kind is not None:
+        fields["kind"] = v.choice(PerkKind, kind, "kind")
+    if cost_per_year is not None:
+        fields["cost_per_year_cents"] = v.amount_cents(cost_per_year, "cost_per_year")
+    if description is not None:
+        fields["description"] = description.strip()
+    return fields
+
+
+def check_perk_name_free(session: Session, name: str, perk_id: int | None = None) -> None:
+    """Perk names are unique ignoring case (``perk_id``: the perk that may keep it)."""
+    clash = session.scalar(
+        select(Perk.id).where(func.lower(Perk.name) == name.lower(), Perk.id != (perk_id or 0))
+    )
+    if clash:
+        raise ConflictError(f"a perk named {name!r} already exists")
+
+
+def add_perk_in_session(
+    session: Session,
+    fields: dict[str, object],
+    *,
+    ring: Ring,
+    description: str = "",
+    active: bool = True,
+) -> Perk:
+    """Insert a perk from :func:`perk_fields` (needs name and kind) inside a transaction."""
+    name = str(fields["name"])
+    check_perk_name_free(session, name)
+    values: dict[str, object] = {"cost_per_year_cents": 0, "description": description.strip()}
+    values.update(fields)
+    perk = Perk(ring_id=ring.id, active=active, **values)
+    session.add(perk)
+    session.flush()
+    log_action(session, "perk_add", f"perk {name!r} offered from {ring.name} inwards")
+    return perk
+
+
+def update_perk_in_session(
+    session: Session,
+    row: Perk,
+    fields: dict[str, object],
+    *,
+    ring: Ring | None = None,
+    active: bool | None = None,
+) -> None:
+    """Apply :func:`perk_fields` values (and ring, active) to a perk inside a transaction."""
+    if "name" in fields:
+        check_perk_name_free(session, str(fields["name"]), row.id)
+    for key, value in fields.items():
+        setattr(row, key, value)
+    if ring is not None:
+        row.ring_id = ring.id
+    if active is not None:
+        row.active = active
+    session.flush()
 
 
 def update_perk(
@@ -169,25 +226,11 @@ def update_perk(
     """Change a perk; ``active=False`` stops offering it (existing grants stay)."""
     with db.transaction() as session:
         row = get_perk_row(session, perk)
-        if name is not None:
-            clean = v.required_text("name", name, max_length=120)
-            clash = session.scalar(
-                select(Perk.id).where(func.lower(Perk.name) == clean.lower(), Perk.id != row.id)
-            )
-            if clash:
-                raise ConflictError(f"a perk named {clean!r} already exists")
-            row.name = clean
-        if kind is not None:
-            row.kind = v.choice(PerkKind, kind, "kind")
-        if ring is not None:
-            row.ring_id = get_ring_row(session, ring).id
-        if cost_per_year is not None:
-            row.cost_per_year_cents = v.amount_cents(cost_per_year, "cost_per_year")
-        if description is not None:
-            row.description = description.strip()
-        if active is not None:
-            row.active = active
-        session.flush()
+        fields = perk_fields(
+            name=name, kind=kind, cost_per_year=cost_per_year, description=description
+        )
+        target = get_ring_row(session, ring) if ring is not None else None
+        update_perk_in_session(session, row, fields, ring=target, active=active)
         return _perk_info(session, row, today())
 
 

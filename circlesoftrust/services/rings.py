@@ -15,6 +15,7 @@ from circlesoftrust.models import (
     Account,
     ChecklistItem,
     DetailLevel,
+    Perk,
     RelationshipStage,
     RevenueEntry,
     Ring,
@@ -180,7 +181,7 @@ def move_account(
         return apply_move(session, row, target, reason=why, source=clean_source, on=day)
 
 
-def _ring_fields(
+def ring_fields(
     *,
     name: str | None,
     stage: str | None,
@@ -190,6 +191,7 @@ def _ring_fields(
     detail_level: str | None,
     min_score: int | str | None,
 ) -> dict[str, object]:
+    """Validated column values for the fields given (``cadence_days="unchanged"`` skips it)."""
     fields: dict[str, object] = {}
     if name is not None:
         fields["name"] = v.required_text("name", name, max_length=80)
@@ -229,34 +231,37 @@ def update_ring(
     customers_only: bool | None = None,
     description: str | None = None,
 ) -> RingInfo:
-    fields = _ring_fields(
+    fields = ring_fields(
         name=name, stage=stage, colour=colour, cadence_days=cadence_days,
         insight_delay_days=insight_delay_days, detail_level=detail_level, min_score=min_score,
     )  # fmt: skip
+    if discussion_open is not None:
+        fields["discussion_open"] = discussion_open
+    if customers_only is not None:
+        fields["customers_only"] = customers_only
+    if description is not None:
+        fields["description"] = description.strip()
     with db.transaction() as session:
         row = get_ring_row(session, ring)
         if "name" in fields:
-            clash = session.scalar(
-                select(Ring).where(
-                    func.lower(Ring.name) == str(fields["name"]).lower(), Ring.id != row.id
-                )
-            )
-            if clash is not None:
-                raise ConflictError(f"a ring named {fields['name']!r} already exists")
+            check_ring_name_free(session, str(fields["name"]), row.id)
         for key, value in fields.items():
             setattr(row, key, value)
-        if discussion_open is not None:
-            row.discussion_open = discussion_open
-        if customers_only is not None:
-            row.customers_only = customers_only
-        if description is not None:
-            row.description = description.strip()
         session.flush()
-        _check_thresholds(session)
+        check_thresholds(session)
         return ring_info(row)
 
 
-def _check_thresholds(session: Session) -> None:
+def check_ring_name_free(session: Session, name: str, ring_id: int | None = None) -> None:
+    """Ring names are unique ignoring case (``ring_id``: the ring that may keep it)."""
+    clash = session.scalar(
+        select(Ring.id).where(func.lower(Ring.name) == name.lower(), Ring.id != (ring_id or 0))
+    )
+    if clash is not None:
+        raise ConflictError(f"a ring named {name!r} already exists")
+
+
+def check_thresholds(session: Session) -> None:
     """Thresholds must fall from the inner ring outwards, or placement makes no sense."""
     rings = list(session.scalars(select(Ring).order_by(Ring.position)))
     for inner, outer in itertools.pairwise(rings):
@@ -279,7 +284,7 @@ def add_ring(
     detail_level: str = "headline",
 ) -> RingInfo:
     """Add a ring outside the current outermost one (threshold 0; the old outermost gets 1+)."""
-    fields = _ring_fields(
+    fields = ring_fields(
         name=name, stage=stage, colour=colour, cadence_days=cadence_days,
         insight_delay_days=insight_delay_days, detail_level=detail_level, min_score=None,
     )  # fmt: skip
@@ -287,28 +292,52 @@ def add_ring(
         rings = list(session.scalars(select(Ring).order_by(Ring.position)))
         if len(rings) >= MAX_RINGS:
             raise ValidationError("rings", f"at most {MAX_RINGS} rings")
-        if any(r.name.lower() == str(fields["name"]).lower() for r in rings):
-            raise ConflictError(f"a ring named {fields['name']!r} already exists")
+        check_ring_name_free(session, str(fields["name"]))
         outermost = rings[-1]
         if outermost.min_score == 0:
             inner_floor = rings[-2].min_score if len(rings) > 1 else 100
             outermost.min_score = max(1, inner_floor // 2)
-        ring = Ring(
-            position=len(rings), min_score=0, customers_only=False, discussion_open=False, **fields
-        )
-        session.add(ring)
-        session.flush()
-        _check_thresholds(session)
+        ring = insert_ring(session, len(rings), {"min_score": 0, **fields})
+        check_thresholds(session)
         return ring_info(ring)
+
+
+def insert_ring(session: Session, position: int, fields: dict[str, object]) -> Ring:
+    """A new ring at a free ``position`` from validated ``fields`` (see :func:`ring_fields`)."""
+    values: dict[str, object] = {
+        "min_score": 0, "customers_only": False, "discussion_open": False, "description": "",
+    }  # fmt: skip
+    values.update(fields)
+    ring = Ring(position=position, **values)
+    session.add(ring)
+    session.flush()
+    return ring
+
+
+def check_removable(session: Session, ring: Ring, *, perks: bool = True) -> None:
+    """A ring can go only when nothing points at it: no accounts, perks or ring history.
+
+    ``perks=False`` leaves the perks to the caller (a larger save may move them away).
+    """
+    count = session.scalar(select(func.count()).where(Account.ring_id == ring.id)) or 0
+    if count:
+        raise ConflictError(f"{ring.name} still holds {count} accounts; move them first")
+    offered = session.scalars(select(Perk.name).where(Perk.ring_id == ring.id)).all()
+    if perks and offered:
+        names = ", ".join(repr(n) for n in sorted(offered))
+        raise ConflictError(f"{ring.name} still offers {names}; offer them from another ring first")
+    history = session.scalar(select(func.count()).where(RingChange.to_ring_id == ring.id)) or 0
+    if history:
+        raise ConflictError(
+            f"{ring.name} appears in {history} ring moves of the history; it cannot be removed"
+        )
 
 
 def remove_ring(db: Database, ring: int | str) -> RingInfo:
     """Remove an empty ring; the positions close up. Refuses while accounts sit there."""
     with db.transaction() as session:
         row = get_ring_row(session, ring)
-        count = session.scalar(select(func.count()).where(Account.ring_id == row.id)) or 0
-        if count:
-            raise ConflictError(f"{row.name} still holds {count} accounts; move them first")
+        check_removable(session, row)
         total = session.scalar(select(func.count()).select_from(Ring)) or 0
         if total <= MIN_RINGS:
             raise ValidationError("rings", f"at least {MIN_RINGS} rings are needed")
@@ -325,3 +354,31 @@ def remove_ring(db: Database, ring: int | str) -> RingInfo:
         if last is not None:
             last.min_score = 0
         return info
+
+
+def arrange_positions(session: Session, wanted: dict[int, int]) -> None:
+    """Move rings (id → position) so that positions stay unique at every step.
+
+    Positions are UNIQUE and limited to 0..8 (CHECK), so there are no spare negative
+    slots: a ring whose target is taken waits; a closed cycle parks one ring in a free
+    slot first. With nine rings there is no free slot, so nine rings cannot be reordered
+    (:mod:`circlesoftrust.services.configuration` refuses that before writing).
+    """
+    rings = {r.id: r for r in session.scalars(select(Ring))}
+    free = set(range(MAX_RINGS)) - {r.position for r in rings.values()}
+    pending = {rid: pos for rid, pos in wanted.items() if rings[rid].position != pos}
+    while pending:
+        ready = next((rid for rid, pos in pending.items() if pos in free), None)
+        if ready is not None:
+            target = pending.pop(ready)
+        else:
+            ready = next(iter(pending))
+            spare = sorted(free - set(pending.values()))
+            if not spare:
+                raise ValidationError("rings", "nine rings cannot be reordered; remove one first")
+            target = spare[0]
+        row = rings[ready]
+        free.add(row.position)
+        free.discard(target)
+        row.position = target
+        session.flush()  # one row per statement: the UNIQUE check runs row by row

@@ -212,23 +212,52 @@ def add_checklist_item(
     db: Database, ring: int | str, title: str, *, due_after_days: int | str = 7
 ) -> ChecklistItemInfo:
     """A new step of the procedure for accounts entering ``ring`` (added at the end)."""
-    clean_title = v.required_text("title", title)
-    days = v.int_in_range(due_after_days, "due_after_days", 0, 3650)
+    fields = checklist_fields(title=title, due_after_days=due_after_days)
     with db.transaction() as session:
         target = get_ring_row(session, ring)
-        last = session.scalar(
-            select(func.max(ChecklistItem.position)).where(ChecklistItem.ring_id == target.id)
-        )
-        item = ChecklistItem(
-            ring_id=target.id,
-            position=(last + 1) if last is not None else 0,
-            title=clean_title,
-            due_after_days=days,
-        )
-        session.add(item)
-        session.flush()
-        log_action(session, "checklist_add", f"{target.name}: checklist item {clean_title!r}")
+        item = add_checklist_item_in_session(session, target, fields)
         return _item_info(item, target)
+
+
+def checklist_fields(
+    *,
+    title: str | None = None,
+    due_after_days: int | str | None = None,
+    position: int | None = None,
+) -> dict[str, object]:
+    """Validated column values for the fields given (no database needed)."""
+    fields: dict[str, object] = {}
+    if title is not None:
+        fields["title"] = v.required_text("title", title)
+    if due_after_days is not None:
+        fields["due_after_days"] = v.int_in_range(due_after_days, "due_after_days", 0, 3650)
+    if position is not None:
+        fields["position"] = v.int_in_range(position, "position", 0, 10_000)
+    return fields
+
+
+def add_checklist_item_in_session(
+    session: Session, ring: Ring, fields: dict[str, object]
+) -> ChecklistItem:
+    """Insert a step from :func:`checklist_fields` (at the end unless it has a position)."""
+    values = dict(fields)
+    if "position" not in values:
+        last = session.scalar(
+            select(func.max(ChecklistItem.position)).where(ChecklistItem.ring_id == ring.id)
+        )
+        values["position"] = (last + 1) if last is not None else 0
+    item = ChecklistItem(ring_id=ring.id, **values)
+    session.add(item)
+    session.flush()
+    log_action(session, "checklist_add", f"{ring.name}: checklist item {item.title!r}")
+    return item
+
+
+def get_checklist_item_row(session: Session, item_id: int) -> ChecklistItem:
+    item = session.get(ChecklistItem, item_id)
+    if item is None:
+        raise NotFoundError(f"no checklist item with id {item_id}")
+    return item
 
 
 def update_checklist_item(
@@ -240,15 +269,10 @@ def update_checklist_item(
     position: int | None = None,
 ) -> ChecklistItemInfo:
     with db.transaction() as session:
-        item = session.get(ChecklistItem, item_id)
-        if item is None:
-            raise NotFoundError(f"no checklist item with id {item_id}")
-        if title is not None:
-            item.title = v.required_text("title", title)
-        if due_after_days is not None:
-            item.due_after_days = v.int_in_range(due_after_days, "due_after_days", 0, 3650)
-        if position is not None:
-            item.position = v.int_in_range(position, "position", 0, 10_000)
+        item = get_checklist_item_row(session, item_id)
+        fields = checklist_fields(title=title, due_after_days=due_after_days, position=position)
+        for key, value in fields.items():
+            setattr(item, key, value)
         session.flush()
         ring = session.get(Ring, item.ring_id)
         assert ring is not None
@@ -258,9 +282,7 @@ def update_checklist_item(
 def remove_checklist_item(db: Database, item_id: int) -> ChecklistItemInfo:
     """Remove a step; tasks it already created stay (they keep their title)."""
     with db.transaction() as session:
-        item = session.get(ChecklistItem, item_id)
-        if item is None:
-            raise NotFoundError(f"no checklist item with id {item_id}")
+        item = get_checklist_item_row(session, item_id)
         ring = session.get(Ring, item.ring_id)
         assert ring is not None
         info = _item_info(item, ring)

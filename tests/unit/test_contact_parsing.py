@@ -18,14 +18,16 @@ from hypothesis import strategies as st
 
 from circlesoftrust.io.contact_records import (
     CSV_TARGET_FIELDS,
+    ColumnMappingNeeded,
     ContactFileError,
     ContactRecord,
     ParseIssue,
     ParseResult,
     read_contacts,
 )
-from circlesoftrust.io.csv_reader import csv_headers, read_csv
+from circlesoftrust.io.csv_reader import csv_headers, detect_csv_layout, read_csv
 from circlesoftrust.io.vcard_reader import read_vcard
+from circlesoftrust.models import ContactRole
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "contacts"
 
@@ -57,7 +59,7 @@ def test_android_21_quoted_printable_utf8_with_soft_line_breaks() -> None:
     ]
     juergen = result.records[0]
     assert juergen.organisation == "Müller & Söhne GmbH"
-    assert juergen.role == "Geschäftsführer"
+    assert juergen.title == "Geschäftsführer"
     # the PREF address first, lower-cased; the fax number is not a phone to call
     assert juergen.emails == ("j.mueller@mueller-soehne.example", "juergen@example.de")
     assert juergen.phones == ("+49 170 1234567", "030 1234567")
@@ -79,7 +81,7 @@ def test_apple_30_grouped_properties_pref_and_folded_photo() -> None:
     ]
     johnny = result.records[0]
     assert johnny.organisation == "Apple Inc."  # ORG:Apple Inc.;Engineering
-    assert johnny.role == "Engineering Manager"
+    assert johnny.title == "Engineering Manager"
     # item1.EMAIL;type=INTERNET;type=pref comes first although it is second in the card
     assert johnny.emails == ("johnny.appleseed@example.com", "johnny@work.example.com")
     assert johnny.phones == ("+1 (408) 555-0101", "(408) 555-0102", "+1 408 555 0103")
@@ -111,7 +113,7 @@ def test_outlook_21_windows_1252_bytes_and_quoted_printable_note() -> None:
     assert lines_and_names(result) == [(1, "Björn Größer"), (22, "Amélie Lefèvre")]
     bjoern, amelie = result.records
     assert bjoern.organisation == "Größer & Söhne KG"
-    assert bjoern.role == "Vertriebsleiter"
+    assert bjoern.title == "Vertriebsleiter"
     assert bjoern.emails == ("bjoern.groesser@groesser-soehne.example",)
     assert bjoern.phones == ("+49 (30) 1234567", "+49 (170) 7654321")
     assert bjoern.notes == (
@@ -131,14 +133,14 @@ def test_thunderbird_40_pref_numbers_and_tel_uris() -> None:
     assert anna.emails == ("anna.schmidt@example.org", "anna@home.example")
     assert anna.phones == ("+49 89 123456", "+49-171-2345678", "+49-89-123457 ext. 12")
     assert anna.organisation == "Example Research"
-    assert anna.role == "Head of Research"
+    assert anna.title == "Head of Research"
     assert anna.notes == "Prefers e-mail.\nCall only after 10:00; never on Fridays."
     assert anna.website == "https://example.org/anna"
     assert kenji.emails == ("first@example.com", "second@example.com")  # PREF=1 before 2
     assert kenji.phones == ("+81-90-1234-5678",)
 
 
-def test_evolution_30_folded_note_and_role_fallback() -> None:
+def test_evolution_30_folded_note_title_and_role() -> None:
     result = read_contacts(fixture("evolution_30.vcf"))
 
     assert result.issues == ()
@@ -146,13 +148,16 @@ def test_evolution_30_folded_note_and_role_fallback() -> None:
     assert (ola.line, kari.line) == (1, 23)
     assert ola.name == "Ola Nordmann"
     assert ola.organisation == "Eksempel AS"
-    assert ola.role == "Salgssjef"  # TITLE wins over ROLE
+    assert (ola.title, ola.role) == ("Salgssjef", None)  # TITLE is the job title
     assert ola.emails == ("ola.nordmann@eksempel.example", "ola@privat.example")
     assert ola.phones == ("+47 912 34 567", "+47 22 12 34 56")
     assert ola.notes is not None
     assert ola.notes.startswith("Møtt på konferanse i Oslo. Ønsker kvartalsvise")
-    assert ola.notes.endswith("vil gjerne være med i kundepanelet neste år.")
-    assert kari.role == "Innkjøper"  # only ROLE given
+    # ROLE names none of our buying-group roles, and the job title is taken: kept here.
+    assert ola.notes.endswith(
+        "vil gjerne være med i kundepanelet neste år.\n\nRole: Kundeansvarlig"
+    )
+    assert (kari.title, kari.role) == ("Innkjøper", None)  # only ROLE given: the job title
 
 
 def test_lf_line_endings_name_from_n_and_21_folding_keeps_the_space() -> None:
@@ -218,11 +223,17 @@ def test_malformed_cards_become_issues_and_the_good_ones_are_kept() -> None:
     assert broken.notes == "a note whose folded continuation"
     assert result.issues == (
         ParseIssue(6, "1 line outside BEGIN:VCARD … END:VCARD ignored"),
-        ParseIssue(7, "card has no name (FN or N); skipped (Nameless Corp, info@nameless.example)"),
+        ParseIssue(
+            7,
+            "card has no name (FN or N); skipped (Nameless Corp, info@nameless.example)",
+            skipped=True,
+        ),
         ParseIssue(16, "2 unreadable lines left out, the first: 'lost its leading space'"),
         ParseIssue(17, "'not-an-address' is not an e-mail address; left out"),
-        ParseIssue(21, "card has no END:VCARD before the next card; skipped"),
-        ParseIssue(28, "card is not closed (no END:VCARD; is the file cut short?); skipped"),
+        ParseIssue(21, "card has no END:VCARD before the next card; skipped", skipped=True),
+        ParseIssue(
+            28, "card is not closed (no END:VCARD; is the file cut short?); skipped", skipped=True
+        ),
     )
 
 
@@ -231,7 +242,9 @@ def test_truncated_single_card_is_an_issue_not_an_error() -> None:
 
     assert result.records == ()
     assert result.issues == (
-        ParseIssue(1, "card is not closed (no END:VCARD; is the file cut short?); skipped"),
+        ParseIssue(
+            1, "card is not closed (no END:VCARD; is the file cut short?); skipped", skipped=True
+        ),
     )
 
 
@@ -298,7 +311,7 @@ def test_google_legacy_csv_utf16() -> None:
     ]
     margaret, grace = result.records
     assert margaret.organisation == "Hamilton Technologies"
-    assert margaret.role == "CEO"
+    assert margaret.title == "CEO"
     # "* Home" marks the preferred address; " ::: " separates values in one cell
     assert margaret.emails == (
         "margaret@home.example",
@@ -310,7 +323,11 @@ def test_google_legacy_csv_utf16() -> None:
     assert margaret.website == "https://hamilton-tech.example"
     assert grace.phones == ("(202) 555-0123", "(202) 555-0124")
     assert result.issues == (
-        ParseIssue(5, "row has no name; skipped (Only A Company Inc, hello@onlyacompany.example)"),
+        ParseIssue(
+            5,
+            "row has no name; skipped (Only A Company Inc, hello@onlyacompany.example)",
+            skipped=True,
+        ),
     )
 
 
@@ -322,7 +339,7 @@ def test_google_2024_csv() -> None:
     ada, soren = result.records
     assert (ada.line, ada.name) == (2, "Ada Lovelace")
     assert ada.organisation == "Analytical Engines Ltd"
-    assert ada.role == "Chief Analyst"
+    assert ada.title == "Chief Analyst"
     assert ada.emails == ("ada@engines.example", "ada@lovelace.example")
     assert ada.phones == ("+44 20 7946 0018",)
     assert ada.notes == "Inner circle candidate"
@@ -338,7 +355,8 @@ def test_outlook_csv_windows_1252_with_multiline_notes() -> None:
     francois, zoe = result.records
     assert (francois.line, zoe.line) == (2, 5)  # François' notes span lines 2-4
     assert francois.name == "Mr. François Dupré"  # Outlook's "Title" is the prefix...
-    assert francois.role == "Directeur des achats"  # ...and "Job Title" the role
+    assert francois.title == "Directeur des achats"  # ...and "Job Title" the job title
+    assert francois.role is None
     assert francois.organisation == "Société Générale d'Études"
     assert francois.emails == ("francois.dupre@sge.example",)
     assert francois.phones == ("+33 6 12 34 56 78", "+33 1 23 45 67 89")  # mobile first, no fax
@@ -353,7 +371,7 @@ def test_outlook_365_csv_utf8_with_bom() -> None:
     result = read_contacts(fixture("outlook_365_utf8_bom.csv"))
 
     assert result.format == "csv-outlook"  # the BOM does not hide the first header
-    assert [(r.line, r.name, r.organisation, r.role) for r in result.records] == [
+    assert [(r.line, r.name, r.organisation, r.title) for r in result.records] == [
         (2, "Mei Chen", "Lotus Advisory 莲花", "Partner")
     ]
 
@@ -364,11 +382,13 @@ def test_simple_layout_with_semicolons_is_auto_mapped() -> None:
     assert result.format == "csv-simple"
     assert result.issues == ()
     lena, paul = result.records
-    assert (lena.line, lena.name, lena.organisation, lena.role) == (
+    # "Einkauf" in the "role" column is none of our roles: it is kept as the job title.
+    assert (lena.line, lena.name, lena.organisation, lena.title, lena.role) == (
         2,
         "Lena Fischer",
         "Fischer Logistik",
         "Einkauf",
+        None,
     )
     assert lena.phones == ("+49 40 123456",)
     assert paul.emails == ("paul@weber.example", "p.weber@home.example")
@@ -385,13 +405,93 @@ def test_simple_layout_address_with_display_name_and_leading_blank_lines() -> No
 
 
 def test_unrecognised_layout_asks_for_a_column_mapping() -> None:
-    with pytest.raises(ContactFileError) as caught:
+    with pytest.raises(ColumnMappingNeeded) as caught:
         read_contacts(fixture("unknown_layout.csv"))
 
     message = str(caught.value)
     assert "unknown_layout.csv" in message
     assert "'Kundennummer'" in message and "'Umsatz'" in message
     assert "column mapping" in message
+    # What the mapping step shows: every header, and the first row as an example.
+    assert caught.value.headers == ("Kundennummer", "Anrede", "Vorname", "Nachname", "Umsatz")
+    assert caught.value.sample == ("1001", "Herr", "Max", "Mustermann", "1200")
+    assert isinstance(caught.value, ContactFileError)  # callers that only report it
+
+
+@pytest.mark.parametrize(
+    ("name", "layout"),
+    [
+        ("google_2024.csv", "csv-google"),
+        ("google_legacy_utf16le.csv", "csv-google"),
+        ("outlook_365_utf8_bom.csv", "csv-outlook"),
+        ("outlook_windows1252.csv", "csv-outlook"),
+        ("simple_semicolon.csv", "csv-simple"),
+        ("malformed_rows.csv", "csv-simple"),
+        ("unknown_layout.csv", None),
+        ("crm_export.tsv", None),
+    ],
+)
+def test_detect_csv_layout_from_the_header_row(name: str, layout: str | None) -> None:
+    headers = csv_headers(fixture(name).read_bytes())
+
+    assert detect_csv_layout(headers) == layout
+    if layout is None:
+        with pytest.raises(ColumnMappingNeeded):
+            read_csv(fixture(name).read_bytes())
+    else:
+        assert read_csv(fixture(name).read_bytes()).format == layout
+
+
+def test_header_only_csv_in_an_unknown_layout_has_no_sample() -> None:
+    with pytest.raises(ColumnMappingNeeded) as caught:
+        read_csv(b"Kunde;Mail\r\n")
+
+    assert (caught.value.headers, caught.value.sample) == (("Kunde", "Mail"), ())
+
+
+def test_vcard_title_and_role_are_kept_apart() -> None:
+    cards = [
+        ("TITLE:CFO", "ROLE:Decision maker", "CFO", ContactRole.DECISION_MAKER, None),
+        ("TITLE:Head of IT", "ROLE:decision-maker", "Head of IT", ContactRole.DECISION_MAKER, None),
+        ("", "ROLE:FINANCE", None, ContactRole.FINANCE, None),
+        ("TITLE:Finance", "", "Finance", None, None),  # a job title stays a job title
+        ("", "ROLE:Programmer", "Programmer", None, None),
+        ("TITLE:Lead", "ROLE:Programmer", "Lead", None, "Role: Programmer"),
+        ("TITLE:Gatekeeper", "ROLE:gatekeeper", "Gatekeeper", ContactRole.GATEKEEPER, None),
+    ]
+    data = "".join(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:P{i}\r\n{title}\r\n{role}\r\nEND:VCARD\r\n"
+        for i, (title, role, *_) in enumerate(cards)
+    ).encode()
+
+    result = read_vcard(data)
+
+    assert result.issues == ()
+    assert [(r.title, r.role, r.notes) for r in result.records] == [
+        (title, role, notes) for _t, _r, title, role, notes in cards
+    ]
+
+
+def test_csv_title_and_role_columns_are_kept_apart() -> None:
+    data = (
+        "name,company,job title,role\r\n"
+        "Ann,A Ltd,CFO,Finance\r\n"
+        "Bob,A Ltd,Head of Buying,Decision Maker\r\n"
+        "Cy,A Ltd,,Champion\r\n"
+        "Di,A Ltd,Engineer,\r\n"
+        "Ed,A Ltd,,Einkauf\r\n"
+    ).encode()
+
+    result = read_csv(data)
+
+    assert result.format == "csv-simple"
+    assert [(r.name, r.title, r.role) for r in result.records] == [
+        ("Ann", "CFO", ContactRole.FINANCE),
+        ("Bob", "Head of Buying", ContactRole.DECISION_MAKER),
+        ("Cy", None, ContactRole.CHAMPION),
+        ("Di", "Engineer", None),
+        ("Ed", "Einkauf", None),  # not one of our roles: kept as the job title
+    ]
 
 
 def test_custom_tsv_with_a_column_mapping() -> None:
@@ -418,7 +518,7 @@ def test_custom_tsv_with_a_column_mapping() -> None:
             "Work Email": "email",
             "Mobile": "phone",
             "Employer": "organisation",
-            "Position": "role",
+            "Position": "title",
             "Sector": "industry",
             "Homepage": "website",
             "Remarks": "notes",
@@ -431,7 +531,8 @@ def test_custom_tsv_with_a_column_mapping() -> None:
             line=2,
             name="Ingrid Bergman",
             organisation="Film AB",
-            role="Producer",
+            title="Producer",
+            role=None,
             emails=("ingrid@film.example", "ingrid.b@home.example"),  # column order
             phones=("+46 70 123 45 67",),
             notes="Met in Stockholm",
@@ -440,7 +541,7 @@ def test_custom_tsv_with_a_column_mapping() -> None:
         ),
     )
     assert result.issues == (
-        ParseIssue(3, "row has no name; skipped (Film AB, nobody@film.example)"),
+        ParseIssue(3, "row has no name; skipped (Film AB, nobody@film.example)", skipped=True),
     )
 
 
@@ -479,9 +580,15 @@ def test_malformed_rows_are_reported_with_their_lines() -> None:
     ]
     assert result.records[1].organisation == 'Acme "Quoted"'
     assert result.issues == (
-        ParseIssue(3, "row has 2 cells but the header has 5; skipped (starts with 'Too Few')"),
-        ParseIssue(5, "row has 6 cells but the header has 5; skipped (starts with 'Too Many')"),
-        ParseIssue(8, "row has no name; skipped (Acme, nameless@example.com)"),
+        ParseIssue(
+            3, "row has 2 cells but the header has 5; skipped (starts with 'Too Few')", skipped=True
+        ),
+        ParseIssue(
+            5,
+            "row has 6 cells but the header has 5; skipped (starts with 'Too Many')",
+            skipped=True,
+        ),
+        ParseIssue(8, "row has no name; skipped (Acme, nameless@example.com)", skipped=True),
         ParseIssue(9, "'not an address' is not an e-mail address; left out"),
         ParseIssue(9, "'12' is not a phone number; left out"),
     )

@@ -261,6 +261,31 @@ def test_brief_uses_the_engine_for_score_stages_and_talking_points(
     assert all(c.stage for c in brief.buying_group)
 
 
+def test_talking_points_read_only_the_accounts_own_suggestions(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from circlesoftrust.brief import MAX_TALKING_POINTS
+    from circlesoftrust.engine import suggestions
+
+    everyone = suggestions.suggest(demo_db, DEMO_DAY)
+    busiest = max(
+        {s.account_id for s in everyone if s.account_id is not None},
+        key=lambda acc: sum(1 for s in everyone if s.account_id == acc),
+    )
+    calls: list[dict[str, object]] = []
+    real = suggestions.suggest
+
+    def spy(*args: object, **kwargs: object) -> object:
+        calls.append(kwargs)
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(suggestions, "suggest", spy)
+    brief = build_brief(demo_db, busiest, on=DEMO_DAY)
+    assert calls == [{"account": busiest}], "one account's facts, not every account's"
+    own = [s.reason for s in everyone if s.account_id == busiest and s.reason]
+    assert own and brief.talking_points == tuple(own[:MAX_TALKING_POINTS])
+
+
 def test_brief_still_works_without_the_engine(
     db: Database, account: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:

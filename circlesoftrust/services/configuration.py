@@ -1,0 +1,526 @@
+"""Save the business's whole configuration at once: rings, perks, checklists, engine settings.
+
+One Save in the settings dialog is one user action, so it is one transaction: every edit
+is checked first (the error names the entry and the field, e.g. ``ring 2 (Leads):
+min_score: …``), then everything is written inside a single ``db.transaction()``. A
+failure anywhere leaves the database exactly as it was.
+
+The single-call services (:mod:`.rings`, :mod:`.perks`, :mod:`.tasks`,
+:mod:`circlesoftrust.engine.settings`) keep their one-transaction functions; both they
+and :func:`save_configuration` use the same session-level helpers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, fields
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from circlesoftrust.engine import settings as tunables
+from circlesoftrust.errors import ConflictError, NotFoundError, ValidationError
+from circlesoftrust.models import ChecklistItem, Perk, Ring
+from circlesoftrust.services import perks as perk_service
+from circlesoftrust.services import rings as ring_service
+from circlesoftrust.services import tasks as task_service
+from circlesoftrust.services._common import log_action
+from circlesoftrust.storage import Database
+
+
+@dataclass(frozen=True)
+class RingEdit:
+    """One ring of the complete new list (innermost first); ``id`` None for a new ring."""
+
+    id: int | None
+    name: str
+    colour: str
+    stage: str
+    cadence_days: int | None  # None: no regular follow-up
+    insight_delay_days: int
+    detail_level: str
+    discussion_open: bool
+    min_score: int  # falls outwards; the outermost ring has 0
+    customers_only: bool
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class PerkEdit:
+    """A perk to add (``id`` None) or change; perks not listed stay as they are."""
+
+    id: int | None
+    name: str
+    kind: str
+    ring_id: int  # an existing ring that this save keeps
+    cost_per_year: float  # currency units
+    description: str = ""
+    active: bool = True  # False: no longer offered (grants stay on record)
+
+
+@dataclass(frozen=True)
+class ChecklistStep:
+    id: int | None
+    title: str
+    due_after_days: int
+
+
+@dataclass(frozen=True)
+class ChecklistEdit:
+    """The complete new checklist of one ring, in order; steps not listed are removed."""
+
+    ring_id: int
+    steps: tuple[ChecklistStep, ...]
+
+
+@dataclass(frozen=True)
+class ConfigurationSaved:
+    """What one save changed (ids and setting names, never live rows)."""
+
+    rings_added: tuple[int, ...] = ()
+    rings_removed: tuple[int, ...] = ()
+    rings_changed: tuple[int, ...] = ()
+    perks_added: tuple[int, ...] = ()
+    perks_changed: tuple[int, ...] = ()
+    steps_added: tuple[int, ...] = ()
+    steps_removed: tuple[int, ...] = ()
+    steps_changed: tuple[int, ...] = ()
+    settings_changed: tuple[str, ...] = ()
+
+    @property
+    def changed(self) -> bool:
+        return any(getattr(self, f.name) for f in fields(self))
+
+
+@contextmanager
+def _labelled(label: str) -> Iterator[None]:
+    """Prefix a field error with the entry it belongs to ("ring 2 (Leads): min_score")."""
+    try:
+        yield
+    except ValidationError as exc:
+        raise ValidationError(f"{label}: {exc.field}", exc.message) from None
+
+
+def fit_thresholds(scores: Sequence[int | None]) -> list[int]:
+    """Thresholds for a ring list, innermost first, keeping every threshold given.
+
+    ``None`` (a new ring) and a 0 that is no longer outermost are filled in evenly
+    between their neighbours; the outermost ring gets 0. Values the user set are never
+    changed: if they contradict each other, :func:`save_configuration` says so.
+    """
+    out: list[int | None] = list(scores)
+    if not out:
+        return []
+    out[-1] = 0
+    for i in range(len(out) - 1):
+        if out[i] == 0:
+            out[i] = None
+    i = 0
+    while i < len(out):
+        if out[i] is not None:
+            i += 1
+            continue
+        end = i
+        while out[end] is None:
+            end += 1  # stops at the outermost ring, which is 0
+        high = out[i - 1] if i > 0 else 100
+        low = out[end]
+        assert high is not None and low is not None
+        gap = end - i + 1
+        for k in range(i, end):
+            out[k] = max(low + 1, round(high - (high - low) * (k - i + 1) / gap))
+        i = end
+    return [int(x or 0) for x in out]
+
+
+# --- checking, before anything is written -----------------------------------------------
+
+
+@dataclass(frozen=True)
+class _RingPlan:
+    edits: tuple[RingEdit, ...]
+    values: tuple[dict[str, object], ...]  # validated column values, same order
+
+
+def _label(kind: str, number: int, name: str) -> str:
+    return f"{kind} {number} ({name.strip() or 'no name'})"
+
+
+def _check_rings(edits: Sequence[RingEdit]) -> _RingPlan:
+    n = len(edits)
+    if not ring_service.MIN_RINGS <= n <= ring_service.MAX_RINGS:
+        raise ValidationError(
+            "rings",
+            f"keep between {ring_service.MIN_RINGS} and {ring_service.MAX_RINGS} rings (got {n})",
+        )
+    values: list[dict[str, object]] = []
+    seen_names: dict[str, int] = {}
+    seen_ids: set[int] = set()
+    for number, edit in enumerate(edits, 1):
+        label = _label("ring", number, edit.name)
+        with _labelled(label):
+            clean = ring_service.ring_fields(
+                name=edit.name, stage=edit.stage, colour=edit.colour,
+                cadence_days=edit.cadence_days, insight_delay_days=edit.insight_delay_days,
+                detail_level=edit.detail_level, min_score=edit.min_score,
+            )  # fmt: skip
+        clean["discussion_open"] = bool(edit.discussion_open)
+        clean["customers_only"] = bool(edit.customers_only)
+        clean["description"] = edit.description.strip()
+        key = str(clean["name"]).lower()
+        if key in seen_names:
+            raise ValidationError(f"{label}: name", f"ring {seen_names[key]} already has this name")
+        seen_names[key] = number
+        if edit.id is not None:
+            if edit.id in seen_ids:
+                raise ValidationError(f"{label}: id", f"ring #{edit.id} is listed twice")
+            seen_ids.add(edit.id)
+        values.append(clean)
+    names = [str(clean["name"]) for clean in values]
+    scores = [int(edit.min_score) for edit in edits]  # validated above
+    for number in range(1, n):
+        high, low = scores[number - 1], scores[number]
+        if high <= low:
+            raise ValidationError(
+                f"{_label('ring', number, names[number - 1])}: min_score",
+                f"{high} must be higher than the {low} of {names[number]} outside it "
+                "(thresholds fall from the inner ring outwards)",
+            )
+    if scores[-1] != 0:
+        raise ValidationError(
+            f"{_label('ring', n, str(values[-1]['name']))}: min_score",
+            "the outermost ring must have threshold 0 so that every score has a ring",
+        )
+    return _RingPlan(tuple(edits), tuple(values))
+
+
+def _check_perks(edits: Sequence[PerkEdit]) -> list[dict[str, object]]:
+    values: list[dict[str, object]] = []
+    seen: dict[str, int] = {}
+    ids: set[int] = set()
+    for number, edit in enumerate(edits, 1):
+        label = _label("perk", number, edit.name)
+        with _labelled(label):
+            clean = perk_service.perk_fields(
+                name=edit.name, kind=edit.kind, cost_per_year=edit.cost_per_year,
+                description=edit.description,
+            )  # fmt: skip
+        key = str(clean["name"]).lower()
+        if key in seen:
+            raise ValidationError(f"{label}: name", f"perk {seen[key]} already has this name")
+        seen[key] = number
+        if edit.id is not None:
+            if edit.id in ids:
+                raise ValidationError(f"{label}: id", f"perk #{edit.id} is listed twice")
+            ids.add(edit.id)
+        values.append(clean)
+    return values
+
+
+def _check_checklists(
+    edits: Sequence[ChecklistEdit], ring_names: Mapping[int, str]
+) -> list[list[dict[str, object]]]:
+    out: list[list[dict[str, object]]] = []
+    rings: set[int] = set()
+    steps: set[int] = set()
+    for edit in edits:
+        if edit.ring_id in rings:
+            raise ValidationError("checklists", f"ring #{edit.ring_id} is listed twice")
+        rings.add(edit.ring_id)
+        values = []
+        for number, step in enumerate(edit.steps, 1):
+            ring = ring_names.get(edit.ring_id, f"ring #{edit.ring_id}")
+            label = f"checklist of {ring}, {_label('step', number, step.title)}"
+            with _labelled(label):
+                values.append(
+                    task_service.checklist_fields(
+                        title=step.title, due_after_days=step.due_after_days, position=number - 1
+                    )
+                )
+            if step.id is not None:
+                if step.id in steps:
+                    raise ValidationError(f"{label}: id", f"step #{step.id} is listed twice")
+                steps.add(step.id)
+        out.append(values)
+    return out
+
+
+def _check_against_database(
+    session: Session,
+    ring_plan: _RingPlan | None,
+    perks: Sequence[PerkEdit],
+    perk_values: list[dict[str, object]],
+    checklists: Sequence[ChecklistEdit],
+) -> set[int]:
+    """Checks that need the stored data; returns the ids of the rings this save removes."""
+    rings = {r.id: r for r in session.scalars(select(Ring).order_by(Ring.position))}
+    removed: set[int] = set()
+    if ring_plan is not None:
+        for number, ring_edit in enumerate(ring_plan.edits, 1):
+            if ring_edit.id is not None and ring_edit.id not in rings:
+                raise NotFoundError(
+                    f"{_label('ring', number, ring_edit.name)}: no ring with id {ring_edit.id} "
+                    "(it was removed meanwhile; reopen the settings)"
+                )
+        kept = {e.id for e in ring_plan.edits if e.id is not None}
+        removed = set(rings) - kept
+        for ring_id in sorted(removed, key=lambda rid: rings[rid].position):
+            ring_service.check_removable(session, rings[ring_id], perks=False)
+        reordered = any(
+            e.id is not None and rings[e.id].position != position
+            for position, e in enumerate(ring_plan.edits)
+        )
+        if len(kept) == ring_service.MAX_RINGS and reordered:
+            raise ValidationError(
+                "rings",
+                f"{ring_service.MAX_RINGS} rings cannot change their order "
+                "(there is no free place to move through); remove one first",
+            )
+
+    def usable_ring(ring_id: int, label: str) -> Ring:
+        ring = rings.get(ring_id)
+        if ring is None:
+            raise NotFoundError(f"{label}: no ring with id {ring_id}")
+        if ring_id in removed:
+            raise ConflictError(f"{label}: ring {ring.name} is being removed in this save")
+        return ring
+
+    stored_perks = {p.id: p for p in session.scalars(select(Perk))}
+    final_names = {pid: p.name.lower() for pid, p in stored_perks.items()}
+    final_rings = {pid: p.ring_id for pid, p in stored_perks.items()}
+    for number, (perk, clean) in enumerate(zip(perks, perk_values, strict=True), 1):
+        label = _label("perk", number, perk.name)
+        usable_ring(perk.ring_id, label)
+        if perk.id is not None:
+            if perk.id not in stored_perks:
+                raise NotFoundError(f"{label}: no perk with id {perk.id}")
+            final_names[perk.id] = str(clean["name"]).lower()
+            final_rings[perk.id] = perk.ring_id
+    for number, (perk, clean) in enumerate(zip(perks, perk_values, strict=True), 1):
+        name = str(clean["name"]).lower()
+        if any(n == name and pid != perk.id for pid, n in final_names.items()):
+            raise ConflictError(
+                f"{_label('perk', number, perk.name)}: a perk named {clean['name']!r} "
+                "already exists"
+            )
+    for pid, ring_id in final_rings.items():
+        if ring_id in removed:
+            raise ConflictError(
+                f"{rings[ring_id].name} still offers {stored_perks[pid].name!r}; "
+                "offer it from another ring first"
+            )
+
+    for checklist in checklists:
+        ring = usable_ring(checklist.ring_id, f"checklist of ring #{checklist.ring_id}")
+        owned = set(
+            session.scalars(select(ChecklistItem.id).where(ChecklistItem.ring_id == ring.id))
+        )
+        for number, step in enumerate(checklist.steps, 1):
+            if step.id is not None and step.id not in owned:
+                raise NotFoundError(
+                    f"checklist of {ring.name}, {_label('step', number, step.title)}: "
+                    f"no step with id {step.id} in this ring"
+                )
+    return removed
+
+
+# --- writing -------------------------------------------------------------------------------
+
+
+def _rename_in_two_steps(session: Session, rows: list[tuple[Any, str]]) -> None:
+    """Give rows new unique names even when they swap names (A↔B): via temporary names."""
+    changing = [(row, name) for row, name in rows if row.name != name]
+    taken = {name.lower() for _, name in rows}
+    for row, _ in changing:
+        temporary = f"(renaming #{row.id})"
+        while temporary.lower() in taken:
+            temporary += "'"
+        taken.add(temporary.lower())
+        row.name = temporary
+    session.flush()
+    for row, name in changing:
+        row.name = name
+        session.flush()
+
+
+def _write_perks(
+    session: Session, edits: Sequence[PerkEdit], values: list[dict[str, object]]
+) -> tuple[list[int], list[int]]:
+    added: list[int] = []
+    changed: list[int] = []
+    existing = [(e, v) for e, v in zip(edits, values, strict=True) if e.id is not None]
+    rows = {e.id: session.get(Perk, e.id) for e, _ in existing}
+    renames = [(rows[e.id], str(v["name"])) for e, v in existing]
+    before = {pid: _perk_state(row) for pid, row in rows.items()}
+    _rename_in_two_steps(session, renames)
+    for edit, clean in existing:
+        row = rows[edit.id]
+        assert row is not None
+        ring = session.get(Ring, edit.ring_id)
+        rest = {k: v for k, v in clean.items() if k != "name"}
+        perk_service.update_perk_in_session(session, row, rest, ring=ring, active=edit.active)
+        if _perk_state(row) != before[edit.id]:
+            changed.append(row.id)
+    for edit, clean in zip(edits, values, strict=True):
+        if edit.id is None:
+            ring = session.get(Ring, edit.ring_id)
+            assert ring is not None
+            perk = perk_service.add_perk_in_session(session, clean, ring=ring, active=edit.active)
+            added.append(perk.id)
+    return added, changed
+
+
+def _perk_state(row: Perk | None) -> tuple[object, ...]:
+    assert row is not None
+    return (row.name, row.kind, row.ring_id, row.cost_per_year_cents, row.description, row.active)
+
+
+def _ring_state(row: Ring) -> tuple[object, ...]:
+    return tuple(getattr(row, c) for c in ("position", *RING_COLUMNS))
+
+
+RING_COLUMNS = (
+    "name", "stage", "colour", "cadence_days", "insight_delay_days", "detail_level",
+    "discussion_open", "min_score", "customers_only", "description",
+)  # fmt: skip
+
+
+def _write_rings(
+    session: Session, plan: _RingPlan, removed: set[int]
+) -> tuple[list[int], list[int]]:
+    for ring_id in removed:
+        row = session.get(Ring, ring_id)
+        assert row is not None
+        session.delete(row)
+    session.flush()
+    kept = [(e, v) for e, v in zip(plan.edits, plan.values, strict=True) if e.id is not None]
+    rows = {e.id: session.get(Ring, e.id) for e, _ in kept}
+    before = {rid: _ring_state(row) for rid, row in rows.items() if row is not None}
+    _rename_in_two_steps(session, [(rows[e.id], str(v["name"])) for e, v in kept])
+    ring_service.arrange_positions(
+        session, {e.id: i for i, e in enumerate(plan.edits) if e.id is not None}
+    )
+    changed: list[int] = []
+    for edit, clean in kept:
+        row = rows[edit.id]
+        assert row is not None
+        for key, value in clean.items():
+            setattr(row, key, value)
+        if _ring_state(row) != before[row.id]:
+            changed.append(row.id)
+    session.flush()
+    added = [
+        ring_service.insert_ring(session, position, dict(clean)).id
+        for position, (edit, clean) in enumerate(zip(plan.edits, plan.values, strict=True))
+        if edit.id is None
+    ]
+    ring_service.check_thresholds(session)
+    return added, changed
+
+
+def _write_checklists(
+    session: Session, edits: Sequence[ChecklistEdit], values: list[list[dict[str, object]]]
+) -> tuple[list[int], list[int], list[int]]:
+    added: list[int] = []
+    removed: list[int] = []
+    changed: list[int] = []
+    for edit, steps in zip(edits, values, strict=True):
+        ring = session.get(Ring, edit.ring_id)
+        assert ring is not None
+        stored = {
+            item.id: item
+            for item in session.scalars(
+                select(ChecklistItem).where(ChecklistItem.ring_id == ring.id)
+            )
+        }
+        keep = {s.id for s in edit.steps if s.id is not None}
+        for item_id in sorted(stored.keys() - keep):
+            session.delete(stored[item_id])
+            removed.append(item_id)
+        for step, clean in zip(edit.steps, steps, strict=True):
+            if step.id is None:
+                added.append(task_service.add_checklist_item_in_session(session, ring, clean).id)
+                continue
+            item = stored[step.id]
+            if any(getattr(item, k) != v for k, v in clean.items()):
+                for key, value in clean.items():
+                    setattr(item, key, value)
+                changed.append(item.id)
+        session.flush()
+    return added, removed, changed
+
+
+def save_configuration(
+    db: Database,
+    *,
+    rings: Sequence[RingEdit] | None = None,
+    perks: Sequence[PerkEdit] | None = None,
+    checklists: Sequence[ChecklistEdit] | None = None,
+    engine_settings: Mapping[str, Any] | None = None,
+) -> ConfigurationSaved:
+    """Check every edit, then write them all in one transaction (all or nothing).
+
+    ``rings`` is the complete new list, innermost first: listed rings are updated and
+    moved to their place, new ones (``id`` None) added, unlisted ones removed (only when
+    nothing points at them). ``perks`` are added or changed (never deleted: switch one
+    off with ``active=False``). Each :class:`ChecklistEdit` replaces one ring's
+    checklist. ``engine_settings`` maps setting names to new values. ``None``
+    leaves that part alone.
+
+    Raises ValidationError (naming the entry and field), NotFoundError or ConflictError;
+    then nothing was written.
+    """
+    ring_plan = _check_rings(rings) if rings is not None else None
+    perk_edits = tuple(perks or ())
+    perk_values = _check_perks(perk_edits)
+    checklist_edits = tuple(checklists or ())
+    with db.transaction() as session:
+        ring_names = {rid: name for rid, name in session.execute(select(Ring.id, Ring.name))}
+        checklist_values = _check_checklists(checklist_edits, ring_names)
+        removed = _check_against_database(
+            session, ring_plan, perk_edits, perk_values, checklist_edits
+        )
+        old_settings = tunables.load_settings(session)
+        if engine_settings is not None:
+            # Checked before writing: the error names the setting.
+            tunables.replace_settings(old_settings, engine_settings)
+
+        perks_added, perks_changed = _write_perks(session, perk_edits, perk_values)
+        rings_added: list[int] = []
+        rings_changed: list[int] = []
+        if ring_plan is not None:
+            rings_added, rings_changed = _write_rings(session, ring_plan, removed)
+        steps = _write_checklists(session, checklist_edits, checklist_values)
+        settings_changed: tuple[str, ...] = ()
+        if engine_settings is not None:
+            new_settings = tunables.save_settings_in_session(session, None, engine_settings)
+            settings_changed = tuple(
+                f.name
+                for f in fields(new_settings)
+                if getattr(new_settings, f.name) != getattr(old_settings, f.name)
+            )
+        saved = ConfigurationSaved(
+            rings_added=tuple(rings_added),
+            rings_removed=tuple(sorted(removed)),
+            rings_changed=tuple(rings_changed),
+            perks_added=tuple(perks_added),
+            perks_changed=tuple(perks_changed),
+            steps_added=tuple(steps[0]),
+            steps_removed=tuple(steps[1]),
+            steps_changed=tuple(steps[2]),
+            settings_changed=settings_changed,
+        )
+        if saved.changed:
+            log_action(session, "settings", _summary(saved))
+        return saved
+
+
+def _summary(saved: ConfigurationSaved) -> str:
+    parts = [
+        f"{len(getattr(saved, f.name))} {f.name.replace('_', ' ')}"
+        for f in fields(saved)
+        if getattr(saved, f.name)
+    ]
+    return "settings saved: " + ", ".join(parts)

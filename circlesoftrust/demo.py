@@ -20,14 +20,15 @@ import datetime as dt
 import math
 import random
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any, TypeVar
 
-from sqlalchemy import Boolean, Connection, Date, DateTime, Table, func, insert, select
+from sqlalchemy import Connection, func, select
 
+from circlesoftrust import demo_vocabulary as vocab
+from circlesoftrust.bulk import bulk_insert, insert_sql_values, sqlite_bulk_load
 from circlesoftrust.errors import ConflictError, ValidationError
 from circlesoftrust.models import (
     RELATIONAL_SCORES,
@@ -60,6 +61,8 @@ from circlesoftrust.models import (
 )
 from circlesoftrust.storage import Database
 
+__all__ = ["DEFAULT_ACCOUNTS", "MAX_ACCOUNTS", "DemoResult", "bulk_insert", "generate_demo"]
+
 _T = TypeVar("_T")
 
 MAX_ACCOUNTS = 100_000
@@ -76,99 +79,6 @@ OPEN_COMPLAINTS, RESOLVED_COMPLAINTS = 0.05, 0.08  # of customers
 LAPSED_RENEWALS = 0.03  # of customers: a renewal date passed without a renewal
 QUIET_PROMOTERS = 0.10  # of inner accounts: promoters (NPS 9-10) who never referred anyone
 
-_PREFIXES = (
-    "Alder", "Brightline", "Cobalt", "Dunmore", "Elm", "Fjord", "Granite", "Harbour", "Iris",
-    "Juniper", "Kestrel", "Lumen", "Meridian", "Northwind", "Oakridge", "Pioneer", "Quill",
-    "Redwood", "Summit", "Tidewater", "Umber", "Vantage", "Willow", "Xeno", "Yarrow", "Zephyr",
-    "Atlas", "Beacon", "Cedar", "Delta", "Ember", "Falcon", "Grove", "Helix", "Indigo", "Jasper",
-)  # fmt: skip
-_SUFFIXES = (
-    "Analytics", "Bakery", "Builders", "Consulting", "Dental", "Design", "Energy", "Foods",
-    "Freight", "Health", "Labs", "Legal", "Logistics", "Media", "Motors", "Partners",
-    "Print", "Retail", "Robotics", "Software", "Studios", "Systems", "Textiles", "Travel",
-)  # fmt: skip
-_FORMS = ("GmbH", "Ltd", "Inc.", "AG", "& Co.", "LLC", "SARL", "BV")
-_INDUSTRIES = (
-    "Manufacturing", "Software", "Retail", "Healthcare", "Logistics", "Professional services",
-    "Hospitality", "Construction", "Education", "Energy",
-)  # fmt: skip
-_TAGS = ("berlin", "munich", "london", "remote", "partner", "newsletter", "event-2025", "priority")
-_FIRST = (
-    "Anna", "Ben", "Clara", "David", "Eva", "Felix", "Greta", "Hannah", "Ivan", "Julia", "Karl",
-    "Lena", "Marco", "Nina", "Oskar", "Paula", "Quentin", "Rosa", "Sven", "Tara", "Uwe", "Vera",
-    "Willem", "Xenia", "Yusuf", "Zoe", "Amir", "Bea", "Chen", "Dana",
-)  # fmt: skip
-_LAST = (
-    "Schmidt", "Meyer", "Okafor", "Rossi", "Nguyen", "Larsen", "Novak", "Garcia", "Kowalski",
-    "Fischer", "Dubois", "Tanaka", "Singh", "Berg", "Costa", "Weber", "Haddad", "Moreau",
-)  # fmt: skip
-_ROLES = ("influencer", "user", "user", "finance", "gatekeeper", "influencer", "other")
-_TITLES = {
-    "decision_maker": ("Managing Director", "CEO", "Head of Operations", "Owner"),
-    "champion": ("Project Lead", "Team Lead", "Operations Manager"),
-    "influencer": ("Senior Engineer", "Consultant", "Product Manager"),
-    "user": ("Specialist", "Coordinator", "Analyst"),
-    "finance": ("CFO", "Controller", "Purchasing"),
-    "gatekeeper": ("Office Manager", "Assistant to the CEO"),
-    "other": ("",),
-}
-# (kind, direction, note, weight): one random draw picks all three for a touchpoint.
-_TOUCH_KINDS = (
-    ("email", "outbound", "", 18), ("email", "outbound", "Sent the monthly update", 4),
-    ("email", "inbound", "", 8), ("email", "two_way", "Agreed next steps by mail", 3),
-    ("call", "two_way", "", 12), ("call", "two_way", "Checked in on the project", 5),
-    ("call", "outbound", "Left a voicemail", 4), ("call", "inbound", "", 3),
-    ("meeting", "two_way", "", 9), ("meeting", "two_way", "Quarterly review", 5),
-    ("meeting", "two_way", "Planning session", 4), ("support", "inbound", "", 6),
-    ("support", "inbound", "Question about an invoice", 2), ("event", "two_way", "", 4),
-    ("event", "two_way", "Met at the customer evening", 2), ("social", "outbound", "", 4),
-    ("social", "inbound", "Commented on our post", 2),
-)  # fmt: skip
-_TOUCHES_PER_RING = (40, 28, 18, 8, 3)  # over two years, by ring position
-_MOVE_REASONS = {
-    0: "top customer: revenue and referrals",
-    1: "repeat business",
-    2: "first purchase",
-    3: "showed interest",
-}
-_PERKS = (
-    ("Product council seat", "product_council", 0, 1_500_00),
-    ("VIP summer event", "vip_event", 0, 800_00),
-    ("Early access programme", "early_access", 1, 300_00),
-    ("Priority support line", "priority_support", 1, 600_00),
-    ("Loyalty discount 5%", "discount", 2, 400_00),
-)
-_CHECKLISTS = (
-    (0, "Personal welcome call from the owner", 2),
-    (0, "Invite to the product council", 14),
-    (0, "Send the VIP perk pack", 7),
-    (1, "Thank-you note for the repeat order", 3),
-    (1, "Offer early access programme", 14),
-    (2, "Satisfaction check after first purchase", 21),
-    (2, "Introduce the second contact", 30),
-    (3, "Send the case study that fits their industry", 7),
-)
-_INSIGHTS = (
-    ("Pricing pressure in mid-market logistics",
-     "Full analysis: shippers renegotiate contracts every 9 months on average; those with a "
-     "named account manager renegotiate half as often. We recommend quarterly reviews.",
-     "Shippers renegotiate every 9 months; a named contact halves that.",
-     "Named account managers halve renegotiations", 10),
-    ("What our best clients do differently",
-     "Our inner-circle clients run a quarterly planning session with us and share their "
-     "roadmap early. Their projects finish 30% faster.",
-     "Quarterly planning with us makes projects 30% faster.",
-     "Plan quarterly, finish faster", 50),
-    ("Draft: 2027 market outlook", "Work in progress.", "", "", None),
-)  # fmt: skip
-_COMPLAINTS = (
-    "Invoice sent twice", "Delivery two weeks late", "Support did not call back",
-    "Report had wrong figures", "Onboarding took too long",
-)  # fmt: skip
-_PRAISE = ("", "", "Great team", "Always responsive", "Helped us through a tough quarter")
-_TASKS = ("Send proposal", "Prepare quarterly review", "Check invoice status", "Book lunch")
-_SHARE_ANSWERS = ("", "", "Wants to discuss at the next planning session", "Forwarded to the CFO")
-
 _CHUNK = 100_000  # touchpoint rows per executemany
 
 
@@ -181,150 +91,17 @@ class DemoResult:
     seconds: float
 
 
-# --- writing rows ------------------------------------------------------------------------
-
-
-def _sqlite_value(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, dt.datetime):
-        return value.isoformat(sep=" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    return value
-
-
-_PLAIN = (str, int, float, type(None))
-
-
-def bulk_insert(
-    conn: Connection, table: Table | Any, columns: Sequence[str], rows: Iterable[tuple[Any, ...]]
-) -> int:
-    """Insert many rows of Python values (dates, enums, booleans...) the fastest way."""
-    batch = list(rows)
-    if not batch:
-        return 0
-    if conn.dialect.name == "sqlite":
-        # Convert only the columns that need it (checked on every row: None comes and goes).
-        plain = [all(type(row[i]) in _PLAIN for row in batch) for i in range(len(columns))]
-        if not all(plain):
-            batch = [
-                tuple(v if plain[i] else _sqlite_value(v) for i, v in enumerate(row))
-                for row in batch
-            ]
-        _executemany(conn, table, columns, batch)
-    else:
-        conn.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in batch])
-    return len(batch)
-
-
-def _executemany(
-    conn: Connection, table: Table | Any, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
-) -> None:
-    sql = (
-        f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
-    )
-    dbapi = conn.connection.driver_connection
-    assert dbapi is not None
-    cur = dbapi.cursor()
-    try:
-        cur.executemany(sql, rows)
-    finally:
-        cur.close()
-
-
-def _insert_sql_values(
-    conn: Connection, table: Table | Any, columns: Sequence[str], rows: Sequence[tuple[Any, ...]]
-) -> int:
-    """Insert rows already in SQLite's storage form (ISO dates, 0/1); converted elsewhere."""
-    if not rows:
-        return 0
-    if conn.dialect.name == "sqlite":
-        _executemany(conn, table, columns, rows)
-        return len(rows)
-    parsers: list[Callable[[Any], Any] | None] = []
-    for name in columns:
-        kind = table.c[name].type
-        if isinstance(kind, DateTime):
-            parsers.append(dt.datetime.fromisoformat)
-        elif isinstance(kind, Date):
-            parsers.append(dt.date.fromisoformat)
-        elif isinstance(kind, Boolean):
-            parsers.append(bool)
-        else:
-            parsers.append(None)
-    values = [
-        {
-            name: (v if p is None or v is None else p(v))
-            for name, p, v in zip(columns, parsers, row, strict=True)
-        }
-        for row in rows
-    ]
-    conn.execute(insert(table), values)
-    return len(rows)
-
-
-@contextmanager
-def _sqlite_bulk_load(conn: Connection, tables: Sequence[str]) -> Iterator[None]:
-    """Settings for loading a large batch into SQLite inside the one open transaction.
-
-    Measured on 100,000 accounts (2M touchpoints): maintaining the secondary indexes row by
-    row with SQLite's small default page cache cost ~10 s, and the CHECK constraints on the
-    enum columns ~7 s (SQLite rebuilds an IN list for every row of an ``executemany``).
-    So the loaded tables' indexes are dropped and rebuilt at the end (one sort each), the
-    page cache is enlarged, and per-row CHECKs are skipped: every value the generator
-    writes comes from vocabularies checked against the model's enums up front
-    (:func:`_check_vocabulary`), and the tests run ``integrity_check``, which verifies
-    every CHECK, on generated databases. It all happens inside the transaction: if
-    anything fails, the rollback restores the indexes. The journal mode and durability
-    settings are never touched.
-    """
-    if conn.dialect.name != "sqlite":
-        yield
-        return
-    raw = conn.connection.driver_connection
-    assert raw is not None
-    if not raw.in_transaction:
-        raw.execute("BEGIN")  # so the index DDL below belongs to this transaction
-    cache_size = raw.execute("PRAGMA cache_size").fetchone()[0]
-    threads = raw.execute("PRAGMA threads").fetchone()[0]
-    raw.execute("PRAGMA cache_size=-262144")  # 256 MiB, for this load only
-    raw.execute("PRAGMA threads=2")  # CREATE INDEX may sort on a helper thread
-    raw.execute("PRAGMA ignore_check_constraints=ON")
-    try:
-        indexes: list[tuple[str, str]] = []
-        for table in tables:
-            indexes.extend(
-                raw.execute(
-                    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
-                    "AND sql IS NOT NULL",
-                    (table,),
-                ).fetchall()
-            )
-        for name, _sql in indexes:
-            raw.execute(f'DROP INDEX "{name}"')
-        yield
-        for _name, sql in indexes:
-            raw.execute(sql)
-    finally:
-        raw.execute("PRAGMA ignore_check_constraints=OFF")
-        raw.execute(f"PRAGMA threads={int(threads)}")
-        raw.execute(f"PRAGMA cache_size={int(cache_size)}")
-
-
 def _check_vocabulary() -> None:
     """Every enum value the generator writes, checked once (per-row CHECKs are skipped)."""
     vocabularies: tuple[tuple[type[Enum], Iterable[str]], ...] = (
         (JourneyPhase, ("discovery", "research", "purchase_decision", "after_sale", "usage")),
-        (ContactRole, ("decision_maker", "champion", *_ROLES, *_TITLES)),
-        (TouchpointKind, (kind for kind, *_rest in _TOUCH_KINDS)),
-        (Direction, (direction for _kind, direction, *_rest in _TOUCH_KINDS)),
+        (ContactRole, ("decision_maker", "champion", *vocab.ROLES, *vocab.TITLES)),
+        (TouchpointKind, (kind for kind, *_rest in vocab.TOUCH_KINDS)),
+        (Direction, (direction for _kind, direction, *_rest in vocab.TOUCH_KINDS)),
         (RevenueKind, ("new", "renewal", "upsell", "crosssell")),
         (RingChangeSource, ("initial", "manual", "suggestion")),
         (ComplaintStatus, ("open", "resolved")),
-        (PerkKind, (kind for _name, kind, *_rest in _PERKS)),
+        (PerkKind, (kind for _name, kind, *_rest in vocab.PERKS)),
         (TaskSource, ("manual", "follow_up")),
     )
     for enum_cls, values in vocabularies:
@@ -384,7 +161,7 @@ def generate_demo(
         tables = ("accounts", "account_tags", "contacts", "touchpoints", "revenue_entries",
                   "ring_changes", "referrals", "feedback", "complaints", "perk_grants",
                   "insight_shares", "tasks")  # fmt: skip
-        with _sqlite_bulk_load(conn, tables):
+        with sqlite_bulk_load(conn, tables):
             writer.write()
         if conn.dialect.name == "postgresql":
             _reset_pg_sequences(conn)
@@ -521,7 +298,7 @@ class _Writer:
         self.domain: list[str] = []
         rows, tag_rows = [], []
         for i in range(self.n):
-            prefix, suffix, form = pick(_PREFIXES), pick(_SUFFIXES), pick(_FORMS)
+            prefix, suffix, form = pick(vocab.PREFIXES), pick(vocab.SUFFIXES), pick(vocab.FORMS)
             name = f"{prefix} {suffix} {form}" if i < 400 else f"{prefix} {suffix} {form} {i}"
             while name in names:
                 name = f"{name} {between(2, 99)}"
@@ -542,18 +319,18 @@ class _Writer:
             archived = w == 4 and p == self.ring(4) and rng.random() < 0.03
             created = day[self.created[i]]
             rows.append((
-                i + 1, name, pick(_INDUSTRIES), f"https://{domain}", "",
+                i + 1, name, pick(vocab.INDUSTRIES), f"https://{domain}", "",
                 self.ring_ids[p], int(i in self.pinned), phase, 0, _stamp(created),
                 _stamp(day[between(0, self.created[i])]) if archived else None,
             ))  # fmt: skip
-            for tag in rng.sample(_TAGS, between(0, 2)):
+            for tag in rng.sample(vocab.TAGS, between(0, 2)):
                 tag_rows.append((i + 1, tag))
-        _insert_sql_values(
+        insert_sql_values(
             self.conn, Account.__table__,
             ("id", "name", "industry", "website", "notes", "ring_id", "pinned", "journey_phase",
              "needs_review", "created_at", "archived_at"), rows,
         )  # fmt: skip
-        _insert_sql_values(self.conn, AccountTag.__table__, ("account_id", "tag"), tag_rows)
+        insert_sql_values(self.conn, AccountTag.__table__, ("account_id", "tag"), tag_rows)
 
     # -- contacts: buying groups of 1-15 people ---------------------------------------------
 
@@ -586,19 +363,19 @@ class _Writer:
             created = _stamp(day[self.created[i]])
             seen: set[str] = set()
             for k in range(size):
-                first, last = pick(_FIRST), pick(_LAST)
-                role = "decision_maker" if k == 0 else "champion" if k == 1 else pick(_ROLES)
+                first, last = pick(vocab.FIRST), pick(vocab.LAST)
+                role = "decision_maker" if k == 0 else "champion" if k == 1 else pick(vocab.ROLES)
                 local = f"{first}.{last}".lower()
                 if local in seen:
                     local = f"{local}{k}"
                 seen.add(local)
-                title = pick(_TITLES[role]) or None
+                title = pick(vocab.TITLES[role]) or None
                 rows.append((
                     next_id, i + 1, f"{first} {last}", role, title, f"{local}@{self.domain[i]}",
                     f"+49 30 {between(1000000, 9999999)}", "", created,
                 ))  # fmt: skip
                 next_id += 1
-        self.contacts = _insert_sql_values(
+        self.contacts = insert_sql_values(
             self.conn, Contact.__table__,
             ("id", "account_id", "name", "role", "title", "email", "phone", "notes", "created_at"),
             rows,
@@ -615,7 +392,7 @@ class _Writer:
         between = self.between
         rnd = rng.random
         day = self.day
-        table = [(k, d, note) for k, d, note, weight in _TOUCH_KINDS for _ in range(weight)]
+        table = [(k, d, note) for k, d, note, weight in vocab.TOUCH_KINDS for _ in range(weight)]
         slots = len(table)
         inner = [i for i in range(n) if self.pos[i] == 0]
         self.silent = set(_sample(rng, inner, _share_count(len(inner), SILENT_INNER)))
@@ -636,7 +413,7 @@ class _Writer:
                 last = between(cadence, 2 * cadence + 30)
             last = min(last, span)
             self.last_touch.append(last)
-            count = max(1, _TOUCHES_PER_RING[min(p, 4)] + between(-4, 4))
+            count = max(1, vocab.TOUCHES_PER_RING[min(p, 4)] + between(-4, 4))
             reach = 0.85 if p <= 2 else 0.6  # share of touches with a named contact
             first_c, size, aid = self.first_contact[i], self.contact_count[i], i + 1
             width = span - last + 1
@@ -652,7 +429,7 @@ class _Writer:
         self._insert_touchpoints(columns, rows)
 
     def _insert_touchpoints(self, columns: Sequence[str], rows: list[tuple[Any, ...]]) -> None:
-        self.touchpoints += _insert_sql_values(self.conn, Touchpoint.__table__, columns, rows)
+        self.touchpoints += insert_sql_values(self.conn, Touchpoint.__table__, columns, rows)
 
     # -- revenue: yearly contracts, renewals, up- and cross-sells -------------------------
 
@@ -682,7 +459,7 @@ class _Writer:
                     ago = between(0, max(0, first - 30))
                     kind = "upsell" if rng.random() < 0.6 else "crosssell"
                     rows.append((i + 1, round(value * 0.3 / 100) * 100, kind, day[ago], None, ""))
-        self.revenue_entries = _insert_sql_values(
+        self.revenue_entries = insert_sql_values(
             self.conn, RevenueEntry.__table__,
             ("account_id", "amount_cents", "kind", "occurred_on", "renewal_on", "note"), rows,
         )  # fmt: skip
@@ -716,13 +493,13 @@ class _Writer:
                 elif i in self.too_high and k == len(path) - 1:
                     reason, source = "moved by hand", "manual"
                 else:
-                    reason = _MOVE_REASONS.get(target, "qualified")
+                    reason = vocab.MOVE_REASONS.get(target, "qualified")
                     source = "suggestion" if rng.random() < 0.5 else "manual"
                 rows.append((i + 1, self.ring_ids[previous], self.ring_ids[target], day[ago],
                              reason, source))  # fmt: skip
                 previous = target
             self.entered.append(end)
-        _insert_sql_values(
+        insert_sql_values(
             self.conn, RingChange.__table__,
             ("account_id", "from_ring_id", "to_ring_id", "changed_on", "reason", "source"), rows,
         )  # fmt: skip
@@ -751,7 +528,7 @@ class _Writer:
                 seen.add((i, to))
                 note = "Introduced at a customer evening" if rng.random() < 0.3 else ""
                 rows.append((i + 1, self.contact_of(i, 1), to + 1, day[self.created[to]], note))
-        _insert_sql_values(
+        insert_sql_values(
             self.conn, Referral.__table__,
             ("from_account_id", "from_contact_id", "to_account_id", "referred_on", "note"), rows,
         )  # fmt: skip
@@ -787,8 +564,9 @@ class _Writer:
                 if score > 8 and i not in self.referrers:
                     score = 8  # promoters refer; the quiet ones are planned below
                 given = between(0, span)
+                praise = pick(vocab.PRAISE) if score >= 9 else ""
                 feedback.append((i + 1, self.contact_of(i, k), day[given], score,
-                                 pick(_PRAISE) if score >= 9 else "", *scores(3, 5)))  # fmt: skip
+                                 praise, *scores(3, 5)))  # fmt: skip
             if i in self.quiet_promoters:
                 feedback.append((i + 1, self.contact_of(i, 1), day[between(5, 120)],
                                  pick((9, 10)), "Would recommend you to anyone",
@@ -796,21 +574,21 @@ class _Writer:
             if i in open_set:
                 opened = between(1, min(45, self.created[i]))
                 complaints.append((i + 1, self.contact_of(i, 2), day[opened], None, "open",
-                                   pick(_COMPLAINTS), ""))  # fmt: skip
+                                   pick(vocab.COMPLAINTS), ""))  # fmt: skip
                 feedback.append((i + 1, self.contact_of(i, 2), day[max(0, opened - 1)],
                                  between(2, 6), "Not happy right now", *scores(1, 3)))  # fmt: skip
             elif i in resolved_set:
                 opened = between(min(30, self.created[i]), self.created[i])
                 resolved = max(0, opened - between(1, 30))
                 complaints.append((i + 1, self.contact_of(i, 2), day[opened], day[resolved],
-                                   "resolved", pick(_COMPLAINTS),
+                                   "resolved", pick(vocab.COMPLAINTS),
                                    "Refunded and apologised"))  # fmt: skip
-        _insert_sql_values(
+        insert_sql_values(
             self.conn, Feedback.__table__,
             ("account_id", "contact_id", "given_on", "nps", "comment", *RELATIONAL_SCORES),
             feedback,
         )  # fmt: skip
-        _insert_sql_values(
+        insert_sql_values(
             self.conn, Complaint.__table__,
             ("account_id", "contact_id", "opened_on", "resolved_on", "status", "note",
              "resolution"), complaints,
@@ -823,15 +601,15 @@ class _Writer:
         pick, between = self.pick, self.between
         perks = [
             (k + 1, name, kind, self.ring_ids[self.ring(p)], cost, "", 1)
-            for k, (name, kind, p, cost) in enumerate(_PERKS)
+            for k, (name, kind, p, cost) in enumerate(vocab.PERKS)
         ]
-        _insert_sql_values(
+        insert_sql_values(
             self.conn, Perk.__table__,
             ("id", "name", "kind", "ring_id", "cost_per_year_cents", "description", "active"),
             perks,
         )  # fmt: skip
         by_ring: dict[int, list[int]] = {}
-        for k, (_name, _kind, p, _cost) in enumerate(_PERKS):
+        for k, (_name, _kind, p, _cost) in enumerate(vocab.PERKS):
             by_ring.setdefault(self.ring(p), []).append(k + 1)
         grants = []
         for i in range(self.n):
@@ -843,24 +621,24 @@ class _Writer:
             redeemed = day[max(0, granted - between(1, 20))] if rng.random() < 0.5 else None
             grants.append((pick(by_ring[p]), i + 1, day[granted], redeemed,
                            day[granted - 365], None, ""))  # fmt: skip
-        _insert_sql_values(
+        insert_sql_values(
             self.conn, PerkGrant.__table__,
             ("perk_id", "account_id", "granted_on", "redeemed_on", "expires_on", "withdrawn_on",
              "note"), grants,
         )  # fmt: skip
-        _insert_sql_values(
+        insert_sql_values(
             self.conn, ChecklistItem.__table__,
             ("ring_id", "position", "title", "due_after_days"),
             [(self.ring_ids[self.ring(p)], k, title, due)
-             for k, (p, title, due) in enumerate(_CHECKLISTS)],
+             for k, (p, title, due) in enumerate(vocab.CHECKLISTS)],
         )  # fmt: skip
 
     def _write_insights(self) -> None:
         rng, day = self.rng, self.day
         pick = self.pick
         releases, shares = [], []
-        for k, (title, full, summary, headline, age) in enumerate(_INSIGHTS, start=1):
-            _insert_sql_values(
+        for k, (title, full, summary, headline, age) in enumerate(vocab.INSIGHTS, start=1):
+            insert_sql_values(
                 self.conn, Insight.__table__,
                 ("id", "title", "full_text", "summary", "headline", "created_at", "published_on"),
                 [(k, title, full, summary, headline, _stamp(day[(age or 0) + 5]),
@@ -881,12 +659,12 @@ class _Writer:
                 level = self.rings[p].detail_level
                 shares.append((k, i + 1, self.contact_of(i, 0), day[release_ago[p] - 1],
                                level.value if isinstance(level, Enum) else level,
-                               pick(_SHARE_ANSWERS)))  # fmt: skip
-        _insert_sql_values(
+                               pick(vocab.SHARE_ANSWERS)))  # fmt: skip
+        insert_sql_values(
             self.conn, InsightRelease.__table__,
             ("insight_id", "ring_id", "release_on", "detail_level", "discussion_open"), releases,
         )  # fmt: skip
-        _insert_sql_values(
+        insert_sql_values(
             self.conn, InsightShare.__table__,
             ("insight_id", "account_id", "contact_id", "shared_on", "detail_level", "answer"),
             shares,
@@ -903,8 +681,8 @@ class _Writer:
             due = between(-20, 5)  # mostly upcoming, a few overdue
             done = day[0] if rng.random() < 0.25 else None
             source = "follow_up" if rng.random() < 0.4 else "manual"
-            rows.append((i + 1, pick(_TASKS), day[due], done, source, None, "", now))
-        _insert_sql_values(
+            rows.append((i + 1, pick(vocab.TASKS), day[due], done, source, None, "", now))
+        insert_sql_values(
             self.conn, Task.__table__,
             ("account_id", "title", "due_on", "done_on", "source", "checklist_item_id", "note",
              "created_at"), rows,

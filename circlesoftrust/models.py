@@ -24,6 +24,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    text,
 )
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -243,6 +244,16 @@ class Touchpoint(Base):
         ),
         Index("ix_touchpoints_contact_id", "contact_id", "occurred_on"),
         Index("ix_touchpoints_occurred_on", "occurred_on"),
+        # Two-way touches only (partial): the engine's engagement window walks them alone (0004).
+        Index(
+            "ix_touchpoints_two_way",
+            "account_id",
+            "occurred_on",
+            "contact_id",
+            "direction",
+            sqlite_where=text("direction = 'two_way'"),
+            postgresql_where=text("direction = 'two_way'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

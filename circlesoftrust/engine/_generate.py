@@ -441,23 +441,35 @@ def _perk_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterator[Su
         entered[aid] = (from_ring, to_ring, changed)
     offered = [(pid, name, perk_pos[pid]) for pid, name, _, on in perks if on]
     days = ctx.facts.days
+    no_perks: frozenset[int] = frozenset()
+    # The same few (ring, ring before, perks held) repeat over many accounts: each
+    # combination's missing perks and their words are worked out once.
+    combos: dict[tuple[int, int, frozenset[int]], tuple[tuple[int, ...], str]] = {}
     for aid, (from_ring, to_ring, changed) in entered.items():
         if ring_ids.get(aid) != to_ring:
             continue  # moved again since, or archived
         pos = position_of[to_ring]
         before = position_of.get(from_ring, len(rings)) if from_ring is not None else len(rings)
-        mine = held.get(aid, set())
-        # Newly offered: perks of the rings between the new ring and the one it came from.
-        missing = [
-            (pid, pname) for pid, pname, ppos in offered if pos <= ppos < before and pid not in mine
-        ]
-        if not missing:
+        key = (pos, before, frozenset(held[aid]) if aid in held else no_perks)
+        combo = combos.get(key)
+        if combo is None:
+            mine = key[2]
+            # Newly offered: perks of the rings between the new ring and the one it came from.
+            missing = [
+                (pid, pname)
+                for pid, pname, ppos in offered
+                if pos <= ppos < before and pid not in mine
+            ]
+            combo = combos[key] = (
+                tuple(pid for pid, _ in missing),
+                ", ".join(repr(pname) for _, pname in missing),
+            )
+        perk_ids, listed = combo
+        if not perk_ids:
             continue
         name = ctx.names[aid]
         entered_on = days[changed]
         assert entered_on is not None
-        listed = ", ".join(repr(pname) for _, pname in missing)
-        perk_ids = tuple(pid for pid, _ in missing)
         yield Suggestion(
             f"perk_grant:acc:{aid}",
             "perk_grant",

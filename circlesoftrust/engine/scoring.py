@@ -145,6 +145,7 @@ def score_rows(
     # place() depends on these four values only; scores have one decimal, so a big
     # database repeats them and each is placed once.
     placements: dict[tuple[float, int, bool, Any], tuple[int, str]] = {}
+    count_shift = 2 * facts.bits  # the packed two-way value: count above two contact ids
     out: dict[int, ScoreRow] = {}
     for aid, _name, ring_id, pinned, last_raw, two_way in facts.accounts:
         current = position_of[ring_id]
@@ -174,7 +175,7 @@ def score_rows(
             cadence = cadences[current]
             ago = day - last
             recency = 1.0 if ago <= cadence else max(0.0, 1.0 - (ago - cadence) / (fade * cadence))
-            two_way_12m = int(two_way[: two_way.index(":")])
+            two_way_12m = two_way >> count_shift
             engagement = 0.5 * min(1.0, two_way_12m / full_activity) + 0.5 * recency
         # advocacy and friction
         f = feedback.get(aid)

@@ -200,8 +200,16 @@ def bench_in_process(filter_size: int, ring_size: int) -> list[tuple[str, str, s
     view.resize(900, 600)
     view.show()
     app.processEvents()
+    # What the table does after the first paint: the index in the background, then the
+    # search lines aligned to the sort order on the UI thread.
     started = time.perf_counter()
-    model.prepare_search()  # what the table does while idle after the first paint
+    loop = QEventLoop()
+    store.indexReady.connect(loop.quit)
+    store.prepare_index()
+    loop.exec()
+    built = (time.perf_counter() - started) * 1000
+    started = time.perf_counter()
+    model.prepare_search()
     prepared = (time.perf_counter() - started) * 1000
     word = store.rows[store.order[len(store.order) // 2]].name.lower()
     typed = [word[: k + 1] for k in range(len(word))]
@@ -222,7 +230,11 @@ def bench_in_process(filter_size: int, ring_size: int) -> list[tuple[str, str, s
         )
     )
     rows.append(
-        ("  … search lines built once, while idle after start-up", f"{prepared:.0f} ms", "")
+        (
+            "  … search index built once after start-up",
+            f"{built:.0f} ms in the background + {prepared:.0f} ms on the UI thread",
+            "",
+        )
     )
     from circlesoftrust.services import accounts as accounts_service
 

@@ -60,6 +60,7 @@ class AccountStore(QObject):
         accountsUpdated(list): these accounts changed in place (views repaint them).
         membershipChanged(): accounts were added, archived or deleted (views re-filter).
         tagsLoaded(): every account's tags are known (the tag filter can offer them).
+        indexReady(): the search index is built (see ``prepare_index``).
         loadFailed(object): a background load failed with this exception.
     """
 
@@ -69,6 +70,7 @@ class AccountStore(QObject):
     accountsUpdated = Signal(list)
     membershipChanged = Signal()
     tagsLoaded = Signal()
+    indexReady = Signal()
     loadFailed = Signal(object)
 
     def __init__(self, db: Database, workers: Workers, parent: QObject | None = None) -> None:
@@ -103,6 +105,8 @@ class AccountStore(QObject):
         self.analysis_state = "idle"
         self.is_loaded = False
         self._haystack: dict[int, str] | None = None  # built on the first search
+        self._index_generation = 0
+        self._index_task: BackgroundTask | None = None
 
     # --- reading ------------------------------------------------------------------------
 
@@ -336,6 +340,31 @@ class AccountStore(QObject):
     def _rebuild_index(self) -> None:
         """Forget the index; it is built again on the first search (not at start-up)."""
         self._haystack = None
+        self._index_generation += 1
+
+    def prepare_index(self) -> None:
+        """Build the search index in the background (100k accounts: ~0.25 s of work)."""
+        if self._haystack is not None or self._index_task is not None:
+            return
+        rows = list(self.rows.values())
+        tags = dict(self.tags)
+
+        def work(_job: Job) -> dict[int, str]:
+            return {r.id: _search_line(r, tags.get(r.id, ())) for r in rows}
+
+        task = self.workers.start(work, title="", tag=(self.db, self._index_generation))
+        task.succeeded.connect(self._on_index)
+        task.finished.connect(self._on_index_task_done)
+        self._index_task = task
+
+    def _on_index(self, index: dict[int, str]) -> None:
+        if getattr(self.sender(), "tag", None) == (self.db, self._index_generation):
+            self._haystack = index  # nothing changed while it was built
+            self.indexReady.emit()
+
+    def _on_index_task_done(self) -> None:
+        if self.sender() is self._index_task:
+            self._index_task = None
 
     def _index(self) -> dict[int, str]:
         if self._haystack is None:
@@ -345,12 +374,10 @@ class AccountStore(QObject):
         return self._haystack
 
     def _index_one(self, row: AccountRow) -> None:
+        self._index_generation += 1
         if self._haystack is None:
             return  # not built yet: it will include this row when it is
-        tags = " ".join(self.tags.get(row.id, ()))
-        self._haystack[row.id] = (
-            f"{row.name}\n{row.industry or ''}\n{row.ring_name}\n{tags}".lower()
-        )
+        self._haystack[row.id] = _search_line(row, self.tags.get(row.id, ()))
 
     def filter_ids(self, ids: list[int], query: str) -> list[int]:
         """The ids (in their given order) whose index line contains ``query``."""
@@ -359,6 +386,10 @@ class AccountStore(QObject):
             return list(ids)
         hay = self._index()
         return [i for i in ids if text in hay.get(i, "")]
+
+
+def _search_line(row: AccountRow, tags: tuple[str, ...]) -> str:
+    return f"{row.name}\n{row.industry or ''}\n{row.ring_name}\n{' '.join(tags)}".lower()
 
 
 def _last_touch(db: Database, account_id: int) -> dt.date | None:

@@ -496,13 +496,14 @@ class AccountsPanel(QWidget):
         self.store.analysisLoaded.connect(self.model.refresh_analysis)
         self.store.tagsLoaded.connect(self.model.refresh_search_lines)
         self.store.loaded.connect(self._prepare_search_soon)
+        self.store.indexReady.connect(self.model.prepare_search)
 
     # --- state --------------------------------------------------------------------------
 
     def _prepare_search_soon(self) -> None:
         # Once the accounts are painted, while the user looks at them: the first
         # keystroke then costs no more than the others.
-        QTimer.singleShot(400, self.model.prepare_search)
+        QTimer.singleShot(400, self.store.prepare_index)
 
     def _on_load_started(self) -> None:
         if not self.store.is_loaded:

@@ -362,13 +362,13 @@ class ImportDialog(QDialog):
 
     def _plan(self) -> None:
         if self.kind == "json":
-            job = functools.partial(restore_json, self.db, self.path, dry_run=True)
-            self._run("Checking the export…", _ignore_job(job), self._on_restore_preview)
+            check = functools.partial(restore_json, self.db, self.path, dry_run=True)
+            self._run("Checking the export…", _ignore_job(check), self._on_restore_preview)
         else:
             column_map = self.mapping_page.column_map() if self.kind == "csv-mapped" else None
             fmt = "csv" if self.kind == "csv-mapped" else self.kind
-            job = functools.partial(_plan_job, self.db, self.path, fmt, column_map)
-            self._run("Reading and matching contacts…", job, self._on_planned)
+            plan = functools.partial(_plan_job, self.db, self.path, fmt, column_map)
+            self._run("Reading and matching contacts…", plan, self._on_planned)
 
     def _on_planned(self, plan: ImportPlan) -> None:
         self.plan = plan

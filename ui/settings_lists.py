@@ -259,7 +259,7 @@ class PerksPage(QWidget):
                 cost_per_year=round(d.cost, 2),
                 description=d.description,
                 active=d.active,
-            )  # fmt: skip
+            )
             for d in self.model.drafts
             if d.id is None or before.get(d.id) != d
         ]
@@ -300,9 +300,10 @@ class PerksPage(QWidget):
             self.description_edit.setText(d.description)
             self.active_check.setChecked(d.active)
             self.grants_label.setText(
-                "new perk (not saved yet)" if d.id is None
+                "new perk (not saved yet)"
+                if d.id is None
                 else f"{d.active_grants} active grant{'s' if d.active_grants != 1 else ''}"
-            )  # fmt: skip
+            )
         finally:
             self._loading = False
 

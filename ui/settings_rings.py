@@ -289,7 +289,7 @@ class RingsPage(QWidget):
                 min_score=score,
                 customers_only=d.customers_only,
                 description=d.description,
-            )  # fmt: skip
+            )
             for d, score in zip(drafts, scores, strict=True)
         ]
 
@@ -375,9 +375,10 @@ class RingsPage(QWidget):
             self.customers_check.setChecked(d.customers_only)
             self.description_edit.setText(d.description)
             self.members_label.setText(
-                "new ring (not saved yet)" if d.id is None
+                "new ring (not saved yet)"
+                if d.id is None
                 else f"{d.members} account{'s' if d.members != 1 else ''}"
-            )  # fmt: skip
+            )
         finally:
             self._loading = False
 

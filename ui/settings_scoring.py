@@ -1,8 +1,9 @@
 """Settings → Scoring and Rules: weights, ring thresholds and every other engine tunable.
 
 Both pages edit one staged :class:`EngineDraft`; the dialog saves its changes, and the
-Scoring page's ring thresholds, together with the other pages in one transaction. The Scoring page previews, live and without saving, how many accounts would move
-from which ring to which (the engine's what-if), computed off the UI thread.
+Scoring page's ring thresholds, together with the other pages in one transaction. The
+Scoring page previews, live and without saving, how many accounts would move from which
+ring to which (the engine's what-if), computed off the UI thread.
 """
 
 from __future__ import annotations

@@ -154,3 +154,13 @@ def test_filter_narrows_and_widens_as_you_type_and_follows_renames(qtbot, panel)
     store.refresh_accounts([account_id])
     panel.filter_edit.setText("quokka")
     assert model.visible_ids == [account_id]
+
+
+def test_search_index_is_built_in_the_background_after_loading(qtbot, panel) -> None:
+    store = panel.store
+    store._rebuild_index()  # as right after a load
+    with qtbot.waitSignal(store.indexReady, timeout=10_000):
+        store.prepare_index()
+    assert store._haystack is not None and len(store._haystack) == len(store.rows)
+    panel.filter_edit.setText(store.rows[store.order[0]].name)
+    assert store.order[0] in panel.model.visible_ids

@@ -93,7 +93,8 @@ def test_unknown_csv_goes_through_the_column_mapping(
 ) -> None:
     path = tmp_path / "crm.csv"
     path.write_text(
-        "Kunde;Vorname;Nachname;Firma;Mail\n1;Ada;Lovelace;Engines Ltd;ada@engines.example\n",
+        "Kunde;Vorname;Nachname;Firma;Mail;Position;Rolle im Einkauf\n"
+        "1;Ada;Lovelace;Engines Ltd;ada@engines.example;Einkäuferin;Finance\n",
         encoding="cp1252",
     )
     dialog = _open_import(qtbot, db, path, workers)
@@ -101,6 +102,9 @@ def test_unknown_csv_goes_through_the_column_mapping(
     assert dialog.pages.currentWidget() is page
     assert page.combos["Vorname"].currentData() == "first_name"
     assert page.combos["Mail"].currentData() == "email"
+    assert page.combos["Position"].currentData() == "title"
+    examples = [page.grid.itemAtPosition(row, 1).widget().text() for row in range(7)]
+    assert examples[:3] == ["1", "Ada", "Lovelace"], "the first row shows what each column holds"
     dialog.grab().save(str(tmp_path / "import_mapping.png"))
 
     for combo in page.combos.values():  # nothing chosen: the name is missing
@@ -111,6 +115,9 @@ def test_unknown_csv_goes_through_the_column_mapping(
     page.combos["Vorname"].setCurrentIndex(page.combos["Vorname"].findData("first_name"))
     page.combos["Nachname"].setCurrentIndex(page.combos["Nachname"].findData("last_name"))
     page.combos["Firma"].setCurrentIndex(page.combos["Firma"].findData("organisation"))
+    page.combos["Position"].setCurrentIndex(page.combos["Position"].findData("title"))
+    role = page.combos["Rolle im Einkauf"]
+    role.setCurrentIndex(role.findData("role"))
     with qtbot.waitSignal(dialog.ready, timeout=20_000):
         dialog.next_button.click()
     assert dialog.plan is not None
@@ -118,6 +125,10 @@ def test_unknown_csv_goes_through_the_column_mapping(
         ("Ada Lovelace", "Engines Ltd", "create")
     ]
     assert dialog.back_button.isVisible()
+    with qtbot.waitSignal(dialog.imported, timeout=20_000):
+        dialog.import_button.click()
+    (ada,) = accounts.list_contacts(db, "Engines Ltd")
+    assert (ada.title, ada.role) == ("Einkäuferin", "finance")
 
 
 def test_an_unreadable_file_shows_one_clear_error_and_writes_nothing(

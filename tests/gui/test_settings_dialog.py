@@ -184,3 +184,53 @@ def test_list_models(qtbot, qtmodeltester, dialog: SettingsDialog) -> None:
     qtmodeltester.check(dialog.perks_page.model)
     qtmodeltester.check(dialog.checklists_page.model)
     qtmodeltester.check(dialog.scoring_page.what_if)
+
+
+def test_one_save_writes_a_ring_and_a_perk_together(qtbot, dialog: SettingsDialog, demo_db):
+    from circlesoftrust.services.perks import list_perks
+
+    rings_page, perks_page = dialog.rings_page, dialog.perks_page
+    rings_page.select(3)
+    rings_page.name_edit.clear()
+    qtbot.keyClicks(rings_page.name_edit, "Prospects")
+    dialog.tabs.setCurrentWidget(perks_page)
+    perks_page.select(0)
+    perk_id = perks_page.drafts()[0].id
+    perks_page.name_edit.clear()
+    qtbot.keyClicks(perks_page.name_edit, "Founders' dinner")
+    perks_page.cost_spin.setValue(450)
+    with qtbot.waitSignal(dialog.changed):
+        assert dialog.save()
+    assert list_rings(demo_db)[3].name == "Prospects"
+    perk = next(p for p in list_perks(demo_db) if p.id == perk_id)
+    assert (perk.name, perk.cost_per_year_cents) == ("Founders' dinner", 45_000)
+
+
+def test_a_save_that_fails_late_changes_nothing_and_says_what_is_wrong(
+    qtbot, dialog: SettingsDialog, demo_db
+) -> None:
+    """Rings and perks are fine; the thresholds leave no room for the added ring."""
+    from tests.unit.test_configuration import snapshot
+
+    before = snapshot(demo_db)
+    dialog.rings_page.select(0)
+    dialog.rings_page.name_edit.clear()
+    qtbot.keyClicks(dialog.rings_page.name_edit, "Champions")
+    dialog.perks_page.select(0)
+    dialog.perks_page.cost_spin.setValue(999)
+    dialog.rings_page.add_ring()  # outside Audience, which then needs a threshold above 0
+    scoring = dialog.scoring_page
+    scoring.set_threshold(scoring.rings[3].id, 1)  # Leads: 1 leaves no room in between
+    assert not dialog.save()
+    message = dialog.banner.text()
+    assert message.startswith("Not saved, nothing was changed: ring 4 (Leads): min_score")
+    assert dialog.tabs.currentWidget() is scoring
+    assert dialog.result() != QDialog.DialogCode.Accepted
+    assert snapshot(demo_db) == before
+
+    scoring.set_threshold(scoring.rings[3].id, 10)  # the user fixes it; Save writes it all
+    with qtbot.waitSignal(dialog.changed):
+        assert dialog.save()
+    names = [r.name for r in list_rings(demo_db)]
+    assert names[0] == "Champions" and len(names) == 6
+    assert [r.min_score for r in list_rings(demo_db)][3:] == [10, 5, 0]

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from circlesoftrust import storage
 from circlesoftrust.errors import DatabaseOpenError
 from circlesoftrust.services import accounts, rings
 from circlesoftrust.storage import (
@@ -111,6 +112,43 @@ def test_a_truncated_database_is_refused_and_left_untouched(tmp_path: Path) -> N
         open_database(path)
     assert digest(path) == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["real.sqlite"]  # no side files
+
+
+def test_a_big_truncated_file_is_refused_without_a_full_scan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Files above the size limit skip `quick_check` on open; the header still gives it away.
+    monkeypatch.setattr(storage, "QUICK_CHECK_MAX_BYTES", 0)
+    path = populated_file(tmp_path)
+    data = path.read_bytes()
+    path.write_bytes(data[: len(data) - 4096])
+    before = digest(path)
+    with pytest.raises(DatabaseOpenError, match="truncated"):
+        open_database(path)
+    assert digest(path) == before
+
+
+def test_the_known_schema_revisions_are_alembics_own_list() -> None:
+    from alembic.script import ScriptDirectory
+
+    from circlesoftrust.storage import _alembic_config
+
+    script = ScriptDirectory.from_config(_alembic_config())
+    oldest_first = [rev.revision for rev in script.walk_revisions()][::-1]
+    assert list(storage.SCHEMA_REVISIONS) == oldest_first
+
+
+def test_opening_an_up_to_date_file_does_not_load_alembic(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    path = populated_file(tmp_path)
+    code = (
+        "import sys; from circlesoftrust.storage import open_database; "
+        f"open_database({str(path)!r}).close(); print('alembic' in sys.modules)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
 
 
 def test_another_programs_sqlite_file_is_refused_and_left_untouched(tmp_path: Path) -> None:

@@ -476,3 +476,16 @@ def get_contact(db: Database, contact: int | str) -> ContactInfo:
 def integrity_guard(exc: IntegrityError) -> ConflictError:
     """Turn a constraint failure the checks above did not foresee into a user message."""
     return ConflictError(f"the change breaks a rule of the data: {exc.orig}")
+
+
+def tag_index(db: Database) -> dict[int, tuple[str, ...]]:
+    """Every account's tags in one read (for filters over the whole account list)."""
+    with db.transaction() as session:
+        index: dict[int, list[str]] = {}
+        for account_id, tag in session.execute(
+            select(AccountTag.account_id, AccountTag.tag).order_by(
+                AccountTag.account_id, AccountTag.tag
+            )
+        ):
+            index.setdefault(account_id, []).append(tag)
+        return {account_id: tuple(tags) for account_id, tags in index.items()}

@@ -13,7 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from circlesoftrust import validation as v
-from circlesoftrust.errors import ConflictError, ValidationError
+from circlesoftrust.errors import ConflictError, NotFoundError, ValidationError
 from circlesoftrust.models import (
     RELATIONAL_SCORES,
     Complaint,
@@ -387,3 +387,17 @@ def timeline(db: Database, account: int | str, *, limit: int = 200) -> list[Time
             )  # fmt: skip
         entries.sort(key=lambda e: (e.on, e.kind), reverse=True)
         return entries[:limit]
+
+
+def delete_touchpoint(db: Database, touchpoint_id: int) -> TouchpointInfo:
+    """Remove a touchpoint logged by mistake (the undo of "log touchpoint")."""
+    with db.transaction() as session:
+        tp = session.get(Touchpoint, touchpoint_id)
+        if tp is None:
+            raise NotFoundError(f"no touchpoint with id {touchpoint_id}")
+        info = TouchpointInfo(
+            tp.id, tp.account_id, tp.contact_id, tp.kind.value, tp.direction.value,
+            tp.occurred_on, tp.note,
+        )  # fmt: skip
+        session.delete(tp)
+        return info

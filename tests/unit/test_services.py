@@ -240,3 +240,25 @@ def test_ring_summaries_add_up_on_the_demo(demo_db: Database) -> None:
     assert sum(s.members for s in summaries) == len(listed)
     assert sum(s.revenue_12m_cents for s in summaries) == sum(a.revenue_12m_cents for a in listed)
     assert sum(s.revenue_share for s in summaries) == pytest.approx(1.0)
+
+
+@pytest.mark.pg
+def test_a_touchpoint_logged_by_mistake_can_be_deleted(
+    db: Database, alder: accounts.AccountInfo
+) -> None:
+    kept = activity.log_touchpoint(db, alder.id, kind="call", note="kept")
+    wrong = activity.log_touchpoint(db, alder.id, kind="email", note="wrong account")
+    removed = activity.delete_touchpoint(db, wrong.id)
+    assert removed.note == "wrong account"
+    notes = [e.detail for e in activity.timeline(db, alder.id) if e.kind == "touchpoint"]
+    assert notes == ["kept"] and kept.id != wrong.id
+    with pytest.raises(NotFoundError, match=str(wrong.id)):
+        activity.delete_touchpoint(db, wrong.id)
+
+
+@pytest.mark.pg
+def test_the_tag_index_lists_every_accounts_tags(db: Database) -> None:
+    a = accounts.create_account(db, "Tagged A", tags=["Berlin", "vip"])
+    b = accounts.create_account(db, "Tagged B", tags=["vip"])
+    accounts.create_account(db, "Untagged C")
+    assert accounts.tag_index(db) == {a.id: ("berlin", "vip"), b.id: ("vip",)}

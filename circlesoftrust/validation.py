@@ -51,7 +51,7 @@ def phone(value: str | None, field: str = "phone") -> str | None:
     text = (value or "").strip()
     if not text:
         return None
-    digits = sum(ch.isdigit() for ch in text)
+    digits = sum(map(str.isdigit, text))  # not a generator: an import checks 100,000
     if not _PHONE_CHARS.match(text) or not 3 <= digits <= 20:
         raise ValidationError(field, f"{text!r} is not a valid phone number")
     return text

@@ -293,7 +293,7 @@ def _rows(text: str, source: str) -> Iterator[tuple[int, list[str]]]:
     try:
         for row in reader:
             start, previous = previous + 1, reader.line_num
-            if any(cell.strip() for cell in row):
+            if "".join(row).strip():  # not blank (cheaper than any() over a generator)
                 yield start, row
     except csv.Error as error:
         reason = str(error)

@@ -40,7 +40,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError
 
-from circlesoftrust.demo import bulk_insert
+from circlesoftrust.bulk import bulk_insert
 from circlesoftrust.errors import ConflictError, CotError
 from circlesoftrust.io.contact_records import ContactFileError
 from circlesoftrust.io.files import ExportResult, write_atomically

@@ -241,15 +241,22 @@ def _emails(record: ContactRecord, issues: list[ParseIssue]) -> list[str]:
 
 def _phones(record: ContactRecord, issues: list[ParseIssue], checked: bool) -> list[str]:
     phones: list[str] = []
+    if checked:
+        # The reader validated, normalised and de-duplicated them (by the same key as
+        # _phone_key): only the column length is left to check.
+        for number in record.phones:
+            if len(number) > _MAX["phone"]:
+                issues.append(ParseIssue(record.line, f"phone {number!r} is too long; left out"))
+            else:
+                phones.append(number)
+        return phones
     seen: set[str] = set()
     for raw in record.phones:
-        phone: str | None = raw
-        if not checked:
-            try:
-                phone = v.phone(raw)
-            except ValidationError as exc:
-                issues.append(ParseIssue(record.line, f"{exc.message}; phone left out"))
-                continue
+        try:
+            phone = v.phone(raw)
+        except ValidationError as exc:
+            issues.append(ParseIssue(record.line, f"{exc.message}; phone left out"))
+            continue
         if not phone:
             continue
         if len(phone) > _MAX["phone"]:
@@ -332,9 +339,9 @@ def _merge_into(person: _Person, rec: _Clean) -> list[str]:
 
 def _new_person(rec: _Clean, account_key: str, line: int) -> _Person:
     notes = rec.notes
-    extras = [f"Other e-mail: {e}" for e in rec.emails[1:]]
-    extras += [f"Other phone: {p}" for p in rec.phones[1:]]
-    if extras:
+    if len(rec.emails) > 1 or len(rec.phones) > 1:
+        extras = [f"Other e-mail: {e}" for e in rec.emails[1:]]
+        extras += [f"Other phone: {p}" for p in rec.phones[1:]]
         notes = "\n".join([notes, *extras] if notes else extras)
     return _Person(
         id=None,

@@ -21,7 +21,7 @@ from typing import cast
 from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from circlesoftrust.demo import bulk_insert
+from circlesoftrust.bulk import bulk_insert
 from circlesoftrust.errors import ConflictError
 from circlesoftrust.io.contact_records import ParseResult
 from circlesoftrust.io.import_plan import (

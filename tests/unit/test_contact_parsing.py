@@ -474,13 +474,13 @@ def test_vcard_title_and_role_are_kept_apart() -> None:
 
 def test_csv_title_and_role_columns_are_kept_apart() -> None:
     data = (
-        "name,company,job title,role\r\n"
-        "Ann,A Ltd,CFO,Finance\r\n"
-        "Bob,A Ltd,Head of Buying,Decision Maker\r\n"
-        "Cy,A Ltd,,Champion\r\n"
-        "Di,A Ltd,Engineer,\r\n"
-        "Ed,A Ltd,,Einkauf\r\n"
-    ).encode()
+        b"name,company,job title,role\r\n"
+        b"Ann,A Ltd,CFO,Finance\r\n"
+        b"Bob,A Ltd,Head of Buying,Decision Maker\r\n"
+        b"Cy,A Ltd,,Champion\r\n"
+        b"Di,A Ltd,Engineer,\r\n"
+        b"Ed,A Ltd,,Einkauf\r\n"
+    )
 
     result = read_csv(data)
 

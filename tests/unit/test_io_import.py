@@ -482,6 +482,17 @@ def test_truncated_vcard_imports_the_whole_cards_and_reports_the_cut(
     ]
 
 
+def test_phone_too_long_to_store_is_left_out_with_its_line(db: Database, tmp_path: Path) -> None:
+    long = " - ".join("123456789012")  # a valid number (12 digits) of 45 characters
+    text = f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ann\r\nTEL:{long}\r\nTEL:555 0100\r\nEND:VCARD\r\n"
+    report = import_contacts(db, read_import_file(write(tmp_path / "p.vcf", text)))
+    assert [(i.line, i.message) for i in report.plan.issues] == [
+        (1, f"phone {long!r} is too long; left out")
+    ]
+    (ann,) = accounts.list_contacts(db, "Ann")
+    assert ann.phone == "555 0100" and long not in ann.notes
+
+
 def test_card_without_a_name_is_skipped_with_its_line(db: Database, tmp_path: Path) -> None:
     text = (
         "BEGIN:VCARD\nVERSION:4.0\nFN:Ann\nEND:VCARD\n"
@@ -568,6 +579,16 @@ def test_unknown_csv_layout_needs_a_mapping(db: Database, tmp_path: Path) -> Non
     report = import_contacts(db, read_import_file(path, column_map=guess))
     assert report.created == 1
     assert accounts.get_account(db, "Max Mustermann").needs_review
+
+
+def test_mapping_guess_tells_job_title_from_role() -> None:
+    headers = ["Full name", "Job Title", "Position", "Buying role", "E-Mail"]
+    assert guess_column_map(headers) == {
+        "Full name": "name",
+        "Job Title": "title",
+        "Buying role": "role",
+        "E-Mail": "email",
+    }  # one column per field: "Position" is left for the user to choose
 
 
 # --------------------------------------------------------------------------------- CLI

@@ -1,7 +1,7 @@
 """The meeting brief from the app: Export… (PDF, HTML, Markdown) and Print….
 
 The brief's facts are gathered off the UI thread (``circlesoftrust.brief``); the page is
-laid out by ``circlesoftrust.brief_pdf`` (Qt's text engine) for the PDF and the printer.
+laid out by ``ui.brief_pdf`` (Qt's text engine) for the PDF and the printer.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ def _safe_name(name: str) -> str:
 def write_brief(brief: Brief, path: Path, fmt: str, paper: str) -> str:
     """Write the brief; returns what was written, in words (for the dialog)."""
     if fmt == "pdf":
-        from circlesoftrust.brief_pdf import write_pdf
+        from ui.brief_pdf import write_pdf
 
         result = write_pdf(brief, path, paper=paper)
         pages = "one page" if result.pages == 1 else f"{result.pages} pages"
@@ -66,7 +66,7 @@ def write_brief(brief: Brief, path: Path, fmt: str, paper: str) -> str:
 
 def print_brief(brief: Brief, printer: QPrinter) -> int:
     """Lay the brief out on the printer's page (fitted to one page) and print it."""
-    from circlesoftrust.brief_pdf import fit_to_page
+    from ui.brief_pdf import fit_to_page
 
     doc, _scale = fit_to_page(brief, printer)
     doc.print_(printer)

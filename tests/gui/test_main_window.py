@@ -171,6 +171,39 @@ def test_log_a_touchpoint_from_the_keyboard(qtbot, window: MainWindow) -> None:
     assert store.rows[account_id].last_touch_on == latest.on
 
 
+def test_a_logged_touchpoint_can_be_undone(qtbot, window: MainWindow) -> None:
+    store = window.store
+    account_id = store.order[0]
+    window.open_account(account_id)
+    _wait_page(qtbot, window, account_id)
+    page = window.account_page
+    before = [e.ref_id for e in activity.timeline(store.db, account_id)]
+    window.actions["log_touchpoint"].trigger()
+    qtbot.keyClicks(page.form.kind, "c")
+    qtbot.keyClicks(page.form.note, "Wrong account, oops")
+    qtbot.keyClick(page.form.note, "\r")
+    qtbot.waitUntil(lambda: len(activity.timeline(store.db, account_id)) == len(before) + 1)
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()  # Ctrl+Z
+    qtbot.waitUntil(lambda: [e.ref_id for e in activity.timeline(store.db, account_id)] == before)
+    notes = [e.detail for e in activity.timeline(store.db, account_id)]
+    assert "Wrong account, oops" not in notes
+
+
+def test_the_first_start_of_a_day_keeps_a_backup_copy(qtbot, demo_db: Database) -> None:
+    path = demo_db.path
+    assert path is not None
+    demo_db.close()
+    backups = path.parent / "backups"
+    assert not backups.exists() or not any(backups.iterdir())
+    window = _open(qtbot, str(path))
+    copies = sorted(p.name for p in backups.iterdir())
+    assert len(copies) == 1 and "daily" in copies[0]
+    window.close()
+    _open(qtbot, str(path))  # the second start that day makes no second copy
+    assert sorted(p.name for p in backups.iterdir()) == copies
+
+
 def test_drag_to_move_asks_for_a_reason_and_moves(qtbot, window: MainWindow) -> None:
     store, panel = window.store, window.ring_panel
     account_id = next(i for i, r in store.rows.items() if r.ring_position == 3)

@@ -14,7 +14,6 @@ that filter-as-you-type is a list scan; contacts and e-mails are matched by
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any
@@ -32,7 +31,6 @@ from ui.workers import BackgroundTask, Job, Workers
 
 ANALYSIS_DELAY_MS = 1500
 # Without a bulk tag service, tags are read account by account — only for smaller files.
-TAG_SCAN_LIMIT = 3000
 
 
 @dataclass(frozen=True)
@@ -42,7 +40,7 @@ class Snapshot:
     rings: list[RingInfo]
     rows: list[AccountRow]
     tags: dict[int, tuple[str, ...]] | None
-
+    tags: dict[int, tuple[str, ...]]
 
 @dataclass(frozen=True)
 class Analysis:
@@ -154,7 +152,7 @@ class AccountStore(QObject):
             ring_list = rings.list_rings(db)
             rows = accounts_service.list_accounts(db)
             job.check_cancelled()
-            return Snapshot(ring_list, rows, backend.tag_index(db))
+            return Snapshot(ring_list, rows, accounts_service.tag_index(db))
 
         task = self.workers.start(work, title="Loading accounts", cancellable=True)
         task.succeeded.connect(self._on_loaded)
@@ -167,38 +165,14 @@ class AccountStore(QObject):
         self.rings = snap.rings
         self.rows = {r.id: r for r in snap.rows}
         self.order = [r.id for r in snap.rows]
-        self.tags_known = snap.tags is not None
-        self.tags = snap.tags or {}
+        # One read gives every account's tags (accounts without any get an empty tuple).
+        self.tags = {account_id: snap.tags.get(account_id, ()) for account_id in self.order}
+        self.tags_known = True
         self._rebuild_index()
         self.is_loaded = True
         self.loaded.emit()
-        self.load_analysis()
-        if not self.tags_known and len(self.rows) <= TAG_SCAN_LIMIT:
-            self._load_tags()
-
-    def _load_tags(self) -> None:
-        db, ids = self.db, list(self.rows)
-
-        def work(job: Job) -> dict[int, tuple[str, ...]]:
-            tags = {}
-            for account_id in ids:
-                job.check_cancelled()
-                with contextlib.suppress(NotFoundError):
-                    tags[account_id] = accounts_service.get_account(db, account_id).tags
-            return tags
-
-        task = self.workers.start(work, title="", tag=db)
-        task.succeeded.connect(self._on_tags)
-
-    def _on_tags(self, tags: dict[int, tuple[str, ...]]) -> None:
-        if getattr(self.sender(), "tag", None) is not self.db:
-            return
-        for account_id, account_tags in tags.items():
-            if account_id in self.rows:
-                self.tags[account_id] = account_tags
-        self.tags_known = True
-        self._rebuild_index()
         self.tagsLoaded.emit()
+        self.load_analysis()
 
     def load_analysis(self) -> BackgroundTask | None:
         """Scores and suggestions for every account, in the background."""

@@ -277,12 +277,6 @@ def account_tasks(db: Database, account_id: int) -> list[Item] | None:
 # --- tags and undo support ----------------------------------------------------------------
 
 
-def tag_index(db: Database) -> dict[int, tuple[str, ...]] | None:
-    """Tags of every account in one call, if a service offers it (else None)."""
-    fn = _fn("circlesoftrust.services.accounts", "tag_index")
-    return None if fn is None else {int(k): tuple(v) for k, v in dict(fn(db)).items()}
-
-
 def delete_touchpoint_fn() -> Any | None:
     """``activity.delete_touchpoint`` once it exists (the undo of "log touchpoint")."""
     fn = getattr(activity, "delete_touchpoint", None)

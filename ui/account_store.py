@@ -42,6 +42,7 @@ class Snapshot:
     tags: dict[int, tuple[str, ...]] | None
     tags: dict[int, tuple[str, ...]]
 
+
 @dataclass(frozen=True)
 class Analysis:
     scores: dict[int, Any] | None

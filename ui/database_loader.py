@@ -63,8 +63,6 @@ def open_task(workers: Workers, location: str | None, *, demo: bool = False) -> 
         try:
             if demo:
                 generated = _fill_demo(db, job)
-            elif db.path is not None:
-                _daily_backup(db, job)
         except BaseException:
             db.close()
             raise
@@ -74,16 +72,19 @@ def open_task(workers: Workers, location: str | None, *, demo: bool = False) -> 
     return workers.start(work, title=title, cancellable=True)
 
 
-def _daily_backup(db: Database, job: Job) -> None:
-    """The first start of a day keeps a rotated backup copy (never blocks opening)."""
+def daily_backup_task(workers: Workers, path: Path) -> BackgroundTask:
+    """The first start of a day keeps a rotated backup copy, in the background once the
+    accounts are on screen (copying a big file must not delay the first paint)."""
     from circlesoftrust.backup import daily_backup_if_due
 
-    assert db.path is not None
-    try:
-        if daily_backup_if_due(db.path) is not None:
-            job.progress("Made today's backup copy")
-    except (OSError, CotError) as exc:  # a full disk must not stop the user from working
-        logging.getLogger(__name__).warning("daily backup failed: %s", exc)
+    def work(job: Job) -> Path | None:
+        try:
+            return daily_backup_if_due(path)
+        except (OSError, CotError) as exc:  # a full disk must not stop the user's work
+            logging.getLogger(__name__).warning("daily backup failed: %s", exc)
+            return None
+
+    return workers.start(work, title="")
 
 
 def _fill_demo(db: Database, job: Job) -> bool:

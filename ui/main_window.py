@@ -35,6 +35,7 @@ from ui.database_loader import (
     Opened,
     ask_new_path,
     ask_open_path,
+    daily_backup_task,
     describe,
     fill_recent_menu,
     open_task,
@@ -80,6 +81,8 @@ class MainWindow(QMainWindow):
         self.workers = Workers(self)
         self.store = AccountStore(None, self.workers, self)  # type: ignore[arg-type]
         self.undo_stack = QUndoStack(self)
+        self._daily_backup_due = False
+        self.backup_task: object | None = None
         self.edits: Edits | None = None
         self._open_task: BackgroundTask | None = None
         self._build()
@@ -280,6 +283,7 @@ class MainWindow(QMainWindow):
         self.content.setCurrentIndex(0)
         self.say("Example business created" if opened.generated else f"Opened {name}")
         self.databaseOpened.emit(opened.location)
+        self._daily_backup_due = not opened.is_demo and opened.db.path is not None
         self.store.load()
 
     def _on_open_failed(self, exc: object) -> None:
@@ -348,6 +352,9 @@ class MainWindow(QMainWindow):
     def _on_store_loaded(self) -> None:
         self._update_counts()
         self.ready.emit()
+        if self._daily_backup_due and self.db is not None and self.db.path is not None:
+            self._daily_backup_due = False
+            self.backup_task = daily_backup_task(self.workers, self.db.path)
         if not self.io_actions:
             self._io_timer.start(250)  # once this data is painted
         current = self.account_page.account_id

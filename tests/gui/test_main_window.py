@@ -197,10 +197,13 @@ def test_the_first_start_of_a_day_keeps_a_backup_copy(qtbot, demo_db: Database) 
     backups = path.parent / "backups"
     assert not backups.exists() or not any(backups.iterdir())
     window = _open(qtbot, str(path))
+    # Made in the background once the accounts are on screen.
+    qtbot.waitUntil(lambda: window.backup_task is not None and window.backup_task.is_finished)
     copies = sorted(p.name for p in backups.iterdir())
     assert len(copies) == 1 and "daily" in copies[0]
     window.close()
-    _open(qtbot, str(path))  # the second start that day makes no second copy
+    second = _open(qtbot, str(path))  # the second start that day makes no second copy
+    qtbot.waitUntil(lambda: second.backup_task is not None and second.backup_task.is_finished)
     assert sorted(p.name for p in backups.iterdir()) == copies
 
 

@@ -85,6 +85,13 @@ def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     cur.close()
+    # SQLite's own lower() folds ASCII only ("Élan" stays "Élan"), so case-insensitive
+    # lookups and uniqueness checks would miss accented names that PostgreSQL finds.
+    dbapi_conn.create_function("lower", 1, _lower, deterministic=True)
+
+
+def _lower(value: object) -> object:
+    return value.lower() if isinstance(value, str) else value
 
 
 def make_engine(url: URL) -> Engine:

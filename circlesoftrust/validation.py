@@ -17,6 +17,7 @@ E = TypeVar("E", bound=StrEnum)
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 _PHONE_CHARS = re.compile(r"^\+?[0-9 ()./-]+(\s*(x|ext\.?)\s*[0-9]+)?$", re.IGNORECASE)
 MAX_CENTS = 10**14  # a trillion in any currency is a typo
+_THOUSANDS = re.compile(r"-?\d{1,3}(,\d{3})+(\.\d+)?")
 
 
 def required_text(field: str, value: str | None, *, max_length: int = 200) -> str:
@@ -25,6 +26,14 @@ def required_text(field: str, value: str | None, *, max_length: int = 200) -> st
         raise ValidationError(field, "must not be empty")
     if len(text) > max_length:
         raise ValidationError(field, f"is longer than {max_length} characters")
+    return text
+
+
+def account_name(value: str | None, field: str = "name") -> str:
+    """An account's name: not empty, and not only digits (digits name an account's id)."""
+    text = required_text(field, value)
+    if text.isdecimal():
+        raise ValidationError(field, f"{text!r} is only digits, which name an account's id")
     return text
 
 
@@ -65,9 +74,9 @@ def date(
             raise ValidationError(field, "is required (YYYY-MM-DD)")
         return default
     if isinstance(value, dt.datetime):
-        return value.date()
+        return _in_range(value.date(), field)
     if isinstance(value, dt.date):
-        return value
+        return _in_range(value, field)
     text = value.strip().lower()
     today = dt.date.today()
     if text == "today":
@@ -75,9 +84,20 @@ def date(
     if text == "yesterday":
         return today - dt.timedelta(days=1)
     try:
-        return dt.date.fromisoformat(text)
+        day = dt.date.fromisoformat(text)
     except ValueError:
         raise ValidationError(field, f"{value!r} is not a date (use YYYY-MM-DD)") from None
+    return _in_range(day, field)
+
+
+# Dates outside this window are typos, and date arithmetic near year 1 or 9999 overflows.
+EARLIEST_DATE, LATEST_DATE = dt.date(1900, 1, 1), dt.date(2999, 12, 31)
+
+
+def _in_range(day: dt.date, field: str) -> dt.date:
+    if not EARLIEST_DATE <= day <= LATEST_DATE:
+        raise ValidationError(field, f"{day.isoformat()} is out of range (1900 to 2999)")
+    return day
 
 
 def optional_date(value: str | dt.date | None, field: str) -> dt.date | None:
@@ -87,15 +107,21 @@ def optional_date(value: str | dt.date | None, field: str) -> dt.date | None:
 
 
 def amount_cents(value: str | int | float | Decimal, field: str = "amount") -> int:
-    """Parse a non-negative money amount ("1200", "1,200.50", 99.9) into integer cents."""
+    """Parse a non-negative money amount ("1200", "1,200.50", 99.9) into integer cents.
+
+    A comma is accepted only as a thousands separator (groups of three digits before the
+    point): "1.200,50" or "12,50" are refused rather than silently read as 1.20 or 1,250.
+    """
     if isinstance(value, bool):
         raise ValidationError(field, "must be a number")
     try:
         if isinstance(value, str):
             cleaned = value.strip().replace(" ", "").replace("_", "")
-            if cleaned.count(",") and "." not in cleaned:
-                cleaned = cleaned.replace(",", "")  # thousands separators
-            else:
+            if "," in cleaned:
+                if not _THOUSANDS.fullmatch(cleaned):
+                    raise ValidationError(
+                        field, f"{value!r} is not an amount (write 1200.50 or 1,200.50)"
+                    )
                 cleaned = cleaned.replace(",", "")
             number = Decimal(cleaned)
         else:
@@ -106,10 +132,9 @@ def amount_cents(value: str | int | float | Decimal, field: str = "amount") -> i
         raise ValidationError(field, f"{value!r} is not an amount")
     if number < 0:
         raise ValidationError(field, "must not be negative")
-    cents = int((number * 100).quantize(Decimal(1)))
-    if cents > MAX_CENTS:
+    if number * 100 > MAX_CENTS:
         raise ValidationError(field, "is unrealistically large")
-    return cents
+    return int((number * 100).quantize(Decimal(1)))
 
 
 def int_in_range(value: int | str, field: str, low: int, high: int) -> int:

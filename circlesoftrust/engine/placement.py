@@ -196,7 +196,7 @@ def _changed_thresholds(
 
 def _ring_position(rings: Sequence[RingFacts], ref: int | str) -> int:
     text = str(ref).strip()
-    if text.isdigit():
+    if text.isdecimal():
         position = int(text)
         if position < len(rings):
             return position

@@ -34,6 +34,7 @@ __all__ = [
     "DUPLICATE_IN_FILE",
     "MERGE",
     "NAME_TOO_LONG",
+    "ONLY_DIGITS",
     "ORG_TOO_LONG",
     "SKIP",
     "UNREADABLE",
@@ -51,6 +52,7 @@ DUPLICATE_IN_FILE = "duplicate of an earlier record in the file, nothing new"
 UNREADABLE = "could not be read"
 NAME_TOO_LONG = "name longer than 200 characters"
 ORG_TOO_LONG = "organisation name longer than 200 characters"
+ONLY_DIGITS = "account name would be only digits (digits name an account's id)"
 
 _NOT_DIGIT = re.compile(r"\D")
 # What our readers (contact_records.read_contacts, import_source) call their results.
@@ -282,6 +284,8 @@ def _clean(record: ContactRecord, issues: list[ParseIssue], checked: bool) -> _C
     org = " ".join((record.organisation or "").split()) or None
     if org is not None and len(org) > _MAX["name"]:
         return ORG_TOO_LONG
+    if (org or name).isdecimal():  # the account is named after the organisation or the person
+        return ONLY_DIGITS
     return _Clean(
         name=name,
         organisation=org,

@@ -17,7 +17,7 @@ def today() -> dt.date:
 
 def get_account_row(session: Session, ref: int | str) -> Account:
     """An account by id or by name (case-insensitive; a unique partial match also counts)."""
-    if isinstance(ref, int) or (isinstance(ref, str) and ref.strip().isdigit()):
+    if isinstance(ref, int) or (isinstance(ref, str) and ref.strip().isdecimal()):
         account = session.get(Account, int(ref))
         if account is None:
             raise NotFoundError(f"no account with id {ref}")
@@ -39,7 +39,7 @@ def get_account_row(session: Session, ref: int | str) -> Account:
 
 
 def get_contact_row(session: Session, ref: int | str, account_id: int | None = None) -> Contact:
-    if isinstance(ref, int) or (isinstance(ref, str) and ref.strip().isdigit()):
+    if isinstance(ref, int) or (isinstance(ref, str) and ref.strip().isdecimal()):
         contact = session.get(Contact, int(ref))
         if contact is None or (account_id is not None and contact.account_id != account_id):
             raise NotFoundError(
@@ -64,13 +64,13 @@ def get_contact_row(session: Session, ref: int | str, account_id: int | None = N
 
 def get_ring_row(session: Session, ref: int | str) -> Ring:
     """A ring by position (0 = inner), by id ("#3") or by name (case-insensitive)."""
-    if isinstance(ref, int) or (isinstance(ref, str) and ref.strip().isdigit()):
+    if isinstance(ref, int) or (isinstance(ref, str) and ref.strip().isdecimal()):
         ring = session.scalar(select(Ring).where(Ring.position == int(ref)))
         if ring is None:
             raise NotFoundError(f"no ring at position {ref}")
         return ring
     text = ref.strip()
-    if text.startswith("#") and text[1:].isdigit():
+    if text.startswith("#") and text[1:].isdecimal():
         by_id = session.get(Ring, int(text[1:]))
         if by_id is None:
             raise NotFoundError(f"no ring with id {text[1:]}")

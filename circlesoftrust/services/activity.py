@@ -117,7 +117,7 @@ def _contact_id(session: Session, contact: int | str | None, account_id: int) ->
 
 
 def _not_in_future(day: dt.date, field: str) -> dt.date:
-    if day > today() + dt.timedelta(days=1):
+    if day > today():
         raise ValidationError(field, f"{day.isoformat()} is in the future")
     return day
 

@@ -122,7 +122,7 @@ def text_at(insight: Insight, level: DetailLevel | str) -> str:
 
 def get_insight_row(session: Session, ref: int | str) -> Insight:
     text = str(ref).strip()
-    if text.isdigit():
+    if text.isdecimal():
         row = session.get(Insight, int(text))
         if row is None:
             raise NotFoundError(f"no insight with id {text}")

@@ -108,7 +108,7 @@ def grant_info(session: Session, grant: PerkGrant, day: dt.date) -> GrantInfo:
 def get_perk_row(session: Session, ref: int | str) -> Perk:
     """A perk by id or by name (case-insensitive; a unique partial match also counts)."""
     text = str(ref).strip()
-    if text.isdigit():
+    if text.isdecimal():
         perk = session.get(Perk, int(text))
         if perk is None:
             raise NotFoundError(f"no perk with id {text}")

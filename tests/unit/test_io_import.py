@@ -113,7 +113,7 @@ _notes = st.lists(_line, max_size=3).map("\n".join)
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     name=_line,
-    org=_line,
+    org=_line.filter(lambda t: not t.isdecimal()),  # digits name an id, not an account
     title=_line,
     notes=_notes,
     phone=st.sampled_from(["+49 30 1234567", "-12 34", "(030) 123", "555 0100 ext. 7"]),
@@ -663,3 +663,15 @@ def test_accounts_differing_only_in_case_match_the_older_one(db: Database) -> No
     report = import_contacts(db, parsed(record(1, "Ann", "acme")))
     assert report.plan.records[0].account == "Acme"
     assert [c.name for c in accounts.list_contacts(db, 1)] == ["Ann"]
+
+
+def test_an_all_digit_account_name_is_skipped_with_its_reason(db: Database) -> None:
+    # Digits name an account's id everywhere (CLI, search), so "7 Ltd" is fine, "7" is not.
+    plan = plan_import(
+        db,
+        ParseResult(
+            (record(2, "Ann", "7"), record(3, "4711"), record(4, "Bo", "7 Ltd")), (), "csv"
+        ),
+    )
+    assert [(r.line, r.action) for r in plan.records] == [(2, "skip"), (3, "skip"), (4, "create")]
+    assert "only digits" in plan.records[0].reason

@@ -262,3 +262,46 @@ def test_the_tag_index_lists_every_accounts_tags(db: Database) -> None:
     b = accounts.create_account(db, "Tagged B", tags=["vip"])
     accounts.create_account(db, "Untagged C")
     assert accounts.tag_index(db) == {a.id: ("berlin", "vip"), b.id: ("vip",)}
+
+
+@pytest.mark.pg
+def test_accented_names_are_found_and_kept_unique_ignoring_case(db: Database) -> None:
+    created = accounts.create_account(db, "Élan Vital")
+    assert accounts.get_account(db, "élan vital").id == created.id
+    assert accounts.get_account(db, "ÉLAN").id == created.id
+    assert accounts.search_accounts(db, "élan") == [created.id]
+    with pytest.raises(ConflictError, match="already exists"):
+        accounts.create_account(db, "élan vital")
+
+
+def test_an_all_digit_account_name_is_refused(db: Database) -> None:
+    # "5" would be read as the id of another account by every lookup.
+    with pytest.raises(ValidationError, match="name: '5' is only digits"):
+        accounts.create_account(db, "5")
+    assert accounts.create_account(db, "5 Bakers").name == "5 Bakers"
+
+
+@pytest.mark.parametrize(
+    ("typed", "problem"),
+    [("12,50", "not an amount"), ("1.200,50", "not an amount"), ("1e308", "unrealistically")],
+)
+def test_ambiguous_or_absurd_amounts_are_refused(
+    db: Database, alder: accounts.AccountInfo, typed: str, problem: str
+) -> None:
+    with pytest.raises(ValidationError, match=f"amount: .*{problem}"):
+        activity.record_revenue(db, alder.id, typed)
+    assert activity.record_revenue(db, alder.id, "1,200.50").amount_cents == 120050
+
+
+@pytest.mark.parametrize("typed", ["0001-01-01", "9999-12-31"])
+def test_dates_outside_1900_to_2999_are_refused(
+    db: Database, alder: accounts.AccountInfo, typed: str
+) -> None:
+    with pytest.raises(ValidationError, match=r"date: .*out of range"):
+        activity.log_touchpoint(db, alder.id, kind="call", on=typed)
+
+
+def test_a_touchpoint_cannot_be_dated_tomorrow(db: Database, alder: accounts.AccountInfo) -> None:
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    with pytest.raises(ValidationError, match="in the future"):
+        activity.log_touchpoint(db, alder.id, kind="call", on=tomorrow)

@@ -278,7 +278,7 @@ class AccountPage(QWidget):
         self.store.analysisLoaded.connect(self._on_analysis)
         self.store.accountsUpdated.connect(self._on_accounts_updated)
         self.store.membershipChanged.connect(self._on_membership)
-        self.store.loaded.connect(self._on_membership)
+        self.store.listed.connect(self._on_membership)
 
     def _emit_for_account(self, signal: Any) -> None:
         if self.account_id is not None:

@@ -1,9 +1,12 @@
 """The accounts every view shows, loaded once and shared: the ring view, the table, the
 status bar.
 
-Loading runs in two background steps so the window shows data early: first the rings and
-the account list (one set-based read), then the trust scores and suggestions from the
-engine (slower; the table shows "…" meanwhile, "—" while the engine is missing). After
+Loading runs in background steps so the window shows data early: on a newly opened
+database first the rings and the account names (one light read, ``listed``), then each
+account's revenue, last touch, contacts and tags (``loaded``; the table shows "…"
+meanwhile), then the trust scores and suggestions from the engine (slower; "…" again,
+"—" while the engine is missing). A reload of an open database reads the list with its
+figures at once, so nothing already shown goes blank. After
 a user's edit only the touched accounts are re-read (a few small service calls) and
 their scores recomputed in the background — the views repaint those rows only.
 
@@ -39,8 +42,15 @@ class Snapshot:
 
     rings: list[RingInfo]
     rows: list[AccountRow]
-    tags: dict[int, tuple[str, ...]] | None
     tags: dict[int, tuple[str, ...]]
+
+
+@dataclass(frozen=True)
+class Listing:
+    """The first, light read of a newly opened database: rings and account names."""
+
+    rings: list[RingInfo]
+    rows: list[AccountRow]
 
 
 @dataclass(frozen=True)
@@ -54,7 +64,9 @@ class AccountStore(QObject):
 
     Signals:
         loadStarted(): a full (re)load began.
-        loaded(): the account list was replaced (views reset).
+        listed(): the account list was replaced (views reset); on a newly opened
+            database its figures (revenue, last touch, contacts, tags) may follow.
+        loaded(): the account list and its figures are known (after ``listed``).
         analysisLoaded(): scores and next actions were replaced.
         accountsUpdated(list): these accounts changed in place (views repaint them).
         membershipChanged(): accounts were added, archived or deleted (views re-filter).
@@ -64,6 +76,7 @@ class AccountStore(QObject):
     """
 
     loadStarted = Signal()
+    listed = Signal()
     loaded = Signal()
     analysisLoaded = Signal()
     accountsUpdated = Signal(list)
@@ -103,6 +116,12 @@ class AccountStore(QObject):
         # "idle" before the first analysis, then "loading" / "ready" / "unavailable"
         self.analysis_state = "idle"
         self.is_loaded = False
+        # False between ``listed`` and ``loaded`` of a first load (revenue, last touch and
+        # contacts are placeholders then).
+        self.figures_known = False
+        # Accounts re-read after an edit while a load was under way: the load's (older)
+        # snapshot must not overwrite them.
+        self._refreshed: set[int] = set()
         self._haystack: dict[int, str] | None = None  # built on the first search
         self._index_generation = 0
         self._index_task: BackgroundTask | None = None
@@ -142,10 +161,33 @@ class AccountStore(QObject):
     # --- loading ------------------------------------------------------------------------
 
     def load(self) -> BackgroundTask:
-        """(Re)load rings and accounts in the background, then the analysis."""
+        """(Re)load rings and accounts in the background, then the analysis.
+
+        On a newly opened database the names come first (``listed``), their figures next.
+        """
         if self._load_task is not None:
             self._load_task.cancel()
         self.loadStarted.emit()
+        self._refreshed = set()
+        # Names first on a newly opened database; a reload keeps its figures on screen.
+        task = self._start_full_read() if self.is_loaded else self._start_listing()
+        self._load_task = task
+        return task
+
+    def _start_listing(self) -> BackgroundTask:
+        db = self.db
+
+        def work(job: Job) -> Listing:
+            job.progress("Reading accounts…")
+            ring_list = rings.list_rings(db)
+            return Listing(ring_list, accounts_service.list_account_names(db))
+
+        task = self.workers.start(work, title="Loading accounts", cancellable=True)
+        task.succeeded.connect(self._on_listed)
+        task.failed.connect(self._on_load_failed)
+        return task
+
+    def _start_full_read(self) -> BackgroundTask:
         db = self.db
 
         def work(job: Job) -> Snapshot:
@@ -157,23 +199,118 @@ class AccountStore(QObject):
 
         task = self.workers.start(work, title="Loading accounts", cancellable=True)
         task.succeeded.connect(self._on_loaded)
-        task.failed.connect(self.loadFailed)
-        self._load_task = task
+        task.failed.connect(self._on_load_failed)
         return task
 
+    def _start_figures(self, listing_rows: list[AccountRow]) -> BackgroundTask:
+        """Revenue, last touch, contacts and tags of the listed accounts."""
+        db, ring_list = self.db, self.rings
+
+        def work(job: Job) -> Snapshot:
+            job.progress("Reading revenue and activity…")
+            figures = accounts_service.account_figures(db)
+            job.check_cancelled()
+            tags = accounts_service.tag_index(db)
+            revenue, last, contacts = (
+                figures.revenue_12m_cents,
+                figures.last_touch_on,
+                figures.contacts,
+            )
+            rows = [
+                AccountRow(
+                    r.id, r.name, r.industry, r.ring_position, r.ring_name,
+                    revenue.get(r.id, 0), last.get(r.id), contacts.get(r.id, 0), r.archived,
+                )
+                for r in listing_rows
+            ]  # fmt: skip
+            return Snapshot(ring_list, rows, tags)
+
+        task = self.workers.start(work, title="Loading accounts", cancellable=True)
+        task.succeeded.connect(self._on_loaded)
+        task.failed.connect(self._on_load_failed)
+        return task
+
+    def _on_load_failed(self, exc: object) -> None:
+        if self.sender() is self._load_task:
+            self._load_task = None
+        self.loadFailed.emit(exc)
+
+    def _on_listed(self, listing: Listing) -> None:
+        if self.sender() is not self._load_task:
+            return  # a newer load replaced this one
+        self._refreshed = set()  # the figures are read after these edits: they see them
+        self.rings = listing.rings
+        self.rows = {r.id: r for r in listing.rows}
+        self.order = [r.id for r in listing.rows]
+        self.tags = {}
+        self.tags_known = False
+        self.figures_known = False
+        if self.analysis_state == "idle" and backend.engine_available():
+            self.analysis_state = "loading"  # scores follow the figures: "…", not "—"
+        self._rebuild_index()
+        self.is_loaded = True
+        listing = self._load_task
+        self.listed.emit()
+        if self._load_task is listing:  # (a slot may have started another load)
+            # The figures next, once the views have taken the names.
+            self._load_task = self._start_figures(listing_rows=list(self.rows.values()))
+
     def _on_loaded(self, snap: Snapshot) -> None:
+        if self.sender() is not self._load_task:
+            return  # a newer load replaced this one
         self._load_task = None
+        refreshed, self._refreshed = self._refreshed, set()
+        current = self.rows
+        after_listing = self.is_loaded and not self.figures_known
+        listed_order = self.order
         self.rings = snap.rings
         self.rows = {r.id: r for r in snap.rows}
         self.order = [r.id for r in snap.rows]
         # One read gives every account's tags (accounts without any get an empty tuple).
-        self.tags = {account_id: snap.tags.get(account_id, ()) for account_id in self.order}
+        tags = {account_id: snap.tags.get(account_id, ()) for account_id in self.order}
+        old_tags = self.tags
+        for account_id in refreshed:  # edited while the snapshot was read: keep the edit
+            self._merge_refreshed(account_id, current.get(account_id), old_tags, tags)
+        self.tags = tags
         self.tags_known = True
+        self.figures_known = True
         self._rebuild_index()
         self.is_loaded = True
+        if not after_listing:
+            self.listed.emit()
+        elif self.order != listed_order:  # (only if edits were merged in)
+            self.membershipChanged.emit()
         self.loaded.emit()
         self.tagsLoaded.emit()
-        self.load_analysis()
+        # On the next turn of the event loop, once this data is painted (and ``cancel()``
+        # still stops it: a running scorer cannot be interrupted).
+        self._analysis_timer.start(0)
+
+    def _merge_refreshed(
+        self,
+        account_id: int,
+        edited: AccountRow | None,
+        old_tags: dict[int, tuple[str, ...]],
+        tags: dict[int, tuple[str, ...]],
+    ) -> None:
+        read = self.rows.get(account_id)
+        if edited is None:  # archived or deleted meanwhile
+            if read is not None:
+                del self.rows[account_id]
+                self.order.remove(account_id)
+                tags.pop(account_id, None)
+            return
+        last = edited.last_touch_on
+        if read is not None and read.last_touch_on and (last is None or read.last_touch_on > last):
+            last = read.last_touch_on
+        self.rows[account_id] = replace(
+            edited,
+            revenue_12m_cents=read.revenue_12m_cents if read else edited.revenue_12m_cents,
+            last_touch_on=last,
+        )
+        if read is None:
+            self.order.append(account_id)  # created meanwhile
+        tags[account_id] = old_tags.get(account_id, ())
 
     def load_analysis(self) -> BackgroundTask | None:
         """Scores and suggestions for every account, in the background."""
@@ -201,7 +338,7 @@ class AccountStore(QObject):
 
     def schedule_analysis(self) -> None:
         """Recompute scores and suggestions a moment after the last change."""
-        self._analysis_timer.start()
+        self._analysis_timer.start(ANALYSIS_DELAY_MS)
 
     def _on_analysis(self, result: Analysis) -> None:
         self._analysis_task = None
@@ -229,6 +366,8 @@ class AccountStore(QObject):
     def refresh_accounts(self, ids: list[int], *, touched_on: dt.date | None = None) -> None:
         """Re-read these accounts after an edit (small reads), then rescore them."""
         updated, membership = [], False
+        if self._load_task is not None:
+            self._refreshed.update(ids)
         for account_id in dict.fromkeys(ids):
             try:
                 info = accounts_service.get_account(self.db, account_id)
@@ -282,6 +421,7 @@ class AccountStore(QObject):
             if names.get(row.ring_position, row.ring_name) != row.ring_name:
                 self.rows[account_id] = replace(row, ring_name=names[row.ring_position])
         self._rebuild_index()
+        self.listed.emit()
         self.loaded.emit()
 
     def _rescore(self, ids: list[int]) -> None:

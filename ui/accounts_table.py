@@ -107,6 +107,7 @@ class AccountsTableModel(QAbstractTableModel):
         self._query = ""
         self._extra: set[int] = set()  # matches from the contact/e-mail search
         self._colours: dict[int, QPixmap] = {}
+        self._figures_shown = False  # revenue, last touch and contacts were known at reload
         self.today = dt.date.today()
 
     # --- Qt model API -------------------------------------------------------------------
@@ -180,6 +181,8 @@ class AccountsTableModel(QAbstractTableModel):
             if score is not None:
                 return str(score)
             return "…" if self.store.analysis_state == "loading" else "—"
+        if col in (COL_REVENUE, COL_LAST_TOUCH) and not self.store.figures_known:
+            return "…"  # read right after the names (see AccountStore)
         if col == COL_REVENUE:
             return money(row.revenue_12m_cents)
         if col == COL_LAST_TOUCH:
@@ -190,6 +193,8 @@ class AccountsTableModel(QAbstractTableModel):
         return ""
 
     def _tooltip(self, account_id: int, row: Any, col: int) -> str | None:
+        if col in (COL_NAME, COL_LAST_TOUCH) and not self.store.figures_known:
+            return f"{row.name}\n{row.industry or 'no industry'}" if col == COL_NAME else None
         if col == COL_LAST_TOUCH:
             return ago(row.last_touch_on, self.today)
         if col == COL_SCORE:
@@ -340,6 +345,7 @@ class AccountsTableModel(QAbstractTableModel):
         """The store was (re)loaded or accounts came and went: re-sort and re-filter."""
         self.today = dt.date.today()
         self._colours.clear()
+        self._figures_shown = self.store.figures_known
         self._resort()
         self.beginResetModel()
         self._apply_filter(narrowing=False)
@@ -365,6 +371,17 @@ class AccountsTableModel(QAbstractTableModel):
             row = self.row_of(account_id)
             if row is not None and row < self._exposed:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def refresh_figures(self) -> None:
+        """Revenue, last touch and contacts arrived after the names: show them."""
+        if self._figures_shown:
+            return  # the reset that came with them showed them already
+        if self._sort_column in (COL_REVENUE, COL_LAST_TOUCH):
+            self.reload()
+            return
+        self._figures_shown = True
+        if self._exposed:
+            self.dataChanged.emit(self.index(0, 0), self.index(self._exposed - 1, COL_NEXT))
 
     def refresh_analysis(self) -> None:
         if self._sort_column in (COL_SCORE, COL_NEXT):
@@ -490,7 +507,8 @@ class AccountsPanel(QWidget):
         self.view.activatedAccount.connect(self.accountActivated)
         self.view.customContextMenuRequested.connect(self._on_context_menu)
         self.store.loadStarted.connect(self._on_load_started)
-        self.store.loaded.connect(self.model.reload)
+        self.store.listed.connect(self.model.reload)
+        self.store.loaded.connect(self.model.refresh_figures)
         self.store.membershipChanged.connect(self.model.reload)
         self.store.accountsUpdated.connect(self.model.refresh_rows)
         self.store.analysisLoaded.connect(self.model.refresh_analysis)

@@ -85,17 +85,19 @@ class MainWindow(QMainWindow):
         self.backup_task: object | None = None
         self.edits: Edits | None = None
         self._open_task: BackgroundTask | None = None
+        if open_now:  # first: the file is checked in the background while the window is built
+            self.open(location, demo=demo)
         self._build()
         self._connect_signals()
         self._restore_layout()
-        if open_now:
-            self.open(location, demo=demo)
-        # Once the accounts are on screen (or nothing opened): their modules take a moment.
+        # Once the accounts are on screen (started by the load; or when nothing opens):
+        # their modules take a moment and must not compete with the first paint.
         self._io_timer = QTimer(self)
         self._io_timer.setSingleShot(True)
         self._io_timer.setInterval(1500)
         self._io_timer.timeout.connect(self.install_io_actions)
-        self._io_timer.start()
+        if not open_now:
+            self._io_timer.start()
 
     # --- construction -------------------------------------------------------------------
 
@@ -233,6 +235,7 @@ class MainWindow(QMainWindow):
         for page in self.lazy.values():
             page.changed.connect(self._on_external_change)
             page.accountActivated.connect(self.open_account)
+        self.store.listed.connect(self._on_store_listed)
         self.store.loaded.connect(self._on_store_loaded)
         self.store.membershipChanged.connect(self._update_counts)
         self.store.loadFailed.connect(
@@ -298,6 +301,8 @@ class MainWindow(QMainWindow):
         if self.db is None:
             self._show_no_database(f"Could not open {what}", str(exc))
         self.say(f"Could not open {what}")
+        if not self.io_actions:
+            self._io_timer.start(250)
 
     def _on_open_cancelled(self) -> None:
         task = self.sender()
@@ -307,6 +312,8 @@ class MainWindow(QMainWindow):
             return
         self._open_task = None
         self.say("Opening cancelled")
+        if not self.io_actions:
+            self._io_timer.start(250)
         if self.db is None:
             self._show_no_database("No database is open", "")
 
@@ -349,9 +356,12 @@ class MainWindow(QMainWindow):
 
     # --- data changes -------------------------------------------------------------------
 
-    def _on_store_loaded(self) -> None:
+    def _on_store_listed(self) -> None:
         self._update_counts()
         self.ready.emit()
+
+    def _on_store_loaded(self) -> None:
+        self._update_counts()
         if self._daily_backup_due and self.db is not None and self.db.path is not None:
             self._daily_backup_due = False
             self.backup_task = daily_backup_task(self.workers, self.db.path)

@@ -267,6 +267,7 @@ class RingPanel(QWidget):
         self.store = store
         self.scene = RingScene(store, self)
         self.view = RingView(self.scene, self)
+        self._figures_shown = False  # revenue was known at the last reload
         self._build()
         self._fill_combo(self.industry_combo, "All industries", [])
         self._fill_combo(self.tag_combo, "All tags", [])
@@ -328,7 +329,8 @@ class RingPanel(QWidget):
         self.tag_combo.currentIndexChanged.connect(self._on_filters)
         self.size_combo.currentIndexChanged.connect(self._on_size)
         self.store.loadStarted.connect(self._show_state)
-        self.store.loaded.connect(self.reload)
+        self.store.listed.connect(self.reload)
+        self.store.loaded.connect(self._on_figures)
         self.store.membershipChanged.connect(self.reload)
         self.store.accountsUpdated.connect(self._on_accounts_updated)
         self.store.analysisLoaded.connect(self._on_analysis)
@@ -341,8 +343,15 @@ class RingPanel(QWidget):
         self.tag_combo.setEnabled(self.store.tags_known and self.tag_combo.count() > 1)
         if not self.store.tags_known:
             self.tag_combo.setToolTip("Tags are shown once the tag index service is available")
+        self._figures_shown = self.store.figures_known
         self.redraw()
         self._show_state()
+
+    def _on_figures(self) -> None:
+        """Revenue arrived after the names (marker sizes follow it)."""
+        if not self._figures_shown:
+            self._figures_shown = True
+            self.redraw()
 
     def _on_tags(self) -> None:
         self._fill_combo(self.tag_combo, "All tags", self.store.all_tags())

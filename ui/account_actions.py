@@ -31,6 +31,30 @@ def _tags(text: str) -> list[str]:
     return [t.strip() for t in text.replace(";", ",").split(",") if t.strip()]
 
 
+def _account_fields(v: dict[str, Any]) -> dict[str, Any]:
+    """The account dialog's values as the keyword arguments of a create or an edit."""
+    return {
+        "name": v["name"],
+        "industry": v["industry"] or None,
+        "website": v["website"] or None,
+        "notes": v["notes"],
+        "tags": _tags(v["tags"]),
+    }
+
+
+def _contact_fields(v: dict[str, Any]) -> dict[str, Any]:
+    """The contact dialog's values as the keyword arguments of an add or an edit."""
+    return {
+        "name": v["name"],
+        "role": v["role"],
+        "title": v["title"] or None,
+        "email": v["email"] or None,
+        "phone": v["phone"] or None,
+        "notes": v["notes"],
+        "stage_override": v["stage_override"],
+    }
+
+
 class AccountActions(QObject):
     """Dialog-driven edits of accounts and contacts.
 
@@ -70,14 +94,7 @@ class AccountActions(QObject):
         store, edits = ready
 
         def submit(v: dict[str, Any]) -> Any:
-            return edits.create_account(
-                v.get("ring"),
-                name=v["name"],
-                industry=v["industry"] or None,
-                website=v["website"] or None,
-                notes=v["notes"],
-                tags=_tags(v["tags"]),
-            )
+            return edits.create_account(v.get("ring"), **_account_fields(v))
 
         dialog = AccountDialog(
             submit, industries=store.industries(), rings=store.rings, parent=self.window
@@ -101,11 +118,7 @@ class AccountActions(QObject):
         def submit(v: dict[str, Any]) -> Any:
             return edits.edit_account(
                 account_id,
-                name=v["name"],
-                industry=v["industry"] or None,
-                website=v["website"] or None,
-                notes=v["notes"],
-                tags=_tags(v["tags"]),
+                **_account_fields(v),
                 pinned=v["pinned"],
                 journey_phase=v["journey_phase"],
             )
@@ -190,16 +203,7 @@ class AccountActions(QObject):
         name = store.rows[account_id].name
 
         def submit(v: dict[str, Any]) -> Any:
-            return edits.add_contact(
-                account_id,
-                name=v["name"],
-                role=v["role"],
-                title=v["title"] or None,
-                email=v["email"] or None,
-                phone=v["phone"] or None,
-                notes=v["notes"],
-                stage_override=v["stage_override"],
-            )
+            return edits.add_contact(account_id, **_contact_fields(v))
 
         dialog = ContactDialog(submit, account_name=name, parent=self.window)
         if dialog.exec():
@@ -219,16 +223,7 @@ class AccountActions(QObject):
         row = store.rows.get(contact.account_id)
 
         def submit(v: dict[str, Any]) -> Any:
-            return edits.edit_contact(
-                contact_id,
-                name=v["name"],
-                role=v["role"],
-                title=v["title"] or None,
-                email=v["email"] or None,
-                phone=v["phone"] or None,
-                notes=v["notes"],
-                stage_override=v["stage_override"],
-            )
+            return edits.edit_contact(contact_id, **_contact_fields(v))
 
         dialog = ContactDialog(
             submit, account_name=row.name if row else "", contact=contact, parent=self.window

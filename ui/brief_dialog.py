@@ -12,19 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QFormLayout, QWidget
 
 from circlesoftrust.brief import Brief, build_brief
 from circlesoftrust.brief_render import render_html, render_markdown
@@ -32,6 +20,7 @@ from circlesoftrust.io.files import write_atomically
 from circlesoftrust.storage import Database
 from ui.dialogs import show_error
 from ui.export_dialog import default_folder, shared_workers
+from ui.file_dialogs import WriteFileDialog
 from ui.widgets import heading, muted
 from ui.workers import BackgroundTask, Job, Workers
 
@@ -77,7 +66,7 @@ def _build_job(db: Database, account_id: int, _job: Job) -> Brief:
     return build_brief(db, account_id)
 
 
-class BriefExportDialog(QDialog):
+class BriefExportDialog(WriteFileDialog):
     """Export the open account's meeting brief as PDF, HTML or Markdown.
 
     Signals:
@@ -86,7 +75,7 @@ class BriefExportDialog(QDialog):
     """
 
     written = Signal(str)
-    ready = Signal()
+    failed_action = "The brief"
 
     def __init__(
         self,
@@ -116,30 +105,12 @@ class BriefExportDialog(QDialog):
         self.paper.addItem("A4", "a4")
         self.paper.addItem("Letter", "letter")
         self.paper.setCurrentIndex(self.paper.findData(default_paper()))
-        self.file_edit = QLineEdit(self)
-        self.file_edit.setAccessibleName("File")
-        browse = QPushButton("Choose…", self)
-        browse.clicked.connect(self._choose_file)
-        row = QHBoxLayout()
-        row.addWidget(self.file_edit, 1)
-        row.addWidget(browse)
+        row = self._file_row()
         form = QFormLayout()
         form.addRow("Format:", self.format)
         form.addRow("Paper:", self.paper)
         form.addRow("File:", row)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(
-            "Export", QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.explanation)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
+        self._lay_out(form)
         self._connect_signals()
         self._on_format()
 
@@ -195,22 +166,6 @@ class BriefExportDialog(QDialog):
         self.close_button.setText("Close")
         self.written.emit(text)
         self.ready.emit()
-
-    def _on_failed(self, exc: object) -> None:
-        task, self.task = self.task, None
-        self.export_button.setEnabled(True)
-        self._say("")
-        error = exc if isinstance(exc, BaseException) else RuntimeError(str(exc))
-        show_error(self, error, action="The brief", details=task.details if task else "")
-        self.ready.emit()
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.status.setStyleSheet("QLabel { color: #dc2626; font-weight: 600; }" if error else "")
-        self.status.setText(text)
-
-    def reject(self) -> None:
-        if self.task is None:
-            super().reject()
 
 
 class BriefPrinter:

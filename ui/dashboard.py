@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QProgressBar,
     QScrollArea,
     QSizePolicy,
     QVBoxLayout,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from circlesoftrust.storage import Database
 from ui.banner import Banner, heading, muted_label
 from ui.dashboard_data import DashboardData, load_dashboard
+from ui.page_loading import LoadingView, busy_bar
 from ui.workers import BackgroundTask, Workers
 
 PERIODS = (
@@ -75,7 +75,7 @@ class _Chart:
     axes: Any
 
 
-class DashboardView(QWidget):
+class DashboardView(LoadingView):
     """KPIs and charts for a period.
 
     Signals:
@@ -124,11 +124,7 @@ class DashboardView(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd MMM yyyy")
             edit.setAccessibleName(name)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setTextVisible(False)
-        self.busy.setMaximumSize(120, 10)
-        self.busy.hide()
+        self.busy = busy_bar(self)
 
         head = QHBoxLayout()
         head.addWidget(self.title)
@@ -240,22 +236,8 @@ class DashboardView(QWidget):
             self.banner.show_message("The period starts after it ends.", "error")
             return
         self.banner.hide()
-        if self._task is not None:
-            self._task.cancel()  # the period changed again; only the latest counts
         db = self.db
-        task = self.workers.start(
-            lambda _job: load_dashboard(db, start, end), title="Computing KPIs"
-        )
-        task.succeeded.connect(self._on_loaded)
-        task.failed.connect(self._on_failed)
-        task.finished.connect(lambda t=task: self._on_task_finished(t))
-        self._task = task
-        self.busy.show()
-
-    def _on_task_finished(self, task: BackgroundTask) -> None:
-        if task is self._task:
-            self._task = None
-            self.busy.hide()
+        self._start_load(lambda _job: load_dashboard(db, start, end), "Computing KPIs")
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -15,14 +15,8 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -32,7 +26,7 @@ from PySide6.QtWidgets import (
 from circlesoftrust.io import export
 from circlesoftrust.io.files import ExportResult
 from circlesoftrust.storage import Database
-from ui.dialogs import show_error
+from ui.file_dialogs import WriteFileDialog
 from ui.widgets import heading, muted
 from ui.workers import BackgroundTask, Job, Workers
 
@@ -92,7 +86,7 @@ def default_folder() -> Path:
     return Path(found) if found else Path.home()
 
 
-class ExportDialog(QDialog):
+class ExportDialog(WriteFileDialog):
     """Choose what to export and where; the file is written in the background.
 
     Signals:
@@ -101,7 +95,7 @@ class ExportDialog(QDialog):
     """
 
     exported = Signal(object)
-    ready = Signal()
+    failed_action = "The export"
 
     def __init__(
         self,
@@ -165,29 +159,10 @@ class ExportDialog(QDialog):
             self.one_account.hide()
         stem = "circlesoftrust-" + {"vcard": "contacts", "csv": "contacts", "ics": "follow-ups",
                                     "json": "export"}[what]  # fmt: skip
-        self.file_edit = QLineEdit(str(default_folder() / f"{stem}{suffix}"), self)
-        self.file_edit.setAccessibleName("File")
-        browse = QPushButton("Choose…", self)
-        browse.clicked.connect(self._choose_file)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_edit, 1)
-        file_row.addWidget(browse)
-        form.addRow("File:", file_row)
-        self.status = QLabel(self)
-        self.status.setWordWrap(True)
-        self.buttons = QDialogButtonBox(self)
-        self.export_button = self.buttons.addButton(
-            "Export", QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        form.addRow("File:", self._file_row(str(default_folder() / f"{stem}{suffix}")))
+        self._lay_out(form)
         self.export_button.clicked.connect(self.run_export)
         self.close_button.clicked.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
-        layout.addWidget(self.explanation)
-        layout.addLayout(form)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
 
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getSaveFileName(
@@ -235,22 +210,6 @@ class ExportDialog(QDialog):
         self.close_button.setText("Close")
         self.exported.emit(result)
         self.ready.emit()
-
-    def _on_failed(self, exc: object) -> None:
-        task, self.task = self.task, None
-        self.export_button.setEnabled(True)
-        self._say("")
-        error = exc if isinstance(exc, BaseException) else RuntimeError(str(exc))
-        show_error(self, error, action="The export", details=task.details if task else "")
-        self.ready.emit()
-
-    def _say(self, text: str, *, error: bool = False) -> None:
-        self.status.setStyleSheet("QLabel { color: #dc2626; font-weight: 600; }" if error else "")
-        self.status.setText(text)
-
-    def reject(self) -> None:
-        if self.task is None:
-            super().reject()
 
 
 def _export_job(db: Database, what: str, opts: dict[str, Any], _job: Job) -> ExportResult:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMenu,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QStyledItemDelegate,
@@ -48,6 +47,7 @@ from ui.inbox_model import (
     account_text,
     suggestion_id,
 )
+from ui.page_loading import LoadingView, busy_bar
 from ui.workers import BackgroundTask, Workers
 
 
@@ -109,7 +109,7 @@ class _InboxTree(QTreeView):
         super().keyPressEvent(event)
 
 
-class InboxView(QWidget):
+class InboxView(LoadingView):
     """Today's suggestions; accept, snooze, dismiss, undo.
 
     Signals:
@@ -150,12 +150,7 @@ class InboxView(QWidget):
         self.title = heading("Today", self)
         self.subtitle = muted_label("", self)
         self.count_label = muted_label("", self)
-        self.busy = QProgressBar(self)
-        self.busy.setRange(0, 0)
-        self.busy.setMaximumWidth(120)
-        self.busy.setMaximumHeight(10)
-        self.busy.setTextVisible(False)
-        self.busy.hide()
+        self.busy = busy_bar(self)
         self.refresh_button = QToolButton(self)
         self.refresh_button.setText("Refresh")
         self.refresh_button.setToolTip("Recompute today's suggestions (F5)")
@@ -304,23 +299,11 @@ class InboxView(QWidget):
             self._keep_current = suggestion_id(current)
         if self.model.suggestion_count() == 0 and self.stack.currentWidget() is not self.tree:
             self.stack.setCurrentWidget(self.loading_page)
-        if self._task is not None:
-            self._task.cancel()  # a newer list is on its way; drop the older one
         db = self.db
-        task = self.workers.start(
+        self._start_load(
             lambda _job: (engine.suggest(db, on=day), [r.name for r in list_rings(db)]),
-            title="Computing today's suggestions",
+            "Computing today's suggestions",
         )
-        task.succeeded.connect(self._on_loaded)
-        task.failed.connect(self._on_failed)
-        task.finished.connect(lambda t=task: self._on_task_finished(t))
-        self._task = task
-        self.busy.show()
-
-    def _on_task_finished(self, task: BackgroundTask) -> None:
-        if task is self._task:
-            self._task = None
-            self.busy.hide()
 
     @property
     def is_loading(self) -> bool:

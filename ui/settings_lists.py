@@ -11,15 +11,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSize,
-    Qt,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QModelIndex, Qt, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -42,9 +34,16 @@ from circlesoftrust.services import tasks as task_service
 from circlesoftrust.services.configuration import ChecklistEdit, ChecklistStep, PerkEdit
 from circlesoftrust.storage import Database
 from ui.banner import muted_label
-from ui.settings_rings import swatch
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.settings_common import (
+    Index,
+    StagedListModel,
+    StagedListPage,
+    draft_list_view,
+    name_problems,
+    new_name,
+    plural,
+    swatch,
+)
 
 PERK_KINDS = (
     ("discount", "Discount"),
@@ -76,27 +75,18 @@ class StepDraft:
     due_after_days: int
 
 
-class DraftListModel(QAbstractListModel):
+class DraftListModel(StagedListModel):
     """A staged list; ``describe(draft)`` gives its text, ``colour(draft)`` its swatch."""
 
     def __init__(self, describe: Any, colour: Any = None, parent: Any = None) -> None:
         super().__init__(parent)
-        self.drafts: list[Any] = []
         self._describe = describe
         self._colour = colour
 
-    def set_drafts(self, drafts: list[Any]) -> None:
-        self.beginResetModel()
-        self.drafts = drafts
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.drafts)
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.drafts):
+        d = self.draft_at(index)
+        if d is None:
             return None
-        d = self.drafts[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._describe(d)
         if role == Qt.ItemDataRole.DecorationRole and self._colour is not None:
@@ -107,21 +97,6 @@ class DraftListModel(QAbstractListModel):
             return colour
         return None
 
-    def touch(self, row: int) -> None:
-        self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
-
-    def append(self, draft: Any) -> int:
-        row = len(self.drafts)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self.drafts.append(draft)
-        self.endInsertRows()
-        return row
-
-    def remove(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self.drafts[row]
-        self.endRemoveRows()
-
     def swap(self, row: int, other: int) -> None:
         low, high = sorted((row, other))
         self.beginMoveRows(QModelIndex(), high, high, QModelIndex(), low)
@@ -130,20 +105,15 @@ class DraftListModel(QAbstractListModel):
 
 
 def _list_view(model: DraftListModel, name: str, parent: QWidget) -> QListView:
-    view = QListView(parent)
-    view.setModel(model)
-    view.setIconSize(QSize(14, 14))
-    view.setAccessibleName(name)
+    view = draft_list_view(model, name, parent)
     view.setMinimumWidth(320)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
     return view
 
 
-class PerksPage(QWidget):
+class PerksPage(StagedListPage):
     """VIP perks per ring. Signals: edited() after any staged change."""
-
-    edited = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -233,19 +203,11 @@ class PerksPage(QWidget):
     def drafts(self) -> list[PerkDraft]:
         return list(self.model.drafts)
 
-    def select(self, row: int) -> None:
-        self.list.setCurrentIndex(self.model.index(row, 0))
-
     def is_dirty(self) -> bool:
         return self.model.drafts != self.original
 
     def problems(self) -> list[str]:
-        names = [d.name.strip().lower() for d in self.model.drafts]
-        if any(not n for n in names):
-            return ["Every perk needs a name."]
-        if len(set(names)) != len(names):
-            return ["Two perks have the same name."]
-        return []
+        return name_problems(self.model.drafts, "perk")[:1]
 
     def perk_edits(self) -> list[PerkEdit]:
         """New and changed perks, for the dialog's single save (unchanged ones stay out)."""
@@ -266,24 +228,13 @@ class PerksPage(QWidget):
 
     @Slot()
     def add_perk(self) -> None:
-        used = {d.name.lower() for d in self.model.drafts}
-        k = 1
-        while f"new perk {k}" in used:
-            k += 1
+        name = new_name(self.model.drafts, "perk")
         inner = self.rings[0].id if self.rings else 0
-        row = self.model.append(PerkDraft(None, f"New perk {k}", "other", inner, 0.0, "", True))
+        row = self.model.append(PerkDraft(None, name, "other", inner, 0.0, "", True))
         self.select(row)
         self.form_widget.setEnabled(True)
         self.name_edit.setFocus()
         self.name_edit.selectAll()
-        self.edited.emit()
-
-    def _set(self, field: str, value: object) -> None:
-        row = self.list.currentIndex().row()
-        if self._loading or row < 0:
-            return
-        setattr(self.model.drafts[row], field, value)
-        self.model.touch(row)
         self.edited.emit()
 
     @Slot(QModelIndex, QModelIndex)
@@ -302,16 +253,16 @@ class PerksPage(QWidget):
             self.grants_label.setText(
                 "new perk (not saved yet)"
                 if d.id is None
-                else f"{d.active_grants} active grant{'s' if d.active_grants != 1 else ''}"
+                else plural(d.active_grants, "active grant")
             )
         finally:
             self._loading = False
 
 
-class ChecklistsPage(QWidget):
+class ChecklistsPage(StagedListPage):
     """The procedure per ring: steps that become tasks when an account enters the ring."""
 
-    edited = Signal()
+    model: DraftListModel
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -446,14 +397,6 @@ class ChecklistsPage(QWidget):
         self.model.swap(row, other)
         self.list.setCurrentIndex(self.model.index(other, 0))
         self._update_buttons()
-        self.edited.emit()
-
-    def _set(self, field: str, value: object) -> None:
-        row = self.list.currentIndex().row()
-        if self._loading or row < 0:
-            return
-        setattr(self.model.drafts[row], field, value)
-        self.model.touch(row)
         self.edited.emit()
 
     @Slot(QModelIndex, QModelIndex)

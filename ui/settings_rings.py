@@ -11,16 +11,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QModelIndex,
-    QPersistentModelIndex,
-    QSize,
-    Qt,
-    Signal,
-    Slot,
-)
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QColorDialog,
@@ -28,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QListView,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -39,8 +30,16 @@ from circlesoftrust.services import rings as ring_service
 from circlesoftrust.services.configuration import RingEdit, fit_thresholds
 from circlesoftrust.storage import Database
 from ui.banner import muted_label
-
-Index = QModelIndex | QPersistentModelIndex
+from ui.settings_common import (
+    Index,
+    StagedListModel,
+    StagedListPage,
+    draft_list_view,
+    name_problems,
+    new_name,
+    plural,
+    swatch,
+)
 
 STAGES = (
     ("strong_tie", "Strong tie"),
@@ -81,67 +80,31 @@ class RingDraft:
                    s.members)  # fmt: skip
 
 
-def swatch(colour: str, size: int = 14) -> QIcon:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setBrush(QColor(colour))
-    painter.setPen(QColor(colour).darker(130))
-    painter.drawEllipse(1, 1, size - 2, size - 2)
-    painter.end()
-    return QIcon(pixmap)
-
-
-class RingDraftModel(QAbstractListModel):
+class RingDraftModel(StagedListModel):
     """The staged rings, innermost first (a list, not a table copy: rings are few)."""
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.drafts: list[RingDraft] = []
-
-    def set_drafts(self, drafts: list[RingDraft]) -> None:
-        self.beginResetModel()
-        self.drafts = drafts
-        self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.drafts)
+    drafts: list[RingDraft]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.drafts):
+        d = self.draft_at(index)
+        if d is None:
             return None
-        d = self.drafts[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{index.row() + 1}. {d.name}"
         if role == Qt.ItemDataRole.DecorationRole:
             return swatch(d.colour)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{d.members} account{'s' if d.members != 1 else ''}"
+            return plural(d.members, "account")
         return None
 
-    def touch(self, row: int) -> None:
-        index = self.index(row, 0)
-        self.dataChanged.emit(index, index)
-
-    def append(self, draft: RingDraft) -> None:
-        row = len(self.drafts)
-        self.beginInsertRows(QModelIndex(), row, row)
-        self.drafts.append(draft)
-        self.endInsertRows()
-
     def remove(self, row: int) -> None:
-        self.beginRemoveRows(QModelIndex(), row, row)
-        del self.drafts[row]
-        self.endRemoveRows()
+        super().remove(row)
         if row < len(self.drafts):
             self.dataChanged.emit(self.index(row, 0), self.index(len(self.drafts) - 1, 0))
 
 
-class RingsPage(QWidget):
+class RingsPage(StagedListPage):
     """Edit the rings. Signals: edited() after any staged change (rings added, renamed…)."""
-
-    edited = Signal()
 
     def __init__(self, db: Database, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -153,11 +116,8 @@ class RingsPage(QWidget):
         self._connect_signals()
 
     def _build(self) -> None:
-        self.list = QListView(self)
-        self.list.setModel(self.model)
-        self.list.setIconSize(QSize(14, 14))
+        self.list = draft_list_view(self.model, "Rings, innermost first", self)
         self.list.setMaximumWidth(230)
-        self.list.setAccessibleName("Rings, innermost first")
         self.add_button = QPushButton("Add ring", self)
         self.remove_button = QPushButton("Remove", self)
         self.count_hint = muted_label("", self)
@@ -241,23 +201,12 @@ class RingsPage(QWidget):
     def drafts(self) -> list[RingDraft]:
         return list(self.model.drafts)
 
-    def current_row(self) -> int:
-        return self.list.currentIndex().row()
-
-    def select(self, row: int) -> None:
-        self.list.setCurrentIndex(self.model.index(row, 0))
-
     def is_dirty(self) -> bool:
         return self.model.drafts != self.original
 
     def problems(self) -> list[str]:
         """What stops a save, in plain words (checked before anything is written)."""
-        found: list[str] = []
-        names = [d.name.strip().lower() for d in self.model.drafts]
-        if any(not n for n in names):
-            found.append("Every ring needs a name.")
-        if len(set(names)) != len(names):
-            found.append("Two rings have the same name.")
+        found = name_problems(self.model.drafts, "ring")
         n = len(self.model.drafts)
         if not ring_service.MIN_RINGS <= n <= ring_service.MAX_RINGS:
             found.append(
@@ -295,16 +244,10 @@ class RingsPage(QWidget):
 
     # --- editing -----------------------------------------------------------------------
 
-    def _set(self, field: str, value: object) -> None:
-        row = self.current_row()
-        if self._loading or row < 0:
-            return
-        setattr(self.model.drafts[row], field, value)
-        self.model.touch(row)
+    def _draft_changed(self, field: str, value: object) -> None:
         if field == "colour":
             self.colour_button.setIcon(swatch(str(value), 16))
             self.colour_button.setText(str(value))
-        self.edited.emit()
 
     @Slot()
     def _pick_colour(self) -> None:
@@ -323,14 +266,10 @@ class RingsPage(QWidget):
         drafts = self.model.drafts
         if len(drafts) >= ring_service.MAX_RINGS:
             return
-        used = {d.name.lower() for d in drafts}
-        k = 1
-        while f"new ring {k}" in used:
-            k += 1
         colour = NEW_RING_COLOURS[len(drafts) % len(NEW_RING_COLOURS)]
         outer = drafts[-1] if drafts else None
         self.model.append(RingDraft(
-            None, f"New ring {k}", "awareness", colour, None,
+            None, new_name(drafts, "ring"), "awareness", colour, None,
             (outer.insight_delay_days + 30) if outer else 90, "headline", False, False, "",
         ))  # fmt: skip
         self.select(len(self.model.drafts) - 1)
@@ -375,9 +314,7 @@ class RingsPage(QWidget):
             self.customers_check.setChecked(d.customers_only)
             self.description_edit.setText(d.description)
             self.members_label.setText(
-                "new ring (not saved yet)"
-                if d.id is None
-                else f"{d.members} account{'s' if d.members != 1 else ''}"
+                "new ring (not saved yet)" if d.id is None else plural(d.members, "account")
             )
         finally:
             self._loading = False

@@ -1,0 +1,136 @@
+"""What the staged Settings pages (rings, perks, checklists) share.
+
+Each page edits a staged list of drafts (dataclasses) shown in a list view with a form
+for the selected draft; nothing is written until the Settings dialog saves.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtWidgets import QListView, QWidget
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def swatch(colour: str, size: int = 14) -> QIcon:
+    pixmap = QPixmap(size, size)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor(colour))
+    painter.setPen(QColor(colour).darker(130))
+    painter.drawEllipse(1, 1, size - 2, size - 2)
+    painter.end()
+    return QIcon(pixmap)
+
+
+def plural(n: int, word: str) -> str:
+    """``1 account``, ``2 accounts``."""
+    return f"{n} {word}{'s' if n != 1 else ''}"
+
+
+def new_name(drafts: list[Any], noun: str) -> str:
+    """``New <noun> k`` with the lowest k no draft's name uses yet."""
+    used = {d.name.lower() for d in drafts}
+    k = 1
+    while f"new {noun} {k}" in used:
+        k += 1
+    return f"New {noun} {k}"
+
+
+def name_problems(drafts: list[Any], noun: str) -> list[str]:
+    """A missing name, then a name used twice (case and spaces aside)."""
+    found: list[str] = []
+    names = [d.name.strip().lower() for d in drafts]
+    if any(not n for n in names):
+        found.append(f"Every {noun} needs a name.")
+    if len(set(names)) != len(names):
+        found.append(f"Two {noun}s have the same name.")
+    return found
+
+
+class StagedListModel(QAbstractListModel):
+    """A staged list of drafts; subclasses say how a draft is shown (``data``)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.drafts: list[Any] = []
+
+    def set_drafts(self, drafts: list[Any]) -> None:
+        self.beginResetModel()
+        self.drafts = drafts
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.drafts)
+
+    def draft_at(self, index: Index) -> Any:
+        """The draft at ``index``, or None for an index off the list."""
+        if not index.isValid() or index.row() >= len(self.drafts):
+            return None
+        return self.drafts[index.row()]
+
+    def touch(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, 0))
+
+    def append(self, draft: Any) -> int:
+        row = len(self.drafts)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self.drafts.append(draft)
+        self.endInsertRows()
+        return row
+
+    def remove(self, row: int) -> None:
+        self.beginRemoveRows(QModelIndex(), row, row)
+        del self.drafts[row]
+        self.endRemoveRows()
+
+
+def draft_list_view(model: StagedListModel, name: str, parent: QWidget) -> QListView:
+    view = QListView(parent)
+    view.setModel(model)
+    view.setIconSize(QSize(14, 14))
+    view.setAccessibleName(name)
+    return view
+
+
+class StagedListPage(QWidget):
+    """A page editing ``self.model``'s drafts, the one selected in ``self.list``.
+
+    Signals: edited() after any staged change.
+    """
+
+    edited = Signal()
+
+    model: StagedListModel
+    list: QListView
+    _loading: bool
+
+    def current_row(self) -> int:
+        return self.list.currentIndex().row()
+
+    def select(self, row: int) -> None:
+        self.list.setCurrentIndex(self.model.index(row, 0))
+
+    def _set(self, field: str, value: object) -> None:
+        """The form changed ``field`` of the selected draft (not while it is being shown)."""
+        row = self.current_row()
+        if self._loading or row < 0:
+            return
+        setattr(self.model.drafts[row], field, value)
+        self.model.touch(row)
+        self._draft_changed(field, value)
+        self.edited.emit()
+
+    def _draft_changed(self, field: str, value: object) -> None:
+        """Called after ``_set`` changed the selected draft, before ``edited``."""

@@ -8,7 +8,7 @@ import datetime as dt
 import enum
 import json
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import PurePath
 from typing import Any
 
@@ -71,6 +71,35 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON (shapes in docs/cli.md)")
+
+
+Handler = Callable[[argparse.Namespace, Context], int]
+
+
+def command(
+    sub: Any, name: str, handler: Handler, help_text: str, *, json_option: bool = False
+) -> argparse.ArgumentParser:
+    """A subcommand parser that takes ``--db`` (and ``--json`` when asked) and runs ``handler``."""
+    parser: argparse.ArgumentParser = sub.add_parser(name, help=help_text, description=help_text)
+    add_db_option(parser)
+    if json_option:
+        add_json_option(parser)
+    parser.set_defaults(func=handler)
+    return parser
+
+
+def print_result(args: argparse.Namespace, value: Any, show: str | Callable[[], object]) -> int:
+    """With ``--json`` print ``value`` as JSON, else the line ``show`` (or call it to print).
+
+    Returns the exit code 0, so a handler can end with ``return print_result(...)``.
+    """
+    if args.json:
+        print_json(value)
+    elif isinstance(show, str):
+        print(show)
+    else:
+        show()
+    return 0
 
 
 def money(cents: int) -> str:

@@ -7,9 +7,9 @@ and are stable: fields are only ever added.
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -20,31 +20,21 @@ from circlesoftrust.cli.common import (
     CommandError,
     Context,
     add_db_option,
-    add_json_option,
+    command,
     money,
     print_json,
+    print_result,
     print_table,
 )
 from circlesoftrust.models import ContactRole, Direction, RevenueKind, TouchpointKind
 from circlesoftrust.services import accounts, activity, rings
 from circlesoftrust.storage import ENV_VAR, demo_db_path, resolve_url, sqlite_path
 
-Handler = Callable[[argparse.Namespace, Context], int]
+_command = functools.partial(command, json_option=True)
 
 
 def _values(enum_cls: Any) -> str:
     return ", ".join(m.value for m in enum_cls)
-
-
-def _command(
-    sub: Any, name: str, handler: Handler, help_text: str, *, json_option: bool = True
-) -> argparse.ArgumentParser:
-    parser: argparse.ArgumentParser = sub.add_parser(name, help=help_text, description=help_text)
-    add_db_option(parser)
-    if json_option:
-        add_json_option(parser)
-    parser.set_defaults(func=handler)
-    return parser
 
 
 def register(sub: Any) -> None:
@@ -193,15 +183,13 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
     result = demo_data.generate_demo(
         ctx.db, accounts=args.accounts, seed=args.seed, today=today, progress=progress
     )
-    if args.json:
-        print_json({"database": ctx.db.display_name(), **_dataclass_dict(result)})
-    else:
-        print(
-            f"Example business written to {ctx.db.display_name()} in {result.seconds:.1f} s: "
-            f"{result.accounts:,} accounts, {result.contacts:,} contacts, "
-            f"{result.touchpoints:,} touchpoints, {result.revenue_entries:,} revenue entries."
-        )
-    return 0
+    return print_result(
+        args,
+        {"database": ctx.db.display_name(), **_dataclass_dict(result)},
+        f"Example business written to {ctx.db.display_name()} in {result.seconds:.1f} s: "
+        f"{result.accounts:,} accounts, {result.contacts:,} contacts, "
+        f"{result.touchpoints:,} touchpoints, {result.revenue_entries:,} revenue entries.",
+    )
 
 
 def _dataclass_dict(value: Any) -> dict[str, Any]:
@@ -293,11 +281,7 @@ def cmd_accounts_add(args: argparse.Namespace, ctx: Context) -> int:
         ctx.db, args.name, ring=args.ring, industry=args.industry, website=args.website,
         tags=args.tag, notes=args.notes,
     )  # fmt: skip
-    if args.json:
-        print_json(info)
-    else:
-        print(f"Added account #{info.id} {info.name!r} in {info.ring_name}.")
-    return 0
+    return print_result(args, info, f"Added account #{info.id} {info.name!r} in {info.ring_name}.")
 
 
 def cmd_contacts_add(args: argparse.Namespace, ctx: Context) -> int:
@@ -326,14 +310,14 @@ def cmd_touch(args: argparse.Namespace, ctx: Context) -> int:
         ctx.db, args.account, kind=args.kind, direction=args.direction, contact=args.contact,
         on=args.date, note=args.note,
     )  # fmt: skip
-    if args.json:
-        print_json(info)
-    else:
-        print(
+    return print_result(
+        args,
+        info,
+        lambda: print(
             f"Logged {info.kind} ({info.direction.replace('_', '-')}) with "
             f"{_account_name(ctx, info.account_id)} on {info.occurred_on}."
-        )
-    return 0
+        ),
+    )
 
 
 def cmd_revenue(args: argparse.Namespace, ctx: Context) -> int:
@@ -357,14 +341,14 @@ def cmd_referral(args: argparse.Namespace, ctx: Context) -> int:
         ctx.db, args.from_account, args.to_account, contact=args.contact, on=args.date,
         note=args.note,
     )  # fmt: skip
-    if args.json:
-        print_json(info)
-    else:
-        print(
+    return print_result(
+        args,
+        info,
+        lambda: print(
             f"Recorded: {_account_name(ctx, info.from_account_id)} referred "
             f"{_account_name(ctx, info.to_account_id)} on {info.referred_on}."
-        )
-    return 0
+        ),
+    )
 
 
 def cmd_feedback(args: argparse.Namespace, ctx: Context) -> int:
@@ -387,14 +371,14 @@ def cmd_complaint(args: argparse.Namespace, ctx: Context) -> int:
     info = activity.open_complaint(
         ctx.db, args.account, note=args.note, contact=args.contact, on=args.date
     )
-    if args.json:
-        print_json(info)
-    else:
-        print(
+    return print_result(
+        args,
+        info,
+        lambda: print(
             f"Opened complaint #{info.id} for {_account_name(ctx, info.account_id)} "
             f"on {info.opened_on}."
-        )
-    return 0
+        ),
+    )
 
 
 # --- rings ----------------------------------------------------------------------------
@@ -496,14 +480,12 @@ def _sqlite_file(ctx: Context, what: str) -> Path:
 def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
     source = _sqlite_file(ctx, "backup")
     info = backups.backup_to(source, args.file, overwrite=args.overwrite)
-    if args.json:
-        print_json({"database": str(source), **_dataclass_dict(info)})
-    else:
-        print(
-            f"Backed up {source} to {info.path} ({info.accounts:,} accounts, "
-            f"{info.size_bytes / 1e6:.1f} MB, schema {info.revision}); the copy is verified."
-        )
-    return 0
+    return print_result(
+        args,
+        {"database": str(source), **_dataclass_dict(info)},
+        f"Backed up {source} to {info.path} ({info.accounts:,} accounts, "
+        f"{info.size_bytes / 1e6:.1f} MB, schema {info.revision}); the copy is verified.",
+    )
 
 
 def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:

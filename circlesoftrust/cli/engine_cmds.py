@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-from collections.abc import Callable
 from typing import Any
 
 from circlesoftrust import validation as v
@@ -14,23 +13,16 @@ from circlesoftrust.cli.common import (
     Context,
     add_db_option,
     add_json_option,
+    command,
     money,
     print_json,
+    print_result,
     print_table,
 )
 from circlesoftrust.engine import kpis as kpi_engine
 from circlesoftrust.engine import people, placement, scoring, suggestions
 from circlesoftrust.engine import settings as engine_settings
 from circlesoftrust.services._common import today
-
-Handler = Callable[[argparse.Namespace, Context], int]
-
-
-def command(sub: Any, name: str, func: Handler, help_text: str) -> argparse.ArgumentParser:
-    parser: argparse.ArgumentParser = sub.add_parser(name, help=help_text, description=help_text)
-    add_db_option(parser)
-    parser.set_defaults(func=func)
-    return parser
 
 
 def group(sub: Any, name: str, help_text: str) -> Any:
@@ -240,19 +232,15 @@ def cmd_journey(args: argparse.Namespace, ctx: Context) -> int:
     day = day_of(args)
     if args.sync:
         changed = people.sync_journey_phases(ctx.db, on=day)
-        if args.json:
-            print_json({"changed": changed})
-        else:
-            print(f"journey phase updated for {changed} account(s)")
-        return 0
+        return print_result(
+            args, {"changed": changed}, f"journey phase updated for {changed} account(s)"
+        )
     if not args.account:
         raise CommandError("name an ACCOUNT or use --sync")
     info = people.journey_phase(ctx.db, args.account, on=day)
-    if args.json:
-        print_json(info)
-    else:
-        print(f"{info.phase.replace('_', ' ')}: {info.reason} (stored: {info.stored_phase})")
-    return 0
+    return print_result(
+        args, info, f"{info.phase.replace('_', ' ')}: {info.reason} (stored: {info.stored_phase})"
+    )
 
 
 # --- suggestions --------------------------------------------------------------------------
@@ -286,29 +274,17 @@ def cmd_accept(args: argparse.Namespace, ctx: Context) -> int:
         nps=args.nps,
         resolution=args.resolution,
     )
-    if args.json:
-        print_json(result)
-    else:
-        print(result.summary)
-    return 0
+    return print_result(args, result, result.summary)
 
 
 def cmd_snooze(args: argparse.Namespace, ctx: Context) -> int:
     info = suggestions.snooze(ctx.db, args.id, args.until, on=day_of(args))
-    if args.json:
-        print_json(info)
-    else:
-        print(f"snoozed {info.suggestion_id} until {info.until_on}")
-    return 0
+    return print_result(args, info, f"snoozed {info.suggestion_id} until {info.until_on}")
 
 
 def cmd_dismiss(args: argparse.Namespace, ctx: Context) -> int:
     info = suggestions.dismiss(ctx.db, args.id, on=day_of(args))
-    if args.json:
-        print_json(info)
-    else:
-        print(f"dismissed {info.suggestion_id} (until its facts change)")
-    return 0
+    return print_result(args, info, f"dismissed {info.suggestion_id} (until its facts change)")
 
 
 def cmd_clear(args: argparse.Namespace, ctx: Context) -> int:

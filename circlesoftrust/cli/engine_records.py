@@ -9,8 +9,17 @@ import argparse
 from collections.abc import Callable
 from typing import Any
 
-from circlesoftrust.cli.common import Context, add_json_option, money, print_json, print_table
-from circlesoftrust.cli.engine_cmds import Handler, command, date_option, day_of, group
+from circlesoftrust.cli.common import (
+    Context,
+    Handler,
+    add_json_option,
+    command,
+    money,
+    print_json,
+    print_result,
+    print_table,
+)
+from circlesoftrust.cli.engine_cmds import date_option, day_of, group
 from circlesoftrust.models import PerkKind
 from circlesoftrust.services import insights, perks, tasks
 
@@ -128,20 +137,12 @@ def cmd_insight_add(args: argparse.Namespace, ctx: Context) -> int:
     info = insights.add_insight(
         ctx.db, args.title, full_text=args.full, summary=args.summary, headline=args.headline
     )
-    if args.json:
-        print_json(info)
-    else:
-        print(f"insight #{info.id} written (unpublished)")
-    return 0
+    return print_result(args, info, f"insight #{info.id} written (unpublished)")
 
 
 def cmd_insight_publish(args: argparse.Namespace, ctx: Context) -> int:
     info = insights.publish_insight(ctx.db, args.insight, on=day_of(args))
-    if args.json:
-        print_json(info)
-    else:
-        _print_insight(info)
-    return 0
+    return print_result(args, info, lambda: _print_insight(info))
 
 
 def cmd_insight_list(args: argparse.Namespace, ctx: Context) -> int:
@@ -158,11 +159,7 @@ def cmd_insight_show(args: argparse.Namespace, ctx: Context) -> int:
     day = day_of(args)
     if not args.ring:
         info = insights.get_insight(ctx.db, args.insight, on=day)
-        if args.json:
-            print_json(info)
-        else:
-            _print_insight(info)
-        return 0
+        return print_result(args, info, lambda: _print_insight(info))
     content = insights.content_for_ring(ctx.db, args.insight, args.ring, on=day)
     waiting = insights.pending_recipients(ctx.db, args.insight, args.ring)
     if args.json:
@@ -189,23 +186,17 @@ def cmd_insight_share(args: argparse.Namespace, ctx: Context) -> int:
         answer=args.answer,
         early=args.early,
     )
-    if args.json:
-        print_json(info)
-    else:
-        print(
-            f"share #{info.id}: {info.account_name} received {info.insight_title!r} "
-            f"({info.detail_level})"
-        )
-    return 0
+    return print_result(
+        args,
+        info,
+        f"share #{info.id}: {info.account_name} received {info.insight_title!r} "
+        f"({info.detail_level})",
+    )
 
 
 def cmd_insight_answer(args: argparse.Namespace, ctx: Context) -> int:
     info = insights.record_answer(ctx.db, args.share_id, args.answer)
-    if args.json:
-        print_json(info)
-    else:
-        print(f"answer recorded on share #{info.id}")
-    return 0
+    return print_result(args, info, f"answer recorded on share #{info.id}")
 
 
 # --- perks --------------------------------------------------------------------------------
@@ -220,11 +211,9 @@ def cmd_perk_add(args: argparse.Namespace, ctx: Context) -> int:
         cost_per_year=args.cost,
         description=args.description,
     )
-    if args.json:
-        print_json(info)
-    else:
-        print(f"perk #{info.id} {info.name!r} offered from {info.ring_name} inwards")
-    return 0
+    return print_result(
+        args, info, f"perk #{info.id} {info.name!r} offered from {info.ring_name} inwards"
+    )
 
 
 def cmd_perk_list(args: argparse.Namespace, ctx: Context) -> int:
@@ -263,32 +252,20 @@ def cmd_perk_grants(args: argparse.Namespace, ctx: Context) -> int:
     items = perks.list_grants(
         ctx.db, account=args.account, active_only=args.active, on=day_of(args)
     )
-    if args.json:
-        print_json(items)
-    else:
-        _print_grants(items)
-    return 0
+    return print_result(args, items, lambda: _print_grants(items))
 
 
 def cmd_perk_grant(args: argparse.Namespace, ctx: Context) -> int:
     info = perks.grant_perk(
         ctx.db, args.account, args.perk, on=day_of(args), expires_on=args.expires
     )
-    if args.json:
-        print_json(info)
-    else:
-        _print_grants([info])
-    return 0
+    return print_result(args, info, lambda: _print_grants([info]))
 
 
 def _grant_action(func: Callable[..., perks.GrantInfo]) -> Handler:
     def handler(args: argparse.Namespace, ctx: Context) -> int:
         info = func(ctx.db, args.grant_id, on=day_of(args))
-        if args.json:
-            print_json(info)
-        else:
-            _print_grants([info])
-        return 0
+        return print_result(args, info, lambda: _print_grants([info]))
 
     return handler
 
@@ -311,29 +288,17 @@ def _print_tasks(items: list[tasks.TaskInfo]) -> None:
 
 def cmd_task_list(args: argparse.Namespace, ctx: Context) -> int:
     items = tasks.list_tasks(ctx.db, account=args.account, open_only=not args.all, due_by=args.due)
-    if args.json:
-        print_json(items)
-    else:
-        _print_tasks(items)
-    return 0
+    return print_result(args, items, lambda: _print_tasks(items))
 
 
 def cmd_task_add(args: argparse.Namespace, ctx: Context) -> int:
     info = tasks.add_task(ctx.db, args.account, args.title, due_on=args.due, note=args.note)
-    if args.json:
-        print_json(info)
-    else:
-        _print_tasks([info])
-    return 0
+    return print_result(args, info, lambda: _print_tasks([info]))
 
 
 def cmd_task_done(args: argparse.Namespace, ctx: Context) -> int:
     info = tasks.complete_task(ctx.db, args.task_id, on=day_of(args))
-    if args.json:
-        print_json(info)
-    else:
-        _print_tasks([info])
-    return 0
+    return print_result(args, info, lambda: _print_tasks([info]))
 
 
 def cmd_checklist_list(args: argparse.Namespace, ctx: Context) -> int:
@@ -351,11 +316,7 @@ def cmd_checklist_list(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_checklist_add(args: argparse.Namespace, ctx: Context) -> int:
     info = tasks.add_checklist_item(ctx.db, args.ring, args.title, due_after_days=args.days)
-    if args.json:
-        print_json(info)
-    else:
-        print(f"step #{info.id} added to {info.ring_name}")
-    return 0
+    return print_result(args, info, f"step #{info.id} added to {info.ring_name}")
 
 
 def cmd_checklist_remove(args: argparse.Namespace, ctx: Context) -> int:

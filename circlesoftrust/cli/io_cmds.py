@@ -23,6 +23,7 @@ from circlesoftrust.cli.common import (
     add_db_option,
     add_json_option,
     print_json,
+    print_result,
 )
 
 BRIEF_FORMATS = ("pdf", "html", "md")
@@ -197,11 +198,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         example = " ".join(f"--map '{h}={f}'" for h, f in list(guess.items())[:3])
         raise CommandError(f"{exc}, for example {example}") from None
     report = import_contacts(ctx.db, parsed, source=path.name, dry_run=args.dry_run)
-    if args.json:
-        print_json(report_json(report))
-    else:
-        _print_plan_text(report)
-    return 0
+    return print_result(args, report_json(report), lambda: _print_plan_text(report))
 
 
 def _restore(args: argparse.Namespace, ctx: Context, path: Path) -> int:

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TypeVar
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from circlesoftrust.errors import NotFoundError
 from circlesoftrust.models import Account, ActionLog, Contact, Ring
+
+_Row = TypeVar("_Row")
 
 
 def today() -> dt.date:
@@ -17,25 +20,44 @@ def today() -> dt.date:
 
 def get_account_row(session: Session, ref: int | str) -> Account:
     """An account by id or by name (case-insensitive; a unique partial match also counts)."""
-    if isinstance(ref, int) or (isinstance(ref, str) and ref.strip().isdecimal()):
-        account = session.get(Account, int(ref))
-        if account is None:
-            raise NotFoundError(f"no account with id {ref}")
-        return account
-    name = ref.strip()
-    exact = session.scalars(select(Account).where(func.lower(Account.name) == name.lower())).all()
+    return get_row_by_ref(
+        session, Account, Account.name, ref, noun="account", ambiguous_hint="be more specific"
+    )
+
+
+def get_row_by_ref(
+    session: Session,
+    model: type[_Row],
+    name_column: InstrumentedAttribute[str],
+    ref: int | str,
+    *,
+    noun: str,
+    named: str = "named",
+    ambiguous_hint: str | None = None,
+) -> _Row:
+    """A row of ``model`` by id or by ``name_column`` (case-insensitive; a unique partial
+    match also counts). ``noun`` and ``named`` word the errors ("no perk named 'x'")."""
+    text = str(ref).strip()
+    if isinstance(ref, int) or text.isdecimal():
+        row = session.get(model, int(text))
+        if row is None:
+            raise NotFoundError(f"no {noun} with id {text}")
+        return row
+    lowered = text.lower()
+    exact = session.scalars(select(model).where(func.lower(name_column) == lowered)).all()
     if len(exact) == 1:
         return exact[0]
-    pattern = f"%{_escape_like(name.lower())}%"
+    pattern = f"%{_escape_like(lowered)}%"
     partial = session.scalars(
-        select(Account).where(func.lower(Account.name).like(pattern, escape="\\")).limit(6)
+        select(model).where(func.lower(name_column).like(pattern, escape="\\")).limit(6)
     ).all()
     if len(partial) == 1:
         return partial[0]
     if not partial:
-        raise NotFoundError(f"no account named {name!r}")
-    names = ", ".join(repr(a.name) for a in partial[:5])
-    raise NotFoundError(f"{name!r} matches several accounts ({names}); be more specific")
+        raise NotFoundError(f"no {noun} {named} {text!r}")
+    names = ", ".join(repr(getattr(row, name_column.key)) for row in partial[:5])
+    hint = ambiguous_hint or f"use the {noun}'s id"
+    raise NotFoundError(f"{text!r} matches several {noun}s ({names}); {hint}")
 
 
 def get_contact_row(session: Session, ref: int | str, account_id: int | None = None) -> Contact:

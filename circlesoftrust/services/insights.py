@@ -32,6 +32,7 @@ from circlesoftrust.services._common import (
     get_account_row,
     get_contact_row,
     get_ring_row,
+    get_row_by_ref,
     log_action,
     today,
 )
@@ -121,18 +122,8 @@ def text_at(insight: Insight, level: DetailLevel | str) -> str:
 
 
 def get_insight_row(session: Session, ref: int | str) -> Insight:
-    text = str(ref).strip()
-    if text.isdecimal():
-        row = session.get(Insight, int(text))
-        if row is None:
-            raise NotFoundError(f"no insight with id {text}")
-        return row
-    found = [i for i in session.scalars(select(Insight)) if text.lower() in i.title.lower()]
-    if len(found) == 1:
-        return found[0]
-    if not found:
-        raise NotFoundError(f"no insight titled {text!r}")
-    raise NotFoundError(f"{text!r} matches several insights; use the insight's id")
+    """An insight by id or by title (case-insensitive; a unique partial match also counts)."""
+    return get_row_by_ref(session, Insight, Insight.title, ref, noun="insight", named="titled")
 
 
 def _insight_info(session: Session, insight: Insight, day: dt.date) -> InsightInfo:

@@ -18,7 +18,13 @@ from sqlalchemy.orm import Session
 from circlesoftrust import validation as v
 from circlesoftrust.errors import ConflictError, NotFoundError, ValidationError
 from circlesoftrust.models import Account, Perk, PerkGrant, PerkKind, Ring
-from circlesoftrust.services._common import get_account_row, get_ring_row, log_action, today
+from circlesoftrust.services._common import (
+    get_account_row,
+    get_ring_row,
+    get_row_by_ref,
+    log_action,
+    today,
+)
 from circlesoftrust.storage import Database
 
 ACTIVE, REDEEMED, EXPIRED, WITHDRAWN = "active", "redeemed", "expired", "withdrawn"
@@ -107,21 +113,7 @@ def grant_info(session: Session, grant: PerkGrant, day: dt.date) -> GrantInfo:
 
 def get_perk_row(session: Session, ref: int | str) -> Perk:
     """A perk by id or by name (case-insensitive; a unique partial match also counts)."""
-    text = str(ref).strip()
-    if text.isdecimal():
-        perk = session.get(Perk, int(text))
-        if perk is None:
-            raise NotFoundError(f"no perk with id {text}")
-        return perk
-    exact = session.scalars(select(Perk).where(func.lower(Perk.name) == text.lower())).all()
-    if len(exact) == 1:
-        return exact[0]
-    partial = [p for p in session.scalars(select(Perk)) if text.lower() in p.name.lower()]
-    if len(partial) == 1:
-        return partial[0]
-    if not partial:
-        raise NotFoundError(f"no perk named {text!r}")
-    raise NotFoundError(f"{text!r} matches several perks; use the perk's id")
+    return get_row_by_ref(session, Perk, Perk.name, ref, noun="perk")
 
 
 def add_perk(

@@ -28,7 +28,6 @@ from sqlalchemy.orm import Session
 from circlesoftrust.errors import CotError
 from circlesoftrust.models import (
     Account,
-    AccountTag,
     Complaint,
     ComplaintStatus,
     Contact,
@@ -45,6 +44,7 @@ from circlesoftrust.models import (
 )
 from circlesoftrust.services import activity
 from circlesoftrust.services._common import get_account_row, today
+from circlesoftrust.services.accounts import account_tags
 from circlesoftrust.services.insights import text_at
 from circlesoftrust.services.perks import is_active, offered_perks
 from circlesoftrust.storage import Database
@@ -455,13 +455,7 @@ def build_brief(db: Database, account: int | str, *, on: dt.date | None = None) 
         acc: Account = get_account_row(session, account)
         ring = session.get(Ring, acc.ring_id)
         assert ring is not None
-        tags = tuple(
-            session.scalars(
-                select(AccountTag.tag)
-                .where(AccountTag.account_id == acc.id)
-                .order_by(AccountTag.tag)
-            )
-        )
+        tags = account_tags(session, acc.id)
         revenue, revenue_12m, revenue_total, renewal = _revenue(session, acc.id, day)
         complaints = _complaints(session, acc.id)
         tasks, more_tasks = _tasks(session, acc.id, day)

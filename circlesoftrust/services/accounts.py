@@ -84,16 +84,21 @@ class AccountRow:
     archived: bool
 
 
-def account_info(session: Session, account: Account) -> AccountInfo:
-    ring = session.get(Ring, account.ring_id)
-    assert ring is not None
-    tags = tuple(
+def account_tags(session: Session, account_id: int) -> tuple[str, ...]:
+    """One account's tags, sorted (inside an open transaction)."""
+    return tuple(
         session.scalars(
             select(AccountTag.tag)
-            .where(AccountTag.account_id == account.id)
+            .where(AccountTag.account_id == account_id)
             .order_by(AccountTag.tag)
         )
     )
+
+
+def account_info(session: Session, account: Account) -> AccountInfo:
+    ring = session.get(Ring, account.ring_id)
+    assert ring is not None
+    tags = account_tags(session, account.id)
     return AccountInfo(
         id=account.id,
         name=account.name,

@@ -169,14 +169,7 @@ def _check_rings(edits: Sequence[RingEdit]) -> _RingPlan:
         clean["discussion_open"] = bool(edit.discussion_open)
         clean["customers_only"] = bool(edit.customers_only)
         clean["description"] = edit.description.strip()
-        key = str(clean["name"]).lower()
-        if key in seen_names:
-            raise ValidationError(f"{label}: name", f"ring {seen_names[key]} already has this name")
-        seen_names[key] = number
-        if edit.id is not None:
-            if edit.id in seen_ids:
-                raise ValidationError(f"{label}: id", f"ring #{edit.id} is listed twice")
-            seen_ids.add(edit.id)
+        _check_listed_once("ring", label, number, str(clean["name"]), edit.id, seen_names, seen_ids)
         values.append(clean)
     names = [str(clean["name"]) for clean in values]
     scores = [int(edit.min_score) for edit in edits]  # validated above
@@ -196,6 +189,26 @@ def _check_rings(edits: Sequence[RingEdit]) -> _RingPlan:
     return _RingPlan(tuple(edits), tuple(values))
 
 
+def _check_listed_once(
+    noun: str,
+    label: str,
+    number: int,
+    name: str,
+    id_: int | None,
+    seen_names: dict[str, int],
+    seen_ids: set[int],
+) -> None:
+    """One name and one id per entry of a saved list (names compared ignoring case)."""
+    key = name.lower()
+    if key in seen_names:
+        raise ValidationError(f"{label}: name", f"{noun} {seen_names[key]} already has this name")
+    seen_names[key] = number
+    if id_ is not None:
+        if id_ in seen_ids:
+            raise ValidationError(f"{label}: id", f"{noun} #{id_} is listed twice")
+        seen_ids.add(id_)
+
+
 def _check_perks(edits: Sequence[PerkEdit]) -> list[dict[str, object]]:
     values: list[dict[str, object]] = []
     seen: dict[str, int] = {}
@@ -207,14 +220,7 @@ def _check_perks(edits: Sequence[PerkEdit]) -> list[dict[str, object]]:
                 name=edit.name, kind=edit.kind, cost_per_year=edit.cost_per_year,
                 description=edit.description,
             )  # fmt: skip
-        key = str(clean["name"]).lower()
-        if key in seen:
-            raise ValidationError(f"{label}: name", f"perk {seen[key]} already has this name")
-        seen[key] = number
-        if edit.id is not None:
-            if edit.id in ids:
-                raise ValidationError(f"{label}: id", f"perk #{edit.id} is listed twice")
-            ids.add(edit.id)
+        _check_listed_once("perk", label, number, str(clean["name"]), edit.id, seen, ids)
         values.append(clean)
     return values
 

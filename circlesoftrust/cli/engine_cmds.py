@@ -12,7 +12,6 @@ from circlesoftrust.cli.common import (
     CommandError,
     Context,
     add_db_option,
-    add_json_option,
     command,
     money,
     print_json,
@@ -38,32 +37,36 @@ def date_option(
 
 
 def register(sub: Any) -> None:
-    p = command(sub, "score", cmd_score, "trust scores with their explanation")
+    p = command(sub, "score", cmd_score, "trust scores with their explanation", json_option=True)
     p.add_argument("account", nargs="?", metavar="ACCOUNT", help="one account (name or id)")
     p.add_argument("--limit", type=int, metavar="N", help="only the N highest scores")
     date_option(p)
-    add_json_option(p)
 
-    p = command(sub, "people", cmd_people, "the people to stay close to, or a buying group")
+    p = command(
+        sub,
+        "people",
+        cmd_people,
+        "the people to stay close to, or a buying group",
+        json_option=True,
+    )
     p.add_argument("--top", type=int, default=20, metavar="N", help="how many (default 20)")
     p.add_argument("--account", metavar="ACCOUNT", help="show this account's buying group")
     date_option(p)
-    add_json_option(p)
 
-    p = command(sub, "journey", cmd_journey, "an account's customer-journey phase")
+    p = command(
+        sub, "journey", cmd_journey, "an account's customer-journey phase", json_option=True
+    )
     p.add_argument("account", nargs="?", metavar="ACCOUNT")
     p.add_argument("--sync", action="store_true", help="store every account's derived phase")
     date_option(p)
-    add_json_option(p)
 
-    p = command(sub, "suggest", cmd_suggest, "the suggestion inbox for a day")
+    p = command(sub, "suggest", cmd_suggest, "the suggestion inbox for a day", json_option=True)
     date_option(p)
     p.add_argument("--kind", action="append", metavar="K", help="only this kind (repeatable)")
     p.add_argument("--limit", type=int, metavar="N", help="only the first N")
-    add_json_option(p)
 
     s = group(sub, "suggestion", "accept, snooze or dismiss a suggestion")
-    p = command(s, "accept", cmd_accept, "carry a suggestion out (logged)")
+    p = command(s, "accept", cmd_accept, "carry a suggestion out (logged)", json_option=True)
     p.add_argument("id", metavar="ID")
     date_option(p)
     p.add_argument("--note", default="", metavar="TEXT")
@@ -71,16 +74,15 @@ def register(sub: Any) -> None:
     p.add_argument("--direction", metavar="D", help="follow-up: touchpoint direction")
     p.add_argument("--nps", type=int, metavar="N", help="satisfaction check: the answer 0-10")
     p.add_argument("--resolution", metavar="TEXT", help="complaint: resolve it with this text")
-    add_json_option(p)
-    p = command(s, "snooze", cmd_snooze, "hide a suggestion until a day")
+    p = command(s, "snooze", cmd_snooze, "hide a suggestion until a day", json_option=True)
     p.add_argument("id", metavar="ID")
     p.add_argument("--until", required=True, metavar="D")
     date_option(p)
-    add_json_option(p)
-    p = command(s, "dismiss", cmd_dismiss, "hide a suggestion until its facts change")
+    p = command(
+        s, "dismiss", cmd_dismiss, "hide a suggestion until its facts change", json_option=True
+    )
     p.add_argument("id", metavar="ID")
     date_option(p)
-    add_json_option(p)
     p = command(s, "clear", cmd_clear, "forget a snooze or dismissal")
     p.add_argument("id", metavar="ID")
 
@@ -88,12 +90,17 @@ def register(sub: Any) -> None:
 
     engine_records.register(sub)
 
-    p = command(sub, "kpis", cmd_kpis, "KPIs overall and per ring for a period")
+    p = command(sub, "kpis", cmd_kpis, "KPIs overall and per ring for a period", json_option=True)
     p.add_argument("--from", dest="start", metavar="D", help="default: 12 months before --to")
     p.add_argument("--to", dest="end", metavar="D", help="default: today")
-    add_json_option(p)
 
-    p = command(sub, "whatif", cmd_whatif, "preview moves under other weights or thresholds")
+    p = command(
+        sub,
+        "whatif",
+        cmd_whatif,
+        "preview moves under other weights or thresholds",
+        json_option=True,
+    )
     p.add_argument(
         "--weight",
         action="append",
@@ -109,12 +116,10 @@ def register(sub: Any) -> None:
         help="ring min score, e.g. 0=75 or 'Inner circle'=75 (repeatable)",
     )
     date_option(p)
-    add_json_option(p)
 
-    p = command(sub, "tune", cmd_tune, "show or change the engine's settings")
+    p = command(sub, "tune", cmd_tune, "show or change the engine's settings", json_option=True)
     p.add_argument("changes", nargs="*", metavar="NAME=VALUE")
     p.add_argument("--reset", nargs="*", metavar="NAME", help="back to defaults (all if none)")
-    add_json_option(p)
 
 
 # --- helpers ----------------------------------------------------------------------------

@@ -12,7 +12,6 @@ from typing import Any
 from circlesoftrust.cli.common import (
     Context,
     Handler,
-    add_json_option,
     command,
     money,
     print_json,
@@ -26,94 +25,94 @@ from circlesoftrust.services import insights, perks, tasks
 
 def register(sub: Any) -> None:
     i = group(sub, "insight", "insights and their cascade through the rings")
-    p = command(i, "add", cmd_insight_add, "write a new insight (unpublished)")
+    p = command(i, "add", cmd_insight_add, "write a new insight (unpublished)", json_option=True)
     p.add_argument("title", metavar="TITLE")
     p.add_argument("--full", default="", metavar="TEXT", help="the full text (inner rings)")
     p.add_argument("--summary", default="", metavar="TEXT")
     p.add_argument("--headline", default="", metavar="TEXT")
-    add_json_option(p)
-    p = command(i, "publish", cmd_insight_publish, "publish: schedule a release per ring")
+    p = command(
+        i, "publish", cmd_insight_publish, "publish: schedule a release per ring", json_option=True
+    )
     p.add_argument("insight", metavar="INSIGHT")
     date_option(p, "publication day (default today)")
-    add_json_option(p)
-    p = command(i, "list", cmd_insight_list, "insights with their release schedule")
+    p = command(
+        i, "list", cmd_insight_list, "insights with their release schedule", json_option=True
+    )
     date_option(p)
-    add_json_option(p)
-    p = command(i, "show", cmd_insight_show, "one insight: schedule, or what a ring sees")
+    p = command(
+        i, "show", cmd_insight_show, "one insight: schedule, or what a ring sees", json_option=True
+    )
     p.add_argument("insight", metavar="INSIGHT")
     p.add_argument("--ring", metavar="R", help="show the text this ring sees and who is waiting")
     date_option(p)
-    add_json_option(p)
-    p = command(i, "share", cmd_insight_share, "record that an account received an insight")
+    p = command(
+        i,
+        "share",
+        cmd_insight_share,
+        "record that an account received an insight",
+        json_option=True,
+    )
     p.add_argument("insight", metavar="INSIGHT")
     p.add_argument("account", metavar="ACCOUNT")
     p.add_argument("--contact", metavar="C")
     p.add_argument("--answer", default="", metavar="TEXT", help="what they answered")
     p.add_argument("--early", action="store_true", help="share before the ring's release date")
     date_option(p)
-    add_json_option(p)
-    p = command(i, "answer", cmd_insight_answer, "record the answer to a share")
+    p = command(i, "answer", cmd_insight_answer, "record the answer to a share", json_option=True)
     p.add_argument("share_id", type=int, metavar="SHARE_ID")
     p.add_argument("answer", metavar="TEXT")
-    add_json_option(p)
 
     k = group(sub, "perk", "VIP perks and their grants")
-    p = command(k, "add", cmd_perk_add, "a new perk offered from a ring inwards")
+    p = command(k, "add", cmd_perk_add, "a new perk offered from a ring inwards", json_option=True)
     p.add_argument("name", metavar="NAME")
     p.add_argument("--kind", required=True, help=", ".join(x.value for x in PerkKind))
     p.add_argument("--ring", required=True, metavar="R", help="offered from this ring inwards")
     p.add_argument("--cost", default="0", metavar="AMOUNT", help="cost per year")
     p.add_argument("--description", default="", metavar="TEXT")
-    add_json_option(p)
-    p = command(k, "list", cmd_perk_list, "perks with their ring, cost and active grants")
-    add_json_option(p)
-    p = command(k, "grants", cmd_perk_grants, "perk grants (newest first)")
+    p = command(
+        k, "list", cmd_perk_list, "perks with their ring, cost and active grants", json_option=True
+    )
+    p = command(k, "grants", cmd_perk_grants, "perk grants (newest first)", json_option=True)
     p.add_argument("--account", metavar="ACCOUNT")
     p.add_argument("--active", action="store_true", help="only active or redeemed grants")
     date_option(p)
-    add_json_option(p)
-    p = command(k, "grant", cmd_perk_grant, "grant a perk to an account")
+    p = command(k, "grant", cmd_perk_grant, "grant a perk to an account", json_option=True)
     p.add_argument("account", metavar="ACCOUNT")
     p.add_argument("perk", metavar="PERK")
     p.add_argument("--expires", metavar="D", help="default: perk_grant_days after the grant")
     date_option(p)
-    add_json_option(p)
     for name, func, text in (
         ("redeem", cmd_perk_redeem, "the client used a granted perk"),
         ("withdraw", cmd_perk_withdraw, "take a granted perk back"),
         ("expire", cmd_perk_expire, "end a grant now"),
     ):
-        p = command(k, name, func, text)
+        p = command(k, name, func, text, json_option=True)
         p.add_argument("grant_id", type=int, metavar="GRANT_ID")
         date_option(p)
-        add_json_option(p)
 
     t = group(sub, "task", "to-dos per account")
-    p = command(t, "list", cmd_task_list, "open tasks by due date")
+    p = command(t, "list", cmd_task_list, "open tasks by due date", json_option=True)
     p.add_argument("--account", metavar="ACCOUNT")
     p.add_argument("--all", action="store_true", help="include done tasks")
     p.add_argument("--due", metavar="D", help="only tasks due by this day")
-    add_json_option(p)
-    p = command(t, "add", cmd_task_add, "add a task")
+    p = command(t, "add", cmd_task_add, "add a task", json_option=True)
     p.add_argument("account", metavar="ACCOUNT")
     p.add_argument("title", metavar="TITLE")
     p.add_argument("--due", metavar="D", help="default today")
     p.add_argument("--note", default="", metavar="TEXT")
-    add_json_option(p)
-    p = command(t, "done", cmd_task_done, "mark a task done")
+    p = command(t, "done", cmd_task_done, "mark a task done", json_option=True)
     p.add_argument("task_id", type=int, metavar="TASK_ID")
     date_option(p)
-    add_json_option(p)
 
     c = group(sub, "checklist", "per-ring procedures that become tasks on entering the ring")
-    p = command(c, "list", cmd_checklist_list, "checklist items by ring")
+    p = command(c, "list", cmd_checklist_list, "checklist items by ring", json_option=True)
     p.add_argument("--ring", metavar="R")
-    add_json_option(p)
-    p = command(c, "add", cmd_checklist_add, "add a step for accounts entering a ring")
+    p = command(
+        c, "add", cmd_checklist_add, "add a step for accounts entering a ring", json_option=True
+    )
     p.add_argument("ring", metavar="RING")
     p.add_argument("title", metavar="TITLE")
     p.add_argument("--days", default=7, type=int, metavar="N", help="due N days after entering")
-    add_json_option(p)
     p = command(c, "remove", cmd_checklist_remove, "remove a checklist step")
     p.add_argument("item_id", type=int, metavar="ITEM_ID")
 

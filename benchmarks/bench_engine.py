@@ -34,12 +34,13 @@ from pathlib import Path
 
 from sqlalchemy import URL, text
 
+from circlesoftrust.database_file import head_revision
 from circlesoftrust.demo import generate_demo
 from circlesoftrust.engine.facts import load_facts
 from circlesoftrust.engine.scoring import score_all, score_table
 from circlesoftrust.engine.settings import load_settings
 from circlesoftrust.engine.suggestions import suggest
-from circlesoftrust.storage import Database, head_revision, make_engine, open_database, upgrade
+from circlesoftrust.storage import Database, make_engine, open_database, upgrade
 
 DAY = dt.date(2026, 6, 15)
 SEED = 7

@@ -86,8 +86,9 @@ def bench_dir() -> Path:
 
 def demo_path(accounts: int) -> Path:
     """The cached demo database (same file name as ``bench_engine`` uses)."""
+    from circlesoftrust.database_file import head_revision
     from circlesoftrust.demo import generate_demo
-    from circlesoftrust.storage import head_revision, open_database
+    from circlesoftrust.storage import open_database
 
     path = bench_dir() / f"demo-{accounts}-seed{SEED}-{DAY.isoformat()}-r{head_revision()}.sqlite"
     if not path.exists():

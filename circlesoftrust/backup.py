@@ -21,16 +21,16 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from circlesoftrust.errors import CotError
-from circlesoftrust.storage import (
+from circlesoftrust.database_file import (
     APPLICATION_ID,
     SQLITE_HEADER,
-    Database,
     backups_dir,
     connect_readonly,
     inspect_sqlite_file,
     known_revisions,
 )
+from circlesoftrust.errors import CotError
+from circlesoftrust.storage import Database
 
 KINDS = ("before-upgrade", "before-import", "daily-on-first-start", "before-restore")
 DEFAULT_KEEP = 10

@@ -29,9 +29,7 @@ from circlesoftrust.errors import CotError
 from circlesoftrust.models import (
     Account,
     Complaint,
-    ComplaintStatus,
     Contact,
-    ContactRole,
     Insight,
     InsightRelease,
     InsightShare,
@@ -48,6 +46,7 @@ from circlesoftrust.services.accounts import account_tags
 from circlesoftrust.services.insights import text_at
 from circlesoftrust.services.perks import is_active, offered_perks
 from circlesoftrust.storage import Database
+from circlesoftrust.vocabulary import ComplaintStatus, ContactRole
 
 if TYPE_CHECKING:  # the engine is optional at run time (see the module doc)
     from circlesoftrust.engine.people import BuyingGroup

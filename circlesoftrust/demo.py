@@ -36,30 +36,32 @@ from circlesoftrust.models import (
     AccountTag,
     ChecklistItem,
     Complaint,
-    ComplaintStatus,
     Contact,
-    ContactRole,
-    Direction,
     Feedback,
     Insight,
     InsightRelease,
     InsightShare,
-    JourneyPhase,
     Perk,
     PerkGrant,
-    PerkKind,
     Referral,
     RevenueEntry,
-    RevenueKind,
     Ring,
     RingChange,
-    RingChangeSource,
     Task,
-    TaskSource,
     Touchpoint,
-    TouchpointKind,
 )
 from circlesoftrust.storage import Database
+from circlesoftrust.vocabulary import (
+    ComplaintStatus,
+    ContactRole,
+    Direction,
+    JourneyPhase,
+    PerkKind,
+    RevenueKind,
+    RingChangeSource,
+    TaskSource,
+    TouchpointKind,
+)
 
 __all__ = ["DEFAULT_ACCOUNTS", "MAX_ACCOUNTS", "DemoResult", "bulk_insert", "generate_demo"]
 

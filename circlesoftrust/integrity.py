@@ -20,7 +20,6 @@ from sqlalchemy import Connection, and_, func, or_, select
 from circlesoftrust.models import (
     Account,
     Complaint,
-    ComplaintStatus,
     Contact,
     Feedback,
     Insight,
@@ -35,6 +34,7 @@ from circlesoftrust.models import (
 )
 from circlesoftrust.services.rings import MAX_RINGS, MIN_RINGS
 from circlesoftrust.storage import Database
+from circlesoftrust.vocabulary import ComplaintStatus
 
 MAX_LISTED = 20  # problems listed per check; the count is always complete
 

@@ -29,6 +29,23 @@ from sqlalchemy import (
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+# The vocabularies live in a module without SQLAlchemy (for the app's start-up);
+# code imports them from here too.
+from circlesoftrust.vocabulary import (
+    ComplaintStatus,
+    ContactRole,
+    DetailLevel,
+    Direction,
+    JourneyPhase,
+    PerkKind,
+    RelationshipStage,
+    RevenueKind,
+    RingChangeSource,
+    SuggestionDecision,
+    TaskSource,
+    TouchpointKind,
+)
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -56,99 +73,6 @@ def _enum(enum_cls: type[StrEnum], name: str) -> SAEnum:
         values_callable=lambda e: [m.value for m in e],
         validate_strings=True,
     )
-
-
-class RelationshipStage(StrEnum):
-    UNAWARE = "unaware"
-    AWARENESS = "awareness"
-    WEAK_TIE = "weak_tie"
-    BUILDING = "building"
-    STRONG_TIE = "strong_tie"
-
-
-class DetailLevel(StrEnum):
-    FULL = "full"
-    SUMMARY = "summary"
-    HEADLINE = "headline"
-
-
-class JourneyPhase(StrEnum):
-    DISCOVERY = "discovery"
-    RESEARCH = "research"
-    PURCHASE_DECISION = "purchase_decision"
-    AFTER_SALE = "after_sale"
-    USAGE = "usage"
-
-
-class ContactRole(StrEnum):
-    DECISION_MAKER = "decision_maker"
-    CHAMPION = "champion"
-    INFLUENCER = "influencer"
-    USER = "user"
-    FINANCE = "finance"
-    GATEKEEPER = "gatekeeper"
-    OTHER = "other"
-
-
-class TouchpointKind(StrEnum):
-    MEETING = "meeting"
-    CALL = "call"
-    EMAIL = "email"
-    EVENT = "event"
-    SOCIAL = "social"
-    SUPPORT = "support"
-    PURCHASE = "purchase"
-    REFERRAL = "referral"
-    COMPLAINT = "complaint"
-    FEEDBACK = "feedback"
-
-
-class Direction(StrEnum):
-    INBOUND = "inbound"
-    OUTBOUND = "outbound"
-    TWO_WAY = "two_way"
-
-
-class RevenueKind(StrEnum):
-    NEW = "new"
-    RENEWAL = "renewal"
-    UPSELL = "upsell"
-    CROSSSELL = "crosssell"
-
-
-class ComplaintStatus(StrEnum):
-    OPEN = "open"
-    RESOLVED = "resolved"
-
-
-class PerkKind(StrEnum):
-    DISCOUNT = "discount"
-    BONUS_PROGRAMME = "bonus_programme"
-    EARLY_ACCESS = "early_access"
-    VIP_EVENT = "vip_event"
-    PRODUCT_COUNCIL = "product_council"
-    PRIORITY_SUPPORT = "priority_support"
-    OTHER = "other"
-
-
-class TaskSource(StrEnum):
-    MANUAL = "manual"
-    CHECKLIST = "checklist"
-    SUGGESTION = "suggestion"
-    FOLLOW_UP = "follow_up"
-
-
-class RingChangeSource(StrEnum):
-    MANUAL = "manual"
-    SUGGESTION = "suggestion"
-    IMPORT = "import"
-    INITIAL = "initial"
-
-
-class SuggestionDecision(StrEnum):
-    SNOOZED = "snoozed"
-    DISMISSED = "dismissed"
-    ACCEPTED = "accepted"
 
 
 class Ring(Base):

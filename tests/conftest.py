@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
+from circlesoftrust.database_file import ENV_VAR
 from circlesoftrust.demo import generate_demo
-from circlesoftrust.storage import ENV_VAR, Database, open_database
+from circlesoftrust.storage import Database, open_database
 
 PG_URL = os.environ.get("CIRCLESOFTRUST_TEST_PG_URL")
 DEMO_DAY = dt.date(2026, 6, 15)

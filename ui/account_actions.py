@@ -14,7 +14,6 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from circlesoftrust.errors import CotError
-from circlesoftrust.services import accounts as accounts_service
 from ui.account_store import AccountStore
 from ui.dialogs import (
     AccountDialog,
@@ -24,7 +23,10 @@ from ui.dialogs import (
     label,
     show_error,
 )
+from ui.lazy import lazy_module
 from ui.undo import Edits
+
+accounts_service = lazy_module("circlesoftrust.services.accounts")
 
 
 def _tags(text: str) -> list[str]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,19 +25,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from circlesoftrust.services import accounts as accounts_service
-from circlesoftrust.services import activity
-from circlesoftrust.services.accounts import AccountInfo
-from circlesoftrust.services.activity import TimelineEntry
-from circlesoftrust.services.rings import RingInfo
+from circlesoftrust.records import RingInfo
 from ui import backend, theme
 from ui.account_sections import ScoreCard, TouchpointForm
 from ui.account_store import AccountStore
 from ui.accounts_table import ago
 from ui.backend import Group, Item
 from ui.dialogs import label
+from ui.lazy import lazy_module
 from ui.table_models import Column, RecordTableModel, fit_columns, record_view
 from ui.widgets import Chip, EmptyPanel, heading, muted
+
+if TYPE_CHECKING:
+    from circlesoftrust.services.accounts import AccountInfo
+    from circlesoftrust.services.activity import TimelineEntry
+
+accounts_service = lazy_module("circlesoftrust.services.accounts")
+activity = lazy_module("circlesoftrust.services.activity")
 
 TIMELINE_ICONS = {
     "touchpoint": "touchpoint",
@@ -151,6 +155,7 @@ class AccountPage(QWidget):
         self.account_id: int | None = None
         self.data: PageData | None = None
         self._serial = 0
+        self._waiting_for: int | None = None  # picked before the database was open
         self._build()
         self._connect_signals()
         self.show_nothing()
@@ -288,6 +293,7 @@ class AccountPage(QWidget):
 
     def show_nothing(self) -> None:
         self._serial += 1  # drop any load still on its way
+        self._waiting_for = None
         self.account_id = None
         self.data = None
         if self.store.is_loaded and not self.store.rows:
@@ -303,12 +309,25 @@ class AccountPage(QWidget):
             )
         self.stack.setCurrentWidget(self.empty)
 
+    def database_changed(self) -> None:
+        """A database was opened: show the account picked during its first look, if any."""
+        if self._waiting_for is not None and self._waiting_for in self.store.rows:
+            self.show_account(self._waiting_for)
+        else:
+            self.show_nothing()
+
     def show_account(self, account_id: int) -> None:
         """Load this account in the background and show it when it arrives."""
         if account_id != self.account_id:
             self.form.note.clear()
         self.account_id = account_id
         self._serial += 1
+        if self.store.db is None:  # picked in the first look, before the file is open
+            self._waiting_for = account_id
+            self.empty.set_text("Opening the database…", "The account shows in a moment.")
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self._waiting_for = None
         db, rings = self.store.db, list(self.store.rings)
         score = self.store.scores.get(account_id)
         task = self.store.workers.start(

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from circlesoftrust.models import Direction, TouchpointKind
+from circlesoftrust.vocabulary import Direction, TouchpointKind
 from ui.backend import Member
 from ui.dialogs import label
 from ui.widgets import heading, muted, section_title

@@ -19,18 +19,25 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from circlesoftrust.errors import NotFoundError
-from circlesoftrust.services import accounts as accounts_service
-from circlesoftrust.services import activity, rings
-from circlesoftrust.services.accounts import AccountRow
-from circlesoftrust.services.rings import RingInfo
-from circlesoftrust.storage import Database
+from circlesoftrust.records import AccountRow, RingInfo
 from ui import backend
+from ui.lazy import lazy_module
 from ui.workers import BackgroundTask, Job, Workers
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+    from circlesoftrust.first_look import FirstLook
+    from circlesoftrust.storage import Database
+
+accounts_service = lazy_module("circlesoftrust.services.accounts")
+activity = lazy_module("circlesoftrust.services.activity")
+rings = lazy_module("circlesoftrust.services.rings")
 
 ANALYSIS_DELAY_MS = 1500
 # Without a bulk tag service, tags are read account by account — only for smaller files.
@@ -98,11 +105,36 @@ class AccountStore(QObject):
         self._clear()
 
     def set_database(self, db: Database) -> None:
-        """Another database was opened: forget everything and wait for ``load()``."""
+        """Another database was opened: forget everything and wait for ``load()``.
+
+        The first look of this same file (see :meth:`show_first_look`) stays on screen;
+        ``load()`` then adds its figures.
+        """
         self.cancel()
         self.db = db
+        if self._look_path is not None and self._look_path == db.path:
+            return
         self._clear()
         self.loadStarted.emit()
+
+    def show_first_look(self, look: FirstLook) -> None:
+        """Show a file's rings and account names while it is still being opened.
+
+        Read with the standard library before SQLAlchemy is imported
+        (:mod:`circlesoftrust.first_look`), so the window paints with the accounts at once.
+        """
+        self._clear()
+        self._look_path = look.path
+        self._take_listing(look.rings, look.rows)
+        self.listed.emit()
+
+    def forget_first_look(self) -> None:
+        """The file behind the first look did not open: show nothing instead."""
+        if self._look_path is None:
+            return
+        self._clear()
+        self.loadStarted.emit()
+        self.listed.emit()
 
     def _clear(self) -> None:
         self.rings: list[RingInfo] = []
@@ -125,6 +157,7 @@ class AccountStore(QObject):
         self._haystack: dict[int, str] | None = None  # built on the first search
         self._index_generation = 0
         self._index_task: BackgroundTask | None = None
+        self._look_path: Path | None = None  # while the rows come from a first look
 
     # --- reading ------------------------------------------------------------------------
 
@@ -170,7 +203,12 @@ class AccountStore(QObject):
         self.loadStarted.emit()
         self._refreshed = set()
         # Names first on a newly opened database; a reload keeps its figures on screen.
-        task = self._start_full_read() if self.is_loaded else self._start_listing()
+        if self._look_path is not None and not self.figures_known:
+            task = self._start_figures(listing_rows=list(self.rows.values()))
+        elif self.is_loaded:
+            task = self._start_full_read()
+        else:
+            task = self._start_listing()
         self._load_task = task
         return task
 
@@ -239,9 +277,17 @@ class AccountStore(QObject):
         if self.sender() is not self._load_task:
             return  # a newer load replaced this one
         self._refreshed = set()  # the figures are read after these edits: they see them
-        self.rings = listing.rings
-        self.rows = {r.id: r for r in listing.rows}
-        self.order = [r.id for r in listing.rows]
+        self._take_listing(listing.rings, listing.rows)
+        listing = self._load_task
+        self.listed.emit()
+        if self._load_task is listing:  # (a slot may have started another load)
+            # The figures next, once the views have taken the names.
+            self._load_task = self._start_figures(listing_rows=list(self.rows.values()))
+
+    def _take_listing(self, ring_list: list[RingInfo], rows: list[AccountRow]) -> None:
+        self.rings = ring_list
+        self.rows = {r.id: r for r in rows}
+        self.order = [r.id for r in rows]
         self.tags = {}
         self.tags_known = False
         self.figures_known = False
@@ -249,16 +295,12 @@ class AccountStore(QObject):
             self.analysis_state = "loading"  # scores follow the figures: "…", not "—"
         self._rebuild_index()
         self.is_loaded = True
-        listing = self._load_task
-        self.listed.emit()
-        if self._load_task is listing:  # (a slot may have started another load)
-            # The figures next, once the views have taken the names.
-            self._load_task = self._start_figures(listing_rows=list(self.rows.values()))
 
     def _on_loaded(self, snap: Snapshot) -> None:
         if self.sender() is not self._load_task:
             return  # a newer load replaced this one
         self._load_task = None
+        self._look_path = None
         refreshed, self._refreshed = self._refreshed, set()
         current = self.rows
         after_listing = self.is_loaded and not self.figures_known

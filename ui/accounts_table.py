@@ -40,11 +40,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from circlesoftrust.services import accounts as accounts_service
 from ui import backend, theme
 from ui.account_store import AccountStore
+from ui.lazy import lazy_module
 from ui.widgets import EmptyPanel
 from ui.workers import BackgroundTask
+
+accounts_service = lazy_module("circlesoftrust.services.accounts")
 
 COL_NAME, COL_RING, COL_SCORE, COL_REVENUE, COL_LAST_TOUCH, COL_NEXT = range(6)
 HEADERS = ("Name", "Ring", "Score", "Revenue 12 m", "Last touch", "Next action")

@@ -4,6 +4,13 @@ Sets up the QApplication (names for QSettings, Fusion style, a readable font, th
 or dark palette following the system or the user's choice, the app icon), shows the
 window at once and opens the database in the background. Any error that escapes to the
 event loop is shown in a dialog instead of killing the app with a traceback.
+
+Start-up order (measured; see ``benchmarks/bench_startup.py``): before Qt is even
+imported, a thread takes the *first look* at the database file (rings and account names,
+standard library only: :mod:`circlesoftrust.first_look`); the window paints with it; the
+real open — SQLAlchemy, the models, checks, upgrades — runs in the background and its
+figures replace the look. Qt is imported inside the functions below so that the look
+starts first.
 """
 
 from __future__ import annotations
@@ -11,15 +18,19 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import threading
 import traceback
 from collections.abc import Sequence
 from types import TracebackType
+from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QApplication
+from circlesoftrust.database_file import ENV_VAR, demo_db_path
+from circlesoftrust.first_look import FirstLook, first_look
 
-from circlesoftrust.storage import ENV_VAR
-from ui import prefs, theme
-from ui.workers import collect_garbage_on_ui_thread
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from ui import theme
 
 USAGE = "Circles of Trust: an account manager built on concentric trust rings."
 
@@ -36,7 +47,9 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         action="store_true",
         help="open the example business (its own file; generated on first start)",
     )
-    parser.add_argument("--theme", choices=theme.THEMES, help="colour theme for this session")
+    parser.add_argument(
+        "--theme", choices=("system", "light", "dark"), help="colour theme for this session"
+    )
     parser.add_argument(
         "--reset-layout", action="store_true", help="forget window and column sizes"
     )
@@ -48,6 +61,10 @@ def create_application(
     argv: Sequence[str] | None = None,
 ) -> tuple[QApplication, theme.ThemeWatcher]:
     """The QApplication with names, style, font, palette and icon (reused by tests)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui import prefs, theme
+
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         app = QApplication(list(argv) if argv is not None else sys.argv[:1])
@@ -65,6 +82,8 @@ def create_application(
 def _install_excepthook() -> None:
     """Show unexpected errors in a dialog (Qt would otherwise print and carry on)."""
 
+    from PySide6.QtWidgets import QApplication
+
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         details = "".join(traceback.format_exception(kind, exc, tb))
         if sys.__stderr__ is not None:
@@ -79,8 +98,32 @@ def _install_excepthook() -> None:
     sys.excepthook = hook
 
 
+class FirstLookReader(threading.Thread):
+    """Takes the first look at a database file while Qt loads (sqlite3 releases the GIL)."""
+
+    def __init__(self, location: str | None) -> None:
+        super().__init__(name="first-look", daemon=True)
+        self.location = location
+        self.look: FirstLook | None = None
+
+    def run(self) -> None:
+        self.look = first_look(self.location)
+
+    def result(self) -> FirstLook | None:
+        self.join()
+        return self.look
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    # --demo opens the example file (or fills --db with the example if that is empty).
+    location = args.db if args.demo else args.db or os.environ.get(ENV_VAR) or None
+    reader = FirstLookReader(location or (str(demo_db_path()) if args.demo else None))
+    reader.start()
+
+    from ui import prefs, theme
+    from ui.workers import collect_garbage_on_ui_thread
+
     app, watcher = create_application(sys.argv[:1] if argv is None else ["circlesoftrust-app"])
     mode = args.theme or prefs.get("theme")
     watcher.apply(mode if mode in theme.THEMES else "system")
@@ -91,9 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     from ui.main_window import MainWindow  # after the palette, so icons take its colours
 
-    # --demo opens the example file (or fills --db with the example if that is empty).
-    location = args.db if args.demo else args.db or os.environ.get(ENV_VAR) or None
-    window = MainWindow(location, demo=args.demo, theme_watcher=watcher)
+    window = MainWindow(location, demo=args.demo, theme_watcher=watcher, first_look=reader.result)
     window.show()
     return app.exec()
 

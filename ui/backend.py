@@ -13,11 +13,16 @@ import importlib
 import importlib.util
 from dataclasses import dataclass
 from types import ModuleType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from circlesoftrust.services import accounts as accounts_service
-from circlesoftrust.services import activity
-from circlesoftrust.storage import Database
+from ui.lazy import lazy_module
+
+if TYPE_CHECKING:
+    from circlesoftrust.storage import Database
+
+accounts_service = lazy_module("circlesoftrust.services.accounts")
+activity = lazy_module("circlesoftrust.services.activity")
+
 
 SCORING = "circlesoftrust.engine.scoring"
 PEOPLE = "circlesoftrust.engine.people"

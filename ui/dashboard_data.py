@@ -10,8 +10,9 @@ import datetime as dt
 from dataclasses import dataclass
 
 from circlesoftrust.engine.kpis import kpis as compute_kpis
+from circlesoftrust.records import RingInfo
 from circlesoftrust.services.accounts import list_accounts
-from circlesoftrust.services.rings import RingInfo, list_rings
+from circlesoftrust.services.rings import list_rings
 from circlesoftrust.storage import Database
 
 

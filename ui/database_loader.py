@@ -12,14 +12,17 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
 
-from circlesoftrust.demo import DEFAULT_ACCOUNTS, generate_demo
+from circlesoftrust.database_file import demo_db_path
 from circlesoftrust.errors import ConflictError, CotError
-from circlesoftrust.storage import Database, demo_db_path, open_database
 from ui import prefs
 from ui.workers import BackgroundTask, Job, Workers
+
+if TYPE_CHECKING:
+    from circlesoftrust.storage import Database
 
 DEMO_STEPS = (
     "accounts",
@@ -57,6 +60,10 @@ def open_task(workers: Workers, location: str | None, *, demo: bool = False) -> 
     target = location or (demo_location() if demo else None)
 
     def work(job: Job) -> Opened:
+        # Imported here, off the UI thread: SQLAlchemy and the models load while the
+        # window already shows the first look (see circlesoftrust.first_look).
+        from circlesoftrust.storage import open_database
+
         job.progress(f"Opening {describe(target)}…")
         db = open_database(target)
         generated = False
@@ -89,6 +96,7 @@ def daily_backup_task(workers: Workers, path: Path) -> BackgroundTask:
 
 def _fill_demo(db: Database, job: Job) -> bool:
     """Generate the example if the file is empty; False when it already holds data."""
+    from circlesoftrust.demo import DEFAULT_ACCOUNTS, generate_demo
 
     def step(name: str) -> None:
         done = DEMO_STEPS.index(name) if name in DEMO_STEPS else 0

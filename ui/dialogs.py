@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import traceback
 from collections.abc import Callable, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -30,10 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from circlesoftrust.errors import CotError, ValidationError
-from circlesoftrust.models import ContactRole, JourneyPhase, RelationshipStage
-from circlesoftrust.services.accounts import AccountInfo, ContactInfo
-from circlesoftrust.services.rings import RingInfo
+from circlesoftrust.records import RingInfo
+from circlesoftrust.vocabulary import ContactRole, JourneyPhase, RelationshipStage
 from ui import theme
+
+if TYPE_CHECKING:
+    from circlesoftrust.services.accounts import AccountInfo, ContactInfo
 
 MOVE_REASONS = (
     "Repeat business",

@@ -16,9 +16,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from circlesoftrust import backup
+from circlesoftrust.database_file import backups_dir
 from circlesoftrust.errors import CotError
 from circlesoftrust.services.accounts import get_account
-from circlesoftrust.storage import Database, backups_dir
+from circlesoftrust.storage import Database
 from ui import dialogs
 from ui.brief_dialog import BriefExportDialog, BriefPrinter
 from ui.export_dialog import ExportDialog, default_folder, shared_workers

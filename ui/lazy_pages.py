@@ -13,13 +13,16 @@ from __future__ import annotations
 import importlib
 import sys
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
-from circlesoftrust.storage import Database
 from ui.widgets import EmptyPanel
+
+if TYPE_CHECKING:
+    from circlesoftrust.storage import Database
 
 
 @dataclass(frozen=True)

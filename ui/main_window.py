@@ -8,7 +8,8 @@ module. ``_connect_signals()`` is the one place where the parts are wired togeth
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from circlesoftrust.storage import Database
 from ui import actions as registry
 from ui import prefs, theme, window_state
 from ui.account_actions import AccountActions
@@ -49,6 +49,10 @@ from ui.undo import Edits, UndoContext
 from ui.widgets import EmptyPanel
 from ui.workers import BackgroundTask, TaskProgress, Workers
 
+if TYPE_CHECKING:
+    from circlesoftrust.first_look import FirstLook
+    from circlesoftrust.storage import Database
+
 VERSION = "0.1.0"
 
 
@@ -70,6 +74,7 @@ class MainWindow(QMainWindow):
         demo: bool = False,
         theme_watcher: theme.ThemeWatcher | None = None,
         open_now: bool = True,
+        first_look: Callable[[], FirstLook | None] | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle("Circles of Trust")
@@ -85,11 +90,24 @@ class MainWindow(QMainWindow):
         self.backup_task: object | None = None
         self.edits: Edits | None = None
         self._open_task: BackgroundTask | None = None
-        if open_now:  # first: the file is checked in the background while the window is built
+        if open_now and first_look is None:
+            # First: the file is checked in the background while the window is built.
             self.open(location, demo=demo)
         self._build()
         self._connect_signals()
         self._restore_layout()
+        if open_now and first_look is not None:
+            # Asked for now that the window is built: a reader thread (ui.app) has read
+            # the file meanwhile. Without a look (a URL, a new or older file …) the
+            # normal open below shows its progress.
+            look = first_look()
+            if look is None:
+                self.open(location, demo=demo)
+            else:
+                self._show_first_look(look, demo)
+                # The real open imports SQLAlchemy (≈ 0.35 s of Python holding the GIL):
+                # once the look is painted, not while the window builds and paints it.
+                QTimer.singleShot(0, lambda: self.open(location, demo=demo))
         # Once the accounts are on screen (started by the load; or when nothing opens):
         # their modules take a moment and must not compete with the first paint.
         self._io_timer = QTimer(self)
@@ -261,6 +279,14 @@ class MainWindow(QMainWindow):
         self.say(task.title + "…")
         return task
 
+    def _show_first_look(self, look: FirstLook, demo: bool) -> None:
+        """The accounts of the file being opened, on screen before it is open."""
+        name = "Example business" if demo else describe(str(look.path))
+        self.setWindowTitle(f"{name} — Circles of Trust")
+        self.db_label.setText(f"  {name}  ")
+        self.db_label.setToolTip(str(look.path))
+        self.store.show_first_look(look)
+
     def _on_opened(self, opened: Opened) -> None:
         if self.sender() is not self._open_task:
             opened.db.close()  # superseded by a newer open
@@ -271,8 +297,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         ctx = UndoContext(opened.db, self.undo_stack, self._on_edited, self._report_undo_error)
         self.edits = Edits(ctx)
-        self.account_page.show_nothing()
-        self.store.set_database(opened.db)
+        self.store.set_database(opened.db)  # (keeps the first look of the same file)
+        self.account_page.database_changed()
         self.people_view.db = opened.db
         for page in self.lazy.values():
             page.set_database(opened.db)
@@ -296,6 +322,8 @@ class MainWindow(QMainWindow):
         location, demo = task.tag
         self._open_task = None
         what = "the example business" if demo else describe(location)
+        if self.db is None:
+            self.store.forget_first_look()
         if isinstance(exc, BaseException):
             show_error(self, exc, action=f"Opening {what}", details=task.details)
         if self.db is None:

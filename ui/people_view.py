@@ -7,11 +7,11 @@ most right now, with their account, role, relationship stage and when you last s
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-from circlesoftrust.storage import Database
 from ui import backend, theme
 from ui.accounts_table import ago
 from ui.backend import Person
@@ -19,6 +19,9 @@ from ui.dialogs import label
 from ui.table_models import Column, RecordTableModel, fit_columns, record_view
 from ui.widgets import EmptyPanel, heading, muted
 from ui.workers import Workers
+
+if TYPE_CHECKING:
+    from circlesoftrust.storage import Database
 
 TOP_N = 20
 

@@ -15,17 +15,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from circlesoftrust.errors import ConflictError, CotError
-from circlesoftrust.services import accounts as accounts_service
-from circlesoftrust.services import activity, rings
-from circlesoftrust.services.accounts import AccountInfo, ContactInfo
-from circlesoftrust.services.activity import TouchpointInfo
-from circlesoftrust.storage import Database
 from ui import backend
+from ui.lazy import lazy_module
+
+if TYPE_CHECKING:
+    from circlesoftrust.services.accounts import AccountInfo, ContactInfo
+    from circlesoftrust.services.activity import TouchpointInfo
+    from circlesoftrust.storage import Database
+
+accounts_service = lazy_module("circlesoftrust.services.accounts")
+activity = lazy_module("circlesoftrust.services.activity")
+rings = lazy_module("circlesoftrust.services.rings")
 
 ACCOUNT_FIELDS = ("name", "industry", "website", "notes", "tags", "pinned", "journey_phase")
 CONTACT_FIELDS = ("name", "role", "title", "email", "phone", "notes", "stage_override")

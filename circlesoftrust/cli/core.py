@@ -26,9 +26,10 @@ from circlesoftrust.cli.common import (
     print_result,
     print_table,
 )
-from circlesoftrust.models import ContactRole, Direction, RevenueKind, TouchpointKind
+from circlesoftrust.database_file import ENV_VAR, demo_db_path
 from circlesoftrust.services import accounts, activity, rings
-from circlesoftrust.storage import ENV_VAR, demo_db_path, resolve_url, sqlite_path
+from circlesoftrust.storage import resolve_url, sqlite_path
+from circlesoftrust.vocabulary import ContactRole, Direction, RevenueKind, TouchpointKind
 
 _command = functools.partial(command, json_option=True)
 

@@ -19,8 +19,8 @@ from circlesoftrust.cli.common import (
     print_table,
 )
 from circlesoftrust.cli.engine_cmds import date_option, day_of, group
-from circlesoftrust.models import PerkKind
 from circlesoftrust.services import insights, perks, tasks
+from circlesoftrust.vocabulary import PerkKind
 
 
 def register(sub: Any) -> None:

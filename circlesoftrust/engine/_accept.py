@@ -52,8 +52,6 @@ from circlesoftrust.errors import ConflictError, NotFoundError
 from circlesoftrust.models import (
     Account,
     Complaint,
-    ComplaintStatus,
-    Direction,
     Feedback,
     Insight,
     InsightShare,
@@ -61,13 +59,9 @@ from circlesoftrust.models import (
     PerkGrant,
     Ring,
     RingChange,
-    RingChangeSource,
-    SuggestionDecision,
     SuggestionState,
     Task,
-    TaskSource,
     Touchpoint,
-    TouchpointKind,
 )
 from circlesoftrust.services._common import log_action, today
 from circlesoftrust.services.insights import pending_in_session, share_in_session
@@ -75,6 +69,14 @@ from circlesoftrust.services.perks import active_grant, grant_in_session, withdr
 from circlesoftrust.services.rings import apply_move
 from circlesoftrust.services.tasks import add_task_in_session
 from circlesoftrust.storage import Database
+from circlesoftrust.vocabulary import (
+    ComplaintStatus,
+    Direction,
+    RingChangeSource,
+    SuggestionDecision,
+    TaskSource,
+    TouchpointKind,
+)
 
 _TABLES: dict[str, type] = {
     "tasks": Task,

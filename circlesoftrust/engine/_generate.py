@@ -30,7 +30,6 @@ from circlesoftrust.engine.suggestion_types import (
 from circlesoftrust.models import (
     Account,
     Complaint,
-    ComplaintStatus,
     Contact,
     Feedback,
     Insight,
@@ -40,6 +39,7 @@ from circlesoftrust.models import (
     PerkGrant,
     RingChange,
 )
+from circlesoftrust.vocabulary import ComplaintStatus
 
 
 def _days(n: int) -> str:

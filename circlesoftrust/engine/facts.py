@@ -25,17 +25,14 @@ from circlesoftrust.engine.sqlbits import DayNumbers, as_flag, fetch_rows, packe
 from circlesoftrust.models import (
     Account,
     Complaint,
-    ComplaintStatus,
     Contact,
-    Direction,
     Feedback,
     Referral,
-    RelationshipStage,
     RevenueEntry,
-    RevenueKind,
     Ring,
     Touchpoint,
 )
+from circlesoftrust.vocabulary import ComplaintStatus, Direction, RelationshipStage, RevenueKind
 
 YEAR = 365
 WEAK_OR_BETTER = frozenset(

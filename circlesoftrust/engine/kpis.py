@@ -35,11 +35,9 @@ from circlesoftrust.engine.sqlbits import as_flag, fetch_rows, month_of
 from circlesoftrust.errors import ValidationError
 from circlesoftrust.models import (
     Account,
-    Direction,
     Feedback,
     Referral,
     RevenueEntry,
-    RevenueKind,
     Ring,
     RingChange,
     Touchpoint,
@@ -47,6 +45,7 @@ from circlesoftrust.models import (
 from circlesoftrust.services._common import today
 from circlesoftrust.services.perks import perk_cost_cents
 from circlesoftrust.storage import Database
+from circlesoftrust.vocabulary import Direction, RevenueKind
 
 YEAR = dt.timedelta(days=365)
 

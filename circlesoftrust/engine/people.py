@@ -39,18 +39,10 @@ from circlesoftrust.engine.facts import YEAR, AccountFacts, FactTable, load_fact
 from circlesoftrust.engine.scoring import score_rows
 from circlesoftrust.engine.settings import EngineSettings, load_settings
 from circlesoftrust.engine.sqlbits import as_flag
-from circlesoftrust.models import (
-    Account,
-    Contact,
-    ContactRole,
-    Direction,
-    Feedback,
-    JourneyPhase,
-    RelationshipStage,
-    Touchpoint,
-)
+from circlesoftrust.models import Account, Contact, Feedback, Touchpoint
 from circlesoftrust.services._common import get_account_row, log_action, today
 from circlesoftrust.storage import Database
+from circlesoftrust.vocabulary import ContactRole, Direction, JourneyPhase, RelationshipStage
 
 STAGES = tuple(RelationshipStage)  # unaware .. strong tie, weakest first
 _ROLE_WEIGHT = {

@@ -52,14 +52,10 @@ from circlesoftrust.engine.suggestion_types import (
     fingerprint,
 )
 from circlesoftrust.errors import NotFoundError, ValidationError
-from circlesoftrust.models import (
-    Complaint,
-    PerkGrant,
-    SuggestionDecision,
-    SuggestionState,
-)
+from circlesoftrust.models import Complaint, PerkGrant, SuggestionState
 from circlesoftrust.services._common import log_action, today
 from circlesoftrust.storage import Database
+from circlesoftrust.vocabulary import SuggestionDecision
 
 
 def _visible(found: list[Suggestion], session: Session, day: dt.date) -> list[Suggestion]:

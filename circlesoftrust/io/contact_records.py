@@ -18,7 +18,7 @@ from pathlib import Path
 
 from circlesoftrust import validation
 from circlesoftrust.errors import CotError, ValidationError
-from circlesoftrust.models import ContactRole
+from circlesoftrust.vocabulary import ContactRole
 
 __all__ = [
     "CSV_TARGET_FIELDS",

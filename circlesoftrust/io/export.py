@@ -28,17 +28,10 @@ from circlesoftrust.io.full_export import (
     export_json,
     restore_json,
 )
-from circlesoftrust.models import (
-    Account,
-    AccountTag,
-    Contact,
-    ContactRole,
-    Ring,
-    Task,
-    Touchpoint,
-)
+from circlesoftrust.models import Account, AccountTag, Contact, Ring, Task, Touchpoint
 from circlesoftrust.services._common import get_account_row, today
 from circlesoftrust.storage import Database
+from circlesoftrust.vocabulary import ContactRole
 
 __all__ = [
     "CSV_COLUMNS",

@@ -26,7 +26,8 @@ from sqlalchemy import Connection, select
 from circlesoftrust import validation as v
 from circlesoftrust.errors import ValidationError
 from circlesoftrust.io.contact_records import ContactRecord, ParseIssue, ParseResult
-from circlesoftrust.models import Account, Contact, ContactRole
+from circlesoftrust.models import Account, Contact
+from circlesoftrust.vocabulary import ContactRole
 
 __all__ = [
     "ALREADY_THERE",

@@ -36,17 +36,9 @@ from circlesoftrust.io.import_plan import (
     _Org,
     build_plan,
 )
-from circlesoftrust.models import (
-    Account,
-    ActionLog,
-    Contact,
-    ContactRole,
-    JourneyPhase,
-    Ring,
-    RingChange,
-    RingChangeSource,
-)
+from circlesoftrust.models import Account, ActionLog, Contact, Ring, RingChange
 from circlesoftrust.storage import Database
+from circlesoftrust.vocabulary import ContactRole, JourneyPhase, RingChangeSource
 
 __all__ = [
     "ALREADY_THERE",

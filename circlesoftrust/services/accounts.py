@@ -15,15 +15,12 @@ from circlesoftrust.models import (
     Account,
     AccountTag,
     Contact,
-    ContactRole,
-    JourneyPhase,
-    RelationshipStage,
     RevenueEntry,
     Ring,
     RingChange,
-    RingChangeSource,
     Touchpoint,
 )
+from circlesoftrust.records import AccountRow
 from circlesoftrust.services._common import (
     _escape_like,
     get_account_row,
@@ -33,6 +30,7 @@ from circlesoftrust.services._common import (
     today,
 )
 from circlesoftrust.storage import Database
+from circlesoftrust.vocabulary import ContactRole, JourneyPhase, RelationshipStage, RingChangeSource
 
 _UNSET = object()
 
@@ -66,21 +64,6 @@ class ContactInfo:
     phone: str | None
     notes: str
     stage_override: str | None
-    archived: bool
-
-
-@dataclass(frozen=True)
-class AccountRow:
-    """One line of an account list: what the table and `accounts list` show."""
-
-    id: int
-    name: str
-    industry: str | None
-    ring_position: int
-    ring_name: str
-    revenue_12m_cents: int
-    last_touch_on: dt.date | None
-    contacts: int
     archived: bool
 
 

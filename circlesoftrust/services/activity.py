@@ -17,20 +17,17 @@ from circlesoftrust.errors import ConflictError, NotFoundError, ValidationError
 from circlesoftrust.models import (
     RELATIONAL_SCORES,
     Complaint,
-    ComplaintStatus,
     Contact,
-    Direction,
     Feedback,
     Referral,
     RevenueEntry,
-    RevenueKind,
     Ring,
     RingChange,
     Touchpoint,
-    TouchpointKind,
 )
 from circlesoftrust.services._common import get_account_row, get_contact_row, today
 from circlesoftrust.storage import Database
+from circlesoftrust.vocabulary import ComplaintStatus, Direction, RevenueKind, TouchpointKind
 
 # Kinds whose natural direction is not outbound.
 _DEFAULT_DIRECTION = {

@@ -18,16 +18,7 @@ from sqlalchemy.orm import Session
 
 from circlesoftrust import validation as v
 from circlesoftrust.errors import ConflictError, NotFoundError, ValidationError
-from circlesoftrust.models import (
-    Account,
-    Contact,
-    ContactRole,
-    DetailLevel,
-    Insight,
-    InsightRelease,
-    InsightShare,
-    Ring,
-)
+from circlesoftrust.models import Account, Contact, Insight, InsightRelease, InsightShare, Ring
 from circlesoftrust.services._common import (
     get_account_row,
     get_contact_row,
@@ -37,6 +28,7 @@ from circlesoftrust.services._common import (
     today,
 )
 from circlesoftrust.storage import Database
+from circlesoftrust.vocabulary import ContactRole, DetailLevel
 
 # Who receives an insight for an account when nobody is named: the first of these roles.
 _ROLE_ORDER = (

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 
 from circlesoftrust import validation as v
 from circlesoftrust.errors import ConflictError, NotFoundError, ValidationError
-from circlesoftrust.models import Account, Perk, PerkGrant, PerkKind, Ring
+from circlesoftrust.models import Account, Perk, PerkGrant, Ring
 from circlesoftrust.services._common import (
     get_account_row,
     get_ring_row,
@@ -26,6 +26,7 @@ from circlesoftrust.services._common import (
     today,
 )
 from circlesoftrust.storage import Database
+from circlesoftrust.vocabulary import PerkKind
 
 ACTIVE, REDEEMED, EXPIRED, WITHDRAWN = "active", "redeemed", "expired", "withdrawn"
 

@@ -11,39 +11,13 @@ from sqlalchemy.orm import Session
 
 from circlesoftrust import validation as v
 from circlesoftrust.errors import ConflictError, ValidationError
-from circlesoftrust.models import (
-    Account,
-    ChecklistItem,
-    DetailLevel,
-    Perk,
-    RelationshipStage,
-    RevenueEntry,
-    Ring,
-    RingChange,
-    RingChangeSource,
-    Task,
-    TaskSource,
-)
+from circlesoftrust.models import Account, ChecklistItem, Perk, RevenueEntry, Ring, RingChange, Task
+from circlesoftrust.records import RingInfo
 from circlesoftrust.services._common import get_account_row, get_ring_row, log_action, today
 from circlesoftrust.storage import Database
+from circlesoftrust.vocabulary import DetailLevel, RelationshipStage, RingChangeSource, TaskSource
 
 MIN_RINGS, MAX_RINGS = 3, 9
-
-
-@dataclass(frozen=True)
-class RingInfo:
-    id: int
-    position: int
-    name: str
-    stage: str
-    colour: str
-    cadence_days: int | None
-    insight_delay_days: int
-    detail_level: str
-    discussion_open: bool
-    min_score: int
-    customers_only: bool
-    description: str
 
 
 @dataclass(frozen=True)

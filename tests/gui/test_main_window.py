@@ -12,9 +12,10 @@ import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QComboBox, QDialog, QLineEdit, QMessageBox
 
+from circlesoftrust.database_file import demo_db_path
 from circlesoftrust.services import accounts as accounts_service
 from circlesoftrust.services import activity
-from circlesoftrust.storage import Database, demo_db_path
+from circlesoftrust.storage import Database
 from tests.gui.conftest import answer_dialog
 from ui import backend, prefs
 from ui import ring_layout as geo

@@ -21,12 +21,11 @@ from circlesoftrust.backup import (
     restore_from,
     verify_backup,
 )
+from circlesoftrust.database_file import backups_dir, head_revision
 from circlesoftrust.services import accounts
 from circlesoftrust.storage import (
     Database,
-    backups_dir,
     current_revision,
-    head_revision,
     make_engine,
     open_database,
     resolve_url,

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from circlesoftrust.cli import main
-from circlesoftrust.storage import default_db_path, demo_db_path
+from circlesoftrust.database_file import default_db_path, demo_db_path
 from tests.conftest import DEMO_DAY
 
 ACCOUNT_ROW_KEYS = {"id", "name", "industry", "ring_position", "ring_name", "revenue_12m_cents",

@@ -27,7 +27,7 @@ from circlesoftrust.io.contact_records import (
 )
 from circlesoftrust.io.csv_reader import csv_headers, detect_csv_layout, read_csv
 from circlesoftrust.io.vcard_reader import read_vcard
-from circlesoftrust.models import ContactRole
+from circlesoftrust.vocabulary import ContactRole
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "contacts"
 

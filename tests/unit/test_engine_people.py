@@ -8,9 +8,9 @@ import itertools
 import pytest
 
 from circlesoftrust.engine import people
-from circlesoftrust.models import JourneyPhase
 from circlesoftrust.services import accounts
 from circlesoftrust.storage import Database
+from circlesoftrust.vocabulary import JourneyPhase
 from tests.conftest import DEMO_DAY
 from tests.unit.test_engine_support import D, Scenario
 

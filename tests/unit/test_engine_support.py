@@ -15,22 +15,24 @@ from sqlalchemy import select
 from circlesoftrust.models import (
     Account,
     Complaint,
-    ComplaintStatus,
     Contact,
-    ContactRole,
-    Direction,
     Feedback,
     Referral,
-    RelationshipStage,
     RevenueEntry,
-    RevenueKind,
     Ring,
     RingChange,
-    RingChangeSource,
     Touchpoint,
-    TouchpointKind,
 )
 from circlesoftrust.storage import Database, open_database
+from circlesoftrust.vocabulary import (
+    ComplaintStatus,
+    ContactRole,
+    Direction,
+    RelationshipStage,
+    RevenueKind,
+    RingChangeSource,
+    TouchpointKind,
+)
 
 D = dt.date(2026, 6, 15)
 

@@ -16,19 +16,17 @@ from circlesoftrust.brief_render import render_html, render_markdown, revenue_sv
 from circlesoftrust.cli import main
 from circlesoftrust.models import (
     Contact,
-    DetailLevel,
     Insight,
     InsightRelease,
     InsightShare,
     Perk,
     PerkGrant,
-    PerkKind,
     Ring,
     Task,
-    TaskSource,
 )
 from circlesoftrust.services import accounts, activity
 from circlesoftrust.storage import Database
+from circlesoftrust.vocabulary import DetailLevel, PerkKind, TaskSource
 from tests.conftest import DEMO_DAY
 
 DAY = dt.date(2026, 6, 15)

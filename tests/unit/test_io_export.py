@@ -162,7 +162,8 @@ def test_ics_export_parses_with_icalendar(demo_db: Database, tmp_path: Path) -> 
 
 
 def test_ics_has_open_tasks_only_and_todos_on_request(db: Database, tmp_path: Path) -> None:
-    from circlesoftrust.models import Task, TaskSource
+    from circlesoftrust.models import Task
+    from circlesoftrust.vocabulary import TaskSource
 
     accounts.create_account(db, "Tasked Ltd", ring="Audience")  # no cadence: no follow-ups
     with db.transaction() as session:

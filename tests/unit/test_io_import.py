@@ -31,9 +31,10 @@ from circlesoftrust.io.import_source import (
     read_import_file,
 )
 from circlesoftrust.io.importer import apply_import, import_contacts, plan_import
-from circlesoftrust.models import Contact, ContactRole
+from circlesoftrust.models import Contact
 from circlesoftrust.services import accounts
 from circlesoftrust.storage import Database, open_database
+from circlesoftrust.vocabulary import ContactRole
 from tests.unit.io_support import contacts_by_account, make_people_distinct, row_counts
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "contacts"

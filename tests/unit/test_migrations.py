@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import Engine, inspect, text
 
 from circlesoftrust.backup import automatic_backups, verify_backup
+from circlesoftrust.database_file import head_revision
 from circlesoftrust.services import accounts, activity
 from circlesoftrust.storage import (
     current_revision,
-    head_revision,
     make_engine,
     open_database,
     resolve_url,

@@ -9,20 +9,17 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from circlesoftrust import storage
-from circlesoftrust.errors import DatabaseOpenError
-from circlesoftrust.services import accounts, rings
-from circlesoftrust.storage import (
+from circlesoftrust import database_file
+from circlesoftrust.database_file import (
     ENV_VAR,
-    Database,
     backups_dir,
     default_db_path,
     demo_db_path,
     head_revision,
-    open_database,
-    resolve_url,
-    sqlite_path,
 )
+from circlesoftrust.errors import DatabaseOpenError
+from circlesoftrust.services import accounts, rings
+from circlesoftrust.storage import Database, open_database, resolve_url, sqlite_path
 
 
 def digest(path: Path) -> str:
@@ -118,7 +115,7 @@ def test_a_big_truncated_file_is_refused_without_a_full_scan(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Files above the size limit skip `quick_check` on open; the header still gives it away.
-    monkeypatch.setattr(storage, "QUICK_CHECK_MAX_BYTES", 0)
+    monkeypatch.setattr(database_file, "QUICK_CHECK_MAX_BYTES", 0)
     path = populated_file(tmp_path)
     data = path.read_bytes()
     path.write_bytes(data[: len(data) - 4096])
@@ -135,7 +132,7 @@ def test_the_known_schema_revisions_are_alembics_own_list() -> None:
 
     script = ScriptDirectory.from_config(_alembic_config())
     oldest_first = [rev.revision for rev in script.walk_revisions()][::-1]
-    assert list(storage.SCHEMA_REVISIONS) == oldest_first
+    assert list(database_file.SCHEMA_REVISIONS) == oldest_first
 
 
 def test_opening_an_up_to_date_file_does_not_load_alembic(tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ accounts with something to do become :class:`Suggestion` records.
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 from collections.abc import Callable, Collection, Iterator
 from typing import Any
 
@@ -26,6 +27,7 @@ from circlesoftrust.engine.suggestion_types import (
     Suggestion,
     SuggestionKind,
     fingerprint,
+    fitted_fingerprint,
 )
 from circlesoftrust.models import (
     Account,
@@ -67,172 +69,236 @@ class _Context:
         self.facts = facts
         self.scores = scores
         self.rings = facts.rings
-        self.names = {a[0]: a[1] for a in facts.accounts}
-        self.ring_ids = {a[0]: a[2] for a in facts.accounts}
+        # (id, name, ring id, ...) by id; one dict, not one per column (a quarter the cost).
+        self.accounts = facts.by_id()
         self.contact_names: dict[int, str] = {}
 
 
+class _RingRules:
+    """A ring's constants for the account loop, worked out once per pass (not per account)."""
+
+    def __init__(self, ring: RingFacts, at_risk_cadences: float) -> None:
+        self.ring = ring
+        self.name = ring.name
+        self.cadence = ring.cadence_days
+        self.customers_only = ring.customers_only
+        self.risk_after = at_risk_cadences * (ring.cadence_days or 0)
+        self.risk_days = int(self.risk_after)
+        self.move_priority = NORMAL if ring.position > 1 else HIGH  # a promotion is NORMAL
+        self.risk_priority = HIGH if ring.position == 0 else NORMAL
+        self.follow_up_priority = NORMAL if ring.position <= 1 else LOW
+
+
 def _account_suggestions(ctx: _Context) -> Iterator[Suggestion]:
-    """Promote, demote, at-risk, follow-up, satisfaction check, renewal, referral ask, widen."""
-    s, facts, rings = ctx.settings, ctx.facts, ctx.rings
+    """Promote, demote, at-risk, follow-up, satisfaction check, renewal, referral ask, widen.
+
+    One pass over the accounts with local names (it runs 100,000 times on a big database);
+    the rarer kinds are in helpers. Referral asks and widen need names of people: their
+    candidates are collected here and read together afterwards.
+    """
+    s, facts = ctx.settings, ctx.facts
     day = ctx.day_ord
     days: DayNumbers = facts.days
-    revenue, feedback, referrals = facts.revenue, facts.feedback, facts.referrals
-    position_of = facts.position_of
+    revenue_of, feedback_of = facts.revenue.get, facts.feedback.get
+    scores, carriers_of = ctx.scores, facts.carriers
+    rules = [_RingRules(ring, s.at_risk_cadences) for ring in ctx.rings]
     promoter_since = day - s.promoter_recent_days
-    quiet_since = day - s.referral_quiet_days
-    sat_after, sat_window = s.satisfaction_after_days, s.satisfaction_window_days
-    renew_within, renew_overdue = s.renewal_within_days, s.renewal_overdue_days
+    sat_after = s.satisfaction_after_days
+    sat_until = sat_after + s.satisfaction_window_days
+    renew_from, renew_to = day - s.renewal_overdue_days, day + s.renewal_within_days
+    renew_within = s.renewal_within_days
     referral_candidates: list[tuple[int, int]] = []
     widen_candidates: list[tuple[int, tuple[int, ...]]] = []
-    for aid, name, ring_id, _pinned, last_raw, two_way in facts.accounts:
-        pos = position_of[ring_id]
-        ring = rings[pos]
-        score, _values, current, target, why = ctx.scores[aid]
-        if target != current:
-            there = rings[target]
-            inward = target < current
-            kind = SuggestionKind.PROMOTE if inward else SuggestionKind.DEMOTE
-            reason = (
-                f"trust score {score:g} reaches {there.name} (threshold {there.min_score})"
-                if inward
-                else f"trust score {score:g} is below the threshold of {ring.name} "
-                f"({ring.min_score})" + (" and there is no purchase yet" if why == "gate" else "")
-            )
-            yield Suggestion(
-                f"{kind}:acc:{aid}",
-                kind.value,
-                aid,
-                name,
-                None,
-                None,
-                pos,
-                target,
-                f"{name}: {reason}; move from {ring.name} to {there.name}",
-                f"move {name} to {there.name}"
-                + (", create its checklist tasks and grant its perks" if inward else ""),
-                NORMAL if inward or pos > 1 else HIGH,
-                ctx.day,
-                f"{kind.value}|{pos}|{target}",
-                None,
-                1,
-            )
+    for aid, name, _ring_id, _pinned, last_raw, two_way in facts.accounts:
+        score, _values, pos, target, why = scores[aid]
+        ring = rules[pos]
+        if target != pos:
+            yield _move(ctx, aid, name, ring, rules[target].ring, score, why)
         last = days[last_raw]
-        cadence = ring.cadence_days
+        cadence = ring.cadence
         if cadence:
             silent = day - last if last is not None else None
-            risk_after = s.at_risk_cadences * cadence
-            if ring.customers_only and (silent is None or silent >= risk_after):
-                words = f"silent for {_days(silent)}" if silent is not None else "never touched"
-                yield Suggestion(
-                    f"at_risk:acc:{aid}",
-                    "at_risk",
-                    aid,
-                    name,
-                    None,
-                    None,
-                    pos,
-                    None,
-                    f"{name} is at risk: {words}; {ring.name} expects a touch every {cadence} days",
-                    "create a win-back task for the next two days",
-                    HIGH if pos == 0 else NORMAL,
-                    _on(last + int(risk_after)) if last is not None else ctx.day,
-                    f"at_risk|{pos}|{last}",
-                    None,
-                    1,
-                )
+            if ring.customers_only and (silent is None or silent >= ring.risk_after):
+                yield _at_risk(ctx, aid, name, ring, last, silent)
             elif silent is None or silent >= cadence:
-                words = f"last touch {_days(silent)} ago" if silent is not None else "no touch yet"
-                yield Suggestion(
-                    f"follow_up:acc:{aid}",
-                    "follow_up",
-                    aid,
-                    name,
-                    None,
-                    None,
-                    pos,
-                    None,
-                    f"follow up with {name}: {words}; {ring.name} expects one every {cadence} days",
-                    "log the follow-up as a touchpoint today",
-                    NORMAL if pos <= 1 else LOW,
-                    _on(last + cadence) if last is not None else ctx.day,
-                    f"follow_up|{pos}|{last}",
-                    None,
-                    1,
-                )
-        r = revenue.get(aid)
-        f = feedback.get(aid)
+                yield _follow_up(ctx, aid, name, ring, last, silent)
+        r = revenue_of(aid)
+        f = feedback_of(aid)
         if r is not None:
             last_purchase = days[r[2]]
-            if (
-                last_purchase is not None
-                and sat_after <= day - last_purchase < sat_after + sat_window
-            ):
+            if last_purchase is not None and sat_after <= day - last_purchase < sat_until:
                 last_answer = days[f[5]] if f is not None else None
                 if last_answer is None or last_answer < last_purchase:
-                    bought = _on(last_purchase)
-                    yield Suggestion(
-                        f"satisfaction_check:acc:{aid}",
-                        "satisfaction_check",
-                        aid,
-                        name,
-                        None,
-                        None,
-                        pos,
-                        None,
-                        f"ask {name} how the purchase of {bought.isoformat()} went "
-                        f"({_days(day - last_purchase)} ago, no NPS answer since)",
-                        "log the satisfaction check as a touchpoint (and its NPS, if given)",
-                        NORMAL,
-                        _on(last_purchase + sat_after),
-                        f"satisfaction|{last_purchase}",
-                        None,
-                        1,
-                    )
+                    yield _satisfaction_check(ctx, aid, name, pos, last_purchase)
             renewal = days[r[8]]
             if (
                 renewal is not None
-                and -renew_overdue <= renewal - day <= renew_within
+                and renew_from <= renewal <= renew_to
                 and (last_purchase is None or last_purchase < renewal - renew_within)
             ):
-                left = renewal - day
-                when = (
-                    f"in {_days(left)}"
-                    if left > 0
-                    else "today"
-                    if left == 0
-                    else f"{_days(-left)} ago, with no renewal recorded"
-                )
-                yield Suggestion(
-                    f"renewal:acc:{aid}",
-                    "renewal",
-                    aid,
-                    name,
-                    None,
-                    None,
-                    pos,
-                    None,
-                    f"{name}'s renewal is due {_on(renewal).isoformat()} ({when})",
-                    "create a task to prepare the renewal offer",
-                    HIGH if left <= 14 else NORMAL,
-                    _on(renewal),
-                    f"renewal|{renewal}",
-                    None,
-                    1,
-                )
+                yield _renewal(ctx, aid, name, pos, renewal)
+            if ring.customers_only:
+                carriers = carriers_of(aid, two_way)
+                if len(carriers) <= 1:
+                    widen_candidates.append((aid, carriers))
         if f is not None:
             promoted = days[f[6]]
             if promoted is not None and promoted > promoter_since:
-                ref = referrals.get(aid)
-                last_ref = days[ref[3]] if ref is not None else None
-                if last_ref is None or last_ref <= quiet_since:
-                    referral_candidates.append((aid, promoted))
-        if ring.customers_only and r is not None:
-            carriers = facts.carriers(aid, two_way)
-            if len(carriers) <= 1:
-                widen_candidates.append((aid, carriers))
-    yield from _referral_asks(ctx, referral_candidates)
+                referral_candidates.append((aid, promoted))
+    yield from _referral_asks(ctx, _quiet_referrers(ctx, referral_candidates))
     yield from _widen(ctx, widen_candidates)
+
+
+def _quiet_referrers(ctx: _Context, candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The recent promoters who have not referred anyone lately (a referral ask is due)."""
+    quiet_since = ctx.day_ord - ctx.settings.referral_quiet_days
+    referrals, days = ctx.facts.referrals, ctx.facts.days
+    quiet = []
+    for aid, promoted in candidates:
+        ref = referrals.get(aid)
+        last_ref = days[ref[3]] if ref is not None else None
+        if last_ref is None or last_ref <= quiet_since:
+            quiet.append((aid, promoted))
+    return quiet
+
+
+def _move(
+    ctx: _Context,
+    aid: int,
+    name: str,
+    here: _RingRules,
+    there: RingFacts,
+    score: float,
+    why: str,
+) -> Suggestion:
+    inward = there.position < here.ring.position
+    kind = SuggestionKind.PROMOTE if inward else SuggestionKind.DEMOTE
+    reason = (
+        f"trust score {score:g} reaches {there.name} (threshold {there.min_score})"
+        if inward
+        else f"trust score {score:g} is below the threshold of {here.name} "
+        f"({here.ring.min_score})" + (" and there is no purchase yet" if why == "gate" else "")
+    )
+    pos, target = here.ring.position, there.position
+    return Suggestion(
+        f"{kind}:acc:{aid}",
+        kind.value,
+        aid,
+        name,
+        None,
+        None,
+        pos,
+        target,
+        f"{name}: {reason}; move from {here.name} to {there.name}",
+        f"move {name} to {there.name}"
+        + (", create its checklist tasks and grant its perks" if inward else ""),
+        NORMAL if inward else here.move_priority,
+        ctx.day,
+        f"{kind.value}|{pos}|{target}",
+        None,
+        1,
+    )
+
+
+def _at_risk(
+    ctx: _Context, aid: int, name: str, ring: _RingRules, last: int | None, silent: int | None
+) -> Suggestion:
+    words = f"silent for {_days(silent)}" if silent is not None else "never touched"
+    pos = ring.ring.position
+    return Suggestion(
+        f"at_risk:acc:{aid}",
+        "at_risk",
+        aid,
+        name,
+        None,
+        None,
+        pos,
+        None,
+        f"{name} is at risk: {words}; {ring.name} expects a touch every {ring.cadence} days",
+        "create a win-back task for the next two days",
+        ring.risk_priority,
+        _on(last + ring.risk_days) if last is not None else ctx.day,
+        f"at_risk|{pos}|{last}",
+        None,
+        1,
+    )
+
+
+def _follow_up(
+    ctx: _Context, aid: int, name: str, ring: _RingRules, last: int | None, silent: int | None
+) -> Suggestion:
+    words = f"last touch {_days(silent)} ago" if silent is not None else "no touch yet"
+    pos, cadence = ring.ring.position, ring.cadence
+    assert cadence is not None
+    return Suggestion(
+        f"follow_up:acc:{aid}",
+        "follow_up",
+        aid,
+        name,
+        None,
+        None,
+        pos,
+        None,
+        f"follow up with {name}: {words}; {ring.name} expects one every {cadence} days",
+        "log the follow-up as a touchpoint today",
+        ring.follow_up_priority,
+        _on(last + cadence) if last is not None else ctx.day,
+        f"follow_up|{pos}|{last}",
+        None,
+        1,
+    )
+
+
+def _satisfaction_check(
+    ctx: _Context, aid: int, name: str, pos: int, last_purchase: int
+) -> Suggestion:
+    bought = _on(last_purchase)
+    return Suggestion(
+        f"satisfaction_check:acc:{aid}",
+        "satisfaction_check",
+        aid,
+        name,
+        None,
+        None,
+        pos,
+        None,
+        f"ask {name} how the purchase of {bought.isoformat()} went "
+        f"({_days(ctx.day_ord - last_purchase)} ago, no NPS answer since)",
+        "log the satisfaction check as a touchpoint (and its NPS, if given)",
+        NORMAL,
+        _on(last_purchase + ctx.settings.satisfaction_after_days),
+        f"satisfaction|{last_purchase}",
+        None,
+        1,
+    )
+
+
+def _renewal(ctx: _Context, aid: int, name: str, pos: int, renewal: int) -> Suggestion:
+    left = renewal - ctx.day_ord
+    when = (
+        f"in {_days(left)}"
+        if left > 0
+        else "today"
+        if left == 0
+        else f"{_days(-left)} ago, with no renewal recorded"
+    )
+    return Suggestion(
+        f"renewal:acc:{aid}",
+        "renewal",
+        aid,
+        name,
+        None,
+        None,
+        pos,
+        None,
+        f"{name}'s renewal is due {_on(renewal).isoformat()} ({when})",
+        "create a task to prepare the renewal offer",
+        HIGH if left <= 14 else NORMAL,
+        _on(renewal),
+        f"renewal|{renewal}",
+        None,
+        1,
+    )
 
 
 def _referral_asks(ctx: _Context, candidates: list[tuple[int, int]]) -> Iterator[Suggestion]:
@@ -242,7 +308,7 @@ def _referral_asks(ctx: _Context, candidates: list[tuple[int, int]]) -> Iterator
     promoters = _latest_promoters(ctx.session, [aid for aid, _ in candidates], day, s)
     _remember_contacts(ctx, [c for c, _ in promoters.values() if c is not None])
     for aid, promoted in candidates:
-        name = ctx.names[aid]
+        name = ctx.accounts[aid][1]
         contact_id, nps = promoters.get(aid, (None, 9))
         who = ctx.contact_names.get(contact_id) if contact_id else None
         ref = ctx.facts.referrals.get(aid)
@@ -259,7 +325,7 @@ def _referral_asks(ctx: _Context, candidates: list[tuple[int, int]]) -> Iterator
             name,
             contact_id,
             who,
-            ctx.facts.position_of[ctx.ring_ids[aid]],
+            ctx.facts.position_of[ctx.accounts[aid][2]],
             None,
             f"ask {who or name} for a referral: NPS {nps} on {_on(promoted).isoformat()}, {since}",
             "log the referral request as a touchpoint",
@@ -274,8 +340,8 @@ def _referral_asks(ctx: _Context, candidates: list[tuple[int, int]]) -> Iterator
 def _widen(ctx: _Context, candidates: list[tuple[int, tuple[int, ...]]]) -> Iterator[Suggestion]:
     _remember_contacts(ctx, [c[0] for _, c in candidates if c])
     for aid, carriers in candidates:
-        name = ctx.names[aid]
-        pos = ctx.facts.position_of[ctx.ring_ids[aid]]
+        _, name, ring_id, *_ = ctx.accounts[aid]
+        pos = ctx.facts.position_of[ring_id]
         if carriers:
             who = ctx.contact_names.get(carriers[0], "one person")
             reason = (
@@ -353,13 +419,13 @@ def _complaint_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterat
     ).where(Complaint.status == ComplaintStatus.OPEN.value, Complaint.opened_on <= ctx.day)
     if ids is not None:
         query = query.where(Complaint.account_id.in_(list(ids)))
-    rows = [r for r in fetch_rows(ctx.session, query) if r[1] in ctx.names]
+    rows = [r for r in fetch_rows(ctx.session, query) if r[1] in ctx.accounts]
     _remember_contacts(ctx, [r[2] for r in rows if r[2]])
     days = ctx.facts.days
     for cid, aid, contact_id, opened_raw, note in rows:
         opened = days[opened_raw]
         assert opened is not None
-        name = ctx.names[aid]
+        name = ctx.accounts[aid][1]
         who = ctx.contact_names.get(contact_id) if contact_id else None
         age = ctx.day_ord - opened
         yield Suggestion(
@@ -369,7 +435,7 @@ def _complaint_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterat
             name,
             contact_id,
             who,
-            ctx.facts.position_of[ctx.ring_ids[aid]],
+            ctx.facts.position_of[ctx.accounts[aid][2]],
             None,
             f"open complaint from {who or name} ({_days(age)} old): {note}",
             "create a task to resolve it (or resolve it now with a resolution)",
@@ -385,7 +451,7 @@ def _perk_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterator[Su
     """Perks to grant after entering a ring, and perks to withdraw after leaving one."""
     session, day, s = ctx.session, ctx.day, ctx.settings
     rings = ctx.rings
-    ring_ids = ctx.ring_ids
+    accounts = ctx.accounts
     position_of = ctx.facts.position_of
     perks = fetch_rows(session, select(Perk.id, Perk.name, Perk.ring_id, Perk.active))
     perk_pos = {pid: position_of[rid] for pid, _, rid, _ in perks}
@@ -399,12 +465,13 @@ def _perk_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterator[Su
         grants_q = grants_q.where(PerkGrant.account_id.in_(list(ids)))
     held: dict[int, set[int]] = {}
     for gid, aid, pid in fetch_rows(session, grants_q):
-        if aid not in ring_ids:
+        account = accounts.get(aid)
+        if account is None:
             continue
         held.setdefault(aid, set()).add(pid)
-        pos = position_of[ring_ids[aid]]
+        pos = position_of[account[2]]
         if perk_pos[pid] < pos:
-            name = ctx.names[aid]
+            name = account[1]
             yield Suggestion(
                 f"perk_withdraw:grant:{gid}",
                 "perk_withdraw",
@@ -444,10 +511,11 @@ def _perk_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterator[Su
     no_perks: frozenset[int] = frozenset()
     # The same few (ring, ring before, perks held) repeat over many accounts: each
     # combination's missing perks and their words are worked out once.
-    combos: dict[tuple[int, int, frozenset[int]], tuple[tuple[int, ...], str]] = {}
+    combos: dict[tuple[int, int, frozenset[int]], tuple[tuple[int, ...], str, str]] = {}
     for aid, (from_ring, to_ring, changed) in entered.items():
-        if ring_ids.get(aid) != to_ring:
-            continue  # moved again since, or archived
+        account = accounts.get(aid)
+        if account is None or account[2] != to_ring:
+            continue  # archived, or moved again since
         pos = position_of[to_ring]
         before = position_of.get(from_ring, len(rings)) if from_ring is not None else len(rings)
         key = (pos, before, frozenset(held[aid]) if aid in held else no_perks)
@@ -463,11 +531,12 @@ def _perk_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterator[Su
             combo = combos[key] = (
                 tuple(pid for pid, _ in missing),
                 ", ".join(repr(pname) for _, pname in missing),
+                "|".join(str(pid) for pid, _ in missing),  # the fingerprint's tail
             )
-        perk_ids, listed = combo
+        perk_ids, listed, ids_text = combo
         if not perk_ids:
             continue
-        name = ctx.names[aid]
+        name = account[1]
         entered_on = days[changed]
         assert entered_on is not None
         yield Suggestion(
@@ -484,7 +553,7 @@ def _perk_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterator[Su
             f"grant {listed} to {name}",
             NORMAL,
             _on(entered_on + 7),
-            fingerprint("perk_grant", pos, entered_on, *perk_ids),
+            fitted_fingerprint(f"perk_grant|{pos}|{entered_on}|{ids_text}"),
             None,
             1,
             perk_ids,
@@ -543,13 +612,16 @@ def insight_suggestions(
     days = DayNumbers()
     for iid, ring_id, release_raw, level, discuss, title in releases:
         everyone = members.get(ring_id, [])
-        pending = [name for aid, name in everyone if aid not in received[iid]]
+        got = received[iid]
+        pending = [name for aid, name in everyone if aid not in got]
         if not pending:
             continue
         release = days[release_raw]
         assert release is not None
         pos = position_of[ring_id]
-        examples = ", ".join(sorted(pending)[:3]) + (", ..." if len(pending) > 3 else "")
+        # The first three names in order (sorted()[:3], without sorting them all).
+        first = heapq.nsmallest(3, pending)
+        examples = ", ".join(first) + (", ..." if len(pending) > 3 else "")
         detail = {"full": "in full", "summary": "as a summary", "headline": "as a headline"}
         yield Suggestion(
             f"insight_due:ins:{iid}:ring:{ring_id}",
@@ -599,9 +671,12 @@ def generate(
 def _members_from(facts: FactTable) -> Callable[[set[int]], dict[int, list[tuple[int, str]]]]:
     def members_of(ring_ids: set[int]) -> dict[int, list[tuple[int, str]]]:
         members: dict[int, list[tuple[int, str]]] = {}
-        for aid, name, ring_id, *_ in facts.accounts:
+        for account in facts.accounts:  # (id, name, ring id, ...); no unpacking of the rest
+            ring_id = account[2]
             if ring_id in ring_ids:
-                members.setdefault(ring_id, []).append((aid, name))
+                if ring_id not in members:
+                    members[ring_id] = []
+                members[ring_id].append((account[0], account[1]))
         return members
 
     return members_of

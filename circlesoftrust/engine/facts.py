@@ -386,11 +386,15 @@ class FactTable:
             return ()
         return (low,) if low == high else (low, high)
 
-    def account(self, account_id: int) -> AccountFacts:
-        """One account's facts as a readable record (for explanations and tests)."""
+    def by_id(self) -> dict[int, tuple[Any, ...]]:
+        """The account rows by id (built once, on first use)."""
         if self._rows is None:
             self._rows = {a[0]: a for a in self.accounts}
-        row = self._rows[account_id]
+        return self._rows
+
+    def account(self, account_id: int) -> AccountFacts:
+        """One account's facts as a readable record (for explanations and tests)."""
+        row = self.by_id()[account_id]
         d = self.date
         r = self.revenue.get(account_id, (account_id, None, None, 0, 0, 0, 0, 0, None))
         f = self.feedback.get(account_id, (account_id, 0, 0, 0, 0, None, None))
@@ -442,20 +446,23 @@ def load_facts(
     """
     rings = load_rings(session)
     bits = contact_bits(session)
+    # One after the other on the session's connection. The touchpoint query on a second
+    # connection in a thread meanwhile was measured no faster, often slower (Debian's
+    # SQLite 3.40, two cores): a thread waits for the GIL after every row it steps, and
+    # even one-row aggregates scaled poorly across threads of one process (not processes).
     accounts = fetch_rows(session, account_query(day, ids, bits))
-    if bits > MAX_PACKED_CONTACT_BITS:  # text parts (huge contact ids): same integers
-        accounts = [(*a[:5], unpack_text_parts(a[5], bits)) for a in accounts]
     revenue = {row[0]: row for row in fetch_rows(session, revenue_query(day, ids))}
     feedback = {row[0]: row for row in fetch_rows(session, feedback_query(day, ids))}
     complaints = {row[0]: row for row in fetch_rows(session, complaint_query(day, ids))}
     referrals = {row[0]: row for row in fetch_rows(session, referral_query(day, ids))}
-    fixes = _carrier_fixes(session, day, {a[0]: a[5] for a in accounts}, ids, bits)
+    if bits > MAX_PACKED_CONTACT_BITS:  # text parts (huge contact ids): same integers
+        accounts = [(*a[:5], unpack_text_parts(a[5], bits)) for a in accounts]
+    fixes = _carrier_fixes(session, day, accounts, ids, bits)
     percent = previous_year_percent
     if ids is None:
         active = {a[0] for a in accounts}
-        ranked = [
-            effective_revenue(r[5], r[6], percent) for aid, r in revenue.items() if aid in active
-        ]
+        # effective_revenue() inlined: one call per paying account costs more than the sum.
+        ranked = [r[5] * 100 + r[6] * percent for aid, r in revenue.items() if aid in active]
         count = len(active)
     else:
         ranked, count = _all_effective_revenue(session, day, percent)
@@ -502,7 +509,7 @@ def _all_effective_revenue(session: Session, day: dt.date, percent: int) -> tupl
 def _carrier_fixes(
     session: Session,
     day: dt.date,
-    two_way: dict[int, int],
+    accounts: list[tuple[Any, ...]],
     ids: Collection[int] | None,
     bits: int,
 ) -> dict[int, tuple[int, ...]]:
@@ -510,7 +517,8 @@ def _carrier_fixes(
 
     A contact set by hand to weak tie or better carries the relationship; one set below,
     or archived, does not. When the touches show two or more carriers and one of them may
-    drop out, the exact set is read for that account alone (rare).
+    drop out, the exact set is read for that account alone (rare). ``accounts`` are the
+    rows of :func:`account_query` (only those concerned are looked at).
     """
     adds: dict[int, set[int]] = {}
     drops: dict[int, set[int]] = {}
@@ -519,8 +527,12 @@ def _carrier_fixes(
             drops.setdefault(aid, set()).add(cid)
         elif override is not None:
             adds.setdefault(aid, set()).add(cid)
+    concerned = set(adds) | set(drops)
+    if not concerned:
+        return {}
+    two_way = {a[0]: a[5] for a in accounts if a[0] in concerned}
     fixes: dict[int, tuple[int, ...]] = {}
-    for aid in set(adds) | set(drops):
+    for aid in concerned:
         packed_value = two_way.get(aid)
         if packed_value is None:
             continue  # archived account (or not asked for)

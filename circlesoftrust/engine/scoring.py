@@ -26,10 +26,12 @@ the recency, not the history.
 from __future__ import annotations
 
 import datetime as dt
+from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
 from circlesoftrust import validation as v
+from circlesoftrust.engine.bulk import gc_paused
 from circlesoftrust.engine.facts import (
     AccountFacts,
     FactTable,
@@ -124,6 +126,8 @@ def score_rows(
 
     Written as one flat loop with local names: it runs once per account, 100,000 times on
     a big database, and a function call per component costs more than its arithmetic.
+    So ``min(1.0, x)`` is spelled ``x if x < 1.0 else 1.0`` (the same value, without the
+    call) and the revenue rank inlines :meth:`RevenueRanking.below`.
     """
     t = _Tuned(settings)
     limits = thresholds or Thresholds.of(facts.rings)
@@ -131,10 +135,11 @@ def score_rows(
     position_of = facts.position_of
     days = facts.days
     day = facts.day_ord
-    revenue, feedback = facts.revenue, facts.feedback
-    complaints, referrals = facts.complaints, facts.referrals
+    revenue_of, feedback_of = facts.revenue.get, facts.feedback.get
+    complaints_of, referrals_of = facts.complaints.get, facts.referrals.get
     ranking = facts.ranking
-    below, total, accounts = ranking.below, ranking.total, ranking.accounts
+    total, accounts, positive = ranking.total, ranking.accounts, ranking.sorted_positive
+    unpaid = accounts - ranking.paying  # active accounts below every paying one
     others = accounts - 1
     percent, share_multiple = t.percent, t.share_multiple
     full_tenure, full_repeat = t.full_tenure, t.full_repeat
@@ -150,22 +155,29 @@ def score_rows(
     for aid, _name, ring_id, pinned, last_raw, two_way in facts.accounts:
         current = position_of[ring_id]
         # revenue and loyalty
-        r = revenue.get(aid)
+        r = revenue_of(aid)
         if r is None:
             rev = loyalty = 0.0
         else:
             eff = r[5] * 100 + r[6] * percent
             if eff > 0:
-                rank = below(eff) / others if others else 1.0
-                rev = 0.7 * rank + 0.3 * min(1.0, eff / total * accounts / share_multiple)
+                rank = (unpaid + bisect_left(positive, eff)) / others if others else 1.0
+                share = eff / total * accounts / share_multiple
+                rev = 0.7 * rank + 0.3 * (share if share < 1.0 else 1.0)
             else:
                 rev = 0.0
             first = days[r[1]]
-            tenure = max(0.0, min(1.0, (day - first) / full_tenure)) if first is not None else 0.0
+            if first is None:
+                tenure = 0.0
+            else:
+                tenure = (day - first) / full_tenure
+                tenure = (tenure if tenure < 1.0 else 1.0) if tenure > 0.0 else 0.0
+            repeat = (r[3] - 1) / full_repeat
+            kinds = r[4] / full_repeat
             loyalty = (
                 0.4 * tenure
-                + 0.3 * min(1.0, (r[3] - 1) / full_repeat)
-                + 0.3 * min(1.0, r[4] / full_repeat)
+                + 0.3 * (repeat if repeat < 1.0 else 1.0)
+                + 0.3 * (kinds if kinds < 1.0 else 1.0)
             )
         # engagement
         last = days[last_raw]
@@ -174,33 +186,53 @@ def score_rows(
         else:
             cadence = cadences[current]
             ago = day - last
-            recency = 1.0 if ago <= cadence else max(0.0, 1.0 - (ago - cadence) / (fade * cadence))
-            two_way_12m = two_way >> count_shift
-            engagement = 0.5 * min(1.0, two_way_12m / full_activity) + 0.5 * recency
+            if ago <= cadence:
+                recency = 1.0
+            else:
+                recency = 1.0 - (ago - cadence) / (fade * cadence)
+                if not recency > 0.0:
+                    recency = 0.0
+            activity = (two_way >> count_shift) / full_activity
+            engagement = 0.5 * (activity if activity < 1.0 else 1.0) + 0.5 * recency
         # advocacy and friction
-        f = feedback.get(aid)
-        ref = referrals.get(aid)
-        advocacy = (
-            0.6 * min(1.0, (ref[1] + (ref[2] - ref[1]) * percent / 100) / full_referrals)
-            if ref is not None
-            else 0.0
-        )
-        c = complaints.get(aid)
-        friction = min(1.0, c[1] / 2) if c is not None else 0.0
+        ref = referrals_of(aid)
+        if ref is None:
+            advocacy = 0.0
+        else:
+            referred = (ref[1] + (ref[2] - ref[1]) * percent / 100) / full_referrals
+            advocacy = 0.6 * (referred if referred < 1.0 else 1.0)
+        c = complaints_of(aid)
+        if c is None:
+            friction = 0.0
+        else:
+            friction = c[1] / 2
+            if not friction < 1.0:
+                friction = 1.0
+        f = feedback_of(aid)
         if f is not None:
             if f[1]:
                 advocacy += 0.4 * f[2] / f[1]
             if f[3]:
-                friction = min(1.0, friction + 0.5 * f[4] / f[3])
+                friction += 0.5 * f[4] / f[3]
+                if not friction < 1.0:
+                    friction = 1.0
         points = p_rev * rev + p_loy * loyalty + p_eng * engagement + p_adv * advocacy
-        score = round(min(100.0, max(0.0, points - p_fri * friction)), 1)
-        key = (score, current, r is not None, pinned)
+        points -= p_fri * friction
+        score = round((points if points < 100.0 else 100.0) if points > 0.0 else 0.0, 1)
+        customer = r is not None
+        key = (score, current, customer, pinned)
         placed = placements.get(key)
         if placed is None:
             placed = placements[key] = place(
-                score, current, r is not None, bool(pinned), limits, hysteresis, gap
+                score, current, customer, bool(pinned), limits, hysteresis, gap
             )
-        out[aid] = (score, (rev, loyalty, engagement, advocacy, friction), current, *placed)
+        out[aid] = (
+            score,
+            (rev, loyalty, engagement, advocacy, friction),
+            current,
+            placed[0],
+            placed[1],
+        )
     return out
 
 
@@ -373,6 +405,7 @@ def account_score(
     )
 
 
+@gc_paused()
 def score_all(db: Database, on: dt.date | str | None = None) -> dict[int, AccountScore]:
     """Every active account's explained score and placement, keyed by account id.
 
@@ -388,6 +421,7 @@ def score_all(db: Database, on: dt.date | str | None = None) -> dict[int, Accoun
     return {aid: account_score(facts, settings, aid, row, tuned) for aid, row in rows.items()}
 
 
+@gc_paused()
 def score_table(db: Database, on: dt.date | str | None = None) -> dict[int, ScoreRow]:
     """Scores and placements of every active account without explanations (fast path).
 

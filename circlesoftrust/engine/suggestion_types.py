@@ -127,7 +127,11 @@ def fingerprint(*facts: object) -> str:
 
     Kept readable (dates as day numbers); only a long one is digested to fit the column.
     """
-    text = "|".join("" if f is None else str(f) for f in facts)
+    return fitted_fingerprint("|".join("" if f is None else str(f) for f in facts))
+
+
+def fitted_fingerprint(text: str) -> str:
+    """Fingerprint text joined by the caller (hot loops prebuild parts): digested if long."""
     if len(text) <= 64:
         return text
     return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()

@@ -38,6 +38,7 @@ from sqlalchemy.orm import Session
 
 from circlesoftrust import validation as v
 from circlesoftrust.engine._generate import generate, insight_suggestions, members_query
+from circlesoftrust.engine.bulk import gc_paused
 from circlesoftrust.engine.facts import load_rings
 from circlesoftrust.engine.settings import EngineSettings, load_settings
 from circlesoftrust.engine.suggestion_types import (
@@ -97,6 +98,7 @@ def _sort_key(item: Suggestion) -> tuple[int, dt.date, int, str]:
 _FAST_SORT_KEY = attrgetter("priority", "due_on", "ring_position", "id")
 
 
+@gc_paused()
 def suggest(
     db: Database,
     on: dt.date | str | None = None,

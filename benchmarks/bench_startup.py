@@ -7,11 +7,14 @@ Databases are the cached demo files shared with ``bench_engine`` (in
 missing — the 100k one takes a minute or two). Runs on Qt's offscreen platform.
 
 * **start-up** — wall clock from launching a fresh Python process to the main window
-  painted *with data* (the accounts list loaded, the table and rings drawn), against the
+  painted *with data* (every account's name in the table and its marker in the rings),
+  started the way ``ui.app.main`` starts it (the first look read in a thread before Qt
+  loads; see ``circlesoftrust.first_look``), against the
   **floor** measured in the same run: a fresh process that shows a bare QMainWindow with
   an empty QTableView and paints it. Goals (issue 4): within 3x the floor for 10k
-  accounts, under 1.5 s for 100k. Scoring continues in the background after that point
-  and is reported separately ("scored").
+  accounts, under 1.5 s for 100k. The figures (revenue, last touch) and then the scores
+  follow in the background; the scores are reported separately ("scored"). The child
+  processes keep their bytecode cache, as an installed app does.
 * **filter** — per keystroke on the largest database: the in-memory filter plus the
   model reset with a QTableView attached and the events processed, typing a name
   letter by letter (and deleting it again). Goal: under 30 ms. The search lines are
@@ -53,12 +56,15 @@ print("PAINTED", time.time(), flush=True)
 
 APP_CHILD = """
 import sys, time
+from ui.app import FirstLookReader, create_application
+# As ui.app.main does: the first look starts before Qt is imported.
+reader = FirstLookReader(sys.argv[1])
+reader.start()
 from PySide6.QtCore import QTimer
-from ui.app import create_application
 app, watcher = create_application(sys.argv[:1])
 watcher.apply("light")
 from ui.main_window import MainWindow
-w = MainWindow(sys.argv[1])
+w = MainWindow(sys.argv[1], first_look=reader.result)
 w.resize(1400, 900)
 w.show()
 def painted():
@@ -70,7 +76,10 @@ def scored():
         print("SCORED", time.time(), w.store.analysis_state, flush=True)
         w.close()
         app.quit()
-w.ready.connect(painted)
+if w.store.rows:  # the first look is on screen already
+    QTimer.singleShot(0, painted)
+else:
+    w.ready.connect(painted)
 w.store.analysisLoaded.connect(scored)
 QTimer.singleShot(600_000, app.quit)
 app.exec()
@@ -109,6 +118,7 @@ def _child_env(config: Path) -> dict[str, str]:
     env["QT_QPA_PLATFORM"] = "offscreen"
     env["XDG_CONFIG_HOME"] = str(config)  # no saved layout of the user's
     env.pop("CIRCLESOFTRUST_DB", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # an installed app has its bytecode cached
     return env
 
 
@@ -141,6 +151,7 @@ def bench_startup(sizes: list[int], repeat: int) -> list[tuple[str, str, str]]:
         floors: list[float] = []
         app: dict[int, list[dict[str, float]]] = {n: [] for n in sizes}
         run_child(FLOOR_CHILD, [], config)  # warm the OS file cache for Qt itself
+        run_child(APP_CHILD, [str(paths[sizes[0]])], config)  # and write our bytecode
         for _ in range(repeat):  # interleaved, so drift hits all alike
             floors.append(run_child(FLOOR_CHILD, [], config)["painted"])
             for n in sizes:

@@ -8,8 +8,8 @@ missing — the 100k one takes a minute or two). Runs on Qt's offscreen platform
 
 * **start-up** — wall clock from launching a fresh Python process to the main window
   painted *with data* (every account's name in the table and its marker in the rings),
-  started the way ``ui.app.main`` starts it (the first look read in a thread before Qt
-  loads; see ``circlesoftrust.first_look``), against the
+  started by ``ui.app.launch`` exactly as ``ui.app.main`` starts it (the first look read
+  in a thread before Qt loads; see ``circlesoftrust.first_look``), against the
   **floor** measured in the same run: a fresh process that shows a bare QMainWindow with
   an empty QTableView and paints it. Goals (issue 4): within 3x the floor for 10k
   accounts, under 1.5 s for 100k. The figures (revenue, last touch) and then the scores
@@ -56,15 +56,9 @@ print("PAINTED", time.time(), flush=True)
 
 APP_CHILD = """
 import sys, time
-from ui.app import FirstLookReader, create_application
-# As ui.app.main does: the first look starts before Qt is imported.
-reader = FirstLookReader(sys.argv[1])
-reader.start()
+from ui.app import launch
+app, w = launch(["--db", sys.argv[1], "--theme", "light"])  # exactly as ui.app.main
 from PySide6.QtCore import QTimer
-app, watcher = create_application(sys.argv[:1])
-watcher.apply("light")
-from ui.main_window import MainWindow
-w = MainWindow(sys.argv[1], first_look=reader.result)
 w.resize(1400, 900)
 w.show()
 def painted():

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
     from ui import theme
+    from ui.main_window import MainWindow
 
 USAGE = "Circles of Trust: an account manager built on concentric trust rings."
 
@@ -114,7 +115,11 @@ class FirstLookReader(threading.Thread):
         return self.look
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]:
+    """Everything ``main`` does before the event loop; the window is built, not shown.
+
+    The start-up benchmark runs exactly this (``benchmarks/bench_startup.py``).
+    """
     args = parse_args(sys.argv[1:] if argv is None else argv)
     # --demo opens the example file (or fills --db with the example if that is empty).
     location = args.db if args.demo else args.db or os.environ.get(ENV_VAR) or None
@@ -135,6 +140,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     from ui.main_window import MainWindow  # after the palette, so icons take its colours
 
     window = MainWindow(location, demo=args.demo, theme_watcher=watcher, first_look=reader.result)
+    return app, window
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    app, window = launch(argv)
     window.show()
     return app.exec()
 

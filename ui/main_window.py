@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -54,6 +54,9 @@ if TYPE_CHECKING:
     from circlesoftrust.storage import Database
 
 VERSION = "0.1.0"
+# A first look waits for the first paint before the real open starts; a window that is
+# not shown (or never painted) opens after this long anyway.
+FIRST_PAINT_WAIT_MS = 250
 
 
 class MainWindow(QMainWindow):
@@ -90,6 +93,7 @@ class MainWindow(QMainWindow):
         self.backup_task: object | None = None
         self.edits: Edits | None = None
         self._open_task: BackgroundTask | None = None
+        self._after_first_paint: Callable[[], object] | None = None
         if open_now and first_look is None:
             # First: the file is checked in the background while the window is built.
             self.open(location, demo=demo)
@@ -106,8 +110,10 @@ class MainWindow(QMainWindow):
             else:
                 self._show_first_look(look, demo)
                 # The real open imports SQLAlchemy (≈ 0.35 s of Python holding the GIL):
-                # once the look is painted, not while the window builds and paints it.
-                QTimer.singleShot(0, lambda: self.open(location, demo=demo))
+                # once the look is painted, not while the window builds and paints it
+                # (started at the same time, it doubled the first paint: measured).
+                self._after_first_paint = lambda: self.open(location, demo=demo)
+                QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._run_after_first_paint)
         # Once the accounts are on screen (started by the load; or when nothing opens):
         # their modules take a moment and must not compete with the first paint.
         self._io_timer = QTimer(self)
@@ -279,6 +285,16 @@ class MainWindow(QMainWindow):
         self.say(task.title + "…")
         return task
 
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._after_first_paint is not None:
+            QTimer.singleShot(0, self._run_after_first_paint)  # once this paint is done
+
+    def _run_after_first_paint(self) -> None:
+        job, self._after_first_paint = self._after_first_paint, None
+        if job is not None:
+            job()
+
     def _show_first_look(self, look: FirstLook, demo: bool) -> None:
         """The accounts of the file being opened, on screen before it is open."""
         name = "Example business" if demo else describe(str(look.path))
@@ -343,6 +359,7 @@ class MainWindow(QMainWindow):
         if not self.io_actions:
             self._io_timer.start(250)
         if self.db is None:
+            self.store.forget_first_look()  # not open: its accounts cannot be worked on
             self._show_no_database("No database is open", "")
 
     def _show_no_database(self, title: str, hint: str) -> None:

@@ -282,7 +282,7 @@ class MainWindow(QMainWindow):
         task.failed.connect(self._on_open_failed)
         task.cancelled.connect(self._on_open_cancelled)
         self._open_task = task
-        self.say(task.title + "…")
+        self.statusBar().clearMessage()  # the progress strip beside it names the task
         return task
 
     def paintEvent(self, event: QPaintEvent) -> None:

@@ -64,11 +64,9 @@ def local_file(location: str | os.PathLike[str] | None) -> Path | None:
 
 def first_look(location: str | os.PathLike[str] | None) -> FirstLook | None:
     """Rings and account names of an up-to-date database file of ours, else ``None``."""
-    path = local_file(location)
-    if path is None:
-        return None
     try:
-        if not path.is_file() or path.stat().st_size == 0:
+        path = local_file(location)
+        if path is None or not path.is_file() or path.stat().st_size == 0:
             return None
         with path.open("rb") as fh:
             header = fh.read(100)
@@ -79,7 +77,7 @@ def first_look(location: str | os.PathLike[str] | None) -> FirstLook | None:
             return _read(conn, path)
         finally:
             conn.close()
-    except (OSError, sqlite3.Error):
+    except (OSError, RuntimeError, ValueError, sqlite3.Error):  # RuntimeError: symlink loop
         return None  # the normal open says what is wrong
 
 
@@ -104,6 +102,7 @@ def _read(conn: sqlite3.Connection, path: Path) -> FirstLook | None:
     rows = [
         AccountRow(account_id, name, industry, *ring_of[ring_id], 0, None, 0, False)
         for account_id, name, industry, ring_id in conn.execute(ACCOUNTS_SQL)
+        if ring_id in ring_of  # (the services' join leaves out an account without its ring)
     ]
     conn.rollback()
     return FirstLook(path, rings, rows) if rings else None

@@ -50,6 +50,7 @@ class Snapshot:
     rings: list[RingInfo]
     rows: list[AccountRow]
     tags: dict[int, tuple[str, ...]]
+    relisted: bool = False  # accounts or rings differ from the listing shown before
 
 
 @dataclass(frozen=True)
@@ -204,7 +205,9 @@ class AccountStore(QObject):
         self._refreshed = set()
         # Names first on a newly opened database; a reload keeps its figures on screen.
         if self._look_path is not None and not self.figures_known:
-            task = self._start_figures(listing_rows=list(self.rows.values()))
+            # The look was read before the file was open (another program may have
+            # written since): the names and rings are read again with the figures.
+            task = self._start_figures(listing_rows=list(self.rows.values()), relist=True)
         elif self.is_loaded:
             task = self._start_full_read()
         else:
@@ -240,11 +243,24 @@ class AccountStore(QObject):
         task.failed.connect(self._on_load_failed)
         return task
 
-    def _start_figures(self, listing_rows: list[AccountRow]) -> BackgroundTask:
-        """Revenue, last touch, contacts and tags of the listed accounts."""
+    def _start_figures(
+        self, listing_rows: list[AccountRow], *, relist: bool = False
+    ) -> BackgroundTask:
+        """Revenue, last touch, contacts and tags of the listed accounts (with ``relist``,
+        of the accounts and rings read again, in case they changed since the listing)."""
         db, ring_list = self.db, self.rings
 
         def work(job: Job) -> Snapshot:
+            nonlocal listing_rows, ring_list
+            relisted = False
+            if relist:
+                job.progress("Reading accounts…")
+                fresh_rings = rings.list_rings(db)
+                fresh = accounts_service.list_account_names(db)
+                relisted = fresh_rings != ring_list or _listing_key(fresh) != _listing_key(
+                    listing_rows
+                )
+                listing_rows, ring_list = fresh, fresh_rings
             job.progress("Reading revenue and activity…")
             figures = accounts_service.account_figures(db)
             job.check_cancelled()
@@ -261,7 +277,7 @@ class AccountStore(QObject):
                 )
                 for r in listing_rows
             ]  # fmt: skip
-            return Snapshot(ring_list, rows, tags)
+            return Snapshot(ring_list, rows, tags, relisted)
 
         task = self.workers.start(work, title="Loading accounts", cancellable=True)
         task.succeeded.connect(self._on_loaded)
@@ -318,7 +334,7 @@ class AccountStore(QObject):
         self.figures_known = True
         self._rebuild_index()
         self.is_loaded = True
-        if not after_listing:
+        if not after_listing or snap.relisted:
             self.listed.emit()
         elif self.order != listed_order:  # (only if edits were merged in)
             self.membershipChanged.emit()
@@ -554,3 +570,8 @@ def _last_touch(db: Database, account_id: int) -> dt.date | None:
         if entry.kind == "touchpoint":
             return entry.on
     return None
+
+
+def _listing_key(rows: list[AccountRow]) -> set[tuple[object, ...]]:
+    """What a listing shows of each account (the figures aside)."""
+    return {(r.id, r.name, r.industry, r.ring_position, r.ring_name) for r in rows}

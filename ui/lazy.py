@@ -5,7 +5,7 @@ module for attribute access (``accounts_service.list_accounts(...)``) but import
 then. The services pull in SQLAlchemy and the models (≈ 0.35 s); the start-up path needs
 none of them before the first paint (``circlesoftrust.first_look`` reads the account
 list with the standard library), and by the time a user acts, the background open of the
-database has imported them. ``tests/gui/test_startup_imports.py`` keeps it so.
+database has imported them. ``tests/gui/test_startup.py`` keeps it so.
 """
 
 from __future__ import annotations

@@ -274,6 +274,7 @@ class MainWindow(QMainWindow):
 
     def open(self, location: str | None, *, demo: bool = False) -> BackgroundTask:
         """Open a database (or the example) in the background; the window stays usable."""
+        self._after_first_paint = None  # (a start-up open not begun yet is superseded)
         if self._open_task is not None:
             self._open_task.cancel()
         task = open_task(self.workers, location, demo=demo)
@@ -313,6 +314,8 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()
         ctx = UndoContext(opened.db, self.undo_stack, self._on_edited, self._report_undo_error)
         self.edits = Edits(ctx)
+        if opened.generated:
+            self.store.forget_first_look()  # the example was just written: the look is empty
         self.store.set_database(opened.db)  # (keeps the first look of the same file)
         self.account_page.database_changed()
         self.people_view.db = opened.db
@@ -587,6 +590,7 @@ class MainWindow(QMainWindow):
         self.say("Layout reset")
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._after_first_paint = None
         window_state.save(self)
         self.store.cancel()
         self.workers.shutdown()

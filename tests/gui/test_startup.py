@@ -161,3 +161,44 @@ def test_every_theme_can_be_chosen_on_the_command_line() -> None:
     assert [parse_args(["--theme", mode]).theme for mode in theme.THEMES] == list(theme.THEMES)
     with pytest.raises(SystemExit):
         parse_args(["--theme", "sepia"])
+
+
+def test_a_look_that_went_stale_before_the_open_is_corrected(qtbot, demo_db: Database) -> None:
+    from circlesoftrust.services import accounts
+
+    location = str(demo_db.path)
+    look = first_look(location)
+    assert look is not None
+    gone = look.rows[0]
+    # Another program writes between the look and the open.
+    accounts.delete_account(demo_db, gone.id)
+    added = accounts.create_account(demo_db, "Brand New Ltd")
+    demo_db.close()
+    window = MainWindow(location, first_look=lambda: look)
+    qtbot.addWidget(window)
+    window.show()
+    assert gone.id in window.store.rows  # what the look saw
+    with qtbot.waitSignal(window.store.loaded, timeout=30_000):
+        pass
+    assert gone.id not in window.store.rows
+    assert window.store.rows[added.id].name == "Brand New Ltd"
+    assert added.id in window.ring_panel.scene.marker_ids()
+    assert gone.id not in window.ring_panel.scene.marker_ids()
+    assert window.accounts_panel.model.rowCount() == 60
+
+
+def test_the_example_created_on_first_start_replaces_its_empty_look(qtbot) -> None:
+    from circlesoftrust.database_file import demo_db_path
+
+    path = demo_db_path()
+    open_database(path).close()  # rings, no accounts (e.g. a first start cancelled before)
+    look = first_look(str(path))
+    assert look is not None and look.rows == []
+    window = MainWindow(None, demo=True, first_look=lambda: look)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(
+        lambda: len(window.store.rows) == 60 and window.store.figures_known, timeout=60_000
+    )
+    assert window.accounts_panel.model.rowCount() == 60
+    assert len(window.ring_panel.scene.marker_ids()) == 60

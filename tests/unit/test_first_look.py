@@ -111,3 +111,21 @@ def test_no_location_means_the_environment_then_the_default_file(
     assert look is not None and look.path == demo_file.resolve()
     monkeypatch.setenv(ENV_VAR, "postgresql://team@server/clients")
     assert local_file(None) is None
+
+
+def test_a_symlink_loop_or_an_account_without_its_ring_does_not_raise(
+    tmp_path: Path, demo_file: Path
+) -> None:
+    loop = tmp_path / "loop.sqlite"
+    loop.symlink_to(loop)
+    assert first_look(str(loop)) is None
+    conn = sqlite3.connect(demo_file)
+    conn.execute("PRAGMA foreign_keys = OFF")
+    orphan = conn.execute("SELECT min(id) FROM accounts").fetchone()[0]
+    conn.execute("UPDATE accounts SET ring_id = 999 WHERE id = ?", (orphan,))
+    conn.commit()
+    conn.close()
+    look = first_look(str(demo_file))
+    assert look is not None
+    assert orphan not in {r.id for r in look.rows}  # as the services' list leaves it out
+    assert len(look.rows) == 59

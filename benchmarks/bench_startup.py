@@ -181,7 +181,7 @@ def bench_in_process(filter_size: int, ring_size: int) -> list[tuple[str, str, s
 
     from circlesoftrust.storage import open_database
     from ui.account_store import AccountStore
-    from ui.accounts_table import AccountsTableModel
+    from ui.accounts_model import AccountsTableModel
     from ui.ring_view import RingPanel
     from ui.workers import Workers
 

@@ -6,12 +6,15 @@ big database, generating the example business) runs on ``ui.workers`` off the UI
 
 Module map (one per feature area):
 
-- ``app``: QApplication set-up and ``main()``; ``theme``: palettes and SVG icons;
+- ``app``: QApplication set-up, the first look at the file and ``main()``; ``lazy``:
+  services imported on first use (nothing before the first paint loads SQLAlchemy);
+  ``theme``: palettes and SVG icons;
   ``prefs``: user preferences and UI state in QSettings, each declared once.
 - ``main_window``: the shell; ``actions``: the action registry that fills its menus;
   ``database_loader``: opening a database (and the example business) in the background.
 - ``account_store``: the account list, scores and search index shared by the views.
-- ``ring_view``, ``accounts_table``, ``account_page`` (+ ``account_sections``),
+- ``ring_view``, ``accounts_table`` (+ its model, ``accounts_model``), ``account_page``
+  (+ ``account_sections``),
   ``people_view``: the main screens; ``dialogs`` and ``undo``: edits and their undo.
 - ``backend``: the one door to optional services (trust engine, perks, insights, tasks)
   that degrades gracefully while they are missing.

@@ -29,7 +29,7 @@ from circlesoftrust.records import RingInfo
 from ui import backend, theme
 from ui.account_sections import ScoreCard, TouchpointForm
 from ui.account_store import AccountStore
-from ui.accounts_table import ago
+from ui.accounts_model import ago
 from ui.backend import Group, Item
 from ui.dialogs import label
 from ui.lazy import lazy_module

@@ -13,7 +13,7 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ui import backend, theme
-from ui.accounts_table import ago
+from ui.accounts_model import ago
 from ui.backend import Person
 from ui.dialogs import label
 from ui.table_models import Column, RecordTableModel, fit_columns, record_view

@@ -39,7 +39,7 @@ from PySide6.QtWidgets import (
 from ui import ring_layout as geo
 from ui import theme
 from ui.account_store import AccountStore
-from ui.accounts_table import ago, money
+from ui.accounts_model import ago, money
 from ui.ring_scene import ALL, RingScene
 from ui.widgets import EmptyPanel
 

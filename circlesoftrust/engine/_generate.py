@@ -8,13 +8,13 @@ accounts with something to do become :class:`Suggestion` records.
 from __future__ import annotations
 
 import datetime as dt
-import heapq
-from collections.abc import Callable, Collection, Iterator
+from collections.abc import Collection, Iterator
 from typing import Any
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from circlesoftrust.engine._insight_due import insight_suggestions, members_from
 from circlesoftrust.engine.facts import FactTable, RingFacts, load_facts
 from circlesoftrust.engine.placement import Thresholds
 from circlesoftrust.engine.scoring import ScoreRow, score_rows
@@ -30,13 +30,9 @@ from circlesoftrust.engine.suggestion_types import (
     fitted_fingerprint,
 )
 from circlesoftrust.models import (
-    Account,
     Complaint,
     Contact,
     Feedback,
-    Insight,
-    InsightRelease,
-    InsightShare,
     Perk,
     PerkGrant,
     RingChange,
@@ -560,91 +556,6 @@ def _perk_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterator[Su
         )
 
 
-def insight_suggestions(
-    session: Session,
-    day: dt.date,
-    settings: EngineSettings,
-    rings: tuple[RingFacts, ...],
-    members_of: Callable[[set[int]], dict[int, list[tuple[int, str]]]],
-    only: tuple[int, int] | None = None,
-) -> Iterator[Suggestion]:
-    """Insights released to a ring that some of its accounts have not received yet.
-
-    ``members_of(ring ids)`` gives the active accounts (id, name) of those rings; ``only``
-    limits the work to one (insight, ring).
-    """
-    since = day - dt.timedelta(days=settings.insight_due_days)
-    releases = fetch_rows(
-        session,
-        select(
-            InsightRelease.insight_id,
-            InsightRelease.ring_id,
-            raw(InsightRelease.release_on),
-            InsightRelease.detail_level,
-            InsightRelease.discussion_open,
-            Insight.title,
-        )
-        .join(Insight, Insight.id == InsightRelease.insight_id)
-        .where(
-            Insight.published_on.is_not(None),
-            InsightRelease.release_on > since,
-            InsightRelease.release_on <= day,
-            *(
-                (InsightRelease.insight_id == only[0], InsightRelease.ring_id == only[1])
-                if only
-                else ()
-            ),
-        ),
-    )
-    if not releases:
-        return
-    insight_ids = sorted({r[0] for r in releases})
-    received: dict[int, set[int]] = {i: set() for i in insight_ids}
-    for iid, aid in fetch_rows(
-        session,
-        select(InsightShare.insight_id, InsightShare.account_id).where(
-            InsightShare.insight_id.in_(insight_ids)
-        ),
-    ):
-        received[iid].add(aid)
-    members = members_of({r[1] for r in releases})
-    position_of = {r.id: r.position for r in rings}
-    days = DayNumbers()
-    for iid, ring_id, release_raw, level, discuss, title in releases:
-        everyone = members.get(ring_id, [])
-        got = received[iid]
-        pending = [name for aid, name in everyone if aid not in got]
-        if not pending:
-            continue
-        release = days[release_raw]
-        assert release is not None
-        pos = position_of[ring_id]
-        # The first three names in order (sorted()[:3], without sorting them all).
-        first = heapq.nsmallest(3, pending)
-        examples = ", ".join(first) + (", ..." if len(pending) > 3 else "")
-        detail = {"full": "in full", "summary": "as a summary", "headline": "as a headline"}
-        yield Suggestion(
-            f"insight_due:ins:{iid}:ring:{ring_id}",
-            "insight_due",
-            None,
-            None,
-            None,
-            None,
-            pos,
-            None,
-            f"{title!r} is due for {rings[pos].name} since {_on(release).isoformat()} "
-            f"({detail.get(str(level), str(level))}"
-            + (", invite them to discuss" if discuss else "")
-            + f"): {len(pending)} of {len(everyone)} accounts have not received it ({examples})",
-            f"record the share with the {len(pending)} accounts that have not received it",
-            NORMAL if pos == 0 else LOW,
-            _on(release),
-            fingerprint("insight_due", iid, ring_id, release),
-            iid,
-            len(pending),
-        )
-
-
 def generate(
     session: Session,
     day: dt.date,
@@ -664,34 +575,5 @@ def generate(
     out.extend(_complaint_suggestions(ctx, ids))
     out.extend(_perk_suggestions(ctx, ids))
     if insights:
-        out.extend(insight_suggestions(session, day, settings, facts.rings, _members_from(facts)))
+        out.extend(insight_suggestions(session, day, settings, facts.rings, members_from(facts)))
     return out
-
-
-def _members_from(facts: FactTable) -> Callable[[set[int]], dict[int, list[tuple[int, str]]]]:
-    def members_of(ring_ids: set[int]) -> dict[int, list[tuple[int, str]]]:
-        members: dict[int, list[tuple[int, str]]] = {}
-        for account in facts.accounts:  # (id, name, ring id, ...); no unpacking of the rest
-            ring_id = account[2]
-            if ring_id in ring_ids:
-                if ring_id not in members:
-                    members[ring_id] = []
-                members[ring_id].append((account[0], account[1]))
-        return members
-
-    return members_of
-
-
-def members_query(session: Session) -> Callable[[set[int]], dict[int, list[tuple[int, str]]]]:
-    def members_of(ring_ids: set[int]) -> dict[int, list[tuple[int, str]]]:
-        members: dict[int, list[tuple[int, str]]] = {}
-        for aid, name, ring_id in fetch_rows(
-            session,
-            select(Account.id, Account.name, Account.ring_id).where(
-                Account.archived_at.is_(None), Account.ring_id.in_(sorted(ring_ids))
-            ),
-        ):
-            members.setdefault(ring_id, []).append((aid, name))
-        return members
-
-    return members_of

@@ -37,7 +37,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from circlesoftrust import validation as v
-from circlesoftrust.engine._generate import generate, insight_suggestions, members_query
+from circlesoftrust.engine._generate import generate
+from circlesoftrust.engine._insight_due import insight_suggestions, members_query
 from circlesoftrust.engine.bulk import gc_paused
 from circlesoftrust.engine.facts import load_rings
 from circlesoftrust.engine.settings import EngineSettings, load_settings

@@ -25,6 +25,7 @@ activity = lazy_module("circlesoftrust.services.activity")
 
 
 SCORING = "circlesoftrust.engine.scoring"
+ANALYSIS = "circlesoftrust.engine.analysis"
 PEOPLE = "circlesoftrust.engine.people"
 SUGGESTIONS = "circlesoftrust.engine.suggestions"
 PERKS = "circlesoftrust.services.perks"
@@ -71,6 +72,12 @@ def engine_available() -> bool:
 def score_all(db: Database, on: dt.date | None = None) -> dict[int, Any] | None:
     fn = _fn(SCORING, "score_all")
     return None if fn is None else dict(fn(db, on=on))
+
+
+def analyse(db: Database, on: dt.date | None = None) -> Any | None:
+    """Every score (numbers; explained on demand) and the inbox, from one read."""
+    fn = _fn(ANALYSIS, "analyse")
+    return None if fn is None else fn(db, on=on)
 
 
 def score_account(db: Database, account_id: int) -> Any | None:

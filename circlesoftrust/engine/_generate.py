@@ -563,13 +563,19 @@ def generate(
     *,
     ids: Collection[int] | None = None,
     insights: bool = True,
+    facts: FactTable | None = None,
+    scores: dict[int, ScoreRow] | None = None,
 ) -> list[Suggestion]:
     """Every suggestion of ``day`` (before snoozes and dismissals), inside a transaction.
 
     ``ids`` limits account-level kinds to those accounts (accept and snooze use it).
+    ``facts`` and ``scores`` (of all accounts, read and scored on ``day``) are reused
+    when given: :func:`circlesoftrust.engine.analysis.analyse` reads the facts once.
     """
-    facts = load_facts(session, day, settings.previous_year_percent, ids)
-    scores = score_rows(facts, settings, Thresholds.of(facts.rings))
+    if facts is None:
+        facts = load_facts(session, day, settings.previous_year_percent, ids)
+    if scores is None:
+        scores = score_rows(facts, settings, Thresholds.of(facts.rings))
     ctx = _Context(session, day, settings, facts, scores)
     out = list(_account_suggestions(ctx))
     out.extend(_complaint_suggestions(ctx, ids))

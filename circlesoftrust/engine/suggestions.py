@@ -128,6 +128,17 @@ def suggest(
         shown = _visible(found, session, day)
     if kinds is not None:
         shown = [s for s in shown if s.kind in kinds]
+    return most_urgent_first(shown)
+
+
+def visible(found: list[Suggestion], session: Session, day: dt.date) -> list[Suggestion]:
+    """``found`` without the snoozed ones, and without those dismissed or accepted while
+    their facts are unchanged (inside the caller's transaction)."""
+    return _visible(found, session, day)
+
+
+def most_urgent_first(shown: list[Suggestion]) -> list[Suggestion]:
+    """Sorted in place (and returned): priority, due date, ring, id."""
     if all(s.ring_position is not None for s in shown):
         shown.sort(key=_FAST_SORT_KEY)  # the same order, keyed in C
     else:

@@ -164,3 +164,23 @@ def test_search_index_is_built_in_the_background_after_loading(qtbot, panel) -> 
     assert store._haystack is not None and len(store._haystack) == len(store.rows)
     panel.filter_edit.setText(store.rows[store.order[0]].name)
     assert store.order[0] in panel.model.visible_ids
+
+
+def test_score_tooltips_explain_on_demand_what_score_account_says(loaded_store) -> None:
+    from circlesoftrust.engine.scoring import score_account
+
+    store = loaded_store
+    assert store.analysis_state == "ready"
+    account_id = next(iter(store.rows))
+    # The number is there at once; the explanation is made when asked, and it is the
+    # same one the engine gives for that account alone.
+    explained = store.scores.get(account_id)
+    assert explained == score_account(store.db, account_id)
+    assert store.score_of(account_id) == round(explained.score)
+    model = AccountsTableModel(store)
+    model.reload()
+    row = next(r for r in range(model.rowCount()) if model.account_id(r) == account_id)
+    tip = model.data(model.index(row, COL_SCORE), Qt.ItemDataRole.ToolTipRole)
+    assert all(c.explanation in tip for c in explained.components)
+    store.scores.pop(account_id)
+    assert store.scores.get(account_id) is None and store.score_of(account_id) is None

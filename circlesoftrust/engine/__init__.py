@@ -10,6 +10,9 @@ with ids, never live ORM rows):
   explanation)``), ``current_ring_position`` / ``current_ring_name``,
   ``target_ring_position`` / ``target_ring_name``, ``is_customer``, ``pinned`` and
   ``placement`` (the placement rule in words).
+* :mod:`.analysis` — ``analyse(db, on=None) -> Analysis``: every score (numbers) and the
+  visible inbox from one read of the facts; ``Analysis.explain(account_id)`` gives the
+  explained ``AccountScore`` on demand (what the desktop app loads after opening a file).
 * :mod:`.people` — ``top_people(db, n=20, on=None) -> list[PersonRank]``,
   ``buying_group(db, account, on=None) -> BuyingGroup`` (contacts with role, stage, last
   touch; coverage per stage; single-thread risk; journey phase), ``journey_phase``,

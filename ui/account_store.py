@@ -75,7 +75,11 @@ class ScoreBook:
         self._dropped: set[int] = set()
 
     def __bool__(self) -> bool:
-        return bool(self._explained) or (self._analysis is not None and bool(self._analysis.scores))
+        if self._explained:
+            return True
+        scores = self._analysis.scores if self._analysis is not None else {}
+        # (stops at the first account still here: at once unless most were archived)
+        return any(i not in self._dropped for i in scores)
 
     def get(self, account_id: int, default: Any = None) -> Any:
         """The explained score (``AccountScore``) of ``account_id``, or ``default``."""

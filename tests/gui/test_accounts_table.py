@@ -184,3 +184,7 @@ def test_score_tooltips_explain_on_demand_what_score_account_says(loaded_store) 
     assert all(c.explanation in tip for c in explained.components)
     store.scores.pop(account_id)
     assert store.scores.get(account_id) is None and store.score_of(account_id) is None
+    assert store.scores  # the others still have theirs
+    for other in list(store.rows):
+        store.scores.pop(other)
+    assert not store.scores  # no score left: "Size: score" has nothing to show

@@ -13,8 +13,10 @@ import datetime as dt
 from enum import StrEnum
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
+    Column,
     Date,
     DateTime,
     ForeignKey,
@@ -22,6 +24,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     UniqueConstraint,
     text,
@@ -488,6 +491,62 @@ class ActionLog(Base):
     kind: Mapped[str] = mapped_column(String(40))
     account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
     summary: Mapped[str] = mapped_column(Text)
+
+
+# --- derived data -------------------------------------------------------------------------
+
+# Tables the app rebuilds from the ones above: never exported, restored or counted as the
+# user's data, so they live in their own MetaData (Base.metadata lists the user's tables).
+DERIVED = MetaData(naming_convention=NAMING)
+
+# The trust engine's facts per account as of one day (``as_of``, a day number as
+# ``date.toordinal()``), kept so a full scoring pass reads one row per account instead of
+# aggregating every touchpoint (see circlesoftrust/engine/fact_summary.py). Triggers on
+# the five fact tables delete an account's row whenever one of its facts is written; the
+# next pass recomputes what is missing. Dates are day numbers; money is integer cents.
+account_facts = Table(
+    "account_facts",
+    DERIVED,
+    Column(
+        "account_id",
+        Integer,
+        ForeignKey(Account.__table__.c.id, ondelete="CASCADE"),
+        primary_key=True,
+    ),
+    Column("as_of", Integer, nullable=False),
+    Column("last_touch", Integer),
+    Column("two_way_12m", Integer, nullable=False),
+    Column("carrier_low", Integer, nullable=False),  # lowest / highest contact id with a
+    Column("carrier_high", Integer, nullable=False),  # two-way touch in 12m (0 = none)
+    Column("first_purchase", Integer),
+    Column("last_purchase", Integer),
+    Column("purchases", Integer, nullable=False),
+    Column("repeat_purchases", Integer, nullable=False),
+    Column("revenue_12m_cents", BigInteger, nullable=False),
+    Column("revenue_prev_cents", BigInteger, nullable=False),
+    Column("revenue_total_cents", BigInteger, nullable=False),
+    Column("renewal", Integer),
+    Column("answers_24m", Integer, nullable=False),
+    Column("promoters_24m", Integer, nullable=False),
+    Column("answers_12m", Integer, nullable=False),
+    Column("detractors_12m", Integer, nullable=False),
+    Column("last_feedback", Integer),
+    Column("last_promoter", Integer),
+    Column("open_complaints", Integer, nullable=False),
+    Column("oldest_open_complaint", Integer),
+    Column("referrals_12m", Integer, nullable=False),
+    Column("referrals_24m", Integer, nullable=False),
+    Column("last_referral", Integer),
+)
+
+# (table, account column) of every table an account's facts are read from.
+ACCOUNT_FACT_SOURCES = (
+    ("touchpoints", "account_id"),
+    ("revenue_entries", "account_id"),
+    ("feedback", "account_id"),
+    ("complaints", "account_id"),
+    ("referrals", "from_account_id"),
+)
 
 
 # The default five rings (PRODUCT.md). min_score: placement thresholds (editable).

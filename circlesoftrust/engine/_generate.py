@@ -15,11 +15,11 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from circlesoftrust.engine._insight_due import insight_suggestions, members_from
-from circlesoftrust.engine.facts import FactTable, RingFacts, load_facts
+from circlesoftrust.engine.facts import ROW, FactTable, RingFacts, load_facts
 from circlesoftrust.engine.placement import Thresholds
 from circlesoftrust.engine.scoring import ScoreRow, score_rows
 from circlesoftrust.engine.settings import EngineSettings
-from circlesoftrust.engine.sqlbits import DayNumbers, fetch_rows, raw
+from circlesoftrust.engine.sqlbits import fetch_rows, raw
 from circlesoftrust.engine.suggestion_types import (
     HIGH,
     LOW,
@@ -94,8 +94,6 @@ def _account_suggestions(ctx: _Context) -> Iterator[Suggestion]:
     """
     s, facts = ctx.settings, ctx.facts
     day = ctx.day_ord
-    days: DayNumbers = facts.days
-    revenue_of, feedback_of = facts.revenue.get, facts.feedback.get
     scores, carriers_of = ctx.scores, facts.carriers
     rules = [_RingRules(ring, s.at_risk_cadences) for ring in ctx.rings]
     promoter_since = day - s.promoter_recent_days
@@ -105,12 +103,15 @@ def _account_suggestions(ctx: _Context) -> Iterator[Suggestion]:
     renew_within = s.renewal_within_days
     referral_candidates: list[tuple[int, int]] = []
     widen_candidates: list[tuple[int, tuple[int, ...]]] = []
-    for aid, name, _ring_id, _pinned, last_raw, two_way in facts.accounts:
+    for (
+        aid, name, _ring_id, _pinned, last, _two_way, low, high,
+        _first, last_purchase, purchases, _repeats, _r12, _rprev, _total, renewal,
+        _answers, _promoters, _answers_12m, _detractors, last_answer, promoted, *_
+    ) in facts.accounts:  # fmt: skip
         score, _values, pos, target, why = scores[aid]
         ring = rules[pos]
         if target != pos:
             yield _move(ctx, aid, name, ring, rules[target].ring, score, why)
-        last = days[last_raw]
         cadence = ring.cadence
         if cadence:
             silent = day - last if last is not None else None
@@ -118,41 +119,37 @@ def _account_suggestions(ctx: _Context) -> Iterator[Suggestion]:
                 yield _at_risk(ctx, aid, name, ring, last, silent)
             elif silent is None or silent >= cadence:
                 yield _follow_up(ctx, aid, name, ring, last, silent)
-        r = revenue_of(aid)
-        f = feedback_of(aid)
-        if r is not None:
-            last_purchase = days[r[2]]
-            if last_purchase is not None and sat_after <= day - last_purchase < sat_until:
-                last_answer = days[f[5]] if f is not None else None
-                if last_answer is None or last_answer < last_purchase:
-                    yield _satisfaction_check(ctx, aid, name, pos, last_purchase)
-            renewal = days[r[8]]
+        if purchases:
+            if sat_after <= day - last_purchase < sat_until and (
+                last_answer is None or last_answer < last_purchase
+            ):
+                yield _satisfaction_check(ctx, aid, name, pos, last_purchase)
             if (
                 renewal is not None
                 and renew_from <= renewal <= renew_to
-                and (last_purchase is None or last_purchase < renewal - renew_within)
+                and last_purchase < renewal - renew_within
             ):
                 yield _renewal(ctx, aid, name, pos, renewal)
             if ring.customers_only:
-                carriers = carriers_of(aid, two_way)
+                carriers = carriers_of(aid, low, high)
                 if len(carriers) <= 1:
                     widen_candidates.append((aid, carriers))
-        if f is not None:
-            promoted = days[f[6]]
-            if promoted is not None and promoted > promoter_since:
-                referral_candidates.append((aid, promoted))
+        if promoted is not None and promoted > promoter_since:
+            referral_candidates.append((aid, promoted))
     yield from _referral_asks(ctx, _quiet_referrers(ctx, referral_candidates))
     yield from _widen(ctx, widen_candidates)
+
+
+LAST_REFERRAL = ROW.index("last_referral")
 
 
 def _quiet_referrers(ctx: _Context, candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The recent promoters who have not referred anyone lately (a referral ask is due)."""
     quiet_since = ctx.day_ord - ctx.settings.referral_quiet_days
-    referrals, days = ctx.facts.referrals, ctx.facts.days
+    accounts = ctx.accounts
     quiet = []
     for aid, promoted in candidates:
-        ref = referrals.get(aid)
-        last_ref = days[ref[3]] if ref is not None else None
+        last_ref = accounts[aid][LAST_REFERRAL]
         if last_ref is None or last_ref <= quiet_since:
             quiet.append((aid, promoted))
     return quiet
@@ -307,8 +304,7 @@ def _referral_asks(ctx: _Context, candidates: list[tuple[int, int]]) -> Iterator
         name = ctx.accounts[aid][1]
         contact_id, nps = promoters.get(aid, (None, 9))
         who = ctx.contact_names.get(contact_id) if contact_id else None
-        ref = ctx.facts.referrals.get(aid)
-        last_ref = ctx.facts.days[ref[3]] if ref is not None else None
+        last_ref = ctx.accounts[aid][LAST_REFERRAL]
         since = (
             f"no referral since {_on(last_ref).isoformat()}"
             if last_ref is not None

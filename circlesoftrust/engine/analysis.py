@@ -14,6 +14,7 @@ import datetime as dt
 from circlesoftrust import validation as v
 from circlesoftrust.engine._generate import generate
 from circlesoftrust.engine.bulk import gc_paused
+from circlesoftrust.engine.fact_summary import refresh as refresh_facts
 from circlesoftrust.engine.facts import FactTable, load_facts
 from circlesoftrust.engine.placement import Thresholds
 from circlesoftrust.engine.scoring import AccountScore, ScoreRow, account_score, score_rows
@@ -60,6 +61,7 @@ class Analysis:
 def analyse(db: Database, on: dt.date | str | None = None) -> Analysis:
     """Score every active account and build the inbox of ``on`` (today by default)."""
     day = v.date(on, "date", default=today())
+    refresh_facts(db, day)
     with db.transaction() as session:
         settings = load_settings(session)
         facts = load_facts(session, day, settings.previous_year_percent)

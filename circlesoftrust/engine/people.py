@@ -35,7 +35,9 @@ from sqlalchemy import and_, func, select, update
 from sqlalchemy.orm import Session
 
 from circlesoftrust import validation as v
-from circlesoftrust.engine.facts import YEAR, AccountFacts, FactTable, load_facts
+from circlesoftrust.engine.fact_queries import YEAR
+from circlesoftrust.engine.fact_summary import refresh as refresh_facts
+from circlesoftrust.engine.facts import AccountFacts, FactTable, load_facts
 from circlesoftrust.engine.scoring import score_rows
 from circlesoftrust.engine.settings import EngineSettings, load_settings
 from circlesoftrust.engine.sqlbits import as_flag
@@ -281,6 +283,7 @@ def _journey(row: Account, facts: FactTable, day: dt.date, s: EngineSettings) ->
 def sync_journey_phases(db: Database, *, on: dt.date | str | None = None) -> int:
     """Store every active account's derived journey phase; returns how many changed."""
     day = v.date(on, "date", default=today())
+    refresh_facts(db, day)
     with db.transaction() as session:
         settings = load_settings(session)
         facts = load_facts(session, day, settings.previous_year_percent)
@@ -356,6 +359,7 @@ def top_people(db: Database, n: int = 20, on: dt.date | str | None = None) -> li
     """The ``n`` people across all accounts to stay closest to (see the module doc)."""
     count = v.int_in_range(n, "top", 1, 1000)
     day = v.date(on, "date", default=today())
+    refresh_facts(db, day)
     with db.transaction() as session:
         settings = load_settings(session)
         facts = load_facts(session, day, settings.previous_year_percent)

@@ -32,6 +32,7 @@ from typing import Any
 
 from circlesoftrust import validation as v
 from circlesoftrust.engine.bulk import gc_paused
+from circlesoftrust.engine.fact_summary import refresh as refresh_facts
 from circlesoftrust.engine.facts import (
     AccountFacts,
     FactTable,
@@ -133,10 +134,7 @@ def score_rows(
     limits = thresholds or Thresholds.of(facts.rings)
     cadences = [r.cadence_days or t.default_cadence for r in facts.rings]
     position_of = facts.position_of
-    days = facts.days
     day = facts.day_ord
-    revenue_of, feedback_of = facts.revenue.get, facts.feedback.get
-    complaints_of, referrals_of = facts.complaints.get, facts.referrals.get
     ranking = facts.ranking
     total, accounts, positive = ranking.total, ranking.accounts, ranking.sorted_positive
     unpaid = accounts - ranking.paying  # active accounts below every paying one
@@ -150,37 +148,35 @@ def score_rows(
     # place() depends on these four values only; scores have one decimal, so a big
     # database repeats them and each is placed once.
     placements: dict[tuple[float, int, bool, Any], tuple[int, str]] = {}
-    count_shift = 2 * facts.bits  # the packed two-way value: count above two contact ids
     out: dict[int, ScoreRow] = {}
-    for aid, _name, ring_id, pinned, last_raw, two_way in facts.accounts:
+    for (
+        aid, _name, ring_id, pinned, last, two_way, _low, _high,
+        first, _last_purchase, purchases, repeats, revenue_12m, revenue_prev, _total, _renewal,
+        answers_24m, promoters_24m, answers_12m, detractors_12m, _answered, _promoted,
+        open_complaints, _oldest, referrals_12m, referrals_24m, _referred,
+    ) in facts.accounts:  # fmt: skip
         current = position_of[ring_id]
         # revenue and loyalty
-        r = revenue_of(aid)
-        if r is None:
-            rev = loyalty = 0.0
-        else:
-            eff = r[5] * 100 + r[6] * percent
+        if purchases:
+            eff = revenue_12m * 100 + revenue_prev * percent
             if eff > 0:
                 rank = (unpaid + bisect_left(positive, eff)) / others if others else 1.0
                 share = eff / total * accounts / share_multiple
                 rev = 0.7 * rank + 0.3 * (share if share < 1.0 else 1.0)
             else:
                 rev = 0.0
-            first = days[r[1]]
-            if first is None:
-                tenure = 0.0
-            else:
-                tenure = (day - first) / full_tenure
-                tenure = (tenure if tenure < 1.0 else 1.0) if tenure > 0.0 else 0.0
-            repeat = (r[3] - 1) / full_repeat
-            kinds = r[4] / full_repeat
+            tenure = (day - first) / full_tenure
+            tenure = (tenure if tenure < 1.0 else 1.0) if tenure > 0.0 else 0.0
+            repeat = (purchases - 1) / full_repeat
+            kinds = repeats / full_repeat
             loyalty = (
                 0.4 * tenure
                 + 0.3 * (repeat if repeat < 1.0 else 1.0)
                 + 0.3 * (kinds if kinds < 1.0 else 1.0)
             )
+        else:
+            rev = loyalty = 0.0
         # engagement
-        last = days[last_raw]
         if last is None:
             engagement = 0.0
         else:
@@ -192,34 +188,25 @@ def score_rows(
                 recency = 1.0 - (ago - cadence) / (fade * cadence)
                 if not recency > 0.0:
                     recency = 0.0
-            activity = (two_way >> count_shift) / full_activity
+            activity = two_way / full_activity
             engagement = 0.5 * (activity if activity < 1.0 else 1.0) + 0.5 * recency
-        # advocacy and friction
-        ref = referrals_of(aid)
-        if ref is None:
-            advocacy = 0.0
-        else:
-            referred = (ref[1] + (ref[2] - ref[1]) * percent / 100) / full_referrals
-            advocacy = 0.6 * (referred if referred < 1.0 else 1.0)
-        c = complaints_of(aid)
-        if c is None:
-            friction = 0.0
-        else:
-            friction = c[1] / 2
-            if not friction < 1.0:
-                friction = 1.0
-        f = feedback_of(aid)
-        if f is not None:
-            if f[1]:
-                advocacy += 0.4 * f[2] / f[1]
-            if f[3]:
-                friction += 0.5 * f[4] / f[3]
+        # advocacy and friction (no referrals, complaints or answers: all zero)
+        referred = referrals_12m + (referrals_24m - referrals_12m) * percent / 100
+        referred /= full_referrals
+        advocacy = 0.6 * (referred if referred < 1.0 else 1.0)
+        friction = open_complaints / 2
+        if not friction < 1.0:
+            friction = 1.0
+        if answers_24m:
+            advocacy += 0.4 * promoters_24m / answers_24m
+            if answers_12m:
+                friction += 0.5 * detractors_12m / answers_12m
                 if not friction < 1.0:
                     friction = 1.0
         points = p_rev * rev + p_loy * loyalty + p_eng * engagement + p_adv * advocacy
         points -= p_fri * friction
         score = round((points if points < 100.0 else 100.0) if points > 0.0 else 0.0, 1)
-        customer = r is not None
+        customer = purchases > 0
         key = (score, current, customer, pinned)
         placed = placements.get(key)
         if placed is None:
@@ -413,6 +400,7 @@ def score_all(db: Database, on: dt.date | str | None = None) -> dict[int, Accoun
     every account, so prefer :func:`score_table` when only numbers are needed.
     """
     day = v.date(on, "date", default=today())
+    refresh_facts(db, day)
     with db.transaction() as session:
         settings = load_settings(session)
         facts = load_facts(session, day, settings.previous_year_percent)
@@ -428,6 +416,7 @@ def score_table(db: Database, on: dt.date | str | None = None) -> dict[int, Scor
     Each value is ``(score, component values, current position, target position, code)``.
     """
     day = v.date(on, "date", default=today())
+    refresh_facts(db, day)
     with db.transaction() as session:
         settings = load_settings(session)
         facts = load_facts(session, day, settings.previous_year_percent)

@@ -40,6 +40,7 @@ from circlesoftrust import validation as v
 from circlesoftrust.engine._generate import generate
 from circlesoftrust.engine._insight_due import insight_suggestions, members_query
 from circlesoftrust.engine.bulk import gc_paused
+from circlesoftrust.engine.fact_summary import refresh as refresh_facts
 from circlesoftrust.engine.facts import load_rings
 from circlesoftrust.engine.settings import EngineSettings, load_settings
 from circlesoftrust.engine.suggestion_types import (
@@ -119,6 +120,8 @@ def suggest(
         unknown = set(kinds) - {k.value for k in SuggestionKind}
         if unknown:
             raise ValidationError("kind", f"unknown kind(s): {', '.join(sorted(unknown))}")
+    if account is None:
+        refresh_facts(db, day)
     with db.transaction() as session:
         settings = load_settings(session)
         if account is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from circlesoftrust.models import Base
+from circlesoftrust.models import DERIVED, Base
 
 config = context.config
 connection = config.attributes.get("connection")
@@ -15,7 +15,7 @@ if connection is None:  # pragma: no cover - only for `alembic` run by hand
 
 context.configure(
     connection=connection,
-    target_metadata=Base.metadata,
+    target_metadata=[Base.metadata, DERIVED],
     # SQLite cannot ALTER most things; batch mode rebuilds tables safely.
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,

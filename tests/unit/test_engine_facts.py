@@ -9,13 +9,8 @@ import pytest
 from sqlalchemy import text
 
 import circlesoftrust.engine.facts as facts_module
-from circlesoftrust.engine.facts import (
-    MAX_PACKED_CONTACT_BITS,
-    account_query,
-    load_facts,
-    two_way_parts,
-    unpack_text_parts,
-)
+from circlesoftrust.engine.fact_queries import MAX_PACKED_CONTACT_BITS, account_query
+from circlesoftrust.engine.facts import load_facts
 from circlesoftrust.engine.settings import load_settings
 from circlesoftrust.engine.sqlbits import fetch_rows
 from circlesoftrust.engine.suggestion_types import Suggestion
@@ -24,13 +19,13 @@ from circlesoftrust.storage import Database
 from tests.conftest import DEMO_DAY
 
 
-def test_packed_two_way_integers_match_the_text_form(demo_db: Database) -> None:
+def test_packed_two_way_integers_match_three_walks(demo_db: Database) -> None:
     """Count, lowest and highest contact of the 12-month two-way window, both encodings."""
     with demo_db.transaction() as session:
         bits = MAX_PACKED_CONTACT_BITS
-        as_int = {r[0]: r[5] for r in fetch_rows(session, account_query(DEMO_DAY, bits=bits))}
+        packed = {r[0]: r[5:8] for r in fetch_rows(session, account_query(DEMO_DAY, bits=bits))}
         wide = bits + 1
-        as_text = {r[0]: r[5] for r in fetch_rows(session, account_query(DEMO_DAY, bits=wide))}
+        walks = {r[0]: r[5:8] for r in fetch_rows(session, account_query(DEMO_DAY, bits=wide))}
         exact = {
             aid: (n, low or 0, high or 0)
             for aid, n, low, high in session.execute(
@@ -43,17 +38,16 @@ def test_packed_two_way_integers_match_the_text_form(demo_db: Database) -> None:
                 {"start": DEMO_DAY - dt.timedelta(days=365), "day": DEMO_DAY},
             )
         }
-    assert set(as_int) == set(as_text) == set(exact)
+    assert set(packed) == set(walks) == set(exact)
     assert any(n >= 2 and low != high for n, low, high in exact.values())
-    for aid, (n, low, high) in exact.items():
-        assert two_way_parts(as_int[aid], bits) == (n, low, high)
-        assert two_way_parts(unpack_text_parts(as_text[aid], wide), wide) == (n, low, high)
+    for aid, parts in exact.items():
+        assert tuple(packed[aid]) == tuple(walks[aid]) == parts
 
 
 def test_facts_do_not_depend_on_the_packing(
     demo_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Every account's facts read the same through the text fallback for huge contact ids."""
+    """Every account's facts read the same with contact ids too wide to pack."""
     with demo_db.transaction() as session:
         percent = load_settings(session).previous_year_percent
         packed = load_facts(session, DEMO_DAY, percent)
@@ -61,7 +55,6 @@ def test_facts_do_not_depend_on_the_packing(
         wide = load_facts(session, DEMO_DAY, percent)
     ids = [a[0] for a in packed.accounts]
     assert ids == [a[0] for a in wide.accounts]
-    assert wide.bits > MAX_PACKED_CONTACT_BITS
     assert [packed.account(i) for i in ids] == [wide.account(i) for i in ids]
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import text
 
-from circlesoftrust.engine.facts import MAX_PACKED_CONTACT_BITS, account_query, hot_queries
+from circlesoftrust.engine.fact_queries import MAX_PACKED_CONTACT_BITS, account_query, hot_queries
 from circlesoftrust.storage import Database
 from tests.conftest import DEMO_DAY
 

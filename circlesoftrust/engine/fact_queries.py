@@ -1,0 +1,339 @@
+"""The SQL behind the engine's facts: per-account aggregates over the five fact tables.
+
+Each building block is one aggregate over one table, walked in the order of its covering
+index (``tests/unit/test_engine_plans.py`` fails if a plan stops using it).
+:func:`facts_select` joins them into one statement with one wide row per active account,
+dates as day numbers (``date.toordinal()``); the same statement fills the maintained
+summary (:mod:`.fact_summary`) and reads the facts directly when there is no summary.
+
+Windows: "12m" is the 365 days up to and including the day; "prev" is the 365 days before
+that.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+from typing import Any
+
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    case,
+    func,
+    literal,
+    literal_column,
+    select,
+)
+from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.functions import FunctionElement
+from sqlalchemy.types import Integer
+
+from circlesoftrust.engine.sqlbits import as_flag, raw
+from circlesoftrust.models import (
+    Account,
+    Complaint,
+    Contact,
+    Feedback,
+    Referral,
+    RevenueEntry,
+    Touchpoint,
+)
+from circlesoftrust.vocabulary import ComplaintStatus, Direction, RevenueKind
+
+YEAR = 365
+
+# Integer packing of the two-way subquery needs 2 x (contact id bits) + count bits <= 63.
+MAX_PACKED_CONTACT_BITS = 21  # contact ids below ~2.1 million; counts below ~2.1 million
+
+# The facts of one account after its id, in the order of the wide rows and of the
+# ``account_facts`` columns after ``as_of`` (models.account_facts).
+FACT_COLUMNS = (
+    "last_touch",
+    "two_way_12m",
+    "carrier_low",
+    "carrier_high",
+    "first_purchase",
+    "last_purchase",
+    "purchases",
+    "repeat_purchases",
+    "revenue_12m_cents",
+    "revenue_prev_cents",
+    "revenue_total_cents",
+    "renewal",
+    "answers_24m",
+    "promoters_24m",
+    "answers_12m",
+    "detractors_12m",
+    "last_feedback",
+    "last_promoter",
+    "open_complaints",
+    "oldest_open_complaint",
+    "referrals_12m",
+    "referrals_24m",
+    "last_referral",
+)
+
+
+class day_number(FunctionElement[int]):
+    """A date as its day number (``date.toordinal()``), NULL stays NULL."""
+
+    type = Integer()
+    inherit_cache = True
+    name = "day_number"
+
+
+@compiles(day_number)
+def _day_number_default(element: day_number, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"(({compiler.process(element.clauses, **kw)}) - DATE '0001-01-01' + 1)"
+
+
+@compiles(day_number, "sqlite")
+def _day_number_sqlite(element: day_number, compiler: SQLCompiler, **kw: Any) -> str:
+    # julianday() of a midnight is N + 0.5 exactly, so the difference is an exact integer.
+    return f"CAST(julianday({compiler.process(element.clauses, **kw)}) - 1721424.5 AS INTEGER)"
+
+
+def _only(stmt: Select[Any], column: Any, ids: Collection[int] | None) -> Select[Any]:
+    return stmt if ids is None else stmt.where(column.in_(list(ids)))
+
+
+def account_query(
+    day: dt.date, ids: Collection[int] | None = None, bits: int = MAX_PACKED_CONTACT_BITS
+) -> Select[Any]:
+    """Per active account: id, name, ring, pin, last touch, and its two-way touches of the
+    last 12 months as (count, lowest contact, highest contact; 0 = none).
+
+    Driven by the accounts table; each account seeks twice: into
+    ``ix_touchpoints_account_recency`` for the last touch (one index step, SQLite's min/max
+    optimisation) and into the partial ``ix_touchpoints_two_way`` for the two-way touches
+    of the last 12 months (a range holding two-way touches only, covered). A scalar
+    subquery returns one value, so the walk packs count, lowest and highest contact into
+    one integer ``(count << 2 bits) | (lowest << bits) | highest`` inside a materialised
+    CTE (evaluated once per account), and the outer select splits it. ``bits`` is the
+    width of the largest contact id; past ``MAX_PACKED_CONTACT_BITS`` the integer could
+    overflow 64 bits, so the three parts come from three walks instead (slower, correct).
+    The lowest and highest contact tell whether at most one person carries the relationship.
+    """
+    a = Account.__table__.c
+    t = Touchpoint.__table__.c
+    last_touch = (
+        select(func.max(t.occurred_on))
+        .where(t.account_id == a.id, t.occurred_on <= day)
+        .scalar_subquery()
+    )
+
+    def two_way(value: ColumnElement[Any]) -> ColumnElement[Any]:
+        return (
+            select(value)
+            .where(
+                t.account_id == a.id,
+                # A literal, not a parameter: it must match the partial index's WHERE.
+                t.direction == literal_column(f"'{Direction.TWO_WAY.value}'"),
+                t.occurred_on > day - dt.timedelta(days=YEAR),
+                t.occurred_on <= day,
+            )
+            .scalar_subquery()
+        )
+
+    count, low, high = (
+        func.count(),
+        func.coalesce(func.min(t.contact_id), 0),
+        func.coalesce(func.max(t.contact_id), 0),
+    )
+    columns = (a.id, a.name, a.ring_id, a.pinned, raw(last_touch).label("last_touch"))
+    active = a.archived_at.is_(None)
+    if bits > MAX_PACKED_CONTACT_BITS:
+        stmt = select(
+            *columns,
+            two_way(count).label("two_way_12m"),
+            two_way(low).label("carrier_low"),
+            two_way(high).label("carrier_high"),
+        ).where(active)
+        return _only(stmt, a.id, ids)
+    step: ColumnElement[int] = literal_column(str(1 << bits))
+    mask: ColumnElement[int] = literal_column(str((1 << bits) - 1))
+    packed = two_way(raw((count * step + low) * step + high)).label("two_way")
+    walked = _only(select(*columns, packed).where(active), a.id, ids)
+    cte = walked.cte("walked").prefix_with("MATERIALIZED")
+    return select(
+        cte.c.id,
+        cte.c.name,
+        cte.c.ring_id,
+        cte.c.pinned,
+        cte.c.last_touch,
+        cte.c.two_way.op(">>")(literal_column(str(2 * bits))).label("two_way_12m"),
+        cte.c.two_way.op(">>")(literal_column(str(bits))).op("&")(mask).label("carrier_low"),
+        cte.c.two_way.op("&")(mask).label("carrier_high"),
+    )
+
+
+def revenue_query(day: dt.date, ids: Collection[int] | None = None) -> Select[Any]:
+    """Per account: first and last purchase, counts, 12m / previous / total revenue, renewal."""
+    r = RevenueEntry.__table__.c
+    in_12m = as_flag(r.occurred_on > day - dt.timedelta(days=YEAR))
+    in_prev = as_flag(
+        and_(
+            r.occurred_on > day - dt.timedelta(days=2 * YEAR),
+            r.occurred_on <= day - dt.timedelta(days=YEAR),
+        )
+    )
+    stmt = (
+        select(
+            r.account_id,
+            raw(func.min(r.occurred_on)).label("first_purchase"),
+            raw(func.max(r.occurred_on)).label("last_purchase"),
+            func.count().label("purchases"),
+            func.sum(as_flag(r.kind != RevenueKind.NEW.value)).label("repeat_purchases"),
+            func.sum(r.amount_cents * in_12m).label("revenue_12m_cents"),
+            func.sum(r.amount_cents * in_prev).label("revenue_prev_cents"),
+            func.sum(r.amount_cents).label("revenue_total_cents"),
+            raw(func.max(r.renewal_on)).label("renewal"),
+        )
+        .where(r.occurred_on <= day)
+        .group_by(r.account_id)
+    )
+    return _only(stmt, r.account_id, ids)
+
+
+def feedback_query(day: dt.date, ids: Collection[int] | None = None) -> Select[Any]:
+    """Per account: NPS answers and promoters (24m), detractors (12m), last dates."""
+    f = Feedback.__table__.c
+    in_12m = as_flag(f.given_on > day - dt.timedelta(days=YEAR))
+    promoter = as_flag(f.nps >= 9)
+    stmt = (
+        select(
+            f.account_id,
+            func.count().label("answers_24m"),
+            func.sum(promoter).label("promoters_24m"),
+            func.sum(in_12m).label("answers_12m"),
+            func.sum(in_12m * as_flag(f.nps <= 6)).label("detractors_12m"),
+            raw(func.max(f.given_on)).label("last_feedback"),
+            raw(func.max(case((f.nps >= 9, f.given_on)))).label("last_promoter"),
+        )
+        .where(f.given_on <= day, f.given_on > day - dt.timedelta(days=2 * YEAR))
+        .group_by(f.account_id)
+    )
+    return _only(stmt, f.account_id, ids)
+
+
+def complaint_query(day: dt.date, ids: Collection[int] | None = None) -> Select[Any]:
+    """Per account: open complaints and the oldest one's date."""
+    c = Complaint.__table__.c
+    stmt = (
+        select(
+            c.account_id,
+            func.count().label("open_complaints"),
+            raw(func.min(c.opened_on)).label("oldest_open_complaint"),
+        )
+        .where(c.status == ComplaintStatus.OPEN.value, c.opened_on <= day)
+        .group_by(c.account_id)
+    )
+    return _only(stmt, c.account_id, ids)
+
+
+def referral_query(day: dt.date, ids: Collection[int] | None = None) -> Select[Any]:
+    """Per referring account: referrals in 12m, in 24m, and the last one's date."""
+    r = Referral.__table__.c
+    in_12m = as_flag(r.referred_on > day - dt.timedelta(days=YEAR))
+    in_24m = as_flag(r.referred_on > day - dt.timedelta(days=2 * YEAR))
+    stmt = (
+        select(
+            r.from_account_id.label("account_id"),
+            func.sum(in_12m).label("referrals_12m"),
+            func.sum(in_24m).label("referrals_24m"),
+            raw(func.max(r.referred_on)).label("last_referral"),
+        )
+        .where(r.referred_on <= day)
+        .group_by(r.from_account_id)
+    )
+    return _only(stmt, r.from_account_id, ids)
+
+
+def contact_exception_query(ids: Collection[int] | None = None) -> Select[Any]:
+    """Contacts whose stage is set by hand or who are archived (rare; they bend carriers)."""
+    c = Contact.__table__.c
+    stmt = select(c.account_id, c.id, c.stage_override, c.archived_at.is_not(None)).where(
+        (c.stage_override.is_not(None)) | (c.archived_at.is_not(None))
+    )
+    return _only(stmt, c.account_id, ids)
+
+
+_DATES = frozenset(
+    {
+        "last_touch",
+        "first_purchase",
+        "last_purchase",
+        "renewal",
+        "last_feedback",
+        "last_promoter",
+        "oldest_open_complaint",
+        "last_referral",
+    }
+)
+
+
+def facts_select(
+    day: dt.date,
+    ids: Collection[int] | None = None,
+    bits: int = MAX_PACKED_CONTACT_BITS,
+    *,
+    as_of: bool = False,
+) -> Select[Any]:
+    """One wide row per active account (or per account of ``ids``): the account's id, then
+    either its name, ring id and pin (the engine's rows) or, with ``as_of``, the day number
+    of ``day`` (a row of ``account_facts``), then :data:`FACT_COLUMNS`.
+
+    The per-table aggregates are materialised once each and joined to the accounts by id;
+    accounts without rows in a table get zeros and NULL dates.
+    """
+    acc = account_query(day, ids, bits).subquery("acc")
+    parts = [
+        q.subquery(name)
+        for q, name in (
+            (revenue_query(day, ids), "rev"),
+            (feedback_query(day, ids), "fb"),
+            (complaint_query(day, ids), "cmp"),
+            (referral_query(day, ids), "ref"),
+        )
+    ]
+    joined: Any = acc
+    source = {
+        name: acc.c[name] for name in ("last_touch", "two_way_12m", "carrier_low", "carrier_high")
+    }
+    for part in parts:
+        joined = joined.outerjoin(part, part.c.account_id == acc.c.id)
+        source.update({c.name: c for c in part.c if c.name != "account_id"})
+    values = [
+        day_number(source[name])
+        if name in _DATES
+        else func.coalesce(source[name], 0)
+        if name not in ("two_way_12m", "carrier_low", "carrier_high")
+        else source[name]
+        for name in FACT_COLUMNS
+    ]
+    head: list[Any] = (
+        [acc.c.id, literal(day.toordinal(), Integer)]
+        if as_of
+        else [acc.c.id, acc.c.name, acc.c.ring_id, acc.c.pinned]
+    )
+    return select(
+        *head, *(v.label(n) for v, n in zip(values, FACT_COLUMNS, strict=True))
+    ).select_from(joined)
+
+
+def hot_queries(day: dt.date) -> dict[str, tuple[Select[Any], tuple[str, ...]]]:
+    """The per-account aggregates of the scoring pass and the covering indexes they use
+    (every read of the table goes through one of them, and each of them is used)."""
+    return {
+        "touchpoints": (
+            account_query(day),
+            ("ix_touchpoints_account_recency", "ix_touchpoints_two_way"),
+        ),
+        "revenue": (revenue_query(day), ("ix_revenue_entries_account_date",)),
+        "feedback": (feedback_query(day), ("ix_feedback_account_date",)),
+        "complaints": (complaint_query(day), ("ix_complaints_account_status",)),
+        "referrals": (referral_query(day), ("ix_referrals_from_account",)),
+    }

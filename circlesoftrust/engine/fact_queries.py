@@ -319,9 +319,10 @@ def facts_select(
         if as_of
         else [acc.c.id, acc.c.name, acc.c.ring_id, acc.c.pinned]
     )
-    return select(
-        *head, *(v.label(n) for v, n in zip(values, FACT_COLUMNS, strict=True))
-    ).select_from(joined)
+    labelled = (v.label(n) for v, n in zip(values, FACT_COLUMNS, strict=True))
+    # No ORDER BY: SQLite would sort the materialised rows in a temporary B-tree; callers
+    # that need id order sort in Python (the rows come nearly sorted).
+    return select(*head, *labelled).select_from(joined)
 
 
 def hot_queries(day: dt.date) -> dict[str, tuple[Select[Any], tuple[str, ...]]]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import delete, exists, func, insert, select
@@ -114,17 +115,15 @@ def read_rows(session: Session, day: dt.date, bits: int) -> list[tuple[Any, ...]
         session,
         select(a.id, a.name, a.ring_id, a.pinned, *(f[name] for name in FACT_COLUMNS))
         .join(account_facts, f.account_id == a.id)
-        .where(a.archived_at.is_(None), f.as_of == ordinal),
+        .where(a.archived_at.is_(None), f.as_of == ordinal)
+        .order_by(a.id),
     )
     if len(rows) == _active_count(session):
         return rows
     missing = _missing(session, ordinal)
     if len(missing) > BY_ID_LIMIT:
-        return fetch_rows(session, facts_select(day, None, bits))
-    rows.extend(fetch_rows(session, facts_select(day, missing, bits)))
-    rows.sort(key=_first)
+        rows = fetch_rows(session, facts_select(day, None, bits))
+    else:
+        rows.extend(fetch_rows(session, facts_select(day, missing, bits)))
+    rows.sort(key=itemgetter(0))
     return rows
-
-
-def _first(row: tuple[Any, ...]) -> Any:
-    return row[0]

@@ -15,6 +15,7 @@ import bisect
 import datetime as dt
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import and_, func, select
@@ -287,6 +288,7 @@ def load_facts(
         count = len(accounts)
     else:
         accounts = fetch_rows(session, facts_select(day, ids, bits)) if ids else []
+        accounts.sort(key=itemgetter(0))
         ranked, count = _all_effective_revenue(session, day, previous_year_percent)
     fixes = _carrier_fixes(session, day, accounts, ids)
     return FactTable(day, rings, accounts, fixes, rank_revenue(ranked, count))

@@ -1,0 +1,214 @@
+"""The maintained fact summary never shows a stale fact, whoever writes and whatever the day.
+
+A pass reads one summary row per account instead of aggregating every touchpoint; these
+tests hold it to giving exactly what the aggregate statement computes on the spot.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import Table, delete, func, insert, inspect, select, update
+from sqlalchemy.orm import sessionmaker
+
+from circlesoftrust.engine import fact_summary
+from circlesoftrust.engine.fact_queries import facts_select
+from circlesoftrust.engine.facts import contact_bits
+from circlesoftrust.engine.sqlbits import fetch_rows
+from circlesoftrust.engine.suggestions import suggest
+from circlesoftrust.models import ACCOUNT_FACT_SOURCES, Base, account_facts
+from circlesoftrust.services import accounts, activity
+from circlesoftrust.storage import Database, make_engine
+from tests.conftest import DEMO_DAY
+
+
+def summary(db: Database) -> dict[int, tuple[Any, ...]]:
+    with db.engine.connect() as conn:
+        return {r[0]: tuple(r) for r in conn.execute(select(account_facts))}
+
+
+def computed(db: Database, day: dt.date) -> list[tuple[Any, ...]]:
+    """Every active account's wide row, aggregated on the spot (no summary)."""
+    with db.transaction() as session:
+        return sorted(fetch_rows(session, facts_select(day, None, contact_bits(session))))
+
+
+def read(db: Database, day: dt.date) -> list[tuple[Any, ...]]:
+    with db.transaction() as session:
+        return fact_summary.read_rows(session, day, contact_bits(session))
+
+
+@pytest.mark.pg
+def test_a_pass_leaves_a_current_row_per_account_equal_to_the_aggregates(
+    demo_db: Database,
+) -> None:
+    before = suggest(demo_db, DEMO_DAY)
+    rows = summary(demo_db)
+    direct = computed(demo_db, DEMO_DAY)
+    assert len(rows) == len(direct) > 0
+    assert {r[1] for r in rows.values()} == {DEMO_DAY.toordinal()}
+    assert read(demo_db, DEMO_DAY) == direct
+    again = fact_summary.refresh(demo_db, DEMO_DAY)
+    assert (again.written, again.current) == (0, len(direct))
+    assert suggest(demo_db, DEMO_DAY) == before
+
+
+@pytest.mark.pg
+@pytest.mark.parametrize(("table_name", "column"), ACCOUNT_FACT_SOURCES)
+@pytest.mark.parametrize("change", ["insert", "update", "delete"])
+def test_any_write_to_a_fact_table_forgets_that_account_only(
+    demo_db: Database, table_name: str, column: str, change: str
+) -> None:
+    """Raw SQL, no service: the triggers keep every writer honest."""
+    table: Table = Base.metadata.tables[table_name]
+    with demo_db.engine.connect() as conn:
+        row = conn.execute(select(table).order_by(table.c.id).limit(1)).mappings().one()
+    account = row[column]
+    referred = accounts.create_account(demo_db, "Referred Ltd").id
+    fact_summary.refresh(demo_db, DEMO_DAY)
+    kept = set(summary(demo_db)) - {account}
+    with demo_db.transaction() as session:
+        if change == "insert":
+            values = {k: v for k, v in row.items() if k != "id"}
+            if table_name == "referrals":  # one referral per pair of accounts
+                values["to_account_id"] = referred
+            session.execute(insert(table).values(**values))
+        elif change == "update":
+            session.execute(
+                update(table).where(table.c.id == row["id"]).values(**{column: account})
+            )
+        else:
+            session.execute(delete(table).where(table.c.id == row["id"]))
+    rows = summary(demo_db)
+    assert account not in rows
+    assert set(rows) == kept
+    assert read(demo_db, DEMO_DAY) == computed(demo_db, DEMO_DAY)
+
+
+@pytest.mark.pg
+def test_moving_a_fact_to_another_account_forgets_both(demo_db: Database) -> None:
+    table: Table = Base.metadata.tables["touchpoints"]
+    with demo_db.engine.connect() as conn:
+        tid, source = conn.execute(select(table.c.id, table.c.account_id).limit(1)).one()
+        target = conn.execute(
+            select(table.c.account_id).where(table.c.account_id != source).limit(1)
+        ).scalar_one()
+    fact_summary.refresh(demo_db, DEMO_DAY)
+    with demo_db.transaction() as session:
+        session.execute(update(table).where(table.c.id == tid).values(account_id=target))
+    assert not {source, target} & set(summary(demo_db))
+    assert read(demo_db, DEMO_DAY) == computed(demo_db, DEMO_DAY)
+
+
+@pytest.mark.pg
+def test_logging_a_touchpoint_clears_the_follow_up_at_once(demo_db: Database) -> None:
+    due = [s for s in suggest(demo_db, DEMO_DAY) if s.kind == "follow_up"]
+    assert due
+    account = due[0].account_id
+    activity.log_touchpoint(demo_db, account, kind="call", direction="two_way", on=DEMO_DAY)
+    after = {s.id for s in suggest(demo_db, DEMO_DAY)}
+    assert due[0].id not in after
+    assert f"follow_up:acc:{due[1].account_id}" in after  # the others are still due
+
+
+@pytest.mark.pg
+def test_a_new_day_recomputes_every_row(demo_db: Database) -> None:
+    fact_summary.refresh(demo_db, DEMO_DAY)
+    later = DEMO_DAY + dt.timedelta(days=200)
+    report = fact_summary.refresh(demo_db, later)
+    assert report.written == len(computed(demo_db, later)) and report.current == 0
+    assert {r[1] for r in summary(demo_db).values()} == {later.toordinal()}
+    assert read(demo_db, later) == computed(demo_db, later)
+    assert read(demo_db, later) != computed(demo_db, DEMO_DAY)
+
+
+@pytest.mark.pg
+def test_archiving_and_deleting_accounts(demo_db: Database) -> None:
+    fact_summary.refresh(demo_db, DEMO_DAY)
+    first, second = sorted(summary(demo_db))[:2]
+    accounts.archive_account(demo_db, first)
+    assert [r[0] for r in read(demo_db, DEMO_DAY)] == [r[0] for r in computed(demo_db, DEMO_DAY)]
+    assert first not in {r[0] for r in read(demo_db, DEMO_DAY)}
+    with demo_db.transaction() as session:  # a hard delete takes the row with it
+        session.execute(
+            delete(Base.metadata.tables["accounts"]).where(
+                Base.metadata.tables["accounts"].c.id == second
+            )
+        )
+    assert second not in summary(demo_db)
+
+
+@pytest.mark.pg
+def test_an_account_added_later_is_read_directly_until_the_next_refresh(
+    demo_db: Database,
+) -> None:
+    fact_summary.refresh(demo_db, DEMO_DAY)
+    new = accounts.create_account(demo_db, "Newcomer Ltd").id
+    assert new not in summary(demo_db)
+    assert new in {r[0] for r in read(demo_db, DEMO_DAY)}
+    assert read(demo_db, DEMO_DAY) == computed(demo_db, DEMO_DAY)
+    assert fact_summary.refresh(demo_db, DEMO_DAY).written == 1
+
+
+@pytest.mark.pg
+def test_every_fact_table_keeps_its_triggers(db: Database) -> None:
+    """A later migration that rebuilds one of these tables must create them again."""
+    with db.engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            found = conn.exec_driver_sql(
+                "SELECT event_object_table, event_manipulation FROM information_schema.triggers"
+            ).all()
+        else:
+            found = [
+                (table, name.rsplit("_", 1)[1].upper())
+                for name, table in conn.exec_driver_sql(
+                    "SELECT name, tbl_name FROM sqlite_master WHERE type = 'trigger'"
+                )
+            ]
+    for table, _column in ACCOUNT_FACT_SOURCES:
+        assert {e for t, e in found if t == table} == {"INSERT", "UPDATE", "DELETE"}, table
+    assert "account_facts" in inspect(db.engine).get_table_names()
+
+
+def test_without_write_access_the_pass_reads_the_facts_directly(demo_db: Database) -> None:
+    """A read-only SQLite file (PostgreSQL without write permission: the next test)."""
+    expected = suggest(demo_db, DEMO_DAY)
+    with demo_db.transaction() as session:
+        session.execute(delete(account_facts))
+    path = demo_db.path
+    assert path is not None
+    demo_db.close()
+    url = f"sqlite+pysqlite:///file:{Path(path)}?mode=ro&uri=true"
+    from sqlalchemy import make_url
+
+    engine = make_engine(make_url(url))
+    readonly = Database(make_url(url), engine, sessionmaker(engine, expire_on_commit=False))
+    try:
+        assert not fact_summary.refresh(readonly, DEMO_DAY).available
+        assert suggest(readonly, DEMO_DAY) == expected
+        with engine.connect() as conn:
+            assert conn.scalar(select(func.count()).select_from(account_facts)) == 0
+    finally:
+        readonly.close()
+
+
+@pytest.mark.pg
+def test_a_failed_refresh_writes_nothing_and_the_pass_still_answers(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = suggest(demo_db, DEMO_DAY)
+    later = DEMO_DAY + dt.timedelta(days=1)
+    before = summary(demo_db)
+
+    def refused(*_args: object) -> None:
+        from sqlalchemy.exc import OperationalError
+
+        raise OperationalError("INSERT", {}, Exception("permission denied"))
+
+    monkeypatch.setattr(fact_summary, "_write", refused)
+    assert not fact_summary.refresh(demo_db, later).available
+    assert summary(demo_db) == before  # the day's stale rows were not even deleted
+    assert suggest(demo_db, DEMO_DAY) == expected

@@ -13,7 +13,6 @@ import datetime as dt
 from enum import StrEnum
 
 from sqlalchemy import (
-    BigInteger,
     Boolean,
     CheckConstraint,
     Column,
@@ -22,6 +21,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Table,
@@ -48,6 +48,8 @@ from circlesoftrust.vocabulary import (
     TaskSource,
     TouchpointKind,
 )
+
+CONTACT_EXCEPTIONS = "stage_override IS NOT NULL OR archived_at IS NOT NULL"
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -144,6 +146,16 @@ class Contact(Base):
         CheckConstraint("length(name) > 0", name="name_not_empty"),
         Index("ix_contacts_account_id", "account_id"),
         Index("ix_contacts_email", "email"),
+        # The few contacts that bend who carries a relationship (engine.facts), found
+        # without reading every contact.
+        Index(
+            "ix_contacts_exceptions",
+            "account_id",
+            "stage_override",
+            "archived_at",
+            sqlite_where=text(CONTACT_EXCEPTIONS),
+            postgresql_where=text(CONTACT_EXCEPTIONS),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -503,7 +515,7 @@ DERIVED = MetaData(naming_convention=NAMING)
 # ``date.toordinal()``), kept so a full scoring pass reads one row per account instead of
 # aggregating every touchpoint (see circlesoftrust/engine/fact_summary.py). Triggers on
 # the five fact tables delete an account's row whenever one of its facts is written; the
-# next pass recomputes what is missing. Dates are day numbers; money is integer cents.
+# next pass recomputes what is missing.
 account_facts = Table(
     "account_facts",
     DERIVED,
@@ -514,29 +526,10 @@ account_facts = Table(
         primary_key=True,
     ),
     Column("as_of", Integer, nullable=False),
-    Column("last_touch", Integer),
-    Column("two_way_12m", Integer, nullable=False),
-    Column("carrier_low", Integer, nullable=False),  # lowest / highest contact id with a
-    Column("carrier_high", Integer, nullable=False),  # two-way touch in 12m (0 = none)
-    Column("first_purchase", Integer),
-    Column("last_purchase", Integer),
-    Column("purchases", Integer, nullable=False),
-    Column("repeat_purchases", Integer, nullable=False),
-    Column("revenue_12m_cents", BigInteger, nullable=False),
-    Column("revenue_prev_cents", BigInteger, nullable=False),
-    Column("revenue_total_cents", BigInteger, nullable=False),
-    Column("renewal", Integer),
-    Column("answers_24m", Integer, nullable=False),
-    Column("promoters_24m", Integer, nullable=False),
-    Column("answers_12m", Integer, nullable=False),
-    Column("detractors_12m", Integer, nullable=False),
-    Column("last_feedback", Integer),
-    Column("last_promoter", Integer),
-    Column("open_complaints", Integer, nullable=False),
-    Column("oldest_open_complaint", Integer),
-    Column("referrals_12m", Integer, nullable=False),
-    Column("referrals_24m", Integer, nullable=False),
-    Column("last_referral", Integer),
+    # The facts in the order of engine.fact_queries.FACT_COLUMNS, packed as little-endian
+    # 64-bit integers (FACT_STRUCT; 0 = no date): one value per row to read instead of 23,
+    # which made reading 100,000 rows 2-3x cheaper (measured). Derived data, not the user's.
+    Column("facts", LargeBinary, nullable=False),
 )
 
 # (table, account column) of every table an account's facts are read from.

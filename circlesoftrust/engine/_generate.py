@@ -112,29 +112,24 @@ def _account_suggestions(ctx: _Context) -> Iterator[Suggestion]:
         ring = rules[pos]
         if target != pos:
             yield _move(ctx, aid, name, ring, rules[target].ring, score, why)
+        # Dates are day numbers, 0 = none (0 is before any window and after no date).
         cadence = ring.cadence
         if cadence:
-            silent = day - last if last is not None else None
+            silent = day - last if last else None
             if ring.customers_only and (silent is None or silent >= ring.risk_after):
-                yield _at_risk(ctx, aid, name, ring, last, silent)
+                yield _at_risk(ctx, aid, name, ring, last or None, silent)
             elif silent is None or silent >= cadence:
-                yield _follow_up(ctx, aid, name, ring, last, silent)
+                yield _follow_up(ctx, aid, name, ring, last or None, silent)
         if purchases:
-            if sat_after <= day - last_purchase < sat_until and (
-                last_answer is None or last_answer < last_purchase
-            ):
+            if sat_after <= day - last_purchase < sat_until and last_answer < last_purchase:
                 yield _satisfaction_check(ctx, aid, name, pos, last_purchase)
-            if (
-                renewal is not None
-                and renew_from <= renewal <= renew_to
-                and last_purchase < renewal - renew_within
-            ):
+            if renew_from <= renewal <= renew_to and last_purchase < renewal - renew_within:
                 yield _renewal(ctx, aid, name, pos, renewal)
             if ring.customers_only:
                 carriers = carriers_of(aid, low, high)
                 if len(carriers) <= 1:
                     widen_candidates.append((aid, carriers))
-        if promoted is not None and promoted > promoter_since:
+        if promoted > promoter_since:
             referral_candidates.append((aid, promoted))
     yield from _referral_asks(ctx, _quiet_referrers(ctx, referral_candidates))
     yield from _widen(ctx, widen_candidates)
@@ -149,8 +144,7 @@ def _quiet_referrers(ctx: _Context, candidates: list[tuple[int, int]]) -> list[t
     accounts = ctx.accounts
     quiet = []
     for aid, promoted in candidates:
-        last_ref = accounts[aid][LAST_REFERRAL]
-        if last_ref is None or last_ref <= quiet_since:
+        if accounts[aid][LAST_REFERRAL] <= quiet_since:  # 0: never referred
             quiet.append((aid, promoted))
     return quiet
 
@@ -304,7 +298,7 @@ def _referral_asks(ctx: _Context, candidates: list[tuple[int, int]]) -> Iterator
         name = ctx.accounts[aid][1]
         contact_id, nps = promoters.get(aid, (None, 9))
         who = ctx.contact_names.get(contact_id) if contact_id else None
-        last_ref = ctx.accounts[aid][LAST_REFERRAL]
+        last_ref = ctx.accounts[aid][LAST_REFERRAL] or None
         since = (
             f"no referral since {_on(last_ref).isoformat()}"
             if last_ref is not None

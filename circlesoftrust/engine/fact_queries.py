@@ -3,8 +3,9 @@
 Each building block is one aggregate over one table, walked in the order of its covering
 index (``tests/unit/test_engine_plans.py`` fails if a plan stops using it).
 :func:`facts_select` joins them into one statement with one wide row per active account,
-dates as day numbers (``date.toordinal()``); the same statement fills the maintained
-summary (:mod:`.fact_summary`) and reads the facts directly when there is no summary.
+dates as day numbers (``date.toordinal()``, 0 = none: every value is an integer, so a row
+packs into :data:`FACT_STRUCT`); the same statement fills the maintained summary
+(:mod:`.fact_summary`) and reads the facts directly where the summary has no current row.
 
 Windows: "12m" is the 365 days up to and including the day; "prev" is the 365 days before
 that.
@@ -13,6 +14,7 @@ that.
 from __future__ import annotations
 
 import datetime as dt
+import struct
 from collections.abc import Collection
 from typing import Any
 
@@ -22,7 +24,6 @@ from sqlalchemy import (
     and_,
     case,
     func,
-    literal,
     literal_column,
     select,
 )
@@ -75,6 +76,8 @@ FACT_COLUMNS = (
     "referrals_24m",
     "last_referral",
 )
+# One account's facts as bytes (the ``facts`` column of ``account_facts``).
+FACT_STRUCT = struct.Struct(f"<{len(FACT_COLUMNS)}q")
 
 
 class day_number(FunctionElement[int]):
@@ -279,12 +282,9 @@ def facts_select(
     day: dt.date,
     ids: Collection[int] | None = None,
     bits: int = MAX_PACKED_CONTACT_BITS,
-    *,
-    as_of: bool = False,
 ) -> Select[Any]:
-    """One wide row per active account (or per account of ``ids``): the account's id, then
-    either its name, ring id and pin (the engine's rows) or, with ``as_of``, the day number
-    of ``day`` (a row of ``account_facts``), then :data:`FACT_COLUMNS`.
+    """One wide row per active account (or per account of ``ids``): the account's id, name,
+    ring id and pin, then :data:`FACT_COLUMNS` (integers; 0 for a date that is none).
 
     The per-table aggregates are materialised once each and joined to the accounts by id;
     accounts without rows in a table get zeros and NULL dates.
@@ -307,18 +307,10 @@ def facts_select(
         joined = joined.outerjoin(part, part.c.account_id == acc.c.id)
         source.update({c.name: c for c in part.c if c.name != "account_id"})
     values = [
-        day_number(source[name])
-        if name in _DATES
-        else func.coalesce(source[name], 0)
-        if name not in ("two_way_12m", "carrier_low", "carrier_high")
-        else source[name]
+        func.coalesce(day_number(source[name]) if name in _DATES else source[name], 0)
         for name in FACT_COLUMNS
     ]
-    head: list[Any] = (
-        [acc.c.id, literal(day.toordinal(), Integer)]
-        if as_of
-        else [acc.c.id, acc.c.name, acc.c.ring_id, acc.c.pinned]
-    )
+    head = [acc.c.id, acc.c.name, acc.c.ring_id, acc.c.pinned]
     labelled = (v.label(n) for v, n in zip(values, FACT_COLUMNS, strict=True))
     # No ORDER BY: SQLite would sort the materialised rows in a temporary B-tree; callers
     # that need id order sort in Python (the rows come nearly sorted).
@@ -337,4 +329,5 @@ def hot_queries(day: dt.date) -> dict[str, tuple[Select[Any], tuple[str, ...]]]:
         "feedback": (feedback_query(day), ("ix_feedback_account_date",)),
         "complaints": (complaint_query(day), ("ix_complaints_account_status",)),
         "referrals": (referral_query(day), ("ix_referrals_from_account",)),
+        "contacts": (contact_exception_query(), ("ix_contacts_exceptions",)),
     }

@@ -25,11 +25,12 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import delete, exists, func, insert, select
+from sqlalchemy import delete, exists, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from circlesoftrust.engine.fact_queries import FACT_COLUMNS, facts_select
+from circlesoftrust.bulk import bulk_insert
+from circlesoftrust.engine.fact_queries import FACT_STRUCT, facts_select
 from circlesoftrust.engine.sqlbits import fetch_rows
 from circlesoftrust.models import Account, account_facts
 from circlesoftrust.storage import Database
@@ -94,15 +95,17 @@ def refresh(db: Database, day: dt.date) -> Refresh:
 
 def _write(session: Session, day: dt.date, missing: list[int], bits: int) -> None:
     conn = session.connection()
-    columns = ["account_id", "as_of", *FACT_COLUMNS]
     if len(missing) > BY_ID_LIMIT:
         conn.execute(delete(account_facts))  # the few current rows are recomputed alike
-        conn.execute(
-            insert(account_facts).from_select(columns, facts_select(day, None, bits, as_of=True))
-        )
-        return
-    conn.execute(
-        insert(account_facts).from_select(columns, facts_select(day, missing, bits, as_of=True))
+        rows = fetch_rows(session, facts_select(day, None, bits))
+    else:
+        rows = fetch_rows(session, facts_select(day, missing, bits))
+    pack, ordinal = FACT_STRUCT.pack, day.toordinal()
+    bulk_insert(
+        conn,
+        account_facts,
+        ("account_id", "as_of", "facts"),
+        [(row[0], ordinal, pack(*row[4:])) for row in rows],
     )
 
 
@@ -111,13 +114,17 @@ def read_rows(session: Session, day: dt.date, bits: int) -> list[tuple[Any, ...]
     from the summary where it is current, computed directly for the others."""
     a, f = Account.__table__.c, account_facts.c
     ordinal = day.toordinal()
-    rows = fetch_rows(
-        session,
-        select(a.id, a.name, a.ring_id, a.pinned, *(f[name] for name in FACT_COLUMNS))
-        .join(account_facts, f.account_id == a.id)
-        .where(a.archived_at.is_(None), f.as_of == ordinal)
-        .order_by(a.id),
-    )
+    unpack = FACT_STRUCT.unpack
+    rows = [
+        (aid, name, ring_id, pinned, *unpack(facts))
+        for aid, name, ring_id, pinned, facts in fetch_rows(
+            session,
+            select(a.id, a.name, a.ring_id, a.pinned, f.facts)
+            .join(account_facts, f.account_id == a.id)
+            .where(a.archived_at.is_(None), f.as_of == ordinal)
+            .order_by(a.id),
+        )
+    ]
     if len(rows) == _active_count(session):
         return rows
     missing = _missing(session, ordinal)

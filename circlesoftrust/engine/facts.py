@@ -258,8 +258,8 @@ class FactTable:
 ROW = ("id", "name", "ring_id", "pinned", *FACT_COLUMNS)
 
 
-def _date(number: int | None) -> dt.date | None:
-    return None if number is None else dt.date.fromordinal(number)
+def _date(number: int) -> dt.date | None:
+    return dt.date.fromordinal(number) if number else None
 
 
 def load_facts(

@@ -176,8 +176,8 @@ def score_rows(
             )
         else:
             rev = loyalty = 0.0
-        # engagement
-        if last is None:
+        # engagement (dates are day numbers, 0 = none)
+        if not last:
             engagement = 0.0
         else:
             cadence = cadences[current]

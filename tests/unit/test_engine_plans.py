@@ -27,6 +27,7 @@ TABLES = {
     "feedback": "feedback",
     "complaints": "complaints",
     "referrals": "referrals",
+    "contacts": "contacts",
 }
 
 

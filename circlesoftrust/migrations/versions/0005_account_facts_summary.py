@@ -28,40 +28,7 @@ SOURCES = (
 )
 
 
-def _columns() -> list[sa.Column]:  # type: ignore[type-arg]
-    def needed(name: str, kind: type[sa.types.TypeEngine] = sa.Integer) -> sa.Column:  # type: ignore[type-arg]
-        return sa.Column(name, kind(), nullable=False)
-
-    def optional(name: str) -> sa.Column:  # type: ignore[type-arg]
-        return sa.Column(name, sa.Integer(), nullable=True)
-
-    return [
-        sa.Column("account_id", sa.Integer(), nullable=False),
-        needed("as_of"),
-        optional("last_touch"),
-        needed("two_way_12m"),
-        needed("carrier_low"),
-        needed("carrier_high"),
-        optional("first_purchase"),
-        optional("last_purchase"),
-        needed("purchases"),
-        needed("repeat_purchases"),
-        needed("revenue_12m_cents", sa.BigInteger),
-        needed("revenue_prev_cents", sa.BigInteger),
-        needed("revenue_total_cents", sa.BigInteger),
-        optional("renewal"),
-        needed("answers_24m"),
-        needed("promoters_24m"),
-        needed("answers_12m"),
-        needed("detractors_12m"),
-        optional("last_feedback"),
-        optional("last_promoter"),
-        needed("open_complaints"),
-        optional("oldest_open_complaint"),
-        needed("referrals_12m"),
-        needed("referrals_24m"),
-        optional("last_referral"),
-    ]
+CONTACT_EXCEPTIONS = sa.text("stage_override IS NOT NULL OR archived_at IS NOT NULL")
 
 
 def upgrade() -> None:
@@ -75,7 +42,9 @@ def upgrade() -> None:
     """
     op.create_table(
         "account_facts",
-        *_columns(),
+        sa.Column("account_id", sa.Integer(), nullable=False),
+        sa.Column("as_of", sa.Integer(), nullable=False),
+        sa.Column("facts", sa.LargeBinary(), nullable=False),
         sa.ForeignKeyConstraint(
             ["account_id"],
             ["accounts.id"],
@@ -88,6 +57,16 @@ def upgrade() -> None:
         _postgresql_triggers()
     else:
         _sqlite_triggers()
+    # Contacts set by hand or archived bend who carries a relationship: found by a
+    # partial index instead of a scan of every contact.
+    with op.batch_alter_table("contacts", schema=None) as batch_op:
+        batch_op.create_index(
+            "ix_contacts_exceptions",
+            ["account_id", "stage_override", "archived_at"],
+            unique=False,
+            sqlite_where=CONTACT_EXCEPTIONS,
+            postgresql_where=CONTACT_EXCEPTIONS,
+        )
 
 
 def _sqlite_triggers() -> None:
@@ -138,6 +117,8 @@ def _postgresql_triggers() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("contacts", schema=None) as batch_op:
+        batch_op.drop_index("ix_contacts_exceptions")
     postgres = op.get_bind().dialect.name == "postgresql"
     for table, _column in SOURCES:
         for event in ("insert", "update", "delete"):

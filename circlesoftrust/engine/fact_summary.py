@@ -57,14 +57,18 @@ def _missing(session: Session, ordinal: int) -> list[int]:
     """Active accounts without a summary row of the day ``ordinal``."""
     a, f = Account.__table__.c, account_facts.c
     current = exists().where(f.account_id == a.id, f.as_of == ordinal)
-    return [
-        r[0] for r in fetch_rows(session, select(a.id).where(a.archived_at.is_(None), ~current))
-    ]
+    rows = fetch_rows(session, select(a.id).where(a.archived_at.is_(None), ~current))
+    return [r[0] for r in rows]
 
 
 def _active_count(session: Session) -> int:
     a = Account.__table__.c
     return int(session.scalar(select(func.count()).where(a.archived_at.is_(None))) or 0)
+
+
+def _row_count(session: Session) -> int:
+    """Summary rows (never of an archived account: a trigger drops them on archiving)."""
+    return int(session.scalar(select(func.count()).select_from(account_facts)) or 0)
 
 
 def refresh(db: Database, day: dt.date) -> Refresh:
@@ -83,14 +87,15 @@ def refresh(db: Database, day: dt.date) -> Refresh:
             if conn.dialect.name == "postgresql":
                 conn.exec_driver_sql("LOCK TABLE account_facts IN SHARE ROW EXCLUSIVE MODE")
             conn.execute(delete(account_facts).where(account_facts.c.as_of != ordinal))
+            active = _active_count(session)
+            if _row_count(session) == active:
+                return Refresh(day, 0, active)
             missing = _missing(session, ordinal)
-            current = _active_count(session) - len(missing)
-            if missing:
-                _write(session, day, missing, contact_bits(session))
+            _write(session, day, missing, contact_bits(session))
     except DBAPIError as exc:
         log.info("account fact summary not refreshed (%s); facts are read directly", exc.orig)
         return Refresh(day, 0, 0, available=False)
-    return Refresh(day, len(missing), current)
+    return Refresh(day, len(missing), active - len(missing))
 
 
 def _write(session: Session, day: dt.date, missing: list[int], bits: int) -> None:
@@ -104,25 +109,24 @@ def _write(session: Session, day: dt.date, missing: list[int], bits: int) -> Non
     bulk_insert(
         conn,
         account_facts,
-        ("account_id", "as_of", "facts"),
-        [(row[0], ordinal, pack(*row[4:])) for row in rows],
+        ("account_id", "as_of", "name", "ring_id", "pinned", "facts"),
+        [(row[0], ordinal, row[1], row[2], row[3], pack(*row[4:])) for row in rows],
     )
 
 
 def read_rows(session: Session, day: dt.date, bits: int) -> list[tuple[Any, ...]]:
     """The wide row of every active account as of ``day`` (see :class:`.facts.FactTable`):
     from the summary where it is current, computed directly for the others."""
-    a, f = Account.__table__.c, account_facts.c
+    f = account_facts.c
     ordinal = day.toordinal()
     unpack = FACT_STRUCT.unpack
     rows = [
         (aid, name, ring_id, pinned, *unpack(facts))
         for aid, name, ring_id, pinned, facts in fetch_rows(
             session,
-            select(a.id, a.name, a.ring_id, a.pinned, f.facts)
-            .join(account_facts, f.account_id == a.id)
-            .where(a.archived_at.is_(None), f.as_of == ordinal)
-            .order_by(a.id),
+            select(f.account_id, f.name, f.ring_id, f.pinned, f.facts)
+            .where(f.as_of == ordinal)
+            .order_by(f.account_id),
         )
     ]
     if len(rows) == _active_count(session):

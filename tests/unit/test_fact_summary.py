@@ -20,7 +20,8 @@ from circlesoftrust.engine.facts import contact_bits
 from circlesoftrust.engine.sqlbits import fetch_rows
 from circlesoftrust.engine.suggestions import suggest
 from circlesoftrust.models import ACCOUNT_FACT_SOURCES, Base, account_facts
-from circlesoftrust.services import accounts, activity
+from circlesoftrust.engine.scoring import score_table
+from circlesoftrust.services import accounts, activity, rings
 from circlesoftrust.storage import Database, make_engine
 from tests.conftest import DEMO_DAY
 
@@ -142,6 +143,22 @@ def test_archiving_and_deleting_accounts(demo_db: Database) -> None:
 
 
 @pytest.mark.pg
+def test_renaming_moving_and_pinning_show_at_once(demo_db: Database) -> None:
+    fact_summary.refresh(demo_db, DEMO_DAY)
+    first, second, third, untouched = sorted(summary(demo_db))[:4]
+    accounts.update_account(demo_db, first, name="Renamed Ltd")
+    rings.move_account(demo_db, second, 0, reason="test", on=DEMO_DAY)
+    accounts.update_account(demo_db, third, pinned=True)
+    assert not {first, second, third} & set(summary(demo_db)) and untouched in summary(demo_db)
+    rows = {r[0]: r for r in read(demo_db, DEMO_DAY)}
+    assert rows[first][1] == "Renamed Ltd"
+    assert rows[third][3]
+    assert list(rows.values()) == computed(demo_db, DEMO_DAY)
+    scores = score_table(demo_db, DEMO_DAY)
+    assert scores[second][2] == 0  # scored in its new ring
+
+
+@pytest.mark.pg
 def test_an_account_added_later_is_read_directly_until_the_next_refresh(
     demo_db: Database,
 ) -> None:
@@ -170,6 +187,7 @@ def test_every_fact_table_keeps_its_triggers(db: Database) -> None:
             ]
     for table, _column in ACCOUNT_FACT_SOURCES:
         assert {e for t, e in found if t == table} == {"INSERT", "UPDATE", "DELETE"}, table
+    assert {e for t, e in found if t == "accounts"} == {"UPDATE"}
     assert "account_facts" in inspect(db.engine).get_table_names()
 
 

@@ -44,6 +44,9 @@ def upgrade() -> None:
         "account_facts",
         sa.Column("account_id", sa.Integer(), nullable=False),
         sa.Column("as_of", sa.Integer(), nullable=False),
+        sa.Column("name", sa.String(length=200), nullable=False),
+        sa.Column("ring_id", sa.Integer(), nullable=False),
+        sa.Column("pinned", sa.Boolean(), nullable=False),
         sa.Column("facts", sa.LargeBinary(), nullable=False),
         sa.ForeignKeyConstraint(
             ["account_id"],
@@ -69,8 +72,16 @@ def upgrade() -> None:
         )
 
 
+# The account's own columns copied into its summary row (archiving drops the row too).
+ACCOUNT_COLUMNS = ("name", "ring_id", "pinned", "archived_at")
+
+
 def _sqlite_triggers() -> None:
     forget = "DELETE FROM account_facts WHERE account_id"
+    op.execute(
+        f"CREATE TRIGGER tr_accounts_facts_update AFTER UPDATE OF {', '.join(ACCOUNT_COLUMNS)} "
+        f"ON accounts BEGIN {forget} = OLD.id; END"
+    )
     for table, column in SOURCES:
         op.execute(
             f"CREATE TRIGGER tr_{table}_facts_insert AFTER INSERT ON {table} "
@@ -87,6 +98,16 @@ def _sqlite_triggers() -> None:
 
 
 def _postgresql_triggers() -> None:
+    # Accounts change one at a time (a rename, a ring move): a row-level trigger.
+    changed = " OR ".join(f"OLD.{c} IS DISTINCT FROM NEW.{c}" for c in ACCOUNT_COLUMNS)
+    op.execute(
+        "CREATE FUNCTION forget_account_facts_account() RETURNS trigger LANGUAGE plpgsql AS "
+        "$$ BEGIN DELETE FROM account_facts WHERE account_id = OLD.id; RETURN NULL; END $$"
+    )
+    op.execute(
+        "CREATE TRIGGER tr_accounts_facts_update AFTER UPDATE ON accounts FOR EACH ROW "
+        f"WHEN ({changed}) EXECUTE FUNCTION forget_account_facts_account()"
+    )
     # One statement-level trigger per event with a transition table: a bulk insert of
     # two million touchpoints forgets each account once, not once per row.
     for column in sorted({c for _t, c in SOURCES}):
@@ -120,6 +141,9 @@ def downgrade() -> None:
     with op.batch_alter_table("contacts", schema=None) as batch_op:
         batch_op.drop_index("ix_contacts_exceptions")
     postgres = op.get_bind().dialect.name == "postgresql"
+    op.execute("DROP TRIGGER IF EXISTS tr_accounts_facts_update" + (" ON accounts" if postgres else ""))
+    if postgres:
+        op.execute("DROP FUNCTION IF EXISTS forget_account_facts_account()")
     for table, _column in SOURCES:
         for event in ("insert", "update", "delete"):
             op.execute(

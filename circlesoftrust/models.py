@@ -13,6 +13,7 @@ import datetime as dt
 from enum import StrEnum
 
 from sqlalchemy import (
+    BigInteger,
     Boolean,
     CheckConstraint,
     Column,
@@ -526,14 +527,18 @@ account_facts = Table(
         primary_key=True,
     ),
     Column("as_of", Integer, nullable=False),
+    # engine.components.ComponentBasis.key: the settings and cadences the stored score
+    # components were computed from (a row of another basis is not used).
+    Column("basis", BigInteger, nullable=False),
     # Copies of the account's own columns the engine reads with the facts, so a pass
     # reads this table alone (a trigger on accounts forgets the row when one changes).
     Column("name", String(200), nullable=False),
     Column("ring_id", Integer, nullable=False),
     Column("pinned", Boolean, nullable=False),
-    # The facts in the order of engine.fact_queries.FACT_COLUMNS, packed as little-endian
-    # 64-bit integers (FACT_STRUCT; 0 = no date): one value per row to read instead of 23,
-    # which made reading 100,000 rows 2-3x cheaper (measured). Derived data, not the user's.
+    # The facts in the order of engine.fact_queries.FACT_COLUMNS as little-endian 64-bit
+    # integers (0 = no date), then loyalty, engagement, advocacy and friction as doubles
+    # (engine.fact_summary.ROW_STRUCT): one value to read per row instead of 27, which
+    # made reading 100,000 rows 2-3x cheaper (measured). Derived data, not the user's.
     Column("facts", LargeBinary, nullable=False),
 )
 

@@ -21,16 +21,18 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import struct
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import delete, exists, func, select
+from sqlalchemy import delete, exists, func, or_, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from circlesoftrust.bulk import bulk_insert
-from circlesoftrust.engine.fact_queries import FACT_STRUCT, facts_select
+from circlesoftrust.engine.components import ComponentBasis, with_components
+from circlesoftrust.engine.fact_queries import FACT_COLUMNS, facts_select
 from circlesoftrust.engine.sqlbits import fetch_rows
 from circlesoftrust.models import Account, account_facts
 from circlesoftrust.storage import Database
@@ -41,6 +43,9 @@ log = logging.getLogger(__name__)
 # ids appear once per aggregate: 5 x 4,000 stays under SQLite's 32,766 parameters); more
 # are recomputed by one pass over the tables, which costs the same for any number.
 BY_ID_LIMIT = 4000
+
+# One row's ``facts``: the facts as 64-bit integers, then the four own-facts components.
+ROW_STRUCT = struct.Struct(f"<{len(FACT_COLUMNS)}q4d")
 
 
 @dataclass(frozen=True)
@@ -53,10 +58,10 @@ class Refresh:
     available: bool = True
 
 
-def _missing(session: Session, ordinal: int) -> list[int]:
-    """Active accounts without a summary row of the day ``ordinal``."""
+def _missing(session: Session, ordinal: int, basis: ComponentBasis) -> list[int]:
+    """Active accounts without a current summary row (day ``ordinal``, ``basis``)."""
     a, f = Account.__table__.c, account_facts.c
-    current = exists().where(f.account_id == a.id, f.as_of == ordinal)
+    current = exists().where(f.account_id == a.id, f.as_of == ordinal, f.basis == basis.key)
     rows = fetch_rows(session, select(a.id).where(a.archived_at.is_(None), ~current))
     return [r[0] for r in rows]
 
@@ -78,63 +83,75 @@ def refresh(db: Database, day: dt.date) -> Refresh:
     between the read and the write (SQLite: the first statement writes; PostgreSQL: a
     SHARE ROW EXCLUSIVE lock on the summary, which the writers' triggers wait for).
     """
-    from circlesoftrust.engine.facts import contact_bits
+    from circlesoftrust.engine.facts import contact_bits, load_rings
+    from circlesoftrust.engine.settings import load_settings
 
     ordinal = day.toordinal()
+    f = account_facts.c
     try:
         with db.transaction() as session:
             conn = session.connection()
             if conn.dialect.name == "postgresql":
                 conn.exec_driver_sql("LOCK TABLE account_facts IN SHARE ROW EXCLUSIVE MODE")
-            conn.execute(delete(account_facts).where(account_facts.c.as_of != ordinal))
+            basis = ComponentBasis(load_settings(session), load_rings(session))
+            conn.execute(delete(account_facts).where(or_(f.as_of != ordinal, f.basis != basis.key)))
             active = _active_count(session)
             if _row_count(session) == active:
                 return Refresh(day, 0, active)
-            missing = _missing(session, ordinal)
-            _write(session, day, missing, contact_bits(session))
+            missing = _missing(session, ordinal, basis)
+            _write(session, day, missing, contact_bits(session), basis)
     except DBAPIError as exc:
         log.info("account fact summary not refreshed (%s); facts are read directly", exc.orig)
         return Refresh(day, 0, 0, available=False)
     return Refresh(day, len(missing), active - len(missing))
 
 
-def _write(session: Session, day: dt.date, missing: list[int], bits: int) -> None:
+def _write(
+    session: Session, day: dt.date, missing: list[int], bits: int, basis: ComponentBasis
+) -> None:
     conn = session.connection()
     if len(missing) > BY_ID_LIMIT:
         conn.execute(delete(account_facts))  # the few current rows are recomputed alike
         rows = fetch_rows(session, facts_select(day, None, bits))
     else:
         rows = fetch_rows(session, facts_select(day, missing, bits))
-    pack, ordinal = FACT_STRUCT.pack, day.toordinal()
+    pack, ordinal, key = ROW_STRUCT.pack, day.toordinal(), basis.key
     bulk_insert(
         conn,
         account_facts,
-        ("account_id", "as_of", "name", "ring_id", "pinned", "facts"),
-        [(row[0], ordinal, row[1], row[2], row[3], pack(*row[4:])) for row in rows],
+        ("account_id", "as_of", "basis", "name", "ring_id", "pinned", "facts"),
+        [
+            (row[0], ordinal, key, row[1], row[2], row[3], pack(*row[4:]))
+            for row in with_components(rows, basis, ordinal)
+        ],
     )
 
 
-def read_rows(session: Session, day: dt.date, bits: int) -> list[tuple[Any, ...]]:
-    """The wide row of every active account as of ``day`` (see :class:`.facts.FactTable`):
-    from the summary where it is current, computed directly for the others."""
+def read_rows(
+    session: Session, day: dt.date, bits: int, basis: ComponentBasis
+) -> list[tuple[Any, ...]]:
+    """The wide row of every active account as of ``day`` with its four own-facts
+    components (see :class:`.facts.FactTable`): from the summary where it is current,
+    computed directly for the others."""
     f = account_facts.c
     ordinal = day.toordinal()
-    unpack = FACT_STRUCT.unpack
+    unpack = ROW_STRUCT.unpack
     rows = [
         (aid, name, ring_id, pinned, *unpack(facts))
         for aid, name, ring_id, pinned, facts in fetch_rows(
             session,
             select(f.account_id, f.name, f.ring_id, f.pinned, f.facts)
-            .where(f.as_of == ordinal)
+            .where(f.as_of == ordinal, f.basis == basis.key)
             .order_by(f.account_id),
         )
     ]
     if len(rows) == _active_count(session):
         return rows
-    missing = _missing(session, ordinal)
+    missing = _missing(session, ordinal, basis)
     if len(missing) > BY_ID_LIMIT:
-        rows = fetch_rows(session, facts_select(day, None, bits))
+        rows = with_components(fetch_rows(session, facts_select(day, None, bits)), basis, ordinal)
     else:
-        rows.extend(fetch_rows(session, facts_select(day, missing, bits)))
+        direct = fetch_rows(session, facts_select(day, missing, bits))
+        rows.extend(with_components(direct, basis, ordinal))
     rows.sort(key=itemgetter(0))
     return rows

@@ -21,6 +21,7 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
+from circlesoftrust.engine.components import OWN_COMPONENTS, ComponentBasis, with_components
 from circlesoftrust.engine.fact_queries import (
     FACT_COLUMNS,
     YEAR,
@@ -111,6 +112,13 @@ class RevenueRanking:
             return 0
         return self.accounts - self.paying + bisect.bisect_left(self.sorted_positive, value)
 
+    def below_index(self) -> dict[int, int]:
+        """:meth:`below` of every ranked value at once (one dict lookup each, no search)."""
+        n, unpaid = len(self.sorted_positive), self.accounts - self.paying
+        # Walked from the top: a repeated value keeps the count of its first occurrence.
+        counts = range(unpaid + n - 1, unpaid - 1, -1)
+        return dict(zip(reversed(self.sorted_positive), counts, strict=True))
+
     def rank(self, value: int) -> int:
         """1 for the biggest account; ties share the better rank."""
         return self.paying - bisect.bisect_right(self.sorted_positive, value) + 1
@@ -181,9 +189,10 @@ def _carriers_exact(session: Session, account_id: int, day: dt.date) -> set[int]
 class FactTable:
     """The facts of every active account (or of some) on one day, one wide row per account.
 
-    Rows are the driver's plain tuples in the order of :data:`ROW` (id, name, ring id,
-    pinned, then :data:`.fact_queries.FACT_COLUMNS`; dates as day numbers), so the scoring
-    loop unpacks them without copying. :meth:`account` gives one account's facts as a
+    Rows are plain tuples in the order of :data:`ROW` (id, name, ring id, pinned, then
+    :data:`.fact_queries.FACT_COLUMNS` with dates as day numbers, 0 = none, then the four
+    own-facts score components of :mod:`.components`), so the scoring loop unpacks them
+    without copying. :meth:`account` gives one account's facts as a
     readable record. ``days`` converts raw dates of other queries to day numbers.
     """
 
@@ -194,6 +203,7 @@ class FactTable:
         accounts: list[tuple[Any, ...]],
         carrier_fixes: dict[int, tuple[int, ...]],
         ranking: RevenueRanking,
+        basis: ComponentBasis,
     ) -> None:
         self.day = day
         self.day_ord = day.toordinal()
@@ -202,6 +212,7 @@ class FactTable:
         self.accounts = accounts
         self.carrier_fixes = carrier_fixes  # carriers after hand-set stages / archiving
         self.ranking = ranking
+        self.basis = basis  # what the four own-facts components of the rows rest on
         self.days = DayNumbers()
         self._rows: dict[int, tuple[Any, ...]] | None = None
 
@@ -255,7 +266,7 @@ class FactTable:
 
 
 # The wide row of one account: where each value sits (see FactTable).
-ROW = ("id", "name", "ring_id", "pinned", *FACT_COLUMNS)
+ROW = ("id", "name", "ring_id", "pinned", *FACT_COLUMNS, *OWN_COMPONENTS)
 
 
 def _date(number: int) -> dt.date | None:
@@ -277,21 +288,23 @@ def load_facts(
     rank needs the others).
     """
     from circlesoftrust.engine import fact_summary  # it builds on this module
+    from circlesoftrust.engine.settings import load_settings
 
     rings = load_rings(session)
     bits = contact_bits(session)
+    basis = ComponentBasis(load_settings(session), rings)
     if ids is None:
-        accounts = fact_summary.read_rows(session, day, bits)
+        accounts = fact_summary.read_rows(session, day, bits, basis)
         percent = previous_year_percent
         # effective_revenue() inlined: one call per paying account costs more than the sum.
         ranked = [a[12] * 100 + a[13] * percent for a in accounts if a[10]]
         count = len(accounts)
     else:
-        accounts = fetch_rows(session, facts_select(day, ids, bits)) if ids else []
-        accounts.sort(key=itemgetter(0))
+        direct = fetch_rows(session, facts_select(day, ids, bits)) if ids else []
+        accounts = with_components(sorted(direct, key=itemgetter(0)), basis, day.toordinal())
         ranked, count = _all_effective_revenue(session, day, previous_year_percent)
     fixes = _carrier_fixes(session, day, accounts, ids)
-    return FactTable(day, rings, accounts, fixes, rank_revenue(ranked, count))
+    return FactTable(day, rings, accounts, fixes, rank_revenue(ranked, count), basis)
 
 
 def _all_effective_revenue(session: Session, day: dt.date, percent: int) -> tuple[list[int], int]:

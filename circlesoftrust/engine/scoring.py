@@ -26,12 +26,12 @@ the recency, not the history.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_left
 from dataclasses import dataclass
 from typing import Any
 
 from circlesoftrust import validation as v
 from circlesoftrust.engine.bulk import gc_paused
+from circlesoftrust.engine.components import ComponentBasis, with_components
 from circlesoftrust.engine.fact_summary import refresh as refresh_facts
 from circlesoftrust.engine.facts import (
     AccountFacts,
@@ -132,16 +132,16 @@ def score_rows(
     """
     t = _Tuned(settings)
     limits = thresholds or Thresholds.of(facts.rings)
-    cadences = [r.cadence_days or t.default_cadence for r in facts.rings]
+    rows = facts.accounts
+    basis = ComponentBasis(settings, facts.rings)
+    if basis.key != facts.basis.key:  # other settings than the rows were read with
+        rows = with_components([r[:-4] for r in rows], basis, facts.day_ord)
     position_of = facts.position_of
-    day = facts.day_ord
     ranking = facts.ranking
-    total, accounts, positive = ranking.total, ranking.accounts, ranking.sorted_positive
-    unpaid = accounts - ranking.paying  # active accounts below every paying one
+    total, accounts = ranking.total, ranking.accounts
+    below = ranking.below_index()  # revenue -> active accounts with less (a dict lookup)
     others = accounts - 1
     percent, share_multiple = t.percent, t.share_multiple
-    full_tenure, full_repeat = t.full_tenure, t.full_repeat
-    full_activity, fade, full_referrals = t.full_activity, t.fade, t.full_referrals
     p_rev, p_loy, p_eng, p_adv, p_fri = t.points
     hysteresis = settings.hysteresis_points
     gap = settings.pinned_min_gap_rings
@@ -150,59 +150,24 @@ def score_rows(
     placements: dict[tuple[float, int, bool, Any], tuple[int, str]] = {}
     out: dict[int, ScoreRow] = {}
     for (
-        aid, _name, ring_id, pinned, last, two_way, _low, _high,
-        first, _last_purchase, purchases, repeats, revenue_12m, revenue_prev, _total, _renewal,
-        answers_24m, promoters_24m, answers_12m, detractors_12m, _answered, _promoted,
-        open_complaints, _oldest, referrals_12m, referrals_24m, _referred,
-    ) in facts.accounts:  # fmt: skip
+        aid, _name, ring_id, pinned, _last, _two_way, _low, _high,
+        _first, _last_purchase, purchases, _repeats, revenue_12m, revenue_prev, *_,
+        loyalty, engagement, advocacy, friction,
+    ) in rows:  # fmt: skip
         current = position_of[ring_id]
-        # revenue and loyalty
         if purchases:
             eff = revenue_12m * 100 + revenue_prev * percent
             if eff > 0:
-                rank = (unpaid + bisect_left(positive, eff)) / others if others else 1.0
+                less = below.get(eff)
+                if less is None:  # ranked with another share of the year before
+                    less = ranking.below(eff)
+                rank = less / others if others else 1.0
                 share = eff / total * accounts / share_multiple
                 rev = 0.7 * rank + 0.3 * (share if share < 1.0 else 1.0)
             else:
                 rev = 0.0
-            tenure = (day - first) / full_tenure
-            tenure = (tenure if tenure < 1.0 else 1.0) if tenure > 0.0 else 0.0
-            repeat = (purchases - 1) / full_repeat
-            kinds = repeats / full_repeat
-            loyalty = (
-                0.4 * tenure
-                + 0.3 * (repeat if repeat < 1.0 else 1.0)
-                + 0.3 * (kinds if kinds < 1.0 else 1.0)
-            )
         else:
-            rev = loyalty = 0.0
-        # engagement (dates are day numbers, 0 = none)
-        if not last:
-            engagement = 0.0
-        else:
-            cadence = cadences[current]
-            ago = day - last
-            if ago <= cadence:
-                recency = 1.0
-            else:
-                recency = 1.0 - (ago - cadence) / (fade * cadence)
-                if not recency > 0.0:
-                    recency = 0.0
-            activity = two_way / full_activity
-            engagement = 0.5 * (activity if activity < 1.0 else 1.0) + 0.5 * recency
-        # advocacy and friction (no referrals, complaints or answers: all zero)
-        referred = referrals_12m + (referrals_24m - referrals_12m) * percent / 100
-        referred /= full_referrals
-        advocacy = 0.6 * (referred if referred < 1.0 else 1.0)
-        friction = open_complaints / 2
-        if not friction < 1.0:
-            friction = 1.0
-        if answers_24m:
-            advocacy += 0.4 * promoters_24m / answers_24m
-            if answers_12m:
-                friction += 0.5 * detractors_12m / answers_12m
-                if not friction < 1.0:
-                    friction = 1.0
+            rev = 0.0
         points = p_rev * rev + p_loy * loyalty + p_eng * engagement + p_adv * advocacy
         points -= p_fri * friction
         score = round((points if points < 100.0 else 100.0) if points > 0.0 else 0.0, 1)

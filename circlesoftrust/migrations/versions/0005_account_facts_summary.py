@@ -44,6 +44,7 @@ def upgrade() -> None:
         "account_facts",
         sa.Column("account_id", sa.Integer(), nullable=False),
         sa.Column("as_of", sa.Integer(), nullable=False),
+        sa.Column("basis", sa.BigInteger(), nullable=False),
         sa.Column("name", sa.String(length=200), nullable=False),
         sa.Column("ring_id", sa.Integer(), nullable=False),
         sa.Column("pinned", sa.Boolean(), nullable=False),

@@ -1,0 +1,111 @@
+"""The four score components that rest on one account's own facts: loyalty, engagement,
+advocacy and friction (formulas in :mod:`.scoring`'s module doc).
+
+They depend on the account's facts, the day, a few settings and its ring's cadence, never
+on the other accounts, so the maintained summary (:mod:`.fact_summary`) keeps them with
+the facts and a pass only adds the revenue component, which ranks every account against
+the others. :class:`ComponentBasis` is what they were computed from; its ``key`` is
+stored with each summary row, and a row computed from another basis (changed settings, a
+ring's new cadence, new defaults in a new version) is not used.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+from circlesoftrust.engine.settings import EngineSettings
+
+# The components a summary row keeps, in order (the revenue component ranks accounts).
+OWN_COMPONENTS = ("loyalty", "engagement", "advocacy", "friction")
+
+
+class ComponentBasis:
+    """The settings and ring cadences the four components are computed from."""
+
+    def __init__(self, settings: EngineSettings, rings: Iterable[Any]) -> None:
+        self.percent = settings.previous_year_percent
+        self.full_tenure = float(settings.full_tenure_days)
+        self.full_repeat = float(settings.full_repeat_purchases)
+        self.full_activity = float(settings.full_activity_two_way)
+        self.fade = settings.recency_zero_after_cadences - 1.0
+        self.full_referrals = float(settings.full_referrals)
+        default = settings.default_cadence_days
+        self.cadence_of = {ring.id: ring.cadence_days or default for ring in rings}
+        basis = (
+            self.percent,
+            self.full_tenure,
+            self.full_repeat,
+            self.full_activity,
+            self.fade,
+            self.full_referrals,
+            sorted(self.cadence_of.items()),
+        )
+        digest = hashlib.blake2b(repr(basis).encode(), digest_size=8).digest()
+        self.key = int.from_bytes(digest, "little", signed=True)  # fits a BIGINT
+
+
+def with_components(
+    rows: Sequence[tuple[Any, ...]], basis: ComponentBasis, day: int
+) -> list[tuple[Any, ...]]:
+    """Each wide row (see :class:`.facts.FactTable`, facts only) with its loyalty,
+    engagement, advocacy and friction appended, as of the day number ``day``.
+
+    One flat loop with local names (it runs once per account): ``min(1.0, x)`` is spelled
+    ``x if x < 1.0 else 1.0``, the same value without the call.
+    """
+    percent, fade = basis.percent, basis.fade
+    full_tenure, full_repeat = basis.full_tenure, basis.full_repeat
+    full_activity, full_referrals = basis.full_activity, basis.full_referrals
+    cadence_of = basis.cadence_of
+    out = []
+    for row in rows:
+        (
+            _aid, _name, ring_id, _pinned, last, two_way, _low, _high,
+            first, _last_purchase, purchases, repeats, _r12, _rprev, _total, _renewal,
+            answers_24m, promoters_24m, answers_12m, detractors_12m, _answered, _promoted,
+            open_complaints, _oldest, referrals_12m, referrals_24m, _referred,
+        ) = row  # fmt: skip
+        # loyalty (dates are day numbers, 0 = none)
+        if purchases:
+            tenure = (day - first) / full_tenure
+            tenure = (tenure if tenure < 1.0 else 1.0) if tenure > 0.0 else 0.0
+            repeat = (purchases - 1) / full_repeat
+            kinds = repeats / full_repeat
+            loyalty = (
+                0.4 * tenure
+                + 0.3 * (repeat if repeat < 1.0 else 1.0)
+                + 0.3 * (kinds if kinds < 1.0 else 1.0)
+            )
+        else:
+            loyalty = 0.0
+        # engagement
+        if not last:
+            engagement = 0.0
+        else:
+            cadence = cadence_of[ring_id]
+            ago = day - last
+            if ago <= cadence:
+                recency = 1.0
+            else:
+                recency = 1.0 - (ago - cadence) / (fade * cadence)
+                if not recency > 0.0:
+                    recency = 0.0
+            activity = two_way / full_activity
+            engagement = 0.5 * (activity if activity < 1.0 else 1.0) + 0.5 * recency
+        # advocacy and friction (no referrals, complaints or answers: all zero)
+        referred = referrals_12m + (referrals_24m - referrals_12m) * percent / 100
+        referred /= full_referrals
+        advocacy = 0.6 * (referred if referred < 1.0 else 1.0)
+        friction = open_complaints / 2
+        if not friction < 1.0:
+            friction = 1.0
+        if answers_24m:
+            advocacy += 0.4 * promoters_24m / answers_24m
+            if answers_12m:
+                friction += 0.5 * detractors_12m / answers_12m
+                if not friction < 1.0:
+                    friction = 1.0
+        out.append((*row, loyalty, engagement, advocacy, friction))
+    return out

@@ -39,9 +39,12 @@ class Context:
 
 
 def to_jsonable(value: Any) -> Any:
-    """Dataclasses, dates, enums, paths and tuples to plain JSON values (stable shapes)."""
+    """Dataclasses and named tuples (objects), dates, enums, paths and tuples to plain
+    JSON values (stable shapes)."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
         return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple) and hasattr(value, "_asdict"):  # a NamedTuple record
+        return {k: to_jsonable(v) for k, v in value._asdict().items()}
     if isinstance(value, dict):
         return {str(k): to_jsonable(v) for k, v in value.items()}
     if isinstance(value, list | tuple | set | frozenset):

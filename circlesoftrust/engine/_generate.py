@@ -477,21 +477,24 @@ def _perk_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterator[Su
                 1,
             )
     since = day - dt.timedelta(days=s.perk_grant_window_days)
-    entries_q = (
-        select(
-            RingChange.account_id,
-            RingChange.from_ring_id,
-            RingChange.to_ring_id,
-            raw(RingChange.changed_on),
-        )
-        .where(RingChange.changed_on > since, RingChange.changed_on <= day)
-        .order_by(RingChange.account_id, RingChange.changed_on, RingChange.id)
-    )
+    entries_q = select(
+        RingChange.account_id,
+        RingChange.from_ring_id,
+        RingChange.to_ring_id,
+        raw(RingChange.changed_on),
+        RingChange.id,
+    ).where(RingChange.changed_on > since, RingChange.changed_on <= day)
     if ids is not None:
         entries_q = entries_q.where(RingChange.account_id.in_(list(ids)))
+    # Each account's latest entry by (date, id); sorted here, not by SQLite (a temporary
+    # B-tree over every change of the window cost more than this loop, measured).
     entered: dict[int, tuple[int | None, int, Any]] = {}
-    for aid, from_ring, to_ring, changed in fetch_rows(session, entries_q):
-        entered[aid] = (from_ring, to_ring, changed)
+    latest: dict[int, tuple[Any, int]] = {}
+    for aid, from_ring, to_ring, changed, change_id in fetch_rows(session, entries_q):
+        seen = latest.get(aid)
+        if seen is None or (changed, change_id) > seen:
+            latest[aid] = (changed, change_id)
+            entered[aid] = (from_ring, to_ring, changed)
     offered = [(pid, name, perk_pos[pid]) for pid, name, _, on in perks if on]
     days = ctx.facts.days
     no_perks: frozenset[int] = frozenset()

@@ -98,6 +98,7 @@ def _sort_key(item: Suggestion) -> tuple[int, dt.date, int, str]:
 
 
 _FAST_SORT_KEY = attrgetter("priority", "due_on", "ring_position", "id")
+_RING_POSITION = attrgetter("ring_position")
 
 
 @gc_paused()
@@ -142,7 +143,7 @@ def visible(found: list[Suggestion], session: Session, day: dt.date) -> list[Sug
 
 def most_urgent_first(shown: list[Suggestion]) -> list[Suggestion]:
     """Sorted in place (and returned): priority, due date, ring, id."""
-    if all(s.ring_position is not None for s in shown):
+    if None not in map(_RING_POSITION, shown):
         shown.sort(key=_FAST_SORT_KEY)  # the same order, keyed in C
     else:
         shown.sort(key=_sort_key)

@@ -3,8 +3,6 @@ exactly what the separate calls give."""
 
 from __future__ import annotations
 
-import dataclasses
-
 import pytest
 
 from circlesoftrust.engine import scoring
@@ -25,9 +23,7 @@ def test_analysis_equals_score_all_and_suggest(demo_db: Database) -> None:
 
     result = analyse(demo_db, DEMO_DAY)
 
-    assert [dataclasses.asdict(s) for s in result.suggestions] == [
-        dataclasses.asdict(s) for s in expected_inbox
-    ]
+    assert [s._asdict() for s in result.suggestions] == [s._asdict() for s in expected_inbox]
     assert set(result.scores) == set(explained)
     for account_id, score in explained.items():
         assert result.score(account_id) == score.score

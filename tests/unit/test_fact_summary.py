@@ -12,15 +12,17 @@ from typing import Any
 
 import pytest
 from sqlalchemy import Table, delete, func, insert, inspect, select, update
-from sqlalchemy.orm import sessionmaker
+from sqlalchemy.orm import Session, sessionmaker
 
 from circlesoftrust.engine import fact_summary
+from circlesoftrust.engine.components import ComponentBasis, with_components
 from circlesoftrust.engine.fact_queries import facts_select
-from circlesoftrust.engine.facts import contact_bits
+from circlesoftrust.engine.facts import contact_bits, load_rings
+from circlesoftrust.engine.scoring import score_table
+from circlesoftrust.engine.settings import load_settings, update_settings
 from circlesoftrust.engine.sqlbits import fetch_rows
 from circlesoftrust.engine.suggestions import suggest
 from circlesoftrust.models import ACCOUNT_FACT_SOURCES, Base, account_facts
-from circlesoftrust.engine.scoring import score_table
 from circlesoftrust.services import accounts, activity, rings
 from circlesoftrust.storage import Database, make_engine
 from tests.conftest import DEMO_DAY
@@ -31,15 +33,20 @@ def summary(db: Database) -> dict[int, tuple[Any, ...]]:
         return {r[0]: tuple(r) for r in conn.execute(select(account_facts))}
 
 
+def basis(session: Session) -> ComponentBasis:
+    return ComponentBasis(load_settings(session), load_rings(session))
+
+
 def computed(db: Database, day: dt.date) -> list[tuple[Any, ...]]:
-    """Every active account's wide row, aggregated on the spot (no summary)."""
+    """Every active account's wide row, aggregated and scored on the spot (no summary)."""
     with db.transaction() as session:
-        return sorted(fetch_rows(session, facts_select(day, None, contact_bits(session))))
+        rows = sorted(fetch_rows(session, facts_select(day, None, contact_bits(session))))
+        return with_components(rows, basis(session), day.toordinal())
 
 
 def read(db: Database, day: dt.date) -> list[tuple[Any, ...]]:
     with db.transaction() as session:
-        return fact_summary.read_rows(session, day, contact_bits(session))
+        return fact_summary.read_rows(session, day, contact_bits(session), basis(session))
 
 
 @pytest.mark.pg
@@ -124,6 +131,23 @@ def test_a_new_day_recomputes_every_row(demo_db: Database) -> None:
     assert {r[1] for r in summary(demo_db).values()} == {later.toordinal()}
     assert read(demo_db, later) == computed(demo_db, later)
     assert read(demo_db, later) != computed(demo_db, DEMO_DAY)
+
+
+@pytest.mark.pg
+def test_a_setting_or_cadence_the_components_rest_on_replaces_every_row(
+    demo_db: Database,
+) -> None:
+    """Rows computed under other settings are never read: the scores follow at once."""
+    before = score_table(demo_db, DEMO_DAY)
+    update_settings(demo_db, {"full_tenure_days": 3000})
+    after = score_table(demo_db, DEMO_DAY)
+    assert read(demo_db, DEMO_DAY) == computed(demo_db, DEMO_DAY)
+    loyal = [a for a in before if before[a][1][1] > 0]
+    assert loyal and all(after[a][1][1] <= before[a][1][1] for a in loyal)
+    assert any(after[a][1][1] < before[a][1][1] for a in loyal)
+    rings.update_ring(demo_db, 3, cadence_days=7)
+    assert fact_summary.refresh(demo_db, DEMO_DAY).written == len(after)
+    assert read(demo_db, DEMO_DAY) == computed(demo_db, DEMO_DAY)
 
 
 @pytest.mark.pg

@@ -57,6 +57,8 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("account_id", name=op.f("pk_account_facts")),
     )
+    with op.batch_alter_table("account_facts", schema=None) as batch_op:
+        batch_op.create_index("ix_account_facts_current", ["as_of", "basis"], unique=False)
     if op.get_bind().dialect.name == "postgresql":
         _postgresql_triggers()
     else:

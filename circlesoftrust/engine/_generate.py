@@ -15,7 +15,8 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from circlesoftrust.engine._insight_due import insight_suggestions, members_from
-from circlesoftrust.engine.facts import ROW, FactTable, RingFacts, load_facts
+from circlesoftrust.engine.components import FACT, PACKED
+from circlesoftrust.engine.facts import FactTable, RingFacts, load_facts
 from circlesoftrust.engine.placement import Thresholds
 from circlesoftrust.engine.scoring import ScoreRow, score_rows
 from circlesoftrust.engine.settings import EngineSettings
@@ -103,11 +104,13 @@ def _account_suggestions(ctx: _Context) -> Iterator[Suggestion]:
     renew_within = s.renewal_within_days
     referral_candidates: list[tuple[int, int]] = []
     widen_candidates: list[tuple[int, tuple[int, ...]]] = []
-    for (
-        aid, name, _ring_id, _pinned, last, _two_way, low, high,
-        _first, last_purchase, purchases, _repeats, _r12, _rprev, _total, renewal,
-        _answers, _promoters, _answers_12m, _detractors, last_answer, promoted, *_
-    ) in facts.accounts:  # fmt: skip
+    unpack = PACKED.unpack
+    for aid, name, _ring_id, _pinned, packed in facts.accounts:
+        (
+            last, _two_way, low, high, _first, last_purchase, purchases, _repeats,
+            _r12, _rprev, _total, renewal, _answers, _promoters, _answers_12m, _detractors,
+            last_answer, promoted, *_,
+        ) = unpack(packed)  # fmt: skip
         score, _values, pos, target, why = scores[aid]
         ring = rules[pos]
         if target != pos:
@@ -135,16 +138,20 @@ def _account_suggestions(ctx: _Context) -> Iterator[Suggestion]:
     yield from _widen(ctx, widen_candidates)
 
 
-LAST_REFERRAL = ROW.index("last_referral")
+LAST_REFERRAL = FACT["last_referral"]
+
+
+def _last_referral(ctx: _Context, aid: int) -> int:
+    """The day number of the account's last referral (0: never)."""
+    return int(PACKED.unpack(ctx.accounts[aid][4])[LAST_REFERRAL])
 
 
 def _quiet_referrers(ctx: _Context, candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """The recent promoters who have not referred anyone lately (a referral ask is due)."""
     quiet_since = ctx.day_ord - ctx.settings.referral_quiet_days
-    accounts = ctx.accounts
     quiet = []
     for aid, promoted in candidates:
-        if accounts[aid][LAST_REFERRAL] <= quiet_since:  # 0: never referred
+        if _last_referral(ctx, aid) <= quiet_since:  # 0: never referred
             quiet.append((aid, promoted))
     return quiet
 
@@ -298,7 +305,7 @@ def _referral_asks(ctx: _Context, candidates: list[tuple[int, int]]) -> Iterator
         name = ctx.accounts[aid][1]
         contact_id, nps = promoters.get(aid, (None, 9))
         who = ctx.contact_names.get(contact_id) if contact_id else None
-        last_ref = ctx.accounts[aid][LAST_REFERRAL] or None
+        last_ref = _last_referral(ctx, aid) or None
         since = (
             f"no referral since {_on(last_ref).isoformat()}"
             if last_ref is not None

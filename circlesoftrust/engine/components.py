@@ -12,13 +12,21 @@ ring's new cadence, new defaults in a new version) is not used.
 from __future__ import annotations
 
 import hashlib
+import struct
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from circlesoftrust.engine.fact_queries import FACT_COLUMNS
 from circlesoftrust.engine.settings import EngineSettings
 
 # The components a summary row keeps, in order (the revenue component ranks accounts).
 OWN_COMPONENTS = ("loyalty", "engagement", "advocacy", "friction")
+
+# One account's facts (64-bit integers, dates as day numbers, 0 = none) and its four
+# own-facts components (doubles), packed: the last value of an engine row and the
+# ``facts`` column of ``account_facts``. ``PACKED.unpack(row[4])[FACT["renewal"]]``.
+PACKED = struct.Struct(f"<{len(FACT_COLUMNS)}q{len(OWN_COMPONENTS)}d")
+FACT = {name: i for i, name in enumerate((*FACT_COLUMNS, *OWN_COMPONENTS))}
 
 
 class ComponentBasis:
@@ -46,11 +54,13 @@ class ComponentBasis:
         self.key = int.from_bytes(digest, "little", signed=True)  # fits a BIGINT
 
 
-def with_components(
+def packed_rows(
     rows: Sequence[tuple[Any, ...]], basis: ComponentBasis, day: int
 ) -> list[tuple[Any, ...]]:
-    """Each wide row (see :class:`.facts.FactTable`, facts only) with its loyalty,
-    engagement, advocacy and friction appended, as of the day number ``day``.
+    """Engine rows ``(id, name, ring id, pinned, packed)`` from wide rows of
+    :func:`.fact_queries.facts_select` (id, name, ring id, pinned, the facts): the facts
+    and their loyalty, engagement, advocacy and friction as of the day number ``day``,
+    packed by :data:`PACKED`.
 
     One flat loop with local names (it runs once per account): ``min(1.0, x)`` is spelled
     ``x if x < 1.0 else 1.0``, the same value without the call.
@@ -59,6 +69,7 @@ def with_components(
     full_tenure, full_repeat = basis.full_tenure, basis.full_repeat
     full_activity, full_referrals = basis.full_activity, basis.full_referrals
     cadence_of = basis.cadence_of
+    pack = PACKED.pack
     out = []
     for row in rows:
         (
@@ -107,5 +118,13 @@ def with_components(
                 friction += 0.5 * detractors_12m / answers_12m
                 if not friction < 1.0:
                     friction = 1.0
-        out.append((*row, loyalty, engagement, advocacy, friction))
+        out.append(
+            (
+                row[0],
+                row[1],
+                ring_id,
+                row[3],
+                pack(*row[4:], loyalty, engagement, advocacy, friction),
+            )
+        )
     return out

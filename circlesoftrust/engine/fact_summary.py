@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import struct
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
@@ -31,8 +30,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from circlesoftrust.bulk import executemany
-from circlesoftrust.engine.components import ComponentBasis, with_components
-from circlesoftrust.engine.fact_queries import FACT_COLUMNS, facts_select
+from circlesoftrust.engine.components import ComponentBasis, packed_rows
+from circlesoftrust.engine.fact_queries import facts_select
 from circlesoftrust.engine.sqlbits import fetch_rows
 from circlesoftrust.models import Account, account_facts
 from circlesoftrust.storage import Database
@@ -43,9 +42,6 @@ log = logging.getLogger(__name__)
 # ids appear once per aggregate: 5 x 4,000 stays under SQLite's 32,766 parameters); more
 # are recomputed by one pass over the tables, which costs the same for any number.
 BY_ID_LIMIT = 4000
-
-# One row's ``facts``: the facts as 64-bit integers, then the four own-facts components.
-ROW_STRUCT = struct.Struct(f"<{len(FACT_COLUMNS)}q4d")
 
 
 @dataclass(frozen=True)
@@ -130,11 +126,11 @@ def _write(
         rows = fetch_rows(session, facts_select(day, None, bits))
     else:
         rows = fetch_rows(session, facts_select(day, missing, bits))
-    pack, ordinal, key = ROW_STRUCT.pack, day.toordinal(), basis.key
+    ordinal, key = day.toordinal(), basis.key
     columns = ("account_id", "as_of", "basis", "name", "ring_id", "pinned", "facts")
     values = [
-        (row[0], ordinal, key, row[1], row[2], row[3], pack(*row[4:]))
-        for row in with_components(rows, basis, ordinal)
+        (aid, ordinal, key, name, ring_id, pinned, packed)
+        for aid, name, ring_id, pinned, packed in packed_rows(rows, basis, ordinal)
     ]
     if conn.dialect.name == "sqlite":
         executemany(conn, account_facts, columns, values)  # plain values: ints, text, bytes
@@ -145,30 +141,26 @@ def _write(
 def read_rows(
     session: Session, day: dt.date, bits: int, basis: ComponentBasis
 ) -> list[tuple[Any, ...]]:
-    """The wide row of every active account as of ``day`` with its four own-facts
-    components (see :class:`.facts.FactTable`): from the summary where it is current,
-    computed directly for the others."""
+    """The engine row (id, name, ring id, pinned, packed facts and components; see
+    :class:`.facts.FactTable`) of every active account as of ``day``: from the summary
+    where it is current, computed directly for the others."""
     f = account_facts.c
     ordinal = day.toordinal()
-    unpack = ROW_STRUCT.unpack
-    rows = [
-        (aid, name, ring_id, pinned, *unpack(facts))
-        for aid, name, ring_id, pinned, facts in fetch_rows(
-            session,
-            select(f.account_id, f.name, f.ring_id, f.pinned, f.facts)
-            # "+ 0": a plain scan in row order. Through ix_account_facts_current SQLite
-            # would fetch every row by id, ~1.5x slower for all of them (measured).
-            .where(f.as_of + 0 == ordinal, f.basis + 0 == basis.key)
-            .order_by(f.account_id),
-        )
-    ]
+    rows = fetch_rows(
+        session,
+        select(f.account_id, f.name, f.ring_id, f.pinned, f.facts)
+        # "+ 0": a plain scan in row order. Through ix_account_facts_current SQLite
+        # would fetch every row by id, ~1.5x slower for all of them (measured).
+        .where(f.as_of + 0 == ordinal, f.basis + 0 == basis.key)
+        .order_by(f.account_id),
+    )
     if len(rows) == _active_count(session):
         return rows
     missing = _missing(session, ordinal, basis)
     if len(missing) > BY_ID_LIMIT:
-        rows = with_components(fetch_rows(session, facts_select(day, None, bits)), basis, ordinal)
+        rows = packed_rows(fetch_rows(session, facts_select(day, None, bits)), basis, ordinal)
     else:
         direct = fetch_rows(session, facts_select(day, missing, bits))
-        rows.extend(with_components(direct, basis, ordinal))
+        rows.extend(packed_rows(direct, basis, ordinal))
     rows.sort(key=itemgetter(0))
     return rows

@@ -21,9 +21,8 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from circlesoftrust.engine.components import OWN_COMPONENTS, ComponentBasis, with_components
+from circlesoftrust.engine.components import FACT, PACKED, ComponentBasis, packed_rows
 from circlesoftrust.engine.fact_queries import (
-    FACT_COLUMNS,
     YEAR,
     contact_exception_query,
     facts_select,
@@ -189,10 +188,11 @@ def _carriers_exact(session: Session, account_id: int, day: dt.date) -> set[int]
 class FactTable:
     """The facts of every active account (or of some) on one day, one wide row per account.
 
-    Rows are plain tuples in the order of :data:`ROW` (id, name, ring id, pinned, then
-    :data:`.fact_queries.FACT_COLUMNS` with dates as day numbers, 0 = none, then the four
-    own-facts score components of :mod:`.components`), so the scoring loop unpacks them
-    without copying. :meth:`account` gives one account's facts as a
+    Rows are ``(id, name, ring id, pinned, packed)``: ``packed`` holds the account's facts
+    (:data:`.fact_queries.FACT_COLUMNS`, dates as day numbers, 0 = none) and its four
+    own-facts score components (:mod:`.components`) as :data:`.components.PACKED` bytes,
+    exactly as the maintained summary stores them, so a pass reads them with no Python
+    step per account and each loop unpacks them in C. :meth:`account` gives one account's facts as a
     readable record. ``days`` converts raw dates of other queries to day numbers.
     """
 
@@ -233,40 +233,37 @@ class FactTable:
 
     def account(self, account_id: int) -> AccountFacts:
         """One account's facts as a readable record (for explanations and tests)."""
-        row = self.by_id()[account_id]
+        aid, name, ring_id, pinned, packed = self.by_id()[account_id]
+        f = PACKED.unpack(packed)
         d = _date
         return AccountFacts(
-            account_id=row[0],
-            name=row[1],
-            ring_position=self.position_of[row[2]],
-            pinned=bool(row[3]),
-            last_touch_on=d(row[4]),
-            two_way_12m=row[5],
-            carriers=self.carriers(row[0], row[6], row[7]),
-            first_purchase_on=d(row[8]),
-            last_purchase_on=d(row[9]),
-            purchases=row[10],
-            repeat_kinds=row[11],
-            revenue_12m_cents=row[12],
-            revenue_prev_cents=row[13],
-            revenue_total_cents=row[14],
-            renewal_on=d(row[15]),
-            answers_24m=row[16],
-            promoters_24m=row[17],
-            answers_12m=row[18],
-            detractors_12m=row[19],
-            last_feedback_on=d(row[20]),
-            last_promoter_on=d(row[21]),
-            open_complaints=row[22],
-            oldest_open_complaint_on=d(row[23]),
-            referrals_12m=row[24],
-            referrals_prev=row[25] - row[24],
-            last_referral_on=d(row[26]),
+            account_id=aid,
+            name=name,
+            ring_position=self.position_of[ring_id],
+            pinned=bool(pinned),
+            last_touch_on=d(f[0]),
+            two_way_12m=f[1],
+            carriers=self.carriers(aid, f[2], f[3]),
+            first_purchase_on=d(f[4]),
+            last_purchase_on=d(f[5]),
+            purchases=f[6],
+            repeat_kinds=f[7],
+            revenue_12m_cents=f[8],
+            revenue_prev_cents=f[9],
+            revenue_total_cents=f[10],
+            renewal_on=d(f[11]),
+            answers_24m=f[12],
+            promoters_24m=f[13],
+            answers_12m=f[14],
+            detractors_12m=f[15],
+            last_feedback_on=d(f[16]),
+            last_promoter_on=d(f[17]),
+            open_complaints=f[18],
+            oldest_open_complaint_on=d(f[19]),
+            referrals_12m=f[20],
+            referrals_prev=f[21] - f[20],
+            last_referral_on=d(f[22]),
         )
-
-
-# The wide row of one account: where each value sits (see FactTable).
-ROW = ("id", "name", "ring_id", "pinned", *FACT_COLUMNS, *OWN_COMPONENTS)
 
 
 def _date(number: int) -> dt.date | None:
@@ -296,12 +293,19 @@ def load_facts(
     if ids is None:
         accounts = fact_summary.read_rows(session, day, bits, basis)
         percent = previous_year_percent
+        purchases, revenue_12m, revenue_prev = (
+            FACT[n] for n in ("purchases", "revenue_12m_cents", "revenue_prev_cents")
+        )
         # effective_revenue() inlined: one call per paying account costs more than the sum.
-        ranked = [a[12] * 100 + a[13] * percent for a in accounts if a[10]]
+        ranked = [
+            f[revenue_12m] * 100 + f[revenue_prev] * percent
+            for f in map(PACKED.unpack, map(itemgetter(4), accounts))
+            if f[purchases]
+        ]
         count = len(accounts)
     else:
         direct = fetch_rows(session, facts_select(day, ids, bits)) if ids else []
-        accounts = with_components(sorted(direct, key=itemgetter(0)), basis, day.toordinal())
+        accounts = packed_rows(sorted(direct, key=itemgetter(0)), basis, day.toordinal())
         ranked, count = _all_effective_revenue(session, day, previous_year_percent)
     fixes = _carrier_fixes(session, day, accounts, ids)
     return FactTable(day, rings, accounts, fixes, rank_revenue(ranked, count), basis)
@@ -355,7 +359,13 @@ def _carrier_fixes(
     concerned = set(adds) | set(drops)
     if not concerned:
         return {}
-    two_way = {a[0]: (a[6], a[7]) for a in accounts if a[0] in concerned}
+    at_low, at_high = FACT["carrier_low"], FACT["carrier_high"]
+    two_way = {
+        a[0]: (f[at_low], f[at_high])
+        for a in accounts
+        if a[0] in concerned
+        for f in (PACKED.unpack(a[4]),)
+    }
     fixes: dict[int, tuple[int, ...]] = {}
     for aid in concerned:
         carriers = two_way.get(aid)

@@ -31,7 +31,7 @@ from typing import Any
 
 from circlesoftrust import validation as v
 from circlesoftrust.engine.bulk import gc_paused
-from circlesoftrust.engine.components import ComponentBasis, with_components
+from circlesoftrust.engine.components import OWN_COMPONENTS, PACKED, ComponentBasis, packed_rows
 from circlesoftrust.engine.fact_summary import refresh as refresh_facts
 from circlesoftrust.engine.facts import (
     AccountFacts,
@@ -133,9 +133,11 @@ def score_rows(
     t = _Tuned(settings)
     limits = thresholds or Thresholds.of(facts.rings)
     rows = facts.accounts
+    unpack = PACKED.unpack
     basis = ComponentBasis(settings, facts.rings)
     if basis.key != facts.basis.key:  # other settings than the rows were read with
-        rows = with_components([r[:-4] for r in rows], basis, facts.day_ord)
+        facts_only = [(*r[:4], *unpack(r[4])[: -len(OWN_COMPONENTS)]) for r in rows]
+        rows = packed_rows(facts_only, basis, facts.day_ord)
     position_of = facts.position_of
     ranking = facts.ranking
     total, accounts = ranking.total, ranking.accounts
@@ -149,11 +151,11 @@ def score_rows(
     # database repeats them and each is placed once.
     placements: dict[tuple[float, int, bool, Any], tuple[int, str]] = {}
     out: dict[int, ScoreRow] = {}
-    for (
-        aid, _name, ring_id, pinned, _last, _two_way, _low, _high,
-        _first, _last_purchase, purchases, _repeats, revenue_12m, revenue_prev, *_,
-        loyalty, engagement, advocacy, friction,
-    ) in rows:  # fmt: skip
+    for aid, _name, ring_id, pinned, packed in rows:
+        (
+            _last, _two_way, _low, _high, _first, _last_purchase, purchases, _repeats,
+            revenue_12m, revenue_prev, *_, loyalty, engagement, advocacy, friction,
+        ) = unpack(packed)  # fmt: skip
         current = position_of[ring_id]
         if purchases:
             eff = revenue_12m * 100 + revenue_prev * percent

@@ -15,7 +15,7 @@ from sqlalchemy import Table, delete, func, insert, inspect, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from circlesoftrust.engine import fact_summary
-from circlesoftrust.engine.components import ComponentBasis, with_components
+from circlesoftrust.engine.components import ComponentBasis, packed_rows
 from circlesoftrust.engine.fact_queries import facts_select
 from circlesoftrust.engine.facts import contact_bits, load_rings
 from circlesoftrust.engine.scoring import score_table
@@ -41,7 +41,7 @@ def computed(db: Database, day: dt.date) -> list[tuple[Any, ...]]:
     """Every active account's wide row, aggregated and scored on the spot (no summary)."""
     with db.transaction() as session:
         rows = sorted(fetch_rows(session, facts_select(day, None, contact_bits(session))))
-        return with_components(rows, basis(session), day.toordinal())
+        return packed_rows(rows, basis(session), day.toordinal())
 
 
 def read(db: Database, day: dt.date) -> list[tuple[Any, ...]]:

@@ -15,7 +15,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from circlesoftrust.engine._insight_due import insight_suggestions, members_from
-from circlesoftrust.engine.components import FACT, PACKED
+from circlesoftrust.engine.components import FACT, PACKED, picker
 from circlesoftrust.engine.facts import FactTable, RingFacts, load_facts
 from circlesoftrust.engine.placement import Thresholds
 from circlesoftrust.engine.scoring import ScoreRow, score_rows
@@ -86,6 +86,18 @@ class _RingRules:
         self.follow_up_priority = NORMAL if ring.position <= 1 else LOW
 
 
+_SUGGESTED = picker(
+    "last_touch",
+    "carrier_low",
+    "carrier_high",
+    "last_purchase",
+    "purchases",
+    "renewal",
+    "last_feedback",
+    "last_promoter",
+)
+
+
 def _account_suggestions(ctx: _Context) -> Iterator[Suggestion]:
     """Promote, demote, at-risk, follow-up, satisfaction check, renewal, referral ask, widen.
 
@@ -104,13 +116,9 @@ def _account_suggestions(ctx: _Context) -> Iterator[Suggestion]:
     renew_within = s.renewal_within_days
     referral_candidates: list[tuple[int, int]] = []
     widen_candidates: list[tuple[int, tuple[int, ...]]] = []
-    unpack = PACKED.unpack
+    unpack = _SUGGESTED.unpack
     for aid, name, _ring_id, _pinned, packed in facts.accounts:
-        (
-            last, _two_way, low, high, _first, last_purchase, purchases, _repeats,
-            _r12, _rprev, _total, renewal, _answers, _promoters, _answers_12m, _detractors,
-            last_answer, promoted, *_,
-        ) = unpack(packed)  # fmt: skip
+        last, low, high, last_purchase, purchases, renewal, last_answer, promoted = unpack(packed)
         score, _values, pos, target, why = scores[aid]
         ring = rules[pos]
         if target != pos:

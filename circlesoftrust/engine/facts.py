@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
-from circlesoftrust.engine.components import FACT, PACKED, ComponentBasis, packed_rows
+from circlesoftrust.engine.components import FACT, PACKED, ComponentBasis, packed_rows, picker
 from circlesoftrust.engine.fact_queries import (
     YEAR,
     contact_exception_query,
@@ -270,6 +270,10 @@ def _date(number: int) -> dt.date | None:
     return dt.date.fromordinal(number) if number else None
 
 
+_REVENUE = picker("purchases", "revenue_12m_cents", "revenue_prev_cents")
+_PACKED = itemgetter(4)
+
+
 def load_facts(
     session: Session,
     day: dt.date,
@@ -293,14 +297,11 @@ def load_facts(
     if ids is None:
         accounts = fact_summary.read_rows(session, day, bits, basis)
         percent = previous_year_percent
-        purchases, revenue_12m, revenue_prev = (
-            FACT[n] for n in ("purchases", "revenue_12m_cents", "revenue_prev_cents")
-        )
         # effective_revenue() inlined: one call per paying account costs more than the sum.
         ranked = [
-            f[revenue_12m] * 100 + f[revenue_prev] * percent
-            for f in map(PACKED.unpack, map(itemgetter(4), accounts))
-            if f[purchases]
+            revenue_12m * 100 + revenue_prev * percent
+            for purchases, revenue_12m, revenue_prev in map(_REVENUE.unpack, map(_PACKED, accounts))
+            if purchases
         ]
         count = len(accounts)
     else:

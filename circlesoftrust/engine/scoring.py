@@ -31,7 +31,13 @@ from typing import Any
 
 from circlesoftrust import validation as v
 from circlesoftrust.engine.bulk import gc_paused
-from circlesoftrust.engine.components import OWN_COMPONENTS, PACKED, ComponentBasis, packed_rows
+from circlesoftrust.engine.components import (
+    OWN_COMPONENTS,
+    PACKED,
+    ComponentBasis,
+    packed_rows,
+    picker,
+)
 from circlesoftrust.engine.fact_summary import refresh as refresh_facts
 from circlesoftrust.engine.facts import (
     AccountFacts,
@@ -119,6 +125,17 @@ def score_of(t: _Tuned, values: tuple[float, float, float, float, float]) -> flo
     return round(min(100.0, max(0.0, total)), 1)
 
 
+_SCORED = picker(
+    "purchases",
+    "revenue_12m_cents",
+    "revenue_prev_cents",
+    "loyalty",
+    "engagement",
+    "advocacy",
+    "friction",
+)
+
+
 def score_rows(
     facts: FactTable, settings: EngineSettings, thresholds: Thresholds | None = None
 ) -> dict[int, ScoreRow]:
@@ -133,11 +150,12 @@ def score_rows(
     t = _Tuned(settings)
     limits = thresholds or Thresholds.of(facts.rings)
     rows = facts.accounts
-    unpack = PACKED.unpack
     basis = ComponentBasis(settings, facts.rings)
     if basis.key != facts.basis.key:  # other settings than the rows were read with
-        facts_only = [(*r[:4], *unpack(r[4])[: -len(OWN_COMPONENTS)]) for r in rows]
+        own = len(OWN_COMPONENTS)
+        facts_only = [(*r[:4], *PACKED.unpack(r[4])[:-own]) for r in rows]
         rows = packed_rows(facts_only, basis, facts.day_ord)
+    unpack = _SCORED.unpack
     position_of = facts.position_of
     ranking = facts.ranking
     total, accounts = ranking.total, ranking.accounts
@@ -152,10 +170,9 @@ def score_rows(
     placements: dict[tuple[float, int, bool, Any], tuple[int, str]] = {}
     out: dict[int, ScoreRow] = {}
     for aid, _name, ring_id, pinned, packed in rows:
-        (
-            _last, _two_way, _low, _high, _first, _last_purchase, purchases, _repeats,
-            revenue_12m, revenue_prev, *_, loyalty, engagement, advocacy, friction,
-        ) = unpack(packed)  # fmt: skip
+        purchases, revenue_12m, revenue_prev, loyalty, engagement, advocacy, friction = unpack(
+            packed
+        )
         current = position_of[ring_id]
         if purchases:
             eff = revenue_12m * 100 + revenue_prev * percent

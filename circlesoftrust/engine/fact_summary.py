@@ -2,15 +2,19 @@
 
 A full scoring pass needs a dozen aggregates per account over every touchpoint, purchase,
 answer, complaint and referral: about 0.75 s of SQL for 100,000 accounts and two million
-touchpoints. The summary keeps one row of those facts per account, as of one day, so a
-pass reads 100,000 short rows instead (measured: benchmarks/bench_engine.py).
+touchpoints. The summary keeps one row per account as of one day: those facts and the four
+score components that rest on them alone (:mod:`.components`), packed in one column, plus
+the account's name, ring and pin. A pass reads 100,000 short rows instead, with no Python
+step per row (measured: benchmarks/bench_engine.py).
 
-Kept honest by the database itself: triggers on the five fact tables (migration 0005)
-delete an account's row whenever any writer (services, importer, demo, restore, raw SQL)
-touches one of its facts. :func:`refresh`, run by each full pass before it reads,
-recomputes the rows that are missing or belong to another day with the same statement the
-pass would run anyway (:func:`.fact_queries.facts_select`) and writes them in one
-transaction. The windows are relative to the day, so a new day recomputes every row once.
+Kept honest by the database itself: triggers on the five fact tables and on the account's
+own columns (migration 0005) delete an account's row whenever any writer (services,
+importer, demo, restore, raw SQL, a foreign-key action) changes one of its facts.
+:func:`refresh`, run by each full pass before it reads, recomputes the rows that are
+missing, of another day or of another :class:`.components.ComponentBasis` (settings and
+cadences) with the statement the pass would otherwise run
+(:func:`.fact_queries.facts_select`), and writes them in one transaction. The windows and
+components are relative to the day, so a new day recomputes every row once.
 
 Nothing depends on the refresh succeeding: a read-only file, a database locked by another
 writer or a PostgreSQL role without write permission leave the rows as they are, and

@@ -112,6 +112,24 @@ def test_moving_a_fact_to_another_account_forgets_both(demo_db: Database) -> Non
 
 
 @pytest.mark.pg
+def test_deleting_a_contact_forgets_the_accounts_it_touched(demo_db: Database) -> None:
+    """The database clears the contact from its touchpoints (ON DELETE SET NULL): that
+    write reaches the triggers too, so the account's carriers are recomputed."""
+    touchpoints: Table = Base.metadata.tables["touchpoints"]
+    with demo_db.engine.connect() as conn:
+        contact, account = conn.execute(
+            select(touchpoints.c.contact_id, touchpoints.c.account_id)
+            .where(touchpoints.c.contact_id.is_not(None), touchpoints.c.direction == "two_way")
+            .order_by(touchpoints.c.occurred_on.desc())
+            .limit(1)
+        ).one()
+    fact_summary.refresh(demo_db, DEMO_DAY)
+    accounts.delete_contact(demo_db, contact)
+    assert account not in summary(demo_db)
+    assert read(demo_db, DEMO_DAY) == computed(demo_db, DEMO_DAY)
+
+
+@pytest.mark.pg
 def test_logging_a_touchpoint_clears_the_follow_up_at_once(demo_db: Database) -> None:
     due = [s for s in suggest(demo_db, DEMO_DAY) if s.kind == "follow_up"]
     assert due

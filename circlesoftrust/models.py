@@ -520,12 +520,8 @@ DERIVED = MetaData(naming_convention=NAMING)
 account_facts = Table(
     "account_facts",
     DERIVED,
-    Column(
-        "account_id",
-        Integer,
-        ForeignKey(Account.__table__.c.id, ondelete="CASCADE"),
-        primary_key=True,
-    ),
+    # No foreign key: a trigger on accounts drops a deleted account's row (see 0005).
+    Column("account_id", Integer, primary_key=True),
     Column("as_of", Integer, nullable=False),
     # engine.components.ComponentBasis.key: the settings and cadences the stored score
     # components were computed from (a row of another basis is not used).

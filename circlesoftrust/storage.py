@@ -63,6 +63,9 @@ def _set_sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    # Rows an INSERT OR REPLACE removes fire the DELETE triggers too (the engine's fact
+    # summary forgets their accounts); no trigger of ours writes where it would recurse.
+    cur.execute("PRAGMA recursive_triggers=ON")
     cur.close()
     # SQLite's own lower() folds ASCII only ("Élan" stays "Élan"), so case-insensitive
     # lookups and uniqueness checks would miss accented names that PostgreSQL finds.

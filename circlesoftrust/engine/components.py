@@ -19,6 +19,10 @@ from typing import Any
 from circlesoftrust.engine.fact_queries import FACT_COLUMNS
 from circlesoftrust.engine.settings import EngineSettings
 
+# Part of every ComponentBasis key: raise it when PACKED, the facts or the formulas below
+# change, so rows a previous version wrote are never read.
+SUMMARY_VERSION = 1
+
 # The components a summary row keeps, in order (the revenue component ranks accounts).
 OWN_COMPONENTS = ("loyalty", "engagement", "advocacy", "friction")
 
@@ -53,9 +57,10 @@ class ComponentBasis:
         self.full_activity = float(settings.full_activity_two_way)
         self.fade = settings.recency_zero_after_cadences - 1.0
         self.full_referrals = float(settings.full_referrals)
-        default = settings.default_cadence_days
+        default = self.default_cadence = settings.default_cadence_days
         self.cadence_of = {ring.id: ring.cadence_days or default for ring in rings}
         basis = (
+            SUMMARY_VERSION,
             self.percent,
             self.full_tenure,
             self.full_repeat,
@@ -109,7 +114,8 @@ def packed_rows(
         if not last:
             engagement = 0.0
         else:
-            cadence = cadence_of[ring_id]
+            # A ring created after the basis was read (a moment ago) has no entry yet.
+            cadence = cadence_of.get(ring_id) or basis.default_cadence
             ago = day - last
             if ago <= cadence:
                 recency = 1.0

@@ -25,11 +25,12 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import sqlite3
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import delete, exists, func, insert, or_, select
+from sqlalchemy import delete, exists, func, insert, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
@@ -46,6 +47,9 @@ log = logging.getLogger(__name__)
 # ids appear once per aggregate: 5 x 4,000 stays under SQLite's 32,766 parameters); more
 # are recomputed by one pass over the tables, which costs the same for any number.
 BY_ID_LIMIT = 4000
+# PostgreSQL: how long a refresh waits for writers in flight before it gives up (the pass
+# then reads the facts directly).
+LOCK_WAIT = "2s"
 
 
 @dataclass(frozen=True)
@@ -94,36 +98,44 @@ def refresh(db: Database, day: dt.date) -> Refresh:
     transaction takes the write lock before it reads anything, so no writer can slip a
     fact in between the read and the write (SQLite: the first statement writes;
     PostgreSQL: a SHARE ROW EXCLUSIVE lock on the summary, which the writers' triggers
-    wait for).
+    wait for, itself waiting at most ``LOCK_WAIT``). Any database error (read-only file,
+    full disk, lock not granted, no permission) leaves the summary as it was and the pass
+    reads the facts directly.
     """
     from circlesoftrust.engine.facts import contact_bits
 
     ordinal = day.toordinal()
     f = account_facts.c
-    with db.transaction() as session:
-        active = _active_count(session)
-        if _current_count(session, ordinal, _basis(session)) == active:
-            return Refresh(day, 0, active)
     try:
+        with db.transaction() as session:
+            active = _active_count(session)
+            if _current_count(session, ordinal, _basis(session)) == active:
+                return Refresh(day, 0, active)
         with db.transaction() as session:
             conn = session.connection()
             if conn.dialect.name == "postgresql":
+                conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{LOCK_WAIT}'")
                 conn.exec_driver_sql("LOCK TABLE account_facts IN SHARE ROW EXCLUSIVE MODE")
+            # The first write takes SQLite's write lock; everything after reads under it.
+            conn.execute(delete(account_facts).where(f.as_of != ordinal))
             basis = _basis(session)
-            conn.execute(delete(account_facts).where(or_(f.as_of != ordinal, f.basis != basis.key)))
+            conn.execute(delete(account_facts).where(f.basis != basis.key))
             active = _active_count(session)
             missing = _missing(session, ordinal, basis)
-            if missing:
-                _write(session, day, missing, contact_bits(session), basis)
-    except DBAPIError as exc:
-        log.info("account fact summary not refreshed (%s); facts are read directly", exc.orig)
+            written = _write(session, day, missing, contact_bits(session), basis)
+    except (DBAPIError, sqlite3.Error) as exc:
+        # bulk.executemany uses the DB-API cursor: SQLite's errors arrive unwrapped.
+        log.info("account fact summary not refreshed (%s); facts are read directly", exc)
         return Refresh(day, 0, 0, available=False)
-    return Refresh(day, len(missing), active - len(missing))
+    return Refresh(day, written, active - written)
 
 
 def _write(
     session: Session, day: dt.date, missing: list[int], bits: int, basis: ComponentBasis
-) -> None:
+) -> int:
+    """Compute and store the rows of ``missing``; returns how many rows were written."""
+    if not missing:
+        return 0
     conn = session.connection()
     if len(missing) > BY_ID_LIMIT:
         conn.execute(delete(account_facts))  # the few current rows are recomputed alike
@@ -140,6 +152,12 @@ def _write(
         executemany(conn, account_facts, columns, values)  # plain values: ints, text, bytes
     elif values:
         conn.execute(insert(account_facts), [dict(zip(columns, v, strict=True)) for v in values])
+    return len(values)
+
+
+def _active_ids(session: Session) -> set[int]:
+    a = Account.__table__.c
+    return {r[0] for r in fetch_rows(session, select(a.id).where(a.archived_at.is_(None)))}
 
 
 def read_rows(
@@ -158,9 +176,14 @@ def read_rows(
         .where(f.as_of + 0 == ordinal, f.basis + 0 == basis.key)
         .order_by(f.account_id),
     )
-    if len(rows) == _active_count(session):
+    # The active accounts decide, not the summary: a row whose account is gone or archived
+    # is dropped (the triggers remove those; raw SQL with foreign keys off might not), and
+    # what is missing is computed from the same two reads, so no account comes twice.
+    active = _active_ids(session)
+    if len(rows) == len(active) and all(r[0] in active for r in rows):
         return rows
-    missing = _missing(session, ordinal, basis)
+    rows = [r for r in rows if r[0] in active]
+    missing = sorted(active.difference(r[0] for r in rows))
     if len(missing) > BY_ID_LIMIT:
         rows = packed_rows(fetch_rows(session, facts_select(day, None, bits)), basis, ordinal)
     else:

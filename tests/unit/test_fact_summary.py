@@ -7,6 +7,7 @@ tests hold it to giving exactly what the aggregate statement computes on the spo
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -201,6 +202,53 @@ def test_renaming_moving_and_pinning_show_at_once(demo_db: Database) -> None:
 
 
 @pytest.mark.pg
+def test_emptying_a_fact_table_forgets_every_account_it_held(demo_db: Database) -> None:
+    """PostgreSQL's TRUNCATE fires no DELETE trigger; its own trigger forgets everything."""
+    fact_summary.refresh(demo_db, DEMO_DAY)
+    with demo_db.transaction() as session:
+        conn = session.connection()
+        postgres = conn.dialect.name == "postgresql"
+        conn.exec_driver_sql("TRUNCATE referrals" if postgres else "DELETE FROM referrals")
+    assert len(summary(demo_db)) < len(computed(demo_db, DEMO_DAY))
+    assert read(demo_db, DEMO_DAY) == computed(demo_db, DEMO_DAY)
+
+
+def test_an_account_deleted_with_foreign_keys_off_takes_its_row(demo_db: Database) -> None:
+    """As from a plain sqlite3 shell: no cascade runs, the trigger on accounts does."""
+    fact_summary.refresh(demo_db, DEMO_DAY)
+    path = demo_db.path
+    assert path is not None
+    victim = min(summary(demo_db))
+    shell = sqlite3.connect(path)
+    try:
+        shell.execute("PRAGMA foreign_keys=OFF")
+        shell.execute("DELETE FROM accounts WHERE id = ?", (victim,))
+        shell.commit()
+    finally:
+        shell.close()
+    assert victim not in summary(demo_db)
+    assert victim not in {r[0] for r in read(demo_db, DEMO_DAY)}
+
+
+def test_replacing_a_fact_with_raw_sql_forgets_the_account_it_left(demo_db: Database) -> None:
+    """INSERT OR REPLACE removes the old row without a DELETE, unless recursive triggers
+    are on (the app turns them on for every connection)."""
+    table: Table = Base.metadata.tables["touchpoints"]
+    with demo_db.engine.connect() as conn:
+        row = conn.execute(select(table).order_by(table.c.id).limit(1)).mappings().one()
+        other = conn.execute(
+            select(table.c.account_id).where(table.c.account_id != row["account_id"]).limit(1)
+        ).scalar_one()
+    fact_summary.refresh(demo_db, DEMO_DAY)
+    with demo_db.transaction() as session:
+        session.execute(
+            insert(table).prefix_with("OR REPLACE").values(**{**row, "account_id": other})
+        )
+    assert not {row["account_id"], other} & set(summary(demo_db))
+    assert read(demo_db, DEMO_DAY) == computed(demo_db, DEMO_DAY)
+
+
+@pytest.mark.pg
 def test_an_account_added_later_is_read_directly_until_the_next_refresh(
     demo_db: Database,
 ) -> None:
@@ -229,7 +277,7 @@ def test_every_fact_table_keeps_its_triggers(db: Database) -> None:
             ]
     for table, _column in ACCOUNT_FACT_SOURCES:
         assert {e for t, e in found if t == table} == {"INSERT", "UPDATE", "DELETE"}, table
-    assert {e for t, e in found if t == "accounts"} == {"UPDATE"}
+    assert {e for t, e in found if t == "accounts"} == {"UPDATE", "DELETE"}
     assert "account_facts" in inspect(db.engine).get_table_names()
 
 

@@ -49,12 +49,9 @@ def upgrade() -> None:
         sa.Column("ring_id", sa.Integer(), nullable=False),
         sa.Column("pinned", sa.Boolean(), nullable=False),
         sa.Column("facts", sa.LargeBinary(), nullable=False),
-        sa.ForeignKeyConstraint(
-            ["account_id"],
-            ["accounts.id"],
-            name=op.f("fk_account_facts_account_id_accounts"),
-            ondelete="CASCADE",
-        ),
+        # No foreign key: a trigger on accounts drops the row of a deleted account (also
+        # with foreign keys off), and on PostgreSQL a key check from the summary's refresh
+        # could deadlock with a user's delete of that account.
         sa.PrimaryKeyConstraint("account_id", name=op.f("pk_account_facts")),
     )
     with op.batch_alter_table("account_facts", schema=None) as batch_op:
@@ -85,6 +82,7 @@ def _sqlite_triggers() -> None:
         f"CREATE TRIGGER tr_accounts_facts_update AFTER UPDATE OF {', '.join(ACCOUNT_COLUMNS)} "
         f"ON accounts BEGIN {forget} = OLD.id; END"
     )
+    op.execute(f"CREATE TRIGGER tr_accounts_facts_delete AFTER DELETE ON accounts BEGIN {forget} = OLD.id; END")
     for table, column in SOURCES:
         op.execute(
             f"CREATE TRIGGER tr_{table}_facts_insert AFTER INSERT ON {table} "
@@ -100,30 +98,51 @@ def _sqlite_triggers() -> None:
         )
 
 
+# The trigger functions run with their owner's rights (the role that migrated the
+# database): a role allowed to log touchpoints need not be allowed to write the summary.
+# The search path is fixed at creation, as a SECURITY DEFINER function must.
+DEFINER = "SECURITY DEFINER SET search_path FROM CURRENT"
+
+
 def _postgresql_triggers() -> None:
     # Accounts change one at a time (a rename, a ring move): a row-level trigger.
     changed = " OR ".join(f"OLD.{c} IS DISTINCT FROM NEW.{c}" for c in ACCOUNT_COLUMNS)
     op.execute(
-        "CREATE FUNCTION forget_account_facts_account() RETURNS trigger LANGUAGE plpgsql AS "
+        "CREATE FUNCTION forget_account_facts_account() RETURNS trigger LANGUAGE plpgsql "
+        f"{DEFINER} AS "
         "$$ BEGIN DELETE FROM account_facts WHERE account_id = OLD.id; RETURN NULL; END $$"
     )
     op.execute(
         "CREATE TRIGGER tr_accounts_facts_update AFTER UPDATE ON accounts FOR EACH ROW "
         f"WHEN ({changed}) EXECUTE FUNCTION forget_account_facts_account()"
     )
+    op.execute(
+        "CREATE TRIGGER tr_accounts_facts_delete AFTER DELETE ON accounts FOR EACH ROW "
+        "EXECUTE FUNCTION forget_account_facts_account()"
+    )
+    # TRUNCATE fires no row or statement DELETE trigger: forget every row.
+    op.execute(
+        "CREATE FUNCTION forget_all_account_facts() RETURNS trigger LANGUAGE plpgsql "
+        f"{DEFINER} AS $$ BEGIN DELETE FROM account_facts; RETURN NULL; END $$"
+    )
+    for table in ("accounts", *(t for t, _c in SOURCES)):
+        op.execute(
+            f"CREATE TRIGGER tr_{table}_facts_truncate AFTER TRUNCATE ON {table} "
+            "FOR EACH STATEMENT EXECUTE FUNCTION forget_all_account_facts()"
+        )
     # One statement-level trigger per event with a transition table: a bulk insert of
     # two million touchpoints forgets each account once, not once per row.
     for column in sorted({c for _t, c in SOURCES}):
         for event, rows in (("insert", "new_rows"), ("delete", "old_rows")):
             op.execute(
                 f"CREATE FUNCTION forget_account_facts_{event}_{column}() RETURNS trigger "
-                "LANGUAGE plpgsql AS $$ BEGIN "
+                f"LANGUAGE plpgsql {DEFINER} AS $$ BEGIN "
                 f"DELETE FROM account_facts WHERE account_id IN (SELECT {column} FROM {rows}); "
                 "RETURN NULL; END $$"
             )
         op.execute(
             f"CREATE FUNCTION forget_account_facts_update_{column}() RETURNS trigger "
-            "LANGUAGE plpgsql AS $$ BEGIN "
+            f"LANGUAGE plpgsql {DEFINER} AS $$ BEGIN "
             f"DELETE FROM account_facts WHERE account_id IN (SELECT {column} FROM old_rows "
             f"UNION SELECT {column} FROM new_rows); RETURN NULL; END $$"
         )
@@ -144,9 +163,14 @@ def downgrade() -> None:
     with op.batch_alter_table("contacts", schema=None) as batch_op:
         batch_op.drop_index("ix_contacts_exceptions")
     postgres = op.get_bind().dialect.name == "postgresql"
-    op.execute("DROP TRIGGER IF EXISTS tr_accounts_facts_update" + (" ON accounts" if postgres else ""))
+    for name in ("update", "delete", "truncate"):
+        on = " ON accounts" if postgres else ""
+        op.execute(f"DROP TRIGGER IF EXISTS tr_accounts_facts_{name}{on}")
     if postgres:
+        for table, _column in SOURCES:
+            op.execute(f"DROP TRIGGER IF EXISTS tr_{table}_facts_truncate ON {table}")
         op.execute("DROP FUNCTION IF EXISTS forget_account_facts_account()")
+        op.execute("DROP FUNCTION IF EXISTS forget_all_account_facts()")
     for table, _column in SOURCES:
         for event in ("insert", "update", "delete"):
             op.execute(

@@ -155,9 +155,11 @@ def _write(
     return len(values)
 
 
-def _active_ids(session: Session) -> set[int]:
+def _active_ids(session: Session) -> list[int]:
+    """The active accounts' ids, ascending."""
     a = Account.__table__.c
-    return {r[0] for r in fetch_rows(session, select(a.id).where(a.archived_at.is_(None)))}
+    stmt = select(a.id).where(a.archived_at.is_(None)).order_by(a.id)
+    return list(map(itemgetter(0), fetch_rows(session, stmt)))
 
 
 def read_rows(
@@ -179,9 +181,10 @@ def read_rows(
     # The active accounts decide, not the summary: a row whose account is gone or archived
     # is dropped (the triggers remove those; raw SQL with foreign keys off might not), and
     # what is missing is computed from the same two reads, so no account comes twice.
-    active = _active_ids(session)
-    if len(rows) == len(active) and all(r[0] in active for r in rows):
+    ids = _active_ids(session)
+    if list(map(itemgetter(0), rows)) == ids:  # both ascending: the usual case, checked in C
         return rows
+    active = set(ids)
     rows = [r for r in rows if r[0] in active]
     missing = sorted(active.difference(r[0] for r in rows))
     if len(missing) > BY_ID_LIMIT:

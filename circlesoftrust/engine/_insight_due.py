@@ -110,14 +110,13 @@ def insight_suggestions(
 
 def members_from(facts: FactTable) -> MembersOf:
     def members_of(ring_ids: set[int]) -> dict[int, list[tuple[int, str]]]:
-        members: dict[int, list[tuple[int, str]]] = {}
-        for account in facts.accounts:  # (id, name, ring id, ...); no unpacking of the rest
-            ring_id = account[2]
-            if ring_id in ring_ids:
-                if ring_id not in members:
-                    members[ring_id] = []
-                members[ring_id].append((account[0], account[1]))
-        return members
+        members: dict[int, list[tuple[int, str]]] = {ring_id: [] for ring_id in ring_ids}
+        add_to = {ring_id: people.append for ring_id, people in members.items()}.get
+        for aid, name, ring_id, _pinned, _facts in facts.accounts:
+            add = add_to(ring_id)
+            if add is not None:
+                add((aid, name))
+        return {ring_id: people for ring_id, people in members.items() if people}
 
     return members_of
 

@@ -97,8 +97,12 @@ def _sort_key(item: Suggestion) -> tuple[int, dt.date, int, str]:
     )
 
 
-_FAST_SORT_KEY = attrgetter("priority", "due_on", "ring_position", "id")
+_ID = attrgetter("id")
 _RING_POSITION = attrgetter("ring_position")
+
+
+def _urgency(item: Suggestion) -> int:
+    return (item.priority << 24 | item.due_on.toordinal()) << 4 | item.ring_position  # type: ignore[operator]
 
 
 @gc_paused()
@@ -144,7 +148,11 @@ def visible(found: list[Suggestion], session: Session, day: dt.date) -> list[Sug
 def most_urgent_first(shown: list[Suggestion]) -> list[Suggestion]:
     """Sorted in place (and returned): priority, due date, ring, id."""
     if None not in map(_RING_POSITION, shown):
-        shown.sort(key=_FAST_SORT_KEY)  # the same order, keyed in C
+        # The same order in two stable passes: by id, then by one integer made of
+        # priority, due day and ring (positions 0-8 fit in 4 bits). Comparing integers
+        # instead of (int, date, int, str) tuples took half the time (measured).
+        shown.sort(key=_ID)
+        shown.sort(key=_urgency)
     else:
         shown.sort(key=_sort_key)
     return shown

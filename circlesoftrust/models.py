@@ -531,10 +531,10 @@ account_facts = Table(
     Column("name", String(200), nullable=False),
     Column("ring_id", Integer, nullable=False),
     Column("pinned", Boolean, nullable=False),
-    # The facts in the order of engine.fact_queries.FACT_COLUMNS as little-endian 64-bit
-    # integers (0 = no date), then loyalty, engagement, advocacy and friction as doubles
-    # (engine.fact_summary.ROW_STRUCT): one value to read per row instead of 27, which
-    # made reading 100,000 rows 2-3x cheaper (measured). Derived data, not the user's.
+    # The facts in the order of engine.fact_queries.FACT_COLUMNS (0 = no date), then
+    # loyalty, engagement, advocacy and friction, packed by engine.components.PACKED: one
+    # value to read per row instead of 27, which made reading 100,000 rows 2-3x cheaper
+    # (measured). Derived data, not the user's.
     Column("facts", LargeBinary, nullable=False),
     # Counts the current rows without reading them (a pass checks this first).
     Index("ix_account_facts_current", "as_of", "basis"),

@@ -21,15 +21,21 @@ from circlesoftrust.engine.settings import EngineSettings
 
 # Part of every ComponentBasis key: raise it when PACKED, the facts or the formulas below
 # change, so rows a previous version wrote are never read.
-SUMMARY_VERSION = 1
+SUMMARY_VERSION = 2
 
 # The components a summary row keeps, in order (the revenue component ranks accounts).
 OWN_COMPONENTS = ("loyalty", "engagement", "advocacy", "friction")
 
-# One account's facts (64-bit integers, dates as day numbers, 0 = none) and its four
-# own-facts components (doubles), packed: the last value of an engine row and the
-# ``facts`` column of ``account_facts``. ``PACKED.unpack(row[4])[FACT["renewal"]]``.
-PACKED = struct.Struct(f"<{len(FACT_COLUMNS)}q{len(OWN_COMPONENTS)}d")
+# How each value is packed: money and contact ids as 64-bit integers, the other facts
+# (counts; dates as day numbers, 0 = none) as 32-bit ones, the components as doubles.
+_WIDE = {"carrier_low", "carrier_high", *(n for n in FACT_COLUMNS if n.endswith("_cents"))}
+_CODES = tuple(
+    [("q" if name in _WIDE else "i") for name in FACT_COLUMNS] + ["d"] * len(OWN_COMPONENTS)
+)
+# One account's facts and its four own-facts components, packed: the last value of an
+# engine row and the ``facts`` column of ``account_facts`` (144 bytes; 27 values read as
+# one). ``PACKED.unpack(row[4])[FACT["renewal"]]``.
+PACKED = struct.Struct("<" + "".join(_CODES))
 FACT = {name: i for i, name in enumerate((*FACT_COLUMNS, *OWN_COMPONENTS))}
 
 
@@ -39,12 +45,15 @@ def picker(*names: str) -> struct.Struct:
     indexes = [FACT[name] for name in names]
     if indexes != sorted(indexes):
         raise ValueError(f"pick fields in their packed order: {names}")
+    def offset(index: int) -> int:
+        return struct.calcsize("<" + "".join(_CODES[:index]))
+
     fmt, at = "<", 0
     for index in indexes:
-        fmt += f"{8 * (index - at)}x" if index > at else ""
-        fmt += "q" if index < len(FACT_COLUMNS) else "d"
+        skip = offset(index) - offset(at)
+        fmt += (f"{skip}x" if skip else "") + _CODES[index]
         at = index + 1
-    return struct.Struct(fmt + f"{8 * (len(FACT) - at)}x")
+    return struct.Struct(fmt + f"{PACKED.size - offset(at)}x")
 
 
 class ComponentBasis:

@@ -45,6 +45,7 @@ def picker(*names: str) -> struct.Struct:
     indexes = [FACT[name] for name in names]
     if indexes != sorted(indexes):
         raise ValueError(f"pick fields in their packed order: {names}")
+
     def offset(index: int) -> int:
         return struct.calcsize("<" + "".join(_CODES[:index]))
 

@@ -448,7 +448,10 @@ class RingChange(Base):
     __table_args__ = (
         CheckConstraint("length(reason) > 0", name="reason_not_empty"),
         Index("ix_ring_changes_account_date", "account_id", "changed_on"),
-        Index("ix_ring_changes_changed_on", "changed_on"),
+        # Covering for the recent entries the perk suggestions read (engine._generate).
+        Index(
+            "ix_ring_changes_changed_on", "changed_on", "account_id", "from_ring_id", "to_ring_id"
+        ),
         Index("ix_ring_changes_from_ring_id", "from_ring_id"),
         Index("ix_ring_changes_to_ring_id", "to_ring_id"),
     )

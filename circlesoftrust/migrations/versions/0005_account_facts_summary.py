@@ -60,6 +60,14 @@ def upgrade() -> None:
         _postgresql_triggers()
     else:
         _sqlite_triggers()
+    # The recent ring entries the perk suggestions read, from the index alone.
+    with op.batch_alter_table("ring_changes", schema=None) as batch_op:
+        batch_op.drop_index("ix_ring_changes_changed_on")
+        batch_op.create_index(
+            "ix_ring_changes_changed_on",
+            ["changed_on", "account_id", "from_ring_id", "to_ring_id"],
+            unique=False,
+        )
     # Contacts set by hand or archived bend who carries a relationship: found by a
     # partial index instead of a scan of every contact.
     with op.batch_alter_table("contacts", schema=None) as batch_op:
@@ -160,6 +168,9 @@ def _postgresql_triggers() -> None:
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("ring_changes", schema=None) as batch_op:
+        batch_op.drop_index("ix_ring_changes_changed_on")
+        batch_op.create_index("ix_ring_changes_changed_on", ["changed_on"], unique=False)
     with op.batch_alter_table("contacts", schema=None) as batch_op:
         batch_op.drop_index("ix_contacts_exceptions")
     postgres = op.get_bind().dialect.name == "postgresql"

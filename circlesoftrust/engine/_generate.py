@@ -107,7 +107,7 @@ def _account_suggestions(ctx: _Context) -> Iterator[Suggestion]:
     """
     s, facts = ctx.settings, ctx.facts
     day = ctx.day_ord
-    scores, carriers_of = ctx.scores, facts.carriers
+    scores, fixes = ctx.scores, facts.carrier_fixes
     rules = [_RingRules(ring, s.at_risk_cadences) for ring in ctx.rings]
     promoter_since = day - s.promoter_recent_days
     sat_after = s.satisfaction_after_days
@@ -137,9 +137,13 @@ def _account_suggestions(ctx: _Context) -> Iterator[Suggestion]:
             if renew_from <= renewal <= renew_to and last_purchase < renewal - renew_within:
                 yield _renewal(ctx, aid, name, pos, renewal)
             if ring.customers_only:
-                carriers = carriers_of(aid, low, high)
-                if len(carriers) <= 1:
-                    widen_candidates.append((aid, carriers))
+                # FactTable.carriers inlined: most accounts have no hand-set fix.
+                fixed = fixes.get(aid) if fixes else None
+                if fixed is not None:
+                    if len(fixed) <= 1:
+                        widen_candidates.append((aid, fixed))
+                elif low == high:  # one carrier, or none (0, 0)
+                    widen_candidates.append((aid, (low,) if high else ()))
         if promoted > promoter_since:
             referral_candidates.append((aid, promoted))
     yield from _referral_asks(ctx, _quiet_referrers(ctx, referral_candidates))

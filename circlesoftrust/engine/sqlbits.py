@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import Integer, String, literal_column, type_coerce
+from sqlalchemy import Integer, String, type_coerce
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.sql.base import Executable
@@ -50,14 +50,6 @@ def raw(expr: ColumnElement[Any] | QueryableAttribute[Any]) -> ColumnElement[Any
     each distinct value once instead.
     """
     return type_coerce(expr, NullType())
-
-
-def packed(*parts: ColumnElement[Any]) -> ColumnElement[Any]:
-    """Several numbers of one scalar subquery as one text value "a:b:c" (NULL if any is)."""
-    expr: ColumnElement[Any] = parts[0]
-    for part in parts[1:]:
-        expr = expr.op("||")(literal_column("':'")).op("||")(part)
-    return raw(expr)
 
 
 class DayNumbers(dict[Any, int | None]):

@@ -173,8 +173,8 @@ def account_query(
     )
 
 
-def revenue_query(day: dt.date, ids: Collection[int] | None = None) -> Select[Any]:
-    """Per account: first and last purchase, counts, 12m / previous / total revenue, renewal."""
+def revenue_windows(day: dt.date) -> tuple[ColumnElement[int], ColumnElement[int]]:
+    """1/0 per revenue entry: in the 12 months up to ``day``; in the 12 months before."""
     r = RevenueEntry.__table__.c
     in_12m = as_flag(r.occurred_on > day - dt.timedelta(days=YEAR))
     in_prev = as_flag(
@@ -183,6 +183,13 @@ def revenue_query(day: dt.date, ids: Collection[int] | None = None) -> Select[An
             r.occurred_on <= day - dt.timedelta(days=YEAR),
         )
     )
+    return in_12m, in_prev
+
+
+def revenue_query(day: dt.date, ids: Collection[int] | None = None) -> Select[Any]:
+    """Per account: first and last purchase, counts, 12m / previous / total revenue, renewal."""
+    r = RevenueEntry.__table__.c
+    in_12m, in_prev = revenue_windows(day)
     stmt = (
         select(
             r.account_id,

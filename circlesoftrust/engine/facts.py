@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from circlesoftrust.engine.components import FACT, PACKED, ComponentBasis, packed_rows, picker
@@ -26,8 +26,9 @@ from circlesoftrust.engine.fact_queries import (
     YEAR,
     contact_exception_query,
     facts_select,
+    revenue_windows,
 )
-from circlesoftrust.engine.sqlbits import DayNumbers, as_flag, fetch_rows
+from circlesoftrust.engine.sqlbits import DayNumbers, fetch_rows
 from circlesoftrust.models import Account, Contact, RevenueEntry, Ring, Touchpoint
 from circlesoftrust.vocabulary import Direction, RelationshipStage
 
@@ -316,13 +317,7 @@ def _all_effective_revenue(session: Session, day: dt.date, percent: int) -> tupl
     """Effective revenue of every active account with revenue, and the active account count."""
     r = RevenueEntry.__table__.c
     a = Account.__table__.c
-    in_12m = as_flag(r.occurred_on > day - dt.timedelta(days=YEAR))
-    in_prev = as_flag(
-        and_(
-            r.occurred_on > day - dt.timedelta(days=2 * YEAR),
-            r.occurred_on <= day - dt.timedelta(days=YEAR),
-        )
-    )
+    in_12m, in_prev = revenue_windows(day)
     stmt = (
         select(func.sum(r.amount_cents * in_12m), func.sum(r.amount_cents * in_prev))
         .join(Account.__table__, a.id == r.account_id)

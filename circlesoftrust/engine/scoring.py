@@ -108,12 +108,6 @@ class _Tuned:
         self.signed_points = (*self.points[:4], -self.points[4])  # friction subtracts
         self.percent = s.previous_year_percent
         self.share_multiple = s.revenue_share_multiple
-        self.full_tenure = float(s.full_tenure_days)
-        self.full_repeat = float(s.full_repeat_purchases)
-        self.full_activity = float(s.full_activity_two_way)
-        self.fade = s.recency_zero_after_cadences - 1.0
-        self.default_cadence = s.default_cadence_days
-        self.full_referrals = float(s.full_referrals)
 
 
 def score_of(t: _Tuned, values: tuple[float, float, float, float, float]) -> float:
@@ -139,13 +133,15 @@ _SCORED = picker(
 def score_rows(
     facts: FactTable, settings: EngineSettings, thresholds: Thresholds | None = None
 ) -> dict[int, ScoreRow]:
-    """Score and place every account in ``facts``: the one implementation of the formulas
-    in the module doc (bulk and single account alike; explanations come separately).
+    """Score and place every account in ``facts`` (bulk and single account alike;
+    explanations come separately).
 
-    Written as one flat loop with local names: it runs once per account, 100,000 times on
-    a big database, and a function call per component costs more than its arithmetic.
-    So ``min(1.0, x)`` is spelled ``x if x < 1.0 else 1.0`` (the same value, without the
-    call) and the revenue rank inlines :meth:`RevenueRanking.below`.
+    The four components that rest on an account's own facts come with its row
+    (:func:`.components.packed_rows`, the one implementation of their formulas); this
+    adds the revenue component, which ranks accounts against each other, weighs the five
+    and places the account. One flat loop with local names: it runs once per account,
+    100,000 times on a big database. The revenue rank is a dict lookup
+    (:meth:`RevenueRanking.below_index`).
     """
     t = _Tuned(settings)
     limits = thresholds or Thresholds.of(facts.rings)

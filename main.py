@@ -8,7 +8,7 @@ offers to explore the example, start empty, or import contacts.
 
 import sys
 
-from ui.app import main
+from ui.shell.app import main
 
 if __name__ == "__main__":
     sys.exit(main())

@@ -8,7 +8,7 @@ missing — the 100k one takes a minute or two). Runs on Qt's offscreen platform
 
 * **start-up** — wall clock from launching a fresh Python process to the main window
   painted *with data* (every account's name in the table and its marker in the rings),
-  started by ``ui.app.launch`` exactly as ``ui.app.main`` starts it (the first look read
+  started by ``ui.shell.app.launch`` exactly as ``ui.shell.app.main`` starts it (the first look read
   in a thread before Qt loads; see ``circlesoftrust.first_look``), against the
   **floor** measured in the same run: a fresh process that shows a bare QMainWindow with
   an empty QTableView and paints it. Goals (issue 4): within 3x the floor for 10k
@@ -56,8 +56,8 @@ print("PAINTED", time.time(), flush=True)
 
 APP_CHILD = """
 import sys, time
-from ui.app import launch
-app, w = launch(["--db", sys.argv[1], "--theme", "light"])  # exactly as ui.app.main
+from ui.shell.app import launch
+app, w = launch(["--db", sys.argv[1], "--theme", "light"])  # exactly as ui.shell.app.main
 from PySide6.QtCore import QTimer
 w.resize(1400, 900)
 w.show()
@@ -180,10 +180,10 @@ def bench_in_process(filter_size: int, ring_size: int) -> list[tuple[str, str, s
     from PySide6.QtWidgets import QApplication, QTableView
 
     from circlesoftrust.storage import open_database
-    from ui.account_store import AccountStore
-    from ui.accounts_model import AccountsTableModel
-    from ui.ring_view import RingPanel
-    from ui.workers import Workers
+    from ui.accounts.account_store import AccountStore
+    from ui.accounts.accounts_model import AccountsTableModel
+    from ui.accounts.ring_view import RingPanel
+    from ui.common.workers import Workers
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     workers = Workers()

@@ -7,7 +7,7 @@ For each size (cached demo databases, as in ``bench_engine``) it times, wall clo
 * **inbox load** — ``InboxView.refresh()`` until the suggestions are on screen: the
   engine's full suggestions pass in the worker thread plus filling the grouped model
   (best of ``--repeat``, warm cache).
-* **dashboard first show** — in a fresh process: importing ``ui.dashboard``, then the
+* **dashboard first show** — in a fresh process: importing ``ui.dashboard.dashboard``, then the
   first ``show()`` until the five charts are drawn. This includes importing matplotlib
   (measured separately) and creating its canvases, which only happens on first show.
 * **dashboard refresh** — a second period computed and redrawn in the same process.
@@ -48,7 +48,7 @@ def inbox_load(path: Path, repeat: int) -> tuple[float, int]:
     from PySide6.QtWidgets import QApplication
 
     from circlesoftrust.storage import open_database
-    from ui.inbox import InboxView
+    from ui.today.inbox import InboxView
 
     app = QApplication.instance() or QApplication([])
     db = open_database(path)
@@ -69,7 +69,7 @@ def dashboard_child(path: str) -> None:
     t0 = time.perf_counter()
     from PySide6.QtWidgets import QApplication
 
-    import ui.dashboard as dashboard
+    import ui.dashboard.dashboard as dashboard
     from circlesoftrust.storage import open_database
 
     app = QApplication([])

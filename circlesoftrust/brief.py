@@ -5,7 +5,7 @@ ring, trust score and why; the buying group with roles and last touch; the recen
 timeline; revenue by quarter; open complaints and tasks; perks; the insights to share in
 this meeting (released to the account's ring and not yet shared with it); and talking
 points from the account's open suggestions. :mod:`circlesoftrust.brief_render` turns it
-into self-contained HTML or Markdown; :mod:`ui.brief_pdf` into a PDF.
+into self-contained HTML or Markdown; :mod:`ui.transfer.brief_pdf` into a PDF.
 
 The trust engine (``circlesoftrust.engine``) supplies the score, buying-group stages and
 suggestions. The brief still works without it (a database opened by an older checkout,

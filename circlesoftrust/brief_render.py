@@ -3,7 +3,7 @@
 The HTML has its CSS inline and its revenue chart as inline SVG, so the one file opens
 anywhere. The same markup feeds Qt's rich-text engine for the PDF and printing
 (``for_qt=True``): that engine knows no inline SVG, so the chart becomes an ``<img>`` whose
-picture :mod:`ui.brief_pdf` supplies, and the layout sticks to the tables and
+picture :mod:`ui.transfer.brief_pdf` supplies, and the layout sticks to the tables and
 the CSS subset Qt supports.
 
 Every text the user typed goes through :func:`html.escape` (HTML) or :func:`md` (Markdown):

@@ -2,7 +2,7 @@
 
 Widgets never open a Session or write SQL; they call the service functions, which run
 one short transaction each and return frozen dataclasses. Slow work (opening or scoring a
-big database, generating the example business) runs on ``ui.workers`` off the UI thread.
+big database, generating the example business) runs on ``ui.common.workers`` off the UI thread.
 
 Module map (one per feature area):
 

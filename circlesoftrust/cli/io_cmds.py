@@ -271,7 +271,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _pdf_writer() -> Any:
-    """``ui.brief_pdf.write_pdf``, loaded at run time for ``brief --format pdf`` only.
+    """``ui.transfer.brief_pdf.write_pdf``, loaded at run time for ``brief --format pdf`` only.
 
     The core imports neither Qt nor ``ui`` (tests/unit/test_architecture.py); a PDF is the
     one place the CLI needs Qt's text engine, so it is looked up by name here, not
@@ -280,7 +280,7 @@ def _pdf_writer() -> Any:
     import importlib
 
     try:
-        module = importlib.import_module("ui.brief_pdf")
+        module = importlib.import_module("ui.transfer.brief_pdf")
     except ImportError as exc:
         raise CommandError(f"PDF briefs need the desktop app's Qt libraries: {exc}") from exc
     return module.write_pdf

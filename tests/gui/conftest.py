@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from circlesoftrust.demo import generate_demo
 from circlesoftrust.storage import Database, open_database
-from ui import theme
-from ui.account_store import AccountStore
-from ui.workers import Workers
+from ui.accounts.account_store import AccountStore
+from ui.common import theme
+from ui.common.workers import Workers
 
 # Messages the offscreen platform prints for things it cannot do; harmless in tests.
 OFFSCREEN_NOISE = (
@@ -40,7 +40,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(autouse=True)
 def _collect_garbage_on_the_ui_thread() -> Iterator[None]:
-    """As in the app (ui.workers): no cycle collection in pool threads."""
+    """As in the app (ui.common.workers): no cycle collection in pool threads."""
     gc.disable()
     yield
     gc.collect()
@@ -116,7 +116,7 @@ def visible_text(widget: QWidget) -> str:
 @pytest.fixture(autouse=True)
 def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[BaseException, str]]:
     """Errors the app would show in a dialog, collected instead (a modal box would block)."""
-    from ui import dialogs
+    from ui.common import dialogs
 
     errors: list[tuple[BaseException, str]] = []
     monkeypatch.setattr(dialogs, "error_sink", lambda exc, action: errors.append((exc, action)))

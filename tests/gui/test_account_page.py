@@ -9,9 +9,9 @@ from PySide6.QtCore import Qt
 
 from circlesoftrust.services import accounts as accounts_service
 from circlesoftrust.services import activity
-from ui import backend
-from ui.account_page import AccountPage
-from ui.account_store import AccountStore
+from ui.accounts.account_page import AccountPage
+from ui.accounts.account_store import AccountStore
+from ui.common import backend
 
 pytestmark = pytest.mark.gui
 

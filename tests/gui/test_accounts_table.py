@@ -7,8 +7,8 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from circlesoftrust.services import accounts as accounts_service
 from circlesoftrust.storage import open_database
-from ui.account_store import AccountStore
-from ui.accounts_table import (
+from ui.accounts.account_store import AccountStore
+from ui.accounts.accounts_table import (
     BATCH,
     COL_LAST_TOUCH,
     COL_NAME,

@@ -14,11 +14,11 @@ from circlesoftrust.services.rings import list_rings
 from circlesoftrust.storage import Database
 from tests.conftest import DEMO_DAY
 from tests.gui.test_inbox import until_loaded
-from ui import theme
-from ui.charts import ChartTheme
-from ui.dashboard import PERIODS, DashboardView
-from ui.dashboard_data import pareto_curve
-from ui.workers import Workers
+from ui.common import theme
+from ui.common.workers import Workers
+from ui.dashboard.charts import ChartTheme
+from ui.dashboard.dashboard import PERIODS, DashboardView
+from ui.dashboard.dashboard_data import pareto_curve
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]
@@ -35,8 +35,9 @@ def dashboard(qtbot, demo_db: Database, workers: Workers) -> DashboardView:
 
 def test_importing_the_app_does_not_import_matplotlib() -> None:
     code = (
-        "import sys; import ui.main_window, ui.dashboard, ui.inbox, ui.insights_view, "
-        "ui.settings_dialog; print('matplotlib' in sys.modules)"
+        "import sys; import ui.shell.main_window, ui.dashboard.dashboard, ui.today.inbox, "
+        "ui.insights.insights_view, ui.settings.settings_dialog; "
+        "print('matplotlib' in sys.modules)"
     )
     out = subprocess.run(
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,

@@ -12,8 +12,8 @@ from circlesoftrust.engine import suggestions as engine
 from circlesoftrust.services.accounts import get_account
 from circlesoftrust.storage import Database, open_database
 from tests.conftest import DEMO_DAY
-from ui.inbox import InboxView
-from ui.workers import Workers
+from ui.common.workers import Workers
+from ui.today.inbox import InboxView
 
 pytestmark = pytest.mark.gui
 

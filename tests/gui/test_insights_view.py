@@ -12,8 +12,8 @@ from circlesoftrust.services.rings import list_rings
 from circlesoftrust.storage import Database
 from tests.conftest import DEMO_DAY
 from tests.gui.conftest import answer_dialog
-from ui.insights_dialogs import RecordShareDialog
-from ui.insights_view import InsightsView
+from ui.insights.insights_dialogs import RecordShareDialog
+from ui.insights.insights_view import InsightsView
 
 pytestmark = pytest.mark.gui
 

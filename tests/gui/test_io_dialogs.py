@@ -19,11 +19,12 @@ from circlesoftrust.io import export
 from circlesoftrust.services import accounts
 from circlesoftrust.storage import Database, open_database
 from tests.unit.io_support import row_counts
-from ui import dialogs, io_actions
-from ui.brief_dialog import BriefExportDialog, BriefPrinter, print_brief
-from ui.export_dialog import ExportDialog
-from ui.import_dialog import ImportDialog
-from ui.workers import Workers
+from ui.common import dialogs
+from ui.common.workers import Workers
+from ui.transfer import io_actions
+from ui.transfer.brief_dialog import BriefExportDialog, BriefPrinter, print_brief
+from ui.transfer.export_dialog import ExportDialog
+from ui.transfer.import_dialog import ImportDialog
 
 pytestmark = pytest.mark.gui
 

@@ -17,10 +17,11 @@ from circlesoftrust.services import accounts as accounts_service
 from circlesoftrust.services import activity
 from circlesoftrust.storage import Database
 from tests.gui.conftest import answer_dialog
-from ui import backend, prefs
-from ui import ring_layout as geo
-from ui.dialogs import WelcomeDialog
-from ui.main_window import MainWindow
+from ui.accounts import ring_layout as geo
+from ui.common import backend
+from ui.common.dialogs import WelcomeDialog
+from ui.shell import prefs
+from ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -395,7 +396,7 @@ def test_about_box_and_shortcut_sheet(qtbot, window: MainWindow) -> None:
 
 
 def test_dark_theme_keeps_text_readable(qtbot, window: MainWindow) -> None:
-    from ui import theme
+    from ui.common import theme
 
     dark = theme.build_palette(dark=True)
     QApplication.setPalette(dark)
@@ -416,7 +417,7 @@ def test_dashboard_imports_matplotlib_only_when_shown(tmp_path, demo_db: Databas
 import json, sys
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 w = MainWindow({location!r})
 w.ready.connect(app.quit)
 app.exec()

@@ -8,9 +8,9 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
-from ui import ring_layout as geo
-from ui.account_store import AccountStore
-from ui.ring_view import RingPanel
+from ui.accounts import ring_layout as geo
+from ui.accounts.account_store import AccountStore
+from ui.accounts.ring_view import RingPanel
 
 pytestmark = pytest.mark.gui
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog
 
 from circlesoftrust.services.rings import list_rings
 from circlesoftrust.storage import Database
-from ui.settings_dialog import SettingsDialog
+from ui.settings.settings_dialog import SettingsDialog
 
 pytestmark = pytest.mark.gui
 

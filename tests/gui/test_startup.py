@@ -14,8 +14,8 @@ from PySide6.QtCore import QElapsedTimer, QTimer
 from circlesoftrust.demo import generate_demo
 from circlesoftrust.first_look import first_look
 from circlesoftrust.storage import Database, open_database
-from ui.accounts_table import COL_NAME, COL_REVENUE
-from ui.main_window import MainWindow
+from ui.accounts.accounts_table import COL_NAME, COL_REVENUE
+from ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 ROOT = Path(__file__).resolve().parents[2]
@@ -94,10 +94,10 @@ def test_a_file_that_fails_to_open_after_its_first_look_shows_no_accounts(
 def test_the_window_paints_its_first_look_without_loading_sqlalchemy(demo_file: str) -> None:
     code = f"""
 import sys
-from ui.app import FirstLookReader, create_application
+from ui.shell.app import FirstLookReader, create_application
 reader = FirstLookReader({demo_file!r}); reader.start()
 app, watcher = create_application(sys.argv[:1])
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 window = MainWindow({demo_file!r}, first_look=reader.result)
 window.show()
 window.repaint()
@@ -154,9 +154,10 @@ def test_the_event_loop_keeps_running_while_100000_accounts_open_and_are_scored(
 
 
 def test_every_theme_can_be_chosen_on_the_command_line() -> None:
-    # ui.app lists the themes itself (importing ui.theme would load Qt before the look).
-    from ui import theme
-    from ui.app import parse_args
+    # ui.shell.app lists the themes itself (importing ui.common.theme would load Qt
+    # before the look).
+    from ui.common import theme
+    from ui.shell.app import parse_args
 
     assert [parse_args(["--theme", mode]).theme for mode in theme.THEMES] == list(theme.THEMES)
     with pytest.raises(SystemExit):

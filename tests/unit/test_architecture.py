@@ -25,7 +25,7 @@ ALLOWED: frozenset[str] = frozenset()
 # with importlib, inside `brief --format pdf`. A static import would still fail below, and
 # the subprocess test shows importing the CLI loads no Qt.
 RUNTIME_LOADS: dict[str, frozenset[str]] = {
-    "circlesoftrust.cli.io_cmds": frozenset({"ui.brief_pdf"})
+    "circlesoftrust.cli.io_cmds": frozenset({"ui.transfer.brief_pdf"})
 }
 
 

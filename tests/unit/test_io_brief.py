@@ -178,7 +178,7 @@ def _media_box(data: bytes) -> tuple[float, float]:
 def test_pdf_brief_of_a_typical_demo_account_is_one_page(
     qapp: object, demo_db: Database, tmp_path: Path, paper: str, size: tuple[int, int]
 ) -> None:
-    from ui.brief_pdf import write_pdf
+    from ui.transfer.brief_pdf import write_pdf
 
     brief = build_brief(demo_db, 1, on=DEMO_DAY)
     result = write_pdf(brief, tmp_path / "brief.pdf", paper=paper)
@@ -191,7 +191,7 @@ def test_pdf_brief_of_a_typical_demo_account_is_one_page(
 def test_pdf_of_the_busiest_demo_account_still_fits_one_page(
     qapp: object, demo_db: Database, tmp_path: Path
 ) -> None:
-    from ui.brief_pdf import write_pdf
+    from ui.transfer.brief_pdf import write_pdf
 
     with demo_db.transaction() as session:
         busiest = session.scalar(

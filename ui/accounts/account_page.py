@@ -1,0 +1,462 @@
+"""The account page: ring, score and why, buying group, timeline, perks, insights, tasks,
+and the keyboard-first "log touchpoint" form.
+
+Everything an account shows is read in one background job (a handful of small service
+calls) and painted when it returns; a newer request supersedes an older one, so arrowing
+through the table never paints a stale account.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from circlesoftrust.records import RingInfo
+from ui.accounts.account_sections import ScoreCard, TouchpointForm
+from ui.accounts.account_store import AccountStore
+from ui.accounts.accounts_model import ago
+from ui.common import backend, theme
+from ui.common.backend import Group, Item
+from ui.common.dialogs import label
+from ui.common.lazy import lazy_module
+from ui.common.table_models import Column, RecordTableModel, fit_columns, record_view
+from ui.common.widgets import Chip, EmptyPanel, heading, muted
+
+if TYPE_CHECKING:
+    from circlesoftrust.services.accounts import AccountInfo
+    from circlesoftrust.services.activity import TimelineEntry
+
+accounts_service = lazy_module("circlesoftrust.services.accounts")
+activity = lazy_module("circlesoftrust.services.activity")
+
+TIMELINE_ICONS = {
+    "touchpoint": "touchpoint",
+    "revenue": "dashboard",
+    "referral_given": "people",
+    "referral_received": "people",
+    "feedback": "insight",
+    "complaint": "info",
+    "ring_change": "rings",
+}
+
+
+@dataclass(frozen=True)
+class PageData:
+    info: AccountInfo
+    ring: RingInfo | None
+    group: Group
+    timeline: list[TimelineEntry]
+    perks: list[Item] | None
+    insights: list[Item] | None
+    tasks: list[Item] | None
+    score: Any | None
+    problems: dict[str, str]  # section -> why it could not be read
+
+
+def load_page(db: Any, account_id: int, rings: list[RingInfo], score: Any | None) -> PageData:
+    """Every read the page needs (runs off the UI thread)."""
+    info = accounts_service.get_account(db, account_id)
+    ring = next((r for r in rings if r.position == info.ring_position), None)
+    if score is None and backend.engine_available():
+        score = backend.score_account(db, account_id)
+    problems: dict[str, str] = {}
+
+    def optional(what: str, fn: Any, *args: Any) -> Any:
+        # One section failing must not blank the whole page; it says what went wrong.
+        try:
+            return fn(*args)
+        except Exception as exc:
+            problems[what] = f"{type(exc).__name__}: {exc}"
+            return []
+
+    return PageData(
+        info=info,
+        ring=ring,
+        group=backend.buying_group(db, account_id),
+        timeline=activity.timeline(db, account_id, limit=200),
+        perks=optional("Perks", backend.account_perks, db, account_id, info.ring_position),
+        insights=optional("Insights", backend.account_insights, db, account_id, info.ring_position),
+        tasks=optional("Tasks", backend.account_tasks, db, account_id),
+        score=score,
+        problems=problems,
+    )
+
+
+def _member_columns() -> list[Column]:
+    return [
+        Column("Name", lambda m: m.name, lambda m: m.email or None),
+        Column("Role", lambda m: label(m.role)),
+        Column("Stage", lambda m: label(m.stage) if m.stage else "—", lambda m: m.why or None),
+        Column(
+            "Last touch",
+            lambda m: m.last_touch_on or "—",
+            lambda m: ago(m.last_touch_on) if m.last_touch_on else None,
+            sort_key=lambda m: m.last_touch_on or dt.date.min,
+        ),
+        Column("E-mail", lambda m: m.email or ""),
+    ]
+
+
+def _timeline_columns() -> list[Column]:
+    return [
+        Column("Date", lambda e: e.on, lambda e: ago(e.on)),
+        Column(
+            "What", lambda e: e.title, icon=lambda e: theme.icon(TIMELINE_ICONS.get(e.kind, "info"))
+        ),
+        Column("Note", lambda e: e.detail, lambda e: e.detail or None),
+    ]
+
+
+def _item_columns(when: str) -> list[Column]:
+    return [
+        Column("Status", lambda i: label(i.status)),
+        Column("Title", lambda i: i.title, lambda i: i.detail or None),
+        Column(when, lambda i: i.on or "", sort_key=lambda i: i.on or dt.date.min),
+        Column("Detail", lambda i: i.detail),
+    ]
+
+
+class AccountPage(QWidget):
+    """One account, read in the background.
+
+    Signals:
+        loaded(int): the page shows fresh data of this account.
+        editRequested(int): "Edit…" clicked (account id).
+        moveRequested(int): "Move…" clicked (account id).
+        addContactRequested(int): "Add contact" clicked (account id).
+        editContactRequested(int): a contact was double-clicked (contact id).
+        touchpointSubmitted(int, dict): the form was submitted (account id, values).
+    """
+
+    loaded = Signal(int)
+    editRequested = Signal(int)
+    moveRequested = Signal(int)
+    addContactRequested = Signal(int)
+    editContactRequested = Signal(int)
+    touchpointSubmitted = Signal(int, dict)
+
+    def __init__(self, store: AccountStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.account_id: int | None = None
+        self.data: PageData | None = None
+        self._serial = 0
+        self._waiting_for: int | None = None  # picked before the database was open
+        self._build()
+        self._connect_signals()
+        self.show_nothing()
+
+    # --- construction -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.name_label = heading("", self)
+        self.name_label.setWordWrap(True)
+        self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ring_chip = Chip(self)
+        self.pinned_label = QLabel("📌 pinned", self)
+        self.pinned_label.setToolTip(
+            "Pinned: the ring was set by hand; suggestions only for large gaps"
+        )
+        self.meta_label = muted("", self)
+        self.meta_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+        self.meta_label.setOpenExternalLinks(True)
+        self.edit_button = self._tool("edit", "Edit…", "Edit the account (Ctrl+E)")
+        self.move_button = self._tool("move", "Move…", "Move to another ring (Ctrl+M)")
+        title_row = QHBoxLayout()
+        title_row.addWidget(self.name_label, 1)
+        title_row.addWidget(self.edit_button)
+        title_row.addWidget(self.move_button)
+        chips = QHBoxLayout()
+        chips.addWidget(self.ring_chip)
+        chips.addWidget(self.pinned_label)
+        chips.addWidget(self.meta_label, 1)
+
+        self.score_card = ScoreCard(self)
+        self.form = TouchpointForm(self)
+
+        self.members = RecordTableModel(_member_columns(), self)
+        self.members_view = record_view(self.members, "Buying group", self, sortable=True)
+        self.add_contact_button = QPushButton("Add contact…", self)
+        theme.bind_icon(self.add_contact_button, "contact-add")
+        self.add_contact_button.setToolTip("Add a person to the buying group (Ctrl+Shift+K)")
+        self.edit_contact_button = QPushButton("Edit contact…", self)
+        theme.bind_icon(self.edit_contact_button, "edit")
+        self.edit_contact_button.setEnabled(False)
+        self.group_note = muted("", self)
+        group_buttons = QHBoxLayout()
+        group_buttons.addWidget(self.group_note, 1)
+        group_buttons.addWidget(self.edit_contact_button)
+        group_buttons.addWidget(self.add_contact_button)
+        group = QWidget(self)
+        group_layout = QVBoxLayout(group)
+        group_layout.setContentsMargins(4, 4, 4, 4)
+        group_layout.addWidget(self.members_view, 1)
+        group_layout.addLayout(group_buttons)
+
+        self.timeline = RecordTableModel(_timeline_columns(), self)
+        self.timeline_view = record_view(self.timeline, "Timeline", self, sortable=True)
+        self.perks = RecordTableModel(_item_columns("Since"), self)
+        self.insights = RecordTableModel(_item_columns("When"), self)
+        self.tasks = RecordTableModel(_item_columns("Due"), self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(group, "Buying group")
+        self.tabs.addTab(self.timeline_view, "Timeline")
+        self.perks_stack = self._optional_tab(self.perks, "Perks", "perk")
+        self.insights_stack = self._optional_tab(self.insights, "Insights", "insight")
+        self.tasks_stack = self._optional_tab(self.tasks, "Tasks", "task")
+
+        content = QWidget(self)
+        layout = QVBoxLayout(content)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(8)
+        layout.addLayout(title_row)
+        layout.addLayout(chips)
+        layout.addWidget(self.score_card)
+        layout.addWidget(self.form)
+        layout.addWidget(self.tabs, 1)
+        self.tabs.setMinimumHeight(220)
+
+        self.empty = EmptyPanel(self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(content)
+        self.stack.addWidget(self.empty)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.stack)
+        self.setMinimumWidth(420)
+        self._tab_icons()
+
+    def _tool(self, icon: str, text: str, tip: str) -> QToolButton:
+        button = QToolButton(self)
+        theme.bind_icon(button, icon)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setAutoRaise(True)
+        return button
+
+    def _optional_tab(self, model: RecordTableModel, title: str, icon: str) -> QStackedWidget:
+        stack = QStackedWidget(self)
+        view = record_view(model, title, self, sortable=True)
+        note = EmptyPanel(self)
+        stack.addWidget(view)
+        stack.addWidget(note)
+        self.tabs.addTab(stack, title)
+        return stack
+
+    def _tab_icons(self) -> None:
+        for index, name in enumerate(("people", "timeline", "perk", "insight", "task")):
+            self.tabs.setTabIcon(index, theme.icon(name))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._tab_icons()  # the line icons follow the theme
+
+    def _connect_signals(self) -> None:
+        self.edit_button.clicked.connect(lambda: self._emit_for_account(self.editRequested))
+        self.move_button.clicked.connect(lambda: self._emit_for_account(self.moveRequested))
+        self.add_contact_button.clicked.connect(
+            lambda: self._emit_for_account(self.addContactRequested)
+        )
+        self.edit_contact_button.clicked.connect(self._edit_selected_contact)
+        self.members_view.doubleClicked.connect(self._on_member_double_click)
+        self.members_view.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self.edit_contact_button.setEnabled(current.isValid())
+        )
+        self.form.submitted.connect(self._on_form)
+        self.store.analysisLoaded.connect(self._on_analysis)
+        self.store.accountsUpdated.connect(self._on_accounts_updated)
+        self.store.membershipChanged.connect(self._on_membership)
+        self.store.listed.connect(self._on_membership)
+
+    def _emit_for_account(self, signal: Any) -> None:
+        if self.account_id is not None:
+            signal.emit(self.account_id)
+
+    # --- showing an account -------------------------------------------------------------
+
+    def show_nothing(self) -> None:
+        self._serial += 1  # drop any load still on its way
+        self._waiting_for = None
+        self.account_id = None
+        self.data = None
+        if self.store.is_loaded and not self.store.rows:
+            self.empty.set_text(
+                "No account to show",
+                "Create an account with Ctrl+N. Its page shows the ring, the trust score, "
+                "the buying group and the timeline.",
+            )
+        else:
+            self.empty.set_text(
+                "Select an account",
+                "Click a marker in the rings or a row in the table. Ctrl+T logs a touchpoint.",
+            )
+        self.stack.setCurrentWidget(self.empty)
+
+    def database_changed(self) -> None:
+        """A database was opened: show the account picked during its first look, if any."""
+        if self._waiting_for is not None and self._waiting_for in self.store.rows:
+            self.show_account(self._waiting_for)
+        else:
+            self.show_nothing()
+
+    def show_account(self, account_id: int) -> None:
+        """Load this account in the background and show it when it arrives."""
+        if account_id != self.account_id:
+            self.form.note.clear()
+        self.account_id = account_id
+        self._serial += 1
+        if self.store.db is None:  # picked in the first look, before the file is open
+            self._waiting_for = account_id
+            self.empty.set_text("Opening the database…", "The account shows in a moment.")
+            self.stack.setCurrentWidget(self.empty)
+            return
+        self._waiting_for = None
+        db, rings = self.store.db, list(self.store.rings)
+        score = self.store.scores.get(account_id)
+        task = self.store.workers.start(
+            lambda _job: load_page(db, account_id, rings, score), title="", tag=self._serial
+        )
+        task.succeeded.connect(self._on_data)
+        task.failed.connect(self._on_failed)
+
+    def reload(self) -> None:
+        if self.account_id is not None:
+            self.show_account(self.account_id)
+
+    def _is_current(self) -> bool:
+        """Is the finishing task the latest request? (Older answers are dropped.)"""
+        return getattr(self.sender(), "tag", None) == self._serial
+
+    def _on_failed(self, exc: object) -> None:
+        if not self._is_current():
+            return
+        self.account_id = None
+        self.empty.set_text("This account cannot be shown", str(exc))
+        self.stack.setCurrentWidget(self.empty)
+
+    def _on_data(self, data: PageData) -> None:
+        if not self._is_current():
+            return  # the user moved on to another account
+        self.data = data
+        info = data.info
+        self.name_label.setText(info.name)
+        self.ring_chip.set_chip(info.ring_name, data.ring.colour if data.ring else "#888888")
+        self.ring_chip.setToolTip(data.ring.description if data.ring else "")
+        self.pinned_label.setVisible(info.pinned)
+        meta = [info.industry or "no industry"]
+        if info.website:
+            url = info.website if "://" in info.website else f"https://{info.website}"
+            meta.append(f"<a href='{url}'>{_html(info.website)}</a>")
+        if info.tags:
+            meta.append(" ".join(f"#{_html(t)}" for t in info.tags))
+        if info.journey_phase:
+            meta.append(label(info.journey_phase))
+        self.meta_label.setText(" · ".join(meta))
+        self._show_score(data.score)
+        self.form.set_contacts(data.group.members)
+        self.members.set_records(data.group.members)
+        fit_columns(self.members_view)
+        self.edit_contact_button.setEnabled(False)
+        self.group_note.setText(data.group.note)
+        self.group_note.setStyleSheet("QLabel { color: #d97706; }" if data.group.at_risk else "")
+        self.timeline.set_records(data.timeline)
+        fit_columns(self.timeline_view)
+        self._fill_optional(self.perks_stack, self.perks, data.perks, "Perks", data.problems)
+        self._fill_optional(
+            self.insights_stack, self.insights, data.insights, "Insights", data.problems
+        )
+        self._fill_optional(self.tasks_stack, self.tasks, data.tasks, "Tasks", data.problems)
+        self.stack.setCurrentIndex(0)
+        self.loaded.emit(info.id)
+
+    def _show_score(self, score: Any | None) -> None:
+        names = {r.position: r.name for r in self.store.rings}
+        state = self.store.analysis_state
+        if score is None and state != "loading" and not backend.engine_available():
+            state = "unavailable"
+        self.score_card.show_score(score, state, names)
+
+    def _fill_optional(
+        self,
+        stack: QStackedWidget,
+        model: RecordTableModel,
+        items: list[Item] | None,
+        what: str,
+        problems: dict[str, str],
+    ) -> None:
+        note = stack.widget(1)
+        assert isinstance(note, EmptyPanel)
+        model.set_records(items or [])
+        if what in problems:
+            note.set_text(f"{what} could not be read", problems[what])
+        elif items is None:
+            note.set_text(
+                f"{what} appear here soon", f"The {what.lower()} service is not installed yet."
+            )
+        elif not items:
+            note.set_text(f"No {what.lower()} for this account yet", "")
+        else:
+            view = stack.widget(0)
+            assert isinstance(view, QTableView)
+            fit_columns(view)
+        stack.setCurrentIndex(0 if items else 1)
+
+    # --- updates ------------------------------------------------------------------------
+
+    def _on_analysis(self) -> None:
+        if self.account_id is not None and self.data is not None:
+            self._show_score(self.store.scores.get(self.account_id) or self.data.score)
+
+    def _on_accounts_updated(self, ids: list[int]) -> None:
+        if self.account_id in ids:
+            self.reload()
+
+    def _on_membership(self) -> None:
+        if self.account_id is None or self.account_id not in self.store.rows:
+            self.show_nothing()  # (its hint depends on whether there are accounts at all)
+
+    # --- contacts and the form ----------------------------------------------------------
+
+    def selected_contact(self) -> int | None:
+        index = self.members_view.currentIndex()
+        member = self.members.record(index.row()) if index.isValid() else None
+        return member.contact_id if member is not None else None
+
+    def _edit_selected_contact(self) -> None:
+        contact_id = self.selected_contact()
+        if contact_id is not None:
+            self.editContactRequested.emit(contact_id)
+
+    def _on_member_double_click(self, index: QModelIndex) -> None:
+        member = self.members.record(index.row())
+        if member is not None:
+            self.editContactRequested.emit(member.contact_id)
+
+    def _on_form(self, values: dict[str, Any]) -> None:
+        if self.account_id is not None:
+            self.touchpointSubmitted.emit(self.account_id, values)
+
+    def start_touchpoint(self) -> None:
+        self.tabs.setCurrentIndex(1)
+        self.form.start()
+
+
+def _html(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

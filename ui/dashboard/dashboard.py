@@ -1,0 +1,344 @@
+"""The dashboard: KPI tiles and five matplotlib charts for a period the user picks.
+
+matplotlib costs ~0.3 s to import, so this module does not import it: the chart canvases
+are created the first time the dashboard is shown. KPIs are computed off the UI thread;
+charts redraw with ``draw_idle`` in the palette's colours (ring colours for rings).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, Qt, Signal, Slot
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from circlesoftrust.storage import Database
+from ui.common.banner import Banner, heading, muted_label
+from ui.common.workers import BackgroundTask, Workers
+from ui.dashboard.dashboard_data import DashboardData, load_dashboard
+from ui.shell.page_loading import LoadingView, busy_bar
+
+PERIODS = (
+    ("Last 3 months", 91),
+    ("Last 6 months", 182),
+    ("Last 12 months", 365),
+    ("Last 2 years", 730),
+    ("This year", -1),
+    ("Custom", 0),
+)
+DEFAULT_PERIOD = 2
+CHARTS = ("revenue", "pareto", "nps", "movements", "engagement")
+
+
+class KpiTile(QFrame):
+    """A figure with its caption, e.g. "€ 412k" over "revenue in the period"."""
+
+    def __init__(self, caption: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.value = heading("–", self, scale=1.5)
+        self.caption = muted_label(caption, self)
+        self.caption.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        line = self.caption.fontMetrics().lineSpacing()
+        self.setFixedHeight(self.value.sizeHint().height() + 2 * line + 22)
+        self.caption.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+
+    def set_value(self, text: str, tooltip: str = "") -> None:
+        self.value.setText(text)
+        self.setToolTip(tooltip)
+
+
+@dataclass
+class _Chart:
+    figure: Any
+    canvas: Any
+    axes: Any
+
+
+class DashboardView(LoadingView):
+    """KPIs and charts for a period.
+
+    Signals:
+        changed(): never emitted (the dashboard only reads); kept for the shell's contract.
+        accountActivated(int): never emitted; kept for the shell's contract.
+        loaded(): fresh KPIs are drawn.
+        loadFailed(str): computing the KPIs failed (the banner says why).
+    """
+
+    changed = Signal()
+    accountActivated = Signal(int)
+    loaded = Signal()
+    loadFailed = Signal(str)
+
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        workers: Workers | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.workers = workers or Workers(self)
+        self._task: BackgroundTask | None = None
+        self._today = today
+        self._charts: dict[str, _Chart] = {}
+        self._stale = True
+        self._data: DashboardData | None = None
+        self._build()
+        self.period_combo.setCurrentIndex(DEFAULT_PERIOD)
+        self._connect_signals()
+        self._apply_period(DEFAULT_PERIOD)
+
+    # --- construction ------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title = heading("Dashboard", self)
+        self.period_combo = QComboBox(self)
+        self.period_combo.addItems([name for name, _ in PERIODS])
+        self.period_combo.setAccessibleName("Period")
+        self.start_edit = QDateEdit(self)
+        self.end_edit = QDateEdit(self)
+        for edit, name in ((self.start_edit, "From"), (self.end_edit, "To")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("dd MMM yyyy")
+            edit.setAccessibleName(name)
+        self.busy = busy_bar(self)
+
+        head = QHBoxLayout()
+        head.addWidget(self.title)
+        head.addStretch(1)
+        head.addWidget(self.busy)
+        head.addWidget(QLabel("Period:", self))
+        head.addWidget(self.period_combo)
+        head.addWidget(QLabel("from", self))
+        head.addWidget(self.start_edit)
+        head.addWidget(QLabel("to", self))
+        head.addWidget(self.end_edit)
+
+        self.banner = Banner(self)
+        self.tiles = {
+            "revenue": KpiTile("revenue in the period", self),
+            "pareto": KpiTile("of accounts make 80% of revenue", self),
+            "nps": KpiTile("net promoter score", self),
+            "retention": KpiTile("customers retained", self),
+            "ror": KpiTile("return on relationship", self),
+            "referrals": KpiTile("referrals given", self),
+        }
+        tiles = QHBoxLayout()
+        for tile in self.tiles.values():
+            tiles.addWidget(tile)
+
+        self.chart_area = QWidget(self)
+        self.chart_grid = QGridLayout(self.chart_area)
+        self.chart_grid.setContentsMargins(0, 0, 0, 0)
+        self.chart_grid.setSpacing(10)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self.chart_area)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(head)
+        layout.addWidget(self.banner)
+        layout.addLayout(tiles)
+        layout.addWidget(scroll, 1)
+
+    def _connect_signals(self) -> None:
+        self.period_combo.currentIndexChanged.connect(self._apply_period)
+        self.start_edit.dateChanged.connect(self._on_dates_edited)
+        self.end_edit.dateChanged.connect(self._on_dates_edited)
+
+    def _ensure_charts(self) -> None:
+        """Create the canvases (and import matplotlib) the first time they are needed."""
+        if self._charts:
+            return
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+        from matplotlib.figure import Figure
+
+        spots = {
+            "revenue": (0, 0, 1, 1),
+            "pareto": (0, 1, 1, 1),
+            "nps": (0, 2, 1, 1),
+            "movements": (1, 0, 1, 2),
+            "engagement": (1, 2, 1, 1),
+        }
+        for name in CHARTS:
+            figure = Figure(figsize=(4.2, 3.0), dpi=100, layout="constrained")
+            canvas = FigureCanvasQTAgg(figure)
+            canvas.setMinimumSize(300, 250)
+            canvas.setObjectName(f"chart_{name}")
+            canvas.setAccessibleName(f"{name} chart")
+            axes = figure.add_subplot(111)
+            self._charts[name] = _Chart(figure, canvas, axes)
+            self.chart_grid.addWidget(canvas, *spots[name])
+
+    # --- public API --------------------------------------------------------------------
+
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def set_today(self, day: dt.date | None) -> None:
+        self._today = day
+        self._apply_period(self.period_combo.currentIndex())
+
+    def period(self) -> tuple[dt.date, dt.date]:
+        return self.start_edit.date().toPython(), self.end_edit.date().toPython()  # type: ignore[return-value]
+
+    def set_period(self, start: dt.date, end: dt.date) -> None:
+        """Show a custom period."""
+        self.period_combo.blockSignals(True)
+        self.period_combo.setCurrentIndex(len(PERIODS) - 1)
+        self.period_combo.blockSignals(False)
+        self._set_dates(start, end)
+        self.refresh()
+
+    def axes(self, name: str) -> Any:
+        """The matplotlib Axes of one chart (for tests and the screenshot script)."""
+        self._ensure_charts()
+        return self._charts[name].axes
+
+    def data(self) -> DashboardData | None:
+        return self._data
+
+    @Slot()
+    def refresh(self) -> None:
+        """Recompute the KPIs (in the background) if the dashboard is on screen."""
+        self._stale = True
+        if not self.isVisible():
+            return  # shown later: showEvent refreshes
+        self._stale = False
+        self._ensure_charts()
+        start, end = self.period()
+        if start > end:
+            self.banner.show_message("The period starts after it ends.", "error")
+            return
+        self.banner.hide()
+        db = self.db
+        self._start_load(lambda _job: load_dashboard(db, start, end), "Computing KPIs")
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        # A theme switch repaints the charts in the new palette, without recomputing.
+        if event.type() == QEvent.Type.PaletteChange and self._data is not None and self._charts:
+            self._draw(self._data)
+
+    # --- period ------------------------------------------------------------------------
+
+    def _set_dates(self, start: dt.date, end: dt.date) -> None:
+        for edit, day in ((self.start_edit, start), (self.end_edit, end)):
+            edit.blockSignals(True)
+            edit.setDate(QDate(day.year, day.month, day.day))
+            edit.blockSignals(False)
+
+    @Slot(int)
+    def _apply_period(self, index: int) -> None:
+        days = PERIODS[index][1]
+        end = self.today()
+        if days == 0:
+            return  # custom: the user edits the dates
+        start = dt.date(end.year, 1, 1) if days < 0 else end - dt.timedelta(days=days - 1)
+        self._set_dates(start, end)
+        self.refresh()
+
+    @Slot()
+    def _on_dates_edited(self) -> None:
+        self.period_combo.blockSignals(True)
+        self.period_combo.setCurrentIndex(len(PERIODS) - 1)
+        self.period_combo.blockSignals(False)
+        self.refresh()
+
+    # --- drawing -----------------------------------------------------------------------
+
+    @Slot(object)
+    def _on_failed(self, exc: object) -> None:
+        self.banner.show_message(f"Could not compute the KPIs: {exc}", "error")
+        self.loadFailed.emit(str(exc))
+
+    @Slot(object)
+    def _on_loaded(self, data: DashboardData) -> None:
+        self._data = data
+        self._fill_tiles(data)
+        self._draw(data)
+        self.loaded.emit()
+
+    def _draw(self, data: DashboardData) -> None:
+        from ui.dashboard import charts
+
+        theme = charts.ChartTheme.from_palette(self.palette())
+        names = [r.name for r in data.rings]
+        colours = [r.colour for r in data.rings]
+        ax = self._charts
+        charts.draw_revenue(ax["revenue"].axes, theme, names, colours, data.revenue,
+                            data.revenue_share)  # fmt: skip
+        charts.draw_pareto(
+            ax["pareto"].axes,
+            theme,
+            data.pareto_x,
+            data.pareto_y,
+            data.pareto_mark,
+            f"Pareto curve (12 months to {data.end:%d %b})",
+        )
+        charts.draw_nps(ax["nps"].axes, theme, names, colours, data.nps, data.nps_overall)
+        charts.draw_movements(ax["movements"].axes, theme, data.months, data.moves_in,
+                              data.moves_out)  # fmt: skip
+        charts.draw_engagement(ax["engagement"].axes, theme, names, colours, data.engagement)
+        for chart in self._charts.values():
+            chart.figure.set_facecolor(theme.background)
+            chart.canvas.draw_idle()
+
+    def _fill_tiles(self, data: DashboardData) -> None:
+        t = self.tiles
+        t["revenue"].set_value(_money(data.revenue_total))
+        if data.pareto_share is not None and data.pareto_accounts:
+            t["pareto"].set_value(
+                f"{data.pareto_share * 100:.0f}%",
+                f"{data.pareto_accounts} accounts make 80% of the period's revenue; "
+                f"{data.pareto_inner} of them sit in the inner ring.",
+            )
+        else:
+            t["pareto"].set_value("–", "No revenue in this period")
+        t["nps"].set_value("–" if data.nps_overall is None else f"{data.nps_overall:+.0f}")
+        t["retention"].set_value("–" if data.retention is None else f"{data.retention * 100:.0f}%")
+        ror = data.return_on_relationship
+        t["ror"].set_value(
+            "–" if ror is None else f"{ror:.0f}×" if ror >= 100 else f"{ror:.1f}×",
+            "Relationship revenue (renewals, up-sells, cross-sells, referred accounts) "
+            "divided by the cost of the perks granted in the period.",
+        )
+        t["referrals"].set_value(str(data.referrals))
+
+
+def _money(value: float) -> str:
+    if value >= 1_000_000:
+        return f"{value / 1_000_000:.2f}M"
+    if value >= 10_000:
+        return f"{value / 1_000:.0f}k"
+    return f"{value:,.0f}"

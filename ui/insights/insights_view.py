@@ -1,0 +1,573 @@
+"""Insights: write the full / summary / headline versions, publish, and follow the cascade.
+
+Left, the insights (newest first). Right, two tabs: *Write* edits the three versions
+(each labelled with the rings that will receive it); *Cascade & shares* paints the
+release timeline and lists, per ring, who received the insight and who is due, with a
+"Record share" that keeps the client's answer as a co-creation note.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from circlesoftrust.errors import CotError
+from circlesoftrust.services import insights as service
+from circlesoftrust.services.accounts import list_accounts
+from circlesoftrust.services.rings import list_rings
+from circlesoftrust.storage import Database
+from ui.common.banner import Banner, EmptyState, heading, muted_label
+from ui.insights.cascade_timeline import CascadeStep, CascadeTimeline
+from ui.insights.insights_dialogs import DETAIL_TEXT, RecordShareDialog, qdate
+from ui.insights.insights_models import (
+    AccountIdRole,
+    InsightDelegate,
+    InsightListModel,
+    RecordTableModel,
+    insight_status,
+)
+
+
+class InsightsView(QWidget):
+    """Write, publish and follow insights.
+
+    Signals:
+        changed(): an insight was saved, published or shared.
+        accountActivated(int): the user wants to open this account.
+    """
+
+    changed = Signal()
+    accountActivated = Signal(int)
+
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, today: dt.date | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._today = today
+        self._current_id: int | None = None
+        self._cascade: list[Any] = []
+        self._shares: list[Any] = []
+        self._ring_of: dict[int, int] = {}
+        self._colours: dict[int, str] = {}
+        self._dirty = False
+        self._loading = False
+        self.list_model = InsightListModel(self)
+        self._build()
+        self._connect_signals()
+
+    # --- construction ------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.list = QListView(self)
+        self.list.setModel(self.list_model)
+        self.list.setItemDelegate(InsightDelegate(self.list))
+        self.list.setAccessibleName("Insights")
+        self.list.setMinimumWidth(220)
+        self.new_button = QPushButton("New insight", self)
+        self.new_button.setToolTip("Start a new insight (Ctrl+N)")
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(heading("Insights", left))
+        left_layout.addWidget(self.list, 1)
+        left_layout.addWidget(self.new_button)
+
+        self.banner = Banner(self)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setPlaceholderText("Title of the insight")
+        font = QFont(self.title_edit.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title_edit.setFont(font)
+        self.title_edit.setMaxLength(200)
+        self.status_label = muted_label("", self)
+        self.save_button = QPushButton("Save", self)
+        self.save_button.setToolTip("Save the insight (Ctrl+S)")
+        self.publish_date = QDateEdit(self)
+        self.publish_date.setCalendarPopup(True)
+        self.publish_date.setDisplayFormat("dd MMM yyyy")
+        self.publish_date.setAccessibleName("Publication day")
+        self.publish_button = QPushButton("Publish", self)
+        self.publish_button.setToolTip("Publish on the chosen day; each ring follows its delay")
+
+        head = QHBoxLayout()
+        head.addWidget(self.title_edit, 1)
+        head.addWidget(self.save_button)
+        head.addWidget(QLabel("on", self))
+        head.addWidget(self.publish_date)
+        head.addWidget(self.publish_button)
+
+        # Write tab: the three versions, each saying which rings will read it.
+        self.headline_edit = QLineEdit(self)
+        self.headline_edit.setMaxLength(300)
+        self.headline_edit.setPlaceholderText("One sentence for the outer rings and the public")
+        self.summary_edit = QPlainTextEdit(self)
+        self.summary_edit.setPlaceholderText("A paragraph: what it means for the reader")
+        self.summary_edit.setTabChangesFocus(True)
+        self.full_edit = QPlainTextEdit(self)
+        self.full_edit.setPlaceholderText("The whole insight, for the inner rings")
+        self.full_edit.setTabChangesFocus(True)
+        self.level_labels = {level: muted_label("", self) for level in DETAIL_TEXT}
+        write = QWidget(self)
+        wl = QVBoxLayout(write)
+        for level, widget, stretch in (
+            ("full", self.full_edit, 3),
+            ("summary", self.summary_edit, 1),
+            ("headline", self.headline_edit, 0),
+        ):
+            title = QLabel(f"<b>{DETAIL_TEXT[level]}</b>", write)
+            title.setBuddy(widget)
+            row = QHBoxLayout()
+            row.addWidget(title)
+            row.addWidget(self.level_labels[level], 1)
+            wl.addLayout(row)
+            wl.addWidget(widget, stretch)
+
+        # Cascade tab.
+        self.timeline = CascadeTimeline(self)
+        self.ring_combo = QComboBox(self)
+        self.ring_combo.setAccessibleName("Ring")
+        self.ring_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.ring_combo.setMinimumContentsLength(16)
+        self.ring_hint = muted_label("", self)
+        self.received_model = RecordTableModel(
+            [
+                ("Account", lambda r: r.account_name),
+                ("Contact", lambda r: r.contact_name or ""),
+                ("Shared", lambda r: r.shared_on),
+                ("Version", lambda r: DETAIL_TEXT.get(r.detail_level, r.detail_level)),
+                ("Answer", lambda r: r.answer),
+            ],
+            self,
+            account_id=lambda r: r.account_id,
+        )
+        self.due_model = RecordTableModel(
+            [
+                ("Account", lambda r: r.account_name),
+                ("Send to", lambda r: r.contact_name or "(no contact yet)"),
+            ],
+            self,
+            account_id=lambda r: r.account_id,
+        )
+        self.received_table = self._table(self.received_model, "Received")
+        header = self.received_table.horizontalHeader()
+        for col, width in ((0, 170), (1, 120), (2, 95), (3, 80)):
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.due_table = self._table(self.due_model, "Due")
+        self.due_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.received_label = QLabel(self)
+        self.due_label = QLabel(self)
+        self.share_button = QPushButton("Record share…", self)
+        self.share_button.setToolTip("Record that the selected due account received it (R)")
+        self.answer_button = QPushButton("Answer…", self)
+        self.answer_button.setToolTip("Note what the client answered (co-creation)")
+        self.answer_button.setEnabled(False)
+        cascade = QWidget(self)
+        cl = QVBoxLayout(cascade)
+        cl.addWidget(self.timeline)
+        ring_row = QHBoxLayout()
+        ring_row.addWidget(QLabel("Ring:", cascade))
+        ring_row.addWidget(self.ring_combo)
+        ring_row.addWidget(self.ring_hint, 1)
+        cl.addLayout(ring_row)
+        lists = QSplitter(Qt.Orientation.Horizontal, cascade)
+        for label, table, extra in (
+            (self.due_label, self.due_table, self.share_button),
+            (self.received_label, self.received_table, self.answer_button),
+        ):
+            box = QWidget(lists)
+            bl = QVBoxLayout(box)
+            bl.setContentsMargins(0, 0, 0, 0)
+            top = QHBoxLayout()
+            top.addWidget(label, 1)
+            if extra is not None:
+                top.addWidget(extra)
+            bl.addLayout(top)
+            bl.addWidget(table, 1)
+            lists.addWidget(box)
+        lists.setSizes([380, 520])
+        cl.addWidget(lists, 1)
+
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(write, "&Write")
+        self.tabs.addTab(cascade, "&Cascade && shares")
+
+        editor = QWidget(self)
+        el = QVBoxLayout(editor)
+        el.setContentsMargins(0, 0, 0, 0)
+        el.addWidget(self.banner)
+        el.addLayout(head)
+        el.addWidget(self.status_label)
+        el.addWidget(self.tabs, 1)
+
+        self.empty = EmptyState(
+            "No insight selected",
+            "Write down what you learned; the inner circle hears it first, in full.",
+            self,
+        )
+        self.right = QStackedWidget(self)
+        self.right.addWidget(self.empty)
+        self.right.addWidget(editor)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 800])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(splitter)
+
+    def _table(self, model: RecordTableModel, name: str) -> QTableView:
+        table = QTableView(self)
+        table.setModel(model)
+        table.setAccessibleName(name)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        table.horizontalHeader().setHighlightSections(False)
+        table.horizontalHeader().setDefaultSectionSize(140)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() + 10)
+        return table
+
+    def _connect_signals(self) -> None:
+        self.list.selectionModel().currentChanged.connect(self._on_insight_selected)
+        self.new_button.clicked.connect(self.new_insight)
+        self.save_button.clicked.connect(self.save)
+        self.publish_button.clicked.connect(self.publish)
+        self.ring_combo.currentIndexChanged.connect(self._show_ring)
+        self.share_button.clicked.connect(self.record_share)
+        self.due_table.doubleClicked.connect(self.record_share)
+        self.received_table.doubleClicked.connect(self._open_account)
+        self.received_table.selectionModel().currentRowChanged.connect(
+            lambda current, _prev: self.answer_button.setEnabled(current.isValid())
+        )
+        self.answer_button.clicked.connect(self.edit_answer)
+        for edit in (self.title_edit, self.headline_edit):
+            edit.textEdited.connect(self._mark_dirty)
+        for text in (self.summary_edit, self.full_edit):
+            text.textChanged.connect(self._mark_dirty)
+        QShortcut(QKeySequence.StandardKey.Save, self, self.save,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
+        QShortcut(QKeySequence.StandardKey.New, self, self.new_insight,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
+        QShortcut(QKeySequence(Qt.Key.Key_R), self.due_table, self.record_share,
+                  context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip
+
+    # --- state -------------------------------------------------------------------------
+
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def set_today(self, day: dt.date | None) -> None:
+        self._today = day
+        self.refresh()
+
+    def current_insight(self) -> Any | None:
+        if self._current_id is None:
+            return None
+        row = self.list_model.row_of(self._current_id)
+        return self.list_model.insight_at(row)
+
+    def cascade(self) -> list[Any]:
+        return list(self._cascade)
+
+    # --- loading -----------------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        """Reload the list (and the selected insight's cascade) from the services."""
+        keep = self._current_id
+        self._update_level_hints()
+        self.list_model.set_insights(service.list_insights(self.db, on=self.today()), self.today())
+        if keep is not None and self.list_model.row_of(keep) >= 0:
+            self.select_insight(keep)
+        elif self.list_model.rowCount():
+            self.list.setCurrentIndex(self.list_model.index(0, 0))
+        else:
+            self._show_insight(None)
+
+    def select_insight(self, insight_id: int) -> None:
+        row = self.list_model.row_of(insight_id)
+        if row < 0:
+            return
+        index = self.list_model.index(row, 0)
+        if self.list.currentIndex() == index:
+            self._show_insight(self.list_model.insight_at(row))
+        else:
+            self.list.setCurrentIndex(index)
+
+    def _update_level_hints(self) -> None:
+        rings = list_rings(self.db)
+        self._colours = {r.id: r.colour for r in rings}
+        for level, label in self.level_labels.items():
+            names = [r.name for r in rings if r.detail_level == level]
+            label.setText(
+                f"— read by {', '.join(names)}" if names else "— no ring receives this version"
+            )
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_insight_selected(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        info = self.list_model.insight_at(current.row())
+        if info is not None and info.id != self._current_id:
+            # A published insight opens on its cascade, a draft on its text.
+            self.tabs.setCurrentIndex(1 if info.published_on else 0)
+        self._show_insight(info)
+
+    def _show_insight(self, info: Any | None) -> None:
+        self._loading = True
+        try:
+            if info is None:
+                self._current_id = None
+                self.right.setCurrentWidget(self.empty)
+                return
+            self.right.setCurrentIndex(1)
+            self._current_id = info.id
+            self.title_edit.setText(info.title)
+            self.headline_edit.setText(info.headline)
+            self.summary_edit.setPlainText(info.summary)
+            self.full_edit.setPlainText(info.full_text)
+            self._dirty = False
+            published = info.published_on
+            self.publish_date.setDate(qdate(published or self.today()))
+            self.publish_date.setEnabled(published is None)
+            self.publish_button.setEnabled(published is None)
+            self.publish_button.setText("Publish" if published is None else "Published")
+            self.save_button.setEnabled(False)
+            self.status_label.setText(insight_status(info, self.today()))
+            self._load_cascade(info)
+        finally:
+            self._loading = False
+
+    def _load_cascade(self, info: Any) -> None:
+        """The timeline from the insight's releases; the per-ring lists from the services."""
+        self._cascade = list(info.releases)
+        steps = [
+            CascadeStep(
+                r.ring_name,
+                self._colours.get(r.ring_id, "#94a3b8"),
+                r.release_on,
+                r.detail_level,
+                r.discussion_open,
+                r.received,
+                r.members,
+            )
+            for r in self._cascade
+        ]
+        self.timeline.set_cascade(info.published_on, steps, self.today())
+        self._shares = service.list_shares(self.db, insight=info.id) if self._cascade else []
+        # Shares list accounts; the lists are per ring: one set-based read of where each sits.
+        self._ring_of = (
+            {a.id: a.ring_position for a in list_accounts(self.db)} if self._shares else {}
+        )
+        keep = self.ring_combo.currentIndex()
+        self.ring_combo.blockSignals(True)
+        self.ring_combo.clear()
+        for r in self._cascade:
+            self.ring_combo.addItem(r.ring_name)
+        self.ring_combo.blockSignals(False)
+        self.ring_combo.setEnabled(bool(self._cascade))
+        self.ring_combo.setCurrentIndex(max(0, min(keep, len(self._cascade) - 1)))
+        self._show_ring(self.ring_combo.currentIndex())
+
+    def current_release(self) -> Any | None:
+        index = self.ring_combo.currentIndex()
+        return self._cascade[index] if 0 <= index < len(self._cascade) else None
+
+    @Slot(int)
+    def _show_ring(self, index: int) -> None:
+        release = self._cascade[index] if 0 <= index < len(self._cascade) else None
+        if release is None or self._current_id is None:
+            self.received_model.set_rows([])
+            self.due_model.set_rows([])
+            self.ring_hint.setText("Publish the insight to start its cascade.")
+            self.received_label.setText("<b>Received</b>")
+            self.due_label.setText("<b>Due</b>")
+            self.share_button.setEnabled(False)
+            return
+        due = service.pending_recipients(self.db, self._current_id, f"#{release.ring_id}")
+        received = [
+            s for s in self._shares if self._ring_of.get(s.account_id) == release.ring_position
+        ]
+        self.received_model.set_rows(received)
+        self.due_model.set_rows(due)
+        level = DETAIL_TEXT.get(release.detail_level, release.detail_level).lower()
+        when = "since" if release.released else "from"
+        discuss = ", open for discussion" if release.discussion_open else ""
+        self.ring_hint.setText(
+            f"{release.ring_name} receives the {level} {when} {release.release_on:%d %b %Y}"
+            f"{discuss}: {release.received} of {release.members} accounts reached."
+        )
+        self.received_label.setText(f"<b>Received</b> ({len(received)})")
+        self.due_label.setText(
+            f"<b>Due</b> ({len(due)})" if release.released
+            else f"<b>Due from {release.release_on:%d %b}</b> ({len(due)})"
+        )  # fmt: skip
+        self.share_button.setEnabled(bool(due))
+        if due:
+            self.due_table.selectRow(0)
+
+    # --- editing -----------------------------------------------------------------------
+
+    def _mark_dirty(self) -> None:
+        if not self._loading:
+            self._dirty = True
+            self.save_button.setEnabled(True)
+
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    @Slot()
+    def new_insight(self) -> None:
+        try:
+            info = service.add_insight(self.db, "Untitled insight")
+        except CotError as exc:
+            self.banner.show_message(str(exc), "error")
+            return
+        self._current_id = info.id
+        self.refresh()
+        self.tabs.setCurrentIndex(0)
+        self.title_edit.setFocus()
+        self.title_edit.selectAll()
+        self.changed.emit()
+
+    def _fields(self) -> dict[str, str]:
+        return {
+            "title": self.title_edit.text().strip(),
+            "headline": self.headline_edit.text().strip(),
+            "summary": self.summary_edit.toPlainText().strip(),
+            "full_text": self.full_edit.toPlainText().strip(),
+        }
+
+    @Slot()
+    def save(self) -> bool:
+        if self._current_id is None:
+            return False
+        try:
+            service.update_insight(self.db, self._current_id, **self._fields())
+        except CotError as exc:
+            self.banner.show_message(f"Not saved: {exc}", "error")
+            return False
+        self._dirty = False
+        self.save_button.setEnabled(False)
+        self.banner.show_message("Saved.", "success")
+        self.refresh()
+        self.changed.emit()
+        return True
+
+    @Slot()
+    def publish(self) -> None:
+        if self._current_id is None:
+            return
+        if self._dirty and not self.save():
+            return
+        day: dt.date = self.publish_date.date().toPython()  # type: ignore[assignment]
+        try:
+            service.publish_insight(self.db, self._current_id, on=day)
+        except CotError as exc:
+            self.banner.show_message(f"Not published: {exc}", "error")
+            return
+        self.refresh()
+        self.tabs.setCurrentIndex(1)
+        first = self._cascade[0] if self._cascade else None
+        message = f"Published {day:%d %b}."
+        if first is not None:
+            level = DETAIL_TEXT.get(first.detail_level, first.detail_level).lower()
+            message += (
+                f" {first.ring_name} receives the {level} from {first.release_on:%d %b}"
+                f" ({first.members} accounts); the outer rings follow."
+            )
+        self.banner.show_message(message, "success")
+        self.changed.emit()
+
+    @Slot()
+    def record_share(self) -> None:
+        release = self.current_release()
+        due = self.due_model.row_at(self.due_table.currentIndex().row())
+        if release is None or due is None or self._current_id is None:
+            return
+        dialog = RecordShareDialog(self.db, due, release, self.today(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self.share(due.account_id, **dialog.values())
+
+    def share(
+        self,
+        account_id: int,
+        *,
+        contact: int | None = None,
+        on: dt.date | None = None,
+        answer: str = "",
+        early: bool = False,
+    ) -> bool:
+        """Record a share of the current insight (what the dialog's Save does)."""
+        if self._current_id is None:
+            return False
+        try:
+            service.share_insight(self.db, self._current_id, account_id, contact=contact,
+                                  on=on or self.today(), answer=answer, early=early)  # fmt: skip
+        except CotError as exc:
+            self.banner.show_message(f"Not recorded: {exc}", "error")
+            return False
+        self.refresh()
+        self.banner.show_message("Share recorded" + (" with the answer." if answer else "."),
+                                 "success")  # fmt: skip
+        self.changed.emit()
+        return True
+
+    @Slot()
+    def edit_answer(self) -> None:
+        share = self.received_model.row_at(self.received_table.currentIndex().row())
+        if share is None:
+            return
+        text, ok = QInputDialog.getMultiLineText(
+            self, f"Answer — {share.account_name}",
+            "What did they answer? (co-creation notes)", share.answer,
+        )  # fmt: skip
+        if ok and text.strip():
+            self.record_answer(share.id, text)
+
+    def record_answer(self, share_id: int, answer: str) -> bool:
+        try:
+            service.record_answer(self.db, share_id, answer)
+        except CotError as exc:
+            self.banner.show_message(f"Not recorded: {exc}", "error")
+            return False
+        self.refresh()
+        self.banner.show_message("Answer recorded.", "success")
+        self.changed.emit()
+        return True
+
+    @Slot(QModelIndex)
+    def _open_account(self, index: QModelIndex) -> None:
+        account = index.data(AccountIdRole)
+        if account is not None:
+            self.accountActivated.emit(int(account))

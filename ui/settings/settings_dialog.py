@@ -1,0 +1,145 @@
+"""Settings: rings, perks, checklists, and the score's weights and thresholds.
+
+Every page stages its edits; nothing is written until Save. Save checks all pages, then
+hands every staged change to one ``save_configuration`` call: one transaction, so a
+problem anywhere (reported in the banner, naming the entry and field) leaves the
+database exactly as it was and the dialog open. Cancel writes nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from circlesoftrust.errors import CotError
+from circlesoftrust.services.configuration import save_configuration
+from circlesoftrust.storage import Database
+from ui.common.banner import Banner
+from ui.common.workers import Workers
+from ui.settings.settings_lists import ChecklistsPage, PerksPage
+from ui.settings.settings_rings import RingsPage
+from ui.settings.settings_scoring import EngineDraft, RulesPage, ScoringPage
+
+
+class SettingsDialog(QDialog):
+    """Edit the business's rules.
+
+    Signals:
+        changed(): settings were saved (views should refresh).
+    """
+
+    changed = Signal()
+
+    def __init__(
+        self, db: Database, parent: QWidget | None = None, *, workers: Workers | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.workers = workers or Workers(self)
+        self.setWindowTitle("Settings")
+        self.setMinimumSize(900, 620)
+        self.banner = Banner(self)
+        self.tabs = QTabWidget(self)
+        self.engine_draft = EngineDraft(db)
+        self.rings_page = RingsPage(db, self)
+        self.perks_page = PerksPage(db, self)
+        self.checklists_page = ChecklistsPage(db, self)
+        self.scoring_page = ScoringPage(db, self.engine_draft, self.workers, self)
+        self.rules_page = RulesPage(self.engine_draft, self)
+        self.tabs.addTab(self.rings_page, "&Rings")
+        self.tabs.addTab(self.perks_page, "&Perks")
+        self.tabs.addTab(self.checklists_page, "&Checklists")
+        self.tabs.addTab(self.scoring_page, "&Scoring && what-if")
+        self.tabs.addTab(self.rules_page, "R&ules && days")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.buttons)
+        self._connect_signals()
+        self.load()
+
+    def _connect_signals(self) -> None:
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+    def pages(self) -> list[QWidget]:
+        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+
+    def sections(self) -> list[tuple[int, object]]:
+        """What Save checks, in order: (tab to show on a problem, section)."""
+        scoring = self.tabs.indexOf(self.scoring_page)
+        return [(i, page) for i, page in enumerate(self.pages())] + [(scoring, self.engine_draft)]
+
+    def load(self) -> None:
+        self.engine_draft.load()
+        for page in self.pages():
+            page.load()  # type: ignore[attr-defined]
+
+    def is_dirty(self) -> bool:
+        return any(section.is_dirty() for _, section in self.sections())  # type: ignore[attr-defined]
+
+    def _save_arguments(self) -> dict[str, Any]:
+        """The staged edits of every page, as save_configuration's arguments (None: untouched)."""
+        args: dict[str, Any] = {}
+        if self.rings_page.is_dirty() or self.scoring_page.is_dirty():
+            args["rings"] = self.rings_page.ring_edits(self.scoring_page.thresholds)
+        if self.perks_page.is_dirty():
+            args["perks"] = self.perks_page.perk_edits()
+        if self.checklists_page.is_dirty():
+            args["checklists"] = self.checklists_page.checklist_edits()
+        if self.engine_draft.is_dirty():
+            args["engine_settings"] = self.engine_draft.changes()
+        return args
+
+    def _tab_for(self, error: CotError) -> QWidget | None:
+        """The page where the user can fix what a failed save names."""
+        text = str(error)
+        setting = getattr(error, "field", "")
+        if text.startswith("ring") and "min_score" in text:
+            return self.scoring_page
+        if text.startswith("ring") or " still " in text or "appears in" in text:
+            return self.rings_page
+        if text.startswith("perk"):
+            return self.perks_page
+        if text.startswith("checklist"):
+            return self.checklists_page
+        if setting in self.scoring_page.spins:
+            return self.scoring_page
+        if setting in self.rules_page.spins:
+            return self.rules_page
+        return None
+
+    @Slot()
+    def save(self) -> bool:
+        """Check every page, then write all changes in one transaction; stay open on a problem."""
+        for i, section in self.sections():
+            problems = section.problems()  # type: ignore[attr-defined]
+            if problems:
+                self.tabs.setCurrentIndex(i)
+                self.banner.show_message(" ".join(problems), "error")
+                return False
+        args = self._save_arguments()
+        if args:
+            try:
+                saved = save_configuration(self.db, **args)
+            except CotError as exc:
+                page = self._tab_for(exc)
+                if page is not None:
+                    self.tabs.setCurrentWidget(page)
+                self.banner.show_message(f"Not saved, nothing was changed: {exc}", "error")
+                return False
+            if saved.changed:
+                self.changed.emit()
+        self.accept()
+        return True

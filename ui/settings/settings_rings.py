@@ -1,0 +1,338 @@
+"""Settings → Rings: names, colours, cadences, insight delays and detail levels; 3–9 rings.
+
+Edits are staged in :class:`RingDraft` values; the dialog saves them, with everything
+else, in one :func:`~circlesoftrust.services.configuration.save_configuration` call.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QColorDialog,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from circlesoftrust.services import rings as ring_service
+from circlesoftrust.services.configuration import RingEdit, fit_thresholds
+from circlesoftrust.storage import Database
+from ui.common.banner import muted_label
+from ui.settings.settings_common import (
+    Index,
+    StagedListModel,
+    StagedListPage,
+    draft_list_view,
+    name_problems,
+    new_name,
+    plural,
+    swatch,
+)
+
+STAGES = (
+    ("strong_tie", "Strong tie"),
+    ("building", "Building"),
+    ("weak_tie", "Weak tie"),
+    ("awareness", "Awareness"),
+    ("unaware", "Unaware"),
+)
+DETAIL_LEVELS = (
+    ("full", "Full text"),
+    ("summary", "Summary"),
+    ("headline", "Headline only"),
+)
+NEW_RING_COLOURS = ("#db2777", "#65a30d", "#0891b2", "#9333ea", "#ea580c", "#475569")
+
+
+@dataclass
+class RingDraft:
+    """A ring as the user is editing it; ``id`` is None for a ring not saved yet."""
+
+    id: int | None
+    name: str
+    stage: str
+    colour: str
+    cadence_days: int | None
+    insight_delay_days: int
+    detail_level: str
+    discussion_open: bool
+    customers_only: bool
+    description: str
+    members: int = 0
+
+    @classmethod
+    def from_summary(cls, s: ring_service.RingSummary) -> RingDraft:
+        r = s.ring
+        return cls(r.id, r.name, r.stage, r.colour, r.cadence_days, r.insight_delay_days,
+                   r.detail_level, r.discussion_open, r.customers_only, r.description,
+                   s.members)  # fmt: skip
+
+
+class RingDraftModel(StagedListModel):
+    """The staged rings, innermost first (a list, not a table copy: rings are few)."""
+
+    drafts: list[RingDraft]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        d = self.draft_at(index)
+        if d is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{index.row() + 1}. {d.name}"
+        if role == Qt.ItemDataRole.DecorationRole:
+            return swatch(d.colour)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plural(d.members, "account")
+        return None
+
+    def remove(self, row: int) -> None:
+        super().remove(row)
+        if row < len(self.drafts):
+            self.dataChanged.emit(self.index(row, 0), self.index(len(self.drafts) - 1, 0))
+
+
+class RingsPage(StagedListPage):
+    """Edit the rings. Signals: edited() after any staged change (rings added, renamed…)."""
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.original: list[RingDraft] = []
+        self.model = RingDraftModel(self)
+        self._loading = False
+        self._build()
+        self._connect_signals()
+
+    def _build(self) -> None:
+        self.list = draft_list_view(self.model, "Rings, innermost first", self)
+        self.list.setMaximumWidth(230)
+        self.add_button = QPushButton("Add ring", self)
+        self.remove_button = QPushButton("Remove", self)
+        self.count_hint = muted_label("", self)
+        self.count_hint.setWordWrap(True)
+        left = QVBoxLayout()
+        left.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        left.addLayout(buttons)
+        left.addWidget(self.count_hint)
+
+        self.name_edit = QLineEdit(self)
+        self.name_edit.setMaxLength(80)
+        self.colour_button = QPushButton(self)
+        self.colour_button.setToolTip("Pick the ring's colour")
+        self.stage_combo = QComboBox(self)
+        for value, text in STAGES:
+            self.stage_combo.addItem(text, value)
+        self.cadence_spin = QSpinBox(self)
+        self.cadence_spin.setRange(0, 3650)
+        self.cadence_spin.setSpecialValueText("no regular follow-up")
+        self.cadence_spin.setSuffix(" days")
+        self.delay_spin = QSpinBox(self)
+        self.delay_spin.setRange(0, 3650)
+        self.delay_spin.setSuffix(" days after publication")
+        self.detail_combo = QComboBox(self)
+        for value, text in DETAIL_LEVELS:
+            self.detail_combo.addItem(text, value)
+        self.discussion_check = QCheckBox("Invite this ring to discuss new insights", self)
+        self.customers_check = QCheckBox("Only customers (at least one purchase) sit here", self)
+        self.description_edit = QLineEdit(self)
+        self.members_label = muted_label("", self)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow("&Name:", self.name_edit)
+        form.addRow("&Colour:", self.colour_button)
+        form.addRow("Relationship &stage:", self.stage_combo)
+        form.addRow("&Follow up every:", self.cadence_spin)
+        form.addRow("&Insights arrive:", self.delay_spin)
+        form.addRow("Insight &detail:", self.detail_combo)
+        form.addRow("", self.discussion_check)
+        form.addRow("", self.customers_check)
+        form.addRow("Descri&ption:", self.description_edit)
+        form.addRow("Members:", self.members_label)
+        self.form_widget = QWidget(self)
+        self.form_widget.setLayout(form)
+
+        layout = QHBoxLayout(self)
+        layout.addLayout(left)
+        layout.addWidget(self.form_widget, 1)
+
+    def _connect_signals(self) -> None:
+        self.list.selectionModel().currentChanged.connect(self._show_current)
+        self.add_button.clicked.connect(self.add_ring)
+        self.remove_button.clicked.connect(self.remove_current)
+        self.colour_button.clicked.connect(self._pick_colour)
+        self.name_edit.textEdited.connect(lambda t: self._set("name", t))
+        self.stage_combo.activated.connect(
+            lambda _: self._set("stage", self.stage_combo.currentData())
+        )
+        self.cadence_spin.valueChanged.connect(lambda v: self._set("cadence_days", v or None))
+        self.delay_spin.valueChanged.connect(lambda v: self._set("insight_delay_days", v))
+        self.detail_combo.activated.connect(
+            lambda _: self._set("detail_level", self.detail_combo.currentData())
+        )
+        self.discussion_check.toggled.connect(lambda v: self._set("discussion_open", v))
+        self.customers_check.toggled.connect(lambda v: self._set("customers_only", v))
+        self.description_edit.textEdited.connect(lambda t: self._set("description", t))
+
+    # --- data --------------------------------------------------------------------------
+
+    def load(self) -> None:
+        summaries = ring_service.ring_summaries(self.db)
+        self.original = [RingDraft.from_summary(s) for s in summaries]
+        self.model.set_drafts([dataclasses.replace(d) for d in self.original])
+        self.list.setCurrentIndex(self.model.index(0, 0))
+        self._update_buttons()
+
+    def drafts(self) -> list[RingDraft]:
+        return list(self.model.drafts)
+
+    def is_dirty(self) -> bool:
+        return self.model.drafts != self.original
+
+    def problems(self) -> list[str]:
+        """What stops a save, in plain words (checked before anything is written)."""
+        found = name_problems(self.model.drafts, "ring")
+        n = len(self.model.drafts)
+        if not ring_service.MIN_RINGS <= n <= ring_service.MAX_RINGS:
+            found.append(
+                f"Keep between {ring_service.MIN_RINGS} and {ring_service.MAX_RINGS} rings."
+            )
+        return found
+
+    def ring_edits(self, thresholds: Mapping[int, int]) -> list[RingEdit]:
+        """The staged rings as one complete list for the save, innermost first.
+
+        ``thresholds`` (ring id → score, from the Scoring page) apply to saved rings; new
+        rings, and a ring that is no longer outermost, get thresholds fitted between
+        their neighbours (:func:`~circlesoftrust.services.configuration.fit_thresholds`).
+        """
+        drafts = self.model.drafts
+        scores = fit_thresholds(
+            [thresholds.get(d.id) if d.id is not None else None for d in drafts]
+        )
+        return [
+            RingEdit(
+                id=d.id,
+                name=d.name.strip(),
+                colour=d.colour,
+                stage=d.stage,
+                cadence_days=d.cadence_days,
+                insight_delay_days=d.insight_delay_days,
+                detail_level=d.detail_level,
+                discussion_open=d.discussion_open,
+                min_score=score,
+                customers_only=d.customers_only,
+                description=d.description,
+            )
+            for d, score in zip(drafts, scores, strict=True)
+        ]
+
+    # --- editing -----------------------------------------------------------------------
+
+    def _draft_changed(self, field: str, value: object) -> None:
+        if field == "colour":
+            self.colour_button.setIcon(swatch(str(value), 16))
+            self.colour_button.setText(str(value))
+
+    @Slot()
+    def _pick_colour(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        colour = QColorDialog.getColor(QColor(self.model.drafts[row].colour), self, "Ring colour")
+        if colour.isValid():
+            self.set_colour(colour.name())
+
+    def set_colour(self, colour: str) -> None:
+        self._set("colour", colour)
+
+    @Slot()
+    def add_ring(self) -> None:
+        drafts = self.model.drafts
+        if len(drafts) >= ring_service.MAX_RINGS:
+            return
+        colour = NEW_RING_COLOURS[len(drafts) % len(NEW_RING_COLOURS)]
+        outer = drafts[-1] if drafts else None
+        self.model.append(RingDraft(
+            None, new_name(drafts, "ring"), "awareness", colour, None,
+            (outer.insight_delay_days + 30) if outer else 90, "headline", False, False, "",
+        ))  # fmt: skip
+        self.select(len(self.model.drafts) - 1)
+        self.name_edit.setFocus()
+        self.name_edit.selectAll()
+        self._update_buttons()
+        self.edited.emit()
+
+    @Slot()
+    def remove_current(self) -> None:
+        row = self.current_row()
+        if row < 0 or not self._can_remove(row):
+            return
+        self.model.remove(row)
+        self.select(min(row, len(self.model.drafts) - 1))
+        self._update_buttons()
+        self.edited.emit()
+
+    def _can_remove(self, row: int) -> bool:
+        return (
+            len(self.model.drafts) > ring_service.MIN_RINGS and self.model.drafts[row].members == 0
+        )
+
+    @Slot(QModelIndex, QModelIndex)
+    def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_buttons()
+        if not current.isValid():
+            self.form_widget.setEnabled(False)
+            return
+        d = self.model.drafts[current.row()]
+        self._loading = True
+        try:
+            self.form_widget.setEnabled(True)
+            self.name_edit.setText(d.name)
+            self.colour_button.setIcon(swatch(d.colour, 16))
+            self.colour_button.setText(d.colour)
+            self.stage_combo.setCurrentIndex(max(0, self.stage_combo.findData(d.stage)))
+            self.cadence_spin.setValue(d.cadence_days or 0)
+            self.delay_spin.setValue(d.insight_delay_days)
+            self.detail_combo.setCurrentIndex(max(0, self.detail_combo.findData(d.detail_level)))
+            self.discussion_check.setChecked(d.discussion_open)
+            self.customers_check.setChecked(d.customers_only)
+            self.description_edit.setText(d.description)
+            self.members_label.setText(
+                "new ring (not saved yet)" if d.id is None else plural(d.members, "account")
+            )
+        finally:
+            self._loading = False
+
+    def _update_buttons(self) -> None:
+        n = len(self.model.drafts)
+        row = self.current_row()
+        self.add_button.setEnabled(n < ring_service.MAX_RINGS)
+        can_remove = row >= 0 and self._can_remove(row)
+        self.remove_button.setEnabled(can_remove)
+        if row >= 0 and self.model.drafts[row].members:
+            why = "Only empty rings can be removed; move their accounts first."
+        elif n <= ring_service.MIN_RINGS:
+            why = f"At least {ring_service.MIN_RINGS} rings are needed."
+        else:
+            why = ""
+        self.remove_button.setToolTip(why)
+        self.count_hint.setText(
+            f"{n} rings (3–9), innermost first. New rings are added outside." + (
+                f"\n{why}" if why else "")
+        )  # fmt: skip

@@ -1,0 +1,397 @@
+"""The main window's actions, declared once: text, shortcut, icon, tip, menu.
+
+``build_actions(window, handlers)`` turns ``SPECS`` into QActions and connects each to
+the handler of the same key; ``build_menus(menubar, actions, extra)`` lays them out in
+the order of ``MENUS``. Adding a command means one line here and one handler — the
+window's constructor does not grow. Undo / Redo come from the QUndoStack and are passed
+in as ready-made actions; the import/export actions (``ui.transfer.io_actions``) are slotted in
+at the "@io…" markers when that module is present.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar, QWidget
+
+from ui.common import theme
+
+Key = QKeySequence.StandardKey
+
+
+@dataclass(frozen=True)
+class ActionSpec:
+    key: str
+    text: str
+    shortcut: str | QKeySequence.StandardKey | tuple[str | QKeySequence.StandardKey, ...] | None = (
+        None
+    )
+    icon: str | None = None
+    tip: str = ""
+    checkable: bool = False
+    role: QAction.MenuRole = QAction.MenuRole.NoRole
+
+
+SPECS: tuple[ActionSpec, ...] = (
+    # File
+    ActionSpec(
+        "new_database",
+        "&New Database…",
+        "Ctrl+Shift+N",
+        "new-database",
+        "Create an empty database file and open it",
+    ),
+    ActionSpec("open_database", "&Open Database…", Key.Open, "open", "Open another database file"),
+    ActionSpec(
+        "open_example",
+        "Open the &Example Business",
+        None,
+        "rings",
+        "Open the example database with 60 accounts (your own data is untouched)",
+    ),
+    ActionSpec(
+        "quit", "&Quit", Key.Quit, "quit", "Close Circles of Trust", role=QAction.MenuRole.QuitRole
+    ),
+    # Edit
+    ActionSpec("find", "&Find Account…", Key.Find, "search", "Filter the accounts as you type"),
+    ActionSpec(
+        "settings",
+        "&Settings…",
+        ("Ctrl+,", Key.Preferences),
+        "settings",
+        "Rings, perks, checklists, score weights",
+        role=QAction.MenuRole.PreferencesRole,
+    ),
+    # View
+    ActionSpec(
+        "show_accounts", "&Accounts and Rings", "Ctrl+1", "rings", "Rings, table and account page"
+    ),
+    ActionSpec("show_today", "&Today", "Ctrl+2", "inbox", "Today's suggestions"),
+    ActionSpec("show_people", "&People", "Ctrl+3", "people", "The people to stay close to"),
+    ActionSpec(
+        "show_insights", "&Insights", "Ctrl+4", "insight", "Write, publish and share insights"
+    ),
+    ActionSpec(
+        "show_dashboard", "&Dashboard", "Ctrl+5", "dashboard", "Revenue, Pareto, NPS, movements"
+    ),
+    ActionSpec("zoom_in", "Zoom &In", ("Ctrl++", "Ctrl+="), "zoom-in", "Zoom into the rings"),
+    ActionSpec("zoom_out", "Zoom &Out", "Ctrl+-", "zoom-out", "Zoom out of the rings"),
+    ActionSpec("zoom_fit", "&Fit the Rings", "Ctrl+0", "fit", "Show all rings"),
+    ActionSpec(
+        "size_by_score",
+        "Marker Size by &Score",
+        None,
+        None,
+        "Size ring markers by trust score instead of revenue",
+        checkable=True,
+    ),
+    ActionSpec("theme_system", "Follow the &System", None, None, checkable=True),
+    ActionSpec("theme_light", "&Light", None, None, checkable=True),
+    ActionSpec("theme_dark", "&Dark", None, None, checkable=True),
+    ActionSpec(
+        "reload", "&Reload Data", "Ctrl+R", "refresh", "Read everything from the database again"
+    ),
+    ActionSpec("reset_layout", "Reset &Layout", None, None, "Restore the default window layout"),
+    # Account
+    ActionSpec(
+        "new_account", "&New Account…", Key.New, "account-add", "Create an account (Ctrl+N)"
+    ),
+    ActionSpec("edit_account", "&Edit Account…", "Ctrl+E", "edit", "Edit the current account"),
+    ActionSpec(
+        "add_contact",
+        "Add &Contact…",
+        "Ctrl+Shift+K",
+        "contact-add",
+        "Add a person to the current account's buying group",
+    ),
+    ActionSpec(
+        "log_touchpoint",
+        "&Log Touchpoint",
+        "Ctrl+T",
+        "touchpoint",
+        "Kind, contact, note, Enter — done",
+    ),
+    ActionSpec(
+        "move_account",
+        "&Move to Ring…",
+        "Ctrl+M",
+        "move",
+        "Move the current account to another ring",
+    ),
+    ActionSpec(
+        "archive_account",
+        "&Archive Account",
+        Key.Delete,
+        "archive",
+        "Archive the current account (Delete; undo with Ctrl+Z)",
+    ),
+    ActionSpec(
+        "delete_account",
+        "&Delete Account Permanently…",
+        "Shift+Del",
+        "delete",
+        "Delete the account and its whole history",
+    ),
+    # Help
+    ActionSpec(
+        "shortcuts", "&Keyboard Shortcuts", "F1", "keyboard", "The shortcuts of the main window"
+    ),
+    ActionSpec("about", "&About Circles of Trust", None, "info", role=QAction.MenuRole.AboutRole),
+    ActionSpec("about_qt", "About &Qt", None, None, role=QAction.MenuRole.AboutQtRole),
+)
+
+# "-" is a separator; "@undo"/"@redo" the stack's actions; "@io:<key>" an io action;
+# (title, [...]) a submenu.
+MENUS: tuple[tuple[str, tuple[object, ...]], ...] = (
+    (
+        "&File",
+        (
+            "new_database",
+            "open_database",
+            "open_example",
+            "@recent",
+            "-",
+            "@io:import",
+            (
+                "&Export",
+                ("@io:export_vcard", "@io:export_csv", "@io:export_ics", "@io:export_json"),
+            ),
+            "-",
+            "@io:backup",
+            "@io:restore",
+            "-",
+            "quit",
+        ),
+    ),
+    ("&Edit", ("@undo", "@redo", "-", "find", "-", "settings")),
+    (
+        "&View",
+        (
+            "show_accounts",
+            "show_today",
+            "show_people",
+            "show_insights",
+            "show_dashboard",
+            "-",
+            "zoom_in",
+            "zoom_out",
+            "zoom_fit",
+            "size_by_score",
+            "-",
+            ("&Theme", ("theme_system", "theme_light", "theme_dark")),
+            "-",
+            "reload",
+            "reset_layout",
+        ),
+    ),
+    (
+        "&Account",
+        (
+            "new_account",
+            "edit_account",
+            "add_contact",
+            "log_touchpoint",
+            "move_account",
+            "-",
+            "@io:brief_print",
+            "@io:brief_export",
+            "-",
+            "archive_account",
+            "delete_account",
+        ),
+    ),
+    ("&Help", ("shortcuts", "-", "about", "about_qt")),
+)
+
+# Actions that need an open account.
+ACCOUNT_ACTIONS = (
+    "edit_account",
+    "add_contact",
+    "log_touchpoint",
+    "move_account",
+    "archive_account",
+    "delete_account",
+)
+TOOLBAR = ("new_account", "log_touchpoint", "move_account", "-", "@undo", "@redo", "-", "settings")
+
+
+def _sequences(shortcut: object) -> list[QKeySequence]:
+    if shortcut is None:
+        return []
+    items = shortcut if isinstance(shortcut, tuple) else (shortcut,)
+    out: list[QKeySequence] = []
+    for item in items:
+        if isinstance(item, QKeySequence.StandardKey):
+            out.extend(QKeySequence.keyBindings(item))
+        else:
+            out.append(QKeySequence(str(item)))
+    # Keep the order, drop duplicates and platform bindings that are empty.
+    seen: list[QKeySequence] = []
+    for seq in out:
+        if not seq.isEmpty() and seq not in seen:
+            seen.append(seq)
+    return seen
+
+
+def build_actions(
+    window: QWidget, handlers: Mapping[str, Callable[[], object]]
+) -> dict[str, QAction]:
+    """One QAction per spec, connected to ``handlers[key]`` (missing handler: disabled)."""
+    actions: dict[str, QAction] = {}
+    for spec in SPECS:
+        action = QAction(spec.text, window)
+        action.setObjectName(spec.key)
+        if spec.icon:
+            theme.bind_icon(action, spec.icon)
+        keys = _sequences(spec.shortcut)
+        if keys:
+            action.setShortcuts(keys)
+        tip = spec.tip or spec.text.replace("&", "").rstrip("…")
+        if keys:
+            tip = f"{tip} ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
+        action.setToolTip(tip)
+        action.setStatusTip(spec.tip)
+        action.setCheckable(spec.checkable)
+        action.setMenuRole(spec.role)
+        handler = handlers.get(spec.key)
+        if handler is None:
+            action.setEnabled(False)
+        elif spec.checkable:
+            action.triggered.connect(lambda _checked=False, h=handler: h())
+        else:
+            action.triggered.connect(lambda _checked=False, h=handler: h())
+        window.addAction(action)  # shortcuts work even with the menu bar hidden
+        actions[spec.key] = action
+    group = QActionGroup(window)
+    for key in ("theme_system", "theme_light", "theme_dark"):
+        group.addAction(actions[key])
+    return actions
+
+
+class Menus:
+    """The menus built from ``MENUS``, with slots kept for actions that come later.
+
+    The import/export actions are created after the window is on screen (their modules
+    cost ~0.3 s to import); until then an invisible placeholder holds each one's place.
+    """
+
+    def __init__(self) -> None:
+        self.menus: dict[str, QMenu] = {}
+        self._slots: dict[str, tuple[QMenu, QAction]] = {}
+
+    def __getitem__(self, title: str) -> QMenu:
+        return self.menus[title]
+
+    def install(self, extra: Mapping[str, QAction]) -> None:
+        """Put late actions where their placeholders are."""
+        for key, action in extra.items():
+            slot = self._slots.pop(key, None)
+            if slot is None:
+                continue
+            menu, placeholder = slot
+            menu.insertAction(placeholder, action)
+            menu.removeAction(placeholder)
+            _show_if_filled(menu)
+
+
+def _show_if_filled(menu: QMenu) -> None:
+    filled = any(a.isVisible() and not a.isSeparator() for a in menu.actions())
+    menu.menuAction().setVisible(filled)
+
+
+def build_menus(
+    menubar: QMenuBar,
+    actions: Mapping[str, QAction],
+    extra: Mapping[str, QAction],
+    recent_menu: QMenu | None = None,
+) -> Menus:
+    """Menus in the order of ``MENUS``; "@io:…" items missing from ``extra`` get a slot."""
+    built = Menus()
+
+    def fill(menu: QMenu, items: tuple[object, ...]) -> None:
+        menu.setSeparatorsCollapsible(True)  # no doubled separators around empty slots
+        for item in items:
+            if item == "-":
+                menu.addSeparator()
+            elif isinstance(item, tuple):
+                title, sub_items = item
+                sub = QMenu(str(title), menu)
+                fill(sub, sub_items)
+                menu.addMenu(sub)
+                _show_if_filled(sub)
+            elif item == "@recent":
+                if recent_menu is not None:
+                    menu.addMenu(recent_menu)
+            elif isinstance(item, str) and item.startswith("@"):
+                key = item[4:] if item.startswith("@io:") else item[1:]
+                action = extra.get(key)
+                if action is None:
+                    placeholder = QAction(menu)
+                    placeholder.setVisible(False)
+                    menu.addAction(placeholder)
+                    built._slots[key] = (menu, placeholder)
+                else:
+                    menu.addAction(action)
+            else:
+                menu.addAction(actions[str(item)])
+
+    for title, items in MENUS:
+        menu = menubar.addMenu(title)
+        fill(menu, items)
+        built.menus[title.replace("&", "")] = menu
+    return built
+
+
+def shortcut_rows(
+    actions: Mapping[str, QAction], extra: Mapping[str, QAction] | None = None
+) -> list[tuple[str, str]]:
+    """(command, keys) for the Keyboard Shortcuts sheet, in menu order."""
+    named = [(spec.text, actions.get(spec.key)) for spec in SPECS]
+    for key, action in (extra or {}).items():
+        named.append(({"undo": "Undo", "redo": "Redo"}.get(key, action.text()), action))
+    rows = []
+    for text, action in named:
+        if action is None:
+            continue
+        # Leave out media-key bindings ("Open", "Find" keys) that StandardKey adds.
+        keys = [
+            s.toString(QKeySequence.SequenceFormat.NativeText)
+            for s in action.shortcuts()
+            if "+" in s.toString() or s.toString()[1:].isdigit() or s.toString() == "Del"
+        ]
+        if keys:
+            rows.append((text.replace("&", "").rstrip("…"), ", ".join(keys)))
+    return rows
+
+
+def build_toolbar(window: QMainWindow, actions: Mapping[str, QAction],
+                  extra: Mapping[str, QAction]) -> QToolBar:  # fmt: skip
+    """The main toolbar, in the order of ``TOOLBAR``."""
+    bar = QToolBar("Main toolbar", window)
+    bar.setObjectName("mainToolbar")
+    bar.setMovable(False)
+    bar.setIconSize(theme.icon_size())
+    bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for key in TOOLBAR:
+        if key == "-":
+            bar.addSeparator()
+        elif key.startswith("@"):
+            bar.addAction(extra[key[1:]])
+        else:
+            bar.addAction(actions[key])
+    window.addToolBar(bar)
+    return bar
+
+
+def undo_actions(window: QWidget, stack: QUndoStack) -> tuple[QAction, QAction]:
+    """Undo / Redo from the stack, with the platform's shortcuts (and Ctrl+Y)."""
+    undo = stack.createUndoAction(window, "&Undo")
+    undo.setShortcuts(_sequences(Key.Undo))
+    theme.bind_icon(undo, "undo")
+    redo = stack.createRedoAction(window, "&Redo")
+    redo.setShortcuts(_sequences((Key.Redo, "Ctrl+Y")))
+    theme.bind_icon(redo, "redo")
+    return undo, redo

@@ -1,0 +1,155 @@
+"""Start the desktop app: ``circlesoftrust-app`` / ``python main.py [--db PATH_OR_URL] [--demo]``.
+
+Sets up the QApplication (names for QSettings, Fusion style, a readable font, the light
+or dark palette following the system or the user's choice, the app icon), shows the
+window at once and opens the database in the background. Any error that escapes to the
+event loop is shown in a dialog instead of killing the app with a traceback.
+
+Start-up order (measured; see ``benchmarks/bench_startup.py``): before Qt is even
+imported, a thread takes the *first look* at the database file (rings and account names,
+standard library only: :mod:`circlesoftrust.first_look`); the window paints with it; the
+real open — SQLAlchemy, the models, checks, upgrades — runs in the background and its
+figures replace the look. Qt is imported inside the functions below so that the look
+starts first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import threading
+import traceback
+from collections.abc import Sequence
+from types import TracebackType
+from typing import TYPE_CHECKING
+
+from circlesoftrust.database_file import ENV_VAR, demo_db_path
+from circlesoftrust.first_look import FirstLook, first_look
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from ui.common import theme
+    from ui.shell.main_window import MainWindow
+
+USAGE = "Circles of Trust: an account manager built on concentric trust rings."
+
+
+def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="circlesoftrust-app", description=USAGE)
+    parser.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help=f"SQLite file or SQLAlchemy URL (default: ${ENV_VAR}, else the user-data file)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the example business (its own file; generated on first start)",
+    )
+    parser.add_argument(
+        "--theme", choices=("system", "light", "dark"), help="colour theme for this session"
+    )
+    parser.add_argument(
+        "--reset-layout", action="store_true", help="forget window and column sizes"
+    )
+    known, _qt_args = parser.parse_known_args(argv)
+    return known
+
+
+def create_application(
+    argv: Sequence[str] | None = None,
+) -> tuple[QApplication, theme.ThemeWatcher]:
+    """The QApplication with names, style, font, palette and icon (reused by tests)."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.common import theme
+    from ui.shell import prefs
+
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setOrganizationName(prefs.ORGANISATION)
+    app.setApplicationName(prefs.APPLICATION)
+    app.setApplicationDisplayName("Circles of Trust")
+    app.setDesktopFileName("circlesoftrust")
+    app.setStyle("Fusion")  # the same look everywhere; the palettes below are tuned for it
+    theme.setup_font(app)
+    watcher = theme.ThemeWatcher(app)
+    app.setWindowIcon(theme.app_icon())
+    return app, watcher
+
+
+def _install_excepthook() -> None:
+    """Show unexpected errors in a dialog (Qt would otherwise print and carry on)."""
+
+    from PySide6.QtWidgets import QApplication
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        details = "".join(traceback.format_exception(kind, exc, tb))
+        if sys.__stderr__ is not None:
+            sys.__stderr__.write(details)
+        if isinstance(exc, KeyboardInterrupt):
+            QApplication.quit()
+            return
+        from ui.common.dialogs import show_error
+
+        show_error(QApplication.activeWindow(), exc, details=details)
+
+    sys.excepthook = hook
+
+
+class FirstLookReader(threading.Thread):
+    """Takes the first look at a database file while Qt loads (sqlite3 releases the GIL)."""
+
+    def __init__(self, location: str | None) -> None:
+        super().__init__(name="first-look", daemon=True)
+        self.location = location
+        self.look: FirstLook | None = None
+
+    def run(self) -> None:
+        self.look = first_look(self.location)
+
+    def result(self) -> FirstLook | None:
+        self.join()
+        return self.look
+
+
+def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]:
+    """Everything ``main`` does before the event loop; the window is built, not shown.
+
+    The start-up benchmark runs exactly this (``benchmarks/bench_startup.py``).
+    """
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    # --demo opens the example file (or fills --db with the example if that is empty).
+    location = args.db if args.demo else args.db or os.environ.get(ENV_VAR) or None
+    reader = FirstLookReader(location or (str(demo_db_path()) if args.demo else None))
+    reader.start()
+
+    from ui.common import theme
+    from ui.common.workers import collect_garbage_on_ui_thread
+    from ui.shell import prefs
+
+    app, watcher = create_application(sys.argv[:1] if argv is None else ["circlesoftrust-app"])
+    mode = args.theme or prefs.get("theme")
+    watcher.apply(mode if mode in theme.THEMES else "system")
+    if args.reset_layout:
+        prefs.clear_state()
+    _install_excepthook()
+    collect_garbage_on_ui_thread(app)
+
+    from ui.shell.main_window import MainWindow  # after the palette, so icons take its colours
+
+    window = MainWindow(location, demo=args.demo, theme_watcher=watcher, first_look=reader.result)
+    return app, window
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    app, window = launch(argv)
+    window.show()
+    return app.exec()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

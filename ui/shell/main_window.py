@@ -1,0 +1,602 @@
+"""The main window: navigation, the three resizable account areas, menus, status bar.
+
+It stays small on purpose: actions come from ``ui.shell.actions``, dialogs and edits from
+``ui.accounts.account_actions``, background work from ``ui.common.workers``, and each
+screen is its own module. ``_connect_signals()`` is the one place where the parts are
+wired together.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QSplitter,
+    QStackedWidget,
+    QWidget,
+)
+
+from ui.accounts.account_actions import AccountActions
+from ui.accounts.account_page import AccountPage
+from ui.accounts.account_store import AccountStore
+from ui.accounts.accounts_table import AccountsPanel, build_context_menu
+from ui.accounts.ring_view import RingPanel
+from ui.common import theme
+from ui.common.dialogs import WelcomeDialog, show_about, show_error, show_shortcuts
+from ui.common.undo import Edits, UndoContext
+from ui.common.widgets import EmptyPanel
+from ui.common.workers import BackgroundTask, TaskProgress, Workers
+from ui.people.people_view import PeopleView
+from ui.shell import actions as registry
+from ui.shell import prefs, window_state
+from ui.shell.database_loader import (
+    Opened,
+    ask_new_path,
+    ask_open_path,
+    daily_backup_task,
+    describe,
+    fill_recent_menu,
+    open_task,
+)
+from ui.shell.lazy_pages import LazyPage, load_class
+from ui.shell.navigation import NAV, Navigation
+
+if TYPE_CHECKING:
+    from circlesoftrust.first_look import FirstLook
+    from circlesoftrust.storage import Database
+
+VERSION = "0.1.0"
+# A first look waits for the first paint before the real open starts; a window that is
+# not shown (or never painted) opens after this long anyway.
+FIRST_PAINT_WAIT_MS = 250
+
+
+class MainWindow(QMainWindow):
+    """Circles of Trust's one window.
+
+    Signals:
+        databaseOpened(str): a database is open (its display name); accounts are loading.
+        ready(): the open database's accounts are on screen.
+    """
+
+    databaseOpened = Signal(str)
+    ready = Signal()
+
+    def __init__(
+        self,
+        location: str | None = None,
+        *,
+        demo: bool = False,
+        theme_watcher: theme.ThemeWatcher | None = None,
+        open_now: bool = True,
+        first_look: Callable[[], FirstLook | None] | None = None,
+    ) -> None:
+        super().__init__()
+        self.setWindowTitle("Circles of Trust")
+        self.setWindowIcon(theme.app_icon())
+        self.db: Database | None = None
+        self.location: str | None = None
+        self.is_demo = False
+        self.theme_watcher = theme_watcher
+        self.workers = Workers(self)
+        self.store = AccountStore(None, self.workers, self)  # type: ignore[arg-type]
+        self.undo_stack = QUndoStack(self)
+        self._daily_backup_due = False
+        self.backup_task: object | None = None
+        self.edits: Edits | None = None
+        self._open_task: BackgroundTask | None = None
+        self._after_first_paint: Callable[[], object] | None = None
+        if open_now and first_look is None:
+            # First: the file is checked in the background while the window is built.
+            self.open(location, demo=demo)
+        self._build()
+        self._connect_signals()
+        self._restore_layout()
+        if open_now and first_look is not None:
+            # Asked for now that the window is built: a reader thread (ui.shell.app) has read
+            # the file meanwhile. Without a look (a URL, a new or older file …) the
+            # normal open below shows its progress.
+            look = first_look()
+            if look is None:
+                self.open(location, demo=demo)
+            else:
+                self._show_first_look(look, demo)
+                # The real open imports SQLAlchemy (≈ 0.35 s of Python holding the GIL):
+                # once the look is painted, not while the window builds and paints it
+                # (started at the same time, it doubled the first paint: measured).
+                self._after_first_paint = lambda: self.open(location, demo=demo)
+                QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._run_after_first_paint)
+        # Once the accounts are on screen (started by the load; or when nothing opens):
+        # their modules take a moment and must not compete with the first paint.
+        self._io_timer = QTimer(self)
+        self._io_timer.setSingleShot(True)
+        self._io_timer.setInterval(1500)
+        self._io_timer.timeout.connect(self.install_io_actions)
+        if not open_now:
+            self._io_timer.start()
+
+    # --- construction -------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.ring_panel = RingPanel(self.store, self)
+        self.accounts_panel = AccountsPanel(self.store, self)
+        self.account_page = AccountPage(self.store, self)
+        self.left_splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.left_splitter.addWidget(self.ring_panel)
+        self.left_splitter.addWidget(self.accounts_panel)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.main_splitter.addWidget(self.left_splitter)
+        self.main_splitter.addWidget(self.account_page)
+        for splitter in (self.left_splitter, self.main_splitter):
+            splitter.setChildrenCollapsible(False)
+            splitter.setHandleWidth(6)
+        self.main_splitter.setStretchFactor(0, 3)
+        self.main_splitter.setStretchFactor(1, 2)
+
+        self.people_view = PeopleView(None, self.workers, self)  # type: ignore[arg-type]
+        self.lazy = {key: LazyPage(key, self) for key in ("today", "insights", "dashboard")}
+        self.pages = QStackedWidget(self)
+        for key, *_ in NAV:
+            widget = {"accounts": self.main_splitter, "people": self.people_view}.get(
+                key
+            ) or self.lazy[key]
+            self.pages.addWidget(widget)
+        self.nav = Navigation(self)
+
+        self.no_database = EmptyPanel(self)
+        self.content = QStackedWidget(self)
+        body = QWidget(self)
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.pages, 1)
+        self.content.addWidget(body)
+        self.content.addWidget(self.no_database)
+        self.setCentralWidget(self.content)
+
+        self.account_actions = AccountActions(
+            self, lambda: self.store if self.db else None, lambda: self.edits
+        )
+        self.actions = registry.build_actions(self, self._handlers())
+        self.undo_action, self.redo_action = registry.undo_actions(self, self.undo_stack)
+        self.io_actions: dict[str, QAction] = {}  # added after the first paint
+        self.recent_menu = QMenu("Open &Recent", self)
+        extra = {"undo": self.undo_action, "redo": self.redo_action}
+        self.menus = registry.build_menus(self.menuBar(), self.actions, extra, self.recent_menu)
+        self.toolbar = registry.build_toolbar(self, self.actions, extra)
+
+        self.db_label = QLabel(self)
+        self.count_label = QLabel(self)
+        self.progress = TaskProgress(self.workers, self)
+        status = self.statusBar()
+        status.addPermanentWidget(self.progress)
+        status.addPermanentWidget(self.count_label)
+        status.addPermanentWidget(self.db_label)
+        self._update_account_actions()
+
+    def _handlers(self) -> dict[str, Any]:
+        acts = self.account_actions
+        current = self.current_account
+        handlers: dict[str, Any] = {
+            "new_database": self.new_database,
+            "open_database": self.open_database_dialog,
+            "open_example": lambda: self.open(None, demo=True),
+            "quit": self.close,
+            "find": self.find,
+            "settings": self.show_settings,
+            "reload": self.reload,
+            "zoom_in": lambda: self.ring_panel.view.zoom(1.25),
+            "zoom_out": lambda: self.ring_panel.view.zoom(0.8),
+            "zoom_fit": self.ring_panel.view.fit,
+            "size_by_score": self._toggle_size_by,
+            "theme_system": lambda: self.set_theme("system"),
+            "theme_light": lambda: self.set_theme("light"),
+            "theme_dark": lambda: self.set_theme("dark"),
+            "reset_layout": self.reset_layout,
+            "new_account": acts.new_account,
+            "edit_account": lambda: acts.edit_account(current()),
+            "add_contact": lambda: acts.add_contact(current()),
+            "log_touchpoint": self.start_touchpoint,
+            "move_account": lambda: acts.move_account(current()),
+            "archive_account": lambda: acts.archive_account(current()),
+            "delete_account": lambda: acts.delete_account(current()),
+            "shortcuts": self.show_shortcuts,
+            "about": lambda: show_about(self, VERSION),
+            "about_qt": QApplication.aboutQt,
+        }
+        for index, (key, *_rest) in enumerate(NAV):
+            handlers[f"show_{key}"] = lambda i=index: self.show_page(i)
+        return handlers
+
+    def install_io_actions(self) -> None:
+        """Import, export, backup and brief actions (``ui.transfer.io_actions``), once shown."""
+        if self.io_actions:
+            return
+        self.io_actions = self._create_io_actions()
+        self.menus.install(self.io_actions)
+        for action in self.io_actions.values():
+            self.addAction(action)  # their shortcuts work without opening a menu
+
+    def _create_io_actions(self) -> dict[str, QAction]:
+        try:
+            import ui.transfer.io_actions as io_module
+        except ModuleNotFoundError as exc:
+            if exc.name == "ui.transfer.io_actions":
+                return {}
+            raise
+        created = io_module.create_io_actions(
+            self, self._require_db, self._on_external_change, self.current_account
+        )
+        return {k: v for k, v in created.items() if isinstance(v, QAction)}
+
+    def _connect_signals(self) -> None:
+        self.nav.currentRowChanged.connect(self._on_nav)
+        self.accounts_panel.currentAccountChanged.connect(self._on_current_account)
+        self.accounts_panel.accountActivated.connect(
+            lambda _id: self.account_page.start_touchpoint()
+        )
+        self.accounts_panel.contextMenuRequested.connect(self._account_menu)
+        self.ring_panel.accountClicked.connect(self.open_account)
+        self.ring_panel.moveRequested.connect(self.account_actions.move_account)
+        self.ring_panel.sizeByChanged.connect(self._on_size_by)
+        self.account_page.editRequested.connect(self.account_actions.edit_account)
+        self.account_page.moveRequested.connect(self.account_actions.move_account)
+        self.account_page.addContactRequested.connect(self.account_actions.add_contact)
+        self.account_page.editContactRequested.connect(self.account_actions.edit_contact)
+        self.account_page.touchpointSubmitted.connect(self._log_touchpoint)
+        self.account_actions.said.connect(self.say)
+        self.account_actions.accountCreated.connect(self.open_account)
+        self.people_view.accountActivated.connect(self.open_account)
+        for page in self.lazy.values():
+            page.changed.connect(self._on_external_change)
+            page.accountActivated.connect(self.open_account)
+        self.store.listed.connect(self._on_store_listed)
+        self.store.loaded.connect(self._on_store_loaded)
+        self.store.membershipChanged.connect(self._update_counts)
+        self.store.loadFailed.connect(
+            lambda exc: show_error(self, exc, action="Reading the accounts")
+        )
+        self.no_database.buttonClicked.connect(self._on_no_database_button)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        if self.theme_watcher is not None:
+            self.theme_watcher.themeChanged.connect(self._on_theme_changed)
+
+    # --- databases ----------------------------------------------------------------------
+
+    def open(self, location: str | None, *, demo: bool = False) -> BackgroundTask:
+        """Open a database (or the example) in the background; the window stays usable."""
+        self._after_first_paint = None  # (a start-up open not begun yet is superseded)
+        if self._open_task is not None:
+            self._open_task.cancel()
+        task = open_task(self.workers, location, demo=demo)
+        task.tag = (location, demo)
+        task.succeeded.connect(self._on_opened)
+        task.failed.connect(self._on_open_failed)
+        task.cancelled.connect(self._on_open_cancelled)
+        self._open_task = task
+        self.statusBar().clearMessage()  # the progress strip beside it names the task
+        return task
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self._after_first_paint is not None:
+            QTimer.singleShot(0, self._run_after_first_paint)  # once this paint is done
+
+    def _run_after_first_paint(self) -> None:
+        job, self._after_first_paint = self._after_first_paint, None
+        if job is not None:
+            job()
+
+    def _show_first_look(self, look: FirstLook, demo: bool) -> None:
+        """The accounts of the file being opened, on screen before it is open."""
+        name = "Example business" if demo else describe(str(look.path))
+        self.setWindowTitle(f"{name} — Circles of Trust")
+        self.db_label.setText(f"  {name}  ")
+        self.db_label.setToolTip(str(look.path))
+        self.store.show_first_look(look)
+
+    def _on_opened(self, opened: Opened) -> None:
+        if self.sender() is not self._open_task:
+            opened.db.close()  # superseded by a newer open
+            return
+        self._open_task = None
+        old = self.db
+        self.db, self.location, self.is_demo = opened.db, opened.location, opened.is_demo
+        self.undo_stack.clear()
+        ctx = UndoContext(opened.db, self.undo_stack, self._on_edited, self._report_undo_error)
+        self.edits = Edits(ctx)
+        if opened.generated:
+            self.store.forget_first_look()  # the example was just written: the look is empty
+        self.store.set_database(opened.db)  # (keeps the first look of the same file)
+        self.account_page.database_changed()
+        self.people_view.db = opened.db
+        for page in self.lazy.values():
+            page.set_database(opened.db)
+        if old is not None and old is not opened.db:
+            old.close()
+        prefs.remember_recent(opened.location)
+        name = "Example business" if opened.is_demo else describe(opened.location)
+        self.setWindowTitle(f"{name} — Circles of Trust")
+        self.db_label.setText(f"  {name}  ")
+        self.db_label.setToolTip(opened.location)
+        self.content.setCurrentIndex(0)
+        self.say("Example business created" if opened.generated else f"Opened {name}")
+        self.databaseOpened.emit(opened.location)
+        self._daily_backup_due = not opened.is_demo and opened.db.path is not None
+        self.store.load()
+
+    def _on_open_failed(self, exc: object) -> None:
+        task = self.sender()
+        if task is not self._open_task:
+            return
+        location, demo = task.tag
+        self._open_task = None
+        what = "the example business" if demo else describe(location)
+        if self.db is None:
+            self.store.forget_first_look()
+        if isinstance(exc, BaseException):
+            show_error(self, exc, action=f"Opening {what}", details=task.details)
+        if self.db is None:
+            self._show_no_database(f"Could not open {what}", str(exc))
+        self.say(f"Could not open {what}")
+        if not self.io_actions:
+            self._io_timer.start(250)
+
+    def _on_open_cancelled(self) -> None:
+        task = self.sender()
+        if isinstance(getattr(task, "result", None), Opened):
+            task.result.db.close()  # it opened after all; nobody wants it now
+        if task is not self._open_task:
+            return
+        self._open_task = None
+        self.say("Opening cancelled")
+        if not self.io_actions:
+            self._io_timer.start(250)
+        if self.db is None:
+            self.store.forget_first_look()  # not open: its accounts cannot be worked on
+            self._show_no_database("No database is open", "")
+
+    def _show_no_database(self, title: str, hint: str) -> None:
+        self.no_database.set_text(
+            title,
+            hint,
+            (
+                ("open", "Open a database…"),
+                ("new", "New database…"),
+                ("example", "Open the example business"),
+            ),
+        )
+        self.content.setCurrentIndex(1)
+
+    def _on_no_database_button(self, key: str) -> None:
+        {
+            "open": self.open_database_dialog,
+            "new": self.new_database,
+            "example": lambda: self.open(None, demo=True),
+        }[key]()
+
+    def _require_db(self) -> Database:
+        if self.db is None:
+            raise RuntimeError("no database is open")
+        return self.db
+
+    def open_database_dialog(self) -> None:
+        path = ask_open_path(self, self.location)
+        if path:
+            self.open(path)
+
+    def new_database(self) -> None:
+        path = ask_new_path(self)
+        if path:
+            self.open(path)
+
+    def _fill_recent_menu(self) -> None:
+        fill_recent_menu(self.recent_menu, self.open)
+
+    # --- data changes -------------------------------------------------------------------
+
+    def _on_store_listed(self) -> None:
+        self._update_counts()
+        self.ready.emit()
+
+    def _on_store_loaded(self) -> None:
+        self._update_counts()
+        if self._daily_backup_due and self.db is not None and self.db.path is not None:
+            self._daily_backup_due = False
+            self.backup_task = daily_backup_task(self.workers, self.db.path)
+        if not self.io_actions:
+            self._io_timer.start(250)  # once this data is painted
+        current = self.account_page.account_id
+        if current is not None and current in self.store.rows:
+            self.account_page.reload()
+        if self.store.rows or self.is_demo or self.location is None:
+            return
+        welcomed = prefs.get("welcomed_databases")
+        if self.location not in welcomed:
+            prefs.put("welcomed_databases", [*welcomed, self.location])
+            QTimer.singleShot(0, self._welcome)
+
+    def _welcome(self) -> None:
+        self.install_io_actions()
+        dialog = WelcomeDialog(self.location or "", "import" in self.io_actions, self)
+        dialog.exec()
+        if dialog.choice == WelcomeDialog.EXAMPLE:
+            self.open(None, demo=True)
+        elif dialog.choice == WelcomeDialog.IMPORT:
+            self.io_actions["import"].trigger()
+
+    def _on_edited(self, account_ids: list[int], touched_on: dt.date | None) -> None:
+        """An edit (or its undo / redo) changed these accounts."""
+        self.store.refresh_accounts(account_ids, touched_on=touched_on)
+        if self.pages.currentWidget() is self.people_view:
+            self.people_view.refresh()
+        for page in self.lazy.values():
+            page.mark_stale()
+        self._update_counts()
+
+    def _on_external_change(self) -> None:
+        """Another screen (inbox, insights, import…) changed data: read everything again."""
+        if self.db is None:
+            return
+        self.store.load()
+        for page in self.lazy.values():
+            if not page.isVisible():
+                page.mark_stale()
+
+    def reload(self) -> None:
+        if self.db is not None:
+            self.store.load()
+            for page in self.lazy.values():
+                page.mark_stale()
+            self.say("Reloading…")
+
+    def _report_undo_error(self, exc: BaseException, what: str) -> None:
+        show_error(self, exc, action=what)
+
+    def _update_counts(self) -> None:
+        n = len(self.store.rows)
+        self.count_label.setText(
+            f"  {n:,} account{'s' if n != 1 else ''}  " if self.store.is_loaded else ""
+        )
+
+    def say(self, text: str) -> None:
+        """The status bar's "last action" line."""
+        self.statusBar().showMessage(text)
+
+    # --- accounts -----------------------------------------------------------------------
+
+    def current_account(self) -> int | None:
+        return self.account_page.account_id
+
+    def open_account(self, account_id: int) -> None:
+        """Show an account: switch to the accounts screen, select it everywhere."""
+        self.show_page(0)
+        if not self.accounts_panel.select_account(account_id):
+            self._on_current_account(account_id)
+
+    def _on_current_account(self, account_id: int) -> None:
+        self.account_page.show_account(account_id)
+        self.ring_panel.select(account_id)
+        self._update_account_actions()
+
+    def _update_account_actions(self) -> None:
+        has = self.current_account() is not None
+        for key in registry.ACCOUNT_ACTIONS:
+            self.actions[key].setEnabled(has)
+
+    def start_touchpoint(self) -> None:
+        if self.current_account() is None:
+            self.say("Select an account first, then Ctrl+T")
+            return
+        self.show_page(0)
+        self.account_page.start_touchpoint()
+
+    def _log_touchpoint(self, account_id: int, values: dict[str, Any]) -> None:
+        if self.account_actions.log_touchpoint(account_id, values):
+            self.account_page.form.saved()
+
+    def _account_menu(self, account_id: int, pos: QPoint) -> None:
+        keys = (
+            "edit_account",
+            "add_contact",
+            "log_touchpoint",
+            "move_account",
+            None,
+            "archive_account",
+        )
+        menu = build_context_menu(self, [self.actions[k] if k else None for k in keys])
+        menu.exec(pos)
+
+    def find(self) -> None:
+        self.show_page(0)
+        self.accounts_panel.focus_filter()
+
+    # --- navigation, theme, settings ----------------------------------------------------
+
+    def show_page(self, index: int) -> None:
+        self.nav.setCurrentRow(index)
+
+    def _on_nav(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        prefs.put("nav_page", index)
+        if self.pages.currentWidget() is self.people_view and self.db is not None:
+            self.people_view.refresh()
+
+    def set_theme(self, mode: str) -> None:
+        prefs.put("theme", mode)
+        if self.theme_watcher is not None:
+            self.theme_watcher.apply(mode)
+        self.actions[f"theme_{mode}"].setChecked(True)
+
+    def show_shortcuts(self) -> None:
+        extra = {"undo": self.undo_action, "redo": self.redo_action, **self.io_actions}
+        show_shortcuts(self, registry.shortcut_rows(self.actions, extra))
+
+    def _on_theme_changed(self) -> None:
+        self.nav.restyle()
+        self.ring_panel.redraw()
+
+    def _toggle_size_by(self) -> None:
+        what = "score" if self.actions["size_by_score"].isChecked() else "revenue"
+        self.ring_panel.set_size_by(what)
+        self._on_size_by(what)
+
+    def _on_size_by(self, what: str) -> None:
+        prefs.put("ring_size_by", what)
+        self.actions["size_by_score"].setChecked(what == "score")
+
+    def show_settings(self) -> None:
+        if self.db is None:
+            return
+        cls = load_class("ui.settings.settings_dialog", "SettingsDialog")
+        if cls is None:
+            QMessageBox.information(
+                self, "Settings", "The settings dialog arrives in the next update."
+            )
+            return
+        dialog = cls(self.db, self)
+        changed = getattr(dialog, "changed", None)
+        if changed is not None:
+            changed.connect(self._on_settings_changed)
+        dialog.exec()
+
+    def _on_settings_changed(self) -> None:
+        self.store.reload_rings()
+        self._on_external_change()
+        self.say("Settings saved")
+
+    # --- layout memory ------------------------------------------------------------------
+
+    def _restore_layout(self) -> None:
+        mode = prefs.get("theme")
+        self.actions[f"theme_{mode if mode in theme.THEMES else 'system'}"].setChecked(True)
+        size_by = prefs.get("ring_size_by")
+        self.ring_panel.set_size_by(size_by)
+        self.actions["size_by_score"].setChecked(size_by == "score")
+        window_state.restore(self)
+        self.nav.setCurrentRow(min(max(0, prefs.get("nav_page")), len(NAV) - 1))
+
+    def reset_layout(self) -> None:
+        window_state.reset(self)
+        self.say("Layout reset")
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._after_first_paint = None
+        window_state.save(self)
+        self.store.cancel()
+        self.workers.shutdown()
+        if self.db is not None:
+            self.db.close()
+            self.db = None
+        super().closeEvent(event)

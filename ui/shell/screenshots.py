@@ -1,0 +1,144 @@
+"""Render the app's screens to PNG: ``python -m ui.shell.screenshots OUTDIR [--dark]``.
+
+Builds the 60-account demo business (as of today) in a temporary folder, opens the real
+main window on it and saves: the main window, an account page, the Today inbox, the
+dashboard, insights and the settings dialog (plus dark-theme versions of the inbox and
+the dashboard). Preferences go to the temporary folder too, so the user's own settings
+and data are never touched. Run it offscreen: ``QT_QPA_PLATFORM=offscreen``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+WIDTH, HEIGHT = 1440, 900
+
+
+def _wait(app: object, done: Callable[[], bool], timeout_ms: int = 60_000) -> None:
+    """Process events until ``done()`` (or fail after the timeout)."""
+    from PySide6.QtCore import QDeadlineTimer, QEventLoop, QThread
+
+    deadline = QDeadlineTimer(timeout_ms)
+    while not done():
+        if deadline.hasExpired():
+            raise TimeoutError("the screen did not finish loading")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)  # type: ignore[attr-defined]
+        QThread.msleep(10)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m ui.shell.screenshots", description=__doc__)
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--accounts", type=int, default=60)
+    args = parser.parse_args(argv)
+    outdir: Path = args.outdir
+    outdir.mkdir(parents=True, exist_ok=True)
+
+    work = Path(tempfile.mkdtemp(prefix="cot-screens-"))
+    os.environ["XDG_DATA_HOME"] = str(work / "data")
+    os.environ["XDG_CONFIG_HOME"] = str(work / "config")
+    os.environ.pop("CIRCLESOFTRUST_DB", None)
+
+    from PySide6.QtCore import QSettings
+
+    from circlesoftrust.demo import generate_demo
+    from circlesoftrust.services.accounts import list_accounts
+    from circlesoftrust.storage import open_database
+    from ui.common import theme
+    from ui.shell.app import create_application
+
+    app, watcher = create_application([sys.argv[0]])
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "qs"))
+    watcher.apply("light")
+
+    path = work / "demo.sqlite"
+    db = open_database(path)
+    generate_demo(db, accounts=args.accounts, seed=7, today=dt.date.today())
+    # The account shown: the inner ring's biggest account (a rich page).
+    inner = [a for a in list_accounts(db) if a.ring_position == 0]
+    featured = max(inner, key=lambda a: a.revenue_12m_cents).id if inner else None
+    db.close()
+
+    from ui.settings.settings_dialog import SettingsDialog
+    from ui.shell.main_window import MainWindow
+
+    window = MainWindow(str(path), theme_watcher=watcher, open_now=False)
+    window.resize(WIDTH, HEIGHT)
+    window.show()
+    ready: list[bool] = []
+    window.ready.connect(lambda: ready.append(True))
+    window.open(str(path))
+    _wait(app, lambda: bool(ready))
+    store = window.store
+    _wait(app, lambda: getattr(store, "analysis_state", "done") not in ("idle", "loading"))
+
+    def save(name: str, widget: object | None = None) -> None:
+        app.processEvents()
+        target = widget or window
+        target.grab().save(str(outdir / f"{name}.png"))  # type: ignore[attr-defined]
+        print(outdir / f"{name}.png")
+
+    window.show_page(0)
+    save("main-window")
+    if featured is not None:
+        shown: list[int] = []
+        window.account_page.loaded.connect(shown.append)
+        window.open_account(featured)
+        _wait(app, lambda: featured in shown)
+        save("account-page")
+
+    def show_lazy(index: int, key: str, signal: str | None) -> object:
+        window.show_page(index)
+        lazy = window.lazy[key]
+        _wait(app, lambda: lazy.page is not None)
+        page = lazy.page
+        if signal is not None:
+            flag: list[bool] = []
+            getattr(page, signal).connect(lambda *_: flag.append(True))
+            page.refresh()  # type: ignore[union-attr]
+            _wait(app, lambda: bool(flag))
+        return page
+
+    show_lazy(1, "today", "loaded")
+    save("inbox")
+    show_lazy(3, "insights", None)
+    save("insights")
+    dashboard = show_lazy(4, "dashboard", "loaded")
+    save("dashboard")
+
+    assert window.db is not None
+    dialog = SettingsDialog(window.db, window)
+    dialog.resize(1000, 660)
+    dialog.show()
+    dialog.tabs.setCurrentWidget(dialog.scoring_page)
+    previewed: list[bool] = []
+    dialog.scoring_page.previewed.connect(lambda: previewed.append(True))
+    dialog.scoring_page.set_value("weight_revenue", 0.45)
+    _wait(app, lambda: bool(previewed))
+    save("settings", dialog)
+    dialog.reject()
+
+    watcher.apply("dark")
+    theme.icon.cache_clear()
+    flag: list[bool] = []
+    dashboard.loaded.connect(lambda: flag.append(True))  # type: ignore[attr-defined]
+    dashboard.refresh()  # type: ignore[attr-defined]
+    _wait(app, lambda: bool(flag))
+    save("dashboard-dark")
+    show_lazy(1, "today", "loaded")
+    save("inbox-dark")
+
+    window.close()
+    if window.db is not None:
+        window.db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

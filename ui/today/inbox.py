@@ -1,0 +1,498 @@
+"""The "Today" inbox: the engine's suggestions, grouped by kind, worked with one key each.
+
+A accepts (the engine carries the action out and says what it did), S snoozes for a week
+(Shift+S picks the date), D dismisses, Enter opens the account, Ctrl+Z undoes the last
+action. Suggestions are computed off the UI thread; the list stays usable meanwhile.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal, Slot
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QPushButton,
+    QStackedWidget,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from circlesoftrust.engine import suggestions as engine
+from circlesoftrust.engine.suggestions import Suggestion
+from circlesoftrust.errors import CotError
+from circlesoftrust.services.rings import list_rings
+from circlesoftrust.storage import Database
+from ui.common.banner import Banner, EmptyState, heading, muted_label
+from ui.common.workers import BackgroundTask, Workers
+from ui.shell.page_loading import LoadingView, busy_bar
+from ui.today.inbox_dialogs import SNOOZE_DAYS, AcceptDialog, SnoozeDialog
+from ui.today.inbox_model import (
+    COL_ACCOUNT,
+    COL_CONTACT,
+    COL_DUE,
+    COL_PRIORITY,
+    COL_REASON,
+    SuggestionModel,
+    account_text,
+    suggestion_id,
+)
+
+
+@dataclass(frozen=True)
+class _LastAction:
+    verb: str  # accepted | snoozed | dismissed
+    suggestion: Any
+    result: Any = None
+
+
+class _RoomyDelegate(QStyledItemDelegate):
+    """A little more height per row than the style's minimum: easier to read and click."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
+        size = super().sizeHint(option, index)
+        return QSize(size.width(), size.height() + 8)
+
+
+class _InboxTree(QTreeView):
+    """Claims the inbox keys before window shortcuts see them (ShortcutOverride)."""
+
+    keyCommand = Signal(str)
+
+    _KEYS: ClassVar[dict[tuple[Qt.Key, Qt.KeyboardModifier], str]] = {
+        (Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier): "accept",
+        (Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier): "accept_details",
+        (Qt.Key.Key_S, Qt.KeyboardModifier.NoModifier): "snooze",
+        (Qt.Key.Key_S, Qt.KeyboardModifier.ShiftModifier): "snooze_pick",
+        (Qt.Key.Key_D, Qt.KeyboardModifier.NoModifier): "dismiss",
+        (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier): "open",
+        (Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier): "open",
+        (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier): "undo",
+        (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier): "dismiss",
+    }
+
+    def _command(self, event: QKeyEvent) -> str | None:
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if event.key() == Qt.Key.Key_Enter:
+            mods = Qt.KeyboardModifier.KeypadModifier
+        key = (Qt.Key(event.key()), Qt.KeyboardModifier(mods))
+        return self._KEYS.get(key)  # type: ignore[arg-type]
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and self._command(event) is not None
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        command = self._command(event)
+        if command is not None:
+            self.keyCommand.emit(command)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
+class InboxView(LoadingView):
+    """Today's suggestions; accept, snooze, dismiss, undo.
+
+    Signals:
+        changed(): an accept/snooze/dismiss/undo changed data (others should refresh).
+        accountActivated(int): the user wants to open this account.
+        loaded(): a fresh list of suggestions is on screen.
+        loadFailed(str): computing the suggestions failed (the banner says why).
+    """
+
+    changed = Signal()
+    accountActivated = Signal(int)
+    loaded = Signal()
+    loadFailed = Signal(str)
+
+    def __init__(
+        self,
+        db: Database,
+        parent: QWidget | None = None,
+        *,
+        workers: Workers | None = None,
+        today: dt.date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.workers = workers or Workers(self)
+        self._today = today
+        self._last: _LastAction | None = None
+        self._keep_current: object = None
+        self._task: BackgroundTask | None = None
+        self.model = SuggestionModel(self)
+        self._build()
+        self._connect_signals()
+        self._update_buttons()
+
+    # --- construction ------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.title = heading("Today", self)
+        self.subtitle = muted_label("", self)
+        self.count_label = muted_label("", self)
+        self.busy = busy_bar(self)
+        self.refresh_button = QToolButton(self)
+        self.refresh_button.setText("Refresh")
+        self.refresh_button.setToolTip("Recompute today's suggestions (F5)")
+        self.refresh_button.setShortcut(QKeySequence(Qt.Key.Key_F5))
+
+        head = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.setSpacing(0)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        head.addLayout(titles)
+        head.addStretch(1)
+        head.addWidget(self.busy)
+        head.addWidget(self.count_label)
+        head.addWidget(self.refresh_button)
+
+        self.banner = Banner(self)
+
+        self.tree = _InboxTree(self)
+        self.tree.setModel(self.model)
+        self.tree.setObjectName("inboxTree")
+        self.tree.setUniformRowHeights(True)
+        self.tree.setItemDelegate(_RoomyDelegate(self.tree))
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setAllColumnsShowFocus(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tree.setAccessibleName("Suggestions")
+        header = self.tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
+        for col, width in ((COL_ACCOUNT, 200), (COL_CONTACT, 150), (COL_DUE, 120)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(col, width)
+        header.setSectionResizeMode(COL_PRIORITY, QHeaderView.ResizeMode.ResizeToContents)
+
+        self.empty = EmptyState(
+            "Inbox zero — nothing needs you today",
+            "New suggestions appear as facts change: purchases, quiet spells, feedback.",
+            self,
+        )
+        self.loading_page = EmptyState("Looking at your accounts…", "", self)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.loading_page)
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.empty)
+
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * 2 + 8)
+        self.detail.setAccessibleName("Selected suggestion")
+
+        self.accept_action = QAction("Accept", self)
+        self.accept_action.setToolTip("Carry out the suggestion (A; Shift+A adds details)")
+        self.snooze_action = QAction("Snooze a week  (S)", self)
+        self.snooze_action.setToolTip(f"Hide it for {SNOOZE_DAYS} days (S; Shift+S picks a date)")
+        self.snooze_pick_action = QAction("Snooze until…", self)
+        self.dismiss_action = QAction("Dismiss", self)
+        self.dismiss_action.setToolTip("Hide it until its facts change (D)")
+        self.open_action = QAction("Open account", self)
+        self.open_action.setToolTip("Open the account (Enter)")
+        self.undo_action = QAction("Undo", self)
+        self.undo_action.setToolTip("Undo the last inbox action (Ctrl+Z)")
+
+        self.accept_button = QPushButton("Accept  (A)", self)
+        self.accept_button.setDefault(False)
+        self.snooze_button = QToolButton(self)
+        self.snooze_button.setDefaultAction(self.snooze_action)
+        self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        menu = QMenu(self.snooze_button)
+        for days, text in ((1, "Until tomorrow"), (3, "For 3 days"), (7, "For a week"),
+                           (30, "For a month")):  # fmt: skip
+            act = menu.addAction(text)
+            act.triggered.connect(lambda _=False, d=days: self._snooze_days(d))
+        menu.addSeparator()
+        menu.addAction(self.snooze_pick_action)
+        self.snooze_button.setMenu(menu)
+        self.dismiss_button = QPushButton("Dismiss  (D)", self)
+        self.open_button = QPushButton("Open account  (↵)", self)
+        self.undo_button = QPushButton("Undo", self)
+
+        actions = QHBoxLayout()
+        actions.addWidget(self.accept_button)
+        actions.addWidget(self.snooze_button)
+        actions.addWidget(self.dismiss_button)
+        actions.addSpacing(12)
+        actions.addWidget(self.open_button)
+        actions.addStretch(1)
+        actions.addWidget(self.undo_button)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(head)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.stack, 1)
+        layout.addWidget(self.detail)
+        layout.addLayout(actions)
+        self.setFocusProxy(self.tree)
+
+    def _connect_signals(self) -> None:
+        self.refresh_button.clicked.connect(self.refresh)
+        self.tree.keyCommand.connect(self._on_key_command)
+        self.tree.doubleClicked.connect(self._on_double_clicked)
+        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.model.modelReset.connect(self.tree.expandAll)
+        self.accept_action.triggered.connect(self.accept_current)
+        self.snooze_action.triggered.connect(lambda: self._snooze_days(SNOOZE_DAYS))
+        self.snooze_pick_action.triggered.connect(self.snooze_current_pick)
+        self.dismiss_action.triggered.connect(self.dismiss_current)
+        self.open_action.triggered.connect(self.open_current)
+        self.undo_action.triggered.connect(self.undo_last)
+        self.accept_button.clicked.connect(self.accept_action.trigger)
+        self.dismiss_button.clicked.connect(self.dismiss_action.trigger)
+        self.open_button.clicked.connect(self.open_action.trigger)
+        self.undo_button.clicked.connect(self.undo_action.trigger)
+        self.banner.actionTriggered.connect(self.undo_last)
+
+    # --- state -------------------------------------------------------------------------
+
+    def today(self) -> dt.date:
+        return self._today or dt.date.today()
+
+    def set_today(self, day: dt.date | None) -> None:
+        """Work the inbox as of ``day`` (tests, demos); None follows the calendar."""
+        self._today = day
+        self.refresh()
+
+    def current_suggestion(self) -> Any | None:
+        return self.model.suggestion_at(self.tree.currentIndex())
+
+    @property
+    def can_undo(self) -> bool:
+        return self._last is not None
+
+    # --- loading -----------------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        """Recompute the suggestions in the background; the current list stays usable."""
+        day = self.today()
+        self.subtitle.setText(f"{day:%A, %d %B %Y}")
+        current = self.current_suggestion()
+        if current is not None:
+            self._keep_current = suggestion_id(current)
+        if self.model.suggestion_count() == 0 and self.stack.currentWidget() is not self.tree:
+            self.stack.setCurrentWidget(self.loading_page)
+        db = self.db
+        self._start_load(
+            lambda _job: (engine.suggest(db, on=day), [r.name for r in list_rings(db)]),
+            "Computing today's suggestions",
+        )
+
+    @property
+    def is_loading(self) -> bool:
+        return self._task is not None
+
+    @Slot(object)
+    def _on_loaded(self, loaded: tuple[list[Suggestion], list[str]]) -> None:
+        suggestions, ring_names = loaded
+        self.model.set_suggestions(suggestions, self.today(), ring_names)
+        self._show_list()
+        target = self.model.index_of(self._keep_current) if self._keep_current else None
+        self._keep_current = None
+        self._make_current(target if target and target.isValid() else None)
+        self.loaded.emit()
+
+    @Slot(object)
+    def _on_failed(self, exc: object) -> None:
+        self._show_list()
+        self.banner.show_message(f"Could not compute suggestions: {exc}", "error")
+        self.loadFailed.emit(str(exc))
+
+    def _show_list(self) -> None:
+        count = self.model.suggestion_count()
+        self.stack.setCurrentWidget(self.tree if count else self.empty)
+        self.count_label.setText(
+            "nothing to do" if not count else f"{count} suggestion{'s' if count != 1 else ''}"
+        )
+        self._update_buttons()
+
+    def _make_current(self, index: QModelIndex | None) -> None:
+        if index is None or not index.isValid():
+            index = self.model.first_suggestion_index()
+            if index.isValid():
+                index = self.model.index(0, 0, self.model.group_index(0))
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+            self.tree.scrollTo(index)
+        self._update_buttons()
+
+    # --- actions -----------------------------------------------------------------------
+
+    @Slot(str)
+    def _on_key_command(self, command: str) -> None:
+        {
+            "accept": self.accept_current,
+            "accept_details": self.accept_current_with_details,
+            "snooze": lambda: self._snooze_days(SNOOZE_DAYS),
+            "snooze_pick": self.snooze_current_pick,
+            "dismiss": self.dismiss_current,
+            "open": self.open_current,
+            "undo": self.undo_last,
+        }[command]()
+
+    @Slot()
+    def accept_current(self, **options: Any) -> None:
+        """Carry the current suggestion out; the banner says what was done."""
+        s = self.current_suggestion()
+        if s is None:
+            return
+        try:
+            result = engine.accept(self.db, s.id, on=self.today(), **options)
+        except CotError as exc:
+            self.banner.show_message(f"Could not accept: {exc}", "error")
+            return
+        self._after_action(_LastAction("accepted", s, result), result.summary)
+
+    @Slot()
+    def accept_current_with_details(self) -> None:
+        s = self.current_suggestion()
+        if s is None:
+            return
+        dialog = AcceptDialog(s, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.accept_current(**dialog.options())
+
+    def _snooze_days(self, days: int) -> None:
+        self.snooze_current(self.today() + dt.timedelta(days=days))
+
+    @Slot()
+    def snooze_current_pick(self) -> None:
+        if self.current_suggestion() is None:
+            return
+        dialog = SnoozeDialog(self.today(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.snooze_current(dialog.until())
+
+    def snooze_current(self, until: dt.date) -> None:
+        s = self.current_suggestion()
+        if s is None:
+            return
+        try:
+            engine.snooze(self.db, s.id, until, on=self.today())
+        except CotError as exc:
+            self.banner.show_message(f"Could not snooze: {exc}", "error")
+            return
+        self._after_action(_LastAction("snoozed", s), f"Snoozed until {until:%a %d %b}: {s.reason}")
+
+    @Slot()
+    def dismiss_current(self) -> None:
+        s = self.current_suggestion()
+        if s is None:
+            return
+        try:
+            engine.dismiss(self.db, s.id, on=self.today())
+        except CotError as exc:
+            self.banner.show_message(f"Could not dismiss: {exc}", "error")
+            return
+        self._after_action(
+            _LastAction("dismissed", s), f"Dismissed until its facts change: {s.reason}"
+        )
+
+    def _after_action(self, last: _LastAction, message: str) -> None:
+        self._last = last
+        nxt = self.model.remove_suggestion(suggestion_id(last.suggestion))
+        self._show_list()
+        self._make_current(nxt if nxt.isValid() else None)
+        prefix = {"accepted": "Done", "snoozed": "Snoozed", "dismissed": "Dismissed"}[last.verb]
+        text = message if last.verb != "accepted" else f"{prefix}: {message}"
+        self.banner.show_message(
+            text, "success" if last.verb == "accepted" else "info",
+            "Undo" if self.can_undo else None,
+        )  # fmt: skip
+        self.changed.emit()
+        # The action may bring follow-on suggestions (a perk after a promotion).
+        nxt_s = self.model.suggestion_at(self.tree.currentIndex())
+        self._keep_current = suggestion_id(nxt_s) if nxt_s is not None else None
+        self.refresh()
+
+    @Slot()
+    def undo_last(self) -> None:
+        last = self._last
+        if last is None or not self.can_undo:
+            return
+        try:
+            if last.verb == "accepted":
+                summary = engine.undo_accept(self.db, last.result)
+            else:
+                engine.clear_decision(self.db, last.suggestion.id)
+                summary = f"{last.suggestion.reason} is back in the inbox"
+        except CotError as exc:
+            self.banner.show_message(f"Could not undo: {exc}", "error")
+            return
+        self._last = None
+        self._keep_current = last.suggestion.id
+        verb = {"accepted": "accept", "snoozed": "snooze", "dismissed": "dismissal"}[last.verb]
+        self.banner.show_message(f"Undid the {verb}: {summary}", "info")
+        self._update_buttons()
+        self.changed.emit()
+        self.refresh()
+
+    @Slot()
+    def open_current(self) -> None:
+        s = self.current_suggestion()
+        if s is not None and s.account_id is not None:
+            self.accountActivated.emit(s.account_id)
+
+    @Slot(QModelIndex)
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        if self.model.suggestion_at(index) is not None:
+            self.open_current()
+
+    @Slot(QModelIndex, QModelIndex)
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        s = self.current_suggestion()
+        has = s is not None
+        for widget in (self.accept_button, self.snooze_button, self.dismiss_button):
+            widget.setEnabled(has)
+        for act in (self.accept_action, self.snooze_action, self.snooze_pick_action,
+                    self.dismiss_action):  # fmt: skip
+            act.setEnabled(has)
+        can_open = s is not None and s.account_id is not None
+        self.open_button.setEnabled(can_open)
+        self.open_action.setEnabled(can_open)
+        self.undo_button.setEnabled(self.can_undo)
+        self.undo_action.setEnabled(self.can_undo)
+        if s is None:
+            self.detail.setText("")
+            return
+        facts = []
+        account = account_text(s, self.model.ring_names())
+        if account:
+            facts.append(f"Account: {account}")
+        if s.contact_name:
+            facts.append(f"Contact: {s.contact_name}")
+        facts.append(f"Due: {s.due_on:%a %d %b %Y}")
+        bits = [s.reason[:1].upper() + s.reason[1:], "   ·   ".join(facts)]
+        if s.action:
+            bits.append(f"Accepting: {s.action}")
+        self.detail.setText("\n".join(bits))

@@ -1,0 +1,101 @@
+"""The inbox's small dialogs: accept with details (Shift+A) and snooze until a date."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from circlesoftrust.engine.suggestions import Suggestion
+from ui.today.inbox_model import kind_label
+
+SNOOZE_DAYS = 7
+
+
+class AcceptDialog(QDialog):
+    """Accept with details (Shift+A): a note, and what the kind of suggestion can record."""
+
+    def __init__(self, suggestion: Suggestion, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kind = suggestion.kind
+        self.setWindowTitle(f"Accept — {kind_label(suggestion.kind)}")
+        intro = QLabel(f"{suggestion.reason}\n\nAccepting: {suggestion.action}", self)
+        intro.setWordWrap(True)
+        self.note_edit = QLineEdit(self)
+        self.note_edit.setPlaceholderText("What happened, in a few words (optional)")
+        form = QFormLayout()
+        form.addRow("&Note:", self.note_edit)
+        self.touch_combo = QComboBox(self)
+        for kind in ("call", "meeting", "email", "event", "social"):
+            self.touch_combo.addItem(kind.capitalize(), kind)
+        self.nps_spin = QSpinBox(self)
+        self.nps_spin.setRange(-1, 10)
+        self.nps_spin.setSpecialValueText("no answer yet")
+        self.nps_spin.setValue(-1)
+        self.resolution_edit = QLineEdit(self)
+        self.resolution_edit.setPlaceholderText("Fill in to resolve the complaint now")
+        if self.kind == "follow_up":
+            form.addRow("&How:", self.touch_combo)
+        if self.kind == "satisfaction_check":
+            form.addRow("NPS &answer (0–10):", self.nps_spin)
+        if self.kind == "complaint":
+            form.addRow("&Resolution:", self.resolution_edit)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Accept")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.resize(460, self.sizeHint().height())
+
+    def options(self) -> dict[str, Any]:
+        options: dict[str, Any] = {"note": self.note_edit.text().strip()}
+        if self.kind == "follow_up":
+            options["touch_kind"] = self.touch_combo.currentData()
+        if self.kind == "satisfaction_check" and self.nps_spin.value() >= 0:
+            options["nps"] = self.nps_spin.value()
+        if self.kind == "complaint" and self.resolution_edit.text().strip():
+            options["resolution"] = self.resolution_edit.text().strip()
+        return options
+
+
+class SnoozeDialog(QDialog):
+    """Pick the day a snoozed suggestion comes back (a week from today by default)."""
+
+    def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Snooze until")
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setGridVisible(False)
+        self.calendar.setMinimumDate(today + dt.timedelta(days=1))
+        self.calendar.setSelectedDate(today + dt.timedelta(days=SNOOZE_DAYS))
+        self.calendar.activated.connect(self.accept)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Snooze")
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("The suggestion comes back on the chosen day.", self))
+        layout.addWidget(self.calendar)
+        layout.addWidget(buttons)
+
+    def until(self) -> dt.date:
+        return self.calendar.selectedDate().toPython()  # type: ignore[no-any-return]

@@ -1,0 +1,230 @@
+"""Export contacts (vCard, CSV), follow-ups (iCalendar) or everything (JSON) to a file.
+
+One small dialog for the four exports: which accounts, the options of the format, and
+the file. The export itself (``circlesoftrust.io.export``) runs off the UI thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QFormLayout,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from circlesoftrust.io import export
+from circlesoftrust.io.files import ExportResult
+from circlesoftrust.storage import Database
+from ui.common.widgets import heading, muted
+from ui.common.workers import BackgroundTask, Job, Workers
+from ui.transfer.file_dialogs import WriteFileDialog
+
+FORMATS: dict[str, tuple[str, str, str, str]] = {
+    # what: (title, what it holds, file suffix, file-dialog filter)
+    "vcard": (
+        "Export contacts as vCard",
+        "One card per contact, with the account as organisation and the ring as category. "
+        "Address books (Apple, Google, Outlook, Thunderbird) import it.",
+        ".vcf",
+        "vCard files (*.vcf *.vcard)",
+    ),
+    "csv": (
+        "Export accounts and contacts as CSV",
+        "One row per contact with its account's details, for spreadsheets. Cells that a "
+        "spreadsheet would run as a formula are made safe.",
+        ".csv",
+        "CSV files (*.csv)",
+    ),
+    "ics": (
+        "Export follow-ups as iCalendar",
+        "Open tasks and follow-ups that fall due, as all-day entries a calendar shows "
+        "(or as to-dos). Importing the file again updates the entries, it does not double "
+        "them.",
+        ".ics",
+        "iCalendar files (*.ics)",
+    ),
+    "json": (
+        "Export everything as JSON",
+        "Every table, every row: a full copy that Import restores into a new, empty "
+        "database with nothing lost.",
+        ".json",
+        "JSON files (*.json)",
+    ),
+}
+
+
+_shared: Workers | None = None
+
+
+def shared_workers() -> Workers:
+    """One background pool for the import/export dialogs when no window lends its own.
+
+    A pool per dialog would die with the dialog while Qt may still deliver its tasks'
+    deferred deletes (a crash in PySide); one long-lived pool avoids that.
+    """
+    global _shared
+    if _shared is None:
+        app = QCoreApplication.instance()
+        assert app is not None, "a Qt application must exist"
+        _shared = Workers(app)
+    return _shared
+
+
+def default_folder() -> Path:
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found else Path.home()
+
+
+class ExportDialog(WriteFileDialog):
+    """Choose what to export and where; the file is written in the background.
+
+    Signals:
+        exported(object): the ExportResult of a finished export.
+        ready(): the export finished or failed (tests wait on it).
+    """
+
+    exported = Signal(object)
+    failed_action = "The export"
+
+    def __init__(
+        self,
+        db: Database,
+        what: str,
+        parent: QWidget | None = None,
+        *,
+        account: tuple[int, str] | None = None,
+        workers: Workers | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.db = db
+        self.what = what
+        self.account = account
+        self.workers = workers or shared_workers()
+        self.task: BackgroundTask | None = None
+        self.result_value: ExportResult | None = None
+        title, explanation, suffix, self.file_filter = FORMATS[what]
+        self.setWindowTitle(title)
+        self.setMinimumWidth(520)
+
+        self.title = heading(title, self, scale=1.15)
+        self.explanation = muted(explanation, self)
+        form = QFormLayout()
+        self.all_accounts = QRadioButton("All active accounts", self)
+        self.one_account = QRadioButton(
+            f"Only {account[1]}" if account else "Only the open account", self
+        )
+        self.scope = QButtonGroup(self)
+        self.scope.addButton(self.all_accounts)
+        self.scope.addButton(self.one_account)
+        self.all_accounts.setChecked(True)
+        self.one_account.setEnabled(account is not None)
+        if what != "json":
+            scope = QVBoxLayout()
+            scope.addWidget(self.all_accounts)
+            scope.addWidget(self.one_account)
+            form.addRow("Accounts:", scope)
+        self.version = QComboBox(self)
+        self.version.addItem("vCard 4.0 (current address books)", "4.0")
+        self.version.addItem("vCard 3.0 (older programs)", "3.0")
+        self.days = QSpinBox(self)
+        self.days.setRange(0, 365)
+        self.days.setValue(30)
+        self.days.setSuffix(" days")
+        self.as_todos = QComboBox(self)
+        self.as_todos.addItem("All-day events (every calendar shows them)", False)
+        self.as_todos.addItem("To-dos (VTODO)", True)
+        if what == "vcard":
+            form.addRow("Version:", self.version)
+        else:
+            self.version.hide()
+        if what == "ics":
+            form.addRow("Follow-ups due within:", self.days)
+            form.addRow("Write them as:", self.as_todos)
+        else:
+            self.days.hide()
+            self.as_todos.hide()
+        if what == "json":
+            self.all_accounts.hide()
+            self.one_account.hide()
+        stem = "circlesoftrust-" + {"vcard": "contacts", "csv": "contacts", "ics": "follow-ups",
+                                    "json": "export"}[what]  # fmt: skip
+        form.addRow("File:", self._file_row(str(default_folder() / f"{stem}{suffix}")))
+        self._lay_out(form)
+        self.export_button.clicked.connect(self.run_export)
+        self.close_button.clicked.connect(self.reject)
+
+    def _choose_file(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.windowTitle(), self.file_edit.text(), self.file_filter
+        )
+        if path:
+            self.file_edit.setText(path)
+
+    def options(self) -> dict[str, Any]:
+        account = self.account[0] if self.account and self.one_account.isChecked() else None
+        return {
+            "path": Path(self.file_edit.text().strip()).expanduser(),
+            "account": account,
+            "version": self.version.currentData(),
+            "days": self.days.value(),
+            "as_todos": bool(self.as_todos.currentData()),
+        }
+
+    def run_export(self) -> None:
+        opts = self.options()
+        if not self.file_edit.text().strip():
+            self._say("Choose a file to write.", error=True)
+            return
+        if not opts["path"].parent.is_dir():
+            self._say(f"The folder {opts['path'].parent} does not exist.", error=True)
+            return
+        self.export_button.setEnabled(False)
+        self._say("Exporting…")
+        # The job gets plain values only, never a widget (see ui.common.workers).
+        task = self.workers.start(
+            functools.partial(_export_job, self.db, self.what, opts), title="Exporting"
+        )
+        task.succeeded.connect(self._on_done)
+        task.failed.connect(self._on_failed)
+        self.task = task
+
+    def _on_done(self, result: object) -> None:
+        self.task = None
+        assert isinstance(result, ExportResult)
+        self.result_value = result
+        what = {"vcard": "contacts", "csv": "rows", "ics": "calendar entries",
+                "json": "rows from every table"}[result.format]  # fmt: skip
+        self._say(f"Wrote {result.items:,} {what} to {result.path}.")
+        self.export_button.setEnabled(True)
+        self.close_button.setText("Close")
+        self.exported.emit(result)
+        self.ready.emit()
+
+
+def _export_job(db: Database, what: str, opts: dict[str, Any], _job: Job) -> ExportResult:
+    path, account = opts["path"], opts["account"]
+    if what == "vcard":
+        return export.export_vcard(db, path, account=account, version=opts["version"])
+    if what == "csv":
+        return export.export_csv(db, path, account=account)
+    if what == "ics":
+        return export.export_ics(
+            db,
+            path,
+            account=account,
+            on=dt.date.today(),
+            horizon_days=opts["days"],
+            as_todos=opts["as_todos"],
+        )
+    return export.export_json(db, path)

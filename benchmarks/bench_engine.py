@@ -45,8 +45,8 @@ from circlesoftrust.database_file import head_revision
 from circlesoftrust.demo import generate_demo
 from circlesoftrust.engine.facts import load_facts
 from circlesoftrust.engine.scoring import score_all, score_table
-from circlesoftrust.engine.settings import load_settings
 from circlesoftrust.engine.suggestions import suggest
+from circlesoftrust.engine_settings import load_settings
 from circlesoftrust.storage import Database, make_engine, open_database, upgrade
 
 DAY = dt.date(2026, 6, 15)

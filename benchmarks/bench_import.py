@@ -21,9 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TypeVar
 
+from circlesoftrust.gc_pause import gc_paused
 from circlesoftrust.io.import_plan import ImportPlan, build_plan
 from circlesoftrust.io.import_source import read_import_file
-from circlesoftrust.io.importer import _make_backup, _write, gc_paused
+from circlesoftrust.io.importer import _make_backup, _write
 from circlesoftrust.storage import Database, open_database
 
 T = TypeVar("T")

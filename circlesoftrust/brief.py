@@ -41,9 +41,9 @@ from circlesoftrust.models import (
     Touchpoint,
 )
 from circlesoftrust.services import activity
-from circlesoftrust.services._common import get_account_row, today
 from circlesoftrust.services.accounts import account_tags
 from circlesoftrust.services.insights import text_at
+from circlesoftrust.services.lookups import get_account_row, today
 from circlesoftrust.services.perks import is_active, offered_perks
 from circlesoftrust.storage import Database
 from circlesoftrust.vocabulary import ComplaintStatus, ContactRole

@@ -28,9 +28,9 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, func, select
 
 from circlesoftrust import demo_vocabulary as vocab
-from circlesoftrust.bulk import bulk_insert, insert_sql_values, sqlite_bulk_load
 from circlesoftrust.demo_relations import RelationsWriter, sample_ids, share_count, stamp
 from circlesoftrust.errors import ConflictError, ValidationError
+from circlesoftrust.fast_insert import bulk_insert, insert_sql_values, sqlite_bulk_load
 from circlesoftrust.models import (
     Account,
     AccountTag,

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Connection
 
 from circlesoftrust import demo_vocabulary as vocab
-from circlesoftrust.bulk import insert_sql_values
+from circlesoftrust.fast_insert import insert_sql_values
 from circlesoftrust.models import (
     RELATIONAL_SCORES,
     ChecklistItem,

@@ -7,6 +7,7 @@ import argparse
 import datetime as dt
 from typing import Any
 
+import circlesoftrust.engine_settings as engine_settings
 from circlesoftrust import validation as v
 from circlesoftrust.cli.common import (
     CommandError,
@@ -20,8 +21,7 @@ from circlesoftrust.cli.common import (
 )
 from circlesoftrust.engine import kpis as kpi_engine
 from circlesoftrust.engine import people, placement, scoring, suggestions
-from circlesoftrust.engine import settings as engine_settings
-from circlesoftrust.services._common import today
+from circlesoftrust.services.lookups import today
 
 
 def group(sub: Any, name: str, help_text: str) -> Any:

@@ -24,7 +24,8 @@ with ids, never live ORM rows):
   ``clear_decision(db, id)``, ``find_suggestion(db, id, on=None)``.
 * :mod:`.kpis` — ``kpis(db, start=None, end=None) -> Kpis`` (overall, per ring, Pareto
   check, monthly series).
-* :mod:`.settings` — ``get_settings(db)``, ``save_settings(db, settings=None, **changes)``,
+* :mod:`circlesoftrust.engine_settings` (below the services, which read it too) —
+  ``get_settings(db)``, ``save_settings(db, settings=None, **changes)``,
   ``update_settings(db, changes)``, ``reset_settings(db, names=None)``, ``specs()``.
 
 Differences from the first sketch of this API, on purpose:

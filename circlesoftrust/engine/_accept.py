@@ -38,7 +38,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from circlesoftrust import validation as v
-from circlesoftrust.engine.settings import EngineSettings, load_settings
 from circlesoftrust.engine.suggestions import (
     AcceptResult,
     DecisionInfo,
@@ -48,6 +47,7 @@ from circlesoftrust.engine.suggestions import (
     parse_id,
     set_state,
 )
+from circlesoftrust.engine_settings import EngineSettings, load_settings
 from circlesoftrust.errors import ConflictError, NotFoundError
 from circlesoftrust.models import (
     Account,
@@ -63,8 +63,8 @@ from circlesoftrust.models import (
     Task,
     Touchpoint,
 )
-from circlesoftrust.services._common import log_action, today
 from circlesoftrust.services.insights import pending_in_session, share_in_session
+from circlesoftrust.services.lookups import log_action, today
 from circlesoftrust.services.perks import active_grant, grant_in_session, withdraw_in_session
 from circlesoftrust.services.rings import apply_move
 from circlesoftrust.services.tasks import add_task_in_session

@@ -19,7 +19,6 @@ from circlesoftrust.engine.components import FACT, PACKED, picker
 from circlesoftrust.engine.facts import FactTable, RingFacts, load_facts
 from circlesoftrust.engine.placement import Thresholds
 from circlesoftrust.engine.scoring import ScoreRow, score_rows
-from circlesoftrust.engine.settings import EngineSettings
 from circlesoftrust.engine.sqlbits import fetch_rows, raw
 from circlesoftrust.engine.suggestion_types import (
     HIGH,
@@ -30,6 +29,7 @@ from circlesoftrust.engine.suggestion_types import (
     fingerprint,
     fitted_fingerprint,
 )
+from circlesoftrust.engine_settings import EngineSettings
 from circlesoftrust.models import (
     Complaint,
     Contact,

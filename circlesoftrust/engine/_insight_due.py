@@ -14,9 +14,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from circlesoftrust.engine.facts import FactTable, RingFacts
-from circlesoftrust.engine.settings import EngineSettings
 from circlesoftrust.engine.sqlbits import DayNumbers, fetch_rows, raw
 from circlesoftrust.engine.suggestion_types import LOW, NORMAL, Suggestion, fingerprint
+from circlesoftrust.engine_settings import EngineSettings
 from circlesoftrust.models import Account, Insight, InsightRelease, InsightShare
 
 _on = dt.date.fromordinal  # a day number back to a date

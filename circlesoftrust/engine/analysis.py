@@ -13,15 +13,15 @@ import datetime as dt
 
 from circlesoftrust import validation as v
 from circlesoftrust.engine._generate import generate
-from circlesoftrust.engine.bulk import gc_paused
 from circlesoftrust.engine.fact_summary import refresh as refresh_facts
 from circlesoftrust.engine.facts import FactTable, load_facts
 from circlesoftrust.engine.placement import Thresholds
 from circlesoftrust.engine.scoring import AccountScore, ScoreRow, account_score, score_rows
-from circlesoftrust.engine.settings import EngineSettings, load_settings
 from circlesoftrust.engine.suggestion_types import Suggestion
 from circlesoftrust.engine.suggestions import most_urgent_first, visible
-from circlesoftrust.services._common import today
+from circlesoftrust.engine_settings import EngineSettings, load_settings
+from circlesoftrust.gc_pause import gc_paused
+from circlesoftrust.services.lookups import today
 from circlesoftrust.storage import Database
 
 

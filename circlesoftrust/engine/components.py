@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from typing import Any
 
 from circlesoftrust.engine.fact_queries import FACT_COLUMNS
-from circlesoftrust.engine.settings import EngineSettings
+from circlesoftrust.engine_settings import EngineSettings
 
 # Part of every ComponentBasis key: raise it when PACKED, the facts or the formulas below
 # change, so rows a previous version wrote are never read.

@@ -34,10 +34,10 @@ from sqlalchemy import delete, exists, func, insert, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from circlesoftrust.bulk import executemany
 from circlesoftrust.engine.components import ComponentBasis, packed_rows
 from circlesoftrust.engine.fact_queries import facts_select
 from circlesoftrust.engine.sqlbits import fetch_rows
+from circlesoftrust.fast_insert import executemany
 from circlesoftrust.models import Account, account_facts
 from circlesoftrust.storage import Database
 
@@ -85,7 +85,7 @@ def _current_count(session: Session, ordinal: int, basis: ComponentBasis) -> int
 
 def _basis(session: Session) -> ComponentBasis:
     from circlesoftrust.engine.facts import load_rings
-    from circlesoftrust.engine.settings import load_settings
+    from circlesoftrust.engine_settings import load_settings
 
     return ComponentBasis(load_settings(session), load_rings(session))
 

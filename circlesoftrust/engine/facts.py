@@ -290,7 +290,7 @@ def load_facts(
     rank needs the others).
     """
     from circlesoftrust.engine import fact_summary  # it builds on this module
-    from circlesoftrust.engine.settings import load_settings
+    from circlesoftrust.engine_settings import load_settings
 
     rings = load_rings(session)
     bits = contact_bits(session)

@@ -42,7 +42,7 @@ from circlesoftrust.models import (
     RingChange,
     Touchpoint,
 )
-from circlesoftrust.services._common import today
+from circlesoftrust.services.lookups import today
 from circlesoftrust.services.perks import perk_cost_cents
 from circlesoftrust.storage import Database
 from circlesoftrust.vocabulary import Direction, RevenueKind

@@ -39,10 +39,10 @@ from circlesoftrust.engine.fact_queries import YEAR
 from circlesoftrust.engine.fact_summary import refresh as refresh_facts
 from circlesoftrust.engine.facts import AccountFacts, FactTable, load_facts
 from circlesoftrust.engine.scoring import score_rows
-from circlesoftrust.engine.settings import EngineSettings, load_settings
 from circlesoftrust.engine.sqlbits import as_flag
+from circlesoftrust.engine_settings import EngineSettings, load_settings
 from circlesoftrust.models import Account, Contact, Feedback, Touchpoint
-from circlesoftrust.services._common import get_account_row, log_action, today
+from circlesoftrust.services.lookups import get_account_row, log_action, today
 from circlesoftrust.storage import Database
 from circlesoftrust.vocabulary import ContactRole, Direction, JourneyPhase, RelationshipStage
 

@@ -1,6 +1,6 @@
 """Ring placement: score -> target ring, with hysteresis, customer gates and pins; what-if.
 
-Rules (all numbers from the rings and :mod:`circlesoftrust.engine.settings`):
+Rules (all numbers from the rings and :mod:`circlesoftrust.engine_settings`):
 
 * Each ring's ``min_score`` is the lowest score that targets it; the plain target is the
   innermost ring whose threshold the score reaches and whose gate lets the account in
@@ -23,7 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from circlesoftrust.engine.facts import RingFacts
-from circlesoftrust.engine.settings import EngineSettings, load_settings
+from circlesoftrust.engine_settings import EngineSettings, load_settings
 from circlesoftrust.errors import NotFoundError, ValidationError
 from circlesoftrust.storage import Database
 
@@ -132,7 +132,7 @@ def what_if(
     from circlesoftrust import validation as v
     from circlesoftrust.engine.facts import load_facts
     from circlesoftrust.engine.scoring import score_rows
-    from circlesoftrust.services._common import today
+    from circlesoftrust.services.lookups import today
 
     day = v.date(on, "date", default=today())
     with db.transaction() as session:

@@ -1,6 +1,6 @@
 """The trust score: 0-100 per account from five named components, each explained in words.
 
-Components (each a value 0..1; weights from :mod:`circlesoftrust.engine.settings`):
+Components (each a value 0..1; weights from :mod:`circlesoftrust.engine_settings`):
 
 * **revenue** — 0.7 x Pareto rank (the share of active accounts with less revenue) +
   0.3 x revenue share against the average account (full at ``revenue_share_multiple`` x).
@@ -30,7 +30,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from circlesoftrust import validation as v
-from circlesoftrust.engine.bulk import gc_paused
 from circlesoftrust.engine.components import (
     OWN_COMPONENTS,
     PACKED,
@@ -55,8 +54,9 @@ from circlesoftrust.engine.placement import (
     Thresholds,
     place,
 )
-from circlesoftrust.engine.settings import COMPONENTS, EngineSettings, load_settings
-from circlesoftrust.services._common import get_account_row, today
+from circlesoftrust.engine_settings import COMPONENTS, EngineSettings, load_settings
+from circlesoftrust.gc_pause import gc_paused
+from circlesoftrust.services.lookups import get_account_row, today
 from circlesoftrust.storage import Database
 
 # (score, component values, current ring position, target ring position, placement code)

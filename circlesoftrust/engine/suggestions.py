@@ -39,10 +39,8 @@ from sqlalchemy.orm import Session
 from circlesoftrust import validation as v
 from circlesoftrust.engine._generate import generate
 from circlesoftrust.engine._insight_due import insight_suggestions, members_query
-from circlesoftrust.engine.bulk import gc_paused
 from circlesoftrust.engine.fact_summary import refresh as refresh_facts
 from circlesoftrust.engine.facts import load_rings
-from circlesoftrust.engine.settings import EngineSettings, load_settings
 from circlesoftrust.engine.suggestion_types import (
     ACCOUNT_KINDS,
     HIGH,
@@ -54,9 +52,11 @@ from circlesoftrust.engine.suggestion_types import (
     SuggestionKind,
     fingerprint,
 )
+from circlesoftrust.engine_settings import EngineSettings, load_settings
 from circlesoftrust.errors import NotFoundError, ValidationError
+from circlesoftrust.gc_pause import gc_paused
 from circlesoftrust.models import Complaint, PerkGrant, SuggestionState
-from circlesoftrust.services._common import log_action, today
+from circlesoftrust.services.lookups import log_action, today
 from circlesoftrust.storage import Database
 from circlesoftrust.vocabulary import SuggestionDecision
 

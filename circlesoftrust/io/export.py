@@ -29,7 +29,7 @@ from circlesoftrust.io.full_export import (
     restore_json,
 )
 from circlesoftrust.models import Account, AccountTag, Contact, Ring, Task, Touchpoint
-from circlesoftrust.services._common import get_account_row, today
+from circlesoftrust.services.lookups import get_account_row, today
 from circlesoftrust.storage import Database
 from circlesoftrust.vocabulary import ContactRole
 

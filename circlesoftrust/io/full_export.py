@@ -40,13 +40,13 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError
 
-from circlesoftrust.bulk import bulk_insert
 from circlesoftrust.database_file import head_revision, known_revisions
 from circlesoftrust.errors import ConflictError, CotError
+from circlesoftrust.fast_insert import bulk_insert
 from circlesoftrust.io.contact_records import ContactFileError
 from circlesoftrust.io.files import ExportResult, write_atomically
 from circlesoftrust.models import Base
-from circlesoftrust.services._common import log_action
+from circlesoftrust.services.lookups import log_action
 from circlesoftrust.storage import Database
 
 __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "RestoreReport", "export_json", "restore_json"]

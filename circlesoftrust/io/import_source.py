@@ -21,6 +21,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from circlesoftrust.errors import ValidationError
+from circlesoftrust.gc_pause import gc_paused
 from circlesoftrust.io import csv_reader
 from circlesoftrust.io.contact_records import (
     CSV_TARGET_FIELDS,
@@ -33,7 +34,6 @@ from circlesoftrust.io.contact_records import (
     read_contacts,
 )
 from circlesoftrust.io.export import CSV_COLUMNS, CSV_IMPORT_MAP, undo_neutralise_cell
-from circlesoftrust.io.importer import gc_paused
 
 __all__ = [
     "CSV_TARGET_FIELDS",

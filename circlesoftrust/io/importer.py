@@ -9,20 +9,19 @@ automatic backup of a SQLite file, and logs it in the action log.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
-import gc
 import importlib
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import cast
 
 from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from circlesoftrust.bulk import bulk_insert
 from circlesoftrust.errors import ConflictError
+from circlesoftrust.fast_insert import bulk_insert
+from circlesoftrust.gc_pause import gc_paused
 from circlesoftrust.io.contact_records import ParseResult
 from circlesoftrust.io.import_plan import (
     ALREADY_THERE,
@@ -51,7 +50,6 @@ __all__ = [
     "PlannedAccount",
     "PlannedRecord",
     "apply_import",
-    "gc_paused",
     "import_contacts",
     "plan_import",
     "report_json",
@@ -98,23 +96,6 @@ class ImportReport:
         if p.accounts_updated:
             text += f", {p.accounts_updated} with details filled in"
         return text
-
-
-@contextlib.contextmanager
-def gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while a big import builds its objects.
-
-    Planning 100,000 records creates several hundred thousand long-lived objects; the
-    collector would otherwise walk all of them again and again (about a fifth of the
-    import's time). Nothing here makes reference cycles; collection resumes afterwards.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def plan_import(db: Database, parsed: ParseResult, *, source: str = "") -> ImportPlan:

@@ -21,7 +21,7 @@ from circlesoftrust.models import (
     Touchpoint,
 )
 from circlesoftrust.records import AccountRow
-from circlesoftrust.services._common import (
+from circlesoftrust.services.lookups import (
     _escape_like,
     get_account_row,
     get_contact_row,

@@ -25,7 +25,7 @@ from circlesoftrust.models import (
     RingChange,
     Touchpoint,
 )
-from circlesoftrust.services._common import get_account_row, get_contact_row, today
+from circlesoftrust.services.lookups import get_account_row, get_contact_row, today
 from circlesoftrust.storage import Database
 from circlesoftrust.vocabulary import ComplaintStatus, Direction, RevenueKind, TouchpointKind
 

@@ -6,7 +6,7 @@ min_score: …``), then everything is written inside a single ``db.transaction()
 failure anywhere leaves the database exactly as it was.
 
 The single-call services (:mod:`.rings`, :mod:`.perks`, :mod:`.tasks`,
-:mod:`circlesoftrust.engine.settings`) keep their one-transaction functions; both they
+:mod:`circlesoftrust.engine_settings`) keep their one-transaction functions; both they
 and :func:`save_configuration` use the same session-level helpers.
 """
 
@@ -20,13 +20,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from circlesoftrust.engine import settings as tunables
+import circlesoftrust.engine_settings as tunables
 from circlesoftrust.errors import ConflictError, NotFoundError, ValidationError
 from circlesoftrust.models import ChecklistItem, Perk, Ring
 from circlesoftrust.services import perks as perk_service
 from circlesoftrust.services import rings as ring_service
 from circlesoftrust.services import tasks as task_service
-from circlesoftrust.services._common import log_action
+from circlesoftrust.services.lookups import log_action
 from circlesoftrust.storage import Database
 
 

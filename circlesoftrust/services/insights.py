@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from circlesoftrust import validation as v
 from circlesoftrust.errors import ConflictError, NotFoundError, ValidationError
 from circlesoftrust.models import Account, Contact, Insight, InsightRelease, InsightShare, Ring
-from circlesoftrust.services._common import (
+from circlesoftrust.services.lookups import (
     get_account_row,
     get_contact_row,
     get_ring_row,

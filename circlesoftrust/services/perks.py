@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from circlesoftrust import validation as v
 from circlesoftrust.errors import ConflictError, NotFoundError, ValidationError
 from circlesoftrust.models import Account, Perk, PerkGrant, Ring
-from circlesoftrust.services._common import (
+from circlesoftrust.services.lookups import (
     get_account_row,
     get_ring_row,
     get_row_by_ref,
@@ -310,7 +310,7 @@ def grant_perk(
 ) -> GrantInfo:
     """Grant a perk offered to the account's ring. Default expiry: the setting
     ``perk_grant_days`` after the grant date."""
-    from circlesoftrust.engine.settings import load_settings
+    from circlesoftrust.engine_settings import load_settings
 
     day = v.date(on, "date", default=today())
     expiry = v.optional_date(expires_on, "expires_on")

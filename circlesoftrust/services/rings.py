@@ -13,7 +13,7 @@ from circlesoftrust import validation as v
 from circlesoftrust.errors import ConflictError, ValidationError
 from circlesoftrust.models import Account, ChecklistItem, Perk, RevenueEntry, Ring, RingChange, Task
 from circlesoftrust.records import RingInfo
-from circlesoftrust.services._common import get_account_row, get_ring_row, log_action, today
+from circlesoftrust.services.lookups import get_account_row, get_ring_row, log_action, today
 from circlesoftrust.storage import Database
 from circlesoftrust.vocabulary import DetailLevel, RelationshipStage, RingChangeSource, TaskSource
 

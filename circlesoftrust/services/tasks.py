@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 from circlesoftrust import validation as v
 from circlesoftrust.errors import ConflictError, NotFoundError
 from circlesoftrust.models import Account, ChecklistItem, Ring, Task
-from circlesoftrust.services._common import get_account_row, get_ring_row, log_action, today
+from circlesoftrust.services.lookups import get_account_row, get_ring_row, log_action, today
 from circlesoftrust.storage import Database
 from circlesoftrust.vocabulary import TaskSource
 

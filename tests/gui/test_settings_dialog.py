@@ -108,7 +108,7 @@ def test_changing_a_weight_updates_the_what_if_preview(qtbot, dialog: SettingsDi
 
 
 def test_weights_and_thresholds_are_saved_cancel_is_not(qtbot, dialog, demo_db) -> None:
-    from circlesoftrust.engine.settings import get_settings
+    from circlesoftrust.engine_settings import get_settings
 
     page = dialog.scoring_page
     inner, loyal = page.rings[0], page.rings[1]

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from circlesoftrust.engine import settings as tunables
+import circlesoftrust.engine_settings as tunables
 from circlesoftrust.errors import ConflictError, CotError, NotFoundError, ValidationError
 from circlesoftrust.models import ChecklistItem, Perk, Ring, Setting
 from circlesoftrust.services import accounts, perks, rings, tasks

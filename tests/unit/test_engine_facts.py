@@ -10,10 +10,10 @@ from sqlalchemy import text
 import circlesoftrust.engine.facts as facts_module
 from circlesoftrust.engine.fact_queries import MAX_PACKED_CONTACT_BITS, account_query
 from circlesoftrust.engine.facts import load_facts
-from circlesoftrust.engine.settings import load_settings
 from circlesoftrust.engine.sqlbits import fetch_rows
 from circlesoftrust.engine.suggestion_types import Suggestion
 from circlesoftrust.engine.suggestions import _sort_key, suggest
+from circlesoftrust.engine_settings import load_settings
 from circlesoftrust.storage import Database
 from tests.conftest import DEMO_DAY
 

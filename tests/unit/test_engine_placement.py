@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from circlesoftrust.engine import placement, scoring
 from circlesoftrust.engine.placement import Thresholds, place
-from circlesoftrust.engine.settings import get_settings, update_settings
+from circlesoftrust.engine_settings import get_settings, update_settings
 from circlesoftrust.errors import NotFoundError, ValidationError
 from circlesoftrust.services import rings
 from circlesoftrust.storage import Database, open_database

@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from circlesoftrust.engine import scoring
 from circlesoftrust.engine.facts import load_rings, rank_revenue
-from circlesoftrust.engine.settings import EngineSettings, save_settings, update_settings
+from circlesoftrust.engine_settings import EngineSettings, save_settings, update_settings
 from circlesoftrust.errors import ConflictError
 from circlesoftrust.services import accounts
 from circlesoftrust.storage import Database, open_database

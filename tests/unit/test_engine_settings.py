@@ -7,7 +7,7 @@ import dataclasses
 import pytest
 from sqlalchemy import select
 
-from circlesoftrust.engine import settings as es
+import circlesoftrust.engine_settings as es
 from circlesoftrust.errors import ValidationError
 from circlesoftrust.models import Setting
 from circlesoftrust.storage import Database

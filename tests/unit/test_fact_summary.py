@@ -20,9 +20,9 @@ from circlesoftrust.engine.components import ComponentBasis, packed_rows
 from circlesoftrust.engine.fact_queries import facts_select
 from circlesoftrust.engine.facts import contact_bits, load_rings
 from circlesoftrust.engine.scoring import score_table
-from circlesoftrust.engine.settings import load_settings, update_settings
 from circlesoftrust.engine.sqlbits import fetch_rows
 from circlesoftrust.engine.suggestions import suggest
+from circlesoftrust.engine_settings import load_settings, update_settings
 from circlesoftrust.models import ACCOUNT_FACT_SOURCES, Base, account_facts
 from circlesoftrust.services import accounts, activity, rings
 from circlesoftrust.storage import Database, make_engine

@@ -41,8 +41,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+import circlesoftrust.engine_settings as engine_settings
 from circlesoftrust.engine import placement
-from circlesoftrust.engine import settings as engine_settings
 from circlesoftrust.services import rings as ring_service
 from circlesoftrust.storage import Database
 from ui.common.banner import muted_label

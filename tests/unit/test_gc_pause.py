@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 import pytest
 
-from circlesoftrust.engine.bulk import gc_paused
+from circlesoftrust.gc_pause import gc_paused
 
 
 @pytest.fixture

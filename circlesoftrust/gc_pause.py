@@ -1,4 +1,4 @@
-"""What the big set-based passes need besides SQL: a pause of the cyclic garbage collector."""
+"""A pause of the cyclic garbage collector for the big passes (engine and import)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Lookups shared by the service modules (inside an open transaction)."""
+"""Row lookups by id or name, and the action log, shared by the services and the engine."""
 
 from __future__ import annotations
 

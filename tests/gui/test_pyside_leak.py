@@ -23,7 +23,7 @@ def test_pyside6_is_pinned_below_6_12() -> None:
     major, minor = (int(part) for part in PySide6.__version__.split(".")[:2])
     assert (major, minor) < (6, 12), (
         f"PySide6 {PySide6.__version__}: 6.12.0 leaks a reference to None on every Qt call "
-        "that returns nothing and crashes with 'none_dealloc' (tests/unit/test_pyside_leak.py); "
+        "that returns nothing and crashes with 'none_dealloc' (tests/gui/test_pyside_leak.py); "
         "keep 'PySide6-Essentials>=6.11,<6.12' until a fixed release is verified here"
     )
 

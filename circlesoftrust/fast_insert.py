@@ -30,6 +30,11 @@ def _sqlite_value(value: Any) -> Any:
 
 _PLAIN = (str, int, float, type(None))
 
+# Called before a write that bypasses SQLAlchemy (the driver's executemany): the rows it
+# adds have no ids anyone could name, so circlesoftrust.operations marks the action as
+# "changed everything, cannot be undone".
+raw_write_listeners: list[Callable[[], None]] = []
+
 
 def bulk_insert(
     conn: Connection, table: Table | Any, columns: Sequence[str], rows: Iterable[tuple[Any, ...]]
@@ -58,6 +63,8 @@ def executemany(
     sql = (
         f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     )
+    for listener in raw_write_listeners:
+        listener()
     dbapi = conn.connection.driver_connection
     assert dbapi is not None
     cur = dbapi.cursor()

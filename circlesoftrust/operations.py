@@ -1,0 +1,496 @@
+"""Operations: one user action, what it changed, and how to take it back.
+
+``perform(db, label, fn)`` runs ``fn`` (one or more service calls, each its own
+transaction) and returns an :class:`OpResult`: the service's result, a small frozen
+:class:`Changes` record (which accounts, contacts, rings, suggestions, insights, tasks and
+settings the action touched) and, when the action can be undone, an :class:`Undo` entry.
+
+Nothing in the services has to declare either. While ``fn`` runs, the session events
+below watch every flush (rows added, changed, deleted by the ORM), every Core UPDATE and
+DELETE, and what the database's ``ON DELETE`` rules remove or clear with them. For each
+row touched they keep its values *before* the action and, at commit, *after* it: a
+:class:`RowImage`. Undo writes the before-image back, redo the after-image, each in one
+transaction and only if the rows still look exactly as the action left them (otherwise
+someone changed them since, and the undo is refused with a :class:`ConflictError`).
+``Changes`` follows from the same rows, so it cannot forget a table.
+
+Deliberately outside the images: the action log (history is not undone; the undo is
+logged itself) and the engine's derived fact summary (its triggers forget what changed).
+An action that writes with a Core INSERT (bulk import, demo) has no row ids to take
+back: it reports ``Changes(everything=True)`` and no undo.
+"""
+
+from __future__ import annotations
+
+import contextvars
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import (
+    Connection,
+    Engine,
+    Table,
+    TextClause,
+    delete,
+    event,
+    insert,
+    select,
+    true,
+    tuple_,
+    update,
+)
+from sqlalchemy.engine import ExecutionContext, RowMapping
+from sqlalchemy.orm import Session, UOWTransaction
+from sqlalchemy.sql.dml import Delete, Insert, Update
+
+from circlesoftrust.bulk import raw_write_listeners
+from circlesoftrust.errors import ConflictError
+from circlesoftrust.models import ActionLog, Base
+from circlesoftrust.services._common import log_action
+from circlesoftrust.storage import Database
+
+T = TypeVar("T")
+
+# Tables an undo never writes: the log of what happened, and data derived by triggers.
+_UNTRACKED = frozenset({ActionLog.__tablename__, "account_facts", "alembic_version"})
+
+_RING_TABLES = frozenset({"rings", "perks", "checklist_items"})
+_INSIGHT_TABLES = frozenset({"insights", "insight_releases", "insight_shares"})
+_ACCOUNT_COLUMNS = ("account_id", "from_account_id", "to_account_id")
+_CONTACT_COLUMNS = ("contact_id", "from_contact_id")
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What one action touched; each view refreshes only what concerns it.
+
+    ``accounts`` and ``contacts`` hold ids (the account of every fact, task, grant, share
+    or ring change counts as changed); the flags say that some row of that kind changed.
+    ``everything`` means the action cannot say (an import, a restore, a new database).
+    """
+
+    accounts: frozenset[int] = frozenset()
+    contacts: frozenset[int] = frozenset()
+    rings: bool = False
+    suggestions: bool = False
+    insights: bool = False
+    tasks: bool = False
+    perks: bool = False
+    settings: bool = False
+    everything: bool = False
+
+    @classmethod
+    def all(cls) -> Changes:
+        return cls(everything=True)
+
+    def __or__(self, other: Changes) -> Changes:
+        return Changes(
+            accounts=self.accounts | other.accounts,
+            contacts=self.contacts | other.contacts,
+            rings=self.rings or other.rings,
+            suggestions=self.suggestions or other.suggestions,
+            insights=self.insights or other.insights,
+            tasks=self.tasks or other.tasks,
+            perks=self.perks or other.perks,
+            settings=self.settings or other.settings,
+            everything=self.everything or other.everything,
+        )
+
+    @property
+    def empty(self) -> bool:
+        return self == Changes()
+
+    def touches_accounts(self) -> bool:
+        """Did any account's facts, fields or ring change (or could they have)?"""
+        return self.everything or self.rings or self.settings or bool(self.accounts)
+
+
+Values = tuple[tuple[str, Any], ...]
+Key = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class RowState:
+    """One row of one table: its primary key and its values (``None``: no such row)."""
+
+    table: str
+    key: Key
+    values: Values | None
+
+    def as_dict(self) -> dict[str, Any] | None:
+        return None if self.values is None else dict(self.values)
+
+
+@dataclass(frozen=True)
+class RowImage:
+    """The state of a set of rows at one moment."""
+
+    rows: tuple[RowState, ...] = ()
+
+
+@dataclass(frozen=True)
+class Undo:
+    """How to take an action back (``before``) and to do it again (``after``)."""
+
+    label: str
+    before: RowImage
+    after: RowImage
+    changes: Changes
+
+
+@dataclass(frozen=True)
+class OpResult(Generic[T]):
+    """A service's result, what it changed, and its undo (``None``: cannot be undone)."""
+
+    result: T
+    changes: Changes
+    undo: Undo | None
+
+
+# --- recording ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Recorder:
+    before: dict[tuple[str, Key], Values | None] = field(default_factory=dict)
+    after: dict[tuple[str, Key], Values | None] = field(default_factory=dict)
+    pending_new: list[Any] = field(default_factory=list)
+    untracked: bool = False  # a Core INSERT: rows we cannot name
+    flushing: bool = False
+
+
+_active: contextvars.ContextVar[_Recorder | None] = contextvars.ContextVar(
+    "circlesoftrust_operation", default=None
+)
+
+
+def _table(name: str) -> Table | None:
+    found = Base.metadata.tables.get(name)
+    return found if isinstance(found, Table) and name not in _UNTRACKED else None
+
+
+def _key_of(table: Table, row: RowMapping) -> Key:
+    return tuple(row[c.name] for c in table.primary_key.columns)
+
+
+def _values(row: RowMapping) -> Values:
+    return tuple(sorted((str(k), v) for k, v in row.items()))
+
+
+def _where_keys(table: Table, keys: Iterable[Key]) -> Any:
+    cols = list(table.primary_key.columns)
+    keys = list(keys)
+    if len(cols) == 1:
+        return cols[0].in_([k[0] for k in keys])
+    return tuple_(*cols).in_(keys)
+
+
+def _read(conn: Connection, table: Table, keys: Iterable[Key]) -> dict[Key, Values]:
+    keys = list(keys)
+    if not keys:
+        return {}
+    rows = conn.execute(select(table).where(_where_keys(table, keys)))
+    return {_key_of(table, r._mapping): _values(r._mapping) for r in rows}
+
+
+def _remember_before(conn: Connection, rec: _Recorder, table: Table, where: Any) -> None:
+    """Keep the rows ``where`` selects as they are now, and what ON DELETE rules take
+    with them (called before a delete or an update runs)."""
+    rows = conn.execute(select(table).where(where)).mappings().all()
+    for row in rows:
+        rec.before.setdefault((table.name, _key_of(table, row)), _values(row))
+    if rows:
+        _remember_dependents(conn, rec, table, rows)
+
+
+def _remember_dependents(
+    conn: Connection, rec: _Recorder, parent: Table, rows: Iterable[RowMapping]
+) -> None:
+    rows = list(rows)
+    for child in Base.metadata.sorted_tables:
+        if child.name in _UNTRACKED:
+            continue
+        for fk in child.foreign_keys:
+            if fk.column.table is not parent or fk.ondelete not in ("CASCADE", "SET NULL"):
+                continue
+            referenced = [row[fk.column.name] for row in rows]
+            clause = fk.parent.in_(referenced)
+            if fk.ondelete == "CASCADE":
+                _remember_before(conn, rec, child, clause)
+            else:
+                found = conn.execute(select(child).where(clause)).mappings()
+                for row in found:
+                    rec.before.setdefault((child.name, _key_of(child, row)), _values(row))
+
+
+def _on_before_flush(session: Session, _ctx: UOWTransaction, _instances: object) -> None:
+    rec = _active.get()
+    if rec is None:
+        return
+    rec.flushing = True
+    conn = session.connection()
+    for obj in list(session.dirty) + list(session.deleted):
+        table = _table(obj.__table__.name)
+        if table is None:
+            continue
+        pk = obj.__mapper__.primary_key_from_instance(obj)
+        if any(v is None for v in pk):
+            continue
+        if obj in session.dirty and not session.is_modified(obj, include_collections=False):
+            continue
+        _remember_before(conn, rec, table, _where_keys(table, [tuple(pk)]))
+    rec.pending_new.extend(session.new)
+
+
+def _on_after_flush(session: Session, _ctx: UOWTransaction) -> None:
+    rec = _active.get()
+    if rec is None:
+        return
+    for obj in rec.pending_new:
+        table = _table(obj.__table__.name)
+        if table is not None:
+            key = tuple(obj.__mapper__.primary_key_from_instance(obj))
+            rec.before.setdefault((table.name, key), None)
+    rec.pending_new.clear()
+
+
+def _on_after_flush_postexec(_session: Session, _ctx: UOWTransaction) -> None:
+    rec = _active.get()
+    if rec is not None:
+        rec.flushing = False
+
+
+def _on_execute(
+    conn: Connection, statement: Any, _multi: object, _params: object, _options: object
+) -> None:
+    """A Core statement outside a flush: keep what an UPDATE / DELETE is about to change;
+    an INSERT (or SQL text that writes) leaves rows we cannot name."""
+    rec = _active.get()
+    if rec is None or rec.flushing:
+        return
+    if isinstance(statement, Insert):
+        if _table(_name_of(statement.table)) is not None:
+            rec.untracked = True
+    elif isinstance(statement, Delete | Update):
+        table = _table(_name_of(statement.table))
+        if table is not None:
+            where = statement.whereclause if statement.whereclause is not None else true()
+            _remember_before(conn, rec, table, where)
+    elif isinstance(statement, TextClause) and _writes(statement.text):
+        rec.untracked = True
+
+
+def _on_driver_sql(
+    _conn: Connection,
+    _cursor: object,
+    statement: str,
+    _params: object,
+    context: ExecutionContext | None,
+    _many: bool,
+) -> None:
+    """SQL text sent to the driver as it is (``exec_driver_sql``) that writes."""
+    rec = _active.get()
+    if rec is None or rec.flushing or context is None or context.compiled is not None:
+        return
+    if _writes(statement):
+        rec.untracked = True
+
+
+def _name_of(target: object) -> str:
+    return str(getattr(target, "name", ""))
+
+
+def _writes(sql: str) -> bool:
+    return sql.lstrip().split(None, 1)[0].upper() in {"INSERT", "UPDATE", "DELETE", "REPLACE"}
+
+
+def _on_before_commit(session: Session) -> None:
+    rec = _active.get()
+    if rec is None or rec.untracked:
+        return
+    session.flush()
+    by_table: dict[str, list[Key]] = {}
+    for name, key in rec.before:
+        by_table.setdefault(name, []).append(key)
+    for name, keys in by_table.items():
+        table = Base.metadata.tables[name]
+        now = _read(session.connection(), table, keys)
+        for key in keys:
+            rec.after[(name, key)] = now.get(key)
+
+
+event.listen(Session, "before_flush", _on_before_flush)
+event.listen(Session, "after_flush", _on_after_flush)
+event.listen(Session, "after_flush_postexec", _on_after_flush_postexec)
+
+
+def _on_raw_write() -> None:
+    rec = _active.get()
+    if rec is not None:
+        rec.untracked = True
+
+
+raw_write_listeners.append(_on_raw_write)
+event.listen(Engine, "before_execute", _on_execute)
+event.listen(Engine, "before_cursor_execute", _on_driver_sql)
+event.listen(Session, "before_commit", _on_before_commit)
+
+
+@contextmanager
+def _recording() -> Iterator[_Recorder]:
+    rec = _Recorder()
+    token = _active.set(rec)
+    try:
+        yield rec
+    finally:
+        _active.reset(token)
+
+
+# --- changes from rows --------------------------------------------------------------------
+
+
+def changes_of(rows: Iterable[RowState]) -> Changes:
+    """What a set of row states says was touched."""
+    accounts: set[int] = set()
+    contacts: set[int] = set()
+    flags = dict.fromkeys(("rings", "suggestions", "insights", "tasks", "perks", "settings"), False)
+    for row in rows:
+        values = row.as_dict() or {}
+        if row.table == "accounts":
+            accounts.add(row.key[0])
+        if row.table == "contacts":
+            contacts.add(row.key[0])
+        for column in _ACCOUNT_COLUMNS:
+            if values.get(column) is not None:
+                accounts.add(values[column])
+        for column in _CONTACT_COLUMNS:
+            if values.get(column) is not None:
+                contacts.add(values[column])
+        if row.table in _RING_TABLES:
+            flags["rings"] = True
+        elif row.table in _INSIGHT_TABLES:
+            flags["insights"] = True
+        elif row.table == "suggestion_states":
+            flags["suggestions"] = True
+        elif row.table == "tasks":
+            flags["tasks"] = True
+        elif row.table == "perk_grants":
+            flags["perks"] = True
+        elif row.table == "settings":
+            flags["settings"] = True
+    return Changes(accounts=frozenset(accounts), contacts=frozenset(contacts), **flags)
+
+
+# --- performing, undoing, redoing ---------------------------------------------------------
+
+
+def perform(db: Database, label: str | Callable[[T], str], fn: Callable[[], T]) -> OpResult[T]:
+    """Run ``fn`` (service calls on ``db``), and say what it changed and how to undo it.
+
+    ``label`` names the action for the undo history ("Log call with Alder Labs"); it may be
+    computed from the result. The calls inside ``fn`` keep their own transactions.
+    """
+    with _recording() as rec:
+        result = fn()
+    if rec.untracked:
+        return OpResult(result, Changes.all(), None)
+    keys = sorted(rec.before, key=_order)
+    before = RowImage(tuple(RowState(t, k, rec.before[(t, k)]) for t, k in keys))
+    after = RowImage(tuple(RowState(t, k, rec.after.get((t, k))) for t, k in keys))
+    real = [(b, a) for b, a in zip(before.rows, after.rows, strict=True) if b != a]
+    changes = changes_of([b for b, _ in real] + [a for _, a in real])
+    if not real:
+        return OpResult(result, changes, None)
+    text = label(result) if callable(label) else label
+    undo = Undo(
+        text,
+        RowImage(tuple(b for b, _ in real)),
+        RowImage(tuple(a for _, a in real)),
+        changes,
+    )
+    return OpResult(result, changes, undo)
+
+
+def undo(db: Database, entry: Undo) -> Changes:
+    """Put the rows back as they were before the action; refused if they changed since."""
+    _apply(db, expected=entry.after, target=entry.before, verb="undo", label=entry.label)
+    return entry.changes
+
+
+def redo(db: Database, entry: Undo) -> Changes:
+    """Do the action again; refused if the rows changed since it was undone."""
+    _apply(db, expected=entry.before, target=entry.after, verb="redo", label=entry.label)
+    return entry.changes
+
+
+_TABLE_ORDER = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
+
+_NOUNS = {
+    "accounts": "the account",
+    "contacts": "a contact",
+    "touchpoints": "a touchpoint",
+    "revenue_entries": "a revenue entry",
+    "tasks": "a task",
+    "perk_grants": "a perk grant",
+    "complaints": "a complaint",
+    "ring_changes": "the ring history",
+    "suggestion_states": "the suggestion",
+}
+
+
+def _order(item: tuple[str, Key]) -> tuple[int, str]:
+    return (_TABLE_ORDER.get(item[0], 0), repr(item[1]))
+
+
+def _apply(db: Database, *, expected: RowImage, target: RowImage, verb: str, label: str) -> None:
+    with db.transaction() as session:
+        conn = session.connection()
+        by_table: dict[str, list[Key]] = {}
+        for row in expected.rows:
+            by_table.setdefault(row.table, []).append(row.key)
+        current: dict[tuple[str, Key], Values] = {}
+        for name, keys in by_table.items():
+            table = Base.metadata.tables[name]
+            for key, values in _read(conn, table, keys).items():
+                current[(name, key)] = values
+        for row in expected.rows:
+            if current.get((row.table, row.key)) != row.values:
+                noun = _NOUNS.get(row.table, "a " + row.table.rstrip("s").replace("_", " "))
+                raise ConflictError(f"cannot {verb} “{label}”: {noun} was changed or removed since")
+        rows = sorted(target.rows, key=lambda r: _TABLE_ORDER.get(r.table, 0))
+        exists = {(r.table, r.key) for r in expected.rows if r.values is not None}
+        for row in rows:  # parents first
+            if row.values is not None and (row.table, row.key) not in exists:
+                conn.execute(insert(Base.metadata.tables[row.table]), [dict(row.values)])
+        for row in rows:
+            if row.values is not None and (row.table, row.key) in exists:
+                table = Base.metadata.tables[row.table]
+                conn.execute(
+                    update(table).where(_where_keys(table, [row.key])).values(dict(row.values))
+                )
+        for row in reversed(rows):  # children first
+            if row.values is None and (row.table, row.key) in exists:
+                table = Base.metadata.tables[row.table]
+                conn.execute(delete(table).where(_where_keys(table, [row.key])))
+        account = _single_account(target, expected)
+        log_action(session, verb, f"{verb}: {label}", account)
+
+
+def _single_account(*images: RowImage) -> int | None:
+    accounts = changes_of(r for image in images for r in image.rows).accounts
+    return next(iter(accounts)) if len(accounts) == 1 else None
+
+
+__all__ = [
+    "Changes",
+    "OpResult",
+    "RowImage",
+    "RowState",
+    "Undo",
+    "changes_of",
+    "perform",
+    "redo",
+    "undo",
+]

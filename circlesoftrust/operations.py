@@ -45,10 +45,10 @@ from sqlalchemy.engine import ExecutionContext, RowMapping
 from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.sql.dml import Delete, Insert, Update
 
-from circlesoftrust.bulk import raw_write_listeners
 from circlesoftrust.errors import ConflictError
+from circlesoftrust.fast_insert import raw_write_listeners
 from circlesoftrust.models import ActionLog, Base
-from circlesoftrust.services._common import log_action
+from circlesoftrust.services.lookups import log_action
 from circlesoftrust.storage import Database
 
 T = TypeVar("T")

@@ -21,6 +21,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from circlesoftrust import live_files
 from circlesoftrust.database_file import (
     APPLICATION_ID,
     SQLITE_HEADER,
@@ -259,9 +260,9 @@ def verify_backup(file: str | os.PathLike[str]) -> BackupInfo:
     size = path.stat().st_size
     if size == 0:
         raise BackupError(f"{path} is empty")
-    with path.open("rb") as fh:
-        if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise BackupError(f"{path} is not a backup (not a SQLite file)")
+    head = live_files.read_head(path, len(SQLITE_HEADER))  # None: SQLite has it open here
+    if head is not None and head != SQLITE_HEADER:
+        raise BackupError(f"{path} is not a backup (not a SQLite file)")
     try:
         conn = connect_readonly(path)
     except sqlite3.Error as exc:
@@ -334,6 +335,7 @@ def _keep_replaced(target: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime(_STAMP)
     kept = folder / f"{target.stem}-before-restore-{stamp}.damaged"
+    _refuse_open_here(target)
     shutil.copy2(target, kept)
     for side in _sidecars(target):
         if side.exists():
@@ -358,11 +360,13 @@ def restore_from(
     info = verify_backup(source)
     if target.is_dir():
         raise BackupError(f"{target} is a folder, not a database file")
+    # Replacing a file this process has open would leave its connections writing to a
+    # deleted file (and reading its header would drop their locks): close it first.
+    _refuse_open_here(target)
     exists = target.exists() and target.stat().st_size > 0
     if exists:
-        with target.open("rb") as fh:
-            if fh.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                raise BackupError(f"{target} is not a database file; refusing to replace it")
+        if live_files.read_head(target, len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise BackupError(f"{target} is not a database file; refusing to replace it")
         _refuse_foreign(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     staged = target.with_name(f".{target.name}.restoring")
@@ -383,6 +387,13 @@ def restore_from(
         accounts=info.accounts,
         previous_kept_as=kept,
     )
+
+
+def _refuse_open_here(target: Path) -> None:
+    if live_files.in_use(target):
+        raise BackupError(
+            f"{target} is in use: it is open in Circles of Trust; close it, then restore"
+        )
 
 
 def _refuse_foreign(target: Path) -> None:

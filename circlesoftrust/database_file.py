@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from circlesoftrust.errors import DatabaseOpenError
+from circlesoftrust.live_files import read_head
 
 ENV_VAR = "CIRCLESOFTRUST_DB"
 APP_NAME = "circlesoftrust"
@@ -89,12 +90,14 @@ def inspect_sqlite_file(path: Path) -> SqliteInspection:
         return SqliteInspection(empty=True, revision=None)
     if path.is_dir():
         raise DatabaseOpenError(f"{path} is a folder, not a database file")
-    with path.open("rb") as fh:
-        header = fh.read(100)
-    if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
-        raise DatabaseOpenError(f"{path} is not a Circles of Trust database (not a SQLite file)")
-    if file_is_truncated(path, header):
-        raise DatabaseOpenError(f"{path} is damaged: the file is truncated")
+    header = read_head(path)  # None: open in this process, so SQLite answers for the file
+    if header is not None:
+        if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
+            raise DatabaseOpenError(
+                f"{path} is not a Circles of Trust database (not a SQLite file)"
+            )
+        if file_is_truncated(path, header):
+            raise DatabaseOpenError(f"{path} is damaged: the file is truncated")
     try:
         conn = connect_readonly(path)
     except sqlite3.Error as exc:

@@ -28,6 +28,7 @@ from circlesoftrust.database_file import (
     file_is_truncated,
     head_revision,
 )
+from circlesoftrust.live_files import read_head
 from circlesoftrust.records import AccountRow, RingInfo
 
 RINGS_SQL = """
@@ -68,8 +69,9 @@ def first_look(location: str | os.PathLike[str] | None) -> FirstLook | None:
         path = local_file(location)
         if path is None or not path.is_file() or path.stat().st_size == 0:
             return None
-        with path.open("rb") as fh:
-            header = fh.read(100)
+        header = read_head(path)
+        if header is None:
+            return None  # already open in this process: nothing to look at first
         if header[: len(SQLITE_HEADER)] != SQLITE_HEADER or file_is_truncated(path, header):
             return None
         conn = connect_readonly(path)

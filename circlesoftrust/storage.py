@@ -23,6 +23,7 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from circlesoftrust import live_files
 from circlesoftrust.database_file import (
     APPLICATION_ID,
     ENV_VAR,
@@ -76,9 +77,28 @@ def _lower(value: object) -> object:
     return value.lower() if isinstance(value, str) else value
 
 
+def _track_live_file(url: URL, engine: Engine) -> None:
+    """Record each connection's file as live while it is open (see ``live_files``)."""
+    path = sqlite_path(url)
+    if path is None:
+        return
+
+    def opened(dbapi_conn: Any, _record: Any) -> None:
+        live_files.connection_opened(dbapi_conn, path)
+
+    def closed(dbapi_conn: Any, *_args: Any) -> None:
+        live_files.connection_closed(dbapi_conn)
+
+    # Before the pragmas: recorded before the connection's first statement takes a lock.
+    event.listen(engine, "connect", opened)
+    event.listen(engine, "close", closed)
+    event.listen(engine, "close_detached", closed)
+
+
 def make_engine(url: URL) -> Engine:
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        _track_live_file(url, engine)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from circlesoftrust import validation
 from circlesoftrust.errors import CotError, ValidationError
+from circlesoftrust.live_files import NOT_AN_IMPORT_FILE, read_unless_in_use
 from circlesoftrust.vocabulary import ContactRole
 
 __all__ = [
@@ -388,9 +389,11 @@ def read_contacts(
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             raise ContactFileError(source, "the file is too large to be an address book")
-        data = path.read_bytes()
+        data = read_unless_in_use(path, lambda fh: fh.read())
     except OSError as error:
         raise ContactFileError(source, error.strerror or str(error)) from None
+    if data is None:  # reading it would drop the open database's locks
+        raise ContactFileError(source, NOT_AN_IMPORT_FILE)
     if format is None:
         is_vcard = path.suffix.lower() in VCARD_SUFFIXES or _starts_like_vcard(data)
         format = "vcard" if is_vcard else "csv"

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from circlesoftrust.errors import ValidationError
+from circlesoftrust.live_files import in_use
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,10 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write ``data`` to a temporary file beside ``path``, then move it into place, so a
     failed or interrupted export never leaves a half-written file under the user's name."""
     target = Path(path)
+    if in_use(target):  # replacing it would cut the open database out from under the app
+        raise ValidationError(
+            "file", f"{target} is the database that is open; choose another file to export to"
+        )
     tmp = target.with_name(f".{target.name}.partial")
     try:
         tmp.write_bytes(data)

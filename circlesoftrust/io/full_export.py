@@ -45,6 +45,7 @@ from circlesoftrust.errors import ConflictError, CotError
 from circlesoftrust.fast_insert import bulk_insert
 from circlesoftrust.io.contact_records import ContactFileError
 from circlesoftrust.io.files import ExportResult, write_atomically
+from circlesoftrust.live_files import NOT_AN_IMPORT_FILE, read_unless_in_use
 from circlesoftrust.models import Base
 from circlesoftrust.services.lookups import log_action
 from circlesoftrust.storage import Database
@@ -166,9 +167,11 @@ def _convert(column: Column[Any], value: Any) -> Any:
 def _read(path: Path) -> dict[str, Any]:
     source = path.name
     try:
-        data = path.read_bytes()
+        data = read_unless_in_use(path, lambda fh: fh.read())
     except OSError as exc:
         raise ContactFileError(str(path), exc.strerror or str(exc)) from None
+    if data is None:  # reading it would drop the open database's locks
+        raise ContactFileError(source, NOT_AN_IMPORT_FILE)
     if not data.strip():
         raise ContactFileError(source, "the file is empty")
     try:

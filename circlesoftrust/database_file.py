@@ -7,12 +7,14 @@ its database before SQLAlchemy is imported (≈ 0.3 s of start-up; see
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from circlesoftrust.errors import DatabaseOpenError
 from circlesoftrust.live_files import read_head
+from circlesoftrust.sqlite_format import missing_pages
 
 ENV_VAR = "CIRCLESOFTRUST_DB"
 APP_NAME = "circlesoftrust"
@@ -53,16 +55,9 @@ def known_revisions() -> set[str]:
 
 
 def file_is_truncated(path: Path, header: bytes) -> bool:
-    """True when the file is shorter than the page count its own header records."""
-    if len(header) < 100:
-        return True
-    page_size = int.from_bytes(header[16:18], "big")
-    page_size = 65536 if page_size == 1 else page_size
-    change_counter = header[24:28]
-    page_count = int.from_bytes(header[28:32], "big")
-    if header[92:96] != change_counter or page_count == 0:
-        return False  # the in-header size is not valid (written by an old SQLite)
-    return path.stat().st_size < page_size * page_count
+    """True when some page of the database is on disk nowhere: neither in the main file
+    nor in a committed frame of its ``-wal`` (see :mod:`circlesoftrust.sqlite_format`)."""
+    return missing_pages(path, header) > 0
 
 
 @dataclass(frozen=True)
@@ -91,17 +86,19 @@ def inspect_sqlite_file(path: Path) -> SqliteInspection:
     if path.is_dir():
         raise DatabaseOpenError(f"{path} is a folder, not a database file")
     header = read_head(path)  # None: open in this process, so SQLite answers for the file
+    short_of_pages = 0
     if header is not None:
         if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
             raise DatabaseOpenError(
                 f"{path} is not a Circles of Trust database (not a SQLite file)"
             )
-        if file_is_truncated(path, header):
-            raise DatabaseOpenError(f"{path} is damaged: the file is truncated")
+        # Pages missing from both the file and its log: SQLite itself has the last word
+        # (its quick_check below), never our reading of the format alone.
+        short_of_pages = missing_pages(path, header)
     try:
         conn = connect_readonly(path)
     except sqlite3.Error as exc:
-        raise DatabaseOpenError(f"{path} cannot be opened: {exc}") from exc
+        raise DatabaseOpenError(unreadable_message(path, exc)) from exc
     try:
         app_id = conn.execute("PRAGMA application_id").fetchone()[0]
         tables = {
@@ -113,15 +110,17 @@ def inspect_sqlite_file(path: Path) -> SqliteInspection:
             raise DatabaseOpenError(
                 f"{path} is not a Circles of Trust database (it is another program's SQLite file)"
             )
-        if path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
-            check = conn.execute("PRAGMA quick_check").fetchall()
-            if check != [("ok",)]:
-                raise DatabaseOpenError(f"{path} is damaged: {check[0][0]}")
+        if short_of_pages or path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
+            problems = [str(r[0]) for r in conn.execute("PRAGMA quick_check(100)")]
+            if problems != ["ok"]:
+                raise DatabaseOpenError(damaged_message(path, problems, short_of_pages))
         if "alembic_version" not in tables:
             raise DatabaseOpenError(f"{path} is damaged: its schema version is missing")
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseOpenError(f"{path} is damaged or truncated: {exc}") from exc
+        if short_of_pages:
+            raise DatabaseOpenError(damaged_message(path, [str(exc)], short_of_pages)) from exc
+        raise DatabaseOpenError(unreadable_message(path, exc)) from exc
     finally:
         conn.close()
     revision = row[0] if row else None
@@ -130,6 +129,54 @@ def inspect_sqlite_file(path: Path) -> SqliteInspection:
             f"{path} was written by a newer version of Circles of Trust (schema {revision})"
         )
     return SqliteInspection(empty=False, revision=revision)
+
+
+def damaged_message(path: Path, problems: list[str], missing_pages: int = 0) -> str:
+    """One line for SQLite's list of problems (it may run to a hundred lines)."""
+    lines = [line for p in problems for line in p.splitlines() if line.strip()]
+    if missing_pages:
+        count = f"the file is truncated: {missing_pages} pages are missing"
+    else:
+        count = f"{len(lines)} problems" if len(lines) < 100 else "100 or more problems"
+        count += f", the first: {lines[0] if lines else 'no answer'}"
+    return (
+        f"{path} is damaged ({count}); "
+        f"`circlesoftrust check --db {path}` lists them; restore a backup to go on"
+    )
+
+
+def unreadable_message(path: Path, exc: sqlite3.Error) -> str:
+    """Why SQLite could not read ``path``, told apart: damage, a full disk, a read-only
+    folder with an unfinished log, a disk error."""
+    code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
+    wal = path.with_name(path.name + "-wal")
+    if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
+        return f"{path} is damaged: {exc}"
+    if code == sqlite3.SQLITE_FULL or _disk_full(path.parent):
+        return f"the disk holding {path} is full: free some space, then try again"
+    if (
+        code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_IOERR)
+        and wal.exists()
+        and not os.access(path.parent, os.W_OK)
+    ):
+        return (
+            f"{path} has unfinished writes in {wal.name}, and its folder is read-only: "
+            "SQLite needs to write beside it to read them; copy both files to a writable "
+            "folder and open the copy"
+        )
+    if code == sqlite3.SQLITE_IOERR:
+        return f"{path} cannot be read: the disk or file system reported an error ({exc})"
+    if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_READONLY):
+        return f"{path} cannot be opened: {exc} (check the file's and its folder's permissions)"
+    return f"{path} cannot be read: {exc}"
+
+
+def _disk_full(folder: Path) -> bool:
+    try:
+        st = os.statvfs(folder)
+    except (OSError, AttributeError):  # AttributeError: Windows has no statvfs
+        return False
+    return st.f_bavail * st.f_frsize < 64 * 1024
 
 
 def backups_dir(path: Path) -> Path:

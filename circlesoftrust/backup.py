@@ -20,6 +20,7 @@ import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
 from circlesoftrust import live_files
 from circlesoftrust.database_file import (
@@ -31,7 +32,6 @@ from circlesoftrust.database_file import (
     known_revisions,
 )
 from circlesoftrust.errors import CotError
-from circlesoftrust.storage import Database
 
 KINDS = ("before-upgrade", "before-import", "daily-on-first-start", "before-restore")
 DEFAULT_KEEP = 10
@@ -110,18 +110,29 @@ def _copy_with_backup_api(source: Path, target: Path) -> None:
         raise BackupError(f"cannot write {target}: {exc.strerror or exc}") from exc
 
 
-def _source_path(db_or_path: Database | str | os.PathLike[str]) -> Path:
-    if isinstance(db_or_path, Database):
-        if db_or_path.path is None:
-            raise BackupError(
-                "backups work on SQLite files; back up a PostgreSQL database with pg_dump"
-            )
-        return db_or_path.path
-    return Path(db_or_path).expanduser().resolve()
+class OpenDatabase(Protocol):
+    """What a backup needs of an open :class:`circlesoftrust.storage.Database`: its file.
+
+    A protocol, not the class: storage sits above this module (it backs a file up before
+    an upgrade), so this module does not import it.
+    """
+
+    @property
+    def path(self) -> Path | None: ...
+
+
+def _source_path(db_or_path: OpenDatabase | str | os.PathLike[str]) -> Path:
+    if isinstance(db_or_path, str | os.PathLike):
+        return Path(db_or_path).expanduser().resolve()
+    if db_or_path.path is None:
+        raise BackupError(
+            "backups work on SQLite files; back up a PostgreSQL database with pg_dump"
+        )
+    return db_or_path.path
 
 
 def backup_to(
-    db_or_path: Database | str | os.PathLike[str],
+    db_or_path: OpenDatabase | str | os.PathLike[str],
     target: str | os.PathLike[str],
     *,
     overwrite: bool = False,

@@ -24,6 +24,7 @@ from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from circlesoftrust import live_files
+from circlesoftrust.backup import make_automatic_backup
 from circlesoftrust.database_file import (
     APPLICATION_ID,
     ENV_VAR,
@@ -171,9 +172,6 @@ def open_database(db: str | os.PathLike[str] | URL | None = None) -> Database:
     if path is not None:
         info = inspect_sqlite_file(path)
         if not info.empty and info.revision != head_revision():
-            # Imported here: the backup module builds on this one.
-            from circlesoftrust.backup import make_automatic_backup
-
             make_automatic_backup(path, "before-upgrade")  # rotated like every automatic one
         path.parent.mkdir(parents=True, exist_ok=True)
     engine = _engine_for(url)

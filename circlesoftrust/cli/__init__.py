@@ -1,9 +1,10 @@
 """The `circlesoftrust` command line.
 
 Every command takes ``--db PATH_OR_URL``. Command groups live in their own modules
-(`core`, `engine_cmds`, `io_cmds`), each with ``register(subparsers)``; a handler gets the
-parsed arguments and a :class:`Context` whose database opens on first use. A user error
-exits with code 1 (2 for bad usage) and one clear line on stderr — never a traceback.
+(`core`, `engine_cmds`, `engine_records`, `io_cmds`), each with ``register(subparsers)``;
+a handler gets the parsed arguments and a :class:`Context` whose database opens on first
+use. A user error exits with code 1 (2 for bad usage) and one clear line on stderr — never
+a traceback.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from circlesoftrust.cli.common import CommandError, Context
 from circlesoftrust.errors import CotError
 
-COMMAND_MODULES = ("core", "engine_cmds", "io_cmds")
+COMMAND_MODULES = ("core", "engine_cmds", "engine_records", "io_cmds")
 
 
 class _Parser(argparse.ArgumentParser):
@@ -41,13 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"circlesoftrust.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name == f"circlesoftrust.cli.{name}":
-                continue  # that command group has not landed yet
-            raise
-        module.register(sub)
+        importlib.import_module(f"circlesoftrust.cli.{name}").register(sub)
     return parser
 
 

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import PurePath
 from typing import Any
 
+from circlesoftrust import validation as v
+from circlesoftrust.services.lookups import today
 from circlesoftrust.storage import Database, open_database
 
 
@@ -129,3 +131,19 @@ def print_table(
     print("  ".join("-" * w for w in widths))
     for row in cells:
         print(line(row))
+
+
+def group(sub: Any, name: str, help_text: str) -> Any:
+    parser = sub.add_parser(name, help=help_text, description=help_text)
+    add_db_option(parser)
+    return parser.add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True)
+
+
+def date_option(
+    parser: argparse.ArgumentParser, help_text: str = "the day (default today)"
+) -> None:
+    parser.add_argument("--date", metavar="D", help=f"YYYY-MM-DD; {help_text}")
+
+
+def day_of(args: argparse.Namespace) -> dt.date:
+    return v.date(getattr(args, "date", None), "date", default=today())

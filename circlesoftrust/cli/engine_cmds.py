@@ -4,36 +4,23 @@ insight, perk, task and checklist live in :mod:`.engine_records`. JSON shapes: d
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 from typing import Any
 
 import circlesoftrust.engine_settings as engine_settings
-from circlesoftrust import validation as v
 from circlesoftrust.cli.common import (
     CommandError,
     Context,
-    add_db_option,
     command,
+    date_option,
+    day_of,
+    group,
     money,
     print_json,
     print_result,
     print_table,
 )
+from circlesoftrust.engine import accepting, people, scoring, suggestions, what_if
 from circlesoftrust.engine import kpis as kpi_engine
-from circlesoftrust.engine import people, placement, scoring, suggestions
-from circlesoftrust.services.lookups import today
-
-
-def group(sub: Any, name: str, help_text: str) -> Any:
-    parser = sub.add_parser(name, help=help_text, description=help_text)
-    add_db_option(parser)
-    return parser.add_subparsers(dest=f"{name}_command", metavar="ACTION", required=True)
-
-
-def date_option(
-    parser: argparse.ArgumentParser, help_text: str = "the day (default today)"
-) -> None:
-    parser.add_argument("--date", metavar="D", help=f"YYYY-MM-DD; {help_text}")
 
 
 def register(sub: Any) -> None:
@@ -86,10 +73,6 @@ def register(sub: Any) -> None:
     p = command(s, "clear", cmd_clear, "forget a snooze or dismissal")
     p.add_argument("id", metavar="ID")
 
-    from circlesoftrust.cli import engine_records  # its handlers use the helpers here
-
-    engine_records.register(sub)
-
     p = command(sub, "kpis", cmd_kpis, "KPIs overall and per ring for a period", json_option=True)
     p.add_argument("--from", dest="start", metavar="D", help="default: 12 months before --to")
     p.add_argument("--to", dest="end", metavar="D", help="default: today")
@@ -140,10 +123,6 @@ def _number(text: str, field: str) -> float:
         return float(text)
     except ValueError:
         raise CommandError(f"{field}: {text!r} is not a number") from None
-
-
-def day_of(args: argparse.Namespace) -> dt.date:
-    return v.date(getattr(args, "date", None), "date", default=today())
 
 
 # --- scores and people -------------------------------------------------------------------
@@ -269,7 +248,7 @@ def cmd_suggest(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_accept(args: argparse.Namespace, ctx: Context) -> int:
-    result = suggestions.accept(
+    result = accepting.accept(
         ctx.db,
         args.id,
         day_of(args),
@@ -376,7 +355,7 @@ def cmd_whatif(args: argparse.Namespace, ctx: Context) -> int:
     thresholds: dict[int | str, float] = {
         k: _number(x, f"threshold {k}") for k, x in _pairs(args.threshold, "--threshold").items()
     }
-    result = placement.what_if(ctx.db, weights=weights, thresholds=thresholds, on=day_of(args))
+    result = what_if.what_if(ctx.db, weights=weights, thresholds=thresholds, on=day_of(args))
     if args.json:
         print_json(result)
         return 0

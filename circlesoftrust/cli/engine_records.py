@@ -1,4 +1,4 @@
-"""Trust-engine record commands: insight, perk, task, checklist (registered by engine_cmds).
+"""Trust-engine record commands: insight, perk, task, checklist.
 
 JSON shapes are documented in docs/cli.md ("Trust engine commands").
 """
@@ -13,12 +13,14 @@ from circlesoftrust.cli.common import (
     Context,
     Handler,
     command,
+    date_option,
+    day_of,
+    group,
     money,
     print_json,
     print_result,
     print_table,
 )
-from circlesoftrust.cli.engine_cmds import date_option, day_of, group
 from circlesoftrust.services import insights, perks, tasks
 from circlesoftrust.vocabulary import PerkKind
 

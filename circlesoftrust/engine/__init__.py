@@ -17,11 +17,12 @@ with ids, never live ORM rows):
   ``buying_group(db, account, on=None) -> BuyingGroup`` (contacts with role, stage, last
   touch; coverage per stage; single-thread risk; journey phase), ``journey_phase``,
   ``sync_journey_phases`` (stores derived phases on the accounts).
-* :mod:`.placement` — ``what_if(db, weights=None, thresholds=None, on=None) -> WhatIf``.
+* :mod:`.what_if` — ``what_if(db, weights=None, thresholds=None, on=None) -> WhatIf``.
 * :mod:`.suggestions` — ``suggest(db, on=None, kinds=None) -> list[Suggestion]``,
-  ``accept(db, suggestion_id, on=None, ...) -> AcceptResult`` (``summary`` says what it
-  did), ``undo_accept(db, result)``, ``snooze(db, id, until)``, ``dismiss(db, id)``,
-  ``clear_decision(db, id)``, ``find_suggestion(db, id, on=None)``.
+  ``snooze(db, id, until)``, ``dismiss(db, id)``, ``clear_decision(db, id)``,
+  ``find_suggestion(db, id, on=None)``.
+* :mod:`.accepting` — ``accept(db, suggestion_id, on=None, ...) -> AcceptResult``
+  (``summary`` says what it did), ``undo_accept(db, result)``.
 * :mod:`.kpis` — ``kpis(db, start=None, end=None) -> Kpis`` (overall, per ring, Pareto
   check, monthly series).
 * :mod:`circlesoftrust.engine_settings` (below the services, which read it too) —

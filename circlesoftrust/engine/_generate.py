@@ -16,8 +16,9 @@ from sqlalchemy.orm import Session
 
 from circlesoftrust.engine._insight_due import insight_suggestions, members_from
 from circlesoftrust.engine.components import FACT, PACKED, picker
-from circlesoftrust.engine.facts import FactTable, RingFacts, load_facts
+from circlesoftrust.engine.facts import FactTable, load_facts
 from circlesoftrust.engine.placement import Thresholds
+from circlesoftrust.engine.ring_facts import RingFacts
 from circlesoftrust.engine.scoring import ScoreRow, score_rows
 from circlesoftrust.engine.sqlbits import fetch_rows, raw
 from circlesoftrust.engine.suggestion_types import (

@@ -13,7 +13,8 @@ from collections.abc import Callable, Iterator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from circlesoftrust.engine.facts import FactTable, RingFacts
+from circlesoftrust.engine.facts import FactTable
+from circlesoftrust.engine.ring_facts import RingFacts
 from circlesoftrust.engine.sqlbits import DayNumbers, fetch_rows, raw
 from circlesoftrust.engine.suggestion_types import LOW, NORMAL, Suggestion, fingerprint
 from circlesoftrust.engine_settings import EngineSettings

@@ -28,6 +28,7 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.ext.compiler import compiles
+from sqlalchemy.orm import Session
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.types import Integer
@@ -338,3 +339,9 @@ def hot_queries(day: dt.date) -> dict[str, tuple[Select[Any], tuple[str, ...]]]:
         "referrals": (referral_query(day), ("ix_referrals_from_account",)),
         "contacts": (contact_exception_query(), ("ix_contacts_exceptions",)),
     }
+
+
+def contact_bits(session: Session) -> int:
+    """Bits of the largest contact id (at least 1): the width of one packed contact."""
+    top = session.scalar(select(func.max(Contact.__table__.c.id)))
+    return max(1, int(top or 0).bit_length())

@@ -35,7 +35,8 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from circlesoftrust.engine.components import ComponentBasis, packed_rows
-from circlesoftrust.engine.fact_queries import facts_select
+from circlesoftrust.engine.fact_queries import contact_bits, facts_select
+from circlesoftrust.engine.ring_facts import load_rings
 from circlesoftrust.engine.sqlbits import fetch_rows
 from circlesoftrust.fast_insert import executemany
 from circlesoftrust.models import Account, account_facts
@@ -84,7 +85,6 @@ def _current_count(session: Session, ordinal: int, basis: ComponentBasis) -> int
 
 
 def _basis(session: Session) -> ComponentBasis:
-    from circlesoftrust.engine.facts import load_rings
     from circlesoftrust.engine_settings import load_settings
 
     return ComponentBasis(load_settings(session), load_rings(session))
@@ -102,8 +102,6 @@ def refresh(db: Database, day: dt.date) -> Refresh:
     full disk, lock not granted, no permission) leaves the summary as it was and the pass
     reads the facts directly.
     """
-    from circlesoftrust.engine.facts import contact_bits
-
     ordinal = day.toordinal()
     f = account_facts.c
     try:

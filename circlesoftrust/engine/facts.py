@@ -21,36 +21,23 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from circlesoftrust.engine import fact_summary
 from circlesoftrust.engine.components import FACT, PACKED, ComponentBasis, packed_rows, picker
 from circlesoftrust.engine.fact_queries import (
     YEAR,
+    contact_bits,
     contact_exception_query,
     facts_select,
     revenue_windows,
 )
+from circlesoftrust.engine.ring_facts import RingFacts, load_rings
 from circlesoftrust.engine.sqlbits import DayNumbers, fetch_rows
-from circlesoftrust.models import Account, Contact, RevenueEntry, Ring, Touchpoint
+from circlesoftrust.models import Account, RevenueEntry, Touchpoint
 from circlesoftrust.vocabulary import Direction, RelationshipStage
 
 WEAK_OR_BETTER = frozenset(
     {RelationshipStage.WEAK_TIE, RelationshipStage.BUILDING, RelationshipStage.STRONG_TIE}
 )
-
-
-@dataclass(frozen=True)
-class RingFacts:
-    """A ring as the engine needs it (plain values, ordered by position)."""
-
-    id: int
-    position: int
-    name: str
-    stage: str
-    cadence_days: int | None
-    min_score: int
-    customers_only: bool
-    insight_delay_days: int
-    detail_level: str
-    discussion_open: bool
 
 
 @dataclass(frozen=True)
@@ -141,30 +128,6 @@ def rank_revenue(effective: Iterable[int], accounts: int) -> RevenueRanking:
         cut, core = value, core + 1
     return RevenueRanking(
         max(accounts, len(positive)), total, len(positive), tuple(positive), cut, core
-    )
-
-
-def contact_bits(session: Session) -> int:
-    """Bits of the largest contact id (at least 1): the width of one packed contact."""
-    top = session.scalar(select(func.max(Contact.__table__.c.id)))
-    return max(1, int(top or 0).bit_length())
-
-
-def load_rings(session: Session) -> tuple[RingFacts, ...]:
-    return tuple(
-        RingFacts(
-            r.id,
-            r.position,
-            r.name,
-            r.stage.value,
-            r.cadence_days,
-            r.min_score,
-            r.customers_only,
-            r.insight_delay_days,
-            r.detail_level.value,
-            r.discussion_open,
-        )
-        for r in session.scalars(select(Ring).order_by(Ring.position))
     )
 
 
@@ -289,7 +252,6 @@ def load_facts(
     statement for them alone. The revenue ranking always covers every active account (a
     rank needs the others).
     """
-    from circlesoftrust.engine import fact_summary  # it builds on this module
     from circlesoftrust.engine_settings import load_settings
 
     rings = load_rings(session)

@@ -30,7 +30,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from circlesoftrust import validation as v
-from circlesoftrust.engine.facts import load_rings
+from circlesoftrust.engine.ring_facts import load_rings
 from circlesoftrust.engine.sqlbits import as_flag, fetch_rows, month_of
 from circlesoftrust.errors import ValidationError
 from circlesoftrust.models import (

@@ -41,7 +41,6 @@ from circlesoftrust.engine.fact_summary import refresh as refresh_facts
 from circlesoftrust.engine.facts import (
     AccountFacts,
     FactTable,
-    RingFacts,
     effective_revenue,
     load_facts,
 )
@@ -54,6 +53,7 @@ from circlesoftrust.engine.placement import (
     Thresholds,
     place,
 )
+from circlesoftrust.engine.ring_facts import RingFacts
 from circlesoftrust.engine_settings import COMPONENTS, EngineSettings, load_settings
 from circlesoftrust.gc_pause import gc_paused
 from circlesoftrust.services.lookups import get_account_row, today

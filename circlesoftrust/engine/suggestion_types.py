@@ -103,7 +103,7 @@ class AcceptResult:
     table name to ids of rows it modified (withdrawn grants, a resolved complaint); the
     ring move (if any) is ``from_ring_position`` -> ``to_ring_position`` with its ring
     change id. ``previous_state`` is the decision the suggestion had before (snooze or
-    dismissal), restored by :func:`undo_accept`.
+    dismissal), restored by :func:`.accepting.undo_accept`.
     """
 
     suggestion_id: str

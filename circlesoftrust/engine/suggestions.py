@@ -22,7 +22,7 @@ At-risk replaces follow-up for the same account (silence in a customer ring is m
 follow-up). Every suggestion carries a *fingerprint*: a digest of the facts that produced
 it. **Snooze** hides it until a date. **Dismiss** hides it while the fingerprint stays the
 same; when the facts change (a new ring target, another touch, a new renewal date...) it
-comes back. An **accepted** suggestion is carried out (:mod:`._accept`) and stays hidden
+comes back. An **accepted** suggestion is carried out (:mod:`.accepting`) and stays hidden
 while its facts are unchanged, so e.g. a referral ask is not repeated for the same promoter
 answer. Priority: 1 high, 2 normal, 3 low; the inbox is sorted by priority, then due date.
 """
@@ -40,7 +40,7 @@ from circlesoftrust import validation as v
 from circlesoftrust.engine._generate import generate
 from circlesoftrust.engine._insight_due import insight_suggestions, members_query
 from circlesoftrust.engine.fact_summary import refresh as refresh_facts
-from circlesoftrust.engine.facts import load_rings
+from circlesoftrust.engine.ring_facts import load_rings
 from circlesoftrust.engine.suggestion_types import (
     ACCOUNT_KINDS,
     HIGH,
@@ -283,45 +283,6 @@ def decisions(db: Database) -> list[DecisionInfo]:
         ]
 
 
-def accept(
-    db: Database,
-    suggestion_id: str,
-    on: dt.date | str | None = None,
-    *,
-    note: str = "",
-    touch_kind: str | None = None,
-    direction: str | None = None,
-    nps: int | None = None,
-    resolution: str | None = None,
-) -> AcceptResult:
-    """Carry a suggestion out in one transaction and log it (see ``engine/_accept.py``).
-
-    Options: ``note`` for what is written; ``touch_kind``/``direction`` for the touchpoint
-    a follow-up logs; ``nps`` records the answer of a satisfaction check; ``resolution``
-    resolves a complaint instead of creating a task for it.
-    """
-    from circlesoftrust.engine._accept import accept_in_db
-
-    return accept_in_db(
-        db,
-        suggestion_id,
-        on,
-        note=note,
-        touch_kind=touch_kind,
-        direction=direction,
-        nps=nps,
-        resolution=resolution,
-    )
-
-
-def undo_accept(db: Database, result: AcceptResult) -> str:
-    """Reverse an accepted suggestion atomically; refuses if what it created was built upon
-    (a task done since, the account moved again). Returns a summary in words."""
-    from circlesoftrust.engine._accept import undo_in_db
-
-    return undo_in_db(db, result)
-
-
 __all__ = [
     "ACCOUNT_KINDS",
     "HIGH",
@@ -331,7 +292,6 @@ __all__ = [
     "DecisionInfo",
     "Suggestion",
     "SuggestionKind",
-    "accept",
     "clear_decision",
     "decisions",
     "dismiss",
@@ -342,5 +302,4 @@ __all__ = [
     "set_state",
     "snooze",
     "suggest",
-    "undo_accept",
 ]

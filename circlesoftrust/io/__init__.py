@@ -1,6 +1,6 @@
 """Reading and writing files outside the database (address books, calendars, exports).
 
-The readers touch only files: ``contact_records.read_contacts`` (record types and shared
+The readers touch only files: ``address_book.read_contacts`` (record types and shared
 helpers live in ``contact_records``; ``vcard_reader`` and ``csv_reader`` do the formats)
 and ``import_source``, which tells the kind of file and whether a CSV needs a column
 mapping. The rest works on a :class:`~circlesoftrust.storage.Database`: ``import_plan``

@@ -12,13 +12,11 @@ from __future__ import annotations
 import codecs
 import functools
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from pathlib import Path
 
 from circlesoftrust import validation
 from circlesoftrust.errors import CotError, ValidationError
-from circlesoftrust.live_files import NOT_AN_IMPORT_FILE, read_unless_in_use
 from circlesoftrust.vocabulary import ContactRole
 
 __all__ = [
@@ -32,7 +30,6 @@ __all__ = [
     "RecordDraft",
     "contact_role",
     "decode_text",
-    "read_contacts",
 ]
 
 # Fields a CSV column can be mapped to (the column-mapping dialog offers these).
@@ -350,55 +347,9 @@ def _unique_phones(
     return tuple(seen.values())
 
 
-# ---------------------------------------------------------------------- entry point
+# ---------------------------------------------------------------- limits of a file
 
 # Far above any real address book (50,000 cards without photos are ~30 MB); stops a
 # mis-picked disk image from being read into memory.
 MAX_FILE_BYTES = 512 * 1024 * 1024
 VCARD_SUFFIXES = (".vcf", ".vcard")
-
-
-def _starts_like_vcard(data: bytes) -> bool:
-    head = data[:512]
-    try:
-        text, _encoding = decode_text(head, "")
-    except ContactFileError:
-        return False
-    return text.lstrip().upper().startswith("BEGIN:VCARD")
-
-
-def read_contacts(
-    path: Path,
-    *,
-    format: str | None = None,
-    column_map: Mapping[str, str] | None = None,
-) -> ParseResult:
-    """Read an address book file: vCard or CSV.
-
-    ``format`` is "vcard", "csv" or None to decide from the name (.vcf/.vcard) or the
-    content (starts with BEGIN:VCARD). Raises :class:`ContactFileError` when the file
-    cannot be read at all; everything smaller is a :class:`ParseIssue` in the result.
-    """
-    # Imported here: both readers import this module for the record types.
-    from circlesoftrust.io.csv_reader import read_csv
-    from circlesoftrust.io.vcard_reader import read_vcard
-
-    if format not in (None, "vcard", "csv"):
-        raise ValueError(f"unknown contact file format {format!r} (use 'vcard' or 'csv')")
-    source = path.name or str(path)
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ContactFileError(source, "the file is too large to be an address book")
-        data = read_unless_in_use(path, lambda fh: fh.read())
-    except OSError as error:
-        raise ContactFileError(source, error.strerror or str(error)) from None
-    if data is None:  # reading it would drop the open database's locks
-        raise ContactFileError(source, NOT_AN_IMPORT_FILE)
-    if format is None:
-        is_vcard = path.suffix.lower() in VCARD_SUFFIXES or _starts_like_vcard(data)
-        format = "vcard" if is_vcard else "csv"
-    if format == "vcard":
-        if column_map:
-            raise ValueError("a column mapping applies to CSV files, not to vCards")
-        return read_vcard(data, source=source)
-    return read_csv(data, column_map=column_map, source=source)

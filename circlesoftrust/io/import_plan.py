@@ -56,7 +56,7 @@ ORG_TOO_LONG = "organisation name longer than 200 characters"
 ONLY_DIGITS = "account name would be only digits (digits name an account's id)"
 
 _NOT_DIGIT = re.compile(r"\D")
-# What our readers (contact_records.read_contacts, import_source) call their results.
+# What our readers (address_book.read_contacts, import_source) call their results.
 _READER_FORMATS = frozenset(
     {"vcard", "csv-google", "csv-outlook", "csv-simple", "csv-mapped", "csv-circlesoftrust"}
 )

@@ -1,6 +1,6 @@
 """Reading a file the user wants to import: which kind it is and what it holds.
 
-The parsing itself is done by :mod:`.contact_records` (vCard and CSV readers). This
+The parsing itself is done by :func:`.address_book.read_contacts` (vCard and CSV readers). This
 module adds what the import needs around it:
 
 * the kind of file (vCard, CSV, or our full JSON export) from its name or content;
@@ -23,6 +23,7 @@ from pathlib import Path
 from circlesoftrust.errors import ValidationError
 from circlesoftrust.gc_pause import gc_paused
 from circlesoftrust.io import csv_reader
+from circlesoftrust.io.address_book import read_contacts
 from circlesoftrust.io.contact_records import (
     CSV_TARGET_FIELDS,
     MAX_FILE_BYTES,
@@ -31,7 +32,6 @@ from circlesoftrust.io.contact_records import (
     ContactFileError,
     ParseResult,
     decode_text,
-    read_contacts,
 )
 from circlesoftrust.io.export import CSV_COLUMNS, CSV_IMPORT_MAP, undo_neutralise_cell
 from circlesoftrust.live_files import NOT_AN_IMPORT_FILE, read_unless_in_use

@@ -16,6 +16,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from circlesoftrust.io.address_book import read_contacts
 from circlesoftrust.io.contact_records import (
     CSV_TARGET_FIELDS,
     ColumnMappingNeeded,
@@ -23,7 +24,6 @@ from circlesoftrust.io.contact_records import (
     ContactRecord,
     ParseIssue,
     ParseResult,
-    read_contacts,
 )
 from circlesoftrust.io.csv_reader import csv_headers, detect_csv_layout, read_csv
 from circlesoftrust.io.vcard_reader import read_vcard

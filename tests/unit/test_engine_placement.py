@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from circlesoftrust.engine import placement, scoring
+from circlesoftrust.engine import scoring, what_if
 from circlesoftrust.engine.placement import Thresholds, place
 from circlesoftrust.engine_settings import get_settings, update_settings
 from circlesoftrust.errors import NotFoundError, ValidationError
@@ -67,7 +67,7 @@ def test_placement_uses_the_rings_thresholds(db: Database) -> None:
 
 def test_what_if_previews_without_saving(demo_db: Database) -> None:
     before = scoring.score_table(demo_db, on=DEMO_DAY)
-    preview = placement.what_if(
+    preview = what_if.what_if(
         demo_db, weights={"revenue": 1.0, "engagement": 0.0}, thresholds={0: 60}, on=DEMO_DAY
     )
     assert preview.moving > 0
@@ -80,11 +80,11 @@ def test_what_if_previews_without_saving(demo_db: Database) -> None:
 
 def test_what_if_checks_its_input(demo_db: Database) -> None:
     with pytest.raises(ValidationError, match="weight"):
-        placement.what_if(demo_db, weights={"charm": 1.0})
+        what_if.what_if(demo_db, weights={"charm": 1.0})
     with pytest.raises(ValidationError, match="threshold"):
-        placement.what_if(demo_db, thresholds={1: 90})
+        what_if.what_if(demo_db, thresholds={1: 90})
     with pytest.raises(NotFoundError):
-        placement.what_if(demo_db, thresholds={"Nowhere": 10})
+        what_if.what_if(demo_db, thresholds={"Nowhere": 10})
 
 
 @pytest.fixture(scope="module")
@@ -118,10 +118,10 @@ def test_what_if_with_unchanged_settings_moves_nobody(
         )
         rings.update_ring(db, 0, min_score=inner)
         current = [r.min_score for r in rings.list_rings(db)]
-        preview = placement.what_if(
+        preview = what_if.what_if(
             db, weights=saved, thresholds=dict(enumerate(current)), on=DEMO_DAY
         )
         assert preview.moving == 0 and preview.moves == ()
-        assert placement.what_if(db, on=DEMO_DAY).moving == 0
+        assert what_if.what_if(db, on=DEMO_DAY).moving == 0
     finally:
         db.close()

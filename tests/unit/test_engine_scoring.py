@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from circlesoftrust.engine import scoring
-from circlesoftrust.engine.facts import load_rings, rank_revenue
+from circlesoftrust.engine.facts import rank_revenue
+from circlesoftrust.engine.ring_facts import load_rings
 from circlesoftrust.engine_settings import EngineSettings, save_settings, update_settings
 from circlesoftrust.errors import ConflictError
 from circlesoftrust.services import accounts

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
+from circlesoftrust.engine import accepting
 from circlesoftrust.engine import suggestions as sg
 from circlesoftrust.errors import ConflictError, NotFoundError, ValidationError
 from circlesoftrust.models import (
@@ -228,7 +229,7 @@ def _rising_star(db: Database) -> tuple[Scenario, int]:
 def test_accepting_a_promotion_moves_creates_tasks_grants_perks_and_logs(db: Database) -> None:
     _, aid = _rising_star(db)
     key = f"promote:acc:{aid}"
-    result = sg.accept(db, key, D)
+    result = accepting.accept(db, key, D)
     assert ring_of(db, aid) == 0
     assert (result.from_ring_position, result.to_ring_position) == (1, 0)
     assert count(db, RingChange) == 2  # initial placement + this move
@@ -241,12 +242,12 @@ def test_accepting_a_promotion_moves_creates_tasks_grants_perks_and_logs(db: Dat
         assert any("moved Rising from Loyal customers to Inner circle" in t for t in logged)
         state = session.scalar(select(SuggestionState).where(SuggestionState.key == key))
         assert state is not None and state.decision.value == "accepted"
-    assert "undid" in sg.undo_accept(db, result)
+    assert "undid" in accepting.undo_accept(db, result)
     assert ring_of(db, aid) == 1
     assert (count(db, RingChange), count(db, Task), count(db, PerkGrant)) == (1, 0, 0)
     assert key in ids(db)
     with pytest.raises(ConflictError):
-        sg.undo_accept(db, result)
+        accepting.undo_accept(db, result)
 
 
 def test_accept_is_atomic(db: Database, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -257,9 +258,9 @@ def test_accept_is_atomic(db: Database, monkeypatch: pytest.MonkeyPatch) -> None
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("disk full")
 
-    monkeypatch.setattr("circlesoftrust.engine._accept.grant_in_session", broken)
+    monkeypatch.setattr("circlesoftrust.engine.accepting.grant_in_session", broken)
     with pytest.raises(RuntimeError):
-        sg.accept(db, f"promote:acc:{aid}", D)
+        accepting.accept(db, f"promote:acc:{aid}", D)
     assert [count(db, t) for t in tables] == before
     assert ring_of(db, aid) == 1
 
@@ -283,10 +284,10 @@ def test_accepting_each_kind_does_what_it_says(demo_db: Database) -> None:
         if kind not in by_kind:
             continue
         before = count(demo_db, model)
-        result = sg.accept(demo_db, by_kind[kind].id, DEMO_DAY)
+        result = accepting.accept(demo_db, by_kind[kind].id, DEMO_DAY)
         assert count(demo_db, model) > before, kind
         assert by_kind[kind].id not in ids(demo_db, DEMO_DAY), kind
-        sg.undo_accept(demo_db, result)
+        accepting.undo_accept(demo_db, result)
         assert count(demo_db, model) == before, kind
     assert len(set(by_kind) & set(effects)) >= 6
 
@@ -296,10 +297,10 @@ def test_follow_up_logs_the_touch_and_satisfaction_records_the_answer(db: Databa
     aid = s.account("Buyer", 2)
     s.revenue(aid, 1000, 25)
     s.touch(aid, 60)
-    result = sg.accept(db, f"follow_up:acc:{aid}", D, touch_kind="meeting")
+    result = accepting.accept(db, f"follow_up:acc:{aid}", D, touch_kind="meeting")
     assert "meeting (two-way)" in result.summary
     assert f"follow_up:acc:{aid}" not in ids(db)
-    result = sg.accept(db, f"satisfaction_check:acc:{aid}", D, nps=9)
+    result = accepting.accept(db, f"satisfaction_check:acc:{aid}", D, nps=9)
     assert result.created_ids("feedback") and count(db, Feedback) == 1
 
 
@@ -307,11 +308,11 @@ def test_complaint_accept_creates_a_task_or_resolves(db: Database) -> None:
     s = Scenario(db)
     aid = s.account("Grumpy", 2)
     first, second = s.complaint(aid, 5, note="Invoice twice"), s.complaint(aid, 3)
-    result = sg.accept(db, f"complaint:cmp:{first}", D)
+    result = accepting.accept(db, f"complaint:cmp:{first}", D)
     with db.transaction() as session:
         task = session.get(Task, result.created_ids("tasks")[0])
         assert task is not None and task.title == "Resolve complaint: Invoice twice"
-    sg.accept(db, f"complaint:cmp:{second}", D, resolution="Refunded")
+    accepting.accept(db, f"complaint:cmp:{second}", D, resolution="Refunded")
     with db.transaction() as session:
         row = session.get(Complaint, second)
         assert row is not None and row.status.value == "resolved" and row.resolution == "Refunded"
@@ -321,12 +322,12 @@ def test_undo_refuses_when_the_result_was_built_upon(db: Database) -> None:
     s = Scenario(db)
     aid = s.account("Grumpy", 2)
     cid = s.complaint(aid, 5)
-    result = sg.accept(db, f"complaint:cmp:{cid}", D)
+    result = accepting.accept(db, f"complaint:cmp:{cid}", D)
     from circlesoftrust.services import tasks
 
     tasks.complete_task(db, result.created_ids("tasks")[0], on=D)
     with pytest.raises(ConflictError, match="done since"):
-        sg.undo_accept(db, result)
+        accepting.undo_accept(db, result)
 
 
 def test_snooze_hides_until_the_date(db: Database) -> None:
@@ -359,9 +360,9 @@ def test_dismiss_hides_until_the_facts_change(db: Database) -> None:
 
 def test_unknown_or_vanished_suggestions_are_refused(db: Database) -> None:
     with pytest.raises(ValidationError):
-        sg.accept(db, "promote:42", D)
+        accepting.accept(db, "promote:42", D)
     with pytest.raises(ValidationError):
-        sg.accept(db, "charm:acc:42", D)
+        accepting.accept(db, "charm:acc:42", D)
     with pytest.raises(NotFoundError):
         sg.dismiss(db, "promote:acc:4242", on=D)
     with pytest.raises(ValidationError, match="kind"):

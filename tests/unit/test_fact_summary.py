@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from circlesoftrust.engine import fact_summary
 from circlesoftrust.engine.components import ComponentBasis, packed_rows
-from circlesoftrust.engine.fact_queries import facts_select
-from circlesoftrust.engine.facts import contact_bits, load_rings
+from circlesoftrust.engine.fact_queries import contact_bits, facts_select
+from circlesoftrust.engine.ring_facts import load_rings
 from circlesoftrust.engine.scoring import score_table
 from circlesoftrust.engine.sqlbits import fetch_rows
 from circlesoftrust.engine.suggestions import suggest

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 import circlesoftrust.engine_settings as engine_settings
-from circlesoftrust.engine import placement
+from circlesoftrust.engine import what_if
 from circlesoftrust.services import rings as ring_service
 from circlesoftrust.storage import Database
 from ui.common.banner import muted_label
@@ -197,7 +197,7 @@ class ScoringPage(QWidget):
         self.thresholds: dict[int, int] = {}
         self._task: BackgroundTask | None = None
         self._loading = False
-        self.last_what_if: placement.WhatIf | None = None
+        self.last_what_if: what_if.WhatIf | None = None
         self.what_if = WhatIfModel(self)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -356,7 +356,7 @@ class ScoringPage(QWidget):
         weights = self.draft.weights()
         thresholds: dict[int | str, float] = {r.position: self.thresholds[r.id] for r in self.rings}
         task = self.workers.start(
-            lambda _job: placement.what_if(db, weights=weights, thresholds=thresholds),
+            lambda _job: what_if.what_if(db, weights=weights, thresholds=thresholds),
             title="",
         )
         task.succeeded.connect(self._on_preview)
@@ -371,7 +371,7 @@ class ScoringPage(QWidget):
             self.busy.hide()
 
     @Slot(object)
-    def _on_preview(self, result: placement.WhatIf) -> None:
+    def _on_preview(self, result: what_if.WhatIf) -> None:
         self.last_what_if = result
         names, counts = _matrix_of(result)
         self.what_if.set_matrix(names, counts)
@@ -396,7 +396,7 @@ class ScoringPage(QWidget):
         self.previewed.emit()
 
 
-def _matrix_of(result: placement.WhatIf) -> tuple[list[str], list[list[int]]]:
+def _matrix_of(result: what_if.WhatIf) -> tuple[list[str], list[list[int]]]:
     """Rows: current ring; columns: the ring the changed rules would target."""
     return list(result.ring_names), [list(row) for row in result.matrix]
 

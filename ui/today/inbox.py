@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from circlesoftrust.engine import accepting
 from circlesoftrust.engine import suggestions as engine
 from circlesoftrust.engine.suggestions import Suggestion
 from circlesoftrust.errors import CotError
@@ -364,7 +365,7 @@ class InboxView(LoadingView):
         if s is None:
             return
         try:
-            result = engine.accept(self.db, s.id, on=self.today(), **options)
+            result = accepting.accept(self.db, s.id, on=self.today(), **options)
         except CotError as exc:
             self.banner.show_message(f"Could not accept: {exc}", "error")
             return
@@ -439,7 +440,7 @@ class InboxView(LoadingView):
             return
         try:
             if last.verb == "accepted":
-                summary = engine.undo_accept(self.db, last.result)
+                summary = accepting.undo_accept(self.db, last.result)
             else:
                 engine.clear_decision(self.db, last.suggestion.id)
                 summary = f"{last.suggestion.reason} is back in the inbox"

@@ -358,17 +358,23 @@ def _state(session: Session, key: str) -> SuggestionState | None:
     return session.scalar(select(SuggestionState).where(SuggestionState.key == key))
 
 
-def accept_in_db(
+def accept(
     db: Database,
     suggestion_id: str,
-    on: dt.date | str | None,
+    on: dt.date | str | None = None,
     *,
-    note: str,
-    touch_kind: str | None,
-    direction: str | None,
-    nps: int | None,
-    resolution: str | None,
+    note: str = "",
+    touch_kind: str | None = None,
+    direction: str | None = None,
+    nps: int | None = None,
+    resolution: str | None = None,
 ) -> AcceptResult:
+    """Carry a suggestion out in one transaction and log it (what each kind does: above).
+
+    Options: ``note`` for what is written; ``touch_kind``/``direction`` for the touchpoint
+    a follow-up logs; ``nps`` records the answer of a satisfaction check; ``resolution``
+    resolves a complaint instead of creating a task for it.
+    """
     day = v.date(on, "date", default=today())
     options = _Options(note.strip(), touch_kind, direction, nps, resolution)
     with db.transaction() as session:
@@ -398,7 +404,9 @@ def accept_in_db(
         )
 
 
-def undo_in_db(db: Database, result: AcceptResult) -> str:
+def undo_accept(db: Database, result: AcceptResult) -> str:
+    """Reverse an accepted suggestion atomically; refuses if what it created was built upon
+    (a task done since, the account moved again). Returns a summary in words."""
     with db.transaction() as session:
         state = _state(session, result.suggestion_id)
         if state is None or state.decision is not SuggestionDecision.ACCEPTED:

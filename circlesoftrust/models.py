@@ -51,6 +51,7 @@ from circlesoftrust.vocabulary import (
 )
 
 CONTACT_EXCEPTIONS = "stage_override IS NOT NULL OR archived_at IS NOT NULL"
+CAPTURED = "thread_key IS NOT NULL"
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -194,7 +195,12 @@ class Touchpoint(Base):
             sqlite_where=text("direction = 'two_way'"),
             postgresql_where=text("direction = 'two_way'"),
         ),
-    )
+        # A meeting or mail captured from the user's files is logged once per account:
+        # importing the same calendar or mailbox again finds it by this key (0006).
+        Index("ix_touchpoints_source_key", "account_id", "source_key", unique=True),
+        Index("ix_touchpoints_thread_key", "thread_key", sqlite_where=text(CAPTURED),
+              postgresql_where=text(CAPTURED)),
+    )  # fmt: skip
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
@@ -203,6 +209,12 @@ class Touchpoint(Base):
     direction: Mapped[Direction] = mapped_column(_enum(Direction, "direction"))
     occurred_on: Mapped[dt.date] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
+    # Where a captured touchpoint came from: "ics:<UID>/<RECURRENCE-ID>" or
+    # "mail:<Message-ID>" (io.capture); NULL for touchpoints logged by hand.
+    source_key: Mapped[str | None] = mapped_column(String(300))
+    # The mail thread it belongs to (the thread's first Message-ID): a reply in a later
+    # import makes the conversation two-way.
+    thread_key: Mapped[str | None] = mapped_column(String(300))
 
 
 class RevenueEntry(Base):
@@ -541,6 +553,26 @@ account_facts = Table(
     Column("facts", LargeBinary, nullable=False),
     # Counts the current rows without reading them (a pass checks this first).
     Index("ix_account_facts_current", "as_of", "basis"),
+)
+
+# What a calendar file kept up to date (io.calendar_feed) last told the calendars that
+# follow it, per entry: a calendar client only takes a changed entry (or its
+# cancellation) when SEQUENCE grows. Rebuilt from nothing at worst (sequences restart).
+calendar_feed_entries = Table(
+    "calendar_feed_entries",
+    DERIVED,
+    # Which file (its resolved path): two files followed by different calendars each
+    # keep their own history.
+    Column("feed", String(500), primary_key=True),
+    Column("uid", String(120), primary_key=True),
+    Column("sequence", Integer, nullable=False),
+    # A digest of what the entry said (date, title, status...); a change bumps SEQUENCE.
+    Column("digest", String(64), nullable=False),
+    # The last text written for the entry (JSON), so a withdrawn entry can be written
+    # once more as cancelled.
+    Column("body", Text, nullable=False),
+    Column("status", String(16), nullable=False),
+    Column("modified_at", DateTime, nullable=False),
 )
 
 # (table, account column) of every table an account's facts are read from.

@@ -20,7 +20,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from circlesoftrust.cli.common import CommandError, Context
 from circlesoftrust.errors import CotError
 
-COMMAND_MODULES = ("core", "engine_cmds", "engine_records", "io_cmds")
+COMMAND_MODULES = ("core", "engine_cmds", "engine_records", "io_cmds", "capture_cmds")
 
 
 class _Parser(argparse.ArgumentParser):

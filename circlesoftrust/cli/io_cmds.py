@@ -3,6 +3,9 @@
     circlesoftrust brief ACCOUNT [--format pdf|html|md] [-o FILE] [--paper a4|letter]
     circlesoftrust import FILE [--format vcard|csv|json] [--map HEADER=FIELD ...]
                                [--dry-run] [--json]
+    circlesoftrust import FILE_OR_FOLDER [--kind calendar|mail] [--since D] [--until D]
+                          [--me ADDRESS] [--keep-titles] [--keep-subjects] [--add-people]
+                          [--dry-run] [--json]
     circlesoftrust export vcard|csv|ics|json -o FILE [--account A] [--vcard-version 3.0|4.0]
 
 Qt is loaded only for ``brief --format pdf``: the PDF writer is Qt code and lives in
@@ -54,13 +57,16 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     imp = sub.add_parser(
         "import",
-        help="import contacts (vCard, CSV) or restore a full JSON export",
+        help="import contacts (vCard, CSV), meetings and mails (.ics, mbox, .eml, .msg), "
+        "or restore a full JSON export",
         description="Contacts are grouped into accounts by organisation; duplicates (same "
-        "e-mail, or same name in the same account) are merged, never doubled. One "
-        "transaction; a SQLite database is backed up first. A JSON export is restored "
+        "e-mail, or same name in the same account) are merged, never doubled. Calendar and "
+        "mail files (a file or a folder, e.g. a Thunderbird profile) log meetings and "
+        "e-mails with your contacts as touchpoints; importing them again changes nothing. "
+        "One transaction; a SQLite database is backed up first. A JSON export is restored "
         "only into an empty database.",
     )
-    imp.add_argument("file", metavar="FILE")
+    imp.add_argument("file", metavar="FILE_OR_FOLDER")
     imp.add_argument(
         "--format", choices=("vcard", "csv", "json"), help="default: from the name or content"
     )
@@ -74,6 +80,29 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "industry, website",
     )
     imp.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
+    cap = imp.add_argument_group("calendar and mail (see `capture settings`)")
+    cap.add_argument(
+        "--kind",
+        choices=("calendar", "mail"),
+        help="read only calendar (.ics) or only mail (mbox, .eml, .msg) files",
+    )
+    cap.add_argument("--since", metavar="YYYY-MM-DD", help="from this day (default: 2 years ago)")
+    cap.add_argument("--until", metavar="YYYY-MM-DD", help="up to this day (default: today)")
+    cap.add_argument(
+        "--me",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="one of your own e-mail addresses (repeatable; added to the saved ones)",
+    )
+    cap.add_argument("--keep-titles", action="store_true", help="keep meeting titles in the notes")
+    cap.add_argument("--keep-subjects", action="store_true", help="keep mail subjects in the notes")
+    cap.add_argument(
+        "--add-people",
+        action="store_true",
+        help="create the offered people (unknown addresses at an account's domain) as "
+        "contacts, and log their meetings and mails",
+    )
     add_json_option(imp)
     add_db_option(imp)
     imp.set_defaults(func=cmd_import)
@@ -181,6 +210,8 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     from circlesoftrust.io.importer import import_contacts, report_json
 
     path = Path(args.file)
+    if _is_capture(args, path):
+        return _capture(args, ctx, path)
     if not path.is_file():
         raise CommandError(f"{args.file}: no such file")
     kind = args.format or detect_kind(path)
@@ -199,6 +230,76 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
         raise CommandError(f"{exc}, for example {example}") from None
     report = import_contacts(ctx.db, parsed, source=path.name, dry_run=args.dry_run)
     return print_result(args, report_json(report), lambda: _print_plan_text(report))
+
+
+def _is_capture(args: argparse.Namespace, path: Path) -> bool:
+    """Calendar and mail: asked for (--kind), a folder, or a file that is one."""
+    from circlesoftrust.io.capture import looks_like_capture_file
+
+    if args.kind or path.is_dir():
+        if args.format or args.map:
+            raise CommandError("--format and --map are for address books, not calendar or mail")
+        return True
+    return not args.format and path.is_file() and looks_like_capture_file(path) is not None
+
+
+def _capture(args: argparse.Namespace, ctx: Context, path: Path) -> int:
+    from circlesoftrust import validation as v
+    from circlesoftrust.io.capture import capture, capture_report_json
+
+    if not path.exists():
+        raise CommandError(f"{args.file}: no such file or folder")
+    report = capture(
+        ctx.db,
+        path,
+        since=v.date(args.since, "since") if args.since else None,
+        until=v.date(args.until, "until") if args.until else None,
+        kind=args.kind,
+        add_people=args.add_people,
+        keep_titles=True if args.keep_titles else None,
+        keep_subjects=True if args.keep_subjects else None,
+        own_addresses=[v.email(a, "me") or "" for a in args.me],
+        dry_run=args.dry_run,
+    )
+    return print_result(args, capture_report_json(report), lambda: _print_capture(report))
+
+
+def _print_capture(report: object) -> None:
+    from circlesoftrust.io.capture import CaptureReport
+
+    assert isinstance(report, CaptureReport)
+    plan = report.plan
+    print(report.summary() + ".")
+    if report.backup:
+        print(f"Backup made first: {report.backup}")
+    files = ", ".join(f"{n} {kind}" for kind, n in sorted(plan.files.items()))
+    read = ", ".join(f"{n:,} {what}" for what, n in sorted(plan.items_read.items()))
+    print(f"Read {files or 'no'} files ({read or 'nothing'}), "
+          f"{plan.options.since} to {plan.options.until}.")  # fmt: skip
+    for warning in plan.warnings:
+        print(f"Note: {warning}")
+    rows = plan.per_account()
+    for name, meetings, emails in rows[:30]:
+        print(f"  {name}: {meetings} meetings, {emails} e-mails")
+    if len(rows) > 30:
+        print(f"  … and {len(rows) - 30} more accounts (see --json)")
+    for reason, count in plan.skipped.items():
+        print(f"  skipped {count:,}: {reason}")
+    if plan.offered:
+        verb = "Added" if report.contacts_created else "Not yet contacts (add with --add-people)"
+        print(f"{verb}: {len(plan.offered)} people at your accounts' domains:")
+        for person in plan.offered[:20]:
+            print(f"  {person.name} <{person.email}> — {person.account} (seen {person.seen}×)")
+    if plan.unmatched:
+        print(f"{plan.unmatched_total:,} addresses matched no contact; the most seen:")
+        for address, times in plan.unmatched[:10]:
+            print(f"  {address} ({times}×)")
+    if plan.issues:
+        print(f"{len(plan.issues)} problem{'s' if len(plan.issues) != 1 else ''} reading:")
+        for issue in plan.issues[:30]:
+            print(f"  {issue.where}: {issue.message}")
+        if len(plan.issues) > 30:
+            print(f"  … and {len(plan.issues) - 30} more (see --json)")
 
 
 def _restore(args: argparse.Namespace, ctx: Context, path: Path) -> int:

@@ -1,0 +1,72 @@
+"""`capture settings`: the user's own addresses and what calendar and mail capture keeps.
+
+    circlesoftrust capture settings [--me ADDRESS ...] [--forget-me ADDRESS ...]
+        [--keep-titles yes|no] [--keep-subjects yes|no] [--calendar-file PATH|""]
+        [--calendar-days N] [--alarm-minutes N|off] [--calendar-todos yes|no]
+        [--watched-folder PATH|""] [--json]
+
+The import itself is `import FILE_OR_FOLDER` (io_cmds).
+"""
+
+from __future__ import annotations
+
+import argparse
+
+from circlesoftrust.cli.common import Context, command, print_result
+
+_OPTIONS = (
+    ("keep_titles", "--keep-titles", "yes|no", "keep meeting titles in the notes"),
+    ("keep_subjects", "--keep-subjects", "yes|no", "keep mail subjects in the notes"),
+    ("calendar_file", "--calendar-file", "PATH", "keep this calendar file up to date ('' = none)"),
+    ("calendar_days", "--calendar-days", "N", "follow-ups due within N days go into the file"),
+    ("alarm_minutes", "--alarm-minutes", "N|off", "reminder N minutes into the due day"),
+    ("calendar_todos", "--calendar-todos", "yes|no", "to-dos (VTODO) instead of all-day events"),
+    ("watched_folder", "--watched-folder", "PATH", "folder whose new files are picked up"),
+)
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    group = sub.add_parser(
+        "capture",
+        help="settings of calendar and mail capture and of the calendar file",
+        description="Your own e-mail addresses (sent or received, declined invitations) and "
+        "what captured touchpoints keep. Import with `import FILE_OR_FOLDER`.",
+    )
+    cap_sub = group.add_subparsers(dest="capture_command", metavar="COMMAND", required=True)
+    p = command(cap_sub, "settings", cmd_settings, "show or change the settings", json_option=True)
+    p.add_argument("--me", action="append", default=[], metavar="ADDRESS", help="add an address")
+    p.add_argument(
+        "--forget-me", action="append", default=[], metavar="ADDRESS", help="remove an address"
+    )
+    for _name, flag, metavar, text in _OPTIONS:
+        p.add_argument(flag, metavar=metavar, help=text)
+
+
+def cmd_settings(args: argparse.Namespace, ctx: Context) -> int:
+    import dataclasses
+
+    from circlesoftrust.io.capture_settings import get_capture_settings, update_capture_settings
+
+    current = get_capture_settings(ctx.db)
+    changes: dict[str, object] = {}
+    if args.me or args.forget_me:
+        forget = {a.strip().casefold() for a in args.forget_me}
+        changes["own_addresses"] = [
+            a for a in [*current.own_addresses, *args.me] if a.casefold() not in forget
+        ]
+    for name, _flag, _metavar, _text in _OPTIONS:
+        value = getattr(args, name)
+        if value is not None:
+            changes[name] = value
+    settings = update_capture_settings(ctx.db, changes) if changes else current
+    values = dataclasses.asdict(settings)
+
+    def show() -> None:
+        for key, value in values.items():
+            if isinstance(value, tuple | list):
+                value = ", ".join(value) or "(none)"
+            elif value in ("", None):
+                value = "(none)"
+            print(f"{key}: {value}")
+
+    return print_result(args, values, show)

@@ -1,0 +1,332 @@
+"""Reading message headers from mail files: mbox folders, .eml files, Outlook .msg files.
+
+Framing is the standard library's (`mailbox.mbox` finds the messages of an mbox, such
+as a Thunderbird folder; `email` parses headers) and `extract-msg` reads Outlook's .msg
+files. Only headers are read — a body is never loaded, stored or looked at — so a 2 GB
+mbox streams through in constant memory apart from mailbox's table of message offsets.
+
+Each message becomes a plain :class:`MailMessage` (who, when, Message-ID, thread ids,
+and why it is not a conversation if it is list or bulk mail, a draft, or deleted);
+a message or file that cannot be read becomes one :class:`CaptureIssue`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email.header
+import email.parser
+import email.utils
+import hashlib
+import mailbox
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from email.message import Message
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from circlesoftrust.io.calendar_reader import CaptureIssue, short_key
+
+__all__ = [
+    "MAX_HEADER_BYTES",
+    "MailMessage",
+    "read_eml",
+    "read_mbox",
+    "read_msg",
+]
+
+# A header block larger than this is not a real message's (a broken file, or a body
+# without a blank line before it): the message is skipped, not read into memory.
+MAX_HEADER_BYTES = 512 * 1024
+_LINE_LIMIT = 64 * 1024
+
+# Skip reasons (the report counts skipped messages by these).
+LIST_MAIL = "mailing-list mail (List-Id)"
+BULK_MAIL = "bulk mail (Precedence)"
+AUTO_MAIL = "automatic mail (Auto-Submitted)"
+NO_REPLY = "no-reply sender"
+DRAFT = "draft, never sent"
+DELETED = "deleted in Thunderbird (folder not yet compacted)"
+
+_NO_REPLY = re.compile(
+    r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|noreply|mailer[-_.]daemon|postmaster"
+    r"|bounces?|notifications?|newsletter|mailer)([-+_.].*)?$",
+    re.IGNORECASE,
+)
+_MESSAGE_ID = re.compile(r"<([^<>\s]+)>")
+# Raw 8-bit bytes in a header (no RFC 2047 encoding) arrive as surrogate escapes.
+_SURROGATE = re.compile("[\udc80-\udcff]")
+# Thunderbird's flags on each message in its mbox: 0x0008 = expunged (deleted, waiting
+# for the folder to be compacted).
+_MOZILLA_EXPUNGED = 0x0008
+
+
+@dataclass(frozen=True, slots=True)
+class MailMessage:
+    """The metadata of one message (no body)."""
+
+    source_key: str  # "mail:<Message-ID>"
+    message_id: str
+    thread_ids: tuple[str, ...]  # References and In-Reply-To, oldest first
+    on: dt.date | None
+    sender: tuple[str, str] | None  # (address casefolded, display name)
+    recipients: tuple[tuple[str, str], ...]  # To, Cc (and Bcc when a sent copy has it)
+    subject: str
+    skip: str | None  # why this is not a conversation (list mail...), else None
+    where: str
+
+    @property
+    def thread_root(self) -> str:
+        """The thread's first message: the oldest reference, else the message itself."""
+        return self.thread_ids[0] if self.thread_ids else self.message_id
+
+
+def _decode_8bit(raw: bytes) -> str:
+    for codec in ("utf-8", "cp1252"):
+        try:
+            return raw.decode(codec)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1")
+
+
+def _text(value: Any) -> str:
+    """A header's text with RFC 2047 words decoded; raw 8-bit bytes as UTF-8 or cp1252."""
+    if value is None:
+        return ""
+    if isinstance(value, email.header.Header):
+        parts = email.header.decode_header(value)
+    else:
+        text = str(value)
+        if _SURROGATE.search(text):
+            text = _decode_8bit(text.encode("ascii", "surrogateescape"))
+        try:
+            parts = email.header.decode_header(text)
+        except (ValueError, LookupError, AssertionError):
+            return " ".join(text.split())
+    out: list[str] = []
+    for chunk, charset in parts:
+        if isinstance(chunk, str):
+            out.append(chunk)
+            continue
+        if charset and charset != "unknown-8bit":
+            try:
+                out.append(chunk.decode(charset, "replace"))
+                continue
+            except LookupError:
+                pass
+        out.append(_decode_8bit(chunk))
+    return " ".join("".join(out).split())
+
+
+def _addresses(msg: Message, *names: str) -> list[tuple[str, str]]:
+    raw = [_text(v) for name in names for v in (msg.get_all(name) or [])]
+    found: list[tuple[str, str]] = []
+    for display, address in email.utils.getaddresses(raw):
+        address = address.strip().strip("<>").casefold()
+        if "@" in address and " " not in address:
+            found.append((address, display.strip()))
+    return found
+
+
+def _ids(value: Any) -> list[str]:
+    return _MESSAGE_ID.findall(_text(value))
+
+
+def _date(msg: Message) -> dt.date | None:
+    for candidate in (msg.get("Date"), *(msg.get_all("Received") or [])):
+        text = _text(candidate)
+        if candidate is not msg.get("Date"):
+            text = text.rpartition(";")[2]  # a Received line ends with its date
+        if not text.strip():
+            continue
+        try:
+            when = email.utils.parsedate_to_datetime(text.strip())
+        except (TypeError, ValueError, IndexError, OverflowError):
+            continue
+        if when.tzinfo is not None:
+            when = when.astimezone()  # the user's local day
+        return when.date()
+    return None
+
+
+def _skip_reason(msg: Message, sender: tuple[str, str] | None) -> str | None:
+    status = _text(msg.get("X-Mozilla-Status")).strip()
+    if status:
+        try:
+            if int(status, 16) & _MOZILLA_EXPUNGED:
+                return DELETED
+        except ValueError:
+            pass
+    if msg.get("X-Mozilla-Draft-Info") is not None:
+        return DRAFT
+    if msg.get("List-Id") is not None or msg.get("List-Unsubscribe") is not None:
+        return LIST_MAIL
+    if _text(msg.get("Precedence")).strip().casefold() in {"bulk", "list", "junk"}:
+        return BULK_MAIL
+    auto = _text(msg.get("Auto-Submitted")).strip().casefold()
+    if auto and auto != "no":
+        return AUTO_MAIL
+    if sender is not None and _NO_REPLY.match(sender[0].partition("@")[0]):
+        return NO_REPLY
+    return None
+
+
+def message_from_headers(msg: Message, where: str) -> MailMessage:
+    """The metadata of a parsed header block (shared by mbox, .eml and .msg)."""
+    senders = _addresses(msg, "From") or _addresses(msg, "Sender")
+    sender = senders[0] if senders else None
+    recipients = tuple(_addresses(msg, "To", "Cc", "Bcc"))
+    own_ids = _ids(msg.get("Message-ID"))
+    refs = _ids(msg.get("References"))
+    for parent in _ids(msg.get("In-Reply-To")):
+        if parent not in refs:
+            refs.append(parent)
+    day = _date(msg)
+    subject = _text(msg.get("Subject"))
+    if own_ids:
+        message_id = own_ids[0]
+    else:
+        # No Message-ID (some drafts and old clients): its date, sender, recipients and
+        # subject stand in, so a re-import still finds it.
+        who = [sender[0] if sender else "", *(r[0] for r in recipients)]
+        basis = "|".join([_text(msg.get("Date")), *who, subject])
+        digest = hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()[:40]
+        message_id = f"no-id-{digest}"
+    return MailMessage(
+        source_key=short_key("mail", message_id),
+        message_id=message_id,
+        thread_ids=tuple(refs),
+        on=day,
+        sender=sender,
+        recipients=recipients,
+        subject=subject,
+        skip=_skip_reason(msg, sender),
+        where=where,
+    )
+
+
+def _read_header_block(stream: BinaryIO) -> bytes | None:
+    """The header lines up to the first blank line; None when they are not a real header
+    block (too long: a body without a blank line, a 100 MB line...)."""
+    lines: list[bytes] = []
+    size = 0
+    while True:
+        line = stream.readline(_LINE_LIMIT)
+        if not line or line in (b"\n", b"\r\n"):
+            break
+        size += len(line)
+        if size > MAX_HEADER_BYTES or (len(line) == _LINE_LIMIT and not line.endswith(b"\n")):
+            return None
+        lines.append(line)
+    return b"".join(lines)
+
+
+_PARSER = email.parser.BytesHeaderParser()
+
+
+def _from_stream(stream: BinaryIO, where: str) -> MailMessage | CaptureIssue:
+    block = _read_header_block(stream)
+    if block is None:
+        return CaptureIssue(where, "the message's headers are not readable (too long); skipped")
+    if not block.strip():
+        return CaptureIssue(where, "the message has no headers; skipped")
+    try:
+        return message_from_headers(_PARSER.parsebytes(block), where)
+    except Exception as exc:  # one malformed message never stops the rest
+        reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        return CaptureIssue(where, f"the message cannot be read ({reason}); skipped")
+
+
+def read_mbox(path: Path, *, name: str | None = None) -> Iterator[MailMessage | CaptureIssue]:
+    """Every message of an mbox file (Thunderbird, Apple Mail export, mutt...)."""
+    source = name or path.name
+    try:
+        box = mailbox.mbox(path, create=False)
+        for number, key in enumerate(box.iterkeys(), start=1):
+            stream = box.get_file(key)
+            try:
+                yield _from_stream(stream, f"{source}, message {number}")  # type: ignore[arg-type]
+            finally:
+                stream.close()
+        box.close()
+    except (OSError, mailbox.Error) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
+        yield CaptureIssue(source, f"cannot read the mail folder: {reason}")
+
+
+def read_eml(path: Path, *, name: str | None = None) -> Iterator[MailMessage | CaptureIssue]:
+    """One message saved as a file (.eml: RFC 5322, as mail programs save a message)."""
+    source = name or path.name
+    try:
+        with path.open("rb") as stream:
+            yield _from_stream(stream, source)
+    except OSError as exc:
+        yield CaptureIssue(source, f"cannot read the file: {exc.strerror or exc}")
+
+
+def read_msg(path: Path, *, name: str | None = None) -> Iterator[MailMessage | CaptureIssue]:
+    """One Outlook message (.msg), read with extract-msg: headers and recipients only."""
+    import extract_msg
+
+    source = name or path.name
+    try:
+        msg = extract_msg.openMsg(str(path), delayAttachments=True)
+    except Exception as exc:  # extract-msg raises its own errors and OSError on bad files
+        reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        yield CaptureIssue(source, f"not a readable Outlook message ({reason}); not read")
+        return
+    try:
+        yield _from_msg(msg, source)
+    except Exception as exc:
+        reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        yield CaptureIssue(source, f"the Outlook message cannot be read ({reason}); skipped")
+    finally:
+        msg.close()
+
+
+def _from_msg(msg: Any, source: str) -> MailMessage | CaptureIssue:
+    header = getattr(msg, "header", None)
+    if not isinstance(header, Message):
+        return CaptureIssue(source, "not an e-mail (an Outlook item of another kind); skipped")
+    base = message_from_headers(header, source)
+    sender = base.sender
+    if sender is None or "@" not in sender[0]:
+        found = _addresses_text(str(getattr(msg, "sender", "") or ""))
+        sender = found[0] if found else None
+    recipients: list[tuple[str, str]] = []
+    for recipient in getattr(msg, "recipients", []) or []:
+        address = str(getattr(recipient, "email", "") or "").strip().casefold()
+        if "@" in address and " " not in address:
+            recipients.append((address, str(getattr(recipient, "name", "") or "").strip()))
+    day = base.on
+    if day is None and isinstance(getattr(msg, "date", None), dt.datetime):
+        when = msg.date
+        day = (when.astimezone() if when.tzinfo is not None else when).date()
+    message_id = base.message_id
+    own = _MESSAGE_ID.findall(str(getattr(msg, "messageId", "") or ""))
+    if message_id.startswith("no-id-") and own:
+        message_id = own[0]
+    return MailMessage(
+        source_key=short_key("mail", message_id),
+        message_id=message_id,
+        thread_ids=base.thread_ids,
+        on=day,
+        sender=sender,
+        recipients=tuple(recipients) or base.recipients,
+        subject=base.subject or str(getattr(msg, "subject", "") or ""),
+        skip=base.skip if sender is None else (base.skip or _no_reply(sender)),
+        where=source,
+    )
+
+
+def _no_reply(sender: tuple[str, str]) -> str | None:
+    return NO_REPLY if _NO_REPLY.match(sender[0].partition("@")[0]) else None
+
+
+def _addresses_text(text: str) -> list[tuple[str, str]]:
+    return [
+        (a.strip().casefold(), d.strip())
+        for d, a in email.utils.getaddresses([text])
+        if "@" in a and " " not in a.strip()
+    ]

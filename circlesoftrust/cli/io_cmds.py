@@ -213,7 +213,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     if _is_capture(args, path):
         return _capture(args, ctx, path)
     if not path.is_file():
-        raise CommandError(f"{args.file}: no such file")
+        raise CommandError(f"{args.file}: no such file or folder")
     kind = args.format or detect_kind(path)
     if kind == "json":
         if args.map:

@@ -139,7 +139,9 @@ def _window(since: dt.date, until: dt.date) -> tuple[dt.datetime, dt.datetime]:
     )
 
 
-def _meeting(event: Any, source: str, cancelled_calendar: bool) -> Meeting | CaptureIssue:
+def _meeting(
+    event: Any, source: str, cancelled_calendar: bool, recurring: set[str]
+) -> Meeting | CaptureIssue:
     start_prop = event.get("DTSTART")
     uid = str(event.get("UID", "")).strip()
     title = str(event.get("SUMMARY", "")).strip()
@@ -151,13 +153,12 @@ def _meeting(event: Any, source: str, cancelled_calendar: bool) -> Meeting | Cap
         # No UID (some hand-made files): the start, title and organiser stand in for it.
         basis = f"{_stamp(start)}|{title}|{event.get('ORGANIZER', '')}"
         uid = "nouid-" + hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()[:32]
-    recurrence = event.get("RECURRENCE-ID")
-    if recurrence is not None:
-        rid = _stamp(recurrence.dt)
-    elif event.get("RRULE") is not None or event.get("RDATE") is not None:
-        rid = _stamp(start)
-    else:
-        rid = ""
+    # The occurrence of a series; a single event keeps an empty one, so moving it in the
+    # calendar does not make it a new meeting on the next import.
+    rid = ""
+    if uid in recurring:
+        recurrence = event.get("RECURRENCE-ID")
+        rid = _stamp(recurrence.dt if recurrence is not None else start)
     status = str(event.get("STATUS", "")).upper()
     organizer = _person(event["ORGANIZER"]) if event.get("ORGANIZER") is not None else None
     attendees = tuple(
@@ -199,12 +200,17 @@ def read_calendar(
         yield CaptureIssue(source, f"not a readable iCalendar file ({reason}); not read")
         return
     if not calendars:
-        yield CaptureIssue(source, "no calendar in the file; not read")
+        yield CaptureIssue(source, "no complete calendar in the file (cut short?); not read")
         return
     start, end = _window(since, until)
     for calendar in calendars:
         # An Outlook cancellation notice (METHOD:CANCEL) withdraws the meetings it holds.
         cancel_notice = str(calendar.get("METHOD", "")).upper() == "CANCEL"
+        recurring = {
+            str(e.get("UID", "")).strip()
+            for e in calendar.walk("VEVENT")
+            if any(e.get(p) is not None for p in ("RRULE", "RDATE", "RECURRENCE-ID"))
+        }
         try:
             query = recurring_ical_events.of(
                 calendar, keep_recurrence_attributes=True, skip_bad_series=True
@@ -216,7 +222,7 @@ def read_calendar(
             continue
         for event in occurrences:
             try:
-                yield _meeting(event, source, cancel_notice)
+                yield _meeting(event, source, cancel_notice, recurring)
             except Exception as exc:  # one damaged event never stops the rest
                 reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
                 yield CaptureIssue(source, f"an event cannot be read ({reason}); skipped")

@@ -190,7 +190,11 @@ class CapturePlan:
 
     @property
     def writes_anything(self) -> bool:
-        return bool(self.touches or self.upgrades)
+        return bool(self.touches or self.upgrades or self.people_to_create)
+
+    @property
+    def people_to_create(self) -> tuple[OfferedPerson, ...]:
+        return self.offered if self.options.add_people else ()
 
     def per_account(self) -> list[tuple[str, int, int]]:
         """(account, meetings, e-mails) to be logged, by account name."""
@@ -723,10 +727,18 @@ def _now() -> dt.datetime:
 
 
 def _create_people(conn: Connection, plan: CapturePlan) -> dict[str, int]:
-    wanted = {t.new_contact for t in plan.touches if t.new_contact}
-    people = [p for p in plan.offered if p.email in wanted]
     ids: dict[str, int] = {}
-    for person in people:
+    taken = {
+        str(e).casefold()
+        for e in conn.scalars(
+            select(Contact.email).where(
+                Contact.email.in_(sorted({p.email for p in plan.people_to_create}))
+            )
+        )
+    }
+    for person in plan.people_to_create:
+        if person.email in taken:  # added meanwhile (by hand, or a second import)
+            continue
         result = conn.execute(
             insert(_CONTACTS).values(
                 account_id=person.account_id,
@@ -777,7 +789,7 @@ def _apply(db: Database, plan: CapturePlan) -> CaptureReport:
                 )
             )
         todo = [t for t in plan.touches if (t.account_id, t.source_key) not in present]
-        if not todo and not plan.upgrades:
+        if not todo and not plan.upgrades and not plan.people_to_create:
             return CaptureReport(plan, dry_run=False, backup=None, written=0, contacts_created=0)
         backup = _make_backup(db)
         new_ids = _create_people(conn, plan)

@@ -37,11 +37,11 @@ from urllib.parse import urlsplit
 from sqlalchemy import Connection, Table, bindparam, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
-from circlesoftrust.bulk import bulk_insert
 from circlesoftrust.errors import ConflictError, ValidationError
+from circlesoftrust.fast_insert import bulk_insert
+from circlesoftrust.gc_pause import gc_paused
 from circlesoftrust.io.calendar_reader import CaptureIssue, Meeting, read_calendar
 from circlesoftrust.io.capture_settings import CaptureSettings, load_capture_settings
-from circlesoftrust.io.importer import _make_backup, gc_paused
 from circlesoftrust.io.mail_reader import MailMessage, read_eml, read_mbox, read_msg
 from circlesoftrust.models import Account, ActionLog, Contact, Touchpoint
 from circlesoftrust.storage import Database
@@ -724,6 +724,16 @@ _ACTION_LOG = cast(Table, ActionLog.__table__)
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+
+
+def _make_backup(db: Database) -> str | None:
+    """The automatic "before-import" backup of a SQLite file (the backup module rotates)."""
+    from circlesoftrust.backup import make_automatic_backup
+
+    if db.path is None:
+        return None
+    made = make_automatic_backup(db.path, "before-import")
+    return str(made) if made is not None else None
 
 
 def _create_people(conn: Connection, plan: CapturePlan) -> dict[str, int]:

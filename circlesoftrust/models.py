@@ -555,26 +555,6 @@ account_facts = Table(
     Index("ix_account_facts_current", "as_of", "basis"),
 )
 
-# What a calendar file kept up to date (io.calendar_feed) last told the calendars that
-# follow it, per entry: a calendar client only takes a changed entry (or its
-# cancellation) when SEQUENCE grows. Rebuilt from nothing at worst (sequences restart).
-calendar_feed_entries = Table(
-    "calendar_feed_entries",
-    DERIVED,
-    # Which file (its resolved path): two files followed by different calendars each
-    # keep their own history.
-    Column("feed", String(500), primary_key=True),
-    Column("uid", String(120), primary_key=True),
-    Column("sequence", Integer, nullable=False),
-    # A digest of what the entry said (date, title, status...); a change bumps SEQUENCE.
-    Column("digest", String(64), nullable=False),
-    # The last text written for the entry (JSON), so a withdrawn entry can be written
-    # once more as cancelled.
-    Column("body", Text, nullable=False),
-    Column("status", String(16), nullable=False),
-    Column("modified_at", DateTime, nullable=False),
-)
-
 # (table, account column) of every table an account's facts are read from.
 ACCOUNT_FACT_SOURCES = (
     ("touchpoints", "account_id"),

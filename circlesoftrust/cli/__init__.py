@@ -56,6 +56,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = Context(db_ref=getattr(args, "db", None))
     try:
         result: int = args.func(args, ctx)
+        if result == 0 and ctx.opened:
+            from circlesoftrust.cli.capture_cmds import keep_calendar_file
+
+            keep_calendar_file(args, ctx)
         return result
     except (CotError, CommandError) as exc:
         print(f"circlesoftrust: error: {exc}", file=sys.stderr)

@@ -5,7 +5,9 @@
         [--calendar-days N] [--alarm-minutes N|off] [--calendar-todos yes|no]
         [--watched-folder PATH|""] [--json]
 
-The import itself is `import FILE_OR_FOLDER` (io_cmds).
+The import itself is `import FILE_OR_FOLDER` (io_cmds). After every command that may
+have changed the data, the calendar file of the settings is brought up to date
+(:func:`keep_calendar_file`).
 """
 
 from __future__ import annotations
@@ -23,6 +25,19 @@ _OPTIONS = (
     ("calendar_todos", "--calendar-todos", "yes|no", "to-dos (VTODO) instead of all-day events"),
     ("watched_folder", "--watched-folder", "PATH", "folder whose new files are picked up"),
 )
+
+
+# Commands that only read: the calendar file cannot have changed.
+_READ_ONLY = frozenset({"check", "backup", "brief", "export", "rings", "score", "kpis", "explain"})
+
+
+def keep_calendar_file(args: argparse.Namespace, ctx: Context) -> None:
+    """Rewrite the calendar file of the settings if an entry changed (atomically)."""
+    if args.command in _READ_ONLY or getattr(args, "dry_run", False):
+        return
+    from circlesoftrust.io.calendar_feed import refresh_calendar_file
+
+    refresh_calendar_file(ctx.db)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -60,6 +75,11 @@ def cmd_settings(args: argparse.Namespace, ctx: Context) -> int:
             changes[name] = value
     settings = update_capture_settings(ctx.db, changes) if changes else current
     values = dataclasses.asdict(settings)
+    if settings.calendar_file and changes:
+        # Written right away (main() keeps it up to date after later commands).
+        from circlesoftrust.io.calendar_feed import refresh_calendar_file
+
+        refresh_calendar_file(ctx.db)
 
     def show() -> None:
         for key, value in values.items():

@@ -34,6 +34,11 @@ class Context:
             self._db = open_database(self.db_ref)
         return self._db
 
+    @property
+    def opened(self) -> bool:
+        """Whether the command used the database."""
+        return self._db is not None
+
     def close(self) -> None:
         if self._db is not None:
             self._db.close()

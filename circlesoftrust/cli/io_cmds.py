@@ -350,6 +350,8 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     else:
         if not 0 <= args.days <= 3660:
             raise CommandError("--days must be between 0 and 3660")
+        from circlesoftrust.io.capture_settings import get_capture_settings
+
         result = export.export_ics(
             ctx.db,
             target,
@@ -357,6 +359,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
             on=dt.date.today(),
             horizon_days=args.days,
             as_todos=args.todos,
+            alarm_minutes=get_capture_settings(ctx.db).alarm_minutes,
         )
     if args.json:
         print_json(result)

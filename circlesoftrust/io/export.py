@@ -12,15 +12,15 @@ import datetime as dt
 import io
 import os
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-import icalendar
 import vobject  # type: ignore[import-untyped, unused-ignore]
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from circlesoftrust.errors import ValidationError
+from circlesoftrust.io import calendar_feed
+from circlesoftrust.io.calendar_feed import CalendarEntry
 from circlesoftrust.io.files import ExportResult, write_atomically
 from circlesoftrust.io.full_export import (
     FORMAT_VERSION,
@@ -28,7 +28,7 @@ from circlesoftrust.io.full_export import (
     export_json,
     restore_json,
 )
-from circlesoftrust.models import Account, AccountTag, Contact, Ring, Task, Touchpoint
+from circlesoftrust.models import Account, AccountTag, Contact, Ring
 from circlesoftrust.services.lookups import get_account_row, today
 from circlesoftrust.storage import Database
 from circlesoftrust.vocabulary import ContactRole
@@ -37,9 +37,10 @@ __all__ = [
     "CSV_COLUMNS",
     "CSV_IMPORT_MAP",
     "FORMAT_VERSION",
+    "CalendarEntry",
     "ExportResult",
     "RestoreReport",
-    "calendar_ics",
+    "calendar_entries",
     "contacts_csv",
     "contacts_vcard",
     "export_csv",
@@ -330,104 +331,6 @@ def _count_active_accounts(db: Database) -> int:
 # ------------------------------------------------------------------------ iCalendar
 
 
-@dataclass(frozen=True)
-class CalendarEntry:
-    """One dated to-do for a calendar: an open task or a follow-up that falls due."""
-
-    uid: str
-    on: dt.date
-    summary: str
-    description: str
-    account_id: int
-    account_name: str
-    ring_name: str
-    kind: str  # task | follow_up
-
-
-def _open_tasks(session: Session, account_id: int | None) -> list[CalendarEntry]:
-    query = (
-        select(Task, Account.name, Ring.name)
-        .join(Account, Account.id == Task.account_id)
-        .join(Ring, Ring.id == Account.ring_id)
-        .where(Task.done_on.is_(None))
-        .order_by(Task.due_on, Task.id)
-    )
-    if account_id is None:
-        query = query.where(Account.archived_at.is_(None))
-    else:
-        query = query.where(Account.id == account_id)
-    entries = []
-    for task, account_name, ring_name in session.execute(query):
-        key = f"task/{task.id}/{task.created_at.isoformat()}"
-        entries.append(
-            CalendarEntry(
-                uid=f"{uuid.uuid5(_UID_NAMESPACE, key)}@circlesoftrust",
-                on=task.due_on,
-                summary=f"{task.title} — {account_name}",
-                description=task.note,
-                account_id=task.account_id,
-                account_name=account_name,
-                ring_name=ring_name,
-                kind="task",
-            )
-        )
-    return entries
-
-
-def _follow_ups(
-    session: Session, account_id: int | None, on: dt.date, horizon_days: int
-) -> list[CalendarEntry]:
-    """Accounts whose ring cadence says "get in touch" by ``on + horizon_days``.
-
-    The rule the suggestion inbox uses: the last touchpoint plus the ring's follow-up
-    cadence; an account never touched is due now. Overdue ones are put on ``on`` so they
-    show up today, not in the past. One aggregate query.
-    """
-    last_touch = (
-        select(Touchpoint.account_id, func.max(Touchpoint.occurred_on).label("last"))
-        .group_by(Touchpoint.account_id)
-        .subquery()
-    )
-    query = (
-        select(Account.id, Account.name, Ring.name, Ring.cadence_days)
-        .add_columns(last_touch.c.last)
-        .join(Ring, Ring.id == Account.ring_id)
-        .outerjoin(last_touch, last_touch.c.account_id == Account.id)
-        .where(Ring.cadence_days.is_not(None), Account.archived_at.is_(None))
-        .order_by(Account.id)
-    )
-    if account_id is not None:
-        query = query.where(Account.id == account_id)
-    horizon = on + dt.timedelta(days=horizon_days)
-    entries = []
-    for acc_id, name, ring_name, cadence, last in session.execute(query):
-        assert cadence is not None
-        # An account never touched is due now (as in the suggestion inbox).
-        due = last + dt.timedelta(days=cadence) if last is not None else on
-        if due > horizon:
-            continue
-        if due < on:
-            when = f"overdue since {due.isoformat()}"
-            due = on
-        else:
-            when = "due today" if due == on else f"due {due.isoformat()}"
-        touch = f"last touch {last.isoformat()}" if last else "no touchpoint yet"
-        entries.append(
-            CalendarEntry(
-                # One follow-up per account and due date: re-exporting updates, not doubles.
-                uid=f"{uuid.uuid5(_UID_NAMESPACE, f'follow-up/{acc_id}/{last}')}@circlesoftrust",
-                on=due,
-                summary=f"Follow up with {name}",
-                description=(f"{ring_name}: every {cadence} days; {touch}; {when}."),
-                account_id=acc_id,
-                account_name=name,
-                ring_name=ring_name,
-                kind="follow_up",
-            )
-        )
-    return entries
-
-
 def calendar_entries(
     db: Database,
     *,
@@ -438,48 +341,12 @@ def calendar_entries(
     """Open tasks plus follow-ups falling due within ``horizon_days``, by date."""
     day = on or today()
     with db.transaction() as session:
-        account_id = _account_filter(session, account)
-        entries = _open_tasks(session, account_id) + _follow_ups(
-            session, account_id, day, horizon_days
+        return calendar_feed.calendar_entries(
+            session,
+            account_id=_account_filter(session, account),
+            on=day,
+            horizon_days=horizon_days,
         )
-    entries.sort(key=lambda e: (e.on, e.account_name.casefold(), e.kind))
-    return entries
-
-
-def calendar_ics(
-    entries: Sequence[CalendarEntry], *, as_todos: bool = False, stamp: dt.datetime | None = None
-) -> bytes:
-    """An RFC 5545 calendar: all-day VEVENTs (every calendar app shows them) or VTODOs."""
-    cal = icalendar.Calendar()
-    cal.add("prodid", PRODID)
-    cal.add("version", "2.0")
-    cal.add("calscale", "GREGORIAN")
-    cal.add("method", "PUBLISH")  # Outlook wants it to import rather than "invite"
-    cal.add("x-wr-calname", "Circles of Trust follow-ups")
-    dtstamp = stamp or dt.datetime.now(dt.UTC).replace(microsecond=0)
-    for entry in entries:
-        component: icalendar.Component
-        if as_todos:
-            component = icalendar.Todo()
-            component.add("due", entry.on)
-            component.add("status", "NEEDS-ACTION")
-        else:
-            component = icalendar.Event()
-            component.add("dtstart", entry.on)
-            component.add("dtend", entry.on + dt.timedelta(days=1))  # all-day: end exclusive
-            component.add("transp", "TRANSPARENT")  # a reminder, not a busy slot
-        component.add("uid", entry.uid)
-        component.add("dtstamp", dtstamp)
-        component.add("summary", entry.summary)
-        if entry.description:
-            component.add("description", entry.description)
-        component.add("categories", [entry.ring_name, _KIND_LABEL[entry.kind]])
-        cal.add_component(component)
-    data: bytes = cal.to_ical()
-    return data
-
-
-_KIND_LABEL = {"task": "Task", "follow_up": "Follow-up"}
 
 
 def export_ics(
@@ -490,7 +357,20 @@ def export_ics(
     on: dt.date | None = None,
     horizon_days: int = 30,
     as_todos: bool = False,
+    alarm_minutes: int | None = None,
 ) -> ExportResult:
-    entries = calendar_entries(db, account=account, on=on, horizon_days=horizon_days)
-    target = write_atomically(path, calendar_ics(entries, as_todos=as_todos))
-    return ExportResult(str(target), "ics", len(entries), len({e.account_id for e in entries}))
+    """Follow-ups and open tasks as an iCalendar file; writing the same file again
+    updates it for calendars that follow it (stable UIDs, SEQUENCE, cancellations: see
+    :mod:`circlesoftrust.io.calendar_feed`)."""
+    with db.transaction() as session:
+        account_id = _account_filter(session, account)
+    result = calendar_feed.write_calendar(
+        db,
+        path,
+        account_id=account_id,
+        on=on or today(),
+        horizon_days=horizon_days,
+        as_todos=as_todos,
+        alarm_minutes=alarm_minutes,
+    )
+    return ExportResult(result.path, "ics", result.entries, result.accounts)

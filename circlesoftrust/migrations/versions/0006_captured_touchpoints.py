@@ -1,4 +1,4 @@
-"""capture: source keys of captured touchpoints, calendar feed state
+"""capture: source keys of captured touchpoints
 
 Revision ID: 0006
 Revises: 0005
@@ -40,21 +40,9 @@ def upgrade() -> None:
         sqlite_where=CAPTURED,
         postgresql_where=CAPTURED,
     )
-    op.create_table(
-        "calendar_feed_entries",
-        sa.Column("feed", sa.String(length=500), nullable=False),
-        sa.Column("uid", sa.String(length=120), nullable=False),
-        sa.Column("sequence", sa.Integer(), nullable=False),
-        sa.Column("digest", sa.String(length=64), nullable=False),
-        sa.Column("body", sa.Text(), nullable=False),
-        sa.Column("status", sa.String(length=16), nullable=False),
-        sa.Column("modified_at", sa.DateTime(), nullable=False),
-        sa.PrimaryKeyConstraint("feed", "uid", name=op.f("pk_calendar_feed_entries")),
-    )
 
 
 def downgrade() -> None:
-    op.drop_table("calendar_feed_entries")
     op.drop_index("ix_touchpoints_thread_key", table_name="touchpoints")
     op.drop_index("ix_touchpoints_source_key", table_name="touchpoints")
     # Plain DROP COLUMN (SQLite >= 3.35): a batch rebuild would drop 0005's triggers.

@@ -94,6 +94,8 @@ def _text(value: Any) -> str:
     """A header's text with RFC 2047 words decoded; raw 8-bit bytes as UTF-8 or cp1252."""
     if value is None:
         return ""
+    if isinstance(value, str) and "=?" not in value and not _SURROGATE.search(value):
+        return " ".join(value.split())  # plain ASCII/UTF-8: the common case, kept cheap
     if isinstance(value, email.header.Header):
         parts = email.header.decode_header(value)
     else:
@@ -119,10 +121,52 @@ def _text(value: Any) -> str:
     return " ".join("".join(out).split())
 
 
-def _addresses(msg: Message, *names: str) -> list[tuple[str, str]]:
-    raw = [_text(v) for name in names for v in (msg.get_all(name) or [])]
+class _Headers:
+    """A parsed header block, indexed once (``Message.get`` scans every header per call)."""
+
+    def __init__(self, msg: Message) -> None:
+        self.values: dict[str, list[Any]] = {}
+        for name, value in msg.items():
+            self.values.setdefault(name.lower(), []).append(value)
+
+    def first(self, name: str) -> Any:
+        found = self.values.get(name)
+        return found[0] if found else None
+
+    def all(self, name: str) -> list[Any]:
+        return self.values.get(name, [])
+
+
+# "Name <a@b>" or "a@b": most address headers; anything else goes to email.utils.
+_SIMPLE_ADDRESS = re.compile(
+    r"^\s*(?:([^<>@\",;:()\\]*?)\s*<([^<>\s@\",;:()]+@[^<>\s\",;:()]+)>|([^<>\s@\",;:()]+@[^<>\s\",;:()]+))\s*$"
+)
+
+
+def _parse_addresses(texts: list[str]) -> list[tuple[str, str]]:
+    simple: list[tuple[str, str]] = []
+    for text in texts:
+        if '"' in text or "(" in text or ":" in text:
+            break
+        for part in text.split(","):
+            if not part.strip():
+                continue
+            match = _SIMPLE_ADDRESS.match(part)
+            if match is None:
+                break
+            simple.append((match[1] or "", match[2] or match[3]))
+        else:
+            continue
+        break
+    else:
+        return simple
+    return email.utils.getaddresses(texts)
+
+
+def _addresses(headers: _Headers, *names: str) -> list[tuple[str, str]]:
+    raw = [_text(v) for name in names for v in headers.all(name)]
     found: list[tuple[str, str]] = []
-    for display, address in email.utils.getaddresses(raw):
+    for display, address in _parse_addresses(raw):
         address = address.strip().strip("<>").casefold()
         if "@" in address and " " not in address:
             found.append((address, display.strip()))
@@ -133,10 +177,11 @@ def _ids(value: Any) -> list[str]:
     return _MESSAGE_ID.findall(_text(value))
 
 
-def _date(msg: Message) -> dt.date | None:
-    for candidate in (msg.get("Date"), *(msg.get_all("Received") or [])):
+def _date(headers: _Headers) -> dt.date | None:
+    date = headers.first("date")
+    for candidate in (date, *headers.all("received")):
         text = _text(candidate)
-        if candidate is not msg.get("Date"):
+        if candidate is not date:
             text = text.rpartition(";")[2]  # a Received line ends with its date
         if not text.strip():
             continue
@@ -150,21 +195,21 @@ def _date(msg: Message) -> dt.date | None:
     return None
 
 
-def _skip_reason(msg: Message, sender: tuple[str, str] | None) -> str | None:
-    status = _text(msg.get("X-Mozilla-Status")).strip()
+def _skip_reason(msg: _Headers, sender: tuple[str, str] | None) -> str | None:
+    status = _text(msg.first("x-mozilla-status")).strip()
     if status:
         try:
             if int(status, 16) & _MOZILLA_EXPUNGED:
                 return DELETED
         except ValueError:
             pass
-    if msg.get("X-Mozilla-Draft-Info") is not None:
+    if msg.first("x-mozilla-draft-info") is not None:
         return DRAFT
-    if msg.get("List-Id") is not None or msg.get("List-Unsubscribe") is not None:
+    if msg.first("list-id") is not None or msg.first("list-unsubscribe") is not None:
         return LIST_MAIL
-    if _text(msg.get("Precedence")).strip().casefold() in {"bulk", "list", "junk"}:
+    if _text(msg.first("precedence")).strip().casefold() in {"bulk", "list", "junk"}:
         return BULK_MAIL
-    auto = _text(msg.get("Auto-Submitted")).strip().casefold()
+    auto = _text(msg.first("auto-submitted")).strip().casefold()
     if auto and auto != "no":
         return AUTO_MAIL
     if sender is not None and _NO_REPLY.match(sender[0].partition("@")[0]):
@@ -174,23 +219,24 @@ def _skip_reason(msg: Message, sender: tuple[str, str] | None) -> str | None:
 
 def message_from_headers(msg: Message, where: str) -> MailMessage:
     """The metadata of a parsed header block (shared by mbox, .eml and .msg)."""
-    senders = _addresses(msg, "From") or _addresses(msg, "Sender")
+    headers = _Headers(msg)
+    senders = _addresses(headers, "from") or _addresses(headers, "sender")
     sender = senders[0] if senders else None
-    recipients = tuple(_addresses(msg, "To", "Cc", "Bcc"))
-    own_ids = _ids(msg.get("Message-ID"))
-    refs = _ids(msg.get("References"))
-    for parent in _ids(msg.get("In-Reply-To")):
+    recipients = tuple(_addresses(headers, "to", "cc", "bcc"))
+    own_ids = _ids(headers.first("message-id"))
+    refs = _ids(headers.first("references"))
+    for parent in _ids(headers.first("in-reply-to")):
         if parent not in refs:
             refs.append(parent)
-    day = _date(msg)
-    subject = _text(msg.get("Subject"))
+    day = _date(headers)
+    subject = _text(headers.first("subject"))
     if own_ids:
         message_id = own_ids[0]
     else:
         # No Message-ID (some drafts and old clients): its date, sender, recipients and
         # subject stand in, so a re-import still finds it.
         who = [sender[0] if sender else "", *(r[0] for r in recipients)]
-        basis = "|".join([_text(msg.get("Date")), *who, subject])
+        basis = "|".join([_text(headers.first("date")), *who, subject])
         digest = hashlib.sha256(basis.encode("utf-8", "surrogatepass")).hexdigest()[:40]
         message_id = f"no-id-{digest}"
     return MailMessage(
@@ -201,7 +247,7 @@ def message_from_headers(msg: Message, where: str) -> MailMessage:
         sender=sender,
         recipients=recipients,
         subject=subject,
-        skip=_skip_reason(msg, sender),
+        skip=_skip_reason(headers, sender),
         where=where,
     )
 

@@ -1,5 +1,7 @@
-"""`capture settings`: the user's own addresses and what calendar and mail capture keeps.
+"""`capture settings` and `capture scan`: the user's own addresses, what calendar and mail
+capture keeps, the calendar file kept up to date, and the watched folder.
 
+    circlesoftrust capture scan [--json]
     circlesoftrust capture settings [--me ADDRESS ...] [--forget-me ADDRESS ...]
         [--keep-titles yes|no] [--keep-subjects yes|no] [--calendar-file PATH|""]
         [--calendar-days N] [--alarm-minutes N|off] [--calendar-todos yes|no]
@@ -55,6 +57,23 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     for _name, flag, metavar, text in _OPTIONS:
         p.add_argument(flag, metavar=metavar, help=text)
+    command(
+        cap_sub,
+        "scan",
+        cmd_scan,
+        "log what is new in the watched folder (calendar and mail files dropped there)",
+        json_option=True,
+    )
+
+
+def cmd_scan(args: argparse.Namespace, ctx: Context) -> int:
+    from circlesoftrust.cli.common import CommandError
+    from circlesoftrust.io.capture import capture_report_json, scan_watched_folder
+
+    report = scan_watched_folder(ctx.db)
+    if report is None:
+        raise CommandError("no watched folder: set one with `capture settings --watched-folder`")
+    return print_result(args, capture_report_json(report), report.summary() + ".")
 
 
 def cmd_settings(args: argparse.Namespace, ctx: Context) -> int:

@@ -62,6 +62,7 @@ __all__ = [
     "find_capture_files",
     "looks_like_capture_file",
     "plan_capture",
+    "scan_watched_folder",
 ]
 
 CALENDAR, MAIL = "calendar", "mail"
@@ -869,6 +870,22 @@ def capture(
     if dry_run:
         return CaptureReport(plan, dry_run=True, backup=None, written=0, contacts_created=0)
     return apply_capture(db, plan)
+
+
+def scan_watched_folder(db: Database) -> CaptureReport | None:
+    """Import the watched folder of the settings (None when none is set).
+
+    Every calendar and mail file there is read each time; what was logged before is
+    skipped by its key, so a file dropped in since the last scan is what gets logged.
+    """
+    with db.transaction() as session:
+        folder = load_capture_settings(session).watched_folder
+    if not folder:
+        return None
+    path = Path(folder).expanduser()
+    if not path.is_dir():
+        raise ValidationError("watched folder", f"{path}: no such folder")
+    return capture(db, path)
 
 
 # ------------------------------------------------------------------------------ reports

@@ -453,3 +453,32 @@ def test_applying_a_preview_later_skips_what_arrived_meanwhile(
 
     assert report.written == 0
     assert len(touches(people)) == 7
+
+
+def test_the_watched_folder_logs_what_was_dropped_in_since_the_last_scan(
+    people: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def meeting(uid: str, days_ago: int, who: str) -> bytes:
+        day = (dt.date.today() - dt.timedelta(days=days_ago)).strftime("%Y%m%d")
+        return (
+            f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+            f"UID:{uid}\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:{day}T100000Z\r\n"
+            f"DTEND:{day}T110000Z\r\nSUMMARY:Call\r\nORGANIZER:mailto:{ME}\r\n"
+            f"ATTENDEE;PARTSTAT=ACCEPTED:mailto:{who}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        ).encode()
+
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    url = str(people.path)
+    people.close()
+    assert cli_main(["--db", url, "capture", "scan"]) == 1
+    assert "no watched folder" in capsys.readouterr().err
+    assert cli_main(["--db", url, "capture", "settings", "--watched-folder", str(drop)]) == 0
+    capsys.readouterr()
+    (drop / "first.ics").write_bytes(meeting("w1", 3, "anna@alder.example"))
+    assert cli_main(["--db", url, "capture", "scan", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["counts"]["written"] == 1
+
+    (drop / "second.ics").write_bytes(meeting("w2", 1, "bob@cedar.example"))
+    assert cli_main(["--db", url, "capture", "scan"]) == 0
+    assert capsys.readouterr().out.startswith("Logged 1 meeting and 0 e-mails from drop on 1")

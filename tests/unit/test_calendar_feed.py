@@ -76,6 +76,7 @@ def entries(path: Path) -> dict[str, icalendar.Component]:
     return {str(c["SUMMARY"]): c for c in cal.walk() if c.name in ("VEVENT", "VTODO")}
 
 
+@pytest.mark.pg
 def test_a_follow_up_keeps_its_uid_and_moves_after_a_touch(
     business: Database, tmp_path: Path
 ) -> None:
@@ -104,6 +105,7 @@ def test_a_follow_up_keeps_its_uid_and_moves_after_a_touch(
     assert second[birch].to_ical() == first[birch].to_ical()
 
 
+@pytest.mark.pg
 def test_done_and_withdrawn_tasks_are_cancelled_then_dropped(
     business: Database, tmp_path: Path
 ) -> None:

@@ -151,7 +151,7 @@ def unreadable_message(path: Path, exc: sqlite3.Error) -> str:
     code = getattr(exc, "sqlite_errorcode", 0) & 0xFF
     wal = path.with_name(path.name + "-wal")
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
-        return f"{path} is damaged: {exc}"
+        return damaged_message(path, [str(exc)])
     if code == sqlite3.SQLITE_FULL or _disk_full(path.parent):
         return f"the disk holding {path} is full: free some space, then try again"
     if (

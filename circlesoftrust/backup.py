@@ -20,6 +20,7 @@ import re
 import shutil
 import sqlite3
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -425,11 +426,18 @@ def _keep_replaced(target: Path) -> Path:
 
 
 def restore_from(
-    backup_file: str | os.PathLike[str], db_path: str | os.PathLike[str]
+    backup_file: str | os.PathLike[str],
+    db_path: str | os.PathLike[str],
+    *,
+    validate: Callable[[Path], Sequence[str]] | None = None,
 ) -> RestoreResult:
     """Replace the database at ``db_path`` with a verified backup.
 
     The backup is verified first; a bad backup is refused and the database is not touched.
+    The copy about to replace it is checked like ``circlesoftrust check`` checks: SQLite's
+    ``integrity_check`` on a read-write connection (a read-only one skips CHECK
+    constraints), ``foreign_key_check``, then ``validate`` (the application's own rules:
+    :func:`circlesoftrust.integrity.check_candidate`), which returns the problems found.
     The replaced file is kept as a "before-restore" backup. The new file is written under a
     temporary name and swapped in with ``os.replace``, so the database is never
     half-written. A backup with an older schema is upgraded the next time it is opened.
@@ -454,6 +462,12 @@ def restore_from(
     _copy_with_backup_api(source, staged)
     try:
         verify_backup(staged)
+        problems = [*_sqlite_problems(staged), *(validate(staged) if validate else ())]
+        if problems:
+            more = f" ({len(problems) - 1} more problems)" if len(problems) > 1 else ""
+            raise BackupError(
+                f"{source} cannot be restored: {problems[0]}{more}; the database was not changed"
+            )
         kept = _keep_replaced(target) if exists else None
         for side in _sidecars(target):
             side.unlink(missing_ok=True)  # stale, empty side files of a settled database
@@ -468,6 +482,23 @@ def restore_from(
         accounts=info.accounts,
         previous_kept_as=kept,
     )
+
+
+def _sqlite_problems(copy: Path) -> list[str]:
+    """SQLite's own checks of a restore candidate (our private copy: read-write is safe)."""
+    conn = sqlite3.connect(copy)
+    try:
+        check = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(20)")]
+        problems = [] if check == ["ok"] else check
+        problems += [
+            f"a row of {table} points at a missing row of {parent}"
+            for table, _rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check")
+        ][:20]
+    except sqlite3.DatabaseError as exc:
+        problems = [str(exc)]
+    finally:
+        conn.close()
+    return problems
 
 
 def _refuse_open_here(target: Path) -> None:

@@ -27,11 +27,13 @@ from circlesoftrust.models import (
     Perk,
     PerkGrant,
     Referral,
+    RevenueEntry,
     Ring,
     RingChange,
     Touchpoint,
 )
 from circlesoftrust.services.rings import MAX_RINGS, MIN_RINGS
+from circlesoftrust.validation import MAX_CENTS
 from circlesoftrust.vocabulary import ComplaintStatus
 
 
@@ -215,6 +217,27 @@ def _insight_releases(conn: Connection) -> list[str]:
     ]
 
 
+def _amounts(conn: Connection) -> list[str]:
+    """Amounts stay below validation.MAX_CENTS: sums of them then never overflow."""
+    rows = [
+        f"revenue entry #{r.id} of account #{r.account_id} is {r.amount_cents:,} cents"
+        for r in conn.execute(
+            select(RevenueEntry.id, RevenueEntry.account_id, RevenueEntry.amount_cents)
+            .where(or_(RevenueEntry.amount_cents > MAX_CENTS, RevenueEntry.amount_cents < 0))
+            .order_by(RevenueEntry.id)
+        )
+    ]
+    rows.extend(
+        f"perk #{r.id} {r.name!r} costs {r.cost_per_year_cents:,} cents a year"
+        for r in conn.execute(
+            select(Perk.id, Perk.name, Perk.cost_per_year_cents)
+            .where(or_(Perk.cost_per_year_cents > MAX_CENTS, Perk.cost_per_year_cents < 0))
+            .order_by(Perk.id)
+        )
+    )
+    return rows
+
+
 APP_CHECKS: tuple[tuple[str, str, Callable[[Connection], list[str]]], ...] = (
     ("rings", "3-9 rings, positions 0..n-1, thresholds falling outwards to 0", _rings),
     ("accounts_in_rings", "every account sits in an existing ring", _accounts_in_rings),
@@ -225,6 +248,7 @@ APP_CHECKS: tuple[tuple[str, str, Callable[[Connection], list[str]]], ...] = (
     ("no_self_referral", "no account referred itself", _referrals),
     ("ring_history", "each account's last ring change leads to its current ring", _ring_history),
     ("perks", "perks are offered from existing rings; grant dates are in order", _perks),
+    ("realistic_amounts", f"amounts lie between 0 and {MAX_CENTS:,} cents", _amounts),
     ("insight_releases", "insights reach rings only after they are published", _insight_releases),
 )  # fmt: skip
 

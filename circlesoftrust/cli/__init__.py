@@ -1,7 +1,7 @@
 """The `circlesoftrust` command line.
 
 Every command takes ``--db PATH_OR_URL``. Command groups live in their own modules
-(`core`, `engine_cmds`, `engine_records`, `io_cmds`), each with ``register(subparsers)``;
+(`core`, `engine_cmds`, `engine_records`, `io_cmds`, `duplicates_cmds`), each with ``register(subparsers)``;
 a handler gets the parsed arguments and a :class:`Context` whose database opens on first
 use. A user error exits with code 1 (2 for bad usage) and one clear line on stderr — never
 a traceback.
@@ -21,7 +21,7 @@ from circlesoftrust.errors import CotError
 if TYPE_CHECKING:
     from circlesoftrust.cli.common import Context
 
-COMMAND_MODULES = ("core", "engine_cmds", "engine_records", "io_cmds")
+COMMAND_MODULES = ("core", "engine_cmds", "engine_records", "io_cmds", "duplicates_cmds")
 
 
 class _Parser(argparse.ArgumentParser):

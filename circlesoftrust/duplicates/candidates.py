@@ -309,7 +309,7 @@ def name_similarity(a: k.NameKey, b: k.NameKey) -> tuple[int, str | None]:
     if swapped > score:
         score, note = swapped, "swapped"
     if a.middle and b.middle and a.middle[:1] != b.middle[:1]:
-        score -= 10  # two different middle names: likely two people
+        score -= 30  # two different middle names: two people
     return max(0, round(score)), note
 
 

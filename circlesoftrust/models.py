@@ -509,7 +509,6 @@ class ActionLog(Base):
     summary: Mapped[str] = mapped_column(Text)
 
 
-
 class MergeLog(Base):
     """A merge of two contacts or two accounts, with what it takes to split them again.
 
@@ -532,6 +531,7 @@ class MergeLog(Base):
     summary: Mapped[str] = mapped_column(Text)
     undo: Mapped[str] = mapped_column(Text)
     undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
 
 # --- derived data -------------------------------------------------------------------------
 

@@ -40,7 +40,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from circlesoftrust.bulk import bulk_insert
+from circlesoftrust.fast_insert import bulk_insert
 from circlesoftrust.duplicates import keys as k
 from circlesoftrust.models import (
     Account,

@@ -37,7 +37,7 @@ from circlesoftrust.models import (
     Ring,
     RingChange,
 )
-from circlesoftrust.services._common import get_account_row, get_contact_row, log_action
+from circlesoftrust.services.lookups import get_account_row, get_contact_row, log_action
 from circlesoftrust.storage import Database
 from circlesoftrust.vocabulary import RingChangeSource
 
@@ -483,7 +483,7 @@ def _preview(
         # roll the savepoint back.
         from circlesoftrust.engine.facts import load_facts
         from circlesoftrust.engine.scoring import score_rows
-        from circlesoftrust.engine.settings import load_settings
+        from circlesoftrust.engine_settings import load_settings
 
         nested = session.begin_nested()
         try:

@@ -40,8 +40,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
-from circlesoftrust.fast_insert import bulk_insert
 from circlesoftrust.duplicates import keys as k
+from circlesoftrust.fast_insert import bulk_insert
 from circlesoftrust.models import (
     Account,
     Contact,

@@ -1,10 +1,10 @@
 """The `circlesoftrust` command line.
 
 Every command takes ``--db PATH_OR_URL``. Command groups live in their own modules
-(`core`, `engine_cmds`, `engine_records`, `io_cmds`, `duplicates_cmds`), each with ``register(subparsers)``;
-a handler gets the parsed arguments and a :class:`Context` whose database opens on first
-use. A user error exits with code 1 (2 for bad usage) and one clear line on stderr — never
-a traceback.
+(`core`, `engine_cmds`, `engine_records`, `io_cmds`, `duplicates_cmds`), each with
+``register(subparsers)``; a handler gets the parsed arguments and a :class:`Context` whose
+database opens on first use. A user error exits with code 1 (2 for bad usage) and one
+clear line on stderr — never a traceback.
 """
 
 from __future__ import annotations

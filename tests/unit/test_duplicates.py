@@ -80,6 +80,7 @@ def test_the_demo_shows_xenia_haddad_twice(demo_db: Database) -> None:
     assert xenia and xenia[0].score == 100
 
 
+@pytest.mark.pg
 def test_dismissed_pairs_stay_dismissed_until_one_side_changes(db: Database) -> None:
     acc.create_account(db, "Cedar Ltd")
     first = acc.add_contact(db, "Cedar Ltd", "Tom Berger", phone="+41 44 668 18 00")
@@ -95,6 +96,7 @@ def test_dismissed_pairs_stay_dismissed_until_one_side_changes(db: Database) -> 
     assert back.id == pair.id
 
 
+@pytest.mark.pg
 def test_keys_are_parsed_once_and_again_only_for_changed_rows(db: Database) -> None:
     acc.create_account(db, "Cedar Ltd")
     anna = acc.add_contact(db, "Cedar Ltd", "Anna Berg", phone="044 668 18 00")

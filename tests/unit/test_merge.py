@@ -53,6 +53,7 @@ def _two_companies(db: Database) -> None:
     activity.record_referral(db, "Alder Legal AG", "Alder Legal")
 
 
+@pytest.mark.pg
 def test_merging_contacts_moves_every_fact_and_keeps_both_values(db: Database) -> None:
     _two_companies(db)
     with db.engine.connect() as conn:
@@ -90,6 +91,7 @@ def test_a_value_not_kept_goes_to_the_notes(db: Database) -> None:
     assert "Other e-mail: t.berger@home.example" in kept.notes
 
 
+@pytest.mark.pg
 def test_merging_accounts_moves_everything_removes_doubles_and_undoes(db: Database) -> None:
     _two_companies(db)
     before = snapshot(db)
@@ -114,6 +116,7 @@ def test_merging_accounts_moves_everything_removes_doubles_and_undoes(db: Databa
         unmerge(db, result.log_id)
 
 
+@pytest.mark.pg
 def test_two_accounts_with_revenue_ask_first_and_show_the_figures(db: Database) -> None:
     _two_companies(db)
     activity.record_revenue(db, "Alder Legal AG", "1200")

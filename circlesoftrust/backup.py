@@ -13,11 +13,14 @@ own tools (``pg_dump``), not here.
 from __future__ import annotations
 
 import datetime as dt
+import errno
 import json
 import os
 import re
 import shutil
 import sqlite3
+import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
@@ -41,6 +44,10 @@ _STAMP = "%Y%m%d-%H%M%S"
 
 class BackupError(CotError):
     """A backup cannot be made, verified or restored; the database was not changed."""
+
+
+class DamagedSourceError(BackupError):
+    """The database to copy is damaged: its copy fails SQLite's check (nothing replaced)."""
 
 
 @dataclass(frozen=True)
@@ -80,9 +87,14 @@ def _fsync_dir(path: Path) -> None:
     _fsync(path)
 
 
-def _copy_with_backup_api(source: Path, target: Path) -> None:
-    """Write a consistent copy of ``source`` to ``target`` (temp name, fsync, rename)."""
+def _copy_with_backup_api(source: Path, target: Path, *, full_check: bool = False) -> None:
+    """Write a consistent copy of ``source`` to ``target``: a temporary name, a check of
+    the copy, fsync, then a rename. A copy that fails the check never replaces anything
+    (a damaged database must not push a good backup out); ``full_check`` runs SQLite's
+    ``integrity_check`` (also CHECK constraints and index contents), else ``quick_check``.
+    """
     target.parent.mkdir(parents=True, exist_ok=True)
+    remove_stale_partials(target.parent)
     tmp = target.with_name(f".{target.name}.partial")
     tmp.unlink(missing_ok=True)
     try:
@@ -99,15 +111,71 @@ def _copy_with_backup_api(source: Path, target: Path) -> None:
                 dst.close()
         finally:
             src.close()
+        problem = _first_problem(tmp, full_check)
+        if problem is not None:
+            kept = f"; {target} was left as it was" if target.exists() else ""
+            raise DamagedSourceError(
+                f"{source} is damaged ({problem}), so no backup was made{kept}; "
+                f"`circlesoftrust check --db {source}` lists the problems"
+            )
         _fsync(tmp)
         os.replace(tmp, target)
         _fsync_dir(target.parent)
     except sqlite3.Error as exc:
         tmp.unlink(missing_ok=True)
+        if exc.sqlite_errorcode & 0xFF == sqlite3.SQLITE_FULL:
+            raise BackupError(
+                f"the disk is full: no backup was made in {target.parent}; free some space"
+            ) from exc
         raise BackupError(f"cannot copy {source}: {exc}") from exc
     except OSError as exc:
         tmp.unlink(missing_ok=True)
+        if exc.errno == errno.ENOSPC:
+            raise BackupError(
+                f"the disk is full: no backup was made in {target.parent}; free some space"
+            ) from exc
         raise BackupError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _first_problem(copy: Path, full_check: bool) -> str | None:
+    """SQLite's first complaint about a fresh copy (None: healthy)."""
+    pragma = "integrity_check(1)" if full_check else "quick_check(1)"
+    conn = connect_readonly(copy)
+    try:
+        row = conn.execute(f"PRAGMA {pragma}").fetchone()
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        conn.close()
+    if row is not None and row[0] == "ok":
+        return None
+    return str(row[0]).splitlines()[0] if row else "no answer"
+
+
+# Temporary files an interrupted backup or restore leaves behind; one untouched for this
+# long is nobody's work in progress (a 100k-account copy takes seconds).
+STALE_PARTIAL_SECONDS = 3600
+
+
+def remove_stale_partials(folder: Path, *, now: float | None = None) -> list[Path]:
+    """Delete the hidden ``.*.partial`` / ``.*.restoring`` files of interrupted copies."""
+    if not folder.is_dir():
+        return []
+    moment = now if now is not None else time.time()
+    removed = []
+    for entry in folder.iterdir():
+        if not entry.name.startswith(".") or not entry.name.endswith((".partial", ".restoring")):
+            continue
+        try:
+            if moment - entry.stat().st_mtime > STALE_PARTIAL_SECONDS and entry.is_file():
+                entry.unlink()
+                removed.append(entry)
+        except OSError:
+            continue  # gone meanwhile, or not ours to delete
+    return removed
 
 
 class OpenDatabase(Protocol):
@@ -152,7 +220,7 @@ def backup_to(
         inspect_sqlite_file(source)  # refuses files that are not ours or are damaged
     except CotError as exc:
         raise BackupError(str(exc)) from exc
-    _copy_with_backup_api(source, destination)
+    _copy_with_backup_api(source, destination, full_check=True)  # checked before replacing
     return verify_backup(destination)
 
 
@@ -337,9 +405,12 @@ def _keep_replaced(target: Path) -> Path:
             raise BackupError(
                 f"{target} is in use by another program; close Circles of Trust and try again"
             )
-        kept = make_automatic_backup(target, "before-restore")
-        assert kept is not None
-        return kept
+        try:
+            kept = make_automatic_backup(target, "before-restore")
+        except DamagedSourceError:
+            kept = None  # damaged beyond what the open checks (a big file): keep its bytes
+        if kept is not None:
+            return kept
     # A damaged file: keep its raw bytes and any log beside it, and move the log out of
     # the way so SQLite never replays it onto the restored file.
     folder = backups_dir(target)
@@ -355,11 +426,18 @@ def _keep_replaced(target: Path) -> Path:
 
 
 def restore_from(
-    backup_file: str | os.PathLike[str], db_path: str | os.PathLike[str]
+    backup_file: str | os.PathLike[str],
+    db_path: str | os.PathLike[str],
+    *,
+    validate: Callable[[Path], Sequence[str]] | None = None,
 ) -> RestoreResult:
     """Replace the database at ``db_path`` with a verified backup.
 
     The backup is verified first; a bad backup is refused and the database is not touched.
+    The copy about to replace it is checked like ``circlesoftrust check`` checks: SQLite's
+    ``integrity_check`` on a read-write connection (a read-only one skips CHECK
+    constraints), ``foreign_key_check``, then ``validate`` (the application's own rules:
+    :func:`circlesoftrust.integrity.check_candidate`), which returns the problems found.
     The replaced file is kept as a "before-restore" backup. The new file is written under a
     temporary name and swapped in with ``os.replace``, so the database is never
     half-written. A backup with an older schema is upgraded the next time it is opened.
@@ -384,6 +462,12 @@ def restore_from(
     _copy_with_backup_api(source, staged)
     try:
         verify_backup(staged)
+        problems = [*_sqlite_problems(staged), *(validate(staged) if validate else ())]
+        if problems:
+            more = f" ({len(problems) - 1} more problems)" if len(problems) > 1 else ""
+            raise BackupError(
+                f"{source} cannot be restored: {problems[0]}{more}; the database was not changed"
+            )
         kept = _keep_replaced(target) if exists else None
         for side in _sidecars(target):
             side.unlink(missing_ok=True)  # stale, empty side files of a settled database
@@ -398,6 +482,23 @@ def restore_from(
         accounts=info.accounts,
         previous_kept_as=kept,
     )
+
+
+def _sqlite_problems(copy: Path) -> list[str]:
+    """SQLite's own checks of a restore candidate (our private copy: read-write is safe)."""
+    conn = sqlite3.connect(copy)
+    try:
+        check = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(20)")]
+        problems = [] if check == ["ok"] else check
+        problems += [
+            f"a row of {table} points at a missing row of {parent}"
+            for table, _rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check")
+        ][:20]
+    except sqlite3.DatabaseError as exc:
+        problems = [str(exc)]
+    finally:
+        conn.close()
+    return problems
 
 
 def _refuse_open_here(target: Path) -> None:

@@ -202,8 +202,11 @@ def _try(what: str, fn: Callable[[], T]) -> T | None:
     except CotError as exc:  # e.g. an archived account is not scored
         log.info("meeting brief: %s: %s", what, exc)
         return None
-    except Exception:  # the brief must still print when one part of the engine breaks
-        log.exception("meeting brief: %s failed", what)
+    except Exception as exc:  # the brief must still print when one part of the engine breaks
+        # One line where the brief is printed; the traceback only for whoever debugs.
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()
+        log.warning("meeting brief: %s left out: %s", what, reason[0] if reason else exc)
+        log.debug("meeting brief: %s failed", what, exc_info=True)
         return None
 
 
@@ -218,8 +221,10 @@ def _score(
         result: AccountScore = scoring.score_account(db, account_id, on=day)
     except CotError as exc:  # e.g. "… is archived; archived accounts are not scored"
         return None, f"No trust score: {exc}.", ()
-    except Exception:  # the brief must still print when the engine breaks
-        log.exception("meeting brief: the score failed")
+    except Exception as exc:  # the brief must still print when the engine breaks
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()
+        log.warning("meeting brief: the score left out: %s", reason[0] if reason else exc)
+        log.debug("meeting brief: the score failed", exc_info=True)
         return None, "The trust score could not be computed.", ()
     lines = tuple(
         ScoreLine(

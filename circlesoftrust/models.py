@@ -196,7 +196,7 @@ class Touchpoint(Base):
             postgresql_where=text("direction = 'two_way'"),
         ),
         # A meeting or mail captured from the user's files is logged once per account:
-        # importing the same calendar or mailbox again finds it by this key (0006).
+        # importing the same calendar or mailbox again finds it by this key (0007).
         Index("ix_touchpoints_source_key", "account_id", "source_key", unique=True),
         Index("ix_touchpoints_thread_key", "thread_key", sqlite_where=text(CAPTURED),
               postgresql_where=text(CAPTURED)),
@@ -521,6 +521,30 @@ class ActionLog(Base):
     summary: Mapped[str] = mapped_column(Text)
 
 
+class MergeLog(Base):
+    """A merge of two contacts or two accounts, with what it takes to split them again.
+
+    ``undo`` is JSON (circlesoftrust.duplicates.merge): the merged row as it was, the rows
+    moved to the survivor, rows removed as doubles, and the survivor's fields before and
+    after. No foreign keys: the merged row is gone and the survivor may go later.
+    """
+
+    __tablename__ = "merge_log"
+    __table_args__ = (
+        CheckConstraint("kind IN ('contact', 'account')", name="kind_known"),
+        Index("ix_merge_log_at", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    kind: Mapped[str] = mapped_column(String(10))
+    survivor_id: Mapped[int] = mapped_column(Integer)
+    merged_id: Mapped[int] = mapped_column(Integer)
+    summary: Mapped[str] = mapped_column(Text)
+    undo: Mapped[str] = mapped_column(Text)
+    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
 # --- derived data -------------------------------------------------------------------------
 
 # Tables the app rebuilds from the ones above: never exported, restored or counted as the
@@ -564,6 +588,57 @@ ACCOUNT_FACT_SOURCES = (
     ("referrals", "from_account_id"),
 )
 
+
+# Normalised keys of every contact and account (circlesoftrust.duplicates.keys), kept so
+# the duplicate pass compares keys instead of parsing 500,000 names and phone numbers
+# each time. Each row keeps the values it was computed from; a row whose values differ
+# from the contact's (or account's) current ones is recomputed by the next pass.
+contact_keys = Table(
+    "contact_keys",
+    DERIVED,
+    Column("contact_id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("email", String(254)),
+    Column("phone", String(40)),
+    Column("region", String(4), nullable=False),  # default phone region ("" = none)
+    Column("first", String(200), nullable=False),
+    Column("middle", String(200), nullable=False),
+    Column("last", String(200), nullable=False),
+    Column("email_key", String(254)),
+    Column("phone_key", String(48)),
+    # Blocking keys: initial + consonant skeleton of the last name; both skeletons sorted
+    # (swapped given/family names). The nickname blocks live in contact_name_blocks.
+    Column("block_initial", String(200)),
+    Column("block_swap", String(200)),
+    Index("ix_contact_keys_email_key", "email_key"),
+    Index("ix_contact_keys_phone_key", "phone_key"),
+    Index("ix_contact_keys_block_initial", "block_initial"),
+    Index("ix_contact_keys_block_swap", "block_swap"),
+)
+
+# A contact's first name in each full form it may stand for ("bob" -> "bob", "robert"),
+# joined with the family name: "robert|smith". Several rows per contact.
+contact_name_blocks = Table(
+    "contact_name_blocks",
+    DERIVED,
+    Column("contact_id", Integer, primary_key=True),
+    Column("block", String(200), primary_key=True),
+    Index("ix_contact_name_blocks_block", "block"),
+)
+
+account_keys = Table(
+    "account_keys",
+    DERIVED,
+    Column("account_id", Integer, primary_key=True),
+    Column("name", String(200), nullable=False),
+    Column("website", String(300)),
+    Column("org_key", String(200), nullable=False),
+    Column("org_skeleton", String(200), nullable=False),
+    Column("website_key", String(300)),
+    Index("ix_account_keys_org_key", "org_key"),
+    Index("ix_account_keys_org_skeleton", "org_skeleton"),
+    Index("ix_account_keys_website_key", "website_key"),
+)
 
 # The default five rings (PRODUCT.md). min_score: placement thresholds (editable).
 DEFAULT_RINGS: tuple[dict[str, object], ...] = (

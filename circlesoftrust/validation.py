@@ -124,6 +124,8 @@ def amount_cents(value: str | int | float | Decimal, field: str = "amount") -> i
                     )
                 cleaned = cleaned.replace(",", "")
             number = Decimal(cleaned)
+        elif isinstance(value, float):  # (binary fractions: 0.1 + 0.2 is not 0.30)
+            number = Decimal(str(value)).quantize(Decimal("0.01"))
         else:
             number = Decimal(str(value))
     except (InvalidOperation, ValueError):
@@ -132,9 +134,13 @@ def amount_cents(value: str | int | float | Decimal, field: str = "amount") -> i
         raise ValidationError(field, f"{value!r} is not an amount")
     if number < 0:
         raise ValidationError(field, "must not be negative")
-    if number * 100 > MAX_CENTS:
+    # Compared before any arithmetic: 1e999999 * 100 overflows Decimal's own range.
+    if number > Decimal(MAX_CENTS) / 100:
         raise ValidationError(field, "is unrealistically large")
-    return int((number * 100).quantize(Decimal(1)))
+    cents = number.scaleb(2)
+    if cents != cents.to_integral_value():  # 0.005 would be stored as 0.00 unseen
+        raise ValidationError(field, f"{value!r} has fractions of a cent (at most 2 decimals)")
+    return int(cents)
 
 
 def int_in_range(value: int | str, field: str, low: int, high: int) -> int:

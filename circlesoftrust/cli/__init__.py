@@ -1,26 +1,34 @@
 """The `circlesoftrust` command line.
 
 Every command takes ``--db PATH_OR_URL``. Command groups live in their own modules
-(`core`, `engine_cmds`, `engine_records`, `io_cmds`), each with ``register(subparsers)``;
-a handler gets the parsed arguments and a :class:`Context` whose database opens on first
-use. A user error exits with code 1 (2 for bad usage) and one clear line on stderr — never
-a traceback.
+(`core`, `engine_cmds`, `engine_records`, `io_cmds`, `duplicates_cmds`), each with
+``register(subparsers)``; a handler gets the parsed arguments and a :class:`Context` whose
+database opens on first use. A user error exits with code 1 (2 for bad usage) and one
+clear line on stderr — never a traceback.
 """
 
 from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
-from sqlalchemy.exc import SQLAlchemyError
-
-from circlesoftrust.cli.common import CommandError, Context
 from circlesoftrust.errors import CotError
 
-COMMAND_MODULES = ("core", "engine_cmds", "engine_records", "io_cmds", "capture_cmds")
+if TYPE_CHECKING:
+    from circlesoftrust.cli.common import Context
+
+COMMAND_MODULES = (
+    "core",
+    "engine_cmds",
+    "engine_records",
+    "io_cmds",
+    "duplicates_cmds",
+    "capture_cmds",
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -47,6 +55,20 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    # Ctrl-C while the libraries load (before the handler below) is one line too.
+    try:
+        return _main(argv)
+    except KeyboardInterrupt:
+        print("circlesoftrust: interrupted; nothing was changed", file=sys.stderr)
+        return 130
+
+
+def _main(argv: Sequence[str] | None) -> int:
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from circlesoftrust.cli.common import CommandError, Context
+    from circlesoftrust.errors import CotError
+
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -56,30 +78,69 @@ def main(argv: Sequence[str] | None = None) -> int:
     ctx = Context(db_ref=getattr(args, "db", None))
     try:
         result: int = args.func(args, ctx)
-        if result == 0 and ctx.opened:
+        if result == 0 and ctx.committed:
             from circlesoftrust.cli.capture_cmds import keep_calendar_file
 
             keep_calendar_file(args, ctx)
         return result
     except (CotError, CommandError) as exc:
-        print(f"circlesoftrust: error: {exc}", file=sys.stderr)
-        return 1
+        _fail(str(exc))
     except SQLAlchemyError as exc:
-        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
-        print(f"circlesoftrust: database error: {reason}", file=sys.stderr)
-        return 1
+        orig = getattr(exc, "orig", None)
+        if isinstance(orig, sqlite3.Error):
+            _fail(_sqlite_problem(ctx, orig))
+        else:
+            reason = str(orig or exc).splitlines()[0]
+            print(f"circlesoftrust: database error: {reason}", file=sys.stderr)
+    except sqlite3.Error as exc:  # raised by the driver directly (bulk writes, backups)
+        _fail(_sqlite_problem(ctx, exc))
+    except OverflowError:  # a number beyond what SQLite stores (ids, amounts)
+        _fail(_too_large(sys.argv[1:] if argv is None else argv))
+    except RecursionError:
+        _fail("the input is nested too deeply to read")
     except BrokenPipeError:  # `circlesoftrust accounts list | head`
         return 0
     except OSError as exc:
-        print(
-            f"circlesoftrust: error: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr
-        )
-        return 1
+        _fail(f"{exc.strerror or exc}: {exc.filename or ''}")
     except KeyboardInterrupt:
-        print("circlesoftrust: interrupted", file=sys.stderr)
+        if ctx.committed:
+            print(
+                "circlesoftrust: interrupted after the changes were saved (they are kept)",
+                file=sys.stderr,
+            )
+        else:
+            print("circlesoftrust: interrupted; nothing was changed", file=sys.stderr)
         return 130
     finally:
         ctx.close()
+    return 1
+
+
+def _fail(message: str) -> None:
+    print(f"circlesoftrust: error: {message}", file=sys.stderr)
+
+
+def _sqlite_problem(ctx: Context, exc: sqlite3.Error) -> str:
+    """SQLite's complaint as one line that names the file and what the user can do."""
+    from circlesoftrust.database_file import unreadable_message
+    from circlesoftrust.storage import resolve_url, sqlite_path
+
+    try:
+        path = sqlite_path(resolve_url(ctx.db_ref))
+    except CotError:
+        path = None
+    if path is None:
+        return f"database error: {str(exc).splitlines()[0]}"
+    return unreadable_message(path, exc)
+
+
+def _too_large(argv: Sequence[str]) -> str:
+    limit = 2**63 - 1
+    for arg in argv:
+        text = arg.lstrip("#").replace(",", "").replace("_", "")
+        if text.isdigit() and int(text) > limit:
+            return f"{arg} is too large: numbers and ids go up to {limit:,}"
+    return f"a number is too large: numbers and ids go up to {limit:,}"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -12,6 +12,8 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import PurePath
 from typing import Any
 
+from sqlalchemy import event
+
 from circlesoftrust import validation as v
 from circlesoftrust.services.lookups import today
 from circlesoftrust.storage import Database, open_database
@@ -27,17 +29,18 @@ class Context:
     def __init__(self, db_ref: str | None) -> None:
         self.db_ref = db_ref
         self._db: Database | None = None
+        # Whether a transaction committed: Ctrl-C afterwards must not suggest it did not.
+        self.committed = False
 
     @property
     def db(self) -> Database:
         if self._db is None:
             self._db = open_database(self.db_ref)
+            event.listen(self._db.engine, "commit", self._on_commit)
         return self._db
 
-    @property
-    def opened(self) -> bool:
-        """Whether the command used the database."""
-        return self._db is not None
+    def _on_commit(self, _conn: object) -> None:
+        self.committed = True
 
     def close(self) -> None:
         if self._db is not None:

@@ -491,7 +491,7 @@ def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     target = _sqlite_file(ctx, "restore")
-    result = backups.restore_from(args.file, target)
+    result = backups.restore_from(args.file, target, validate=integrity.check_candidate)
     if args.json:
         print_json(result)
     else:

@@ -47,8 +47,10 @@ from circlesoftrust.io.contact_records import ContactFileError
 from circlesoftrust.io.files import ExportResult, write_atomically
 from circlesoftrust.live_files import NOT_AN_IMPORT_FILE, read_unless_in_use
 from circlesoftrust.models import Base
+from circlesoftrust.services.invariants import first_problems
 from circlesoftrust.services.lookups import log_action
 from circlesoftrust.storage import Database
+from circlesoftrust.validation import MAX_CENTS
 
 __all__ = ["FORMAT_NAME", "FORMAT_VERSION", "RestoreReport", "export_json", "restore_json"]
 
@@ -114,6 +116,20 @@ def export_json(db: Database, path: str | os.PathLike[str]) -> ExportResult:
 # ---------------------------------------------------------------------------- restore
 
 
+class _DryRunDone(Exception):
+    """Rolls a dry run's transaction back once every row and rule has been checked."""
+
+
+def _broken_rules(conn: Connection) -> list[str]:
+    problems = []
+    if conn.dialect.name == "sqlite":
+        problems = [
+            f"a row of {table} points at a missing row of {parent}"
+            for table, _rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check")
+        ][:1]
+    return problems + first_problems(conn)
+
+
 class _Bad(Exception):
     """A value in the file that does not fit its column (turned into ContactFileError)."""
 
@@ -154,6 +170,8 @@ def _convert(column: Column[Any], value: Any) -> Any:
             raise _Bad(f"{value!r} is not a whole number")
         if not -(2**63) <= value < 2**63:
             raise _Bad(f"{value} is too large")
+        if column.name.endswith("_cents") and not 0 <= value <= MAX_CENTS:
+            raise _Bad(f"{value} is not a realistic amount (0 to {MAX_CENTS:,} cents)")
         return value
     if isinstance(kind, String):  # also Text
         if not isinstance(value, str):
@@ -178,10 +196,14 @@ def _read(path: Path) -> dict[str, Any]:
         parsed = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
         raise ContactFileError(source, "it is not a JSON export (not UTF-8 text)") from None
-    except json.JSONDecodeError as exc:
-        raise ContactFileError(
-            source, f"it is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
-        ) from None
+    except RecursionError:
+        raise ContactFileError(source, "it is not a JSON export (nested far too deeply)") from None
+    except ValueError as exc:  # also a number too long to read (Python's digit limit)
+        if isinstance(exc, json.JSONDecodeError):
+            raise ContactFileError(
+                source, f"it is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+            ) from None
+        raise ContactFileError(source, f"it is not a JSON export ({exc})") from None
     if not isinstance(parsed, dict) or parsed.get("format") != FORMAT_NAME:
         raise ContactFileError(source, "it is not a Circles of Trust JSON export")
     version = parsed.get("format_version")
@@ -314,12 +336,21 @@ def restore_json(
                     "only into a new, empty database — open a new file with --db and "
                     "import there"
                 )
-            if dry_run:
-                return report
             for name in _REPLACED_ON_RESTORE:
                 conn.execute(delete(Base.metadata.tables[name]))
             for table, columns, rows in prepared:
                 bulk_insert(conn, table, columns, rows)
+            # The rules `check` applies, before anything is kept (a dry run too): rows that
+            # each fit their columns can still break them together.
+            broken = _broken_rules(conn)
+            if broken:
+                raise CotError(
+                    f"Cannot restore {file.name}: {broken[0]}"
+                    f"{f' ({len(broken) - 1} more rules broken)' if len(broken) > 1 else ''}"
+                    "; nothing was written"
+                )
+            if dry_run:
+                raise _DryRunDone
             if conn.dialect.name == "postgresql":
                 _reset_pg_sequences(conn, [t for t, _c, _r in prepared])
             log_action(
@@ -327,6 +358,8 @@ def restore_json(
                 "restore",
                 f"restored {report.total_rows:,} rows from the JSON export {file.name}",
             )
+    except _DryRunDone:
+        return report  # checked in full, rolled back
     except (IntegrityError, sqlite3.IntegrityError) as exc:
         # bulk_insert uses the raw DB-API cursor on SQLite: its errors arrive unwrapped.
         orig = exc.orig if isinstance(exc, IntegrityError) else exc

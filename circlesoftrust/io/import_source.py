@@ -17,7 +17,7 @@ from __future__ import annotations
 import csv
 import io
 import itertools
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from circlesoftrust.errors import ValidationError
@@ -118,7 +118,7 @@ def inspect_csv(path: Path) -> CsvLayout:
     first = lines[0] if lines else ""
     counts = {d: first.count(d) for d in (",", ";", "\t")}
     delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
-    rows = list(itertools.islice(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), 2))
+    rows = list(itertools.islice(_csv_rows(text, path.name, delimiter), 2))
     sample = [cell.strip() for cell in rows[1]] if len(rows) > 1 else []
     return CsvLayout(headers, csv_layout(headers), sample)
 
@@ -197,6 +197,18 @@ def parse_column_map(items: list[str]) -> dict[str, str]:
     return mapping
 
 
+def _csv_rows(text: str, source: str, delimiter: str = ",") -> Iterator[list[str]]:
+    """The rows of CSV ``text``; a malformed one is a one-line error naming its line."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        yield from reader
+    except csv.Error as error:
+        reason = str(error)
+        if "field limit" in reason:
+            reason = "a cell is longer than 128 KB (often a quote that is never closed)"
+        raise ContactFileError(source, f"line {reader.line_num}: {reason}") from None
+
+
 def _undo_neutralisation(data: bytes, source: str) -> bytes:
     """Our own CSV export, cell by cell, with the formula-neutralising apostrophes taken
     off (``export.neutralise_cell``), so the values are checked as they were exported."""
@@ -205,7 +217,7 @@ def _undo_neutralisation(data: bytes, source: str) -> bytes:
         return data
     out = io.StringIO(newline="")
     writer = csv.writer(out, lineterminator="\r\n")
-    for row in csv.reader(io.StringIO(text, newline="")):
+    for row in _csv_rows(text, source):
         writer.writerow([undo_neutralise_cell(cell) for cell in row])
     return out.getvalue().encode("utf-8")
 

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, select
 
 from circlesoftrust import operations as ops
+from circlesoftrust.engine import accepting
 from circlesoftrust.engine import suggestions as sg
 from circlesoftrust.errors import ConflictError
 from circlesoftrust.io.importer import import_contacts
@@ -142,7 +143,7 @@ def test_an_accepted_promotion_is_undone_through_the_same_history(db: Database) 
     aid = s.steady_customer("Rising", ring=1)
     key = f"promote:acc:{aid}"
     before = snapshot(db)
-    done = ops.perform(db, "Accept: promote Rising", lambda: sg.accept(db, key, D))
+    done = ops.perform(db, "Accept: promote Rising", lambda: accepting.accept(db, key, D))
     assert done.changes.suggestions and done.changes.perks and done.changes.tasks
     assert key not in {item.id for item in sg.suggest(db, D)}
     assert done.undo is not None

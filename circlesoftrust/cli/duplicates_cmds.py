@@ -1,0 +1,228 @@
+"""`duplicates`, `merge`, `unmerge` and `merges`: find the same person (or company) twice,
+merge them, split them again."""
+
+from __future__ import annotations
+
+import argparse
+
+from circlesoftrust.cli.common import (
+    CommandError,
+    Context,
+    command,
+    money,
+    print_json,
+    print_result,
+    print_table,
+)
+from circlesoftrust.duplicates.candidates import find_duplicates, save_phone_region
+from circlesoftrust.duplicates.merge import (
+    ACCOUNT_FIELDS,
+    CONTACT_FIELDS,
+    KEEP,
+    OTHER,
+    NeedsConfirmation,
+    merge,
+    merge_log,
+    preview_merge,
+    unmerge,
+)
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    dup = command(
+        sub,
+        "duplicates",
+        cmd_duplicates,
+        "likely duplicate contacts and accounts, best first, each with its reasons",
+        json_option=True,
+    )
+    group = dup.add_mutually_exclusive_group()
+    group.add_argument("--contacts", action="store_true", help="contacts only")
+    group.add_argument("--accounts", action="store_true", help="accounts only")
+    dup.add_argument(
+        "--min-score", type=int, default=None, metavar="N", help="lowest score shown (default 75)"
+    )
+    dup.add_argument(
+        "--phone-region",
+        metavar="CC",
+        help="region national phone numbers are read in (e.g. DE); saved as a setting",
+    )
+
+    mrg = command(
+        sub,
+        "merge",
+        cmd_merge,
+        "merge B into A (accounts by default; --contacts for contacts): every fact moves to A",
+        json_option=True,
+    )
+    mrg.add_argument(
+        "keep", metavar="A", help="the one that stays (name or id; a contact: id, name or e-mail)"
+    )
+    mrg.add_argument("other", metavar="B", help="the one merged into A and removed")
+    mrg.add_argument("--contacts", action="store_true", help="A and B are contacts")
+    mrg.add_argument(
+        "--keep",
+        dest="choices",
+        action="append",
+        default=[],
+        metavar="FIELD=A|B",
+        help="whose value a field takes where they differ (repeatable), e.g. --keep email=B; "
+        "default: A's, or B's where A's is empty",
+    )
+    mrg.add_argument(
+        "--yes", action="store_true", help="confirm merging two accounts that both have revenue"
+    )
+    mrg.add_argument("--dry-run", action="store_true", help="show what would happen, write nothing")
+
+    unm = command(
+        sub, "unmerge", cmd_unmerge, "split a merge again (LOG_ID from `merges`)", json_option=True
+    )
+    unm.add_argument("log_id", metavar="LOG_ID", type=int)
+
+    command(sub, "merges", cmd_merges, "the latest merges, newest first", json_option=True)
+
+
+def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
+    db = ctx.db
+    if args.phone_region:
+        with db.transaction() as session:
+            save_phone_region(session, args.phone_region)
+    kinds: tuple[str, ...] = ("contact", "account")
+    if args.contacts:
+        kinds = ("contact",)
+    elif args.accounts:
+        kinds = ("account",)
+    options = {} if args.min_score is None else {"min_score": args.min_score}
+    report = find_duplicates(db, kinds=kinds, **options)
+
+    def show() -> None:
+        if not report.pairs:
+            print("No likely duplicates.")
+        for p in report.pairs:
+            where = "" if p.kind == "account" else f" ({p.first_account})"
+            if p.kind == "contact" and not p.same_account:
+                where = f" ({p.first_account} / {p.second_account})"
+            print(
+                f"{p.score:3d}  {p.kind} #{p.first_id} {p.first_name} ~ "
+                f"#{p.second_id} {p.second_name}{where}"
+            )
+            print(f"     {p.reason}")
+            flag = " --contacts" if p.kind == "contact" else ""
+            print(f"     merge: circlesoftrust merge {p.first_id} {p.second_id}{flag}")
+        if report.dismissed:
+            print(f"({report.dismissed} pair(s) you marked as not the same are hidden)")
+        if report.skipped_blocks:
+            print(
+                f"({report.skipped_blocks} key(s) shared by too many to compare pair by pair, "
+                f"e.g. {'; '.join(report.skipped_examples[:2]) or 'not shown'})"
+            )
+
+    return print_result(args, report, show)
+
+
+def _choices(raw: list[str], kind: str) -> dict[str, str]:
+    fields = ACCOUNT_FIELDS if kind == "account" else CONTACT_FIELDS
+    aliases = {
+        "account": "account_id",
+        "ring": "ring_id",
+        "e-mail": "email",
+        "stage": "stage_override",
+    }
+    picks: dict[str, str] = {}
+    for item in raw:
+        name, sep, side = item.partition("=")
+        name = aliases.get(name.strip().lower(), name.strip().lower())
+        side = side.strip().upper()
+        if not sep or side not in ("A", "B"):
+            raise CommandError(f"--keep {item!r}: write FIELD=A or FIELD=B")
+        if name not in fields:
+            raise CommandError(f"--keep {item!r}: no field {name!r} (fields: {', '.join(fields)})")
+        picks[name] = KEEP if side == "A" else OTHER
+    return picks
+
+
+def _print_preview(preview: object) -> None:
+    from circlesoftrust.duplicates.merge import MergePreview
+
+    assert isinstance(preview, MergePreview)
+    print(
+        f"Merge {preview.kind} #{preview.other_id} {preview.other_name} (B) "
+        f"into #{preview.keep_id} {preview.keep_name} (A)"
+    )
+    rows = [
+        (
+            f.label,
+            f.keep_value,
+            f.other_value,
+            "A" if f.chosen == KEEP else "B",
+            "differs" if f.conflict else "",
+        )
+        for f in preview.fields
+        if f.keep_value or f.other_value
+    ]
+    print_table(("field", "A", "B", "takes", ""), rows)
+    if preview.moves:
+        print("moves to A: " + ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in preview.moves))
+    if preview.kind == "account":
+        print(
+            f"revenue: {money(preview.keep_revenue_cents)} + {money(preview.other_revenue_cents)}"
+            f" = {money(preview.keep_revenue_cents + preview.other_revenue_cents)}"
+        )
+        line = f"ring afterwards: {preview.ring_name}"
+        if preview.target_ring_name:
+            line += (
+                f" (trust score {preview.score}; "
+                f"the engine would place it in {preview.target_ring_name})"
+            )
+        print(line)
+
+
+def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
+    kind = "contact" if args.contacts else "account"
+    picks = _choices(args.choices, kind)
+    db = ctx.db
+    if args.dry_run:
+        preview = preview_merge(db, kind, args.keep, args.other, picks)
+        return print_result(args, preview, lambda: _print_preview(preview))
+    try:
+        result = merge(db, kind, args.keep, args.other, picks, confirmed=args.yes)
+    except NeedsConfirmation as exc:
+        if args.json:
+            raise
+        _print_preview(exc.preview)
+        raise CommandError("both accounts have revenue: run again with --yes to merge") from None
+    return print_result(
+        args,
+        result,
+        f"{result.summary[0].upper()}{result.summary[1:]} "
+        f"(undo: circlesoftrust unmerge {result.log_id})",
+    )
+
+
+def cmd_unmerge(args: argparse.Namespace, ctx: Context) -> int:
+    result = unmerge(ctx.db, args.log_id)
+    return print_result(args, result, result.summary[0].upper() + result.summary[1:])
+
+
+def cmd_merges(args: argparse.Namespace, ctx: Context) -> int:
+    entries = merge_log(ctx.db)
+    if args.json:
+        print_json(entries)
+        return 0
+    if not entries:
+        print("No merges yet.")
+        return 0
+    print_table(
+        ("log", "when", "summary", "undone"),
+        [
+            (
+                e.id,
+                f"{e.at:%Y-%m-%d %H:%M}",
+                e.summary,
+                f"{e.undone_at:%Y-%m-%d}" if e.undone_at else "",
+            )
+            for e in entries
+        ],
+        right=(0,),
+    )
+    return 0

@@ -1,0 +1,602 @@
+"""Likely duplicates: a set-based pass that blocks on normalised keys, then scores names.
+
+1. The key tables (``contact_keys``, ``account_keys``) are brought up to date: rows whose
+   source values differ from the contact's or account's are recomputed (one query finds
+   them), so a second pass parses nothing.
+2. Blocking: contacts that share a normalised e-mail, an E.164 phone, a nickname-canonical
+   name, an initial + last-name skeleton, or the same two name skeletons in either order;
+   accounts that share a name without its legal form, its consonant skeleton or a website.
+   Each block comes from one ``GROUP BY … HAVING count(*) BETWEEN 2 AND cap`` query. A
+   block bigger than the cap (a shared switchboard number, "John Smith" forty times) says
+   nothing about any one pair and is skipped (and counted), so no step is quadratic in the
+   size of the book: pairs are at most ``cap`` per member of a block.
+3. Each candidate pair is scored with ``rapidfuzz`` on the folded names and carries its
+   reasons in plain words. Shared e-mail or phone is strong evidence; a name alone
+   across two accounts counts less (namesakes at two firms are common).
+
+Pairs the user dismissed ("not the same") stay hidden while both sides are unchanged:
+the dismissal (a ``suggestion_states`` row keyed ``duplicate:contact:12:34``) keeps a
+digest of both sides' names, e-mails, phones and accounts.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, cast
+
+from rapidfuzz import fuzz
+from sqlalchemy import (
+    Column,
+    Connection,
+    Table,
+    delete,
+    func,
+    or_,
+    select,
+)
+from sqlalchemy.orm import Session
+
+from circlesoftrust.duplicates import keys as k
+from circlesoftrust.fast_insert import bulk_insert
+from circlesoftrust.models import (
+    Account,
+    Contact,
+    Setting,
+    SuggestionState,
+    account_keys,
+    contact_name_blocks,
+)
+from circlesoftrust.models import contact_keys as contact_keys_table
+from circlesoftrust.storage import Database
+from circlesoftrust.vocabulary import SuggestionDecision
+
+__all__ = [
+    "BLOCK_CAP",
+    "HIGH_SCORE",
+    "MIN_SCORE",
+    "PHONE_REGION_SETTING",
+    "ContactKeyRow",
+    "DuplicatePair",
+    "DuplicateReport",
+    "contact_pair_score",
+    "find_duplicates",
+    "load_phone_region",
+    "pair_fingerprint",
+    "pair_id",
+    "refresh_keys",
+    "save_phone_region",
+]
+
+# A pair at or above HIGH_SCORE is "the same person" for an import (merged into the one
+# there, within one account only); from MIN_SCORE it is offered for review.
+HIGH_SCORE = 90
+MIN_SCORE = 75
+# Largest block compared pair by pair (see the module doc).
+BLOCK_CAP = 40
+PHONE_REGION_SETTING = "duplicates.phone_region"
+_CHUNK = 500
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    """Two contacts (or two accounts) that may be one, with why we think so.
+
+    ``first_id`` < ``second_id``. For accounts the ``*_account`` fields repeat the names.
+    """
+
+    id: str  # "duplicate:contact:12:34": the key a dismissal is stored under
+    kind: str  # contact | account
+    first_id: int
+    second_id: int
+    first_name: str
+    second_name: str
+    first_account_id: int
+    second_account_id: int
+    first_account: str
+    second_account: str
+    score: int
+    reasons: tuple[str, ...]
+    fingerprint: str
+
+    @property
+    def same_account(self) -> bool:
+        return self.first_account_id == self.second_account_id
+
+    @property
+    def reason(self) -> str:
+        return "; ".join(self.reasons)
+
+
+@dataclass(frozen=True)
+class DuplicateReport:
+    pairs: tuple[DuplicatePair, ...]
+    contacts: int
+    accounts: int
+    keys_refreshed: int  # key rows (re)computed by this pass
+    dismissed: int  # pairs hidden because the user said "not the same"
+    skipped_blocks: int  # blocks over the cap, not compared pair by pair
+    skipped_examples: tuple[str, ...]  # a few of them, in words
+
+
+def pair_id(kind: str, a: int, b: int) -> str:
+    low, high = (a, b) if a < b else (b, a)
+    return f"duplicate:{kind}:{low}:{high}"
+
+
+def pair_fingerprint(*sides: Iterable[object]) -> str:
+    """A digest of both sides' compared values: a dismissal holds until one changes."""
+    text = json.dumps([list(side) for side in sides], default=str)
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+# ------------------------------------------------------------------------------ settings
+
+
+def load_phone_region(session: Session | Connection) -> str | None:
+    """The region national phone numbers are read in: the setting, else the locale's."""
+    raw = session.scalar(select(Setting.value).where(Setting.key == PHONE_REGION_SETTING))
+    if raw:
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            value = None
+        if isinstance(value, str) and value.upper() in k.PHONE_REGIONS:
+            return value.upper()
+    return k.default_phone_region()
+
+
+def save_phone_region(session: Session, region: str) -> str:
+    from circlesoftrust.errors import ValidationError
+
+    code = region.strip().upper()
+    if code not in k.PHONE_REGIONS:
+        raise ValidationError("phone region", f"{region!r} is not a region code like DE or GB")
+    row = session.get(Setting, PHONE_REGION_SETTING)
+    if row is None:
+        session.add(Setting(key=PHONE_REGION_SETTING, value=json.dumps(code)))
+    else:
+        row.value = json.dumps(code)
+    return code
+
+
+# ------------------------------------------------------------------------------ key rows
+
+
+@dataclass(frozen=True, slots=True)
+class ContactKeyRow:
+    """One contact's normalised keys (what ``contact_keys`` stores)."""
+
+    name: k.NameKey
+    email_key: str | None
+    phone_key: str | None
+
+    def blocks(self) -> tuple[str | None, str | None]:
+        """(initial + last-name skeleton, both skeletons sorted)."""
+        n = self.name
+        if not (n.first and n.last):
+            return None, None
+        last_skel = k.skeleton(n.last.replace(" ", ""))
+        swap = "|".join(sorted((k.skeleton(n.first), last_skel))) if len(n.first) > 1 else None
+        return f"{n.initial}|{last_skel}", swap
+
+    def name_blocks(self) -> tuple[str, ...]:
+        n = self.name
+        if not (n.first and n.last):
+            return ()
+        return tuple(f"{form}|{n.last}" for form in k.full_forms(n.first))
+
+
+def contact_keys_of(
+    name: str, email: str | None, phone: str | None, region: str | None
+) -> ContactKeyRow:
+    return ContactKeyRow(k.name_key(name), k.email_key(email), k.phone_key(phone, region))
+
+
+def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _stale_delete(conn: Connection, table: Table, key: Column[int], ids: list[int]) -> None:
+    for chunk in _chunks(ids):
+        conn.execute(delete(table).where(key.in_(chunk)))
+
+
+def refresh_keys(conn: Connection, region: str | None) -> int:
+    """Bring both key tables up to date; return how many rows were (re)computed."""
+    ck = contact_keys_table
+    region_text = region or ""
+    stale = conn.execute(
+        select(Contact.id, Contact.name, Contact.email, Contact.phone, ck.c.contact_id)
+        .outerjoin(ck, ck.c.contact_id == Contact.id)
+        .where(
+            or_(
+                ck.c.contact_id.is_(None),
+                ck.c.name.is_distinct_from(Contact.name),
+                ck.c.email.is_distinct_from(Contact.email),
+                ck.c.phone.is_distinct_from(Contact.phone),
+                ck.c.region != region_text,
+            )
+        )
+    ).all()
+    conn.execute(
+        delete(ck).where(~select(Contact.id).where(Contact.id == ck.c.contact_id).exists())
+    )
+    nb = contact_name_blocks
+    conn.execute(
+        delete(nb).where(~select(Contact.id).where(Contact.id == nb.c.contact_id).exists())
+    )
+    old = [r[0] for r in stale if r[4] is not None]
+    _stale_delete(conn, ck, ck.c.contact_id, old)
+    _stale_delete(conn, nb, nb.c.contact_id, old)
+    rows = []
+    name_rows: list[tuple[int, str]] = []
+    for cid, name, email, phone, _old in stale:
+        keyed = contact_keys_of(name, email, phone, region)
+        n = keyed.name
+        rows.append(
+            (cid, name, email, phone, region_text, n.first, n.middle, n.last,
+             keyed.email_key, keyed.phone_key, *keyed.blocks())
+        )  # fmt: skip
+        name_rows.extend((cid, block) for block in keyed.name_blocks())
+    bulk_insert(
+        conn,
+        ck,
+        ("contact_id", "name", "email", "phone", "region", "first", "middle", "last",
+         "email_key", "phone_key", "block_initial", "block_swap"),
+        rows,
+    )  # fmt: skip
+    bulk_insert(conn, nb, ("contact_id", "block"), name_rows)
+
+    ak = account_keys
+    stale_acc = conn.execute(
+        select(Account.id, Account.name, Account.website, ak.c.account_id)
+        .outerjoin(ak, ak.c.account_id == Account.id)
+        .where(
+            or_(
+                ak.c.account_id.is_(None),
+                ak.c.name.is_distinct_from(Account.name),
+                ak.c.website.is_distinct_from(Account.website),
+            )
+        )
+    ).all()
+    conn.execute(
+        delete(ak).where(~select(Account.id).where(Account.id == ak.c.account_id).exists())
+    )
+    _stale_delete(conn, ak, ak.c.account_id, [r[0] for r in stale_acc if r[3] is not None])
+    acc_rows = []
+    for aid, name, website, _old in stale_acc:
+        key = k.org_key(name)
+        acc_rows.append(
+            (aid, name, website, key, k.skeleton(key.replace(" ", "")), k.website_key(website))
+        )
+    bulk_insert(
+        conn,
+        ak,
+        ("account_id", "name", "website", "org_key", "org_skeleton", "website_key"),
+        acc_rows,
+    )
+    return len(rows) + len(acc_rows)
+
+
+# ------------------------------------------------------------------------------- scoring
+
+
+def _initial_fits(a: k.NameKey, b: k.NameKey) -> bool:
+    return (a.is_initial or b.is_initial) and a.initial == b.initial and bool(a.initial)
+
+
+def name_similarity(a: k.NameKey, b: k.NameKey) -> tuple[int, str | None]:
+    """How alike two parsed names are (0-100): the given names' likeness times the family
+    names' (a one-letter slip in a short given name, Bea / Ben, is a different person),
+    once nicknames, initials and swapped order are allowed for; a note in words when one
+    of those made them alike."""
+    if not (a.first and a.last and b.first and b.last):
+        return round(fuzz.token_sort_ratio(a.full, b.full)), None
+    note = None
+    first = fuzz.ratio(a.first, b.first)
+    if a.first != b.first:
+        if _initial_fits(a, b):
+            first, note = 90.0, "initial fits"  # an initial is weaker than a whole name
+        elif k.first_forms(a.first) & k.first_forms(b.first):
+            first, note = 100.0, "nickname"
+    score = first * fuzz.ratio(a.last, b.last) / 100
+    swapped = fuzz.ratio(a.first, b.last) * fuzz.ratio(a.last, b.first) / 100
+    if swapped > score:
+        score, note = swapped, "swapped"
+    if a.middle and b.middle and a.middle[:1] != b.middle[:1]:
+        score -= 30  # two different middle names: two people
+    return max(0, round(score)), note
+
+
+def contact_pair_score(
+    a: ContactKeyRow, b: ContactKeyRow, *, same_account: bool, names: tuple[str, str]
+) -> tuple[int, tuple[str, ...]]:
+    """A score (0-100) for two contacts and the reasons in words."""
+    reasons: list[str] = []
+    strong = 0
+    if a.email_key and a.email_key == b.email_key:
+        strong += 1
+        reasons.append(f"same e-mail {a.email_key}")
+    if a.phone_key and a.phone_key == b.phone_key:
+        strong += 1
+        reasons.append(f"same phone {k.phone_display(a.phone_key)}")
+    similarity, note = name_similarity(a.name, b.name)
+    name_a, name_b = names
+    if name_a == name_b:
+        reasons.append(f"same name {name_a}")
+    else:
+        reasons.append(f"names {similarity}% alike: {name_a} / {name_b}")
+        if note == "nickname":
+            short, full = sorted((a.name.first, b.name.first), key=len)
+            reasons.append(f"{short.title()} is a short form of {full.title()}")
+        elif note == "initial fits":
+            reasons.append("an initial fits the given name")
+        elif note == "swapped":
+            reasons.append("given and family name swapped")
+    if strong == 0:
+        score = similarity if same_account else similarity * 0.8
+    elif strong == 1:
+        score = 60 + similarity * 0.4
+    else:
+        score = 70 + similarity * 0.3
+    if not same_account:
+        reasons.append("in different accounts")
+    return round(score), tuple(reasons)
+
+
+def account_pair_score(
+    a: tuple[str, str, str | None], b: tuple[str, str, str | None]
+) -> tuple[int, tuple[str, ...]]:
+    """(name, org_key, website_key) of two accounts: a score and reasons."""
+    name_a, key_a, site_a = a
+    name_b, key_b, site_b = b
+    reasons: list[str] = []
+    similarity = round(max(fuzz.ratio(key_a, key_b), fuzz.token_sort_ratio(key_a, key_b)))
+    if key_a == key_b:
+        reasons.append(f"same name without legal form and punctuation: {name_a} / {name_b}")
+    else:
+        reasons.append(f"names {similarity}% alike: {name_a} / {name_b}")
+    if site_a and site_a == site_b:
+        reasons.append(f"same website {site_a}")
+        score = 60 + similarity * 0.4
+    else:
+        score = float(similarity)
+    return round(score), tuple(reasons)
+
+
+# -------------------------------------------------------------------------------- blocks
+
+
+def _dismissed(conn: Connection) -> dict[str, str]:
+    return {
+        key: mark
+        for key, mark in conn.execute(
+            select(SuggestionState.key, SuggestionState.fingerprint).where(
+                SuggestionState.key.like("duplicate:%"),
+                SuggestionState.decision == SuggestionDecision.DISMISSED,
+            )
+        )
+    }
+
+
+def _contact_pairs(
+    conn: Connection, cap: int, min_score: int, dismissed: dict[str, str], out: _Counts
+) -> list[DuplicatePair]:
+    ck = contact_keys_table
+    columns = (
+        ck.c.contact_id, Contact.account_id, ck.c.name, ck.c.email, ck.c.phone,
+        ck.c.first, ck.c.middle, ck.c.last, ck.c.email_key, ck.c.phone_key,
+    )  # fmt: skip
+    people: dict[int, tuple[Any, ...]] = {}
+    candidates: set[tuple[int, int]] = set()
+    contacts = cast(Table, Contact.__table__)
+    joined = ck.join(contacts, Contact.id == ck.c.contact_id)
+    nb = contact_name_blocks
+    by_name = nb.join(ck, ck.c.contact_id == nb.c.contact_id).join(
+        contacts, Contact.id == nb.c.contact_id
+    )
+    for block_key, source, label in (
+        (ck.c.email_key, joined, "e-mail"),
+        (ck.c.phone_key, joined, "phone"),
+        (nb.c.block, by_name, "name"),
+        (ck.c.block_initial, joined, "name"),
+        (ck.c.block_swap, joined, "name"),
+    ):
+        groups, too_big = _blocks_joined(conn, source, block_key, cap, columns)
+        out.skip(label, too_big)
+        for members in groups.values():
+            ids = sorted({m[0] for m in members})
+            for m in members:
+                people[m[0]] = m
+            for i, a in enumerate(ids):
+                for b in ids[i + 1 :]:
+                    candidates.add((a, b))
+    if not candidates:
+        return []
+    account_names = _account_names(conn, {p[1] for p in people.values()})
+    pairs = []
+    for a, b in candidates:
+        pa, pb = people[a], people[b]
+        ka = ContactKeyRow(k.NameKey(pa[5], pa[6], pa[7]), pa[8], pa[9])
+        kb = ContactKeyRow(k.NameKey(pb[5], pb[6], pb[7]), pb[8], pb[9])
+        same = pa[1] == pb[1]
+        score, reasons = contact_pair_score(ka, kb, same_account=same, names=(pa[2], pb[2]))
+        if score < min_score:
+            continue
+        if not same:
+            reasons = (*reasons[:-1], f"in different accounts: {account_names[pa[1]]} / "
+                       f"{account_names[pb[1]]}")  # fmt: skip
+        key = pair_id("contact", a, b)
+        mark = pair_fingerprint(pa[1:5], pb[1:5])
+        if dismissed.get(key) == mark:
+            out.dismissed += 1
+            continue
+        pairs.append(
+            DuplicatePair(
+                key, "contact", a, b, pa[2], pb[2], pa[1], pb[1],
+                account_names[pa[1]], account_names[pb[1]], score, reasons, mark,
+            )
+        )  # fmt: skip
+    return pairs
+
+
+def _blocks_joined(
+    conn: Connection, joined: Any, key: Column[str], cap: int, columns: Sequence[Any]
+) -> tuple[dict[str, list[tuple[Any, ...]]], list[tuple[str, int]]]:
+    """:func:`_blocks` over the key table joined with its source (account of a contact)."""
+    table = key.table
+    sizes = (
+        select(key.label("block"), func.count().label("n"))
+        .select_from(table)
+        .where(key.is_not(None))
+        .group_by(key)
+        .having(func.count() >= 2)
+        .subquery()
+    )
+    groups: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
+    for row in conn.execute(
+        select(key, *columns)
+        .select_from(joined.join(sizes, sizes.c.block == key))
+        .where(sizes.c.n <= cap)
+    ):
+        groups[row[0]].append(tuple(row[1:]))
+    too_big = [
+        (str(b), int(n))
+        for b, n in conn.execute(
+            select(sizes.c.block, sizes.c.n)
+            .where(sizes.c.n > cap)
+            .order_by(sizes.c.n.desc())
+            .limit(3)
+        )
+    ]
+    big_count = conn.scalar(select(func.count()).select_from(sizes).where(sizes.c.n > cap)) or 0
+    if big_count > len(too_big):
+        too_big += [("", 0)] * (big_count - len(too_big))
+    return groups, too_big
+
+
+def _account_names(conn: Connection, ids: Iterable[int]) -> dict[int, str]:
+    names: dict[int, str] = {}
+    wanted = sorted(set(ids))
+    for chunk in _chunks(wanted):
+        names.update(
+            {
+                i: n
+                for i, n in conn.execute(
+                    select(Account.id, Account.name).where(Account.id.in_(chunk))
+                )
+            }
+        )
+    return names
+
+
+def _account_pairs(
+    conn: Connection, cap: int, min_score: int, dismissed: dict[str, str], out: _Counts
+) -> list[DuplicatePair]:
+    ak = account_keys
+    columns = (ak.c.account_id, ak.c.name, ak.c.website, ak.c.org_key, ak.c.website_key)
+    orgs: dict[int, tuple[Any, ...]] = {}
+    candidates: set[tuple[int, int]] = set()
+    for block_key in (ak.c.org_key, ak.c.org_skeleton, ak.c.website_key):
+        groups, too_big = _blocks_joined(conn, ak, block_key, cap, columns)
+        out.skip("account", too_big)
+        for members in groups.values():
+            ids = sorted({m[0] for m in members})
+            for m in members:
+                orgs[m[0]] = m
+            for i, a in enumerate(ids):
+                for b in ids[i + 1 :]:
+                    candidates.add((a, b))
+    pairs = []
+    for a, b in candidates:
+        oa, ob = orgs[a], orgs[b]
+        score, reasons = account_pair_score((oa[1], oa[3], oa[4]), (ob[1], ob[3], ob[4]))
+        if score < min_score:
+            continue
+        key = pair_id("account", a, b)
+        mark = pair_fingerprint(oa[1:3], ob[1:3])
+        if dismissed.get(key) == mark:
+            out.dismissed += 1
+            continue
+        pairs.append(
+            DuplicatePair(
+                key, "account", a, b, oa[1], ob[1], a, b, oa[1], ob[1], score, reasons, mark
+            )
+        )
+    return pairs
+
+
+@dataclass
+class _Counts:
+    dismissed: int = 0
+    skipped: int = 0
+    examples: list[str] | None = None
+
+    def skip(self, label: str, too_big: list[tuple[str, int]]) -> None:
+        self.skipped += len(too_big)
+        if self.examples is None:
+            self.examples = []
+        for block, n in too_big:
+            if block and len(self.examples) < 5:
+                self.examples.append(f"{n} {label}s share the key {block!r}")
+
+
+def find_in_connection(
+    conn: Connection,
+    *,
+    region: str | None,
+    cap: int = BLOCK_CAP,
+    min_score: int = MIN_SCORE,
+    kinds: tuple[str, ...] = ("contact", "account"),
+) -> DuplicateReport:
+    refreshed = refresh_keys(conn, region)
+    dismissed = _dismissed(conn)
+    counts = _Counts()
+    pairs: list[DuplicatePair] = []
+    if "account" in kinds:
+        pairs += _account_pairs(conn, cap, min_score, dismissed, counts)
+    if "contact" in kinds:
+        pairs += _contact_pairs(conn, cap, min_score, dismissed, counts)
+    pairs.sort(key=lambda p: (-p.score, p.kind, p.first_id, p.second_id))
+    return DuplicateReport(
+        pairs=tuple(pairs),
+        contacts=conn.scalar(select(func.count()).select_from(Contact)) or 0,
+        accounts=conn.scalar(select(func.count()).select_from(Account)) or 0,
+        keys_refreshed=refreshed,
+        dismissed=counts.dismissed,
+        skipped_blocks=counts.skipped,
+        skipped_examples=tuple(counts.examples or ()),
+    )
+
+
+def find_duplicates(
+    db: Database,
+    *,
+    cap: int = BLOCK_CAP,
+    min_score: int = MIN_SCORE,
+    kinds: tuple[str, ...] = ("contact", "account"),
+) -> DuplicateReport:
+    """Every likely duplicate pair of contacts and of accounts, best first (one transaction:
+    the key tables are refreshed in it)."""
+    with db.transaction() as session:
+        conn = session.connection()
+        region = load_phone_region(conn)
+        return find_in_connection(conn, region=region, cap=cap, min_score=min_score, kinds=kinds)
+
+
+def dismiss_pair(db: Database, pair: DuplicatePair) -> None:
+    """ "Not the same": hide the pair while both sides stay as they are now."""
+    with db.transaction() as session:
+        row = session.scalar(select(SuggestionState).where(SuggestionState.key == pair.id))
+        if row is None:
+            row = SuggestionState(key=pair.id)
+            session.add(row)
+        row.account_id = pair.first_account_id
+        row.decision = SuggestionDecision.DISMISSED
+        row.until_on = None
+        row.fingerprint = pair.fingerprint

@@ -1,0 +1,639 @@
+"""Merging two contacts or two accounts into one, and splitting them again.
+
+A merge moves every row that points at the merged one (found from the schema's foreign
+keys, so a table added later is moved too) to the survivor: touchpoints, revenue,
+feedback, complaints, referrals, shares, tasks, perk grants, ring history, tags,
+contacts, suggestion decisions, log lines. A row that would become a double (a tag the
+survivor has, a referral to the same account) or point at itself (a referral between
+the two) is removed instead. Fields that differ are chosen per field (default: the
+survivor's value, or the other's where the survivor's is empty); notes are joined; an
+e-mail or phone not kept goes into the notes. Then the merged row is deleted.
+
+Everything runs in one transaction with ORM and Core UPDATE/DELETE statements (so the
+operation recorder sees it) and writes a ``merge_log`` row whose JSON keeps exactly
+what :func:`unmerge` needs: the merged row, the ids of the moved rows per column, the
+removed rows, and the survivor's fields before and after.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any, cast
+
+from sqlalchemy import Column, Table, and_, delete, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from circlesoftrust.errors import ConflictError, NotFoundError, ValidationError
+from circlesoftrust.models import (
+    Account,
+    Base,
+    Contact,
+    MergeLog,
+    RevenueEntry,
+    Ring,
+    RingChange,
+)
+from circlesoftrust.services.lookups import get_account_row, get_contact_row, log_action
+from circlesoftrust.storage import Database
+from circlesoftrust.vocabulary import RingChangeSource
+
+__all__ = [
+    "ACCOUNT_FIELDS",
+    "CONTACT_FIELDS",
+    "FieldChoice",
+    "MergeLogEntry",
+    "MergePreview",
+    "MergeResult",
+    "NeedsConfirmation",
+    "UnmergeResult",
+    "merge",
+    "merge_log",
+    "preview_merge",
+    "unmerge",
+]
+
+KEEP, OTHER = "keep", "other"
+# Fields the user chooses between (label for the dialog and the CLI). Notes are joined,
+# the creation time is the earlier one.
+CONTACT_FIELDS: dict[str, str] = {
+    "name": "name",
+    "account_id": "account",
+    "role": "role",
+    "title": "job title",
+    "email": "e-mail",
+    "phone": "phone",
+    "stage_override": "relationship stage set by hand",
+    "archived_at": "archived",
+}
+ACCOUNT_FIELDS: dict[str, str] = {
+    "name": "name",
+    "industry": "industry",
+    "website": "website",
+    "ring_id": "ring",
+    "pinned": "pinned",
+    "journey_phase": "journey phase",
+    "needs_review": "needs review",
+    "archived_at": "archived",
+}
+_LOG_TABLES = frozenset({"merge_log"})
+
+
+class NeedsConfirmation(ConflictError):
+    """Both accounts have revenue: the merge waits for the user's confirmation."""
+
+    def __init__(self, preview: MergePreview) -> None:
+        super().__init__(
+            f"both accounts have revenue; confirm the merge: {preview.figures()} (CLI: add --yes)"
+        )
+        self.preview = preview
+
+
+@dataclass(frozen=True)
+class FieldChoice:
+    field: str
+    label: str
+    keep_value: str  # shown as text ("" = empty)
+    other_value: str
+    chosen: str  # keep | other
+    conflict: bool  # both filled and different: the user's choice matters
+
+
+@dataclass(frozen=True)
+class MergePreview:
+    kind: str  # contact | account
+    keep_id: int
+    other_id: int
+    keep_name: str
+    other_name: str
+    fields: tuple[FieldChoice, ...]
+    moves: tuple[tuple[str, int], ...]  # table -> rows that move to the survivor
+    keep_revenue_cents: int
+    other_revenue_cents: int
+    ring_name: str | None  # accounts: the ring the merged account sits in
+    target_ring_name: str | None  # accounts: where the engine would place it then
+    score: int | None  # accounts: its trust score after the merge
+
+    @property
+    def needs_confirmation(self) -> bool:
+        return self.kind == "account" and self.keep_revenue_cents > 0 < self.other_revenue_cents
+
+    def figures(self) -> str:
+        if self.kind != "account":
+            return f"{self.other_name} into {self.keep_name}"
+        total = (self.keep_revenue_cents + self.other_revenue_cents) / 100
+        text = (
+            f"revenue {self.keep_revenue_cents / 100:,.2f} + {self.other_revenue_cents / 100:,.2f}"
+            f" = {total:,.2f}; ring {self.ring_name}"
+        )
+        if self.target_ring_name is not None:
+            text += f"; trust score then {self.score}, placement target {self.target_ring_name}"
+        return text
+
+
+@dataclass(frozen=True)
+class MergeResult:
+    log_id: int
+    kind: str
+    survivor_id: int
+    merged_id: int
+    summary: str
+    moves: tuple[tuple[str, int], ...]
+    removed: tuple[tuple[str, int], ...]  # doubles removed, per table
+
+
+@dataclass(frozen=True)
+class UnmergeResult:
+    log_id: int
+    kind: str
+    survivor_id: int
+    restored_id: int
+    summary: str
+
+
+@dataclass(frozen=True)
+class MergeLogEntry:
+    id: int
+    at: dt.datetime
+    kind: str
+    survivor_id: int
+    merged_id: int
+    summary: str
+    undone_at: dt.datetime | None
+
+
+# ------------------------------------------------------------------------- JSON of rows
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, dt.datetime):
+        return {"$dt": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"$d": value.isoformat()}
+    if isinstance(value, bytes):
+        return {"$b": value.hex()}
+    return value
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, dict):
+        if "$dt" in value:
+            return dt.datetime.fromisoformat(value["$dt"])
+        if "$d" in value:
+            return dt.date.fromisoformat(value["$d"])
+        if "$b" in value:
+            return bytes.fromhex(value["$b"])
+    return value
+
+
+def _row_json(row: Mapping[Any, Any]) -> dict[str, Any]:
+    return {key: _encode(value) for key, value in row.items()}
+
+
+def _row_values(row: Mapping[str, Any]) -> dict[str, Any]:
+    return {key: _decode(value) for key, value in row.items()}
+
+
+# ------------------------------------------------------------------------------ helpers
+
+
+def _table(model: type[Any]) -> Table:
+    return cast(Table, model.__table__)
+
+
+def _references(target: str) -> list[tuple[Table, Column[Any]]]:
+    """(table, column) of every foreign key to ``target`` among the user's tables."""
+    found = []
+    for table in Base.metadata.sorted_tables:
+        if table.name in _LOG_TABLES:
+            continue
+        for fk in sorted(table.foreign_keys, key=lambda f: f.parent.name):
+            if fk.column.table.name == target:
+                found.append((table, fk.parent))
+    return found
+
+
+def _pk(table: Table) -> Column[Any]:
+    columns = list(table.primary_key.columns)
+    if len(columns) != 1:  # pragma: no cover - every table with a foreign key has an id
+        raise ConflictError(f"cannot move rows of {table.name}: no single primary key")
+    return columns[0]
+
+
+def _unique_sets(table: Table, column: Column[Any]) -> list[list[Column[Any]]]:
+    sets: list[list[Column[Any]]] = []
+    for constraint in table.constraints:
+        cols = list(getattr(constraint, "columns", ()))
+        if constraint.__class__.__name__ == "UniqueConstraint" and column in cols:
+            sets.append(cols)
+    for index in table.indexes:
+        if index.unique and column in index.columns:
+            sets.append(list(index.columns))
+    if column.unique:
+        sets.append([column])
+    return sets
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, Enum):
+        return str(value.value)
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, dt.datetime):
+        return value.isoformat(sep=" ", timespec="minutes")
+    return str(value)
+
+
+def _empty(value: Any) -> bool:
+    return value is None or value == "" or value is False
+
+
+def _load(session: Session, kind: str, ref: int | str) -> Account | Contact:
+    if kind == "account":
+        return get_account_row(session, ref)
+    if kind == "contact":
+        return get_contact_row(session, ref)
+    raise ValidationError("kind", f"{kind!r} is not contact or account")
+
+
+def _fields(kind: str) -> dict[str, str]:
+    return ACCOUNT_FIELDS if kind == "account" else CONTACT_FIELDS
+
+
+def _choices(
+    session: Session, kind: str, keep: Any, other: Any, choose: Mapping[str, str]
+) -> list[FieldChoice]:
+    fields = _fields(kind)
+    unknown = sorted(set(choose) - set(fields))
+    if unknown:
+        raise ValidationError(
+            "field", f"{', '.join(unknown)} cannot be chosen (fields: {', '.join(fields)})"
+        )
+    out = []
+    for name, label in fields.items():
+        a, b = getattr(keep, name), getattr(other, name)
+        picked = choose.get(name)
+        if picked not in (None, KEEP, OTHER):
+            raise ValidationError(name, f"{picked!r} is not keep or other")
+        if picked is None:
+            picked = OTHER if _empty(a) and not _empty(b) else KEEP
+        shown_a, shown_b = _shown(session, name, a), _shown(session, name, b)
+        conflict = not _empty(a) and not _empty(b) and a != b
+        out.append(FieldChoice(name, label, shown_a, shown_b, picked, conflict))
+    return out
+
+
+def _shown(session: Session, field: str, value: Any) -> str:
+    if value is None:
+        return ""
+    if field == "account_id":
+        account = session.get(Account, value)
+        return account.name if account is not None else str(value)
+    if field == "ring_id":
+        ring = session.get(Ring, value)
+        return ring.name if ring is not None else str(value)
+    return _text(value)
+
+
+def _revenue(session: Session, account_id: int) -> int:
+    return int(
+        session.scalar(
+            select(func.coalesce(func.sum(RevenueEntry.amount_cents), 0)).where(
+                RevenueEntry.account_id == account_id
+            )
+        )
+        or 0
+    )
+
+
+def _moves(session: Session, kind: str, other_id: int) -> list[tuple[str, int]]:
+    target = "accounts" if kind == "account" else "contacts"
+    counts: dict[str, int] = {}
+    for table, column in _references(target):
+        n = session.scalar(select(func.count()).select_from(table).where(column == other_id)) or 0
+        if n:
+            counts[table.name] = counts.get(table.name, 0) + int(n)
+    return sorted(counts.items())
+
+
+# -------------------------------------------------------------------------------- merge
+
+
+def _move_references(
+    session: Session, target: str, keep_id: int, other_id: int
+) -> tuple[list[list[Any]], list[list[Any]]]:
+    """Point every row at ``other_id`` to ``keep_id``; doubles and self-references are
+    removed. Returns (moved: [table, column, ids], removed: [table, row json])."""
+    moved: list[list[Any]] = []
+    removed: list[list[Any]] = []
+    for table, column in _references(target):
+        pk = _pk(table)
+        rows = session.execute(select(table).where(column == other_id)).mappings().all()
+        if not rows:
+            continue
+        same_target = [
+            fk.parent
+            for fk in table.foreign_keys
+            if fk.column.table.name == target and fk.parent is not column
+        ]
+        unique_sets = _unique_sets(table, column)
+        move_ids: list[int] = []
+        for row in rows:
+            doomed = any(row[c.name] == keep_id for c in same_target)
+            for cols in unique_sets:
+                if doomed:
+                    break
+                match = [c == (keep_id if c is column else row[c.name]) for c in cols]
+                doomed = session.scalar(select(pk).where(and_(*match)).limit(1)) is not None
+            if doomed:
+                removed.append([table.name, _row_json(row)])
+                session.execute(delete(table).where(pk == row[pk.name]))
+            else:
+                move_ids.append(row[pk.name])
+        for start in range(0, len(move_ids), 500):
+            chunk = move_ids[start : start + 500]
+            session.execute(update(table).where(pk.in_(chunk)).values({column.name: keep_id}))
+        if move_ids:
+            moved.append([table.name, column.name, move_ids])
+    return moved, removed
+
+
+def _joined_notes(keep_notes: str, other_notes: str, extras: Sequence[str]) -> str:
+    parts = [keep_notes.strip()] if keep_notes.strip() else []
+    if other_notes.strip() and other_notes.strip() not in keep_notes:
+        parts.append(other_notes.strip())
+    parts += [e for e in extras if e not in keep_notes]
+    return "\n".join(parts)
+
+
+def _do_merge(
+    session: Session, kind: str, keep: Any, other: Any, choose: Mapping[str, str]
+) -> tuple[MergeLog, MergeResult]:
+    model: type[Any] = Account if kind == "account" else Contact
+    table = _table(model)
+    target = table.name
+    if keep.id == other.id:
+        raise ValidationError("merge", f"{keep.name} cannot be merged with itself")
+    choices = _choices(session, kind, keep, other, choose)
+    keep_id, other_id = keep.id, other.id
+    keep_name, other_name = keep.name, other.name
+    before = _row_json(session.execute(select(table).where(table.c.id == keep_id)).mappings().one())
+    merged_row = _row_json(
+        session.execute(select(table).where(table.c.id == other_id)).mappings().one()
+    )
+    values = {c.field: getattr(other if c.chosen == OTHER else keep, c.field) for c in choices}
+    extras = []
+    if kind == "contact":
+        for field, label in (("email", "e-mail"), ("phone", "phone")):
+            for side in (keep, other):
+                value = getattr(side, field)
+                if value and value != values[field]:
+                    extras.append(f"Other {label}: {value}")
+    values["notes"] = _joined_notes(keep.notes or "", other.notes or "", extras)
+    values["created_at"] = min(keep.created_at, other.created_at)
+    old_ring = keep.ring_id if kind == "account" else None
+
+    moved, removed = _move_references(session, target, keep_id, other_id)
+    session.expire_all()  # the ORM's view of the moved rows is stale
+    session.execute(delete(table).where(table.c.id == other_id))
+    changed = {name: value for name, value in values.items() if value != before_value(before, name)}
+    if changed:
+        session.execute(update(table).where(table.c.id == keep_id).values(changed))
+    created: list[list[Any]] = []
+    if kind == "account" and "ring_id" in changed:
+        change = RingChange(
+            account_id=keep_id,
+            from_ring_id=old_ring,
+            to_ring_id=changed["ring_id"],
+            changed_on=dt.date.today(),
+            reason=f"merged with {other_name}: its ring kept",
+            source=RingChangeSource.MANUAL,
+        )
+        session.add(change)
+        session.flush()
+        created.append(["ring_changes", change.id])
+    after = _row_json(session.execute(select(table).where(table.c.id == keep_id)).mappings().one())
+    removed_counts: dict[str, int] = {}
+    for name, _row in removed:
+        removed_counts[name] = removed_counts.get(name, 0) + 1
+    move_counts: dict[str, int] = {}
+    for name, _col, ids in moved:
+        move_counts[name] = move_counts.get(name, 0) + len(ids)
+    moved_words = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in sorted(move_counts.items()))
+    summary = f"merged {kind} {other_name} (#{other_id}) into {keep_name} (#{keep_id})"
+    if moved_words:
+        summary += f": moved {moved_words}"
+    undo = {
+        "version": 1,
+        "table": target,
+        "before": before,
+        "after": after,
+        "merged": merged_row,
+        "moved": moved,
+        "removed": removed,
+        "created": created,
+    }
+    log = MergeLog(
+        kind=kind,
+        survivor_id=keep_id,
+        merged_id=other_id,
+        summary=summary,
+        undo=json.dumps(undo, sort_keys=True),
+    )
+    session.add(log)
+    account_id = keep_id if kind == "account" else after.get("account_id")
+    log_action(session, "merge", summary, account_id)
+    session.flush()
+    result = MergeResult(
+        log.id, kind, keep_id, other_id, summary,
+        tuple(sorted(move_counts.items())), tuple(sorted(removed_counts.items())),
+    )  # fmt: skip
+    return log, result
+
+
+def before_value(row: Mapping[str, Any], name: str) -> Any:
+    return _decode(row.get(name))
+
+
+def _preview(
+    session: Session, kind: str, keep: Any, other: Any, choose: Mapping[str, str], day: dt.date
+) -> MergePreview:
+    fields = tuple(_choices(session, kind, keep, other, choose))
+    moves = tuple(_moves(session, kind, other.id))
+    keep_rev = other_rev = 0
+    ring_name = target_name = None
+    score = None
+    if kind == "account":
+        keep_rev, other_rev = _revenue(session, keep.id), _revenue(session, other.id)
+        ring_id = (
+            other.ring_id
+            if dict((c.field, c.chosen) for c in fields)["ring_id"] == OTHER
+            else keep.ring_id
+        )
+        ring = session.get(Ring, ring_id)
+        ring_name = ring.name if ring is not None else None
+        # What the engine would make of the merged account: merge in a savepoint, score,
+        # roll the savepoint back.
+        from circlesoftrust.engine.facts import load_facts
+        from circlesoftrust.engine.scoring import score_rows
+        from circlesoftrust.engine_settings import load_settings
+
+        nested = session.begin_nested()
+        try:
+            _do_merge(session, kind, keep, other, choose)
+            session.flush()
+            settings = load_settings(session)
+            facts = load_facts(session, day, settings.previous_year_percent, ids=[keep.id])
+            rows = score_rows(facts, settings)
+            if keep.id in rows:
+                row = rows[keep.id]
+                score = round(row[0])
+                target_name = facts.rings[row[3]].name
+        finally:
+            nested.rollback()
+            session.expire_all()
+    return MergePreview(
+        kind, keep.id, other.id, keep.name, other.name, fields, moves,
+        keep_rev, other_rev, ring_name, target_name, score,
+    )  # fmt: skip
+
+
+def preview_merge(
+    db: Database,
+    kind: str,
+    keep: int | str,
+    other: int | str,
+    choose: Mapping[str, str] | None = None,
+) -> MergePreview:
+    """What merging ``other`` into ``keep`` would do (fields, rows moved, for accounts the
+    combined revenue and the resulting ring). Writes nothing."""
+    with db.sessions() as session:
+        try:
+            a, b = _load(session, kind, keep), _load(session, kind, other)
+            if a.id == b.id:
+                raise ValidationError("merge", f"{a.name} cannot be merged with itself")
+            return _preview(session, kind, a, b, choose or {}, dt.date.today())
+        finally:
+            session.rollback()
+
+
+def merge(
+    db: Database,
+    kind: str,
+    keep: int | str,
+    other: int | str,
+    choose: Mapping[str, str] | None = None,
+    *,
+    confirmed: bool = False,
+) -> MergeResult:
+    """Merge ``other`` into ``keep`` (contacts or accounts: ``kind``) in one transaction.
+
+    ``choose`` maps a field (:data:`CONTACT_FIELDS` / :data:`ACCOUNT_FIELDS`) to "keep" or
+    "other". Two accounts that both have revenue need ``confirmed=True``; without it
+    :class:`NeedsConfirmation` carries the preview (combined figures, resulting ring).
+    """
+    picks = dict(choose or {})
+    if kind == "account" and not confirmed:
+        preview = preview_merge(db, kind, keep, other, picks)
+        if preview.needs_confirmation:
+            raise NeedsConfirmation(preview)
+    with db.transaction() as session:
+        a, b = _load(session, kind, keep), _load(session, kind, other)
+        _log, result = _do_merge(session, kind, a, b, picks)
+    return result
+
+
+# ------------------------------------------------------------------------------ unmerge
+
+
+def _free(session: Session, table: Table, row_id: Any) -> bool:
+    pk = _pk(table)
+    return session.scalar(select(pk).where(pk == row_id)) is None
+
+
+def unmerge(db: Database, log_id: int) -> UnmergeResult:
+    """Split a merge again: the merged row comes back with its id, the rows moved go back
+    to it, removed doubles come back, and the survivor's fields the merge changed (and
+    nobody changed since) return to what they were."""
+    with db.transaction() as session:
+        log = session.get(MergeLog, log_id)
+        if log is None:
+            raise NotFoundError(f"no merge with log id {log_id}")
+        if log.undone_at is not None:
+            raise ConflictError(f"merge {log_id} was already undone on {log.undone_at:%Y-%m-%d}")
+        data = json.loads(log.undo)
+        tables = Base.metadata.tables
+        table = tables[data["table"]]
+        survivor = session.execute(select(table).where(table.c.id == log.survivor_id)).first()
+        if survivor is None:
+            raise ConflictError(
+                f"the {log.kind} kept by merge {log_id} (#{log.survivor_id}) was deleted since; "
+                "nothing to split"
+            )
+        merged = _row_values(data["merged"])
+        restored_id = merged["id"]
+        if not _free(session, table, restored_id):
+            del merged["id"]
+        if "name" in merged and table.name == "accounts":
+            taken = session.scalar(
+                select(Account.id).where(
+                    Account.name == merged["name"], Account.id != log.survivor_id
+                )
+            )
+            if taken is not None:
+                raise ConflictError(
+                    f"another account is now named {merged['name']!r}; rename it first"
+                )
+        # The survivor's fields first (it may hold the merged one's unique name).
+        before, after = data["before"], data["after"]
+        current = dict(survivor._mapping)
+        restore = {
+            name: _decode(before[name])
+            for name in before
+            if name != "id"
+            and before[name] != after.get(name)
+            and _encode(current.get(name)) == after.get(name)
+        }
+        if restore:
+            session.execute(update(table).where(table.c.id == log.survivor_id).values(restore))
+        new_id = session.execute(insert(table).values(merged).returning(table.c.id)).scalar_one()
+        for name, column, ids in data["moved"]:
+            t = tables[name]
+            pk = _pk(t)
+            col = t.c[column]
+            for start in range(0, len(ids), 500):
+                chunk = ids[start : start + 500]
+                session.execute(
+                    update(t).where(pk.in_(chunk), col == log.survivor_id).values({column: new_id})
+                )
+        for name, row_json in data["removed"]:
+            t = tables[name]
+            row = _row_values(row_json)
+            pk = _pk(t)
+            if not _free(session, t, row[pk.name]):
+                del row[pk.name]
+            session.execute(insert(t).values(row))
+        for name, row_id in data["created"]:
+            t = tables[name]
+            session.execute(delete(t).where(_pk(t) == row_id))
+        log.undone_at = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
+        summary = f"split merge {log_id} again: {merged.get('name', '')} (#{new_id}) restored"
+        account_id = log.survivor_id if log.kind == "account" else current.get("account_id")
+        log_action(session, "unmerge", summary, account_id)
+        return UnmergeResult(log_id, log.kind, log.survivor_id, new_id, summary)
+
+
+def merge_log(db: Database, limit: int = 50) -> list[MergeLogEntry]:
+    """The latest merges, newest first."""
+    with db.transaction() as session:
+        return [
+            MergeLogEntry(m.id, m.at, m.kind, m.survivor_id, m.merged_id, m.summary, m.undone_at)
+            for m in session.scalars(select(MergeLog).order_by(MergeLog.id.desc()).limit(limit))
+        ]

@@ -1,0 +1,137 @@
+"""Issue 12, point 3: a damaged database never destroys a good backup.
+
+Files over the open-time check limit (64 MiB) are opened without SQLite's quick_check,
+so damage inside them shows only when their pages are read. The limit is lowered to 0
+here so a small file stands in for a big one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from circlesoftrust import database_file
+from circlesoftrust.backup import (
+    STALE_PARTIAL_SECONDS,
+    automatic_backups,
+    backup_to,
+    make_automatic_backup,
+    restore_from,
+    verify_backup,
+)
+from circlesoftrust.cli import main
+from circlesoftrust.services import accounts
+from circlesoftrust.storage import open_database
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def damage_a_page_of(path: Path, table: str) -> None:
+    """Scribble over one leaf page of ``table`` (the header and schema stay readable)."""
+    with sqlite3.connect(path) as conn:
+        page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+        page = conn.execute(
+            "SELECT pageno FROM dbstat WHERE name = ? AND pagetype = 'leaf' ORDER BY pageno",
+            (table,),
+        ).fetchall()[-1][0]
+    conn.close()
+    with path.open("r+b") as fh:
+        fh.seek((page - 1) * page_size)
+        fh.write(b"\xff" * page_size)
+
+
+@pytest.fixture
+def big_damaged(tmp_path: Path, sqlite_template: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setattr(database_file, "QUICK_CHECK_MAX_BYTES", 0)  # "over 64 MiB"
+    path = tmp_path / "big.sqlite"
+    shutil.copyfile(sqlite_template, path)
+    db = open_database(path)
+    for i in range(150):
+        accounts.create_account(db, f"Account {i:03d}", notes="n" * 300)
+    db.close()
+    return path
+
+
+def test_backup_overwrite_from_a_damaged_database_keeps_the_good_backup(
+    big_damaged: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = tmp_path / "good-backup.sqlite"
+    backup_to(big_damaged, good)
+    before = digest(good)
+    damage_a_page_of(big_damaged, "accounts")
+    code = main(["--db", str(big_damaged), "backup", "--overwrite", str(good)])
+    err = capsys.readouterr().err
+    assert code == 1
+    assert "damaged" in err and err.count("\n") == 1
+    assert digest(good) == before
+    assert verify_backup(good).accounts == 150
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".partial")]
+
+
+def test_an_import_into_a_damaged_database_is_refused_and_keeps_the_backups(
+    big_damaged: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    good = make_automatic_backup(big_damaged, "before-import")
+    assert good is not None
+    damage_a_page_of(big_damaged, "accounts")
+    contacts = tmp_path / "people.csv"
+    contacts.write_text("Name,Email,Company\nAda Lovelace,ada@example.org,Analytical Ltd\n")
+    code = main(["--db", str(big_damaged), "import", str(contacts)])
+    err = capsys.readouterr().err
+    assert code == 1 and "damaged" in err and err.count("\n") == 1
+    assert automatic_backups(big_damaged, "before-import") == [good]  # no damaged copy
+    assert verify_backup(good).accounts == 150
+
+
+def test_restoring_over_a_damaged_big_database_keeps_its_bytes(
+    big_damaged: Path, tmp_path: Path
+) -> None:
+    good = tmp_path / "good.sqlite"
+    backup_to(big_damaged, good)
+    damage_a_page_of(big_damaged, "accounts")
+    damaged_bytes = digest(big_damaged)
+    result = restore_from(good, big_damaged)
+    assert result.previous_kept_as is not None
+    assert digest(result.previous_kept_as) == damaged_bytes
+    assert verify_backup(big_damaged).accounts == 150
+
+
+def test_the_damaged_database_message_is_one_line(
+    tmp_path: Path, sqlite_template: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "small.sqlite"
+    shutil.copyfile(sqlite_template, path)
+    db = open_database(path)
+    for i in range(300):
+        accounts.create_account(db, f"Account {i:03d}", notes="n" * 300)
+    db.close()
+    for table in ("accounts", "ring_changes"):
+        damage_a_page_of(path, table)
+    assert main(["--db", str(path), "accounts", "list"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "damaged" in err and "check" in err
+
+
+def test_leftover_partial_files_of_interrupted_copies_are_cleaned_up(
+    tmp_path: Path, sqlite_template: Path
+) -> None:
+    path = tmp_path / "db.sqlite"
+    shutil.copyfile(sqlite_template, path)
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    old = folder / ".db-before-import-20260101-000000.sqlite.partial"
+    fresh = folder / ".another-copy.sqlite.partial"  # someone's copy in progress
+    for leftover in (old, fresh):
+        leftover.write_bytes(b"\0" * 4096)
+    long_ago = time.time() - STALE_PARTIAL_SECONDS - 60
+    os.utime(old, (long_ago, long_ago))
+    make_automatic_backup(path, "before-import")
+    assert not old.exists() and fresh.exists()

@@ -1,0 +1,142 @@
+"""Finding likely duplicates in a database: reasons, dismissals, no quadratic step."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from sqlalchemy import select
+
+from circlesoftrust.cli import main
+from circlesoftrust.duplicates.candidates import (
+    DuplicatePair,
+    dismiss_pair,
+    find_duplicates,
+    save_phone_region,
+)
+from circlesoftrust.models import contact_keys
+from circlesoftrust.services import accounts as acc
+from circlesoftrust.storage import Database
+
+
+def _region(db: Database, code: str = "DE") -> None:
+    with db.transaction() as session:
+        save_phone_region(session, code)
+
+
+def _pair(pairs: tuple[DuplicatePair, ...], a: str, b: str) -> DuplicatePair | None:
+    for p in pairs:
+        if {p.first_name, p.second_name} == {a, b}:
+            return p
+    return None
+
+
+@pytest.mark.pg
+def test_real_world_variants_are_found_with_reasons(db: Database) -> None:
+    _region(db)
+    acc.create_account(db, "Alder Legal AG", website="https://www.alder-legal.ch")
+    acc.create_account(db, "Alder Legal")
+    acc.create_account(db, "Birch Bakery GmbH")
+    acc.add_contact(db, "Alder Legal AG", "Jürgen Müller", phone="+49 30 8170947")
+    acc.add_contact(db, "Alder Legal AG", "Juergen Mueller", phone="030 8170947")
+    acc.add_contact(db, "Alder Legal AG", "Robert Smith")
+    acc.add_contact(db, "Alder Legal AG", "Bob Smith")
+    acc.add_contact(db, "Birch Bakery GmbH", "Doe, Jane", phone="+49 (0)40 1234 567")
+    acc.add_contact(db, "Birch Bakery GmbH", "J. Doe", phone="040-1234567")
+    acc.add_contact(db, "Birch Bakery GmbH", "Bea Larsen")
+    acc.add_contact(db, "Birch Bakery GmbH", "Ben Larsen")
+
+    pairs = find_duplicates(db).pairs
+
+    phone = _pair(pairs, "Jürgen Müller", "Juergen Mueller")
+    assert phone is not None and phone.score >= 90
+    assert "same phone +49 30 8170947" in phone.reasons
+    assert "names 100% alike: Jürgen Müller / Juergen Mueller" in phone.reasons
+    nick = _pair(pairs, "Robert Smith", "Bob Smith")
+    assert nick is not None and "Bob is a short form of Robert" in nick.reasons
+    initials = _pair(pairs, "Doe, Jane", "J. Doe")
+    assert initials is not None and "same phone +49 40 1234567" in initials.reasons
+    assert "an initial fits the given name" in initials.reasons
+    company = _pair(pairs, "Alder Legal AG", "Alder Legal")
+    assert company is not None and company.kind == "account" and company.score == 100
+    assert _pair(pairs, "Bea Larsen", "Ben Larsen") is None
+
+
+def test_a_pair_across_two_accounts_is_offered_and_says_so(db: Database) -> None:
+    acc.create_account(db, "Cedar Ltd")
+    acc.create_account(db, "Willow Inc.")
+    acc.add_contact(db, "Cedar Ltd", "Mia Kranz", email="mia@kranz.example")
+    acc.add_contact(db, "Willow Inc.", "Mia Kranz-Ott", email="MIA@Kranz.Example")
+
+    (pair,) = find_duplicates(db).pairs
+    assert not pair.same_account
+    assert "same e-mail mia@kranz.example" in pair.reasons
+    assert "in different accounts: Cedar Ltd / Willow Inc." in pair.reasons
+
+
+def test_the_demo_shows_xenia_haddad_twice(demo_db: Database) -> None:
+    pairs = find_duplicates(demo_db).pairs
+    xenia = [p for p in pairs if p.first_name == p.second_name == "Xenia Haddad" and p.same_account]
+    assert xenia and xenia[0].score == 100
+
+
+@pytest.mark.pg
+def test_dismissed_pairs_stay_dismissed_until_one_side_changes(db: Database) -> None:
+    acc.create_account(db, "Cedar Ltd")
+    first = acc.add_contact(db, "Cedar Ltd", "Tom Berger", phone="+41 44 668 18 00")
+    acc.add_contact(db, "Cedar Ltd", "Tom Berger")
+    (pair,) = find_duplicates(db).pairs
+
+    dismiss_pair(db, pair)
+    again = find_duplicates(db)
+    assert again.pairs == () and again.dismissed == 1
+
+    acc.update_contact(db, first.id, email="tom@cedar.example")
+    (back,) = find_duplicates(db).pairs
+    assert back.id == pair.id
+
+
+@pytest.mark.pg
+def test_keys_are_parsed_once_and_again_only_for_changed_rows(db: Database) -> None:
+    acc.create_account(db, "Cedar Ltd")
+    anna = acc.add_contact(db, "Cedar Ltd", "Anna Berg", phone="044 668 18 00")
+    acc.add_contact(db, "Cedar Ltd", "Lea Kunz")
+    assert find_duplicates(db).keys_refreshed == 3  # two contacts, one account
+    assert find_duplicates(db).keys_refreshed == 0
+    acc.update_contact(db, anna.id, phone="+41 44 668 18 01")
+    assert find_duplicates(db).keys_refreshed == 1
+    _region(db, "CH")  # the region changes every phone's key
+    assert find_duplicates(db).keys_refreshed == 2
+    with db.engine.connect() as conn:
+        keys = set(conn.scalars(select(contact_keys.c.phone_key)))
+    assert "+41446681801" in keys
+
+
+def test_a_key_shared_by_very_many_is_not_compared_pair_by_pair(db: Database) -> None:
+    acc.create_account(db, "Switchboard AG")
+    given = ("Anna", "Bernd", "Carla", "Dirk", "Eva", "Frank")
+    family = ("Adler", "Brandt", "Claus", "Dietz", "Engel", "Fuchs", "Graf", "Horn", "Igel", "Jung")
+    for first in given:  # sixty people behind one switchboard number
+        for last in family:
+            acc.add_contact(db, "Switchboard AG", f"{first} {last}", phone="+49 89 1234 0")
+    report = find_duplicates(db)
+    assert report.pairs == ()
+    assert report.skipped_blocks >= 1
+    assert any("60 phones" in e for e in report.skipped_examples)
+
+
+def test_cli_duplicates_json_and_text(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    acc.create_account(db, "Cedar Ltd")
+    acc.add_contact(db, "Cedar Ltd", "Jürgen Müller")
+    acc.add_contact(db, "Cedar Ltd", "Müller, Jürgen")
+    url = str(db.url.database)
+    assert main(["--db", url, "duplicates", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    (pair,) = data["pairs"]
+    assert pair["kind"] == "contact" and pair["score"] == 100
+    assert pair["reasons"] == ["names 100% alike: Jürgen Müller / Müller, Jürgen"]
+    assert main(["--db", url, "duplicates"]) == 0
+    out = capsys.readouterr().out
+    assert "merge: circlesoftrust merge" in out and "--contacts" in out
+    assert main(["--db", url, "duplicates", "--phone-region", "XX"]) == 1
+    assert "not a region code" in capsys.readouterr().err

@@ -1,0 +1,212 @@
+"""Merging two contacts or two accounts keeps every fact, and unmerge splits them exactly."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import func, select
+
+from circlesoftrust.cli import main
+from circlesoftrust.duplicates.merge import (
+    ACCOUNT_FIELDS,
+    CONTACT_FIELDS,
+    NeedsConfirmation,
+    merge,
+    preview_merge,
+    unmerge,
+)
+from circlesoftrust.errors import ConflictError, NotFoundError
+from circlesoftrust.models import Account, Base, Contact, RevenueEntry, Touchpoint
+from circlesoftrust.services import accounts as acc
+from circlesoftrust.services import activity
+from circlesoftrust.storage import Database
+
+# The logs grow by design (a merge and its undo are logged); every other table must be
+# exactly as before.
+LOGS = {"action_log", "merge_log"}
+
+
+def snapshot(db: Database) -> dict[str, list[tuple[Any, ...]]]:
+    with db.engine.connect() as conn:
+        return {
+            t.name: sorted(tuple(r) for r in conn.execute(select(t)))
+            for t in Base.metadata.sorted_tables
+            if t.name not in LOGS
+        }
+
+
+def _two_companies(db: Database) -> None:
+    acc.create_account(db, "Alder Legal AG", tags=["law", "zurich"], notes="Main office.")
+    acc.create_account(db, "Alder Legal", tags=["law"], industry="Legal", notes="From the fair.")
+    acc.create_account(db, "Birch Bakery")
+    acc.add_contact(db, "Alder Legal AG", "Jürgen Müller", email="jm@alder.example")
+    acc.add_contact(db, "Alder Legal", "Juergen Mueller", phone="030 8170947", notes="Likes tea")
+    activity.log_touchpoint(db, "Alder Legal AG", kind="meeting", contact="Jürgen Müller")
+    activity.log_touchpoint(db, "Alder Legal", kind="call", contact="Juergen Mueller")
+    activity.record_feedback(db, "Alder Legal", nps=9, contact="Juergen Mueller")
+    activity.open_complaint(db, "Alder Legal", note="late invoice", contact="Juergen Mueller")
+    activity.record_referral(db, "Alder Legal", "Birch Bakery", contact="Juergen Mueller")
+    activity.record_referral(db, "Alder Legal AG", "Alder Legal")
+
+
+@pytest.mark.pg
+def test_merging_contacts_moves_every_fact_and_keeps_both_values(db: Database) -> None:
+    _two_companies(db)
+    with db.engine.connect() as conn:
+        keep = conn.scalar(select(Contact.id).where(Contact.name == "Jürgen Müller"))
+        other = conn.scalar(select(Contact.id).where(Contact.name == "Juergen Mueller"))
+    before = snapshot(db)
+
+    result = merge(db, "contact", keep, other, {"name": "other"})
+
+    with db.engine.connect() as conn:
+        row = conn.execute(select(Contact).where(Contact.id == keep)).one()
+        assert conn.scalar(select(func.count()).where(Contact.id == other)) == 0
+        assert conn.scalar(
+            select(func.count()).select_from(Touchpoint).where(Touchpoint.contact_id == keep)
+        ) == 2  # fmt: skip
+    assert row.name == "Juergen Mueller"  # chosen
+    assert row.email == "jm@alder.example"  # only one had it
+    assert row.phone == "030 8170947"  # filled from the other
+    assert row.notes == "Likes tea"
+    assert dict(result.moves) == {
+        "complaints": 1, "feedback": 1, "referrals": 1, "touchpoints": 1,
+    }  # fmt: skip
+
+    unmerge(db, result.log_id)
+    assert snapshot(db) == before
+
+
+def test_a_value_not_kept_goes_to_the_notes(db: Database) -> None:
+    acc.create_account(db, "Cedar Ltd")
+    a = acc.add_contact(db, "Cedar Ltd", "Tom Berger", email="tom@cedar.example")
+    b = acc.add_contact(db, "Cedar Ltd", "Tom Berger", email="t.berger@home.example")
+    merge(db, "contact", a.id, b.id)
+    kept = acc.get_contact(db, a.id)
+    assert kept.email == "tom@cedar.example"
+    assert "Other e-mail: t.berger@home.example" in kept.notes
+
+
+@pytest.mark.pg
+def test_merging_accounts_moves_everything_removes_doubles_and_undoes(db: Database) -> None:
+    _two_companies(db)
+    before = snapshot(db)
+
+    result = merge(db, "account", "Alder Legal AG", "Alder Legal", {"industry": "other"})
+
+    info = acc.get_account(db, "Alder Legal AG")
+    assert info.industry == "Legal"
+    assert info.notes == "Main office.\nFrom the fair."
+    assert sorted(info.tags) == ["law", "zurich"]
+    assert sorted(c.name for c in acc.list_contacts(db, "Alder Legal AG")) == [
+        "Juergen Mueller", "Jürgen Müller",
+    ]  # fmt: skip
+    removed = dict(result.removed)
+    assert removed == {"account_tags": 1, "referrals": 1}  # "law" twice; the referral between
+    with pytest.raises(NotFoundError, match="no account with id 2"):
+        acc.get_account(db, 2)
+
+    unmerge(db, result.log_id)
+    assert snapshot(db) == before
+    with pytest.raises(ConflictError, match="already undone"):
+        unmerge(db, result.log_id)
+
+
+@pytest.mark.pg
+def test_two_accounts_with_revenue_ask_first_and_show_the_figures(db: Database) -> None:
+    _two_companies(db)
+    activity.record_revenue(db, "Alder Legal AG", "1200")
+    activity.record_revenue(db, "Alder Legal", "800.50")
+    before = snapshot(db)
+
+    with pytest.raises(NeedsConfirmation) as caught:
+        merge(db, "account", "Alder Legal AG", "Alder Legal")
+    preview = caught.value.preview
+    assert (preview.keep_revenue_cents, preview.other_revenue_cents) == (120000, 80050)
+    assert preview.ring_name is not None and preview.target_ring_name is not None
+    assert "= 2,000.50" in preview.figures()
+    assert snapshot(db) == before  # nothing written, not even by the preview's scoring
+
+    result = merge(db, "account", "Alder Legal AG", "Alder Legal", confirmed=True)
+    with db.engine.connect() as conn:
+        total = conn.scalar(
+            select(func.sum(RevenueEntry.amount_cents)).where(
+                RevenueEntry.account_id == result.survivor_id
+            )
+        )
+    assert total == 200050
+
+
+def test_preview_writes_nothing(db: Database) -> None:
+    _two_companies(db)
+    before = snapshot(db)
+    preview = preview_merge(db, "account", "Alder Legal AG", "Alder Legal")
+    assert dict(preview.moves)["contacts"] == 1
+    assert snapshot(db) == before
+
+
+def test_unmerge_keeps_what_happened_since(db: Database) -> None:
+    _two_companies(db)
+    result = merge(db, "account", "Alder Legal AG", "Alder Legal")
+    activity.log_touchpoint(db, "Alder Legal AG", kind="email", note="after the merge")
+    acc.update_account(db, "Alder Legal AG", industry="Law firm")
+    unmerge(db, result.log_id)
+    assert acc.get_account(db, "Alder Legal AG").industry == "Law firm"
+    timeline = activity.timeline(db, "Alder Legal AG")
+    assert any("after the merge" in f"{t.title} {t.detail}" for t in timeline)
+
+
+def test_cli_merge_and_unmerge(db: Database, capsys: pytest.CaptureFixture[str]) -> None:
+    _two_companies(db)
+    activity.record_revenue(db, "Alder Legal AG", "100")
+    activity.record_revenue(db, "Alder Legal", "50")
+    url = str(db.url.database)
+    before = snapshot(db)
+    assert main(["--db", url, "merge", "Alder Legal AG", "Alder Legal"]) == 1
+    captured = capsys.readouterr()
+    assert "revenue: 100.00 + 50.00 = 150.00" in captured.out
+    assert "--yes" in captured.err
+    assert main(["--db", url, "merge", "Alder Legal AG", "Alder Legal", "--yes", "--json"]) == 0
+    log_id = json.loads(capsys.readouterr().out)["log_id"]
+    assert main(["--db", url, "merges"]) == 0
+    assert "merged account Alder Legal (#2)" in capsys.readouterr().out
+    assert main(["--db", url, "unmerge", str(log_id)]) == 0
+    assert snapshot(db) == before
+    assert main(["--db", url, "merge", "1", "2", "--keep", "colour=B"]) == 1
+    assert "no field 'colour'" in capsys.readouterr().err
+
+
+@pytest.fixture
+def demo_ids(demo_db: Database) -> tuple[Database, list[int], list[int]]:
+    with demo_db.engine.connect() as conn:
+        accounts = list(conn.scalars(select(Account.id).order_by(Account.id)))
+        contacts = list(conn.scalars(select(Contact.id).order_by(Contact.id)))
+    return demo_db, accounts, contacts
+
+
+@settings(
+    max_examples=20,
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=st.data())
+def test_merge_then_unmerge_is_the_identity(
+    demo_ids: tuple[Database, list[int], list[int]], data: st.DataObject
+) -> None:
+    db, accounts, contacts = demo_ids
+    kind = data.draw(st.sampled_from(["account", "contact"]))
+    ids = accounts if kind == "account" else contacts
+    keep, other = data.draw(st.lists(st.sampled_from(ids), min_size=2, max_size=2, unique=True))
+    fields = ACCOUNT_FIELDS if kind == "account" else CONTACT_FIELDS
+    choose = data.draw(
+        st.dictionaries(st.sampled_from(sorted(fields)), st.sampled_from(["keep", "other"]))
+    )
+    before = snapshot(db)
+    result = merge(db, kind, keep, other, choose, confirmed=True)
+    assert snapshot(db) != before
+    unmerge(db, result.log_id)
+    assert snapshot(db) == before

@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "io_cmds",
     "duplicates_cmds",
     "capture_cmds",
+    "crypt_cmds",
 )
 
 

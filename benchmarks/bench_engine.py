@@ -111,7 +111,10 @@ def encrypted_copy(db: Database) -> Database:
     """The demo database encrypted (a cached copy per SQLCipher page size), opened."""
     assert db.path is not None
     size = encryption.CIPHER_PAGE_SIZE
-    path = db.path.with_name(f"{db.path.stem}-encrypted-p{size}.sqlite")
+    # In a folder of their own: never taken for an older revision of a plain database.
+    folder = db.path.parent / "encrypted"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"{db.path.stem}-p{size}.sqlite"
     if not path.exists():
         partial = path.with_name(path.name + ".partial")
         with db.engine.connect() as conn:

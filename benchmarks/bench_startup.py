@@ -121,7 +121,9 @@ def encrypted_path(accounts: int) -> Path:
     from circlesoftrust import encryption
 
     plain = demo_path(accounts)
-    path = plain.with_name(f"{plain.stem}-encrypted-p{encryption.CIPHER_PAGE_SIZE}.sqlite")
+    folder = plain.parent / "encrypted"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"{plain.stem}-p{encryption.CIPHER_PAGE_SIZE}.sqlite"
     if not path.exists():
         partial = path.with_name(path.name + ".partial")
         shutil.copyfile(plain, partial)

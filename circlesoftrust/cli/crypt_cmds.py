@@ -15,8 +15,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from circlesoftrust import backup as backups
-from circlesoftrust import encryption
+from circlesoftrust import conversions, encryption
 from circlesoftrust.cli import passwords
 from circlesoftrust.cli.common import CommandError, Context, command, print_result
 from circlesoftrust.encryption import PASSWORD_ENV_VAR
@@ -24,14 +23,6 @@ from circlesoftrust.storage import open_database, resolve_url, sqlite_path
 
 _command = functools.partial(command, json_option=True)
 NEW_PASSWORD_ENV_VAR = "CIRCLESOFTRUST_NEW_PASSWORD"
-NO_RECOVERY = (
-    "There is no way to recover an encrypted database without its password: keep it somewhere safe."
-)
-LEFTOVER_NOTE = (
-    "The plain original was replaced by an atomic rename; the file system may keep its old "
-    "blocks until they are overwritten, so copies made before (other backups, the recycle "
-    "bin, snapshots) are still plain."
-)
 
 
 def register(sub: Any) -> None:
@@ -73,7 +64,7 @@ def _new_password(env_var: str) -> str:
         return from_env
     if not sys.stdin.isatty():
         raise CommandError(f"no new password: set {env_var} or run this in a terminal")
-    print(NO_RECOVERY, file=sys.stderr)
+    print(conversions.NO_RECOVERY, file=sys.stderr)
     first = passwords.prompt("New password: ")
     if not first:
         raise CommandError("the password must not be empty")
@@ -82,58 +73,54 @@ def _new_password(env_var: str) -> str:
     return first
 
 
-def _plain_backups(path: Path) -> list[Path]:
-    return [
-        p
-        for kind in backups.KINDS
-        for p in backups.automatic_backups(path, kind)
-        if not encryption.looks_encrypted(p)
-    ]
-
-
 def cmd_encrypt(args: argparse.Namespace, ctx: Context) -> int:
     path = _database_file(ctx, "encrypt")
     if encryption.looks_encrypted(path):
         raise CommandError(f"{path} is already encrypted (change its password with rekey)")
-    open_database(path).close()  # refuses what is not ours or damaged; upgrades an old one
+    open_database(path).close()  # what is not ours or is damaged is refused before asking
     password = _new_password(PASSWORD_ENV_VAR)
-    key = encryption.new_key(password)
-    done = encryption.convert(path, None, key)
-    # The automatic backups would otherwise keep every name in plain text beside it.
-    converted = [encryption.convert(old, None, key) for old in _plain_backups(path)]
+    done = conversions.encrypt(path, password)
     if args.remember:
         passwords.remember(path, password)
     result = {
-        "database": str(path),
+        "database": str(done.database),
         "encrypted": True,
         "tables": done.tables,
         "rows": done.rows,
-        "backups_encrypted": [str(c.path) for c in converted],
+        "backups_encrypted": [str(p) for p in done.backups_encrypted],
         "remembered": args.remember,
     }
 
     def show() -> None:
         print(f"Encrypted {path} ({done.rows:,} rows in {done.tables} tables; verified).")
-        if converted:
-            print(f"Its {len(converted)} automatic backup(s) were encrypted with it.")
+        if done.backups_encrypted:
+            print(f"Its {len(done.backups_encrypted)} automatic backup(s) were encrypted too.")
         if args.remember:
             print("The password is kept in this computer's keyring.")
-        print(NO_RECOVERY)
-        print(LEFTOVER_NOTE)
+        print(conversions.NO_RECOVERY)
+        print(conversions.LEFTOVER_NOTE)
 
     return print_result(args, result, show)
+
+
+def _summary(done: conversions.Converted) -> dict[str, object]:
+    return {
+        "database": str(done.database),
+        "encrypted": done.encrypted,
+        "tables": done.tables,
+        "rows": done.rows,
+    }
 
 
 def cmd_decrypt(args: argparse.Namespace, ctx: Context) -> int:
     path = _database_file(ctx, "decrypt")
     if not encryption.looks_encrypted(path):
         raise CommandError(f"{path} is not encrypted")
-    key = passwords.open_key(path)
-    done = encryption.convert(path, key, None)
+    done = conversions.decrypt(path, passwords.open_key(path))
     passwords.forget(path)
     return print_result(
         args,
-        {"database": str(path), "encrypted": False, "tables": done.tables, "rows": done.rows},
+        _summary(done),
         f"Decrypted {path} ({done.rows:,} rows in {done.tables} tables; verified). "
         "Its backups stay encrypted with the old password.",
     )
@@ -145,12 +132,12 @@ def cmd_rekey(args: argparse.Namespace, ctx: Context) -> int:
         raise CommandError(f"{path} is not encrypted (encrypt it first)")
     old = passwords.open_key(path)
     password = _new_password(NEW_PASSWORD_ENV_VAR)
-    done = encryption.convert(path, old, encryption.new_key(password))
+    done = conversions.rekey(path, old, password)
     if args.remember or passwords.is_remembered(path):
         passwords.remember(path, password)
     return print_result(
         args,
-        {"database": str(path), "encrypted": True, "tables": done.tables, "rows": done.rows},
+        _summary(done),
         f"Changed the password of {path} ({done.rows:,} rows; verified). "
         "Backups made before keep the old password.",
     )

@@ -52,6 +52,7 @@ from circlesoftrust.io.contact_records import ContactFileError
 from circlesoftrust.io.files import ExportResult, write_atomically
 from circlesoftrust.live_files import NOT_AN_IMPORT_FILE, read_unless_in_use
 from circlesoftrust.models import Base
+from circlesoftrust.plain_text import without_controls
 from circlesoftrust.services.invariants import first_problems
 from circlesoftrust.services.lookups import log_action
 from circlesoftrust.storage import Database
@@ -190,7 +191,7 @@ def _convert(column: Column[Any], value: Any) -> Any:
             raise _Bad(f"{value!r} is not text")
         if kind.length is not None and len(value) > kind.length:
             raise _Bad(f"is longer than {kind.length} characters")
-        return value
+        return without_controls(value)  # a NUL would make our own exports unreadable
     raise _Bad(f"has a type this version cannot restore ({kind})")  # pragma: no cover
 
 

@@ -26,12 +26,19 @@ interleaved and best of ``--repeat`` (wall clock, warm cache):
 * **explained** — ``engine.scoring.score_all`` (every account's explanation in words).
 
 The goal (issue 3): the pass for 100k accounts within 2x the floor.
+
+**Encrypted leg** (issue 15): the same database encrypted with SQLCipher (a cached copy,
+converted with ``encryption.convert``), opened with its password; the steady pass, the
+first pass of a day and the floor are timed interleaved with the plain file's, best of
+``--repeat``. Goal: the pass at the largest size within 1.3x of the plain file's.
+``--cipher-page-size`` measures another SQLCipher page size (how 4096 was chosen).
 """
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import functools
 import os
 import shutil
 import tempfile
@@ -41,6 +48,7 @@ from pathlib import Path
 
 from sqlalchemy import URL, text
 
+from circlesoftrust import encryption
 from circlesoftrust.database_file import head_revision
 from circlesoftrust.demo import generate_demo
 from circlesoftrust.engine.facts import load_facts
@@ -94,6 +102,44 @@ def demo_database(accounts: int, *, rebuild: bool = False) -> tuple[Database, fl
         os.replace(partial, path)
         built = time.perf_counter() - started
     return open_database(path), built
+
+
+BENCH_PASSWORD = "benchmark password"
+
+
+def encrypted_copy(db: Database) -> Database:
+    """The demo database encrypted (a cached copy per SQLCipher page size), opened."""
+    assert db.path is not None
+    size = encryption.CIPHER_PAGE_SIZE
+    # In a folder of their own: never taken for an older revision of a plain database.
+    folder = db.path.parent / "encrypted"
+    folder.mkdir(exist_ok=True)
+    path = folder / f"{db.path.stem}-p{size}.sqlite"
+    if not path.exists():
+        partial = path.with_name(path.name + ".partial")
+        with db.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        shutil.copyfile(db.path, partial)
+        encryption.convert(partial, None, encryption.new_key(BENCH_PASSWORD))
+        os.replace(partial, path)
+    return open_database(path, password=BENCH_PASSWORD)
+
+
+def measure_encrypted(plain: Database, encrypted: Database, repeat: int) -> dict[str, float]:
+    """Floor, steady pass and new-day pass on both files, interleaved; best of ``repeat``."""
+    runs: dict[str, list[float]] = {}
+    for db in (plain, encrypted):
+        floor(db)
+        suggest(db, DAY)
+    legs = [("plain", plain), ("enc", encrypted)]
+    for _ in range(repeat):
+        legs.reverse()  # each file goes first every other round: drift hits both alike
+        for tag, db in legs:
+            best_of(runs, f"{tag} floor", functools.partial(floor, db))
+            best_of(runs, f"{tag} pass", functools.partial(suggest, db, DAY))
+            forget(db, "all")
+            best_of(runs, f"{tag} day", functools.partial(suggest, db, DAY))
+    return {name: min(times) for name, times in runs.items()}
 
 
 def _older_revision(path: Path) -> Path | None:
@@ -164,7 +210,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--sizes", default="1000,10000,100000")
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--rebuild", action="store_true", help="regenerate cached databases")
+    parser.add_argument("--no-encrypted", action="store_true", help="skip the encrypted leg")
+    parser.add_argument(
+        "--cipher-page-size", type=int, metavar="N", help="SQLCipher page size to measure"
+    )
     args = parser.parse_args(argv)
+    if args.cipher_page_size:
+        encryption.CIPHER_PAGE_SIZE = args.cipher_page_size
     sizes = [int(x) for x in args.sizes.split(",") if x.strip()]
     print(f"demo databases in {bench_dir()} (history ending {DAY}); best of {args.repeat}\n")
     header = (
@@ -196,7 +248,44 @@ def main(argv: list[str] | None = None) -> int:
         f"({t['pass'] / t['floor']:.2f}x; after one change {t['one'] / t['floor']:.2f}x; "
         f"first pass of a day {t['day'] / t['floor']:.2f}x)"
     )
+    if not args.no_encrypted:
+        _encrypted_leg(sizes, args.repeat)
     return 0
+
+
+def _encrypted_leg(sizes: list[int], repeat: int) -> None:
+    print(
+        f"\nencrypted leg (SQLCipher 4, page size {encryption.CIPHER_PAGE_SIZE}, raw key): "
+        f"the same databases, interleaved, best of {repeat}"
+    )
+    header = (
+        f"{'accounts':>9} {'floor s':>8} {'enc floor s':>11} {'pass s':>7} {'enc pass s':>10} "
+        f"{'enc/plain':>9} {'new day s':>9} {'enc day s':>9} {'enc/plain':>9}"
+    )
+    print(header)
+    print("-" * len(header))
+    ratio = 0.0
+    largest = 0
+    for size in sizes:
+        plain, _built = demo_database(size)
+        encrypted = encrypted_copy(plain)
+        try:
+            t = measure_encrypted(plain, encrypted, repeat)
+        finally:
+            plain.close()
+            encrypted.close()
+        ratio, largest = t["enc pass"] / t["plain pass"], size
+        print(
+            f"{size:>9,} {t['plain floor']:>8.3f} {t['enc floor']:>11.3f} "
+            f"{t['plain pass']:>7.3f} {t['enc pass']:>10.3f} {ratio:>8.2f}x "
+            f"{t['plain day']:>9.3f} {t['enc day']:>9.3f} "
+            f"{t['enc day'] / t['plain day']:>8.2f}x"
+        )
+    verdict = "met" if ratio <= 1.3 else "NOT met"
+    print(
+        f"\ngoal: encrypted pass within 1.3x of plain at {largest:,} accounts: {verdict} "
+        f"({ratio:.2f}x)"
+    )
 
 
 if __name__ == "__main__":

@@ -11,6 +11,7 @@ import sys
 
 BENCHMARKS = (
     "benchmarks.bench_engine",
+    "benchmarks.bench_hostile_imports",
     "benchmarks.bench_import",
     "benchmarks.bench_startup",
     "benchmarks.bench_ui",

@@ -8,6 +8,10 @@ Automatic backups go to ``<database folder>/backups/`` and are named
 ``<stem>-<kind>-<YYYYmmdd-HHMMSS>.sqlite``; only the newest ``backup.keep`` (a setting,
 default 10) of each kind are kept. PostgreSQL databases are backed up with the server's
 own tools (``pg_dump``), not here.
+
+A backup of an encrypted database is encrypted with the same key (SQLCipher's backup
+API copies the pages between two connections keyed alike); restoring an encrypted backup
+needs that backup's password.
 """
 
 from __future__ import annotations
@@ -25,7 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from circlesoftrust import live_files
+from circlesoftrust import encryption, live_files
 from circlesoftrust.database_file import (
     APPLICATION_ID,
     SQLITE_HEADER,
@@ -34,6 +38,7 @@ from circlesoftrust.database_file import (
     inspect_sqlite_file,
     known_revisions,
 )
+from circlesoftrust.encryption import FileKey
 from circlesoftrust.errors import CotError
 
 KINDS = ("before-upgrade", "before-import", "daily-on-first-start", "before-restore")
@@ -87,22 +92,47 @@ def _fsync_dir(path: Path) -> None:
     _fsync(path)
 
 
-def _copy_with_backup_api(source: Path, target: Path, *, full_check: bool = False) -> None:
+def _connect(path: Path, key: FileKey | None, timeout: float = 5.0) -> sqlite3.Connection:
+    """A read-write connection: the standard library's for a plain file, SQLCipher's
+    (keyed) for an encrypted one (its connection class offers the same methods)."""
+    if key is None:
+        return sqlite3.connect(path, timeout=timeout)
+    conn: sqlite3.Connection = encryption.connect(path, key, timeout=timeout)
+    return conn
+
+
+def _key_of(path: Path, key: FileKey | None) -> FileKey | None:
+    """The key to use for the file at ``path``: the one given, else the one this process
+    opened it with; a plain file needs none."""
+    if key is not None or not encryption.looks_encrypted(path):
+        return key
+    known = encryption.known_key(path)
+    if known is None:
+        raise BackupError(f"{path} is encrypted: its password is needed")
+    return known
+
+
+def _copy_with_backup_api(
+    source: Path, target: Path, key: FileKey | None = None, *, full_check: bool = False
+) -> None:
     """Write a consistent copy of ``source`` to ``target``: a temporary name, a check of
     the copy, fsync, then a rename. A copy that fails the check never replaces anything
     (a damaged database must not push a good backup out); ``full_check`` runs SQLite's
     ``integrity_check`` (also CHECK constraints and index contents), else ``quick_check``.
+
+    With ``key`` the source is encrypted and the copy is encrypted with the same key.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
     remove_stale_partials(target.parent)
     tmp = target.with_name(f".{target.name}.partial")
     tmp.unlink(missing_ok=True)
+    errors = encryption.driver_errors() if key is not None else (sqlite3.Error,)
     try:
         # Read-write (it never writes): it takes part in locking like the app does, and
         # as the last connection it tidies the -wal/-shm files away when it closes.
-        src = sqlite3.connect(source)
+        src = _connect(source, key)
         try:
-            dst = sqlite3.connect(tmp)
+            dst = _connect(tmp, key)
             try:
                 src.backup(dst)
                 # A backup is one self-contained file: no -wal next to it.
@@ -111,7 +141,7 @@ def _copy_with_backup_api(source: Path, target: Path, *, full_check: bool = Fals
                 dst.close()
         finally:
             src.close()
-        problem = _first_problem(tmp, full_check)
+        problem = _first_problem(tmp, full_check, key)
         if problem is not None:
             kept = f"; {target} was left as it was" if target.exists() else ""
             raise DamagedSourceError(
@@ -121,9 +151,9 @@ def _copy_with_backup_api(source: Path, target: Path, *, full_check: bool = Fals
         _fsync(tmp)
         os.replace(tmp, target)
         _fsync_dir(target.parent)
-    except sqlite3.Error as exc:
+    except errors as exc:
         tmp.unlink(missing_ok=True)
-        if exc.sqlite_errorcode & 0xFF == sqlite3.SQLITE_FULL:
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_FULL:
             raise BackupError(
                 f"the disk is full: no backup was made in {target.parent}; free some space"
             ) from exc
@@ -140,13 +170,13 @@ def _copy_with_backup_api(source: Path, target: Path, *, full_check: bool = Fals
         raise
 
 
-def _first_problem(copy: Path, full_check: bool) -> str | None:
+def _first_problem(copy: Path, full_check: bool, key: FileKey | None = None) -> str | None:
     """SQLite's first complaint about a fresh copy (None: healthy)."""
     pragma = "integrity_check(1)" if full_check else "quick_check(1)"
-    conn = connect_readonly(copy)
+    conn = connect_readonly(copy) if key is None else encryption.connect(copy, key, readonly=True)
     try:
         row = conn.execute(f"PRAGMA {pragma}").fetchone()
-    except sqlite3.DatabaseError as exc:
+    except encryption.driver_errors() as exc:
         return str(exc)
     finally:
         conn.close()
@@ -188,6 +218,9 @@ class OpenDatabase(Protocol):
     @property
     def path(self) -> Path | None: ...
 
+    # The raw key of an encrypted database (None when plain).
+    key: FileKey | None
+
 
 def _source_path(db_or_path: OpenDatabase | str | os.PathLike[str]) -> Path:
     if isinstance(db_or_path, str | os.PathLike):
@@ -204,9 +237,16 @@ def backup_to(
     target: str | os.PathLike[str],
     *,
     overwrite: bool = False,
+    key: FileKey | None = None,
 ) -> BackupInfo:
-    """Copy the database to ``target`` and verify the copy. Returns what was written."""
+    """Copy the database to ``target`` and verify the copy. Returns what was written.
+
+    An encrypted database (``key``, the open ``Database``'s key, or the key this process
+    opened the file with) gives an encrypted copy.
+    """
     source = _source_path(db_or_path)
+    if key is None and not isinstance(db_or_path, str | os.PathLike):
+        key = db_or_path.key
     destination = Path(target).expanduser().resolve()
     if not source.exists() or source.stat().st_size == 0:
         raise BackupError(f"{source} does not exist or is empty: nothing to back up")
@@ -216,26 +256,35 @@ def backup_to(
         raise BackupError(f"{destination} is a folder; give a file name for the backup")
     if destination.exists() and not overwrite:
         raise BackupError(f"{destination} already exists; choose another name")
+    key = _key_of(source, key)
     try:
-        inspect_sqlite_file(source)  # refuses files that are not ours or are damaged
+        # Refuses files that are not ours or are damaged.
+        if key is None:
+            inspect_sqlite_file(source)
+        else:
+            encryption.inspect_encrypted_file(source, key)
     except CotError as exc:
         raise BackupError(str(exc)) from exc
-    _copy_with_backup_api(source, destination, full_check=True)  # checked before replacing
-    return verify_backup(destination)
+    _copy_with_backup_api(source, destination, key, full_check=True)  # checked first
+    return verify_backup(destination, key=key)
 
 
 # --- automatic backups with rotation -----------------------------------------------------
 
 
-def keep_count(path: Path) -> int:
+def keep_count(path: Path, key: FileKey | None = None) -> int:
     """How many automatic backups of each kind to keep: setting ``backup.keep``, else 10."""
+    errors = encryption.driver_errors()
+    unopenable: tuple[type[BaseException], ...] = (*errors, CotError)
     try:
-        conn = connect_readonly(path)
-    except sqlite3.Error:
+        conn = (
+            connect_readonly(path) if key is None else encryption.connect(path, key, readonly=True)
+        )
+    except unopenable:
         return DEFAULT_KEEP
     try:
         row = conn.execute("SELECT value FROM settings WHERE key = ?", (KEEP_SETTING,)).fetchone()
-    except sqlite3.Error:  # an older schema without the settings table
+    except errors:  # an older schema without the settings table
         return DEFAULT_KEEP
     finally:
         conn.close()
@@ -276,16 +325,23 @@ def _check_kind(kind: str) -> None:
 
 
 def make_automatic_backup(
-    path: str | os.PathLike[str], kind: str, *, now: dt.datetime | None = None
+    path: str | os.PathLike[str],
+    kind: str,
+    *,
+    now: dt.datetime | None = None,
+    key: FileKey | None = None,
 ) -> Path | None:
     """Back up the SQLite file at ``path`` into its backups folder and rotate that kind.
 
     Returns the new file, or None when there is nothing to back up (no file, or empty).
+    An encrypted file's backup is encrypted with ``key`` (default: the key this process
+    opened it with).
     """
     _check_kind(kind)
     source = Path(path).expanduser().resolve()
     if not source.exists() or source.stat().st_size == 0:
         return None
+    key = _key_of(source, key)
     moment = now or dt.datetime.now()
     folder = backups_dir(source)
     base = f"{source.stem}-{kind}-{moment.strftime(_STAMP)}"
@@ -294,15 +350,17 @@ def make_automatic_backup(
     while target.exists():  # two backups of one kind within a second
         counter += 1
         target = folder / f"{base}-{counter}.sqlite"
-    _copy_with_backup_api(source, target)
-    rotate(source, kind)
+    _copy_with_backup_api(source, target, key)
+    rotate(source, kind, key=key)
     return target
 
 
-def rotate(path: Path, kind: str, keep: int | None = None) -> list[Path]:
+def rotate(
+    path: Path, kind: str, keep: int | None = None, *, key: FileKey | None = None
+) -> list[Path]:
     """Delete all but the newest ``keep`` automatic backups of ``kind``; returns the deleted."""
     _check_kind(kind)
-    limit = keep if keep is not None else keep_count(path)
+    limit = keep if keep is not None else keep_count(path, key)
     existing = automatic_backups(path, kind)
     doomed = existing[:-limit] if limit > 0 else existing
     for old in doomed:
@@ -311,7 +369,7 @@ def rotate(path: Path, kind: str, keep: int | None = None) -> list[Path]:
 
 
 def daily_backup_if_due(
-    path: str | os.PathLike[str], *, now: dt.datetime | None = None
+    path: str | os.PathLike[str], *, now: dt.datetime | None = None, key: FileKey | None = None
 ) -> Path | None:
     """The first start of a day backs the database up once ("daily-on-first-start")."""
     source = Path(path).expanduser().resolve()
@@ -321,17 +379,23 @@ def daily_backup_if_due(
         match = _pattern(source.stem, "daily-on-first-start").match(previous.name)
         if match and match.group(1).startswith(today):
             return None
-    return make_automatic_backup(source, "daily-on-first-start", now=moment)
+    return make_automatic_backup(source, "daily-on-first-start", now=moment, key=key)
 
 
 # --- verify and restore --------------------------------------------------------------------
 
 
-def verify_backup(file: str | os.PathLike[str]) -> BackupInfo:
+def is_encrypted_backup(file: str | os.PathLike[str]) -> bool:
+    """True when ``file`` looks like an encrypted database (its password is needed)."""
+    return encryption.looks_encrypted(Path(file).expanduser().resolve())
+
+
+def verify_backup(file: str | os.PathLike[str], *, key: FileKey | None = None) -> BackupInfo:
     """Check that ``file`` is a complete, healthy Circles of Trust database we can open.
 
-    SQLite header, full ``integrity_check``, our ``application_id`` and a schema revision
-    this version knows. Raises :class:`BackupError` naming the first problem.
+    SQLite header (or, for an encrypted backup, its ``key``), full ``integrity_check``,
+    our ``application_id`` and a schema revision this version knows. Raises
+    :class:`BackupError` naming the first problem.
     """
     path = Path(file).expanduser().resolve()
     if not path.is_file():
@@ -339,12 +403,23 @@ def verify_backup(file: str | os.PathLike[str]) -> BackupInfo:
     size = path.stat().st_size
     if size == 0:
         raise BackupError(f"{path} is empty")
-    head = live_files.read_head(path, len(SQLITE_HEADER))  # None: SQLite has it open here
-    if head is not None and head != SQLITE_HEADER:
-        raise BackupError(f"{path} is not a backup (not a SQLite file)")
+    errors = encryption.driver_errors()
+    if key is None:
+        head = live_files.read_head(path, len(SQLITE_HEADER))  # None: SQLite has it open here
+        if head is not None and head != SQLITE_HEADER:
+            if encryption.looks_encrypted(path):
+                raise BackupError(f"{path} is encrypted: its password is needed")
+            raise BackupError(f"{path} is not a backup (not a SQLite file)")
+    else:
+        try:
+            encryption.inspect_encrypted_file(path, key)  # a wrong password: one clear line
+        except CotError as exc:
+            raise BackupError(str(exc)) from exc
     try:
-        conn = connect_readonly(path)
-    except sqlite3.Error as exc:
+        conn = (
+            connect_readonly(path) if key is None else encryption.connect(path, key, readonly=True)
+        )
+    except errors as exc:
         raise BackupError(f"{path} cannot be opened: {exc}") from exc
     try:
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
@@ -354,7 +429,7 @@ def verify_backup(file: str | os.PathLike[str]) -> BackupInfo:
             raise BackupError(f"{path} is damaged: {check[0] if check else 'no answer'}")
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        except sqlite3.Error:
+        except errors:
             row = None
         if row is None:
             raise BackupError(f"{path} is damaged: its schema version is missing")
@@ -364,7 +439,7 @@ def verify_backup(file: str | os.PathLike[str]) -> BackupInfo:
                 f"{path} was written by a newer version of Circles of Trust (schema {revision})"
             )
         accounts = int(conn.execute("SELECT count(*) FROM accounts").fetchone()[0])
-    except sqlite3.DatabaseError as exc:
+    except errors as exc:
         raise BackupError(f"{path} is damaged or truncated: {exc}") from exc
     finally:
         conn.close()
@@ -375,38 +450,47 @@ def _sidecars(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
 
 
-def _settle(path: Path) -> bool:
+def _settle(path: Path, key: FileKey | None = None) -> bool:
     """Fold a leftover write-ahead log into ``path``; False if another program has it open.
 
     Opening and closing the last connection checkpoints the WAL and deletes it. If the
     side files are still there afterwards, someone else is using the database.
     """
     try:
-        conn = sqlite3.connect(path, timeout=1.0)
+        conn = _connect(path, key, timeout=1.0)
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         finally:
             conn.close()
-    except sqlite3.Error:
+    except encryption.driver_errors():
         return False
     return not any(p.exists() for p in _sidecars(path)[:2])
 
 
-def _keep_replaced(target: Path) -> Path:
-    """Keep the file about to be replaced as a "before-restore" backup (even if damaged)."""
+def _keep_replaced(target: Path, key: FileKey | None = None) -> Path:
+    """Keep the file about to be replaced as a "before-restore" backup (even if damaged).
+
+    An encrypted file whose key is not at hand (its password may be what was lost) is
+    kept as it is, raw bytes and log: still encrypted, still whole.
+    """
+    key = key or encryption.known_key(target)
+    encrypted = encryption.looks_encrypted(target)
     try:
-        inspect_sqlite_file(target)
-        healthy = True
+        if not encrypted:
+            inspect_sqlite_file(target)
+        elif key is not None:
+            encryption.inspect_encrypted_file(target, key)
+        healthy = not encrypted or key is not None
     except CotError:
         healthy = False
     if healthy:
-        if not _settle(target):
+        if not _settle(target, key):
             raise BackupError(
                 f"{target} is in use by another program; close Circles of Trust and try again"
             )
         try:
-            kept = make_automatic_backup(target, "before-restore")
+            kept = make_automatic_backup(target, "before-restore", key=key)
         except DamagedSourceError:
             kept = None  # damaged beyond what the open checks (a big file): keep its bytes
         if kept is not None:
@@ -416,7 +500,8 @@ def _keep_replaced(target: Path) -> Path:
     folder = backups_dir(target)
     folder.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime(_STAMP)
-    kept = folder / f"{target.stem}-before-restore-{stamp}.damaged"
+    suffix = "sqlite" if encrypted else "damaged"
+    kept = folder / f"{target.stem}-before-restore-{stamp}.{suffix}"
     _refuse_open_here(target)
     shutil.copy2(target, kept)
     for side in _sidecars(target):
@@ -429,7 +514,9 @@ def restore_from(
     backup_file: str | os.PathLike[str],
     db_path: str | os.PathLike[str],
     *,
-    validate: Callable[[Path], Sequence[str]] | None = None,
+    validate: Callable[[Path, FileKey | None], Sequence[str]] | None = None,
+    key: FileKey | None = None,
+    current_key: FileKey | None = None,
 ) -> RestoreResult:
     """Replace the database at ``db_path`` with a verified backup.
 
@@ -438,6 +525,9 @@ def restore_from(
     ``integrity_check`` on a read-write connection (a read-only one skips CHECK
     constraints), ``foreign_key_check``, then ``validate`` (the application's own rules:
     :func:`circlesoftrust.integrity.check_candidate`), which returns the problems found.
+    An encrypted backup needs its ``key`` (the restored database then opens with that
+    backup's password); ``current_key`` is the replaced database's, when it is encrypted
+    and known.
     The replaced file is kept as a "before-restore" backup. The new file is written under a
     temporary name and swapped in with ``os.replace``, so the database is never
     half-written. A backup with an older schema is upgraded the next time it is opened.
@@ -446,33 +536,34 @@ def restore_from(
     target = Path(db_path).expanduser().resolve()
     if source == target:
         raise BackupError("the backup file and the database are the same file")
-    info = verify_backup(source)
+    info = verify_backup(source, key=key)
     if target.is_dir():
         raise BackupError(f"{target} is a folder, not a database file")
     # Replacing a file this process has open would leave its connections writing to a
     # deleted file (and reading its header would drop their locks): close it first.
     _refuse_open_here(target)
     exists = target.exists() and target.stat().st_size > 0
-    if exists:
+    if exists and not encryption.looks_encrypted(target):
         if live_files.read_head(target, len(SQLITE_HEADER)) != SQLITE_HEADER:
             raise BackupError(f"{target} is not a database file; refusing to replace it")
         _refuse_foreign(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     staged = target.with_name(f".{target.name}.restoring")
-    _copy_with_backup_api(source, staged)
+    _copy_with_backup_api(source, staged, key)
     try:
-        verify_backup(staged)
-        problems = [*_sqlite_problems(staged), *(validate(staged) if validate else ())]
+        verify_backup(staged, key=key)
+        problems = [*_sqlite_problems(staged, key), *(validate(staged, key) if validate else ())]
         if problems:
             more = f" ({len(problems) - 1} more problems)" if len(problems) > 1 else ""
             raise BackupError(
                 f"{source} cannot be restored: {problems[0]}{more}; the database was not changed"
             )
-        kept = _keep_replaced(target) if exists else None
+        kept = _keep_replaced(target, current_key) if exists else None
         for side in _sidecars(target):
             side.unlink(missing_ok=True)  # stale, empty side files of a settled database
         os.replace(staged, target)
         _fsync_dir(target.parent)
+        encryption.remember_key(target, key)
     finally:
         staged.unlink(missing_ok=True)
     return RestoreResult(
@@ -484,9 +575,9 @@ def restore_from(
     )
 
 
-def _sqlite_problems(copy: Path) -> list[str]:
+def _sqlite_problems(copy: Path, key: FileKey | None = None) -> list[str]:
     """SQLite's own checks of a restore candidate (our private copy: read-write is safe)."""
-    conn = sqlite3.connect(copy)
+    conn = _connect(copy, key)
     try:
         check = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(20)")]
         problems = [] if check == ["ok"] else check
@@ -494,7 +585,7 @@ def _sqlite_problems(copy: Path) -> list[str]:
             f"a row of {table} points at a missing row of {parent}"
             for table, _rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check")
         ][:20]
-    except sqlite3.DatabaseError as exc:
+    except encryption.driver_errors() as exc:
         problems = [str(exc)]
     finally:
         conn.close()

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from circlesoftrust.brief import Brief, QuarterRevenue
+from circlesoftrust.plain_text import without_controls
 
 __all__ = ["CHART_URL", "md", "render_html", "render_markdown", "revenue_svg"]
 
@@ -31,12 +32,12 @@ _MD_LINE_START = re.compile(r"^(\s*)([#>+\-]|\d+[.)])")
 
 def e(text: object) -> str:
     """Escape for HTML text and attribute values."""
-    return html.escape(str(text), quote=True)
+    return html.escape(without_controls(str(text)), quote=True)
 
 
 def md(text: object) -> str:
     """Escape for Markdown: no raw HTML, no accidental emphasis, links or tables."""
-    escaped = html.escape(str(text), quote=False)
+    escaped = html.escape(without_controls(str(text)), quote=False)
     flat = _MD_SPECIAL.sub(r"\\\1", " ".join(escaped.split()))
     return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), flat)
 

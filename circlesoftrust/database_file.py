@@ -124,6 +124,13 @@ def inspect_sqlite_file(path: Path) -> SqliteInspection:
     finally:
         conn.close()
     revision = row[0] if row else None
+    if revision is None and tables - {"alembic_version"}:
+        # Tables but no version: upgrading "from scratch" would fail half-way on the first
+        # table that exists ("table insights already exists"), a backup made for nothing.
+        raise DatabaseOpenError(
+            f"{path} is damaged: its schema version is missing (alembic_version is empty); "
+            "restore a backup"
+        )
     if revision is not None and revision not in known_revisions():
         raise DatabaseOpenError(
             f"{path} was written by a newer version of Circles of Trust (schema {revision})"

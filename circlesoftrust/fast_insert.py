@@ -14,6 +14,7 @@ from enum import Enum
 from typing import Any
 
 from sqlalchemy import Boolean, Connection, Date, DateTime, Table, insert
+from sqlalchemy.exc import DBAPIError
 
 
 def _sqlite_value(value: Any) -> Any:
@@ -68,8 +69,13 @@ def executemany(
     dbapi = conn.connection.driver_connection
     assert dbapi is not None
     cur = dbapi.cursor()
+    base_error = conn.dialect.loaded_dbapi.Error
     try:
         cur.executemany(sql, rows)
+    except base_error as exc:
+        # Wrapped as SQLAlchemy wraps its own statements' errors (IntegrityError...), so
+        # callers catch one family whichever SQLite driver runs (sqlite3 or SQLCipher).
+        raise DBAPIError.instance(sql, None, exc, base_error, dialect=conn.dialect) from exc
     finally:
         cur.close()
 

@@ -28,6 +28,8 @@ from circlesoftrust.database_file import (
     file_is_truncated,
     head_revision,
 )
+from circlesoftrust.encryption import PASSWORD_ENV_VAR, FileKey
+from circlesoftrust.errors import CotError
 from circlesoftrust.live_files import read_head
 from circlesoftrust.records import AccountRow, RingInfo
 
@@ -63,8 +65,16 @@ def local_file(location: str | os.PathLike[str] | None) -> Path | None:
     return Path(raw or default_db_path()).expanduser().resolve()
 
 
-def first_look(location: str | os.PathLike[str] | None) -> FirstLook | None:
-    """Rings and account names of an up-to-date database file of ours, else ``None``."""
+def first_look(
+    location: str | os.PathLike[str] | None, key: FileKey | None = None
+) -> FirstLook | None:
+    """Rings and account names of an up-to-date database file of ours, else ``None``.
+
+    An encrypted file gets a look only with its ``key`` (known once the password was
+    given) or with ``$CIRCLESOFTRUST_PASSWORD``; without either, ``None``.
+    """
+    if key is not None:
+        return _encrypted_look(location, key)
     try:
         path = local_file(location)
         if path is None or not path.is_file() or path.stat().st_size == 0:
@@ -72,7 +82,14 @@ def first_look(location: str | os.PathLike[str] | None) -> FirstLook | None:
         header = read_head(path)
         if header is None:
             return None  # already open in this process: nothing to look at first
-        if header[: len(SQLITE_HEADER)] != SQLITE_HEADER or file_is_truncated(path, header):
+        if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
+            password = os.environ.get(PASSWORD_ENV_VAR)
+            if not password:
+                return None
+            from circlesoftrust.encryption import SALT_BYTES, derive_key
+
+            return _encrypted_look(path, derive_key(password, header[:SALT_BYTES]))
+        if file_is_truncated(path, header):
             return None
         conn = connect_readonly(path)
         try:
@@ -80,6 +97,25 @@ def first_look(location: str | os.PathLike[str] | None) -> FirstLook | None:
         finally:
             conn.close()
     except (OSError, RuntimeError, ValueError, sqlite3.Error):  # RuntimeError: symlink loop
+        return None  # the normal open says what is wrong
+
+
+def _encrypted_look(location: str | os.PathLike[str] | None, key: FileKey) -> FirstLook | None:
+    from circlesoftrust import encryption
+
+    unreadable: tuple[type[BaseException], ...] = (
+        OSError, RuntimeError, ValueError, CotError, *encryption.driver_errors()
+    )  # fmt: skip
+    try:
+        path = local_file(location)
+        if path is None or not path.is_file():
+            return None
+        conn = encryption.connect(path, key, readonly=True)
+        try:
+            return _read(conn, path)
+        finally:
+            conn.close()
+    except unreadable:
         return None  # the normal open says what is wrong
 
 

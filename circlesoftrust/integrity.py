@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import Connection
 
 from circlesoftrust.database_file import head_revision
+from circlesoftrust.encryption import FileKey
 from circlesoftrust.services.invariants import APP_CHECKS, first_problems
 from circlesoftrust.storage import Database, make_engine, resolve_url, sqlite_path
 
@@ -88,13 +89,14 @@ def run_checks(db: Database) -> CheckReport:
     return CheckReport(backend=db.engine.dialect.name, results=tuple(results))
 
 
-def check_candidate(path: Path) -> list[str]:
+def check_candidate(path: Path, key: FileKey | None = None) -> list[str]:
     """The application's rules on a restore candidate (a private copy of a backup): the
     first problem of each rule it breaks. A backup of an older schema is checked by
-    SQLite only here; its rules are checked once it is opened (and upgraded)."""
+    SQLite only here; its rules are checked once it is opened (and upgraded). An
+    encrypted candidate is opened with its ``key``."""
     if sqlite_path(resolve_url(path)) is None:  # pragma: no cover - always a file here
         return []
-    engine = make_engine(resolve_url(path))
+    engine = make_engine(resolve_url(path), key)
     try:
         with engine.connect() as conn:
             revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()

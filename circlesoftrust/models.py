@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import (
     BigInteger,
@@ -28,10 +29,13 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    event,
     text,
 )
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column
+
+from circlesoftrust.plain_text import has_controls, without_controls
 
 # The vocabularies live in a module without SQLAlchemy (for the app's start-up);
 # code imports them from here too.
@@ -663,3 +667,13 @@ DEFAULT_RINGS: tuple[dict[str, object], ...] = (
          discussion_open=False, min_score=0, customers_only=False,
          description="Newsletter, blog, community"),
 )  # fmt: skip
+
+
+@event.listens_for(Base, "before_insert", propagate=True)
+@event.listens_for(Base, "before_update", propagate=True)
+def _no_control_characters(mapper: Mapper[Any], _connection: Any, target: Base) -> None:
+    """No control character is ever stored through the ORM (see ``plain_text``)."""
+    for attr in mapper.column_attrs:
+        value = target.__dict__.get(attr.key)
+        if isinstance(value, str) and not isinstance(value, StrEnum) and has_controls(value):
+            setattr(target, attr.key, without_controls(value))

@@ -28,10 +28,12 @@ from circlesoftrust.backup import make_automatic_backup
 from circlesoftrust.database_file import (
     APPLICATION_ID,
     ENV_VAR,
+    SqliteInspection,
     default_db_path,
     head_revision,
     inspect_sqlite_file,
 )
+from circlesoftrust.encryption import FileKey
 from circlesoftrust.errors import DatabaseOpenError
 
 if TYPE_CHECKING:
@@ -51,6 +53,11 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
             raise DatabaseOpenError(f"{raw!r} is not a valid database URL") from exc
     path = Path(raw).expanduser().resolve()
     return URL.create("sqlite+pysqlite", database=str(path))
+
+
+def is_encrypted_url(url: URL) -> bool:
+    """``sqlite+pysqlcipher://:PASSWORD@/path``: an encrypted file, its password inline."""
+    return url.drivername == "sqlite+pysqlcipher"
 
 
 def sqlite_path(url: URL) -> Path | None:
@@ -96,13 +103,61 @@ def _track_live_file(url: URL, engine: Engine) -> None:
     event.listen(engine, "close_detached", closed)
 
 
-def make_engine(url: URL) -> Engine:
+def make_engine(url: URL, key: FileKey | None = None) -> Engine:
+    """An engine with our pragmas. An encrypted file (``key``, or a ``sqlite+pysqlcipher``
+    URL whose password is stretched here) is keyed before anything reads it."""
+    if is_encrypted_url(url) and key is None:
+        key = _key_from_url(url)
+    if key is not None:
+        return _encrypted_engine(url, key)
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
         _track_live_file(url, engine)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)
+
+
+def _key_from_url(url: URL) -> FileKey:
+    from circlesoftrust import encryption
+
+    path = sqlite_path(url)
+    password = url.password
+    if path is None or not password:
+        raise DatabaseOpenError("an encrypted database needs a file name and a password")
+    if path.exists() and path.stat().st_size > 0:
+        return encryption.key_for_file(path, str(password))
+    return encryption.new_key(str(password))
+
+
+def _encrypted_engine(url: URL, key: FileKey) -> Engine:
+    from sqlalchemy.pool import QueuePool
+
+    from circlesoftrust import encryption
+
+    path = sqlite_path(url)
+    if path is None:
+        raise DatabaseOpenError("an encrypted database is a file: give its path")
+    sqlcipher = encryption.driver()
+    encryption.quiet(sqlcipher)
+    # The dialect keys each new connection first (`PRAGMA key` with the raw key), then
+    # our pragmas run. A pool like plain SQLite's (the dialect's default keeps one
+    # connection per thread open for ever).
+    keyed = URL.create(
+        "sqlite+pysqlcipher",
+        password=key.pragma_value(),
+        database=str(path),
+        query={"cipher_page_size": str(encryption.CIPHER_PAGE_SIZE)},
+    )
+    engine = create_engine(
+        keyed,
+        module=sqlcipher,
+        poolclass=QueuePool,
+        connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
+    )
+    _track_live_file(keyed, engine)
+    event.listen(engine, "connect", _set_sqlite_pragmas)
+    return engine
 
 
 @dataclass
@@ -112,6 +167,8 @@ class Database:
     url: URL
     engine: Engine
     sessions: sessionmaker[Session]
+    # The raw key of an encrypted file (backups are encrypted with it); None when plain.
+    key: FileKey | None = None
 
     @property
     def path(self) -> Path | None:
@@ -120,6 +177,10 @@ class Database:
     @property
     def is_sqlite(self) -> bool:
         return self.url.get_backend_name() == "sqlite"
+
+    @property
+    def encrypted(self) -> bool:
+        return self.key is not None
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -165,21 +226,29 @@ def timestamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
 
 
-def open_database(db: str | os.PathLike[str] | URL | None = None) -> Database:
-    """Open (creating or upgrading as needed) the database ``db`` points at."""
+def open_database(
+    db: str | os.PathLike[str] | URL | None = None, *, password: str | None = None
+) -> Database:
+    """Open (creating or upgrading as needed) the database ``db`` points at.
+
+    An encrypted file needs its password: ``password``, the one in a
+    ``sqlite+pysqlcipher://:PASSWORD@/path`` URL, else ``$CIRCLESOFTRUST_PASSWORD``
+    (:class:`~circlesoftrust.encryption.PasswordNeededError` when there is none; a wrong
+    one raises :class:`~circlesoftrust.encryption.WrongPasswordError`, the file untouched).
+    A new or empty file opened with a password is created encrypted.
+    """
     url = db if isinstance(db, URL) else resolve_url(db)
     path = sqlite_path(url)
+    key: FileKey | None = None
     if path is not None:
-        info = inspect_sqlite_file(path)
+        key, info = _inspect(url, path, password)
         if not info.empty and info.revision != head_revision():
-            make_automatic_backup(path, "before-upgrade")  # rotated like every automatic one
+            make_automatic_backup(path, "before-upgrade", key=key)  # rotated like all
         path.parent.mkdir(parents=True, exist_ok=True)
-    engine = _engine_for(url)
+    engine = _engine_for(url, key)
     if path is not None and not info.empty and info.revision == head_revision():
         # Up to date and already inspected: no migration to run, no Alembic to import.
-        return Database(
-            url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False)
-        )
+        return _database(url, engine, key)
     try:
         upgrade(engine)
     except DatabaseOpenError:
@@ -190,13 +259,48 @@ def open_database(db: str | os.PathLike[str] | URL | None = None) -> Database:
         orig = getattr(exc, "orig", None)
         reason = str(orig) if orig is not None else type(exc).__name__
         raise DatabaseOpenError(f"cannot open {url.render_as_string()}: {reason}") from exc
-    return Database(url=url, engine=engine, sessions=sessionmaker(engine, expire_on_commit=False))
+    return _database(url, engine, key)
 
 
-def _engine_for(url: URL) -> Engine:
+def _database(url: URL, engine: Engine, key: FileKey | None) -> Database:
+    if key is not None:
+        from circlesoftrust import encryption
+
+        path = sqlite_path(url)
+        assert path is not None
+        encryption.remember_key(path, key)
+    sessions = sessionmaker(engine, expire_on_commit=False)
+    return Database(url=url, engine=engine, sessions=sessions, key=key)
+
+
+def _inspect(url: URL, path: Path, password: str | None) -> tuple[FileKey | None, SqliteInspection]:
+    """The key (None: plain) and what the existing file at ``path`` holds, read-only."""
+    from circlesoftrust import encryption
+
+    if is_encrypted_url(url):
+        password = password or (str(url.password) if url.password else None)
+    if encryption.looks_encrypted(path):
+        key = encryption.open_key(path, password)
+        return key, encryption.inspect_encrypted_file(path, key)
+    info = inspect_sqlite_file(path)
+    if not info.empty and is_encrypted_url(url):
+        raise DatabaseOpenError(
+            f"{path} is not encrypted (encrypt it with `circlesoftrust encrypt`)"
+        )
+    if info.empty and (password or is_encrypted_url(url)):
+        if not password:
+            raise encryption.PasswordNeededError(f"{path}: a new encrypted file needs a password")
+        if path.exists() and path.stat().st_size > 0:
+            # A plain SQLite file without our tables: converted by `encrypt`, not here.
+            raise DatabaseOpenError(f"{path} is a plain SQLite file; it cannot be opened encrypted")
+        return encryption.new_key(password), info
+    return None, info
+
+
+def _engine_for(url: URL, key: FileKey | None) -> Engine:
     shown = url.render_as_string(hide_password=True)
     try:
-        return make_engine(url)
+        return make_engine(url, key)
     except ImportError as exc:  # the driver is not installed
         hint = " (pip install 'circlesoftrust[postgres]')" if "postgres" in url.drivername else ""
         raise DatabaseOpenError(f"cannot open {shown}: missing driver {exc.name}{hint}") from exc

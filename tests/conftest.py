@@ -2,6 +2,8 @@
 
 Tests marked ``pg`` also run on PostgreSQL when CIRCLESOFTRUST_TEST_PG_URL is set
 (`.ci/run` starts a throwaway server); each such test gets a freshly emptied schema.
+Tests marked ``encrypted`` also run on an encrypted SQLCipher file (the ``[sqlcipher]``
+leg), reached through a ``sqlite+pysqlcipher://:PASSWORD@/path`` URL.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ import os
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import quote
 
 import pytest
 
@@ -19,6 +22,7 @@ from circlesoftrust.demo import generate_demo
 from circlesoftrust.storage import Database, open_database
 
 PG_URL = os.environ.get("CIRCLESOFTRUST_TEST_PG_URL")
+TEST_PASSWORD = "correct horse 7"
 DEMO_DAY = dt.date(2026, 6, 15)
 
 
@@ -31,6 +35,7 @@ def _isolate_user_data(
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv(ENV_VAR, raising=False)
+    monkeypatch.delenv("CIRCLESOFTRUST_PASSWORD", raising=False)
 
 
 def _reset_pg(url: str) -> None:
@@ -46,6 +51,8 @@ def _reset_pg(url: str) -> None:
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "backend" in metafunc.fixturenames:
         backends = ["sqlite"]
+        if metafunc.definition.get_closest_marker("encrypted"):
+            backends.append("sqlcipher")
         if PG_URL and metafunc.definition.get_closest_marker("pg"):
             backends.append("postgresql")
         metafunc.parametrize("backend", backends)
@@ -62,7 +69,15 @@ def db_url(backend: str, tmp_path: Path) -> str:
         assert PG_URL
         _reset_pg(PG_URL)
         return PG_URL
+    if backend == "sqlcipher":
+        return encrypted_url(tmp_path / "test.sqlite")
     return str(tmp_path / "test.sqlite")
+
+
+def encrypted_url(path: Path, password: str = TEST_PASSWORD) -> str:
+    """``sqlite+pysqlcipher://:PASSWORD@/path`` (SQLAlchemy drops a password without a
+    user name when it renders a URL, so it is spelled out here)."""
+    return f"sqlite+pysqlcipher://:{quote(password, safe='')}@/{path}"
 
 
 @pytest.fixture(scope="session")
@@ -73,10 +88,30 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def encrypted_template(sqlite_template: Path) -> Path:
+    """The migrated template, encrypted with TEST_PASSWORD (made once)."""
+    from circlesoftrust import encryption
+
+    path = sqlite_template.with_name("template-encrypted.sqlite")
+    shutil.copyfile(sqlite_template, path)
+    encryption.convert(path, None, encryption.new_key(TEST_PASSWORD))
+    return path
+
+
 @pytest.fixture
-def db(db_url: str, backend: str, sqlite_template: Path) -> Iterator[Database]:
+def db(
+    db_url: str, backend: str, sqlite_template: Path, request: pytest.FixtureRequest
+) -> Iterator[Database]:
     if backend == "sqlite" and not Path(db_url).exists():
         shutil.copyfile(sqlite_template, db_url)
+    if backend == "sqlcipher":
+        from circlesoftrust.storage import resolve_url, sqlite_path
+
+        path = sqlite_path(resolve_url(db_url))
+        assert path is not None
+        if not path.exists():
+            shutil.copyfile(request.getfixturevalue("encrypted_template"), path)
     database = open_database(db_url)
     yield database
     database.close()

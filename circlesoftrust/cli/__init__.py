@@ -10,13 +10,16 @@ clear line on stderr — never a traceback.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import importlib
+import io
 import sqlite3
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 from circlesoftrust.errors import CotError
+from circlesoftrust.plain_text import visible_controls
 
 if TYPE_CHECKING:
     from circlesoftrust.cli.common import Context
@@ -28,6 +31,7 @@ COMMAND_MODULES = (
     "io_cmds",
     "duplicates_cmds",
     "capture_cmds",
+    "crypt_cmds",
 )
 
 
@@ -77,11 +81,16 @@ def _main(argv: Sequence[str] | None) -> int:
     # `--db` may also be given after the command: both spellings reach here.
     ctx = Context(db_ref=getattr(args, "db", None))
     try:
-        result: int = args.func(args, ctx)
-        if result == 0 and ctx.committed:
-            from circlesoftrust.cli.capture_cmds import keep_calendar_file
+        # Stored text printed as plain text shows its control characters, never obeys them.
+        with (
+            contextlib.redirect_stdout(_Visible(sys.stdout)),
+            contextlib.redirect_stderr(_Visible(sys.stderr)),
+        ):
+            result: int = args.func(args, ctx)
+            if result == 0 and ctx.committed:
+                from circlesoftrust.cli.capture_cmds import keep_calendar_file
 
-            keep_calendar_file(args, ctx)
+                keep_calendar_file(args, ctx)
         return result
     except (CotError, CommandError) as exc:
         _fail(str(exc))
@@ -117,7 +126,31 @@ def _main(argv: Sequence[str] | None) -> int:
 
 
 def _fail(message: str) -> None:
-    print(f"circlesoftrust: error: {message}", file=sys.stderr)
+    print(f"circlesoftrust: error: {visible_controls(message)}", file=sys.stderr)
+
+
+class _Visible(io.TextIOBase):
+    """A text stream that spells control characters out (``\\x1b``) on the way through."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(visible_controls(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def writable(self) -> bool:
+        return True
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self._stream, "encoding", "utf-8")
 
 
 def _sqlite_problem(ctx: Context, exc: sqlite3.Error) -> str:

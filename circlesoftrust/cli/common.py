@@ -35,12 +35,38 @@ class Context:
     @property
     def db(self) -> Database:
         if self._db is None:
-            self._db = open_database(self.db_ref)
+            self._db = self._open()
             event.listen(self._db.engine, "commit", self._on_commit)
         return self._db
 
     def _on_commit(self, _conn: object) -> None:
         self.committed = True
+
+    def _open(self) -> Database:
+        """Open the database; an encrypted file's password comes from the environment,
+        the keyring (when remembered) or a prompt (see :mod:`circlesoftrust.cli.passwords`)."""
+        from circlesoftrust.encryption import PasswordNeededError, WrongPasswordError
+
+        try:
+            return open_database(self.db_ref)
+        except PasswordNeededError:
+            pass
+        from circlesoftrust.cli import passwords
+        from circlesoftrust.storage import resolve_url, sqlite_path
+
+        path = sqlite_path(resolve_url(self.db_ref))
+        assert path is not None  # only a file is encrypted
+        kept = passwords.remembered(path)
+        if kept:
+            try:
+                return open_database(self.db_ref, password=kept)
+            except WrongPasswordError:
+                if not sys.stdin.isatty():
+                    raise WrongPasswordError(
+                        f"{path}: the password kept in this computer's keyring is wrong "
+                        "(`circlesoftrust forget-password`, then give the right one)"
+                    ) from None
+        return open_database(self.db_ref, password=passwords.ask_or_environment(path))
 
     def close(self) -> None:
         if self._db is not None:

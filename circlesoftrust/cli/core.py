@@ -27,6 +27,7 @@ from circlesoftrust.cli.common import (
     print_table,
 )
 from circlesoftrust.database_file import ENV_VAR, demo_db_path
+from circlesoftrust.errors import CotError
 from circlesoftrust.services import accounts, activity, rings
 from circlesoftrust.storage import resolve_url, sqlite_path
 from circlesoftrust.vocabulary import ContactRole, Direction, RevenueKind, TouchpointKind
@@ -480,7 +481,11 @@ def _sqlite_file(ctx: Context, what: str) -> Path:
 
 def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
     source = _sqlite_file(ctx, "backup")
-    info = backups.backup_to(source, args.file, overwrite=args.overwrite)
+    if backups.is_encrypted_backup(source):
+        # The copy is encrypted with the database's key: open it (password) to get it.
+        info = backups.backup_to(ctx.db, args.file, overwrite=args.overwrite)
+    else:
+        info = backups.backup_to(source, args.file, overwrite=args.overwrite)
     return print_result(
         args,
         {"database": str(source), **_dataclass_dict(info)},
@@ -491,7 +496,24 @@ def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
     target = _sqlite_file(ctx, "restore")
-    result = backups.restore_from(args.file, target, validate=integrity.check_candidate)
+    key = current = None
+    if backups.is_encrypted_backup(args.file):
+        from circlesoftrust import encryption
+        from circlesoftrust.cli import passwords
+
+        backup_file = Path(args.file).expanduser().resolve()
+        password = passwords.ask_or_environment(backup_file, f"the backup {backup_file.name}")
+        key = encryption.open_key(backup_file, password)
+        if encryption.looks_encrypted(target):
+            # The replaced database is kept encrypted with its own key when the same
+            # password opens it; otherwise its bytes are kept as they are.
+            try:
+                current = encryption.open_key(target, password)
+            except CotError:
+                current = None
+    result = backups.restore_from(
+        args.file, target, validate=integrity.check_candidate, key=key, current_key=current
+    )
     if args.json:
         print_json(result)
     else:

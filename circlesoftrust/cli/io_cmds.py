@@ -121,6 +121,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     exp.add_argument(
         "--todos", action="store_true", help="ics: write VTODO to-dos instead of all-day events"
     )
+    exp.add_argument(
+        "--encrypt",
+        action="store_true",
+        help="json: protect the file with a password ($CIRCLESOFTRUST_EXPORT_PASSWORD, else asked)",
+    )
     add_json_option(exp)
     add_db_option(exp)
     exp.set_defaults(func=cmd_export)
@@ -303,9 +308,10 @@ def _print_capture(report: object) -> None:
 
 
 def _restore(args: argparse.Namespace, ctx: Context, path: Path) -> int:
-    from circlesoftrust.io.full_export import restore_json
+    from circlesoftrust.io.full_export import is_protected_export, restore_json
 
-    report = restore_json(ctx.db, path, dry_run=args.dry_run)
+    password = _export_password(confirm=False) if is_protected_export(path) else None
+    report = restore_json(ctx.db, path, dry_run=args.dry_run, password=password)
     if args.json:
         print_json(
             {
@@ -331,16 +337,49 @@ def _restore(args: argparse.Namespace, ctx: Context, path: Path) -> int:
 # ----------------------------------------------------------------------------- export
 
 
+EXPORT_PASSWORD_ENV_VAR = "CIRCLESOFTRUST_EXPORT_PASSWORD"
+PLAIN_EXPORT_WARNING = (
+    "It is plain text: anyone who gets the file reads every name and note "
+    "(`--encrypt` protects it with a password)."
+)
+
+
+def _export_password(*, confirm: bool) -> str:
+    """The export's password: $CIRCLESOFTRUST_EXPORT_PASSWORD, else asked without echo."""
+    import os
+    import sys
+
+    from circlesoftrust.cli import passwords
+
+    from_env = os.environ.get(EXPORT_PASSWORD_ENV_VAR)
+    if from_env:
+        return from_env
+    if not sys.stdin.isatty():
+        raise CommandError(
+            f"the export is protected with a password: set {EXPORT_PASSWORD_ENV_VAR} "
+            "or run this in a terminal"
+        )
+    first = passwords.prompt("Password of the export: ")
+    if not first:
+        raise CommandError("the password must not be empty")
+    if confirm and passwords.prompt("The same password again: ") != first:
+        raise CommandError("the two passwords differ; nothing was written")
+    return first
+
+
 def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     from circlesoftrust.io import export
 
     target = Path(args.output)
     if not target.parent.is_dir():
         raise CommandError(f"{target.parent}: no such folder")
+    if args.encrypt and args.what != "json":
+        raise CommandError("--encrypt applies to the JSON export only")
     if args.what == "json":
         if args.account:
             raise CommandError("a JSON export is always the whole database (drop --account)")
-        result = export.export_json(ctx.db, target)
+        password = _export_password(confirm=True) if args.encrypt else None
+        result = export.export_json(ctx.db, target, password=password)
     elif args.what == "vcard":
         result = export.export_vcard(
             ctx.db, target, account=args.account, version=args.vcard_version
@@ -371,6 +410,10 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         "json": "rows (all tables)",
     }[result.format]
     print(f"Wrote {result.items:,} {what} to {result.path}.")
+    if result.format == "json" and not args.encrypt:
+        print(PLAIN_EXPORT_WARNING)
+    elif args.encrypt and result.format == "json":
+        print("It is protected with a password; `import` asks for it.")
     return 0
 
 

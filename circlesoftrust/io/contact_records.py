@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from circlesoftrust import validation
 from circlesoftrust.errors import CotError, ValidationError
+from circlesoftrust.plain_text import has_controls, looks_like_formula, without_controls
 from circlesoftrust.vocabulary import ContactRole
 
 __all__ = [
@@ -245,12 +246,39 @@ class RecordDraft:
         if text:
             self.notes.append(text)
 
+    def _remove_controls(self, issues: list[ParseIssue]) -> None:
+        """Take control characters (terminal escapes, NUL...) out, and say so."""
+        cleaned = []
+        for label in ("name", "organisation", "title", "role", "industry", "website"):
+            value = getattr(self, label)
+            if value and has_controls(value):
+                setattr(self, label, without_controls(value))
+                cleaned.append(label)
+        if any(has_controls(note) for note in self.notes):
+            self.notes = [without_controls(note) for note in self.notes]
+            cleaned.append("notes")
+        for values in (self.emails, self.phones):
+            values[:] = [(r, o, without_controls(v), n) for r, o, v, n in values]
+        if cleaned:
+            issues.append(
+                ParseIssue(self.line, f"control characters removed from {', '.join(cleaned)}")
+            )
+
     def finish(self, kind: str, issues: list[ParseIssue]) -> ContactRecord | None:
         """Return the record, or ``None`` (with an issue) when it has no usable name.
 
         ``kind`` is "card" or "row", used in messages.
         """
+        self._remove_controls(issues)
         name = one_line(self.name)
+        if name and looks_like_formula(name):
+            issues.append(
+                ParseIssue(
+                    self.line,
+                    f"the name {name!r} starts like a spreadsheet formula; imported as "
+                    "text — check it",
+                )
+            )
         if not name:
             found = [one_line(self.organisation), *[one_line(e[2]) for e in self.emails[:1]]]
             hint = ", ".join(part for part in found if part)

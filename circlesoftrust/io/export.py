@@ -29,6 +29,7 @@ from circlesoftrust.io.full_export import (
     restore_json,
 )
 from circlesoftrust.models import Account, AccountTag, Contact, Ring
+from circlesoftrust.plain_text import without_controls
 from circlesoftrust.services.lookups import get_account_row, today
 from circlesoftrust.storage import Database
 from circlesoftrust.vocabulary import ContactRole
@@ -206,7 +207,7 @@ def _vcard(row: _ContactRow, version: str) -> str:
         card.add("note").value = row.notes
     card.add("categories").value = [row.ring_name]
     text: str = card.serialize()
-    return text
+    return without_controls(text)  # (none are stored now; an older database may hold some)
 
 
 def contacts_vcard(db: Database, *, account: int | str | None = None, version: str = "4.0") -> str:
@@ -245,6 +246,7 @@ def neutralise_cell(value: str) -> str:
     again (:func:`undo_neutralise_cell`) and ``+49 30 …`` or ``'quoted`` come back as
     they were.
     """
+    value = without_controls(value)
     return "'" + value if value.startswith(_NEEDS_APOSTROPHE) else value
 
 

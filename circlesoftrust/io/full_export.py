@@ -10,6 +10,11 @@ Values are JSON-native: dates and datetimes as ISO strings, enumerations as thei
 string, money in integer cents, booleans as booleans. Ids are kept, so every reference
 between rows survives. The whole file is checked before anything is written, and the
 restore is one transaction: it either restores everything or nothing.
+
+The export is plain text: anyone who gets the file reads every name. With a password it
+is written sealed instead (:func:`circlesoftrust.encryption.seal`: AES-256-GCM under an
+Argon2id key, from the maintained ``cryptography`` library), and restoring it needs the
+same password.
 """
 
 from __future__ import annotations
@@ -47,6 +52,7 @@ from circlesoftrust.io.contact_records import ContactFileError
 from circlesoftrust.io.files import ExportResult, write_atomically
 from circlesoftrust.live_files import NOT_AN_IMPORT_FILE, read_unless_in_use
 from circlesoftrust.models import Base
+from circlesoftrust.plain_text import without_controls
 from circlesoftrust.services.invariants import first_problems
 from circlesoftrust.services.lookups import log_action
 from circlesoftrust.storage import Database
@@ -105,10 +111,17 @@ def snapshot(db: Database) -> dict[str, Any]:
     }
 
 
-def export_json(db: Database, path: str | os.PathLike[str]) -> ExportResult:
+def export_json(
+    db: Database, path: str | os.PathLike[str], *, password: str | None = None
+) -> ExportResult:
+    """Write the full export; sealed with ``password`` when one is given."""
     data = snapshot(db)
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    target = write_atomically(path, text.encode("utf-8"))
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    if password is not None:
+        from circlesoftrust.encryption import seal
+
+        text = seal(text, password)
+    target = write_atomically(path, text)
     total = sum(len(t["rows"]) for t in data["tables"].values())
     return ExportResult(str(target), "json", total, len(data["tables"]["accounts"]["rows"]))
 
@@ -178,11 +191,11 @@ def _convert(column: Column[Any], value: Any) -> Any:
             raise _Bad(f"{value!r} is not text")
         if kind.length is not None and len(value) > kind.length:
             raise _Bad(f"is longer than {kind.length} characters")
-        return value
+        return without_controls(value)  # a NUL would make our own exports unreadable
     raise _Bad(f"has a type this version cannot restore ({kind})")  # pragma: no cover
 
 
-def _read(path: Path) -> dict[str, Any]:
+def _read(path: Path, password: str | None = None) -> dict[str, Any]:
     source = path.name
     try:
         data = read_unless_in_use(path, lambda fh: fh.read())
@@ -204,6 +217,7 @@ def _read(path: Path) -> dict[str, Any]:
                 source, f"it is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
             ) from None
         raise ContactFileError(source, f"it is not a JSON export ({exc})") from None
+    parsed = _unsealed(source, parsed, password)
     if not isinstance(parsed, dict) or parsed.get("format") != FORMAT_NAME:
         raise ContactFileError(source, "it is not a Circles of Trust JSON export")
     version = parsed.get("format_version")
@@ -305,16 +319,47 @@ def _reset_pg_sequences(conn: Connection, tables: Sequence[Table]) -> None:
         )
 
 
+def _unsealed(source: str, parsed: Any, password: str | None) -> Any:
+    """The export inside a sealed (password-protected) file; other files as they are."""
+    from circlesoftrust.encryption import SealedFileError, is_sealed, unseal
+
+    if not is_sealed(parsed):
+        return parsed
+    if not password:
+        raise ContactFileError(source, "it is protected with a password; give the password")
+    try:
+        inner = unseal(parsed, password)
+    except SealedFileError as exc:
+        raise ContactFileError(source, str(exc)) from None
+    try:
+        return json.loads(inner.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError):
+        raise ContactFileError(source, "it is not a JSON export inside") from None
+
+
+def is_protected_export(path: str | os.PathLike[str]) -> bool:
+    """True when ``path`` is a password-protected (sealed) export."""
+    from circlesoftrust.encryption import SEALED_FORMAT
+
+    head = read_unless_in_use(Path(path), lambda fh: fh.read(64))
+    return head is not None and f'"format":"{SEALED_FORMAT}"'.encode() in head
+
+
 def restore_json(
-    db: Database, path: str | os.PathLike[str], *, dry_run: bool = False
+    db: Database,
+    path: str | os.PathLike[str],
+    *,
+    dry_run: bool = False,
+    password: str | None = None,
 ) -> RestoreReport:
     """Restore a JSON export into an EMPTY database (new file, only default rings).
 
     Refuses a database that already holds accounts or anything else, so nothing of the
     user's is ever overwritten. Checks the whole file before writing; one transaction.
+    A sealed export needs its ``password``.
     """
     file = Path(path)
-    parsed = _read(file)
+    parsed = _read(file, password)
     prepared = _prepare(file.name, parsed["tables"])
     exported_at = parsed.get("exported_at") if isinstance(parsed.get("exported_at"), str) else None
     counts = tuple((table.name, len(rows)) for table, _cols, rows in prepared)

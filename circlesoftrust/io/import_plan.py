@@ -99,6 +99,19 @@ class _Person:
     notes: str
     line: int = 0  # for a contact created by the file: its first line
     changed: set[str] = field(default_factory=set)
+    # Lines added to the notes during planning, joined once at the end, and what they
+    # mention (casefolded): many rows of one person (same e-mail, other phones) then cost
+    # linear time, not a re-scan and a copy of ever longer notes per row.
+    added_notes: list[str] = field(default_factory=list)
+    mentioned: set[str] = field(default_factory=set)
+    folded_notes: str | None = None
+
+    def settle_notes(self) -> None:
+        if self.added_notes:
+            self.notes = "\n".join(
+                [self.notes, *self.added_notes] if self.notes else self.added_notes
+            )
+            self.added_notes = []
 
 
 @dataclass
@@ -300,12 +313,19 @@ def _clean(record: ContactRecord, issues: list[ParseIssue], checked: bool) -> _C
     )
 
 
-def _mentions(notes: str, value: str) -> bool:
-    return value.casefold() in notes.casefold()
+def _mentions(person: _Person, value: str) -> bool:
+    """Whether the person's notes already mention ``value`` (ignoring case)."""
+    folded = value.casefold()
+    if folded in person.mentioned:
+        return True
+    if person.folded_notes is None:
+        person.folded_notes = person.notes.casefold()
+    return folded in person.folded_notes
 
 
-def _append_note(person: _Person, text: str) -> None:
-    person.notes = f"{person.notes}\n{text}" if person.notes else text
+def _append_note(person: _Person, text: str, mentions: str) -> None:
+    person.added_notes.append(text)
+    person.mentioned.add(mentions.casefold())
     person.changed.add("notes")
 
 
@@ -325,19 +345,19 @@ def _merge_into(person: _Person, rec: _Clean) -> list[str]:
             person.email = email
             person.changed.add("email")
             added.append("e-mail")
-        elif email.casefold() != person.email.casefold() and not _mentions(person.notes, email):
-            _append_note(person, f"Other e-mail: {email}")
+        elif email.casefold() != person.email.casefold() and not _mentions(person, email):
+            _append_note(person, f"Other e-mail: {email}", email)
             added.append("e-mail to notes")
     for phone in rec.phones:
         if person.phone is None:
             person.phone = phone
             person.changed.add("phone")
             added.append("phone")
-        elif _phone_key(phone) != _phone_key(person.phone) and not _mentions(person.notes, phone):
-            _append_note(person, f"Other phone: {phone}")
+        elif _phone_key(phone) != _phone_key(person.phone) and not _mentions(person, phone):
+            _append_note(person, f"Other phone: {phone}", phone)
             added.append("phone to notes")
-    if rec.notes and not _mentions(person.notes, rec.notes):
-        _append_note(person, rec.notes)
+    if rec.notes and not _mentions(person, rec.notes):
+        _append_note(person, rec.notes, rec.notes)
         added.append("notes")
     return list(dict.fromkeys(added))
 
@@ -476,6 +496,8 @@ def build_plan(conn: Connection, parsed: ParseResult, source: str) -> ImportPlan
             PlannedAccount(org.name, action, org.id, org.needs_review, org.created_contacts)
         )
     issues.sort(key=lambda i: i.line)
+    for person in (*created, *people):
+        person.settle_notes()
     return ImportPlan(
         source=source,
         format=parsed.format,

@@ -180,6 +180,10 @@ _HEAD = re.compile(
 )
 
 
+# Parameters a content line may have before it is read as garbage (real cards: < 10).
+MAX_PARAMETERS = 100
+
+
 def _split_line(line: str, number: int) -> tuple[list[list[str]], str] | None:
     """Parameters and raw value of a content line, or None if it breaks the grammar."""
     head = _HEAD.match(line)
@@ -188,6 +192,10 @@ def _split_line(line: str, number: int) -> tuple[list[list[str]], str] | None:
     if ";" not in head.group():
         # Half the lines have no parameters; vobject's regex would only say the same.
         return [], line[head.end() :]
+    if head.group().count(";") > MAX_PARAMETERS:
+        # vobject keeps every parameter as lists of strings (~390 bytes of memory per
+        # byte of ";a=b;a=b..."); no real card has more than a handful.
+        return None
     try:
         _name, params, value, _group = parseLine(line, number)
     except VObjectParseError:

@@ -168,13 +168,15 @@ def test_a_look_that_went_stale_before_the_open_is_corrected(qtbot, demo_db: Dat
     from circlesoftrust.services import accounts
 
     location = str(demo_db.path)
+    demo_db.close()  # (a first look is taken of a file this process does not have open)
     look = first_look(location)
     assert look is not None
     gone = look.rows[0]
     # Another program writes between the look and the open.
-    accounts.delete_account(demo_db, gone.id)
-    added = accounts.create_account(demo_db, "Brand New Ltd")
-    demo_db.close()
+    other = open_database(location)
+    accounts.delete_account(other, gone.id)
+    added = accounts.create_account(other, "Brand New Ltd")
+    other.close()
     window = MainWindow(location, first_look=lambda: look)
     qtbot.addWidget(window)
     window.show()

@@ -20,6 +20,7 @@ from circlesoftrust.io import export
 from circlesoftrust.io.contact_records import ContactFileError
 from circlesoftrust.io.full_export import FORMAT_VERSION
 from circlesoftrust.models import Base
+from circlesoftrust.plain_text import without_controls
 from circlesoftrust.services import accounts, activity
 from circlesoftrust.storage import Database, open_database
 from tests.conftest import DEMO_DAY
@@ -108,9 +109,10 @@ def test_neutralise_cell(value: str, expected: str) -> None:
 @given(st.text())
 def test_no_neutralised_cell_starts_a_formula_and_the_import_undoes_it(value: str) -> None:
     cell = export.neutralise_cell(value)
+    clean = without_controls(value)  # (control characters never leave in an export)
     assert not cell.startswith(("=", "+", "-", "@", "\t", "\r"))
-    assert cell in (value, "'" + value)
-    assert export.undo_neutralise_cell(cell) == value
+    assert cell in (clean, "'" + clean)
+    assert export.undo_neutralise_cell(cell) == clean
 
 
 @pytest.mark.pg

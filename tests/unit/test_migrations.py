@@ -10,6 +10,7 @@ from sqlalchemy import Engine, inspect, text
 
 from circlesoftrust.backup import automatic_backups, verify_backup
 from circlesoftrust.database_file import head_revision
+from circlesoftrust.encryption import key_for_file, looks_encrypted
 from circlesoftrust.services import accounts, activity
 from circlesoftrust.storage import (
     current_revision,
@@ -19,8 +20,9 @@ from circlesoftrust.storage import (
     sqlite_path,
     upgrade,
 )
+from tests.conftest import TEST_PASSWORD
 
-pytestmark = pytest.mark.pg
+pytestmark = [pytest.mark.pg, pytest.mark.encrypted]
 
 DAY = dt.date(2025, 3, 14)
 NOW = dt.datetime(2025, 3, 14, 9, 30)
@@ -143,12 +145,15 @@ def test_upgrading_a_populated_first_release_database_loses_nothing(
         db.close()
 
     path = sqlite_path(resolve_url(db_url))
-    if backend == "sqlite":
+    if backend != "postgresql":
         assert path is not None
         kept = automatic_backups(path, "before-upgrade")
         assert len(kept) == 1
-        assert verify_backup(kept[0]).revision == "0001"
-        backup_engine = make_engine(resolve_url(kept[0]))
+        # An encrypted database's backup is encrypted with the same password.
+        key = key_for_file(kept[0], TEST_PASSWORD) if backend == "sqlcipher" else None
+        assert looks_encrypted(kept[0]) == (backend == "sqlcipher")
+        assert verify_backup(kept[0], key=key).revision == "0001"
+        backup_engine = make_engine(resolve_url(kept[0]), key)
         try:
             assert snapshot(backup_engine) == before
         finally:
@@ -164,6 +169,6 @@ def test_an_up_to_date_database_is_not_upgraded_or_backed_up_again(
     open_database(db_url).close()
     open_database(db_url).close()
     path = sqlite_path(resolve_url(db_url))
-    if backend == "sqlite":
+    if backend != "postgresql":
         assert path is not None
         assert len(automatic_backups(path, "before-upgrade")) == 1

@@ -27,7 +27,7 @@ from circlesoftrust.models import (
 from circlesoftrust.services import accounts, activity, rings
 from circlesoftrust.storage import Database
 
-pytestmark = pytest.mark.pg
+pytestmark = [pytest.mark.pg, pytest.mark.encrypted]
 
 DAY = dt.date(2026, 5, 4)
 COUNTED = (Account, Contact, Touchpoint, RevenueEntry, Referral, Feedback, Complaint, RingChange,

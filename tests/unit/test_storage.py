@@ -21,6 +21,8 @@ from circlesoftrust.errors import DatabaseOpenError
 from circlesoftrust.services import accounts, rings
 from circlesoftrust.storage import Database, open_database, resolve_url, sqlite_path
 
+pytestmark = pytest.mark.encrypted
+
 
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()

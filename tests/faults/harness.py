@@ -1,0 +1,567 @@
+"""The fault harness: bounded, seeded versions of issue 12's experiments, one table.
+
+``python -m tests.faults`` (``make faults``) runs the full set; ``--ci`` the subset that
+``make test`` runs (tests/faults/test_harness.py). Every case ends in a verdict counted
+per kind:
+
+- traceback: a command printed a traceback (or raised something that is not a user error);
+- partial write: a file under a real name that SQLite finds damaged, or an interrupted
+  operation that left half of its rows;
+- lock-out: an intact database that the app then refuses to open;
+- lost row: a row committed before the fault is gone;
+- backup replaced: a good backup that no longer verifies (or was overwritten by a bad one).
+
+Kinds: kill -9 during import, demo, backup, restore and migration (at seeded moments);
+full disks (a private tmpfs per case, skipped with the reason where namespaces are not
+allowed); seeded fuzzing of vCard, CSV and JSON imports; hostile command-line input
+(validation and injection payloads); and two processes at once (an import racing
+opens; the app's connection open while the CLI writes).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import io
+import json
+import os
+import random
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+from circlesoftrust.backup import verify_backup
+from circlesoftrust.cli import main as cli_main
+from circlesoftrust.database_file import backups_dir, inspect_sqlite_file
+from circlesoftrust.errors import CotError
+from circlesoftrust.storage import make_engine, open_database, resolve_url, upgrade
+from tests.sandbox import REPO, run_on_tmpfs, unavailable
+
+VERDICTS = ("traceback", "partial write", "lock-out", "lost row", "backup replaced")
+BASE_ACCOUNTS = 40
+
+
+@dataclasses.dataclass
+class Tally:
+    kind: str
+    cases: int = 0
+    skipped: str = ""
+    found: dict[str, int] = dataclasses.field(default_factory=lambda: dict.fromkeys(VERDICTS, 0))
+    examples: list[str] = dataclasses.field(default_factory=list)
+
+    def fail(self, verdict: str, example: str) -> None:
+        self.found[verdict] += 1
+        if len(self.examples) < 5:
+            self.examples.append(f"{verdict}: {example}")
+
+    @property
+    def failures(self) -> int:
+        return sum(self.found.values())
+
+
+@dataclasses.dataclass(frozen=True)
+class Sizes:
+    kills_per_operation: int
+    disk_levels: int
+    fuzz_per_format: int
+    hostile_cases: int  # of the commands x values grid, a seeded sample
+    race_rounds: int  # imports the other process runs while this one keeps opening
+    race_contacts: int
+
+
+CI = Sizes(
+    kills_per_operation=1, disk_levels=1, fuzz_per_format=25, hostile_cases=120,
+    race_rounds=1, race_contacts=600,
+)  # fmt: skip
+FULL = Sizes(
+    kills_per_operation=12, disk_levels=12, fuzz_per_format=1200, hostile_cases=10_000,
+    race_rounds=6, race_contacts=3000,
+)  # fmt: skip
+
+
+# --------------------------------------------------------------------------- helpers
+
+
+def _cli(*argv: str) -> list[str]:
+    return [sys.executable, "-m", "circlesoftrust.cli", *argv]
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, "PYTHONPATH": str(REPO)}
+
+
+def _base_db(folder: Path, accounts: int = BASE_ACCOUNTS) -> Path:
+    """A healthy database with ``accounts`` committed accounts (the rows never to lose)."""
+    path = folder / "base.sqlite"
+    db = open_database(path)
+    from circlesoftrust.services import accounts as acc
+
+    for i in range(accounts):
+        acc.create_account(db, f"Kept {i:03d}")
+    db.close()
+    return path
+
+
+def _contacts_csv(path: Path, rows: int, seed: int) -> Path:
+    rng = random.Random(seed)
+    lines = ["Name,Email,Company,Phone"]
+    for i in range(rows):
+        company = f"Company {rng.randrange(rows // 3 + 1)}"
+        lines.append(f"Person {i},p{i}@example.org,{company},+49 30 {rng.randrange(10**6)}")
+    path.write_text("\n".join(lines) + "\n")
+    return path
+
+
+def _kept_names(path: Path) -> set[str]:
+    conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        return {r[0] for r in conn.execute("SELECT name FROM accounts WHERE name LIKE 'Kept %'")}
+    finally:
+        conn.close()
+
+
+def _judge_database(tally: Tally, path: Path, label: str, *, before: set[str]) -> None:
+    """After a fault: the file opens, is whole, and still holds every row committed before."""
+    try:
+        inspect_sqlite_file(path)
+    except CotError as exc:
+        whole = _sqlite_says_whole(path)
+        tally.fail("lock-out" if whole else "partial write", f"{label}: {exc}")
+        return
+    if not _sqlite_says_whole(path):
+        tally.fail("partial write", f"{label}: integrity_check fails")
+        return
+    missing = before - _kept_names(path)
+    if missing:
+        tally.fail("lost row", f"{label}: {len(missing)} committed accounts gone")
+
+
+def _sqlite_says_whole(path: Path) -> bool:
+    scratch = Path(tempfile.mkdtemp())
+    try:
+        for suffix in ("", "-wal"):  # judged on a copy: the check must not change the case
+            if Path(f"{path}{suffix}").exists():
+                shutil.copyfile(f"{path}{suffix}", scratch / f"c.sqlite{suffix}")
+        conn = sqlite3.connect(scratch / "c.sqlite")
+        try:
+            return conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        except sqlite3.DatabaseError:
+            return False
+        finally:
+            conn.close()
+    finally:
+        shutil.rmtree(scratch, ignore_errors=True)
+
+
+def _judge_backups(tally: Tally, path: Path, label: str) -> None:
+    folder = backups_dir(path)
+    if not folder.is_dir():
+        return
+    for entry in folder.iterdir():
+        if entry.suffix == ".sqlite" and not entry.name.startswith("."):
+            try:
+                verify_backup(entry)
+            except CotError as exc:
+                tally.fail("backup replaced", f"{label}: {entry.name}: {exc}")
+
+
+def _killed(argv: list[str], after: float) -> subprocess.CompletedProcess[str] | None:
+    """Run ``argv``; SIGKILL it ``after`` seconds in (None: it ended before that)."""
+    proc = subprocess.Popen(
+        argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env()
+    )
+    try:
+        out, err = proc.communicate(timeout=after)
+        return subprocess.CompletedProcess(argv, proc.returncode, out, err)
+    except subprocess.TimeoutExpired:
+        proc.send_signal(signal.SIGKILL)
+        proc.communicate()
+        return None
+
+
+def _no_traceback(tally: Tally, done: subprocess.CompletedProcess[str] | None, label: str) -> None:
+    if done is not None and ("Traceback" in done.stderr or done.returncode not in (0, 1, 2)):
+        tally.fail("traceback", f"{label}: rc {done.returncode}: {done.stderr[-200:]}")
+
+
+# ------------------------------------------------------------------------- kill -9
+
+
+def _old_schema_db(folder: Path) -> Path:
+    path = folder / "old.sqlite"
+    engine = make_engine(resolve_url(path))
+    upgrade(engine, "0004")
+    engine.dispose()
+    return path
+
+
+def kill_sweeps(sizes: Sizes, seed: int) -> Tally:
+    tally = Tally("kill -9 (import, demo, backup, restore, migration)")
+    rng = random.Random(seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        template = _base_db(root)
+        contacts = _contacts_csv(root / "contacts.csv", 3000, seed)
+        operations: dict[str, Callable[[Path], list[str]]] = {
+            "import": lambda db: _cli("--db", str(db), "import", str(contacts)),
+            "demo": lambda db: _cli("--db", str(db.with_name("demo.sqlite")), "demo",
+                                    "--accounts", "300", "--today", "2026-06-15"),
+            "backup": lambda db: _cli("--db", str(db), "backup", "--overwrite",
+                                      str(db.with_name("good-backup.sqlite"))),
+            "restore": lambda db: _cli("--db", str(db), "restore",
+                                       str(db.with_name("good-backup.sqlite"))),
+            "migration": lambda db: _cli("--db", str(db.with_name("old.sqlite")), "rings"),
+        }  # fmt: skip
+        for name, argv_of in operations.items():
+            for n in range(sizes.kills_per_operation):
+                case = root / f"{name}-{n}"
+                case.mkdir()
+                db = case / "base.sqlite"
+                shutil.copyfile(template, db)
+                shutil.copyfile(template, case / "good-backup.sqlite")
+                if name == "migration":
+                    _old_schema_db(case)
+                before = _kept_names(db)
+                label = f"{name} killed #{n}"
+                done = _killed(argv_of(db), after=rng.uniform(0.3, 3.0))
+                tally.cases += 1
+                _no_traceback(tally, done, label)
+                _judge_database(tally, db, label, before=before)
+                _judge_backups(tally, db, label)
+                try:
+                    verify_backup(case / "good-backup.sqlite")
+                except CotError as exc:
+                    tally.fail("backup replaced", f"{label}: good-backup.sqlite: {exc}")
+                for other in ("demo.sqlite", "old.sqlite"):
+                    if (case / other).exists() and (case / other).stat().st_size:
+                        _judge_database(tally, case / other, f"{label} ({other})", before=set())
+    return tally
+
+
+# ------------------------------------------------------------------------ full disk
+
+DISK_CHILD = """
+import contextlib, io, json, shutil, sqlite3, sys
+from pathlib import Path
+mount, base, contacts = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+filler_kb = int(sys.argv[4])
+db = mount / "base.sqlite"
+shutil.copyfile(base, db)
+with open(mount / "filler", "wb", buffering=0) as fh, contextlib.suppress(OSError):
+    fh.write(b"\\0" * filler_kb * 1024)
+from circlesoftrust.cli import main
+results = []
+for argv in (["import", contacts], ["backup", str(mount / "copy.sqlite")],
+             ["accounts", "add", "After Full"], ["rings"]):
+    err = io.StringIO()
+    try:
+        with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+            code = main(["--db", str(db), *argv])
+    except BaseException as exc:  # noqa: BLE001 - the harness counts it
+        code, err = 99, io.StringIO(f"Traceback: {type(exc).__name__}: {exc}")
+    results.append({"argv": argv[0], "code": code, "err": err.getvalue()})
+print(json.dumps(results))
+"""
+
+
+def full_disks(sizes: Sizes, seed: int) -> Tally:
+    tally = Tally("full disk (tmpfs: import, backup, add, read)")
+    reason = unavailable()
+    if reason is not None:
+        tally.skipped = reason
+        return tally
+    rng = random.Random(seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        base = _base_db(root)
+        contacts = _contacts_csv(root / "contacts.csv", 2000, seed)
+        size_kb = 4096
+        used = base.stat().st_size // 1024
+        for level in range(sizes.disk_levels):
+            free_kb = rng.randrange(0, size_kb - used - 64)
+            filler = size_kb - used - free_kb
+            done = run_on_tmpfs(DISK_CHILD, root / f"mnt{level}", size_kb, str(base),
+                                str(contacts), str(filler))  # fmt: skip
+            label = f"{free_kb} KiB free"
+            tally.cases += 1
+            if done.returncode != 0 or not done.stdout.strip():
+                tally.fail("traceback", f"{label}: {done.stderr[-300:]}")
+                continue
+            for result in json.loads(done.stdout.splitlines()[-1]):
+                err = result["err"]
+                if result["code"] not in (0, 1) or "Traceback" in err or err.count("\n") > 1:
+                    tally.fail("traceback", f"{label}: {result['argv']}: {err[-200:]}")
+                elif "damaged" in err:
+                    tally.fail("lock-out", f"{label}: {result['argv']}: {err.strip()}")
+    return tally
+
+
+# ----------------------------------------------------------------------------- fuzz
+
+
+def _mutate(data: bytes, rng: random.Random) -> bytes:
+    out = bytearray(data)
+    for _ in range(rng.randrange(1, 8)):
+        choice = rng.randrange(7)
+        pos = rng.randrange(len(out) + 1)
+        if choice == 0 and out:
+            out[min(pos, len(out) - 1)] = rng.randrange(256)
+        elif choice == 1:
+            out[pos:pos] = bytes(rng.randrange(256) for _ in range(rng.randrange(1, 16)))
+        elif choice == 2 and out:
+            del out[pos : pos + rng.randrange(1, 64)]
+        elif choice == 3:
+            chunk = out[pos : pos + rng.randrange(1, 200)]
+            out[pos:pos] = chunk * rng.randrange(2, 50)
+        elif choice == 4:
+            out[pos:pos] = rng.choice(
+                [b"\x1b]0;OWNED\x07", b"\x00", b'"', b";a=b" * 200, b"\r\n ", b"=HYPERLINK(",
+                 b"\xff\xfe", b"'; DROP TABLE accounts; --", b"9" * 5000, b"[" * 3000]
+            )  # fmt: skip
+        elif choice == 5:
+            out = out[:pos]
+        else:
+            out[pos:pos] = b"\n"
+    return bytes(out)
+
+
+def _fuzz_inputs() -> dict[str, list[bytes]]:
+    fixtures = REPO / "tests" / "fixtures" / "contacts"
+    seeds: dict[str, list[bytes]] = {"vcf": [], "csv": []}
+    for f in sorted(fixtures.iterdir()):
+        if f.suffix in (".vcf", ".csv"):
+            seeds[f.suffix[1:]].append(f.read_bytes())
+    return seeds
+
+
+def fuzz_imports(sizes: Sizes, seed: int) -> Tally:
+    tally = Tally("fuzzed imports (vCard, CSV, JSON)")
+    from circlesoftrust.io.full_export import export_json, restore_json
+    from circlesoftrust.io.import_source import read_import_file
+    from circlesoftrust.io.importer import import_contacts
+
+    rng = random.Random(seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        base = _base_db(root, accounts=5)
+        db = open_database(base)
+        export_json(db, root / "export.json")
+        seeds = _fuzz_inputs()
+        seeds["json"] = [(root / "export.json").read_bytes()]
+        empty_template = root / "empty.sqlite"
+        open_database(empty_template).close()
+        try:
+            for fmt, samples in seeds.items():
+                for n in range(sizes.fuzz_per_format):
+                    data = _mutate(rng.choice(samples), rng)
+                    file = root / f"fuzz-{n}.{fmt}"
+                    file.write_bytes(data)
+                    label = f"{fmt} #{n} (seed {seed})"
+                    tally.cases += 1
+                    try:
+                        if fmt == "json":
+                            target_path = root / "restore.sqlite"
+                            shutil.copyfile(empty_template, target_path)
+                            target = open_database(target_path)
+                            try:
+                                restore_json(target, file)
+                            finally:
+                                target.close()
+                        else:
+                            parsed = read_import_file(file)
+                            import_contacts(db, parsed, source=file.name)
+                    except CotError:
+                        pass  # refused in one line: the right outcome for garbage
+                    except Exception as exc:
+                        tally.fail("traceback", f"{label}: {type(exc).__name__}: {exc}"[:200])
+        finally:
+            db.close()
+        _judge_database(tally, base, "after fuzzing", before={f"Kept {i:03d}" for i in range(5)})
+    return tally
+
+
+# -------------------------------------------------------------------- hostile input
+
+HOSTILE_VALUES = [
+    str(2**63), str(2**64 + 1), "-1", "0", "1e999999", "0.005", "NaN", "inf", "-0",
+    "1,2,3", "1.200,50", "", " ", "\x00", "\x1b[2J", "\x1b]0;OWNED\x07", "'", '"', ";",
+    "' OR 1=1 --", "'; DROP TABLE accounts; --", "%", "_", "\\", "../../etc/passwd",
+    "=HYPERLINK(\"http://evil.example\")", "@SUM(1)", "+1", "<script>alert(1)</script>",
+    "{{7*7}}", "${jndi:ldap://x}", "A" * 10_000, "\u202eevil", "😀" * 300, "9999-99-99",
+    "2026-02-30", "0000-01-01", "#1", "#" + str(2**63),
+]  # fmt: skip
+
+HOSTILE_COMMANDS: list[Callable[[str], list[str]]] = [
+    lambda v: ["accounts", "show", v],
+    lambda v: ["accounts", "add", v],
+    lambda v: ["accounts", "list", "--search", v],
+    lambda v: ["accounts", "list", "--ring", v],
+    lambda v: ["revenue", "Kept 000", v, "--kind", "new"],
+    lambda v: ["revenue", v, "10", "--kind", "new"],
+    lambda v: ["touch", "Kept 000", "--kind", "call", "--date", v],
+    lambda v: ["touch", v, "--kind", "call"],
+    lambda v: ["feedback", "Kept 000", "--nps", v],
+    lambda v: ["move", "Kept 000", v],
+    lambda v: ["score", v],
+    lambda v: ["contacts", "add", "Kept 000", v],
+    lambda v: ["brief", v, "--format", "md"],
+]
+
+
+def hostile_input(sizes: Sizes, seed: int) -> Tally:
+    tally = Tally("validation and injection input (CLI)")
+    raw = ("\x1b", "\x07", "\x00", "\x9b")
+    with tempfile.TemporaryDirectory() as tmp:
+        base = _base_db(Path(tmp), accounts=3)
+        before = _kept_names(base)
+        grid = [(c, v) for c in HOSTILE_COMMANDS for v in HOSTILE_VALUES]
+        rng = random.Random(seed)
+        for command, value in rng.sample(grid, min(sizes.hostile_cases, len(grid))):
+            argv = command(value)
+            out, err = io.StringIO(), io.StringIO()
+            tally.cases += 1
+            label = f"{argv[:3]!r}"[:120]
+            try:
+                with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+                    code = cli_main(["--db", str(base), *argv])
+            except BaseException as exc:
+                tally.fail("traceback", f"{label}: {type(exc).__name__}: {exc}"[:200])
+                continue
+            text = out.getvalue() + err.getvalue()
+            if code not in (0, 1, 2) or "Traceback" in text or err.getvalue().count("\n") > 1:
+                tally.fail("traceback", f"{label}: rc {code}: {err.getvalue()[:150]!r}")
+            elif any(c in text for c in raw):
+                tally.fail("traceback", f"{label}: raw control characters printed")
+        _judge_database(tally, base, "after hostile input", before=before)
+    return tally
+
+
+# ---------------------------------------------------------------------- two processes
+
+WRITER = """
+import sys
+from circlesoftrust.cli import main
+for round in range(int(sys.argv[3])):
+    main(["--db", sys.argv[1], "import", sys.argv[2]])
+"""
+
+
+def two_processes(sizes: Sizes, seed: int) -> Tally:
+    tally = Tally("two processes (import racing opens; app open while the CLI writes)")
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        base = _base_db(root)
+        before = _kept_names(base)
+        # 1. Another process imports (checkpoints and all) while this one keeps opening.
+        contacts = _contacts_csv(root / "race.csv", sizes.race_contacts, seed)
+        writer = subprocess.Popen(
+            [sys.executable, "-c", WRITER, str(base), str(contacts), str(sizes.race_rounds)],
+            env=_env(), stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
+        opens = 0
+        while writer.poll() is None or opens < 3:
+            opens += 1
+            tally.cases += 1
+            try:
+                inspect_sqlite_file(base)
+            except CotError as exc:
+                tally.fail("lock-out", f"open #{opens} during an import: {exc}")
+        _, err = writer.communicate()
+        if "Traceback" in err:
+            tally.fail("traceback", f"the importing process: {err[-200:]}")
+        _judge_database(tally, base, "after the race", before=before)
+        # 2. The app's connection stays open; the CLI writes; the app's locks must hold
+        #    through what the app itself does meanwhile (File -> Open of a text file,
+        #    a backup, a first look).
+        from circlesoftrust.first_look import first_look
+        from circlesoftrust.services import accounts as acc
+        from tests.lock_probe import locks_held
+
+        app = open_database(base)
+        try:
+            acc.create_account(app, "Held By The App")
+            text = root / "notes.txt"
+            text.write_text("not a database\n")
+            for action in (
+                lambda: open_database(text),
+                lambda: first_look(str(base)),
+                lambda: open_database(base).close(),
+            ):
+                tally.cases += 1
+                with contextlib.suppress(CotError):
+                    action()
+                if locks_held(base) != {"main": True, "shm": True}:
+                    tally.fail("lock-out", "the app's SQLite locks were dropped")
+            done = subprocess.run(
+                _cli("--db", str(base), "accounts", "add", "Added By The CLI"),
+                env=_env(), capture_output=True, text=True, check=False,
+            )  # fmt: skip
+            tally.cases += 1
+            _no_traceback(tally, done, "CLI write while the app is open")
+            names = {a.name for a in acc.list_accounts(app)}
+            if "Added By The CLI" not in names:
+                tally.fail("lost row", "the app does not see the CLI's committed account")
+            acc.create_account(app, "Added By The App")
+        finally:
+            app.close()
+        _judge_database(tally, base, "after app + CLI", before=before)
+    return tally
+
+
+# ------------------------------------------------------------------------------- run
+
+KINDS: tuple[Callable[[Sizes, int], Tally], ...] = (
+    kill_sweeps,
+    full_disks,
+    fuzz_imports,
+    hostile_input,
+    two_processes,
+)
+
+
+def run(sizes: Sizes, seed: int = 12) -> list[Tally]:
+    return [kind(sizes, seed) for kind in KINDS]
+
+
+def table(tallies: list[Tally]) -> str:
+    head = ["kind", "cases", *VERDICTS, "skipped because"]
+    rows = [
+        [t.kind, str(t.cases), *(str(t.found[v]) for v in VERDICTS), t.skipped or "-"]
+        for t in tallies
+    ]
+    total = ["total", str(sum(t.cases for t in tallies)),
+             *(str(sum(t.found[v] for t in tallies)) for v in VERDICTS), ""]  # fmt: skip
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    lines += ["| " + " | ".join(r) + " |" for r in [*rows, total]]
+    for t in tallies:
+        lines += [f"  {t.kind}: {example}" for example in t.examples]
+    return "\n".join(lines)
+
+
+@contextlib.contextmanager
+def _quiet_logs() -> Iterator[None]:
+    import logging
+
+    logging.disable(logging.WARNING)
+    try:
+        yield
+    finally:
+        logging.disable(logging.NOTSET)
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
+    parser = argparse.ArgumentParser(prog="python -m tests.faults", description=__doc__)
+    parser.add_argument("--ci", action="store_true", help="the subset `make test` runs")
+    parser.add_argument("--seed", type=int, default=12)
+    args = parser.parse_args(argv)
+    with _quiet_logs():
+        tallies = run(CI if args.ci else FULL, args.seed)
+    print(table(tallies))
+    return 0 if all(t.failures == 0 for t in tallies) else 1

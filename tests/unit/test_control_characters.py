@@ -1,0 +1,125 @@
+"""Issue 12, point 7: control characters never reach the terminal or our exports.
+
+An imported ``FN:Mallory ESC]0;OWNED BEL ESC[2J`` used to retitle and clear the user's
+terminal when `accounts list` printed it; a NUL from a JSON restore made our own export
+unreadable to our own import.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from circlesoftrust.cli import main
+from circlesoftrust.io.export import export_csv, export_vcard
+from circlesoftrust.io.full_export import export_json, restore_json
+from circlesoftrust.io.import_source import read_import_file
+from circlesoftrust.services import accounts
+from circlesoftrust.storage import open_database
+
+EVIL = "Mallory \x1b]0;OWNED\x07\x1b[2J\x9b31m"
+RAW = ("\x1b", "\x07", "\x9b", "\x00")
+
+
+@pytest.fixture
+def dbfile(tmp_path: Path, sqlite_template: Path) -> Path:
+    path = tmp_path / "ctl.sqlite"
+    shutil.copyfile(sqlite_template, path)
+    return path
+
+
+def run(capsys: pytest.CaptureFixture[str], db: Path, *argv: str) -> tuple[int, str, str]:
+    code = main(["--db", str(db), *argv])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_an_imported_name_is_cleaned_and_the_report_says_so(
+    dbfile: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    card = tmp_path / "evil.vcf"
+    card.write_text(
+        f"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:{EVIL}\r\nORG:Evil\x1b[2J Corp\r\n"
+        "NOTE:bell\x07 here\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    code, out, err = run(capsys, dbfile, "import", str(card))
+    assert code == 0, err
+    assert "control characters removed" in out
+    assert not any(c in out + err for c in RAW)
+    db = open_database(dbfile)
+    try:
+        (row,) = accounts.list_accounts(db)
+        assert not any(c in row.name for c in RAW)
+    finally:
+        db.close()
+
+
+def test_stored_control_characters_are_shown_not_obeyed(
+    dbfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A database written by an older version (or another program) may hold them."""
+    assert run(capsys, dbfile, "accounts", "add", "Plain Ltd")[0] == 0
+    conn = sqlite3.connect(dbfile)
+    conn.execute("UPDATE accounts SET name = ?, notes = ?", (EVIL, "note\x1b[2J"))
+    conn.commit()
+    conn.close()
+    for argv in (["accounts", "list"], ["accounts", "show", "1"], ["suggest"], ["rings"]):
+        code, out, err = run(capsys, dbfile, *argv)
+        assert code in (0, 1), err
+        assert not any(c in out + err for c in RAW), argv
+    _code, out, _err = run(capsys, dbfile, "accounts", "list")
+    assert "\\x1b]0;OWNED\\x07" in out
+    code, out, _err = run(capsys, dbfile, "brief", "1", "--format", "md")
+    assert code == 0 and not any(c in out for c in RAW)
+
+
+def test_control_characters_typed_in_are_not_stored(dbfile: Path) -> None:
+    db = open_database(dbfile)
+    try:
+        info = accounts.create_account(db, "Typed\x1b[2J Ltd", notes="a\x00b")
+        assert info.name == "Typed[2J Ltd"
+        accounts.add_contact(db, info.id, "Eve\x07", notes="x\x1by")
+        (contact,) = accounts.list_contacts(db, info.id)
+        assert contact.name == "Eve"
+    finally:
+        db.close()
+
+
+def test_a_nul_from_a_json_restore_never_reaches_our_exports(
+    dbfile: Path, tmp_path: Path, sqlite_template: Path
+) -> None:
+    db = open_database(dbfile)
+    info = accounts.create_account(db, "Nul Ltd")
+    accounts.add_contact(db, info.id, "Nora", email="nora@example.org")
+    export_json(db, tmp_path / "export.json")
+    db.close()
+    data = json.loads((tmp_path / "export.json").read_text())
+    contacts = data["tables"]["contacts"]
+    contacts["rows"][0][contacts["columns"].index("name")] = "No\x00ra\x1b"
+    (tmp_path / "export.json").write_text(json.dumps(data))
+    fresh = tmp_path / "fresh.sqlite"
+    shutil.copyfile(sqlite_template, fresh)
+    target = open_database(fresh)
+    try:
+        restore_json(target, tmp_path / "export.json")
+        export_csv(target, tmp_path / "out.csv")
+        export_vcard(target, tmp_path / "out.vcf")
+    finally:
+        target.close()
+    for name in ("out.csv", "out.vcf"):
+        assert not any(c in (tmp_path / name).read_text() for c in RAW)
+        parsed = read_import_file(tmp_path / name)
+        assert [r.name for r in parsed.records] == ["Nora"]
+
+
+def test_a_formula_in_a_name_is_flagged_for_review(tmp_path: Path) -> None:
+    card = tmp_path / "formula.csv"
+    card.write_text('Name,Email\n"=HYPERLINK(""http://evil.example"") Test",t@example.org\n')
+    parsed = read_import_file(card)
+    assert len(parsed.records) == 1
+    assert any("formula" in issue.message for issue in parsed.issues)

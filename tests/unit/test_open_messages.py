@@ -1,0 +1,84 @@
+"""Issue 12, point 8: messages that say what is really wrong.
+
+A full disk is not "damaged"; a leftover -wal in a read-only folder is not "damaged"; a
+file whose schema version row is gone is refused before any upgrade (and its backup).
+The first two run on a private tmpfs (see tests/sandbox.py).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from circlesoftrust.cli import main
+from circlesoftrust.database_file import backups_dir
+from tests.crash_images import committed_in_log
+from tests.sandbox import run_on_tmpfs, unavailable
+
+
+def test_an_empty_schema_version_is_refused_before_any_backup(
+    tmp_path: Path, sqlite_template: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "noversion.sqlite"
+    shutil.copyfile(sqlite_template, path)
+    with sqlite3.connect(path) as conn:
+        conn.execute("DELETE FROM alembic_version")
+    conn.close()
+    assert main(["--db", str(path), "rings"]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "schema version is missing" in err
+    assert "already exists" not in err
+    assert not backups_dir(path).exists()
+
+
+# Copies a database and its log onto the tmpfs, then makes the disk full or read-only
+# and runs a read-only command; prints the exit code and stderr as JSON.
+CHILD = """
+import contextlib, io, json, os, shutil, subprocess, sys
+from pathlib import Path
+mount, source, mode = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+target = mount / "data" / source.name
+target.parent.mkdir()
+for suffix in ("", "-wal"):
+    shutil.copyfile(f"{source}{suffix}", f"{target}{suffix}")
+if mode == "full":
+    with open(mount / "filler", "wb", buffering=0) as fh, contextlib.suppress(OSError):
+        while True:
+            fh.write(b"\\0" * 4096)
+else:
+    subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
+from circlesoftrust.cli import main
+err = io.StringIO()
+with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+    code = main(["--db", str(target), "accounts", "list"])
+print(json.dumps({"code": code, "err": err.getvalue()}))
+"""
+
+
+@pytest.fixture
+def with_log(tmp_path: Path, sqlite_template: Path) -> Path:
+    path = tmp_path / "logged.sqlite"
+    shutil.copyfile(sqlite_template, path)
+    committed_in_log(path, 20)  # the last commits only in the -wal, no -shm
+    Path(f"{path}-shm").unlink(missing_ok=True)
+    return path
+
+
+@pytest.mark.skipif(unavailable() is not None, reason=str(unavailable()))
+@pytest.mark.parametrize(
+    ("mode", "says"),
+    [("full", "full"), ("readonly", "read-only")],
+)
+def test_reading_with_a_full_disk_or_a_read_only_folder_is_not_damage(
+    mode: str, says: str, with_log: Path, tmp_path: Path
+) -> None:
+    done = run_on_tmpfs(CHILD, tmp_path / "mnt", 16384, str(with_log), mode)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.splitlines()[-1])
+    err = result["err"]
+    assert result["code"] == 1 and err.count("\n") == 1, err
+    assert says in err and "damaged" not in err, err

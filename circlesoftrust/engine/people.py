@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 from circlesoftrust import validation as v
 from circlesoftrust.engine.fact_queries import YEAR
 from circlesoftrust.engine.fact_summary import refresh as refresh_facts
-from circlesoftrust.engine.facts import AccountFacts, FactTable, load_facts
+from circlesoftrust.engine.facts import AccountFacts, FactTable, load_facts, rank_revenue
 from circlesoftrust.engine.scoring import score_rows
 from circlesoftrust.engine.sqlbits import as_flag
 from circlesoftrust.engine_settings import EngineSettings, load_settings
@@ -57,6 +57,7 @@ _ROLE_WEIGHT = {
     ContactRole.OTHER: 0.3,
 }
 TOP_ACCOUNTS = 100
+UNRANKED = rank_revenue((), 0)
 
 
 @dataclass(frozen=True)
@@ -268,7 +269,9 @@ def journey_phase(
     with db.transaction() as session:
         row = get_account_row(session, account)
         settings = load_settings(session)
-        facts = load_facts(session, day, settings.previous_year_percent, ids=[row.id])
+        facts = load_facts(
+            session, day, settings.previous_year_percent, ids=[row.id], ranking=UNRANKED
+        )
         return _journey(row, facts, day, settings)
 
 
@@ -321,17 +324,28 @@ def buying_group(
     with db.transaction() as session:
         row = get_account_row(session, account)
         settings = load_settings(session)
-        contacts = list(
-            session.scalars(
-                select(Contact)
-                .where(Contact.account_id == row.id, Contact.archived_at.is_(None))
-                .order_by(Contact.name)
-            )
+        # The group rests on the account's own facts: no revenue ranking of every account.
+        facts = load_facts(
+            session, day, settings.previous_year_percent, ids=[row.id], ranking=UNRANKED
         )
-        stages = _contact_stages(session, contacts, day, settings)
-        facts = load_facts(session, day, settings.previous_year_percent, ids=[row.id])
-        journey = _journey(row, facts, day, settings)
-        account_facts = facts.account(row.id) if facts.accounts else None
+        return group_in_session(session, row, day, settings, facts)
+
+
+def group_in_session(
+    session: Session, row: Account, day: dt.date, settings: EngineSettings, facts: FactTable
+) -> BuyingGroup:
+    """:func:`buying_group` inside the caller's transaction, from facts it already read
+    (``facts`` holds this account's, or none when it is archived)."""
+    contacts = list(
+        session.scalars(
+            select(Contact)
+            .where(Contact.account_id == row.id, Contact.archived_at.is_(None))
+            .order_by(Contact.name)
+        )
+    )
+    stages = _contact_stages(session, contacts, day, settings)
+    journey = _journey(row, facts, day, settings)
+    account_facts = facts.account(row.id) if facts.accounts else None
     strength = {stage.value: k for k, stage in enumerate(STAGES)}
     stages.sort(key=lambda c: (-strength[c.stage], c.name))
     coverage = tuple(

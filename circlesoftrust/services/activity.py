@@ -16,6 +16,7 @@ from circlesoftrust import validation as v
 from circlesoftrust.errors import ConflictError, NotFoundError, ValidationError
 from circlesoftrust.models import (
     RELATIONAL_SCORES,
+    Account,
     Complaint,
     Contact,
     Feedback,
@@ -317,73 +318,79 @@ def list_complaints(
 def timeline(db: Database, account: int | str, *, limit: int = 200) -> list[TimelineEntry]:
     """Touchpoints, revenue, referrals, feedback, complaints and ring changes, newest first."""
     with db.transaction() as session:
-        acc = get_account_row(session, account)
-        names = {
-            c.id: c.name
-            for c in session.scalars(select(Contact).where(Contact.account_id == acc.id))
-        }
-        rings = {r.id: r.name for r in session.scalars(select(Ring))}
-        entries: list[TimelineEntry] = []
-        for tp in session.scalars(
-            select(Touchpoint)
-            .where(Touchpoint.account_id == acc.id)
-            .order_by(Touchpoint.occurred_on.desc(), Touchpoint.id.desc())
-            .limit(limit)
-        ):
-            who = f" with {names[tp.contact_id]}" if tp.contact_id in names else ""
-            entries.append(
-                TimelineEntry(
-                    tp.occurred_on,
-                    "touchpoint",
-                    f"{tp.kind.value.capitalize()} ({tp.direction.value.replace('_', '-')}){who}",
-                    tp.note,
-                    tp.id,
-                )
+        return timeline_in_session(session, get_account_row(session, account), limit=limit)
+
+
+def timeline_in_session(
+    session: Session, acc: Account, *, limit: int = 200, until: dt.date | None = None
+) -> list[TimelineEntry]:
+    """:func:`timeline` inside the caller's transaction; ``until``: nothing after that day."""
+    names = {
+        c.id: c.name for c in session.scalars(select(Contact).where(Contact.account_id == acc.id))
+    }
+    rings = {r.id: r.name for r in session.scalars(select(Ring))}
+    entries: list[TimelineEntry] = []
+    last = until or dt.date.max
+    for tp in session.scalars(
+        select(Touchpoint)
+        .where(Touchpoint.account_id == acc.id, Touchpoint.occurred_on <= last)
+        .order_by(Touchpoint.occurred_on.desc(), Touchpoint.id.desc())
+        .limit(limit)
+    ):
+        who = f" with {names[tp.contact_id]}" if tp.contact_id in names else ""
+        entries.append(
+            TimelineEntry(
+                tp.occurred_on,
+                "touchpoint",
+                f"{tp.kind.value.capitalize()} ({tp.direction.value.replace('_', '-')}){who}",
+                tp.note,
+                tp.id,
             )
-        for rev in session.scalars(
-            select(RevenueEntry)
-            .where(RevenueEntry.account_id == acc.id)
-            .order_by(RevenueEntry.occurred_on.desc(), RevenueEntry.id.desc())
-            .limit(limit)
-        ):
-            title = f"Revenue {rev.amount_cents / 100:,.2f} ({rev.kind.value})"
-            entries.append(TimelineEntry(rev.occurred_on, "revenue", title, rev.note, rev.id))
-        for ref in session.scalars(
-            select(Referral).where(
-                (Referral.from_account_id == acc.id) | (Referral.to_account_id == acc.id)
+        )
+    for rev in session.scalars(
+        select(RevenueEntry)
+        .where(RevenueEntry.account_id == acc.id, RevenueEntry.occurred_on <= last)
+        .order_by(RevenueEntry.occurred_on.desc(), RevenueEntry.id.desc())
+        .limit(limit)
+    ):
+        title = f"Revenue {rev.amount_cents / 100:,.2f} ({rev.kind.value})"
+        entries.append(TimelineEntry(rev.occurred_on, "revenue", title, rev.note, rev.id))
+    for ref in session.scalars(
+        select(Referral).where(
+            (Referral.from_account_id == acc.id) | (Referral.to_account_id == acc.id)
+        )
+    ):
+        given = ref.from_account_id == acc.id
+        other = get_account_row(session, ref.to_account_id if given else ref.from_account_id)
+        entries.append(
+            TimelineEntry(
+                ref.referred_on,
+                "referral_given" if given else "referral_received",
+                f"Referred {other.name}" if given else f"Referred by {other.name}",
+                ref.note,
+                ref.id,
             )
-        ):
-            given = ref.from_account_id == acc.id
-            other = get_account_row(session, ref.to_account_id if given else ref.from_account_id)
-            entries.append(
-                TimelineEntry(
-                    ref.referred_on,
-                    "referral_given" if given else "referral_received",
-                    f"Referred {other.name}" if given else f"Referred by {other.name}",
-                    ref.note,
-                    ref.id,
-                )
+        )
+    for fb in session.scalars(select(Feedback).where(Feedback.account_id == acc.id)):
+        who = f" from {names[fb.contact_id]}" if fb.contact_id in names else ""
+        entries.append(
+            TimelineEntry(fb.given_on, "feedback", f"NPS {fb.nps}{who}", fb.comment, fb.id)
+        )
+    for c in session.scalars(select(Complaint).where(Complaint.account_id == acc.id)):
+        state = "open" if c.status is ComplaintStatus.OPEN else f"resolved {c.resolved_on}"
+        entries.append(
+            TimelineEntry(c.opened_on, "complaint", f"Complaint ({state})", c.note, c.id)
+        )
+    for rc in session.scalars(select(RingChange).where(RingChange.account_id == acc.id)):
+        src = rings.get(rc.from_ring_id, "—") if rc.from_ring_id else "—"
+        entries.append(
+            TimelineEntry(
+                rc.changed_on, "ring_change", f"{src} → {rings.get(rc.to_ring_id, '?')}",
+                rc.reason, rc.id,
             )
-        for fb in session.scalars(select(Feedback).where(Feedback.account_id == acc.id)):
-            who = f" from {names[fb.contact_id]}" if fb.contact_id in names else ""
-            entries.append(
-                TimelineEntry(fb.given_on, "feedback", f"NPS {fb.nps}{who}", fb.comment, fb.id)
-            )
-        for c in session.scalars(select(Complaint).where(Complaint.account_id == acc.id)):
-            state = "open" if c.status is ComplaintStatus.OPEN else f"resolved {c.resolved_on}"
-            entries.append(
-                TimelineEntry(c.opened_on, "complaint", f"Complaint ({state})", c.note, c.id)
-            )
-        for rc in session.scalars(select(RingChange).where(RingChange.account_id == acc.id)):
-            src = rings.get(rc.from_ring_id, "—") if rc.from_ring_id else "—"
-            entries.append(
-                TimelineEntry(
-                    rc.changed_on, "ring_change", f"{src} → {rings.get(rc.to_ring_id, '?')}",
-                    rc.reason, rc.id,
-                )
-            )  # fmt: skip
-        entries.sort(key=lambda e: (e.on, e.kind), reverse=True)
-        return entries[:limit]
+        )  # fmt: skip
+    entries.sort(key=lambda e: (e.on, e.kind), reverse=True)
+    return [e for e in entries if e.on <= last][:limit]
 
 
 def delete_touchpoint(db: Database, touchpoint_id: int) -> TouchpointInfo:

@@ -115,9 +115,7 @@ def test_perks_are_offered_from_their_ring_inwards_and_held_ones_are_not_offered
 
 
 @pytest.mark.pg
-def test_insights_due_are_released_to_the_ring_and_not_yet_shared(
-    db: Database, loyal: int
-) -> None:
+def test_insights_due_are_released_to_the_ring_and_not_yet_shared(db: Database, loyal: int) -> None:
     rings = _ring_ids(db)
     with db.transaction() as session:
         for title, ring, release, shared_on, published in (
@@ -233,9 +231,10 @@ def test_the_overview_tells_what_the_engine_and_the_brief_tell(demo_db: Database
         assert [c.detail for c in brief.complaints] == [
             c.note for c in overview.complaints[: len(brief.complaints)]
         ]
-        assert brief.talking_points == tuple(s.reason for s in overview.suggestions)[
-            : len(brief.talking_points)
-        ]
+        assert (
+            brief.talking_points
+            == tuple(s.reason for s in overview.suggestions)[: len(brief.talking_points)]
+        )
         assert {c.name for c in brief.buying_group} <= {m.name for m in overview.buying_group}
         assert [e.title for e in brief.timeline] == [e.title for e in overview.timeline][
             : len(brief.timeline)

@@ -12,6 +12,7 @@ into self-contained HTML or Markdown; :mod:`ui.transfer.brief_pdf` into a PDF.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from dataclasses import dataclass
 
 from circlesoftrust.overview import (
@@ -37,6 +38,8 @@ __all__ = [
     "ScoreLine",
     "build_brief",
 ]
+
+log = logging.getLogger(__name__)
 
 # Limits that keep a typical account on one printed page; "+N more" says what was left.
 MAX_CONTACTS = 10
@@ -215,6 +218,8 @@ def _perks(o: AccountOverview) -> tuple[BriefPerk, ...]:
 def build_brief(db: Database, account: int | str, *, on: dt.date | None = None) -> Brief:
     """Everything the brief shows for ``account`` as of ``on`` (default today)."""
     o = account_overview(db, account, on or today())
+    for problem in o.problems:  # one line each where the brief is printed
+        log.warning("meeting brief: %s", problem)
     info, ring = o.account, o.ring
     group, more = _buying_group(o)
     score, summary, lines = _score(o)

@@ -18,15 +18,20 @@ explained, the buying group (stage and last touch per person, single-thread risk
 timeline, revenue by quarter, open complaints and the account's open suggestions. One
 transaction, a fixed number of small queries per account (none over every account when
 the caller passes the revenue ranking of its last full pass, see :func:`account_overview`),
-plain frozen records with ids.
+plain frozen records with ids. When the database refuses the engine's reads (hostile data,
+e.g. amounts whose sum overflows), the score, suggestions or buying group are left out
+and ``problems`` says so in one line each; everything else is still shown.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from circlesoftrust.engine.facts import RevenueRanking, load_facts
@@ -74,6 +79,7 @@ __all__ = [
     "account_overview",
 ]
 
+_T = TypeVar("_T")
 TIMELINE_LIMIT = 200
 QUARTERS = 8
 
@@ -177,6 +183,7 @@ class AccountOverview:
     perks: tuple[PerkLine, ...]  # held (newest grant first), eligible, then ended grants
     insights: tuple[InsightLine, ...]  # due (latest release first), upcoming, shared
     suggestions: tuple[Suggestion, ...]  # the account's open suggestions, most urgent first
+    problems: tuple[str, ...] = ()  # sections the database refused to read, one line each
 
     @property
     def open_tasks(self) -> tuple[TaskLine, ...]:
@@ -203,33 +210,59 @@ def account_overview(
     The account's own facts are always read fresh.
     """
     day = on or today()
+    problems: list[str] = []
     with db.transaction() as session:
         row = get_account_row(session, account)
         ring_row = session.get(Ring, row.ring_id)
         assert ring_row is not None
         settings = load_settings(session)
-        facts = load_facts(
-            session, day, settings.previous_year_percent, ids=[row.id], ranking=ranking
+        facts = _guarded(
+            session,
+            problems,
+            "the trust score and suggestions",
+            lambda: load_facts(
+                session, day, settings.previous_year_percent, ids=[row.id], ranking=ranking
+            ),
         )
-        scored = score_rows(facts, settings)
-        score = account_score(facts, settings, row.id, scored[row.id]) if row.id in scored else None
-        group = group_in_session(session, row, day, settings, facts)
-        members = tuple(_member(session, c) for c in group.contacts)
-        suggestions = account_suggestions(
-            session, day, settings, row.id, facts=facts, scores=scored
+        score: AccountScore | None = None
+        suggestions: list[Suggestion] = []
+        if facts is not None:
+            scored = score_rows(facts, settings)
+            if row.id in scored:
+                score = account_score(facts, settings, row.id, scored[row.id])
+            suggestions = (
+                _guarded(
+                    session,
+                    problems,
+                    "the suggestions",
+                    lambda: account_suggestions(
+                        session, day, settings, row.id, facts=facts, scores=scored
+                    ),
+                )
+                or []
+            )
+        group = _guarded(
+            session,
+            problems,
+            "the buying group",
+            lambda: group_in_session(session, row, day, settings, facts),
         )
         revenue, revenue_12m, revenue_total, renewal = _revenue(session, row.id, day)
+        if score is not None:
+            score_note = ""
+        elif facts is None:
+            score_note = "the account's facts could not be read"
+        else:
+            score_note = f"{row.name} is archived; archived accounts are not scored"
         return AccountOverview(
             on=day,
             account=account_info(session, row),
             ring=ring_info(ring_row),
             score=score,
-            score_note=""
-            if score is not None
-            else f"{row.name} is archived; archived accounts are not scored",
-            buying_group=members,
-            single_thread_risk=group.single_thread_risk,
-            group_note=group.risk_reason,
+            score_note=score_note,
+            buying_group=tuple(_member(session, c) for c in group.contacts) if group else (),
+            single_thread_risk=group.single_thread_risk if group else False,
+            group_note=group.risk_reason if group else "",
             timeline=tuple(timeline_in_session(session, row, limit=TIMELINE_LIMIT, until=day)),
             revenue=revenue,
             revenue_12m_cents=revenue_12m,
@@ -240,7 +273,21 @@ def account_overview(
             perks=_perks(session, row.id, ring_row.position, day),
             insights=_insights(session, row.id, ring_row.id, day),
             suggestions=tuple(suggestions),
+            problems=tuple(problems),
         )
+
+
+def _guarded(session: Session, problems: list[str], what: str, read: Callable[[], _T]) -> _T | None:
+    """``read()`` in a savepoint: when the database refuses it (e.g. a sum of impossible
+    amounts overflows), those sections are left out with one line in ``problems`` and the
+    rest of the overview still reads (PostgreSQL aborts the whole transaction otherwise)."""
+    try:
+        with session.begin_nested():
+            return read()
+    except (DBAPIError, ArithmeticError) as exc:
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()
+        problems.append(f"{what} left out: {reason[0] if reason else type(exc).__name__}")
+        return None
 
 
 # --------------------------------------------------------------------------- sections

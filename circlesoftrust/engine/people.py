@@ -332,10 +332,15 @@ def buying_group(
 
 
 def group_in_session(
-    session: Session, row: Account, day: dt.date, settings: EngineSettings, facts: FactTable
+    session: Session,
+    row: Account,
+    day: dt.date,
+    settings: EngineSettings,
+    facts: FactTable | None,
 ) -> BuyingGroup:
     """:func:`buying_group` inside the caller's transaction, from facts it already read
-    (``facts`` holds this account's, or none when it is archived)."""
+    (``facts`` holds this account's, or none when it is archived; ``None``: they could not
+    be read, so the people and their stages come without the account's risk and phase)."""
     contacts = list(
         session.scalars(
             select(Contact)
@@ -344,8 +349,13 @@ def group_in_session(
         )
     )
     stages = _contact_stages(session, contacts, day, settings)
-    journey = _journey(row, facts, day, settings)
-    account_facts = facts.account(row.id) if facts.accounts else None
+    if facts is None:
+        stored = row.journey_phase.value if row.journey_phase else None
+        unread = "the account's facts could not be read"
+        journey = JourneyInfo(row.id, stored or JourneyPhase.DISCOVERY.value, unread, stored)
+    else:
+        journey = _journey(row, facts, day, settings)
+    account_facts = facts.account(row.id) if facts is not None and facts.accounts else None
     strength = {stage.value: k for k, stage in enumerate(STAGES)}
     stages.sort(key=lambda c: (-strength[c.stage], c.name))
     coverage = tuple(
@@ -354,7 +364,9 @@ def group_in_session(
     carriers = account_facts.carriers if account_facts else ()
     customer = bool(account_facts and account_facts.is_customer)
     names = {c.contact_id: c.name for c in stages}
-    if not customer:
+    if facts is None:
+        risk, why = False, "not known: the account's facts could not be read"
+    elif not customer:
         risk, why = False, "no purchase yet: one contact is normal this early"
     elif len(carriers) >= 2:
         risk, why = False, "two or more people had two-way conversations in 12 months"

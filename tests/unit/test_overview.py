@@ -16,11 +16,11 @@ from circlesoftrust.engine.people import buying_group
 from circlesoftrust.engine.scoring import score_account
 from circlesoftrust.engine.suggestions import suggest
 from circlesoftrust.errors import ConflictError
-from circlesoftrust.models import Insight, InsightRelease, InsightShare, Ring
+from circlesoftrust.models import Insight, InsightRelease, InsightShare, RevenueEntry, Ring
 from circlesoftrust.overview import account_overview
 from circlesoftrust.services import accounts, activity, perks, tasks
 from circlesoftrust.storage import Database
-from circlesoftrust.vocabulary import DetailLevel
+from circlesoftrust.vocabulary import DetailLevel, RevenueKind
 from tests.conftest import DEMO_DAY
 
 DAY = dt.date(2026, 6, 15)
@@ -239,3 +239,19 @@ def test_the_overview_tells_what_the_engine_and_the_brief_tell(demo_db: Database
         assert [e.title for e in brief.timeline] == [e.title for e in overview.timeline][
             : len(brief.timeline)
         ]
+
+
+def test_impossible_amounts_leave_out_the_score_and_nothing_else(db: Database, loyal: int) -> None:
+    tasks.add_task(db, loyal, "Call about the invoice", due_on=DAY)
+    with db.transaction() as session:  # two amounts whose sum no 64-bit integer holds
+        for kind in (RevenueKind.NEW, RevenueKind.RENEWAL):
+            session.add(
+                RevenueEntry(account_id=loyal, amount_cents=2**63 - 2, kind=kind, occurred_on=DAY)
+            )
+    overview = account_overview(db, loyal, DAY)  # SQLite: the engine's sum overflows
+    assert overview.problems == ("the trust score and suggestions left out: integer overflow",)
+    assert overview.score is None and "could not be read" in overview.score_note
+    assert [p.count("\n") for p in overview.problems] == [0] * len(overview.problems)
+    assert [m.name for m in overview.buying_group] == ["Dora Decider"]
+    assert [t.title for t in overview.tasks] == ["Call about the invoice"]
+    assert overview.timeline and overview.revenue_total_cents > 2**63

@@ -15,6 +15,7 @@ BENCHMARKS = (
     "benchmarks.bench_import",
     "benchmarks.bench_startup",
     "benchmarks.bench_ui",
+    "benchmarks.bench_overview",
 )
 
 

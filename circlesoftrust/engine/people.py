@@ -37,7 +37,7 @@ from sqlalchemy.orm import Session
 from circlesoftrust import validation as v
 from circlesoftrust.engine.fact_queries import YEAR
 from circlesoftrust.engine.fact_summary import refresh as refresh_facts
-from circlesoftrust.engine.facts import AccountFacts, FactTable, load_facts
+from circlesoftrust.engine.facts import AccountFacts, FactTable, load_facts, rank_revenue
 from circlesoftrust.engine.scoring import score_rows
 from circlesoftrust.engine.sqlbits import as_flag
 from circlesoftrust.engine_settings import EngineSettings, load_settings
@@ -57,6 +57,7 @@ _ROLE_WEIGHT = {
     ContactRole.OTHER: 0.3,
 }
 TOP_ACCOUNTS = 100
+UNRANKED = rank_revenue((), 0)
 
 
 @dataclass(frozen=True)
@@ -268,7 +269,9 @@ def journey_phase(
     with db.transaction() as session:
         row = get_account_row(session, account)
         settings = load_settings(session)
-        facts = load_facts(session, day, settings.previous_year_percent, ids=[row.id])
+        facts = load_facts(
+            session, day, settings.previous_year_percent, ids=[row.id], ranking=UNRANKED
+        )
         return _journey(row, facts, day, settings)
 
 
@@ -321,17 +324,38 @@ def buying_group(
     with db.transaction() as session:
         row = get_account_row(session, account)
         settings = load_settings(session)
-        contacts = list(
-            session.scalars(
-                select(Contact)
-                .where(Contact.account_id == row.id, Contact.archived_at.is_(None))
-                .order_by(Contact.name)
-            )
+        # The group rests on the account's own facts: no revenue ranking of every account.
+        facts = load_facts(
+            session, day, settings.previous_year_percent, ids=[row.id], ranking=UNRANKED
         )
-        stages = _contact_stages(session, contacts, day, settings)
-        facts = load_facts(session, day, settings.previous_year_percent, ids=[row.id])
+        return group_in_session(session, row, day, settings, facts)
+
+
+def group_in_session(
+    session: Session,
+    row: Account,
+    day: dt.date,
+    settings: EngineSettings,
+    facts: FactTable | None,
+) -> BuyingGroup:
+    """:func:`buying_group` inside the caller's transaction, from facts it already read
+    (``facts`` holds this account's, or none when it is archived; ``None``: they could not
+    be read, so the people and their stages come without the account's risk and phase)."""
+    contacts = list(
+        session.scalars(
+            select(Contact)
+            .where(Contact.account_id == row.id, Contact.archived_at.is_(None))
+            .order_by(Contact.name)
+        )
+    )
+    stages = _contact_stages(session, contacts, day, settings)
+    if facts is None:
+        stored = row.journey_phase.value if row.journey_phase else None
+        unread = "the account's facts could not be read"
+        journey = JourneyInfo(row.id, stored or JourneyPhase.DISCOVERY.value, unread, stored)
+    else:
         journey = _journey(row, facts, day, settings)
-        account_facts = facts.account(row.id) if facts.accounts else None
+    account_facts = facts.account(row.id) if facts is not None and facts.accounts else None
     strength = {stage.value: k for k, stage in enumerate(STAGES)}
     stages.sort(key=lambda c: (-strength[c.stage], c.name))
     coverage = tuple(
@@ -340,7 +364,9 @@ def buying_group(
     carriers = account_facts.carriers if account_facts else ()
     customer = bool(account_facts and account_facts.is_customer)
     names = {c.contact_id: c.name for c in stages}
-    if not customer:
+    if facts is None:
+        risk, why = False, "not known: the account's facts could not be read"
+    elif not customer:
         risk, why = False, "no purchase yet: one contact is normal this early"
     elif len(carriers) >= 2:
         risk, why = False, "two or more people had two-way conversations in 12 months"

@@ -40,7 +40,9 @@ from circlesoftrust import validation as v
 from circlesoftrust.engine._generate import generate
 from circlesoftrust.engine._insight_due import insight_suggestions, members_query
 from circlesoftrust.engine.fact_summary import refresh as refresh_facts
+from circlesoftrust.engine.facts import FactTable
 from circlesoftrust.engine.ring_facts import load_rings
+from circlesoftrust.engine.scoring import ScoreRow
 from circlesoftrust.engine.suggestion_types import (
     ACCOUNT_KINDS,
     HIGH,
@@ -62,16 +64,18 @@ from circlesoftrust.vocabulary import SuggestionDecision
 
 
 def _visible(found: list[Suggestion], session: Session, day: dt.date) -> list[Suggestion]:
+    if not found:
+        return found
+    query = select(
+        SuggestionState.key,
+        SuggestionState.decision,
+        SuggestionState.until_on,
+        SuggestionState.fingerprint,
+    )
+    if len(found) <= 500:  # one account's few: read only their states, not every decision
+        query = query.where(SuggestionState.key.in_([item.id for item in found]))
     states = {
-        key: (decision, until, mark)
-        for key, decision, until, mark in session.execute(
-            select(
-                SuggestionState.key,
-                SuggestionState.decision,
-                SuggestionState.until_on,
-                SuggestionState.fingerprint,
-            )
-        ).all()
+        key: (decision, until, mark) for key, decision, until, mark in session.execute(query).all()
     }
     if not states:
         return found
@@ -137,6 +141,25 @@ def suggest(
     if kinds is not None:
         shown = [s for s in shown if s.kind in kinds]
     return most_urgent_first(shown)
+
+
+def account_suggestions(
+    session: Session,
+    day: dt.date,
+    settings: EngineSettings,
+    account_id: int,
+    *,
+    facts: FactTable | None = None,
+    scores: dict[int, ScoreRow] | None = None,
+) -> list[Suggestion]:
+    """One account's visible suggestions, most urgent first, inside the caller's transaction
+    (``facts`` / ``scores``: that account's, when the caller already read them). Ring-level
+    insight suggestions are not the account's own and are left out."""
+    found = generate(
+        session, day, settings, ids=[account_id], insights=False, facts=facts, scores=scores
+    )
+    own = [s for s in found if s.account_id == account_id]
+    return most_urgent_first(_visible(own, session, day))
 
 
 def visible(found: list[Suggestion], session: Session, day: dt.date) -> list[Suggestion]:

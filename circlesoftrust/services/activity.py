@@ -9,13 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
 from circlesoftrust import validation as v
 from circlesoftrust.errors import ConflictError, NotFoundError, ValidationError
 from circlesoftrust.models import (
     RELATIONAL_SCORES,
+    Account,
     Complaint,
     Contact,
     Feedback,
@@ -317,73 +318,97 @@ def list_complaints(
 def timeline(db: Database, account: int | str, *, limit: int = 200) -> list[TimelineEntry]:
     """Touchpoints, revenue, referrals, feedback, complaints and ring changes, newest first."""
     with db.transaction() as session:
-        acc = get_account_row(session, account)
-        names = {
-            c.id: c.name
-            for c in session.scalars(select(Contact).where(Contact.account_id == acc.id))
-        }
-        rings = {r.id: r.name for r in session.scalars(select(Ring))}
-        entries: list[TimelineEntry] = []
-        for tp in session.scalars(
-            select(Touchpoint)
-            .where(Touchpoint.account_id == acc.id)
-            .order_by(Touchpoint.occurred_on.desc(), Touchpoint.id.desc())
-            .limit(limit)
-        ):
-            who = f" with {names[tp.contact_id]}" if tp.contact_id in names else ""
-            entries.append(
-                TimelineEntry(
-                    tp.occurred_on,
-                    "touchpoint",
-                    f"{tp.kind.value.capitalize()} ({tp.direction.value.replace('_', '-')}){who}",
-                    tp.note,
-                    tp.id,
-                )
+        return timeline_in_session(session, get_account_row(session, account), limit=limit)
+
+
+def timeline_in_session(
+    session: Session, acc: Account, *, limit: int = 200, until: dt.date | None = None
+) -> list[TimelineEntry]:
+    """:func:`timeline` inside the caller's transaction; ``until``: nothing after that day.
+
+    Plain column reads (no ORM objects), one query per kind of fact: the account page
+    reads this on every click.
+    """
+    last = until or dt.date.max
+    names = dict(
+        session.execute(select(Contact.id, Contact.name).where(Contact.account_id == acc.id)).all()
+    )
+    rings = dict(session.execute(select(Ring.id, Ring.name)).all())
+    entries: list[TimelineEntry] = []
+    t = Touchpoint
+    for tid, kind, direction, contact_id, occurred, note in session.execute(
+        select(t.id, t.kind, t.direction, t.contact_id, t.occurred_on, t.note)
+        .where(t.account_id == acc.id, t.occurred_on <= last)
+        .order_by(t.occurred_on.desc(), t.id.desc())
+        .limit(limit)
+    ):
+        who = f" with {names[contact_id]}" if contact_id in names else ""
+        entries.append(
+            TimelineEntry(
+                occurred,
+                "touchpoint",
+                f"{kind.value.capitalize()} ({direction.value.replace('_', '-')}){who}",
+                note,
+                tid,
             )
-        for rev in session.scalars(
-            select(RevenueEntry)
-            .where(RevenueEntry.account_id == acc.id)
-            .order_by(RevenueEntry.occurred_on.desc(), RevenueEntry.id.desc())
-            .limit(limit)
-        ):
-            title = f"Revenue {rev.amount_cents / 100:,.2f} ({rev.kind.value})"
-            entries.append(TimelineEntry(rev.occurred_on, "revenue", title, rev.note, rev.id))
-        for ref in session.scalars(
-            select(Referral).where(
-                (Referral.from_account_id == acc.id) | (Referral.to_account_id == acc.id)
+        )
+    r = RevenueEntry
+    for rid, cents, rkind, occurred, note in session.execute(
+        select(r.id, r.amount_cents, r.kind, r.occurred_on, r.note)
+        .where(r.account_id == acc.id, r.occurred_on <= last)
+        .order_by(r.occurred_on.desc(), r.id.desc())
+        .limit(limit)
+    ):
+        title = f"Revenue {cents / 100:,.2f} ({rkind.value})"
+        entries.append(TimelineEntry(occurred, "revenue", title, note, rid))
+    other = Account.__table__.alias("other")
+    for ref_id, from_id, referred, note, other_name in session.execute(
+        select(
+            Referral.id, Referral.from_account_id, Referral.referred_on, Referral.note, other.c.name
+        )
+        .join(
+            other,
+            other.c.id
+            == case(
+                (Referral.from_account_id == acc.id, Referral.to_account_id),
+                else_=Referral.from_account_id,
+            ),
+        )
+        .where((Referral.from_account_id == acc.id) | (Referral.to_account_id == acc.id))
+    ):
+        given = from_id == acc.id
+        entries.append(
+            TimelineEntry(
+                referred,
+                "referral_given" if given else "referral_received",
+                f"Referred {other_name}" if given else f"Referred by {other_name}",
+                note,
+                ref_id,
             )
-        ):
-            given = ref.from_account_id == acc.id
-            other = get_account_row(session, ref.to_account_id if given else ref.from_account_id)
-            entries.append(
-                TimelineEntry(
-                    ref.referred_on,
-                    "referral_given" if given else "referral_received",
-                    f"Referred {other.name}" if given else f"Referred by {other.name}",
-                    ref.note,
-                    ref.id,
-                )
-            )
-        for fb in session.scalars(select(Feedback).where(Feedback.account_id == acc.id)):
-            who = f" from {names[fb.contact_id]}" if fb.contact_id in names else ""
-            entries.append(
-                TimelineEntry(fb.given_on, "feedback", f"NPS {fb.nps}{who}", fb.comment, fb.id)
-            )
-        for c in session.scalars(select(Complaint).where(Complaint.account_id == acc.id)):
-            state = "open" if c.status is ComplaintStatus.OPEN else f"resolved {c.resolved_on}"
-            entries.append(
-                TimelineEntry(c.opened_on, "complaint", f"Complaint ({state})", c.note, c.id)
-            )
-        for rc in session.scalars(select(RingChange).where(RingChange.account_id == acc.id)):
-            src = rings.get(rc.from_ring_id, "—") if rc.from_ring_id else "—"
-            entries.append(
-                TimelineEntry(
-                    rc.changed_on, "ring_change", f"{src} → {rings.get(rc.to_ring_id, '?')}",
-                    rc.reason, rc.id,
-                )
-            )  # fmt: skip
-        entries.sort(key=lambda e: (e.on, e.kind), reverse=True)
-        return entries[:limit]
+        )
+    f = Feedback
+    for fid, contact_id, given_on, nps, comment in session.execute(
+        select(f.id, f.contact_id, f.given_on, f.nps, f.comment).where(f.account_id == acc.id)
+    ):
+        who = f" from {names[contact_id]}" if contact_id in names else ""
+        entries.append(TimelineEntry(given_on, "feedback", f"NPS {nps}{who}", comment, fid))
+    c = Complaint
+    for cid, status, opened, resolved, note in session.execute(
+        select(c.id, c.status, c.opened_on, c.resolved_on, c.note).where(c.account_id == acc.id)
+    ):
+        state = "open" if status is ComplaintStatus.OPEN else f"resolved {resolved}"
+        entries.append(TimelineEntry(opened, "complaint", f"Complaint ({state})", note, cid))
+    rc = RingChange
+    for change_id, changed, from_ring, to_ring, reason in session.execute(
+        select(rc.id, rc.changed_on, rc.from_ring_id, rc.to_ring_id, rc.reason).where(
+            rc.account_id == acc.id
+        )
+    ):
+        src = rings.get(from_ring, "—") if from_ring else "—"
+        title = f"{src} → {rings.get(to_ring, '?')}"
+        entries.append(TimelineEntry(changed, "ring_change", title, reason, change_id))
+    entries.sort(key=lambda e: (e.on, e.kind), reverse=True)
+    return [e for e in entries if e.on <= last][:limit]
 
 
 def delete_touchpoint(db: Database, touchpoint_id: int) -> TouchpointInfo:

@@ -237,15 +237,19 @@ def list_perks(db: Database, *, include_inactive: bool = True) -> list[PerkInfo]
         return [_perk_info(session, p, day) for p in session.scalars(query)]
 
 
-def offered_perks(session: Session, account: Account) -> list[Perk]:
-    """Active perks offered to the account's ring (perks of that ring or any ring outside it)."""
-    ring = session.get(Ring, account.ring_id)
-    assert ring is not None
+def is_offered_to(perk_ring_position: int, ring_position: int) -> bool:
+    """The eligibility rule: a perk is offered to its own ring and every ring inside it."""
+    return ring_position <= perk_ring_position
+
+
+def offered_perks(session: Session, ring_position: int) -> list[Perk]:
+    """Active perks offered to the ring at ``ring_position`` (:func:`is_offered_to`, in SQL),
+    innermost ring first."""
     return list(
         session.scalars(
             select(Perk)
             .join(Ring, Ring.id == Perk.ring_id)
-            .where(Perk.active.is_(True), Ring.position >= ring.position)
+            .where(Perk.active.is_(True), Ring.position >= ring_position)
             .order_by(Ring.position, Perk.name)
         )
     )
@@ -277,7 +281,7 @@ def grant_in_session(
         assert ring is not None and perk_ring is not None
         if not perk.active:
             raise ConflictError(f"perk {perk.name!r} is no longer offered")
-        if perk_ring.position < ring.position:
+        if not is_offered_to(perk_ring.position, ring.position):
             raise ConflictError(
                 f"{perk.name!r} is offered from {perk_ring.name} inwards; "
                 f"{account.name} is in {ring.name}"

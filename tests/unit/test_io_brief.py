@@ -195,35 +195,18 @@ def test_talking_points_read_only_the_accounts_own_suggestions(
         {s.account_id for s in everyone if s.account_id is not None},
         key=lambda acc: sum(1 for s in everyone if s.account_id == acc),
     )
-    calls: list[dict[str, object]] = []
-    real = suggestions.suggest
+    calls: list[object] = []
+    real = suggestions.generate
 
     def spy(*args: object, **kwargs: object) -> object:
-        calls.append(kwargs)
+        calls.append(kwargs.get("ids"))
         return real(*args, **kwargs)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(suggestions, "suggest", spy)
+    monkeypatch.setattr(suggestions, "generate", spy)
     brief = build_brief(demo_db, busiest, on=DEMO_DAY)
-    assert calls == [{"account": busiest}], "one account's facts, not every account's"
+    assert calls == [[busiest]], "one account's facts, not every account's"
     own = [s.reason for s in everyone if s.account_id == busiest and s.reason]
     assert own and brief.talking_points == tuple(own[:MAX_TALKING_POINTS])
-
-
-def test_brief_still_works_without_the_engine(
-    db: Database, account: int, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from circlesoftrust import brief as brief_module
-
-    monkeypatch.setattr(brief_module, "_engine", lambda _module: None)
-    brief = build_brief(db, account, on=DAY)
-    assert brief.score is None and "not available" in brief.score_summary
-    assert brief.talking_points == (
-        "Open complaint since 2026-06-01: Invoice sent twice",
-        "Share the insight “Due and not shared”",
-        "Renewal due 2027-04-10",
-        "Overdue task: Send proposal",
-    )
-    assert "not available" in render_html(brief)
 
 
 def test_brief_of_an_archived_account_says_why_there_is_no_score(

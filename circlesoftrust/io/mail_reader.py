@@ -47,6 +47,7 @@ AUTO_MAIL = "automatic mail (Auto-Submitted)"
 NO_REPLY = "no-reply sender"
 DRAFT = "draft, never sent"
 DELETED = "deleted in Thunderbird (folder not yet compacted)"
+SPAM = "marked as spam"
 
 _NO_REPLY = re.compile(
     r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|noreply|mailer[-_.]daemon|postmaster"
@@ -205,6 +206,10 @@ def _skip_reason(msg: _Headers, sender: tuple[str, str] | None) -> str | None:
             pass
     if msg.first("x-mozilla-draft-info") is not None:
         return DRAFT
+    # A Gmail Takeout mbox holds spam too (label "Spam"); filters set X-Spam-Flag.
+    labels = {p.strip().casefold() for p in _text(msg.first("x-gmail-labels")).split(",")}
+    if "spam" in labels or _text(msg.first("x-spam-flag")).strip().casefold() == "yes":
+        return SPAM
     if msg.first("list-id") is not None or msg.first("list-unsubscribe") is not None:
         return LIST_MAIL
     if _text(msg.first("precedence")).strip().casefold() in {"bulk", "list", "junk"}:

@@ -274,6 +274,11 @@ def test_eml_files_with_8_bit_and_encoded_headers(people: Database, tmp_path: Pa
         b"To: me@mycompany.example\r\nSubject: Angebot f\xfcr 2027\r\n"
         b"Date: Mon, 16 Nov 2026 08:00:00 +0100\r\nMessage-ID: <e1@alder.example>\r\n\r\nx\r\n"
     )
+    (folder / "spam.eml").write_bytes(
+        b"From: Bob Stone <bob@cedar.example>\r\nTo: me@mycompany.example\r\n"
+        b"X-Gmail-Labels: Spam,Category Promotions\r\nMessage-ID: <sp@x>\r\n"
+        b"Date: Tue, 17 Nov 2026 08:00:00 +0100\r\n\r\nx\r\n"
+    )
     (folder / "no-id.eml").write_bytes(
         b"From: Bob Stone <bob@cedar.example>\r\nTo: me@mycompany.example\r\n"
         b"Date: 17 Nov 2026 08:00 +0100\r\nSubject: hi\r\n\r\nx\r\n"
@@ -288,6 +293,7 @@ def test_eml_files_with_8_bit_and_encoded_headers(people: Database, tmp_path: Pa
         ("Cedar Co", "email", "inbound", "2026-11-17", "Bob Stone"),
     ]
     assert any(n.endswith("— Angebot für 2027") for n in notes(people))
+    assert again.plan.skipped["marked as spam"] == 1
     assert again.written == 0  # the message without a Message-ID is found again too
 
 

@@ -1,0 +1,83 @@
+"""Which files are calendars and which are mail, in a file or a folder (a Thunderbird
+profile, a folder of exports), and the items read from each: the readers of
+:mod:`.calendar_reader` and :mod:`.mail_reader`, chosen by name and first bytes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+from circlesoftrust.errors import ValidationError
+from circlesoftrust.io.calendar_reader import CaptureIssue, Meeting, read_calendar
+from circlesoftrust.io.mail_reader import MailMessage, read_eml, read_mbox, read_msg
+
+__all__ = ["CALENDAR", "MAIL", "find_capture_files", "looks_like_capture_file", "read_items"]
+
+CALENDAR, MAIL = "calendar", "mail"
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_CALENDAR_SUFFIXES = {".ics", ".ical", ".icalendar", ".ifb", ".vcs"}
+_MAIL_SUFFIXES = {".eml", ".msg", ".mbox", ".mbx"}
+# Thunderbird keeps these beside its mbox folders; never mail.
+_NOT_MAIL_SUFFIXES = {".msf", ".dat", ".json", ".sqlite", ".html", ".js", ".txt", ".wdseml"}
+
+
+def looks_like_capture_file(path: Path) -> str | None:
+    """``calendar``, ``mail`` or None (not a calendar or mail file), by name and content."""
+    suffix = path.suffix.lower()
+    if suffix in _NOT_MAIL_SUFFIXES or path.name.startswith("."):
+        return None
+    try:
+        with path.open("rb") as stream:
+            head = stream.read(512)
+    except OSError:
+        return None
+    text = head.lstrip(b"\xef\xbb\xbf \t\r\n").upper()
+    if suffix in _CALENDAR_SUFFIXES or text.startswith(b"BEGIN:VCALENDAR"):
+        return CALENDAR
+    if suffix in _MAIL_SUFFIXES or head.startswith(_OLE_MAGIC) or head.startswith(b"From "):
+        return MAIL
+    return None
+
+
+def find_capture_files(root: Path, kind: str | None = None) -> tuple[list[Path], int]:
+    """Calendar and mail files under ``root`` (or ``root`` itself), sorted; and how many
+    other files were passed over (Thunderbird's .msf indexes, anything else)."""
+    if root.is_file():
+        found = looks_like_capture_file(root)
+        return ([root] if found and kind in (None, found) else []), (0 if found else 1)
+    if not root.is_dir():
+        raise ValidationError("file", f"{root}: no such file or folder")
+    files: list[Path] = []
+    other = 0
+    for folder, dirs, names in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not d.endswith(".mozmsgs"))
+        for name in sorted(names):
+            path = Path(folder, name)
+            found = looks_like_capture_file(path)
+            if found is None:
+                other += 1
+            elif kind in (None, found):
+                files.append(path)
+    return files, other
+
+
+def read_items(
+    path: Path, root: Path, since: dt.date, until: dt.date
+) -> Iterator[Meeting | MailMessage | CaptureIssue]:
+    """Every meeting (occurrences within [since, until]) or message of one file."""
+    name = path.name if path == root else str(path.relative_to(root))
+    found = looks_like_capture_file(path)
+    if found == CALENDAR:
+        yield from read_calendar(path, since, until, name=name)
+        return
+    with path.open("rb") as stream:
+        head = stream.read(8)
+    if head.startswith(_OLE_MAGIC):
+        yield from read_msg(path, name=name)
+    elif head.startswith(b"From "):
+        yield from read_mbox(path, name=name)
+    else:
+        yield from read_eml(path, name=name)

@@ -522,7 +522,8 @@ def plan_capture(
 ) -> CapturePlan:
     """What importing the calendar and mail files at ``path`` would do. Writes nothing.
 
-    ``progress(files done, files)`` is called as files are read; returning False
+    ``progress(bytes done, bytes)`` is called as files are read (before each file and
+    every 500 messages or events); returning False
     cancels (:class:`CaptureStopped`).
     """
     root = Path(path)
@@ -532,6 +533,13 @@ def plan_capture(
             return _plan(own_conn, root, files, other, options, progress)
     with gc_paused():
         return _plan(conn, root, files, other, options, progress)
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _plan(
@@ -544,19 +552,27 @@ def _plan(
 ) -> CapturePlan:
     planner = _Planner(conn, options)
     counts: Counter[str] = Counter()
-    for done, path in enumerate(files):
-        if progress is not None and not progress(done, len(files)):
+    sizes = [_size(path) for path in files]
+    total, done = sum(sizes), 0
+
+    def report() -> None:
+        if progress is not None and not progress(done, total):
             raise CaptureStopped("the import was cancelled; nothing was written")
+
+    for path, size in zip(files, sizes, strict=True):
+        report()
         counts[looks_like_capture_file(path) or "not read"] += 1
-        for item in read_items(path, root, options.since, options.until):
+        for number, item in enumerate(read_items(path, root, options.since, options.until), 1):
             if isinstance(item, Meeting):
                 planner.meeting(item)
             elif isinstance(item, MailMessage):
                 planner.mail(item)
             else:
                 planner.issues.append(item)
-    if progress is not None:
-        progress(len(files), len(files))
+            if number % 500 == 0:
+                report()  # a big mbox: the user can still cancel
+        done += size
+    report()
     if other:
         counts["not read"] += other
     touches, upgrades = planner.finish()

@@ -29,6 +29,7 @@ from circlesoftrust.engine.suggestions import suggest
 from circlesoftrust.errors import ValidationError
 from circlesoftrust.io.capture import (
     CaptureOptions,
+    CaptureStopped,
     apply_capture,
     capture,
     plan_capture,
@@ -495,3 +496,24 @@ def test_the_watched_folder_logs_what_was_dropped_in_since_the_last_scan(
     (drop / "second.ics").write_bytes(meeting("w2", 1, "bob@cedar.example"))
     assert cli_main(["--db", url, "capture", "scan"]) == 0
     assert capsys.readouterr().out.startswith("Logged 1 meeting and 0 e-mails from drop on 1")
+
+
+def test_a_cancelled_preview_stops_reading_and_writes_nothing(
+    people: Database, files: Path
+) -> None:
+    seen: list[tuple[int, int]] = []
+
+    def progress(done: int, total: int) -> bool:
+        seen.append((done, total))
+        return len(seen) < 3
+
+    options = CaptureOptions.from_settings(get_capture_settings(people), since=SINCE, until=UNTIL)
+    before = row_counts(people)
+    with pytest.raises(CaptureStopped, match="cancelled"):
+        plan_capture(people, files, options, progress=progress)
+    assert len(seen) == 3 and seen[0][0] == 0 < seen[-1][0] < seen[-1][1]
+    assert row_counts(people) == before
+
+    done: list[tuple[int, int]] = []
+    plan_capture(people, files, options, progress=lambda d, t: done.append((d, t)) or True)
+    assert done[-1][0] == done[-1][1] > 0

@@ -4,12 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench screenshots clean faults
+.PHONY: run test test-core lint bench screenshots clean faults
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test,postgres,encryption]"
+	$(BIN)/python -m pip install --quiet -e ".[app,test,gui-test,postgres,encryption]"
 	touch $(STAMP)
 
 # Opens the app on the demo database (its own file; generated on first start).
@@ -21,12 +21,25 @@ test: $(STAMP)
 	$(BIN)/ruff check circlesoftrust ui tests benchmarks main.py
 	$(BIN)/ruff format --check circlesoftrust ui tests benchmarks main.py
 	$(BIN)/mypy circlesoftrust
+	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 
 # The fault harness in full (kill -9 sweeps, full disks, fuzzed imports, hostile input,
 # two processes); `make test` runs its CI-sized subset (tests/faults/test_harness.py).
 faults: $(STAMP)
 	$(BIN)/python -m tests.faults
+
+# The core's tests in a venv WITHOUT Qt (only the core's dependencies and the test tools):
+# proves circlesoftrust/ and tests/ (outside tests/gui) need no PySide6. CI runs it too.
+CORE_VENV ?= .venv-core
+test-core:
+	$(PYTHON) -m venv $(CORE_VENV)
+	$(CORE_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(CORE_VENV)/bin/python -m pip install --quiet -e ".[test,postgres,encryption]"
+	@if $(CORE_VENV)/bin/python -c "import PySide6" 2>/dev/null; then \
+		echo "test-core: PySide6 is installed in $(CORE_VENV); the core must not need it" >&2; exit 1; fi
+	$(CORE_VENV)/bin/lint-imports
+	$(CORE_VENV)/bin/python -m pytest -q -p no:cacheprovider --ignore=tests/gui
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run_all
@@ -35,4 +48,4 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.shell.screenshots docs/screenshots
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) .venv-core .pytest_cache .mypy_cache .ruff_cache .import_linter_cache

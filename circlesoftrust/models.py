@@ -1,4 +1,4 @@
-"""The data model: every table of the product's domain (see PRODUCT.md).
+"""The data model: every table of the product's domain (the rules: docs/rules.md).
 
 The schema guards the data on its own: foreign keys, NOT NULL, CHECK constraints and
 unique constraints, plus an index on every foreign key and on the dates used for
@@ -644,7 +644,7 @@ account_keys = Table(
     Index("ix_account_keys_website_key", "website_key"),
 )
 
-# The default five rings (PRODUCT.md). min_score: placement thresholds (editable).
+# The default five rings (docs/rules.md). min_score: placement thresholds (editable).
 DEFAULT_RINGS: tuple[dict[str, object], ...] = (
     dict(position=0, name="Inner circle", stage=RelationshipStage.STRONG_TIE, colour="#7c3aed",
          cadence_days=14, insight_delay_days=0, detail_level=DetailLevel.FULL,

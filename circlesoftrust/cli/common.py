@@ -15,12 +15,9 @@ from typing import Any
 from sqlalchemy import event
 
 from circlesoftrust import validation as v
+from circlesoftrust.cli.command_error import CommandError as CommandError
 from circlesoftrust.services.lookups import today
 from circlesoftrust.storage import Database, open_database
-
-
-class CommandError(Exception):
-    """A usage problem found by a command handler (printed as one line, exit 1)."""
 
 
 class Context:

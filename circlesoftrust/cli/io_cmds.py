@@ -8,8 +8,9 @@
                           [--dry-run] [--json]
     circlesoftrust export vcard|csv|ics|json -o FILE [--account A] [--vcard-version 3.0|4.0]
 
-Qt is loaded only for ``brief --format pdf``: the PDF writer is Qt code and lives in
-``ui/brief_pdf.py``; the core never imports it statically (see ``_pdf_writer``).
+A PDF brief is written by the writer the desktop app registers for "pdf" (Qt's text
+engine; :mod:`circlesoftrust.brief_writers`), loaded only when a PDF is asked for. The core
+never names the module that provides it.
 """
 
 from __future__ import annotations
@@ -18,8 +19,8 @@ import argparse
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Any
 
+from circlesoftrust.brief_writers import installed_formats, load_writer
 from circlesoftrust.cli.common import (
     CommandError,
     Context,
@@ -29,8 +30,8 @@ from circlesoftrust.cli.common import (
     print_result,
 )
 
-BRIEF_FORMATS = ("pdf", "html", "md")
-_SUFFIX_FORMAT = {".pdf": "pdf", ".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}
+BUILT_IN_BRIEF_FORMATS = ("html", "md")
+_SUFFIX_FORMAT = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -42,10 +43,11 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "points.",
     )
     brief.add_argument("account", metavar="ACCOUNT", help="account name or id")
+    formats = (*installed_formats(), *BUILT_IN_BRIEF_FORMATS)
     brief.add_argument(
         "--format",
-        choices=BRIEF_FORMATS,
-        help="pdf, html or md (default: from the -o file's extension, else md)",
+        choices=formats,
+        help=f"{', '.join(formats)} (default: from the -o file's extension, else md)",
     )
     brief.add_argument("-o", "--output", metavar="FILE", help="write here ('-' or none: stdout)")
     brief.add_argument(
@@ -138,7 +140,13 @@ def _brief_format(args: argparse.Namespace) -> str:
     if args.format:
         return str(args.format)
     if args.output and args.output != "-":
-        return _SUFFIX_FORMAT.get(Path(args.output).suffix.lower(), "md")
+        suffix = Path(args.output).suffix.lower()
+        if suffix in _SUFFIX_FORMAT:
+            return _SUFFIX_FORMAT[suffix]
+        # "x.pdf": the desktop app's PDF writer (if it is missing, the user hears so, rather
+        # than finding Markdown in a .pdf file).
+        if suffix[1:] in ("pdf", *installed_formats()):
+            return suffix[1:]
     return "md"
 
 
@@ -150,14 +158,16 @@ def cmd_brief(args: argparse.Namespace, ctx: Context) -> int:
     fmt = _brief_format(args)
     on = v.date(args.on, "on") if args.on else None
     to_stdout = not args.output or args.output == "-"
-    if fmt == "pdf" and to_stdout:
-        raise CommandError("a PDF brief needs a file: add -o FILE.pdf")
-    brief = build_brief(ctx.db, args.account, on=on)
-    if fmt == "pdf":
-        result = _pdf_writer()(brief, args.output, paper=args.paper)
+    if fmt not in BUILT_IN_BRIEF_FORMATS:
+        if to_stdout:
+            raise CommandError(f"a {fmt.upper()} brief needs a file: add -o FILE.{fmt}")
+        write = load_writer(fmt)  # before the brief is built: a missing writer fails fast
+        brief = build_brief(ctx.db, args.account, on=on)
+        result = write(brief, args.output, paper=args.paper)
         pages = "1 page" if result.pages == 1 else f"{result.pages} pages"
         print(f"Wrote the brief of {brief.name} to {result.path} ({pages}, {result.paper}).")
         return 0
+    brief = build_brief(ctx.db, args.account, on=on)
     text = render_html(brief) if fmt == "html" else render_markdown(brief)
     if to_stdout:
         sys.stdout.write(text)
@@ -415,19 +425,3 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
     elif args.encrypt and result.format == "json":
         print("It is protected with a password; `import` asks for it.")
     return 0
-
-
-def _pdf_writer() -> Any:
-    """``ui.transfer.brief_pdf.write_pdf``, loaded at run time for ``brief --format pdf`` only.
-
-    The core imports neither Qt nor ``ui`` (tests/unit/test_architecture.py); a PDF is the
-    one place the CLI needs Qt's text engine, so it is looked up by name here, not
-    imported, and only when a PDF is asked for.
-    """
-    import importlib
-
-    try:
-        module = importlib.import_module("ui.transfer.brief_pdf")
-    except ImportError as exc:
-        raise CommandError(f"PDF briefs need the desktop app's Qt libraries: {exc}") from exc
-    return module.write_pdf

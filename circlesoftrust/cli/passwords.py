@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from circlesoftrust import encryption
-from circlesoftrust.cli.common import CommandError
+from circlesoftrust.cli.command_error import CommandError
 from circlesoftrust.encryption import PASSWORD_ENV_VAR, FileKey, WrongPasswordError
 
 KEYRING_SERVICE = "Circles of Trust"

@@ -1,6 +1,7 @@
 """The suggestion inbox: what to do today, each with a reason in plain words.
 
-Kinds (PRODUCT.md), their stable ids and what makes them appear on a day D:
+Kinds, their stable ids and what makes them appear on a day D (in full, with what accepting
+each does: docs/rules.md):
 
 ========================  ===============================  ==================================
 kind                      id                               facts

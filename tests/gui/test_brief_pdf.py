@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from circlesoftrust import brief_writers
 from circlesoftrust.brief import build_brief
 from circlesoftrust.cli import main
 from circlesoftrust.models import Contact
@@ -93,3 +94,10 @@ def test_only_the_pdf_path_loads_qt(demo_db: Database, db_url: str, tmp_path: Pa
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "b.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_desktop_app_registers_its_pdf_writer_for_the_core() -> None:
+    from ui.transfer.brief_pdf import write_pdf
+
+    assert "pdf" in brief_writers.installed_formats()
+    assert brief_writers.load_writer("pdf") is write_pdf

@@ -1,8 +1,9 @@
 """The core stays Qt-free: ``circlesoftrust/`` never imports PySide6, shiboken6 or ``ui``.
 
-Two independent checks: every module's import statements (parsed with ``ast``, so an
-import hidden inside a function counts too), and a fresh interpreter that imports every
-module of the package and then looks at what got loaded.
+The import statements themselves are checked by import-linter (``lint-imports`` in
+``make test``; contracts in .importlinter). These tests cover what it cannot see: a module
+loaded by a name in a string (``importlib.import_module("ui...")``), and what a fresh
+interpreter has loaded after importing every module of the package.
 """
 
 from __future__ import annotations
@@ -17,16 +18,6 @@ import circlesoftrust
 
 PACKAGE = Path(circlesoftrust.__file__).parent
 FORBIDDEN = ("PySide6", "shiboken6", "PyQt5", "PyQt6", "qtpy", "pytestqt", "ui")
-# Modules allowed to import Qt anyway. Empty on purpose: an entry here is a decision for
-# the lead (STYLE.md rule 1), not a way to make this test pass.
-ALLOWED: frozenset[str] = frozenset()
-# The one run-time load the issue sanctions ("PDF output may use Qt's PDF writer from a
-# module the CLI loads only for PDF"): the CLI may look up exactly this Qt module by name,
-# with importlib, inside `brief --format pdf`. A static import would still fail below, and
-# the subprocess test shows importing the CLI loads no Qt.
-RUNTIME_LOADS: dict[str, frozenset[str]] = {
-    "circlesoftrust.cli.io_cmds": frozenset({"ui.transfer.brief_pdf"})
-}
 
 
 def modules() -> list[Path]:
@@ -38,22 +29,20 @@ def module_name(path: Path) -> str:
     return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
 
 
-def imported_roots(path: Path, runtime_ok: frozenset[str] = frozenset()) -> set[str]:
-    roots: set[str] = set()
+def names_loaded_by_string(path: Path) -> set[str]:
+    """Modules ``path`` loads by a name written as a string (``import_module("x.y")``,
+    ``__import__("x")``): invisible to import-linter, which reads import statements."""
+    names: set[str] = set()
     for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
-        if isinstance(node, ast.Import):
-            roots.update(alias.name.split(".")[0] for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            roots.add(node.module.split(".")[0])
-        elif (
+        if (
             isinstance(node, ast.Call)
-            and getattr(node.func, "attr", "") == "import_module"
+            and (getattr(node.func, "attr", "") or getattr(node.func, "id", ""))
+            in ("import_module", "__import__")
             and node.args
             and isinstance(node.args[0], ast.Constant)
-            and str(node.args[0].value) not in runtime_ok
         ):
-            roots.add(str(node.args[0].value).split(".")[0])
-    return roots
+            names.add(str(node.args[0].value))
+    return names
 
 
 def test_the_walk_sees_the_whole_package() -> None:
@@ -61,23 +50,27 @@ def test_the_walk_sees_the_whole_package() -> None:
     assert {"circlesoftrust.models", "circlesoftrust.storage", "circlesoftrust.cli.core"} <= names
 
 
-def test_no_module_of_the_core_imports_qt_or_the_ui() -> None:
+def test_no_module_of_the_core_loads_qt_or_the_ui_by_name() -> None:
     offenders = {
         module_name(path): sorted(
-            imported_roots(path, RUNTIME_LOADS.get(module_name(path), frozenset())) & set(FORBIDDEN)
+            name for name in names_loaded_by_string(path) if name.split(".")[0] in FORBIDDEN
         )
         for path in modules()
-        if module_name(path) not in ALLOWED
     }
-    assert {name: roots for name, roots in offenders.items() if roots} == {}
+    assert {name: loads for name, loads in offenders.items() if loads} == {}
+
+
+def test_the_check_sees_a_load_by_name(tmp_path: Path) -> None:
+    sample = tmp_path / "sample.py"
+    sample.write_text("import importlib\nw = importlib.import_module('ui.transfer.brief_pdf')\n")
+    assert names_loaded_by_string(sample) == {"ui.transfer.brief_pdf"}
 
 
 def test_importing_every_module_loads_no_qt() -> None:
     names = [
         module_name(p)
         for p in modules()
-        if module_name(p) not in ALLOWED
-        and "migrations" not in p.parts  # run by Alembic, not importable on their own
+        if "migrations" not in p.parts  # run by Alembic, not importable on their own
         and p.name != "__main__.py"  # importing it runs the CLI
     ]
     script = (

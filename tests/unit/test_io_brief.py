@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import re
+from dataclasses import dataclass
+from importlib.metadata import EntryPoint
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from circlesoftrust.brief import build_brief
+from circlesoftrust import brief_writers
+from circlesoftrust.brief import Brief, build_brief
 from circlesoftrust.brief_render import render_html, render_markdown, revenue_svg
 from circlesoftrust.cli import main
 from circlesoftrust.models import (
@@ -168,6 +172,56 @@ def test_cli_brief_formats(
     assert main(["--db", db_url, "brief", "no such account"]) == 1
     err = capsys.readouterr().err
     assert err.startswith("circlesoftrust: error: no account named") and err.count("\n") == 1
+
+
+@dataclass(frozen=True)
+class _Written:
+    path: str
+    pages: int
+    paper: str
+
+
+def _plain_writer(brief: Brief, path: str | os.PathLike[str], *, paper: str) -> _Written:
+    """A stand-in for an installed writer: the account's name and the paper, as text."""
+    Path(path).write_text(f"{brief.name} on {paper}\n", encoding="utf-8")
+    return _Written(str(path), 1, paper)
+
+
+def _install_writers(monkeypatch: pytest.MonkeyPatch, **targets: str) -> None:
+    """Pretend the installed brief writers are ``targets`` (format -> "module:function")."""
+    points = {n: EntryPoint(n, v, brief_writers.GROUP) for n, v in targets.items()}
+    monkeypatch.setattr(brief_writers, "_registered", lambda: points)
+
+
+def test_the_cli_writes_a_brief_with_the_writer_an_add_on_registers(
+    demo_db: Database, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    _install_writers(monkeypatch, txt=f"{__name__}:_plain_writer")
+    target = tmp_path / "b.txt"
+    assert main(["--db", db_url, "brief", "1", "-o", str(target), "--paper", "letter"]) == 0
+    name = build_brief(demo_db, 1).name
+    assert target.read_text(encoding="utf-8") == f"{name} on letter\n"
+    assert f"Wrote the brief of {name} to {target} (1 page, letter)." in capsys.readouterr().out
+    assert main(["--db", db_url, "brief", "1", "--format", "txt"]) == 1
+    assert "a TXT brief needs a file" in capsys.readouterr().err
+
+
+def test_a_pdf_brief_without_its_writer_says_so_in_one_line(
+    demo_db: Database, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    target = tmp_path / "b.pdf"
+    _install_writers(monkeypatch, pdf="no_such_module_for_briefs:write_pdf")  # Qt missing
+    assert main(["--db", db_url, "brief", "1", "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("circlesoftrust: error: pdf briefs need the desktop app's libraries")
+    assert err.count("\n") == 1 and not target.exists()
+    _install_writers(monkeypatch)  # a core without the desktop app: no writer at all
+    assert main(["--db", db_url, "brief", "1", "-o", str(target)]) == 1
+    err = capsys.readouterr().err
+    assert "no writer for pdf briefs is installed" in err and err.count("\n") == 1
+    assert not target.exists()
 
 
 @pytest.mark.pg

@@ -807,7 +807,7 @@ def upgrade() -> None:
         sa.column("customers_only", sa.Boolean),
         sa.column("description", sa.Text),
     )
-    # The default five rings of PRODUCT.md, frozen here as they were at this revision.
+    # The default five rings (docs/rules.md), frozen here as they were at this revision.
     op.bulk_insert(
         rings,
         [

@@ -2,6 +2,7 @@
 capture keeps, the calendar file kept up to date, and the watched folder.
 
     circlesoftrust capture scan [--json]
+    circlesoftrust capture remind [--on D] [--json]
     circlesoftrust capture settings [--me ADDRESS ...] [--forget-me ADDRESS ...]
         [--keep-titles yes|no] [--keep-subjects yes|no] [--calendar-file PATH|""]
         [--calendar-days N] [--alarm-minutes N|off] [--calendar-todos yes|no]
@@ -26,6 +27,7 @@ _OPTIONS = (
     ("alarm_minutes", "--alarm-minutes", "N|off", "reminder N minutes into the due day"),
     ("calendar_todos", "--calendar-todos", "yes|no", "to-dos (VTODO) instead of all-day events"),
     ("watched_folder", "--watched-folder", "PATH", "folder whose new files are picked up"),
+    ("desktop_reminders", "--desktop-reminders", "yes|no", "due tasks, at-risk accounts"),
 )
 
 
@@ -57,6 +59,14 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     )
     for _name, flag, metavar, text in _OPTIONS:
         p.add_argument(flag, metavar=metavar, help=text)
+    p = command(
+        cap_sub,
+        "remind",
+        cmd_remind,
+        "due tasks and new at-risk accounts not told yet (what a desktop notice says)",
+        json_option=True,
+    )
+    p.add_argument("--on", metavar="YYYY-MM-DD", help="as of this day (default today)")
     command(
         cap_sub,
         "scan",
@@ -64,6 +74,22 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "log what is new in the watched folder (calendar and mail files dropped there)",
         json_option=True,
     )
+
+
+def cmd_remind(args: argparse.Namespace, ctx: Context) -> int:
+    from circlesoftrust import validation as v
+    from circlesoftrust.reminders import collect_reminders
+
+    notice = collect_reminders(ctx.db, v.date(args.on, "on") if args.on else None)
+    if notice is None:
+        return print_result(args, None, "Nothing new to remind you of.")
+
+    def show() -> None:
+        print(notice.title + ":")
+        for line in notice.lines:
+            print(f"  {line}")
+
+    return print_result(args, notice, show)
 
 
 def cmd_scan(args: argparse.Namespace, ctx: Context) -> int:

@@ -46,6 +46,8 @@ class CaptureSettings:
     calendar_todos: bool = field(default=False, metadata={"label": "Calendar file: to-dos"})
     # A folder whose new .ics / .eml / .msg files are picked up ("" = none).
     watched_folder: str = field(default="", metadata={"label": "Watched folder"})
+    # Due tasks and new at-risk accounts as desktop notifications (circlesoftrust.reminders).
+    desktop_reminders: bool = field(default=True, metadata={"label": "Desktop reminders"})
 
 
 def _fields() -> dict[str, dataclasses.Field[Any]]:
@@ -63,7 +65,7 @@ def _clean(name: str, value: Any) -> Any:
                 if email and email.casefold() not in {a.casefold() for a in addresses}:
                     addresses.append(email.casefold())
         return tuple(addresses)
-    if name in {"keep_titles", "keep_subjects", "calendar_todos"}:
+    if name in {"keep_titles", "keep_subjects", "calendar_todos", "desktop_reminders"}:
         if isinstance(value, bool):
             return value
         text = str(value).strip().casefold()

@@ -161,19 +161,25 @@ def unreadable_message(path: Path, exc: sqlite3.Error) -> str:
         return damaged_message(path, [str(exc)])
     if code == sqlite3.SQLITE_FULL or _disk_full(path.parent):
         return f"the disk holding {path} is full: free some space, then try again"
-    if (
-        code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_READONLY, sqlite3.SQLITE_IOERR)
-        and wal.exists()
-        and not os.access(path.parent, os.W_OK)
-    ):
+    if code in (
+        sqlite3.SQLITE_CANTOPEN,
+        sqlite3.SQLITE_READONLY,
+        sqlite3.SQLITE_IOERR,
+    ) and not os.access(path.parent, os.W_OK):
+        unfinished = f"has unfinished writes in {wal.name}, and " if wal.exists() else ""
         return (
-            f"{path} has unfinished writes in {wal.name}, and its folder is read-only: "
-            "SQLite needs to write beside it to read them; copy both files to a writable "
-            "folder and open the copy"
+            f"{path} {unfinished}is in a read-only folder: SQLite needs to write beside it "
+            "(its -wal/-shm files) even to read it; nothing was written — copy it (with "
+            "any -wal file) to a writable folder and open the copy"
         )
     if code == sqlite3.SQLITE_IOERR:
         return f"{path} cannot be read: the disk or file system reported an error ({exc})"
-    if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM, sqlite3.SQLITE_READONLY):
+    if code == sqlite3.SQLITE_READONLY:
+        return (
+            f"{path} is read-only here, so nothing was written ({exc}); "
+            "check the file's and its folder's permissions"
+        )
+    if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
         return f"{path} cannot be opened: {exc} (check the file's and its folder's permissions)"
     return f"{path} cannot be read: {exc}"
 

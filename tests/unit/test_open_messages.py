@@ -41,6 +41,7 @@ CHILD = """
 import contextlib, io, json, os, shutil, subprocess, sys
 from pathlib import Path
 mount, source, mode = Path(sys.argv[1]), Path(sys.argv[2]), sys.argv[3]
+argv = ["accounts", "list"]
 target = mount / "data" / source.name
 target.parent.mkdir()
 for suffix in ("", "-wal"):
@@ -50,11 +51,15 @@ if mode == "full":
         while True:
             fh.write(b"\\0" * 4096)
 else:
+    if mode == "readonly-write":  # a clean file (no log): it opens; writing is refused
+        import sqlite3
+        sqlite3.connect(target).execute("PRAGMA wal_checkpoint(TRUNCATE)").connection.close()
+        argv = ["accounts", "add", "Cannot Be Written"]
     subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
 from circlesoftrust.cli import main
 err = io.StringIO()
 with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
-    code = main(["--db", str(target), "accounts", "list"])
+    code = main(["--db", str(target), *argv])
 print(json.dumps({"code": code, "err": err.getvalue()}))
 """
 
@@ -71,7 +76,7 @@ def with_log(tmp_path: Path, sqlite_template: Path) -> Path:
 @pytest.mark.skipif(unavailable() is not None, reason=str(unavailable()))
 @pytest.mark.parametrize(
     ("mode", "says"),
-    [("full", "full"), ("readonly", "read-only")],
+    [("full", "full"), ("readonly", "read-only"), ("readonly-write", "read-only")],
 )
 def test_reading_with_a_full_disk_or_a_read_only_folder_is_not_damage(
     mode: str, says: str, with_log: Path, tmp_path: Path

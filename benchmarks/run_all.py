@@ -16,6 +16,7 @@ BENCHMARKS = (
     "benchmarks.bench_startup",
     "benchmarks.bench_ui",
     "benchmarks.bench_overview",
+    "benchmarks.bench_capture",
 )
 
 

@@ -604,7 +604,9 @@ contact_keys = Table(
     Column("name", String(200), nullable=False),
     Column("email", String(254)),
     Column("phone", String(40)),
-    Column("region", String(4), nullable=False),  # default phone region ("" = none)
+    # The keys' version and the default phone region ("2:DE"): rows of another version or
+    # region are recomputed.
+    Column("region", String(16), nullable=False),
     Column("first", String(200), nullable=False),
     Column("middle", String(200), nullable=False),
     Column("last", String(200), nullable=False),
@@ -636,6 +638,7 @@ account_keys = Table(
     Column("account_id", Integer, primary_key=True),
     Column("name", String(200), nullable=False),
     Column("website", String(300)),
+    Column("version", Integer, nullable=False),  # duplicates.candidates.KEYS_VERSION
     Column("org_key", String(200), nullable=False),
     Column("org_skeleton", String(200), nullable=False),
     Column("website_key", String(300)),

@@ -21,6 +21,7 @@ digest of both sides' names, e-mails, phones and accounts.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections import defaultdict
@@ -65,6 +66,7 @@ __all__ = [
     "contact_pair_score",
     "find_duplicates",
     "load_phone_region",
+    "name_block_set",
     "pair_fingerprint",
     "pair_id",
     "refresh_keys",
@@ -78,6 +80,8 @@ MIN_SCORE = 75
 # Largest block compared pair by pair (see the module doc).
 BLOCK_CAP = 40
 PHONE_REGION_SETTING = "duplicates.phone_region"
+# Raised whenever the keys are computed differently: stored key rows are then recomputed.
+KEYS_VERSION = 2
 _CHUNK = 500
 
 
@@ -190,6 +194,13 @@ class ContactKeyRow:
         return tuple(f"{form}|{n.last}" for form in k.full_forms(n.first))
 
 
+@functools.lru_cache(maxsize=200_000)
+def name_block_set(name: k.NameKey) -> frozenset[str]:
+    """Every block a parsed name falls in (what two names must share to be compared)."""
+    row = ContactKeyRow(name, None, None)
+    return frozenset(b for b in (*row.blocks(), *row.name_blocks()) if b)
+
+
 def contact_keys_of(
     name: str, email: str | None, phone: str | None, region: str | None
 ) -> ContactKeyRow:
@@ -209,7 +220,7 @@ def _stale_delete(conn: Connection, table: Table, key: Column[int], ids: list[in
 def refresh_keys(conn: Connection, region: str | None) -> int:
     """Bring both key tables up to date; return how many rows were (re)computed."""
     ck = contact_keys_table
-    region_text = region or ""
+    region_text = f"{KEYS_VERSION}:{region or ''}"
     stale = conn.execute(
         select(Contact.id, Contact.name, Contact.email, Contact.phone, ck.c.contact_id)
         .outerjoin(ck, ck.c.contact_id == Contact.id)
@@ -261,6 +272,7 @@ def refresh_keys(conn: Connection, region: str | None) -> int:
                 ak.c.account_id.is_(None),
                 ak.c.name.is_distinct_from(Account.name),
                 ak.c.website.is_distinct_from(Account.website),
+                ak.c.version != KEYS_VERSION,
             )
         )
     ).all()
@@ -272,12 +284,12 @@ def refresh_keys(conn: Connection, region: str | None) -> int:
     for aid, name, website, _old in stale_acc:
         key = k.org_key(name)
         acc_rows.append(
-            (aid, name, website, key, k.skeleton(key.replace(" ", "")), k.website_key(website))
+            (aid, name, website, KEYS_VERSION, key, k.skeleton(key), k.website_key(website))
         )
     bulk_insert(
         conn,
         ak,
-        ("account_id", "name", "website", "org_key", "org_skeleton", "website_key"),
+        ("account_id", "name", "website", "version", "org_key", "org_skeleton", "website_key"),
         acc_rows,
     )
     return len(rows) + len(acc_rows)

@@ -95,6 +95,11 @@ class ImportReport:
         )
         if p.accounts_updated:
             text += f", {p.accounts_updated} with details filled in"
+        if p.possible_duplicates:
+            text += (
+                f"; {p.possible_duplicates} possibly the same as someone already there "
+                "(review them with `duplicates`)"
+            )
         return text
 
 
@@ -347,6 +352,11 @@ def report_json(report: ImportReport) -> dict[str, object]:
             for r in p.records
         ],
         "issues": [{"line": i.line, "message": i.message} for i in p.issues],
+        "possible_duplicates": [
+            {"line": r.line, "name": r.name, "of": r.possible_duplicate}
+            for r in p.records
+            if r.possible_duplicate
+        ],
         "backup": report.backup,
         "changed_since_preview": report.changed_since_preview,
     }

@@ -17,7 +17,7 @@ from circlesoftrust.duplicates.candidates import (
 )
 from circlesoftrust.io.contact_records import ContactRecord, ParseResult
 from circlesoftrust.io.import_source import read_import_file
-from circlesoftrust.io.importer import import_contacts
+from circlesoftrust.io.importer import import_contacts, report_json
 from circlesoftrust.models import contact_keys
 from circlesoftrust.services import accounts as acc
 from circlesoftrust.storage import Database
@@ -179,6 +179,10 @@ def test_the_same_people_from_a_phone_and_from_outlook_are_not_doubled(db: Datab
     assert (mia.action, mia.account) == ("create", "Willow Partners Ltd")
     assert mia.possible_duplicate.startswith("Mia Kranz in Cedar Consulting GmbH")
     assert report.plan.possible_duplicates == 1
+    assert "1 possibly the same as someone already there" in report.summary()
+    assert report_json(report)["possible_duplicates"] == [
+        {"line": 4, "name": "Mia Kranz", "of": mia.possible_duplicate}
+    ]
     assert actions["Anna Berg"][0] == "create"
 
     people = {c.name: c for c in acc.list_contacts(db, "Alder Legal AG")}

@@ -460,35 +460,29 @@ def _contact_pairs(
 def _blocks_joined(
     conn: Connection, joined: Any, key: Column[str], cap: int, columns: Sequence[Any]
 ) -> tuple[dict[str, list[tuple[Any, ...]]], list[tuple[str, int]]]:
-    """:func:`_blocks` over the key table joined with its source (account of a contact)."""
+    """Rows of ``joined`` grouped by ``key`` for blocks of 2..cap members, and the blocks
+    over the cap (key, size), biggest first. The block keys come from one GROUP BY on
+    the key's own index; their members are then read through the same index."""
     table = key.table
-    sizes = (
-        select(key.label("block"), func.count().label("n"))
-        .select_from(table)
-        .where(key.is_not(None))
-        .group_by(key)
-        .having(func.count() >= 2)
-        .subquery()
-    )
+    count = func.count()
+    shared = (
+        select(key).select_from(table).where(key.is_not(None)).group_by(key)
+        .having(count >= 2, count <= cap)
+    )  # fmt: skip
     groups: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
-    for row in conn.execute(
-        select(key, *columns)
-        .select_from(joined.join(sizes, sizes.c.block == key))
-        .where(sizes.c.n <= cap)
-    ):
+    for row in conn.execute(select(key, *columns).select_from(joined).where(key.in_(shared))):
         groups[row[0]].append(tuple(row[1:]))
     too_big = [
         (str(b), int(n))
         for b, n in conn.execute(
-            select(sizes.c.block, sizes.c.n)
-            .where(sizes.c.n > cap)
-            .order_by(sizes.c.n.desc())
-            .limit(3)
+            select(key, count)
+            .select_from(table)
+            .where(key.is_not(None))
+            .group_by(key)
+            .having(count > cap)
+            .order_by(count.desc())
         )
     ]
-    big_count = conn.scalar(select(func.count()).select_from(sizes).where(sizes.c.n > cap)) or 0
-    if big_count > len(too_big):
-        too_big += [("", 0)] * (big_count - len(too_big))
     return groups, too_big
 
 

@@ -210,3 +210,26 @@ def test_merge_then_unmerge_is_the_identity(
     assert snapshot(db) != before
     unmerge(db, result.log_id)
     assert snapshot(db) == before
+
+
+def test_a_meeting_captured_in_both_accounts_is_kept_once_and_comes_back(db: Database) -> None:
+    import datetime as dt
+
+    from circlesoftrust.vocabulary import Direction, TouchpointKind
+
+    acc.create_account(db, "Alder Legal AG")
+    acc.create_account(db, "Alder Legal")
+    with db.transaction() as session:
+        for account_id in (1, 2):
+            session.add(
+                Touchpoint(
+                    account_id=account_id, kind=TouchpointKind.MEETING,
+                    direction=Direction.TWO_WAY, occurred_on=dt.date(2026, 5, 4),
+                    source_key="ics:abc@example/", note="Kick-off",
+                )
+            )  # fmt: skip
+    before = snapshot(db)
+    result = merge(db, "account", 1, 2)
+    assert dict(result.removed) == {"touchpoints": 1}
+    unmerge(db, result.log_id)
+    assert snapshot(db) == before

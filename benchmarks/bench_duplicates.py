@@ -129,7 +129,7 @@ def realistic(db: Database, seed: int = 17) -> tuple[int, int]:
         used: set[str] = set()
         for aid in accounts:
             while True:
-                base = f"{_family(rng)} {rng.choice(_WORDS)}"
+                base = f"{_family(rng)} {_family(rng)} {rng.choice(_WORDS)}"
                 name = f"{base} {rng.choice(_FORMS)}".strip()
                 if name.lower() not in used:
                     break

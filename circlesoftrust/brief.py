@@ -245,9 +245,10 @@ def build_brief(db: Database, account: int | str, *, on: dt.date | None = None) 
         buying_group=group,
         more_contacts=more,
         group_risk=f"Single-threaded: {o.group_note}." if o.single_thread_risk else "",
-        timeline=tuple(BriefEvent(e.on, e.kind, e.title, e.detail) for e in o.timeline)[
-            :MAX_EVENTS
-        ],
+        timeline=tuple(
+            BriefEvent(e.on, e.kind, e.title + (f" (by {e.by})" if e.by else ""), e.detail)
+            for e in o.timeline
+        )[:MAX_EVENTS],
         revenue=o.revenue,
         revenue_12m_cents=o.revenue_12m_cents,
         revenue_total_cents=o.revenue_total_cents,

@@ -390,7 +390,7 @@ def save_settings(
 def _save(
     db: Database, settings: EngineSettings | None, changes: Mapping[str, Any]
 ) -> EngineSettings:
-    with db.transaction() as session:
+    with db.transaction(write=True) as session:
         return save_settings_in_session(session, settings, changes)
 
 

@@ -18,7 +18,7 @@ from sqlalchemy import Connection
 
 from circlesoftrust.database_file import head_revision
 from circlesoftrust.encryption import FileKey
-from circlesoftrust.services.invariants import APP_CHECKS, first_problems
+from circlesoftrust.services.invariants import APP_CHECKS, DOUBLE_CHECKS, first_problems
 from circlesoftrust.storage import Database, make_engine, resolve_url, sqlite_path
 
 MAX_LISTED = 20  # problems listed per check; the count is always complete
@@ -84,7 +84,7 @@ def run_checks(db: Database) -> CheckReport:
                     _foreign_key_check(conn),
                 )
             )
-        for name, description, check in APP_CHECKS:
+        for name, description, check in (*APP_CHECKS, *DOUBLE_CHECKS):
             results.append(_result(name, description, check(conn)))
     return CheckReport(backend=db.engine.dialect.name, results=tuple(results))
 

@@ -10,6 +10,8 @@ in a plain SQL shell).
 from __future__ import annotations
 
 import datetime as dt
+import getpass
+import os
 from enum import StrEnum
 from typing import Any
 
@@ -30,10 +32,13 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     event,
+    select,
     text,
 )
 from sqlalchemy import Enum as SAEnum
-from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, Session, mapped_column
 
 from circlesoftrust.plain_text import has_controls, without_controls
 
@@ -86,6 +91,41 @@ def _enum(enum_cls: type[StrEnum], name: str) -> SAEnum:
     )
 
 
+class User(Base):
+    """A person on the team: who did what, who owns an account, who a task is for.
+
+    ``login`` is how the app recognises them (the OS user on SQLite, the database role on
+    PostgreSQL, or a name chosen with ``--user``); ``name`` is what others see (renamable).
+    """
+
+    __tablename__ = "users"
+    __table_args__ = (
+        CheckConstraint("length(login) > 0", name="login_not_empty"),
+        CheckConstraint("length(name) > 0", name="name_not_empty"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    login: Mapped[str] = mapped_column(String(120), unique=True)
+    name: Mapped[str] = mapped_column(String(120), unique=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+def _user_fk() -> Mapped[int | None]:
+    return mapped_column(ForeignKey("users.id", ondelete="SET NULL"), index=True)
+
+
+def _version() -> Mapped[int]:
+    # Optimistic concurrency (SQLAlchemy's version_id_col): every UPDATE of the row checks
+    # the version it read and bumps it; a save of a stale row is refused (services.team).
+    return mapped_column(Integer, nullable=False, default=1, server_default=text("1"))
+
+
+def _origin() -> Mapped[str | None]:
+    # What created the row when an accepted suggestion did ("promote:acc:6|<facts>|..."):
+    # unique, so two accepts of the same suggestion on the same facts cannot both write.
+    return mapped_column(String(200), nullable=True)
+
+
 class Ring(Base):
     __tablename__ = "rings"
     __table_args__ = (
@@ -97,6 +137,8 @@ class Ring(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = _version()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
     position: Mapped[int] = mapped_column(Integer, unique=True)
     name: Mapped[str] = mapped_column(String(80), unique=True)
     stage: Mapped[RelationshipStage] = mapped_column(_enum(RelationshipStage, "stage"))
@@ -121,6 +163,8 @@ class Account(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = _version()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
     name: Mapped[str] = mapped_column(String(200), unique=True)
     industry: Mapped[str | None] = mapped_column(String(120))
     website: Mapped[str | None] = mapped_column(String(300))
@@ -131,6 +175,8 @@ class Account(Base):
     needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    # Who on the team looks after the account ("my accounts").
+    owner_id: Mapped[int | None] = _user_fk()
 
 
 class AccountTag(Base):
@@ -165,6 +211,8 @@ class Contact(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = _version()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
     name: Mapped[str] = mapped_column(String(200))
     role: Mapped[ContactRole] = mapped_column(_enum(ContactRole, "role"), default=ContactRole.OTHER)
@@ -189,6 +237,7 @@ class Touchpoint(Base):
         ),
         Index("ix_touchpoints_contact_id", "contact_id", "occurred_on"),
         Index("ix_touchpoints_occurred_on", "occurred_on"),
+        Index("uq_touchpoints_origin", "origin", unique=True),
         # Two-way touches only (partial): the engine's engagement window walks them alone (0004).
         Index(
             "ix_touchpoints_two_way",
@@ -219,6 +268,8 @@ class Touchpoint(Base):
     # The mail thread it belongs to (the thread's first Message-ID): a reply in a later
     # import makes the conversation two-way.
     thread_key: Mapped[str | None] = mapped_column(String(300))
+    user_id: Mapped[int | None] = _user_fk()  # who logged it
+    origin: Mapped[str | None] = _origin()
 
 
 class RevenueEntry(Base):
@@ -342,6 +393,8 @@ class Perk(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = _version()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
     name: Mapped[str] = mapped_column(String(120), unique=True)
     kind: Mapped[PerkKind] = mapped_column(_enum(PerkKind, "kind"))
     # Offered to this ring and every ring inside it (lower position).
@@ -361,6 +414,7 @@ class PerkGrant(Base):
         ),
         Index("ix_perk_grants_account_id", "account_id", "granted_on"),
         Index("ix_perk_grants_perk_id", "perk_id"),
+        Index("uq_perk_grants_origin", "origin", unique=True),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -371,6 +425,7 @@ class PerkGrant(Base):
     expires_on: Mapped[dt.date | None] = mapped_column(Date)
     withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
     note: Mapped[str] = mapped_column(Text, default="")
+    origin: Mapped[str | None] = _origin()
 
 
 class Insight(Base):
@@ -381,6 +436,8 @@ class Insight(Base):
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = _version()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
     title: Mapped[str] = mapped_column(String(200))
     full_text: Mapped[str] = mapped_column(Text, default="")
     summary: Mapped[str] = mapped_column(Text, default="")
@@ -410,6 +467,7 @@ class InsightShare(Base):
         Index("ix_insight_shares_insight_account", "insight_id", "account_id"),
         Index("ix_insight_shares_account_id", "account_id"),
         Index("ix_insight_shares_contact_id", "contact_id"),
+        Index("uq_insight_shares_origin", "origin", unique=True),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -420,6 +478,8 @@ class InsightShare(Base):
     detail_level: Mapped[DetailLevel] = mapped_column(_enum(DetailLevel, "detail_level"))
     # What the client answered: co-creation notes.
     answer: Mapped[str] = mapped_column(Text, default="")
+    user_id: Mapped[int | None] = _user_fk()  # who shared it
+    origin: Mapped[str | None] = _origin()
 
 
 class ChecklistItem(Base):
@@ -444,9 +504,12 @@ class Task(Base):
         Index("ix_tasks_account_due", "account_id", "done_on", "due_on"),
         Index("ix_tasks_due_on", "due_on"),
         Index("ix_tasks_checklist_item_id", "checklist_item_id"),
+        Index("uq_tasks_origin", "origin", unique=True),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    version: Mapped[int] = _version()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
     title: Mapped[str] = mapped_column(String(200))
     due_on: Mapped[dt.date] = mapped_column(Date)
@@ -457,6 +520,10 @@ class Task(Base):
     )
     note: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    created_by_id: Mapped[int | None] = _user_fk()
+    # Who the task is for ("my tasks").
+    assignee_id: Mapped[int | None] = _user_fk()
+    origin: Mapped[str | None] = _origin()
 
 
 class RingChange(Base):
@@ -470,6 +537,7 @@ class RingChange(Base):
         ),
         Index("ix_ring_changes_from_ring_id", "from_ring_id"),
         Index("ix_ring_changes_to_ring_id", "to_ring_id"),
+        Index("uq_ring_changes_origin", "origin", unique=True),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
@@ -479,19 +547,28 @@ class RingChange(Base):
     changed_on: Mapped[dt.date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(Text)
     source: Mapped[RingChangeSource] = mapped_column(_enum(RingChangeSource, "source"))
+    user_id: Mapped[int | None] = _user_fk()  # who moved it
+    origin: Mapped[str | None] = _origin()
 
 
 class SuggestionState(Base):
-    """What the user decided about a suggestion, keyed by a stable suggestion key."""
+    """What the user decided about a suggestion, keyed by a stable suggestion key.
+
+    Acceptances hold for everyone (``scope`` 0); snoozes and dismissals for the one user
+    who decided (``scope`` = their user id), so one key has one row per scope.
+    """
 
     __tablename__ = "suggestion_states"
     __table_args__ = (
         CheckConstraint("decision <> 'snoozed' OR until_on IS NOT NULL", name="snooze_needs_date"),
+        UniqueConstraint("key", "scope", name="uq_suggestion_states_key_scope"),
         Index("ix_suggestion_states_account_id", "account_id"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
-    key: Mapped[str] = mapped_column(String(200), unique=True)
+    key: Mapped[str] = mapped_column(String(200))
+    scope: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    decided_by_id: Mapped[int | None] = _user_fk()
     account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
     decision: Mapped[SuggestionDecision] = mapped_column(_enum(SuggestionDecision, "decision"))
     until_on: Mapped[dt.date | None] = mapped_column(Date)
@@ -507,6 +584,8 @@ class Setting(Base):
 
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+    version: Mapped[int] = _version()
+    __mapper_args__ = {"version_id_col": version}  # noqa: RUF012
 
 
 class ActionLog(Base):
@@ -523,6 +602,10 @@ class ActionLog(Base):
     kind: Mapped[str] = mapped_column(String(40))
     account_id: Mapped[int | None] = mapped_column(ForeignKey("accounts.id", ondelete="SET NULL"))
     summary: Mapped[str] = mapped_column(Text)
+    user_id: Mapped[int | None] = _user_fk()  # who did it
+    # The record it concerns ("account:6", "contact:12", "ring:2"...): a refused stale save
+    # names the last change of that record, its author and time.
+    target: Mapped[str | None] = mapped_column(String(60), index=True)
 
 
 class MergeLog(Base):
@@ -604,7 +687,9 @@ contact_keys = Table(
     Column("name", String(200), nullable=False),
     Column("email", String(254)),
     Column("phone", String(40)),
-    Column("region", String(4), nullable=False),  # default phone region ("" = none)
+    # The keys' version and the default phone region ("2:DE"): rows of another version or
+    # region are recomputed.
+    Column("region", String(16), nullable=False),
     Column("first", String(200), nullable=False),
     Column("middle", String(200), nullable=False),
     Column("last", String(200), nullable=False),
@@ -636,6 +721,7 @@ account_keys = Table(
     Column("account_id", Integer, primary_key=True),
     Column("name", String(200), nullable=False),
     Column("website", String(300)),
+    Column("version", Integer, nullable=False),  # duplicates.candidates.KEYS_VERSION
     Column("org_key", String(200), nullable=False),
     Column("org_skeleton", String(200), nullable=False),
     Column("website_key", String(300)),
@@ -677,3 +763,96 @@ def _no_control_characters(mapper: Mapper[Any], _connection: Any, target: Base) 
         value = target.__dict__.get(attr.key)
         if isinstance(value, str) and not isinstance(value, StrEnum) and has_controls(value):
             setattr(target, attr.key, without_controls(value))
+
+
+# --- who did it ---------------------------------------------------------------------------
+
+USER_ENV_VAR = "CIRCLESOFTRUST_USER"
+
+# New rows of these classes record who wrote them (the column named), whatever service
+# or engine code created them: stamped at flush from the transaction's user.
+_STAMPED: tuple[tuple[type[Base], str], ...] = (
+    (ActionLog, "user_id"),
+    (RingChange, "user_id"),
+    (Touchpoint, "user_id"),
+    (InsightShare, "user_id"),
+    (Task, "created_by_id"),
+    (SuggestionState, "decided_by_id"),
+)
+
+
+def session_login(session: Session) -> str:
+    """Who works in this session: the Database's ``user``, else CIRCLESOFTRUST_USER, else
+    the OS user on SQLite or the database role on PostgreSQL."""
+    login = session.info.get("login") or os.environ.get(USER_ENV_VAR, "").strip()
+    if not login:
+        if session.get_bind().dialect.name == "sqlite":
+            login = getpass.getuser()
+        else:
+            login = str(session.execute(text("SELECT current_user")).scalar())
+        session.info["login"] = login
+    return str(login)[:120]
+
+
+def known_user_id(session: Session) -> int | None:
+    """The session user's users.id if they are on the team already (writes nothing)."""
+    cached = session.info.get("user_id")
+    if cached is not None:
+        return int(cached)
+    with session.no_autoflush:
+        found = session.scalar(select(User.id).where(User.login == session_login(session)))
+    return None if found is None else int(found)
+
+
+def session_user_id(session: Session) -> int:
+    """The users.id of the session's user, added on first use (inside the transaction)."""
+    cached = session.info.get("user_id")
+    if cached is not None:
+        return int(cached)
+    with session.no_autoflush:
+        login = session_login(session)
+        user_id = session.scalar(select(User.id).where(User.login == login))
+        if user_id is None:
+            dialect = session.get_bind().dialect.name
+            upsert = sqlite_insert if dialect == "sqlite" else pg_insert
+            for n in range(1, 100):
+                name = login if n == 1 else f"{login} ({n})"
+                session.execute(
+                    upsert(User)
+                    .values(login=login, name=name, created_at=_now())
+                    .on_conflict_do_nothing()
+                )
+                user_id = session.scalar(select(User.id).where(User.login == login))
+                if user_id is not None:
+                    break  # added by us, or by another process in the meantime
+        assert user_id is not None
+    session.info["user_id"] = user_id
+    return int(user_id)
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp_who(session: Session, _context: object, _instances: object) -> None:
+    pending = [
+        (obj, column)
+        for obj in session.new
+        for cls, column in _STAMPED
+        if isinstance(obj, cls) and getattr(obj, column) is None
+    ]
+    decided = [
+        obj
+        for obj in session.dirty
+        if isinstance(obj, SuggestionState) and session.is_modified(obj)
+    ]
+    if not pending and not decided:
+        return
+    user_id = session_user_id(session)
+    for obj, column in pending:
+        setattr(obj, column, user_id)
+    for obj in decided:
+        obj.decided_by_id = user_id
+    for obj, _column in pending:
+        if isinstance(obj, Task) and obj.assignee_id is None:
+            # A task is for the account's owner, else for whoever made it.
+            with session.no_autoflush:
+                owner = session.scalar(select(Account.owner_id).where(Account.id == obj.account_id))
+            obj.assignee_id = owner if owner is not None else user_id

@@ -444,8 +444,29 @@ def _order(item: tuple[str, Key]) -> tuple[int, str]:
     return (_TABLE_ORDER.get(item[0], 0), repr(item[1]))
 
 
+# The optimistic-concurrency column of the editable tables (circlesoftrust.team): an undo or
+# redo writes a row's values back but moves its version on, never back, so an edit form
+# opened before the undo is refused instead of saving over it.
+_VERSION = "version"
+
+
+def _content(values: Values | None) -> Values | None:
+    """A row's values without its version (what "the row looks as the action left it"
+    compares: a version moved on by an undo is no change of content)."""
+    return None if values is None else tuple(kv for kv in values if kv[0] != _VERSION)
+
+
+def _bumped(values: Values, current: Values | None) -> dict[str, Any]:
+    """``values`` to write, with the version one past the row's current one."""
+    row = dict(values)
+    if _VERSION in row:
+        now = dict(current)[_VERSION] if current is not None else row[_VERSION]
+        row[_VERSION] = int(now) + 1
+    return row
+
+
 def _apply(db: Database, *, expected: RowImage, target: RowImage, verb: str, label: str) -> None:
-    with db.transaction() as session:
+    with db.transaction(write=True) as session:
         conn = session.connection()
         by_table: dict[str, list[Key]] = {}
         for row in expected.rows:
@@ -456,20 +477,26 @@ def _apply(db: Database, *, expected: RowImage, target: RowImage, verb: str, lab
             for key, values in _read(conn, table, keys).items():
                 current[(name, key)] = values
         for row in expected.rows:
-            if current.get((row.table, row.key)) != row.values:
+            if _content(current.get((row.table, row.key))) != _content(row.values):
                 noun = _NOUNS.get(row.table, "a " + row.table.rstrip("s").replace("_", " "))
                 raise ConflictError(f"cannot {verb} “{label}”: {noun} was changed or removed since")
         rows = sorted(target.rows, key=lambda r: _TABLE_ORDER.get(r.table, 0))
         exists = {(r.table, r.key) for r in expected.rows if r.values is not None}
         for row in rows:  # parents first
             if row.values is not None and (row.table, row.key) not in exists:
-                conn.execute(insert(Base.metadata.tables[row.table]), [dict(row.values)])
+                conn.execute(insert(Base.metadata.tables[row.table]), [_bumped(row.values, None)])
         for row in rows:
             if row.values is not None and (row.table, row.key) in exists:
                 table = Base.metadata.tables[row.table]
-                conn.execute(
-                    update(table).where(_where_keys(table, [row.key])).values(dict(row.values))
-                )
+                now = current.get((row.table, row.key))
+                where = _where_keys(table, [row.key])
+                if _VERSION in table.c and now is not None:
+                    # Still the version read above (PostgreSQL: no writer came between).
+                    where = where & (table.c[_VERSION] == dict(now)[_VERSION])
+                written = conn.execute(update(table).where(where).values(_bumped(row.values, now)))
+                if written.rowcount != 1:
+                    noun = _NOUNS.get(row.table, "a " + row.table.rstrip("s").replace("_", " "))
+                    raise ConflictError(f"cannot {verb} “{label}”: {noun} was changed just now")
         for row in reversed(rows):  # children first
             if row.values is None and (row.table, row.key) in exists:
                 table = Base.metadata.tables[row.table]

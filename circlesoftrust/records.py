@@ -24,6 +24,7 @@ class RingInfo:
     min_score: int
     customers_only: bool
     description: str
+    version: int = 1  # pass back as ``expected_version`` when saving (services.rings)
 
 
 _set = object.__setattr__  # bypasses the frozen guard, once per record

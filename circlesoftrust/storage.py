@@ -22,6 +22,7 @@ from sqlalchemy import Engine, create_engine, event, make_url
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 
 from circlesoftrust import live_files
 from circlesoftrust.backup import make_automatic_backup
@@ -34,7 +35,7 @@ from circlesoftrust.database_file import (
     inspect_sqlite_file,
 )
 from circlesoftrust.encryption import FileKey
-from circlesoftrust.errors import DatabaseOpenError
+from circlesoftrust.errors import ConflictError, DatabaseOpenError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -169,6 +170,9 @@ class Database:
     sessions: sessionmaker[Session]
     # The raw key of an encrypted file (backups are encrypted with it); None when plain.
     key: FileKey | None = None
+    # Who is working (a users.login): ``--user`` / CIRCLESOFTRUST_USER, else the OS user
+    # (SQLite) or the database role (PostgreSQL); see circlesoftrust.team.
+    user: str | None = None
 
     @property
     def path(self) -> Path | None:
@@ -183,10 +187,28 @@ class Database:
         return self.key is not None
 
     @contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """One user action = one transaction: committed on success, rolled back on error."""
-        with self.sessions.begin() as session:
-            yield session
+    def transaction(self, *, write: bool = False) -> Iterator[Session]:
+        """One user action = one transaction: committed on success, rolled back on error.
+
+        ``write=True`` for an action that reads and then writes what it read: on SQLite
+        it starts with ``BEGIN IMMEDIATE``, so its reads already hold the write lock and
+        no other writer can commit between them and its writes (two such actions run one
+        after the other; the second waits up to the busy timeout). On PostgreSQL the
+        action locks the rows it decides on itself (``SELECT ... FOR UPDATE``).
+        A row saved over a newer version of itself (SQLAlchemy's version check) is
+        refused with a ConflictError; nothing is written.
+        """
+        try:
+            with self.sessions.begin() as session:
+                session.info["login"] = self.user
+                if write and self.is_sqlite:
+                    session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+                yield session
+        except StaleDataError as exc:
+            raise ConflictError(
+                "someone else changed this record while you saved it; nothing was saved "
+                "— reload and try again"
+            ) from exc
 
     def display_name(self) -> str:
         return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
@@ -227,7 +249,10 @@ def timestamp() -> str:
 
 
 def open_database(
-    db: str | os.PathLike[str] | URL | None = None, *, password: str | None = None
+    db: str | os.PathLike[str] | URL | None = None,
+    *,
+    password: str | None = None,
+    user: str | None = None,
 ) -> Database:
     """Open (creating or upgrading as needed) the database ``db`` points at.
 
@@ -235,7 +260,8 @@ def open_database(
     ``sqlite+pysqlcipher://:PASSWORD@/path`` URL, else ``$CIRCLESOFTRUST_PASSWORD``
     (:class:`~circlesoftrust.encryption.PasswordNeededError` when there is none; a wrong
     one raises :class:`~circlesoftrust.encryption.WrongPasswordError`, the file untouched).
-    A new or empty file opened with a password is created encrypted.
+    A new or empty file opened with a password is created encrypted. ``user`` names who
+    works on it (default: CIRCLESOFTRUST_USER, the OS user or the role).
     """
     url = db if isinstance(db, URL) else resolve_url(db)
     path = sqlite_path(url)
@@ -248,7 +274,7 @@ def open_database(
     engine = _engine_for(url, key)
     if path is not None and not info.empty and info.revision == head_revision():
         # Up to date and already inspected: no migration to run, no Alembic to import.
-        return _database(url, engine, key)
+        return _database(url, engine, key, user)
     try:
         upgrade(engine)
     except DatabaseOpenError:
@@ -259,10 +285,10 @@ def open_database(
         orig = getattr(exc, "orig", None)
         reason = str(orig) if orig is not None else type(exc).__name__
         raise DatabaseOpenError(f"cannot open {url.render_as_string()}: {reason}") from exc
-    return _database(url, engine, key)
+    return _database(url, engine, key, user)
 
 
-def _database(url: URL, engine: Engine, key: FileKey | None) -> Database:
+def _database(url: URL, engine: Engine, key: FileKey | None, user: str | None) -> Database:
     if key is not None:
         from circlesoftrust import encryption
 
@@ -270,7 +296,7 @@ def _database(url: URL, engine: Engine, key: FileKey | None) -> Database:
         assert path is not None
         encryption.remember_key(path, key)
     sessions = sessionmaker(engine, expire_on_commit=False)
-    return Database(url=url, engine=engine, sessions=sessions, key=key)
+    return Database(url=url, engine=engine, sessions=sessions, key=key, user=user)
 
 
 def _inspect(url: URL, path: Path, password: str | None) -> tuple[FileKey | None, SqliteInspection]:

@@ -52,6 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH_OR_URL",
         help="SQLite file or SQLAlchemy URL (default: $CIRCLESOFTRUST_DB, else the user-data file)",
     )
+    parser.add_argument(
+        "--user",
+        metavar="NAME",
+        help="who works (default: $CIRCLESOFTRUST_USER, else your login on SQLite or the "
+        "database role on PostgreSQL); recorded on what you change",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMAND_MODULES:
         importlib.import_module(f"circlesoftrust.cli.{name}").register(sub)
@@ -79,7 +85,7 @@ def _main(argv: Sequence[str] | None) -> int:
     except SystemExit as exc:  # --help (0) or a usage error (2): already printed
         return exc.code if isinstance(exc.code, int) else 0
     # `--db` may also be given after the command: both spellings reach here.
-    ctx = Context(db_ref=getattr(args, "db", None))
+    ctx = Context(db_ref=getattr(args, "db", None), user=getattr(args, "user", None))
     try:
         # Stored text printed as plain text shows its control characters, never obeys them.
         with (

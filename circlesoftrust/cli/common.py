@@ -23,8 +23,9 @@ from circlesoftrust.storage import Database, open_database
 class Context:
     """What a command handler gets besides its arguments."""
 
-    def __init__(self, db_ref: str | None) -> None:
+    def __init__(self, db_ref: str | None, user: str | None = None) -> None:
         self.db_ref = db_ref
+        self.user = user
         self._db: Database | None = None
         # Whether a transaction committed: Ctrl-C afterwards must not suggest it did not.
         self.committed = False
@@ -45,7 +46,7 @@ class Context:
         from circlesoftrust.encryption import PasswordNeededError, WrongPasswordError
 
         try:
-            return open_database(self.db_ref)
+            return open_database(self.db_ref, user=self.user)
         except PasswordNeededError:
             pass
         from circlesoftrust.cli import passwords
@@ -56,14 +57,16 @@ class Context:
         kept = passwords.remembered(path)
         if kept:
             try:
-                return open_database(self.db_ref, password=kept)
+                return open_database(self.db_ref, password=kept, user=self.user)
             except WrongPasswordError:
                 if not sys.stdin.isatty():
                     raise WrongPasswordError(
                         f"{path}: the password kept in this computer's keyring is wrong "
                         "(`circlesoftrust forget-password`, then give the right one)"
                     ) from None
-        return open_database(self.db_ref, password=passwords.ask_or_environment(path))
+        return open_database(
+            self.db_ref, password=passwords.ask_or_environment(path), user=self.user
+        )
 
     def close(self) -> None:
         if self._db is not None:
@@ -103,6 +106,8 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--db", metavar="PATH_OR_URL", default=argparse.SUPPRESS, help=argparse.SUPPRESS
     )
+    # `--user` too: who works (recorded on what the command writes).
+    parser.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
 
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from circlesoftrust import backup as backups
 from circlesoftrust import demo as demo_data
-from circlesoftrust import integrity
+from circlesoftrust import integrity, team
 from circlesoftrust.cli.common import (
     CommandError,
     Context,
@@ -59,6 +59,16 @@ def register(sub: Any) -> None:
         "--today", metavar="YYYY-MM-DD", help="the day the example history ends (default: today)"
     )
 
+    _command(sub, "whoami", cmd_whoami, "who you work as (see --user)")
+    users = sub.add_parser(
+        "users", help="the people on the team", description="The people on the team."
+    )
+    add_db_option(users)
+    users_sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
+    _command(users_sub, "list", cmd_users_list, "everyone who has worked on this database")
+    p = _command(users_sub, "rename", cmd_users_rename, "change the name the team sees for you")
+    p.add_argument("name", metavar="NAME")
+
     acc = sub.add_parser(
         "accounts", help="list, show and add accounts", description="List, show and add accounts."
     )
@@ -75,6 +85,8 @@ def register(sub: Any) -> None:
     )
     p.add_argument("--archived", action="store_true", help="include archived accounts")
     p.add_argument("--date", metavar="D", help="revenue as of this day (default: today)")
+    p.add_argument("--mine", action="store_true", help="only the accounts you own")
+    p.add_argument("--owner", metavar="USER", help="only the accounts USER owns")
     p = _command(
         acc_sub, "show", cmd_accounts_show, "an account: details, contacts, recent timeline"
     )
@@ -93,6 +105,23 @@ def register(sub: Any) -> None:
     p.add_argument("--website")
     p.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeatable)")
     p.add_argument("--notes", default="")
+    p.add_argument("--owner", metavar="USER", help="who looks after it (default: you)")
+    p = _command(acc_sub, "edit", cmd_accounts_edit, "change an account's details")
+    p.add_argument("account", metavar="NAME_OR_ID")
+    p.add_argument("--name")
+    p.add_argument("--industry")
+    p.add_argument("--website")
+    p.add_argument("--notes")
+    p.add_argument(
+        "--tag", action="append", metavar="T", help="the account's tags: replaces them (repeatable)"
+    )
+    p.add_argument("--owner", metavar="USER", help="who looks after it ('' for nobody)")
+    p.add_argument(
+        "--expect-version",
+        type=int,
+        metavar="N",
+        help="refuse the save unless the account is still at version N (as shown)",
+    )
 
     con = sub.add_parser(
         "contacts",
@@ -209,7 +238,14 @@ def cmd_accounts_list(args: argparse.Namespace, ctx: Context) -> int:
     from circlesoftrust import validation as v
 
     day = v.date(args.date, "date") if args.date else None
-    rows = accounts.list_accounts(ctx.db, ring=args.ring, include_archived=args.archived, on=day)
+    rows = accounts.list_accounts(
+        ctx.db,
+        ring=args.ring,
+        include_archived=args.archived,
+        on=day,
+        mine=args.mine,
+        owner=args.owner,
+    )
     if args.search is not None:
         wanted = set(accounts.search_accounts(ctx.db, args.search, include_archived=args.archived))
         rows = [r for r in rows if r.id in wanted]
@@ -281,9 +317,47 @@ def cmd_accounts_show(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_accounts_add(args: argparse.Namespace, ctx: Context) -> int:
     info = accounts.create_account(
         ctx.db, args.name, ring=args.ring, industry=args.industry, website=args.website,
-        tags=args.tag, notes=args.notes,
+        tags=args.tag, notes=args.notes, owner=args.owner,
     )  # fmt: skip
     return print_result(args, info, f"Added account #{info.id} {info.name!r} in {info.ring_name}.")
+
+
+def cmd_whoami(args: argparse.Namespace, ctx: Context) -> int:
+    me = team.whoami(ctx.db)
+    return print_result(args, me, f"{me.name} (login {me.login}, user #{me.id})")
+
+
+def cmd_users_list(args: argparse.Namespace, ctx: Context) -> int:
+    people = team.list_users(ctx.db)
+    if args.json:
+        print_json(people)
+        return 0
+    print_table(("ID", "Name", "Login"), ((u.id, u.name, u.login) for u in people), right=(0,))
+    return 0
+
+
+def cmd_users_rename(args: argparse.Namespace, ctx: Context) -> int:
+    me = team.rename_me(ctx.db, args.name)
+    print(f"You are now {me.name!r} to the team.")
+    return 0
+
+
+def cmd_accounts_edit(args: argparse.Namespace, ctx: Context) -> int:
+    changes: dict[str, Any] = {
+        key: getattr(args, key)
+        for key in ("name", "industry", "website", "notes")
+        if getattr(args, key) is not None
+    }
+    if args.tag is not None:
+        changes["tags"] = args.tag
+    if args.owner is not None:
+        changes["owner"] = args.owner or None
+    info = accounts.update_account(
+        ctx.db, args.account, expected_version=args.expect_version, **changes
+    )
+    return print_result(
+        args, info, f"Saved account #{info.id} {info.name!r} (version {info.version})."
+    )
 
 
 def cmd_contacts_add(args: argparse.Namespace, ctx: Context) -> int:

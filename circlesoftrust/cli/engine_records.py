@@ -97,6 +97,11 @@ def register(sub: Any) -> None:
     p.add_argument("--account", metavar="ACCOUNT")
     p.add_argument("--all", action="store_true", help="include done tasks")
     p.add_argument("--due", metavar="D", help="only tasks due by this day")
+    p.add_argument("--mine", action="store_true", help="only the tasks assigned to you")
+    p.add_argument("--for", dest="assignee", metavar="USER", help="only the tasks of USER")
+    p = command(t, "assign", cmd_task_assign, "give a task to someone", json_option=True)
+    p.add_argument("task_id", type=int, metavar="TASK_ID")
+    p.add_argument("user", metavar="USER", help="a user's name, login or id ('' for nobody)")
     p = command(t, "add", cmd_task_add, "add a task", json_option=True)
     p.add_argument("account", metavar="ACCOUNT")
     p.add_argument("title", metavar="TITLE")
@@ -281,15 +286,30 @@ cmd_perk_expire = _grant_action(perks.expire_grant)
 
 def _print_tasks(items: list[tasks.TaskInfo]) -> None:
     print_table(
-        ("id", "due", "account", "task", "source", "done"),
-        ((t.id, t.due_on, t.account_name, t.title, t.source, t.done_on or "") for t in items),
+        ("id", "due", "account", "task", "source", "for", "done"),
+        (
+            (t.id, t.due_on, t.account_name, t.title, t.source, t.assignee_name, t.done_on or "")
+            for t in items
+        ),
         right=(0,),
     )
 
 
 def cmd_task_list(args: argparse.Namespace, ctx: Context) -> int:
-    items = tasks.list_tasks(ctx.db, account=args.account, open_only=not args.all, due_by=args.due)
+    items = tasks.list_tasks(
+        ctx.db,
+        account=args.account,
+        open_only=not args.all,
+        due_by=args.due,
+        mine=args.mine,
+        assignee=args.assignee,
+    )
     return print_result(args, items, lambda: _print_tasks(items))
+
+
+def cmd_task_assign(args: argparse.Namespace, ctx: Context) -> int:
+    info = tasks.assign_task(ctx.db, args.task_id, args.user or None)
+    return print_result(args, info, lambda: _print_tasks([info]))
 
 
 def cmd_task_add(args: argparse.Namespace, ctx: Context) -> int:

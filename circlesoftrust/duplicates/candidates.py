@@ -21,6 +21,7 @@ digest of both sides' names, e-mails, phones and accounts.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections import defaultdict
@@ -32,6 +33,8 @@ from rapidfuzz import fuzz
 from sqlalchemy import (
     Column,
     Connection,
+    MetaData,
+    String,
     Table,
     delete,
     func,
@@ -65,6 +68,7 @@ __all__ = [
     "contact_pair_score",
     "find_duplicates",
     "load_phone_region",
+    "name_block_set",
     "pair_fingerprint",
     "pair_id",
     "refresh_keys",
@@ -78,6 +82,8 @@ MIN_SCORE = 75
 # Largest block compared pair by pair (see the module doc).
 BLOCK_CAP = 40
 PHONE_REGION_SETTING = "duplicates.phone_region"
+# Raised whenever the keys are computed differently: stored key rows are then recomputed.
+KEYS_VERSION = 3
 _CHUNK = 500
 
 
@@ -129,7 +135,7 @@ def pair_id(kind: str, a: int, b: int) -> str:
 
 def pair_fingerprint(*sides: Iterable[object]) -> str:
     """A digest of both sides' compared values: a dismissal holds until one changes."""
-    text = json.dumps([list(side) for side in sides], default=str)
+    text = "\x1f".join("\x1e".join(map(str, side)) for side in sides)
     return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
 
 
@@ -175,19 +181,27 @@ class ContactKeyRow:
     phone_key: str | None
 
     def blocks(self) -> tuple[str | None, str | None]:
-        """(initial + last-name skeleton, both skeletons sorted)."""
+        """(initial + family name: "J. Müller" meets "Jürgen Müller"; both skeletons
+        sorted: "Jurgen Muller" meets "Jürgen Müller" and "Müller, Jürgen")."""
         n = self.name
         if not (n.first and n.last):
             return None, None
         last_skel = k.skeleton(n.last.replace(" ", ""))
         swap = "|".join(sorted((k.skeleton(n.first), last_skel))) if len(n.first) > 1 else None
-        return f"{n.initial}|{last_skel}", swap
+        return f"{n.initial}|{n.last}", swap
 
     def name_blocks(self) -> tuple[str, ...]:
         n = self.name
         if not (n.first and n.last):
             return ()
         return tuple(f"{form}|{n.last}" for form in k.full_forms(n.first))
+
+
+@functools.lru_cache(maxsize=200_000)
+def name_block_set(name: k.NameKey) -> frozenset[str]:
+    """Every block a parsed name falls in (what two names must share to be compared)."""
+    row = ContactKeyRow(name, None, None)
+    return frozenset(b for b in (*row.blocks(), *row.name_blocks()) if b)
 
 
 def contact_keys_of(
@@ -206,10 +220,20 @@ def _stale_delete(conn: Connection, table: Table, key: Column[int], ids: list[in
         conn.execute(delete(table).where(key.in_(chunk)))
 
 
+def _has_orphans(
+    conn: Connection, keys: Table, key_id: Column[int], source_id: Any, stale: int
+) -> bool:
+    """Whether key rows of deleted rows may be left: more key rows than source rows with
+    a current key (two counts instead of an anti-join over every row)."""
+    stored = conn.scalar(select(func.count()).select_from(keys)) or 0
+    sources = conn.scalar(select(func.count(source_id))) or 0
+    return stored > sources - stale
+
+
 def refresh_keys(conn: Connection, region: str | None) -> int:
     """Bring both key tables up to date; return how many rows were (re)computed."""
     ck = contact_keys_table
-    region_text = region or ""
+    region_text = f"{KEYS_VERSION}:{region or ''}"
     stale = conn.execute(
         select(Contact.id, Contact.name, Contact.email, Contact.phone, ck.c.contact_id)
         .outerjoin(ck, ck.c.contact_id == Contact.id)
@@ -223,13 +247,14 @@ def refresh_keys(conn: Connection, region: str | None) -> int:
             )
         )
     ).all()
-    conn.execute(
-        delete(ck).where(~select(Contact.id).where(Contact.id == ck.c.contact_id).exists())
-    )
     nb = contact_name_blocks
-    conn.execute(
-        delete(nb).where(~select(Contact.id).where(Contact.id == nb.c.contact_id).exists())
-    )
+    if _has_orphans(conn, ck, ck.c.contact_id, Contact.id, len(stale)):
+        for table in (ck, nb):
+            conn.execute(
+                delete(table).where(
+                    ~select(Contact.id).where(Contact.id == table.c.contact_id).exists()
+                )
+            )
     old = [r[0] for r in stale if r[4] is not None]
     _stale_delete(conn, ck, ck.c.contact_id, old)
     _stale_delete(conn, nb, nb.c.contact_id, old)
@@ -261,23 +286,25 @@ def refresh_keys(conn: Connection, region: str | None) -> int:
                 ak.c.account_id.is_(None),
                 ak.c.name.is_distinct_from(Account.name),
                 ak.c.website.is_distinct_from(Account.website),
+                ak.c.version != KEYS_VERSION,
             )
         )
     ).all()
-    conn.execute(
-        delete(ak).where(~select(Account.id).where(Account.id == ak.c.account_id).exists())
-    )
+    if _has_orphans(conn, ak, ak.c.account_id, Account.id, len(stale_acc)):
+        conn.execute(
+            delete(ak).where(~select(Account.id).where(Account.id == ak.c.account_id).exists())
+        )
     _stale_delete(conn, ak, ak.c.account_id, [r[0] for r in stale_acc if r[3] is not None])
     acc_rows = []
     for aid, name, website, _old in stale_acc:
         key = k.org_key(name)
         acc_rows.append(
-            (aid, name, website, key, k.skeleton(key.replace(" ", "")), k.website_key(website))
+            (aid, name, website, KEYS_VERSION, key, k.skeleton(key), k.website_key(website))
         )
     bulk_insert(
         conn,
         ak,
-        ("account_id", "name", "website", "org_key", "org_skeleton", "website_key"),
+        ("account_id", "name", "website", "version", "org_key", "org_skeleton", "website_key"),
         acc_rows,
     )
     return len(rows) + len(acc_rows)
@@ -349,6 +376,18 @@ def contact_pair_score(
     return round(score), tuple(reasons)
 
 
+def org_similarity(key_a: str, key_b: str) -> int:
+    """How alike two organisation keys are (0-100): the first words' likeness times the
+    rest's, so a shared common word ("Travel", "Systems") cannot carry two different
+    names (Torharter Travel / Tordorer Travel: 71 %)."""
+    first_a, _, rest_a = key_a.partition(" ")
+    first_b, _, rest_b = key_b.partition(" ")
+    if not (rest_a and rest_b):
+        return round(fuzz.ratio(key_a.replace(" ", ""), key_b.replace(" ", "")))
+    split = fuzz.ratio(first_a, first_b) * fuzz.ratio(rest_a, rest_b) / 100
+    return round(max(split, fuzz.ratio(key_a.replace(" ", ""), key_b.replace(" ", "")) - 10))
+
+
 def account_pair_score(
     a: tuple[str, str, str | None], b: tuple[str, str, str | None]
 ) -> tuple[int, tuple[str, ...]]:
@@ -356,7 +395,7 @@ def account_pair_score(
     name_a, key_a, site_a = a
     name_b, key_b, site_b = b
     reasons: list[str] = []
-    similarity = round(max(fuzz.ratio(key_a, key_b), fuzz.token_sort_ratio(key_a, key_b)))
+    similarity = org_similarity(key_a, key_b)
     if key_a == key_b:
         reasons.append(f"same name without legal form and punctuation: {name_a} / {name_b}")
     else:
@@ -448,35 +487,40 @@ def _contact_pairs(
 def _blocks_joined(
     conn: Connection, joined: Any, key: Column[str], cap: int, columns: Sequence[Any]
 ) -> tuple[dict[str, list[tuple[Any, ...]]], list[tuple[str, int]]]:
-    """:func:`_blocks` over the key table joined with its source (account of a contact)."""
+    """Rows of ``joined`` grouped by ``key`` for blocks of 2..cap members, and the blocks
+    over the cap (key, size), biggest first: one GROUP BY on the key's index, then the
+    members of the shared keys through a temporary table of them (joined on the index)."""
     table = key.table
-    sizes = (
-        select(key.label("block"), func.count().label("n"))
-        .select_from(table)
-        .where(key.is_not(None))
-        .group_by(key)
-        .having(func.count() >= 2)
-        .subquery()
-    )
+    count = func.count()
+    shared: list[str] = []
+    too_big: list[tuple[str, int]] = []
+    for block, n in conn.execute(
+        select(key, count).select_from(table).where(key.is_not(None)).group_by(key)
+        .having(count >= 2)
+    ).all():  # fmt: skip
+        if n <= cap:
+            shared.append(block)
+        else:
+            too_big.append((str(block), int(n)))
+    too_big.sort(key=lambda b: -b[1])
     groups: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
-    for row in conn.execute(
-        select(key, *columns)
-        .select_from(joined.join(sizes, sizes.c.block == key))
-        .where(sizes.c.n <= cap)
-    ):
+    if not shared:
+        return groups, too_big
+    wanted = Table(
+        "duplicate_blocks",
+        MetaData(),
+        Column("block", String(300), primary_key=True),
+        prefixes=["TEMPORARY"],
+    )
+    wanted.create(conn, checkfirst=True)
+    conn.execute(delete(wanted))
+    bulk_insert(conn, wanted, ("block",), [(b,) for b in shared])
+    rows = conn.execute(
+        select(key, *columns).select_from(joined.join(wanted, wanted.c.block == key))
+    ).all()
+    conn.execute(delete(wanted))
+    for row in rows:
         groups[row[0]].append(tuple(row[1:]))
-    too_big = [
-        (str(b), int(n))
-        for b, n in conn.execute(
-            select(sizes.c.block, sizes.c.n)
-            .where(sizes.c.n > cap)
-            .order_by(sizes.c.n.desc())
-            .limit(3)
-        )
-    ]
-    big_count = conn.scalar(select(func.count()).select_from(sizes).where(sizes.c.n > cap)) or 0
-    if big_count > len(too_big):
-        too_big += [("", 0)] * (big_count - len(too_big))
     return groups, too_big
 
 

@@ -232,9 +232,9 @@ def _unique_sets(table: Table, column: Column[Any]) -> list[list[Column[Any]]]:
         if constraint.__class__.__name__ == "UniqueConstraint" and column in cols:
             sets.append(cols)
     for index in table.indexes:
-        # by key: a column collection's `in` takes names (an Index's, not only constraints')
-        if index.unique and column.key in index.columns:
-            sets.append(list(index.columns))
+        cols = list(index.columns)
+        if index.unique and column in cols:
+            sets.append(cols)
     if column.unique:
         sets.append([column])
     return sets
@@ -351,8 +351,8 @@ def _move_references(
             for cols in unique_sets:
                 if doomed:
                     break
-                if any(c is not column and row[c.name] is None for c in cols):
-                    continue  # a NULL never clashes in a unique index (SQL semantics)
+                if any(row[c.name] is None for c in cols if c is not column):
+                    continue  # NULLs never clash in a unique key (nor in a partial index)
                 match = [c == (keep_id if c is column else row[c.name]) for c in cols]
                 doomed = session.scalar(select(pk).where(and_(*match)).limit(1)) is not None
             if doomed:

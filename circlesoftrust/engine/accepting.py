@@ -35,10 +35,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from circlesoftrust import validation as v
 from circlesoftrust.engine.suggestions import (
+    SHARED,
     AcceptResult,
     DecisionInfo,
     Suggestion,
@@ -46,6 +48,7 @@ from circlesoftrust.engine.suggestions import (
     find_in_session,
     parse_id,
     set_state,
+    state_row,
 )
 from circlesoftrust.engine_settings import EngineSettings, load_settings
 from circlesoftrust.errors import ConflictError, NotFoundError
@@ -62,9 +65,10 @@ from circlesoftrust.models import (
     SuggestionState,
     Task,
     Touchpoint,
+    User,
 )
 from circlesoftrust.services.insights import pending_in_session, share_in_session
-from circlesoftrust.services.lookups import log_action, today
+from circlesoftrust.services.lookups import lock_rows, log_action, today
 from circlesoftrust.services.perks import active_grant, grant_in_session, withdraw_in_session
 from circlesoftrust.services.rings import apply_move
 from circlesoftrust.services.tasks import add_task_in_session
@@ -118,6 +122,11 @@ class _Job:
     settings: EngineSettings
     options: _Options
 
+    def origin(self, part: str = "") -> str:
+        """What made a row: this suggestion on these facts (unique per table, so the same
+        accept cannot write twice even if two slipped past the checks)."""
+        return f"{self.item.id}|{self.item.fingerprint}{'|' + part if part else ''}"[:200]
+
     def account(self) -> Account:
         account = self.session.get(Account, self.item.account_id)
         if account is None:
@@ -132,6 +141,7 @@ class _Job:
             due_on=max(due, self.day),
             source=TaskSource.SUGGESTION,
             note=self.options.note or self.item.reason,
+            origin=self.origin("task"),
         )
         out.add("tasks", task.id)
         return task
@@ -144,6 +154,7 @@ class _Job:
             direction=direction,
             occurred_on=self.day,
             note=self.options.note or note,
+            origin=self.origin("touch"),
         )
         self.session.add(row)
         self.session.flush()
@@ -163,6 +174,7 @@ def _move(job: _Job) -> _Outcome:
         reason=f"suggestion accepted: {job.item.reason}"[:1000],
         source=RingChangeSource.SUGGESTION,
         on=job.day,
+        origin=job.origin(),
     )
     out = _Outcome(
         f"moved {account.name} from {old.name} to {target.name}",
@@ -195,6 +207,7 @@ def _move(job: _Job) -> _Outcome:
                 on=job.day,
                 expires_on=job.day + dt.timedelta(days=job.settings.perk_grant_days),
                 note="granted on promotion",
+                origin=job.origin(f"perk:{perk.id}"),
             )
             out.add("perk_grants", grant.id)
             granted.append(repr(perk.name))
@@ -278,6 +291,7 @@ def _insight(job: _Job) -> _Outcome:
             contact_id=recipient.contact_id,
             on=job.day,
             answer=job.options.note,
+            origin=job.origin(f"acc:{account.id}"),
         )
         out.add("insight_shares", share.id)
     return out
@@ -296,6 +310,7 @@ def _perk_grant(job: _Job) -> _Outcome:
             on=job.day,
             expires_on=job.day + dt.timedelta(days=job.settings.perk_grant_days),
             note=job.options.note,
+            origin=job.origin(f"perk:{perk.id}"),
         )
         out.add("perk_grants", grant.id)
         names.append(repr(perk.name))
@@ -355,7 +370,36 @@ _HANDLERS: dict[SuggestionKind, Callable[[_Job], _Outcome]] = {
 
 
 def _state(session: Session, key: str) -> SuggestionState | None:
-    return session.scalar(select(SuggestionState).where(SuggestionState.key == key))
+    """The acceptance of ``key`` (shared by the whole team), if any."""
+    return state_row(session, key, SHARED)
+
+
+class AlreadyDoneError(ConflictError):
+    """The suggestion was accepted already (by someone else, or in another window)."""
+
+
+def _already_done(session: Session, state: SuggestionState) -> AlreadyDoneError:
+    by = session.get(User, state.decided_by_id) if state.decided_by_id is not None else None
+    who = f" by {by.name}" if by is not None else ""
+    when = state.decided_at.isoformat(sep=" ", timespec="minutes")
+    return AlreadyDoneError(f"{state.key} was already done{who} at {when}; nothing changed")
+
+
+def _lock_subject(session: Session, suggestion_id: str) -> None:
+    """Serialise accepts of the same thing: lock the account (or the insight) it is about,
+    so a second accept waits, then sees what the first one did (PostgreSQL; a SQLite
+    write transaction holds the whole database already)."""
+    _, refs = parse_id(suggestion_id)
+    if "acc" in refs:
+        lock_rows(session, Account, [refs["acc"]])
+    elif "cmp" in refs:
+        owner = session.scalar(select(Complaint.account_id).where(Complaint.id == refs["cmp"]))
+        lock_rows(session, Account, [] if owner is None else [owner])
+    elif "grant" in refs:
+        owner = session.scalar(select(PerkGrant.account_id).where(PerkGrant.id == refs["grant"]))
+        lock_rows(session, Account, [] if owner is None else [owner])
+    elif "ins" in refs:
+        lock_rows(session, Insight, [refs["ins"]])
 
 
 def accept(
@@ -377,10 +421,34 @@ def accept(
     """
     day = v.date(on, "date", default=today())
     options = _Options(note.strip(), touch_kind, direction, nps, resolution)
-    with db.transaction() as session:
+    try:
+        return _accept(db, suggestion_id, day, options)
+    except IntegrityError as exc:
+        if "origin" not in str(exc.orig):
+            raise
+        # The unique origin of an accepted row: the same accept committed meanwhile.
+        raise AlreadyDoneError(
+            f"{suggestion_id.strip()} was done by someone else just now; nothing changed"
+        ) from None
+
+
+def _accept(db: Database, suggestion_id: str, day: dt.date, options: _Options) -> AcceptResult:
+    with db.transaction(write=True) as session:
+        _lock_subject(session, suggestion_id)
         settings = load_settings(session)
-        item = find_in_session(session, suggestion_id, day, settings)
-        before = _state(session, item.id)
+        before = _state(session, suggestion_id.strip())
+        try:
+            item = find_in_session(session, suggestion_id, day, settings)
+        except NotFoundError:
+            if before is not None and before.decision is SuggestionDecision.ACCEPTED:
+                raise _already_done(session, before) from None
+            raise
+        if (
+            before is not None
+            and before.decision is SuggestionDecision.ACCEPTED
+            and before.fingerprint == item.fingerprint
+        ):
+            raise _already_done(session, before)
         previous = (
             DecisionInfo(item.id, before.decision.value, before.until_on, before.fingerprint)
             if before is not None
@@ -407,7 +475,9 @@ def accept(
 def undo_accept(db: Database, result: AcceptResult) -> str:
     """Reverse an accepted suggestion atomically; refuses if what it created was built upon
     (a task done since, the account moved again). Returns a summary in words."""
-    with db.transaction() as session:
+    with db.transaction(write=True) as session:
+        if result.account_id is not None:
+            lock_rows(session, Account, [result.account_id])
         state = _state(session, result.suggestion_id)
         if state is None or state.decision is not SuggestionDecision.ACCEPTED:
             raise ConflictError(f"{result.suggestion_id} is not accepted (undone already?)")

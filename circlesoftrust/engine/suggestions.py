@@ -58,10 +58,26 @@ from circlesoftrust.engine.suggestion_types import (
 from circlesoftrust.engine_settings import EngineSettings, load_settings
 from circlesoftrust.errors import NotFoundError, ValidationError
 from circlesoftrust.gc_pause import gc_paused
-from circlesoftrust.models import Complaint, PerkGrant, SuggestionState
+from circlesoftrust.models import (
+    Complaint,
+    PerkGrant,
+    SuggestionState,
+    known_user_id,
+    session_user_id,
+)
 from circlesoftrust.services.lookups import log_action, today
 from circlesoftrust.storage import Database
 from circlesoftrust.vocabulary import SuggestionDecision
+
+# suggestion_states.scope of a decision that holds for everyone (an acceptance).
+SHARED = 0
+
+
+def _my_scopes(session: Session) -> tuple[int, ...]:
+    """The decision scopes that apply to this session's user: everyone's (0) and their own
+    (read only: a user who never decided anything has no row yet)."""
+    me = known_user_id(session)
+    return (SHARED,) if me is None else (SHARED, me)
 
 
 def _visible(found: list[Suggestion], session: Session, day: dt.date) -> list[Suggestion]:
@@ -72,25 +88,28 @@ def _visible(found: list[Suggestion], session: Session, day: dt.date) -> list[Su
         SuggestionState.decision,
         SuggestionState.until_on,
         SuggestionState.fingerprint,
-    )
+    ).where(SuggestionState.scope.in_(_my_scopes(session)))
     if len(found) <= 500:  # one account's few: read only their states, not every decision
         query = query.where(SuggestionState.key.in_([item.id for item in found]))
-    states = {
-        key: (decision, until, mark) for key, decision, until, mark in session.execute(query).all()
-    }
+    states: dict[str, list[tuple[SuggestionDecision, dt.date | None, str]]] = {}
+    for key, decision, until, mark in session.execute(query).all():
+        states.setdefault(key, []).append((decision, until, mark))
     if not states:
         return found
     shown = []
     for item in found:
-        state = states.get(item.id)
-        if state is not None:
-            decision, until, mark = state
-            if decision is SuggestionDecision.SNOOZED and until is not None and until > day:
-                continue
-            if decision is not SuggestionDecision.SNOOZED and mark == item.fingerprint:
-                continue  # dismissed or accepted, and the facts did not change
-        shown.append(item)
+        if not any(_hides(state, item, day) for state in states.get(item.id, ())):
+            shown.append(item)
     return shown
+
+
+def _hides(
+    state: tuple[SuggestionDecision, dt.date | None, str], item: Suggestion, day: dt.date
+) -> bool:
+    decision, until, mark = state
+    if decision is SuggestionDecision.SNOOZED:
+        return until is not None and until > day
+    return mark == item.fingerprint  # dismissed or accepted, and the facts did not change
 
 
 def _sort_key(item: Suggestion) -> tuple[int, dt.date, int, str]:
@@ -240,20 +259,34 @@ def find_suggestion(
         return find_in_session(session, suggestion_id, day, load_settings(session))
 
 
+def decision_scope(session: Session, decision: SuggestionDecision) -> int:
+    """Acceptances hold for everyone (the work is done); snoozes and dismissals for the
+    user who decided."""
+    return SHARED if decision is SuggestionDecision.ACCEPTED else session_user_id(session)
+
+
+def state_row(session: Session, key: str, scope: int) -> SuggestionState | None:
+    return session.scalar(
+        select(SuggestionState).where(SuggestionState.key == key, SuggestionState.scope == scope)
+    )
+
+
 def set_state(
     session: Session,
     item: Suggestion,
     decision: SuggestionDecision,
     until: dt.date | None,
 ) -> SuggestionState:
-    row = session.scalar(select(SuggestionState).where(SuggestionState.key == item.id))
+    scope = decision_scope(session, decision)
+    row = state_row(session, item.id, scope)
     if row is None:
-        row = SuggestionState(key=item.id, account_id=item.account_id)
+        row = SuggestionState(key=item.id, account_id=item.account_id, scope=scope)
         session.add(row)
     row.decision = decision
     row.until_on = until
     row.fingerprint = item.fingerprint
     row.decided_at = dt.datetime.now().replace(microsecond=0)
+    row.decided_by_id = session_user_id(session)
     session.flush()
     return row
 
@@ -266,7 +299,7 @@ def snooze(
     until_day = v.date(until, "until")
     if until_day <= day:
         raise ValidationError("until", f"must be after {day.isoformat()}")
-    with db.transaction() as session:
+    with db.transaction(write=True) as session:
         item = find_in_session(session, suggestion_id, day, load_settings(session))
         set_state(session, item, SuggestionDecision.SNOOZED, until_day)
         log_action(session, "snooze", f"snoozed {item.id} until {until_day}", item.account_id)
@@ -276,7 +309,7 @@ def snooze(
 def dismiss(db: Database, suggestion_id: str, *, on: dt.date | str | None = None) -> DecisionInfo:
     """Hide a suggestion until the facts that produced it change."""
     day = v.date(on, "date", default=today())
-    with db.transaction() as session:
+    with db.transaction(write=True) as session:
         item = find_in_session(session, suggestion_id, day, load_settings(session))
         set_state(session, item, SuggestionDecision.DISMISSED, None)
         log_action(session, "dismiss", f"dismissed {item.id}", item.account_id)
@@ -284,11 +317,13 @@ def dismiss(db: Database, suggestion_id: str, *, on: dt.date | str | None = None
 
 
 def clear_decision(db: Database, suggestion_id: str) -> bool:
-    """Forget a snooze or dismissal (undo); True if there was one."""
-    with db.transaction() as session:
+    """Forget this user's snooze or dismissal (undo); True if there was one."""
+    with db.transaction(write=True) as session:
+        me = known_user_id(session)
         row = session.scalar(
             select(SuggestionState).where(
                 SuggestionState.key == suggestion_id.strip(),
+                SuggestionState.scope == (SHARED if me is None else me),
                 SuggestionState.decision != SuggestionDecision.ACCEPTED,
             )
         )
@@ -299,11 +334,16 @@ def clear_decision(db: Database, suggestion_id: str) -> bool:
 
 
 def decisions(db: Database) -> list[DecisionInfo]:
-    """Every remembered decision (snoozes, dismissals, acceptances)."""
+    """Every remembered decision that applies to this user (their own snoozes and
+    dismissals, everyone's acceptances)."""
     with db.transaction() as session:
         return [
             DecisionInfo(r.key, r.decision.value, r.until_on, r.fingerprint)
-            for r in session.scalars(select(SuggestionState).order_by(SuggestionState.key))
+            for r in session.scalars(
+                select(SuggestionState)
+                .where(SuggestionState.scope.in_(_my_scopes(session)))
+                .order_by(SuggestionState.key, SuggestionState.scope)
+            )
         ]
 
 

@@ -20,10 +20,14 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import cast
 
 from sqlalchemy import Connection, select
 
 from circlesoftrust import validation as v
+from circlesoftrust.duplicates import keys as dk
+from circlesoftrust.duplicates.candidates import HIGH_SCORE, MIN_SCORE, load_phone_region
+from circlesoftrust.duplicates.matcher import PeopleIndex
 from circlesoftrust.errors import ValidationError
 from circlesoftrust.io.contact_records import ContactRecord, ParseIssue, ParseResult
 from circlesoftrust.models import Account, Contact
@@ -74,6 +78,9 @@ class PlannedRecord:
     reason: str  # plain words, shown in the preview
     category: str  # a stable reason category (counted in the report)
     contact_id: int | None = None  # the existing contact merged into / matched
+    # A created contact that may be someone already there: "Jürgen Müller in Alder
+    # Legal AG (85%: ...)" — the pair shows in `duplicates` for the user to decide.
+    possible_duplicate: str = ""
 
 
 @dataclass(frozen=True)
@@ -168,6 +175,10 @@ class ImportPlan:
         return sum(1 for a in self.accounts if a.action == "update")
 
     @property
+    def possible_duplicates(self) -> int:
+        return sum(1 for r in self.records if r.possible_duplicate)
+
+    @property
     def writes_anything(self) -> bool:
         return any(r.action != SKIP for r in self.records) or self.accounts_updated > 0
 
@@ -178,6 +189,37 @@ class ImportPlan:
 
 def _fold(text: str) -> str:
     return " ".join(text.split()).casefold()
+
+
+class _AccountKeys:
+    """Which account an organisation's name goes to.
+
+    The same name in any case is the same account. Beyond that a name without a legal
+    form joins the one account of that name with a legal form, and the other way round
+    ("Alder Legal" and "Alder Legal AG"); two different legal forms ("Atlas Energy
+    GmbH", "Atlas Energy Inc.") may be two companies and stay apart (the duplicate pass
+    offers them for review).
+    """
+
+    def __init__(self) -> None:
+        self._base: dict[str, list[str]] = {}
+
+    def register(self, key: str, name: str) -> None:
+        self._base.setdefault(dk.org_key(name), []).append(key)
+
+    def resolve(self, name: str, known: dict[str, _Org]) -> str:
+        key = _fold(name)
+        if key in known:
+            return key
+        base = dk.org_key(name)
+        plain = base == dk.fold(name)
+        fits = [k for k in self._base.get(base, ()) if plain or dk.fold(known[k].name) == base]
+        return fits[0] if len(fits) == 1 else key
+
+
+def _person_key(account_key: str, name: str) -> tuple[str, str]:
+    n = dk.name_key(name)
+    return account_key, f"{n.first}|{n.middle}|{n.last}" if n.first or n.last else _fold(name)
 
 
 def _phone_key(text: str) -> str:
@@ -329,7 +371,23 @@ def _append_note(person: _Person, text: str, mentions: str) -> None:
     person.changed.add("notes")
 
 
-def _merge_into(person: _Person, rec: _Clean) -> list[str]:
+def _same_phone(a: str, b: str, region: str | None) -> bool:
+    return _phone_key(a) == _phone_key(b) or dk.phone_key(a, region) == dk.phone_key(b, region)
+
+
+def _phone_noted(person: _Person, phone: str, region: str | None) -> bool:
+    """The number is in the person's notes already, in this or another format."""
+    if _mentions(person, phone):
+        return True
+    lines = [*person.notes.splitlines(), *person.added_notes]
+    return any(
+        _same_phone(line.removeprefix("Other phone:").strip(), phone, region)
+        for line in lines
+        if line.startswith("Other phone:")
+    )
+
+
+def _merge_into(person: _Person, rec: _Clean, region: str | None = None) -> list[str]:
     """Fill the person's empty fields from the record; return what changed (for the reason)."""
     added: list[str] = []
     if rec.title and not person.title:
@@ -345,7 +403,7 @@ def _merge_into(person: _Person, rec: _Clean) -> list[str]:
             person.email = email
             person.changed.add("email")
             added.append("e-mail")
-        elif email.casefold() != person.email.casefold() and not _mentions(person, email):
+        elif dk.email_key(email) != dk.email_key(person.email) and not _mentions(person, email):
             _append_note(person, f"Other e-mail: {email}", email)
             added.append("e-mail to notes")
     for phone in rec.phones:
@@ -353,7 +411,9 @@ def _merge_into(person: _Person, rec: _Clean) -> list[str]:
             person.phone = phone
             person.changed.add("phone")
             added.append("phone")
-        elif _phone_key(phone) != _phone_key(person.phone) and not _mentions(person, phone):
+        elif not _same_phone(phone, person.phone, region) and not _phone_noted(
+            person, phone, region
+        ):
             _append_note(person, f"Other phone: {phone}", phone)
             added.append("phone to notes")
     if rec.notes and not _mentions(person, rec.notes):
@@ -384,15 +444,22 @@ def _new_person(rec: _Clean, account_key: str, line: int) -> _Person:
 def build_plan(conn: Connection, parsed: ParseResult, source: str) -> ImportPlan:
     """The plan for ``parsed`` against the database ``conn`` reads (writes nothing)."""
     orgs, people = _load_people(conn)
+    account_keys = _AccountKeys()
+    for org in orgs.values():
+        account_keys.register(org.key, org.name)
+    region = load_phone_region(conn)
+    index = PeopleIndex(region)
     by_email: dict[str, _Person] = {}
     by_name: dict[tuple[str, str], _Person] = {}
     for person in people:
         if person.email:
-            by_email.setdefault(person.email.casefold(), person)
-        by_name.setdefault((person.account_key, _fold(person.name)), person)
+            by_email.setdefault(dk.email_key(person.email) or "", person)
+        by_name.setdefault(_person_key(person.account_key, person.name), person)
+        index.add(person)
     created: list[_Person] = []
     issues: list[ParseIssue] = list(parsed.issues)
     records: list[PlannedRecord] = []
+    account_names = {o.key: o.name for o in orgs.values()}
 
     checked = parsed.format in _READER_FORMATS
     for record in parsed.records:
@@ -403,17 +470,26 @@ def build_plan(conn: Connection, parsed: ParseResult, source: str) -> ImportPlan
             continue
         match: _Person | None = None
         why = ""
+        maybe = ""
         for email in rec.emails:
-            match = by_email.get(email.casefold())
+            match = by_email.get(dk.email_key(email) or "")
             if match is not None:
                 why = f"same e-mail as {match.name}"
                 break
-        # _clean collapsed the whitespace already: casefold() is all _fold would add.
-        name_key = rec.name.casefold()
-        account_key = rec.organisation.casefold() if rec.organisation else name_key
+        account_key = account_keys.resolve(rec.organisation or rec.name, orgs)
+        person_key = _person_key(account_key, rec.name)
         if match is None:
-            match = by_name.get((account_key, name_key))
+            match = by_name.get(person_key)
             why = "same name in the same account"
+        if match is None:
+            found = index.best(rec.name, rec.emails, rec.phones, account_key)
+            if found is not None and found.same_account and found.score >= HIGH_SCORE:
+                match = cast(_Person, found.person)
+                why = f"same person as {match.name} ({found.score}%: {found.reason})"
+            elif found is not None and found.score >= MIN_SCORE:
+                other = cast(_Person, found.person)
+                where = account_names.get(other.account_key, other.account_key)
+                maybe = f"{other.name} in {where} ({found.score}%: {found.reason})"
         if match is not None:
             org = orgs[match.account_key]
             if rec.industry and not org.industry:
@@ -422,7 +498,7 @@ def build_plan(conn: Connection, parsed: ParseResult, source: str) -> ImportPlan
             if rec.website and not org.website:
                 org.website = rec.website
                 org.changed.add("website")
-            added = _merge_into(match, rec)
+            added = _merge_into(match, rec, region)
             in_db = match.id is not None
             where = f" (line {match.line})" if not in_db else ""
             if added:
@@ -443,6 +519,7 @@ def build_plan(conn: Connection, parsed: ParseResult, source: str) -> ImportPlan
         else:
             org_or_none = orgs.get(account_key)
             if org_or_none is None:
+                account_names[account_key] = rec.organisation or rec.name
                 org_or_none = _Org(
                     key=account_key,
                     id=None,
@@ -452,6 +529,7 @@ def build_plan(conn: Connection, parsed: ParseResult, source: str) -> ImportPlan
                     needs_review=rec.organisation is None,
                 )
                 orgs[account_key] = org_or_none
+                account_keys.register(account_key, org_or_none.name)
             org = org_or_none
             if org.id is not None:
                 for attr in ("industry", "website"):
@@ -469,11 +547,19 @@ def build_plan(conn: Connection, parsed: ParseResult, source: str) -> ImportPlan
                 )
             else:
                 reason = "new contact"
-            records.append(PlannedRecord(record.line, rec.name, org.name, CREATE, reason, "new"))
+            if maybe:
+                reason += f"; possibly the same as {maybe} (listed by `duplicates`)"
+            records.append(
+                PlannedRecord(
+                    record.line, rec.name, org.name, CREATE, reason, "new",
+                    possible_duplicate=maybe,
+                )
+            )  # fmt: skip
             match = person
         for email in rec.emails:
-            by_email.setdefault(email.casefold(), match)
-        by_name.setdefault((match.account_key, name_key), match)
+            by_email.setdefault(dk.email_key(email) or "", match)
+        by_name.setdefault(_person_key(match.account_key, rec.name), match)
+        index.add(match)
 
     # Cards or rows the reader could not use are skipped records too (with its reason).
     records.extend(

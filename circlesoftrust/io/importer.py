@@ -36,6 +36,7 @@ from circlesoftrust.io.import_plan import (
     build_plan,
 )
 from circlesoftrust.models import Account, ActionLog, Contact, Ring, RingChange
+from circlesoftrust.services.lookups import lock_tables
 from circlesoftrust.storage import Database
 from circlesoftrust.vocabulary import ContactRole, JourneyPhase, RingChangeSource
 
@@ -95,6 +96,11 @@ class ImportReport:
         )
         if p.accounts_updated:
             text += f", {p.accounts_updated} with details filled in"
+        if p.possible_duplicates:
+            text += (
+                f"; {p.possible_duplicates} possibly the same as someone already there "
+                "(review them with `duplicates`)"
+            )
         return text
 
 
@@ -274,7 +280,12 @@ def _apply(
 def _apply_once(
     db: Database, parsed: ParseResult, source: str, preview: ImportPlan | None
 ) -> ImportReport:
-    with gc_paused(), db.transaction() as session:
+    # The plan's reads run inside the write transaction and under the write lock (SQLite:
+    # BEGIN IMMEDIATE; PostgreSQL: accounts and contacts locked against writers), so a
+    # contact or account another program adds meanwhile is merged, never doubled: that
+    # program waits for the import, or the import for it.
+    with gc_paused(), db.transaction(write=True) as session:
+        lock_tables(session, "accounts", "contacts")
         conn = session.connection()
         current = build_plan(conn, parsed, source)
         changed = preview is not None and not _same_outcome(preview, current)
@@ -347,6 +358,11 @@ def report_json(report: ImportReport) -> dict[str, object]:
             for r in p.records
         ],
         "issues": [{"line": i.line, "message": i.message} for i in p.issues],
+        "possible_duplicates": [
+            {"line": r.line, "name": r.name, "of": r.possible_duplicate}
+            for r in p.records
+            if r.possible_duplicate
+        ],
         "backup": report.backup,
         "changed_since_preview": report.changed_since_preview,
     }

@@ -25,6 +25,7 @@ from circlesoftrust.models import (
     Ring,
     RingChange,
     Touchpoint,
+    User,
 )
 from circlesoftrust.services.lookups import get_account_row, get_contact_row, today
 from circlesoftrust.storage import Database
@@ -106,6 +107,7 @@ class TimelineEntry:
     title: str
     detail: str
     ref_id: int
+    by: str | None = None  # who on the team recorded it (touchpoints, ring changes)
 
 
 def _contact_id(session: Session, contact: int | str | None, account_id: int) -> int | None:
@@ -334,10 +336,11 @@ def timeline_in_session(
         session.execute(select(Contact.id, Contact.name).where(Contact.account_id == acc.id)).all()
     )
     rings = dict(session.execute(select(Ring.id, Ring.name)).all())
+    people: dict[int | None, str] = dict(session.execute(select(User.id, User.name)).all())
     entries: list[TimelineEntry] = []
     t = Touchpoint
-    for tid, kind, direction, contact_id, occurred, note in session.execute(
-        select(t.id, t.kind, t.direction, t.contact_id, t.occurred_on, t.note)
+    for tid, kind, direction, contact_id, occurred, note, user_id in session.execute(
+        select(t.id, t.kind, t.direction, t.contact_id, t.occurred_on, t.note, t.user_id)
         .where(t.account_id == acc.id, t.occurred_on <= last)
         .order_by(t.occurred_on.desc(), t.id.desc())
         .limit(limit)
@@ -350,6 +353,7 @@ def timeline_in_session(
                 f"{kind.value.capitalize()} ({direction.value.replace('_', '-')}){who}",
                 note,
                 tid,
+                people.get(user_id),
             )
         )
     r = RevenueEntry
@@ -399,14 +403,16 @@ def timeline_in_session(
         state = "open" if status is ComplaintStatus.OPEN else f"resolved {resolved}"
         entries.append(TimelineEntry(opened, "complaint", f"Complaint ({state})", note, cid))
     rc = RingChange
-    for change_id, changed, from_ring, to_ring, reason in session.execute(
-        select(rc.id, rc.changed_on, rc.from_ring_id, rc.to_ring_id, rc.reason).where(
+    for change_id, changed, from_ring, to_ring, reason, user_id in session.execute(
+        select(rc.id, rc.changed_on, rc.from_ring_id, rc.to_ring_id, rc.reason, rc.user_id).where(
             rc.account_id == acc.id
         )
     ):
         src = rings.get(from_ring, "—") if from_ring else "—"
         title = f"{src} → {rings.get(to_ring, '?')}"
-        entries.append(TimelineEntry(changed, "ring_change", title, reason, change_id))
+        entries.append(
+            TimelineEntry(changed, "ring_change", title, reason, change_id, people.get(user_id))
+        )
     entries.sort(key=lambda e: (e.on, e.kind), reverse=True)
     return [e for e in entries if e.on <= last][:limit]
 

@@ -482,7 +482,7 @@ def save_configuration(
     perk_edits = tuple(perks or ())
     perk_values = _check_perks(perk_edits)
     checklist_edits = tuple(checklists or ())
-    with db.transaction() as session:
+    with db.transaction(write=True) as session:
         ring_names = {rid: name for rid, name in session.execute(select(Ring.id, Ring.name))}
         checklist_values = _check_checklists(checklist_edits, ring_names)
         removed = _check_against_database(

@@ -24,10 +24,12 @@ from circlesoftrust.services.lookups import (
     get_contact_row,
     get_ring_row,
     get_row_by_ref,
+    lock,
     log_action,
     today,
 )
 from circlesoftrust.storage import Database
+from circlesoftrust.team import check_version
 from circlesoftrust.vocabulary import ContactRole, DetailLevel
 
 # Who receives an insight for an account when nobody is named: the first of these roles.
@@ -65,6 +67,7 @@ class InsightInfo:
     published_on: dt.date | None
     releases: tuple[ReleaseInfo, ...]
     shares: int
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -165,6 +168,7 @@ def _insight_info(session: Session, insight: Insight, day: dt.date) -> InsightIn
         insight.published_on,
         releases,
         int(shares or 0),
+        insight.version,
     )
 
 
@@ -202,9 +206,12 @@ def update_insight(
     full_text: str | None = None,
     summary: str | None = None,
     headline: str | None = None,
+    expected_version: int | None = None,
 ) -> InsightInfo:
-    with db.transaction() as session:
-        row = get_insight_row(session, insight)
+    """Change the texts given; ``expected_version``: refused when it changed since."""
+    with db.transaction(write=True) as session:
+        row = lock(session, get_insight_row(session, insight))
+        check_version(session, row, expected_version, target=f"insight:{row.id}", label=row.title)
         if title is not None:
             row.title = v.required_text("title", title)
         if full_text is not None:
@@ -215,7 +222,9 @@ def update_insight(
             if len(headline.strip()) > 300:
                 raise ValidationError("headline", "is longer than 300 characters")
             row.headline = headline.strip()
-        session.flush()
+        if session.is_modified(row):
+            session.flush()
+            log_action(session, "edit insight", f"{row.title}: changed", target=f"insight:{row.id}")
         return _insight_info(session, row, today())
 
 
@@ -371,6 +380,7 @@ def share_in_session(
     on: dt.date,
     answer: str = "",
     early: bool = False,
+    origin: str | None = None,
 ) -> InsightShare:
     """Record a share inside an open transaction, at the account's ring's detail level.
 
@@ -401,6 +411,7 @@ def share_in_session(
         shared_on=on,
         detail_level=level,
         answer=answer.strip(),
+        origin=origin,
     )
     session.add(share)
     session.flush()

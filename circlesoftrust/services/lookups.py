@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import TypeVar
+from collections.abc import Iterable
+from typing import Any, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
@@ -18,11 +19,56 @@ def today() -> dt.date:
     return dt.date.today()
 
 
-def get_account_row(session: Session, ref: int | str) -> Account:
-    """An account by id or by name (case-insensitive; a unique partial match also counts)."""
-    return get_row_by_ref(
+def get_account_row(session: Session, ref: int | str, *, for_update: bool = False) -> Account:
+    """An account by id or by name (case-insensitive; a unique partial match also counts).
+
+    ``for_update``: locked until the transaction ends (see :func:`lock`)."""
+    row = get_row_by_ref(
         session, Account, Account.name, ref, noun="account", ambiguous_hint="be more specific"
     )
+    return lock(session, row) if for_update else row
+
+
+def lock(session: Session, row: _Row) -> _Row:
+    """Lock ``row`` against other writers until the transaction ends, and read it again.
+
+    PostgreSQL: ``SELECT ... FOR UPDATE`` (another transaction locking it waits, then
+    reads what this one committed). SQLite: nothing to do, a ``write=True`` transaction
+    holds the database's write lock from its first read.
+    """
+    if session.get_bind().dialect.name != "sqlite":
+        session.refresh(row, with_for_update=True)
+    return row
+
+
+def lock_tables(session: Session, *tables: str) -> None:
+    """Keep other writers out of ``tables`` until the transaction ends (they wait), so
+    what this transaction read stays true until it commits: PostgreSQL's SHARE ROW
+    EXCLUSIVE (readers go on; two such transactions take turns). SQLite: nothing to do in
+    a ``write=True`` transaction (it holds the database's write lock)."""
+    if session.get_bind().dialect.name != "sqlite":
+        session.connection().exec_driver_sql(
+            f"LOCK TABLE {', '.join(tables)} IN SHARE ROW EXCLUSIVE MODE"
+        )
+
+
+def lock_rows(session: Session, model: type[Any], ids: Iterable[int]) -> None:
+    """:func:`lock` for rows by id (the rows are read again on their next access)."""
+    wanted = sorted(set(ids))
+    if not wanted or session.get_bind().dialect.name == "sqlite":
+        return
+    session.execute(
+        select(model.id).where(model.id.in_(wanted)).order_by(model.id).with_for_update()
+    )
+    for row_id in wanted:
+        row = session.get(model, row_id)
+        if row is not None:
+            session.expire(row)
+
+
+def _storable(row_id: int) -> bool:
+    """An id SQLite and PostgreSQL can hold (64-bit); a larger one names no row."""
+    return -(2**63) <= row_id < 2**63
 
 
 def get_row_by_ref(
@@ -39,7 +85,7 @@ def get_row_by_ref(
     match also counts). ``noun`` and ``named`` word the errors ("no perk named 'x'")."""
     text = str(ref).strip()
     if isinstance(ref, int) or text.isdecimal():
-        row = session.get(model, int(text))
+        row = session.get(model, int(text)) if _storable(int(text)) else None
         if row is None:
             raise NotFoundError(f"no {noun} with id {text}")
         return row
@@ -62,7 +108,7 @@ def get_row_by_ref(
 
 def get_contact_row(session: Session, ref: int | str, account_id: int | None = None) -> Contact:
     if isinstance(ref, int) or (isinstance(ref, str) and ref.strip().isdecimal()):
-        contact = session.get(Contact, int(ref))
+        contact = session.get(Contact, int(ref)) if _storable(int(ref)) else None
         if contact is None or (account_id is not None and contact.account_id != account_id):
             raise NotFoundError(
                 f"no contact with id {ref}" + (" in this account" if account_id else "")
@@ -111,8 +157,19 @@ def get_ring_row(session: Session, ref: int | str) -> Ring:
     raise NotFoundError(f"no ring named {text!r} (rings: {names})")
 
 
-def log_action(session: Session, kind: str, summary: str, account_id: int | None = None) -> None:
-    session.add(ActionLog(kind=kind, summary=summary, account_id=account_id))
+def log_action(
+    session: Session,
+    kind: str,
+    summary: str,
+    account_id: int | None = None,
+    *,
+    target: str | None = None,
+) -> None:
+    """One line of the action log; the user is stamped at flush. ``target`` names the
+    record ("account:6") so a refused stale save can say who changed it last."""
+    if target is None and account_id is not None:
+        target = f"account:{account_id}"
+    session.add(ActionLog(kind=kind, summary=summary, account_id=account_id, target=target))
 
 
 def _escape_like(text: str) -> str:

@@ -22,10 +22,12 @@ from circlesoftrust.services.lookups import (
     get_account_row,
     get_ring_row,
     get_row_by_ref,
+    lock,
     log_action,
     today,
 )
 from circlesoftrust.storage import Database
+from circlesoftrust.team import check_version
 from circlesoftrust.vocabulary import PerkKind
 
 ACTIVE, REDEEMED, EXPIRED, WITHDRAWN = "active", "redeemed", "expired", "withdrawn"
@@ -43,6 +45,7 @@ class PerkInfo:
     description: str
     active: bool
     active_grants: int
+    version: int = 1
 
 
 @dataclass(frozen=True)
@@ -90,6 +93,7 @@ def _perk_info(session: Session, perk: Perk, day: dt.date) -> PerkInfo:
         perk.description,
         perk.active,
         sum(1 for g in grants if is_active(g, day)),
+        perk.version,
     )
 
 
@@ -215,15 +219,22 @@ def update_perk(
     cost_per_year: str | int | float | None = None,
     description: str | None = None,
     active: bool | None = None,
+    expected_version: int | None = None,
 ) -> PerkInfo:
-    """Change a perk; ``active=False`` stops offering it (existing grants stay)."""
-    with db.transaction() as session:
-        row = get_perk_row(session, perk)
+    """Change a perk; ``active=False`` stops offering it (existing grants stay).
+    ``expected_version``: refused when the perk changed since."""
+    with db.transaction(write=True) as session:
+        row = lock(session, get_perk_row(session, perk))
+        check_version(session, row, expected_version, target=f"perk:{row.id}", label=row.name)
         fields = perk_fields(
             name=name, kind=kind, cost_per_year=cost_per_year, description=description
         )
         target = get_ring_row(session, ring) if ring is not None else None
+        version = row.version
         update_perk_in_session(session, row, fields, ring=target, active=active)
+        session.flush()
+        if row.version != version:
+            log_action(session, "edit perk", f"{row.name}: changed", target=f"perk:{row.id}")
         return _perk_info(session, row, today())
 
 
@@ -273,6 +284,7 @@ def grant_in_session(
     expires_on: dt.date | None,
     note: str = "",
     check_offer: bool = True,
+    origin: str | None = None,
 ) -> PerkGrant:
     """Grant inside an open transaction (the engine's accept reuses it)."""
     if check_offer:
@@ -296,6 +308,7 @@ def grant_in_session(
         granted_on=on,
         expires_on=expires_on,
         note=note.strip(),
+        origin=origin,
     )
     session.add(grant)
     session.flush()
@@ -318,8 +331,10 @@ def grant_perk(
 
     day = v.date(on, "date", default=today())
     expiry = v.optional_date(expires_on, "expires_on")
-    with db.transaction() as session:
-        acc = get_account_row(session, account)
+    with db.transaction(write=True) as session:
+        # Locked: a second grant of the same perk at the same moment waits, then finds
+        # the first one ("already has").
+        acc = get_account_row(session, account, for_update=True)
         row = get_perk_row(session, perk)
         if expiry is None:
             expiry = day + dt.timedelta(days=load_settings(session).perk_grant_days)

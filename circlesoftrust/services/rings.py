@@ -13,8 +13,9 @@ from circlesoftrust import validation as v
 from circlesoftrust.errors import ConflictError, ValidationError
 from circlesoftrust.models import Account, ChecklistItem, Perk, RevenueEntry, Ring, RingChange, Task
 from circlesoftrust.records import RingInfo
-from circlesoftrust.services.lookups import get_account_row, get_ring_row, log_action, today
+from circlesoftrust.services.lookups import get_account_row, get_ring_row, lock, log_action, today
 from circlesoftrust.storage import Database
+from circlesoftrust.team import check_version
 from circlesoftrust.vocabulary import DetailLevel, RelationshipStage, RingChangeSource, TaskSource
 
 MIN_RINGS, MAX_RINGS = 3, 9
@@ -44,6 +45,7 @@ def ring_info(r: Ring) -> RingInfo:
     return RingInfo(
         r.id, r.position, r.name, r.stage.value, r.colour, r.cadence_days, r.insight_delay_days,
         r.detail_level.value, r.discussion_open, r.min_score, r.customers_only, r.description,
+        r.version,
     )  # fmt: skip
 
 
@@ -96,8 +98,10 @@ def apply_move(
     reason: str,
     source: RingChangeSource,
     on: dt.date,
+    origin: str | None = None,
 ) -> RingMove:
-    """Move inside an open transaction (the engine's accept reuses it)."""
+    """Move inside an open transaction (the engine's accept reuses it). ``origin``: the
+    accepted suggestion that moves it (unique: the same accept cannot move it twice)."""
     old = session.get(Ring, account.ring_id)
     assert old is not None
     account.ring_id = target.id
@@ -108,6 +112,7 @@ def apply_move(
         changed_on=on,
         reason=reason,
         source=source,
+        origin=origin,
     )
     session.add(change)
     task_ids: list[int] = []
@@ -123,6 +128,7 @@ def apply_move(
             source=TaskSource.CHECKLIST,
             checklist_item_id=item.id,
             note=f"entered {target.name}",
+            origin=None if origin is None else f"{origin}|checklist:{item.id}"[:200],
         )
         session.add(task)
         session.flush()
@@ -147,8 +153,8 @@ def move_account(
     why = v.required_text("reason", reason, max_length=1000)
     day = v.date(on, "date", default=today())
     clean_source = v.choice(RingChangeSource, source, "source")
-    with db.transaction() as session:
-        row = get_account_row(session, account)
+    with db.transaction(write=True) as session:
+        row = get_account_row(session, account, for_update=True)
         target = get_ring_row(session, ring)
         if target.id == row.ring_id:
             raise ConflictError(f"{row.name} is already in {target.name}")
@@ -204,7 +210,10 @@ def update_ring(
     min_score: int | str | None = None,
     customers_only: bool | None = None,
     description: str | None = None,
+    expected_version: int | None = None,
 ) -> RingInfo:
+    """Change the fields given; ``expected_version``: refused when the ring changed since
+    (StaleEditError says who, when and what)."""
     fields = ring_fields(
         name=name, stage=stage, colour=colour, cadence_days=cadence_days,
         insight_delay_days=insight_delay_days, detail_level=detail_level, min_score=min_score,
@@ -215,14 +224,23 @@ def update_ring(
         fields["customers_only"] = customers_only
     if description is not None:
         fields["description"] = description.strip()
-    with db.transaction() as session:
-        row = get_ring_row(session, ring)
+    with db.transaction(write=True) as session:
+        row = lock(session, get_ring_row(session, ring))
+        check_version(session, row, expected_version, target=f"ring:{row.id}", label=row.name)
         if "name" in fields:
             check_ring_name_free(session, str(fields["name"]), row.id)
+        changed = [k for k, value in fields.items() if getattr(row, k) != value]
         for key, value in fields.items():
             setattr(row, key, value)
         session.flush()
         check_thresholds(session)
+        if changed:
+            log_action(
+                session,
+                "edit ring",
+                f"{row.name}: {', '.join(k.replace('_', ' ') for k in changed)} changed",
+                target=f"ring:{row.id}",
+            )
         return ring_info(row)
 
 

@@ -15,9 +15,16 @@ from sqlalchemy.orm import Session
 
 from circlesoftrust import validation as v
 from circlesoftrust.errors import ConflictError, NotFoundError
-from circlesoftrust.models import Account, ChecklistItem, Ring, Task
-from circlesoftrust.services.lookups import get_account_row, get_ring_row, log_action, today
+from circlesoftrust.models import Account, ChecklistItem, Ring, Task, User, known_user_id
+from circlesoftrust.services.lookups import (
+    get_account_row,
+    get_ring_row,
+    lock,
+    log_action,
+    today,
+)
 from circlesoftrust.storage import Database
+from circlesoftrust.team import check_version, get_user_row, last_change
 from circlesoftrust.vocabulary import TaskSource
 
 
@@ -32,6 +39,9 @@ class TaskInfo:
     source: str
     checklist_item_id: int | None
     note: str
+    version: int = 1
+    assignee_id: int | None = None
+    assignee_name: str | None = None
 
 
 @dataclass(frozen=True)
@@ -48,6 +58,8 @@ class ChecklistItemInfo:
 def task_info(session: Session, task: Task) -> TaskInfo:
     account = session.get(Account, task.account_id)
     assert account is not None
+    session.flush()  # the assignee is set when the task is written
+    assignee = session.get(User, task.assignee_id) if task.assignee_id is not None else None
     return TaskInfo(
         task.id,
         account.id,
@@ -58,6 +70,9 @@ def task_info(session: Session, task: Task) -> TaskInfo:
         task.source.value,
         task.checklist_item_id,
         task.note,
+        task.version,
+        task.assignee_id,
+        assignee.name if assignee is not None else None,
     )
 
 
@@ -76,6 +91,7 @@ def add_task_in_session(
     due_on: dt.date,
     source: TaskSource = TaskSource.MANUAL,
     note: str = "",
+    origin: str | None = None,
 ) -> Task:
     task = Task(
         account_id=account.id,
@@ -83,6 +99,7 @@ def add_task_in_session(
         due_on=due_on,
         source=source,
         note=note.strip(),
+        origin=origin,
     )
     session.add(task)
     session.flush()
@@ -111,16 +128,24 @@ def add_task(
 
 
 def complete_task(db: Database, task_id: int, *, on: str | dt.date | None = None) -> TaskInfo:
-    """Mark a task done."""
+    """Mark a task done (once: a second user marking it too is told who did)."""
     day = v.date(on, "date", default=today())
-    with db.transaction() as session:
-        task = _task_row(session, task_id)
+    with db.transaction(write=True) as session:
+        task = lock(session, _task_row(session, task_id))
         if task.done_on is not None:
-            raise ConflictError(f"task {task_id} was already done on {task.done_on}")
+            done = last_change(session, f"task:{task.id}")
+            who = f" by {done.by}" if done is not None and done.by else ""
+            raise ConflictError(f"task {task_id} was already done{who} on {task.done_on}")
         task.done_on = day
         session.flush()
         info = task_info(session, task)
-        log_action(session, "task_done", f"{info.account_name}: {info.title}", info.account_id)
+        log_action(
+            session,
+            "task_done",
+            f"{info.account_name}: {info.title}",
+            info.account_id,
+            target=f"task:{task.id}",
+        )
         return info
 
 
@@ -149,14 +174,24 @@ def list_tasks(
     open_only: bool = True,
     due_by: str | dt.date | None = None,
     limit: int | None = None,
+    mine: bool = False,
+    assignee: int | str | None = None,
 ) -> list[TaskInfo]:
-    """Tasks by due date (open ones unless ``open_only`` is False); ``due_by`` caps the date."""
+    """Tasks by due date (open ones unless ``open_only`` is False); ``due_by`` caps the date.
+
+    ``mine``: only the current user's tasks; ``assignee``: only that user's."""
     with db.transaction() as session:
         query = (
-            select(Task, Account.name)
+            select(Task, Account.name, User.name)
             .join(Account, Account.id == Task.account_id)
+            .outerjoin(User, User.id == Task.assignee_id)
             .order_by(Task.due_on, Task.id)
         )
+        if assignee is not None:
+            query = query.where(Task.assignee_id == get_user_row(session, assignee).id)
+        elif mine:
+            me = known_user_id(session)
+            query = query.where(Task.assignee_id == (-1 if me is None else me))
         if account is not None:
             query = query.where(Task.account_id == get_account_row(session, account).id)
         if open_only:
@@ -176,9 +211,32 @@ def list_tasks(
                 t.source.value,
                 t.checklist_item_id,
                 t.note,
+                t.version,
+                t.assignee_id,
+                assignee_name,
             )
-            for t, name in session.execute(query).all()
+            for t, name, assignee_name in session.execute(query).all()
         ]
+
+
+def assign_task(
+    db: Database, task_id: int, user: int | str | None, *, expected_version: int | None = None
+) -> TaskInfo:
+    """Give a task to someone on the team (``None``: to nobody)."""
+    with db.transaction(write=True) as session:
+        task = lock(session, _task_row(session, task_id))
+        check_version(session, task, expected_version, target=f"task:{task.id}", label=task.title)
+        task.assignee_id = None if user is None else get_user_row(session, user).id
+        session.flush()
+        info = task_info(session, task)
+        log_action(
+            session,
+            "assign",
+            f"{info.title}: for {info.assignee_name or 'nobody'}",
+            info.account_id,
+            target=f"task:{task.id}",
+        )
+        return info
 
 
 # --- checklists ----------------------------------------------------------------------------

@@ -184,6 +184,24 @@ def _killed(argv: list[str], after: float) -> subprocess.CompletedProcess[str] |
         return None
 
 
+def _killed_when(
+    argv: list[str], condition: Callable[[], bool]
+) -> subprocess.CompletedProcess[str] | None:
+    """Run ``argv``; SIGKILL it the moment ``condition()`` holds (None: it was killed)."""
+    proc = subprocess.Popen(
+        argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=_env()
+    )
+    while True:
+        try:
+            out, err = proc.communicate(timeout=0.002)  # (a wait on the process itself)
+            return subprocess.CompletedProcess(argv, proc.returncode, out, err)
+        except subprocess.TimeoutExpired:
+            if condition():
+                proc.send_signal(signal.SIGKILL)
+                proc.communicate()
+                return None
+
+
 def _no_traceback(tally: Tally, done: subprocess.CompletedProcess[str] | None, label: str) -> None:
     if done is not None and ("Traceback" in done.stderr or done.returncode not in (0, 1, 2)):
         tally.fail("traceback", f"{label}: rc {done.returncode}: {done.stderr[-200:]}")
@@ -201,7 +219,7 @@ def _old_schema_db(folder: Path) -> Path:
 
 
 def kill_sweeps(sizes: Sizes, seed: int) -> Tally:
-    tally = Tally("kill -9 (import, demo, backup, restore, migration)")
+    tally = Tally("kill -9 (import, demo, backup, restore, migration; in a checkpoint)")
     rng = random.Random(seed)
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
@@ -240,6 +258,25 @@ def kill_sweeps(sizes: Sizes, seed: int) -> Tally:
                 for other in ("demo.sqlite", "old.sqlite"):
                     if (case / other).exists() and (case / other).stat().st_size:
                         _judge_database(tally, case / other, f"{label} ({other})", before=set())
+        # At a chosen write: the moment a checkpoint starts copying the log into the main
+        # file (it grows), where the issue's lock-outs came from.
+        big = _contacts_csv(root / "big.csv", 8000, seed)
+        for n in range(sizes.kills_per_operation):
+            case = root / f"checkpoint-{n}"
+            case.mkdir()
+            db = case / "base.sqlite"
+            shutil.copyfile(template, db)
+            size = db.stat().st_size
+            before = _kept_names(db)
+            label = f"import killed in a checkpoint #{n}"
+            done = _killed_when(
+                _cli("--db", str(db), "import", str(big)),
+                lambda db=db, size=size: db.stat().st_size > size,  # type: ignore[misc]
+            )
+            tally.cases += 1
+            _no_traceback(tally, done, label)
+            _judge_database(tally, db, label, before=before)
+            _judge_backups(tally, db, label)
     return tally
 
 

@@ -40,17 +40,22 @@ def contacts_by_account(db: Database, *, active_only: bool = False) -> list[tupl
     return sorted(tuple(r) for r in rows)
 
 
+_SECOND_NAMES = ("Okoro", "Lindqvist", "Barreto", "Tanaka", "Mbeki", "Halvorsen")
+
+
 def make_people_distinct(db: Database) -> None:
     """The demo has namesakes in one account and, across accounts that share a web domain,
     the same e-mail address twice; the import merges those by rule. A round-trip test
-    first makes every contact distinct."""
+    first makes every contact distinct: a namesake gets a second family name ("Xenia
+    Haddad-Okoro"; a number alone would not do: "Xenia Haddad 2" is the same person to
+    the duplicate matcher)."""
     with db.transaction() as session:
         names: set[tuple[int, str]] = set()
         emails: set[str] = set()
         for contact in session.scalars(select(Contact).order_by(Contact.id)):
-            name, n = contact.name, 2
+            name, n = contact.name, 0
             while (contact.account_id, name.casefold()) in names:
-                name, n = f"{contact.name} {n}", n + 1
+                name, n = f"{contact.name}-{_SECOND_NAMES[n]}", n + 1
             names.add((contact.account_id, name.casefold()))
             email = contact.email
             if email:

@@ -19,12 +19,12 @@ ACCOUNT_ROW_KEYS = {"id", "name", "industry", "ring_position", "ring_name", "rev
                     "last_touch_on", "contacts", "archived"}  # fmt: skip
 ACCOUNT_KEYS = {"id", "name", "industry", "website", "notes", "tags", "ring_id", "ring_name",
                 "ring_position", "pinned", "journey_phase", "needs_review", "created_at",
-                "archived_at"}  # fmt: skip
+                "archived_at", "version", "owner_id", "owner_name"}  # fmt: skip
 CONTACT_KEYS = {"id", "account_id", "name", "role", "title", "email", "phone", "notes",
-                "stage_override", "archived"}  # fmt: skip
+                "stage_override", "archived", "version"}  # fmt: skip
 RING_KEYS = {"id", "position", "name", "stage", "colour", "cadence_days", "insight_delay_days",
              "detail_level", "discussion_open", "min_score", "customers_only", "description",
-             "members", "revenue_12m_cents", "revenue_share"}  # fmt: skip
+             "members", "revenue_12m_cents", "revenue_share", "version"}  # fmt: skip
 
 
 class Cli:
@@ -162,7 +162,7 @@ def test_account_round_trip(cli: Cli) -> None:
         "complaint",
         "ring_change",
     } <= kinds
-    assert set(shown["timeline"][0]) == {"on", "kind", "title", "detail", "ref_id"}
+    assert set(shown["timeline"][0]) == {"on", "kind", "title", "detail", "ref_id", "by"}
 
     rows = cli.json("accounts", "list")
     assert all(set(r) == ACCOUNT_ROW_KEYS for r in rows)

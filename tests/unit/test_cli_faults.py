@@ -165,3 +165,18 @@ def test_the_export_json_shape_survives(dbfile: Path, tmp_path: Path) -> None:
     finally:
         db.close()
     assert json.loads((tmp_path / "x.json").read_text())["format"]
+
+
+def test_the_services_answer_a_huge_id_as_not_found(dbfile: Path) -> None:
+    """(The window passes ids too: no OverflowError from SQLite's 64-bit integers.)"""
+    from circlesoftrust.errors import NotFoundError
+
+    db = open_database(dbfile)
+    try:
+        for ref in (2**64, str(2**63)):
+            with pytest.raises(NotFoundError, match="no account with id"):
+                accounts.get_account(db, ref)
+        with pytest.raises(NotFoundError, match="no contact with id"):
+            accounts.get_contact(db, 2**70)
+    finally:
+        db.close()

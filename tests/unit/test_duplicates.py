@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from circlesoftrust.cli import main
 from circlesoftrust.duplicates.candidates import (
@@ -14,6 +15,9 @@ from circlesoftrust.duplicates.candidates import (
     find_duplicates,
     save_phone_region,
 )
+from circlesoftrust.io.contact_records import ContactRecord, ParseResult
+from circlesoftrust.io.import_source import read_import_file
+from circlesoftrust.io.importer import import_contacts, report_json
 from circlesoftrust.models import contact_keys
 from circlesoftrust.services import accounts as acc
 from circlesoftrust.storage import Database
@@ -66,7 +70,17 @@ def test_a_pair_across_two_accounts_is_offered_and_says_so(db: Database) -> None
     acc.create_account(db, "Cedar Ltd")
     acc.create_account(db, "Willow Inc.")
     acc.add_contact(db, "Cedar Ltd", "Mia Kranz", email="mia@kranz.example")
-    acc.add_contact(db, "Willow Inc.", "Mia Kranz-Ott", email="MIA@Kranz.Example")
+    # One e-mail, one contact (add_contact refuses a second): the pair comes from an older
+    # database, written as it was.
+    willow = acc.get_account(db, "Willow Inc.").id
+    with db.engine.begin() as conn:
+        conn.execute(
+            text(
+                "INSERT INTO contacts (account_id, name, role, email, notes, created_at) "
+                "VALUES (:a, 'Mia Kranz-Ott', 'other', 'MIA@Kranz.Example', '', "
+                "'2026-01-01 00:00:00')"
+            ).bindparams(a=willow)
+        )
 
     (pair,) = find_duplicates(db).pairs
     assert not pair.same_account
@@ -140,3 +154,83 @@ def test_cli_duplicates_json_and_text(db: Database, capsys: pytest.CaptureFixtur
     assert "merge: circlesoftrust merge" in out and "--contacts" in out
     assert main(["--db", url, "duplicates", "--phone-region", "XX"]) == 1
     assert "not a region code" in capsys.readouterr().err
+
+
+# ------------------------------------------------------------------------------ importing
+
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "duplicates"
+
+
+def record(line: int, name: str, org: str) -> ContactRecord:
+    return ContactRecord(
+        line=line, name=name, organisation=org, title=None, role=None, emails=(),
+        phones=(), notes=None, industry=None, website=None,
+    )  # fmt: skip
+
+
+def parsed(*records: ContactRecord) -> ParseResult:
+    return ParseResult(tuple(records), (), "records")
+
+
+@pytest.mark.pg
+def test_the_same_people_from_a_phone_and_from_outlook_are_not_doubled(db: Database) -> None:
+    _region(db)
+    import_contacts(db, read_import_file(FIXTURES / "phone.vcf"), source="phone.vcf")
+    report = import_contacts(db, read_import_file(FIXTURES / "outlook.csv"), source="o.csv")
+
+    actions = {r.name: (r.action, r.account, r.reason) for r in report.plan.records}
+    assert actions["Juergen Mueller"][:2] == ("merge", "Alder Legal AG")
+    assert actions["Bob Smith"][:2] == ("merge", "Alder Legal AG")
+    assert "same person as Robert Smith" in actions["Bob Smith"][2]
+    assert "Bob is a short form of Robert" in actions["Bob Smith"][2]
+    # Another account: offered, never merged by itself.
+    mia = next(r for r in report.plan.records if r.name == "Mia Kranz")
+    assert (mia.action, mia.account) == ("create", "Willow Partners Ltd")
+    assert mia.possible_duplicate.startswith("Mia Kranz in Cedar Consulting GmbH")
+    assert report.plan.possible_duplicates == 1
+    assert "1 possibly the same as someone already there" in report.summary()
+    assert report_json(report)["possible_duplicates"] == [
+        {"line": 4, "name": "Mia Kranz", "of": mia.possible_duplicate}
+    ]
+    assert actions["Anna Berg"][0] == "create"
+
+    people = {c.name: c for c in acc.list_contacts(db, "Alder Legal AG")}
+    assert set(people) == {"Dr. Jürgen Müller", "Robert Smith", "Anna Berg"}
+    juergen = people["Dr. Jürgen Müller"]
+    assert juergen.email == "juergen@mueller-privat.example"
+    assert "other e-mail: juergen.mueller@alder-legal.example" in juergen.notes.lower()
+    assert "030 8170947" not in juergen.notes  # the same number, written nationally
+    assert people["Robert Smith"].title == "Paralegal"
+    assert {a.name for a in acc.list_account_names(db)} == {
+        "Alder Legal AG", "Cedar Consulting GmbH", "Willow Partners Ltd",
+    }  # fmt: skip
+
+    pairs = find_duplicates(db).pairs
+    offered = _pair(pairs, "Mia Kranz", "Mia Kranz")
+    assert offered is not None and "same phone +49 160 5550101" in offered.reasons
+
+    again = import_contacts(db, read_import_file(FIXTURES / "outlook.csv"), source="o.csv")
+    assert (again.created, again.merged) == (0, 0)
+
+
+def test_a_medium_match_in_the_same_account_is_created_and_named(db: Database) -> None:
+    acc.create_account(db, "Cedar Ltd")
+    acc.add_contact(db, "Cedar Ltd", "Katharina Schmidt")
+    report = import_contacts(db, parsed(record(2, "Katarina Schmitt", "Cedar Ltd")))
+    (rec,) = report.plan.records
+    assert rec.action == "create"
+    assert rec.possible_duplicate.startswith("Katharina Schmidt in Cedar Ltd (")
+    assert "listed by `duplicates`" in rec.reason
+
+
+def test_legal_forms_join_a_plain_name_but_keep_two_forms_apart(db: Database) -> None:
+    acc.create_account(db, "Atlas Energy GmbH")
+    report = import_contacts(
+        db,
+        parsed(
+            record(1, "Ann Alder", "Atlas Energy"),
+            record(2, "Bo Berg", "Atlas Energy Inc."),
+        ),
+    )
+    assert [r.account for r in report.plan.records] == ["Atlas Energy GmbH", "Atlas Energy Inc."]

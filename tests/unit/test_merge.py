@@ -27,7 +27,8 @@ from circlesoftrust.storage import Database
 
 # The logs grow by design (a merge and its undo are logged); every other table must be
 # exactly as before.
-LOGS = {"action_log", "merge_log"}
+# The logs, and the team (whoever merges joins it on first use): not what a merge moves.
+LOGS = {"action_log", "merge_log", "users"}
 
 
 def snapshot(db: Database) -> dict[str, list[tuple[Any, ...]]]:
@@ -208,5 +209,28 @@ def test_merge_then_unmerge_is_the_identity(
     before = snapshot(db)
     result = merge(db, kind, keep, other, choose, confirmed=True)
     assert snapshot(db) != before
+    unmerge(db, result.log_id)
+    assert snapshot(db) == before
+
+
+def test_a_meeting_captured_in_both_accounts_is_kept_once_and_comes_back(db: Database) -> None:
+    import datetime as dt
+
+    from circlesoftrust.vocabulary import Direction, TouchpointKind
+
+    acc.create_account(db, "Alder Legal AG")
+    acc.create_account(db, "Alder Legal")
+    with db.transaction() as session:
+        for account_id in (1, 2):
+            session.add(
+                Touchpoint(
+                    account_id=account_id, kind=TouchpointKind.MEETING,
+                    direction=Direction.TWO_WAY, occurred_on=dt.date(2026, 5, 4),
+                    source_key="ics:abc@example/", note="Kick-off",
+                )
+            )  # fmt: skip
+    before = snapshot(db)
+    result = merge(db, "account", 1, 2)
+    assert dict(result.removed) == {"touchpoints": 1}
     unmerge(db, result.log_id)
     assert snapshot(db) == before

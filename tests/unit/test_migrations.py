@@ -81,17 +81,37 @@ def sqlite_text(value: Any) -> Any:
     return value
 
 
+# Columns later revisions add, with the value every row written before them gets (0006).
+ADDED_LATER = {
+    "version": 1,
+    "scope": 0,
+    "owner_id": None,
+    "user_id": None,
+    "origin": None,
+    "created_by_id": None,
+    "assignee_id": None,
+    "decided_by_id": None,
+}
+
+
 def snapshot(engine: Engine) -> dict[str, list[dict[str, Any]]]:
-    """Every row of the 0001 tables, as comparable plain values."""
+    """Every row of the 0001 tables, as comparable plain values (the columns added later
+    must hold their defaults)."""
     tables = sorted({table for table, _row in ROWS_AT_0001} | {"rings"})
     with engine.connect() as conn:
-        return {
+        rows = {
             table: [
                 {k: (str(v) if isinstance(v, dt.date) else v) for k, v in row.items()}
                 for row in conn.execute(text(f"SELECT * FROM {table} ORDER BY id")).mappings()
             ]
             for table in tables
         }
+    for table_rows in rows.values():
+        for row in table_rows:
+            for column, default in ADDED_LATER.items():
+                if column in row:
+                    assert row.pop(column) == default, column
+    return rows
 
 
 def build_database_at_0001(db_url: str) -> dict[str, list[dict[str, Any]]]:

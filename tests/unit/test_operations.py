@@ -29,12 +29,14 @@ from tests.unit.test_io_import import parsed, record
 
 
 def snapshot(db: Database) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row of the tables an undo may touch (the log excepted), in key order."""
+    """Every row of the tables an undo may touch (the log excepted), in key order; without
+    the version column, which an undo moves on (test_undo_moves_versions_on)."""
     out: dict[str, list[tuple[Any, ...]]] = {}
     with db.transaction() as session:
         for model in (Account, Contact, Touchpoint, RingChange, Task, PerkGrant, SuggestionState):
             table = model.__table__
-            rows = session.execute(select(table).order_by(*table.primary_key.columns))
+            columns = [c for c in table.c if c.name != "version"]
+            rows = session.execute(select(*columns).order_by(*table.primary_key.columns))
             out[table.name] = [tuple(r) for r in rows]
     return out
 
@@ -205,3 +207,25 @@ def test_changes_combine() -> None:
     assert both.accounts == {1, 2} and both.tasks and both.settings and not both.rings
     assert ops.Changes().empty and not both.empty
     assert ops.Changes.all().touches_accounts() and not ops.Changes(tasks=True).touches_accounts()
+
+
+@pytest.mark.pg
+def test_undo_moves_versions_on_so_a_form_from_before_is_refused(db: Database) -> None:
+    """An undo writes the old values back with a new version: an edit form opened before
+    the action (or before the undo) is refused, never saved over the restored row."""
+    from circlesoftrust.team import StaleEditError
+
+    acc = accounts.create_account(db, "Alder Labs", notes="first")
+    done = ops.perform(db, "Edit", lambda: accounts.update_account(db, acc.id, notes="second"))
+    form = accounts.get_account(db, acc.id)  # someone opens the form on "second"
+    assert done.undo is not None
+    ops.undo(db, done.undo)
+    restored = accounts.get_account(db, acc.id)
+    assert restored.notes == "first" and restored.version > form.version
+    with pytest.raises(StaleEditError):
+        accounts.update_account(db, acc.id, notes="third", expected_version=form.version)
+    with pytest.raises(StaleEditError):
+        accounts.update_account(db, acc.id, notes="third", expected_version=acc.version)
+    ops.redo(db, done.undo)  # redo compares content, not versions: the version moves on again
+    again = accounts.get_account(db, acc.id)
+    assert again.notes == "second" and again.version > restored.version

@@ -1,0 +1,125 @@
+"""The duplicate matcher for imports: who an incoming card may be, with the pass's scores.
+
+An importer registers every person it knows (from the database and earlier in the file)
+with :meth:`PeopleIndex.add`, then asks :meth:`PeopleIndex.best` for each new card. Only
+people that share a name block (the same blocks as the duplicate pass) in the card's
+account, or a phone number's last seven digits anywhere, are scored — so a card costs a
+few comparisons, not one per person in the book; phone numbers are parsed to E.164 only
+when their digits already agree.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Protocol
+
+from circlesoftrust.duplicates import keys as k
+from circlesoftrust.duplicates.candidates import (
+    ContactKeyRow,
+    contact_pair_score,
+    name_block_set,
+)
+
+__all__ = ["Match", "PeopleIndex", "Person"]
+
+_NOT_DIGIT = re.compile(r"\D")
+
+
+class Person(Protocol):
+    name: str
+    email: str | None
+    phone: str | None
+    account_key: str
+
+
+@dataclass(frozen=True)
+class Match:
+    person: Person
+    score: int
+    reasons: tuple[str, ...]
+    same_account: bool
+
+    @property
+    def reason(self) -> str:
+        return "; ".join(self.reasons)
+
+
+def _tail(phone: str | None) -> str | None:
+    if not phone:
+        return None
+    digits = _NOT_DIGIT.sub("", phone)
+    return digits[-7:] if len(digits) >= 3 else None
+
+
+class PeopleIndex:
+    """People by account and by the tail of their phone number."""
+
+    def __init__(self, region: str | None) -> None:
+        self.region = region
+        self._by_account: dict[str, list[Person]] = defaultdict(list)
+        self._by_tail: dict[str, list[Person]] = defaultdict(list)
+        self._seen: set[int] = set()
+        self._tails: dict[int, str | None] = {}
+
+    def add(self, person: Person) -> None:
+        """Register ``person`` (again after its phone was filled: the new tail counts)."""
+        key = id(person)
+        if key not in self._seen:
+            self._seen.add(key)
+            self._by_account[person.account_key].append(person)
+        tail = _tail(person.phone)
+        if tail is not None and self._tails.get(key) != tail:
+            self._tails[key] = tail
+            self._by_tail[tail].append(person)
+
+    def best(
+        self, name: str, emails: list[str], phones: list[str], account_key: str
+    ) -> Match | None:
+        """The likeliest person this card is (highest score), or None."""
+        name_key = k.name_key(name)
+        blocks = name_block_set(name_key)
+        tails = {t for t in map(_tail, phones) if t is not None}
+        found: dict[int, Person] = {}
+        for person in self._by_account.get(account_key, ()):
+            if blocks & name_block_set(k.name_key(person.name)) or _tail(person.phone) in tails:
+                found[id(person)] = person
+        for tail in tails:
+            for person in self._by_tail.get(tail, ()):
+                found[id(person)] = person
+        best: Match | None = None
+        for person in found.values():
+            match = self._score(person, name, name_key, emails, phones, tails, account_key)
+            if best is None or match.score > best.score:
+                best = match
+        return best
+
+    def _score(
+        self,
+        person: Person,
+        name: str,
+        name_key: k.NameKey,
+        emails: list[str],
+        phones: list[str],
+        tails: set[str],
+        account_key: str,
+    ) -> Match:
+        their_email = k.email_key(person.email)
+        my_email = next(
+            (e for e in map(k.email_key, emails) if e == their_email),
+            k.email_key(emails[0]) if emails else None,
+        )
+        their_phone = my_phone = None
+        if _tail(person.phone) in tails:  # digits agree: worth parsing both
+            their_phone = k.phone_key(person.phone, self.region)
+            keys = [k.phone_key(p, self.region) for p in phones]
+            my_phone = their_phone if their_phone in keys else None
+        same = person.account_key == account_key
+        score, reasons = contact_pair_score(
+            ContactKeyRow(k.name_key(person.name), their_email, their_phone),
+            ContactKeyRow(name_key, my_email, my_phone),
+            same_account=same,
+            names=(person.name, name),
+        )
+        return Match(person, score, reasons, same)

@@ -206,6 +206,15 @@ def read_calendar(
     for calendar in calendars:
         # An Outlook cancellation notice (METHOD:CANCEL) withdraws the meetings it holds.
         cancel_notice = str(calendar.get("METHOD", "")).upper() == "CANCEL"
+        # An event without a start cannot be placed in time (and stops the expansion of
+        # the whole calendar): it is reported and left out, the rest is read.
+        for component in list(calendar.subcomponents):
+            if component.name == "VEVENT" and component.get("DTSTART") is None:
+                calendar.subcomponents.remove(component)
+                title = str(component.get("SUMMARY", "") or component.get("UID", "")).strip()
+                yield CaptureIssue(
+                    f"{source}, event {title[:60]!r}", "the event has no start (DTSTART); skipped"
+                )
         recurring = {
             str(e.get("UID", "")).strip()
             for e in calendar.walk("VEVENT")

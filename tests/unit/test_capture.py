@@ -308,7 +308,8 @@ def test_malformed_files_are_reported_and_the_rest_is_read(
     (folder / "latin1.ics").write_bytes(
         b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:l1\r\n"
         b"DTSTART:20261110T100000Z\r\nSUMMARY:Caf\xe9\r\n"
-        b"ORGANIZER:mailto:anna@alder.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        b"ORGANIZER:mailto:anna@alder.example\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:l2\r\nSUMMARY:No start\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     )
     (folder / "empty.eml").write_bytes(b"")
     # One message whose header line is 100 MB long, between two good ones.
@@ -330,6 +331,7 @@ def test_malformed_files_are_reported_and_the_rest_is_read(
     ]
     problems = {i.where: i.message for i in report.plan.issues}
     assert "cut short" in problems["cut.ics"]
+    assert "no start" in problems["latin1.ics, event 'No start'"]  # the file's other event is in
     assert "no headers" in problems["empty.eml"]
     assert "too long" in problems["Inbox, message 2"]
 

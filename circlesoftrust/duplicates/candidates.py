@@ -258,7 +258,6 @@ def refresh_keys(conn: Connection, region: str | None) -> int:
     _stale_delete(conn, ck, ck.c.contact_id, old)
     _stale_delete(conn, nb, nb.c.contact_id, old)
     rows = []
-    name_rows: list[tuple[int, str]] = []
     for cid, name, email, phone, _old in stale:
         keyed = contact_keys_of(name, email, phone, region)
         n = keyed.name
@@ -266,7 +265,6 @@ def refresh_keys(conn: Connection, region: str | None) -> int:
             (cid, name, email, phone, region_text, n.first, n.middle, n.last,
              keyed.email_key, keyed.phone_key, *keyed.blocks())
         )  # fmt: skip
-        name_rows.extend((cid, block) for block in keyed.name_blocks())
     bulk_insert(
         conn,
         ck,
@@ -274,7 +272,6 @@ def refresh_keys(conn: Connection, region: str | None) -> int:
          "email_key", "phone_key", "block_initial", "block_swap"),
         rows,
     )  # fmt: skip
-    bulk_insert(conn, nb, ("contact_id", "block"), name_rows)
 
     ak = account_keys
     stale_acc = conn.execute(

@@ -1,18 +1,19 @@
-"""Likely duplicates: a set-based pass that blocks on normalised keys, then scores names.
+"""Likely duplicates: a blocked pass over normalised keys, then names scored.
 
 1. The key tables (``contact_keys``, ``account_keys``) are brought up to date: rows whose
-   source values differ from the contact's or account's are recomputed (one query finds
-   them), so a second pass parses nothing.
-2. Blocking: contacts that share a normalised e-mail, an E.164 phone, a nickname-canonical
-   name, an initial + last-name skeleton, or the same two name skeletons in either order;
-   accounts that share a name without its legal form, its consonant skeleton or a website.
-   Each block comes from one ``GROUP BY … HAVING count(*) BETWEEN 2 AND cap`` query. A
-   block bigger than the cap (a shared switchboard number, "John Smith" forty times) says
-   nothing about any one pair and is skipped (and counted), so no step is quadratic in the
-   size of the book: pairs are at most ``cap`` per member of a block.
+   source values differ from the contact's or account's (or from the keys' version and
+   phone region) are recomputed (one query finds them), so a second pass parses nothing.
+2. Blocking: every key row is read once and grouped (hash grouping, one pass per key) by
+   normalised e-mail, E.164 phone, each full form of the first name + family name
+   (Bob and Robert meet in "robert|smith"), initial + family name, and the two phonetic
+   name skeletons in either order; accounts by name without legal form, its skeleton and
+   website. A block bigger than the cap (a shared switchboard number, "John Smith" forty
+   times) says nothing about any one pair and is skipped (and counted), so no step is
+   quadratic in the size of the book: pairs are at most ``cap`` per member of a block.
 3. Each candidate pair is scored with ``rapidfuzz`` on the folded names and carries its
-   reasons in plain words. Shared e-mail or phone is strong evidence; a name alone
-   across two accounts counts less (namesakes at two firms are common).
+   reasons in plain words. Shared e-mail or phone is strong evidence; across two
+   accounts a name alone counts only when it is the same name (namesakes at two firms
+   are common), and such pairs are never merged automatically.
 
 Pairs the user dismissed ("not the same") stay hidden while both sides are unchanged:
 the dismissal (a ``suggestion_states`` row keyed ``duplicate:contact:12:34``) keeps a
@@ -33,8 +34,6 @@ from rapidfuzz import fuzz
 from sqlalchemy import (
     Column,
     Connection,
-    MetaData,
-    String,
     Table,
     delete,
     func,
@@ -259,7 +258,6 @@ def refresh_keys(conn: Connection, region: str | None) -> int:
     _stale_delete(conn, ck, ck.c.contact_id, old)
     _stale_delete(conn, nb, nb.c.contact_id, old)
     rows = []
-    name_rows: list[tuple[int, str]] = []
     for cid, name, email, phone, _old in stale:
         keyed = contact_keys_of(name, email, phone, region)
         n = keyed.name
@@ -267,7 +265,6 @@ def refresh_keys(conn: Connection, region: str | None) -> int:
             (cid, name, email, phone, region_text, n.first, n.middle, n.last,
              keyed.email_key, keyed.phone_key, *keyed.blocks())
         )  # fmt: skip
-        name_rows.extend((cid, block) for block in keyed.name_blocks())
     bulk_insert(
         conn,
         ck,
@@ -275,7 +272,6 @@ def refresh_keys(conn: Connection, region: str | None) -> int:
          "email_key", "phone_key", "block_initial", "block_swap"),
         rows,
     )  # fmt: skip
-    bulk_insert(conn, nb, ("contact_id", "block"), name_rows)
 
     ak = account_keys
     stale_acc = conn.execute(
@@ -365,8 +361,13 @@ def contact_pair_score(
             reasons.append("an initial fits the given name")
         elif note == "swapped":
             reasons.append("given and family name swapped")
-    if strong == 0:
-        score = similarity if same_account else similarity * 0.8
+    score: float
+    if strong == 0 and same_account:
+        score = similarity
+    elif strong == 0:
+        # Namesakes at two firms are common: across accounts a name alone is offered
+        # only when it is the same name, never for a nickname, an initial or a slip.
+        score = similarity * (0.8 if similarity == 100 and note is None else 0.7)
     elif strong == 1:
         score = 60 + similarity * 0.4
     else:
@@ -423,53 +424,113 @@ def _dismissed(conn: Connection) -> dict[str, str]:
     }
 
 
+@dataclass
+class _Counts:
+    dismissed: int = 0
+    skipped: int = 0
+    examples: list[str] | None = None
+
+    def skip(self, label: str, too_big: list[tuple[str, int]]) -> None:
+        self.skipped += len(too_big)
+        if self.examples is None:
+            self.examples = []
+        for block, n in too_big:
+            if block and len(self.examples) < 5:
+                self.examples.append(f"{n} {label}s share the key {block!r}")
+
+
+def _group(
+    blocks: dict[str, list[int]], cap: int, label: str, out: _Counts, pairs: set[tuple[int, int]]
+) -> None:
+    """Every pair within each block of 2..cap members (ids ascending); bigger blocks are
+    counted, not compared."""
+    too_big = []
+    for block, ids in blocks.items():
+        n = len(ids)
+        if n < 2:
+            continue
+        if n > cap:
+            too_big.append((block, n))
+            continue
+        ids.sort()
+        for i in range(n - 1):
+            a = ids[i]
+            for b in ids[i + 1 :]:
+                if a != b:
+                    pairs.add((a, b))
+    too_big.sort(key=lambda b: -b[1])
+    out.skip(label, too_big)
+
+
 def _contact_pairs(
     conn: Connection, cap: int, min_score: int, dismissed: dict[str, str], out: _Counts
 ) -> list[DuplicatePair]:
+    """Every contact's keys are read once (one row each) and grouped by each blocking
+    key in dictionaries: hash grouping, one pass per key, nothing quadratic."""
     ck = contact_keys_table
-    columns = (
-        ck.c.contact_id, Contact.account_id, ck.c.name, ck.c.email, ck.c.phone,
-        ck.c.first, ck.c.middle, ck.c.last, ck.c.email_key, ck.c.phone_key,
-    )  # fmt: skip
-    people: dict[int, tuple[Any, ...]] = {}
-    candidates: set[tuple[int, int]] = set()
     contacts = cast(Table, Contact.__table__)
-    joined = ck.join(contacts, Contact.id == ck.c.contact_id)
-    nb = contact_name_blocks
-    by_name = nb.join(ck, ck.c.contact_id == nb.c.contact_id).join(
-        contacts, Contact.id == nb.c.contact_id
-    )
-    for block_key, source, label in (
-        (ck.c.email_key, joined, "e-mail"),
-        (ck.c.phone_key, joined, "phone"),
-        (nb.c.block, by_name, "name"),
-        (ck.c.block_initial, joined, "name"),
-        (ck.c.block_swap, joined, "name"),
-    ):
-        groups, too_big = _blocks_joined(conn, source, block_key, cap, columns)
-        out.skip(label, too_big)
-        for members in groups.values():
-            ids = sorted({m[0] for m in members})
-            for m in members:
-                people[m[0]] = m
-            for i, a in enumerate(ids):
-                for b in ids[i + 1 :]:
-                    candidates.add((a, b))
-    if not candidates:
-        return []
-    account_names = _account_names(conn, {p[1] for p in people.values()})
-    pairs = []
+    rows = conn.execute(
+        select(
+            ck.c.contact_id, Contact.account_id, ck.c.name, ck.c.email, ck.c.phone,
+            ck.c.first, ck.c.middle, ck.c.last, ck.c.email_key, ck.c.phone_key,
+            ck.c.block_initial, ck.c.block_swap,
+        ).select_from(ck.join(contacts, Contact.id == ck.c.contact_id))
+    ).all()  # fmt: skip
+    people: dict[int, Any] = {}
+    by: tuple[dict[str, list[int]], ...] = tuple(defaultdict(list) for _ in range(5))
+    by_email, by_phone, by_form, by_initial, by_swap = by
+    full_forms = k.full_forms
+    for row in rows:
+        cid = row[0]
+        people[cid] = row
+        if row[8]:
+            by_email[row[8]].append(cid)
+        if row[9]:
+            by_phone[row[9]].append(cid)
+        if row[10]:
+            by_initial[row[10]].append(cid)
+        if row[11]:
+            by_swap[row[11]].append(cid)
+        if row[5] and row[7]:
+            for form in full_forms(row[5]):
+                by_form[f"{form}|{row[7]}"].append(cid)
+    candidates: set[tuple[int, int]] = set()
+    for blocks, label in zip(by, ("e-mail", "phone", "name", "name", "name"), strict=True):
+        _group(blocks, cap, label, out, candidates)
+    scored: list[tuple[int, int, int, tuple[str, ...]]] = []
+    keyrows: dict[int, ContactKeyRow] = {}
+
+    def keyrow(row: Any) -> ContactKeyRow:
+        found = keyrows.get(row[0])
+        if found is None:
+            found = keyrows[row[0]] = ContactKeyRow(
+                k.NameKey(row[5], row[6], row[7]), row[8], row[9]
+            )
+        return found
+
     for a, b in candidates:
         pa, pb = people[a], people[b]
-        ka = ContactKeyRow(k.NameKey(pa[5], pa[6], pa[7]), pa[8], pa[9])
-        kb = ContactKeyRow(k.NameKey(pb[5], pb[6], pb[7]), pb[8], pb[9])
         same = pa[1] == pb[1]
-        score, reasons = contact_pair_score(ka, kb, same_account=same, names=(pa[2], pb[2]))
-        if score < min_score:
-            continue
-        if not same:
-            reasons = (*reasons[:-1], f"in different accounts: {account_names[pa[1]]} / "
-                       f"{account_names[pb[1]]}")  # fmt: skip
+        if not same and not (
+            (pa[8] and pa[8] == pb[8])
+            or (pa[9] and pa[9] == pb[9])
+            or (pa[5] == pb[5] and pa[7] == pb[7])
+        ):
+            continue  # across accounts a name alone counts only when it is the same name
+        score, reasons = contact_pair_score(
+            keyrow(pa), keyrow(pb), same_account=same, names=(pa[2], pb[2])
+        )
+        if score >= min_score:
+            scored.append((a, b, score, reasons))
+    account_names = _account_names(conn, {people[x][1] for a, b, *_ in scored for x in (a, b)})
+    pairs = []
+    for a, b, score, reasons in scored:
+        pa, pb = people[a], people[b]
+        if pa[1] != pb[1]:
+            reasons = (
+                *reasons[:-1],
+                f"in different accounts: {account_names[pa[1]]} / {account_names[pb[1]]}",
+            )
         key = pair_id("contact", a, b)
         mark = pair_fingerprint(pa[1:5], pb[1:5])
         if dismissed.get(key) == mark:
@@ -482,46 +543,6 @@ def _contact_pairs(
             )
         )  # fmt: skip
     return pairs
-
-
-def _blocks_joined(
-    conn: Connection, joined: Any, key: Column[str], cap: int, columns: Sequence[Any]
-) -> tuple[dict[str, list[tuple[Any, ...]]], list[tuple[str, int]]]:
-    """Rows of ``joined`` grouped by ``key`` for blocks of 2..cap members, and the blocks
-    over the cap (key, size), biggest first: one GROUP BY on the key's index, then the
-    members of the shared keys through a temporary table of them (joined on the index)."""
-    table = key.table
-    count = func.count()
-    shared: list[str] = []
-    too_big: list[tuple[str, int]] = []
-    for block, n in conn.execute(
-        select(key, count).select_from(table).where(key.is_not(None)).group_by(key)
-        .having(count >= 2)
-    ).all():  # fmt: skip
-        if n <= cap:
-            shared.append(block)
-        else:
-            too_big.append((str(block), int(n)))
-    too_big.sort(key=lambda b: -b[1])
-    groups: dict[str, list[tuple[Any, ...]]] = defaultdict(list)
-    if not shared:
-        return groups, too_big
-    wanted = Table(
-        "duplicate_blocks",
-        MetaData(),
-        Column("block", String(300), primary_key=True),
-        prefixes=["TEMPORARY"],
-    )
-    wanted.create(conn, checkfirst=True)
-    conn.execute(delete(wanted))
-    bulk_insert(conn, wanted, ("block",), [(b,) for b in shared])
-    rows = conn.execute(
-        select(key, *columns).select_from(joined.join(wanted, wanted.c.block == key))
-    ).all()
-    conn.execute(delete(wanted))
-    for row in rows:
-        groups[row[0]].append(tuple(row[1:]))
-    return groups, too_big
 
 
 def _account_names(conn: Connection, ids: Iterable[int]) -> dict[int, str]:
@@ -543,19 +564,20 @@ def _account_pairs(
     conn: Connection, cap: int, min_score: int, dismissed: dict[str, str], out: _Counts
 ) -> list[DuplicatePair]:
     ak = account_keys
-    columns = (ak.c.account_id, ak.c.name, ak.c.website, ak.c.org_key, ak.c.website_key)
-    orgs: dict[int, tuple[Any, ...]] = {}
+    rows = conn.execute(
+        select(ak.c.account_id, ak.c.name, ak.c.website, ak.c.org_key, ak.c.website_key,
+               ak.c.org_skeleton)
+    ).all()  # fmt: skip
+    orgs: dict[int, Any] = {}
+    by: tuple[dict[str, list[int]], ...] = tuple(defaultdict(list) for _ in range(3))
+    for row in rows:
+        orgs[row[0]] = row
+        for blocks, value in zip(by, (row[3], row[5], row[4]), strict=True):
+            if value:
+                blocks[value].append(row[0])
     candidates: set[tuple[int, int]] = set()
-    for block_key in (ak.c.org_key, ak.c.org_skeleton, ak.c.website_key):
-        groups, too_big = _blocks_joined(conn, ak, block_key, cap, columns)
-        out.skip("account", too_big)
-        for members in groups.values():
-            ids = sorted({m[0] for m in members})
-            for m in members:
-                orgs[m[0]] = m
-            for i, a in enumerate(ids):
-                for b in ids[i + 1 :]:
-                    candidates.add((a, b))
+    for blocks in by:
+        _group(blocks, cap, "account", out, candidates)
     pairs = []
     for a, b in candidates:
         oa, ob = orgs[a], orgs[b]
@@ -573,21 +595,6 @@ def _account_pairs(
             )
         )
     return pairs
-
-
-@dataclass
-class _Counts:
-    dismissed: int = 0
-    skipped: int = 0
-    examples: list[str] | None = None
-
-    def skip(self, label: str, too_big: list[tuple[str, int]]) -> None:
-        self.skipped += len(too_big)
-        if self.examples is None:
-            self.examples = []
-        for block, n in too_big:
-            if block and len(self.examples) < 5:
-                self.examples.append(f"{n} {label}s share the key {block!r}")
 
 
 def find_in_connection(

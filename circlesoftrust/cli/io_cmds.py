@@ -105,6 +105,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="create the offered people (unknown addresses at an account's domain) as "
         "contacts, and log their meetings and mails",
     )
+    cap.add_argument(
+        "--add-person",
+        action="append",
+        default=[],
+        metavar="ADDRESS",
+        help="create only this offered person (repeatable; see the report's list)",
+    )
     add_json_option(imp)
     add_db_option(imp)
     imp.set_defaults(func=cmd_import)
@@ -271,6 +278,7 @@ def _capture(args: argparse.Namespace, ctx: Context, path: Path) -> int:
         until=v.date(args.until, "until") if args.until else None,
         kind=args.kind,
         add_people=args.add_people,
+        people=args.add_person,
         keep_titles=True if args.keep_titles else None,
         keep_subjects=True if args.keep_subjects else None,
         own_addresses=[v.email(a, "me") or "" for a in args.me],
@@ -301,8 +309,14 @@ def _print_capture(report: object) -> None:
     for reason, count in plan.skipped.items():
         print(f"  skipped {count:,}: {reason}")
     if plan.offered:
-        verb = "Added" if report.contacts_created else "Not yet contacts (add with --add-people)"
-        print(f"{verb}: {len(plan.offered)} people at your accounts' domains:")
+        found = f"{len(plan.offered)} {'person' if len(plan.offered) == 1 else 'people'}"
+        if report.contacts_created:
+            print(f"Added {report.contacts_created} of {found} at your accounts' domains:")
+        else:
+            print(
+                f"{found} at your accounts' domains, not contacts yet "
+                "(add with --add-person ADDRESS or --add-people):"
+            )
         for person in plan.offered[:20]:
             print(f"  {person.name} <{person.email}> — {person.account} (seen {person.seen}×)")
     if plan.unmatched:

@@ -81,7 +81,12 @@ class CaptureOptions:
     keep_titles: bool = False
     keep_subjects: bool = False
     own_addresses: tuple[str, ...] = ()
-    add_people: bool = False  # create the offered people as contacts (and log their mail)
+    add_people: bool = False  # create every offered person as a contact (and log their mail)
+    # ...or only these offered people (addresses, casefolded): what the user picked
+    people: frozenset[str] = frozenset()
+
+    def adds(self, address: str) -> bool:
+        return self.add_people or address in self.people
 
     @classmethod
     def from_settings(
@@ -95,6 +100,7 @@ class CaptureOptions:
         keep_titles: bool | None = None,
         keep_subjects: bool | None = None,
         own_addresses: Sequence[str] = (),
+        people: Sequence[str] = (),
     ) -> CaptureOptions:
         end = until or dt.date.today()
         start = since or (end - dt.timedelta(days=730))
@@ -112,6 +118,7 @@ class CaptureOptions:
             keep_subjects=settings.keep_subjects if keep_subjects is None else keep_subjects,
             own_addresses=own,
             add_people=add_people,
+            people=frozenset(p.strip().casefold() for p in people),
         )
 
 
@@ -167,7 +174,7 @@ class CapturePlan:
 
     @property
     def people_to_create(self) -> tuple[OfferedPerson, ...]:
-        return self.offered if self.options.add_people else ()
+        return tuple(p for p in self.offered if self.options.adds(p.email))
 
     def per_account(self) -> list[tuple[str, int, int]]:
         """(account, meetings, e-mails) to be logged, by account name."""
@@ -313,7 +320,7 @@ class _Planner:
             offer[0] = name
         if on is not None and (offer[3] is None or on > cast(dt.date, offer[3])):
             offer[3] = on
-        return [(None, account)] if self.options.add_people else []
+        return [(None, account)] if self.options.adds(address) else []
 
     def _label(self, address: str, name: str) -> str:
         if address in self.own:

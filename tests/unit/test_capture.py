@@ -225,6 +225,14 @@ def test_offered_people_are_created_only_when_asked(people: Database, files: Pat
     assert run(people, files, add_people=True).contacts_created == 0
 
 
+def test_one_offered_person_is_created_when_picked(people: Database, files: Path) -> None:
+    report = run(people, files, people=["Dana@Cedar.example"])
+
+    assert report.contacts_created == 1
+    assert "dana@cedar.example" in contact_emails(people)
+    assert "carl@alder.example" not in contact_emails(people)
+
+
 def test_outlook_msg_files_received_and_sent(people: Database, tmp_path: Path) -> None:
     folder = tmp_path / "outlook"
     folder.mkdir()
@@ -438,6 +446,7 @@ def test_the_cli_previews_imports_and_reports_json(
     out = capsys.readouterr().out
     assert out.startswith("Logged 7 meetings and 5 e-mails from files on 2 accounts")
     assert "Carl Doe <carl@alder.example> — Alder Labs" in out
+    assert "2 people at your accounts' domains, not contacts yet" in out
 
     assert cli_main([*common, "--kind", "calendar"]) == 0
     assert capsys.readouterr().out.startswith("Nothing new to log from files")

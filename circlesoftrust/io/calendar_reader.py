@@ -221,11 +221,19 @@ def read_calendar(
             if any(e.get(p) is not None for p in ("RRULE", "RDATE", "RECURRENCE-ID"))
         }
         try:
-            query = recurring_ical_events.of(
-                calendar, keep_recurrence_attributes=True, skip_bad_series=True
-            )
-            occurrences = query.between(start, end)
-        except Exception as exc:  # a series the library cannot expand at all
+            try:
+                occurrences = recurring_ical_events.of(
+                    calendar, keep_recurrence_attributes=True
+                ).between(start, end)
+            except Exception as exc:  # a broken series (a bad RRULE...): said, then left out
+                reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+                yield CaptureIssue(
+                    source, f"a recurring event cannot be expanded ({reason}); it was skipped"
+                )
+                occurrences = recurring_ical_events.of(
+                    calendar, keep_recurrence_attributes=True, skip_bad_series=True
+                ).between(start, end)
+        except Exception as exc:  # the library cannot expand the calendar at all
             reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
             yield CaptureIssue(source, f"the events cannot be expanded ({reason}); not read")
             continue

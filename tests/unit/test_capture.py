@@ -317,7 +317,9 @@ def test_malformed_files_are_reported_and_the_rest_is_read(
         b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:l1\r\n"
         b"DTSTART:20261110T100000Z\r\nSUMMARY:Caf\xe9\r\n"
         b"ORGANIZER:mailto:anna@alder.example\r\nEND:VEVENT\r\n"
-        b"BEGIN:VEVENT\r\nUID:l2\r\nSUMMARY:No start\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+        b"BEGIN:VEVENT\r\nUID:l2\r\nSUMMARY:No start\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:l3\r\nDTSTART:20261102T100000Z\r\nRRULE:FREQ=WEEKLY;BYDAY=XX\r\n"
+        b"ORGANIZER:mailto:anna@alder.example\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
     )
     (folder / "empty.eml").write_bytes(b"")
     # One message whose header line is 100 MB long, between two good ones.
@@ -340,6 +342,7 @@ def test_malformed_files_are_reported_and_the_rest_is_read(
     problems = {i.where: i.message for i in report.plan.issues}
     assert "cut short" in problems["cut.ics"]
     assert "no start" in problems["latin1.ics, event 'No start'"]  # the file's other event is in
+    assert "a recurring event cannot be expanded" in problems["latin1.ics"]
     assert "no headers" in problems["empty.eml"]
     assert "too long" in problems["Inbox, message 2"]
 

@@ -21,7 +21,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from circlesoftrust.errors import ValidationError
-from circlesoftrust.models import Setting
+from circlesoftrust.models import ActionLog, Setting
 from circlesoftrust.storage import Database
 
 KEY_PREFIX = "engine."
@@ -391,7 +391,23 @@ def _save(
     db: Database, settings: EngineSettings | None, changes: Mapping[str, Any]
 ) -> EngineSettings:
     with db.transaction(write=True) as session:
-        return save_settings_in_session(session, settings, changes)
+        before = load_settings(session)
+        saved = save_settings_in_session(session, settings, changes)
+        changed = [
+            f.name
+            for f in dataclasses.fields(saved)
+            if getattr(saved, f.name) != getattr(before, f.name)
+        ]
+        if changed:
+            # Who tuned what: a settings form saved over it names them (services.configuration).
+            session.add(
+                ActionLog(
+                    kind="settings",
+                    summary=f"settings saved: {', '.join(changed)}",
+                    target="settings",
+                )
+            )
+        return saved
 
 
 def save_settings_in_session(

@@ -12,6 +12,7 @@ and :func:`save_configuration` use the same session-level helpers.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, fields
@@ -22,12 +23,13 @@ from sqlalchemy.orm import Session
 
 import circlesoftrust.engine_settings as tunables
 from circlesoftrust.errors import ConflictError, NotFoundError, ValidationError
-from circlesoftrust.models import ChecklistItem, Perk, Ring
+from circlesoftrust.models import ChecklistItem, Perk, Ring, Setting
 from circlesoftrust.services import perks as perk_service
 from circlesoftrust.services import rings as ring_service
 from circlesoftrust.services import tasks as task_service
-from circlesoftrust.services.lookups import log_action
+from circlesoftrust.services.lookups import lock_tables, log_action
 from circlesoftrust.storage import Database
+from circlesoftrust.team import StaleEditError, last_change
 
 
 @dataclass(frozen=True)
@@ -465,6 +467,7 @@ def save_configuration(
     perks: Sequence[PerkEdit] | None = None,
     checklists: Sequence[ChecklistEdit] | None = None,
     engine_settings: Mapping[str, Any] | None = None,
+    expected_token: str | None = None,
 ) -> ConfigurationSaved:
     """Check every edit, then write them all in one transaction (all or nothing).
 
@@ -475,6 +478,10 @@ def save_configuration(
     checklist. ``engine_settings`` maps setting names to new values. ``None``
     leaves that part alone.
 
+    ``expected_token``: :func:`configuration_token` as the settings form showed it; when
+    anyone changed a ring, perk, checklist or setting since, the save is refused
+    (StaleEditError: who, when, what) and nothing is written.
+
     Raises ValidationError (naming the entry and field), NotFoundError or ConflictError;
     then nothing was written.
     """
@@ -483,6 +490,16 @@ def save_configuration(
     perk_values = _check_perks(perk_edits)
     checklist_edits = tuple(checklists or ())
     with db.transaction(write=True) as session:
+        lock_tables(session, "rings", "perks", "checklist_items", "settings")
+        if expected_token is not None and expected_token != _token(session):
+            change = last_change(session, SETTINGS_TARGET)
+            raise StaleEditError(
+                "A setting",
+                version=0,
+                by=change.by if change else None,
+                at=change.at if change else None,
+                what=change.summary if change else None,
+            )
         ring_names = {rid: name for rid, name in session.execute(select(Ring.id, Ring.name))}
         checklist_values = _check_checklists(checklist_edits, ring_names)
         removed = _check_against_database(
@@ -519,8 +536,40 @@ def save_configuration(
             settings_changed=settings_changed,
         )
         if saved.changed:
-            log_action(session, "settings", _summary(saved))
+            log_action(session, "settings", _summary(saved), target=SETTINGS_TARGET)
         return saved
+
+
+SETTINGS_TARGET = "settings"
+
+
+def configuration_token(db: Database) -> str:
+    """What the settings form shows, as one short value: pass it back to
+    :func:`save_configuration` so a save over someone else's newer settings is refused."""
+    with db.transaction() as session:
+        return _token(session)
+
+
+def _token(session: Session) -> str:
+    rows = [
+        *(("ring", i, v) for i, v in session.execute(select(Ring.id, Ring.version))),
+        *(("perk", i, v) for i, v in session.execute(select(Perk.id, Perk.version))),
+        *(("setting", k, v) for k, v in session.execute(select(Setting.key, Setting.version))),
+        *(
+            ("step", i, f"{r}|{p}|{t}|{d}")
+            for i, r, p, t, d in session.execute(
+                select(
+                    ChecklistItem.id,
+                    ChecklistItem.ring_id,
+                    ChecklistItem.position,
+                    ChecklistItem.title,
+                    ChecklistItem.due_after_days,
+                )
+            )
+        ),
+    ]
+    text = repr(sorted(rows, key=repr))
+    return hashlib.blake2b(text.encode(), digest_size=12).hexdigest()
 
 
 def _summary(saved: ConfigurationSaved) -> str:

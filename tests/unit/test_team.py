@@ -285,3 +285,20 @@ def test_stale_saves_of_rings_perks_and_insights_are_refused(db: Database, bob: 
     assert insights.get_insight(db, insight.id).summary == "They plan quarterly"
     assert perks.list_perks(db)[0].description == "new releases a month early"
     assert rings.list_rings(db)[0].description == "Our best clients"
+
+
+def test_a_stale_settings_form_is_refused(db: Database, bob: Database) -> None:
+    from circlesoftrust.services.configuration import configuration_token, save_configuration
+
+    shown = configuration_token(db)  # anna opens Settings
+    save_configuration(bob, engine_settings={"at_risk_cadences": 3.0})
+    with pytest.raises(StaleEditError, match="A setting was changed by bob"):
+        save_configuration(db, engine_settings={"hysteresis_points": 2.0}, expected_token=shown)
+    from circlesoftrust.engine_settings import get_settings
+
+    kept = get_settings(db)
+    assert kept.at_risk_cadences == 3.0 and kept.hysteresis_points != 2.0
+    save_configuration(
+        db, engine_settings={"hysteresis_points": 2.0}, expected_token=configuration_token(db)
+    )
+    assert get_settings(db).hysteresis_points == 2.0

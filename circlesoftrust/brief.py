@@ -212,6 +212,19 @@ def _perks(o: AccountOverview) -> tuple[BriefPerk, ...]:
     return tuple(perks[: MAX_ITEMS + 2])
 
 
+def _journey_words(o: AccountOverview) -> str | None:
+    """The derived journey phase with the facts behind it (a phase stored by hand that
+    differs is named, not shown as the phase)."""
+    j = o.journey
+    if j is None:
+        stored = o.account.journey_phase
+        return stored.replace("_", " ") if stored else None
+    words = f"{j.phase.replace('_', ' ')} (derived: {j.reason})"
+    if j.stored_phase and j.stored_phase != j.phase:
+        words += f"; set by hand: {j.stored_phase.replace('_', ' ')}"
+    return words
+
+
 # ------------------------------------------------------------------------------ build
 
 
@@ -232,7 +245,7 @@ def build_brief(db: Database, account: int | str, *, on: dt.date | None = None) 
         website=info.website,
         tags=info.tags,
         notes=info.notes,
-        journey_phase=info.journey_phase.replace("_", " ") if info.journey_phase else None,
+        journey_phase=_journey_words(o),
         needs_review=info.needs_review,
         pinned=info.pinned,
         ring_name=ring.name,

@@ -118,7 +118,65 @@ class EngineSettings:
         "Revenue share for full credit (x average)",
         "An account with this many times the average revenue share gets the full share part.",
     )
+    # --- what counts as contact (1 = counts, 0 = does not) ----------------------------------
+    # Two-way touchpoints always count. Cadences, recency and "at risk" run on the last
+    # contact; the explanation names which fact it was.
+    contact_inbound: int = _spec(
+        1,
+        0,
+        1,
+        "Contact: inbound touches (1 = counts)",
+        "A one-way touch from the client (a mail, a call they made) counts as contact.",
+    )
+    contact_outbound: int = _spec(
+        0,
+        0,
+        1,
+        "Contact: outbound one-way touches (1 = counts)",
+        "A one-way touch of yours (newsletter, social post, a mail without answer) counts "
+        "as contact. Off by default: a broadcast is not a conversation.",
+    )
+    contact_purchase: int = _spec(
+        1, 0, 1, "Contact: purchases (1 = counts)", "A purchase counts as contact."
+    )
+    contact_feedback: int = _spec(
+        1, 0, 1, "Contact: feedback answers (1 = counts)", "An NPS answer counts as contact."
+    )
+    contact_complaint: int = _spec(
+        1,
+        0,
+        1,
+        "Contact: complaints (1 = counts)",
+        "A complaint opened or resolved counts as contact.",
+    )
+    contact_referral: int = _spec(
+        1, 0, 1, "Contact: referrals given (1 = counts)", "A referral given counts as contact."
+    )
     # --- placement --------------------------------------------------------------------------
+    new_client_ring: int = _spec(
+        2,
+        0,
+        8,
+        "Recent customers sit at least in ring (position)",
+        "A customer with a purchase in the last 12 months is placed at least in the ring at "
+        "this position (the new clients' ring), whatever the score. The outermost ring "
+        "switches the rule off.",
+    )
+    new_client_days: int = _spec(
+        365,
+        1,
+        3650,
+        "Recent purchase means within (days)",
+        "How recent a purchase must be for the rule above.",
+    )
+    pin_days: int = _spec(
+        90,
+        1,
+        3650,
+        "A move by hand pins for (days)",
+        "The default pin period of a move by hand (the Move dialog and `move --pin-days` "
+        "choose another, or until unpinned).",
+    )
     hysteresis_points: float = _spec(
         5.0,
         0,
@@ -178,7 +236,16 @@ class EngineSettings:
         1,
         730,
         "Insight stays due (days)",
-        "Days after its release an unshared insight stays in the inbox.",
+        "Days after its release an unshared insight stays in the inbox (outer rings; the "
+        "inner ring's stays until it is shared or dismissed).",
+    )
+    insight_grace_days: int = _spec(
+        14,
+        0,
+        365,
+        "Inner first: outer rings wait at most (days)",
+        "An outer ring's release of an insight waits until every inner-circle account has "
+        "received it, or until this many days after the ring's own release date.",
     )
     perk_grant_window_days: int = _spec(
         30,
@@ -233,6 +300,13 @@ class EngineSettings:
         3650,
         "Building or strong needs a touch within (days)",
         "Without a touch in this many days a contact drops to weak tie at most.",
+    )
+    top_people_per_account: int = _spec(
+        2,
+        1,
+        100,
+        "Top people: at most per account",
+        "The list of people to stay closest to shows at most this many of one account.",
     )
     journey_renewal_days: int = _spec(
         90,

@@ -171,6 +171,8 @@ class Account(Base):
     notes: Mapped[str] = mapped_column(Text, default="")
     ring_id: Mapped[int] = mapped_column(ForeignKey("rings.id", ondelete="RESTRICT"))
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
+    # A move by hand pins until this day (None with ``pinned``: until unpinned).
+    pinned_until: Mapped[dt.date | None] = mapped_column(Date)
     journey_phase: Mapped[JourneyPhase | None] = mapped_column(_enum(JourneyPhase, "journey_phase"))
     needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
@@ -368,7 +370,7 @@ class Complaint(Base):
             name="status_matches_date",
         ),
         CheckConstraint("resolved_on IS NULL OR resolved_on >= opened_on", name="resolved_after"),
-        Index("ix_complaints_account_status", "account_id", "status", "opened_on"),
+        Index("ix_complaints_account_status", "account_id", "status", "opened_on", "resolved_on"),
         Index("ix_complaints_contact_id", "contact_id"),
     )
 

@@ -35,7 +35,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from circlesoftrust.engine.facts import RevenueRanking, load_facts
-from circlesoftrust.engine.people import ContactStage, group_in_session
+from circlesoftrust.engine.people import ContactStage, JourneyInfo, group_in_session
 from circlesoftrust.engine.scoring import AccountScore, account_score, score_rows
 from circlesoftrust.engine.suggestion_types import Suggestion
 from circlesoftrust.engine.suggestions import account_suggestions
@@ -184,6 +184,8 @@ class AccountOverview:
     insights: tuple[InsightLine, ...]  # due (latest release first), upcoming, shared
     suggestions: tuple[Suggestion, ...]  # the account's open suggestions, most urgent first
     problems: tuple[str, ...] = ()  # sections the database refused to read, one line each
+    # The journey phase derived from the facts, why, and the phase stored on the account.
+    journey: JourneyInfo | None = None
 
     @property
     def open_tasks(self) -> tuple[TaskLine, ...]:
@@ -263,6 +265,7 @@ def account_overview(
             buying_group=tuple(_member(session, c) for c in group.contacts) if group else (),
             single_thread_risk=group.single_thread_risk if group else False,
             group_note=group.risk_reason if group else "",
+            journey=group.journey if group else None,
             timeline=tuple(timeline_in_session(session, row, limit=TIMELINE_LIMIT, until=day)),
             revenue=revenue,
             revenue_12m_cents=revenue_12m,

@@ -167,6 +167,14 @@ def register(sub: Any) -> None:
     p.add_argument("--contact", metavar="C")
     p.add_argument("--date", metavar="D")
     p.add_argument("--comment", default="", metavar="TEXT")
+    p.add_argument(
+        "--score",
+        action="append",
+        default=[],
+        metavar="NAME=N",
+        help="a relational score 1-5, repeatable: discovery, integrity, judgement, trust, "
+        "empathy, preparation, speed, presentation, ease_of_interaction, issue_resolution",
+    )
 
     p = _command(sub, "complaint", cmd_complaint, "open a complaint for an account")
     p.add_argument("account", metavar="ACCOUNT")
@@ -182,6 +190,18 @@ def register(sub: Any) -> None:
     p.add_argument("ring", metavar="RING", help="ring position, name or #id")
     p.add_argument("--reason", required=True, metavar="TEXT")
     p.add_argument("--date", metavar="D")
+    pin = p.add_mutually_exclusive_group()
+    pin.add_argument(
+        "--pin-days",
+        metavar="N",
+        help="pin the account for N days (default: the setting pin_days, 90); 0: no pin",
+    )
+    pin.add_argument(
+        "--pin-forever", action="store_true", help="pin the account until it is unpinned"
+    )
+
+    p = _command(sub, "unpin", cmd_unpin, "let the engine place a pinned account again")
+    p.add_argument("account", metavar="ACCOUNT")
 
     _command(sub, "check", cmd_check, "check the database file and the app's invariants")
 
@@ -277,17 +297,26 @@ def cmd_accounts_show(args: argparse.Namespace, ctx: Context) -> int:
     info = accounts.get_account(ctx.db, args.account)
     people = accounts.list_contacts(ctx.db, info.id)
     history = activity.timeline(ctx.db, info.id, limit=args.limit)
+    from circlesoftrust.engine.people import journey_phase
+
+    # The phase the facts support, shown as derived (a phase stored by hand is named).
+    derived = journey_phase(ctx.db, info.id) if info.archived_at is None else None
     if args.json:
-        print_json({"account": info, "contacts": people, "timeline": history})
+        print_json({"account": info, "journey": derived, "contacts": people, "timeline": history})
         return 0
     flags = [f for f, on in (("pinned", info.pinned), ("archived", info.archived_at)) if on]
     print(f"{info.name}  (#{info.id})" + (f"  [{', '.join(flags)}]" if flags else ""))
+    journey = (info.journey_phase or "").replace("_", " ")
+    if derived is not None:
+        journey = f"{derived.phase.replace('_', ' ')} (derived: {derived.reason})"
+        if derived.stored_phase and derived.stored_phase != derived.phase:
+            journey += f"; set by hand: {derived.stored_phase.replace('_', ' ')}"
     details = (
         ("Ring", f"{info.ring_name} (position {info.ring_position})"),
         ("Industry", info.industry),
         ("Website", info.website),
         ("Tags", ", ".join(info.tags)),
-        ("Journey", (info.journey_phase or "").replace("_", " ")),
+        ("Journey", journey),
         ("Created", info.created_at.date().isoformat()),
         ("Notes", info.notes),
     )
@@ -428,17 +457,24 @@ def cmd_referral(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_feedback(args: argparse.Namespace, ctx: Context) -> int:
+    scores: dict[str, int | str] = {}
+    for pair in args.score:
+        name, sep, value = pair.partition("=")
+        if not sep or not name.strip():
+            raise CommandError(f"--score {pair!r}: write NAME=N, e.g. --score trust=4")
+        scores[name.strip().replace("-", "_")] = value.strip()
     info = activity.record_feedback(
         ctx.db, args.account, nps=args.nps, contact=args.contact, on=args.date,
-        comment=args.comment,
+        comment=args.comment, scores=scores,
     )  # fmt: skip
     if args.json:
         print_json(info)
     else:
         kind = "promoter" if info.nps >= 9 else "passive" if info.nps >= 7 else "detractor"
+        extra = ", ".join(f"{k.replace('_', ' ')} {n}" for k, n in info.scores)
         print(
             f"Recorded NPS {info.nps} ({kind}) for {_account_name(ctx, info.account_id)} "
-            f"on {info.given_on}."
+            f"on {info.given_on}" + (f"; scores: {extra}." if extra else ".")
         )
     return 0
 
@@ -498,15 +534,36 @@ def cmd_rings(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_move(args: argparse.Namespace, ctx: Context) -> int:
-    moved = rings.move_account(ctx.db, args.account, args.ring, reason=args.reason, on=args.date)
+    moved = rings.move_account(
+        ctx.db,
+        args.account,
+        args.ring,
+        reason=args.reason,
+        on=args.date,
+        pin_days=args.pin_days,
+        pin_forever=args.pin_forever,
+    )
     if args.json:
         print_json(moved)
     else:
         tasks = len(moved.task_ids)
+        pinned = (
+            ""
+            if not moved.pinned
+            else f"; pinned until {moved.pinned_until.isoformat()}"
+            if moved.pinned_until
+            else "; pinned until unpinned"
+        )
         print(
-            f"Moved {moved.account_name}: {moved.from_ring} → {moved.to_ring}"
+            f"Moved {moved.account_name}: {moved.from_ring} → {moved.to_ring}{pinned}"
             + (f"; {tasks} checklist task{'s' if tasks != 1 else ''} created." if tasks else ".")
         )
+    return 0
+
+
+def cmd_unpin(args: argparse.Namespace, ctx: Context) -> int:
+    was = rings.unpin_account(ctx.db, args.account)
+    print("Unpinned." if was else "Was not pinned.")
     return 0
 
 

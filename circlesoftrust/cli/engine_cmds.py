@@ -359,7 +359,11 @@ def cmd_whatif(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         print_json(result)
         return 0
-    print(f"{result.moving} of {result.accounts} accounts would be placed differently")
+    print(
+        f"{result.moving} of {result.accounts} accounts would be placed differently than "
+        "under the saved settings"
+    )
+    print("moves from the current rings under these settings (as in the matrix):")
     for m in result.moves:
         print(f"  {m.accounts:>5}  {m.from_ring} → {m.to_ring}")
     print("\nfrom current ring (rows) to target under these settings (columns):")

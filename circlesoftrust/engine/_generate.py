@@ -15,9 +15,9 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from circlesoftrust.engine._insight_due import insight_suggestions, members_from
-from circlesoftrust.engine.components import FACT, PACKED, picker
+from circlesoftrust.engine.components import CONTACT_WORDS, FACT, PACKED, picker
 from circlesoftrust.engine.facts import FactTable, load_facts
-from circlesoftrust.engine.placement import Thresholds
+from circlesoftrust.engine.placement import FLOOR, GATE, Thresholds
 from circlesoftrust.engine.ring_facts import RingFacts
 from circlesoftrust.engine.scoring import ScoreRow, score_rows
 from circlesoftrust.engine.sqlbits import fetch_rows, raw
@@ -38,8 +38,9 @@ from circlesoftrust.models import (
     Perk,
     PerkGrant,
     RingChange,
+    Touchpoint,
 )
-from circlesoftrust.vocabulary import ComplaintStatus
+from circlesoftrust.vocabulary import ComplaintStatus, RingChangeSource, TouchpointKind
 
 
 def _days(n: int) -> str:
@@ -88,7 +89,6 @@ class _RingRules:
 
 
 _SUGGESTED = picker(
-    "last_touch",
     "carrier_low",
     "carrier_high",
     "last_purchase",
@@ -96,6 +96,8 @@ _SUGGESTED = picker(
     "renewal",
     "last_feedback",
     "last_promoter",
+    "last_contact",
+    "last_contact_kind",
 )
 
 
@@ -117,24 +119,32 @@ def _account_suggestions(ctx: _Context) -> Iterator[Suggestion]:
     renew_within = s.renewal_within_days
     referral_candidates: list[tuple[int, int]] = []
     widen_candidates: list[tuple[int, tuple[int, ...]]] = []
+    check_candidates: list[tuple[int, str, int, int]] = []
+    pinned_moves: list[tuple[int, str, _RingRules, RingFacts, float, str]] = []
+    pin_holds = facts.pinned
     unpack = _SUGGESTED.unpack
-    for aid, name, _ring_id, _pinned, packed in facts.accounts:
-        last, low, high, last_purchase, purchases, renewal, last_answer, promoted = unpack(packed)
+    for aid, name, _ring_id, pinned, packed in facts.accounts:
+        low, high, last_purchase, purchases, renewal, last_answer, promoted, last, how = unpack(
+            packed
+        )
         score, _values, pos, target, why = scores[aid]
         ring = rules[pos]
         if target != pos:
-            yield _move(ctx, aid, name, ring, rules[target].ring, score, why)
+            if pinned and pin_holds(aid, pinned):
+                pinned_moves.append((aid, name, ring, rules[target].ring, score, why))
+            else:
+                yield _move(ctx, aid, name, ring, rules[target].ring, score, why)
         # Dates are day numbers, 0 = none (0 is before any window and after no date).
         cadence = ring.cadence
         if cadence:
             silent = day - last if last else None
             if ring.customers_only and (silent is None or silent >= ring.risk_after):
-                yield _at_risk(ctx, aid, name, ring, last or None, silent)
+                yield _at_risk(ctx, aid, name, ring, last or None, silent, how)
             elif silent is None or silent >= cadence:
-                yield _follow_up(ctx, aid, name, ring, last or None, silent)
+                yield _follow_up(ctx, aid, name, ring, last or None, silent, how)
         if purchases:
             if sat_after <= day - last_purchase < sat_until and last_answer < last_purchase:
-                yield _satisfaction_check(ctx, aid, name, pos, last_purchase)
+                check_candidates.append((aid, name, pos, last_purchase))
             if renew_from <= renewal <= renew_to and last_purchase < renewal - renew_within:
                 yield _renewal(ctx, aid, name, pos, renewal)
             if ring.customers_only:
@@ -147,8 +157,85 @@ def _account_suggestions(ctx: _Context) -> Iterator[Suggestion]:
                     widen_candidates.append((aid, (low,) if high else ()))
         if promoted > promoter_since:
             referral_candidates.append((aid, promoted))
+    yield from _overriding_moves(ctx, pinned_moves)
+    yield from _satisfaction_checks(ctx, check_candidates)
     yield from _referral_asks(ctx, _quiet_referrers(ctx, referral_candidates))
     yield from _widen(ctx, widen_candidates)
+
+
+def _overriding_moves(
+    ctx: _Context, moves: list[tuple[int, str, _RingRules, RingFacts, float, str]]
+) -> Iterator[Suggestion]:
+    """Moves of pinned accounts (the gap is big enough): each says it overrides the user's
+    own move, naming its date (the account's last move by hand)."""
+    if not moves:
+        return
+    rc = RingChange.__table__.c
+    latest: dict[int, tuple[Any, int]] = {}
+    for chunk in _chunks(sorted(m[0] for m in moves)):
+        for aid, changed, change_id in fetch_rows(
+            ctx.session,
+            select(rc.account_id, raw(rc.changed_on), rc.id).where(
+                rc.account_id.in_(chunk),
+                rc.source == RingChangeSource.MANUAL.value,
+                rc.changed_on <= ctx.day,
+            ),
+        ):
+            seen = latest.get(aid)
+            if seen is None or (changed, change_id) > seen:
+                latest[aid] = (changed, change_id)
+    days = ctx.facts.days
+    for aid, name, here, there, score, why in moves:
+        item = _move(ctx, aid, name, here, there, score, why)
+        moved = days[latest[aid][0]] if aid in latest else None
+        when = f"of {_on(moved).isoformat()}" if moved else ""
+        end = ctx.facts.pin_ends.get(aid)
+        pin = f"pinned until {_on(end).isoformat()}" if end else "pinned until unpinned"
+        yield item._replace(
+            reason=f"{item.reason}; this overrides your own move {when} ({pin}): the score "
+            f"is now {abs(there.position - here.ring.position)} rings away".replace("  ", " "),
+        )
+
+
+def _satisfaction_checks(
+    ctx: _Context, candidates: list[tuple[int, str, int, int]]
+) -> Iterator[Suggestion]:
+    """Satisfaction checks of the candidates that logged no check since their purchase.
+
+    A feedback answer clears the check (the candidates have none since); so does a
+    touchpoint the user marks as the check: one of kind "feedback" (how did it go?),
+    whatever its direction. Read for the candidates alone (few: a window after a purchase).
+    """
+    if not candidates:
+        return
+    checked: set[int] = set()
+    t = Touchpoint.__table__.c
+    earliest = _on(min(c[3] for c in candidates))
+    bought = {aid: last_purchase for aid, _, _, last_purchase in candidates}
+    days = ctx.facts.days
+    for chunk in _chunks(sorted(bought)):
+        for aid, when in fetch_rows(
+            ctx.session,
+            select(t.account_id, raw(t.occurred_on)).where(
+                t.account_id.in_(chunk),
+                t.kind == TouchpointKind.FEEDBACK.value,
+                t.occurred_on >= earliest,
+                t.occurred_on <= ctx.day,
+            ),
+        ):
+            on = days[when]
+            if on is not None and on >= bought[aid]:
+                checked.add(aid)
+    for aid, name, pos, last_purchase in candidates:
+        if aid not in checked:
+            yield _satisfaction_check(ctx, aid, name, pos, last_purchase)
+
+
+def _last_contact_words(last: int | None, how: int) -> str:
+    """What the last contact was, for a reason ("" when there was none)."""
+    if last is None or not how:
+        return ""
+    return f" (last contact: {CONTACT_WORDS[how]} on {_on(last).isoformat()})"
 
 
 LAST_REFERRAL = FACT["last_referral"]
@@ -180,12 +267,26 @@ def _move(
 ) -> Suggestion:
     inward = there.position < here.ring.position
     kind = SuggestionKind.PROMOTE if inward else SuggestionKind.DEMOTE
-    reason = (
-        f"trust score {score:g} reaches {there.name} (threshold {there.min_score})"
-        if inward
-        else f"trust score {score:g} is below the threshold of {here.name} "
-        f"({here.ring.min_score})" + (" and there is no purchase yet" if why == "gate" else "")
-    )
+    hysteresis = ctx.settings.hysteresis_points
+    if why == FLOOR:
+        reason = (
+            f"a purchase in the last {ctx.settings.new_client_days} days makes it a new client; "
+            f"recent customers sit at least in {there.name} (trust score {score:g} alone "
+            f"would leave it in {here.name})"
+        )
+    elif why == GATE:
+        reason = f"{here.name} is for customers only and there is no purchase yet"
+    elif inward:
+        need = there.min_score + hysteresis
+        reason = (
+            f"trust score {score:g} reaches {there.name} (threshold {there.min_score} + "
+            f"{hysteresis:g} hysteresis; {score - need:.1f} points to spare)"
+        )
+    else:
+        reason = (
+            f"trust score {score:g} is {here.ring.min_score - score:.1f} points below the "
+            f"threshold of {here.name} ({here.ring.min_score})"
+        )
     pos, target = here.ring.position, there.position
     return Suggestion(
         f"{kind}:acc:{aid}",
@@ -208,9 +309,19 @@ def _move(
 
 
 def _at_risk(
-    ctx: _Context, aid: int, name: str, ring: _RingRules, last: int | None, silent: int | None
+    ctx: _Context,
+    aid: int,
+    name: str,
+    ring: _RingRules,
+    last: int | None,
+    silent: int | None,
+    how: int,
 ) -> Suggestion:
-    words = f"silent for {_days(silent)}" if silent is not None else "never touched"
+    words = (
+        f"silent for {_days(silent)}{_last_contact_words(last, how)}"
+        if silent is not None
+        else "no contact yet"
+    )
     pos = ring.ring.position
     return Suggestion(
         f"at_risk:acc:{aid}",
@@ -221,7 +332,7 @@ def _at_risk(
         None,
         pos,
         None,
-        f"{name} is at risk: {words}; {ring.name} expects a touch every {ring.cadence} days",
+        f"{name} is at risk: {words}; {ring.name} expects contact every {ring.cadence} days",
         "create a win-back task for the next two days",
         ring.risk_priority,
         _on(last + ring.risk_days) if last is not None else ctx.day,
@@ -232,9 +343,19 @@ def _at_risk(
 
 
 def _follow_up(
-    ctx: _Context, aid: int, name: str, ring: _RingRules, last: int | None, silent: int | None
+    ctx: _Context,
+    aid: int,
+    name: str,
+    ring: _RingRules,
+    last: int | None,
+    silent: int | None,
+    how: int,
 ) -> Suggestion:
-    words = f"last touch {_days(silent)} ago" if silent is not None else "no touch yet"
+    words = (
+        f"last contact {_days(silent)} ago{_last_contact_words(last, how)}"
+        if silent is not None
+        else "no contact yet"
+    )
     pos, cadence = ring.ring.position, ring.cadence
     assert cadence is not None
     return Suggestion(
@@ -270,7 +391,7 @@ def _satisfaction_check(
         pos,
         None,
         f"ask {name} how the purchase of {bought.isoformat()} went "
-        f"({_days(ctx.day_ord - last_purchase)} ago, no NPS answer since)",
+        f"({_days(ctx.day_ord - last_purchase)} ago, no feedback since)",
         "log the satisfaction check as a touchpoint (and its NPS, if given)",
         NORMAL,
         _on(last_purchase + ctx.settings.satisfaction_after_days),

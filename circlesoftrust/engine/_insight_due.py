@@ -36,8 +36,14 @@ def insight_suggestions(
 
     ``members_of(ring ids)`` gives the active accounts (id, name) of those rings; ``only``
     limits the work to one (insight, ring).
+
+    Inner first: an outer ring's release is due only once every account of the inner ring
+    (position 0) has received the insight, or ``insight_grace_days`` after its own release
+    date, whichever comes first; it then stays ``insight_due_days`` after its release. The
+    inner ring's own suggestion stays until it is shared with everyone or dismissed.
     """
     since = day - dt.timedelta(days=settings.insight_due_days)
+    inner = rings[0].id if rings else None
     releases = fetch_rows(
         session,
         select(
@@ -51,7 +57,7 @@ def insight_suggestions(
         .join(Insight, Insight.id == InsightRelease.insight_id)
         .where(
             Insight.published_on.is_not(None),
-            InsightRelease.release_on > since,
+            (InsightRelease.release_on > since) | (InsightRelease.ring_id == inner),
             InsightRelease.release_on <= day,
             *(
                 (InsightRelease.insight_id == only[0], InsightRelease.ring_id == only[1])
@@ -71,8 +77,13 @@ def insight_suggestions(
         ),
     ):
         received[iid].add(aid)
-    members = members_of({r[1] for r in releases})
+    wanted = {r[1] for r in releases}
+    if inner is not None:
+        wanted.add(inner)
+    members = members_of(wanted)
     position_of = {r.id: r.position for r in rings}
+    inner_name = rings[0].name if rings else ""
+    grace = settings.insight_grace_days
     days = DayNumbers()
     for iid, ring_id, release_raw, level, discuss, title in releases:
         everyone = members.get(ring_id, [])
@@ -83,6 +94,18 @@ def insight_suggestions(
         release = days[release_raw]
         assert release is not None
         pos = position_of[ring_id]
+        waited, due = "", release
+        if ring_id != inner and inner is not None:
+            inner_pending = sum(1 for aid, _ in members.get(inner, []) if aid not in got)
+            if inner_pending:
+                if day.toordinal() < release + grace:
+                    continue  # inner first: held back until the inner ring has it
+                waited = (
+                    f"; {inner_pending} {inner_name} account"
+                    f"{'s' if inner_pending != 1 else ''} still without it, the "
+                    f"{grace}-day wait for the inner ring is over"
+                )
+                due = release + grace
         # The first three names in order (sorted()[:3], without sorting them all).
         first = heapq.nsmallest(3, pending)
         examples = ", ".join(first) + (", ..." if len(pending) > 3 else "")
@@ -99,10 +122,11 @@ def insight_suggestions(
             f"{title!r} is due for {rings[pos].name} since {_on(release).isoformat()} "
             f"({detail.get(str(level), str(level))}"
             + (", invite them to discuss" if discuss else "")
-            + f"): {len(pending)} of {len(everyone)} accounts have not received it ({examples})",
+            + f"): {len(pending)} of {len(everyone)} accounts have not received it ({examples})"
+            + waited,
             f"record the share with the {len(pending)} accounts that have not received it",
             NORMAL if pos == 0 else LOW,
-            _on(release),
+            _on(due),
             fingerprint("insight_due", iid, ring_id, release),
             iid,
             len(pending),

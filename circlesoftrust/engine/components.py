@@ -21,22 +21,37 @@ from circlesoftrust.engine_settings import EngineSettings
 
 # Part of every ComponentBasis key: raise it when PACKED, the facts or the formulas below
 # change, so rows a previous version wrote are never read.
-SUMMARY_VERSION = 2
+SUMMARY_VERSION = 3
 
 # The components a summary row keeps, in order (the revenue component ranks accounts).
 OWN_COMPONENTS = ("loyalty", "engagement", "advocacy", "friction")
+# After them: the last contact (a day number, 0 = none) and which fact it was.
+CONTACT_VALUES = ("last_contact", "last_contact_kind")
+# What the last contact was (``last_contact_kind``), in words.
+CONTACT_TOUCH, CONTACT_REFERRAL, CONTACT_COMPLAINT, CONTACT_FEEDBACK, CONTACT_PURCHASE = range(1, 6)
+CONTACT_WORDS = {
+    CONTACT_TOUCH: "a touchpoint",
+    CONTACT_REFERRAL: "a referral given",
+    CONTACT_COMPLAINT: "a complaint",
+    CONTACT_FEEDBACK: "a feedback answer",
+    CONTACT_PURCHASE: "a purchase",
+}
 
 # How each value is packed: money and contact ids as 64-bit integers, the other facts
 # (counts; dates as day numbers, 0 = none) as 32-bit ones, the components as doubles.
 _WIDE = {"carrier_low", "carrier_high", *(n for n in FACT_COLUMNS if n.endswith("_cents"))}
 _CODES = tuple(
-    [("q" if name in _WIDE else "i") for name in FACT_COLUMNS] + ["d"] * len(OWN_COMPONENTS)
+    [("q" if name in _WIDE else "i") for name in FACT_COLUMNS]
+    + ["d"] * len(OWN_COMPONENTS)
+    + ["i"] * len(CONTACT_VALUES)
 )
 # One account's facts and its four own-facts components, packed: the last value of an
 # engine row and the ``facts`` column of ``account_facts`` (144 bytes; 27 values read as
 # one). ``PACKED.unpack(row[4])[FACT["renewal"]]``.
 PACKED = struct.Struct("<" + "".join(_CODES))
-FACT = {name: i for i, name in enumerate((*FACT_COLUMNS, *OWN_COMPONENTS))}
+FACT = {name: i for i, name in enumerate((*FACT_COLUMNS, *OWN_COMPONENTS, *CONTACT_VALUES))}
+# How many values of a packed row are facts read by SQL (the rest is derived from them).
+FACT_COUNT = len(FACT_COLUMNS)
 
 
 def picker(*names: str) -> struct.Struct:
@@ -69,6 +84,22 @@ class ComponentBasis:
         self.full_referrals = float(settings.full_referrals)
         default = self.default_cadence = settings.default_cadence_days
         self.cadence_of = {ring.id: ring.cadence_days or default for ring in rings}
+        # What counts as contact: touch directions (read by SQL) and the other facts.
+        self.directions = tuple(
+            direction
+            for direction, counts in (
+                ("inbound", settings.contact_inbound),
+                ("outbound", settings.contact_outbound),
+                ("two_way", 1),
+            )
+            if counts
+        )
+        self.contact_facts = (
+            bool(settings.contact_referral),
+            bool(settings.contact_complaint),
+            bool(settings.contact_feedback),
+            bool(settings.contact_purchase),
+        )
         basis = (
             SUMMARY_VERSION,
             self.percent,
@@ -78,6 +109,8 @@ class ComponentBasis:
             self.fade,
             self.full_referrals,
             sorted(self.cadence_of.items()),
+            self.directions,
+            self.contact_facts,
         )
         digest = hashlib.blake2b(repr(basis).encode(), digest_size=8).digest()
         self.key = int.from_bytes(digest, "little", signed=True)  # fits a BIGINT
@@ -95,6 +128,7 @@ def packed_rows(
     ``x if x < 1.0 else 1.0``, the same value without the call.
     """
     percent, fade = basis.percent, basis.fade
+    by_referral, by_complaint, by_feedback, by_purchase = basis.contact_facts
     full_tenure, full_repeat = basis.full_tenure, basis.full_repeat
     full_activity, full_referrals = basis.full_activity, basis.full_referrals
     cadence_of = basis.cadence_of
@@ -102,11 +136,21 @@ def packed_rows(
     out = []
     for row in rows:
         (
-            _aid, _name, ring_id, _pinned, last, two_way, _low, _high,
-            first, _last_purchase, purchases, repeats, _r12, _rprev, _total, _renewal,
-            answers_24m, promoters_24m, answers_12m, detractors_12m, _answered, _promoted,
-            open_complaints, _oldest, referrals_12m, referrals_24m, _referred,
+            _aid, _name, ring_id, _pinned, _last_touch, touched, two_way, _low, _high,
+            first, last_purchase, purchases, repeats, _r12, _rprev, _total, _renewal,
+            answers_24m, promoters_24m, answers_12m, detractors_12m, answered, _promoted,
+            open_complaints, _oldest, complained, referrals_12m, referrals_24m, referred_on,
         ) = row  # fmt: skip
+        # The last contact and what it was (on one day, the later kind in this order wins).
+        last, contact_kind = touched, CONTACT_TOUCH if touched else 0
+        if by_referral and referred_on and referred_on >= last:
+            last, contact_kind = referred_on, CONTACT_REFERRAL
+        if by_complaint and complained and complained >= last:
+            last, contact_kind = complained, CONTACT_COMPLAINT
+        if by_feedback and answered and answered >= last:
+            last, contact_kind = answered, CONTACT_FEEDBACK
+        if by_purchase and last_purchase and last_purchase >= last:
+            last, contact_kind = last_purchase, CONTACT_PURCHASE
         # loyalty (dates are day numbers, 0 = none)
         if purchases:
             tenure = (day - first) / full_tenure
@@ -120,7 +164,7 @@ def packed_rows(
             )
         else:
             loyalty = 0.0
-        # engagement
+        # engagement (recency runs on the last contact)
         if not last:
             engagement = 0.0
         else:
@@ -154,7 +198,7 @@ def packed_rows(
                 row[1],
                 ring_id,
                 row[3],
-                pack(*row[4:], loyalty, engagement, advocacy, friction),
+                pack(*row[4:], loyalty, engagement, advocacy, friction, last, contact_kind),
             )
         )
     return out

@@ -54,6 +54,7 @@ MAX_PACKED_CONTACT_BITS = 21  # contact ids below ~2.1 million; counts below ~2.
 # ``account_facts`` columns after ``as_of`` (models.account_facts).
 FACT_COLUMNS = (
     "last_touch",
+    "last_contact_touch",
     "two_way_12m",
     "carrier_low",
     "carrier_high",
@@ -73,6 +74,7 @@ FACT_COLUMNS = (
     "last_promoter",
     "open_complaints",
     "oldest_open_complaint",
+    "last_complaint_event",
     "referrals_12m",
     "referrals_24m",
     "last_referral",
@@ -104,21 +106,32 @@ def _only(stmt: Select[Any], column: Any, ids: Collection[int] | None) -> Select
     return stmt if ids is None else stmt.where(column.in_(list(ids)))
 
 
+# Touchpoint directions that count as contact by default (engine setting per direction):
+# a conversation, or the client reaching out; never our own one-way broadcasts.
+CONTACT_DIRECTIONS = (Direction.TWO_WAY.value, Direction.INBOUND.value)
+
+
 def account_query(
-    day: dt.date, ids: Collection[int] | None = None, bits: int = MAX_PACKED_CONTACT_BITS
+    day: dt.date,
+    ids: Collection[int] | None = None,
+    bits: int = MAX_PACKED_CONTACT_BITS,
+    directions: Collection[str] = CONTACT_DIRECTIONS,
 ) -> Select[Any]:
-    """Per active account: id, name, ring, pin, last touch, and its two-way touches of the
+    """Per active account: id, name, ring, pin, last touch, last touch in one of
+    ``directions`` (the touches that count as contact), and its two-way touches of the
     last 12 months as (count, lowest contact, highest contact; 0 = none).
 
-    Driven by the accounts table; each account seeks twice: into
+    Driven by the accounts table; each account seeks three times: into
     ``ix_touchpoints_account_recency`` for the last touch (one index step, SQLite's min/max
-    optimisation) and into the partial ``ix_touchpoints_two_way`` for the two-way touches
-    of the last 12 months (a range holding two-way touches only, covered). A scalar
-    subquery returns one value, so the walk packs count, lowest and highest contact into
-    one integer ``(count << 2 bits) | (lowest << bits) | highest`` inside a materialised
-    CTE (evaluated once per account), and the outer select splits it. ``bits`` is the
-    width of the largest contact id; past ``MAX_PACKED_CONTACT_BITS`` the integer could
-    overflow 64 bits, so the three parts come from three walks instead (slower, correct).
+    optimisation), back through the same index to the last touch that counts as contact (it
+    stops at the first; the direction is in the index), and into the partial
+    ``ix_touchpoints_two_way`` for the two-way touches of the last 12 months (a range
+    holding two-way touches only, covered). A scalar subquery returns one value, so the walk
+    packs count, lowest and highest contact into one integer ``(count << 2 bits) | (lowest
+    << bits) | highest`` inside a materialised CTE (evaluated once per account), and the
+    outer select splits it. ``bits`` is the width of the largest contact id; past
+    ``MAX_PACKED_CONTACT_BITS`` the integer could overflow 64 bits, so the three parts come
+    from three walks instead (slower, correct).
     The lowest and highest contact tell whether at most one person carries the relationship.
     """
     a = Account.__table__.c
@@ -147,7 +160,32 @@ def account_query(
         func.coalesce(func.min(t.contact_id), 0),
         func.coalesce(func.max(t.contact_id), 0),
     )
-    columns = (a.id, a.name, a.ring_id, a.pinned, raw(last_touch).label("last_touch"))
+    counted = sorted(set(directions))
+    if set(counted) >= {d.value for d in Direction}:
+        last_contact: Any = last_touch
+    elif not counted:
+        last_contact = literal_column("NULL")
+    else:
+        last_contact = (
+            select(t.occurred_on)
+            .where(
+                t.account_id == a.id,
+                t.occurred_on <= day,
+                # Literals: a fixed setting per summary basis, and no parameters per row.
+                t.direction.in_([literal_column(f"'{d}'") for d in counted]),
+            )
+            .order_by(t.occurred_on.desc())
+            .limit(1)
+            .scalar_subquery()
+        )
+    columns = (
+        a.id,
+        a.name,
+        a.ring_id,
+        a.pinned,
+        raw(last_touch).label("last_touch"),
+        raw(last_contact).label("last_contact_touch"),
+    )
     active = a.archived_at.is_(None)
     if bits > MAX_PACKED_CONTACT_BITS:
         stmt = select(
@@ -168,6 +206,7 @@ def account_query(
         cte.c.ring_id,
         cte.c.pinned,
         cte.c.last_touch,
+        cte.c.last_contact_touch,
         cte.c.two_way.op(">>")(literal_column(str(2 * bits))).label("two_way_12m"),
         cte.c.two_way.op(">>")(literal_column(str(bits))).op("&")(mask).label("carrier_low"),
         cte.c.two_way.op("&")(mask).label("carrier_high"),
@@ -231,15 +270,19 @@ def feedback_query(day: dt.date, ids: Collection[int] | None = None) -> Select[A
 
 
 def complaint_query(day: dt.date, ids: Collection[int] | None = None) -> Select[Any]:
-    """Per account: open complaints and the oldest one's date."""
+    """Per account: open complaints, the oldest one's date, and the last day a complaint
+    was opened or resolved (both are contact)."""
     c = Complaint.__table__.c
+    is_open = c.status == ComplaintStatus.OPEN.value
+    resolved = case((c.resolved_on <= day, c.resolved_on))
     stmt = (
         select(
             c.account_id,
-            func.count().label("open_complaints"),
-            raw(func.min(c.opened_on)).label("oldest_open_complaint"),
+            func.sum(as_flag(is_open)).label("open_complaints"),
+            raw(func.min(case((is_open, c.opened_on)))).label("oldest_open_complaint"),
+            raw(func.max(func.coalesce(resolved, c.opened_on))).label("last_complaint_event"),
         )
-        .where(c.status == ComplaintStatus.OPEN.value, c.opened_on <= day)
+        .where(c.opened_on <= day)
         .group_by(c.account_id)
     )
     return _only(stmt, c.account_id, ids)
@@ -281,7 +324,9 @@ _DATES = frozenset(
         "last_feedback",
         "last_promoter",
         "oldest_open_complaint",
+        "last_complaint_event",
         "last_referral",
+        "last_contact_touch",
     }
 )
 
@@ -290,6 +335,7 @@ def facts_select(
     day: dt.date,
     ids: Collection[int] | None = None,
     bits: int = MAX_PACKED_CONTACT_BITS,
+    directions: Collection[str] = CONTACT_DIRECTIONS,
 ) -> Select[Any]:
     """One wide row per active account (or per account of ``ids``): the account's id, name,
     ring id and pin, then :data:`FACT_COLUMNS` (integers; 0 for a date that is none).
@@ -297,7 +343,7 @@ def facts_select(
     The per-table aggregates are materialised once each and joined to the accounts by id;
     accounts without rows in a table get zeros and NULL dates.
     """
-    acc = account_query(day, ids, bits).subquery("acc")
+    acc = account_query(day, ids, bits, directions).subquery("acc")
     parts = [
         q.subquery(name)
         for q, name in (
@@ -309,7 +355,14 @@ def facts_select(
     ]
     joined: Any = acc
     source = {
-        name: acc.c[name] for name in ("last_touch", "two_way_12m", "carrier_low", "carrier_high")
+        name: acc.c[name]
+        for name in (
+            "last_touch",
+            "last_contact_touch",
+            "two_way_12m",
+            "carrier_low",
+            "carrier_high",
+        )
     }
     for part in parts:
         joined = joined.outerjoin(part, part.c.account_id == acc.c.id)

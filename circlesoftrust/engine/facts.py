@@ -32,7 +32,7 @@ from circlesoftrust.engine.fact_queries import (
     revenue_windows,
 )
 from circlesoftrust.engine.ring_facts import RingFacts, load_rings
-from circlesoftrust.engine.sqlbits import DayNumbers, fetch_rows
+from circlesoftrust.engine.sqlbits import DayNumbers, fetch_rows, raw
 from circlesoftrust.models import Account, RevenueEntry, Touchpoint
 from circlesoftrust.vocabulary import Direction, RelationshipStage
 
@@ -50,7 +50,8 @@ class AccountFacts:
     ring_position: int
     pinned: bool
     # touchpoints
-    last_touch_on: dt.date | None
+    last_touch_on: dt.date | None  # any touchpoint, also a one-way broadcast
+    last_contact_touch_on: dt.date | None  # the last touchpoint that counts as contact
     two_way_12m: int
     # Contacts with a two-way touch in 12m (after hand-set stages): () none, (id,) exactly
     # one, (lowest, highest) two or more.
@@ -74,9 +75,13 @@ class AccountFacts:
     # complaints and referrals
     open_complaints: int
     oldest_open_complaint_on: dt.date | None
+    last_complaint_event_on: dt.date | None  # a complaint opened or resolved
     referrals_12m: int
     referrals_prev: int
     last_referral_on: dt.date | None
+    # the last fact that counts as contact (settings say which kinds count) and its kind
+    last_contact_on: dt.date | None = None
+    last_contact_kind: int = 0  # components.CONTACT_* (0 = none)
 
     @property
     def is_customer(self) -> bool:
@@ -177,6 +182,7 @@ class FactTable:
         carrier_fixes: dict[int, tuple[int, ...]],
         ranking: RevenueRanking,
         basis: ComponentBasis,
+        pin_ends: dict[int, int] | None = None,
     ) -> None:
         self.day = day
         self.day_ord = day.toordinal()
@@ -186,6 +192,8 @@ class FactTable:
         self.carrier_fixes = carrier_fixes  # carriers after hand-set stages / archiving
         self.ranking = ranking
         self.basis = basis  # what the four own-facts components of the rows rest on
+        # Day numbers on which the pins of pinned accounts end (absent: until unpinned).
+        self.pin_ends = pin_ends or {}
         self.days = DayNumbers()
         self._rows: dict[int, tuple[Any, ...]] | None = None
 
@@ -198,6 +206,13 @@ class FactTable:
             return ()
         return (low,) if low == high else (low, high)
 
+    def pinned(self, account_id: int, pinned: Any) -> bool:
+        """Whether the account's pin holds on the day (a pin by hand ends on its day)."""
+        if not pinned:
+            return False
+        end = self.pin_ends.get(account_id)
+        return end is None or end >= self.day_ord
+
     def by_id(self) -> dict[int, tuple[Any, ...]]:
         """The account rows by id (built once, on first use)."""
         if self._rows is None:
@@ -207,35 +222,39 @@ class FactTable:
     def account(self, account_id: int) -> AccountFacts:
         """One account's facts as a readable record (for explanations and tests)."""
         aid, name, ring_id, pinned, packed = self.by_id()[account_id]
-        f = PACKED.unpack(packed)
+        f = dict(zip(FACT, PACKED.unpack(packed), strict=True))
         d = _date
         return AccountFacts(
             account_id=aid,
             name=name,
             ring_position=self.position_of[ring_id],
-            pinned=bool(pinned),
-            last_touch_on=d(f[0]),
-            two_way_12m=f[1],
-            carriers=self.carriers(aid, f[2], f[3]),
-            first_purchase_on=d(f[4]),
-            last_purchase_on=d(f[5]),
-            purchases=f[6],
-            repeat_kinds=f[7],
-            revenue_12m_cents=f[8],
-            revenue_prev_cents=f[9],
-            revenue_total_cents=f[10],
-            renewal_on=d(f[11]),
-            answers_24m=f[12],
-            promoters_24m=f[13],
-            answers_12m=f[14],
-            detractors_12m=f[15],
-            last_feedback_on=d(f[16]),
-            last_promoter_on=d(f[17]),
-            open_complaints=f[18],
-            oldest_open_complaint_on=d(f[19]),
-            referrals_12m=f[20],
-            referrals_prev=f[21] - f[20],
-            last_referral_on=d(f[22]),
+            pinned=self.pinned(aid, pinned),
+            last_touch_on=d(f["last_touch"]),
+            last_contact_touch_on=d(f["last_contact_touch"]),
+            two_way_12m=f["two_way_12m"],
+            carriers=self.carriers(aid, f["carrier_low"], f["carrier_high"]),
+            first_purchase_on=d(f["first_purchase"]),
+            last_purchase_on=d(f["last_purchase"]),
+            purchases=f["purchases"],
+            repeat_kinds=f["repeat_purchases"],
+            revenue_12m_cents=f["revenue_12m_cents"],
+            revenue_prev_cents=f["revenue_prev_cents"],
+            revenue_total_cents=f["revenue_total_cents"],
+            renewal_on=d(f["renewal"]),
+            answers_24m=f["answers_24m"],
+            promoters_24m=f["promoters_24m"],
+            answers_12m=f["answers_12m"],
+            detractors_12m=f["detractors_12m"],
+            last_feedback_on=d(f["last_feedback"]),
+            last_promoter_on=d(f["last_promoter"]),
+            open_complaints=f["open_complaints"],
+            oldest_open_complaint_on=d(f["oldest_open_complaint"]),
+            last_complaint_event_on=d(f["last_complaint_event"]),
+            referrals_12m=f["referrals_12m"],
+            referrals_prev=f["referrals_24m"] - f["referrals_12m"],
+            last_referral_on=d(f["last_referral"]),
+            last_contact_on=d(f["last_contact"]),
+            last_contact_kind=f["last_contact_kind"],
         )
 
 
@@ -281,28 +300,32 @@ def load_facts(
         count = len(accounts)
     else:
         if len(ids) == 1:  # one account (its page, its brief): the statement is reused
-            direct = fetch_rows(session, _one_account_select(day, bits), {_ONE: next(iter(ids))})
+            direct = fetch_rows(
+                session, _one_account_select(day, bits, basis.directions), {_ONE: next(iter(ids))}
+            )
         else:
-            direct = fetch_rows(session, facts_select(day, ids, bits)) if ids else []
+            direct = (
+                fetch_rows(session, facts_select(day, ids, bits, basis.directions)) if ids else []
+            )
         accounts = packed_rows(sorted(direct, key=itemgetter(0)), basis, day.toordinal())
         if ranking is None:
             ranked, count = _all_effective_revenue(session, day, previous_year_percent)
     fixes = _carrier_fixes(session, day, accounts, ids)
     if ranking is None:
         ranking = rank_revenue(ranked, count)
-    return FactTable(day, rings, accounts, fixes, ranking, basis)
+    return FactTable(day, rings, accounts, fixes, ranking, basis, _pin_ends(session, accounts))
 
 
 _ONE = "one_account"
 
 
 @lru_cache(maxsize=8)
-def _one_account_select(day: dt.date, bits: int) -> Select[Any]:
+def _one_account_select(day: dt.date, bits: int, directions: tuple[str, ...]) -> Select[Any]:
     """:func:`.fact_queries.facts_select` of the account bound as ``_ONE``, built once per
     day and width: building the wide statement costs ~15 ms of Python (measured), running
     it for one account under 1 ms."""
     stand_in = cast("list[int]", [bindparam(_ONE, type_=Integer)])  # bound per execution
-    return facts_select(day, stand_in, bits)
+    return facts_select(day, stand_in, bits, directions)
 
 
 def _all_effective_revenue(session: Session, day: dt.date, percent: int) -> tuple[list[int], int]:
@@ -366,3 +389,20 @@ def _carrier_fixes(
         ordered = sorted(people)
         fixes[aid] = tuple(ordered[:1] + ordered[-1:]) if len(ordered) > 1 else tuple(ordered)
     return fixes
+
+
+def _pin_ends(session: Session, accounts: list[tuple[Any, ...]]) -> dict[int, int]:
+    """When the pins of the (few) pinned accounts end, as day numbers."""
+    pinned = [a[0] for a in accounts if a[3]]
+    a = Account.__table__.c
+    ends: dict[int, int] = {}
+    days = DayNumbers()
+    for start in range(0, len(pinned), 900):
+        stmt = select(a.id, raw(a.pinned_until)).where(
+            a.id.in_(pinned[start : start + 900]), a.pinned_until.is_not(None)
+        )
+        for aid, until in fetch_rows(session, stmt):
+            end = days[until]
+            if end is not None:
+                ends[aid] = end
+    return ends

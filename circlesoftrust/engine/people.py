@@ -15,14 +15,16 @@ one contact or none had a two-way touch in the last 12 months (hand-set stages c
 weak tie or better carries, below does not; archived contacts do not). The same rule makes
 the *widen* suggestion.
 
-**Journey phase** (a loop; it moves both ways): a customer whose renewal is within
-``journey_renewal_days`` is back in *purchase decision*; within ``journey_after_sale_days``
-of a purchase in *after-sale*; otherwise in *usage*. An account without a purchase is in
+**Journey phase** (a loop; it moves both ways): a customer within
+``journey_after_sale_days`` of a purchase is in *after-sale* (even when the renewal is
+near); else a customer whose renewal is within ``journey_renewal_days`` is back in
+*purchase decision*; otherwise in *usage*. An account without a purchase is in
 *purchase decision* when it had three two-way touches in 12 months and a touch in the last
 45 days, in *research* with any two-way touch in 12 months, else in *discovery*.
 
 **Top people**: contacts of the 100 highest-scoring accounts, ranked by 60 % their
-account's trust score, 25 % their own stage and 15 % their role.
+account's trust score, 25 % their own stage and 15 % their role; at most
+``top_people_per_account`` (2) people of one account, so the list spreads across accounts.
 """
 
 from __future__ import annotations
@@ -234,8 +236,21 @@ def contact_stages(
 
 
 def derive_journey(f: AccountFacts, day: dt.date, s: EngineSettings) -> tuple[JourneyPhase, str]:
-    """The journey phase the account's history supports, and why."""
+    """The journey phase the account's history supports, and why.
+
+    A purchase starts the after-sale phase first, even when its renewal is near: the
+    client has just bought and needs the after-sale care before deciding again.
+    """
     if f.is_customer and f.last_purchase_on is not None:
+        since = (day - f.last_purchase_on).days
+        renewal = ""
+        if f.renewal_on is not None and f.renewal_on >= day:
+            renewal = f"; renewal due {f.renewal_on.isoformat()}"
+        if since <= s.journey_after_sale_days:
+            return (
+                JourneyPhase.AFTER_SALE,
+                f"bought {f.last_purchase_on.isoformat()} ({since} days ago){renewal}",
+            )
         if f.renewal_on is not None:
             left = (f.renewal_on - day).days
             bought_since = f.last_purchase_on >= f.renewal_on - dt.timedelta(
@@ -246,9 +261,6 @@ def derive_journey(f: AccountFacts, day: dt.date, s: EngineSettings) -> tuple[Jo
                     JourneyPhase.PURCHASE_DECISION,
                     f"renewal due {f.renewal_on.isoformat()}: deciding again",
                 )
-        since = (day - f.last_purchase_on).days
-        if since <= s.journey_after_sale_days:
-            return JourneyPhase.AFTER_SALE, f"bought {since} days ago"
         return JourneyPhase.USAGE, f"customer; last purchase {f.last_purchase_on.isoformat()}"
     recent = f.last_touch_on is not None and (day - f.last_touch_on).days <= 45
     if f.two_way_12m >= 3 and recent:
@@ -415,6 +427,15 @@ def top_people(db: Database, n: int = 20, on: dt.date | str | None = None) -> li
         )
         ranked.append((points, c, account_score, reason))
     ranked.sort(key=lambda item: (-item[0], item[1].contact_id))
+    # Spread across accounts: at most ``top_people_per_account`` people of one account.
+    per_account: dict[int, int] = {}
+    spread = []
+    for item in ranked:
+        aid = item[1].account_id
+        if per_account.get(aid, 0) < settings.top_people_per_account:
+            per_account[aid] = per_account.get(aid, 0) + 1
+            spread.append(item)
+    ranked = spread
     return [
         PersonRank(
             k + 1,

@@ -31,7 +31,8 @@ from typing import Any
 
 from circlesoftrust import validation as v
 from circlesoftrust.engine.components import (
-    OWN_COMPONENTS,
+    CONTACT_WORDS,
+    FACT_COUNT,
     PACKED,
     ComponentBasis,
     packed_rows,
@@ -45,6 +46,7 @@ from circlesoftrust.engine.facts import (
     load_facts,
 )
 from circlesoftrust.engine.placement import (
+    FLOOR,
     GATE,
     HELD_BY_HYSTERESIS,
     HELD_BY_PIN,
@@ -120,6 +122,7 @@ def score_of(t: _Tuned, values: tuple[float, float, float, float, float]) -> flo
 
 
 _SCORED = picker(
+    "last_purchase",
     "purchases",
     "revenue_12m_cents",
     "revenue_prev_cents",
@@ -148,8 +151,7 @@ def score_rows(
     rows = facts.accounts
     basis = ComponentBasis(settings, facts.rings)
     if basis.key != facts.basis.key:  # other settings than the rows were read with
-        own = len(OWN_COMPONENTS)
-        facts_only = [(*r[:4], *PACKED.unpack(r[4])[:-own]) for r in rows]
+        facts_only = [(*r[:4], *PACKED.unpack(r[4])[:FACT_COUNT]) for r in rows]
         rows = packed_rows(facts_only, basis, facts.day_ord)
     unpack = _SCORED.unpack
     position_of = facts.position_of
@@ -161,14 +163,22 @@ def score_rows(
     p_rev, p_loy, p_eng, p_adv, p_fri = t.points
     hysteresis = settings.hysteresis_points
     gap = settings.pinned_min_gap_rings
-    # place() depends on these four values only; scores have one decimal, so a big
+    # The new clients' rule: a purchase since this day number holds the account in (or
+    # moves it to) the ring at new_client_ring at least.
+    recent_since = facts.day_ord - settings.new_client_days
+    floor = settings.new_client_ring
+    pin_holds = facts.pinned
+    # place() depends on these five values only; scores have one decimal, so a big
     # database repeats them and each is placed once.
-    placements: dict[tuple[float, int, bool, Any], tuple[int, str]] = {}
+    placements: dict[tuple[float, int, bool, Any, bool], tuple[int, str]] = {}
     out: dict[int, ScoreRow] = {}
     for aid, _name, ring_id, pinned, packed in rows:
-        purchases, revenue_12m, revenue_prev, loyalty, engagement, advocacy, friction = unpack(
-            packed
-        )
+        (
+            last_purchase, purchases, revenue_12m, revenue_prev,
+            loyalty, engagement, advocacy, friction,
+        ) = unpack(packed)  # fmt: skip
+        if pinned:
+            pinned = pin_holds(aid, pinned)
         current = position_of[ring_id]
         if purchases:
             eff = revenue_12m * 100 + revenue_prev * percent
@@ -187,11 +197,19 @@ def score_rows(
         points -= p_fri * friction
         score = round((points if points < 100.0 else 100.0) if points > 0.0 else 0.0, 1)
         customer = purchases > 0
-        key = (score, current, customer, pinned)
+        recent = last_purchase > recent_since
+        key = (score, current, customer, pinned, recent)
         placed = placements.get(key)
         if placed is None:
             placed = placements[key] = place(
-                score, current, customer, bool(pinned), limits, hysteresis, gap
+                score,
+                current,
+                customer,
+                bool(pinned),
+                limits,
+                hysteresis,
+                gap,
+                floor if recent else None,
             )
         out[aid] = (
             score,
@@ -266,12 +284,20 @@ def explain_components(
         if cadence
         else f"this ring has no cadence (counted as {settings.default_cadence_days} days)"
     )
-    if f.last_touch_on is None:
-        engagement = f"no touchpoints yet; {expects}"
+    activity = f"{_n(f.two_way_12m, 'two-way touch', 'two-way touches')} in the last 12 months"
+    if f.last_contact_on is None:
+        engagement = f"{activity}; no contact yet; {expects}"
     else:
         engagement = (
-            f"{_n(f.two_way_12m, 'two-way touch', 'two-way touches')} in the last 12 months; "
-            f"last touch {_days_ago(day, f.last_touch_on)}; {expects}"
+            f"{activity}; last contact {_days_ago(day, f.last_contact_on)}: "
+            f"{CONTACT_WORDS[f.last_contact_kind]} on {f.last_contact_on.isoformat()}; {expects}"
+        )
+    if f.last_touch_on is not None and (
+        f.last_contact_on is None or f.last_touch_on > f.last_contact_on
+    ):
+        engagement += (
+            f" (the touch of {f.last_touch_on.isoformat()} was one-way and does not count "
+            "as contact)"
         )
     # advocacy
     parts = []
@@ -305,31 +331,82 @@ def explain_components(
     return revenue, loyalty, engagement, advocacy, friction
 
 
-def _placement_words(row: ScoreRow, rings: tuple[RingFacts, ...], hysteresis: float) -> str:
+def _points(value: float) -> str:
+    return f"{value:.1f}".removesuffix(".0")
+
+
+def _placement_words(
+    row: ScoreRow,
+    facts: FactTable,
+    settings: EngineSettings,
+    f: AccountFacts,
+) -> str:
+    """The placement rule that decided, in words, naming the threshold that matters and
+    the gap in points."""
+    rings = facts.rings
+    hysteresis = settings.hysteresis_points
     score, _, current, target, why = row
     here, there = rings[current], rings[target]
+    h = _points(hysteresis)
     if why == INWARD:
+        need = there.min_score + hysteresis
         return (
-            f"score {score:g} reaches {there.name} ({there.min_score} + {hysteresis:g} "
-            f"hysteresis): suggest a promotion from {here.name}"
+            f"score {score:g} reaches {there.name} ({there.min_score} + {h} hysteresis = "
+            f"{_points(need)}, {_points(score - need)} points to spare): suggest a promotion "
+            f"from {here.name}"
         )
     if why == OUTWARD:
         return (
-            f"score {score:g} is more than {hysteresis:g} below the threshold of {here.name} "
-            f"({here.min_score}): suggest a move out to {there.name}"
+            f"score {score:g} is {_points(here.min_score - score)} points below the threshold "
+            f"of {here.name} ({here.min_score}; {h} points of hysteresis allowed): suggest a "
+            f"move out to {there.name}"
         )
     if why == GATE:
         return (
             f"{here.name} is for customers only and there is no purchase yet: move to {there.name}"
         )
+    if why == FLOOR:
+        rule = (
+            f"a purchase in the last {settings.new_client_days} days "
+            f"({f.last_purchase_on.isoformat() if f.last_purchase_on else 'recent'}) keeps the "
+            f"account at least in {there.name} (the new clients' rule)"
+        )
+        if target != current:
+            return f"{rule}; score {score:g} alone would leave it in {here.name}: suggest a move in"
+        return f"{rule}; score {score:g} alone would place it further out"
     if why == HELD_BY_HYSTERESIS:
+        inward = [
+            r
+            for r in rings[:current]
+            if score >= r.min_score and (f.is_customer or not r.customers_only)
+        ]
+        if inward:
+            nxt = rings[current - 1]
+            need = nxt.min_score + hysteresis
+            return (
+                f"score {score:g} reaches the threshold of {nxt.name} ({nxt.min_score}) but a "
+                f"move in needs {_points(need)} ({nxt.min_score} + {h} hysteresis): "
+                f"{_points(need - score)} points short; stays in {here.name}"
+            )
         return (
-            f"score {score:g} is near the threshold of {here.name} ({here.min_score}); "
-            f"hysteresis of {hysteresis:g} points keeps it in {here.name}"
+            f"score {score:g} is {_points(here.min_score - score)} points below the threshold "
+            f"of {here.name} ({here.min_score}); {h} points of hysteresis keep it there until "
+            f"{_points(here.min_score - hysteresis)}"
         )
     if why == HELD_BY_PIN:
-        return f"pinned to {here.name} by hand; the score alone would move it by one ring"
-    return f"score {score:g} fits {here.name} (threshold {here.min_score})"
+        end = facts.pin_ends.get(f.account_id)
+        until = f"until {dt.date.fromordinal(end).isoformat()}" if end else "until unpinned"
+        return (
+            f"pinned to {here.name} by hand ({until}); the score alone would move it by one "
+            "ring, and a pinned account is only moved on a bigger gap"
+        )
+    words = f"score {score:g} fits {here.name} (threshold {here.min_score})"
+    if current > 0:
+        nxt = rings[current - 1]
+        if not (nxt.customers_only and not f.is_customer):
+            need = nxt.min_score + hysteresis
+            words += f"; {nxt.name} needs {_points(need)} ({_points(need - score)} points more)"
+    return words
 
 
 def account_score(
@@ -368,7 +445,7 @@ def account_score(
         target_ring_name=target.name,
         is_customer=f.is_customer,
         pinned=f.pinned,
-        placement=_placement_words(row, facts.rings, settings.hysteresis_points),
+        placement=_placement_words(row, facts, settings, f),
     )
 
 

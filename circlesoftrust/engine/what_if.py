@@ -37,9 +37,11 @@ class RingMoveCount:
 class WhatIf:
     """A preview of changed weights or thresholds; nothing is saved.
 
-    ``moves`` compares each account's target under the changed settings with its target
-    under the saved settings (so unchanged settings move nobody); ``matrix`` counts every
-    account from its current ring (row) to its target under the changed settings (column).
+    ``matrix`` counts every account from its current ring (row) to its target under the
+    changed settings (column); ``moves`` lists the matrix's off-diagonal cells (the moves
+    the inbox would suggest under these settings, from the current rings), so the summary
+    and the matrix always agree. ``moving`` / ``account_ids_moving`` are the accounts whose
+    target differs from their target under the saved settings (unchanged settings: none).
     """
 
     weights: Mapping[str, float]
@@ -84,9 +86,9 @@ def what_if(
     moving: list[int] = []
     for aid, (_, _, current, target, _) in new.items():
         matrix[current][target] += 1
-        before = base[aid][3]
-        if before != target:
-            pairs[(before, target)] = pairs.get((before, target), 0) + 1
+        if current != target:
+            pairs[(current, target)] = pairs.get((current, target), 0) + 1
+        if base[aid][3] != target:
             moving.append(aid)
     names = tuple(r.name for r in rings)
     moves = tuple(

@@ -7,6 +7,7 @@ touchpoint (the engine reads those tables directly), so the timeline never shows
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from sqlalchemy import case, select
@@ -82,6 +83,8 @@ class FeedbackInfo:
     given_on: dt.date
     nps: int
     comment: str
+    # Relational scores given with the answer (1-5 each, by name); empty when none.
+    scores: tuple[tuple[str, int], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -229,7 +232,7 @@ def record_feedback(
     contact: int | str | None = None,
     on: str | dt.date | None = None,
     comment: str = "",
-    scores: dict[str, int] | None = None,
+    scores: Mapping[str, int | str] | None = None,
 ) -> FeedbackInfo:
     score = v.nps(nps)
     day = _not_in_future(v.date(on, "date", default=today()), "date")
@@ -252,7 +255,15 @@ def record_feedback(
         )
         session.add(fb)
         session.flush()
-        return FeedbackInfo(fb.id, row.id, fb.contact_id, day, score, fb.comment)
+        return FeedbackInfo(
+            fb.id,
+            row.id,
+            fb.contact_id,
+            day,
+            score,
+            fb.comment,
+            tuple(sorted(clean_scores.items())),
+        )
 
 
 def _complaint_info(c: Complaint) -> ComplaintInfo:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import itertools
 from dataclasses import dataclass
@@ -39,6 +40,10 @@ class RingMove:
     to_ring: str
     ring_change_id: int
     task_ids: tuple[int, ...]
+    # A move by hand pins the account: the engine's counter-suggestions then need a gap of
+    # two rings (a setting) and say they override this move. None with pinned: until unpinned.
+    pinned: bool = False
+    pinned_until: dt.date | None = None
 
 
 def ring_info(r: Ring) -> RingInfo:
@@ -148,17 +153,50 @@ def move_account(
     reason: str,
     source: str = "manual",
     on: str | dt.date | None = None,
+    pin_days: int | str | None = None,
+    pin_forever: bool = False,
 ) -> RingMove:
-    """Move an account to another ring; records the ring change and creates checklist tasks."""
+    """Move an account to another ring; records the ring change and creates checklist tasks.
+
+    A move by hand (``source="manual"``) pins the account: for ``pin_days`` days (None: the
+    engine setting ``pin_days``, 90 by default; 0: no pin) or, with ``pin_forever``, until
+    it is unpinned. While pinned, the engine suggests moving it only when the score is two
+    rings (``pinned_min_gap_rings``) away, and says it overrides this move.
+    """
+    from circlesoftrust.engine_settings import load_settings
+
     why = v.required_text("reason", reason, max_length=1000)
     day = v.date(on, "date", default=today())
     clean_source = v.choice(RingChangeSource, source, "source")
+    days = None if pin_days is None else v.int_in_range(pin_days, "pin_days", 0, 3650)
     with db.transaction(write=True) as session:
         row = get_account_row(session, account, for_update=True)
         target = get_ring_row(session, ring)
         if target.id == row.ring_id:
             raise ConflictError(f"{row.name} is already in {target.name}")
-        return apply_move(session, row, target, reason=why, source=clean_source, on=day)
+        moved = apply_move(session, row, target, reason=why, source=clean_source, on=day)
+        if clean_source is not RingChangeSource.MANUAL:
+            return moved
+        if pin_forever:
+            row.pinned, row.pinned_until = True, None
+        else:
+            if days is None:
+                days = load_settings(session).pin_days
+            row.pinned = days > 0
+            row.pinned_until = day + dt.timedelta(days=days) if days > 0 else None
+        session.flush()
+        return dataclasses.replace(moved, pinned=row.pinned, pinned_until=row.pinned_until)
+
+
+def unpin_account(db: Database, account: int | str) -> bool:
+    """Let the engine place the account again; True if it was pinned."""
+    with db.transaction(write=True) as session:
+        row = get_account_row(session, account, for_update=True)
+        was = row.pinned
+        row.pinned, row.pinned_until = False, None
+        if was:
+            log_action(session, "unpin", f"{row.name}: pin removed", row.id)
+        return was
 
 
 def ring_fields(

@@ -147,10 +147,13 @@ def test_account_round_trip(cli: Cli) -> None:
     moved = cli.json("move", "Alder Labs", "0", "--reason", "top customer")
     assert (moved["from_ring"], moved["to_ring"]) == ("Audience", "Inner circle")
     assert set(moved) == {"account_id", "account_name", "from_ring", "to_ring", "ring_change_id",
-                          "task_ids"}  # fmt: skip
+                          "task_ids", "pinned", "pinned_until"}  # fmt: skip
+    assert moved["pinned"] is True  # a move by hand pins (90 days by default)
 
     shown = cli.json("accounts", "show", "alder")
-    assert set(shown) == {"account", "contacts", "timeline"}
+    assert set(shown) == {"account", "journey", "contacts", "timeline"}
+    # The phase derived from the facts (the purchase of 2026-05-02), not the stored one.
+    assert shown["journey"]["phase"] == "usage" and "2026-05-02" in shown["journey"]["reason"]
     assert shown["account"]["ring_name"] == "Inner circle"
     assert [c["name"] for c in shown["contacts"]] == ["Anna Schmidt"]
     kinds = {e["kind"] for e in shown["timeline"]}

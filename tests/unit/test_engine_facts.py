@@ -22,9 +22,9 @@ def test_packed_two_way_integers_match_three_walks(demo_db: Database) -> None:
     """Count, lowest and highest contact of the 12-month two-way window, both encodings."""
     with demo_db.transaction() as session:
         bits = MAX_PACKED_CONTACT_BITS
-        packed = {r[0]: r[5:8] for r in fetch_rows(session, account_query(DEMO_DAY, bits=bits))}
+        packed = {r[0]: r[6:9] for r in fetch_rows(session, account_query(DEMO_DAY, bits=bits))}
         wide = bits + 1
-        walks = {r[0]: r[5:8] for r in fetch_rows(session, account_query(DEMO_DAY, bits=wide))}
+        walks = {r[0]: r[6:9] for r in fetch_rows(session, account_query(DEMO_DAY, bits=wide))}
         exact = {
             aid: (n, low or 0, high or 0)
             for aid, n, low, high in session.execute(

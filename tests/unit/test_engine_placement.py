@@ -121,7 +121,17 @@ def test_what_if_with_unchanged_settings_moves_nobody(
         preview = what_if.what_if(
             db, weights=saved, thresholds=dict(enumerate(current)), on=DEMO_DAY
         )
-        assert preview.moving == 0 and preview.moves == ()
+        assert preview.moving == 0
+        # The summary lists exactly the matrix's moves (issue 11: they used to disagree).
+        off_diagonal = {
+            (a, b): n
+            for a, row in enumerate(preview.matrix)
+            for b, n in enumerate(row)
+            if a != b and n
+        }
+        assert {(m.from_position, m.to_position): m.accounts for m in preview.moves} == (
+            off_diagonal
+        )
         assert what_if.what_if(db, on=DEMO_DAY).moving == 0
     finally:
         db.close()

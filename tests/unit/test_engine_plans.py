@@ -45,12 +45,14 @@ def test_hot_queries_use_their_covering_index(demo_db: Database, name: str) -> N
 
 
 def test_touchpoints_are_read_by_seeks_per_account(demo_db: Database) -> None:
-    """Last touch is one index step; two-way touches a 12-month range of the partial index."""
+    """Last touch is one index step, the last touch that counts as contact a walk back in
+    the same index; two-way touches a 12-month range of the partial index."""
     steps = plan(demo_db, hot_queries(DEMO_DAY)["touchpoints"][0])
     seeks = [s for s in steps if s.startswith("SEARCH touchpoints USING COVERING INDEX")]
-    assert len(seeks) == 2, steps
-    last, two_way = sorted(seeks)
+    assert len(seeks) == 3, steps
+    last, last_contact, two_way = sorted(seeks)
     assert "ix_touchpoints_account_recency (account_id=? AND occurred_on<?)" in last, steps
+    assert "ix_touchpoints_account_recency (account_id=? AND occurred_on<?)" in last_contact
     assert "ix_touchpoints_two_way (account_id=? AND occurred_on>? AND occurred_on<?)" in two_way
     assert not any(s.startswith("SCAN touchpoints") for s in steps), steps
 

@@ -69,7 +69,10 @@ def test_explanations_name_the_facts_in_plain_words(db: Database) -> None:
     result = scoring.score_account(db, aid, on=D)
     assert "3 referrals in the last 12 months" in component(result, "advocacy").explanation
     engagement = component(result, "engagement").explanation
-    assert "last touch 41 days ago; this ring expects one every 14 days" in engagement
+    assert (
+        "last contact 20 days ago: a feedback answer on 2026-05-26; "
+        "this ring expects one every 14 days"
+    ) in engagement
     friction = component(result, "friction")
     assert "1 open complaint, the oldest opened 40 days ago" in friction.explanation
     assert "1 of 1 NPS answer in 12 months came from a detractor" in friction.explanation

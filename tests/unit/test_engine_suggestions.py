@@ -89,13 +89,14 @@ def test_follow_up_follows_the_ring_cadence(db: Database) -> None:
     due = s.account("Due", 3)  # leads: every 90 days
     not_yet = s.account("Not yet", 3)
     audience = s.account("Audience", 4)  # no cadence
-    s.touch(due, 90, direction="outbound")
+    s.touch(due, 90)
     s.touch(not_yet, 89)
     s.touch(audience, 400)
     found = ids(db, kind="follow_up")
     assert found == {f"follow_up:acc:{due}"}
     item = sg.find_suggestion(db, f"follow_up:acc:{due}", D)
-    assert item.due_on == D and "last touch 90 days ago" in item.reason
+    assert item.due_on == D
+    assert "last contact 90 days ago (last contact: a touchpoint on 2026-03-17)" in item.reason
 
 
 def test_satisfaction_check_some_days_after_a_purchase(db: Database) -> None:
@@ -127,9 +128,13 @@ def test_insight_due_for_a_ring_with_who_has_not_received_it(db: Database) -> No
     found = [x for x in sg.suggest(db, D) if x.kind == "insight_due"]
     assert [x.id for x in found] == [f"insight_due:ins:{info.id}:ring:{s.ring_ids[0]}"]
     assert found[0].accounts == 2 and "2 of 3 accounts" in found[0].reason
-    # Leads get it only after 45 days.
-    later = [x for x in sg.suggest(db, ago(10) + dt.timedelta(days=45)) if x.kind == "insight_due"]
-    assert f"insight_due:ins:{info.id}:ring:{s.ring_ids[3]}" in {x.id for x in later}
+    # Leads get it after 45 days, and (inner first) while two inner accounts still lack it
+    # only after the 14-day grace on top.
+    leads = f"insight_due:ins:{info.id}:ring:{s.ring_ids[3]}"
+    held = [x for x in sg.suggest(db, ago(10) + dt.timedelta(days=45)) if x.kind == "insight_due"]
+    assert leads not in {x.id for x in held}
+    later = [x for x in sg.suggest(db, ago(10) + dt.timedelta(days=59)) if x.kind == "insight_due"]
+    assert leads in {x.id for x in later}
     for aid in inner[1:]:
         insights.share_insight(db, info.id, aid, on=D)
     assert not ids(db, kind="insight_due")
@@ -295,7 +300,7 @@ def test_accepting_each_kind_does_what_it_says(demo_db: Database) -> None:
 def test_follow_up_logs_the_touch_and_satisfaction_records_the_answer(db: Database) -> None:
     s = Scenario(db)
     aid = s.account("Buyer", 2)
-    s.revenue(aid, 1000, 25)
+    s.revenue(aid, 1000, 50)  # a purchase is contact: 50 days > the 45-day cadence
     s.touch(aid, 60)
     result = accepting.accept(db, f"follow_up:acc:{aid}", D, touch_kind="meeting")
     assert "meeting (two-way)" in result.summary

@@ -352,7 +352,8 @@ def _follow_up(
     how: int,
 ) -> Suggestion:
     words = (
-        f"last contact {_days(silent)} ago{_last_contact_words(last, how)}"
+        f"last contact {_days(silent)} ago"
+        + (f": {CONTACT_WORDS[how]} on {_on(last).isoformat()}" if last and how else "")
         if silent is not None
         else "no contact yet"
     )

@@ -57,7 +57,7 @@ def test_a_broadcast_is_not_contact_unless_the_setting_says_so(db: Database) -> 
     s.touch(aid, 120)
     activity.log_touchpoint(db, aid, kind="email", direction="outbound", on=ago(2))
     item = inbox(db)[f"follow_up:acc:{aid}"]
-    assert "last contact 120 days ago" in item.reason
+    assert "last contact 120 days ago: a touchpoint on 2026-02-15" in item.reason
     explained = scoring.score_account(db, aid, on=D)
     assert (
         "was one-way and does not count as contact"

@@ -346,6 +346,12 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     from alembic.runtime.migration import MigrationContext
 
     with engine.begin() as conn:
+        if engine.dialect.name == "sqlite":
+            # Python's sqlite3 starts no transaction before CREATE/ALTER/DROP, so each
+            # would commit on its own: a kill in the middle of the migrations left half a
+            # schema (a new file refused as "another program's", an upgrade that fails on
+            # "table ... already exists"). One explicit transaction makes them all or none.
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
         if engine.dialect.name != "sqlite":
             existing = MigrationContext.configure(conn).get_current_revision()
             if existing is None and _has_foreign_tables(conn):

@@ -47,12 +47,6 @@ KDF_LANES = 1
 # SQLCipher's page size (its default, 4096: measured against 8192 and 16384 in README
 # "Decisions / Encryption"). Every connection to an encrypted file must use the same.
 CIPHER_PAGE_SIZE = 4096
-# SQLite's page cache of an encrypted connection, in KiB. A plain file's pages come back
-# from the operating system's cache for a copy; an encrypted file's must be decrypted and
-# checked again on every miss, so the pages a pass reads are kept decrypted in memory
-# (filled only as read; never more than the file). At 100,000 accounts the default 2 MiB
-# made the steady engine pass ≈ 1.3-1.5x the plain file's, 256 MiB ≈ 1.0x (README).
-CACHE_KIB = 256 * 1024
 # The smallest page SQLCipher writes: an encrypted file is a whole number of them.
 _MIN_PAGE = 512
 INSTALL_HINT = "pip install 'circlesoftrust[encryption]'"

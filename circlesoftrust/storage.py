@@ -158,14 +158,7 @@ def _encrypted_engine(url: URL, key: FileKey) -> Engine:
     )
     _track_live_file(keyed, engine)
     event.listen(engine, "connect", _set_sqlite_pragmas)
-    event.listen(engine, "connect", _set_cipher_cache)
     return engine
-
-
-def _set_cipher_cache(dbapi_conn: Any, _record: Any) -> None:
-    from circlesoftrust.encryption import CACHE_KIB
-
-    dbapi_conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
 
 
 @dataclass

@@ -28,6 +28,7 @@ from typing import Any
 
 from circlesoftrust.database_file import (
     APPLICATION_ID,
+    QUICK_CHECK_MAX_BYTES,
     SQLITE_HEADER,
     SqliteInspection,
     known_revisions,
@@ -254,9 +255,10 @@ def _inspect_keyed(conn: Any, path: Path, tables: set[str]) -> SqliteInspection:
         raise DatabaseOpenError(
             f"{path} is not a Circles of Trust database (it is another program's file)"
         )
-    check = conn.execute("PRAGMA quick_check").fetchall()
-    if check != [("ok",)]:
-        raise DatabaseOpenError(f"{path} is damaged: {check[0][0]}")
+    if path.stat().st_size <= QUICK_CHECK_MAX_BYTES:  # the plain file's rule (database_file)
+        check = conn.execute("PRAGMA quick_check").fetchall()
+        if check != [("ok",)]:
+            raise DatabaseOpenError(f"{path} is damaged: {check[0][0]}")
     if "alembic_version" not in tables:
         raise DatabaseOpenError(f"{path} is damaged: its schema version is missing")
     row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -269,7 +271,8 @@ def _inspect_keyed(conn: Any, path: Path, tables: set[str]) -> SqliteInspection:
 
 
 def open_key(path: Path, password: str | None) -> FileKey:
-    """The key that opens the encrypted file at ``path``, checked against it.
+    """The key that opens the encrypted file at ``path``, checked against it (only that:
+    :func:`inspect_encrypted_file` checks the rest).
 
     ``password`` None: ``$CIRCLESOFTRUST_PASSWORD``, else :class:`PasswordNeededError`.
     """
@@ -277,7 +280,19 @@ def open_key(path: Path, password: str | None) -> FileKey:
     if not password:
         raise PasswordNeededError(f"{path} is encrypted: its password is needed")
     key = key_for_file(path, password)
-    inspect_encrypted_file(path, key)
+    errors = driver_errors()
+    try:
+        conn = connect(path, key, readonly=True)
+    except errors as exc:
+        raise DatabaseOpenError(f"{path} cannot be opened: {exc}") from exc
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except errors as exc:
+        raise WrongPasswordError(
+            f"{path}: wrong password (or not an encrypted Circles of Trust database)"
+        ) from exc
+    finally:
+        conn.close()
     return key
 
 

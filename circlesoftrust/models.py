@@ -707,8 +707,8 @@ contact_keys = Table(
     Index("ix_contact_keys_block_swap", "block_swap"),
 )
 
-# Unused since the duplicate pass groups the first-name forms in memory (a later
-# migration may drop it); emptied of a contact's rows when its keys are recomputed.
+# A contact's first name in each full form it may stand for ("bob" -> "bob", "robert"),
+# joined with the family name: "robert|smith". Several rows per contact.
 contact_name_blocks = Table(
     "contact_name_blocks",
     DERIVED,

@@ -3,13 +3,15 @@
 1. The key tables (``contact_keys``, ``account_keys``) are brought up to date: rows whose
    source values differ from the contact's or account's (or from the keys' version and
    phone region) are recomputed (one query finds them), so a second pass parses nothing.
-2. Blocking: every key row is read once and grouped (hash grouping, one pass per key) by
-   normalised e-mail, E.164 phone, each full form of the first name + family name
-   (Bob and Robert meet in "robert|smith"), initial + family name, and the two phonetic
-   name skeletons in either order; accounts by name without legal form, its skeleton and
-   website. A block bigger than the cap (a shared switchboard number, "John Smith" forty
-   times) says nothing about any one pair and is skipped (and counted), so no step is
-   quadratic in the size of the book: pairs are at most ``cap`` per member of a block.
+2. Blocking: normalised e-mail, E.164 phone, each full form of the first name + family
+   name (Bob and Robert meet in "robert|smith"), initial + family name, and the two
+   phonetic name skeletons in either order; accounts by name without legal form, its
+   skeleton and website. Per key one ``GROUP BY`` finds the values shared by 2..cap
+   rows; a self-join on those values gives the pairs, already filtered in SQL to those
+   that can matter (same account, same e-mail or phone, or the same name). A value
+   shared by more than the cap (a switchboard number, "John Smith" forty times) says
+   nothing about any one pair and is skipped (and counted), so no step is quadratic in
+   the size of the book: pairs are at most ``cap`` per member of a block.
 3. Each candidate pair is scored with ``rapidfuzz`` on the folded names and carries its
    reasons in plain words. Shared e-mail or phone is strong evidence; across two
    accounts a name alone counts only when it is the same name (namesakes at two firms
@@ -28,13 +30,16 @@ import json
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
 
 from rapidfuzz import fuzz
 from sqlalchemy import (
     Column,
     Connection,
+    MetaData,
+    String,
     Table,
+    and_,
     delete,
     func,
     or_,
@@ -82,7 +87,7 @@ MIN_SCORE = 75
 BLOCK_CAP = 40
 PHONE_REGION_SETTING = "duplicates.phone_region"
 # Raised whenever the keys are computed differently: stored key rows are then recomputed.
-KEYS_VERSION = 3
+KEYS_VERSION = 4
 _CHUNK = 500
 
 
@@ -258,6 +263,7 @@ def refresh_keys(conn: Connection, region: str | None) -> int:
     _stale_delete(conn, ck, ck.c.contact_id, old)
     _stale_delete(conn, nb, nb.c.contact_id, old)
     rows = []
+    name_rows: list[tuple[int, str]] = []
     for cid, name, email, phone, _old in stale:
         keyed = contact_keys_of(name, email, phone, region)
         n = keyed.name
@@ -265,6 +271,7 @@ def refresh_keys(conn: Connection, region: str | None) -> int:
             (cid, name, email, phone, region_text, n.first, n.middle, n.last,
              keyed.email_key, keyed.phone_key, *keyed.blocks())
         )  # fmt: skip
+        name_rows.extend((cid, block) for block in keyed.name_blocks())
     bulk_insert(
         conn,
         ck,
@@ -272,6 +279,7 @@ def refresh_keys(conn: Connection, region: str | None) -> int:
          "email_key", "phone_key", "block_initial", "block_swap"),
         rows,
     )  # fmt: skip
+    bulk_insert(conn, nb, ("contact_id", "block"), name_rows)
 
     ak = account_keys
     stale_acc = conn.execute(
@@ -462,63 +470,113 @@ def _group(
     out.skip(label, too_big)
 
 
+def _shared_blocks(
+    conn: Connection, key: Column[str], cap: int, label: str, out: _Counts
+) -> Table | None:
+    """The values of ``key`` shared by 2..cap rows, in a temporary table (one GROUP BY on
+    the key's index); the crowded ones are counted. None when no value is shared."""
+    count = func.count()
+    shared: list[tuple[str]] = []
+    too_big: list[tuple[str, int]] = []
+    for block, n in conn.execute(
+        select(key, count).where(key.is_not(None)).group_by(key).having(count >= 2)
+    ).all():
+        if n <= cap:
+            shared.append((block,))
+        else:
+            too_big.append((str(block), int(n)))
+    too_big.sort(key=lambda b: -b[1])
+    out.skip(label, too_big)
+    if not shared:
+        return None
+    wanted = Table(
+        "duplicate_blocks", MetaData(), Column("block", String(300), primary_key=True),
+        prefixes=["TEMPORARY"],
+    )  # fmt: skip
+    wanted.create(conn, checkfirst=True)
+    conn.execute(delete(wanted))
+    bulk_insert(conn, wanted, ("block",), shared)
+    return wanted
+
+
 def _contact_pairs(
     conn: Connection, cap: int, min_score: int, dismissed: dict[str, str], out: _Counts
 ) -> list[DuplicatePair]:
-    """Every contact's keys are read once (one row each) and grouped by each blocking
-    key in dictionaries: hash grouping, one pass per key, nothing quadratic."""
+    """Candidate pairs come from one self-join per blocking key, restricted to the shared
+    keys and pre-filtered in SQL (same account, same e-mail, same phone, or the same name
+    across accounts); only the contacts in those pairs are read into Python."""
     ck = contact_keys_table
-    contacts = cast(Table, Contact.__table__)
-    rows = conn.execute(
-        select(
-            ck.c.contact_id, Contact.account_id, ck.c.name, ck.c.email, ck.c.phone,
-            ck.c.first, ck.c.middle, ck.c.last, ck.c.email_key, ck.c.phone_key,
-            ck.c.block_initial, ck.c.block_swap,
-        ).select_from(ck.join(contacts, Contact.id == ck.c.contact_id))
-    ).all()  # fmt: skip
-    people: dict[int, Any] = {}
-    by: tuple[dict[str, list[int]], ...] = tuple(defaultdict(list) for _ in range(5))
-    by_email, by_phone, by_form, by_initial, by_swap = by
-    full_forms = k.full_forms
-    for row in rows:
-        cid = row[0]
-        people[cid] = row
-        if row[8]:
-            by_email[row[8]].append(cid)
-        if row[9]:
-            by_phone[row[9]].append(cid)
-        if row[10]:
-            by_initial[row[10]].append(cid)
-        if row[11]:
-            by_swap[row[11]].append(cid)
-        if row[5] and row[7]:
-            for form in full_forms(row[5]):
-                by_form[f"{form}|{row[7]}"].append(cid)
+    nb = contact_name_blocks
     candidates: set[tuple[int, int]] = set()
-    for blocks, label in zip(by, ("e-mail", "phone", "name", "name", "name"), strict=True):
-        _group(blocks, cap, label, out, candidates)
-    scored: list[tuple[int, int, int, tuple[str, ...]]] = []
-    keyrows: dict[int, ContactKeyRow] = {}
-
-    def keyrow(row: Any) -> ContactKeyRow:
-        found = keyrows.get(row[0])
-        if found is None:
-            found = keyrows[row[0]] = ContactKeyRow(
-                k.NameKey(row[5], row[6], row[7]), row[8], row[9]
+    ka, kb = ck.alias("ka"), ck.alias("kb")
+    ca, cb = Contact.__table__.alias("ca"), Contact.__table__.alias("cb")
+    worth = or_(
+        ca.c.account_id == cb.c.account_id,
+        ka.c.email_key == kb.c.email_key,
+        ka.c.phone_key == kb.c.phone_key,
+        and_(ka.c.first == kb.c.first, ka.c.last == kb.c.last),
+    )
+    for column, label in (
+        ("email_key", "e-mail"), ("phone_key", "phone"), ("block_initial", "name"),
+        ("block_swap", "name"), ("block", "name"),
+    ):  # fmt: skip
+        if column == "block":
+            wanted = _shared_blocks(conn, nb.c.block, cap, label, out)
+            if wanted is None:
+                continue
+            na, nb2 = nb.alias("na"), nb.alias("nb2")
+            query = (
+                select(na.c.contact_id, nb2.c.contact_id)
+                .select_from(
+                    wanted.join(na, na.c.block == wanted.c.block)
+                    .join(nb2, and_(nb2.c.block == na.c.block,
+                                    nb2.c.contact_id > na.c.contact_id))
+                    .join(ka, ka.c.contact_id == na.c.contact_id)
+                    .join(kb, kb.c.contact_id == nb2.c.contact_id)
+                    .join(ca, ca.c.id == na.c.contact_id)
+                    .join(cb, cb.c.id == nb2.c.contact_id)
+                )
+                .where(worth)
+            )  # fmt: skip
+        else:
+            wanted = _shared_blocks(conn, ck.c[column], cap, label, out)
+            if wanted is None:
+                continue
+            query = (
+                select(ka.c.contact_id, kb.c.contact_id)
+                .select_from(
+                    wanted.join(ka, ka.c[column] == wanted.c.block)
+                    .join(kb, and_(kb.c[column] == ka.c[column],
+                                   kb.c.contact_id > ka.c.contact_id))
+                    .join(ca, ca.c.id == ka.c.contact_id)
+                    .join(cb, cb.c.id == kb.c.contact_id)
+                )
+                .where(worth)
+            )  # fmt: skip
+        candidates.update((a, b) for a, b in conn.execute(query).all())
+    if not candidates:
+        return []
+    people: dict[int, Any] = {}
+    wanted_ids = sorted({x for pair in candidates for x in pair})
+    for chunk in _chunks(wanted_ids):
+        for row in conn.execute(
+            select(
+                ck.c.contact_id, Contact.account_id, ck.c.name, ck.c.email, ck.c.phone,
+                ck.c.first, ck.c.middle, ck.c.last, ck.c.email_key, ck.c.phone_key,
             )
-        return found
-
+            .select_from(ck.join(Contact.__table__, Contact.id == ck.c.contact_id))
+            .where(ck.c.contact_id.in_(chunk))
+        ):  # fmt: skip
+            people[row[0]] = row
+    keyrows = {
+        cid: ContactKeyRow(k.NameKey(r[5], r[6], r[7]), r[8], r[9]) for cid, r in people.items()
+    }
+    scored: list[tuple[int, int, int, tuple[str, ...]]] = []
     for a, b in candidates:
         pa, pb = people[a], people[b]
         same = pa[1] == pb[1]
-        if not same and not (
-            (pa[8] and pa[8] == pb[8])
-            or (pa[9] and pa[9] == pb[9])
-            or (pa[5] == pb[5] and pa[7] == pb[7])
-        ):
-            continue  # across accounts a name alone counts only when it is the same name
         score, reasons = contact_pair_score(
-            keyrow(pa), keyrow(pb), same_account=same, names=(pa[2], pb[2])
+            keyrows[a], keyrows[b], same_account=same, names=(pa[2], pb[2])
         )
         if score >= min_score:
             scored.append((a, b, score, reasons))

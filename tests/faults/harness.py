@@ -128,13 +128,17 @@ def _kept_names(path: Path) -> set[str]:
 def _judge_database(tally: Tally, path: Path, label: str, *, before: set[str]) -> None:
     """After a fault: the file opens, is whole, and still holds every row committed before."""
     try:
-        inspect_sqlite_file(path)
+        info = inspect_sqlite_file(path)
     except CotError as exc:
         whole = _sqlite_says_whole(path)
         tally.fail("lock-out" if whole else "partial write", f"{label}: {exc}")
         return
     if not _sqlite_says_whole(path):
         tally.fail("partial write", f"{label}: integrity_check fails")
+        return
+    if info.empty:  # a new file whose creation was cut short: nothing of it was kept
+        if before:
+            tally.fail("lost row", f"{label}: the database is empty")
         return
     missing = before - _kept_names(path)
     if missing:

@@ -73,6 +73,7 @@ __all__ = [
     "find_duplicates",
     "load_phone_region",
     "name_block_set",
+    "name_similarity",
     "pair_fingerprint",
     "pair_id",
     "refresh_keys",

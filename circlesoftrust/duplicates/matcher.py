@@ -20,6 +20,7 @@ from circlesoftrust.duplicates.candidates import (
     ContactKeyRow,
     contact_pair_score,
     name_block_set,
+    name_similarity,
 )
 
 __all__ = ["Match", "PeopleIndex", "Person"]
@@ -40,6 +41,10 @@ class Match:
     score: int
     reasons: tuple[str, ...]
     same_account: bool
+    # Enough to merge without asking: a shared e-mail or phone, or the same name up to a
+    # nickname or the order of its parts. A spelling slip alone ("Person Number4" /
+    # "Person Number44": 93 %) never is.
+    certain: bool = False
 
     @property
     def reason(self) -> str:
@@ -116,10 +121,16 @@ class PeopleIndex:
             keys = [k.phone_key(p, self.region) for p in phones]
             my_phone = their_phone if their_phone in keys else None
         same = person.account_key == account_key
+        theirs = k.name_key(person.name)
         score, reasons = contact_pair_score(
-            ContactKeyRow(k.name_key(person.name), their_email, their_phone),
+            ContactKeyRow(theirs, their_email, their_phone),
             ContactKeyRow(name_key, my_email, my_phone),
             same_account=same,
             names=(person.name, name),
         )
-        return Match(person, score, reasons, same)
+        strong = bool(their_email and their_email == my_email) or bool(
+            their_phone and their_phone == my_phone
+        )
+        likeness, note = name_similarity(theirs, name_key)
+        certain = strong or (likeness == 100 and note in (None, "nickname", "swapped"))
+        return Match(person, score, reasons, same, certain)

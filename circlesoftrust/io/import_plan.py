@@ -483,7 +483,12 @@ def build_plan(conn: Connection, parsed: ParseResult, source: str) -> ImportPlan
             why = "same name in the same account"
         if match is None:
             found = index.best(rec.name, rec.emails, rec.phones, account_key)
-            if found is not None and found.same_account and found.score >= HIGH_SCORE:
+            if (
+                found is not None
+                and found.same_account
+                and found.certain
+                and found.score >= HIGH_SCORE
+            ):
                 match = cast(_Person, found.person)
                 why = f"same person as {match.name} ({found.score}%: {found.reason})"
             elif found is not None and found.score >= MIN_SCORE:

@@ -234,3 +234,15 @@ def test_legal_forms_join_a_plain_name_but_keep_two_forms_apart(db: Database) ->
         ),
     )
     assert [r.account for r in report.plan.records] == ["Atlas Energy GmbH", "Atlas Energy Inc."]
+
+
+def test_a_spelling_slip_alone_is_never_merged_by_an_import(db: Database) -> None:
+    acc.create_account(db, "Cedar Ltd")
+    acc.add_contact(db, "Cedar Ltd", "Person Number4")
+    acc.add_contact(db, "Cedar Ltd", "Katharina Meyer")
+    report = import_contacts(
+        db,
+        parsed(record(1, "Person Number44", "Cedar Ltd"), record(2, "Katarina Meyer", "Cedar Ltd")),
+    )
+    assert [r.action for r in report.plan.records] == ["create", "create"]
+    assert all(r.possible_duplicate for r in report.plan.records)

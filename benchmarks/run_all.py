@@ -17,6 +17,7 @@ BENCHMARKS = (
     "benchmarks.bench_ui",
     "benchmarks.bench_overview",
     "benchmarks.bench_capture",
+    "benchmarks.bench_duplicates",
 )
 
 

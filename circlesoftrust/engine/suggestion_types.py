@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 from typing import NamedTuple
@@ -120,3 +121,20 @@ class AcceptResult:
 
     def created_ids(self, table: str) -> tuple[int, ...]:
         return dict(self.created).get(table, ())
+
+
+def urgency(item: Suggestion) -> tuple[int, dt.date]:
+    """How urgent a suggestion is: smaller first (priority, then the due day)."""
+    return (item.priority, item.due_on)
+
+
+def next_actions(items: Iterable[Suggestion]) -> dict[int, Suggestion]:
+    """Each account's next action: its most urgent suggestion (ties: the earliest due)."""
+    best: dict[int, Suggestion] = {}
+    for item in items:
+        if item.account_id is None:
+            continue
+        current = best.get(item.account_id)
+        if current is None or urgency(item) < urgency(current):
+            best[item.account_id] = item
+    return best

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 from collections.abc import Callable, Iterator
+from typing import Any
 from pathlib import Path
 
 import pytest
@@ -124,3 +125,38 @@ def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[BaseException, s
     errors: list[tuple[BaseException, str]] = []
     monkeypatch.setattr(dialogs, "error_sink", lambda exc, action: errors.append((exc, action)))
     return errors
+
+
+UI_DIR = Path(__file__).resolve().parents[2] / "ui"
+
+
+@pytest.fixture(autouse=True)
+def _no_database_work_on_the_ui_thread(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Window code may reach the database only through ui.operations, off the UI thread.
+
+    Every transaction is checked: one opened on the UI thread with a ``ui/`` module on the
+    call stack fails the test (a test's own setup, with no ui/ frame, may write directly).
+    """
+    import sys
+    import threading
+
+    original = Database.transaction
+    offenders: list[str] = []
+
+    def guarded(self: Database):  # type: ignore[no-untyped-def]
+        if threading.current_thread() is threading.main_thread():
+            frame: Any = sys._getframe(1)
+            while frame is not None:
+                path = Path(frame.f_code.co_filename)
+                if UI_DIR in path.parents:
+                    offenders.append(f"{path.relative_to(UI_DIR.parent)}:{frame.f_lineno}")
+                    raise AssertionError(
+                        f"database work on the UI thread from {offenders[-1]}; "
+                        "go through ui.operations (run_query / run_op)"
+                    )
+                frame = frame.f_back
+        return original(self)
+
+    monkeypatch.setattr(Database, "transaction", guarded)
+    yield
+    assert not offenders, f"database work on the UI thread: {offenders}"

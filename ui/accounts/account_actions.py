@@ -1,32 +1,28 @@
 """What the Account menu, the page's buttons and the ring view's drag ask for: a dialog,
-then an undoable edit through :class:`~ui.common.undo.Edits`.
+then one undoable operation through :class:`~ui.operations.Operations`.
 
 Kept apart from the main window so that the window only wires signals to these methods.
-Every method reports the outcome in one line through ``said`` (the status bar).
+Every method reports the outcome in one line through ``said`` (the status bar). The
+views refresh themselves from the door's ``changed`` signal, not from here.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from circlesoftrust.errors import CotError
 from ui.accounts.account_store import AccountStore
-from ui.common.dialogs import (
-    AccountDialog,
-    ContactDialog,
-    MoveDialog,
-    confirm,
-    label,
-    show_error,
-)
-from ui.common.lazy import lazy_module
-from ui.common.undo import Edits
+from ui.accounts.dialogs import AccountDialog, ContactDialog, MoveDialog
+from ui.common.dialogs import confirm, label
+from ui.operations import Operations, Ticket
 
-accounts_service = lazy_module("circlesoftrust.services.accounts")
+if TYPE_CHECKING:
+    from circlesoftrust.services.accounts import AccountInfo, ContactInfo
+    from circlesoftrust.services.activity import TouchpointInfo
+    from circlesoftrust.services.rings import RingMove
+    from circlesoftrust.storage import Database
 
 
 def _tags(text: str) -> list[str]:
@@ -70,36 +66,35 @@ class AccountActions(QObject):
     accountCreated = Signal(int)
     touchpointLogged = Signal(int)
 
-    def __init__(
-        self,
-        window: QWidget,
-        store_getter: Callable[[], AccountStore | None],
-        edits_getter: Callable[[], Edits | None],
-    ) -> None:
+    def __init__(self, window: QWidget, ops: Operations, store: AccountStore) -> None:
         super().__init__(window)
         self.window = window
-        self._store = store_getter
-        self._edits = edits_getter
+        self.ops = ops
+        self.store = store
 
-    def _ready(self) -> tuple[AccountStore, Edits] | None:
-        store, edits = self._store(), self._edits()
-        if store is None or edits is None or not store.is_loaded:
-            return None
-        return store, edits
+    def _ready(self) -> bool:
+        return self.ops.db is not None and self.store.is_loaded
 
     # --- accounts -----------------------------------------------------------------------
 
     def new_account(self) -> None:
-        ready = self._ready()
-        if ready is None:
+        if not self._ready():
             return
-        store, edits = ready
 
-        def submit(v: dict[str, Any]) -> Any:
-            return edits.create_account(v.get("ring"), **_account_fields(v))
+        def submit(v: dict[str, Any]) -> Ticket[AccountInfo]:
+            fields = _account_fields(v)
+
+            def create(db: Database) -> AccountInfo:
+                from circlesoftrust.services.accounts import create_account
+
+                return create_account(db, ring=v.get("ring"), **fields)
+
+            return self.ops.run_op(
+                f"Create {fields['name'].strip()}", create, on_failed=dialog.refused
+            )
 
         dialog = AccountDialog(
-            submit, industries=store.industries(), rings=store.rings, parent=self.window
+            submit, industries=self.store.industries(), rings=self.store.rings, parent=self.window
         )
         if dialog.exec():
             info = dialog.result_value
@@ -107,49 +102,60 @@ class AccountActions(QObject):
             self.accountCreated.emit(info.id)
 
     def edit_account(self, account_id: int | None) -> None:
-        ready = self._ready()
-        if ready is None or account_id is None:
-            return
-        store, edits = ready
-        try:
-            info = accounts_service.get_account(store.db, account_id)
-        except CotError as exc:
-            show_error(self.window, exc, action="Opening the account")
+        if not self._ready() or account_id is None:
             return
 
-        def submit(v: dict[str, Any]) -> Any:
-            return edits.edit_account(
-                account_id,
+        def read(db: Database) -> AccountInfo:
+            from circlesoftrust.services.accounts import get_account
+
+            return get_account(db, account_id)
+
+        self.ops.run_query(read, self._edit_account, action="Opening the account")
+
+    def _edit_account(self, info: AccountInfo) -> None:
+        def submit(v: dict[str, Any]) -> Ticket[AccountInfo]:
+            fields = {
                 **_account_fields(v),
-                pinned=v["pinned"],
-                journey_phase=v["journey_phase"],
-            )
+                "pinned": v["pinned"],
+                "journey_phase": v["journey_phase"],
+            }
+
+            def save(db: Database) -> AccountInfo:
+                from circlesoftrust.services.accounts import update_account
+
+                return update_account(db, info.id, **fields)
+
+            return self.ops.run_op(f"Edit {info.name}", save, on_failed=dialog.refused)
 
         dialog = AccountDialog(
-            submit, account=info, industries=store.industries(), parent=self.window
+            submit, account=info, industries=self.store.industries(), parent=self.window
         )
         if dialog.exec():
             self.said.emit(f"Saved {dialog.result_value.name}")
 
     def move_account(self, account_id: int | None, target: int | None = None) -> bool:
         """Ask for the reason (and the ring, if not dropped on one), then move."""
-        ready = self._ready()
-        if ready is None or account_id is None:
-            return False
-        store, edits = ready
-        row = store.rows.get(account_id)
-        if row is None:
+        row = self.store.rows.get(account_id) if account_id is not None else None
+        if not self._ready() or row is None:
             return False
 
-        def submit(v: dict[str, Any]) -> Any:
-            return edits.move_account(account_id, int(v["ring"]), v["reason"])
+        def submit(v: dict[str, Any]) -> Ticket[RingMove]:
+            position, reason = int(v["ring"]), v["reason"]
+
+            def move(db: Database) -> RingMove:
+                from circlesoftrust.services.rings import move_account
+
+                return move_account(db, row.id, position, reason=reason)
+
+            to = next((r.name for r in self.store.rings if r.position == position), "")
+            return self.ops.run_op(f"Move {row.name} to {to}", move, on_failed=dialog.refused)
 
         dialog = MoveDialog(
             submit,
             account_name=row.name,
             current=row.ring_position,
             target=target,
-            rings=store.rings,
+            rings=self.store.rings,
             parent=self.window,
         )
         if dialog.exec():
@@ -160,72 +166,93 @@ class AccountActions(QObject):
         return False
 
     def archive_account(self, account_id: int | None) -> None:
-        ready = self._ready()
-        if ready is None or account_id is None:
+        row = self.store.rows.get(account_id) if account_id is not None else None
+        if not self._ready() or row is None:
             return
-        try:
-            info = ready[1].archive_account(account_id)
-        except CotError as exc:
-            show_error(self.window, exc, action="Archiving")
-            return
-        self.said.emit(f"Archived {info.name} — Ctrl+Z brings it back")
+
+        def archive(db: Database) -> AccountInfo:
+            from circlesoftrust.services.accounts import archive_account
+
+            return archive_account(db, row.id)
+
+        self.ops.run_op(
+            f"Archive {row.name}",
+            archive,
+            lambda info: self.said.emit(f"Archived {info.name} — Ctrl+Z brings it back"),
+        )
 
     def delete_account(self, account_id: int | None) -> None:
-        ready = self._ready()
-        if ready is None or account_id is None:
-            return
-        store, _edits = ready
-        row = store.rows.get(account_id)
-        if row is None:
+        row = self.store.rows.get(account_id) if account_id is not None else None
+        if not self._ready() or row is None:
             return
         if not confirm(
             self.window,
             "Delete account",
-            f"Delete {row.name} for good?",
+            f"Delete {row.name}?",
             "Its contacts, touchpoints, revenue, feedback and ring history are deleted too. "
-            "This cannot be undone — archiving keeps the history instead.",
+            "Edit → Undo (Ctrl+Z) brings everything back; archiving keeps the account out "
+            "of sight without deleting it.",
             "Delete",
         ):
             return
-        try:
-            accounts_service.delete_account(store.db, account_id)
-        except CotError as exc:
-            show_error(self.window, exc, action="Deleting")
-            return
-        store.refresh_accounts([account_id])
-        self.said.emit(f"Deleted {row.name}")
+
+        def delete(db: Database) -> AccountInfo:
+            from circlesoftrust.services.accounts import delete_account
+
+            return delete_account(db, row.id)
+
+        self.ops.run_op(
+            f"Delete {row.name}",
+            delete,
+            lambda _info: self.said.emit(f"Deleted {row.name} — Ctrl+Z brings it back"),
+        )
 
     # --- contacts -----------------------------------------------------------------------
 
     def add_contact(self, account_id: int | None) -> None:
-        ready = self._ready()
-        if ready is None or account_id is None or account_id not in ready[0].rows:
+        row = self.store.rows.get(account_id) if account_id is not None else None
+        if not self._ready() or row is None:
             return
-        store, edits = ready
-        name = store.rows[account_id].name
 
-        def submit(v: dict[str, Any]) -> Any:
-            return edits.add_contact(account_id, **_contact_fields(v))
+        def submit(v: dict[str, Any]) -> Ticket[ContactInfo]:
+            fields = _contact_fields(v)
 
-        dialog = ContactDialog(submit, account_name=name, parent=self.window)
+            def add(db: Database) -> ContactInfo:
+                from circlesoftrust.services.accounts import add_contact
+
+                return add_contact(db, row.id, **fields)
+
+            name = fields["name"].strip()
+            return self.ops.run_op(f"Add {name} to {row.name}", add, on_failed=dialog.refused)
+
+        dialog = ContactDialog(submit, account_name=row.name, parent=self.window)
         if dialog.exec():
             c = dialog.result_value
-            self.said.emit(f"Added {c.name} ({label(c.role)}) to {name}")
+            self.said.emit(f"Added {c.name} ({label(c.role)}) to {row.name}")
 
     def edit_contact(self, contact_id: int | None) -> None:
-        ready = self._ready()
-        if ready is None or contact_id is None:
+        if not self._ready() or contact_id is None:
             return
-        store, edits = ready
-        try:
-            contact = accounts_service.get_contact(store.db, contact_id)
-        except CotError as exc:
-            show_error(self.window, exc, action="Opening the contact")
-            return
-        row = store.rows.get(contact.account_id)
 
-        def submit(v: dict[str, Any]) -> Any:
-            return edits.edit_contact(contact_id, **_contact_fields(v))
+        def read(db: Database) -> ContactInfo:
+            from circlesoftrust.services.accounts import get_contact
+
+            return get_contact(db, contact_id)
+
+        self.ops.run_query(read, self._edit_contact, action="Opening the contact")
+
+    def _edit_contact(self, contact: ContactInfo) -> None:
+        row = self.store.rows.get(contact.account_id)
+
+        def submit(v: dict[str, Any]) -> Ticket[ContactInfo]:
+            fields = _contact_fields(v)
+
+            def save(db: Database) -> ContactInfo:
+                from circlesoftrust.services.accounts import update_contact
+
+                return update_contact(db, contact.id, **fields)
+
+            return self.ops.run_op(f"Edit {contact.name}", save, on_failed=dialog.refused)
 
         dialog = ContactDialog(
             submit, account_name=row.name if row else "", contact=contact, parent=self.window
@@ -235,19 +262,19 @@ class AccountActions(QObject):
 
     # --- touchpoints --------------------------------------------------------------------
 
-    def log_touchpoint(self, account_id: int, values: dict[str, Any]) -> bool:
-        ready = self._ready()
-        if ready is None:
-            return False
-        store, edits = ready
-        try:
-            info, undoable = edits.log_touchpoint(account_id, **values)
-        except CotError as exc:
-            show_error(self.window, exc, action="Logging the touchpoint")
-            return False
-        row = store.rows.get(account_id)
+    def log_touchpoint(self, account_id: int, values: dict[str, Any]) -> Ticket[TouchpointInfo]:
+        """Log a touchpoint; the returned ticket says when it is saved (or refused)."""
+        row = self.store.rows.get(account_id)
         name = row.name if row else "the account"
-        tail = " — Ctrl+Z undoes it" if undoable else ""
-        self.said.emit(f"Logged {label(info.kind).lower()} with {name}{tail}")
-        self.touchpointLogged.emit(account_id)
-        return True
+        kind = label(str(values.get("kind") or "touchpoint")).lower()
+
+        def log(db: Database) -> TouchpointInfo:
+            from circlesoftrust.services.activity import log_touchpoint
+
+            return log_touchpoint(db, account_id, **values)
+
+        def logged(info: TouchpointInfo) -> None:
+            self.said.emit(f"Logged {label(info.kind).lower()} with {name} — Ctrl+Z undoes it")
+            self.touchpointLogged.emit(account_id)
+
+        return self.ops.run_op(f"Log {kind} with {name}", log, logged, initiator=self)

@@ -7,8 +7,9 @@ account's revenue, last touch, contacts and tags (``loaded``; the table shows "�
 meanwhile), then the trust scores and suggestions from the engine (slower; "…" again,
 "—" while the engine is missing). A reload of an open database reads the list with its
 figures at once, so nothing already shown goes blank. After
-a user's edit only the touched accounts are re-read (a few small service calls) and
-their scores recomputed in the background — the views repaint those rows only.
+a change (the door's ``changed`` signal) only the touched accounts are re-read, in one
+read off the UI thread, and their scores recomputed — the views repaint those rows only.
+A change the store cannot narrow down (an import, new rings or settings) reloads.
 
 The search index holds one lower-cased line per account (name, industry, ring, tags) so
 that filter-as-you-type is a list scan; contacts and e-mails are matched by
@@ -17,30 +18,26 @@ that filter-as-you-type is a list scan; contacts and e-mails are matched by
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from circlesoftrust.errors import NotFoundError
 from circlesoftrust.records import AccountRow, RingInfo
-from ui.common import backend
-from ui.common.lazy import lazy_module
-from ui.common.workers import BackgroundTask, Job, Workers
+from ui.common.workers import BackgroundTask, Job
+from ui.operations import Operations
 
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from circlesoftrust.engine.scoring import AccountScore
+    from circlesoftrust.engine.suggestion_types import Suggestion
     from circlesoftrust.first_look import FirstLook
+    from circlesoftrust.operations import Changes
+    from circlesoftrust.services.accounts import AccountRows
     from circlesoftrust.storage import Database
 
-accounts_service = lazy_module("circlesoftrust.services.accounts")
-activity = lazy_module("circlesoftrust.services.activity")
-rings = lazy_module("circlesoftrust.services.rings")
-
 ANALYSIS_DELAY_MS = 1500
-# Without a bulk tag service, tags are read account by account — only for smaller files.
 
 
 @dataclass(frozen=True)
@@ -112,8 +109,8 @@ class ScoreBook:
 
 @dataclass(frozen=True)
 class Analysis:
-    scores: ScoreBook | None
-    suggestions: list[Any] | None
+    scores: ScoreBook
+    suggestions: list[Suggestion]
 
 
 class AccountStore(QObject):
@@ -142,10 +139,10 @@ class AccountStore(QObject):
     indexReady = Signal()
     loadFailed = Signal(object)
 
-    def __init__(self, db: Database, workers: Workers, parent: QObject | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.workers = workers
+        self.ops = ops
+        self.workers = ops.workers
         self._load_task: BackgroundTask | None = None
         self._analysis_task: BackgroundTask | None = None
         self._analysis_timer = QTimer(self)
@@ -154,6 +151,12 @@ class AccountStore(QObject):
         self._analysis_timer.timeout.connect(self.load_analysis)
         self._clear()
 
+    @property
+    def db(self) -> Database:
+        db = self.ops.db
+        assert db is not None, "the store is used while no database is open"
+        return db
+
     def set_database(self, db: Database) -> None:
         """Another database was opened: forget everything and wait for ``load()``.
 
@@ -161,7 +164,6 @@ class AccountStore(QObject):
         ``load()`` then adds its figures.
         """
         self.cancel()
-        self.db = db
         if self._look_path is not None and self._look_path == db.path:
             return
         self._clear()
@@ -268,6 +270,9 @@ class AccountStore(QObject):
         db = self.db
 
         def work(job: Job) -> Listing:
+            from circlesoftrust.services import accounts as accounts_service
+            from circlesoftrust.services import rings
+
             job.progress("Reading accounts…")
             ring_list = rings.list_rings(db)
             return Listing(ring_list, accounts_service.list_account_names(db))
@@ -281,6 +286,9 @@ class AccountStore(QObject):
         db = self.db
 
         def work(job: Job) -> Snapshot:
+            from circlesoftrust.services import accounts as accounts_service
+            from circlesoftrust.services import rings
+
             job.progress("Reading accounts…")
             ring_list = rings.list_rings(db)
             rows = accounts_service.list_accounts(db)
@@ -300,6 +308,9 @@ class AccountStore(QObject):
         db, ring_list = self.db, self.rings
 
         def work(job: Job) -> Snapshot:
+            from circlesoftrust.services import accounts as accounts_service
+            from circlesoftrust.services import rings
+
             nonlocal listing_rows, ring_list
             relisted = False
             if relist:
@@ -356,7 +367,7 @@ class AccountStore(QObject):
         self.tags = {}
         self.tags_known = False
         self.figures_known = False
-        if self.analysis_state == "idle" and backend.engine_available():
+        if self.analysis_state == "idle":
             self.analysis_state = "loading"  # scores follow the figures: "…", not "—"
         self._rebuild_index()
         self.is_loaded = True
@@ -419,22 +430,18 @@ class AccountStore(QObject):
             self.order.append(account_id)  # created meanwhile
         tags[account_id] = old_tags.get(account_id, ())
 
-    def load_analysis(self) -> BackgroundTask | None:
+    def load_analysis(self) -> BackgroundTask:
         """Scores and suggestions for every account, in the background."""
         self._analysis_timer.stop()
-        if not backend.engine_available():
-            self.analysis_state = "unavailable"
-            self.analysisLoaded.emit()
-            return None
         if self._analysis_task is not None:
             self._analysis_task.cancel()
         db = self.db
 
         def work(job: Job) -> Analysis:
+            from circlesoftrust.engine.analysis import analyse
+
             job.progress("Scoring accounts and looking for suggestions…")
-            result = backend.analyse(db)
-            if result is None:
-                return Analysis(None, None)
+            result = analyse(db)
             return Analysis(ScoreBook(result), result.suggestions)
 
         self.analysis_state = "loading"
@@ -450,10 +457,12 @@ class AccountStore(QObject):
 
     def _on_analysis(self, result: Analysis) -> None:
         self._analysis_task = None
-        self.scores = result.scores if result.scores is not None else ScoreBook()
-        self.suggestions = result.suggestions or []
-        self.next_action = backend.next_actions(result.suggestions)
-        self.analysis_state = "ready" if result.scores is not None else "unavailable"
+        from circlesoftrust.engine.suggestion_types import next_actions
+
+        self.scores = result.scores
+        self.suggestions = result.suggestions
+        self.next_action = next_actions(result.suggestions)
+        self.analysis_state = "ready"
         self.analysisLoaded.emit()
 
     def _on_analysis_failed(self, exc: object) -> None:
@@ -469,19 +478,39 @@ class AccountStore(QObject):
         self._load_task = self._analysis_task = None
         self._analysis_timer.stop()
 
-    # --- after an edit ------------------------------------------------------------------
+    # --- after a change ----------------------------------------------------------------
 
-    def refresh_accounts(self, ids: list[int], *, touched_on: dt.date | None = None) -> None:
-        """Re-read these accounts after an edit (small reads), then rescore them."""
-        updated, membership = [], False
+    def on_changed(self, changes: Changes, _initiator: object = None) -> None:
+        """The door's ``changed``: re-read what it touched (or everything)."""
+        if not self.is_loaded:
+            return
+        if changes.everything or changes.rings or changes.settings:
+            self.load()  # rings, thresholds or whole lists changed: read it all again
+        elif changes.accounts:
+            self.refresh_accounts(sorted(changes.accounts))
+        elif changes.suggestions or changes.tasks or changes.perks or changes.insights:
+            self.schedule_analysis()  # next actions may differ; the rows do not
+
+    def refresh_accounts(self, ids: list[int]) -> None:
+        """Re-read these accounts (one read off the UI thread), then rescore them."""
         if self._load_task is not None:
             self._refreshed.update(ids)
+
+        def read(db: Database) -> AccountRows:
+            from circlesoftrust.services.accounts import account_rows
+
+            return account_rows(db, ids)
+
+        self.ops.run_query(
+            read, lambda fresh: self._take_refreshed(ids, fresh), action="Reading the accounts"
+        )
+
+    def _take_refreshed(self, ids: list[int], fresh: AccountRows) -> None:
+        updated, membership = [], False
+        found = {row.id: row for row in fresh.rows}
         for account_id in dict.fromkeys(ids):
-            try:
-                info = accounts_service.get_account(self.db, account_id)
-            except NotFoundError:
-                info = None
-            if info is None or info.archived_at is not None:
+            row = found.get(account_id)
+            if row is None:  # archived or deleted
                 if self.rows.pop(account_id, None) is not None:
                     self.order.remove(account_id)
                     self.scores.pop(account_id, None)
@@ -491,24 +520,8 @@ class AccountStore(QObject):
                     membership = True
                 continue
             old = self.rows.get(account_id)
-            last = old.last_touch_on if old else None
-            if touched_on is not None and (last is None or touched_on > last):
-                last = touched_on
-            elif old is None:
-                last = _last_touch(self.db, account_id)
-            row = AccountRow(
-                id=info.id,
-                name=info.name,
-                industry=info.industry,
-                ring_position=info.ring_position,
-                ring_name=info.ring_name,
-                revenue_12m_cents=old.revenue_12m_cents if old else 0,
-                last_touch_on=last,
-                contacts=len(accounts_service.list_contacts(self.db, account_id)),
-                archived=False,
-            )
             self.rows[account_id] = row
-            self.tags[account_id] = info.tags
+            self.tags[account_id] = fresh.tags.get(account_id, ())
             if old is None:
                 self.order.append(account_id)
                 membership = True
@@ -521,38 +534,21 @@ class AccountStore(QObject):
             self._rescore(updated)
         self.schedule_analysis()
 
-    def reload_rings(self) -> None:
-        """Ring names, colours or thresholds changed (Settings): re-read them."""
-        self.rings = rings.list_rings(self.db)
-        names = {r.position: r.name for r in self.rings}
-        for account_id, row in self.rows.items():
-            if names.get(row.ring_position, row.ring_name) != row.ring_name:
-                self.rows[account_id] = replace(row, ring_name=names[row.ring_position])
-        self._rebuild_index()
-        self.listed.emit()
-        self.loaded.emit()
-
     def _rescore(self, ids: list[int]) -> None:
-        if not backend.engine_available():
-            return
-        db = self.db
+        def work(db: Database) -> dict[int, AccountScore]:
+            from circlesoftrust.engine.scoring import score_account
 
-        def work(_job: Job) -> dict[int, Any]:
-            out = {}
+            out: dict[int, AccountScore] = {}
             for account_id in ids:
-                try:
-                    out[account_id] = backend.score_account(db, account_id)
-                except NotFoundError:
-                    continue
+                score = score_account(db, account_id)
+                if score is not None:
+                    out[account_id] = score
             return out
 
-        task = self.workers.start(work, title="", tag=db)
-        task.succeeded.connect(self._on_rescored)
+        self.ops.run_query(work, self._on_rescored, action="Scoring")
 
-    def _on_rescored(self, scores: dict[int, Any]) -> None:
-        if getattr(self.sender(), "tag", None) is not self.db:
-            return  # another database was opened meanwhile
-        changed = [i for i, s in scores.items() if s is not None and i in self.rows]
+    def _on_rescored(self, scores: dict[int, AccountScore]) -> None:
+        changed = [i for i in scores if i in self.rows]
         for account_id in changed:
             self.scores[account_id] = scores[account_id]
         if changed:
@@ -613,13 +609,6 @@ class AccountStore(QObject):
 
 def _search_line(row: AccountRow, tags: tuple[str, ...]) -> str:
     return f"{row.name}\n{row.industry or ''}\n{row.ring_name}\n{' '.join(tags)}".lower()
-
-
-def _last_touch(db: Database, account_id: int) -> dt.date | None:
-    for entry in activity.timeline(db, account_id, limit=50):
-        if entry.kind == "touchpoint":
-            return entry.on
-    return None
 
 
 def _listing_key(rows: list[AccountRow]) -> set[tuple[object, ...]]:

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.accounts.account_store import AccountStore
-from ui.common import backend
+from ui.common.suggestion_text import next_action_key, suggestion_label, suggestion_text
 
 COL_NAME, COL_RING, COL_SCORE, COL_REVENUE, COL_LAST_TOUCH, COL_NEXT = range(6)
 HEADERS = ("Name", "Ring", "Score", "Revenue 12 m", "Last touch", "Next action")
@@ -175,7 +175,7 @@ class AccountsTableModel(QAbstractTableModel):
             return row.last_touch_on.isoformat() if row.last_touch_on else "never"
         if col == COL_NEXT:
             s = self.store.next_action.get(account_id)
-            return backend.suggestion_label(s) if s is not None else ""
+            return suggestion_label(s) if s is not None else ""
         return ""
 
     def _tooltip(self, account_id: int, row: Any, col: int) -> str | None:
@@ -194,7 +194,7 @@ class AccountsTableModel(QAbstractTableModel):
             return "\n".join(f"{c.name}: {c.points:+.0f} — {c.explanation}" for c in s.components)
         if col == COL_NEXT:
             s = self.store.next_action.get(account_id)
-            return backend.suggestion_text(s) if s is not None else None
+            return suggestion_text(s) if s is not None else None
         if col == COL_NAME:
             return f"{row.name}\n{row.industry or 'no industry'} · {row.contacts} contacts"
         return None
@@ -259,7 +259,7 @@ class AccountsTableModel(QAbstractTableModel):
             return lambda i: (rows[i].last_touch_on or dt.date.min, rows[i].name.casefold())
 
         def next_key(i: int) -> Any:
-            return (*backend.next_action_key(store.next_action.get(i)), rows[i].name.casefold())
+            return (*next_action_key(store.next_action.get(i)), rows[i].name.casefold())
 
         return next_key
 

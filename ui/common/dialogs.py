@@ -1,23 +1,24 @@
 """Dialogs for edits, and the one helper that shows errors.
 
-Each form dialog gets a ``submit(values) -> result`` callback that calls the services (or
-pushes an undo command). When the services refuse a value, the dialog stays open, says
-what is wrong next to the buttons and puts the cursor in the field the error names —
+Each form dialog gets a ``submit(values)`` callback that asks ``ui.operations`` for the
+write and returns its :class:`~ui.operations.Ticket`; the dialog waits (OK disabled) and
+closes when the write is done. When the services refuse a value, the dialog stays open,
+says what is wrong next to the buttons and puts the cursor in the field the error names —
 nothing was written. Unexpected errors are shown in plain words with the technical
 details folded away, never as a bare traceback.
 """
 
 from __future__ import annotations
 
+import html
 import traceback
 from collections.abc import Callable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,21 +31,20 @@ from PySide6.QtWidgets import (
 )
 
 from circlesoftrust.errors import CotError, ValidationError
-from circlesoftrust.records import RingInfo
-from circlesoftrust.vocabulary import ContactRole, JourneyPhase, RelationshipStage
 from ui.common import theme
 
-if TYPE_CHECKING:
-    from circlesoftrust.services.accounts import AccountInfo, ContactInfo
 
-MOVE_REASONS = (
-    "Repeat business",
-    "Referred a new client",
-    "Promoter in the last survey",
-    "Gone quiet",
-    "Open complaint",
-    "First purchase",
-)
+class Pending(Protocol):
+    """A write asked of ``ui.operations`` (its ``Ticket``): one of the two signals fires."""
+
+    @property
+    def done(self) -> SignalInstance: ...
+
+    @property
+    def failed(self) -> SignalInstance: ...
+
+
+Submit = Callable[[dict[str, Any]], Pending]
 
 
 def label(value: str | None) -> str:
@@ -99,9 +99,7 @@ def confirm(parent: QWidget | None, title: str, text: str, informative: str, ok:
 class FormDialog(QDialog):
     """A form whose OK runs ``submit(values)``; service errors keep it open with a note."""
 
-    def __init__(
-        self, title: str, submit: Callable[[dict[str, Any]], Any], parent: QWidget | None
-    ) -> None:
+    def __init__(self, title: str, submit: Submit, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.setMinimumWidth(440)
@@ -146,15 +144,33 @@ class FormDialog(QDialog):
 
     def _on_ok(self) -> None:
         try:
-            self.result_value = self._submit(self.values())
-        except ValidationError as exc:
+            pending = self._submit(self.values())
+        except CotError as exc:  # refused before anything was asked of the database
+            self.refused(exc)
+            return
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(False)
+        pending.done.connect(self._on_done)
+        pending.failed.connect(self._on_failed)
+
+    def _on_done(self, result: object) -> None:
+        self.result_value = result
+        self.accept()
+
+    def _on_failed(self, exc: object) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(True)
+        if isinstance(exc, BaseException):
+            self.refused(exc)
+
+    def refused(self, exc: BaseException) -> None:
+        """Say why the services refused (the dialog stays open); other errors in a box."""
+        if isinstance(exc, ValidationError):
             field = exc.field.replace("_", " ").capitalize()
             self.show_problem(f"{field} {exc.message.rstrip('.')}.", exc.field)
-            return
-        except CotError as exc:
+        elif isinstance(exc, CotError):
             self.show_problem(str(exc)[:1].upper() + str(exc)[1:])
-            return
-        self.accept()
+        else:
+            show_error(self, exc, action=self.windowTitle())
 
     def show_problem(self, text: str, field: str | None = None) -> None:
         self.error_label.setText(text)
@@ -166,163 +182,9 @@ class FormDialog(QDialog):
                 widget.selectAll()
 
 
-def _line(text: str | None = "", placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit(text or "")
-    edit.setPlaceholderText(placeholder)
-    return edit
-
-
-def _notes(text: str = "") -> QPlainTextEdit:
-    edit = QPlainTextEdit(text)
-    edit.setTabChangesFocus(True)
-    edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
-    return edit
-
-
-def _choices(values: Sequence[str], current: str | None, *, none: str | None = None) -> QComboBox:
-    combo = QComboBox()
-    if none is not None:
-        combo.addItem(none, None)
-    for value in values:
-        combo.addItem(label(value), value)
-    index = combo.findData(current)
-    combo.setCurrentIndex(max(0, index))
-    return combo
-
-
-class AccountDialog(FormDialog):
-    """Create or edit an account: name, industry, website, tags, ring (new only), notes."""
-
-    def __init__(
-        self,
-        submit: Callable[[dict[str, Any]], Any],
-        *,
-        account: AccountInfo | None = None,
-        industries: Sequence[str] = (),
-        rings: Sequence[RingInfo] = (),
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__("Edit account" if account else "New account", submit, parent)
-        self.setWindowIcon(theme.icon("account"))
-        name = self.add("name", "&Name:", _line(account.name if account else "", "Company name"))
-        industry = QComboBox()
-        industry.setEditable(True)
-        industry.addItems(list(industries))
-        industry.setCurrentText(account.industry or "" if account else "")
-        industry.lineEdit().setPlaceholderText("e.g. Logistics")
-        industry.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.add("industry", "&Industry:", industry)
-        self.add("website", "&Website:", _line(account.website if account else "", "https://…"))
-        self.add(
-            "tags",
-            "&Tags:",
-            _line(
-                ", ".join(account.tags) if account else "", "comma-separated, e.g. berlin, partner"
-            ),
-        )
-        if account is None and rings:
-            ring = QComboBox()
-            for r in rings:
-                ring.addItem(f"{r.name}", r.position)
-            ring.setCurrentIndex(len(rings) - 1)
-            ring.setToolTip("New accounts usually start in the outer ring")
-            self.add("ring", "&Ring:", ring)
-        if account is not None:
-            self.add(
-                "journey_phase",
-                "&Journey phase:",
-                _choices([p.value for p in JourneyPhase], account.journey_phase, none="—"),
-            )
-            pinned = QCheckBox("Keep in its ring (suggestions only for large gaps)")
-            pinned.setChecked(account.pinned)
-            self.add("pinned", "Pinned:", pinned)
-        self.add("notes", "N&otes:", _notes(account.notes if account else ""))
-        name.setFocus()
-
-
-class ContactDialog(FormDialog):
-    """Create or edit a contact of the buying group."""
-
-    def __init__(
-        self,
-        submit: Callable[[dict[str, Any]], Any],
-        *,
-        account_name: str,
-        contact: ContactInfo | None = None,
-        parent: QWidget | None = None,
-    ) -> None:
-        title = f"Edit contact — {account_name}" if contact else f"New contact — {account_name}"
-        super().__init__(title, submit, parent)
-        self.setWindowIcon(theme.icon("contact"))
-        c = contact
-        name = self.add("name", "&Name:", _line(c.name if c else "", "First and last name"))
-        self.add(
-            "role", "&Role:", _choices([r.value for r in ContactRole], c.role if c else "other")
-        )
-        self.add("title", "&Job title:", _line(c.title if c else "", "e.g. Head of Purchasing"))
-        self.add("email", "&E-mail:", _line(c.email if c else "", "name@example.com"))
-        self.add("phone", "&Phone:", _line(c.phone if c else "", "+49 30 1234567"))
-        self.add(
-            "stage_override",
-            "Relationship &stage:",
-            _choices(
-                [s.value for s in RelationshipStage],
-                c.stage_override if c else None,
-                none="Automatic (from touchpoints)",
-            ),
-        )
-        self.add("notes", "N&otes:", _notes(c.notes if c else ""))
-        name.setFocus()
-
-
-class MoveDialog(FormDialog):
-    """Move an account to another ring; asks for the reason (kept in the ring history)."""
-
-    def __init__(
-        self,
-        submit: Callable[[dict[str, Any]], Any],
-        *,
-        account_name: str,
-        current: int,
-        target: int | None,
-        rings: Sequence[RingInfo],
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(f"Move {account_name}", submit, parent)
-        self.setWindowIcon(theme.icon("move"))
-        names = {r.position: r.name for r in rings}
-        intro = QLabel(
-            f"<b>{_html(account_name)}</b> is in <b>{_html(names.get(current, '?'))}</b>."
-        )
-        intro.setWordWrap(True)
-        self.form.addRow(intro)
-        ring = QComboBox()
-        for r in rings:
-            if r.position != current:
-                arrow = "↑ closer" if r.position < current else "↓ further out"
-                ring.addItem(f"{r.name}   ({arrow})", r.position)
-        if target is not None:
-            ring.setCurrentIndex(max(0, ring.findData(target)))
-        self.add("ring", "Move &to:", ring)
-        reason = QComboBox()
-        reason.setEditable(True)
-        reason.addItems(MOVE_REASONS)
-        reason.setCurrentText("")
-        reason.lineEdit().setPlaceholderText("Why? (kept in the ring history)")
-        self.add("reason", "&Reason:", reason)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Move")
-        reason.setFocus()
-
-    def values(self) -> dict[str, Any]:
-        values = super().values()
-        reason = self.fields["reason"]
-        assert isinstance(reason, QComboBox)
-        values["reason"] = reason.currentText()
-        return values
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+def html_text(text: str) -> str:
+    """User text inside a rich-text label."""
+    return html.escape(text, quote=False)
 
 
 class WelcomeDialog(QDialog):
@@ -340,7 +202,7 @@ class WelcomeDialog(QDialog):
             "Your accounts sit in concentric rings: the most loyal customers in the middle. "
             "Work inside-out — serve the inner circle best, then grow outwards.<br><br>"
             "Your database is empty:<br>"
-            f"<span style='font-family:monospace'>{_html(location)}</span>"
+            f"<span style='font-family:monospace'>{html_text(location)}</span>"
         )
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -388,8 +250,8 @@ def show_shortcuts(parent: QWidget | None, rows: Sequence[tuple[str, str]]) -> N
     dialog = QDialog(parent)
     dialog.setWindowTitle("Keyboard shortcuts")
     body = "".join(
-        f"<tr><td style='padding:2px 18px 2px 0'>{_html(cmd)}</td>"
-        f"<td><b>{_html(keys)}</b></td></tr>"
+        f"<tr><td style='padding:2px 18px 2px 0'>{html_text(cmd)}</td>"
+        f"<td><b>{html_text(keys)}</b></td></tr>"
         for cmd, keys in rows
     )
     extra = (

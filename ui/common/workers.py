@@ -118,9 +118,12 @@ class BackgroundTask(QObject):
     cancelled = Signal()
     finished = Signal()
 
-    def __init__(self, title: str, cancellable: bool, parent: QObject | None = None) -> None:
+    def __init__(
+        self, title: str, cancellable: bool, parent: QObject | None = None, show_after_ms: int = 0
+    ) -> None:
         super().__init__(parent)
         self.title = title
+        self.show_after_ms = show_after_ms  # quick work never flashes in the status bar
         self.cancellable = cancellable
         self.text = title
         self.done_steps = 0
@@ -210,10 +213,19 @@ class Workers(QObject):
         return list(self._running)
 
     def start(
-        self, fn: Callable[[Job], Any], *, title: str, cancellable: bool = False, tag: Any = None
+        self,
+        fn: Callable[[Job], Any],
+        *,
+        title: str,
+        cancellable: bool = False,
+        tag: Any = None,
+        show_after_ms: int = 0,
     ) -> BackgroundTask:
-        """Run ``fn(job)`` off the UI thread; connect to the returned task's signals."""
-        task = BackgroundTask(title, cancellable, self)
+        """Run ``fn(job)`` off the UI thread; connect to the returned task's signals.
+
+        The progress strip shows the task (when it has a title) once it has run for
+        ``show_after_ms``."""
+        task = BackgroundTask(title, cancellable, self, show_after_ms)
         task._fn = fn
         task.tag = tag
         self._running.append(task)
@@ -280,6 +292,14 @@ class TaskProgress(QWidget):
 
     def _on_started(self, task: BackgroundTask) -> None:
         if not task.title:
+            return
+        if task.show_after_ms > 0:
+            QTimer.singleShot(task.show_after_ms, task, lambda: self._track(task))
+        else:
+            self._track(task)
+
+    def _track(self, task: BackgroundTask) -> None:
+        if task.is_finished:
             return
         self._tasks.append(task)
         task.progress.connect(self._show)

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from circlesoftrust.storage import Database
+from circlesoftrust.operations import Changes
 from ui.common.banner import Banner, heading, muted_label
-from ui.common.workers import BackgroundTask, Workers
 from ui.dashboard.dashboard_data import DashboardData, load_dashboard
+from ui.operations import Operations
 from ui.shell.page_loading import LoadingView, busy_bar
 
 PERIODS = (
@@ -79,29 +79,17 @@ class DashboardView(LoadingView):
     """KPIs and charts for a period.
 
     Signals:
-        changed(): never emitted (the dashboard only reads); kept for the shell's contract.
-        accountActivated(int): never emitted; kept for the shell's contract.
         loaded(): fresh KPIs are drawn.
         loadFailed(str): computing the KPIs failed (the banner says why).
     """
 
-    changed = Signal()
-    accountActivated = Signal(int)
     loaded = Signal()
     loadFailed = Signal(str)
 
     def __init__(
-        self,
-        db: Database,
-        parent: QWidget | None = None,
-        *,
-        workers: Workers | None = None,
-        today: dt.date | None = None,
+        self, ops: Operations, parent: QWidget | None = None, *, today: dt.date | None = None
     ) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.workers = workers or Workers(self)
-        self._task: BackgroundTask | None = None
+        super().__init__(ops, parent)
         self._today = today
         self._charts: dict[str, _Chart] = {}
         self._stale = True
@@ -224,6 +212,11 @@ class DashboardView(LoadingView):
         return self._data
 
     @Slot()
+    def on_changed(self, changes: Changes) -> None:
+        """Figures move with any fact; a change of only tasks or suggestions does not."""
+        if changes.touches_accounts() or changes.perks:
+            self.refresh()
+
     def refresh(self) -> None:
         """Recompute the KPIs (in the background) if the dashboard is on screen."""
         self._stale = True
@@ -236,8 +229,7 @@ class DashboardView(LoadingView):
             self.banner.show_message("The period starts after it ends.", "error")
             return
         self.banner.hide()
-        db = self.db
-        self._start_load(lambda _job: load_dashboard(db, start, end), "Computing KPIs")
+        self._start_load(lambda db: load_dashboard(db, start, end), "Computing KPIs")
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -19,8 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from circlesoftrust.services.accounts import list_contacts
-from circlesoftrust.storage import Database
+from circlesoftrust.services.accounts import ContactInfo
 
 DETAIL_TEXT = {"full": "Full text", "summary": "Summary", "headline": "Headline"}
 
@@ -34,7 +34,7 @@ class RecordShareDialog(QDialog):
 
     def __init__(
         self,
-        db: Database,
+        contacts: Sequence[ContactInfo],
         recipient: Any,
         release: Any,
         today: dt.date,
@@ -45,7 +45,7 @@ class RecordShareDialog(QDialog):
         self.account_id = recipient.account_id
         self.contact_combo = QComboBox(self)
         self.contact_combo.addItem("(the account as a whole)", None)
-        for contact in list_contacts(db, recipient.account_id):
+        for contact in contacts:
             self.contact_combo.addItem(f"{contact.name} — {contact.role.replace('_', ' ')}",
                                        contact.id)  # fmt: skip
         main = self.contact_combo.findData(recipient.contact_id)

@@ -9,6 +9,8 @@ release timeline and lists, per ring, who received the insight and who is due, w
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
@@ -34,9 +36,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from circlesoftrust.errors import CotError
+from circlesoftrust.operations import Changes
+from circlesoftrust.records import RingInfo
 from circlesoftrust.services import insights as service
-from circlesoftrust.services.accounts import list_accounts
+from circlesoftrust.services.accounts import ContactInfo, list_accounts, list_contacts
+from circlesoftrust.services.insights import InsightInfo, Recipient, ShareInfo
 from circlesoftrust.services.rings import list_rings
 from circlesoftrust.storage import Database
 from ui.common.banner import Banner, EmptyState, heading, muted_label
@@ -49,25 +53,60 @@ from ui.insights.insights_models import (
     RecordTableModel,
     insight_status,
 )
+from ui.operations import Operations, Ticket
+from ui.shell.lazy_pages import Screen
 
 
-class InsightsView(QWidget):
+@dataclass(frozen=True)
+class _Listing:
+    insights: list[InsightInfo]
+    rings: list[RingInfo]
+
+
+@dataclass(frozen=True)
+class _Cascade:
+    """What the selected insight's per-ring lists show."""
+
+    insight_id: int
+    shares: list[ShareInfo]
+    ring_of: dict[int, int]  # account id -> ring position, of the accounts shared with
+    due: dict[int, list[Recipient]]  # ring id -> accounts the release still has to reach
+
+
+def _read_listing(db: Database, day: dt.date) -> _Listing:
+    return _Listing(service.list_insights(db, on=day), list_rings(db))
+
+
+def _read_cascade(db: Database, insight_id: int, ring_ids: list[int]) -> _Cascade:
+    shares = service.list_shares(db, insight=insight_id)
+    ring_of = {a.id: a.ring_position for a in list_accounts(db)} if shares else {}
+    due = {
+        ring_id: service.pending_recipients(db, insight_id, f"#{ring_id}") for ring_id in ring_ids
+    }
+    return _Cascade(insight_id, shares, ring_of, due)
+
+
+class InsightsView(Screen):
     """Write, publish and follow insights.
 
+    Reads run through ``ops.run_query`` and writes through ``ops.run_op`` (off the UI
+    thread, on the window's one undo history).
+
     Signals:
-        changed(): an insight was saved, published or shared.
         accountActivated(int): the user wants to open this account.
+        refreshed(): the list (and the selected insight's cascade) is on screen.
     """
 
-    changed = Signal()
     accountActivated = Signal(int)
+    refreshed = Signal()
 
     def __init__(
-        self, db: Database, parent: QWidget | None = None, *, today: dt.date | None = None
+        self, ops: Operations, parent: QWidget | None = None, *, today: dt.date | None = None
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
         self._today = today
+        self._due: dict[int, list[Recipient]] = {}
         self._current_id: int | None = None
         self._cascade: list[Any] = []
         self._shares: list[Any] = []
@@ -302,12 +341,22 @@ class InsightsView(QWidget):
 
     # --- loading -----------------------------------------------------------------------
 
+    def on_changed(self, changes: Changes) -> None:
+        if changes.insights or changes.rings or changes.everything or changes.accounts:
+            self.refresh()
+
     @Slot()
     def refresh(self) -> None:
-        """Reload the list (and the selected insight's cascade) from the services."""
+        """Reload the list (and the selected insight's cascade) in the background."""
+        day = self.today()
+        self.ops.run_query(
+            lambda db: _read_listing(db, day), self._take_listing, action="Reading insights"
+        )
+
+    def _take_listing(self, listing: _Listing) -> None:
         keep = self._current_id
-        self._update_level_hints()
-        self.list_model.set_insights(service.list_insights(self.db, on=self.today()), self.today())
+        self._update_level_hints(listing.rings)
+        self.list_model.set_insights(listing.insights, self.today())
         if keep is not None and self.list_model.row_of(keep) >= 0:
             self.select_insight(keep)
         elif self.list_model.rowCount():
@@ -325,8 +374,7 @@ class InsightsView(QWidget):
         else:
             self.list.setCurrentIndex(index)
 
-    def _update_level_hints(self) -> None:
-        rings = list_rings(self.db)
+    def _update_level_hints(self, rings: list[RingInfo]) -> None:
         self._colours = {r.id: r.colour for r in rings}
         for level, label in self.level_labels.items():
             names = [r.name for r in rings if r.detail_level == level]
@@ -383,11 +431,16 @@ class InsightsView(QWidget):
             for r in self._cascade
         ]
         self.timeline.set_cascade(info.published_on, steps, self.today())
-        self._shares = service.list_shares(self.db, insight=info.id) if self._cascade else []
-        # Shares list accounts; the lists are per ring: one set-based read of where each sits.
-        self._ring_of = (
-            {a.id: a.ring_position for a in list_accounts(self.db)} if self._shares else {}
-        )
+        self._shares, self._ring_of, self._due = [], {}, {}
+        if self._cascade:
+            ring_ids = [r.ring_id for r in self._cascade]
+            self.ops.run_query(
+                lambda db: _read_cascade(db, info.id, ring_ids),
+                self._take_cascade,
+                action="Reading the cascade",
+            )
+        else:
+            self.refreshed.emit()
         keep = self.ring_combo.currentIndex()
         self.ring_combo.blockSignals(True)
         self.ring_combo.clear()
@@ -397,6 +450,13 @@ class InsightsView(QWidget):
         self.ring_combo.setEnabled(bool(self._cascade))
         self.ring_combo.setCurrentIndex(max(0, min(keep, len(self._cascade) - 1)))
         self._show_ring(self.ring_combo.currentIndex())
+
+    def _take_cascade(self, cascade: _Cascade) -> None:
+        if cascade.insight_id != self._current_id:
+            return  # another insight was selected meanwhile
+        self._shares, self._ring_of, self._due = cascade.shares, cascade.ring_of, cascade.due
+        self._show_ring(self.ring_combo.currentIndex())
+        self.refreshed.emit()
 
     def current_release(self) -> Any | None:
         index = self.ring_combo.currentIndex()
@@ -413,7 +473,7 @@ class InsightsView(QWidget):
             self.due_label.setText("<b>Due</b>")
             self.share_button.setEnabled(False)
             return
-        due = service.pending_recipients(self.db, self._current_id, f"#{release.ring_id}")
+        due = self._due.get(release.ring_id, [])
         received = [
             s for s in self._shares if self._ring_of.get(s.account_id) == release.ring_position
         ]
@@ -447,17 +507,22 @@ class InsightsView(QWidget):
 
     @Slot()
     def new_insight(self) -> None:
-        try:
-            info = service.add_insight(self.db, "Untitled insight")
-        except CotError as exc:
-            self.banner.show_message(str(exc), "error")
-            return
-        self._current_id = info.id
-        self.refresh()
-        self.tabs.setCurrentIndex(0)
-        self.title_edit.setFocus()
-        self.title_edit.selectAll()
-        self.changed.emit()
+        def add(db: Database) -> InsightInfo:
+            return service.add_insight(db, "Untitled insight")
+
+        def added(info: InsightInfo) -> None:
+            self._current_id = info.id  # selected when the list arrives (door's change)
+            self.tabs.setCurrentIndex(0)
+            self.title_edit.setFocus()
+            self.title_edit.selectAll()
+
+        self.ops.run_op("New insight", add, added, on_failed=self._failed(""))
+
+    def _failed(self, prefix: str) -> Callable[[BaseException], None]:
+        def show(exc: BaseException) -> None:
+            self.banner.show_message(f"{prefix}{exc}", "error")
+
+        return show
 
     def _fields(self) -> dict[str, str]:
         return {
@@ -468,45 +533,59 @@ class InsightsView(QWidget):
         }
 
     @Slot()
-    def save(self) -> bool:
+    def save(self) -> Ticket[InsightInfo] | None:
         if self._current_id is None:
-            return False
-        try:
-            service.update_insight(self.db, self._current_id, **self._fields())
-        except CotError as exc:
-            self.banner.show_message(f"Not saved: {exc}", "error")
-            return False
-        self._dirty = False
-        self.save_button.setEnabled(False)
-        self.banner.show_message("Saved.", "success")
-        self.refresh()
-        self.changed.emit()
-        return True
+            return None
+        insight_id, fields = self._current_id, self._fields()
+
+        def update(db: Database) -> InsightInfo:
+            return service.update_insight(db, insight_id, **fields)
+
+        def saved(_info: InsightInfo) -> None:
+            self._dirty = False
+            self.save_button.setEnabled(False)
+            self.banner.show_message("Saved.", "success")
+
+        return self.ops.run_op(
+            f"Edit insight {fields['title']!r}",
+            update,
+            saved,
+            on_failed=self._failed("Not saved: "),
+        )
 
     @Slot()
     def publish(self) -> None:
         if self._current_id is None:
             return
-        if self._dirty and not self.save():
+        if self._dirty:
+            ticket = self.save()
+            if ticket is not None:
+                ticket.done.connect(lambda _info: self.publish())
             return
+        insight_id = self._current_id
         day: dt.date = self.publish_date.date().toPython()  # type: ignore[assignment]
-        try:
-            service.publish_insight(self.db, self._current_id, on=day)
-        except CotError as exc:
-            self.banner.show_message(f"Not published: {exc}", "error")
-            return
-        self.refresh()
-        self.tabs.setCurrentIndex(1)
-        first = self._cascade[0] if self._cascade else None
-        message = f"Published {day:%d %b}."
-        if first is not None:
-            level = DETAIL_TEXT.get(first.detail_level, first.detail_level).lower()
-            message += (
-                f" {first.ring_name} receives the {level} from {first.release_on:%d %b}"
-                f" ({first.members} accounts); the outer rings follow."
-            )
-        self.banner.show_message(message, "success")
-        self.changed.emit()
+
+        def publish(db: Database) -> InsightInfo:
+            return service.publish_insight(db, insight_id, on=day)
+
+        def published(info: InsightInfo) -> None:
+            self.tabs.setCurrentIndex(1)
+            first = info.releases[0] if info.releases else None
+            message = f"Published {day:%d %b}."
+            if first is not None:
+                level = DETAIL_TEXT.get(first.detail_level, first.detail_level).lower()
+                message += (
+                    f" {first.ring_name} receives the {level} from {first.release_on:%d %b}"
+                    f" ({first.members} accounts); the outer rings follow."
+                )
+            self.banner.show_message(message, "success")
+
+        self.ops.run_op(
+            f"Publish {self.title_edit.text().strip()!r}",
+            publish,
+            published,
+            on_failed=self._failed("Not published: "),
+        )
 
     @Slot()
     def record_share(self) -> None:
@@ -514,10 +593,16 @@ class InsightsView(QWidget):
         due = self.due_model.row_at(self.due_table.currentIndex().row())
         if release is None or due is None or self._current_id is None:
             return
-        dialog = RecordShareDialog(self.db, due, release, self.today(), self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        self.share(due.account_id, **dialog.values())
+        self.ops.run_query(
+            lambda db: list_contacts(db, due.account_id),
+            lambda contacts: self._ask_share(due, release, contacts),
+            action="Reading the contacts",
+        )
+
+    def _ask_share(self, due: Recipient, release: Any, contacts: list[ContactInfo]) -> None:
+        dialog = RecordShareDialog(contacts, due, release, self.today(), self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.share(due.account_id, **dialog.values())
 
     def share(
         self,
@@ -527,21 +612,27 @@ class InsightsView(QWidget):
         on: dt.date | None = None,
         answer: str = "",
         early: bool = False,
-    ) -> bool:
+    ) -> Ticket[ShareInfo] | None:
         """Record a share of the current insight (what the dialog's Save does)."""
         if self._current_id is None:
-            return False
-        try:
-            service.share_insight(self.db, self._current_id, account_id, contact=contact,
-                                  on=on or self.today(), answer=answer, early=early)  # fmt: skip
-        except CotError as exc:
-            self.banner.show_message(f"Not recorded: {exc}", "error")
-            return False
-        self.refresh()
-        self.banner.show_message("Share recorded" + (" with the answer." if answer else "."),
-                                 "success")  # fmt: skip
-        self.changed.emit()
-        return True
+            return None
+        insight_id, day = self._current_id, on or self.today()
+
+        def share(db: Database) -> ShareInfo:
+            return service.share_insight(db, insight_id, account_id, contact=contact,
+                                         on=day, answer=answer, early=early)  # fmt: skip
+
+        def shared(info: ShareInfo) -> None:
+            self.banner.show_message(
+                "Share recorded" + (" with the answer." if answer else "."), "success"
+            )
+
+        return self.ops.run_op(
+            lambda info: f"Share {info.insight_title!r} with {info.account_name}",
+            share,
+            shared,
+            on_failed=self._failed("Not recorded: "),
+        )
 
     @Slot()
     def edit_answer(self) -> None:
@@ -555,16 +646,16 @@ class InsightsView(QWidget):
         if ok and text.strip():
             self.record_answer(share.id, text)
 
-    def record_answer(self, share_id: int, answer: str) -> bool:
-        try:
-            service.record_answer(self.db, share_id, answer)
-        except CotError as exc:
-            self.banner.show_message(f"Not recorded: {exc}", "error")
-            return False
-        self.refresh()
-        self.banner.show_message("Answer recorded.", "success")
-        self.changed.emit()
-        return True
+    def record_answer(self, share_id: int, answer: str) -> Ticket[ShareInfo]:
+        def record(db: Database) -> ShareInfo:
+            return service.record_answer(db, share_id, answer)
+
+        return self.ops.run_op(
+            lambda info: f"Answer of {info.account_name}",
+            record,
+            lambda _info: self.banner.show_message("Answer recorded.", "success"),
+            on_failed=self._failed("Not recorded: "),
+        )
 
     @Slot(QModelIndex)
     def _open_account(self, index: QModelIndex) -> None:

@@ -7,20 +7,22 @@ most right now, with their account, role, relationship stage and when you last s
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.accounts.accounts_model import ago
-from ui.common import backend, theme
-from ui.common.backend import Person
+from ui.common import theme
 from ui.common.dialogs import label
 from ui.common.table_models import Column, RecordTableModel, fit_columns, record_view
 from ui.common.widgets import EmptyPanel, heading, muted
-from ui.common.workers import Workers
+from ui.operations import Operations
 
 if TYPE_CHECKING:
+    from circlesoftrust.engine.people import PersonRank
+    from circlesoftrust.operations import Changes
     from circlesoftrust.storage import Database
 
 TOP_N = 20
@@ -39,7 +41,7 @@ def people_columns() -> list[Column]:
             lambda p: ago(p.last_touch_on),
             sort_key=lambda p: p.last_touch_on or dt.date.min,
         ),
-        Column("Why", lambda p: p.why, lambda p: p.why or None),
+        Column("Why", lambda p: p.reason, lambda p: p.reason or None),
     ]
 
 
@@ -63,10 +65,9 @@ class PeopleView(QWidget):
     accountActivated = Signal(int)
     loaded = Signal()
 
-    def __init__(self, db: Database, workers: Workers, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
-        self.workers = workers
+        self.ops = ops
         self.model = PeopleModel(people_columns(), self)
         self._serial = 0
         self._build()
@@ -102,29 +103,31 @@ class PeopleView(QWidget):
         self.view.doubleClicked.connect(self._on_activated)
         self.view.activated.connect(self._on_activated)
 
+    def on_changed(self, changes: Changes) -> None:
+        """Any fact may move who matters; refresh when shown."""
+        if self.isVisible() and (changes.touches_accounts() or changes.contacts):
+            self.refresh()
+
     def refresh(self) -> None:
-        if not backend.engine_available():
-            self.model.set_records([])
-            self.empty.set_text(
-                "People appear here with the trust engine",
-                "This version has no people ranking yet; the accounts and rings work as usual.",
-            )
-            self.stack.setCurrentWidget(self.empty)
-            self.loaded.emit()
+        if self.ops.db is None:
             return
         self.empty.set_text("Finding your key people…")
         if not self.model.records:
             self.stack.setCurrentWidget(self.empty)
         self._serial += 1
-        db = self.db
-        task = self.workers.start(
-            lambda _job: backend.top_people(db, n=TOP_N) or [], title="", tag=self._serial
-        )
-        task.succeeded.connect(self._show)
-        task.failed.connect(self._failed)
+        serial = self._serial
 
-    def _show(self, people: list[Person]) -> None:
-        if getattr(self.sender(), "tag", None) != self._serial:
+        def read(db: Database) -> list[PersonRank]:
+            from circlesoftrust.engine.people import top_people
+
+            return top_people(db, n=TOP_N)
+
+        self.ops.run_query(
+            read, lambda people: self._show(people, serial), on_failed=self._failed_for(serial)
+        )
+
+    def _show(self, people: list[PersonRank], serial: int) -> None:
+        if serial != self._serial:
             return
         self.model.set_records(people)
         fit_columns(self.view)
@@ -139,11 +142,14 @@ class PeopleView(QWidget):
             self.stack.setCurrentWidget(self.empty)
         self.loaded.emit()
 
-    def _failed(self, exc: object) -> None:
-        if getattr(self.sender(), "tag", None) == self._serial:
-            self.empty.set_text("The people list could not be built", str(exc))
-            self.stack.setCurrentWidget(self.empty)
-            self.loaded.emit()
+    def _failed_for(self, serial: int) -> Callable[[BaseException], None]:
+        def failed(exc: BaseException) -> None:
+            if serial == self._serial:
+                self.empty.set_text("The people list could not be built", str(exc))
+                self.stack.setCurrentWidget(self.empty)
+                self.loaded.emit()
+
+        return failed
 
     def _on_activated(self, index: QModelIndex) -> None:
         person = self.model.record(index.row())

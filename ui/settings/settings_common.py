@@ -6,7 +6,8 @@ for the selected draft; nothing is written until the Settings dialog saves.
 
 from __future__ import annotations
 
-from typing import Any
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -18,6 +19,14 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QListView, QWidget
+
+if TYPE_CHECKING:
+    from circlesoftrust.engine_settings import EngineSettings
+    from circlesoftrust.records import RingInfo
+    from circlesoftrust.services.perks import PerkInfo
+    from circlesoftrust.services.rings import RingSummary
+    from circlesoftrust.services.tasks import ChecklistItemInfo
+    from circlesoftrust.storage import Database
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -134,3 +143,28 @@ class StagedListPage(QWidget):
 
     def _draft_changed(self, field: str, value: object) -> None:
         """Called after ``_set`` changed the selected draft, before ``edited``."""
+
+
+@dataclass(frozen=True)
+class SettingsSnapshot:
+    """Everything the Settings pages show, read in one go off the UI thread."""
+
+    ring_summaries: list[RingSummary]
+    rings: list[RingInfo]
+    perks: list[PerkInfo]
+    checklist: list[ChecklistItemInfo]
+    engine: EngineSettings
+
+
+def read_settings(db: Database) -> SettingsSnapshot:
+    """(Runs in the door's pool: ``ops.run_query(read_settings, …)``.)"""
+    from circlesoftrust import engine_settings
+    from circlesoftrust.services import perks, rings, tasks
+
+    return SettingsSnapshot(
+        rings.ring_summaries(db),
+        rings.list_rings(db),
+        perks.list_perks(db),
+        tasks.list_checklist(db),
+        engine_settings.get_settings(db),
+    )

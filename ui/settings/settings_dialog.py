@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Signal, Slot
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,10 +20,12 @@ from PySide6.QtWidgets import (
 )
 
 from circlesoftrust.errors import CotError
-from circlesoftrust.services.configuration import save_configuration
+from circlesoftrust.services.configuration import ConfigurationSaved, save_configuration
 from circlesoftrust.storage import Database
 from ui.common.banner import Banner
-from ui.common.workers import Workers
+from ui.common.dialogs import show_error
+from ui.operations import Operations
+from ui.settings.settings_common import SettingsSnapshot
 from ui.settings.settings_lists import ChecklistsPage, PerksPage
 from ui.settings.settings_rings import RingsPage
 from ui.settings.settings_scoring import EngineDraft, RulesPage, ScoringPage
@@ -32,27 +34,24 @@ from ui.settings.settings_scoring import EngineDraft, RulesPage, ScoringPage
 class SettingsDialog(QDialog):
     """Edit the business's rules.
 
-    Signals:
-        changed(): settings were saved (views should refresh).
+    Saving is one operation through the door (one transaction, on the undo history); the
+    views refresh from the door's ``changed``.
     """
 
-    changed = Signal()
-
     def __init__(
-        self, db: Database, parent: QWidget | None = None, *, workers: Workers | None = None
+        self, ops: Operations, source: SettingsSnapshot, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.db = db
-        self.workers = workers or Workers(self)
+        self.ops = ops
         self.setWindowTitle("Settings")
         self.setMinimumSize(900, 620)
         self.banner = Banner(self)
         self.tabs = QTabWidget(self)
-        self.engine_draft = EngineDraft(db)
-        self.rings_page = RingsPage(db, self)
-        self.perks_page = PerksPage(db, self)
-        self.checklists_page = ChecklistsPage(db, self)
-        self.scoring_page = ScoringPage(db, self.engine_draft, self.workers, self)
+        self.engine_draft = EngineDraft(source)
+        self.rings_page = RingsPage(source, self)
+        self.perks_page = PerksPage(source, self)
+        self.checklists_page = ChecklistsPage(source, self)
+        self.scoring_page = ScoringPage(source, self.engine_draft, ops, self)
         self.rules_page = RulesPage(self.engine_draft, self)
         self.tabs.addTab(self.rings_page, "&Rings")
         self.tabs.addTab(self.perks_page, "&Perks")
@@ -130,16 +129,23 @@ class SettingsDialog(QDialog):
                 self.banner.show_message(" ".join(problems), "error")
                 return False
         args = self._save_arguments()
-        if args:
-            try:
-                saved = save_configuration(self.db, **args)
-            except CotError as exc:
-                page = self._tab_for(exc)
-                if page is not None:
-                    self.tabs.setCurrentWidget(page)
-                self.banner.show_message(f"Not saved, nothing was changed: {exc}", "error")
-                return False
-            if saved.changed:
-                self.changed.emit()
-        self.accept()
+        if not args:
+            self.accept()
+            return True
+
+        def save(db: Database) -> ConfigurationSaved:
+            return save_configuration(db, **args)
+
+        def refused(exc: BaseException) -> None:
+            self.buttons.setEnabled(True)
+            if not isinstance(exc, CotError):
+                show_error(self, exc, action="Saving the settings")
+                return
+            page = self._tab_for(exc)
+            if page is not None:
+                self.tabs.setCurrentWidget(page)
+            self.banner.show_message(f"Not saved, nothing was changed: {exc}", "error")
+
+        self.buttons.setEnabled(False)
+        self.ops.run_op("Change settings", save, lambda _saved: self.accept(), on_failed=refused)
         return True

@@ -28,14 +28,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from circlesoftrust.services import perks as perk_service
 from circlesoftrust.services import rings as ring_service
-from circlesoftrust.services import tasks as task_service
 from circlesoftrust.services.configuration import ChecklistEdit, ChecklistStep, PerkEdit
-from circlesoftrust.storage import Database
 from ui.common.banner import muted_label
 from ui.settings.settings_common import (
     Index,
+    SettingsSnapshot,
     StagedListModel,
     StagedListPage,
     draft_list_view,
@@ -115,9 +113,9 @@ def _list_view(model: DraftListModel, name: str, parent: QWidget) -> QListView:
 class PerksPage(StagedListPage):
     """VIP perks per ring. Signals: edited() after any staged change."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, source: SettingsSnapshot, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.source = source
         self.original: list[PerkDraft] = []
         self.rings: list[ring_service.RingInfo] = []
         self._loading = False
@@ -179,7 +177,7 @@ class PerksPage(StagedListPage):
         return next((r.colour for r in self.rings if r.id == d.ring_id), "#94a3b8")
 
     def load(self) -> None:
-        self.rings = ring_service.list_rings(self.db)
+        self.rings = self.source.rings
         self.ring_combo.clear()
         for r in self.rings:
             self.ring_combo.addItem(swatch(r.colour), f"{r.name} and inwards", r.id)
@@ -194,7 +192,7 @@ class PerksPage(StagedListPage):
                 p.active,
                 p.active_grants,
             )
-            for p in perk_service.list_perks(self.db)
+            for p in self.source.perks
         ]
         self.model.set_drafts([dataclasses.replace(d) for d in self.original])
         self.list.setCurrentIndex(self.model.index(0, 0))
@@ -264,9 +262,9 @@ class ChecklistsPage(StagedListPage):
 
     model: DraftListModel
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, source: SettingsSnapshot, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.source = source
         self.rings: list[ring_service.RingInfo] = []
         self.original: dict[int, list[StepDraft]] = {}
         self.staged: dict[int, list[StepDraft]] = {}
@@ -320,9 +318,9 @@ class ChecklistsPage(StagedListPage):
         self.due_spin.valueChanged.connect(lambda v: self._set("due_after_days", v))
 
     def load(self) -> None:
-        self.rings = ring_service.list_rings(self.db)
+        self.rings = self.source.rings
         self.original = {r.id: [] for r in self.rings}
-        for item in task_service.list_checklist(self.db):
+        for item in self.source.checklist:
             self.original.setdefault(item.ring_id, []).append(
                 StepDraft(item.id, item.title, item.due_after_days)
             )

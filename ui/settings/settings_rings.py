@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from circlesoftrust.services import rings as ring_service
 from circlesoftrust.services.configuration import RingEdit, fit_thresholds
-from circlesoftrust.storage import Database
 from ui.common.banner import muted_label
 from ui.settings.settings_common import (
     Index,
+    SettingsSnapshot,
     StagedListModel,
     StagedListPage,
     draft_list_view,
@@ -106,9 +106,9 @@ class RingDraftModel(StagedListModel):
 class RingsPage(StagedListPage):
     """Edit the rings. Signals: edited() after any staged change (rings added, renamed…)."""
 
-    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+    def __init__(self, source: SettingsSnapshot, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.source = source
         self.original: list[RingDraft] = []
         self.model = RingDraftModel(self)
         self._loading = False
@@ -192,7 +192,7 @@ class RingsPage(StagedListPage):
     # --- data --------------------------------------------------------------------------
 
     def load(self) -> None:
-        summaries = ring_service.ring_summaries(self.db)
+        summaries = self.source.ring_summaries
         self.original = [RingDraft.from_summary(s) for s in summaries]
         self.model.set_drafts([dataclasses.replace(d) for d in self.original])
         self.list.setCurrentIndex(self.model.index(0, 0))

@@ -46,7 +46,8 @@ from circlesoftrust.engine import what_if
 from circlesoftrust.services import rings as ring_service
 from circlesoftrust.storage import Database
 from ui.common.banner import muted_label
-from ui.common.workers import BackgroundTask, Workers
+from ui.operations import Operations
+from ui.settings.settings_common import SettingsSnapshot
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -60,14 +61,14 @@ WHAT_IF_DELAY_MS = 250
 class EngineDraft:
     """The engine settings as staged in the dialog (one save for both pages)."""
 
-    def __init__(self, db: Database) -> None:
-        self.db = db
-        self.original = engine_settings.get_settings(db)
+    def __init__(self, source: SettingsSnapshot) -> None:
+        self.source = source
+        self.original = source.engine
         self.values: dict[str, float] = {}
         self.load()
 
     def load(self) -> None:
-        self.original = engine_settings.get_settings(self.db)
+        self.original = self.source.engine
         self.values = {s.name: s.value for s in engine_settings.specs(self.original)}
 
     def changes(self) -> dict[str, float]:
@@ -187,15 +188,20 @@ class ScoringPage(QWidget):
     previewed = Signal()
 
     def __init__(
-        self, db: Database, draft: EngineDraft, workers: Workers, parent: QWidget | None = None
+        self,
+        source: SettingsSnapshot,
+        draft: EngineDraft,
+        ops: Operations,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.db = db
+        self.source = source
         self.draft = draft
-        self.workers = workers
+        self.ops = ops
+        self._serial = 0
         self.rings: list[ring_service.RingInfo] = []
         self.thresholds: dict[int, int] = {}
-        self._task: BackgroundTask | None = None
+        self._running = False
         self._loading = False
         self.last_what_if: what_if.WhatIf | None = None
         self.what_if = WhatIfModel(self)
@@ -279,7 +285,7 @@ class ScoringPage(QWidget):
         try:
             for name, spin in self.spins.items():
                 spin.setValue(self.draft.values[name])  # type: ignore[arg-type]
-            self.rings = ring_service.list_rings(self.db)
+            self.rings = self.source.rings
             self.thresholds = {r.id: r.min_score for r in self.rings}
             while self.thresholds_form.rowCount():
                 self.thresholds_form.removeRow(0)
@@ -342,7 +348,7 @@ class ScoringPage(QWidget):
         self._timer.start()
 
     def preview_pending(self) -> bool:
-        return self._timer.isActive() or self._task is not None
+        return self._timer.isActive() or self._running
 
     @Slot()
     def update_preview(self) -> None:
@@ -350,28 +356,29 @@ class ScoringPage(QWidget):
         if problems:
             self.summary.setText(problems[0])
             return
-        if self._task is not None:
-            self._task.cancel()
-        db = self.db
         weights = self.draft.weights()
         thresholds: dict[int | str, float] = {r.position: self.thresholds[r.id] for r in self.rings}
-        task = self.workers.start(
-            lambda _job: what_if.what_if(db, weights=weights, thresholds=thresholds),
-            title="",
-        )
-        task.succeeded.connect(self._on_preview)
-        task.failed.connect(lambda exc: self.summary.setText(f"No preview: {exc}"))
-        task.finished.connect(lambda t=task: self._on_task_finished(t))
-        self._task = task
+        self._serial += 1
+        serial = self._serial
+
+        def preview(db: Database) -> what_if.WhatIf:
+            return what_if.what_if(db, weights=weights, thresholds=thresholds)
+
+        def failed(exc: BaseException) -> None:
+            if serial == self._serial:
+                self._running = False
+                self.busy.hide()
+                self.summary.setText(f"No preview: {exc}")
+
+        self._running = True
         self.busy.show()
+        self.ops.run_query(preview, lambda r: self._on_preview(r, serial), on_failed=failed)
 
-    def _on_task_finished(self, task: BackgroundTask) -> None:
-        if task is self._task:
-            self._task = None
-            self.busy.hide()
-
-    @Slot(object)
-    def _on_preview(self, result: what_if.WhatIf) -> None:
+    def _on_preview(self, result: what_if.WhatIf, serial: int) -> None:
+        if serial != self._serial:
+            return  # a newer preview is on its way
+        self._running = False
+        self.busy.hide()
         self.last_what_if = result
         names, counts = _matrix_of(result)
         self.what_if.set_matrix(names, counts)

@@ -14,10 +14,11 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar, QWidget
 
 from ui.common import theme
+from ui.operations import Operations
 
 Key = QKeySequence.StandardKey
 
@@ -386,12 +387,30 @@ def build_toolbar(window: QMainWindow, actions: Mapping[str, QAction],
     return bar
 
 
-def undo_actions(window: QWidget, stack: QUndoStack) -> tuple[QAction, QAction]:
-    """Undo / Redo from the stack, with the platform's shortcuts (and Ctrl+Y)."""
-    undo = stack.createUndoAction(window, "&Undo")
+def undo_actions(window: QWidget, ops: Operations) -> tuple[QAction, QAction]:
+    """Undo / Redo of the window's one history, with the platform's shortcuts (and Ctrl+Y).
+
+    The texts name the entry ("Undo Log call with Alder Labs"); the core does the work
+    off the UI thread (``Operations.undo`` / ``redo``)."""
+    stack = ops.undo_stack
+    undo = QAction("&Undo", window)
     undo.setShortcuts(_sequences(Key.Undo))
     theme.bind_icon(undo, "undo")
-    redo = stack.createRedoAction(window, "&Redo")
+    redo = QAction("&Redo", window)
     redo.setShortcuts(_sequences((Key.Redo, "Ctrl+Y")))
     theme.bind_icon(redo, "redo")
+    undo.triggered.connect(ops.undo)
+    redo.triggered.connect(ops.redo)
+
+    def update() -> None:
+        idle = not ops.busy
+        undo.setEnabled(idle and stack.canUndo())
+        redo.setEnabled(idle and stack.canRedo())
+        undo.setText(f"&Undo {stack.undoText()}".rstrip())
+        redo.setText(f"&Redo {stack.redoText()}".rstrip())
+
+    stack.indexChanged.connect(update)
+    stack.cleanChanged.connect(update)
+    ops.busyChanged.connect(update)
+    update()
     return undo, redo

@@ -8,19 +8,17 @@ wired together.
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QSplitter,
     QStackedWidget,
     QWidget,
@@ -33,9 +31,9 @@ from ui.accounts.accounts_table import AccountsPanel, build_context_menu
 from ui.accounts.ring_view import RingPanel
 from ui.common import theme
 from ui.common.dialogs import WelcomeDialog, show_about, show_error, show_shortcuts
-from ui.common.undo import Edits, UndoContext
 from ui.common.widgets import EmptyPanel
 from ui.common.workers import BackgroundTask, TaskProgress, Workers
+from ui.operations import Operations
 from ui.people.people_view import PeopleView
 from ui.shell import actions as registry
 from ui.shell import prefs, window_state
@@ -48,12 +46,14 @@ from ui.shell.database_loader import (
     fill_recent_menu,
     open_task,
 )
-from ui.shell.lazy_pages import LazyPage, load_class
+from ui.shell.lazy_pages import LazyPage
 from ui.shell.navigation import NAV, Navigation
 
 if TYPE_CHECKING:
     from circlesoftrust.first_look import FirstLook
+    from circlesoftrust.operations import Changes
     from circlesoftrust.storage import Database
+    from ui.settings.settings_common import SettingsSnapshot
 
 VERSION = "0.1.0"
 # A first look waits for the first paint before the real open starts; a window that is
@@ -89,11 +89,11 @@ class MainWindow(QMainWindow):
         self.is_demo = False
         self.theme_watcher = theme_watcher
         self.workers = Workers(self)
-        self.store = AccountStore(None, self.workers, self)  # type: ignore[arg-type]
-        self.undo_stack = QUndoStack(self)
+        self.ops = Operations(self.workers, self)
+        self.store = AccountStore(self.ops, self)
+        self.undo_stack = self.ops.undo_stack
         self._daily_backup_due = False
         self.backup_task: object | None = None
-        self.edits: Edits | None = None
         self._open_task: BackgroundTask | None = None
         self._after_first_paint: Callable[[], object] | None = None
         if open_now and first_look is None:
@@ -143,8 +143,10 @@ class MainWindow(QMainWindow):
         self.main_splitter.setStretchFactor(0, 3)
         self.main_splitter.setStretchFactor(1, 2)
 
-        self.people_view = PeopleView(None, self.workers, self)  # type: ignore[arg-type]
-        self.lazy = {key: LazyPage(key, self) for key in ("today", "insights", "dashboard")}
+        self.people_view = PeopleView(self.ops, self)
+        self.lazy = {
+            key: LazyPage(key, self.ops, self) for key in ("today", "insights", "dashboard")
+        }
         self.pages = QStackedWidget(self)
         for key, *_ in NAV:
             widget = {"accounts": self.main_splitter, "people": self.people_view}.get(
@@ -165,11 +167,9 @@ class MainWindow(QMainWindow):
         self.content.addWidget(self.no_database)
         self.setCentralWidget(self.content)
 
-        self.account_actions = AccountActions(
-            self, lambda: self.store if self.db else None, lambda: self.edits
-        )
+        self.account_actions = AccountActions(self, self.ops, self.store)
         self.actions = registry.build_actions(self, self._handlers())
-        self.undo_action, self.redo_action = registry.undo_actions(self, self.undo_stack)
+        self.undo_action, self.redo_action = registry.undo_actions(self, self.ops)
         self.io_actions: dict[str, QAction] = {}  # added after the first paint
         self.recent_menu = QMenu("Open &Recent", self)
         extra = {"undo": self.undo_action, "redo": self.redo_action}
@@ -236,7 +236,7 @@ class MainWindow(QMainWindow):
                 return {}
             raise
         created = io_module.create_io_actions(
-            self, self._require_db, self._on_external_change, self.current_account
+            self, self._require_db, self.ops.announce_everything, self.current_account
         )
         return {k: v for k, v in created.items() if isinstance(v, QAction)}
 
@@ -259,8 +259,9 @@ class MainWindow(QMainWindow):
         self.account_actions.accountCreated.connect(self.open_account)
         self.people_view.accountActivated.connect(self.open_account)
         for page in self.lazy.values():
-            page.changed.connect(self._on_external_change)
             page.accountActivated.connect(self.open_account)
+        self.ops.changed.connect(self.store.on_changed)
+        self.ops.changed.connect(self._on_changed)
         self.store.listed.connect(self._on_store_listed)
         self.store.loaded.connect(self._on_store_loaded)
         self.store.membershipChanged.connect(self._update_counts)
@@ -313,16 +314,11 @@ class MainWindow(QMainWindow):
         self._open_task = None
         old = self.db
         self.db, self.location, self.is_demo = opened.db, opened.location, opened.is_demo
-        self.undo_stack.clear()
-        ctx = UndoContext(opened.db, self.undo_stack, self._on_edited, self._report_undo_error)
-        self.edits = Edits(ctx)
+        self.ops.set_database(opened.db)  # (the screens drop what they showed of the old one)
         if opened.generated:
             self.store.forget_first_look()  # the example was just written: the look is empty
         self.store.set_database(opened.db)  # (keeps the first look of the same file)
         self.account_page.database_changed()
-        self.people_view.db = opened.db
-        for page in self.lazy.values():
-            page.set_database(opened.db)
         if old is not None and old is not opened.db:
             old.close()
         prefs.remember_recent(opened.location)
@@ -436,33 +432,18 @@ class MainWindow(QMainWindow):
         elif dialog.choice == WelcomeDialog.IMPORT:
             self.io_actions["import"].trigger()
 
-    def _on_edited(self, account_ids: list[int], touched_on: dt.date | None) -> None:
-        """An edit (or its undo / redo) changed these accounts."""
-        self.store.refresh_accounts(account_ids, touched_on=touched_on)
-        if self.pages.currentWidget() is self.people_view:
-            self.people_view.refresh()
+    def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        """The door reports a change (an edit, an accept, an undo…): the views that show
+        it refresh (the store, and through it the table and rings, subscribe themselves)."""
+        self.people_view.on_changed(changes)
         for page in self.lazy.values():
-            page.mark_stale()
+            page.on_changed(changes)
         self._update_counts()
-
-    def _on_external_change(self) -> None:
-        """Another screen (inbox, insights, import…) changed data: read everything again."""
-        if self.db is None:
-            return
-        self.store.load()
-        for page in self.lazy.values():
-            if not page.isVisible():
-                page.mark_stale()
 
     def reload(self) -> None:
         if self.db is not None:
-            self.store.load()
-            for page in self.lazy.values():
-                page.mark_stale()
+            self.ops.announce_everything()
             self.say("Reloading…")
-
-    def _report_undo_error(self, exc: BaseException, what: str) -> None:
-        show_error(self, exc, action=what)
 
     def _update_counts(self) -> None:
         n = len(self.store.rows)
@@ -503,8 +484,8 @@ class MainWindow(QMainWindow):
         self.account_page.start_touchpoint()
 
     def _log_touchpoint(self, account_id: int, values: dict[str, Any]) -> None:
-        if self.account_actions.log_touchpoint(account_id, values):
-            self.account_page.form.saved()
+        ticket = self.account_actions.log_touchpoint(account_id, values)
+        ticket.done.connect(self.account_page.form.saved)
 
     def _account_menu(self, account_id: int, pos: QPoint) -> None:
         keys = (
@@ -559,22 +540,16 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         if self.db is None:
             return
-        cls = load_class("ui.settings.settings_dialog", "SettingsDialog")
-        if cls is None:
-            QMessageBox.information(
-                self, "Settings", "The settings dialog arrives in the next update."
-            )
-            return
-        dialog = cls(self.db, self)
-        changed = getattr(dialog, "changed", None)
-        if changed is not None:
-            changed.connect(self._on_settings_changed)
-        dialog.exec()
+        from ui.settings.settings_common import read_settings
 
-    def _on_settings_changed(self) -> None:
-        self.store.reload_rings()
-        self._on_external_change()
-        self.say("Settings saved")
+        self.ops.run_query(read_settings, self._open_settings, action="Reading the settings")
+
+    def _open_settings(self, source: SettingsSnapshot) -> None:
+        from ui.settings.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.ops, source, self)
+        if dialog.exec():
+            self.say("Settings saved")
 
     # --- layout memory ------------------------------------------------------------------
 

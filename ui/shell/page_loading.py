@@ -1,17 +1,23 @@
 """Pages that compute what they show in the background (Today, Dashboard).
 
 One load at a time: a new load cancels the one still running (only the latest counts),
-and a slim busy bar shows while it runs.
+and a slim busy bar shows while it runs. The load runs on the app's one task manager
+(``ops.workers``) with the open database.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QProgressBar, QWidget
 
-from ui.common.workers import BackgroundTask, Job, Workers
+from ui.common.workers import BackgroundTask, Job
+from ui.operations import Operations
+from ui.shell.lazy_pages import Screen
+
+if TYPE_CHECKING:
+    from circlesoftrust.storage import Database
 
 
 def busy_bar(parent: QWidget) -> QProgressBar:
@@ -24,26 +30,46 @@ def busy_bar(parent: QWidget) -> QProgressBar:
     return bar
 
 
-class LoadingView(QWidget):
-    """Base of a page that loads in the background.
+class LoadingView(Screen):
+    """Base of a screen that loads in the background.
 
-    Subclasses create ``self.workers``, ``self.busy`` (:func:`busy_bar`) and
-    ``self._task = None``, and define the slots ``_on_loaded`` and ``_on_failed``.
+    Subclasses create ``self.busy`` (:func:`busy_bar`) and define ``_on_loaded`` and
+    ``_on_failed``.
     """
 
-    workers: Workers
     busy: QProgressBar
-    _task: BackgroundTask | None
 
-    def _start_load(self, job: Callable[[Job], Any], title: str) -> None:
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self._task: BackgroundTask | None = None
+
+    @property
+    def db(self) -> Database:
+        db = self.ops.db
+        assert db is not None, "a screen is shown only while a database is open"
+        return db
+
+    def _start_load(self, read: Callable[[Database], Any], title: str) -> None:
         if self._task is not None:
             self._task.cancel()  # a newer load is on its way; only the latest counts
-        task = self.workers.start(job, title=title)
-        task.succeeded.connect(self._on_loaded)  # type: ignore[attr-defined]
-        task.failed.connect(self._on_failed)  # type: ignore[attr-defined]
+        db = self.db
+
+        def job(_job: Job) -> Any:
+            return read(db)
+
+        task = self.ops.workers.start(job, title=title, show_after_ms=200)
+        task.succeeded.connect(self._on_loaded)
+        task.failed.connect(self._on_failed)
         task.finished.connect(lambda t=task: self._on_task_finished(t))
         self._task = task
         self.busy.show()
+
+    def _on_loaded(self, result: Any) -> None:
+        raise NotImplementedError
+
+    def _on_failed(self, exc: object) -> None:
+        raise NotImplementedError
 
     def _on_task_finished(self, task: BackgroundTask) -> None:
         if task is self._task:

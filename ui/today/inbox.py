@@ -8,8 +8,8 @@ action. Suggestions are computed off the UI thread; the list stays usable meanwh
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Any, ClassVar
+from collections.abc import Callable
+from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
@@ -32,12 +32,12 @@ from PySide6.QtWidgets import (
 
 from circlesoftrust.engine import accepting
 from circlesoftrust.engine import suggestions as engine
-from circlesoftrust.engine.suggestions import Suggestion
-from circlesoftrust.errors import CotError
+from circlesoftrust.engine.suggestion_types import AcceptResult, Suggestion
+from circlesoftrust.operations import Changes
 from circlesoftrust.services.rings import list_rings
 from circlesoftrust.storage import Database
 from ui.common.banner import Banner, EmptyState, heading, muted_label
-from ui.common.workers import BackgroundTask, Workers
+from ui.operations import Operations
 from ui.shell.page_loading import LoadingView, busy_bar
 from ui.today.inbox_dialogs import SNOOZE_DAYS, AcceptDialog, SnoozeDialog
 from ui.today.inbox_model import (
@@ -51,12 +51,7 @@ from ui.today.inbox_model import (
     suggestion_id,
 )
 
-
-@dataclass(frozen=True)
-class _LastAction:
-    verb: str  # accepted | snoozed | dismissed
-    suggestion: Any
-    result: Any = None
+T = TypeVar("T")
 
 
 class _RoomyDelegate(QStyledItemDelegate):
@@ -113,37 +108,31 @@ class _InboxTree(QTreeView):
 class InboxView(LoadingView):
     """Today's suggestions; accept, snooze, dismiss, undo.
 
+    Accept, snooze and dismiss are operations of the window's one undo history (Ctrl+Z
+    here is the window's Undo, whatever it names).
+
     Signals:
-        changed(): an accept/snooze/dismiss/undo changed data (others should refresh).
         accountActivated(int): the user wants to open this account.
         loaded(): a fresh list of suggestions is on screen.
         loadFailed(str): computing the suggestions failed (the banner says why).
     """
 
-    changed = Signal()
     accountActivated = Signal(int)
     loaded = Signal()
     loadFailed = Signal(str)
 
     def __init__(
-        self,
-        db: Database,
-        parent: QWidget | None = None,
-        *,
-        workers: Workers | None = None,
-        today: dt.date | None = None,
+        self, ops: Operations, parent: QWidget | None = None, *, today: dt.date | None = None
     ) -> None:
-        super().__init__(parent)
-        self.db = db
-        self.workers = workers or Workers(self)
+        super().__init__(ops, parent)
         self._today = today
-        self._last: _LastAction | None = None
         self._keep_current: object = None
-        self._task: BackgroundTask | None = None
         self.model = SuggestionModel(self)
         self._build()
         self._connect_signals()
         self._update_buttons()
+        ops.undo_stack.indexChanged.connect(self._update_buttons)
+        ops.busyChanged.connect(self._update_buttons)
 
     # --- construction ------------------------------------------------------------------
 
@@ -286,7 +275,11 @@ class InboxView(LoadingView):
 
     @property
     def can_undo(self) -> bool:
-        return self._last is not None
+        return self.ops.undo_stack.canUndo() and not self.ops.busy
+
+    def on_changed(self, changes: Changes) -> None:
+        """Any change may bring or settle suggestions: compute them again."""
+        self.refresh()
 
     # --- loading -----------------------------------------------------------------------
 
@@ -300,9 +293,8 @@ class InboxView(LoadingView):
             self._keep_current = suggestion_id(current)
         if self.model.suggestion_count() == 0 and self.stack.currentWidget() is not self.tree:
             self.stack.setCurrentWidget(self.loading_page)
-        db = self.db
         self._start_load(
-            lambda _job: (engine.suggest(db, on=day), [r.name for r in list_rings(db)]),
+            lambda db: (engine.suggest(db, on=day), [r.name for r in list_rings(db)]),
             "Computing today's suggestions",
         )
 
@@ -364,12 +356,18 @@ class InboxView(LoadingView):
         s = self.current_suggestion()
         if s is None:
             return
-        try:
-            result = accepting.accept(self.db, s.id, on=self.today(), **options)
-        except CotError as exc:
-            self.banner.show_message(f"Could not accept: {exc}", "error")
-            return
-        self._after_action(_LastAction("accepted", s, result), result.summary)
+        day = self.today()
+
+        def accept(db: Database) -> AcceptResult:
+            return accepting.accept(db, s.id, on=day, **options)
+
+        self._act(
+            f"Accept: {s.reason}",
+            accept,
+            lambda result: f"Done: {result.summary}",
+            s,
+            "Could not accept",
+        )
 
     @Slot()
     def accept_current_with_details(self) -> None:
@@ -395,65 +393,70 @@ class InboxView(LoadingView):
         s = self.current_suggestion()
         if s is None:
             return
-        try:
-            engine.snooze(self.db, s.id, until, on=self.today())
-        except CotError as exc:
-            self.banner.show_message(f"Could not snooze: {exc}", "error")
-            return
-        self._after_action(_LastAction("snoozed", s), f"Snoozed until {until:%a %d %b}: {s.reason}")
+        day = self.today()
+
+        def snooze(db: Database) -> object:
+            return engine.snooze(db, s.id, until, on=day)
+
+        self._act(
+            f"Snooze until {until:%d %b}: {s.reason}",
+            snooze,
+            lambda _r: f"Snoozed until {until:%a %d %b}: {s.reason}",
+            s,
+            "Could not snooze",
+        )
 
     @Slot()
     def dismiss_current(self) -> None:
         s = self.current_suggestion()
         if s is None:
             return
-        try:
-            engine.dismiss(self.db, s.id, on=self.today())
-        except CotError as exc:
-            self.banner.show_message(f"Could not dismiss: {exc}", "error")
-            return
-        self._after_action(
-            _LastAction("dismissed", s), f"Dismissed until its facts change: {s.reason}"
+        day = self.today()
+
+        def dismiss(db: Database) -> object:
+            return engine.dismiss(db, s.id, on=day)
+
+        self._act(
+            f"Dismiss: {s.reason}",
+            dismiss,
+            lambda _r: f"Dismissed until its facts change: {s.reason}",
+            s,
+            "Could not dismiss",
         )
 
-    def _after_action(self, last: _LastAction, message: str) -> None:
-        self._last = last
-        nxt = self.model.remove_suggestion(suggestion_id(last.suggestion))
-        self._show_list()
-        self._make_current(nxt if nxt.isValid() else None)
-        prefix = {"accepted": "Done", "snoozed": "Snoozed", "dismissed": "Dismissed"}[last.verb]
-        text = message if last.verb != "accepted" else f"{prefix}: {message}"
-        self.banner.show_message(
-            text, "success" if last.verb == "accepted" else "info",
-            "Undo" if self.can_undo else None,
-        )  # fmt: skip
-        self.changed.emit()
-        # The action may bring follow-on suggestions (a perk after a promotion).
-        nxt_s = self.model.suggestion_at(self.tree.currentIndex())
-        self._keep_current = suggestion_id(nxt_s) if nxt_s is not None else None
-        self.refresh()
+    def _act(
+        self,
+        label: str,
+        fn: Callable[[Database], T],
+        message: Callable[[T], str],
+        s: Suggestion,
+        failure: str,
+    ) -> None:
+        """One inbox operation through the door; the item leaves the list when done."""
+
+        def done(result: T) -> None:
+            nxt = self.model.remove_suggestion(suggestion_id(s))
+            self._show_list()
+            self._make_current(nxt if nxt.isValid() else None)
+            accepted = label.startswith("Accept")
+            self.banner.show_message(
+                message(result), "success" if accepted else "info", "Undo (Ctrl+Z)"
+            )
+            # The action may bring follow-on suggestions (a perk after a promotion): the
+            # door's ``changed`` refreshes the list, keeping the next item current.
+            nxt_s = self.model.suggestion_at(self.tree.currentIndex())
+            self._keep_current = suggestion_id(nxt_s) if nxt_s is not None else None
+
+        def failed(exc: BaseException) -> None:
+            self.banner.show_message(f"{failure}: {exc}", "error")
+
+        self.ops.run_op(label, fn, done, initiator=self, on_failed=failed)
 
     @Slot()
     def undo_last(self) -> None:
-        last = self._last
-        if last is None or not self.can_undo:
-            return
-        try:
-            if last.verb == "accepted":
-                summary = accepting.undo_accept(self.db, last.result)
-            else:
-                engine.clear_decision(self.db, last.suggestion.id)
-                summary = f"{last.suggestion.reason} is back in the inbox"
-        except CotError as exc:
-            self.banner.show_message(f"Could not undo: {exc}", "error")
-            return
-        self._last = None
-        self._keep_current = last.suggestion.id
-        verb = {"accepted": "accept", "snoozed": "snooze", "dismissed": "dismissal"}[last.verb]
-        self.banner.show_message(f"Undid the {verb}: {summary}", "info")
-        self._update_buttons()
-        self.changed.emit()
-        self.refresh()
+        """The window's Undo (the newest entry of the one history)."""
+        self._keep_current = None
+        self.ops.undo()
 
     @Slot()
     def open_current(self) -> None:
@@ -483,6 +486,7 @@ class InboxView(LoadingView):
         self.open_action.setEnabled(can_open)
         self.undo_button.setEnabled(self.can_undo)
         self.undo_action.setEnabled(self.can_undo)
+        self.undo_button.setToolTip(self.ops.undo_stack.undoText() or "Nothing to undo")
         if s is None:
             self.detail.setText("")
             return

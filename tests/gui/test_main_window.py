@@ -96,7 +96,7 @@ def test_opens_with_data_in_all_three_areas(window: MainWindow) -> None:
 def test_create_account_then_undo_and_redo(qtbot, window: MainWindow) -> None:
     answer_dialog(
         qtbot,
-        window.actions["new_account"].trigger,
+        window.commands["new_account"].trigger,
         _ok(name="Juniper Print Ltd", industry="Printing", tags="berlin, partner"),
     )
     store = window.store
@@ -129,7 +129,7 @@ def test_refused_values_keep_the_dialog_open_with_a_note(qtbot, window: MainWind
         assert dialog.isVisible()
         dialog.reject()
 
-    answer_dialog(qtbot, window.actions["new_account"].trigger, fill)
+    answer_dialog(qtbot, window.commands["new_account"].trigger, fill)
     assert "already exists" in notes[0]
 
 
@@ -140,7 +140,7 @@ def test_add_contact_shows_in_the_buying_group(qtbot, window: MainWindow) -> Non
     before = window.account_page.members.rowCount()
     answer_dialog(
         qtbot,
-        window.actions["add_contact"].trigger,
+        window.commands["add_contact"].trigger,
         _ok(name="Mia Weber", role="champion", email="mia@example.org"),
     )
     page = window.account_page
@@ -159,7 +159,7 @@ def test_log_a_touchpoint_from_the_keyboard(qtbot, window: MainWindow) -> None:
     _wait_page(qtbot, window, account_id)
     page = window.account_page
     entries = page.timeline.rowCount()
-    window.actions["log_touchpoint"].trigger()  # Ctrl+T
+    window.commands["log_touchpoint"].trigger()  # Ctrl+T
     assert page.form.kind.hasFocus()
     qtbot.keyClicks(page.form.kind, "c")
     qtbot.keyClicks(page.form.note, "Talked about next year")
@@ -180,7 +180,7 @@ def test_a_logged_touchpoint_can_be_undone(qtbot, window: MainWindow) -> None:
     _wait_page(qtbot, window, account_id)
     page = window.account_page
     before = [e.ref_id for e in activity.timeline(store.db, account_id)]
-    window.actions["log_touchpoint"].trigger()
+    window.commands["log_touchpoint"].trigger()
     qtbot.keyClicks(page.form.kind, "c")
     qtbot.keyClicks(page.form.note, "Wrong account, oops")
     qtbot.keyClick(page.form.note, "\r")
@@ -242,7 +242,7 @@ def test_archive_with_delete_and_bring_back_with_undo(qtbot, window: MainWindow)
     window.open_account(account_id)
     _wait_page(qtbot, window, account_id)
     count = len(store.rows)
-    window.actions["archive_account"].trigger()
+    window.commands["archive_account"].trigger()
     assert account_id not in store.rows and len(store.rows) == count - 1
     assert window.account_page.account_id is None
     assert f"{count - 1} accounts" in window.count_label.text()
@@ -256,7 +256,7 @@ def test_edit_account_and_undo_restores_previous_values(qtbot, window: MainWindo
     old = accounts_service.get_account(store.db, account_id)
     window.open_account(account_id)
     _wait_page(qtbot, window, account_id)
-    answer_dialog(qtbot, window.actions["edit_account"].trigger, _ok(name="Renamed GmbH"))
+    answer_dialog(qtbot, window.commands["edit_account"].trigger, _ok(name="Renamed GmbH"))
     assert store.rows[account_id].name == "Renamed GmbH"
     qtbot.waitUntil(lambda: window.account_page.name_label.text() == "Renamed GmbH")
     window.undo_action.trigger()
@@ -265,7 +265,7 @@ def test_edit_account_and_undo_restores_previous_values(qtbot, window: MainWindo
 
 def test_find_focuses_the_filter_and_typing_filters(qtbot, window: MainWindow) -> None:
     window.show_page(2)
-    window.actions["find"].trigger()
+    window.commands["find"].trigger()
     panel = window.accounts_panel
     assert window.pages.currentIndex() == 0
     assert panel.filter_edit.hasFocus()
@@ -391,8 +391,8 @@ def test_about_box_and_shortcut_sheet(qtbot, window: MainWindow) -> None:
         assert "Circles of Trust" in (dialog.windowTitle() + getattr(dialog, "text", str)())
         dialog.reject() if not isinstance(dialog, QMessageBox) else dialog.accept()
 
-    answer_dialog(qtbot, window.actions["about"].trigger, close_box)
-    answer_dialog(qtbot, window.actions["shortcuts"].trigger, QDialog.reject)
+    answer_dialog(qtbot, window.commands["about"].trigger, close_box)
+    answer_dialog(qtbot, window.commands["shortcuts"].trigger, QDialog.reject)
 
 
 def test_dark_theme_keeps_text_readable(qtbot, window: MainWindow) -> None:

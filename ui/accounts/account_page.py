@@ -29,19 +29,24 @@ from circlesoftrust.records import RingInfo
 from ui.accounts.account_sections import ScoreCard, TouchpointForm
 from ui.accounts.account_store import AccountStore
 from ui.accounts.accounts_model import ago
-from ui.common import backend, theme
-from ui.common.backend import Group, Item
+from ui.accounts.page_data import (
+    Group,
+    Item,
+    account_insights,
+    account_perks,
+    account_tasks,
+    buying_group,
+)
+from ui.common import theme
 from ui.common.dialogs import label
-from ui.common.lazy import lazy_module
 from ui.common.table_models import Column, RecordTableModel, fit_columns, record_view
 from ui.common.widgets import Chip, EmptyPanel, heading, muted
 
 if TYPE_CHECKING:
+    from circlesoftrust.engine.scoring import AccountScore
     from circlesoftrust.services.accounts import AccountInfo
     from circlesoftrust.services.activity import TimelineEntry
-
-accounts_service = lazy_module("circlesoftrust.services.accounts")
-activity = lazy_module("circlesoftrust.services.activity")
+    from circlesoftrust.storage import Database
 
 TIMELINE_ICONS = {
     "touchpoint": "touchpoint",
@@ -60,39 +65,33 @@ class PageData:
     ring: RingInfo | None
     group: Group
     timeline: list[TimelineEntry]
-    perks: list[Item] | None
-    insights: list[Item] | None
-    tasks: list[Item] | None
-    score: Any | None
-    problems: dict[str, str]  # section -> why it could not be read
+    perks: list[Item]
+    insights: list[Item]
+    tasks: list[Item]
+    score: AccountScore | None
 
 
-def load_page(db: Any, account_id: int, rings: list[RingInfo], score: Any | None) -> PageData:
-    """Every read the page needs (runs off the UI thread)."""
-    info = accounts_service.get_account(db, account_id)
+def load_page(
+    db: Database, account_id: int, rings: list[RingInfo], score: AccountScore | None
+) -> PageData:
+    """Every read the page needs (runs off the UI thread, through ``ops.run_query``)."""
+    from circlesoftrust.engine.scoring import score_account
+    from circlesoftrust.services.accounts import get_account
+    from circlesoftrust.services.activity import timeline
+
+    info = get_account(db, account_id)
     ring = next((r for r in rings if r.position == info.ring_position), None)
-    if score is None and backend.engine_available():
-        score = backend.score_account(db, account_id)
-    problems: dict[str, str] = {}
-
-    def optional(what: str, fn: Any, *args: Any) -> Any:
-        # One section failing must not blank the whole page; it says what went wrong.
-        try:
-            return fn(*args)
-        except Exception as exc:
-            problems[what] = f"{type(exc).__name__}: {exc}"
-            return []
-
+    if score is None and info.archived_at is None:
+        score = score_account(db, account_id)
     return PageData(
         info=info,
         ring=ring,
-        group=backend.buying_group(db, account_id),
-        timeline=activity.timeline(db, account_id, limit=200),
-        perks=optional("Perks", backend.account_perks, db, account_id, info.ring_position),
-        insights=optional("Insights", backend.account_insights, db, account_id, info.ring_position),
-        tasks=optional("Tasks", backend.account_tasks, db, account_id),
+        group=buying_group(db, account_id),
+        timeline=timeline(db, account_id, limit=200),
+        perks=account_perks(db, account_id, info.ring_position),
+        insights=account_insights(db, account_id, info.ring_position),
+        tasks=account_tasks(db, account_id),
         score=score,
-        problems=problems,
     )
 
 
@@ -322,38 +321,35 @@ class AccountPage(QWidget):
             self.form.note.clear()
         self.account_id = account_id
         self._serial += 1
-        if self.store.db is None:  # picked in the first look, before the file is open
+        if self.store.ops.db is None:  # picked in the first look, before the file is open
             self._waiting_for = account_id
             self.empty.set_text("Opening the database…", "The account shows in a moment.")
             self.stack.setCurrentWidget(self.empty)
             return
         self._waiting_for = None
-        db, rings = self.store.db, list(self.store.rings)
+        rings = list(self.store.rings)
         score = self.store.scores.get(account_id)
-        task = self.store.workers.start(
-            lambda _job: load_page(db, account_id, rings, score), title="", tag=self._serial
+        serial = self._serial
+        self.store.ops.run_query(
+            lambda db: load_page(db, account_id, rings, score),
+            lambda data: self._on_data(data, serial),
+            on_failed=lambda exc: self._on_failed(exc, serial),
         )
-        task.succeeded.connect(self._on_data)
-        task.failed.connect(self._on_failed)
 
     def reload(self) -> None:
         if self.account_id is not None:
             self.show_account(self.account_id)
 
-    def _is_current(self) -> bool:
-        """Is the finishing task the latest request? (Older answers are dropped.)"""
-        return getattr(self.sender(), "tag", None) == self._serial
-
-    def _on_failed(self, exc: object) -> None:
-        if not self._is_current():
+    def _on_failed(self, exc: BaseException, serial: int) -> None:
+        if serial != self._serial:
             return
         self.account_id = None
         self.empty.set_text("This account cannot be shown", str(exc))
         self.stack.setCurrentWidget(self.empty)
 
-    def _on_data(self, data: PageData) -> None:
-        if not self._is_current():
-            return  # the user moved on to another account
+    def _on_data(self, data: PageData, serial: int) -> None:
+        if serial != self._serial:
+            return  # the user moved on to another account (older answers are dropped)
         self.data = data
         info = data.info
         self.name_label.setText(info.name)
@@ -378,39 +374,24 @@ class AccountPage(QWidget):
         self.group_note.setStyleSheet("QLabel { color: #d97706; }" if data.group.at_risk else "")
         self.timeline.set_records(data.timeline)
         fit_columns(self.timeline_view)
-        self._fill_optional(self.perks_stack, self.perks, data.perks, "Perks", data.problems)
-        self._fill_optional(
-            self.insights_stack, self.insights, data.insights, "Insights", data.problems
-        )
-        self._fill_optional(self.tasks_stack, self.tasks, data.tasks, "Tasks", data.problems)
+        self._fill_list(self.perks_stack, self.perks, data.perks, "Perks")
+        self._fill_list(self.insights_stack, self.insights, data.insights, "Insights")
+        self._fill_list(self.tasks_stack, self.tasks, data.tasks, "Tasks")
         self.stack.setCurrentIndex(0)
         self.loaded.emit(info.id)
 
     def _show_score(self, score: Any | None) -> None:
         names = {r.position: r.name for r in self.store.rings}
         state = self.store.analysis_state
-        if score is None and state != "loading" and not backend.engine_available():
-            state = "unavailable"
         self.score_card.show_score(score, state, names)
 
-    def _fill_optional(
-        self,
-        stack: QStackedWidget,
-        model: RecordTableModel,
-        items: list[Item] | None,
-        what: str,
-        problems: dict[str, str],
+    def _fill_list(
+        self, stack: QStackedWidget, model: RecordTableModel, items: list[Item], what: str
     ) -> None:
         note = stack.widget(1)
         assert isinstance(note, EmptyPanel)
-        model.set_records(items or [])
-        if what in problems:
-            note.set_text(f"{what} could not be read", problems[what])
-        elif items is None:
-            note.set_text(
-                f"{what} appear here soon", f"The {what.lower()} service is not installed yet."
-            )
-        elif not items:
+        model.set_records(items)
+        if not items:
             note.set_text(f"No {what.lower()} for this account yet", "")
         else:
             view = stack.widget(0)

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from circlesoftrust.vocabulary import Direction, TouchpointKind
-from ui.common.backend import Member
+from ui.accounts.page_data import Member
 from ui.common.dialogs import label
 from ui.common.widgets import heading, muted, section_title
 

@@ -5,6 +5,8 @@ The model lives in :mod:`ui.accounts.accounts_model`; its names are re-exported 
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
@@ -42,11 +44,11 @@ from ui.accounts.accounts_model import (
     money,
 )
 from ui.common import theme
-from ui.common.lazy import lazy_module
 from ui.common.widgets import EmptyPanel
-from ui.common.workers import BackgroundTask
 
-accounts_service = lazy_module("circlesoftrust.services.accounts")
+if TYPE_CHECKING:
+    from circlesoftrust.storage import Database
+
 
 __all__ = [
     "BATCH",
@@ -108,7 +110,6 @@ class AccountsPanel(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_task: BackgroundTask | None = None
         self._build()
         self._connect_signals()
 
@@ -243,18 +244,16 @@ class AccountsPanel(QWidget):
         query = self.filter_edit.text().strip()
         if not query:
             return
-        db = self.store.db
-        task = self.store.workers.start(
-            lambda _job: accounts_service.search_accounts(db, query), title="", tag=query
-        )
-        task.succeeded.connect(self._on_search_done)
-        self._search_task = task
+        if self.store.ops.db is None:
+            return
 
-    def _on_search_done(self, ids: list[int]) -> None:
-        task = self.sender()
-        if task is self._search_task:  # the model also drops answers to older queries
-            self._search_task = None
-            self.model.merge_search(task.tag, ids)
+        def search(db: Database) -> list[int]:
+            from circlesoftrust.services.accounts import search_accounts
+
+            return search_accounts(db, query)
+
+        # (the model drops answers to queries that are not the current one)
+        self.store.ops.run_query(search, lambda ids: self.model.merge_search(query, ids))
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -168,13 +168,13 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.content)
 
         self.account_actions = AccountActions(self, self.ops, self.store)
-        self.actions = registry.build_actions(self, self._handlers())
+        self.commands = registry.build_actions(self, self._handlers())
         self.undo_action, self.redo_action = registry.undo_actions(self, self.ops)
         self.io_actions: dict[str, QAction] = {}  # added after the first paint
         self.recent_menu = QMenu("Open &Recent", self)
         extra = {"undo": self.undo_action, "redo": self.redo_action}
-        self.menus = registry.build_menus(self.menuBar(), self.actions, extra, self.recent_menu)
-        self.toolbar = registry.build_toolbar(self, self.actions, extra)
+        self.menus = registry.build_menus(self.menuBar(), self.commands, extra, self.recent_menu)
+        self.toolbar = registry.build_toolbar(self, self.commands, extra)
 
         self.db_label = QLabel(self)
         self.count_label = QLabel(self)
@@ -229,16 +229,11 @@ class MainWindow(QMainWindow):
             self.addAction(action)  # their shortcuts work without opening a menu
 
     def _create_io_actions(self) -> dict[str, QAction]:
-        try:
-            import ui.transfer.io_actions as io_module
-        except ModuleNotFoundError as exc:
-            if exc.name == "ui.transfer.io_actions":
-                return {}
-            raise
-        created = io_module.create_io_actions(
-            self, self._require_db, self.ops.announce_everything, self.current_account
+        from ui.transfer.io_actions import create_io_actions
+
+        return create_io_actions(
+            self, self._require_db, self.ops.announce_everything, self.current_account, self.workers
         )
-        return {k: v for k, v in created.items() if isinstance(v, QAction)}
 
     def _connect_signals(self) -> None:
         self.nav.currentRowChanged.connect(self._on_nav)
@@ -474,7 +469,7 @@ class MainWindow(QMainWindow):
     def _update_account_actions(self) -> None:
         has = self.current_account() is not None
         for key in registry.ACCOUNT_ACTIONS:
-            self.actions[key].setEnabled(has)
+            self.commands[key].setEnabled(has)
 
     def start_touchpoint(self) -> None:
         if self.current_account() is None:
@@ -496,7 +491,7 @@ class MainWindow(QMainWindow):
             None,
             "archive_account",
         )
-        menu = build_context_menu(self, [self.actions[k] if k else None for k in keys])
+        menu = build_context_menu(self, [self.commands[k] if k else None for k in keys])
         menu.exec(pos)
 
     def find(self) -> None:
@@ -518,24 +513,24 @@ class MainWindow(QMainWindow):
         prefs.put("theme", mode)
         if self.theme_watcher is not None:
             self.theme_watcher.apply(mode)
-        self.actions[f"theme_{mode}"].setChecked(True)
+        self.commands[f"theme_{mode}"].setChecked(True)
 
     def show_shortcuts(self) -> None:
         extra = {"undo": self.undo_action, "redo": self.redo_action, **self.io_actions}
-        show_shortcuts(self, registry.shortcut_rows(self.actions, extra))
+        show_shortcuts(self, registry.shortcut_rows(self.commands, extra))
 
     def _on_theme_changed(self) -> None:
         self.nav.restyle()
         self.ring_panel.redraw()
 
     def _toggle_size_by(self) -> None:
-        what = "score" if self.actions["size_by_score"].isChecked() else "revenue"
+        what = "score" if self.commands["size_by_score"].isChecked() else "revenue"
         self.ring_panel.set_size_by(what)
         self._on_size_by(what)
 
     def _on_size_by(self, what: str) -> None:
         prefs.put("ring_size_by", what)
-        self.actions["size_by_score"].setChecked(what == "score")
+        self.commands["size_by_score"].setChecked(what == "score")
 
     def show_settings(self) -> None:
         if self.db is None:
@@ -555,10 +550,10 @@ class MainWindow(QMainWindow):
 
     def _restore_layout(self) -> None:
         mode = prefs.get("theme")
-        self.actions[f"theme_{mode if mode in theme.THEMES else 'system'}"].setChecked(True)
+        self.commands[f"theme_{mode if mode in theme.THEMES else 'system'}"].setChecked(True)
         size_by = prefs.get("ring_size_by")
         self.ring_panel.set_size_by(size_by)
-        self.actions["size_by_score"].setChecked(size_by == "score")
+        self.commands["size_by_score"].setChecked(size_by == "score")
         window_state.restore(self)
         self.nav.setCurrentRow(min(max(0, prefs.get("nav_page")), len(NAV) - 1))
 

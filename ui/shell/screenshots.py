@@ -65,6 +65,7 @@ def main(argv: list[str] | None = None) -> int:
     featured = max(inner, key=lambda a: a.revenue_12m_cents).id if inner else None
     db.close()
 
+    from ui.settings.settings_common import SettingsSnapshot, read_settings
     from ui.settings.settings_dialog import SettingsDialog
     from ui.shell.main_window import MainWindow
 
@@ -113,7 +114,10 @@ def main(argv: list[str] | None = None) -> int:
     save("dashboard")
 
     assert window.db is not None
-    dialog = SettingsDialog(window.db, window)
+    sources: list[SettingsSnapshot] = []
+    window.ops.run_query(read_settings, sources.append)
+    _wait(app, lambda: bool(sources))
+    dialog = SettingsDialog(window.ops, sources[0], window)
     dialog.resize(1000, 660)
     dialog.show()
     dialog.tabs.setCurrentWidget(dialog.scoring_page)

@@ -21,7 +21,7 @@ from circlesoftrust.storage import Database
 from ui.common.dialogs import show_error
 from ui.common.widgets import heading, muted
 from ui.common.workers import BackgroundTask, Job, Workers
-from ui.transfer.export_dialog import default_folder, shared_workers
+from ui.transfer.export_dialog import default_folder
 from ui.transfer.file_dialogs import WriteFileDialog
 
 _FORMATS = (("pdf", "PDF (one page to print)"), ("html", "Web page (HTML)"),
@@ -83,12 +83,12 @@ class BriefExportDialog(WriteFileDialog):
         account: tuple[int, str],
         parent: QWidget | None = None,
         *,
-        workers: Workers | None = None,
+        workers: Workers,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.account = account
-        self.workers = workers or shared_workers()
+        self.workers = workers  # the window's one task manager
         self.task: BackgroundTask | None = None
         self.setWindowTitle("Export meeting brief")
         self.setMinimumWidth(520)

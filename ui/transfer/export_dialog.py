@@ -11,7 +11,7 @@ import functools
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Signal
+from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -64,21 +64,6 @@ FORMATS: dict[str, tuple[str, str, str, str]] = {
 }
 
 
-_shared: Workers | None = None
-
-
-def shared_workers() -> Workers:
-    """One background pool for the import/export dialogs when no window lends its own.
-
-    A pool per dialog would die with the dialog while Qt may still deliver its tasks'
-    deferred deletes (a crash in PySide); one long-lived pool avoids that.
-    """
-    global _shared
-    if _shared is None:
-        app = QCoreApplication.instance()
-        assert app is not None, "a Qt application must exist"
-        _shared = Workers(app)
-    return _shared
 
 
 def default_folder() -> Path:
@@ -104,13 +89,13 @@ class ExportDialog(WriteFileDialog):
         parent: QWidget | None = None,
         *,
         account: tuple[int, str] | None = None,
-        workers: Workers | None = None,
+        workers: Workers,
     ) -> None:
         super().__init__(parent)
         self.db = db
         self.what = what
         self.account = account
-        self.workers = workers or shared_workers()
+        self.workers = workers  # the window's one task manager
         self.task: BackgroundTask | None = None
         self.result_value: ExportResult | None = None
         title, explanation, suffix, self.file_filter = FORMATS[what]

@@ -57,7 +57,6 @@ from circlesoftrust.storage import Database
 from ui.common.dialogs import show_error
 from ui.common.widgets import heading, muted
 from ui.common.workers import BackgroundTask, Job, Workers
-from ui.transfer.export_dialog import shared_workers
 
 _ACTION_COLOURS = {"create": "#15803d", "merge": "#1d4ed8", "skip": "#6b7280"}
 _FIELD_LABELS = {
@@ -206,7 +205,7 @@ class ImportDialog(QDialog):
         path: str | Path,
         parent: QWidget | None = None,
         *,
-        workers: Workers | None = None,
+        workers: Workers,
     ) -> None:
         super().__init__(parent)
         self.db = db
@@ -215,7 +214,7 @@ class ImportDialog(QDialog):
         self.plan: ImportPlan | None = None
         self.restore_preview: RestoreReport | None = None
         self.report: ImportReport | RestoreReport | None = None
-        self.workers = workers or shared_workers()
+        self.workers = workers  # the window's one task manager
         self.task: BackgroundTask | None = None
         self.setWindowTitle(f"Import {self.path.name}")
         self.resize(860, 560)

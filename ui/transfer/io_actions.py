@@ -23,7 +23,7 @@ from circlesoftrust.storage import Database
 from ui.common import dialogs
 from ui.common.workers import Workers
 from ui.transfer.brief_dialog import BriefExportDialog, BriefPrinter
-from ui.transfer.export_dialog import ExportDialog, default_folder, shared_workers
+from ui.transfer.export_dialog import ExportDialog, default_folder
 from ui.transfer.import_dialog import ImportDialog
 
 IMPORT_FILTER = (
@@ -53,14 +53,13 @@ class IoActions:
         db_getter: Callable[[], Database],
         on_changed: Callable[[], None],
         current_account: Callable[[], int | None],
+        workers: Workers,
     ) -> None:
         self.parent = parent
         self.db_getter = db_getter
         self.on_changed = on_changed
         self.current_account = current_account
-        found = getattr(parent, "workers", None)
-        # The window's pool (its status bar shows the progress), else one of our own.
-        self.workers = found if isinstance(found, Workers) else shared_workers()
+        self.workers = workers  # the window's one task manager (its status bar shows it)
         self.open_dialogs: list[object] = []
 
     # --- helpers ----------------------------------------------------------------------------
@@ -255,9 +254,10 @@ def create_io_actions(
     db_getter: Callable[[], Database],
     on_changed: Callable[[], None],
     current_account: Callable[[], int | None],
+    workers: Workers,
 ) -> dict[str, QAction]:
     """The actions, keyed as the menus name them; ``parent`` owns them."""
-    return build_io_actions(parent, db_getter, on_changed, current_account)[1]
+    return build_io_actions(parent, db_getter, on_changed, current_account, workers)[1]
 
 
 def build_io_actions(
@@ -265,9 +265,10 @@ def build_io_actions(
     db_getter: Callable[[], Database],
     on_changed: Callable[[], None],
     current_account: Callable[[], int | None],
+    workers: Workers,
 ) -> tuple[IoActions, dict[str, QAction]]:
     """The handlers and their actions (the actions' slots keep the handlers alive)."""
-    io = IoActions(parent, db_getter, on_changed, current_account)
+    io = IoActions(parent, db_getter, on_changed, current_account, workers)
     specs: tuple[tuple[str, str, str | None, str, Callable[[], object]], ...] = (
         ("import", "&Import contacts…", "Ctrl+I",
          "Import contacts from a vCard or CSV file, or restore a full JSON export",

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from ui.common.dialogs import show_error
 from ui.common.workers import BackgroundTask, Job, Workers
@@ -130,10 +131,14 @@ class Operations(QObject):
         title: str = "",
         on_failed: Callable[[BaseException], None] | None = None,
         action: str = "Reading",
+        owner: QObject | None = None,
     ) -> Ticket[T]:
-        """Run ``fn(db)`` in the pool (reads may run side by side with each other)."""
+        """Run ``fn(db)`` in the pool (reads may run side by side with each other).
+
+        ``owner`` (default: the object of a bound ``on_done``) is the widget that asked:
+        once it is deleted its callbacks are not called."""
         db = self._require()
-        ticket: Ticket[T] = Ticket(self)
+        ticket: Ticket[T] = Ticket(_owner(owner, on_done) or self)
 
         def work(_job: Job) -> T:
             return fn(db)
@@ -141,7 +146,8 @@ class Operations(QObject):
         task = self.workers.start(work, title=title, show_after_ms=PROGRESS_AFTER_MS)
 
         def ok(result: object) -> None:
-            if db is self._db:  # a read of a database closed meanwhile is dropped
+            # A read of a database closed meanwhile, or for a widget gone, is dropped.
+            if db is self._db and isValid(ticket):
                 on_done(result)  # type: ignore[arg-type]
                 ticket.done.emit(result)
 
@@ -160,10 +166,14 @@ class Operations(QObject):
         initiator: object = None,
         on_failed: Callable[[BaseException], None] | None = None,
         title: str = "",
+        owner: QObject | None = None,
     ) -> Ticket[T]:
-        """Run the write ``fn(db)`` after the writes asked before it; record its undo."""
+        """Run the write ``fn(db)`` after the writes asked before it; record its undo.
+
+        The write and its undo entry happen whatever becomes of ``owner``; only its
+        callbacks are skipped once it is deleted."""
         db = self._require()
-        ticket: Ticket[T] = Ticket(self)
+        ticket: Ticket[T] = Ticket(_owner(owner, on_done) or self)
         action = label if isinstance(label, str) else "Saving"
 
         def work(_job: Job) -> OpResult[T]:
@@ -178,9 +188,10 @@ class Operations(QObject):
                     self.undo_stack.push(_UndoCommand(result.undo))
                 if not result.changes.empty:
                     self.changed.emit(result.changes, initiator)
-            if on_done is not None:
-                on_done(result.result)
-            ticket.done.emit(result.result)
+            if isValid(ticket):
+                if on_done is not None:
+                    on_done(result.result)
+                ticket.done.emit(result.result)
 
         def bad(exc: BaseException, details: str) -> None:
             self._fail(ticket, exc, details, action, on_failed)
@@ -277,6 +288,9 @@ class Operations(QObject):
     ) -> None:
         if not isinstance(exc, BaseException):
             return
+        if not isValid(ticket):
+            show_error(self.window, exc, action=action, details=details)
+            return
         if on_failed is not None:
             on_failed(exc)
         else:
@@ -294,3 +308,10 @@ class Operations(QObject):
     def shutdown(self) -> None:
         """Drop what has not started; the window waits for the running work."""
         self._queue.clear()
+
+
+def _owner(owner: QObject | None, callback: object) -> QObject | None:
+    if owner is not None:
+        return owner
+    bound_to = getattr(callback, "__self__", None)
+    return bound_to if isinstance(bound_to, QObject) else None

@@ -10,8 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import gc
 from collections.abc import Callable, Iterator
-from typing import Any
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QSettings, QTimer
@@ -22,6 +22,7 @@ from circlesoftrust.storage import Database, open_database
 from ui.accounts.account_store import AccountStore
 from ui.common import theme
 from ui.common.workers import Workers
+from ui.operations import Operations
 
 # Messages the offscreen platform prints for things it cannot do; harmless in tests.
 OFFSCREEN_NOISE = (
@@ -68,10 +69,35 @@ def workers(qapp: QApplication) -> Iterator[Workers]:
     pool.shutdown()
 
 
+# The doors' parent widgets live as long as the test session: a door may still deliver a
+# finished read to its caller after the test that made it ended.
+_OWNERS: list[QWidget] = []
+
+
+def ops_for(db: Database, workers: Workers) -> Operations:
+    """The door (as the window makes it) over ``db``, with the test's pool."""
+    owner = QWidget()
+    _OWNERS.append(owner)
+    ops = Operations(workers, owner)
+    ops.set_database(db)
+    return ops
+
+
 @pytest.fixture
-def loaded_store(qtbot, demo_db: Database, workers: Workers) -> AccountStore:
+def demo_ops(demo_db: Database, workers: Workers) -> Operations:
+    return ops_for(demo_db, workers)
+
+
+def settle(qtbot, ops: Operations, timeout: int = 10_000) -> None:
+    """Wait until every write asked of the door is done."""
+    qtbot.waitUntil(lambda: not ops.busy, timeout=timeout)
+
+
+@pytest.fixture
+def loaded_store(qtbot, demo_ops: Operations) -> AccountStore:
     """The demo database's accounts, loaded as the window would."""
-    store = AccountStore(demo_db, workers)
+    store = AccountStore(demo_ops)
+    demo_ops.changed.connect(store.on_changed)
     with qtbot.waitSignal(store.loaded, timeout=10_000):
         store.load()
     qtbot.waitUntil(lambda: store.analysis_state not in ("idle", "loading"), timeout=20_000)

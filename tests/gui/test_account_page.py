@@ -11,7 +11,6 @@ from circlesoftrust.services import accounts as accounts_service
 from circlesoftrust.services import activity
 from ui.accounts.account_page import AccountPage
 from ui.accounts.account_store import AccountStore
-from ui.common import backend
 
 pytestmark = pytest.mark.gui
 
@@ -54,14 +53,10 @@ def test_shows_name_ring_buying_group_and_timeline(qtbot, page: AccountPage) -> 
     assert page.form.contact.count() == len(contacts) + 1  # "no particular contact" first
 
 
-def test_score_card_explains_the_score_or_says_why_not(qtbot, page: AccountPage) -> None:
+def test_score_card_explains_the_score(qtbot, page: AccountPage) -> None:
     _show(qtbot, page, _richest(page.store))
-    if backend.engine_available():
-        assert page.score_card.score_label.text().isdigit()
-        assert page.score_card._rows  # one line per component, with its explanation
-    else:
-        assert page.score_card.score_label.text() == "—"
-        assert "trust engine" in page.score_card.target_label.text()
+    assert page.score_card.score_label.text().isdigit()
+    assert page.score_card._rows  # one line per component, with its explanation
 
 
 def test_models_pass_the_model_tester(qtbot, qtmodeltester, page: AccountPage) -> None:
@@ -107,22 +102,11 @@ def test_buying_group_note_warns_about_a_single_thread(qtbot, page: AccountPage)
     assert "Only one person" in page.group_note.text()
 
 
-def test_optional_sections_explain_when_a_service_is_missing(qtbot, page: AccountPage) -> None:
-    _show(qtbot, page, _richest(page.store))
-    for stack, available in (
-        (page.perks_stack, backend.account_perks(page.store.db, 1, 0) is not None),
-        (page.tasks_stack, backend.account_tasks(page.store.db, 1) is not None),
-    ):
-        if not available:
-            assert stack.currentIndex() == 1
-            assert "soon" in stack.widget(1).title.text()
-
-
 def test_an_archived_account_leaves_the_page(qtbot, page: AccountPage) -> None:
     store = page.store
     account_id = _richest(store)
     _show(qtbot, page, account_id)
     accounts_service.archive_account(store.db, account_id)
     store.refresh_accounts([account_id])
-    assert page.account_id is None
+    qtbot.waitUntil(lambda: page.account_id is None, timeout=10_000)
     assert page.stack.currentWidget() is page.empty

@@ -9,6 +9,7 @@ from circlesoftrust.services import accounts as accounts_service
 from circlesoftrust.storage import open_database
 from ui.accounts.account_store import AccountStore
 from ui.accounts.accounts_table import (
+from tests.gui.conftest import ops_for
     BATCH,
     COL_LAST_TOUCH,
     COL_NAME,
@@ -120,7 +121,7 @@ def test_selecting_a_row_reports_the_account(qtbot, panel: AccountsPanel) -> Non
 
 def test_rows_load_lazily_in_batches(qtbot, qtmodeltester, big_db_path, workers) -> None:
     db = open_database(big_db_path)
-    store = AccountStore(db, workers)
+    store = AccountStore(ops_for(db, workers))
     with qtbot.waitSignal(store.loaded, timeout=20_000):
         store.load()
     model = AccountsTableModel(store)

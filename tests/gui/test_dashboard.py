@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from circlesoftrust.services.rings import list_rings
 from circlesoftrust.storage import Database
 from tests.conftest import DEMO_DAY
+from tests.gui.conftest import ops_for
 from tests.gui.test_inbox import until_loaded
 from ui.common import theme
 from ui.common.workers import Workers
@@ -26,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def dashboard(qtbot, demo_db: Database, workers: Workers) -> DashboardView:
-    view = DashboardView(demo_db, workers=workers, today=DEMO_DAY)
+    view = DashboardView(ops_for(demo_db, workers), today=DEMO_DAY)
     qtbot.addWidget(view)
     view.resize(1280, 820)
     until_loaded(qtbot, view, view.show)  # the first show computes the KPIs

@@ -12,6 +12,7 @@ from circlesoftrust.engine import suggestions as engine
 from circlesoftrust.services.accounts import get_account
 from circlesoftrust.storage import Database, open_database
 from tests.conftest import DEMO_DAY
+from tests.gui.conftest import ops_for
 from ui.common.workers import Workers
 from ui.today.inbox import InboxView
 
@@ -40,7 +41,7 @@ def until_loaded(qtbot, view, action: Callable[[], object]) -> None:
 
 
 def _open(qtbot, db: Database, workers: Workers) -> InboxView:
-    view = InboxView(db, workers=workers, today=DEMO_DAY)
+    view = InboxView(ops_for(db, workers), today=DEMO_DAY)
     qtbot.addWidget(view)
     view.resize(1100, 700)
     view.show()
@@ -97,21 +98,22 @@ def test_accepting_a_promotion_moves_the_account_and_can_be_undone(
 ) -> None:
     s = _select(inbox, "promote")
     before = get_account(demo_db, s.account_id).ring_position
-    changed = []
-    inbox.changed.connect(lambda: changed.append(True))
+    changes = []
+    inbox.ops.changed.connect(lambda c, _initiator: changes.append(c))
 
     _press(qtbot, inbox, Qt.Key.Key_A)
 
     assert s.id not in _shown_ids(inbox)
     assert get_account(demo_db, s.account_id).ring_position == s.target_ring_position < before
     assert inbox.banner.isVisible() and inbox.banner.text().startswith("Done:")
-    assert changed
+    assert s.account_id in changes[0].accounts and changes[0].suggestions
+    assert inbox.undo_button.toolTip() == f"Accept: {s.reason}"
 
     _press(qtbot, inbox, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
 
     assert get_account(demo_db, s.account_id).ring_position == before
     assert s.id in _shown_ids(inbox)
-    assert "Undid the accept" in inbox.banner.text()
+    assert inbox.ops.undo_stack.redoText() == f"Accept: {s.reason}"
     assert not inbox.undo_button.isEnabled()
 
 
@@ -174,7 +176,8 @@ def test_suggestion_model(qtmodeltester, inbox: InboxView) -> None:
 
 
 def test_inbox_keys_win_over_window_shortcuts(qtbot, demo_db, workers: Workers) -> None:
-    """In the main window Ctrl+Z is the edit undo; inside the inbox it undoes the inbox."""
+    """Inside the inbox its keys win over the window's shortcuts (its Ctrl+Z is the same
+    history's undo, asked once)."""
     from PySide6.QtGui import QAction, QKeySequence
     from PySide6.QtWidgets import QMainWindow
 
@@ -185,7 +188,7 @@ def test_inbox_keys_win_over_window_shortcuts(qtbot, demo_db, workers: Workers) 
     window.addAction(window_undo)
     fired: list[bool] = []
     window_undo.triggered.connect(lambda: fired.append(True))
-    inbox = InboxView(demo_db, workers=workers, today=DEMO_DAY)
+    inbox = InboxView(ops_for(demo_db, workers), today=DEMO_DAY)
     window.setCentralWidget(inbox)
     window.resize(1100, 700)
     window.show()

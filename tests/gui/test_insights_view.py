@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from functools import partial
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,7 +13,8 @@ from circlesoftrust.services import insights as service
 from circlesoftrust.services.rings import list_rings
 from circlesoftrust.storage import Database
 from tests.conftest import DEMO_DAY
-from tests.gui.conftest import answer_dialog
+from tests.gui.conftest import answer_dialog, ops_for
+from ui.common.workers import Workers
 from ui.insights.insights_dialogs import RecordShareDialog
 from ui.insights.insights_view import InsightsView
 
@@ -19,32 +22,44 @@ pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def view(qtbot, demo_db: Database) -> InsightsView:
-    widget = InsightsView(demo_db, today=DEMO_DAY)
+def view(qtbot, demo_db: Database, workers: Workers) -> InsightsView:
+    widget = InsightsView(ops_for(demo_db, workers), today=DEMO_DAY)
     qtbot.addWidget(widget)
     widget.resize(1200, 760)
     widget.show()
-    widget.refresh()
+    _until_refreshed(qtbot, widget, widget.refresh)
     return widget
 
 
-def _select_titled(view: InsightsView, prefix: str) -> None:
+def _until_refreshed(qtbot, view: InsightsView, action: Callable[[], object]) -> None:
+    """Do ``action`` and wait until the list and the selected cascade are on screen."""
+    with qtbot.waitSignal(view.refreshed, timeout=10_000):
+        action()
+
+
+def _select_titled(qtbot, view: InsightsView, prefix: str) -> None:
     for row in range(view.list_model.rowCount()):
         if view.list_model.insight_at(row).title.startswith(prefix):
-            view.list.setCurrentIndex(view.list_model.index(row, 0))
+            index = view.list_model.index(row, 0)
+            if view.list.currentIndex() != index:
+                _until_refreshed(qtbot, view, partial(view.list.setCurrentIndex, index))
             return
     raise AssertionError(f"no insight titled {prefix!r}")
 
 
 def test_write_a_new_insight_in_three_versions(qtbot, view: InsightsView, demo_db) -> None:
-    view.new_button.click()
+    _until_refreshed(qtbot, view, view.new_button.click)
     assert view.tabs.currentIndex() == 0 and view.title_edit.hasFocus()
     qtbot.keyClicks(view.title_edit, "Onboarding in two weeks")
     qtbot.keyClicks(view.headline_edit, "Fast onboarding keeps clients")
     qtbot.keyClicks(view.summary_edit, "Clients onboarded within two weeks renew more often.")
     qtbot.keyClicks(view.full_edit, "Across 40 accounts, onboarding time predicts renewal.")
     assert view.save_button.isEnabled()
-    qtbot.keyClick(view.full_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    _until_refreshed(
+        qtbot,
+        view,
+        lambda: qtbot.keyClick(view.full_edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier),
+    )
 
     saved = [i for i in service.list_insights(demo_db) if i.title == "Onboarding in two weeks"]
     assert len(saved) == 1
@@ -57,10 +72,10 @@ def test_write_a_new_insight_in_three_versions(qtbot, view: InsightsView, demo_d
 
 
 def test_publish_shows_the_cascade_per_ring(qtbot, view: InsightsView, demo_db) -> None:
-    _select_titled(view, "Draft")
+    _select_titled(qtbot, view, "Draft")
     assert view.publish_button.isEnabled()
     view.publish_date.setDate(DEMO_DAY)
-    view.publish_button.click()
+    _until_refreshed(qtbot, view, view.publish_button.click)
 
     rings = list_rings(demo_db)
     steps = view.timeline.steps()
@@ -79,7 +94,7 @@ def test_publish_shows_the_cascade_per_ring(qtbot, view: InsightsView, demo_db) 
 
 
 def test_record_a_share_with_the_clients_answer(qtbot, view: InsightsView, demo_db) -> None:
-    _select_titled(view, "Pricing pressure")
+    _select_titled(qtbot, view, "Pricing pressure")
     view.ring_combo.setCurrentIndex(0)
     due_before = view.due_model.rowCount()
     received_before = view.received_model.rowCount()
@@ -93,6 +108,7 @@ def test_record_a_share_with_the_clients_answer(qtbot, view: InsightsView, demo_
 
     answer_dialog(qtbot, view.record_share, fill)
 
+    qtbot.waitUntil(lambda: view.received_model.rowCount() == received_before + 1)
     assert view.due_model.rowCount() == due_before - 1
     assert view.received_model.rowCount() == received_before + 1
     shares = service.list_shares(demo_db, account=account.account_id)
@@ -101,20 +117,24 @@ def test_record_a_share_with_the_clients_answer(qtbot, view: InsightsView, demo_
 
 
 def test_an_outer_ring_waits_for_its_release(qtbot, view: InsightsView, demo_db) -> None:
-    _select_titled(view, "Pricing pressure")
+    _select_titled(qtbot, view, "Pricing pressure")
     outer = len(view.cascade()) - 1
     view.ring_combo.setCurrentIndex(outer)
     release = view.current_release()
     assert release.release_on > DEMO_DAY and not release.released
     assert view.due_label.text().startswith("<b>Due from")
     account = view.due_model.row_at(0)
-    assert not view.share(account.account_id)
+    refused = view.share(account.account_id)
+    with qtbot.waitSignal(refused.failed, timeout=10_000):
+        pass
     assert "share early only on purpose" in view.banner.text()
-    assert view.share(account.account_id, early=True)
+    shared = view.share(account.account_id, early=True)
+    with qtbot.waitSignal(shared.done, timeout=10_000):
+        pass
 
 
-def test_models_pass_the_model_tester(qtmodeltester, view: InsightsView) -> None:
-    _select_titled(view, "Pricing pressure")
+def test_models_pass_the_model_tester(qtbot, qtmodeltester, view: InsightsView) -> None:
+    _select_titled(qtbot, view, "Pricing pressure")
     qtmodeltester.check(view.list_model)
     qtmodeltester.check(view.due_model)
     qtmodeltester.check(view.received_model)

@@ -8,6 +8,7 @@ import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtTest import QTest
 
+from tests.gui.conftest import ops_for
 from ui.accounts import ring_layout as geo
 from ui.accounts.account_store import AccountStore
 from ui.accounts.ring_view import RingPanel
@@ -157,7 +158,7 @@ def test_selection_halo_follows_the_open_account(panel: RingPanel) -> None:
 
 
 def test_empty_database_shows_a_helpful_note(qtbot, db, workers) -> None:
-    store = AccountStore(db, workers)
+    store = AccountStore(ops_for(db, workers))
     panel = RingPanel(store)
     qtbot.addWidget(panel)
     with qtbot.waitSignal(store.loaded):
@@ -170,7 +171,7 @@ def test_redraw_of_2000_markers_is_quick(qtbot, big_db_path, workers) -> None:
     from circlesoftrust.storage import open_database
 
     db = open_database(big_db_path)
-    store = AccountStore(db, workers)
+    store = AccountStore(ops_for(db, workers))
     panel = RingPanel(store)
     qtbot.addWidget(panel)
     with qtbot.waitSignal(store.loaded, timeout=20_000):

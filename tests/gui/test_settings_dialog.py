@@ -6,17 +6,38 @@ import pytest
 from PySide6.QtWidgets import QDialog
 
 from circlesoftrust.services.rings import list_rings
-from circlesoftrust.storage import Database
+from ui.operations import Operations
+from ui.settings.settings_common import SettingsSnapshot, read_settings
 from ui.settings.settings_dialog import SettingsDialog
 
 pytestmark = pytest.mark.gui
 
 
-@pytest.fixture
-def dialog(qtbot, demo_db: Database) -> SettingsDialog:
-    dlg = SettingsDialog(demo_db)
+def make_dialog(qtbot, ops: Operations) -> SettingsDialog:
+    """The dialog as the window opens it: its data read through the door first."""
+    sources: list[SettingsSnapshot] = []
+    ops.run_query(read_settings, sources.append)
+    qtbot.waitUntil(lambda: bool(sources), timeout=10_000)
+    dlg = SettingsDialog(ops, sources[0])
     qtbot.addWidget(dlg)
     return dlg
+
+
+def save(qtbot, dlg: SettingsDialog) -> bool:
+    """Save as OK does; True once the database took it, False if anything refused it."""
+    outcome: list[bool] = []
+    dlg.saveFinished.connect(outcome.append)
+    if not dlg.save():
+        return False
+    if dlg.result() == QDialog.DialogCode.Accepted and not outcome:  # nothing to write
+        return True
+    qtbot.waitUntil(lambda: bool(outcome), timeout=10_000)
+    return outcome[0]
+
+
+@pytest.fixture
+def dialog(qtbot, demo_ops: Operations) -> SettingsDialog:
+    return make_dialog(qtbot, demo_ops)
 
 
 def test_rename_and_recolour_a_ring_then_save(qtbot, dialog: SettingsDialog, demo_db) -> None:
@@ -26,8 +47,7 @@ def test_rename_and_recolour_a_ring_then_save(qtbot, dialog: SettingsDialog, dem
     qtbot.keyClicks(page.name_edit, "Regulars")
     page.set_colour("#ff0000")
     page.cadence_spin.setValue(21)
-    with qtbot.waitSignal(dialog.changed):
-        assert dialog.save()
+    assert save(qtbot, dialog)
     ring = list_rings(demo_db)[1]
     assert (ring.name, ring.colour, ring.cadence_days) == ("Regulars", "#ff0000", 21)
     assert dialog.result() == QDialog.DialogCode.Accepted
@@ -52,15 +72,15 @@ def test_add_ring_and_remove_it_again_within_limits(qtbot, dialog: SettingsDialo
     assert page.remove_button.isEnabled()  # the new ring is empty
     page.name_edit.clear()
     qtbot.keyClicks(page.name_edit, "Alumni")
-    assert dialog.save()
+    assert save(qtbot, dialog)
     names = [r.name for r in list_rings(demo_db)]
     assert names[-1] == "Alumni" and len(names) == 6
 
-    again = SettingsDialog(demo_db)
+    again = make_dialog(qtbot, dialog.ops)
     qtbot.addWidget(again)
     again.rings_page.select(5)
     again.rings_page.remove_current()
-    assert again.save()
+    assert save(qtbot, again)
     assert [r.name for r in list_rings(demo_db)] == names[:5]
 
 
@@ -78,7 +98,7 @@ def test_duplicate_names_are_refused_before_writing(qtbot, dialog, demo_db) -> N
     page.select(1)
     page.name_edit.clear()
     qtbot.keyClicks(page.name_edit, "Inner circle")
-    assert not dialog.save()
+    assert not save(qtbot, dialog)
     assert "same name" in dialog.banner.text()
     assert list_rings(demo_db) == before
 
@@ -116,13 +136,12 @@ def test_weights_and_thresholds_are_saved_cancel_is_not(qtbot, dialog, demo_db) 
     page.set_threshold(loyal.id, 60)  # both raised: saved inner ring first
     page.set_value("hysteresis_points", 7.5)
     dialog.rules_page.spins["satisfaction_after_days"].setValue(30)
-    with qtbot.waitSignal(dialog.changed):
-        assert dialog.save()
+    assert save(qtbot, dialog)
     assert [r.min_score for r in list_rings(demo_db)][:2] == [80, 60]
     saved = get_settings(demo_db)
     assert saved.hysteresis_points == 7.5 and saved.satisfaction_after_days == 30
 
-    again = SettingsDialog(demo_db)
+    again = make_dialog(qtbot, dialog.ops)
     qtbot.addWidget(again)
     again.scoring_page.set_value("weight_revenue", 0.9)
     again.reject()
@@ -132,7 +151,7 @@ def test_weights_and_thresholds_are_saved_cancel_is_not(qtbot, dialog, demo_db) 
 def test_thresholds_must_fall_outwards(qtbot, dialog, demo_db) -> None:
     page = dialog.scoring_page
     page.set_threshold(page.rings[1].id, 75)  # above the inner ring's 70
-    assert not dialog.save()
+    assert not save(qtbot, dialog)
     assert "higher threshold" in dialog.banner.text()
     assert list_rings(demo_db)[1].min_score == 50
 
@@ -150,7 +169,7 @@ def test_add_a_perk_and_switch_one_off(qtbot, dialog: SettingsDialog, demo_db) -
     page.cost_spin.setValue(1200)
     page.select(0)
     page.active_check.setChecked(False)
-    assert dialog.save()
+    assert save(qtbot, dialog)
     perks = {p.name: p for p in list_perks(demo_db)}
     new = perks["Annual strategy day"]
     assert (new.kind, new.cost_per_year_cents, new.active) == ("vip_event", 120_000, True)
@@ -172,7 +191,7 @@ def test_edit_a_checklist(qtbot, dialog: SettingsDialog, demo_db) -> None:
     page.move_current(-1)  # one place up
     page.list.setCurrentIndex(page.model.index(0, 0))
     page.remove_current()
-    assert dialog.save()
+    assert save(qtbot, dialog)
     inner = list_rings(demo_db)[0]
     titles = [i.title for i in list_checklist(demo_db, f"#{inner.id}")]
     assert first not in titles
@@ -199,8 +218,7 @@ def test_one_save_writes_a_ring_and_a_perk_together(qtbot, dialog: SettingsDialo
     perks_page.name_edit.clear()
     qtbot.keyClicks(perks_page.name_edit, "Founders' dinner")
     perks_page.cost_spin.setValue(450)
-    with qtbot.waitSignal(dialog.changed):
-        assert dialog.save()
+    assert save(qtbot, dialog)
     assert list_rings(demo_db)[3].name == "Prospects"
     perk = next(p for p in list_perks(demo_db) if p.id == perk_id)
     assert (perk.name, perk.cost_per_year_cents) == ("Founders' dinner", 45_000)
@@ -221,7 +239,7 @@ def test_a_save_that_fails_late_changes_nothing_and_says_what_is_wrong(
     dialog.rings_page.add_ring()  # outside Audience, which then needs a threshold above 0
     scoring = dialog.scoring_page
     scoring.set_threshold(scoring.rings[3].id, 1)  # Leads: 1 leaves no room in between
-    assert not dialog.save()
+    assert not save(qtbot, dialog)
     message = dialog.banner.text()
     assert message.startswith("Not saved, nothing was changed: ring 4 (Leads): min_score")
     assert dialog.tabs.currentWidget() is scoring
@@ -229,8 +247,7 @@ def test_a_save_that_fails_late_changes_nothing_and_says_what_is_wrong(
     assert snapshot(demo_db) == before
 
     scoring.set_threshold(scoring.rings[3].id, 10)  # the user fixes it; Save writes it all
-    with qtbot.waitSignal(dialog.changed):
-        assert dialog.save()
+    assert save(qtbot, dialog)
     names = [r.name for r in list_rings(demo_db)]
     assert names[0] == "Champions" and len(names) == 6
     assert [r.min_score for r in list_rings(demo_db)][3:] == [10, 5, 0]

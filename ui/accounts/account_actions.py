@@ -90,7 +90,7 @@ class AccountActions(QObject):
                 return create_account(db, ring=v.get("ring"), **fields)
 
             return self.ops.run_op(
-                f"Create {fields['name'].strip()}", create, on_failed=dialog.refused
+                f"Create {fields['name'].strip()}", create, on_failed=dialog.refused, owner=self
             )
 
         dialog = AccountDialog(
@@ -110,7 +110,7 @@ class AccountActions(QObject):
 
             return get_account(db, account_id)
 
-        self.ops.run_query(read, self._edit_account, action="Opening the account")
+        self.ops.run_query(read, self._edit_account, action="Opening the account", owner=self)
 
     def _edit_account(self, info: AccountInfo) -> None:
         def submit(v: dict[str, Any]) -> Ticket[AccountInfo]:
@@ -125,7 +125,7 @@ class AccountActions(QObject):
 
                 return update_account(db, info.id, **fields)
 
-            return self.ops.run_op(f"Edit {info.name}", save, on_failed=dialog.refused)
+            return self.ops.run_op(f"Edit {info.name}", save, on_failed=dialog.refused, owner=self)
 
         dialog = AccountDialog(
             submit, account=info, industries=self.store.industries(), parent=self.window
@@ -148,7 +148,9 @@ class AccountActions(QObject):
                 return move_account(db, row.id, position, reason=reason)
 
             to = next((r.name for r in self.store.rings if r.position == position), "")
-            return self.ops.run_op(f"Move {row.name} to {to}", move, on_failed=dialog.refused)
+            return self.ops.run_op(
+                f"Move {row.name} to {to}", move, on_failed=dialog.refused, owner=self
+            )
 
         dialog = MoveDialog(
             submit,
@@ -179,6 +181,7 @@ class AccountActions(QObject):
             f"Archive {row.name}",
             archive,
             lambda info: self.said.emit(f"Archived {info.name} — Ctrl+Z brings it back"),
+            owner=self,
         )
 
     def delete_account(self, account_id: int | None) -> None:
@@ -205,6 +208,7 @@ class AccountActions(QObject):
             f"Delete {row.name}",
             delete,
             lambda _info: self.said.emit(f"Deleted {row.name} — Ctrl+Z brings it back"),
+            owner=self,
         )
 
     # --- contacts -----------------------------------------------------------------------
@@ -223,7 +227,9 @@ class AccountActions(QObject):
                 return add_contact(db, row.id, **fields)
 
             name = fields["name"].strip()
-            return self.ops.run_op(f"Add {name} to {row.name}", add, on_failed=dialog.refused)
+            return self.ops.run_op(
+                f"Add {name} to {row.name}", add, on_failed=dialog.refused, owner=self
+            )
 
         dialog = ContactDialog(submit, account_name=row.name, parent=self.window)
         if dialog.exec():
@@ -239,7 +245,7 @@ class AccountActions(QObject):
 
             return get_contact(db, contact_id)
 
-        self.ops.run_query(read, self._edit_contact, action="Opening the contact")
+        self.ops.run_query(read, self._edit_contact, action="Opening the contact", owner=self)
 
     def _edit_contact(self, contact: ContactInfo) -> None:
         row = self.store.rows.get(contact.account_id)
@@ -252,7 +258,9 @@ class AccountActions(QObject):
 
                 return update_contact(db, contact.id, **fields)
 
-            return self.ops.run_op(f"Edit {contact.name}", save, on_failed=dialog.refused)
+            return self.ops.run_op(
+                f"Edit {contact.name}", save, on_failed=dialog.refused, owner=self
+            )
 
         dialog = ContactDialog(
             submit, account_name=row.name if row else "", contact=contact, parent=self.window
@@ -277,4 +285,4 @@ class AccountActions(QObject):
             self.said.emit(f"Logged {label(info.kind).lower()} with {name} — Ctrl+Z undoes it")
             self.touchpointLogged.emit(account_id)
 
-        return self.ops.run_op(f"Log {kind} with {name}", log, logged, initiator=self)
+        return self.ops.run_op(f"Log {kind} with {name}", log, logged, initiator=self, owner=self)

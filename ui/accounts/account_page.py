@@ -334,6 +334,7 @@ class AccountPage(QWidget):
             lambda db: load_page(db, account_id, rings, score),
             lambda data: self._on_data(data, serial),
             on_failed=lambda exc: self._on_failed(exc, serial),
+            owner=self,
         )
 
     def reload(self) -> None:

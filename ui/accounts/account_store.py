@@ -502,7 +502,10 @@ class AccountStore(QObject):
             return account_rows(db, ids)
 
         self.ops.run_query(
-            read, lambda fresh: self._take_refreshed(ids, fresh), action="Reading the accounts"
+            read,
+            lambda fresh: self._take_refreshed(ids, fresh),
+            action="Reading the accounts",
+            owner=self,
         )
 
     def _take_refreshed(self, ids: list[int], fresh: AccountRows) -> None:
@@ -545,7 +548,7 @@ class AccountStore(QObject):
                     out[account_id] = score
             return out
 
-        self.ops.run_query(work, self._on_rescored, action="Scoring")
+        self.ops.run_query(work, self._on_rescored, action="Scoring", owner=self)
 
     def _on_rescored(self, scores: dict[int, AccountScore]) -> None:
         changed = [i for i in scores if i in self.rows]

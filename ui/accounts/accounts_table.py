@@ -253,7 +253,9 @@ class AccountsPanel(QWidget):
             return search_accounts(db, query)
 
         # (the model drops answers to queries that are not the current one)
-        self.store.ops.run_query(search, lambda ids: self.model.merge_search(query, ids))
+        self.store.ops.run_query(
+            search, lambda ids: self.model.merge_search(query, ids), owner=self
+        )
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

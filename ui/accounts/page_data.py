@@ -123,5 +123,3 @@ def account_tasks(db: Database, account_id: int) -> list[Item]:
              t.due_on, t.note or t.source.replace("_", " "), t.id)
         for t in tasks
     ]  # fmt: skip
-
-

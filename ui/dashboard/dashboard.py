@@ -212,10 +212,9 @@ class DashboardView(LoadingView):
         return self._data
 
     @Slot()
-    def on_changed(self, changes: Changes) -> None:
+    def concerns(self, changes: Changes) -> bool:
         """Figures move with any fact; a change of only tasks or suggestions does not."""
-        if changes.touches_accounts() or changes.perks:
-            self.refresh()
+        return changes.touches_accounts() or changes.perks
 
     def refresh(self) -> None:
         """Recompute the KPIs (in the background) if the dashboard is on screen."""

@@ -103,10 +103,10 @@ class InsightsView(Screen):
     def __init__(
         self, ops: Operations, parent: QWidget | None = None, *, today: dt.date | None = None
     ) -> None:
-        super().__init__(parent)
-        self.ops = ops
+        super().__init__(ops, parent)
         self._today = today
         self._due: dict[int, list[Recipient]] = {}
+        self._title_to_edit: int | None = None
         self._current_id: int | None = None
         self._cascade: list[Any] = []
         self._shares: list[Any] = []
@@ -341,16 +341,18 @@ class InsightsView(Screen):
 
     # --- loading -----------------------------------------------------------------------
 
-    def on_changed(self, changes: Changes) -> None:
-        if changes.insights or changes.rings or changes.everything or changes.accounts:
-            self.refresh()
+    def concerns(self, changes: Changes) -> bool:
+        return changes.insights or changes.rings or changes.everything or bool(changes.accounts)
 
     @Slot()
     def refresh(self) -> None:
         """Reload the list (and the selected insight's cascade) in the background."""
         day = self.today()
         self.ops.run_query(
-            lambda db: _read_listing(db, day), self._take_listing, action="Reading insights"
+            lambda db: _read_listing(db, day),
+            self._take_listing,
+            action="Reading insights",
+            owner=self,
         )
 
     def _take_listing(self, listing: _Listing) -> None:
@@ -411,6 +413,11 @@ class InsightsView(Screen):
             self.publish_button.setText("Publish" if published is None else "Published")
             self.save_button.setEnabled(False)
             self.status_label.setText(insight_status(info, self.today()))
+            if self._title_to_edit == info.id:
+                self._title_to_edit = None
+                self.tabs.setCurrentIndex(0)
+                self.title_edit.setFocus()
+                self.title_edit.selectAll()
             self._load_cascade(info)
         finally:
             self._loading = False
@@ -438,6 +445,7 @@ class InsightsView(Screen):
                 lambda db: _read_cascade(db, info.id, ring_ids),
                 self._take_cascade,
                 action="Reading the cascade",
+                owner=self,
             )
         else:
             self.refreshed.emit()
@@ -511,12 +519,11 @@ class InsightsView(Screen):
             return service.add_insight(db, "Untitled insight")
 
         def added(info: InsightInfo) -> None:
-            self._current_id = info.id  # selected when the list arrives (door's change)
-            self.tabs.setCurrentIndex(0)
-            self.title_edit.setFocus()
-            self.title_edit.selectAll()
+            # Selected, with its title ready to type over, when the list arrives (the
+            # door's change refreshes it).
+            self._current_id = self._title_to_edit = info.id
 
-        self.ops.run_op("New insight", add, added, on_failed=self._failed(""))
+        self.ops.run_op("New insight", add, added, on_failed=self._failed(""), owner=self)
 
     def _failed(self, prefix: str) -> Callable[[BaseException], None]:
         def show(exc: BaseException) -> None:
@@ -551,6 +558,7 @@ class InsightsView(Screen):
             update,
             saved,
             on_failed=self._failed("Not saved: "),
+            owner=self,
         )
 
     @Slot()
@@ -585,6 +593,7 @@ class InsightsView(Screen):
             publish,
             published,
             on_failed=self._failed("Not published: "),
+            owner=self,
         )
 
     @Slot()
@@ -597,6 +606,7 @@ class InsightsView(Screen):
             lambda db: list_contacts(db, due.account_id),
             lambda contacts: self._ask_share(due, release, contacts),
             action="Reading the contacts",
+            owner=self,
         )
 
     def _ask_share(self, due: Recipient, release: Any, contacts: list[ContactInfo]) -> None:
@@ -632,6 +642,7 @@ class InsightsView(Screen):
             share,
             shared,
             on_failed=self._failed("Not recorded: "),
+            owner=self,
         )
 
     @Slot()
@@ -655,6 +666,7 @@ class InsightsView(Screen):
             record,
             lambda _info: self.banner.show_message("Answer recorded.", "success"),
             on_failed=self._failed("Not recorded: "),
+            owner=self,
         )
 
     @Slot(QModelIndex)

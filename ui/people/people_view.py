@@ -123,7 +123,10 @@ class PeopleView(QWidget):
             return top_people(db, n=TOP_N)
 
         self.ops.run_query(
-            read, lambda people: self._show(people, serial), on_failed=self._failed_for(serial)
+            read,
+            lambda people: self._show(people, serial),
+            on_failed=self._failed_for(serial),
+            owner=self,
         )
 
     def _show(self, people: list[PersonRank], serial: int) -> None:

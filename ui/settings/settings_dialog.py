@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,7 +36,12 @@ class SettingsDialog(QDialog):
 
     Saving is one operation through the door (one transaction, on the undo history); the
     views refresh from the door's ``changed``.
+
+    Signals:
+        saveFinished(bool): a save asked of the database is done (True) or was refused.
     """
+
+    saveFinished = Signal(bool)
 
     def __init__(
         self, ops: Operations, source: SettingsSnapshot, parent: QWidget | None = None
@@ -138,6 +143,7 @@ class SettingsDialog(QDialog):
 
         def refused(exc: BaseException) -> None:
             self.buttons.setEnabled(True)
+            self.saveFinished.emit(False)
             if not isinstance(exc, CotError):
                 show_error(self, exc, action="Saving the settings")
                 return
@@ -147,5 +153,10 @@ class SettingsDialog(QDialog):
             self.banner.show_message(f"Not saved, nothing was changed: {exc}", "error")
 
         self.buttons.setEnabled(False)
-        self.ops.run_op("Change settings", save, lambda _saved: self.accept(), on_failed=refused)
+
+        def saved(_saved: ConfigurationSaved) -> None:
+            self.saveFinished.emit(True)
+            self.accept()
+
+        self.ops.run_op("Change settings", save, saved, on_failed=refused, owner=self)
         return True

@@ -372,7 +372,9 @@ class ScoringPage(QWidget):
 
         self._running = True
         self.busy.show()
-        self.ops.run_query(preview, lambda r: self._on_preview(r, serial), on_failed=failed)
+        self.ops.run_query(
+            preview, lambda r: self._on_preview(r, serial), on_failed=failed, owner=self
+        )
 
     def _on_preview(self, result: what_if.WhatIf, serial: int) -> None:
         if serial != self._serial:

@@ -27,15 +27,43 @@ TITLES = {"today": "Today", "insights": "Insights", "dashboard": "Dashboard"}
 
 
 class Screen(QWidget):
-    """What a lazily made screen offers (the three screens derive from it)."""
+    """What a lazily made screen offers (the three screens derive from it).
+
+    It subscribes to the door's ``changed`` itself: a change it shows (``concerns``)
+    refreshes it at once when visible, else when it is next shown.
+
+    Signals:
+        accountActivated(int): the user wants to open this account.
+    """
 
     accountActivated = Signal(int)
 
-    def on_changed(self, changes: Changes) -> None:
-        """Data changed; refresh what this screen shows of it (now or when next shown)."""
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self._changed_while_hidden = False
+        ops.changed.connect(self._on_door_changed)
+
+    def concerns(self, changes: Changes) -> bool:
+        """Does this screen show something ``changes`` touched?"""
+        return True
 
     def refresh(self) -> None:
         """Read everything this screen shows again."""
+
+    def _on_door_changed(self, changes: Changes, _initiator: object) -> None:
+        if not self.concerns(changes):
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._changed_while_hidden = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._changed_while_hidden:
+            self._changed_while_hidden = False
+            self.refresh()
 
 
 def make_screen(key: str, ops: Operations, parent: QWidget) -> Screen:
@@ -69,7 +97,6 @@ class LazyPage(QStackedWidget):
         self.key = key
         self.ops = ops
         self.page: Screen | None = None
-        self._stale = False
         self.placeholder = EmptyPanel(self)
         self.placeholder.set_text(TITLES[key], "Opening…")
         self.addWidget(self.placeholder)
@@ -84,21 +111,9 @@ class LazyPage(QStackedWidget):
         if self.isVisible():
             self._ensure()
 
-    def on_changed(self, changes: Changes) -> None:
-        """Passed on to the screen at once when it is visible, else when next shown."""
-        if self.page is None:
-            return
-        if self.isVisible():
-            self.page.on_changed(changes)
-        else:
-            self._stale = True
-
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._ensure()
-        if self._stale and self.page is not None:
-            self._stale = False
-            self.page.refresh()
 
     def _ensure(self) -> None:
         if self.page is not None or self.ops.db is None:
@@ -106,7 +121,6 @@ class LazyPage(QStackedWidget):
         page = make_screen(self.key, self.ops, self)
         page.accountActivated.connect(self.accountActivated)
         self.page = page
-        self._stale = False
         self.addWidget(page)
         self.setCurrentWidget(page)
         self.created.emit(page)

@@ -431,8 +431,6 @@ class MainWindow(QMainWindow):
         """The door reports a change (an edit, an accept, an undo…): the views that show
         it refresh (the store, and through it the table and rings, subscribe themselves)."""
         self.people_view.on_changed(changes)
-        for page in self.lazy.values():
-            page.on_changed(changes)
         self._update_counts()
 
     def reload(self) -> None:
@@ -537,7 +535,9 @@ class MainWindow(QMainWindow):
             return
         from ui.settings.settings_common import read_settings
 
-        self.ops.run_query(read_settings, self._open_settings, action="Reading the settings")
+        self.ops.run_query(
+            read_settings, self._open_settings, action="Reading the settings", owner=self
+        )
 
     def _open_settings(self, source: SettingsSnapshot) -> None:
         from ui.settings.settings_dialog import SettingsDialog

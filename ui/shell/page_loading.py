@@ -40,8 +40,7 @@ class LoadingView(Screen):
     busy: QProgressBar
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.ops = ops
+        super().__init__(ops, parent)
         self._task: BackgroundTask | None = None
 
     @property

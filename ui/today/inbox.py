@@ -277,9 +277,9 @@ class InboxView(LoadingView):
     def can_undo(self) -> bool:
         return self.ops.undo_stack.canUndo() and not self.ops.busy
 
-    def on_changed(self, changes: Changes) -> None:
-        """Any change may bring or settle suggestions: compute them again."""
-        self.refresh()
+    def concerns(self, changes: Changes) -> bool:
+        """Any change may bring or settle suggestions."""
+        return True
 
     # --- loading -----------------------------------------------------------------------
 
@@ -450,7 +450,7 @@ class InboxView(LoadingView):
         def failed(exc: BaseException) -> None:
             self.banner.show_message(f"{failure}: {exc}", "error")
 
-        self.ops.run_op(label, fn, done, initiator=self, on_failed=failed)
+        self.ops.run_op(label, fn, done, initiator=self, on_failed=failed, owner=self)
 
     @Slot()
     def undo_last(self) -> None:

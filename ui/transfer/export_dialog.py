@@ -64,8 +64,6 @@ FORMATS: dict[str, tuple[str, str, str, str]] = {
 }
 
 
-
-
 def default_folder() -> Path:
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
     return Path(found) if found else Path.home()

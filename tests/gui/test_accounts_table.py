@@ -7,9 +7,9 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from circlesoftrust.services import accounts as accounts_service
 from circlesoftrust.storage import open_database
+from tests.gui.conftest import ops_for
 from ui.accounts.account_store import AccountStore
 from ui.accounts.accounts_table import (
-from tests.gui.conftest import ops_for
     BATCH,
     COL_LAST_TOUCH,
     COL_NAME,

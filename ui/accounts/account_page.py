@@ -9,7 +9,6 @@ through the table never paints a stale account.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
@@ -25,27 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from circlesoftrust.records import RingInfo
 from ui.accounts.account_sections import ScoreCard, TouchpointForm
 from ui.accounts.account_store import AccountStore
 from ui.accounts.accounts_model import ago
-from ui.accounts.page_data import (
-    Group,
-    Item,
-    account_insights,
-    account_perks,
-    account_tasks,
-    buying_group,
-)
 from ui.common import theme
-from ui.common.dialogs import label
+from ui.common.dialogs import html_text, label
+from ui.common.formats import money
 from ui.common.table_models import Column, RecordTableModel, fit_columns, record_view
 from ui.common.widgets import Chip, EmptyPanel, heading, muted
 
 if TYPE_CHECKING:
-    from circlesoftrust.engine.scoring import AccountScore
-    from circlesoftrust.services.accounts import AccountInfo
-    from circlesoftrust.services.activity import TimelineEntry
+    from circlesoftrust.overview import AccountOverview, InsightLine, PerkLine
+
+    from circlesoftrust.engine.facts import RevenueRanking
     from circlesoftrust.storage import Database
 
 TIMELINE_ICONS = {
@@ -59,47 +50,20 @@ TIMELINE_ICONS = {
 }
 
 
-@dataclass(frozen=True)
-class PageData:
-    info: AccountInfo
-    ring: RingInfo | None
-    group: Group
-    timeline: list[TimelineEntry]
-    perks: list[Item]
-    insights: list[Item]
-    tasks: list[Item]
-    score: AccountScore | None
-
-
-def load_page(
-    db: Database, account_id: int, rings: list[RingInfo], score: AccountScore | None
-) -> PageData:
+def load_page(db: Database, account_id: int, ranking: RevenueRanking | None) -> AccountOverview:
     """Every read the page needs (runs off the UI thread, through ``ops.run_query``)."""
-    from circlesoftrust.engine.scoring import score_account
-    from circlesoftrust.services.accounts import get_account
-    from circlesoftrust.services.activity import timeline
+    from circlesoftrust.overview import account_overview
 
-    info = get_account(db, account_id)
-    ring = next((r for r in rings if r.position == info.ring_position), None)
-    if score is None and info.archived_at is None:
-        score = score_account(db, account_id)
-    return PageData(
-        info=info,
-        ring=ring,
-        group=buying_group(db, account_id),
-        timeline=timeline(db, account_id, limit=200),
-        perks=account_perks(db, account_id, info.ring_position),
-        insights=account_insights(db, account_id, info.ring_position),
-        tasks=account_tasks(db, account_id),
-        score=score,
-    )
+    return account_overview(db, account_id, ranking=ranking)
 
 
 def _member_columns() -> list[Column]:
     return [
         Column("Name", lambda m: m.name, lambda m: m.email or None),
         Column("Role", lambda m: label(m.role)),
-        Column("Stage", lambda m: label(m.stage) if m.stage else "—", lambda m: m.why or None),
+        Column(
+            "Stage", lambda m: label(m.stage) if m.stage else "—", lambda m: m.stage_reason or None
+        ),
         Column(
             "Last touch",
             lambda m: m.last_touch_on or "—",
@@ -120,12 +84,40 @@ def _timeline_columns() -> list[Column]:
     ]
 
 
-def _item_columns(when: str) -> list[Column]:
+def _task_columns() -> list[Column]:
+    return [
+        Column("Status", lambda t: label(t.status)),
+        Column("Title", lambda t: t.title, lambda t: t.note or None),
+        Column("Due", lambda t: t.due_on, sort_key=lambda t: t.due_on),
+        Column("Detail", lambda t: t.note or t.source.replace("_", " ")),
+    ]
+
+
+def _perk_columns() -> list[Column]:
+    def detail(p: PerkLine) -> str:
+        if p.status == "eligible":
+            return f"{p.kind.replace('_', ' ')} · {money(p.cost_per_year_cents)} a year"
+        return f"expires {p.expires_on}" if p.expires_on else p.note
+
+    return [
+        Column("Status", lambda p: label(p.status)),
+        Column("Perk", lambda p: p.name, lambda p: p.note or None),
+        Column(
+            "Since", lambda p: p.granted_on or "", sort_key=lambda p: p.granted_on or dt.date.min
+        ),
+        Column("Detail", detail),
+    ]
+
+
+def _insight_columns() -> list[Column]:
+    def detail(i: InsightLine) -> str:
+        return i.detail_level + (f" · answered: {i.answer}" if i.answer else "")
+
     return [
         Column("Status", lambda i: label(i.status)),
-        Column("Title", lambda i: i.title, lambda i: i.detail or None),
-        Column(when, lambda i: i.on or "", sort_key=lambda i: i.on or dt.date.min),
-        Column("Detail", lambda i: i.detail),
+        Column("Insight", lambda i: i.title, lambda i: i.text or None),
+        Column("When", lambda i: i.on, sort_key=lambda i: i.on),
+        Column("Detail", detail),
     ]
 
 
@@ -152,7 +144,7 @@ class AccountPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.account_id: int | None = None
-        self.data: PageData | None = None
+        self.data: AccountOverview | None = None
         self._serial = 0
         self._waiting_for: int | None = None  # picked before the database was open
         self._build()
@@ -208,9 +200,9 @@ class AccountPage(QWidget):
 
         self.timeline = RecordTableModel(_timeline_columns(), self)
         self.timeline_view = record_view(self.timeline, "Timeline", self, sortable=True)
-        self.perks = RecordTableModel(_item_columns("Since"), self)
-        self.insights = RecordTableModel(_item_columns("When"), self)
-        self.tasks = RecordTableModel(_item_columns("Due"), self)
+        self.perks = RecordTableModel(_perk_columns(), self)
+        self.insights = RecordTableModel(_insight_columns(), self)
+        self.tasks = RecordTableModel(_task_columns(), self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(group, "Buying group")
@@ -327,11 +319,10 @@ class AccountPage(QWidget):
             self.stack.setCurrentWidget(self.empty)
             return
         self._waiting_for = None
-        rings = list(self.store.rings)
-        score = self.store.scores.get(account_id)
+        ranking = self.store.ranking
         serial = self._serial
         self.store.ops.run_query(
-            lambda db: load_page(db, account_id, rings, score),
+            lambda db: load_page(db, account_id, ranking),
             lambda data: self._on_data(data, serial),
             on_failed=lambda exc: self._on_failed(exc, serial),
             owner=self,
@@ -348,36 +339,39 @@ class AccountPage(QWidget):
         self.empty.set_text("This account cannot be shown", str(exc))
         self.stack.setCurrentWidget(self.empty)
 
-    def _on_data(self, data: PageData, serial: int) -> None:
+    def _on_data(self, data: AccountOverview, serial: int) -> None:
         if serial != self._serial:
             return  # the user moved on to another account (older answers are dropped)
         self.data = data
-        info = data.info
+        info = data.account
         self.name_label.setText(info.name)
-        self.ring_chip.set_chip(info.ring_name, data.ring.colour if data.ring else "#888888")
-        self.ring_chip.setToolTip(data.ring.description if data.ring else "")
+        self.ring_chip.set_chip(info.ring_name, data.ring.colour)
+        self.ring_chip.setToolTip(data.ring.description)
         self.pinned_label.setVisible(info.pinned)
         meta = [info.industry or "no industry"]
         if info.website:
             url = info.website if "://" in info.website else f"https://{info.website}"
-            meta.append(f"<a href='{url}'>{_html(info.website)}</a>")
+            meta.append(f"<a href='{url}'>{html_text(info.website)}</a>")
         if info.tags:
-            meta.append(" ".join(f"#{_html(t)}" for t in info.tags))
+            meta.append(" ".join(f"#{html_text(t)}" for t in info.tags))
         if info.journey_phase:
             meta.append(label(info.journey_phase))
         self.meta_label.setText(" · ".join(meta))
         self._show_score(data.score)
-        self.form.set_contacts(data.group.members)
-        self.members.set_records(data.group.members)
+        members = list(data.buying_group)
+        self.form.set_contacts(members)
+        self.members.set_records(members)
         fit_columns(self.members_view)
         self.edit_contact_button.setEnabled(False)
-        self.group_note.setText(data.group.note)
-        self.group_note.setStyleSheet("QLabel { color: #d97706; }" if data.group.at_risk else "")
-        self.timeline.set_records(data.timeline)
+        self.group_note.setText(data.group_note)
+        self.group_note.setStyleSheet(
+            "QLabel { color: #d97706; }" if data.single_thread_risk else ""
+        )
+        self.timeline.set_records(list(data.timeline))
         fit_columns(self.timeline_view)
-        self._fill_list(self.perks_stack, self.perks, data.perks, "Perks")
-        self._fill_list(self.insights_stack, self.insights, data.insights, "Insights")
-        self._fill_list(self.tasks_stack, self.tasks, data.tasks, "Tasks")
+        self._fill_list(self.perks_stack, self.perks, list(data.perks), "Perks")
+        self._fill_list(self.insights_stack, self.insights, list(data.insights), "Insights")
+        self._fill_list(self.tasks_stack, self.tasks, list(data.tasks), "Tasks")
         self.stack.setCurrentIndex(0)
         self.loaded.emit(info.id)
 
@@ -387,7 +381,7 @@ class AccountPage(QWidget):
         self.score_card.show_score(score, state, names)
 
     def _fill_list(
-        self, stack: QStackedWidget, model: RecordTableModel, items: list[Item], what: str
+        self, stack: QStackedWidget, model: RecordTableModel, items: list[Any], what: str
     ) -> None:
         note = stack.widget(1)
         assert isinstance(note, EmptyPanel)
@@ -438,7 +432,3 @@ class AccountPage(QWidget):
     def start_touchpoint(self) -> None:
         self.tabs.setCurrentIndex(1)
         self.form.start()
-
-
-def _html(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

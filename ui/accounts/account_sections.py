@@ -8,7 +8,7 @@ The form keeps kind and contact for the next entry and clears the note.
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QFont
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from circlesoftrust.vocabulary import Direction, TouchpointKind
-from ui.accounts.page_data import Member
 from ui.common.dialogs import label
 from ui.common.widgets import heading, muted, section_title
 
@@ -44,6 +43,9 @@ TOUCH_KINDS = (
         if k.value not in ("meeting", "call", "email", "event", "social", "support")
     ),
 )
+
+if TYPE_CHECKING:
+    from circlesoftrust.overview import GroupMember
 
 
 class ScoreCard(QFrame):
@@ -183,7 +185,7 @@ class TouchpointForm(QFrame):
         self.date.setMaximumDate(QDate(today.year, today.month, today.day))
         self.date.setDate(QDate(today.year, today.month, today.day))
 
-    def set_contacts(self, members: list[Member]) -> None:
+    def set_contacts(self, members: list[GroupMember]) -> None:
         current = self.contact.currentData()
         self.contact.clear()
         self.contact.addItem("No particular contact", None)

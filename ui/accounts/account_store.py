@@ -30,6 +30,7 @@ from ui.operations import Operations
 if TYPE_CHECKING:
     from pathlib import Path
 
+    from circlesoftrust.engine.facts import RevenueRanking
     from circlesoftrust.engine.scoring import AccountScore
     from circlesoftrust.engine.suggestion_types import Suggestion
     from circlesoftrust.first_look import FirstLook
@@ -111,6 +112,7 @@ class ScoreBook:
 class Analysis:
     scores: ScoreBook
     suggestions: list[Suggestion]
+    ranking: RevenueRanking  # of the pass's day: the account page's overview reuses it
 
 
 class AccountStore(QObject):
@@ -195,6 +197,7 @@ class AccountStore(QObject):
         self.tags: dict[int, tuple[str, ...]] = {}
         self.tags_known = False
         self.scores = ScoreBook()
+        self.ranking: RevenueRanking | None = None
         self.next_action: dict[int, Any] = {}
         self.suggestions: list[Any] = []
         # "idle" before the first analysis, then "loading" / "ready" / "unavailable"
@@ -442,7 +445,7 @@ class AccountStore(QObject):
 
             job.progress("Scoring accounts and looking for suggestions…")
             result = analyse(db)
-            return Analysis(ScoreBook(result), result.suggestions)
+            return Analysis(ScoreBook(result), result.suggestions, result.facts.ranking)
 
         self.analysis_state = "loading"
         task = self.workers.start(work, title="Scoring accounts", cancellable=True)
@@ -461,6 +464,7 @@ class AccountStore(QObject):
 
         self.scores = result.scores
         self.suggestions = result.suggestions
+        self.ranking = result.ranking
         self.next_action = next_actions(result.suggestions)
         self.analysis_state = "ready"
         self.analysisLoaded.emit()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.accounts.account_store import AccountStore
+from ui.common.formats import money
 from ui.common.suggestion_text import next_action_key, suggestion_label, suggestion_text
 
 COL_NAME, COL_RING, COL_SCORE, COL_REVENUE, COL_LAST_TOUCH, COL_NEXT = range(6)
@@ -37,10 +38,6 @@ HEADERS = ("Name", "Ring", "Score", "Revenue 12 m", "Last touch", "Next action")
 BATCH = 256
 
 AnyIndex = QModelIndex | QPersistentModelIndex
-
-
-def money(cents: int) -> str:
-    return f"{cents / 100:,.0f}"
 
 
 def ago(day: dt.date | None, today: dt.date | None = None) -> str:

@@ -41,6 +41,7 @@ from ui.accounts.account_store import AccountStore
 from ui.accounts.accounts_model import ago, money
 from ui.accounts.ring_scene import ALL, RingScene
 from ui.common import theme
+from ui.common.dialogs import html_text
 from ui.common.widgets import EmptyPanel
 
 
@@ -142,8 +143,8 @@ class RingView(QGraphicsView):
             return ""
         score = store.score_of(account_id)
         lines = [
-            f"<b>{_escape(row.name)}</b>",
-            f"{_escape(row.ring_name)} · score {score if score is not None else '—'}",
+            f"<b>{html_text(row.name)}</b>",
+            f"{html_text(row.ring_name)} · score {score if score is not None else '—'}",
             f"Revenue 12 m: {money(row.revenue_12m_cents)}",
             f"Last touch: {ago(row.last_touch_on)}",
         ]
@@ -231,7 +232,7 @@ class RingLegend(QFrame):
             count = f"{shown:,} of {total:,}" if shown != total else f"{total:,}"
             label.setText(
                 f"<span style='color:{colour}; font-size:14pt'>●</span>&nbsp;"
-                f"{_escape(name)} <span style='opacity:0.7'>&nbsp;{count}</span>"
+                f"{html_text(name)} <span style='opacity:0.7'>&nbsp;{count}</span>"
             )
             label.setAccessibleName(f"{name}: {count} accounts")
             label.show()
@@ -243,10 +244,6 @@ class RingLegend(QFrame):
             f"{window.blue()},215); border-radius: 6px; }}"
         )
         self.adjustSize()
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 class RingPanel(QWidget):

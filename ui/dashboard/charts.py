@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtGui import QColor, QPalette
 
+from ui.common.formats import money_short
+
 
 @dataclass(frozen=True)
 class ChartTheme:
@@ -73,14 +75,6 @@ def no_data(ax: Any, theme: ChartTheme, text: str = "No data in this period") ->
             transform=ax.transAxes, fontsize=9.5)  # fmt: skip
 
 
-def _money(value: float) -> str:
-    if abs(value) >= 1_000_000:
-        return f"{value / 1_000_000:.1f}M"
-    if abs(value) >= 1_000:
-        return f"{value / 1_000:.0f}k"
-    return f"{value:.0f}"
-
-
 def _short(name: str, limit: int = 13) -> str:
     """A ring name for a tick label: wrapped onto two lines, then shortened."""
     import textwrap
@@ -101,7 +95,7 @@ def draw_revenue(
     xs = range(len(names))
     bars = ax.bar(xs, revenue, color=list(colours), width=0.66)
     ax.set_xticks(list(xs), [_short(n, 10) for n in names])
-    ax.yaxis.set_major_formatter(_formatter(_money))
+    ax.yaxis.set_major_formatter(_formatter(money_short))
     top = max(revenue) or 1
     for bar, share in zip(bars, shares, strict=False):
         ax.text(bar.get_x() + bar.get_width() / 2, bar.get_height() + top * 0.02,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from circlesoftrust.operations import Changes
 from ui.common.banner import Banner, heading, muted_label
+from ui.common.formats import money_short
 from ui.dashboard.dashboard_data import DashboardData, load_dashboard
 from ui.operations import Operations
 from ui.shell.page_loading import LoadingView, busy_bar
@@ -307,7 +308,7 @@ class DashboardView(LoadingView):
 
     def _fill_tiles(self, data: DashboardData) -> None:
         t = self.tiles
-        t["revenue"].set_value(_money(data.revenue_total))
+        t["revenue"].set_value(money_short(data.revenue_total))
         if data.pareto_share is not None and data.pareto_accounts:
             t["pareto"].set_value(
                 f"{data.pareto_share * 100:.0f}%",
@@ -325,11 +326,3 @@ class DashboardView(LoadingView):
             "divided by the cost of the perks granted in the period.",
         )
         t["referrals"].set_value(str(data.referrals))
-
-
-def _money(value: float) -> str:
-    if value >= 1_000_000:
-        return f"{value / 1_000_000:.2f}M"
-    if value >= 10_000:
-        return f"{value / 1_000:.0f}k"
-    return f"{value:,.0f}"

@@ -54,7 +54,7 @@ from circlesoftrust.io.import_source import (
 )
 from circlesoftrust.io.importer import ImportPlan, ImportReport, apply_import, plan_import
 from circlesoftrust.storage import Database
-from ui.common.dialogs import show_error
+from ui.common.dialogs import html_text, show_error
 from ui.common.widgets import heading, muted
 from ui.common.workers import BackgroundTask, Job, Workers
 
@@ -148,7 +148,7 @@ class MappingPage(QWidget):
         )
         guess = guess_column_map(layout.headers)
         for row, header in enumerate(layout.headers):
-            name = QLabel(f"<b>{_escape(header) or '(no header)'}</b>", self._grid_host)
+            name = QLabel(f"<b>{html_text(header) or '(no header)'}</b>", self._grid_host)
             sample = muted(_clip(samples[row] if row < len(samples) else ""), self._grid_host)
             combo = QComboBox(self._grid_host)
             combo.addItem("Ignore", None)
@@ -176,10 +176,6 @@ class MappingPage(QWidget):
             self.problem.setText("Choose the column with the name (or first and last name).")
             return False
         return True
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
 def _clip(text: str, limit: int = 40) -> str:

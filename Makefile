@@ -20,7 +20,7 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/ruff check circlesoftrust ui tests benchmarks main.py
 	$(BIN)/ruff format --check circlesoftrust ui tests benchmarks main.py
-	$(BIN)/mypy circlesoftrust
+	$(BIN)/mypy circlesoftrust ui
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
 

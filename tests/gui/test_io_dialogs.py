@@ -276,8 +276,12 @@ def window(qtbot, workers: Workers) -> QWidget:
     return parent
 
 
-def test_actions_have_the_keys_the_menus_name(window: QWidget, demo_db: Database) -> None:
-    actions = io_actions.create_io_actions(window, lambda: demo_db, lambda: None, lambda: 1)
+def test_actions_have_the_keys_the_menus_name(
+    window: QWidget, demo_db: Database, workers: Workers
+) -> None:
+    actions = io_actions.create_io_actions(
+        window, lambda: demo_db, lambda: None, lambda: 1, workers
+    )
     assert set(actions) == {
         "import", "export_vcard", "export_csv", "export_ics", "export_json", "backup",
         "restore", "brief_print", "brief_export",
@@ -287,16 +291,23 @@ def test_actions_have_the_keys_the_menus_name(window: QWidget, demo_db: Database
 
 
 def test_brief_without_an_open_account_explains_why(
-    window: QWidget, demo_db: Database, shown_errors
+    window: QWidget, demo_db: Database, shown_errors, workers: Workers
 ) -> None:
-    actions = io_actions.create_io_actions(window, lambda: demo_db, lambda: None, lambda: None)
+    actions = io_actions.create_io_actions(
+        window, lambda: demo_db, lambda: None, lambda: None, workers
+    )
     actions["brief_export"].trigger()
     (error, _action), *_ = shown_errors
     assert "open an account first" in str(error)
 
 
 def test_backup_then_restore_through_the_actions(
-    qtbot, window: QWidget, db_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot,
+    window: QWidget,
+    db_url: str,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    workers: Workers,
 ) -> None:
     db = open_database(db_url)
     accounts.create_account(db, "Kept Ltd")
@@ -306,7 +317,7 @@ def test_backup_then_restore_through_the_actions(
         io_actions, "notice_sink", lambda title, text: notices.append((title, text))
     )
     _io, actions = io_actions.build_io_actions(
-        window, lambda: db, lambda: changed.append(True), lambda: None
+        window, lambda: db, lambda: changed.append(True), lambda: None, workers
     )
     target = tmp_path / "saved" / "copy.sqlite"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
@@ -337,13 +348,18 @@ def test_backup_then_restore_through_the_actions(
 
 
 def test_restore_refuses_a_bad_file_before_asking(
-    window: QWidget, db: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shown_errors
+    window: QWidget,
+    db: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    shown_errors,
+    workers: Workers,
 ) -> None:
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"not a database at all")
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
     monkeypatch.setattr(dialogs, "confirm", lambda *a: pytest.fail("asked for a bad backup"))
-    actions = io_actions.create_io_actions(window, lambda: db, lambda: None, lambda: None)
+    actions = io_actions.create_io_actions(window, lambda: db, lambda: None, lambda: None, workers)
     actions["restore"].trigger()
     (error, action), *_ = shown_errors
     assert "not a backup" in str(error) and action.startswith("Restore from backup")

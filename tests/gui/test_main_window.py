@@ -68,7 +68,8 @@ def _ok(**values: str):
 def _wait_page(qtbot, window: MainWindow, account_id: int) -> None:
     qtbot.waitUntil(
         lambda: (
-            window.account_page.data is not None and window.account_page.data.info.id == account_id
+            window.account_page.data is not None
+            and window.account_page.data.account.id == account_id
         ),
         timeout=10_000,
     )
@@ -416,6 +417,7 @@ def test_dark_theme_keeps_text_readable(qtbot, window: MainWindow) -> None:
     QApplication.setPalette(theme.build_palette(dark=True))
     try:
         window._on_theme_changed()
+        QApplication.processEvents()  # the palette change reaches every widget
         view = window.accounts_panel.view
         palette = view.palette()
         # The table the user reads: dark background, light text.
@@ -441,6 +443,7 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([])
 from ui.shell.main_window import MainWindow
 w = MainWindow({location!r})
+w.show()
 w.ready.connect(app.quit)
 app.exec()
 before = "matplotlib" in sys.modules
@@ -458,3 +461,29 @@ w.close()
     )  # fmt: skip
     result = json.loads(out.stdout.strip().splitlines()[-1])
     assert result == {"before": False, "after": True, "dashboard": True}
+
+
+def test_every_command_has_a_handler_and_is_on_the_shortcut_sheet(
+    qtbot, window: MainWindow
+) -> None:
+    from ui.shell import actions as registry
+
+    window.install_io_actions()
+    extra = {"undo": window.undo_action, "redo": window.redo_action, **window.io_actions}
+    sheet = dict(registry.shortcut_rows(window.commands, extra))
+    for spec in registry.SPECS:
+        action = window.commands[spec.key]
+        assert action.receivers("2triggered(bool)") > 0, spec.key  # a handler is connected
+        assert spec.text.replace("&", "").rstrip("…") in sheet, spec.key
+    for key, action in window.io_actions.items():
+        assert action.text().replace("&", "").rstrip("…") in sheet, key
+    assert sheet["Undo"] and sheet["Redo"]
+
+
+def test_a_command_without_a_handler_is_refused_when_the_window_is_built(qtbot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from ui.shell import actions as registry
+
+    with pytest.raises(KeyError, match="without a handler: new_database"):
+        registry.build_actions(QWidget(), {s.key: print for s in registry.SPECS[1:]})

@@ -64,7 +64,8 @@ def test_an_account_picked_during_the_first_look_opens_once_the_file_is_open(
     assert "Opening the database" in window.account_page.empty.title.text()
     qtbot.waitUntil(
         lambda: (
-            window.account_page.data is not None and window.account_page.data.info.id == account_id
+            window.account_page.data is not None
+            and window.account_page.data.account.id == account_id
         ),
         timeout=30_000,
     )

@@ -34,9 +34,8 @@ from ui.common.table_models import Column, RecordTableModel, fit_columns, record
 from ui.common.widgets import Chip, EmptyPanel, heading, muted
 
 if TYPE_CHECKING:
-    from circlesoftrust.overview import AccountOverview, InsightLine, PerkLine
-
     from circlesoftrust.engine.facts import RevenueRanking
+    from circlesoftrust.overview import AccountOverview, InsightLine, PerkLine
     from circlesoftrust.storage import Database
 
 TIMELINE_ICONS = {
@@ -72,6 +71,14 @@ def _member_columns() -> list[Column]:
         ),
         Column("E-mail", lambda m: m.email or ""),
     ]
+
+
+def _count_note(n: int) -> str:
+    if n == 0:
+        return "Nobody yet: add the people you deal with (decision maker, champion…)."
+    if n == 1:
+        return "Only one person in the buying group — widen it."
+    return f"{n} people in the buying group."
 
 
 def _timeline_columns() -> list[Column]:
@@ -363,7 +370,8 @@ class AccountPage(QWidget):
         self.members.set_records(members)
         fit_columns(self.members_view)
         self.edit_contact_button.setEnabled(False)
-        self.group_note.setText(data.group_note)
+        reason = data.group_note[:1].upper() + data.group_note[1:]
+        self.group_note.setText(f"{_count_note(len(members))} {reason}".strip())
         self.group_note.setStyleSheet(
             "QLabel { color: #d97706; }" if data.single_thread_risk else ""
         )

@@ -143,6 +143,7 @@ class AccountStore(QObject):
 
     def __init__(self, ops: Operations, parent: QObject | None = None) -> None:
         super().__init__(parent)
+        self._look_path: Path | None = None
         self.ops = ops
         self.workers = ops.workers
         self._load_task: BackgroundTask | None = None
@@ -212,7 +213,7 @@ class AccountStore(QObject):
         self._haystack: dict[int, str] | None = None  # built on the first search
         self._index_generation = 0
         self._index_task: BackgroundTask | None = None
-        self._look_path: Path | None = None  # while the rows come from a first look
+        self._look_path = None  # while the rows come from a first look
 
     # --- reading ------------------------------------------------------------------------
 
@@ -357,9 +358,9 @@ class AccountStore(QObject):
             return  # a newer load replaced this one
         self._refreshed = set()  # the figures are read after these edits: they see them
         self._take_listing(listing.rings, listing.rows)
-        listing = self._load_task
+        task = self._load_task
         self.listed.emit()
-        if self._load_task is listing:  # (a slot may have started another load)
+        if self._load_task is task:  # (a slot may have started another load)
             # The figures next, once the views have taken the names.
             self._load_task = self._start_figures(listing_rows=list(self.rows.values()))
 

@@ -41,9 +41,9 @@ from ui.accounts.accounts_model import (
     HEADERS,
     AccountsTableModel,
     ago,
-    money,
 )
 from ui.common import theme
+from ui.common.formats import money
 from ui.common.widgets import EmptyPanel
 
 if TYPE_CHECKING:

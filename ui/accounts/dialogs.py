@@ -58,6 +58,12 @@ def _choices(values: Sequence[str], current: str | None, *, none: str | None = N
     return combo
 
 
+def _line_edit(combo: QComboBox) -> QLineEdit:
+    edit = combo.lineEdit()
+    assert edit is not None, "only editable combo boxes have a line edit"
+    return edit
+
+
 class AccountDialog(FormDialog):
     """Create or edit an account: name, industry, website, tags, ring (new only), notes."""
 
@@ -77,8 +83,10 @@ class AccountDialog(FormDialog):
         industry.setEditable(True)
         industry.addItems(list(industries))
         industry.setCurrentText(account.industry or "" if account else "")
-        industry.lineEdit().setPlaceholderText("e.g. Logistics")
-        industry.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        _line_edit(industry).setPlaceholderText("e.g. Logistics")
+        completer = industry.completer()
+        assert completer is not None  # an editable combo box has one
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.add("industry", "&Industry:", industry)
         self.add("website", "&Website:", _line(account.website if account else "", "https://…"))
         self.add(
@@ -176,7 +184,7 @@ class MoveDialog(FormDialog):
         reason.setEditable(True)
         reason.addItems(MOVE_REASONS)
         reason.setCurrentText("")
-        reason.lineEdit().setPlaceholderText("Why? (kept in the ring history)")
+        _line_edit(reason).setPlaceholderText("Why? (kept in the ring history)")
         self.add("reason", "&Reason:", reason)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Move")
         reason.setFocus()

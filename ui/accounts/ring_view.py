@@ -38,10 +38,11 @@ from PySide6.QtWidgets import (
 
 from ui.accounts import ring_layout as geo
 from ui.accounts.account_store import AccountStore
-from ui.accounts.accounts_model import ago, money
+from ui.accounts.accounts_model import ago
 from ui.accounts.ring_scene import ALL, RingScene
 from ui.common import theme
 from ui.common.dialogs import html_text
+from ui.common.formats import money
 from ui.common.widgets import EmptyPanel
 
 

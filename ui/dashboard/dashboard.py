@@ -176,7 +176,7 @@ class DashboardView(LoadingView):
         }
         for name in CHARTS:
             figure = Figure(figsize=(4.2, 3.0), dpi=100, layout="constrained")
-            canvas = FigureCanvasQTAgg(figure)
+            canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]  # (matplotlib)
             canvas.setMinimumSize(300, 250)
             canvas.setObjectName(f"chart_{name}")
             canvas.setAccessibleName(f"{name} chart")

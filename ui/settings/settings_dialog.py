@@ -78,7 +78,7 @@ class SettingsDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
     def pages(self) -> list[QWidget]:
-        return [self.tabs.widget(i) for i in range(self.tabs.count())]
+        return [w for i in range(self.tabs.count()) if (w := self.tabs.widget(i)) is not None]
 
     def sections(self) -> list[tuple[int, object]]:
         """What Save checks, in order: (tab to show on a problem, section)."""

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from circlesoftrust.services import rings as ring_service
+from circlesoftrust.records import RingInfo
 from circlesoftrust.services.configuration import ChecklistEdit, ChecklistStep, PerkEdit
 from ui.common.banner import muted_label
 from ui.settings.settings_common import (
@@ -117,7 +117,7 @@ class PerksPage(StagedListPage):
         super().__init__(parent)
         self.source = source
         self.original: list[PerkDraft] = []
-        self.rings: list[ring_service.RingInfo] = []
+        self.rings: list[RingInfo] = []
         self._loading = False
         self.model = DraftListModel(self._describe, self._ring_colour, self)
         self.list = _list_view(self.model, "Perks", self)
@@ -265,7 +265,7 @@ class ChecklistsPage(StagedListPage):
     def __init__(self, source: SettingsSnapshot, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source = source
-        self.rings: list[ring_service.RingInfo] = []
+        self.rings: list[RingInfo] = []
         self.original: dict[int, list[StepDraft]] = {}
         self.staged: dict[int, list[StepDraft]] = {}
         self._loading = False

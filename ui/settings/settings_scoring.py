@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
 
 import circlesoftrust.engine_settings as engine_settings
 from circlesoftrust.engine import what_if
-from circlesoftrust.services import rings as ring_service
+from circlesoftrust.records import RingInfo
 from circlesoftrust.storage import Database
 from ui.common.banner import muted_label
 from ui.operations import Operations
@@ -199,7 +199,7 @@ class ScoringPage(QWidget):
         self.draft = draft
         self.ops = ops
         self._serial = 0
-        self.rings: list[ring_service.RingInfo] = []
+        self.rings: list[RingInfo] = []
         self.thresholds: dict[int, int] = {}
         self._running = False
         self._loading = False

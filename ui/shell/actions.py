@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar, QWidget
+from shiboken6 import isValid
 
 from ui.common import theme
 from ui.operations import Operations
@@ -240,7 +241,10 @@ def _sequences(shortcut: object) -> list[QKeySequence]:
 def build_actions(
     window: QWidget, handlers: Mapping[str, Callable[[], object]]
 ) -> dict[str, QAction]:
-    """One QAction per spec, connected to ``handlers[key]`` (missing handler: disabled)."""
+    """One QAction per spec, connected to ``handlers[key]`` (every spec needs one)."""
+    missing = [spec.key for spec in SPECS if spec.key not in handlers]
+    if missing:
+        raise KeyError(f"actions without a handler: {', '.join(missing)}")
     actions: dict[str, QAction] = {}
     for spec in SPECS:
         action = QAction(spec.text, window)
@@ -257,10 +261,8 @@ def build_actions(
         action.setStatusTip(spec.tip)
         action.setCheckable(spec.checkable)
         action.setMenuRole(spec.role)
-        handler = handlers.get(spec.key)
-        if handler is None:
-            action.setEnabled(False)
-        elif spec.checkable:
+        handler = handlers[spec.key]
+        if spec.checkable:
             action.triggered.connect(lambda _checked=False, h=handler: h())
         else:
             action.triggered.connect(lambda _checked=False, h=handler: h())
@@ -349,10 +351,10 @@ def build_menus(
 def shortcut_rows(
     actions: Mapping[str, QAction], extra: Mapping[str, QAction] | None = None
 ) -> list[tuple[str, str]]:
-    """(command, keys) for the Keyboard Shortcuts sheet, in menu order."""
-    named = [(spec.text, actions.get(spec.key)) for spec in SPECS]
-    for key, action in (extra or {}).items():
-        named.append(({"undo": "Undo", "redo": "Redo"}.get(key, action.text()), action))
+    """(command, keys) for the Keyboard Shortcuts sheet, in menu order: every command."""
+    named: list[tuple[str, QAction | None]] = [(s.text, actions.get(s.key)) for s in SPECS]
+    for key, extra_action in (extra or {}).items():
+        named.append(({"undo": "Undo", "redo": "Redo"}.get(key, extra_action.text()), extra_action))
     rows = []
     for text, action in named:
         if action is None:
@@ -363,8 +365,8 @@ def shortcut_rows(
             for s in action.shortcuts()
             if "+" in s.toString() or s.toString()[1:].isdigit() or s.toString() == "Del"
         ]
-        if keys:
-            rows.append((text.replace("&", "").rstrip("…"), ", ".join(keys)))
+        # Every command is listed; one reached only from a menu says so.
+        rows.append((text.replace("&", "").rstrip("…"), ", ".join(keys) or "menu"))
     return rows
 
 
@@ -403,6 +405,8 @@ def undo_actions(window: QWidget, ops: Operations) -> tuple[QAction, QAction]:
     redo.triggered.connect(ops.redo)
 
     def update() -> None:
+        if not (isValid(stack) and isValid(undo) and isValid(redo)):
+            return  # the window is being taken down
         idle = not ops.busy
         undo.setEnabled(idle and stack.canUndo())
         redo.setEnabled(idle and stack.canRedo())

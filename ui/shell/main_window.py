@@ -193,7 +193,7 @@ class MainWindow(QMainWindow):
             "open_database": self.open_database_dialog,
             "open_example": lambda: self.open(None, demo=True),
             "quit": self.close,
-            "find": self.find,
+            "find": self.find_account,
             "settings": self.show_settings,
             "reload": self.reload,
             "zoom_in": lambda: self.ring_panel.view.zoom(1.25),
@@ -346,7 +346,7 @@ class MainWindow(QMainWindow):
 
     def _on_open_cancelled(self) -> None:
         task = self.sender()
-        if isinstance(getattr(task, "result", None), Opened):
+        if isinstance(task, BackgroundTask) and isinstance(task.result, Opened):
             task.result.db.close()  # it opened after all; nobody wants it now
         if task is not self._open_task:
             return
@@ -371,11 +371,12 @@ class MainWindow(QMainWindow):
         self.content.setCurrentIndex(1)
 
     def _on_no_database_button(self, key: str) -> None:
-        {
+        choices: dict[str, Callable[[], object]] = {
             "open": self.open_database_dialog,
             "new": self.new_database,
             "example": lambda: self.open(None, demo=True),
-        }[key]()
+        }
+        choices[key]()
 
     def _require_db(self) -> Database:
         if self.db is None:
@@ -492,7 +493,7 @@ class MainWindow(QMainWindow):
         menu = build_context_menu(self, [self.commands[k] if k else None for k in keys])
         menu.exec(pos)
 
-    def find(self) -> None:
+    def find_account(self) -> None:
         self.show_page(0)
         self.accounts_panel.focus_filter()
 

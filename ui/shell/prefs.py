@@ -55,7 +55,7 @@ def get(key: str) -> Any:
         return [str(v) for v in value] if isinstance(value, list) else [str(value)]
     if pref.type is int:
         try:
-            return int(value)
+            return int(str(value))
         except (TypeError, ValueError):
             return pref.default
     if pref.type is bool:

@@ -84,7 +84,7 @@ class _InboxTree(QTreeView):
         if event.key() == Qt.Key.Key_Enter:
             mods = Qt.KeyboardModifier.KeypadModifier
         key = (Qt.Key(event.key()), Qt.KeyboardModifier(mods))
-        return self._KEYS.get(key)  # type: ignore[arg-type]
+        return self._KEYS.get(key)
 
     def event(self, event: QEvent) -> bool:
         if (

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -22,6 +23,10 @@ from circlesoftrust.engine.suggestions import Suggestion
 from ui.today.inbox_model import kind_label
 
 SNOOZE_DAYS = 7
+
+
+def qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
 
 
 class AcceptDialog(QDialog):
@@ -83,8 +88,8 @@ class SnoozeDialog(QDialog):
         self.setWindowTitle("Snooze until")
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(False)
-        self.calendar.setMinimumDate(today + dt.timedelta(days=1))
-        self.calendar.setSelectedDate(today + dt.timedelta(days=SNOOZE_DAYS))
+        self.calendar.setMinimumDate(qdate(today + dt.timedelta(days=1)))
+        self.calendar.setSelectedDate(qdate(today + dt.timedelta(days=SNOOZE_DAYS)))
         self.calendar.activated.connect(self.accept)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -98,4 +103,6 @@ class SnoozeDialog(QDialog):
         layout.addWidget(buttons)
 
     def until(self) -> dt.date:
-        return self.calendar.selectedDate().toPython()  # type: ignore[no-any-return]
+        day = self.calendar.selectedDate().toPython()
+        assert isinstance(day, dt.date)
+        return day

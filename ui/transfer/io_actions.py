@@ -21,7 +21,7 @@ from circlesoftrust.errors import CotError
 from circlesoftrust.services.accounts import get_account
 from circlesoftrust.storage import Database
 from ui.common import dialogs
-from ui.common.workers import Workers
+from ui.common.workers import Job, Workers
 from ui.transfer.brief_dialog import BriefExportDialog, BriefPrinter
 from ui.transfer.export_dialog import ExportDialog, default_folder
 from ui.transfer.import_dialog import ImportDialog
@@ -189,10 +189,11 @@ class IoActions:
             if not target:
                 return
         Path(target).parent.mkdir(parents=True, exist_ok=True)
-        task = self.workers.start(
-            lambda _job, p=path, t=target: backup.backup_to(p, t, overwrite=True),
-            title="Backing up",
-        )
+
+        def copy(_job: Job, p: Path = path, t: Path = Path(target)) -> object:
+            return backup.backup_to(p, t, overwrite=True)
+
+        task = self.workers.start(copy, title="Backing up")
         task.succeeded.connect(self._on_backed_up)
         task.failed.connect(lambda exc: dialogs.show_error(self.parent, exc, action="The backup"))
 

@@ -1,0 +1,238 @@
+"""Benchmark: the desktop app's spine — a change through the one door, on a big file.
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python -m benchmarks.bench_window [--sizes 10000,100000]
+
+Each size runs in a fresh process (so memory is the app's own) on the cached demo database
+of ``bench_engine``. It measures, beside a floor taken in the same process:
+
+* **start-up to scores** — from creating the window to the accounts painted (``ready``)
+  and to the scores and next actions shown (the store's analysis ready).
+  Floor: a bare ``QMainWindow`` shown and painted.
+* **log → views** — the account page's "Log" (a call) until the table and the rings show
+  the account's new last touch (the store re-read it and the views repainted).
+  Floor: the same two database calls done directly (``log_touchpoint`` + ``account_rows``).
+* **accept → inbox** — an inbox accept until the Today list is recomputed without it.
+  Floor: ``accept`` + ``suggest`` called directly.
+* **longest stall** — the longest gap between two ticks of a 5 ms timer on the UI thread
+  while each flow runs (the window's responsiveness). Floor: the same timer on an idle loop.
+* **resident memory** — VmRSS with the accounts open and scored. Floor: the bare window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import subprocess
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from benchmarks.bench_engine import demo_database
+
+DAY = dt.date(2026, 6, 15)
+
+
+def rss_mb() -> float:
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+class StallMeter:
+    """The longest gap between two ticks of a fast timer on the UI thread."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.timer = QTimer()
+        self.timer.setInterval(5)
+        self.timer.timeout.connect(self._tick)
+        self.last = 0.0
+        self.longest = 0.0
+
+    def _tick(self) -> None:
+        now = time.perf_counter()
+        if self.last:
+            self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+    def start(self) -> None:
+        self.last, self.longest = 0.0, 0.0
+        self.timer.start()
+
+    def stop(self) -> float:
+        self.timer.stop()
+        return self.longest
+
+
+def spin_until(app: object, done: Callable[[], bool], limit: float = 300.0) -> float:
+    """Process events until ``done()``; seconds taken."""
+    start = time.perf_counter()
+    while not done():
+        app.processEvents()  # type: ignore[attr-defined]
+        if time.perf_counter() - start > limit:
+            raise TimeoutError("the flow did not finish")
+        time.sleep(0.0005)
+    return time.perf_counter() - start
+
+
+def child(path: str) -> None:
+    t_start = time.perf_counter()
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication([])
+    bare = QMainWindow()
+    bare.resize(1366, 768)
+    t0 = time.perf_counter()
+    bare.show()
+    app.processEvents()
+    bare.grab()
+    floor_window = time.perf_counter() - t0
+    rss_bare = rss_mb()
+    meter = StallMeter()
+    meter.start()
+    spin_until(app, lambda: time.perf_counter() - t0 > 1.0 + floor_window)
+    idle_stall = meter.stop()
+    bare.close()
+
+    from ui.shell.main_window import MainWindow
+
+    ready: list[float] = []
+    t1 = time.perf_counter()
+    window = MainWindow(path)
+    window.resize(1366, 768)
+    window.ready.connect(lambda: ready.append(time.perf_counter() - t1))
+    window.show()
+    store = window.store
+    spin_until(app, lambda: bool(ready))
+    scored = spin_until(app, lambda: store.analysis_state == "ready") + ready[0]
+    app.processEvents()
+    rss = rss_mb()
+
+    # --- log a touchpoint on the account page -------------------------------------------
+    account_id = store.order[len(store.order) // 2]
+    window.open_account(account_id)
+    spin_until(app, lambda: window.account_page.data is not None
+               and window.account_page.data.account.id == account_id)  # fmt: skip
+    today = dt.date.today()
+    updated: list[int] = []
+    store.accountsUpdated.connect(updated.extend)
+    meter.start()
+    t2 = time.perf_counter()
+    window._log_touchpoint(account_id, {"kind": "call", "direction": "two_way", "note": "bench"})
+    log_flow = spin_until(
+        app,
+        lambda: account_id in updated and store.rows[account_id].last_touch_on == today,
+    )
+    app.processEvents()
+    log_stall = meter.stop()
+    _ = t2
+
+    # --- accept a suggestion in Today ----------------------------------------------------
+    window.show_page(1)
+    page = window.lazy["today"]
+    spin_until(app, lambda: page.page is not None)
+    inbox = page.page
+    assert inbox is not None
+    spin_until(app, lambda: inbox.model.suggestion_count() > 0 and not inbox.is_loading)
+    first = inbox.model.first_suggestion_index()
+    index = inbox.model.index(0, 0, inbox.model.index(0, 0)) if first.isValid() else first
+    inbox.tree.setCurrentIndex(index)
+    chosen = inbox.current_suggestion()
+    loaded: list[bool] = []
+    inbox.loaded.connect(lambda: loaded.append(True))
+    meter.start()
+    inbox.accept_current()
+    accept_flow = spin_until(
+        app, lambda: bool(loaded) and not inbox.model.index_of(chosen.id).isValid()
+    )
+    accept_stall = meter.stop()
+    db = window.db
+    window.close()
+    app.processEvents()
+
+    # --- floors: the same database work, called directly -----------------------------------
+    from circlesoftrust.engine.accepting import accept
+    from circlesoftrust.engine.suggestions import suggest
+    from circlesoftrust.services.accounts import account_rows
+    from circlesoftrust.services.activity import log_touchpoint
+    from circlesoftrust.storage import open_database
+
+    db2 = open_database(path)
+    t3 = time.perf_counter()
+    log_touchpoint(db2, account_id, kind="call", direction="two_way", note="floor")
+    account_rows(db2, [account_id])
+    log_floor = time.perf_counter() - t3
+    items = suggest(db2)
+    target = next(s for s in items if s.account_id is not None)
+    t4 = time.perf_counter()
+    accept(db2, target.id, None)
+    suggest(db2)
+    accept_floor = time.perf_counter() - t4
+    db2.close()
+    _ = db
+    print(json.dumps({
+        "process_to_window": t1 - t_start,
+        "floor_window": floor_window, "ready": ready[0], "scored": scored,
+        "rss": rss, "rss_bare": rss_bare,
+        "log": log_flow, "log_floor": log_floor, "log_stall": log_stall,
+        "accept": accept_flow, "accept_floor": accept_floor, "accept_stall": accept_stall,
+        "idle_stall": idle_stall,
+    }))  # fmt: skip
+
+
+def measure(path: Path) -> dict[str, float]:
+    out = subprocess.run(
+        [sys.executable, "-m", "benchmarks.bench_window", "--child", str(path)],
+        capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_window")
+    parser.add_argument("--sizes", default="10000,100000")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        child(args.child)
+        return 0
+    rows = []
+    for size in (int(s) for s in args.sizes.split(",")):
+        db, _built = demo_database(size)
+        path = db.path
+        db.close()
+        assert path is not None
+        rows.append((size, measure(path)))
+    ms = 1000.0
+    print(f"{'accounts':>9} | {'measure':<34} | {'result':>10} | {'floor':>10} | goal")
+    print("-" * 84)
+    for size, m in rows:
+        lines = [
+            ("start-up: accounts painted", m["ready"] * ms, m["floor_window"] * ms, ""),
+            ("start-up: scores + next actions", m["scored"] * ms, m["floor_window"] * ms,
+             "< 1500 ms (100k)"),
+            ("log -> table + rings updated", m["log"] * ms, m["log_floor"] * ms, "< 150 ms"),
+            ("  longest UI stall during it", m["log_stall"] * ms, m["idle_stall"] * ms,
+             "< 50 ms"),
+            ("accept -> Today recomputed", m["accept"] * ms, m["accept_floor"] * ms, ""),
+            ("  longest UI stall during it", m["accept_stall"] * ms, m["idle_stall"] * ms,
+             "< 50 ms"),
+        ]  # fmt: skip
+        for name, value, floor, goal in lines:
+            print(f"{size:>9,} | {name:<34} | {value:>7.0f} ms | {floor:>7.0f} ms | {goal}")
+        print(f"{size:>9,} | {'resident memory, open and scored':<34} | {m['rss']:>7.0f} MB | "
+              f"{m['rss_bare']:>7.0f} MB | < 400 MB (100k)")  # fmt: skip
+    print(
+        "floors: a bare window painted; the same service calls made directly; an idle "
+        "event loop's longest tick gap; the bare window's memory"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -327,9 +327,7 @@ class AccountFigures:
     contacts: dict[int, int]
 
 
-def _figures(
-    session: Session, day: dt.date, ids: Sequence[int] | None = None
-) -> AccountFigures:
+def _figures(session: Session, day: dt.date, ids: Sequence[int] | None = None) -> AccountFigures:
     """12-month revenue, last touch and active contacts of every account (or of ``ids``):
     three reads.
 
@@ -533,9 +531,13 @@ def add_contact(
     email: str | None = None,
     phone: str | None = None,
     notes: str = "",
+    stage_override: str | None = None,
 ) -> ContactInfo:
+    """A new person in the account's buying group; ``stage_override`` sets the
+    relationship stage by hand (None: derived from the touchpoints)."""
     clean_name = v.required_text("name", name)
     clean_role = v.choice(ContactRole, role, "role")
+    clean_stage = v.choice(RelationshipStage, stage_override, "stage") if stage_override else None
     clean_email = v.email(email)
     clean_phone = v.phone(phone)
     clean_title = v.optional_text("title", title, max_length=200)
@@ -551,6 +553,7 @@ def add_contact(
             email=clean_email,
             phone=clean_phone,
             notes=notes.strip(),
+            stage_override=clean_stage,
         )
         session.add(contact)
         session.flush()

@@ -123,7 +123,8 @@ class AccountActions(QObject):
             def save(db: Database) -> AccountInfo:
                 from circlesoftrust.services.accounts import update_account
 
-                return update_account(db, info.id, **fields)
+                # The version the form showed: a save over someone else's change is refused.
+                return update_account(db, info.id, expected_version=info.version, **fields)
 
             return self.ops.run_op(f"Edit {info.name}", save, on_failed=dialog.refused, owner=self)
 
@@ -256,7 +257,7 @@ class AccountActions(QObject):
             def save(db: Database) -> ContactInfo:
                 from circlesoftrust.services.accounts import update_contact
 
-                return update_contact(db, contact.id, **fields)
+                return update_contact(db, contact.id, expected_version=contact.version, **fields)
 
             return self.ops.run_op(
                 f"Edit {contact.name}", save, on_failed=dialog.refused, owner=self

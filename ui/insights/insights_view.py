@@ -107,6 +107,7 @@ class InsightsView(Screen):
         self._today = today
         self._due: dict[int, list[Recipient]] = {}
         self._title_to_edit: int | None = None
+        self._version: int | None = None
         self._current_id: int | None = None
         self._cascade: list[Any] = []
         self._shares: list[Any] = []
@@ -401,6 +402,7 @@ class InsightsView(Screen):
                 return
             self.right.setCurrentIndex(1)
             self._current_id = info.id
+            self._version = info.version
             self.title_edit.setText(info.title)
             self.headline_edit.setText(info.headline)
             self.summary_edit.setPlainText(info.summary)
@@ -543,10 +545,18 @@ class InsightsView(Screen):
     def save(self) -> Ticket[InsightInfo] | None:
         if self._current_id is None:
             return None
-        insight_id, fields = self._current_id, self._fields()
+        insight_id, version, f = self._current_id, self._version, self._fields()
 
         def update(db: Database) -> InsightInfo:
-            return service.update_insight(db, insight_id, **fields)
+            return service.update_insight(
+                db,
+                insight_id,
+                title=f["title"],
+                headline=f["headline"],
+                summary=f["summary"],
+                full_text=f["full_text"],
+                expected_version=version,  # someone else's save since is not overwritten
+            )
 
         def saved(_info: InsightInfo) -> None:
             self._dirty = False
@@ -554,7 +564,7 @@ class InsightsView(Screen):
             self.banner.show_message("Saved.", "success")
 
         return self.ops.run_op(
-            f"Edit insight {fields['title']!r}",
+            f"Edit insight {f['title']!r}",
             update,
             saved,
             on_failed=self._failed("Not saved: "),

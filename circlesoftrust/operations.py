@@ -54,7 +54,16 @@ from circlesoftrust.storage import Database
 T = TypeVar("T")
 
 # Tables an undo never writes: the log of what happened, and data derived by triggers.
-_UNTRACKED = frozenset({ActionLog.__tablename__, "account_facts", "alembic_version"})
+_UNTRACKED = frozenset(
+    {
+        ActionLog.__tablename__,
+        "account_facts",
+        "alembic_version",
+        # Who is working: a user's row is made on their first action and never taken
+        # back (other rows name it).
+        "users",
+    }
+)
 
 _RING_TABLES = frozenset({"rings", "perks", "checklist_items"})
 _INSIGHT_TABLES = frozenset({"insights", "insight_releases", "insight_shares"})

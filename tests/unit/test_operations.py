@@ -229,3 +229,13 @@ def test_undo_moves_versions_on_so_a_form_from_before_is_refused(db: Database) -
     ops.redo(db, done.undo)  # redo compares content, not versions: the version moves on again
     again = accounts.get_account(db, acc.id)
     assert again.notes == "second" and again.version > restored.version
+
+
+def test_the_first_action_of_a_new_user_is_undoable_too(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    acc = accounts.create_account(db, "Alder Labs")
+    monkeypatch.setenv("CIRCLESOFTRUST_USER", "someone-new")  # their row is made now
+    done = ops.perform(db, "Log call", lambda: activity.log_touchpoint(db, acc.id, kind="call"))
+    assert done.undo is not None and done.changes.accounts == {acc.id}
+    assert not done.changes.everything

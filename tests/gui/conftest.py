@@ -149,7 +149,12 @@ def shown_errors(monkeypatch: pytest.MonkeyPatch) -> list[tuple[BaseException, s
     from ui.common import dialogs
 
     errors: list[tuple[BaseException, str]] = []
-    monkeypatch.setattr(dialogs, "error_sink", lambda exc, action: errors.append((exc, action)))
+
+    def sink(exc: BaseException, action: str) -> None:
+        errors.append((exc, action))
+
+    sink.errors = errors  # type: ignore[attr-defined]  # (forms in tests look here)
+    monkeypatch.setattr(dialogs, "error_sink", sink)
     return errors
 
 
@@ -169,7 +174,7 @@ def _no_database_work_on_the_ui_thread(monkeypatch: pytest.MonkeyPatch) -> Itera
     original = Database.transaction
     offenders: list[str] = []
 
-    def guarded(self: Database):  # type: ignore[no-untyped-def]
+    def guarded(self: Database, **options: Any):  # type: ignore[no-untyped-def]
         if threading.current_thread() is threading.main_thread():
             frame: Any = sys._getframe(1)
             while frame is not None:
@@ -181,7 +186,7 @@ def _no_database_work_on_the_ui_thread(monkeypatch: pytest.MonkeyPatch) -> Itera
                         "go through ui.operations (run_query / run_op)"
                     )
                 frame = frame.f_back
-        return original(self)
+        return original(self, **options)
 
     monkeypatch.setattr(Database, "transaction", guarded)
     yield

@@ -6,6 +6,7 @@ import json
 import math
 import subprocess
 import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -58,11 +59,46 @@ def _fill(dialog: QDialog, **values: str) -> None:
 
 
 def _ok(**values: str):
+    """Fill the form and press OK; a form the app keeps open with a problem fails the test
+    (instead of leaving a modal dialog waiting)."""
+
     def fill(dialog: QDialog) -> None:
         _fill(dialog, **values)
         dialog.buttons.accepted.emit()  # type: ignore[attr-defined]
+        problem = dialog.error_label  # type: ignore[attr-defined]
+
+        def settled() -> bool:
+            return not dialog.isVisible() or problem.isVisible() or bool(shown_now())
+
+        QTimer.singleShot(0, lambda: _watch(dialog, settled, problem))
 
     return fill
+
+
+def shown_now() -> list[object]:
+    from ui.common import dialogs
+
+    sink = dialogs.error_sink
+    return list(getattr(sink, "errors", []))
+
+
+def _watch(dialog: QDialog, settled: Callable[[], bool], problem: QLabel) -> None:
+    if not settled():
+        QTimer.singleShot(20, lambda: _watch(dialog, settled, problem))
+        return
+    if dialog.isVisible():
+        _REFUSED.append(problem.text() or repr(shown_now()))
+        dialog.reject()
+
+
+_REFUSED: list[str] = []
+
+
+@pytest.fixture(autouse=True)
+def _no_form_refused() -> Iterator[None]:
+    _REFUSED.clear()
+    yield
+    assert not _REFUSED, f"a form was refused: {_REFUSED}"
 
 
 def _wait_page(qtbot, window: MainWindow, account_id: int) -> None:

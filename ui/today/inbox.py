@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from circlesoftrust.engine import accepting
 from circlesoftrust.engine import suggestions as engine
@@ -275,7 +276,9 @@ class InboxView(LoadingView):
 
     @property
     def can_undo(self) -> bool:
-        return self.ops.undo_stack.canUndo() and not self.ops.busy
+        stack = self.ops.undo_stack
+        # (False while the window is taken down: the stack goes first)
+        return isValid(stack) and stack.canUndo() and not self.ops.busy
 
     def concerns(self, changes: Changes) -> bool:
         """Any change may bring or settle suggestions."""
@@ -486,7 +489,10 @@ class InboxView(LoadingView):
         self.open_action.setEnabled(can_open)
         self.undo_button.setEnabled(self.can_undo)
         self.undo_action.setEnabled(self.can_undo)
-        self.undo_button.setToolTip(self.ops.undo_stack.undoText() or "Nothing to undo")
+        if self.can_undo:
+            self.undo_button.setToolTip(self.ops.undo_stack.undoText())
+        else:
+            self.undo_button.setToolTip("Nothing to undo")
         if s is None:
             self.detail.setText("")
             return

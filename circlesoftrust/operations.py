@@ -511,7 +511,15 @@ def _apply(db: Database, *, expected: RowImage, target: RowImage, verb: str, lab
                 table = Base.metadata.tables[row.table]
                 conn.execute(delete(table).where(_where_keys(table, [row.key])))
         account = _single_account(target, expected)
+        if account is not None and not _exists(conn, account):
+            account = None  # the undo took the account away (an undone create)
         log_action(session, verb, f"{verb}: {label}", account)
+
+
+def _exists(conn: Connection, account_id: int) -> bool:
+    accounts = Base.metadata.tables["accounts"]
+    found = conn.execute(select(accounts.c.id).where(accounts.c.id == account_id)).first()
+    return found is not None
 
 
 def _single_account(*images: RowImage) -> int | None:

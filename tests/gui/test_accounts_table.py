@@ -153,6 +153,7 @@ def test_filter_narrows_and_widens_as_you_type_and_follows_renames(qtbot, panel)
     account_id = store.order[3]
     accounts_service.update_account(store.db, account_id, name="Quokka Quilts Ltd")
     store.refresh_accounts([account_id])
+    qtbot.waitUntil(lambda: store.rows[account_id].name == "Quokka Quilts Ltd", timeout=10_000)
     panel.filter_edit.setText("quokka")
     assert model.visible_ids == [account_id]
 

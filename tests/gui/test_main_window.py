@@ -137,6 +137,7 @@ def test_create_account_then_undo_and_redo(qtbot, window: MainWindow) -> None:
         _ok(name="Juniper Print Ltd", industry="Printing", tags="berlin, partner"),
     )
     store = window.store
+    qtbot.waitUntil(lambda: any(r.name == "Juniper Print Ltd" for r in store.rows.values()))
     created = next(i for i, r in store.rows.items() if r.name == "Juniper Print Ltd")
     outer = len(store.rings) - 1
     assert store.rows[created].ring_position == outer
@@ -482,9 +483,14 @@ w = MainWindow({location!r})
 w.show()
 w.ready.connect(app.quit)
 app.exec()
+while w.ops.db is None:  # the names paint before the file is open (first look)
+    app.processEvents()
 before = "matplotlib" in sys.modules
 w.show_page(4)
-app.processEvents()
+import time
+deadline = time.monotonic() + 20
+while w.lazy["dashboard"].page is None and time.monotonic() < deadline:
+    app.processEvents()
 print(json.dumps({{"before": before, "after": "matplotlib" in sys.modules,
                    "dashboard": w.lazy["dashboard"].page is not None}}))
 w.close()

@@ -239,3 +239,12 @@ def test_the_first_action_of_a_new_user_is_undoable_too(
     done = ops.perform(db, "Log call", lambda: activity.log_touchpoint(db, acc.id, kind="call"))
     assert done.undo is not None and done.changes.accounts == {acc.id}
     assert not done.changes.everything
+
+
+def test_a_create_is_undone_and_redone_with_the_same_id(db: Database) -> None:
+    done = ops.perform(db, "Create Alder Labs", lambda: accounts.create_account(db, "Alder Labs"))
+    assert done.undo is not None
+    ops.undo(db, done.undo)
+    assert count(db, Account) == 0
+    ops.redo(db, done.undo)
+    assert accounts.get_account(db, done.result.id).name == "Alder Labs"

@@ -43,7 +43,7 @@ from ui.accounts.ring_scene import ALL, RingScene
 from ui.common import theme
 from ui.common.dialogs import html_text
 from ui.common.formats import money
-from ui.common.widgets import EmptyPanel
+from ui.common.widgets import EmptyPanel, muted
 
 
 class RingView(QGraphicsView):
@@ -307,8 +307,8 @@ class RingPanel(QWidget):
         bar.addStretch(1)
         for button in buttons:
             bar.addWidget(button)
-        self.hint = QLabel("Drag a marker to another ring to move the account", self)
-        self.hint.setEnabled(False)
+        # Muted, not disabled: a disabled label's grey is unreadable on the dark theme.
+        self.hint = muted("Drag a marker to another ring to move the account", self)
         self.empty = EmptyPanel(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.view)

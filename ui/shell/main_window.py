@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self._daily_backup_due = False
         self.backup_task: object | None = None
         self._open_task: BackgroundTask | None = None
+        self._select_when_listed: int | None = None
         self._after_first_paint: Callable[[], object] | None = None
         if open_now and first_look is None:
             # First: the file is checked in the background while the window is built.
@@ -258,6 +259,7 @@ class MainWindow(QMainWindow):
         self.ops.changed.connect(self.store.on_changed)
         self.ops.changed.connect(self._on_changed)
         self.store.listed.connect(self._on_store_listed)
+        self.store.membershipChanged.connect(self._on_accounts_arrived)
         self.store.loaded.connect(self._on_store_loaded)
         self.store.membershipChanged.connect(self._update_counts)
         self.store.loadFailed.connect(
@@ -455,10 +457,19 @@ class MainWindow(QMainWindow):
         return self.account_page.account_id
 
     def open_account(self, account_id: int) -> None:
-        """Show an account: switch to the accounts screen, select it everywhere."""
+        """Show an account: switch to the accounts screen, select it everywhere (a new
+        account is selected in the table as soon as the store has read it)."""
         self.show_page(0)
+        self._select_when_listed = None
         if not self.accounts_panel.select_account(account_id):
+            self._select_when_listed = account_id
             self._on_current_account(account_id)
+
+    def _on_accounts_arrived(self, *_args: object) -> None:
+        wanted = self._select_when_listed
+        if wanted is not None and wanted in self.store.rows:
+            self._select_when_listed = None
+            self.accounts_panel.select_account(wanted)
 
     def _on_current_account(self, account_id: int) -> None:
         self.account_page.show_account(account_id)

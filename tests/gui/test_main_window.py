@@ -481,8 +481,10 @@ app = QApplication([])
 from ui.shell.main_window import MainWindow
 w = MainWindow({location!r})
 w.show()
-w.ready.connect(app.quit)
-app.exec()
+from PySide6.QtCore import QEventLoop
+loop = QEventLoop()  # (app.quit() would close the window too)
+w.ready.connect(loop.quit)
+loop.exec()
 while w.ops.db is None:  # the names paint before the file is open (first look)
     app.processEvents()
 before = "matplotlib" in sys.modules

@@ -309,6 +309,7 @@ class RingPanel(QWidget):
             bar.addWidget(button)
         # Muted, not disabled: a disabled label's grey is unreadable on the dark theme.
         self.hint = muted("Drag a marker to another ring to move the account", self)
+        self.hint.setWordWrap(False)
         self.empty = EmptyPanel(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.view)

@@ -10,7 +10,7 @@ import pytest
 import vobject
 from PySide6.QtGui import QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from circlesoftrust import backup
 from circlesoftrust.brief import build_brief
@@ -19,7 +19,7 @@ from circlesoftrust.io import export
 from circlesoftrust.services import accounts
 from circlesoftrust.storage import Database, open_database
 from tests.unit.io_support import row_counts
-from ui.common import dialogs
+from ui.common import dialogs, file_pickers
 from ui.common.workers import Workers
 from ui.transfer import io_actions
 from ui.transfer.brief_dialog import BriefExportDialog, BriefPrinter, print_brief
@@ -320,7 +320,7 @@ def test_backup_then_restore_through_the_actions(
         window, lambda: db, lambda: changed.append(True), lambda: None, workers
     )
     target = tmp_path / "saved" / "copy.sqlite"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_pickers, "save_file_name", lambda *a, **k: str(target))
     actions["backup"].trigger()
     qtbot.waitUntil(lambda: bool(notices), timeout=20_000)
     assert notices[-1][0] == "Backup made" and backup.verify_backup(target).accounts == 1
@@ -333,7 +333,7 @@ def test_backup_then_restore_through_the_actions(
         return True
 
     monkeypatch.setattr(dialogs, "confirm", confirm)
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(target), ""))
+    monkeypatch.setattr(file_pickers, "open_file_name", lambda *a, **k: str(target))
     actions["restore"].trigger()
     assert "replaces everything" in asked[0] and str(db.path) in asked[0]
     assert notices[-1][0] == "Backup restored" and "Reopen" in notices[-1][1]
@@ -357,7 +357,7 @@ def test_restore_refuses_a_bad_file_before_asking(
 ) -> None:
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"not a database at all")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(bad), ""))
+    monkeypatch.setattr(file_pickers, "open_file_name", lambda *a, **k: str(bad))
     monkeypatch.setattr(dialogs, "confirm", lambda *a: pytest.fail("asked for a bad backup"))
     actions = io_actions.create_io_actions(window, lambda: db, lambda: None, lambda: None, workers)
     actions["restore"].trigger()

@@ -14,10 +14,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from circlesoftrust.database_file import demo_db_path
 from circlesoftrust.errors import ConflictError, CotError
+from ui.common import file_pickers
 from ui.common.workers import BackgroundTask, Job, Workers
 from ui.shell import prefs
 
@@ -116,18 +117,13 @@ FILE_FILTER = "Circles of Trust database (*.sqlite *.db);;All files (*)"
 
 def ask_open_path(parent: QWidget, current: str | None) -> str | None:
     start = str(Path(current).parent) if current and "://" not in current else ""
-    path, _ = QFileDialog.getOpenFileName(parent, "Open database", start, FILE_FILTER)
-    return path or None
+    return file_pickers.open_file_name(parent, "Open database", start, FILE_FILTER)
 
 
 def ask_new_path(parent: QWidget) -> str | None:
     """A new, empty file to create (an existing one is not overwritten)."""
-    path, _ = QFileDialog.getSaveFileName(
-        parent,
-        "New database",
-        "clients.sqlite",
-        FILE_FILTER,
-        options=QFileDialog.Option.DontConfirmOverwrite,
+    path = file_pickers.save_file_name(
+        parent, "New database", "clients.sqlite", FILE_FILTER, confirm_overwrite=False
     )
     if not path:
         return None

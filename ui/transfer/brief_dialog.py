@@ -12,12 +12,13 @@ from pathlib import Path
 from PySide6.QtCore import QLocale, Signal
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QComboBox, QDialog, QFileDialog, QFormLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QWidget
 
 from circlesoftrust.brief import Brief, build_brief
 from circlesoftrust.brief_render import render_html, render_markdown
 from circlesoftrust.io.files import write_atomically
 from circlesoftrust.storage import Database
+from ui.common import file_pickers
 from ui.common.dialogs import show_error
 from ui.common.widgets import heading, muted
 from ui.common.workers import BackgroundTask, Job, Workers
@@ -129,7 +130,7 @@ class BriefExportDialog(WriteFileDialog):
 
     def _choose_file(self) -> None:
         fmt = str(self.format.currentData())
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_pickers.save_file_name(
             self, "Export meeting brief", self.file_edit.text(), f"*{_SUFFIX[fmt]}"
         )
         if path:

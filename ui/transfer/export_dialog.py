@@ -15,7 +15,6 @@ from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QRadioButton,
     QSpinBox,
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from circlesoftrust.io import export
 from circlesoftrust.io.files import ExportResult
 from circlesoftrust.storage import Database
+from ui.common import file_pickers
 from ui.common.widgets import heading, muted
 from ui.common.workers import BackgroundTask, Job, Workers
 from ui.transfer.file_dialogs import WriteFileDialog
@@ -148,7 +148,7 @@ class ExportDialog(WriteFileDialog):
         self.close_button.clicked.connect(self.reject)
 
     def _choose_file(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
+        path = file_pickers.save_file_name(
             self, self.windowTitle(), self.file_edit.text(), self.file_filter
         )
         if path:

@@ -13,14 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from circlesoftrust import backup
+from circlesoftrust import backup, integrity
 from circlesoftrust.database_file import backups_dir
 from circlesoftrust.errors import CotError
 from circlesoftrust.services.accounts import get_account
 from circlesoftrust.storage import Database
-from ui.common import dialogs
+from ui.common import dialogs, file_pickers
 from ui.common.workers import Job, Workers
 from ui.transfer.brief_dialog import BriefExportDialog, BriefPrinter
 from ui.transfer.export_dialog import ExportDialog, default_folder
@@ -103,7 +103,7 @@ class IoActions:
         if db is None:
             return None
         if path is None:
-            path, _ = QFileDialog.getOpenFileName(
+            path = file_pickers.open_file_name(
                 self.parent, "Import contacts or a full export", str(default_folder()),
                 IMPORT_FILTER,
             )  # fmt: skip
@@ -183,7 +183,7 @@ class IoActions:
             return
         if target is None:
             suggested = backups_dir(path) / f"{path.stem}-{dt.date.today():%Y%m%d}.sqlite"
-            target, _ = QFileDialog.getSaveFileName(
+            target = file_pickers.save_file_name(
                 self.parent, "Back up the database", str(suggested), BACKUP_FILTER
             )
             if not target:
@@ -211,7 +211,7 @@ class IoActions:
         if db is None or (path := self._sqlite_path(db, "The restore")) is None:
             return False
         if source is None:
-            source, _ = QFileDialog.getOpenFileName(
+            source = file_pickers.open_file_name(
                 self.parent, "Restore from a backup", str(backups_dir(path)), BACKUP_FILTER
             )
             if not source:
@@ -230,7 +230,7 @@ class IoActions:
         ):
             return False
         db.close()  # let go of the file (its pooled connections) before it is replaced
-        result = backup.restore_from(source, path)
+        result = backup.restore_from(source, path, validate=integrity.check_candidate)
         kept = (
             f" The database it replaced was kept as {result.previous_kept_as}."
             if result.previous_kept_as

@@ -23,8 +23,13 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from benchmarks.bench_engine import demo_database
+
+if TYPE_CHECKING:
+    from circlesoftrust.storage import Database
+    from ui.operations import Operations
 
 DAY = dt.date(2026, 6, 15)
 
@@ -44,6 +49,23 @@ def _wait_for(signal: object, action: Callable[[], object]) -> float:
     return elapsed
 
 
+_OWNERS: list[object] = []
+
+
+def door(db: Database) -> Operations:
+    """The window's door (``ui.operations.Operations``) over ``db``, as a screen gets it."""
+    from PySide6.QtWidgets import QWidget
+
+    from ui.common.workers import Workers
+    from ui.operations import Operations
+
+    owner = QWidget()
+    _OWNERS.append(owner)
+    ops = Operations(Workers(owner), owner)
+    ops.set_database(db)
+    return ops
+
+
 def inbox_load(path: Path, repeat: int) -> tuple[float, int]:
     from PySide6.QtWidgets import QApplication
 
@@ -52,7 +74,7 @@ def inbox_load(path: Path, repeat: int) -> tuple[float, int]:
 
     app = QApplication.instance() or QApplication([])
     db = open_database(path)
-    view = InboxView(db, today=DAY)
+    view = InboxView(door(db), today=DAY)
     view.resize(1200, 800)
     view.show()
     best = min(_wait_for(view.loaded, view.refresh) for _ in range(repeat))
@@ -76,7 +98,7 @@ def dashboard_child(path: str) -> None:
     imported = time.perf_counter() - t0
     assert "matplotlib" not in sys.modules
     db = open_database(path)
-    view = dashboard.DashboardView(db, today=DAY)
+    view = dashboard.DashboardView(door(db), today=DAY)
     view.resize(1280, 820)
     mpl_start = time.perf_counter()
     import matplotlib.backends.backend_qtagg

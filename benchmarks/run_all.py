@@ -15,6 +15,7 @@ BENCHMARKS = (
     "benchmarks.bench_import",
     "benchmarks.bench_startup",
     "benchmarks.bench_ui",
+    "benchmarks.bench_window",
     "benchmarks.bench_overview",
     "benchmarks.bench_capture",
     "benchmarks.bench_duplicates",

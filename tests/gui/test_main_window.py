@@ -367,6 +367,15 @@ def test_lazy_screens_are_made_on_first_show(qtbot, window: MainWindow) -> None:
     assert dashboard.currentWidget() is dashboard.page
     window.show_page(2)
     assert window.pages.currentWidget() is window.people_view
+    # Each screen reads what it shows on its first show: the user sees it filled.
+    window.show_page(3)
+    insights = window.lazy["insights"]
+    qtbot.waitUntil(lambda: insights.page is not None)
+    qtbot.waitUntil(lambda: insights.page.list_model.rowCount() > 0, timeout=10_000)
+    window.show_page(1)
+    today = window.lazy["today"]
+    qtbot.waitUntil(lambda: today.page is not None)
+    qtbot.waitUntil(lambda: today.page.model.suggestion_count() > 0, timeout=20_000)
 
 
 def test_window_layout_is_remembered(qtbot, demo_db: Database) -> None:

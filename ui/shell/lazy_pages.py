@@ -124,3 +124,4 @@ class LazyPage(QStackedWidget):
         self.addWidget(page)
         self.setCurrentWidget(page)
         self.created.emit(page)
+        page.refresh()  # what it shows is read now, in the background

@@ -36,7 +36,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m ui.shell.screenshots", description=__doc__)
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--accounts", type=int, default=60)
+    parser.add_argument(
+        "--size", default=f"{WIDTH}x{HEIGHT}", help="window size, e.g. 1366x768 (a laptop)"
+    )
     args = parser.parse_args(argv)
+    width, height = (int(v) for v in args.size.lower().split("x"))
     outdir: Path = args.outdir
     outdir.mkdir(parents=True, exist_ok=True)
 
@@ -70,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     from ui.shell.main_window import MainWindow
 
     window = MainWindow(str(path), theme_watcher=watcher, open_now=False)
-    window.resize(WIDTH, HEIGHT)
+    window.resize(width, height)
     window.show()
     ready: list[bool] = []
     window.ready.connect(lambda: ready.append(True))
@@ -108,7 +112,7 @@ def main(argv: list[str] | None = None) -> int:
 
     show_lazy(1, "today", "loaded")
     save("inbox")
-    show_lazy(3, "insights", None)
+    show_lazy(3, "insights", "refreshed")
     save("insights")
     dashboard = show_lazy(4, "dashboard", "loaded")
     save("dashboard")

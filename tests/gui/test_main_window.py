@@ -225,7 +225,8 @@ def test_a_logged_touchpoint_can_be_undone(qtbot, window: MainWindow) -> None:
     qtbot.keyClicks(page.form.note, "Wrong account, oops")
     qtbot.keyClick(page.form.note, "\r")
     qtbot.waitUntil(lambda: len(activity.timeline(store.db, account_id)) == len(before) + 1)
-    assert window.undo_action.isEnabled()
+    qtbot.waitUntil(window.undo_action.isEnabled)  # (the entry lands once the door answers)
+    assert window.undo_action.text() == f"&Undo Log call with {store.rows[account_id].name}"
     window.undo_action.trigger()  # Ctrl+Z
     qtbot.waitUntil(lambda: [e.ref_id for e in activity.timeline(store.db, account_id)] == before)
     notes = [e.detail for e in activity.timeline(store.db, account_id)]

@@ -199,3 +199,18 @@ def test_inbox_keys_win_over_window_shortcuts(qtbot, demo_db, workers: Workers) 
     _press(qtbot, inbox, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert s.id in _shown_ids(inbox)
     assert not fired
+
+
+def test_a_long_inbox_opens_only_the_most_urgent_groups(
+    qtbot, demo_db: Database, workers: Workers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.today import inbox as inbox_module
+
+    monkeypatch.setattr(inbox_module, "EXPANDED_ROWS", 3)
+    view = _open(qtbot, demo_db, workers)
+    model = view.model
+    expanded = [view.tree.isExpanded(model.group_index(g)) for g in range(model.rowCount())]
+    assert expanded[0] and not all(expanded)  # the rest wait, folded, under their heading
+    sizes = [model.rowCount(model.group_index(g)) for g in range(model.rowCount())]
+    opened = sum(size for size, shown in zip(sizes, expanded, strict=True) if shown)
+    assert opened <= max(3, sizes[0])

@@ -35,7 +35,8 @@ from ui.common.widgets import Chip, EmptyPanel, heading, muted
 
 if TYPE_CHECKING:
     from circlesoftrust.engine.facts import RevenueRanking
-    from circlesoftrust.overview import AccountOverview, InsightLine, PerkLine
+    from circlesoftrust.overview import AccountOverview, InsightLine, PerkLine, TaskLine
+    from circlesoftrust.services.activity import ComplaintInfo
     from circlesoftrust.storage import Database
 
 TIMELINE_ICONS = {
@@ -91,6 +92,36 @@ def _timeline_columns() -> list[Column]:
     ]
 
 
+def _complaint_columns() -> list[Column]:
+    return [
+        Column("Opened", lambda c: c.opened_on, lambda c: ago(c.opened_on)),
+        Column("Complaint", lambda c: c.note, lambda c: c.note or None),
+    ]
+
+
+# The buttons of the page's "record" row and of its tabs: (command key, text, tip); the
+# command keys are those of ui.shell.actions (the page asks for them by ``commandRequested``).
+RECORD_BUTTONS = (
+    ("record_revenue", "Purchase…", "Record a purchase, renewal, up-sell or cross-sell"),
+    ("record_feedback", "Feedback…", "Record an NPS answer and the relational scores"),
+    ("open_complaint", "Complaint…", "Open a complaint"),
+    ("record_referral", "Referral…", "This account referred us to another account"),
+)
+TAB_BUTTONS = {
+    "Tasks": (
+        ("add_task", "Add…", "Add a task"),
+        ("complete_task", "Done", "Mark the selected task done"),
+        ("reopen_task", "Reopen", "Reopen the selected task"),
+        ("delete_task", "Delete", "Delete the selected task"),
+    ),
+    "Perks": (
+        ("grant_perk", "Grant…", "Grant a perk offered to this ring"),
+        ("redeem_perk", "Redeem", "The client used the selected perk"),
+    ),
+    "Complaints": (("resolve_complaint", "Resolve…", "Resolve the selected complaint"),),
+}
+
+
 def _task_columns() -> list[Column]:
     return [
         Column("Status", lambda t: label(t.status)),
@@ -138,6 +169,7 @@ class AccountPage(QWidget):
         addContactRequested(int): "Add contact" clicked (account id).
         editContactRequested(int): a contact was double-clicked (contact id).
         touchpointSubmitted(int, dict): the form was submitted (account id, values).
+        commandRequested(str): a fact button was clicked (a command key of the window).
     """
 
     loaded = Signal(int)
@@ -146,6 +178,7 @@ class AccountPage(QWidget):
     addContactRequested = Signal(int)
     editContactRequested = Signal(int)
     touchpointSubmitted = Signal(int, dict)
+    commandRequested = Signal(str)
 
     def __init__(self, store: AccountStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -182,6 +215,11 @@ class AccountPage(QWidget):
         chips.addWidget(self.ring_chip)
         chips.addWidget(self.pinned_label)
         chips.addWidget(self.meta_label, 1)
+        record_row = QHBoxLayout()
+        record_row.addWidget(muted("Record:", self))
+        for key, text, tip in RECORD_BUTTONS:
+            record_row.addWidget(self._command_button(key, text, tip))
+        record_row.addStretch(1)
 
         self.score_card = ScoreCard(self)
         self.form = TouchpointForm(self)
@@ -210,6 +248,8 @@ class AccountPage(QWidget):
         self.perks = RecordTableModel(_perk_columns(), self)
         self.insights = RecordTableModel(_insight_columns(), self)
         self.tasks = RecordTableModel(_task_columns(), self)
+        self.complaints = RecordTableModel(_complaint_columns(), self)
+        self.tab_views: dict[str, QTableView] = {}
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(group, "Buying group")
@@ -217,6 +257,7 @@ class AccountPage(QWidget):
         self.perks_stack = self._optional_tab(self.perks, "Perks", "perk")
         self.insights_stack = self._optional_tab(self.insights, "Insights", "insight")
         self.tasks_stack = self._optional_tab(self.tasks, "Tasks", "task")
+        self.complaints_stack = self._optional_tab(self.complaints, "Complaints", "info")
 
         content = QWidget(self)
         layout = QVBoxLayout(content)
@@ -224,6 +265,7 @@ class AccountPage(QWidget):
         layout.setSpacing(8)
         layout.addLayout(title_row)
         layout.addLayout(chips)
+        layout.addLayout(record_row)
         layout.addWidget(self.score_card)
         layout.addWidget(self.form)
         layout.addWidget(self.tabs, 1)
@@ -248,17 +290,60 @@ class AccountPage(QWidget):
         button.setAutoRaise(True)
         return button
 
+    def _command_button(self, key: str, text: str, tip: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setObjectName(key)
+        button.setToolTip(tip)
+        button.clicked.connect(lambda: self.commandRequested.emit(key))
+        return button
+
     def _optional_tab(self, model: RecordTableModel, title: str, icon: str) -> QStackedWidget:
         stack = QStackedWidget(self)
         view = record_view(model, title, self, sortable=True)
+        self.tab_views[title] = view
         note = EmptyPanel(self)
         stack.addWidget(view)
         stack.addWidget(note)
-        self.tabs.addTab(stack, title)
+        buttons = TAB_BUTTONS.get(title, ())
+        if not buttons:
+            self.tabs.addTab(stack, title)
+            return stack
+        box = QWidget(self)
+        column = QVBoxLayout(box)
+        column.setContentsMargins(4, 4, 4, 4)
+        column.addWidget(stack, 1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        for key, text, tip in buttons:
+            row.addWidget(self._command_button(key, text, tip))
+        column.addLayout(row)
+        self.tabs.addTab(box, title)
         return stack
 
+    def show_tab(self, title: str) -> None:
+        for index in range(self.tabs.count()):
+            if self.tabs.tabText(index).casefold() == title.casefold():
+                self.tabs.setCurrentIndex(index)
+
+    def _selected(self, title: str, model: RecordTableModel) -> Any | None:
+        index = self.tab_views[title].currentIndex()
+        return model.record(index.row()) if index.isValid() else None
+
+    def selected_task(self) -> TaskLine | None:
+        task: TaskLine | None = self._selected("Tasks", self.tasks)
+        return task
+
+    def selected_perk(self) -> PerkLine | None:
+        perk: PerkLine | None = self._selected("Perks", self.perks)
+        return perk
+
+    def selected_complaint(self) -> int | None:
+        complaint: ComplaintInfo | None = self._selected("Complaints", self.complaints)
+        return complaint.id if complaint is not None else None
+
     def _tab_icons(self) -> None:
-        for index, name in enumerate(("people", "timeline", "perk", "insight", "task")):
+        icons = ("people", "timeline", "perk", "insight", "task", "info")
+        for index, name in enumerate(icons):
             self.tabs.setTabIcon(index, theme.icon(name))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -380,6 +465,9 @@ class AccountPage(QWidget):
         self._fill_list(self.perks_stack, self.perks, list(data.perks), "Perks")
         self._fill_list(self.insights_stack, self.insights, list(data.insights), "Insights")
         self._fill_list(self.tasks_stack, self.tasks, list(data.tasks), "Tasks")
+        self._fill_list(
+            self.complaints_stack, self.complaints, list(data.complaints), "Open complaints"
+        )
         self.stack.setCurrentIndex(0)
         self.loaded.emit(info.id)
 

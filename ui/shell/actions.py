@@ -137,12 +137,106 @@ SPECS: tuple[ActionSpec, ...] = (
         "delete",
         "Delete the account and its whole history",
     ),
+    # Account → Record (ui.accounts.fact_actions)
+    ActionSpec(
+        "record_revenue",
+        "&Purchase or Revenue…",
+        "Ctrl+Shift+P",
+        "dashboard",
+        "Record a purchase, renewal, up-sell or cross-sell",
+    ),
+    ActionSpec(
+        "record_feedback",
+        "&Feedback (NPS)…",
+        "Ctrl+Shift+F",
+        "insight",
+        "Record an NPS answer, its comment and the relational scores",
+    ),
+    ActionSpec(
+        "open_complaint",
+        "&Open a Complaint…",
+        "Ctrl+Shift+C",
+        "info",
+        "Open a complaint for the current account",
+    ),
+    ActionSpec(
+        "resolve_complaint",
+        "Re&solve a Complaint…",
+        "Ctrl+Shift+R",
+        "info",
+        "Resolve one of the account's open complaints",
+    ),
+    ActionSpec(
+        "record_referral",
+        "&Referral…",
+        "Ctrl+Shift+L",
+        "people",
+        "The current account referred us to another account",
+    ),
+    ActionSpec(
+        "add_task",
+        "Add a &Task…",
+        "Ctrl+Shift+T",
+        "task",
+        "Add a task (title, due date, contact) to the current account",
+    ),
+    ActionSpec(
+        "complete_task",
+        "Complete the Tas&k",
+        "Ctrl+Shift+D",
+        "task",
+        "Mark the task selected in the Tasks tab done",
+    ),
+    ActionSpec(
+        "reopen_task",
+        "R&eopen the Task",
+        None,
+        "task",
+        "Reopen the done task selected in the Tasks tab",
+    ),
+    ActionSpec(
+        "delete_task",
+        "De&lete the Task",
+        None,
+        "delete",
+        "Delete the task selected in the Tasks tab",
+    ),
+    ActionSpec(
+        "grant_perk",
+        "&Grant a Perk…",
+        "Ctrl+Shift+G",
+        "perk",
+        "Grant a perk offered to the account's ring",
+    ),
+    ActionSpec(
+        "redeem_perk",
+        "Re&deem the Perk",
+        "Ctrl+Shift+U",
+        "perk",
+        "The client used the perk selected in the Perks tab",
+    ),
     # Help
     ActionSpec(
         "shortcuts", "&Keyboard Shortcuts", "F1", "keyboard", "The shortcuts of the main window"
     ),
     ActionSpec("about", "&About Circles of Trust", None, "info", role=QAction.MenuRole.AboutRole),
     ActionSpec("about_qt", "About &Qt", None, None, role=QAction.MenuRole.AboutQtRole),
+)
+
+RECORD_MENU = (
+    "record_revenue",
+    "record_feedback",
+    "open_complaint",
+    "resolve_complaint",
+    "record_referral",
+    "-",
+    "add_task",
+    "complete_task",
+    "reopen_task",
+    "delete_task",
+    "-",
+    "grant_perk",
+    "redeem_perk",
 )
 
 # "-" is a separator; "@undo"/"@redo" the stack's actions; "@io:<key>" an io action;
@@ -197,6 +291,7 @@ MENUS: tuple[tuple[str, tuple[object, ...]], ...] = (
             "add_contact",
             "log_touchpoint",
             "move_account",
+            ("&Record", RECORD_MENU),
             "-",
             "@io:brief_print",
             "@io:brief_export",
@@ -216,8 +311,23 @@ ACCOUNT_ACTIONS = (
     "move_account",
     "archive_account",
     "delete_account",
+    *(key for key in RECORD_MENU if key != "-"),
 )
 TOOLBAR = ("new_account", "log_touchpoint", "move_account", "-", "@undo", "@redo", "-", "settings")
+
+
+def add_submenu(
+    menu: QMenu, title: str, keys: tuple[str, ...], actions: Mapping[str, QAction]
+) -> QMenu:
+    """``title``'s submenu of these actions ("-" a separator), e.g. in a context menu."""
+    menu.addSeparator()
+    sub = menu.addMenu(title)
+    for key in keys:
+        if key == "-":
+            sub.addSeparator()
+        else:
+            sub.addAction(actions[key])
+    return sub
 
 
 def _sequences(shortcut: object) -> list[QKeySequence]:

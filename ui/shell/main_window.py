@@ -28,6 +28,7 @@ from ui.accounts.account_actions import AccountActions
 from ui.accounts.account_page import AccountPage
 from ui.accounts.account_store import AccountStore
 from ui.accounts.accounts_table import AccountsPanel, build_context_menu
+from ui.accounts.fact_actions import FactActions
 from ui.accounts.ring_view import RingPanel
 from ui.common import theme
 from ui.common.dialogs import WelcomeDialog, show_about, show_error, show_shortcuts
@@ -169,6 +170,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.content)
 
         self.account_actions = AccountActions(self, self.ops, self.store)
+        self.fact_actions = FactActions(self, self.ops, self.store, self.account_page)
         self.commands = registry.build_actions(self, self._handlers())
         self.undo_action, self.redo_action = registry.undo_actions(self, self.ops)
         self.io_actions: dict[str, QAction] = {}  # added after the first paint
@@ -215,6 +217,7 @@ class MainWindow(QMainWindow):
             "shortcuts": self.show_shortcuts,
             "about": lambda: show_about(self, VERSION),
             "about_qt": QApplication.aboutQt,
+            **self.fact_actions.handlers(),
         }
         for index, (key, *_rest) in enumerate(NAV):
             handlers[f"show_{key}"] = lambda i=index: self.show_page(i)
@@ -252,6 +255,8 @@ class MainWindow(QMainWindow):
         self.account_page.editContactRequested.connect(self.account_actions.edit_contact)
         self.account_page.touchpointSubmitted.connect(self._log_touchpoint)
         self.account_actions.said.connect(self.say)
+        self.fact_actions.said.connect(self.say)
+        self.account_page.commandRequested.connect(lambda key: self.commands[key].trigger())
         self.account_actions.accountCreated.connect(self.open_account)
         self.people_view.accountActivated.connect(self.open_account)
         for page in self.lazy.values():
@@ -502,6 +507,7 @@ class MainWindow(QMainWindow):
             "archive_account",
         )
         menu = build_context_menu(self, [self.commands[k] if k else None for k in keys])
+        registry.add_submenu(menu, "&Record", registry.RECORD_MENU, self.commands)
         menu.exec(pos)
 
     def find_account(self) -> None:

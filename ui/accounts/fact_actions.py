@@ -1,0 +1,405 @@
+"""What the fact commands ask for: a form (``ui.accounts.fact_dialogs``), then one undoable
+operation through the door. The page, the table and the rings refresh themselves from the
+door's ``changed`` signal.
+
+The forms read the account's contacts, open complaints and offered perks from the page's
+overview (already loaded, so a form opens at once); task, grant and complaint commands
+act on the row selected in the page's tab.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
+
+from circlesoftrust.errors import ValidationError
+from ui.accounts.account_page import AccountPage
+from ui.accounts.account_store import AccountStore
+from ui.accounts.fact_dialogs import (
+    ComplaintDialog,
+    FeedbackDialog,
+    GrantDialog,
+    ReferralDialog,
+    ResolveDialog,
+    RevenueDialog,
+    TaskDialog,
+)
+from ui.common.dialogs import FormDialog
+from ui.common.formats import money
+from ui.operations import Operations, Ticket
+
+if TYPE_CHECKING:
+    from circlesoftrust.overview import AccountOverview
+    from circlesoftrust.storage import Database
+
+# The commands (keys of ui.shell.actions.SPECS) this module handles.
+FACT_COMMANDS = (
+    "record_revenue",
+    "record_feedback",
+    "open_complaint",
+    "resolve_complaint",
+    "record_referral",
+    "add_task",
+    "complete_task",
+    "reopen_task",
+    "delete_task",
+    "grant_perk",
+    "redeem_perk",
+)
+
+
+class FactActions(QObject):
+    """Forms and one-click edits for the facts of the account shown on the page.
+
+    Signals:
+        said(str): a one-line summary of what was done (the status bar).
+    """
+
+    said = Signal(str)
+
+    def __init__(
+        self, window: QWidget, ops: Operations, store: AccountStore, page: AccountPage
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ops = ops
+        self.store = store
+        self.page = page
+        self._pending: tuple[int, Callable[[], object]] | None = None
+        page.loaded.connect(self._on_page_loaded)
+
+    def handlers(self) -> dict[str, Callable[[], object]]:
+        return {key: getattr(self, key) for key in FACT_COMMANDS}
+
+    # --- helpers ------------------------------------------------------------------------
+
+    def _shown(self, again: Callable[[], object]) -> AccountOverview | None:
+        """The page's overview of the current account; while it is on its way (a row
+        right-clicked a moment ago), ``again`` runs once it has arrived."""
+        data, current = self.page.data, self.page.account_id
+        if self.ops.db is None or current is None:
+            self.said.emit("Select an account first")
+            return None
+        if data is None or data.account.id != current:
+            self._pending = (current, again)
+            return None
+        return data
+
+    def _on_page_loaded(self, account_id: int) -> None:
+        pending, self._pending = self._pending, None
+        if pending is not None and pending[0] == account_id:
+            pending[1]()
+
+    def _form(
+        self,
+        data: AccountOverview,
+        verb: str,
+        write: Callable[[Database, dict[str, Any]], Any],
+        make: Callable[[Callable[[dict[str, Any]], Ticket[Any]]], FormDialog],
+        done: Callable[[Any], str],
+        check: Callable[[dict[str, Any]], None] | None = None,
+    ) -> None:
+        """Open ``make(submit)``; OK runs ``write(db, values)`` as one undoable operation."""
+        name = data.account.name
+        dialog: FormDialog | None = None
+
+        def submit(values: dict[str, Any]) -> Ticket[Any]:
+            if check is not None:
+                check(values)  # a ValidationError keeps the form open, nothing asked
+            assert dialog is not None
+            return self.ops.run_op(
+                f"{verb} for {name}",
+                lambda db: write(db, values),
+                on_failed=dialog.refused,
+                owner=self,
+            )
+
+        dialog = make(submit)
+        if dialog.exec():
+            self.said.emit(f"{done(dialog.result_value)} — Ctrl+Z undoes it")
+
+    def _one_click(self, label: str, write: Callable[[Database], Any], said: str) -> None:
+        self.ops.run_op(label, write, lambda _r: self.said.emit(said), owner=self)
+
+    # --- revenue, feedback, complaints, referrals ---------------------------------------
+
+    def record_revenue(self) -> None:
+        data = self._shown(self.record_revenue)
+        if data is None:
+            return
+        account_id = data.account.id
+
+        def write(db: Database, v: dict[str, Any]) -> Any:
+            from circlesoftrust.services.activity import record_revenue
+
+            return record_revenue(
+                db, account_id, v["amount"], kind=v["kind"], on=v["on"],
+                renewal_on=v["renewal_on"].strip() or None, note=v["note"],
+            )  # fmt: skip
+
+        self._form(
+            data,
+            "Record a purchase",
+            write,
+            lambda submit: RevenueDialog(
+                submit, account_name=data.account.name, parent=self.window
+            ),
+            lambda r: f"Recorded {money(r.amount_cents)} ({r.kind}) for {data.account.name}",
+        )
+
+    def record_feedback(self) -> None:
+        data = self._shown(self.record_feedback)
+        if data is None:
+            return
+        account_id = data.account.id
+
+        def check(v: dict[str, Any]) -> None:
+            if v["nps"] is None:
+                raise ValidationError("nps", "is required: pick a value from 0 to 10")
+
+        def write(db: Database, v: dict[str, Any]) -> Any:
+            from circlesoftrust.services.activity import record_feedback
+
+            return record_feedback(
+                db, account_id, nps=v["nps"], contact=v["contact"], on=v["on"],
+                comment=v["comment"], scores=v["scores"],
+            )  # fmt: skip
+
+        self._form(
+            data,
+            "Record feedback",
+            write,
+            lambda submit: FeedbackDialog(
+                submit,
+                account_name=data.account.name,
+                members=data.buying_group,
+                parent=self.window,
+            ),
+            lambda f: f"Recorded NPS {f.nps} for {data.account.name}",
+            check,
+        )
+
+    def open_complaint(self) -> None:
+        data = self._shown(self.open_complaint)
+        if data is None:
+            return
+        account_id = data.account.id
+
+        def write(db: Database, v: dict[str, Any]) -> Any:
+            from circlesoftrust.services.activity import open_complaint
+
+            return open_complaint(db, account_id, note=v["note"], contact=v["contact"], on=v["on"])
+
+        self._form(
+            data,
+            "Open a complaint",
+            write,
+            lambda submit: ComplaintDialog(
+                submit,
+                account_name=data.account.name,
+                members=data.buying_group,
+                parent=self.window,
+            ),
+            lambda _c: f"Complaint opened for {data.account.name}",
+        )
+
+    def resolve_complaint(self) -> None:
+        data = self._shown(self.resolve_complaint)
+        if data is None:
+            return
+        if not data.complaints:
+            self.said.emit(f"{data.account.name} has no open complaint")
+            return
+
+        def write(db: Database, v: dict[str, Any]) -> Any:
+            from circlesoftrust.services.activity import resolve_complaint
+
+            return resolve_complaint(db, v["complaint"], resolution=v["resolution"], on=v["on"])
+
+        self._form(
+            data,
+            "Resolve a complaint",
+            write,
+            lambda submit: ResolveDialog(
+                submit,
+                account_name=data.account.name,
+                complaints=data.complaints,
+                current=self.page.selected_complaint(),
+                parent=self.window,
+            ),
+            lambda _c: f"Complaint of {data.account.name} resolved",
+        )
+
+    def record_referral(self) -> None:
+        data = self._shown(self.record_referral)
+        if data is None:
+            return
+        account_id = data.account.id
+        ids = {row.name: row.id for row in self.store.rows.values() if row.id != account_id}
+
+        def write(db: Database, v: dict[str, Any]) -> Any:
+            from circlesoftrust.services.activity import record_referral
+
+            target = ids.get(v["to_account"], v["to_account"])
+            return record_referral(
+                db, account_id, target, contact=v["contact"], on=v["on"], note=v["note"]
+            )
+
+        def check(v: dict[str, Any]) -> None:
+            if not v["to_account"]:
+                raise ValidationError("to_account", "is required: type the account's name")
+
+        self._form(
+            data,
+            "Record a referral",
+            write,
+            lambda submit: ReferralDialog(
+                submit,
+                account_name=data.account.name,
+                members=data.buying_group,
+                others=sorted(ids, key=str.casefold),
+                parent=self.window,
+            ),
+            lambda _r: f"Recorded the referral from {data.account.name}",
+            check,
+        )
+
+    # --- tasks --------------------------------------------------------------------------
+
+    def add_task(self) -> None:
+        data = self._shown(self.add_task)
+        if data is None:
+            return
+        account_id = data.account.id
+        names = {m.contact_id: m.name for m in data.buying_group}
+
+        def write(db: Database, v: dict[str, Any]) -> Any:
+            from circlesoftrust.services.tasks import add_task
+
+            # Tasks have no contact column: the contact is named in the task's note.
+            who = names.get(v["contact"])
+            note = f"With {who}" if who else ""
+            return add_task(db, account_id, v["title"], due_on=v["due_on"], note=note)
+
+        self._form(
+            data,
+            "Add a task",
+            write,
+            lambda submit: TaskDialog(
+                submit,
+                account_name=data.account.name,
+                members=data.buying_group,
+                parent=self.window,
+            ),
+            lambda t: f"Task “{t.title}” added, due {t.due_on.isoformat()}",
+        )
+
+    def _selected_task(self, again: Callable[[], object], *, done: bool) -> tuple[int, str] | None:
+        data = self._shown(again)
+        if data is None:
+            return None
+        task = self.page.selected_task()
+        if task is None:
+            self.page.show_tab("tasks")
+            self.said.emit("Select a task in the Tasks tab first")
+            return None
+        if (task.done_on is not None) != done:
+            self.said.emit(f"“{task.title}” is {'still open' if done else 'already done'}")
+            return None
+        return task.task_id, task.title
+
+    def complete_task(self) -> None:
+        picked = self._selected_task(self.complete_task, done=False)
+        if picked is None:
+            return
+        task_id, title = picked
+
+        def write(db: Database) -> Any:
+            from circlesoftrust.services.tasks import complete_task
+
+            return complete_task(db, task_id)
+
+        self._one_click(f"Complete “{title}”", write, f"Done: {title} — Ctrl+Z reopens it")
+
+    def reopen_task(self) -> None:
+        picked = self._selected_task(self.reopen_task, done=True)
+        if picked is None:
+            return
+        task_id, title = picked
+
+        def write(db: Database) -> Any:
+            from circlesoftrust.services.tasks import reopen_task
+
+            return reopen_task(db, task_id)
+
+        self._one_click(f"Reopen “{title}”", write, f"Reopened: {title}")
+
+    def delete_task(self) -> None:
+        data = self._shown(self.delete_task)
+        task = self.page.selected_task() if data is not None else None
+        if task is None:
+            if data is not None:
+                self.page.show_tab("tasks")
+                self.said.emit("Select a task in the Tasks tab first")
+            return
+        task_id = task.task_id
+
+        def write(db: Database) -> Any:
+            from circlesoftrust.services.tasks import delete_task
+
+            return delete_task(db, task_id)
+
+        self._one_click(
+            f"Delete “{task.title}”", write, f"Deleted: {task.title} — Ctrl+Z brings it back"
+        )
+
+    # --- perks --------------------------------------------------------------------------
+
+    def grant_perk(self) -> None:
+        data = self._shown(self.grant_perk)
+        if data is None:
+            return
+        offered = [p for p in data.perks if p.status == "eligible"]
+        if not offered:
+            self.said.emit(f"No perk is offered to {data.account.name}'s ring that it lacks")
+            return
+        account_id = data.account.id
+
+        def write(db: Database, v: dict[str, Any]) -> Any:
+            from circlesoftrust.services.perks import grant_perk
+
+            return grant_perk(
+                db, account_id, v["perk"], on=v["on"],
+                expires_on=v["expires_on"].strip() or None, note=v["note"],
+            )  # fmt: skip
+
+        self._form(
+            data,
+            "Grant a perk",
+            write,
+            lambda submit: GrantDialog(
+                submit, account_name=data.account.name, offered=offered, parent=self.window
+            ),
+            lambda _g: f"Perk granted to {data.account.name}",
+        )
+
+    def redeem_perk(self) -> None:
+        data = self._shown(self.redeem_perk)
+        if data is None:
+            return
+        perk = self.page.selected_perk()
+        if perk is None or perk.grant_id is None or perk.status != "active":
+            self.page.show_tab("perks")
+            self.said.emit("Select an active perk in the Perks tab first")
+            return
+        grant_id = perk.grant_id
+
+        def write(db: Database) -> Any:
+            from circlesoftrust.services.perks import redeem_grant
+
+            return redeem_grant(db, grant_id)
+
+        self._one_click(f"Redeem {perk.name}", write, f"Redeemed: {perk.name}")

@@ -1,0 +1,283 @@
+"""The forms that record what the advice rests on: a purchase, feedback, a complaint (open
+and resolve), a referral, a task and a perk grant.
+
+Each is a :class:`~ui.common.dialogs.FormDialog`: OK asks the door for the write, a refused
+value keeps the form open with the message beside the field, nothing typed is lost.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialogButtonBox,
+    QGridLayout,
+    QGroupBox,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from circlesoftrust.models import RELATIONAL_SCORES
+from ui.accounts.dialogs import _line, _notes
+from ui.common import theme
+from ui.common.dialogs import FormDialog, Submit, html_text, label
+
+if TYPE_CHECKING:
+    from circlesoftrust.overview import GroupMember, PerkLine
+    from circlesoftrust.services.activity import ComplaintInfo
+
+REVENUE_KINDS = (
+    ("new", "New business"),
+    ("renewal", "Renewal"),
+    ("upsell", "Up-sell"),
+    ("crosssell", "Cross-sell"),
+)
+# The five "trusted advisor" scores, then the five service scores (the feedback table).
+SCORE_GROUPS = (RELATIONAL_SCORES[:5], RELATIONAL_SCORES[5:])
+
+
+def date_edit(day: dt.date | None = None) -> QDateEdit:
+    day = day or dt.date.today()
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def contact_choice(
+    members: Sequence[GroupMember], none: str = "No particular contact"
+) -> QComboBox:
+    combo = QComboBox()
+    combo.addItem(none, None)
+    for m in members:
+        role = f" ({label(m.role)})" if m.role and m.role != "other" else ""
+        combo.addItem(f"{m.name}{role}", m.contact_id)
+    return combo
+
+
+class FactDialog(FormDialog):
+    """A form dialog whose fields may also be date edits (read as ``datetime.date``)."""
+
+    def __init__(self, title: str, submit: Submit, parent: QWidget | None, icon: str) -> None:
+        super().__init__(title, submit, parent)
+        self.setWindowIcon(theme.icon(icon))
+
+    def intro(self, html: str) -> None:
+        text = QLabel(html)
+        text.setWordWrap(True)
+        self.form.addRow(text)
+
+    def values(self) -> dict[str, Any]:
+        out = super().values()
+        for key, widget in self.fields.items():
+            if isinstance(widget, QDateEdit):
+                d = widget.date()
+                out[key] = dt.date(d.year(), d.month(), d.day())
+        return out
+
+    def ok_text(self, text: str) -> None:
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(text)
+
+
+class RevenueDialog(FactDialog):
+    """A purchase, renewal, up-sell or cross-sell: amount, kind, date, renewal date, note."""
+
+    def __init__(self, submit: Submit, *, account_name: str, parent: QWidget | None) -> None:
+        super().__init__(f"Record a purchase — {account_name}", submit, parent, "dashboard")
+        amount = self.add("amount", "&Amount:", _line("", "e.g. 12000 or 1,250.50"))
+        kind = QComboBox()
+        for value, text in REVENUE_KINDS:
+            kind.addItem(text, value)
+        self.add("kind", "&Kind:", kind)
+        self.add("on", "&Date:", date_edit())
+        self.add("renewal_on", "&Renews on:", _line("", "YYYY-MM-DD (optional)"))
+        self.add("note", "N&ote:", _notes())
+        self.ok_text("Record")
+        amount.setFocus()
+
+
+class FeedbackDialog(FactDialog):
+    """An NPS answer (0–10) with its comment and the ten optional 1–5 relational scores."""
+
+    def __init__(
+        self,
+        submit: Submit,
+        *,
+        account_name: str,
+        members: Sequence[GroupMember],
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(f"Record feedback — {account_name}", submit, parent, "insight")
+        self.add("contact", "&Contact:", contact_choice(members))
+        nps = QComboBox()
+        nps.addItem("— pick 0 to 10 —", None)
+        for n in range(11):
+            nps.addItem(str(n), n)
+        nps.setToolTip("How likely to recommend us: 0 (not at all) to 10 (extremely)")
+        self.add("nps", "&NPS:", nps)
+        self.add("comment", "Co&mment:", _notes())
+        self.add("on", "&Date:", date_edit())
+        box = QGroupBox("Relational scores (1–5, all optional)")
+        grid = QGridLayout(box)
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        for col, group in enumerate(SCORE_GROUPS):
+            for row, name in enumerate(group):
+                combo = QComboBox()
+                combo.addItem("—", None)
+                for n in range(1, 6):
+                    combo.addItem(str(n), n)
+                caption = label(name)
+                combo.setAccessibleName(caption)
+                self.fields[f"score:{name}"] = combo
+                grid.addWidget(QLabel(caption), row, col * 2)
+                grid.addWidget(combo, row, col * 2 + 1)
+        self.form.addRow(box)
+        self.ok_text("Record")
+        nps.setFocus()
+
+    def values(self) -> dict[str, Any]:
+        out = super().values()
+        out["scores"] = {
+            key.split(":", 1)[1]: out.pop(key)
+            for key in [k for k in out if k.startswith("score:")]
+            if out[key] is not None
+        }
+        return out
+
+
+class ComplaintDialog(FactDialog):
+    """Open a complaint: who, what, when."""
+
+    def __init__(
+        self,
+        submit: Submit,
+        *,
+        account_name: str,
+        members: Sequence[GroupMember],
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(f"Open a complaint — {account_name}", submit, parent, "info")
+        self.add("contact", "&Contact:", contact_choice(members))
+        note = self.add("note", "&What is wrong:", _notes())
+        self.add("on", "&Date:", date_edit())
+        self.ok_text("Open complaint")
+        note.setFocus()
+
+
+class ResolveDialog(FactDialog):
+    """Resolve one of the account's open complaints: which, how, when."""
+
+    def __init__(
+        self,
+        submit: Submit,
+        *,
+        account_name: str,
+        complaints: Sequence[ComplaintInfo],
+        current: int | None = None,
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(f"Resolve a complaint — {account_name}", submit, parent, "info")
+        which = QComboBox()
+        for c in complaints:
+            first = c.note.splitlines()[0] if c.note else ""
+            text = first if len(first) <= 60 else first[:59] + "…"
+            which.addItem(f"{c.opened_on.isoformat()}: {text}", c.id)
+            which.setItemData(which.count() - 1, c.note, Qt.ItemDataRole.ToolTipRole)
+        which.setCurrentIndex(max(0, which.findData(current)))
+        self.add("complaint", "&Complaint:", which)
+        resolution = self.add("resolution", "&Resolution:", _notes())
+        self.add("on", "&Date:", date_edit())
+        self.ok_text("Resolve")
+        resolution.setFocus()
+
+
+class TaskDialog(FactDialog):
+    """A to-do for the account: title, due date, the contact it concerns."""
+
+    def __init__(
+        self,
+        submit: Submit,
+        *,
+        account_name: str,
+        members: Sequence[GroupMember],
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(f"Add a task — {account_name}", submit, parent, "task")
+        title = self.add("title", "&Title:", _line("", "e.g. Send the renewal offer"))
+        self.add("due_on", "&Due:", date_edit())
+        self.add("contact", "&Contact:", contact_choice(members))
+        self.ok_text("Add task")
+        title.setFocus()
+
+
+class ReferralDialog(FactDialog):
+    """This account (and contact) referred us to another existing account."""
+
+    def __init__(
+        self,
+        submit: Submit,
+        *,
+        account_name: str,
+        members: Sequence[GroupMember],
+        others: Sequence[str],
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(f"Record a referral — {account_name}", submit, parent, "people")
+        self.intro(f"<b>{html_text(account_name)}</b> referred us to:")
+        target = QComboBox()
+        target.setEditable(True)
+        target.addItems(list(others))
+        target.setCurrentText("")
+        edit = target.lineEdit()
+        assert edit is not None
+        edit.setPlaceholderText("Type the account's name")
+        completer = target.completer()
+        assert completer is not None
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.add("to_account", "&Referred to:", target)
+        self.add("contact", "&By contact:", contact_choice(members, "Nobody in particular"))
+        self.add("on", "&Date:", date_edit())
+        self.add("note", "N&ote:", _notes())
+        self.ok_text("Record")
+        target.setFocus()
+
+    def values(self) -> dict[str, Any]:
+        out = super().values()
+        target = self.fields["to_account"]
+        assert isinstance(target, QComboBox)
+        out["to_account"] = target.currentText().strip()
+        return out
+
+
+class GrantDialog(FactDialog):
+    """Grant one of the perks offered to the account's ring, with an optional expiry."""
+
+    def __init__(
+        self,
+        submit: Submit,
+        *,
+        account_name: str,
+        offered: Sequence[PerkLine],
+        parent: QWidget | None,
+    ) -> None:
+        super().__init__(f"Grant a perk — {account_name}", submit, parent, "perk")
+        perk = QComboBox()
+        for p in offered:
+            perk.addItem(f"{p.name} ({p.kind.replace('_', ' ')})", p.perk_id)
+        self.add("perk", "&Perk:", perk)
+        self.add("on", "&Granted on:", date_edit())
+        expiry = QLineEdit()
+        expiry.setPlaceholderText("YYYY-MM-DD (empty: the default period)")
+        self.add("expires_on", "&Expires on:", expiry)
+        self.add("note", "N&ote:", _notes())
+        self.ok_text("Grant")
+        perk.setFocus()

@@ -419,3 +419,31 @@ def test_a_form_asked_from_the_table_menu_waits_for_the_page(qtbot, window: Main
     answer_dialog(qtbot, trigger, fill, timeout=10_000)
     assert titles == [f"Record a purchase — {store.rows[other].name}"]
     assert not window.undo_action.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("kind", "title"),
+    [("purchase", "Record a purchase"), ("complaint", "Open a complaint"),
+     ("feedback", "Record feedback")],
+)  # fmt: skip
+def test_fact_kinds_of_the_touchpoint_form_open_their_form(
+    qtbot, window: MainWindow, kind: str, title: str
+) -> None:
+    account_id = window.store.order[0]
+    _show(qtbot, window, account_id)
+    page = window.account_page
+    entries = len(activity.timeline(window.store.db, account_id))
+    titles: list[str] = []
+
+    def fill(dialog: QDialog) -> None:
+        titles.append(dialog.windowTitle())
+        dialog.reject()
+
+    def log() -> None:
+        page.form.kind.setCurrentIndex(page.form.kind.findData(kind))
+        page.form.note.setText("typed in the touchpoint form")
+        page.form.save.click()
+
+    answer_dialog(qtbot, log, fill)
+    assert titles == [f"{title} — {window.store.rows[account_id].name}"]
+    assert len(activity.timeline(window.store.db, account_id)) == entries  # no bare touchpoint

@@ -107,6 +107,13 @@ RECORD_BUTTONS = (
     ("open_complaint", "Complaint…", "Open a complaint"),
     ("record_referral", "Referral…", "This account referred us to another account"),
 )
+# Touchpoint kinds that are facts of their own: "Log" opens their form instead.
+FACT_KINDS = {
+    "purchase": "record_revenue",
+    "complaint": "open_complaint",
+    "feedback": "record_feedback",
+    "referral": "record_referral",
+}
 TAB_BUTTONS = {
     "Tasks": (
         ("add_task", "Add…", "Add a task"),
@@ -522,7 +529,14 @@ class AccountPage(QWidget):
             self.editContactRequested.emit(member.contact_id)
 
     def _on_form(self, values: dict[str, Any]) -> None:
-        if self.account_id is not None:
+        if self.account_id is None:
+            return
+        form = FACT_KINDS.get(str(values.get("kind")))
+        if form is not None:
+            # These kinds are facts of their own: their form records them (a bare
+            # touchpoint would change nothing the score reads).
+            self.commandRequested.emit(form)
+        else:
             self.touchpointSubmitted.emit(self.account_id, values)
 
     def start_touchpoint(self) -> None:

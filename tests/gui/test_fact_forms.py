@@ -399,6 +399,15 @@ def test_grant_then_redeem_a_perk_from_the_perks_tab(qtbot, window: MainWindow) 
     qtbot.waitUntil(lambda: len(active()) == held, timeout=10_000)
     _undo(qtbot, window, lambda: len(active()) == held + 1)
     _undo(qtbot, window, lambda: len(active()) == held)
+    answer_dialog(qtbot, grant.click, _ok())
+    qtbot.waitUntil(lambda: len(active()) == held + 1, timeout=10_000)
+    new = max(active(), key=lambda r: page.perks.record(r).grant_id or 0)  # type: ignore[union-attr]
+    page.tab_views["Perks"].setCurrentIndex(page.perks.index(new, 0))
+    page.findChild(QPushButton, "withdraw_perk").click()
+    qtbot.waitUntil(lambda: len(active()) == held, timeout=10_000)
+    statuses = {page.perks.record(r).status for r in range(page.perks.rowCount())}  # type: ignore[union-attr]
+    assert "withdrawn" in statuses
+    _undo(qtbot, window, lambda: len(active()) == held + 1)
 
 
 def test_a_form_asked_from_the_table_menu_waits_for_the_page(qtbot, window: MainWindow) -> None:

@@ -48,6 +48,7 @@ FACT_COMMANDS = (
     "delete_task",
     "grant_perk",
     "redeem_perk",
+    "withdraw_perk",
 )
 
 
@@ -386,20 +387,38 @@ class FactActions(QObject):
             lambda _g: f"Perk granted to {data.account.name}",
         )
 
-    def redeem_perk(self) -> None:
-        data = self._shown(self.redeem_perk)
-        if data is None:
-            return
+    def _active_perk(self, again: Callable[[], object]) -> tuple[int, str] | None:
+        if self._shown(again) is None:
+            return None
         perk = self.page.selected_perk()
         if perk is None or perk.grant_id is None or perk.status != "active":
             self.page.show_tab("perks")
             self.said.emit("Select an active perk in the Perks tab first")
+            return None
+        return perk.grant_id, perk.name
+
+    def redeem_perk(self) -> None:
+        picked = self._active_perk(self.redeem_perk)
+        if picked is None:
             return
-        grant_id = perk.grant_id
+        grant_id, name = picked
 
         def write(db: Database) -> Any:
             from circlesoftrust.services.perks import redeem_grant
 
             return redeem_grant(db, grant_id)
 
-        self._one_click(f"Redeem {perk.name}", write, f"Redeemed: {perk.name}")
+        self._one_click(f"Redeem {name}", write, f"Redeemed: {name}")
+
+    def withdraw_perk(self) -> None:
+        picked = self._active_perk(self.withdraw_perk)
+        if picked is None:
+            return
+        grant_id, name = picked
+
+        def write(db: Database) -> Any:
+            from circlesoftrust.services.perks import withdraw_grant
+
+            return withdraw_grant(db, grant_id)
+
+        self._one_click(f"Withdraw {name}", write, f"Withdrew: {name} — Ctrl+Z gives it back")

@@ -215,6 +215,13 @@ SPECS: tuple[ActionSpec, ...] = (
         "perk",
         "The client used the perk selected in the Perks tab",
     ),
+    ActionSpec(
+        "withdraw_perk",
+        "&Withdraw the Perk",
+        None,
+        "perk",
+        "Take back the perk selected in the Perks tab",
+    ),
     # Help
     ActionSpec(
         "shortcuts", "&Keyboard Shortcuts", "F1", "keyboard", "The shortcuts of the main window"
@@ -237,6 +244,7 @@ RECORD_MENU = (
     "-",
     "grant_perk",
     "redeem_perk",
+    "withdraw_perk",
 )
 
 # "-" is a separator; "@undo"/"@redo" the stack's actions; "@io:<key>" an io action;

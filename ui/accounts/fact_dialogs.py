@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from circlesoftrust.models import RELATIONAL_SCORES
 from ui.accounts.dialogs import _line, _notes
 from ui.common import theme
 from ui.common.dialogs import FormDialog, Submit, html_text, label
@@ -39,8 +38,6 @@ REVENUE_KINDS = (
     ("upsell", "Up-sell"),
     ("crosssell", "Cross-sell"),
 )
-# The five "trusted advisor" scores, then the five service scores (the feedback table).
-SCORE_GROUPS = (RELATIONAL_SCORES[:5], RELATIONAL_SCORES[5:])
 
 
 def date_edit(day: dt.date | None = None) -> QDateEdit:
@@ -128,7 +125,12 @@ class FeedbackDialog(FactDialog):
         grid = QGridLayout(box)
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
-        for col, group in enumerate(SCORE_GROUPS):
+        # (imported here: the window's first paint must not load SQLAlchemy)
+        from circlesoftrust.models import RELATIONAL_SCORES
+
+        # The five "trusted advisor" scores, then the five service scores.
+        groups = (RELATIONAL_SCORES[:5], RELATIONAL_SCORES[5:])
+        for col, group in enumerate(groups):
             for row, name in enumerate(group):
                 combo = QComboBox()
                 combo.addItem("—", None)

@@ -8,10 +8,9 @@ dark themes both read well.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPalette
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
-    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -22,51 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.widgets import heading, muted
+
 _TONES = {"info": "#2563eb", "success": "#16a34a", "error": "#dc2626"}
 
 
 def is_dark(widget: QWidget) -> bool:
     return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def heading(text: str, parent: QWidget | None = None, *, scale: float = 1.45) -> QLabel:
-    label = QLabel(text, parent)
-    font = QFont(label.font())
-    font.setPointSizeF(font.pointSizeF() * scale)
-    font.setBold(True)
-    label.setFont(font)
-    label.setAccessibleName(text)
-    return label
-
-
-class MutedLabel(QLabel):
-    """Secondary text: the window text colour, softened; follows theme switches."""
-
-    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(text, parent)
-        self._tinting = False
-        self._tint()
-
-    def _tint(self) -> None:
-        self._tinting = True
-        try:
-            colour = QColor(QApplication.palette().color(QPalette.ColorRole.WindowText))
-            colour.setAlpha(165)
-            pal = self.palette()
-            pal.setColor(QPalette.ColorRole.WindowText, colour)
-            self.setPalette(pal)
-        finally:
-            self._tinting = False
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        kinds = (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange)
-        if event.type() in kinds and not self._tinting:
-            self._tint()
-
-
-def muted_label(text: str = "", parent: QWidget | None = None) -> QLabel:
-    return MutedLabel(text, parent)
 
 
 class Banner(QFrame):
@@ -135,7 +96,7 @@ class EmptyState(QWidget):
         self._title = heading(title, self, scale=1.3)
         self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._title.setWordWrap(True)
-        self._hint = muted_label(hint, self)
+        self._hint = muted(hint, self)
         self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._hint.setWordWrap(True)
         layout = QVBoxLayout(self)

@@ -27,8 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from circlesoftrust.operations import Changes
-from ui.common.banner import Banner, heading, muted_label
+from ui.common.banner import Banner
 from ui.common.formats import money_short
+from ui.common.widgets import heading, muted
 from ui.dashboard.dashboard_data import DashboardData, load_dashboard
 from ui.operations import Operations
 from ui.shell.page_loading import LoadingView, busy_bar
@@ -52,7 +53,7 @@ class KpiTile(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.value = heading("–", self, scale=1.5)
-        self.caption = muted_label(caption, self)
+        self.caption = muted(caption, self)
         self.caption.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 8)

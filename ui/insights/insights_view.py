@@ -43,7 +43,8 @@ from circlesoftrust.services.accounts import ContactInfo, list_accounts, list_co
 from circlesoftrust.services.insights import InsightInfo, Recipient, ShareInfo
 from circlesoftrust.services.rings import list_rings
 from circlesoftrust.storage import Database
-from ui.common.banner import Banner, EmptyState, heading, muted_label
+from ui.common.banner import Banner, EmptyState
+from ui.common.widgets import heading, muted
 from ui.insights.cascade_timeline import CascadeStep, CascadeTimeline
 from ui.insights.insights_dialogs import DETAIL_TEXT, RecordShareDialog, qdate
 from ui.insights.insights_models import (
@@ -144,7 +145,7 @@ class InsightsView(Screen):
         font.setBold(True)
         self.title_edit.setFont(font)
         self.title_edit.setMaxLength(200)
-        self.status_label = muted_label("", self)
+        self.status_label = muted("", self)
         self.save_button = QPushButton("Save", self)
         self.save_button.setToolTip("Save the insight (Ctrl+S)")
         self.publish_date = QDateEdit(self)
@@ -171,7 +172,7 @@ class InsightsView(Screen):
         self.full_edit = QPlainTextEdit(self)
         self.full_edit.setPlaceholderText("The whole insight, for the inner rings")
         self.full_edit.setTabChangesFocus(True)
-        self.level_labels = {level: muted_label("", self) for level in DETAIL_TEXT}
+        self.level_labels = {level: muted("", self) for level in DETAIL_TEXT}
         write = QWidget(self)
         wl = QVBoxLayout(write)
         for level, widget, stretch in (
@@ -193,7 +194,7 @@ class InsightsView(Screen):
         self.ring_combo.setAccessibleName("Ring")
         self.ring_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.ring_combo.setMinimumContentsLength(16)
-        self.ring_hint = muted_label("", self)
+        self.ring_hint = muted("", self)
         self.received_model = RecordTableModel(
             [
                 ("Account", lambda r: r.account_name),

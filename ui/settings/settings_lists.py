@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from circlesoftrust.records import RingInfo
 from circlesoftrust.services.configuration import ChecklistEdit, ChecklistStep, PerkEdit
-from ui.common.banner import muted_label
+from ui.common.widgets import muted
 from ui.settings.settings_common import (
     Index,
     SettingsSnapshot,
@@ -135,7 +135,7 @@ class PerksPage(StagedListPage):
         self.cost_spin.setSuffix(" per year")
         self.description_edit = QLineEdit(self)
         self.active_check = QCheckBox("Offered (switch off to stop offering it)", self)
-        self.grants_label = muted_label("", self)
+        self.grants_label = muted("", self)
         form = QFormLayout()
         form.addRow("&Name:", self.name_edit)
         form.addRow("&Kind:", self.kind_combo)
@@ -149,7 +149,7 @@ class PerksPage(StagedListPage):
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
         left.addWidget(self.add_button)
-        left.addWidget(muted_label("A perk is offered to its ring and every ring inside.", self))
+        left.addWidget(muted("A perk is offered to its ring and every ring inside.", self))
         layout = QHBoxLayout(self)
         layout.addLayout(left)
         layout.addWidget(self.form_widget, 1)
@@ -290,9 +290,9 @@ class ChecklistsPage(StagedListPage):
         self.form_widget = QWidget(self)
         self.form_widget.setLayout(form)
         top = QHBoxLayout()
-        top.addWidget(muted_label("When an account enters", self))
+        top.addWidget(muted("When an account enters", self))
         top.addWidget(self.ring_combo)
-        top.addWidget(muted_label("these steps become its tasks:", self), 1)
+        top.addWidget(muted("these steps become its tasks:", self), 1)
         buttons = QHBoxLayout()
         for b in (self.add_button, self.remove_button, self.up_button, self.down_button):
             buttons.addWidget(b)

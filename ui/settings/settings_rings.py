@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from circlesoftrust.services import rings as ring_service
 from circlesoftrust.services.configuration import RingEdit, fit_thresholds
-from ui.common.banner import muted_label
+from ui.common.widgets import muted
 from ui.settings.settings_common import (
     Index,
     SettingsSnapshot,
@@ -120,7 +120,7 @@ class RingsPage(StagedListPage):
         self.list.setMaximumWidth(230)
         self.add_button = QPushButton("Add ring", self)
         self.remove_button = QPushButton("Remove", self)
-        self.count_hint = muted_label("", self)
+        self.count_hint = muted("", self)
         self.count_hint.setWordWrap(True)
         left = QVBoxLayout()
         left.addWidget(self.list, 1)
@@ -150,7 +150,7 @@ class RingsPage(StagedListPage):
         self.discussion_check = QCheckBox("Invite this ring to discuss new insights", self)
         self.customers_check = QCheckBox("Only customers (at least one purchase) sit here", self)
         self.description_edit = QLineEdit(self)
-        self.members_label = muted_label("", self)
+        self.members_label = muted("", self)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)

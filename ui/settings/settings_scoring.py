@@ -45,7 +45,7 @@ import circlesoftrust.engine_settings as engine_settings
 from circlesoftrust.engine import what_if
 from circlesoftrust.records import RingInfo
 from circlesoftrust.storage import Database
-from ui.common.banner import muted_label
+from ui.common.widgets import muted
 from ui.operations import Operations
 from ui.settings.settings_common import SettingsSnapshot
 
@@ -246,7 +246,7 @@ class ScoringPage(QWidget):
         self.busy.setTextVisible(False)
         self.busy.setMaximumSize(90, 8)
         self.busy.hide()
-        self.summary = muted_label("", self)
+        self.summary = muted("", self)
         self.summary.setWordWrap(True)
         self.table = QTableView(self)
         self.table.setModel(self.what_if)
@@ -264,7 +264,7 @@ class ScoringPage(QWidget):
         right.addLayout(head)
         right.addWidget(self.summary)
         right.addWidget(self.table, 1)
-        legend = muted_label(
+        legend = muted(
             "Rows: where accounts are now; columns: where these rules would place them "
             "(green inwards, red outwards). Nothing is saved until you press Save.",
             self,
@@ -462,7 +462,7 @@ class RulesPage(QWidget):
                 self.spins[name] = spin
                 label = QLabel(f"{spec.label}:", inner)
                 label.setBuddy(spin)
-                help_text = muted_label(f"{spec.help} (default {spec.default:g})", inner)
+                help_text = muted(f"{spec.help} (default {spec.default:g})", inner)
                 help_text.setWordWrap(True)
                 grid.addWidget(label, row, 0)
                 grid.addWidget(spin, row, 1)
@@ -476,9 +476,7 @@ class RulesPage(QWidget):
         self.defaults_button = QPushButton("Restore defaults", self)
         self.defaults_button.clicked.connect(self.restore_defaults)
         bottom = QHBoxLayout()
-        bottom.addWidget(
-            muted_label("Changes apply to scores and suggestions after Save.", self), 1
-        )
+        bottom.addWidget(muted("Changes apply to scores and suggestions after Save.", self), 1)
         bottom.addWidget(self.defaults_button)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)

@@ -37,7 +37,8 @@ from circlesoftrust.engine.suggestion_types import AcceptResult, Suggestion
 from circlesoftrust.operations import Changes
 from circlesoftrust.services.rings import list_rings
 from circlesoftrust.storage import Database
-from ui.common.banner import Banner, EmptyState, heading, muted_label
+from ui.common.banner import Banner, EmptyState
+from ui.common.widgets import heading, muted
 from ui.operations import Operations
 from ui.shell.page_loading import LoadingView, busy_bar
 from ui.today.inbox_dialogs import SNOOZE_DAYS, AcceptDialog, SnoozeDialog
@@ -142,8 +143,8 @@ class InboxView(LoadingView):
 
     def _build(self) -> None:
         self.title = heading("Today", self)
-        self.subtitle = muted_label("", self)
-        self.count_label = muted_label("", self)
+        self.subtitle = muted("", self)
+        self.count_label = muted("", self)
         self.busy = busy_bar(self)
         self.refresh_button = QToolButton(self)
         self.refresh_button.setText("Refresh")

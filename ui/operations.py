@@ -24,7 +24,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEventLoop, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
@@ -305,9 +305,18 @@ class Operations(QObject):
 
         self.changed.emit(Changes.all(), None)
 
-    def shutdown(self) -> None:
-        """Drop what has not started; the window waits for the running work."""
-        self._queue.clear()
+    def finish_writes(self, timeout_ms: int = 30_000) -> bool:
+        """Let every write asked for finish (the window is closing); False on timeout.
+
+        The event loop keeps turning meanwhile, so the writes stay off the UI thread."""
+        if not self.busy:
+            return True
+        loop = QEventLoop()
+        self.busyChanged.connect(loop.quit)  # (emitted once the last write is done)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        loop.exec()
+        self.busyChanged.disconnect(loop.quit)
+        return not self.busy
 
 
 def _owner(owner: QObject | None, callback: object) -> QObject | None:

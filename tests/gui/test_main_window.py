@@ -541,3 +541,19 @@ def test_a_command_without_a_handler_is_refused_when_the_window_is_built(qtbot) 
 
     with pytest.raises(KeyError, match="without a handler: new_database"):
         registry.build_actions(QWidget(), {s.key: print for s in registry.SPECS[1:]})
+
+
+def test_closing_right_after_logging_keeps_the_touchpoint(qtbot, window: MainWindow) -> None:
+    from circlesoftrust.storage import open_database
+
+    account_id = window.store.order[0]
+    location = window.location
+    for note in ("first of two", "said goodbye"):  # the second waits behind the first
+        window.account_actions.log_touchpoint(account_id, {"kind": "call", "note": note})
+    window.close()  # at once, one write running and one queued
+    db = open_database(location)
+    try:
+        notes = [e.detail for e in activity.timeline(db, account_id)]
+    finally:
+        db.close()
+    assert {"first of two", "said goodbye"} <= set(notes)

@@ -583,6 +583,7 @@ class MainWindow(QMainWindow):
         self._after_first_paint = None
         window_state.save(self)
         self.store.cancel()
+        self.ops.finish_writes()  # what the user asked for is written before the file closes
         self.workers.shutdown()
         if self.db is not None:
             self.db.close()

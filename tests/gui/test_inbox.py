@@ -165,7 +165,7 @@ def test_empty_inbox_says_so(qtbot, tmp_path, workers: Workers) -> None:
     try:
         view = _open(qtbot, db, workers)
         assert view.stack.currentWidget() is view.empty
-        assert view.empty.title().startswith("Inbox zero")
+        assert view.empty.title.text().startswith("Inbox zero")
         assert not view.accept_button.isEnabled()
     finally:
         db.close()

@@ -99,7 +99,7 @@ def test_record_a_share_with_the_clients_answer(qtbot, view: InsightsView, demo_
     due_before = view.due_model.rowCount()
     received_before = view.received_model.rowCount()
     view.due_table.selectRow(0)
-    account = view.due_model.row_at(0)
+    account = view.due_model.record(0)
 
     def fill(dialog) -> None:
         assert isinstance(dialog, RecordShareDialog)
@@ -123,7 +123,7 @@ def test_an_outer_ring_waits_for_its_release(qtbot, view: InsightsView, demo_db)
     release = view.current_release()
     assert release.release_on > DEMO_DAY and not release.released
     assert view.due_label.text().startswith("<b>Due from")
-    account = view.due_model.row_at(0)
+    account = view.due_model.record(0)
     refused = view.share(account.account_id)
     with qtbot.waitSignal(refused.failed, timeout=10_000):
         pass

@@ -1,9 +1,8 @@
 """Small shared pieces of the inbox, insights, settings and dashboard screens.
 
 ``Banner`` is an inline message strip (what an action did, with an optional action
-button such as Undo); ``EmptyState`` is the centred text shown when a list is empty;
-``heading`` makes a screen title. Colours derive from the palette so that light and
-dark themes both read well.
+button such as Undo). The "nothing here" panel is ``ui.common.widgets.EmptyPanel``.
+Colours derive from the palette so that light and dark themes both read well.
 """
 
 from __future__ import annotations
@@ -17,11 +16,8 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QToolButton,
-    QVBoxLayout,
     QWidget,
 )
-
-from ui.common.widgets import heading, muted
 
 _TONES = {"info": "#2563eb", "success": "#16a34a", "error": "#dc2626"}
 
@@ -86,28 +82,3 @@ class Banner(QFrame):
         if action is not None:
             self._action.setText(action)
         self.show()
-
-
-class EmptyState(QWidget):
-    """Large centred text with a smaller hint below, for an empty list or a loading view."""
-
-    def __init__(self, title: str, hint: str = "", parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._title = heading(title, self, scale=1.3)
-        self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._title.setWordWrap(True)
-        self._hint = muted(hint, self)
-        self._hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._hint.setWordWrap(True)
-        layout = QVBoxLayout(self)
-        layout.addStretch(2)
-        layout.addWidget(self._title)
-        layout.addWidget(self._hint)
-        layout.addStretch(3)
-
-    def title(self) -> str:
-        return self._title.text()
-
-    def set_text(self, title: str, hint: str = "") -> None:
-        self._title.setText(title)
-        self._hint.setText(hint)

@@ -64,7 +64,8 @@ class Chip(QLabel):
 
 
 class EmptyPanel(QWidget):
-    """Centred title and hint, with up to three buttons, for an empty or loading view.
+    """Centred title and hint, with up to three buttons, for an empty or loading view
+    (every screen's one "nothing here" / "loading" panel).
 
     Signals:
         buttonClicked(str): the key of the button the user clicked.
@@ -72,13 +73,15 @@ class EmptyPanel(QWidget):
 
     buttonClicked = Signal(str)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, title: str = "", hint: str = "") -> None:
         super().__init__(parent)
-        self.title = heading("", self, scale=1.25)
+        self.title = heading(title, self, scale=1.25)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
-        self.hint = muted("", self)
+        self.hint = muted(hint, self)
         self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.hint.setWordWrap(True)
+        self.hint.setVisible(bool(hint))
         self._buttons_row = QHBoxLayout()
         self._buttons_row.addStretch(1)
         self._buttons_row.addStretch(1)

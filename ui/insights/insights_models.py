@@ -6,12 +6,11 @@ Each is a thin adapter over the frozen values the insights service returns.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -25,7 +24,6 @@ Index = QModelIndex | QPersistentModelIndex
 
 IdRole = Qt.ItemDataRole.UserRole + 1
 StatusRole = Qt.ItemDataRole.UserRole + 2
-AccountIdRole = Qt.ItemDataRole.UserRole + 3
 
 
 def insight_status(info: Any, today: dt.date) -> str:
@@ -120,57 +118,3 @@ class InsightDelegate(QStyledItemDelegate):
             str(index.data(StatusRole) or ""),
         )
         painter.restore()
-
-
-class RecordTableModel(QAbstractTableModel):
-    """A read-only table over a list of frozen records, one column per accessor."""
-
-    def __init__(
-        self,
-        columns: Sequence[tuple[str, Callable[[Any], object]]],
-        parent: Any = None,
-        *,
-        account_id: Callable[[Any], int | None] | None = None,
-    ) -> None:
-        super().__init__(parent)
-        self._columns = list(columns)
-        self._rows: list[Any] = []
-        self._account_id = account_id
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> Any | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._columns)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._columns)
-        ):
-            return self._columns[section][0]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row()) if index.isValid() else None
-        if row is None or not 0 <= index.column() < len(self._columns):
-            return None
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            value = self._columns[index.column()][1](row)
-            if isinstance(value, dt.date):
-                return f"{value:%d %b %Y}"
-            return "" if value is None else str(value)
-        if role == AccountIdRole and self._account_id is not None:
-            return self._account_id(row)
-        return None

@@ -43,15 +43,14 @@ from circlesoftrust.services.accounts import ContactInfo, list_accounts, list_co
 from circlesoftrust.services.insights import InsightInfo, Recipient, ShareInfo
 from circlesoftrust.services.rings import list_rings
 from circlesoftrust.storage import Database
-from ui.common.banner import Banner, EmptyState
-from ui.common.widgets import heading, muted
+from ui.common.banner import Banner
+from ui.common.table_models import Column, RecordTableModel
+from ui.common.widgets import EmptyPanel, heading, muted
 from ui.insights.cascade_timeline import CascadeStep, CascadeTimeline
 from ui.insights.insights_dialogs import DETAIL_TEXT, RecordShareDialog, qdate
 from ui.insights.insights_models import (
-    AccountIdRole,
     InsightDelegate,
     InsightListModel,
-    RecordTableModel,
     insight_status,
 )
 from ui.operations import Operations, Ticket
@@ -197,22 +196,20 @@ class InsightsView(Screen):
         self.ring_hint = muted("", self)
         self.received_model = RecordTableModel(
             [
-                ("Account", lambda r: r.account_name),
-                ("Contact", lambda r: r.contact_name or ""),
-                ("Shared", lambda r: r.shared_on),
-                ("Version", lambda r: DETAIL_TEXT.get(r.detail_level, r.detail_level)),
-                ("Answer", lambda r: r.answer),
+                Column("Account", lambda r: r.account_name),
+                Column("Contact", lambda r: r.contact_name or ""),
+                Column("Shared", lambda r: r.shared_on),
+                Column("Version", lambda r: DETAIL_TEXT.get(r.detail_level, r.detail_level)),
+                Column("Answer", lambda r: r.answer, tooltip=lambda r: r.answer),
             ],
             self,
-            account_id=lambda r: r.account_id,
         )
         self.due_model = RecordTableModel(
             [
-                ("Account", lambda r: r.account_name),
-                ("Send to", lambda r: r.contact_name or "(no contact yet)"),
+                Column("Account", lambda r: r.account_name),
+                Column("Send to", lambda r: r.contact_name or "(no contact yet)"),
             ],
             self,
-            account_id=lambda r: r.account_id,
         )
         self.received_table = self._table(self.received_model, "Received")
         header = self.received_table.horizontalHeader()
@@ -266,10 +263,10 @@ class InsightsView(Screen):
         el.addWidget(self.status_label)
         el.addWidget(self.tabs, 1)
 
-        self.empty = EmptyState(
+        self.empty = EmptyPanel(
+            self,
             "No insight selected",
             "Write down what you learned; the inner circle hears it first, in full.",
-            self,
         )
         self.right = QStackedWidget(self)
         self.right.addWidget(self.empty)
@@ -477,8 +474,8 @@ class InsightsView(Screen):
     def _show_ring(self, index: int) -> None:
         release = self._cascade[index] if 0 <= index < len(self._cascade) else None
         if release is None or self._current_id is None:
-            self.received_model.set_rows([])
-            self.due_model.set_rows([])
+            self.received_model.set_records([])
+            self.due_model.set_records([])
             self.ring_hint.setText("Publish the insight to start its cascade.")
             self.received_label.setText("<b>Received</b>")
             self.due_label.setText("<b>Due</b>")
@@ -488,8 +485,8 @@ class InsightsView(Screen):
         received = [
             s for s in self._shares if self._ring_of.get(s.account_id) == release.ring_position
         ]
-        self.received_model.set_rows(received)
-        self.due_model.set_rows(due)
+        self.received_model.set_records(received)
+        self.due_model.set_records(due)
         level = DETAIL_TEXT.get(release.detail_level, release.detail_level).lower()
         when = "since" if release.released else "from"
         discuss = ", open for discussion" if release.discussion_open else ""
@@ -610,7 +607,7 @@ class InsightsView(Screen):
     @Slot()
     def record_share(self) -> None:
         release = self.current_release()
-        due = self.due_model.row_at(self.due_table.currentIndex().row())
+        due = self.due_model.record(self.due_table.currentIndex().row())
         if release is None or due is None or self._current_id is None:
             return
         self.ops.run_query(
@@ -658,7 +655,7 @@ class InsightsView(Screen):
 
     @Slot()
     def edit_answer(self) -> None:
-        share = self.received_model.row_at(self.received_table.currentIndex().row())
+        share = self.received_model.record(self.received_table.currentIndex().row())
         if share is None:
             return
         text, ok = QInputDialog.getMultiLineText(
@@ -682,6 +679,7 @@ class InsightsView(Screen):
 
     @Slot(QModelIndex)
     def _open_account(self, index: QModelIndex) -> None:
-        account = index.data(AccountIdRole)
+        record = index.data(Qt.ItemDataRole.UserRole)
+        account = getattr(record, "account_id", None)
         if account is not None:
             self.accountActivated.emit(int(account))

@@ -37,8 +37,8 @@ from circlesoftrust.engine.suggestion_types import AcceptResult, Suggestion
 from circlesoftrust.operations import Changes
 from circlesoftrust.services.rings import list_rings
 from circlesoftrust.storage import Database
-from ui.common.banner import Banner, EmptyState
-from ui.common.widgets import heading, muted
+from ui.common.banner import Banner
+from ui.common.widgets import EmptyPanel, heading, muted
 from ui.operations import Operations
 from ui.shell.page_loading import LoadingView, busy_bar
 from ui.today.inbox_dialogs import SNOOZE_DAYS, AcceptDialog, SnoozeDialog
@@ -186,12 +186,12 @@ class InboxView(LoadingView):
         header.setSectionResizeMode(COL_PRIORITY, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(COL_PRIORITY, self.fontMetrics().horizontalAdvance("Priority") + 40)
 
-        self.empty = EmptyState(
+        self.empty = EmptyPanel(
+            self,
             "Inbox zero — nothing needs you today",
             "New suggestions appear as facts change: purchases, quiet spells, feedback.",
-            self,
         )
-        self.loading_page = EmptyState("Looking at your accounts…", "", self)
+        self.loading_page = EmptyPanel(self, "Looking at your accounts…")
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.loading_page)
         self.stack.addWidget(self.tree)

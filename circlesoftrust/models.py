@@ -61,6 +61,7 @@ from circlesoftrust.vocabulary import (
 
 CONTACT_EXCEPTIONS = "stage_override IS NOT NULL OR archived_at IS NOT NULL"
 CAPTURED = "thread_key IS NOT NULL"
+FROM_FILES = "source_key IS NOT NULL"
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -255,6 +256,9 @@ class Touchpoint(Base):
         Index("ix_touchpoints_source_key", "account_id", "source_key", unique=True),
         Index("ix_touchpoints_thread_key", "thread_key", sqlite_where=text(CAPTURED),
               postgresql_where=text(CAPTURED)),
+        # Captured touches only (partial): the score's explanation names the newest (0010).
+        Index("ix_touchpoints_captured", "account_id", "occurred_on", "direction",
+              sqlite_where=text(FROM_FILES), postgresql_where=text(FROM_FILES)),
     )  # fmt: skip
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -23,6 +23,7 @@ from sqlalchemy import Integer, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from circlesoftrust.engine import fact_summary
+from circlesoftrust.engine.captured import CapturedTouch, load_captured
 from circlesoftrust.engine.components import FACT, PACKED, ComponentBasis, packed_rows, picker
 from circlesoftrust.engine.fact_queries import (
     YEAR,
@@ -82,6 +83,8 @@ class AccountFacts:
     # the last fact that counts as contact (settings say which kinds count) and its kind
     last_contact_on: dt.date | None = None
     last_contact_kind: int = 0  # components.CONTACT_* (0 = none)
+    # the newest meeting or mail captured from the user's files that counts as contact
+    last_captured: CapturedTouch | None = None
 
     @property
     def is_customer(self) -> bool:
@@ -183,6 +186,7 @@ class FactTable:
         ranking: RevenueRanking,
         basis: ComponentBasis,
         pin_ends: dict[int, int] | None = None,
+        captured: dict[int, CapturedTouch] | None = None,
     ) -> None:
         self.day = day
         self.day_ord = day.toordinal()
@@ -194,6 +198,7 @@ class FactTable:
         self.basis = basis  # what the four own-facts components of the rows rest on
         # Day numbers on which the pins of pinned accounts end (absent: until unpinned).
         self.pin_ends = pin_ends or {}
+        self.captured = captured or {}  # engine.captured: named in the explanation
         self.days = DayNumbers()
         self._rows: dict[int, tuple[Any, ...]] | None = None
 
@@ -255,6 +260,7 @@ class FactTable:
             last_referral_on=d(f["last_referral"]),
             last_contact_on=d(f["last_contact"]),
             last_contact_kind=f["last_contact_kind"],
+            last_captured=self.captured.get(aid),
         )
 
 
@@ -313,7 +319,10 @@ def load_facts(
     fixes = _carrier_fixes(session, day, accounts, ids)
     if ranking is None:
         ranking = rank_revenue(ranked, count)
-    return FactTable(day, rings, accounts, fixes, ranking, basis, _pin_ends(session, accounts))
+    captured = load_captured(session, day, basis.directions, ids)
+    return FactTable(
+        day, rings, accounts, fixes, ranking, basis, _pin_ends(session, accounts), captured
+    )
 
 
 _ONE = "one_account"

@@ -30,7 +30,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from circlesoftrust import validation as v
+from circlesoftrust.engine.captured import captured_words
 from circlesoftrust.engine.components import (
+    CONTACT_TOUCH,
     CONTACT_WORDS,
     FACT_COUNT,
     PACKED,
@@ -288,10 +290,12 @@ def explain_components(
     if f.last_contact_on is None:
         engagement = f"{activity}; no contact yet; {expects}"
     else:
-        engagement = (
-            f"{activity}; last contact {_days_ago(day, f.last_contact_on)}: "
-            f"{CONTACT_WORDS[f.last_contact_kind]} on {f.last_contact_on.isoformat()}; {expects}"
-        )
+        what = f"{CONTACT_WORDS[f.last_contact_kind]} on {f.last_contact_on.isoformat()}"
+        captured = f.last_captured
+        if f.last_contact_kind == CONTACT_TOUCH and captured and captured.on == f.last_contact_on:
+            what = captured_words(captured)  # the meeting or mail it came from
+        ago = _days_ago(day, f.last_contact_on)
+        engagement = f"{activity}; last contact {ago}: {what}; {expects}"
     if f.last_touch_on is not None and (
         f.last_contact_on is None or f.last_touch_on > f.last_contact_on
     ):

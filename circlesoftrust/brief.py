@@ -4,22 +4,37 @@
 (the same facts and rules the account page shows) into plain frozen data for one page:
 ring, trust score and why; the buying group with roles and last touch; the recent
 timeline; revenue by quarter; open complaints and tasks; perks; the insights to share in
-this meeting (released to the account's ring and not yet shared with it); and talking
-points from the account's open suggestions. :mod:`circlesoftrust.brief_render` turns it
-into self-contained HTML or Markdown; :mod:`ui.transfer.brief_pdf` into a PDF.
+this meeting (released to the account's ring, not yet shared with it, and about the
+account's industry or tags, or about no industry in particular); the latest low NPS answer
+of each person with its comment; the last meeting and its note; and talking points.
+
+Talking points are what to raise *with the client*: open complaints, low NPS answers, a
+renewal coming, and the account's open suggestions that ask something of the client
+(satisfaction check, referral, meeting a second person). Internal bookkeeping — ring
+moves, "at risk", follow-up cadence, perk withdrawals — is never a talking point, and the
+brief's timeline leaves ring moves out. :mod:`circlesoftrust.brief_render` turns it into
+self-contained HTML or Markdown; :mod:`ui.transfer.brief_pdf` into a PDF.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import logging
+import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
+from sqlalchemy import select
+
+from circlesoftrust.engine.suggestion_types import SuggestionKind
+from circlesoftrust.models import Account
 from circlesoftrust.overview import (
     ELIGIBLE,
     OVERDUE,
     AccountOverview,
+    FeedbackLine,
     GroupMember,
+    InsightLine,
     QuarterRevenue,
     account_overview,
 )
@@ -31,6 +46,7 @@ __all__ = [
     "Brief",
     "BriefContact",
     "BriefEvent",
+    "BriefFeedback",
     "BriefInsight",
     "BriefItem",
     "BriefPerk",
@@ -46,6 +62,17 @@ MAX_CONTACTS = 10
 MAX_EVENTS = 7
 MAX_ITEMS = 4
 MAX_TALKING_POINTS = 6
+# An NPS answer of 0-6 is a detractor's; the latest answer of each person counts while it
+# is younger than this (an older one, or one a later answer replaced, is history).
+LOW_NPS = 6
+LOW_NPS_WITHIN_DAYS = 365
+RENEWAL_TALK_DAYS = 180  # a renewal closer than this is a talking point
+# The open suggestions that ask something of the client; every other kind is internal
+# (ring moves, at risk, follow-up cadence, perks to withdraw) or has its own section
+# (complaints, renewals, perks, insights).
+CLIENT_SUGGESTIONS = frozenset(
+    {SuggestionKind.SATISFACTION_CHECK, SuggestionKind.REFERRAL_ASK, SuggestionKind.WIDEN}
+)
 _ROLE_ORDER = {
     ContactRole.DECISION_MAKER.value: 0,
     ContactRole.CHAMPION.value: 1,
@@ -97,6 +124,16 @@ class BriefItem:
 
 
 @dataclass(frozen=True)
+class BriefFeedback:
+    """A low NPS answer: who gave it, when, the score and what they said."""
+
+    on: dt.date
+    nps: int
+    who: str  # "Carla Finance (CFO)" or "someone at the account"
+    comment: str
+
+
+@dataclass(frozen=True)
 class BriefPerk:
     name: str
     kind: str
@@ -111,6 +148,7 @@ class BriefInsight:
     detail_level: str
     released_on: dt.date
     discussion_open: bool
+    fits: str = ""  # the account's industry or tags it is about ("" for a general insight)
 
 
 @dataclass(frozen=True)
@@ -146,6 +184,10 @@ class Brief:
     perks: tuple[BriefPerk, ...]
     insights: tuple[BriefInsight, ...]
     talking_points: tuple[str, ...]
+    low_feedback: tuple[BriefFeedback, ...] = ()  # newest first
+    last_meeting: BriefEvent | None = None
+    next_steps: tuple[str, ...] = ()  # what the client-facing suggestions propose to do
+    insights_left_out: int = 0  # due, but about other industries only
 
 
 # --------------------------------------------------------------------------- sections
@@ -225,6 +267,106 @@ def _journey_words(o: AccountOverview) -> str | None:
     return words
 
 
+def _who(name: str | None, role: str | None, title: str | None) -> str:
+    if not name:
+        return "someone at the account"
+    what = title or (role.replace("_", " ") if role and role != "other" else "")
+    return f"{name} ({what})" if what else name
+
+
+def _low_feedback(o: AccountOverview) -> tuple[BriefFeedback, ...]:
+    """Each person's latest answer, when it is a detractor's and recent enough."""
+    since = o.on - dt.timedelta(days=LOW_NPS_WITHIN_DAYS)
+    latest: dict[int | None, FeedbackLine] = {}
+    for f in o.feedback:  # newest first: the first answer seen per person is the latest
+        key = f.contact_id if f.contact_id is not None else -f.feedback_id
+        latest.setdefault(key, f)
+    return tuple(
+        BriefFeedback(f.given_on, f.nps, _who(f.contact_name, f.contact_role, f.contact_title),
+                      f.comment)
+        for f in latest.values()
+        if f.nps <= LOW_NPS and f.given_on > since
+    )  # fmt: skip
+
+
+def _mentions(text: str, topic: str) -> bool:
+    """``text`` names ``topic`` as words ("logistics" in "mid-market logistics", "retail"
+    in "retailers"), case-insensitively; never inside another word ("ai" in "retail")."""
+    words = topic.casefold().split()
+    if not words:
+        return False
+    pattern = r"\b" + r"\s+".join(re.escape(w) for w in words) + r"\w*"
+    return re.search(pattern, text.casefold()) is not None
+
+
+def _fitting_insights(
+    o: AccountOverview, industries: Iterable[str]
+) -> tuple[tuple[BriefInsight, ...], int]:
+    """The due insights that fit the account, the ones about its industry or tags first.
+
+    An insight fits when it names the account's industry or one of its tags, or when it
+    names none of the industries in the database (general knowledge). One that names only
+    other industries is left out: a logistics study is no talking point for a retailer.
+    Tags only ever add a match: they are often plain words ("priority", "remote").
+    """
+    own = [t for t in (o.account.industry, *o.account.tags) if t and t.strip()]
+    own_folded = {t.casefold() for t in own}
+    others = [i for i in industries if i.strip() and i.casefold() not in own_folded]
+    matched: list[BriefInsight] = []
+    general: list[BriefInsight] = []
+    left_out = 0
+    for line in o.insights_due:
+        about = line.about or f"{line.title}\n{line.text}"
+        fits = [t for t in own if _mentions(about, t)]
+        if not fits and any(_mentions(about, other) for other in others):
+            left_out += 1
+            continue
+        (matched if fits else general).append(_insight(line, ", ".join(fits)))
+    return tuple((matched + general)[:MAX_ITEMS]), left_out
+
+
+def _insight(line: InsightLine, fits: str) -> BriefInsight:
+    return BriefInsight(
+        line.title, line.text, line.detail_level, line.on, line.discussion_open, fits
+    )
+
+
+def _industries(db: Database) -> list[str]:
+    with db.transaction() as session:
+        return [
+            i
+            for i in session.scalars(
+                select(Account.industry).where(Account.industry.is_not(None)).distinct()
+            )
+            if i
+        ]
+
+
+def _talking_points(
+    o: AccountOverview, low: tuple[BriefFeedback, ...], contacts: dict[int, str]
+) -> tuple[str, ...]:
+    """What to raise with the client, most pressing first (see the module's docstring)."""
+    points: list[str] = []
+    for c in o.complaints:
+        who = f" from {contacts[c.contact_id]}" if c.contact_id in contacts else ""
+        points.append(
+            f"Open complaint{who} since {c.opened_on.isoformat()}: {c.note}. "
+            "Ask whether it is solved to their satisfaction."
+        )
+    for f in low:
+        said = f": \u201c{f.comment}\u201d" if f.comment else ""
+        points.append(
+            f"{f.who} gave NPS {f.nps} on {f.on.isoformat()}{said}. Ask what would make it better."
+        )
+    if o.renewal_on is not None and (o.renewal_on - o.on).days <= RENEWAL_TALK_DAYS:
+        days = (o.renewal_on - o.on).days
+        points.append(
+            f"Renewal due {o.renewal_on.isoformat()} (in {days} days): discuss the terms."
+        )
+    points += [s.reason for s in o.suggestions if s.kind in CLIENT_SUGGESTIONS and s.reason]
+    return tuple(points[:MAX_TALKING_POINTS])
+
+
 # ------------------------------------------------------------------------------ build
 
 
@@ -237,6 +379,10 @@ def build_brief(db: Database, account: int | str, *, on: dt.date | None = None) 
     group, more = _buying_group(o)
     score, summary, lines = _score(o)
     open_tasks = o.open_tasks
+    low = _low_feedback(o)
+    insights, left_out = _fitting_insights(o, _industries(db))
+    names = {m.contact_id: m.name for m in o.buying_group}
+    meeting = o.last_meeting
     return Brief(
         on=o.on,
         account_id=info.id,
@@ -261,6 +407,7 @@ def build_brief(db: Database, account: int | str, *, on: dt.date | None = None) 
         timeline=tuple(
             BriefEvent(e.on, e.kind, e.title + (f" (by {e.by})" if e.by else ""), e.detail)
             for e in o.timeline
+            if e.kind != "ring_change"  # our own bookkeeping, not the client's history
         )[:MAX_EVENTS],
         revenue=o.revenue,
         revenue_12m_cents=o.revenue_12m_cents,
@@ -275,9 +422,21 @@ def build_brief(db: Database, account: int | str, *, on: dt.date | None = None) 
         ),
         more_tasks=max(0, len(open_tasks) - MAX_ITEMS),
         perks=_perks(o),
-        insights=tuple(
-            BriefInsight(i.title, i.text, i.detail_level, i.on, i.discussion_open)
-            for i in o.insights_due[:MAX_ITEMS]
+        insights=insights,
+        talking_points=_talking_points(o, low, names),
+        low_feedback=low,
+        last_meeting=(
+            BriefEvent(
+                meeting.on,
+                "meeting",
+                f"Meeting with {meeting.contact_name}" if meeting.contact_name else "Meeting",
+                meeting.note,
+            )
+            if meeting
+            else None
         ),
-        talking_points=tuple(s.reason for s in o.suggestions if s.reason)[:MAX_TALKING_POINTS],
+        next_steps=tuple(
+            s.action for s in o.suggestions if s.kind in CLIENT_SUGGESTIONS and s.action
+        ),
+        insights_left_out=left_out,
     )

@@ -279,21 +279,45 @@ def render_html(brief: Brief, *, for_qt: bool = False, scale: float = 1.0) -> st
     insights = _list(
         (
             f'<b>{e(i.title)}</b> <span class="muted small">({e(i.detail_level)}'
-            f"{', open for discussion' if i.discussion_open else ''})</span>"
+            f"{', open for discussion' if i.discussion_open else ''}"
+            f"{', about ' + e(i.fits) if i.fits else ''})</span>"
             + (f"<br>{e(_clip(i.text, 220))}" if i.text else "")
             for i in brief.insights
         ),
         "Nothing new to share with this ring.",
     )
-    items = [
-        f'<span class="warn">Complaint</span> since {e(c.on.isoformat())}: '
-        f"{e(_clip(c.detail, 120))}"
-        for c in brief.complaints
-    ] + [
-        (_OVERDUE if t.overdue else "") + f"{e(t.on.isoformat())} {e(t.title)}" for t in brief.tasks
-    ]
+    if brief.insights_left_out:
+        insights += (
+            f'<p class="muted small">{brief.insights_left_out} more due, about other '
+            "industries only: left out.</p>"
+        )
+    items = (
+        [
+            f'<span class="warn">Complaint</span> since {e(c.on.isoformat())}: '
+            f"{e(_clip(c.detail, 120))}"
+            for c in brief.complaints
+        ]
+        + [
+            f'<span class="warn">NPS {f.nps}</span> {e(f.on.isoformat())} from {e(f.who)}'
+            + (f": \u201c{e(_clip(f.comment, 120))}\u201d" if f.comment else "")
+            for f in brief.low_feedback
+        ]
+        + [
+            (_OVERDUE if t.overdue else "") + f"{e(t.on.isoformat())} {e(t.title)}"
+            for t in brief.tasks
+        ]
+    )
     if brief.more_tasks:
         items.append(f'<span class="muted">+ {brief.more_tasks} more tasks</span>')
+    items += [f"Next: {e(step)}" for step in brief.next_steps]
+    meeting = (
+        f'<p class="small"><span class="date">{e(brief.last_meeting.on.isoformat())}</span> '
+        f"{e(brief.last_meeting.title)}"
+        + (f"<br>{e(_clip(brief.last_meeting.detail, 240))}" if brief.last_meeting.detail else "")
+        + "</p>"
+        if brief.last_meeting
+        else '<p class="muted">No meeting recorded yet.</p>'
+    )
     perks = _list(
         (f'<b>{e(p.name)}</b> <span class="muted small">{e(p.status)}</span>' for p in brief.perks),
         "No perks for this ring.",
@@ -308,6 +332,7 @@ def render_html(brief: Brief, *, for_qt: bool = False, scale: float = 1.0) -> st
         + '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
         + '<td class="col" width="57%">'
         + f"<h2>Talking points</h2>{points}"
+        + f"<h2>Last meeting</h2>{meeting}"
         + f"<h2>Buying group</h2>{_buying_group(brief)}"
         + f"<h2>Recent timeline</h2>{_timeline(brief)}"
         + notes
@@ -315,7 +340,7 @@ def render_html(brief: Brief, *, for_qt: bool = False, scale: float = 1.0) -> st
         + _score_lines(brief)
         + _revenue(brief, for_qt)
         + f"<h2>Insights to share</h2>{insights}"
-        + f"<h2>Open complaints and tasks</h2>{_list(items, 'None open.')}"
+        + f"<h2>Open issues, tasks and next steps</h2>{_list(items, 'None open.')}"
         + f"<h2>Perks</h2>{perks}"
         + "</td></tr></table>"
         + f'<p class="foot">Circles of Trust · {e(brief.name)} · brief of '
@@ -355,6 +380,12 @@ def render_markdown(brief: Brief) -> str:
         out += ["", md(brief.score_summary)]
     out += ["", "## Talking points", ""]
     out += [f"- {md(p)}" for p in brief.talking_points] or ["No open suggestions."]
+    out += ["", "## Last meeting", ""]
+    if brief.last_meeting:
+        m = brief.last_meeting
+        out.append(f"{m.on.isoformat()} {md(m.title)}" + (f": {md(m.detail)}" if m.detail else ""))
+    else:
+        out.append("No meeting recorded yet.")
     if brief.score_lines:
         out += ["", "## Why this score", ""]
         for line in brief.score_lines:
@@ -391,14 +422,24 @@ def render_markdown(brief: Brief) -> str:
     out += [f"| {q.label} | {money(q.cents)} |" for q in brief.revenue]
     out += ["", "## Insights to share", ""]
     out += [
-        f"- **{md(i.title)}** ({i.detail_level}): {md(_clip(i.text, 300))}" for i in brief.insights
+        f"- **{md(i.title)}** ({i.detail_level}{', about ' + md(i.fits) if i.fits else ''}): "
+        f"{md(_clip(i.text, 300))}"
+        for i in brief.insights
     ] or ["Nothing new to share with this ring."]
-    out += ["", "## Open complaints and tasks", ""]
+    if brief.insights_left_out:
+        out.append(f"\n{brief.insights_left_out} more due, about other industries only: left out.")
+    out += ["", "## Open issues, tasks and next steps", ""]
     items = [f"- Complaint since {c.on.isoformat()}: {md(c.detail)}" for c in brief.complaints]
+    items += [
+        f"- NPS {f.nps} on {f.on.isoformat()} from {md(f.who)}"
+        + (f": \u201c{md(f.comment)}\u201d" if f.comment else "")
+        for f in brief.low_feedback
+    ]
     items += [
         f"- {'**overdue** ' if t.overdue else ''}{t.on.isoformat()} {md(t.title)}"
         for t in brief.tasks
     ]
+    items += [f"- Next: {md(step)}" for step in brief.next_steps]
     out += items or ["None open."]
     out += ["", "## Perks", ""]
     out += [f"- **{md(p.name)}**: {md(p.status)}" for p in brief.perks] or [

@@ -9,6 +9,8 @@
   *eligible* for: active perks offered to its ring (a perk is offered to its own ring and
   every ring inside it, :func:`circlesoftrust.services.perks.is_offered_to`) that it does
   not hold that day;
+* **feedback** — every NPS answer up to the day, newest first, with who gave it;
+* **last meeting** — the latest meeting touchpoint up to the day, with its note;
 * **insights** — ``due``: released to the account's ring by the day and not yet shared
   with the account; ``upcoming``: the release to its ring comes later; ``shared``: the
   account received it (on or before the day) — the text at the detail level it got.
@@ -43,6 +45,7 @@ from circlesoftrust.engine_settings import load_settings
 from circlesoftrust.models import (
     Complaint,
     Contact,
+    Feedback,
     Insight,
     InsightRelease,
     InsightShare,
@@ -51,6 +54,7 @@ from circlesoftrust.models import (
     RevenueEntry,
     Ring,
     Task,
+    Touchpoint,
 )
 from circlesoftrust.records import RingInfo
 from circlesoftrust.services.accounts import AccountInfo, account_info
@@ -67,12 +71,14 @@ from circlesoftrust.services.perks import (
 )
 from circlesoftrust.services.rings import ring_info
 from circlesoftrust.storage import Database
-from circlesoftrust.vocabulary import ComplaintStatus
+from circlesoftrust.vocabulary import ComplaintStatus, TouchpointKind
 
 __all__ = [
     "AccountOverview",
+    "FeedbackLine",
     "GroupMember",
     "InsightLine",
+    "MeetingLine",
     "PerkLine",
     "QuarterRevenue",
     "TaskLine",
@@ -81,6 +87,7 @@ __all__ = [
 
 _T = TypeVar("_T")
 TIMELINE_LIMIT = 200
+FEEDBACK_LIMIT = 50
 QUARTERS = 8
 
 # Task statuses, most pressing first.
@@ -153,6 +160,33 @@ class InsightLine:
     text: str  # the insight's text at that level
     discussion_open: bool
     answer: str  # what the account answered (shared only)
+    # Everything the insight says (title, headline, summary, full text): what it is about,
+    # whatever detail the ring gets (the brief matches it to the account's industry).
+    about: str = ""
+
+
+@dataclass(frozen=True)
+class FeedbackLine:
+    """One NPS answer: who gave it (when known), the score and the comment."""
+
+    feedback_id: int
+    given_on: dt.date
+    nps: int
+    comment: str
+    contact_id: int | None
+    contact_name: str | None
+    contact_role: str | None  # ContactRole value
+    contact_title: str | None
+
+
+@dataclass(frozen=True)
+class MeetingLine:
+    """The latest meeting with the account and what was noted."""
+
+    touchpoint_id: int
+    on: dt.date
+    contact_name: str | None
+    note: str
 
 
 @dataclass(frozen=True)
@@ -186,6 +220,8 @@ class AccountOverview:
     problems: tuple[str, ...] = ()  # sections the database refused to read, one line each
     # The journey phase derived from the facts, why, and the phase stored on the account.
     journey: JourneyInfo | None = None
+    feedback: tuple[FeedbackLine, ...] = ()  # newest first, nothing after ``on``
+    last_meeting: MeetingLine | None = None
 
     @property
     def open_tasks(self) -> tuple[TaskLine, ...]:
@@ -277,6 +313,8 @@ def account_overview(
             insights=_insights(session, row.id, ring_row.id, day),
             suggestions=tuple(suggestions),
             problems=tuple(problems),
+            feedback=_feedback(session, row.id, day),
+            last_meeting=_last_meeting(session, row.id, day),
         )
 
 
@@ -479,6 +517,7 @@ def _insights(
             text_at(insight, release.detail_level),
             release.discussion_open,
             "",
+            _about(insight),
         )
         (due if released else upcoming).append(line)
     upcoming.reverse()  # the next release first
@@ -486,7 +525,48 @@ def _insights(
         InsightLine(
             insight.id, share.id, insight.title, SHARED, share.shared_on,
             share.detail_level.value, text_at(insight, share.detail_level), False, share.answer,
+            _about(insight),
         )
         for share, insight in shares
     ]  # fmt: skip
     return (*due, *upcoming, *shared)
+
+
+def _about(insight: Insight) -> str:
+    parts = (insight.title, insight.headline, insight.summary, insight.full_text)
+    return "\n".join(p for p in parts if p)
+
+
+def _feedback(session: Session, account_id: int, on: dt.date) -> tuple[FeedbackLine, ...]:
+    rows = session.execute(
+        select(
+            Feedback.id, Feedback.given_on, Feedback.nps, Feedback.comment, Feedback.contact_id,
+            Contact.name, Contact.role, Contact.title,
+        )
+        .outerjoin(Contact, Contact.id == Feedback.contact_id)
+        .where(Feedback.account_id == account_id, Feedback.given_on <= on)
+        .order_by(Feedback.given_on.desc(), Feedback.id.desc())
+        .limit(FEEDBACK_LIMIT)
+    )  # fmt: skip
+    return tuple(
+        FeedbackLine(fid, given, nps, comment or "", cid, name, role.value if role else None, title)
+        for fid, given, nps, comment, cid, name, role, title in rows
+    )
+
+
+def _last_meeting(session: Session, account_id: int, on: dt.date) -> MeetingLine | None:
+    row = session.execute(
+        select(Touchpoint.id, Touchpoint.occurred_on, Contact.name, Touchpoint.note)
+        .outerjoin(Contact, Contact.id == Touchpoint.contact_id)
+        .where(
+            Touchpoint.account_id == account_id,
+            Touchpoint.kind == TouchpointKind.MEETING,
+            Touchpoint.occurred_on <= on,
+        )
+        .order_by(Touchpoint.occurred_on.desc(), Touchpoint.id.desc())
+        .limit(1)
+    ).first()
+    if row is None:
+        return None
+    tid, occurred, name, note = row
+    return MeetingLine(tid, occurred, name, note or "")

@@ -241,7 +241,7 @@ def test_brief_uses_the_engine_for_score_stages_and_talking_points(
 def test_talking_points_read_only_the_accounts_own_suggestions(
     demo_db: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from circlesoftrust.brief import MAX_TALKING_POINTS
+    from circlesoftrust.brief import CLIENT_SUGGESTIONS
     from circlesoftrust.engine import suggestions
 
     everyone = suggestions.suggest(demo_db, DEMO_DAY)
@@ -259,8 +259,16 @@ def test_talking_points_read_only_the_accounts_own_suggestions(
     monkeypatch.setattr(suggestions, "generate", spy)
     brief = build_brief(demo_db, busiest, on=DEMO_DAY)
     assert calls == [[busiest]], "one account's facts, not every account's"
-    own = [s.reason for s in everyone if s.account_id == busiest and s.reason]
-    assert own and brief.talking_points == tuple(own[:MAX_TALKING_POINTS])
+    own = [s for s in everyone if s.account_id == busiest and s.reason]
+    assert own
+    # The client-facing ones are talking points; internal ones (ring moves...) never are.
+    client = [s.reason for s in own if s.kind in CLIENT_SUGGESTIONS]
+    assert [p for p in brief.talking_points if p in {s.reason for s in own}] == client[
+        : len([p for p in brief.talking_points if p in client])
+    ]
+    assert not {s.reason for s in own if s.kind not in CLIENT_SUGGESTIONS} & set(
+        brief.talking_points
+    )
 
 
 def test_brief_of_an_archived_account_says_why_there_is_no_score(

@@ -8,6 +8,10 @@ Every screen reaches the database through :class:`Operations`, never directly:
   through :func:`circlesoftrust.operations.perform`, one at a time in the order asked, puts
   its undo on the window's one :class:`QUndoStack` under ``label``, and emits
   ``changed(Changes, initiator)`` once; every view refreshes only what the change touched.
+- ``run_long_op(label, fn, on_done)`` is ``run_op`` for long writes (an import, a
+  restore of an export): ``fn(db, job)`` reports ``job.progress(...)``, which reaches the
+  ticket's ``progress`` signal, and the ticket's ``cancel()`` stops it at its next
+  ``job.check_cancelled()`` (its transaction is rolled back; the ticket says ``cancelled``).
 - ``undo()`` / ``redo()`` apply the core's undo entries the same way, so account edits and
   inbox accepts share one history whose entries name what they undo.
 
@@ -67,6 +71,7 @@ class _Queued:
     run: Callable[[Job], object]
     succeeded: Callable[[object], None]
     failed: Callable[[BaseException, str], None]
+    ticket: Ticket[object] | None = None
 
 
 class Ticket(QObject, Generic[T]):
@@ -75,10 +80,26 @@ class Ticket(QObject, Generic[T]):
     Signals:
         done(object): the result (after the door pushed the undo and emitted ``changed``).
         failed(object): the exception (shown already unless the caller passed on_failed).
+        progress(str, int, int): a long write's step: text, done, total (0 = unknown).
+        cancelled(): the write stopped on ``cancel()``; nothing of it was kept.
     """
 
     done = Signal(object)
     failed = Signal(object)
+    progress = Signal(str, int, int)
+    cancelled = Signal()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.task: BackgroundTask | None = None  # set once the work has started
+        self.cancel_asked = False
+
+    def cancel(self) -> None:
+        """Stop the work: before it starts it never runs; a running one stops at its next
+        check (``job.check_cancelled()``) and its transaction is rolled back."""
+        self.cancel_asked = True
+        if self.task is not None and isValid(self.task):
+            self.task.cancel()
 
 
 class Operations(QObject):
@@ -116,7 +137,7 @@ class Operations(QObject):
         self.undo_stack.clear()
         self.databaseChanged.emit(db)
 
-    def _require(self) -> Database:
+    def require_db(self) -> Database:
         if self._db is None:
             raise NoDatabase("no database is open")
         return self._db
@@ -137,7 +158,7 @@ class Operations(QObject):
 
         ``owner`` (default: the object of a bound ``on_done``) is the widget that asked:
         once it is deleted its callbacks are not called."""
-        db = self._require()
+        db = self.require_db()
         ticket: Ticket[T] = Ticket(_owner(owner, on_done) or self)
 
         def work(_job: Job) -> T:
@@ -172,14 +193,44 @@ class Operations(QObject):
 
         The write and its undo entry happen whatever becomes of ``owner``; only its
         callbacks are skipped once it is deleted."""
-        db = self._require()
+        return self._write(
+            label, lambda db, _job: fn(db), on_done, initiator, on_failed, title, owner
+        )
+
+    def run_long_op(
+        self,
+        label: str | Callable[[T], str],
+        fn: Callable[[Database, Job], T],
+        on_done: Callable[[T], None] | None = None,
+        *,
+        initiator: object = None,
+        on_failed: Callable[[BaseException], None] | None = None,
+        title: str = "",
+        owner: QObject | None = None,
+    ) -> Ticket[T]:
+        """``run_op`` for a long write: ``fn(db, job)`` may report ``job.progress(...)``
+        (relayed by the ticket's ``progress``) and stops at ``job.check_cancelled()`` once
+        the ticket's ``cancel()`` was called (the ticket then emits ``cancelled``)."""
+        return self._write(label, fn, on_done, initiator, on_failed, title, owner)
+
+    def _write(
+        self,
+        label: str | Callable[[T], str],
+        fn: Callable[[Database, Job], T],
+        on_done: Callable[[T], None] | None,
+        initiator: object,
+        on_failed: Callable[[BaseException], None] | None,
+        title: str,
+        owner: QObject | None,
+    ) -> Ticket[T]:
+        db = self.require_db()
         ticket: Ticket[T] = Ticket(_owner(owner, on_done) or self)
         action = label if isinstance(label, str) else "Saving"
 
-        def work(_job: Job) -> OpResult[T]:
+        def work(job: Job) -> OpResult[T]:
             from circlesoftrust.operations import perform
 
-            return perform(db, label, lambda: fn(db))
+            return perform(db, label, lambda: fn(db, job))
 
         def ok(value: object) -> None:
             result: OpResult[T] = value  # type: ignore[assignment]
@@ -196,7 +247,8 @@ class Operations(QObject):
         def bad(exc: BaseException, details: str) -> None:
             self._fail(ticket, exc, details, action, on_failed)
 
-        self._enqueue(_Queued(title or action, work, ok, bad))
+        queued = _Queued(title or action, work, ok, bad, ticket)  # type: ignore[arg-type]
+        self._enqueue(queued)
         return ticket
 
     def undo(self) -> None:
@@ -255,9 +307,18 @@ class Operations(QObject):
                 self.busyChanged.emit(False)
             return
         item = self._queue.popleft()
+        ticket = item.ticket
+        if ticket is not None and isValid(ticket) and ticket.cancel_asked:
+            ticket.cancelled.emit()  # cancelled while it waited: it never runs
+            self._next()
+            return
         was_idle = self._running is None
         task = self.workers.start(item.run, title=item.title, show_after_ms=PROGRESS_AFTER_MS)
         self._running = task
+        if ticket is not None and isValid(ticket):
+            ticket.task = task
+            task.progress.connect(ticket.progress)
+            task.cancelled.connect(ticket.cancelled)
         if was_idle:
             self.busyChanged.emit(True)
 

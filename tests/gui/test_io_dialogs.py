@@ -18,6 +18,7 @@ from circlesoftrust.errors import CotError
 from circlesoftrust.io import export
 from circlesoftrust.services import accounts
 from circlesoftrust.storage import Database, open_database
+from tests.gui.conftest import ops_for
 from tests.unit.io_support import row_counts
 from ui.common import dialogs, file_pickers
 from ui.common.workers import Workers
@@ -37,7 +38,7 @@ def _pdf_pages(data: bytes) -> int:
 
 
 def _open_import(qtbot, db: Database, path: Path, workers: Workers) -> ImportDialog:
-    dialog = ImportDialog(db, path, workers=workers)
+    dialog = ImportDialog(ops_for(db, workers), path)
     qtbot.addWidget(dialog)
     dialog.show()
     with qtbot.waitSignal(dialog.ready, timeout=20_000):
@@ -60,8 +61,12 @@ def test_vcard_preview_then_import_then_again_nothing(
     assert row_counts(db)["contacts"] == 0, "the preview writes nothing"
     dialog.grab().save(str(tmp_path / "import_preview.png"))
 
-    with qtbot.waitSignal(dialog.imported, timeout=20_000) as imported:
+    with (
+        qtbot.waitSignal(dialog.ops.changed, timeout=20_000) as heard,
+        qtbot.waitSignal(dialog.imported, timeout=20_000) as imported,
+    ):
         dialog.import_button.click()
+    assert heard.args[0].accounts or heard.args[0].everything, "every view hears the import"
     assert imported.args[0].created == plan.created
     assert row_counts(db)["contacts"] == plan.created
     assert dialog.pages.currentWidget() is dialog.done_page
@@ -138,7 +143,7 @@ def test_an_unreadable_file_shows_one_clear_error_and_writes_nothing(
     path = tmp_path / "empty.vcf"
     path.write_bytes(b"")
     before = row_counts(db)
-    dialog = ImportDialog(db, path, workers=workers)
+    dialog = ImportDialog(ops_for(db, workers), path)
     qtbot.addWidget(dialog)
     dialog.show()
     with qtbot.waitSignal(dialog.ready, timeout=20_000):
@@ -271,7 +276,6 @@ def test_print_action_asks_the_print_dialog_then_prints(
 @pytest.fixture
 def window(qtbot, workers: Workers) -> QWidget:
     parent = QWidget()
-    parent.workers = workers  # type: ignore[attr-defined]  # the window lends its pool
     qtbot.addWidget(parent)
     return parent
 
@@ -279,9 +283,7 @@ def window(qtbot, workers: Workers) -> QWidget:
 def test_actions_have_the_keys_the_menus_name(
     window: QWidget, demo_db: Database, workers: Workers
 ) -> None:
-    actions = io_actions.create_io_actions(
-        window, lambda: demo_db, lambda: None, lambda: 1, workers
-    )
+    actions = io_actions.create_io_actions(window, ops_for(demo_db, workers), lambda: (1, "One"))
     assert set(actions) == {
         "import", "export_vcard", "export_csv", "export_ics", "export_json", "backup",
         "restore", "brief_print", "brief_export",
@@ -293,9 +295,7 @@ def test_actions_have_the_keys_the_menus_name(
 def test_brief_without_an_open_account_explains_why(
     window: QWidget, demo_db: Database, shown_errors, workers: Workers
 ) -> None:
-    actions = io_actions.create_io_actions(
-        window, lambda: demo_db, lambda: None, lambda: None, workers
-    )
+    actions = io_actions.create_io_actions(window, ops_for(demo_db, workers), lambda: None)
     actions["brief_export"].trigger()
     (error, _action), *_ = shown_errors
     assert "open an account first" in str(error)
@@ -312,12 +312,12 @@ def test_backup_then_restore_through_the_actions(
     db = open_database(db_url)
     accounts.create_account(db, "Kept Ltd")
     notices: list[tuple[str, str]] = []
-    changed: list[bool] = []
     monkeypatch.setattr(
         io_actions, "notice_sink", lambda title, text: notices.append((title, text))
     )
+    reopened: list[str] = []
     _io, actions = io_actions.build_io_actions(
-        window, lambda: db, lambda: changed.append(True), lambda: None, workers
+        window, ops_for(db, workers), lambda: None, reopened.append
     )
     target = tmp_path / "saved" / "copy.sqlite"
     monkeypatch.setattr(file_pickers, "save_file_name", lambda *a, **k: str(target))
@@ -335,19 +335,21 @@ def test_backup_then_restore_through_the_actions(
     monkeypatch.setattr(dialogs, "confirm", confirm)
     monkeypatch.setattr(file_pickers, "open_file_name", lambda *a, **k: str(target))
     actions["restore"].trigger()
+    qtbot.waitUntil(lambda: bool(reopened), timeout=20_000)  # checked, copied, reopened
     assert "replaces everything" in asked[0] and str(db.path) in asked[0]
-    assert notices[-1][0] == "Backup restored" and "Reopen" in notices[-1][1]
-    assert changed == [True]
-    reopened = open_database(db_url)
+    assert notices[-1][0] == "Backup restored" and "Kept Ltd" not in notices[-1][1]
+    assert reopened == [str(db.path)], "the window opens the restored file again"
+    again = open_database(db_url)
     try:
-        assert [a.name for a in accounts.list_accounts(reopened)] == ["Kept Ltd"]
+        assert [a.name for a in accounts.list_accounts(again)] == ["Kept Ltd"]
     finally:
-        reopened.close()
+        again.close()
     kept = list((Path(db_url).parent / "backups").glob("*-before-restore-*.sqlite"))
     assert kept and backup.verify_backup(kept[0]).accounts == 2
 
 
 def test_restore_refuses_a_bad_file_before_asking(
+    qtbot,
     window: QWidget,
     db: Database,
     tmp_path: Path,
@@ -359,7 +361,8 @@ def test_restore_refuses_a_bad_file_before_asking(
     bad.write_bytes(b"not a database at all")
     monkeypatch.setattr(file_pickers, "open_file_name", lambda *a, **k: str(bad))
     monkeypatch.setattr(dialogs, "confirm", lambda *a: pytest.fail("asked for a bad backup"))
-    actions = io_actions.create_io_actions(window, lambda: db, lambda: None, lambda: None, workers)
+    actions = io_actions.create_io_actions(window, ops_for(db, workers), lambda: None)
     actions["restore"].trigger()
+    qtbot.waitUntil(lambda: bool(shown_errors), timeout=20_000)  # checked off the UI thread
     (error, action), *_ = shown_errors
     assert "not a backup" in str(error) and action.startswith("Restore from backup")

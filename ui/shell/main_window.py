@@ -235,9 +235,14 @@ class MainWindow(QMainWindow):
     def _create_io_actions(self) -> dict[str, QAction]:
         from ui.transfer.io_actions import create_io_actions
 
-        return create_io_actions(
-            self, self._require_db, self.ops.announce_everything, self.current_account, self.workers
-        )
+        return create_io_actions(self, self.ops, self._account_on_screen, self.open)
+
+    def _account_on_screen(self) -> tuple[int, str] | None:
+        """The id and name of the account the page shows (for the brief and exports)."""
+        shown = self.account_page.data
+        if shown is None or shown.account.id != self.current_account():
+            return None
+        return shown.account.id, shown.account.name
 
     def _connect_signals(self) -> None:
         self.nav.currentRowChanged.connect(self._on_nav)

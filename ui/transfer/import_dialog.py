@@ -56,7 +56,8 @@ from circlesoftrust.io.importer import ImportPlan, ImportReport, apply_import, p
 from circlesoftrust.storage import Database
 from ui.common.dialogs import html_text, show_error
 from ui.common.widgets import heading, muted
-from ui.common.workers import BackgroundTask, Job, Workers
+from ui.common.workers import BackgroundTask, Job
+from ui.operations import Operations, Ticket
 
 _ACTION_COLOURS = {"create": "#15803d", "merge": "#1d4ed8", "skip": "#6b7280"}
 _FIELD_LABELS = {
@@ -195,23 +196,18 @@ class ImportDialog(QDialog):
     imported = Signal(object)
     ready = Signal()
 
-    def __init__(
-        self,
-        db: Database,
-        path: str | Path,
-        parent: QWidget | None = None,
-        *,
-        workers: Workers,
-    ) -> None:
+    def __init__(self, ops: Operations, path: str | Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.db = db
+        self.ops = ops
+        self.db: Database = ops.require_db()
         self.path = Path(path)
         self.kind = ""
         self.plan: ImportPlan | None = None
         self.restore_preview: RestoreReport | None = None
         self.report: ImportReport | RestoreReport | None = None
-        self.workers = workers  # the window's one task manager
+        self.workers = ops.workers  # previews (reads) run on the window's one task manager
         self.task: BackgroundTask | None = None
+        self.writing: Ticket[Any] | None = None  # the import, through the door
         self.setWindowTitle(f"Import {self.path.name}")
         self.resize(860, 560)
         self._build()
@@ -423,12 +419,36 @@ class ImportDialog(QDialog):
         self.ready.emit()
 
     def run_import(self) -> None:
+        """The write goes through the window's one door: after the writes asked before it,
+        in one transaction, and every view hears what changed."""
+        if self.writing is not None:
+            return
+        name, path, plan = self.path.name, self.path, self.plan
         if self.kind == "json":
-            job = _ignore_job(functools.partial(restore_json, self.db, self.path))
-            self._run("Restoring…", job, self._on_imported)
-        elif self.plan is not None and self.plan.writes_anything:
-            job = _ignore_job(functools.partial(apply_import, self.db, self.plan))
-            self._run("Importing…", job, self._on_imported)
+            text, label = "Restoring…", f"Restore the export {name}"
+            write: Callable[[Database], Any] = functools.partial(restore_json, path=path)
+        elif plan is not None and plan.writes_anything:
+            text, label = "Importing…", f"Import {name}"
+            write = functools.partial(apply_import, plan=plan)
+        else:
+            return
+        self.busy_label.setText(text)
+        self._show_page(self.busy_page)
+        ticket = self.ops.run_op(
+            label, write, self._on_imported, on_failed=self._on_write_failed, owner=self
+        )
+        ticket.done.connect(self._write_finished)
+        ticket.failed.connect(self._write_finished)
+        self.writing = ticket
+
+    def _write_finished(self, _result: object = None) -> None:
+        self.writing = None
+
+    def _on_write_failed(self, exc: BaseException) -> None:
+        self.writing = None
+        show_error(self, exc, action=f"Importing {self.path.name}")
+        self._show_page(self.preview_page)  # a failed import: the preview stays
+        self.ready.emit()
 
     def _on_imported(self, report: ImportReport | RestoreReport) -> None:
         self.report = report
@@ -491,7 +511,7 @@ class ImportDialog(QDialog):
         self.ready.emit()
 
     def reject(self) -> None:
-        if self.task is not None:  # writing: let it finish, the transaction is atomic
+        if self.writing is not None:  # writing: let it finish, the transaction is atomic
             return
         super().reject()
 

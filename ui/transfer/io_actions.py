@@ -12,16 +12,17 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from circlesoftrust import backup, integrity
 from circlesoftrust.database_file import backups_dir
 from circlesoftrust.errors import CotError
-from circlesoftrust.services.accounts import get_account
 from circlesoftrust.storage import Database
 from ui.common import dialogs, file_pickers
-from ui.common.workers import Job, Workers
+from ui.common.workers import Job
+from ui.operations import Operations
 from ui.transfer.brief_dialog import BriefExportDialog, BriefPrinter
 from ui.transfer.export_dialog import ExportDialog, default_folder
 from ui.transfer.import_dialog import ImportDialog
@@ -50,32 +51,24 @@ class IoActions:
     def __init__(
         self,
         parent: QWidget,
-        db_getter: Callable[[], Database],
-        on_changed: Callable[[], None],
-        current_account: Callable[[], int | None],
-        workers: Workers,
+        ops: Operations,
+        current_account: Callable[[], tuple[int, str] | None],
+        reopen: Callable[[str], object] | None = None,
     ) -> None:
         self.parent = parent
-        self.db_getter = db_getter
-        self.on_changed = on_changed
-        self.current_account = current_account
-        self.workers = workers  # the window's one task manager (its status bar shows it)
+        self.ops = ops  # the one door: the import writes through it
+        self.current_account = current_account  # (id, name) of the account on screen
+        self.reopen = reopen  # opens a database file in the window (after a restore)
+        self.workers = ops.workers  # the window's one task manager (its status bar shows it)
         self.open_dialogs: list[object] = []
 
     # --- helpers ----------------------------------------------------------------------------
 
     def _db(self) -> Database | None:
-        try:
-            return self.db_getter()
-        except Exception as exc:
-            dialogs.show_error(self.parent, CotError(f"open a database first ({exc})"))
-            return None
-
-    def _account(self, db: Database) -> tuple[int, str] | None:
-        account_id = self.current_account()
-        if account_id is None:
-            return None
-        return account_id, get_account(db, account_id).name
+        db = self.ops.db
+        if db is None:
+            dialogs.show_error(self.parent, CotError("open a database first"))
+        return db
 
     def _keep(self, dialog: object) -> None:
         self.open_dialogs.append(dialog)
@@ -109,8 +102,7 @@ class IoActions:
             )  # fmt: skip
             if not path:
                 return None
-        dialog = ImportDialog(db, path, self.parent, workers=self.workers)
-        dialog.imported.connect(lambda _report: self.on_changed())
+        dialog = ImportDialog(self.ops, path, self.parent)
         self._keep(dialog)
         dialog.open()
         dialog.start()
@@ -121,7 +113,7 @@ class IoActions:
         if db is None:
             return None
         dialog = ExportDialog(
-            db, what, self.parent, account=self._account(db), workers=self.workers
+            db, what, self.parent, account=self.current_account(), workers=self.workers
         )
         self._keep(dialog)
         dialog.open()
@@ -133,7 +125,7 @@ class IoActions:
         db = self._db()
         if db is None:
             return None
-        account = self._account(db)
+        account = self.current_account()
         if account is None:
             dialogs.show_error(
                 self.parent,
@@ -206,70 +198,120 @@ class IoActions:
             "accounts. Keep it somewhere safe (another disk, a cloud folder).",
         )
 
-    def restore(self, source: str | None = None) -> bool:
+    def restore(self, source: str | None = None) -> None:
+        """Replace the open database with a backup. The backup is checked first (off the
+        UI thread; a bad file is refused before anything is asked), then the user confirms,
+        then the copy runs off the UI thread while a modal progress dialog holds the window
+        (the database is closed meanwhile), and the window opens the file again. A failed
+        restore leaves the database as it was and opens it again too."""
         db = self._db()
         if db is None or (path := self._sqlite_path(db, "The restore")) is None:
-            return False
+            return
         if source is None:
             source = file_pickers.open_file_name(
                 self.parent, "Restore from a backup", str(backups_dir(path)), BACKUP_FILTER
             )
             if not source:
-                return False
-        info = backup.verify_backup(source)  # a bad backup is refused before asking
-        stamp = dt.datetime.fromtimestamp(Path(source).stat().st_mtime)
+                return
+        chosen = Path(source)
+
+        def check(_job: Job, file: Path = chosen) -> object:
+            return backup.verify_backup(file)
+
+        task = self.workers.start(check, title="Checking the backup")
+        task.succeeded.connect(lambda info: self._confirm_restore(db, path, chosen, info))
+        task.failed.connect(
+            lambda exc: dialogs.show_error(self.parent, exc, action="Restore from backup")
+        )
+
+    def _confirm_restore(self, db: Database, path: Path, source: Path, info: object) -> None:
+        assert isinstance(info, backup.BackupInfo)
+        if self.ops.db is not db:
+            return  # another database was opened meanwhile
+        stamp = dt.datetime.fromtimestamp(source.stat().st_mtime)
         if not dialogs.confirm(
             self.parent,
             "Restore from a backup",
             f"Replace the open database with this backup?\n\n{path}",
-            f"The backup {Path(source).name} ({stamp:%Y-%m-%d %H:%M}, {info.accounts:,} "
+            f"The backup {source.name} ({stamp:%Y-%m-%d %H:%M}, {info.accounts:,} "
             "accounts) replaces everything in the open database. The database as it is now "
             f"is kept as a backup in {backups_dir(path)}. Afterwards the database is opened "
             "again.",
             "Replace with backup",
         ):
-            return False
+            return
+        if not self.ops.finish_writes():
+            dialogs.show_error(
+                self.parent,
+                CotError("a change is still being saved; try the restore again in a moment"),
+                action="Restore from backup",
+            )
+            return
+        holding = QProgressDialog("Restoring the backup…", "", 0, 0, self.parent)
+        holding.setWindowTitle("Restore from a backup")
+        holding.setCancelButton(None)  # the copy is atomic: it finishes or changes nothing
+        holding.setWindowModality(Qt.WindowModality.WindowModal)
+        holding.setMinimumDuration(0)
+        holding.show()
         db.close()  # let go of the file (its pooled connections) before it is replaced
-        result = backup.restore_from(source, path, validate=integrity.check_candidate)
-        kept = (
-            f" The database it replaced was kept as {result.previous_kept_as}."
-            if result.previous_kept_as
-            else ""
-        )
-        notice(
-            self.parent,
-            "Backup restored",
-            f"Restored {result.accounts:,} accounts from {Path(source).name}.{kept} "
-            "Reopen the database to work with the restored data.",
-        )
-        reopen = getattr(self.parent, "open", None)
-        if callable(reopen):
-            reopen(str(path))  # the window reopens it (and upgrades an older backup)
+
+        def copy(_job: Job) -> object:
+            return backup.restore_from(source, path, validate=integrity.check_candidate)
+
+        def finished() -> None:
+            holding.close()
+            holding.deleteLater()
+
+        def restored(result: object) -> None:
+            finished()
+            assert isinstance(result, backup.RestoreResult)
+            kept = (
+                f" The database it replaced was kept as {result.previous_kept_as}."
+                if result.previous_kept_as
+                else ""
+            )
+            notice(
+                self.parent,
+                "Backup restored",
+                f"Restored {result.accounts:,} accounts from {source.name}.{kept}",
+            )
+            self._reopen(path)
+
+        def failed(exc: object) -> None:
+            finished()
+            if isinstance(exc, BaseException):
+                dialogs.show_error(self.parent, exc, action="Restore from backup")
+            self._reopen(path)  # nothing was replaced: the same file opens again
+
+        task = self.workers.start(copy, title="Restoring the backup")
+        task.succeeded.connect(restored)
+        task.failed.connect(failed)
+
+    def _reopen(self, path: Path) -> None:
+        if self.reopen is not None:
+            self.reopen(str(path))  # the window opens it (and upgrades an older backup)
         else:
-            self.on_changed()
-        return True
+            self.ops.set_database(None)  # the closed database is nobody's any more
 
 
 def create_io_actions(
     parent: QWidget,
-    db_getter: Callable[[], Database],
-    on_changed: Callable[[], None],
-    current_account: Callable[[], int | None],
-    workers: Workers,
+    ops: Operations,
+    current_account: Callable[[], tuple[int, str] | None],
+    reopen: Callable[[str], object] | None = None,
 ) -> dict[str, QAction]:
     """The actions, keyed as the menus name them; ``parent`` owns them."""
-    return build_io_actions(parent, db_getter, on_changed, current_account, workers)[1]
+    return build_io_actions(parent, ops, current_account, reopen)[1]
 
 
 def build_io_actions(
     parent: QWidget,
-    db_getter: Callable[[], Database],
-    on_changed: Callable[[], None],
-    current_account: Callable[[], int | None],
-    workers: Workers,
+    ops: Operations,
+    current_account: Callable[[], tuple[int, str] | None],
+    reopen: Callable[[str], object] | None = None,
 ) -> tuple[IoActions, dict[str, QAction]]:
     """The handlers and their actions (the actions' slots keep the handlers alive)."""
-    io = IoActions(parent, db_getter, on_changed, current_account, workers)
+    io = IoActions(parent, ops, current_account, reopen)
     specs: tuple[tuple[str, str, str | None, str, Callable[[], object]], ...] = (
         ("import", "&Import contacts…", "Ctrl+I",
          "Import contacts from a vCard or CSV file, or restore a full JSON export",

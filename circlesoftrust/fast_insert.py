@@ -7,6 +7,7 @@ SQLAlchemy Core's executemany; bulk work never goes through the ORM.
 
 from __future__ import annotations
 
+import contextvars
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -35,6 +36,31 @@ _PLAIN = (str, int, float, type(None))
 # adds have no ids anyone could name, so circlesoftrust.operations marks the action as
 # "changed everything, cannot be undone".
 raw_write_listeners: list[Callable[[], None]] = []
+# ...unless the writer names them: inside ``named_inserts()`` a bulk insert does not call
+# those, and the writer passes the keys of the rows it added to ``announce_rows`` (the
+# action stays undoable: circlesoftrust.operations takes them back on undo).
+row_listeners: list[Callable[[str, Sequence[tuple[Any, ...]]], None]] = []
+_naming: contextvars.ContextVar[bool] = contextvars.ContextVar("named_inserts", default=False)
+
+
+@contextmanager
+def named_inserts() -> Iterator[None]:
+    """Bulk inserts inside this block are named by their writer (``announce_rows``)."""
+    token = _naming.set(True)
+    try:
+        yield
+    finally:
+        _naming.reset(token)
+
+
+def naming_inserts() -> bool:
+    return _naming.get()
+
+
+def announce_rows(table: str, keys: Sequence[tuple[Any, ...]]) -> None:
+    """The primary keys of rows a named insert added to ``table``."""
+    for listener in row_listeners:
+        listener(table, keys)
 
 
 def bulk_insert(
@@ -64,8 +90,9 @@ def executemany(
     sql = (
         f"INSERT INTO {table.name} ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
     )
-    for listener in raw_write_listeners:
-        listener()
+    if not _naming.get():
+        for listener in raw_write_listeners:
+            listener()
     dbapi = conn.connection.driver_connection
     assert dbapi is not None
     cur = dbapi.cursor()

@@ -46,7 +46,7 @@ from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.sql.dml import Delete, Insert, Update
 
 from circlesoftrust.errors import ConflictError
-from circlesoftrust.fast_insert import raw_write_listeners
+from circlesoftrust.fast_insert import naming_inserts, raw_write_listeners, row_listeners
 from circlesoftrust.models import ActionLog, Base
 from circlesoftrust.services.lookups import log_action
 from circlesoftrust.storage import Database
@@ -198,10 +198,17 @@ def _where_keys(table: Table, keys: Iterable[Key]) -> Any:
 
 def _read(conn: Connection, table: Table, keys: Iterable[Key]) -> dict[Key, Values]:
     keys = list(keys)
-    if not keys:
-        return {}
-    rows = conn.execute(select(table).where(_where_keys(table, keys)))
-    return {_key_of(table, r._mapping): _values(r._mapping) for r in rows}
+    found: dict[Key, Values] = {}
+    # In slices: a bulk import names tens of thousands of rows (SQLite's limit on bound
+    # values is 32,766).
+    for start in range(0, len(keys), _READ_SLICE):
+        where = _where_keys(table, keys[start : start + _READ_SLICE])
+        rows = conn.execute(select(table).where(where))
+        found.update((_key_of(table, r._mapping), _values(r._mapping)) for r in rows)
+    return found
+
+
+_READ_SLICE = 5000
 
 
 def _remember_before(conn: Connection, rec: _Recorder, table: Table, where: Any) -> None:
@@ -280,7 +287,7 @@ def _on_execute(
     if rec is None or rec.flushing:
         return
     if isinstance(statement, Insert):
-        if _table(_name_of(statement.table)) is not None:
+        if _table(_name_of(statement.table)) is not None and not naming_inserts():
             rec.untracked = True
     elif isinstance(statement, Delete | Update):
         table = _table(_name_of(statement.table))
@@ -342,6 +349,17 @@ def _on_raw_write() -> None:
 
 
 raw_write_listeners.append(_on_raw_write)
+
+
+def _on_rows_named(name: str, keys: Any) -> None:
+    """A bulk insert's writer named the rows it added (fast_insert.named_inserts)."""
+    rec = _active.get()
+    if rec is not None and _table(name) is not None:
+        for key in keys:
+            rec.before.setdefault((name, tuple(key)), None)
+
+
+row_listeners.append(_on_rows_named)
 event.listen(Engine, "before_execute", _on_execute)
 event.listen(Engine, "before_cursor_execute", _on_driver_sql)
 event.listen(Session, "before_commit", _on_before_commit)

@@ -31,11 +31,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy import Connection, Table, bindparam, insert, select, update
+from sqlalchemy import Connection, Table, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
 from circlesoftrust.errors import ConflictError, ValidationError
-from circlesoftrust.fast_insert import bulk_insert
+from circlesoftrust.fast_insert import announce_rows, bulk_insert, named_inserts
 from circlesoftrust.gc_pause import gc_paused
 from circlesoftrust.io.capture_files import (
     CALENDAR,
@@ -148,7 +148,26 @@ def _create_people(conn: Connection, plan: CapturePlan) -> dict[str, int]:
         key = result.inserted_primary_key
         assert key is not None
         ids[person.email] = int(key[0])
+    announce_rows(_CONTACTS.name, [(i,) for i in ids.values()])
     return ids
+
+
+def _announce_touchpoints(conn: Connection, written: list[PlannedTouch]) -> None:
+    """Name the touchpoints just written (by their keys), so the import can be undone."""
+    wanted = {(t.account_id, t.source_key) for t in written}
+    keys = sorted({t.source_key for t in written})
+    ids: list[tuple[int]] = []
+    for start in range(0, len(keys), _CHUNK):
+        ids.extend(
+            (int(i),)
+            for i, a, k in conn.execute(
+                select(Touchpoint.id, Touchpoint.account_id, Touchpoint.source_key).where(
+                    Touchpoint.source_key.in_(keys[start : start + _CHUNK])
+                )
+            )
+            if (a, k) in wanted
+        )
+    announce_rows(_TOUCHPOINTS.name, ids)
 
 
 def apply_capture(db: Database, plan: CapturePlan) -> CaptureReport:
@@ -170,7 +189,7 @@ def apply_capture(db: Database, plan: CapturePlan) -> CaptureReport:
 def _apply(db: Database, plan: CapturePlan) -> CaptureReport:
     if not plan.writes_anything:
         return CaptureReport(plan, dry_run=False, backup=None, written=0, contacts_created=0)
-    with gc_paused(), db.transaction() as session:
+    with gc_paused(), named_inserts(), db.transaction() as session:
         conn = session.connection()
         keys = [t.source_key for t in plan.touches]
         present: set[tuple[int, str]] = set()
@@ -201,12 +220,12 @@ def _apply(db: Database, plan: CapturePlan) -> CaptureReport:
                 for t in todo
             ],
         )  # fmt: skip
-        if plan.upgrades:
+        _announce_touchpoints(conn, todo)
+        for start in range(0, len(plan.upgrades), _CHUNK):
             conn.execute(
                 update(_TOUCHPOINTS)
-                .where(_TOUCHPOINTS.c.id == bindparam("_id"))
-                .values(direction=Direction.TWO_WAY),
-                [{"_id": i} for i in plan.upgrades],
+                .where(_TOUCHPOINTS.c.id.in_(plan.upgrades[start : start + _CHUNK]))
+                .values(direction=Direction.TWO_WAY)
             )
         meetings = sum(1 for t in todo if t.kind is TouchpointKind.MEETING)
         conn.execute(

@@ -16,9 +16,9 @@ from pathlib import Path
 import pytest
 
 from circlesoftrust import operations
-from circlesoftrust.models import Base
 from circlesoftrust.io.capture import capture
 from circlesoftrust.io.capture_settings import update_capture_settings
+from circlesoftrust.models import Base
 from circlesoftrust.services import accounts
 from circlesoftrust.storage import Database
 from tests.unit.io_support import row_counts, table_rows

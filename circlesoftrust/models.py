@@ -22,6 +22,7 @@ from sqlalchemy import (
     Column,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -670,6 +671,28 @@ account_facts = Table(
     Column("facts", LargeBinary, nullable=False),
     # Counts the current rows without reading them (a pass checks this first).
     Index("ix_account_facts_current", "as_of", "basis"),
+)
+
+# Past scores (circlesoftrust/engine/score_history.py): every account's score, revenue
+# component and packed facts as of a day (``as_of``, a day number), written by a full pass
+# once every few weeks and for an account whose ring changed since its last row. The
+# reasons of moves and at-risk suggestions compare today with a row of about 90 days ago
+# (or of the last ring change) and name the facts that moved the score. Derived data,
+# never the user's: losing it costs the comparison, nothing else.
+score_history = Table(
+    "score_history",
+    DERIVED,
+    # No foreign key (the accounts live in the other MetaData): rows older than the
+    # account (an id used again) are not read, and old rows are pruned.
+    Column("account_id", Integer, primary_key=True),
+    Column("as_of", Integer, primary_key=True),
+    # engine.components.SUMMARY_VERSION: how ``facts`` is packed (other versions unread).
+    Column("version", Integer, nullable=False),
+    Column("ring_id", Integer, nullable=False),
+    Column("score", Float, nullable=False),
+    Column("revenue", Float, nullable=False),  # the revenue component's value 0..1
+    Column("facts", LargeBinary, nullable=False),  # as account_facts.facts
+    Index("ix_score_history_as_of", "as_of"),
 )
 
 # (table, account column) of every table an account's facts are read from.

@@ -19,7 +19,8 @@ from circlesoftrust.engine.components import CONTACT_WORDS, FACT, PACKED, picker
 from circlesoftrust.engine.facts import FactTable, load_facts
 from circlesoftrust.engine.placement import FLOOR, GATE, Thresholds
 from circlesoftrust.engine.ring_facts import RingFacts
-from circlesoftrust.engine.scoring import ScoreRow, score_rows
+from circlesoftrust.engine.score_history import baselines
+from circlesoftrust.engine.scoring import ScoreRow, _Tuned, score_rows
 from circlesoftrust.engine.sqlbits import fetch_rows, raw
 from circlesoftrust.engine.suggestion_types import (
     HIGH,
@@ -30,6 +31,7 @@ from circlesoftrust.engine.suggestion_types import (
     fingerprint,
     fitted_fingerprint,
 )
+from circlesoftrust.engine.trends import describe, latest_answers
 from circlesoftrust.engine_settings import EngineSettings
 from circlesoftrust.models import (
     Complaint,
@@ -704,6 +706,43 @@ def _perk_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterator[Su
         )
 
 
+# The kinds whose reason says what moved the score since the baseline (.trends).
+_TREND_KINDS = frozenset({"promote", "demote", "at_risk"})
+
+
+def _with_trends(ctx: _Context, found: list[Suggestion]) -> list[Suggestion]:
+    """Moves and at-risk suggestions with the score then and now and the facts that moved
+    it (:mod:`.trends`), read for those few accounts from their snapshots."""
+    ids = [s.account_id for s in found if s.kind in _TREND_KINDS and s.account_id is not None]
+    if not ids:
+        return found
+    bases = baselines(ctx.session, ctx.day, ids)
+    if not bases:
+        return found
+    answers = latest_answers(ctx.session, bases, {a: b.as_of for a, b in bases.items()}, ctx.day)
+    signed = _Tuned(ctx.settings).signed_points
+    words: dict[int, str] = {}
+    for aid, base in bases.items():
+        score, values, *_ = ctx.scores[aid]
+        now = dict(zip(FACT, PACKED.unpack(ctx.accounts[aid][4]), strict=True))
+        words[aid] = describe(
+            base,
+            score,
+            values,
+            now,
+            signed,
+            ctx.day_ord,
+            ctx.settings.previous_year_percent,
+            answers.get(aid),
+        )
+    return [
+        s._replace(reason=f"{s.reason}; {words[s.account_id]}")
+        if s.kind in _TREND_KINDS and s.account_id in words
+        else s
+        for s in found
+    ]
+
+
 def generate(
     session: Session,
     day: dt.date,
@@ -725,7 +764,7 @@ def generate(
     if scores is None:
         scores = score_rows(facts, settings, Thresholds.of(facts.rings))
     ctx = _Context(session, day, settings, facts, scores)
-    out = list(_account_suggestions(ctx))
+    out = _with_trends(ctx, list(_account_suggestions(ctx)))
     out.extend(_complaint_suggestions(ctx, ids))
     out.extend(_perk_suggestions(ctx, ids))
     if insights:

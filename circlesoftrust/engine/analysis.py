@@ -16,6 +16,7 @@ from circlesoftrust.engine._generate import generate
 from circlesoftrust.engine.fact_summary import refresh as refresh_facts
 from circlesoftrust.engine.facts import FactTable, load_facts
 from circlesoftrust.engine.placement import Thresholds
+from circlesoftrust.engine.score_history import record as record_history
 from circlesoftrust.engine.scoring import AccountScore, ScoreRow, account_score, score_rows
 from circlesoftrust.engine.suggestion_types import Suggestion
 from circlesoftrust.engine.suggestions import most_urgent_first, visible
@@ -61,11 +62,13 @@ class Analysis:
 def analyse(db: Database, on: dt.date | str | None = None) -> Analysis:
     """Score every active account and build the inbox of ``on`` (today by default)."""
     day = v.date(on, "date", default=today())
-    refresh_facts(db, day)
+    refreshed = refresh_facts(db, day)
     with db.transaction() as session:
         settings = load_settings(session)
         facts = load_facts(session, day, settings.previous_year_percent)
         scores = score_rows(facts, settings, Thresholds.of(facts.rings))
         found = generate(session, day, settings, facts=facts, scores=scores)
         shown = visible(found, session, day)
+    if refreshed.available:
+        record_history(db, facts, scores, refreshed.written > 0)
     return Analysis(day, facts, settings, scores, most_urgent_first(shown))

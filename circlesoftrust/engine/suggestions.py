@@ -41,9 +41,11 @@ from circlesoftrust import validation as v
 from circlesoftrust.engine._generate import generate
 from circlesoftrust.engine._insight_due import insight_suggestions, members_query
 from circlesoftrust.engine.fact_summary import refresh as refresh_facts
-from circlesoftrust.engine.facts import FactTable
+from circlesoftrust.engine.facts import FactTable, load_facts
+from circlesoftrust.engine.placement import Thresholds
 from circlesoftrust.engine.ring_facts import load_rings
-from circlesoftrust.engine.scoring import ScoreRow
+from circlesoftrust.engine.score_history import record as record_history
+from circlesoftrust.engine.scoring import ScoreRow, score_rows
 from circlesoftrust.engine.suggestion_types import (
     ACCOUNT_KINDS,
     HIGH,
@@ -149,15 +151,18 @@ def suggest(
         unknown = set(kinds) - {k.value for k in SuggestionKind}
         if unknown:
             raise ValidationError("kind", f"unknown kind(s): {', '.join(sorted(unknown))}")
-    if account is None:
-        refresh_facts(db, day)
+    refreshed = refresh_facts(db, day) if account is None else None
     with db.transaction() as session:
         settings = load_settings(session)
         if account is None:
-            found = generate(session, day, settings)
+            facts = load_facts(session, day, settings.previous_year_percent)
+            scores = score_rows(facts, settings, Thresholds.of(facts.rings))
+            found = generate(session, day, settings, facts=facts, scores=scores)
         else:
             found = generate(session, day, settings, ids=[account], insights=False)
         shown = _visible(found, session, day)
+    if refreshed is not None and refreshed.available:
+        record_history(db, facts, scores, refreshed.written > 0)
     if kinds is not None:
         shown = [s for s in shown if s.kind in kinds]
     return most_urgent_first(shown)

@@ -1,0 +1,206 @@
+"""What moved a score, in words: the part of a move or at-risk reason that compares the
+account's facts today with its baseline snapshot (:mod:`.score_history`).
+
+For each component the change in points (today's weights on both values, so only facts
+count) is worked out; the two or three that moved most are named with the facts behind
+them, biggest first, each with its points and component: "no contact for 47 days (last:
+a touchpoint on 2026-09-18) (-12 engagement); NPS 3 from Ann Lee (finance) on 2026-11-02
+(-8 friction)". The score then and now comes first, so a cooling relationship shows.
+When the revenue component moved while the account's own revenue did not, the words say
+that other accounts' revenue moved its rank.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from circlesoftrust.engine.components import CONTACT_WORDS
+from circlesoftrust.engine.score_history import Baseline
+from circlesoftrust.engine.sqlbits import DayNumbers, fetch_rows, raw
+from circlesoftrust.engine_settings import COMPONENTS
+from circlesoftrust.models import Contact, Feedback
+
+# A component whose points moved less than this is not named.
+MIN_POINTS = 0.5
+# How many components a reason names at most.
+NAMED = 3
+
+_on = dt.date.fromordinal
+
+# (account id) -> (nps, day number, contact name, role) of the answers a reason may name:
+# the latest detractor (0-6) and the latest promoter (9-10) since the baseline.
+Answers = dict[int, dict[str, tuple[int, int, str | None, str | None]]]
+
+
+def _money(cents: int) -> str:
+    return f"{cents / 100:,.0f}"
+
+
+def _delta(points: float) -> str:
+    return f"{points:+.0f}" if abs(points) >= 1 else f"{points:+.1f}"
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def latest_answers(
+    session: Session, ids: Collection[int], since: dict[int, int], day: dt.date
+) -> Answers:
+    """The latest detractor and promoter answer of each account since its baseline day
+    (``since``: day numbers), with who gave it (one query for the few accounts)."""
+    f = Feedback.__table__.c
+    wanted = sorted(set(ids))
+    if not wanted:
+        return {}
+    earliest = _on(min(since[a] for a in wanted))
+    out: Answers = {}
+    order: dict[tuple[int, str], tuple[int, int]] = {}
+    days = DayNumbers()
+    for start in range(0, len(wanted), 900):
+        chunk = wanted[start : start + 900]
+        for aid, nps, given, fid, who, role in fetch_rows(
+            session,
+            select(f.account_id, f.nps, raw(f.given_on), f.id, Contact.name, Contact.role)
+            .outerjoin(Contact, Contact.id == f.contact_id)
+            .where(f.account_id.in_(chunk), f.given_on > earliest, f.given_on <= day),
+        ):
+            on = days[given]
+            if on is None or on <= since[aid]:
+                continue
+            kind = "detractor" if nps <= 6 else "promoter" if nps >= 9 else None
+            if kind is None:
+                continue
+            seen = order.get((aid, kind))
+            if seen is None or (on, fid) > seen:
+                order[(aid, kind)] = (on, fid)
+                role_text = getattr(role, "value", role)
+                who_role = role_text.replace("_", " ") if role_text else None
+                out.setdefault(aid, {})[kind] = (nps, on, who, who_role)
+    return out
+
+
+def _answer(found: tuple[int, int, str | None, str | None] | None) -> str | None:
+    if found is None:
+        return None
+    nps, on, who, role = found
+    by = f" from {who}" + (f" ({role})" if role and role != "other" else "") if who else ""
+    return f"NPS {nps}{by} on {_on(on).isoformat()}"
+
+
+def _revenue_words(then: dict[str, Any], now: dict[str, Any], percent: int) -> str:
+    t12, n12 = then["revenue_12m_cents"], now["revenue_12m_cents"]
+    if t12 != n12:
+        return f"revenue in the last 12 months {_money(t12)} → {_money(n12)}"
+    tp, np_ = then["revenue_prev_cents"], now["revenue_prev_cents"]
+    if tp != np_:
+        return f"revenue of the year before {_money(tp)} → {_money(np_)} (counted {percent}%)"
+    return "its own revenue is unchanged: other accounts' revenue moved its rank"
+
+
+def _loyalty_words(then: dict[str, Any], now: dict[str, Any]) -> str:
+    bought = now["purchases"] - then["purchases"]
+    if bought > 0:
+        last = now["last_purchase"]
+        return f"{_plural(bought, 'new purchase')} (the last on {_on(last).isoformat()})"
+    if bought < 0:
+        return f"purchases on record {then['purchases']} → {now['purchases']}"
+    if now["first_purchase"]:
+        return f"a longer tenure (customer since {_on(now['first_purchase']).isoformat()})"
+    return "no purchase yet"
+
+
+def _engagement_words(then: dict[str, Any], now: dict[str, Any], day: int) -> str:
+    parts = []
+    last, how = now["last_contact"], now["last_contact_kind"]
+    if not last:
+        parts.append("no contact yet")
+    elif last > then["last_contact"]:
+        parts.append(f"contact again: {CONTACT_WORDS[how]} on {_on(last).isoformat()}")
+    else:
+        parts.append(
+            f"no contact for {day - last} days (last: {CONTACT_WORDS[how]} on "
+            f"{_on(last).isoformat()})"
+        )
+    t2, n2 = then["two_way_12m"], now["two_way_12m"]
+    if t2 != n2:
+        parts.append(f"two-way touches in 12 months {t2} → {n2}")
+    return ", ".join(parts)
+
+
+def _advocacy_words(
+    then: dict[str, Any], now: dict[str, Any], answers: dict[str, Any]
+) -> str | None:
+    parts = []
+    if then["referrals_12m"] != now["referrals_12m"]:
+        parts.append(f"referrals in 12 months {then['referrals_12m']} → {now['referrals_12m']}")
+    if (then["promoters_24m"], then["answers_24m"]) != (now["promoters_24m"], now["answers_24m"]):
+        promoter = _answer(answers.get("promoter"))
+        parts.append(
+            promoter
+            or f"promoters {then['promoters_24m']} of {then['answers_24m']} → "
+            f"{now['promoters_24m']} of {now['answers_24m']} NPS answers in 24 months"
+        )
+    return ", ".join(parts) or None
+
+
+def _friction_words(
+    then: dict[str, Any], now: dict[str, Any], answers: dict[str, Any], day: int
+) -> str | None:
+    parts = []
+    t_open, n_open = then["open_complaints"], now["open_complaints"]
+    if t_open != n_open:
+        words = f"open complaints {t_open} → {n_open}"
+        if n_open and now["oldest_open_complaint"]:
+            words += f" (the oldest opened {_on(now['oldest_open_complaint']).isoformat()})"
+        parts.append(words)
+    if (then["detractors_12m"], then["answers_12m"]) != (now["detractors_12m"], now["answers_12m"]):
+        detractor = _answer(answers.get("detractor"))
+        parts.append(
+            detractor
+            if detractor and now["detractors_12m"] > then["detractors_12m"]
+            else f"detractors {then['detractors_12m']} of {then['answers_12m']} → "
+            f"{now['detractors_12m']} of {now['answers_12m']} NPS answers in 12 months"
+        )
+    return ", ".join(parts) or None
+
+
+def describe(
+    base: Baseline,
+    score: float,
+    values: tuple[float, ...],
+    now: dict[str, Any],
+    signed_points: tuple[float, ...],
+    day: int,
+    percent: int,
+    answers: dict[str, Any] | None = None,
+) -> str:
+    """ "score 61.6 on 2026-09-03, 54.2 now: <fact> (-12 engagement); <fact> (-8 friction)"."""
+    then = base.facts
+    answers = answers or {}
+    moved = []
+    for k, name in enumerate(COMPONENTS):
+        points = signed_points[k] * (values[k] - base.values[k])
+        if abs(points) >= MIN_POINTS:
+            moved.append((abs(points), k, name, points))
+    moved.sort(key=lambda m: (-m[0], m[1]))
+    named = []
+    for _, _k, name, points in moved[:NAMED]:
+        if name == "revenue":
+            words: str | None = _revenue_words(then, now, percent)
+        elif name == "loyalty":
+            words = _loyalty_words(then, now)
+        elif name == "engagement":
+            words = _engagement_words(then, now, day)
+        elif name == "advocacy":
+            words = _advocacy_words(then, now, answers)
+        else:
+            words = _friction_words(then, now, answers, day)
+        named.append(f"{words or 'its facts'} ({_delta(points)} {name})")
+    head = f"score {base.score:g} on {_on(base.as_of).isoformat()}, {score:g} now"
+    return head + (": " + "; ".join(named) if named else "")

@@ -24,7 +24,19 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # The schema revisions this version knows, oldest first (tests/unit/test_storage.py checks
 # them against Alembic's own list). Opening an up-to-date file then needs no Alembic at
 # all: importing it (with mako) cost ~0.3 s of every start-up.
-SCHEMA_REVISIONS = ("0001", "0002", "0003", "0004", "0005", "0006", "0007", "0008", "0009", "0010")
+SCHEMA_REVISIONS = (
+    "0001",
+    "0002",
+    "0003",
+    "0004",
+    "0005",
+    "0006",
+    "0007",
+    "0008",
+    "0009",
+    "0010",
+    "0011",
+)
 # Up to this size a file gets a full `PRAGMA quick_check` on open (~0.1 s); beyond it the
 # check reads the whole file (1.5 s at 100k accounts), so open checks the structure only
 # (header, size against the page count, schema) and `circlesoftrust check` does the rest.

@@ -13,9 +13,11 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QStackedWidget,
     QTableView,
     QTabWidget,
@@ -260,6 +262,10 @@ class AccountPage(QWidget):
         self.tab_views: dict[str, QTableView] = {}
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
+        # Every tab stays on screen on a narrow page (no arrows that hide Tasks): long
+        # titles are elided and the whole title is the tab's tip.
+        self.tabs.tabBar().setUsesScrollButtons(False)
+        self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.addTab(group, "Buying group")
         self.tabs.addTab(self.timeline_view, "Timeline")
         self.perks_stack = self._optional_tab(self.perks, "Perks", "perk")
@@ -279,9 +285,16 @@ class AccountPage(QWidget):
         layout.addWidget(self.tabs, 1)
         self.tabs.setMinimumHeight(220)
 
+        # On a laptop screen (1366×768, 1280×720) the page scrolls instead of squeezing its
+        # wrapped score explanations on top of each other.
+        self.page_scroll = QScrollArea(self)
+        self.page_scroll.setWidget(content)
+        self.page_scroll.setWidgetResizable(True)
+        self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty = EmptyPanel(self)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(content)
+        self.stack.addWidget(self.page_scroll)
         self.stack.addWidget(self.empty)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -353,6 +366,7 @@ class AccountPage(QWidget):
         icons = ("people", "timeline", "perk", "insight", "task", "info")
         for index, name in enumerate(icons):
             self.tabs.setTabIcon(index, theme.icon(name))
+            self.tabs.setTabToolTip(index, self.tabs.tabText(index))
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -410,7 +424,7 @@ class AccountPage(QWidget):
     def show_account(self, account_id: int) -> None:
         """Load this account in the background and show it when it arrives."""
         if account_id != self.account_id:
-            self.form.note.clear()
+            self.form.new_account()
         self.account_id = account_id
         self._serial += 1
         if self.store.ops.db is None:  # picked in the first look, before the file is open
@@ -537,6 +551,7 @@ class AccountPage(QWidget):
             # These kinds are facts of their own: their form records them (a bare
             # touchpoint would change nothing the score reads).
             self.commandRequested.emit(form)
+            self.form.kind.setCurrentIndex(0)  # (the next touchpoint is not a complaint)
         else:
             self.touchpointSubmitted.emit(self.account_id, values)
 

@@ -2,17 +2,20 @@
 
 The touchpoint form is built for speed: Ctrl+T puts the cursor in "kind" (type the first
 letter: m, c, e…), Tab to the contact (type a few letters), Tab to the note, Enter saves.
-The form keeps kind and contact for the next entry and clears the note.
+The form keeps kind and contact for the next entry of the same account and clears the
+note; another account starts afresh.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QDate, QElapsedTimer, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QPaintEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDateEdit,
     QFrame,
@@ -21,6 +24,10 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -84,6 +91,7 @@ class ScoreCard(QFrame):
     def _clear(self) -> None:
         for widget in self._rows:
             self.components.removeWidget(widget)
+            widget.hide()  # (gone from the card now, deleted once the event loop runs)
             widget.deleteLater()
         self._rows = []
 
@@ -123,8 +131,71 @@ class ScoreCard(QFrame):
             )
 
 
+class KindChoice(QComboBox):
+    """The touchpoint kind, picked by typing: the first kind whose name starts with the
+    letters typed in a row ("c" is always Call, "co" Complaint), never the next match
+    after the current one (Qt's default cycled "c" on Call to Complaint)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._typed = ""
+        self._clock = QElapsedTimer()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        text = event.text()
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.ShiftModifier
+        if not (plain and text and text.isprintable() and not text.isspace()):
+            self._typed = ""
+            super().keyPressEvent(event)
+            return
+        fresh = (
+            not self._clock.isValid()
+            or self._clock.elapsed() > QApplication.keyboardInputInterval()
+        )
+        self._clock.restart()
+        typed = text if fresh else self._typed + text
+        for candidate in (typed, text):  # a new first letter starts a new search
+            index = next(
+                (
+                    i
+                    for i in range(self.count())
+                    if self.itemText(i).casefold().startswith(candidate.casefold())
+                ),
+                -1,
+            )
+            if index >= 0:
+                self._typed = candidate
+                self.setCurrentIndex(index)
+                break
+        event.accept()
+
+
+class ElidedChoice(QComboBox):
+    """A combo that elides a long choice ("Marie-Claire Vandenbroucke (Decision…") and
+    shows it whole as its tip, instead of cutting it mid-word."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currentTextChanged.connect(self.setToolTip)
+
+    def paintEvent(self, _event: QPaintEvent) -> None:
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        field = self.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, self
+        )
+        option.currentText = self.fontMetrics().elidedText(
+            option.currentText, Qt.TextElideMode.ElideRight, field.width() - 2
+        )
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
+
+
 class TouchpointForm(QFrame):
-    """Kind, contact, note, Enter to save.
+    """Kind, contact, note, Enter to save (direction and date are optional details).
+
+    Tab goes kind → contact → note → Log → direction → date, as the F1 sheet says.
 
     Signals:
         submitted(dict): the user pressed Enter / Save with these values
@@ -136,46 +207,55 @@ class TouchpointForm(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.kind = QComboBox(self)
+        self.kind = KindChoice(self)
         for kind in TOUCH_KINDS:
             self.kind.addItem(label(kind), kind)
         self.kind.setAccessibleName("Touchpoint kind")
-        self.direction = QComboBox(self)
-        self.direction.addItem("Default direction", None)
-        for d in Direction:
-            self.direction.addItem(label(d.value).replace("Two way", "Two-way"), d.value)
-        self.direction.setAccessibleName("Direction")
-        self.direction.setToolTip("Meetings and calls default to two-way, e-mails to outbound")
-        self.contact = QComboBox(self)
+        self.kind.setToolTip("Type the first letter: m meeting, c call, e e-mail…")
+        self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.contact = ElidedChoice(self)
         self.contact.setAccessibleName("Contact")
-        self.contact.setMinimumContentsLength(14)
+        self.contact.setMinimumContentsLength(12)
         self.contact.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.date = QDateEdit(self)
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setAccessibleName("Date")
+        self.contact.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText("What happened? Enter saves")
         self.note.setAccessibleName("Note")
         self.save = QPushButton("Log", self)
         self.save.setToolTip("Save the touchpoint (Enter)")
+        self.direction = QComboBox(self)
+        self.direction.addItem("Usual direction", None)
+        for d in Direction:
+            self.direction.addItem(label(d.value).replace("Two way", "Two-way"), d.value)
+        self.direction.setAccessibleName("Direction")
+        self.direction.setToolTip("Meetings and calls default to two-way, e-mails to outbound")
+        self.direction.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.date = QDateEdit(self)
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setAccessibleName("Date")
         title = section_title("Log a touchpoint  (Ctrl+T)", self)
+        head = QHBoxLayout()
+        head.addWidget(title, 1)
+        head.addWidget(self.direction)
+        head.addWidget(self.date)
         row1 = QHBoxLayout()
         row1.addWidget(self.kind)
         row1.addWidget(self.contact, 1)
-        row1.addWidget(self.direction)
-        row1.addWidget(self.date)
         row2 = QHBoxLayout()
         row2.addWidget(self.note, 1)
         row2.addWidget(self.save)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.setSpacing(6)
-        layout.addWidget(title)
+        layout.addLayout(head)
         layout.addLayout(row1)
         layout.addLayout(row2)
+        chain = (self.kind, self.contact, self.note, self.save, self.direction, self.date)
+        for first, second in itertools.pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self.note.returnPressed.connect(self._submit)
         self.save.clicked.connect(self._submit)
         self.reset_date()
@@ -193,6 +273,13 @@ class TouchpointForm(QFrame):
             role = f" ({label(m.role)})" if m.role and m.role != "other" else ""
             self.contact.addItem(f"{m.name}{role}", m.contact_id)
         self.contact.setCurrentIndex(max(0, self.contact.findData(current)))
+
+    def new_account(self) -> None:
+        """Another account is shown: start afresh (kind, direction, date, note)."""
+        self.kind.setCurrentIndex(0)
+        self.direction.setCurrentIndex(0)
+        self.note.clear()
+        self.reset_date()
 
     def start(self) -> None:
         """Ctrl+T: the cursor goes to "kind"; type a letter, Tab, Tab, note, Enter."""

@@ -125,17 +125,16 @@ class RingView(QGraphicsView):
 
     # --- hover, click, drag -------------------------------------------------------------
 
-    def event(self, event: QEvent) -> bool:
+    def viewportEvent(self, event: QEvent) -> bool:
+        # Tooltips arrive at the viewport: a marker's own words come before those of the
+        # ring band under it (which named the ring: "Audience: Newsletter, blog, …").
         if event.type() == QEvent.Type.ToolTip:
             pos = event.pos()  # type: ignore[attr-defined]
             account_id = self.marker_at(pos)
             if account_id is not None:
                 QToolTip.showText(event.globalPos(), self.tooltip(account_id), self)  # type: ignore[attr-defined]
-            else:
-                QToolTip.hideText()
-                event.ignore()
-            return True
-        return super().event(event)
+                return True
+        return super().viewportEvent(event)  # (between markers: the ring's description)
 
     def tooltip(self, account_id: int) -> str:
         store = self.ring_scene.store
@@ -239,12 +238,24 @@ class RingLegend(QFrame):
             label.show()
         for label in self._labels[len(rows) :]:
             label.hide()
-        window = self.palette().color(QPalette.ColorRole.Window)
-        self.setStyleSheet(
+        self._restyle()
+        self.adjustSize()
+
+    def _restyle(self) -> None:
+        # The application's palette, not the widget's: on a theme switch the window is
+        # redrawn before the new palette has reached this widget (it stayed light).
+        window = QApplication.palette().color(QPalette.ColorRole.Window)
+        sheet = (
             f"QFrame#ringLegend {{ background: rgba({window.red()},{window.green()},"
             f"{window.blue()},215); border-radius: 6px; }}"
         )
-        self.adjustSize()
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange:
+            self._restyle()
 
 
 class RingPanel(QWidget):

@@ -128,7 +128,8 @@ class InsightsView(Screen):
         self.list.setAccessibleName("Insights")
         self.list.setMinimumWidth(220)
         self.new_button = QPushButton("New insight", self)
-        self.new_button.setToolTip("Start a new insight (Ctrl+N)")
+        # (Ctrl+N is the window's New Account everywhere: the same keys here were ambiguous)
+        self.new_button.setToolTip("Start a new insight (Ctrl+Shift+I)")
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -315,7 +316,7 @@ class InsightsView(Screen):
             text.textChanged.connect(self._mark_dirty)
         QShortcut(QKeySequence.StandardKey.Save, self, self.save,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
-        QShortcut(QKeySequence.StandardKey.New, self, self.new_insight,
+        QShortcut(QKeySequence("Ctrl+Shift+I"), self, self.new_insight,
                   context=Qt.ShortcutContext.WidgetWithChildrenShortcut)  # fmt: skip
         QShortcut(QKeySequence(Qt.Key.Key_R), self.due_table, self.record_share,
                   context=Qt.ShortcutContext.WidgetShortcut)  # fmt: skip

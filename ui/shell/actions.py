@@ -49,7 +49,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("open_database", "&Open Database…", Key.Open, "open", "Open another database file"),
     ActionSpec(
         "open_example",
-        "Open the &Example Business",
+        "Open the E&xample Business",
         None,
         "rings",
         "Open the example database with 60 accounts (your own data is untouched)",
@@ -79,7 +79,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "show_dashboard", "&Dashboard", "Ctrl+5", "dashboard", "Revenue, Pareto, NPS, movements"
     ),
-    ActionSpec("zoom_in", "Zoom &In", ("Ctrl++", "Ctrl+="), "zoom-in", "Zoom into the rings"),
+    ActionSpec("zoom_in", "Zoom I&n", ("Ctrl++", "Ctrl+="), "zoom-in", "Zoom into the rings"),
     ActionSpec("zoom_out", "Zoom &Out", "Ctrl+-", "zoom-out", "Zoom out of the rings"),
     ActionSpec("zoom_fit", "&Fit the Rings", "Ctrl+0", "fit", "Show all rings"),
     ActionSpec(
@@ -285,7 +285,7 @@ MENUS: tuple[tuple[str, tuple[object, ...]], ...] = (
             "zoom_fit",
             "size_by_score",
             "-",
-            ("&Theme", ("theme_system", "theme_light", "theme_dark")),
+            ("T&heme", ("theme_system", "theme_light", "theme_dark")),
             "-",
             "reload",
             "reset_layout",

@@ -65,8 +65,12 @@ FORMATS: dict[str, tuple[str, str, str, str]] = {
 
 
 def default_folder() -> Path:
+    """The user's documents folder if it exists, else their home (Qt names a
+    ``~/Documents`` that may not be there, and saving into it failed)."""
     found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    return Path(found) if found else Path.home()
+    if found and Path(found).is_dir():
+        return Path(found)
+    return Path.home()
 
 
 class ExportDialog(WriteFileDialog):

@@ -327,7 +327,7 @@ def build_io_actions(
          lambda: io.export("json")),
         ("backup", "&Back up database…", None,
          "Copy the database file to a backup (checked after writing)", io.backup),
-        ("restore", "&Restore from backup…", None,
+        ("restore", "Res&tore from backup…", None,
          "Replace the database with a backup (the current one is kept)", io.restore),
         ("brief_print", "&Print meeting brief…", "Ctrl+P",
          "Print the one-page meeting brief of the open account", io.brief_print),

@@ -71,7 +71,12 @@ RENEWAL_TALK_DAYS = 180  # a renewal closer than this is a talking point
 # (ring moves, at risk, follow-up cadence, perks to withdraw) or has its own section
 # (complaints, renewals, perks, insights).
 CLIENT_SUGGESTIONS = frozenset(
-    {SuggestionKind.SATISFACTION_CHECK, SuggestionKind.REFERRAL_ASK, SuggestionKind.WIDEN}
+    {
+        SuggestionKind.SATISFACTION_CHECK,
+        SuggestionKind.REFERRAL_ASK,
+        SuggestionKind.WIDEN,
+        SuggestionKind.LOW_SCORE,
+    }
 )
 _ROLE_ORDER = {
     ContactRole.DECISION_MAKER.value: 0,

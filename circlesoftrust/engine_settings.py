@@ -111,6 +111,30 @@ class EngineSettings:
         "Referrals for full advocacy",
         "Referrals per year that earn the full referral part of advocacy.",
     )
+    relational_weight: float = _spec(
+        0.3,
+        0,
+        1,
+        "Relational scores in advocacy and friction (share)",
+        "The ten 1-5 relational scores of the last 12 months: an average above 3 adds up to "
+        "this share to advocacy (full at 5), an average below 3 adds up to this share to "
+        "friction (full at 1). 0 leaves them out of the score.",
+    )
+    relational_low: int = _spec(
+        2,
+        1,
+        4,
+        "Low relational score (1-5)",
+        "A trust or issue-resolution score at or below this raises a suggestion to talk it "
+        "through, as a detractor does.",
+    )
+    relational_low_days: int = _spec(
+        60,
+        1,
+        365,
+        "Low score suggestion lasts (days)",
+        "How long after the answer a low trust or issue-resolution score stays in the inbox.",
+    )
     revenue_share_multiple: float = _spec(
         2.0,
         1,

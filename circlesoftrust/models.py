@@ -334,6 +334,8 @@ RELATIONAL_SCORES = (
     "ease_of_interaction",
     "issue_resolution",
 )
+# An answer with at least one relational score (the partial index's and the queries' WHERE).
+RELATIONAL_SCORED = " OR ".join(f"{name} IS NOT NULL" for name in RELATIONAL_SCORES)
 
 
 class Feedback(Base):
@@ -346,6 +348,18 @@ class Feedback(Base):
         ),
         Index("ix_feedback_account_date", "account_id", "given_on", "nps"),
         Index("ix_feedback_contact_id", "contact_id"),
+        # The answers with relational scores (few), by account: the engine's relational facts
+        # and its low-score suggestions read them from this index alone.
+        Index(
+            "ix_feedback_relational",
+            "account_id",
+            "given_on",
+            "id",
+            "contact_id",
+            *RELATIONAL_SCORES,
+            sqlite_where=text(RELATIONAL_SCORED),
+            postgresql_where=text(RELATIONAL_SCORED),
+        ),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

@@ -311,6 +311,7 @@ def cmd_kpis(args: argparse.Namespace, ctx: Context) -> int:
             "CLV",
             "retention",
             "NPS",
+            "relational",
             "engaged",
             "referrals",
             "renewals",
@@ -326,6 +327,7 @@ def cmd_kpis(args: argparse.Namespace, ctx: Context) -> int:
                 money(r.values.lifetime_value_cents),
                 _pct(r.values.retention),
                 "—" if r.values.nps is None else f"{r.values.nps:g}",
+                "—" if r.values.relational is None else f"{r.values.relational:.1f}",
                 _pct(r.values.engagement_rate),
                 r.values.referrals,
                 r.values.renewals,
@@ -334,7 +336,7 @@ def cmd_kpis(args: argparse.Namespace, ctx: Context) -> int:
             )
             for r in (*result.rings, kpi_engine.RingKpis(-1, "all", o))
         ),
-        right=tuple(range(1, 12)),
+        right=tuple(range(1, 13)),
     )
     print()
     moves_in = result.series_by_name("moves_inward").values

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from circlesoftrust.engine._insight_due import insight_suggestions, members_from
 from circlesoftrust.engine.components import CONTACT_WORDS, FACT, PACKED, picker
+from circlesoftrust.engine.fact_queries import relational_scored
 from circlesoftrust.engine.facts import FactTable, load_facts
 from circlesoftrust.engine.placement import FLOOR, GATE, Thresholds
 from circlesoftrust.engine.ring_facts import RingFacts
@@ -590,6 +591,81 @@ def _complaint_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterat
         )
 
 
+# The relational scores whose low value raises a suggestion, in words.
+LOW_SCORE_NAMES = {"trust": "trust", "issue_resolution": "issue resolution"}
+
+
+def _low_score_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterator[Suggestion]:
+    """A talk-it-through suggestion per account whose latest answer that scores trust or
+    issue resolution, given in the last ``relational_low_days``, rates one of them at or
+    below ``relational_low`` (a later better answer clears it). Read from the partial
+    index of the answers with relational scores."""
+    s = ctx.settings
+    f = Feedback.__table__.c
+    since = ctx.day - dt.timedelta(days=s.relational_low_days)
+    query = (
+        select(
+            f.account_id,
+            raw(f.given_on),
+            f.id,
+            f.nps,
+            f.trust,
+            f.issue_resolution,
+            f.contact_id,
+            Contact.name,
+            Contact.role,
+        )
+        .outerjoin(Contact, Contact.id == f.contact_id)
+        .where(relational_scored())
+        .where(f.given_on > since, f.given_on <= ctx.day)
+        .where(or_(f.trust.is_not(None), f.issue_resolution.is_not(None)))
+    )
+    if ids is not None:
+        query = query.where(f.account_id.in_(list(ids)))
+    latest: dict[int, tuple[Any, ...]] = {}
+    for row in fetch_rows(ctx.session, query):
+        aid = row[0]
+        if aid in ctx.accounts:
+            seen = latest.get(aid)
+            if seen is None or (row[1], row[2]) > (seen[1], seen[2]):
+                latest[aid] = row
+    days = ctx.facts.days
+    low = s.relational_low
+    for aid, (_, given, fid, nps, trust, resolution, cid, who, role) in sorted(latest.items()):
+        scored = [
+            f"{LOW_SCORE_NAMES[name]} {value}"
+            for name, value in (("trust", trust), ("issue_resolution", resolution))
+            if value is not None and value <= low
+        ]
+        if not scored:
+            continue
+        on = days[given]
+        assert on is not None
+        _, name, ring_id, *_ = ctx.accounts[aid]
+        pos = ctx.facts.position_of[ring_id]
+        role_text = getattr(role, "value", role)
+        what = role_text.replace("_", " ") if role_text and role_text != "other" else ""
+        by = (f"{who} ({what})" if what else who) if who else f"someone at {name}"
+        yield Suggestion(
+            f"low_score:acc:{aid}",
+            "low_score",
+            aid,
+            name,
+            cid,
+            who,
+            pos,
+            None,
+            f"{by} scored {' and '.join(scored)} of 5 on {_on(on).isoformat()} (NPS {nps}): "
+            "talk it through before it becomes a complaint",
+            "create a task to talk the low score through",
+            HIGH if pos <= 1 else NORMAL,
+            _on(on + ctx.settings.complaint_response_days),
+            f"low_score|{fid}",
+            fid,
+            1,
+        )
+
+
 def _perk_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterator[Suggestion]:
     """Perks to grant after entering a ring, and perks to withdraw after leaving one."""
     session, day, s = ctx.session, ctx.day, ctx.settings
@@ -766,6 +842,7 @@ def generate(
     ctx = _Context(session, day, settings, facts, scores)
     out = _with_trends(ctx, list(_account_suggestions(ctx)))
     out.extend(_complaint_suggestions(ctx, ids))
+    out.extend(_low_score_suggestions(ctx, ids))
     out.extend(_perk_suggestions(ctx, ids))
     if insights:
         out.extend(insight_suggestions(session, day, settings, facts.rings, members_from(facts)))

@@ -21,6 +21,7 @@ What accepting each kind does (decided here, shown to the user as ``Suggestion.a
 * **referral_ask** — logs an outbound referral touchpoint with the promoter.
 * **renewal** — a task to prepare the renewal offer, due 14 days before the renewal date.
 * **widen** — a task to meet a second person of the buying group.
+* **low_score** — a task to talk a low trust or issue-resolution score through, in two days.
 
 Every accept writes the action log and remembers the acceptance (with the facts'
 fingerprint) so the suggestion stays away while the facts are the same. Undo deletes what
@@ -353,6 +354,17 @@ def _widen(job: _Job) -> _Outcome:
     return out
 
 
+def _low_score(job: _Job) -> _Outcome:
+    who = job.item.contact_name or job.item.account_name
+    out = _Outcome(f"task to talk the low score through with {who}")
+    job.task(
+        f"Talk the low score through with {who} ({job.item.account_name})",
+        job.day + dt.timedelta(days=2),
+        out,
+    )
+    return out
+
+
 _HANDLERS: dict[SuggestionKind, Callable[[_Job], _Outcome]] = {
     SuggestionKind.PROMOTE: _move,
     SuggestionKind.DEMOTE: _move,
@@ -366,6 +378,7 @@ _HANDLERS: dict[SuggestionKind, Callable[[_Job], _Outcome]] = {
     SuggestionKind.REFERRAL_ASK: _referral_ask,
     SuggestionKind.RENEWAL: _renewal,
     SuggestionKind.WIDEN: _widen,
+    SuggestionKind.LOW_SCORE: _low_score,
 }
 
 

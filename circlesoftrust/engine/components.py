@@ -21,7 +21,7 @@ from circlesoftrust.engine_settings import EngineSettings
 
 # Part of every ComponentBasis key: raise it when PACKED, the facts or the formulas below
 # change, so rows a previous version wrote are never read.
-SUMMARY_VERSION = 3
+SUMMARY_VERSION = 4
 
 # The components a summary row keeps, in order (the revenue component ranks accounts).
 OWN_COMPONENTS = ("loyalty", "engagement", "advocacy", "friction")
@@ -46,7 +46,7 @@ _CODES = tuple(
     + ["i"] * len(CONTACT_VALUES)
 )
 # One account's facts and its four own-facts components, packed: the last value of an
-# engine row and the ``facts`` column of ``account_facts`` (144 bytes; 27 values read as
+# engine row and the ``facts`` column of ``account_facts`` (168 bytes; 33 values read as
 # one). ``PACKED.unpack(row[4])[FACT["renewal"]]``.
 PACKED = struct.Struct("<" + "".join(_CODES))
 FACT = {name: i for i, name in enumerate((*FACT_COLUMNS, *OWN_COMPONENTS, *CONTACT_VALUES))}
@@ -82,6 +82,7 @@ class ComponentBasis:
         self.full_activity = float(settings.full_activity_two_way)
         self.fade = settings.recency_zero_after_cadences - 1.0
         self.full_referrals = float(settings.full_referrals)
+        self.relational = float(settings.relational_weight)
         default = self.default_cadence = settings.default_cadence_days
         self.cadence_of = {ring.id: ring.cadence_days or default for ring in rings}
         # What counts as contact: touch directions (read by SQL) and the other facts.
@@ -108,6 +109,7 @@ class ComponentBasis:
             self.full_activity,
             self.fade,
             self.full_referrals,
+            self.relational,
             sorted(self.cadence_of.items()),
             self.directions,
             self.contact_facts,
@@ -131,6 +133,7 @@ def packed_rows(
     by_referral, by_complaint, by_feedback, by_purchase = basis.contact_facts
     full_tenure, full_repeat = basis.full_tenure, basis.full_repeat
     full_activity, full_referrals = basis.full_activity, basis.full_referrals
+    relational = basis.relational
     cadence_of = basis.cadence_of
     pack = PACKED.pack
     out = []
@@ -140,6 +143,7 @@ def packed_rows(
             first, last_purchase, purchases, repeats, _r12, _rprev, _total, _renewal,
             answers_24m, promoters_24m, answers_12m, detractors_12m, answered, _promoted,
             open_complaints, _oldest, complained, referrals_12m, referrals_24m, referred_on,
+            relational_sum, relational_count,
         ) = row  # fmt: skip
         # The last contact and what it was (on one day, the later kind in this order wins).
         last, contact_kind = touched, CONTACT_TOUCH if touched else 0
@@ -190,6 +194,17 @@ def packed_rows(
             advocacy += 0.4 * promoters_24m / answers_24m
             if answers_12m:
                 friction += 0.5 * detractors_12m / answers_12m
+                if not friction < 1.0:
+                    friction = 1.0
+        # relational scores (12 months): above 3 of 5 adds to advocacy, below 3 to friction
+        if relational_count and relational:
+            mean = relational_sum / relational_count
+            if mean > 3.0:
+                advocacy += relational * (mean - 3.0) / 2.0
+                if not advocacy < 1.0:
+                    advocacy = 1.0
+            elif mean < 3.0:
+                friction += relational * (3.0 - mean) / 2.0
                 if not friction < 1.0:
                     friction = 1.0
         out.append(

@@ -25,6 +25,7 @@ from sqlalchemy import (
     case,
     func,
     literal_column,
+    or_,
     select,
 )
 from sqlalchemy.ext.compiler import compiles
@@ -35,6 +36,7 @@ from sqlalchemy.types import Integer
 
 from circlesoftrust.engine.sqlbits import as_flag, raw
 from circlesoftrust.models import (
+    RELATIONAL_SCORES,
     Account,
     Complaint,
     Contact,
@@ -78,6 +80,8 @@ FACT_COLUMNS = (
     "referrals_12m",
     "referrals_24m",
     "last_referral",
+    "relational_sum_12m",
+    "relational_count_12m",
 )
 # One account's facts as bytes (the ``facts`` column of ``account_facts``).
 FACT_STRUCT = struct.Struct(f"<{len(FACT_COLUMNS)}q")
@@ -306,6 +310,37 @@ def referral_query(day: dt.date, ids: Collection[int] | None = None) -> Select[A
     return _only(stmt, r.from_account_id, ids)
 
 
+def relational_scored() -> ColumnElement[bool]:
+    """An answer with at least one relational score: the partial index's WHERE
+    (``models.RELATIONAL_SCORED``), as a grouped expression to AND with others."""
+    f = Feedback.__table__.c
+    return or_(*(f[name].is_not(None) for name in RELATIONAL_SCORES))
+
+
+def relational_query(day: dt.date, ids: Collection[int] | None = None) -> Select[Any]:
+    """Per account: the sum and the number of relational scores (1-5) in its answers of the
+    last 12 months, from the partial index of the answers that have any."""
+    f = Feedback.__table__.c
+    scores = [f[name] for name in RELATIONAL_SCORES]
+    total: ColumnElement[Any] = func.coalesce(scores[0], 0)
+    count: ColumnElement[Any] = as_flag(scores[0].is_not(None))
+    for score in scores[1:]:
+        total = total + func.coalesce(score, 0)
+        count = count + as_flag(score.is_not(None))
+    stmt = (
+        select(
+            f.account_id,
+            func.sum(total).label("relational_sum_12m"),
+            func.sum(count).label("relational_count_12m"),
+        )
+        # The partial index's own WHERE, word for word, so SQLite may use it.
+        .where(relational_scored())
+        .where(f.given_on <= day, f.given_on > day - dt.timedelta(days=YEAR))
+        .group_by(f.account_id)
+    )
+    return _only(stmt, f.account_id, ids)
+
+
 def contact_exception_query(ids: Collection[int] | None = None) -> Select[Any]:
     """Contacts whose stage is set by hand or who are archived (rare; they bend carriers)."""
     c = Contact.__table__.c
@@ -351,6 +386,7 @@ def facts_select(
             (feedback_query(day, ids), "fb"),
             (complaint_query(day, ids), "cmp"),
             (referral_query(day, ids), "ref"),
+            (relational_query(day, ids), "rel"),
         )
     ]
     joined: Any = acc
@@ -390,6 +426,7 @@ def hot_queries(day: dt.date) -> dict[str, tuple[Select[Any], tuple[str, ...]]]:
         "feedback": (feedback_query(day), ("ix_feedback_account_date",)),
         "complaints": (complaint_query(day), ("ix_complaints_account_status",)),
         "referrals": (referral_query(day), ("ix_referrals_from_account",)),
+        "relational": (relational_query(day), ("ix_feedback_relational",)),
         "contacts": (contact_exception_query(), ("ix_contacts_exceptions",)),
     }
 

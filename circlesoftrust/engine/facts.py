@@ -83,6 +83,17 @@ class AccountFacts:
     # the last fact that counts as contact (settings say which kinds count) and its kind
     last_contact_on: dt.date | None = None
     last_contact_kind: int = 0  # components.CONTACT_* (0 = none)
+    # relational scores (1-5) in the answers of the last 12 months: their sum and number
+    relational_sum_12m: int = 0
+    relational_count_12m: int = 0
+
+    @property
+    def relational_mean(self) -> float | None:
+        """The average relational score of the last 12 months (None: none given)."""
+        if not self.relational_count_12m:
+            return None
+        return self.relational_sum_12m / self.relational_count_12m
+
     # the newest meeting or mail captured from the user's files that counts as contact
     last_captured: CapturedTouch | None = None
 
@@ -261,6 +272,8 @@ class FactTable:
             last_contact_on=d(f["last_contact"]),
             last_contact_kind=f["last_contact_kind"],
             last_captured=self.captured.get(aid),
+            relational_sum_12m=f["relational_sum_12m"],
+            relational_count_12m=f["relational_count_12m"],
         )
 
 

@@ -11,6 +11,8 @@ current ring; archived accounts are left out):
 * **retention**: of the accounts that bought in the 12 months before ``start``, the share
   that also bought in the 12 months up to ``end``.
 * **NPS**: % promoters (9-10) minus % detractors (0-6) of the period's answers.
+* **relational scores**: the average of the ten 1-5 scores given in the period's answers
+  (and of each score), with how many were given.
 * **engagement rate**: share of accounts with at least one two-way touch in the period.
 * **referrals** given in the period.
 * **return on relationship**: relationship revenue (renewals, up-sells and cross-sells,
@@ -30,10 +32,12 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from circlesoftrust import validation as v
+from circlesoftrust.engine.fact_queries import relational_scored
 from circlesoftrust.engine.ring_facts import load_rings
 from circlesoftrust.engine.sqlbits import as_flag, fetch_rows, month_of
 from circlesoftrust.errors import ValidationError
 from circlesoftrust.models import (
+    RELATIONAL_SCORES,
     Account,
     Feedback,
     Referral,
@@ -75,6 +79,11 @@ class KpiValues:
     relationship_revenue_cents: int
     perk_cost_cents: int
     return_on_relationship: float | None
+    # The ten 1-5 relational scores given in the period: their average (None: none), how
+    # many, and the average of each score given at least once (in the order of the schema).
+    relational: float | None = None
+    relational_scores: int = 0
+    relational_by_name: tuple[tuple[str, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -131,9 +140,12 @@ class _Group:
         self.referrals = 0
         self.referred_revenue = 0
         self.perk_cost = 0
+        self.scored = {name: [0, 0] for name in RELATIONAL_SCORES}  # name -> [sum, count]
 
     def values(self, total_revenue: int) -> KpiValues:
         revenue = sum(self.cents.values())
+        scored_sum = sum(total for total, _ in self.scored.values())
+        scored = sum(n for _, n in self.scored.values())
         relationship = (
             self.cents[RevenueKind.RENEWAL]
             + self.cents[RevenueKind.UPSELL]
@@ -167,6 +179,11 @@ class _Group:
             perk_cost_cents=self.perk_cost,
             return_on_relationship=(
                 round(relationship / self.perk_cost, 2) if self.perk_cost else None
+            ),
+            relational=round(scored_sum / scored, 2) if scored else None,
+            relational_scores=scored,
+            relational_by_name=tuple(
+                (name, round(total / n, 2)) for name, (total, n) in self.scored.items() if n
             ),
         )
 
@@ -258,6 +275,23 @@ def _compute(session: Session, start: dt.date, end: dt.date) -> Kpis:
             g.answers += int(n)
             g.promoters += int(promoters)
             g.detractors += int(detractors)
+    scores = [f[name] for name in RELATIONAL_SCORES]
+    for aid, *sums in fetch_rows(
+        session,
+        select(
+            f.account_id,
+            *(func.coalesce(func.sum(c), 0) for c in scores),
+            *(func.count(c) for c in scores),
+        )
+        .where(relational_scored())
+        .where(f.given_on >= start, f.given_on <= end)
+        .group_by(f.account_id),
+    ):
+        half = len(scores)
+        for g in each(aid):
+            for k, name in enumerate(RELATIONAL_SCORES):
+                g.scored[name][0] += int(sums[k])
+                g.scored[name][1] += int(sums[half + k])
     t = Touchpoint.__table__.c
     a = Account.__table__.c
     talked = exists().where(

@@ -318,6 +318,9 @@ def explain_components(
         )
     else:
         parts.append("no NPS answers in 24 months")
+    mean = f.relational_mean
+    if mean is not None and mean > 3.0:
+        parts.append(_relational_words(f, mean, settings))
     advocacy = "; ".join(parts)
     # friction
     parts = []
@@ -331,8 +334,21 @@ def explain_components(
             f"{f.detractors_12m} of {_n(f.answers_12m, 'NPS answer')} in 12 months "
             f"{'came from a detractor' if f.detractors_12m == 1 else 'came from detractors'} (0-6)"
         )
+    if mean is not None and mean < 3.0:
+        parts.append(_relational_words(f, mean, settings))
     friction = "; ".join(parts) or "no open complaints and no detractors in the last 12 months"
     return revenue, loyalty, engagement, advocacy, friction
+
+
+def _relational_words(f: AccountFacts, mean: float, settings: EngineSettings) -> str:
+    """The relational scores' part of advocacy (average above 3) or friction (below 3)."""
+    words = (
+        f"relational scores average {mean:.1f} of 5 "
+        f"({_n(f.relational_count_12m, 'score')} in 12 months)"
+    )
+    if not settings.relational_weight:
+        return words + "; not counted (weight 0)"
+    return words
 
 
 def _points(value: float) -> str:

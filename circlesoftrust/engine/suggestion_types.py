@@ -27,6 +27,7 @@ class SuggestionKind(StrEnum):
     REFERRAL_ASK = "referral_ask"
     RENEWAL = "renewal"
     WIDEN = "widen"
+    LOW_SCORE = "low_score"
 
 
 ACCOUNT_KINDS = frozenset(
@@ -39,6 +40,7 @@ ACCOUNT_KINDS = frozenset(
         SuggestionKind.RENEWAL,
         SuggestionKind.REFERRAL_ASK,
         SuggestionKind.WIDEN,
+        SuggestionKind.LOW_SCORE,
     }
 )
 HIGH, NORMAL, LOW = 1, 2, 3

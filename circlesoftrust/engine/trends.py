@@ -146,7 +146,23 @@ def _advocacy_words(
             or f"promoters {then['promoters_24m']} of {then['answers_24m']} → "
             f"{now['promoters_24m']} of {now['answers_24m']} NPS answers in 24 months"
         )
+    parts += _relational_words(then, now, above=True)
     return ", ".join(parts) or None
+
+
+def _relational_words(then: dict[str, Any], now: dict[str, Any], *, above: bool) -> list[str]:
+    """Relational scores' average then and now, when it moved on the component's side of 3."""
+    t_n, n_n = then["relational_count_12m"], now["relational_count_12m"]
+    t_mean = then["relational_sum_12m"] / t_n if t_n else None
+    n_mean = now["relational_sum_12m"] / n_n if n_n else None
+    if t_mean == n_mean:
+        return []
+    side = [m for m in (t_mean, n_mean) if m is not None and (m > 3.0 if above else m < 3.0)]
+    if not side:
+        return []
+    words = "none" if t_mean is None else f"{t_mean:.1f}"
+    now_words = "none" if n_mean is None else f"{n_mean:.1f}"
+    return [f"relational scores average {words} → {now_words} of 5"]
 
 
 def _friction_words(
@@ -167,6 +183,7 @@ def _friction_words(
             else f"detractors {then['detractors_12m']} of {then['answers_12m']} → "
             f"{now['detractors_12m']} of {now['answers_12m']} NPS answers in 12 months"
         )
+    parts += _relational_words(then, now, above=False)
     return ", ".join(parts) or None
 
 

@@ -25,6 +25,7 @@ TABLES = {
     "touchpoints": "touchpoints",
     "revenue": "revenue_entries",
     "feedback": "feedback",
+    "relational": "feedback",
     "complaints": "complaints",
     "referrals": "referrals",
     "contacts": "contacts",

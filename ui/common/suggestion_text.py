@@ -14,6 +14,7 @@ KIND_LABELS = {
     "complaint": "Open complaint", "insight_due": "Share insight", "perk_grant": "Grant perk",
     "perk_withdraw": "Withdraw perk", "referral_ask": "Ask for a referral",
     "renewal": "Renewal coming", "widen": "Widen the relationship",
+    "low_score": "Talk a low score through", "reach_decision_maker": "Reach the decision maker",
 }  # fmt: skip
 
 

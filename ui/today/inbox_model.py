@@ -34,6 +34,8 @@ KIND_LABELS: dict[str, str] = {
     "perk_withdraw": "Perks to withdraw",
     "referral_ask": "Ask for a referral",
     "widen": "Widen single-threaded accounts",
+    "low_score": "Low relational scores",
+    "reach_decision_maker": "Reach the decision maker",
 }
 
 COLUMNS = ("Suggestion", "Account", "Contact", "Due", "Priority")

@@ -117,6 +117,13 @@ SPECS: tuple[ActionSpec, ...] = (
         "Kind, contact, note, Enter — done",
     ),
     ActionSpec(
+        "quick_capture",
+        "&Quick Capture…",
+        "Ctrl+K",
+        "touchpoint",
+        "One line: “Alder Legal: call with Quentin yesterday”",
+    ),
+    ActionSpec(
         "move_account",
         "&Move to Ring…",
         "Ctrl+M",
@@ -298,6 +305,7 @@ MENUS: tuple[tuple[str, tuple[object, ...]], ...] = (
             "edit_account",
             "add_contact",
             "log_touchpoint",
+            "quick_capture",
             "move_account",
             ("&Record", RECORD_MENU),
             "-",

@@ -36,6 +36,7 @@ from ui.common.widgets import EmptyPanel
 from ui.common.workers import BackgroundTask, TaskProgress, Workers
 from ui.operations import Operations
 from ui.people.people_view import PeopleView
+from ui.quick_capture.capture_dialog import QuickCapture
 from ui.shell import actions as registry
 from ui.shell import prefs, window_state
 from ui.shell.database_loader import (
@@ -171,6 +172,7 @@ class MainWindow(QMainWindow):
 
         self.account_actions = AccountActions(self, self.ops, self.store)
         self.fact_actions = FactActions(self, self.ops, self.store, self.account_page)
+        self.quick_capture = QuickCapture(self, self.ops, self.say)
         self.commands = registry.build_actions(self, self._handlers())
         self.undo_action, self.redo_action = registry.undo_actions(self, self.ops)
         self.io_actions: dict[str, QAction] = {}  # added after the first paint
@@ -211,6 +213,7 @@ class MainWindow(QMainWindow):
             "edit_account": lambda: acts.edit_account(current()),
             "add_contact": lambda: acts.add_contact(current()),
             "log_touchpoint": self.start_touchpoint,
+            "quick_capture": self.quick_capture.open,
             "move_account": lambda: acts.move_account(current()),
             "archive_account": lambda: acts.archive_account(current()),
             "delete_account": lambda: acts.delete_account(current()),

@@ -1,0 +1,258 @@
+"""Quick capture (Ctrl+K): one line of free text, what it understood, Enter to save.
+
+The line is read by :func:`circlesoftrust.quick_capture.understand` off the UI thread a
+moment after each keystroke; the dialog shows the account, contact, kind, date, amount
+and note it understood — or the question the core asks when something is unclear (then
+Enter saves nothing). Enter on a clear line saves it through ``ops.run_op`` (one undoable
+write: Ctrl+Z takes it back) and closes the line.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ui.operations import NoDatabase, Operations
+
+if TYPE_CHECKING:
+    from circlesoftrust.quick_capture import Capture
+    from circlesoftrust.storage import Database
+
+READ_AFTER_MS = 250  # read the line this long after the last keystroke
+
+
+def _understand(text: str) -> Callable[[Database], Capture]:
+    def read(db: Database) -> Capture:
+        from circlesoftrust.quick_capture import understand
+
+        return understand(db, text)
+
+    return read
+
+
+def _save(capture: Capture) -> Callable[[Database], object]:
+    def write(db: Database) -> object:
+        from circlesoftrust.quick_capture import save_capture
+
+        return save_capture(db, capture)
+
+    return write
+
+
+class QuickCaptureDialog(QDialog):
+    """The capture line and what it understood.
+
+    Signals:
+        understood(object): the line was read (a ``Capture``; its ``questions`` say what
+            is unclear).
+        saved(object): a capture was recorded (the ``Capture``).
+    """
+
+    understood = Signal(object)
+    saved = Signal(object)
+
+    def __init__(
+        self, ops: Operations, parent: QWidget | None = None, say: Callable[[str], None] = print
+    ) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.say = say
+        self.capture: Capture | None = None
+        self._save_when_read = False
+        self.setWindowTitle(self.tr("Quick Capture"))
+        self.setMinimumWidth(560)
+
+        self.line = QLineEdit(self)
+        self.line.setPlaceholderText(
+            self.tr("Alder Legal: call with Quentin yesterday, renewal talk")
+        )
+        self.line.setClearButtonEnabled(True)
+        self.line.setAccessibleName(self.tr("What happened"))
+        hint = QLabel(
+            self.tr(
+                "Account first, then what happened: a call, meeting, e-mail, purchase with "
+                "its amount, complaint or NPS answer; a person; a date (yesterday, last "
+                "Friday, 3 March, gestern, gisteren). Enter saves, Esc closes."
+            ),
+            self,
+        )
+        hint.setWordWrap(True)
+        hint.setProperty("muted", True)
+
+        self.fields: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        names = {
+            "account": self.tr("Account"),
+            "contact": self.tr("Contact"),
+            "kind": self.tr("Kind"),
+            "date": self.tr("Date"),
+            "amount": self.tr("Amount"),
+            "renewal": self.tr("Renewal"),
+            "nps": self.tr("NPS"),
+            "note": self.tr("Note"),
+        }
+        self._rows: dict[str, tuple[QLabel, QLabel]] = {}
+        for key, text in names.items():
+            caption = QLabel(text, self)
+            value = QLabel(self)
+            value.setWordWrap(True)
+            value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            form.addRow(caption, value)
+            self.fields[key] = value
+            self._rows[key] = (caption, value)
+        self.question = QLabel(self)
+        self.question.setWordWrap(True)
+        self.question.setStyleSheet("QLabel { color: #dc2626; font-weight: 600; }")
+        self.question.hide()
+
+        self.buttons = QDialogButtonBox(self)
+        self.save_button = self.buttons.addButton(
+            self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        self.save_button.setEnabled(False)
+        self.save_button.setAutoDefault(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.line)
+        layout.addWidget(hint)
+        layout.addLayout(form)
+        layout.addWidget(self.question)
+        layout.addWidget(self.buttons)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(READ_AFTER_MS)
+        self._timer.timeout.connect(self.read_now)
+        self.line.textEdited.connect(self._on_edited)
+        self.line.returnPressed.connect(self.submit)
+        self.buttons.accepted.connect(self.submit)
+        self.buttons.rejected.connect(self.reject)
+        self._show_capture(None)
+
+    # --- public -------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Show an empty line with the cursor in it."""
+        self.line.clear()
+        self.capture = None
+        self._save_when_read = False
+        self._show_capture(None)
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.line.setFocus()
+
+    def read_now(self) -> None:
+        """Read the line as it is now (normally a moment after the last keystroke)."""
+        self._timer.stop()
+        text = self.line.text()
+        if not text.strip():
+            self.capture = None
+            self._show_capture(None)
+            return
+        try:
+            self.ops.run_query(
+                _understand(text),
+                lambda capture: self._on_read(text, capture),
+                on_failed=self._on_failed,
+                owner=self,
+            )
+        except NoDatabase:
+            self.say(self.tr("Open a database first."))
+
+    def submit(self) -> None:
+        """Enter: save a clear line; ask again for an unclear one; read it first if needed."""
+        capture = self.capture
+        if capture is None or capture.text != " ".join(self.line.text().split()):
+            self._save_when_read = True
+            self.read_now()
+            return
+        if not capture.ready:
+            self._show_capture(capture)  # the question stays on screen; nothing is saved
+            self.line.setFocus()
+            return
+        self.save_button.setEnabled(False)
+        label = self.tr("Quick capture: {0}").format(_what(capture))
+        self.ops.run_op(
+            label,
+            _save(capture),
+            lambda _result: self._on_saved(capture),
+            initiator=self,
+            on_failed=self._on_failed,
+            owner=self,
+        )
+
+    # --- internals ----------------------------------------------------------------------
+
+    def _on_edited(self, _text: str) -> None:
+        self._save_when_read = False
+        self.save_button.setEnabled(False)
+        self._timer.start()
+
+    def _on_read(self, text: str, capture: Capture) -> None:
+        if text != self.line.text():
+            return  # typed on meanwhile: the next read follows
+        self.capture = capture
+        self._show_capture(capture)
+        self.understood.emit(capture)
+        if self._save_when_read:
+            self._save_when_read = False
+            self.submit()
+
+    def _on_saved(self, capture: Capture) -> None:
+        self.say(self.tr("Saved: {0}. Ctrl+Z undoes it.").format(_what(capture)))
+        self.saved.emit(capture)
+        self.accept()
+
+    def _on_failed(self, exc: BaseException) -> None:
+        self.question.setText(str(exc))
+        self.question.show()
+        self.save_button.setEnabled(False)
+
+    def _show_capture(self, capture: Capture | None) -> None:
+        values = dict(capture.summary()) if capture else {}
+        for key, (caption, value) in self._rows.items():
+            shown = key in values or key in ("account", "kind", "date")
+            value.setText(values.get(key, "—"))
+            caption.setVisible(shown)
+            value.setVisible(shown)
+        questions = capture.questions if capture else ()
+        self.question.setText("\n".join(questions))
+        self.question.setVisible(bool(questions))
+        self.save_button.setEnabled(bool(capture and capture.ready))
+
+
+def _what(capture: Capture) -> str:
+    account = capture.account.name if capture.account else "?"
+    kind = capture.kind or "?"
+    return f"{kind} · {account}"
+
+
+class QuickCapture(QObject):
+    """The window's Ctrl+K command: one dialog, made when first asked for."""
+
+    def __init__(self, window: QWidget, ops: Operations, say: Callable[[str], None]) -> None:
+        super().__init__(window)
+        self.window = window
+        self.ops = ops
+        self.say = say
+        self.dialog: QuickCaptureDialog | None = None
+
+    def open(self) -> QuickCaptureDialog:
+        if self.dialog is None:
+            self.dialog = QuickCaptureDialog(self.ops, self.window, self.say)
+        self.dialog.start()
+        return self.dialog

@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-core lint bench screenshots clean faults
+.PHONY: run test test-core lint bench screenshots clean faults catalogues translations
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,16 +13,37 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 # Opens the app on the demo database (its own file; generated on first start).
-run: $(STAMP)
+run: $(STAMP) catalogues
 	$(BIN)/python main.py --demo
 
 # Lint, type-check, then the whole test suite (GUI tests run offscreen).
-test: $(STAMP)
+test: $(STAMP) catalogues
 	$(BIN)/ruff check circlesoftrust ui tests benchmarks main.py
 	$(BIN)/ruff format --check circlesoftrust ui tests benchmarks main.py
 	$(BIN)/mypy circlesoftrust ui
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+# Translations (issue 14). In git: the sources, circlesoftrust/locale/*/LC_MESSAGES/*.po (the
+# core's texts, gettext via Babel) and ui/translations/*.ts (the window's, Qt Linguist). Built
+# here, never committed: their .mo and .qm (the app compiles a missing one itself on first use).
+PO := $(wildcard circlesoftrust/locale/*/LC_MESSAGES/circlesoftrust.po)
+TS := $(wildcard ui/translations/circlesoftrust_*.ts)
+catalogues: $(PO:.po=.mo) $(TS:.ts=.qm)
+%.mo: %.po $(STAMP)
+	$(BIN)/pybabel compile --domain circlesoftrust -i $< -o $@
+%.qm: %.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# After changing texts: re-read them from the code into every catalogue (then translate the
+# new entries: tests/unit/test_catalogues.py and tests/gui/test_language.py fail until done).
+translations: $(STAMP)
+	$(BIN)/pybabel -q extract -F babel.cfg --no-location --sort-output \
+		-o circlesoftrust/locale/circlesoftrust.pot circlesoftrust
+	$(BIN)/pybabel -q update --no-fuzzy-matching --ignore-obsolete \
+		-i circlesoftrust/locale/circlesoftrust.pot -d circlesoftrust/locale -D circlesoftrust
+	rm circlesoftrust/locale/circlesoftrust.pot
+	$(BIN)/pyside6-lupdate -silent -extensions py -locations none -no-obsolete ui -ts $(TS)
 
 # The fault harness in full (kill -9 sweeps, full disks, fuzzed imports, hostile input,
 # two processes); `make test` runs its CI-sized subset (tests/faults/test_harness.py).

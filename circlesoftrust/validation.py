@@ -8,7 +8,9 @@ from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import TypeVar
 
+from circlesoftrust import formats
 from circlesoftrust.errors import ValidationError
+from circlesoftrust.i18n import _
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -17,15 +19,14 @@ E = TypeVar("E", bound=StrEnum)
 _EMAIL = re.compile(r"^[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$")
 _PHONE_CHARS = re.compile(r"^\+?[0-9 ()./-]+(\s*(x|ext\.?)\s*[0-9]+)?$", re.IGNORECASE)
 MAX_CENTS = 10**14  # a trillion in any currency is a typo
-_THOUSANDS = re.compile(r"-?\d{1,3}(,\d{3})+(\.\d+)?")
 
 
 def required_text(field: str, value: str | None, *, max_length: int = 200) -> str:
     text = (value or "").strip()
     if not text:
-        raise ValidationError(field, "must not be empty")
+        raise ValidationError(field, _("must not be empty"))
     if len(text) > max_length:
-        raise ValidationError(field, f"is longer than {max_length} characters")
+        raise ValidationError(field, _("is longer than {n} characters").format(n=max_length))
     return text
 
 
@@ -33,7 +34,9 @@ def account_name(value: str | None, field: str = "name") -> str:
     """An account's name: not empty, and not only digits (digits name an account's id)."""
     text = required_text(field, value)
     if text.isdecimal():
-        raise ValidationError(field, f"{text!r} is only digits, which name an account's id")
+        raise ValidationError(
+            field, _("{text!r} is only digits, which name an account's id").format(text=text)
+        )
     return text
 
 
@@ -42,7 +45,7 @@ def optional_text(field: str, value: str | None, *, max_length: int = 300) -> st
     if not text:
         return None
     if len(text) > max_length:
-        raise ValidationError(field, f"is longer than {max_length} characters")
+        raise ValidationError(field, _("is longer than {n} characters").format(n=max_length))
     return text
 
 
@@ -51,8 +54,8 @@ def email(value: str | None, field: str = "email") -> str | None:
     if not text:
         return None
     if len(text) > 254 or not _EMAIL.match(text):
-        raise ValidationError(field, f"{text!r} is not a valid e-mail address")
-    local, _, domain = text.rpartition("@")
+        raise ValidationError(field, _("{text!r} is not a valid e-mail address").format(text=text))
+    local, _at, domain = text.rpartition("@")
     return f"{local}@{domain.lower()}"
 
 
@@ -62,7 +65,7 @@ def phone(value: str | None, field: str = "phone") -> str | None:
         return None
     digits = sum(map(str.isdigit, text))  # not a generator: an import checks 100,000
     if not _PHONE_CHARS.match(text) or not 3 <= digits <= 20:
-        raise ValidationError(field, f"{text!r} is not a valid phone number")
+        raise ValidationError(field, _("{text!r} is not a valid phone number").format(text=text))
     return text
 
 
@@ -71,7 +74,7 @@ def date(
 ) -> dt.date:
     if value is None or value == "":
         if default is None:
-            raise ValidationError(field, "is required (YYYY-MM-DD)")
+            raise ValidationError(field, _("is required (YYYY-MM-DD)"))
         return default
     if isinstance(value, dt.datetime):
         return _in_range(value.date(), field)
@@ -86,7 +89,9 @@ def date(
     try:
         day = dt.date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(field, f"{value!r} is not a date (use YYYY-MM-DD)") from None
+        raise ValidationError(
+            field, _("{value!r} is not a date (use YYYY-MM-DD)").format(value=value)
+        ) from None
     return _in_range(day, field)
 
 
@@ -96,7 +101,9 @@ EARLIEST_DATE, LATEST_DATE = dt.date(1900, 1, 1), dt.date(2999, 12, 31)
 
 def _in_range(day: dt.date, field: str) -> dt.date:
     if not EARLIEST_DATE <= day <= LATEST_DATE:
-        raise ValidationError(field, f"{day.isoformat()} is out of range (1900 to 2999)")
+        raise ValidationError(
+            field, _("{day} is out of range (1900 to 2999)").format(day=day.isoformat())
+        )
     return day
 
 
@@ -107,39 +114,38 @@ def optional_date(value: str | dt.date | None, field: str) -> dt.date | None:
 
 
 def amount_cents(value: str | int | float | Decimal, field: str = "amount") -> int:
-    """Parse a non-negative money amount ("1200", "1,200.50", 99.9) into integer cents.
+    """Parse a non-negative money amount into integer cents, as the locale writes it.
 
-    A comma is accepted only as a thousands separator (groups of three digits before the
-    point): "1.200,50" or "12,50" are refused rather than silently read as 1.20 or 1,250.
+    "1200", "1,200.50", 99.9 in English; "12,50" or "1.200,50" in Dutch and German
+    (:func:`circlesoftrust.formats.parse_amount`). What the locale would read otherwise is
+    refused rather than guessed: "12,50" in English is neither 12.50 nor 1,250.
     """
+    not_an_amount = _("{value!r} is not an amount (write {example})").format(
+        value=value, example=formats.number(Decimal("1200.50"), digits=2)
+    )
     if isinstance(value, bool):
-        raise ValidationError(field, "must be a number")
+        raise ValidationError(field, _("must be a number"))
     try:
         if isinstance(value, str):
-            cleaned = value.strip().replace(" ", "").replace("_", "")
-            if "," in cleaned:
-                if not _THOUSANDS.fullmatch(cleaned):
-                    raise ValidationError(
-                        field, f"{value!r} is not an amount (write 1200.50 or 1,200.50)"
-                    )
-                cleaned = cleaned.replace(",", "")
-            number = Decimal(cleaned)
+            number = formats.parse_amount(value)
         elif isinstance(value, float):  # (binary fractions: 0.1 + 0.2 is not 0.30)
             number = Decimal(str(value)).quantize(Decimal("0.01"))
         else:
             number = Decimal(str(value))
     except (InvalidOperation, ValueError):
-        raise ValidationError(field, f"{value!r} is not an amount") from None
+        raise ValidationError(field, not_an_amount) from None
     if not number.is_finite():
-        raise ValidationError(field, f"{value!r} is not an amount")
+        raise ValidationError(field, not_an_amount)
     if number < 0:
-        raise ValidationError(field, "must not be negative")
+        raise ValidationError(field, _("must not be negative"))
     # Compared before any arithmetic: 1e999999 * 100 overflows Decimal's own range.
     if number > Decimal(MAX_CENTS) / 100:
-        raise ValidationError(field, "is unrealistically large")
+        raise ValidationError(field, _("is unrealistically large"))
     cents = number.scaleb(2)
     if cents != cents.to_integral_value():  # 0.005 would be stored as 0.00 unseen
-        raise ValidationError(field, f"{value!r} has fractions of a cent (at most 2 decimals)")
+        raise ValidationError(
+            field, _("{value!r} has fractions of a cent (at most 2 decimals)").format(value=value)
+        )
     return int(cents)
 
 
@@ -147,11 +153,18 @@ def int_in_range(value: int | str, field: str, low: int, high: int) -> int:
     try:
         number = int(value)
     except (TypeError, ValueError):
-        raise ValidationError(field, f"{value!r} is not a whole number") from None
+        raise ValidationError(
+            field, _("{value!r} is not a whole number").format(value=value)
+        ) from None
     if isinstance(value, float) and value != number:
-        raise ValidationError(field, f"{value!r} is not a whole number")
+        raise ValidationError(field, _("{value!r} is not a whole number").format(value=value))
     if not low <= number <= high:
-        raise ValidationError(field, f"must be between {low} and {high} (got {number})")
+        raise ValidationError(
+            field,
+            _("must be between {low} and {high} (got {number})").format(
+                low=low, high=high, number=number
+            ),
+        )
     return number
 
 
@@ -169,11 +182,15 @@ def choice(enum_cls: type[E], value: str | E, field: str) -> E:
         return enum_cls(key)
     except ValueError:
         allowed = ", ".join(m.value for m in enum_cls)
-        raise ValidationError(field, f"{value!r} is not one of: {allowed}") from None
+        raise ValidationError(
+            field, _("{value!r} is not one of: {allowed}").format(value=value, allowed=allowed)
+        ) from None
 
 
 def colour(value: str, field: str = "colour") -> str:
     text = value.strip()
     if not re.fullmatch(r"#[0-9a-fA-F]{6}", text):
-        raise ValidationError(field, f"{value!r} is not a colour like #2563eb")
+        raise ValidationError(
+            field, _("{value!r} is not a colour like #2563eb").format(value=value)
+        )
     return text.lower()

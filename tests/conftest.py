@@ -36,6 +36,22 @@ def _isolate_user_data(
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
     monkeypatch.delenv(ENV_VAR, raising=False)
     monkeypatch.delenv("CIRCLESOFTRUST_PASSWORD", raising=False)
+    # English texts and en_US formats unless a test asks for a language (tests/unit/test_i18n).
+    monkeypatch.setenv("CIRCLESOFTRUST_LANG", "en")
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_NUMERIC", "LC_TIME", "LC_MONETARY"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("LANG", "C.UTF-8")
+
+
+@pytest.fixture(autouse=True)
+def _english_after_each_test() -> Iterator[None]:
+    """A test that switched the language (``set_language("nl")``) leaves English behind."""
+    from circlesoftrust import formats, i18n
+
+    i18n.set_language("en")
+    yield
+    i18n.set_language("en")
+    formats.set_currency(None)
 
 
 def _reset_pg(url: str) -> None:

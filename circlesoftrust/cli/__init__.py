@@ -18,7 +18,9 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
+from circlesoftrust import i18n
 from circlesoftrust.errors import CotError
+from circlesoftrust.i18n import _
 from circlesoftrust.plain_text import visible_controls
 
 if TYPE_CHECKING:
@@ -53,6 +55,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="SQLite file or SQLAlchemy URL (default: $CIRCLESOFTRUST_DB, else the user-data file)",
     )
     parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help=_(
+            "language of the output: en, nl or de (default: $CIRCLESOFTRUST_LANG, else the "
+            "system's); --json keys stay English"
+        ),
+    )
+    parser.add_argument(
         "--user",
         metavar="NAME",
         help="who works (default: $CIRCLESOFTRUST_USER, else your login on SQLite or the "
@@ -79,6 +89,11 @@ def _main(argv: Sequence[str] | None) -> int:
     from circlesoftrust.cli.common import CommandError, Context
     from circlesoftrust.errors import CotError
 
+    try:
+        i18n.set_language(_requested_language(sys.argv[1:] if argv is None else argv))
+    except ValueError as exc:
+        print(f"circlesoftrust: error: --lang: {exc}", file=sys.stderr)
+        return 2
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -129,6 +144,19 @@ def _main(argv: Sequence[str] | None) -> int:
     finally:
         ctx.close()
     return 1
+
+
+def _requested_language(argv: Sequence[str]) -> str | None:
+    """``--lang nl`` / ``--lang=nl`` before the command: read first, so that the help and
+    every message of the parser are in that language too."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.removeprefix("--lang=")
+    return None
 
 
 def _fail(message: str) -> None:

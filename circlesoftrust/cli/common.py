@@ -14,8 +14,10 @@ from typing import Any
 
 from sqlalchemy import event
 
+from circlesoftrust import formats
 from circlesoftrust import validation as v
 from circlesoftrust.cli.command_error import CommandError as CommandError
+from circlesoftrust.currency import use_database_currency
 from circlesoftrust.services.lookups import today
 from circlesoftrust.storage import Database, open_database
 
@@ -35,6 +37,7 @@ class Context:
         if self._db is None:
             self._db = self._open()
             event.listen(self._db.engine, "commit", self._on_commit)
+            use_database_currency(self._db)
         return self._db
 
     def _on_commit(self, _conn: object) -> None:
@@ -144,7 +147,8 @@ def print_result(args: argparse.Namespace, value: Any, show: str | Callable[[], 
 
 
 def money(cents: int) -> str:
-    return f"{cents / 100:,.2f}"
+    """An amount in the database's currency, as the locale writes it (``€ 1.234,56``)."""
+    return formats.money(cents)
 
 
 def print_table(

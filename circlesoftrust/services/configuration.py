@@ -22,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 import circlesoftrust.engine_settings as tunables
+from circlesoftrust.currency import store_currency, stored_currency
 from circlesoftrust.errors import ConflictError, NotFoundError, ValidationError
 from circlesoftrust.models import ChecklistItem, Perk, Ring, Setting
 from circlesoftrust.services import perks as perk_service
@@ -468,6 +469,7 @@ def save_configuration(
     checklists: Sequence[ChecklistEdit] | None = None,
     engine_settings: Mapping[str, Any] | None = None,
     expected_token: str | None = None,
+    currency: str | None = None,
 ) -> ConfigurationSaved:
     """Check every edit, then write them all in one transaction (all or nothing).
 
@@ -475,8 +477,8 @@ def save_configuration(
     moved to their place, new ones (``id`` None) added, unlisted ones removed (only when
     nothing points at them). ``perks`` are added or changed (never deleted: switch one
     off with ``active=False``). Each :class:`ChecklistEdit` replaces one ring's
-    checklist. ``engine_settings`` maps setting names to new values. ``None``
-    leaves that part alone.
+    checklist. ``engine_settings`` maps setting names to new values. ``currency`` is the
+    database's currency (ISO code). ``None`` leaves that part alone.
 
     ``expected_token``: :func:`configuration_token` as the settings form showed it; when
     anyone changed a ring, perk, checklist or setting since, the save is refused
@@ -524,6 +526,9 @@ def save_configuration(
                 for f in fields(new_settings)
                 if getattr(new_settings, f.name) != getattr(old_settings, f.name)
             )
+        if currency is not None and currency != stored_currency(session):
+            store_currency(session, currency)
+            settings_changed = (*settings_changed, "currency")
         saved = ConfigurationSaved(
             rings_added=tuple(rings_added),
             rings_removed=tuple(sorted(removed)),

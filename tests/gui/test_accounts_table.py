@@ -53,7 +53,7 @@ def test_rows_show_name_ring_score_revenue_last_touch(panel: AccountsPanel) -> N
     assert model.index(0, COL_NAME).data() == first.name
     assert model.index(0, COL_RING).data() == first.ring_name
     assert model.index(0, COL_RING).data(Qt.ItemDataRole.DecorationRole) is not None
-    assert model.index(0, COL_REVENUE).data() == f"{first.revenue_12m_cents / 100:,.0f}"
+    assert model.index(0, COL_REVENUE).data() == f"${first.revenue_12m_cents / 100:,.0f}"
     score = model.index(0, COL_SCORE).data()
     assert score == "—" or score.isdigit()
     assert panel.count_label.text() == f"{len(store.rows)} accounts"

@@ -169,7 +169,7 @@ def test_cli_merge_and_unmerge(db: Database, capsys: pytest.CaptureFixture[str])
     before = snapshot(db)
     assert main(["--db", url, "merge", "Alder Legal AG", "Alder Legal"]) == 1
     captured = capsys.readouterr()
-    assert "revenue: 100.00 + 50.00 = 150.00" in captured.out
+    assert "revenue: $100.00 + $50.00 = $150.00" in captured.out
     assert "--yes" in captured.err
     assert main(["--db", url, "merge", "Alder Legal AG", "Alder Legal", "--yes", "--json"]) == 0
     log_id = json.loads(capsys.readouterr().out)["log_id"]

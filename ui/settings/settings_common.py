@@ -154,11 +154,13 @@ class SettingsSnapshot:
     perks: list[PerkInfo]
     checklist: list[ChecklistItemInfo]
     engine: EngineSettings
+    currency: str = "EUR"  # the database's (its locale default when it never chose one)
 
 
 def read_settings(db: Database) -> SettingsSnapshot:
     """(Runs in the door's pool: ``ops.run_query(read_settings, …)``.)"""
     from circlesoftrust import engine_settings
+    from circlesoftrust.currency import database_currency
     from circlesoftrust.services import perks, rings, tasks
 
     return SettingsSnapshot(
@@ -167,4 +169,5 @@ def read_settings(db: Database) -> SettingsSnapshot:
         perks.list_perks(db),
         tasks.list_checklist(db),
         engine_settings.get_settings(db),
+        database_currency(db),
     )

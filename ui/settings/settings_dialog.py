@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from circlesoftrust import formats
 from circlesoftrust.errors import CotError
 from circlesoftrust.services.configuration import ConfigurationSaved, save_configuration
 from circlesoftrust.storage import Database
@@ -26,6 +27,7 @@ from ui.common.banner import Banner
 from ui.common.dialogs import show_error
 from ui.operations import Operations
 from ui.settings.settings_common import SettingsSnapshot
+from ui.settings.settings_language import LanguagePage
 from ui.settings.settings_lists import ChecklistsPage, PerksPage
 from ui.settings.settings_rings import RingsPage
 from ui.settings.settings_scoring import EngineDraft, RulesPage, ScoringPage
@@ -58,11 +60,13 @@ class SettingsDialog(QDialog):
         self.checklists_page = ChecklistsPage(source, self)
         self.scoring_page = ScoringPage(source, self.engine_draft, ops, self)
         self.rules_page = RulesPage(self.engine_draft, self)
+        self.language_page = LanguagePage(source, self)
         self.tabs.addTab(self.rings_page, "&Rings")
         self.tabs.addTab(self.perks_page, "&Perks")
         self.tabs.addTab(self.checklists_page, "&Checklists")
         self.tabs.addTab(self.scoring_page, "&Scoring && what-if")
         self.tabs.addTab(self.rules_page, "R&ules && days")
+        self.tabs.addTab(self.language_page, self.tr("&Language && money"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -104,6 +108,8 @@ class SettingsDialog(QDialog):
             args["checklists"] = self.checklists_page.checklist_edits()
         if self.engine_draft.is_dirty():
             args["engine_settings"] = self.engine_draft.changes()
+        if self.language_page.currency_changed():
+            args["currency"] = self.language_page.chosen_currency()
         return args
 
     def _tab_for(self, error: CotError) -> QWidget | None:
@@ -133,6 +139,8 @@ class SettingsDialog(QDialog):
                 self.tabs.setCurrentIndex(i)
                 self.banner.show_message(" ".join(problems), "error")
                 return False
+        if self.language_page.language_changed():
+            self.language_page.keep_language()  # this computer's preference, not the database's
         args = self._save_arguments()
         if not args:
             self.accept()
@@ -155,6 +163,8 @@ class SettingsDialog(QDialog):
         self.buttons.setEnabled(False)
 
         def saved(_saved: ConfigurationSaved) -> None:
+            if "currency" in args:  # money shows the new currency from now on
+                formats.set_currency(args["currency"])
             self.saveFinished.emit(True)
             self.accept()
 

@@ -54,6 +54,12 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
     parser.add_argument(
         "--reset-layout", action="store_true", help="forget window and column sizes"
     )
+    parser.add_argument(
+        "--lang",
+        metavar="LANG",
+        help="language of the window: en, nl or de (default: the Settings choice, else the "
+        "system's)",
+    )
     known, _qt_args = parser.parse_known_args(argv)
     return known
 
@@ -132,6 +138,14 @@ def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]
     from ui.shell import prefs
 
     app, watcher = create_application(sys.argv[:1] if argv is None else ["circlesoftrust-app"])
+    from ui.common import language
+
+    try:
+        language.install(args.lang or prefs.get("language"))
+    except ValueError as exc:  # --lang xx: say so, carry on in the system's language
+        if sys.__stderr__ is not None:
+            sys.__stderr__.write(f"circlesoftrust-app: --lang: {exc}\n")
+        language.install(None)
     mode = args.theme or prefs.get("theme")
     watcher.apply(mode if mode in theme.THEMES else "system")
     if args.reset_layout:

@@ -31,6 +31,7 @@ PREFS: dict[str, Pref] = {
     p.key: p
     for p in (
         Pref("theme", str, "system", "Colour theme: system, light or dark"),
+        Pref("language", str, "system", "Language of the window: system, en, nl or de"),
         Pref("ring_size_by", str, "revenue", "Ring view marker size: revenue or score"),
         Pref("recent_databases", list, [], "Recently opened databases, newest first"),
         Pref("welcomed_databases", list, [], "Databases whose first-start choice was made"),

@@ -1,0 +1,196 @@
+"""How money, numbers and dates read everywhere — the window, the brief, the CLI. One helper.
+
+Everything is formatted by Babel (CLDR data) for :func:`circlesoftrust.i18n.format_locale`:
+Dutch ``€ 1.234,56``, German ``1.234,56 €``, American ``$1,234.56``. Dates have one format in
+the whole app (CLDR "medium": ``6 dec. 2026``, ``06.12.2026``, ``Dec 6, 2026``). Money shows
+the database's currency (:func:`set_currency`, read from the database's settings by
+:mod:`circlesoftrust.currency`), with its symbol. A test (tests/unit/test_format_scan.py)
+refuses ad-hoc formatting (``f"{x:,.2f}"``, ``strftime``) elsewhere in the app.
+
+Typed amounts are read the same way (:func:`parse_amount`): ``12,50`` where the locale
+writes a decimal comma, ``12.50`` where it writes a point.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from decimal import Decimal, InvalidOperation
+
+from babel import Locale, numbers
+from babel import dates as babel_dates
+
+from circlesoftrust import i18n
+
+#: What "a currency code" looks like before Babel is asked whether it knows it.
+_CODE = re.compile(r"[A-Z]{3}")
+# The currency shown when the database has none set: None = the locale's own (see below).
+_currency: str | None = None
+
+
+def default_currency(locale: Locale | None = None) -> str:
+    """The currency of the locale's country (EUR for nl/de without a country); EUR when the
+    locale names none."""
+    loc = locale or i18n.format_locale()
+    if loc.language in ("nl", "de") and not loc.territory:
+        return "EUR"
+    found = numbers.get_territory_currencies(loc.territory) if loc.territory else []
+    return found[0] if found else "EUR"
+
+
+def set_currency(code: str | None) -> None:
+    """The currency money is shown in from now on (None: the locale's default)."""
+    global _currency
+    _currency = check_currency(code) if code else None
+
+
+def currency() -> str:
+    """The currency money is shown in: the database's, else the locale's default."""
+    return _currency or default_currency()
+
+
+def check_currency(code: str) -> str:
+    """``"eur"`` → ``"EUR"``; a ValueError naming the code when it is not an ISO 4217 one."""
+    text = code.strip().upper()
+    if not _CODE.fullmatch(text) or not numbers.is_currency(text, "en"):
+        raise ValueError(code)
+    return text
+
+
+def currency_symbol(code: str | None = None) -> str:
+    return numbers.get_currency_symbol(code or currency(), locale=i18n.format_locale())
+
+
+def currency_name(code: str) -> str:
+    return numbers.get_currency_name(code, locale=i18n.format_locale())
+
+
+def known_currencies() -> list[str]:
+    """ISO codes Babel knows that are still in use somewhere, sorted."""
+    return sorted(numbers.list_currencies())
+
+
+def money(cents: int, *, cents_shown: bool = True) -> str:
+    """An amount stored in cents, with the currency: ``€ 1.234,56`` (``€ 1.235`` without
+    cents, for tables and tiles)."""
+    value = Decimal(cents) / 100
+    loc = i18n.format_locale()
+    if cents_shown:
+        text = numbers.format_currency(value, currency(), locale=loc)
+    else:
+        whole = re.sub(r"\.0+", "", loc.currency_formats["standard"].pattern)
+        text = numbers.format_currency(
+            value.quantize(Decimal(1)), currency(), format=whole, locale=loc, currency_digits=False
+        )
+    return _spaced(text)
+
+
+def _spaced(text: str) -> str:
+    """CLDR's currency spacing, which Babel leaves out: a symbol of letters (``CHF``) keeps a
+    no-break space from the digits (``CHF 10.00``, not ``CHF10.00``); ``$10.00`` stays."""
+    symbol = currency_symbol()
+    if not symbol[-1:].isalpha() and not symbol[:1].isalpha():
+        return text
+    quoted = re.escape(symbol)
+    text = re.sub(rf"(?<={quoted})(?=[\d\-])", "\u00a0", text) if symbol[-1].isalpha() else text
+    return re.sub(rf"(?<=\d)(?={quoted})", "\u00a0", text) if symbol[0].isalpha() else text
+
+
+def money_short(units: float) -> str:
+    """An amount in units, short for tiles and chart ticks: ``€ 12.346``, ``€ 1,2 mln.``."""
+    if abs(units) < 1_000_000:
+        return money(round(units * 100), cents_shown=False)
+    return _spaced(
+        numbers.format_compact_currency(
+            units, currency(), locale=i18n.format_locale(), fraction_digits=1
+        )
+    )
+
+
+def number(value: int | float | Decimal, *, digits: int | None = None) -> str:
+    """A number with the locale's grouping and decimal sign; ``digits`` fixes the decimals."""
+    loc = i18n.format_locale()
+    if digits is None:
+        return numbers.format_decimal(value, locale=loc)
+    pattern = "#,##0" + ("." + "0" * digits if digits else "")
+    return numbers.format_decimal(value, format=pattern, locale=loc, decimal_quantization=True)
+
+
+def percent(share: float, *, digits: int = 0) -> str:
+    """A share (0.25) as a percentage in the locale's way: ``25%``, ``25 %``."""
+    pattern = "#,##0" + ("." + "0" * digits if digits else "") + "%"
+    return numbers.format_percent(share, format=pattern, locale=i18n.format_locale())
+
+
+def date(day: dt.date | None, empty: str = "—") -> str:
+    """A day in the app's one date format (CLDR medium); ``empty`` for no day."""
+    if day is None:
+        return empty
+    if isinstance(day, dt.datetime):
+        day = day.date()
+    return babel_dates.format_date(day, format="medium", locale=i18n.format_locale())
+
+
+def date_time(moment: dt.datetime) -> str:
+    """A moment: the date format above and the locale's short time."""
+    loc = i18n.format_locale()
+    return f"{date(moment)} {babel_dates.format_time(moment, format='short', locale=loc)}"
+
+
+def month(day: dt.date) -> str:
+    """A month for chart ticks and headings: ``dec. 26``, ``Dez. 26``, ``Dec 26``."""
+    return babel_dates.format_skeleton("MMMyy", day, locale=i18n.format_locale())
+
+
+def date_pattern() -> str:
+    """The date format as a pattern Qt's date editors understand (``d MMM yyyy``)."""
+    pattern = i18n.format_locale().date_formats["medium"].pattern
+    # CLDR's "y" is the full year; Qt needs "yyyy" for it. Quoted literals stay as they are.
+    return re.sub(r"(?<![y'])y(?!y)", "yyyy", pattern)
+
+
+def first_week_day() -> int:
+    """The day a week starts on in the locale: 0 = Monday … 6 = Sunday."""
+    return int(i18n.format_locale().first_week_day)
+
+
+def week_start(day: dt.date) -> dt.date:
+    """The first day of the week ``day`` is in, by the locale's first day."""
+    return day - dt.timedelta(days=(day.weekday() - first_week_day()) % 7)
+
+
+def decimal_sign() -> str:
+    return numbers.get_decimal_symbol(i18n.format_locale())
+
+
+def _without_currency(text: str) -> str:
+    """``€12,50`` / ``12,50€`` / ``EUR12.50`` → the number (a symbol or code at either end)."""
+    text = re.sub(r"^[A-Za-z]{3}(?=[\d+\-.,])|(?<=[\d.,])[A-Za-z]{3}$", "", text)
+    while text and unicodedata.category(text[0]) == "Sc":
+        text = text[1:]
+    while text and unicodedata.category(text[-1]) == "Sc":
+        text = text[:-1]
+    return text
+
+
+def parse_amount(text: str) -> Decimal:
+    """A typed amount in the locale's way (``1.234,56`` / ``12,50`` in Dutch and German,
+    ``1,234.56`` in English); a point followed by one or two digits is read as the decimal
+    point in any locale (``12.50``: nobody groups two digits). A currency sign typed with it
+    is no part of the number. ValueError when the text is no amount in this locale."""
+    cleaned = re.sub(r"[\s_\u00a0\u202f']", "", text)
+    cleaned = _without_currency(cleaned)
+    if re.fullmatch(r"[+-]?\d+", cleaned) or re.fullmatch(
+        r"[+-]?\d+(\.\d+)?e[+-]?\d+", cleaned, re.I
+    ):
+        return Decimal(cleaned)  # whole numbers, and scientific notation as scripts write it
+    if not re.fullmatch(r"[+-]?[\d.,]+", cleaned):
+        raise ValueError(text)
+    try:
+        return numbers.parse_decimal(cleaned, locale=i18n.format_locale(), strict=True)
+    except (numbers.NumberFormatError, InvalidOperation):
+        pass
+    if re.fullmatch(r"[+-]?\d*\.\d{1,2}", cleaned):
+        return Decimal(cleaned)
+    raise ValueError(text)

@@ -1,0 +1,172 @@
+"""The core's language: gettext catalogues (Babel) and the locale that formats numbers and dates.
+
+Write every text a user reads through ``_()`` (or ``ngettext`` for counts); a text built at
+import time (a module-level table) is marked with ``N_()`` and translated where it is shown
+with ``_()``::
+
+    from circlesoftrust.i18n import _, ngettext
+    raise ValidationError(field, _("{value!r} is not an amount").format(value=value))
+    ngettext("{n} account", "{n} accounts", n).format(n=n)
+
+Never build a sentence from translated pieces, and never put an f-string inside ``_()``:
+the extractor (``pybabel extract``, config in ``babel.cfg``) reads the literal. JSON keys and
+kind codes are not translated.
+
+The catalogues live in ``circlesoftrust/locale/<lang>/LC_MESSAGES/circlesoftrust.po`` (the
+sources, in git); ``make catalogues`` compiles them to ``.mo`` (never committed). When a
+``.mo`` is missing or older than its ``.po`` (a wheel built without the step, a fresh
+checkout), the ``.po`` is compiled in memory with Babel instead: slower, never wrong.
+
+The language: ``set_language("nl")`` (``--lang``, the app's Settings), else the system
+locale (``LANGUAGE``, ``LC_ALL``, ``LC_MESSAGES``, ``LANG``); English when the system asks
+for a language we have no catalogue for. Formats follow the *format locale*: the system
+locale when it speaks the chosen language (``nl_BE`` stays Belgian), else the language's
+own (``nl`` → Dutch formats).
+"""
+
+from __future__ import annotations
+
+import gettext
+import os
+import threading
+from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
+
+DOMAIN = "circlesoftrust"
+LOCALE_DIR = Path(__file__).resolve().parent / "locale"
+#: The languages the app speaks; English is the source language (no catalogue).
+LANGUAGES: dict[str, str] = {"en": "English", "nl": "Nederlands", "de": "Deutsch"}
+SOURCE_LANGUAGE = "en"
+#: Set by ``--lang`` for a whole process (the CLI passes it down to child processes too).
+ENV_VAR = "CIRCLESOFTRUST_LANG"
+
+_lock = threading.Lock()
+_language = SOURCE_LANGUAGE
+_format_locale = Locale.parse("en_US")
+_translations: gettext.NullTranslations = gettext.NullTranslations()
+
+
+def N_(message: str) -> str:
+    """Mark ``message`` for extraction without translating it now (tables built at import)."""
+    return message
+
+
+def _(message: str) -> str:
+    """``message`` in the current language (itself when there is no translation)."""
+    return _translations.gettext(message)
+
+
+def ngettext(singular: str, plural: str, n: int) -> str:
+    """The form of a counted text for ``n`` in the current language."""
+    return _translations.ngettext(singular, plural, n)
+
+
+def pgettext(context: str, message: str) -> str:
+    """``message`` in the current language, told apart by ``context`` (same English word)."""
+    return _translations.pgettext(context, message)
+
+
+def language() -> str:
+    """The language code in use: ``en``, ``nl`` or ``de``."""
+    return _language
+
+
+def format_locale() -> Locale:
+    """The Babel locale that formats numbers, money and dates (see the module's doc)."""
+    return _format_locale
+
+
+def system_locale() -> Locale | None:
+    """The locale the system asks for, or None (C/POSIX, unset, unknown).
+
+    Read from ``LANGUAGE`` (its first entry), ``LC_ALL``, ``LC_MESSAGES``, ``LANG`` — in
+    gettext's order. Not ``LC_CTYPE``: Python sets it to C.UTF-8 itself when the system's
+    locale is not installed (PEP 538), which would hide ``LANG``.
+    """
+    for name in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(name, "").split(":")[0].split(".")[0].split("@")[0]
+        if not value or value in ("C", "POSIX"):
+            continue
+        try:
+            return Locale.parse(value)
+        except (UnknownLocaleError, ValueError):
+            continue
+    return None
+
+
+def normalise_language(code: str | None) -> str | None:
+    """``"nl_NL.UTF-8"`` / ``"de-AT"`` / ``"NL"`` → ``"nl"`` / ``"de"``; None if not ours."""
+    if not code:
+        return None
+    base = code.strip().replace("-", "_").split(".")[0].split("@")[0].split("_")[0].lower()
+    return base if base in LANGUAGES else None
+
+
+def choose_language(requested: str | None = None) -> str:
+    """The language to use: the request (``--lang``/Settings), ``$CIRCLESOFTRUST_LANG``,
+    the system locale, else English. ``"system"`` or an empty request means "no request"."""
+    for candidate in (requested, os.environ.get(ENV_VAR)):
+        if candidate and candidate != "system":
+            chosen = normalise_language(candidate)
+            if chosen is None:
+                raise ValueError(
+                    f"{candidate!r} is not a language of this app "
+                    f"(choose one of: {', '.join(LANGUAGES)})"
+                )
+            return chosen
+    found = system_locale()
+    return normalise_language(found.language if found else None) or SOURCE_LANGUAGE
+
+
+def _format_locale_for(lang: str) -> Locale:
+    found = system_locale()
+    if found is not None and found.language == lang and found.territory:
+        return found
+    if lang == SOURCE_LANGUAGE:
+        return Locale.parse("en_US")
+    return Locale.parse(lang)  # Babel fills in the likely territory (nl → nl_NL)
+
+
+def load_translations(lang: str) -> gettext.NullTranslations:
+    """The compiled catalogue of ``lang`` (the ``.mo``; the ``.po`` compiled in memory when
+    the ``.mo`` is missing or stale); the source texts for English."""
+    if lang == SOURCE_LANGUAGE:
+        return gettext.NullTranslations()
+    folder = LOCALE_DIR / lang / "LC_MESSAGES"
+    po, mo = folder / f"{DOMAIN}.po", folder / f"{DOMAIN}.mo"
+    if mo.exists() and (not po.exists() or mo.stat().st_mtime >= po.stat().st_mtime):
+        with mo.open("rb") as fh:
+            return gettext.GNUTranslations(fh)
+    if not po.exists():
+        return gettext.NullTranslations()
+    return _compile_in_memory(po)
+
+
+def _compile_in_memory(po: Path) -> gettext.NullTranslations:
+    import io
+
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with po.open("rb") as fh:
+        catalog = read_po(fh)
+    buffer = io.BytesIO()
+    write_mo(buffer, catalog)
+    buffer.seek(0)
+    return gettext.GNUTranslations(buffer)
+
+
+def set_language(requested: str | None = None) -> str:
+    """Switch the core's texts and formats to ``requested`` (see :func:`choose_language`).
+
+    Returns the language now in use. Raises ValueError for a language we do not have.
+    """
+    global _language, _format_locale, _translations
+    lang = choose_language(requested)
+    translations = load_translations(lang)
+    with _lock:
+        _language = lang
+        _format_locale = _format_locale_for(lang)
+        _translations = translations
+    return lang

@@ -90,7 +90,10 @@ class AccountActions(QObject):
                 return create_account(db, ring=v.get("ring"), **fields)
 
             return self.ops.run_op(
-                f"Create {fields['name'].strip()}", create, on_failed=dialog.refused, owner=self
+                self.tr("Create {strip}").format(strip=fields["name"].strip()),
+                create,
+                on_failed=dialog.refused,
+                owner=self,
             )
 
         dialog = AccountDialog(
@@ -110,7 +113,9 @@ class AccountActions(QObject):
 
             return get_account(db, account_id)
 
-        self.ops.run_query(read, self._edit_account, action="Opening the account", owner=self)
+        self.ops.run_query(
+            read, self._edit_account, action=self.tr("Opening the account"), owner=self
+        )
 
     def _edit_account(self, info: AccountInfo) -> None:
         def submit(v: dict[str, Any]) -> Ticket[AccountInfo]:
@@ -126,7 +131,12 @@ class AccountActions(QObject):
                 # The version the form showed: a save over someone else's change is refused.
                 return update_account(db, info.id, expected_version=info.version, **fields)
 
-            return self.ops.run_op(f"Edit {info.name}", save, on_failed=dialog.refused, owner=self)
+            return self.ops.run_op(
+                self.tr("Edit {name}").format(name=info.name),
+                save,
+                on_failed=dialog.refused,
+                owner=self,
+            )
 
         dialog = AccountDialog(
             submit, account=info, industries=self.store.industries(), parent=self.window
@@ -150,7 +160,10 @@ class AccountActions(QObject):
 
             to = next((r.name for r in self.store.rings if r.position == position), "")
             return self.ops.run_op(
-                f"Move {row.name} to {to}", move, on_failed=dialog.refused, owner=self
+                self.tr("Move {name} to {to}").format(name=row.name, to=to),
+                move,
+                on_failed=dialog.refused,
+                owner=self,
             )
 
         dialog = MoveDialog(
@@ -179,7 +192,7 @@ class AccountActions(QObject):
             return archive_account(db, row.id)
 
         self.ops.run_op(
-            f"Archive {row.name}",
+            self.tr("Archive {name}").format(name=row.name),
             archive,
             lambda info: self.said.emit(f"Archived {info.name} — Ctrl+Z brings it back"),
             owner=self,
@@ -191,12 +204,17 @@ class AccountActions(QObject):
             return
         if not confirm(
             self.window,
-            "Delete account",
-            f"Delete {row.name}?",
-            "Its contacts, touchpoints, revenue, feedback and ring history are deleted too. "
-            "Edit → Undo (Ctrl+Z) brings everything back; archiving keeps the account out "
-            "of sight without deleting it.",
-            "Delete",
+            self.tr("Delete account"),
+            self.tr("Delete {name}?").format(name=row.name),
+            self.tr(
+                "Its contacts, touchpoints, revenue, feedback and ring history are "
+                "deleted too. "
+                "Edit → Undo (Ctrl+Z) brings "
+                "everything back; archiving keeps the account out "
+                " "
+                "of sight without deleting it."
+            ),
+            self.tr("Delete"),
         ):
             return
 
@@ -206,7 +224,7 @@ class AccountActions(QObject):
             return delete_account(db, row.id)
 
         self.ops.run_op(
-            f"Delete {row.name}",
+            self.tr("Delete {name}").format(name=row.name),
             delete,
             lambda _info: self.said.emit(f"Deleted {row.name} — Ctrl+Z brings it back"),
             owner=self,
@@ -229,7 +247,10 @@ class AccountActions(QObject):
 
             name = fields["name"].strip()
             return self.ops.run_op(
-                f"Add {name} to {row.name}", add, on_failed=dialog.refused, owner=self
+                self.tr("Add {name} to {name2}").format(name=name, name2=row.name),
+                add,
+                on_failed=dialog.refused,
+                owner=self,
             )
 
         dialog = ContactDialog(submit, account_name=row.name, parent=self.window)
@@ -246,7 +267,9 @@ class AccountActions(QObject):
 
             return get_contact(db, contact_id)
 
-        self.ops.run_query(read, self._edit_contact, action="Opening the contact", owner=self)
+        self.ops.run_query(
+            read, self._edit_contact, action=self.tr("Opening the contact"), owner=self
+        )
 
     def _edit_contact(self, contact: ContactInfo) -> None:
         row = self.store.rows.get(contact.account_id)
@@ -260,7 +283,10 @@ class AccountActions(QObject):
                 return update_contact(db, contact.id, expected_version=contact.version, **fields)
 
             return self.ops.run_op(
-                f"Edit {contact.name}", save, on_failed=dialog.refused, owner=self
+                self.tr("Edit {name}").format(name=contact.name),
+                save,
+                on_failed=dialog.refused,
+                owner=self,
             )
 
         dialog = ContactDialog(
@@ -286,4 +312,10 @@ class AccountActions(QObject):
             self.said.emit(f"Logged {label(info.kind).lower()} with {name} — Ctrl+Z undoes it")
             self.touchpointLogged.emit(account_id)
 
-        return self.ops.run_op(f"Log {kind} with {name}", log, logged, initiator=self, owner=self)
+        return self.ops.run_op(
+            self.tr("Log {kind} with {name}").format(kind=kind, name=name),
+            log,
+            logged,
+            initiator=self,
+            owner=self,
+        )

@@ -208,9 +208,9 @@ class AccountPage(QWidget):
         self.name_label.setWordWrap(True)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.ring_chip = Chip(self)
-        self.pinned_label = QLabel("📌 pinned", self)
+        self.pinned_label = QLabel(self.tr("📌 pinned"), self)
         self.pinned_label.setToolTip(
-            "Pinned: the ring was set by hand; suggestions only for large gaps"
+            self.tr("Pinned: the ring was set by hand; suggestions only for large gaps")
         )
         self.meta_label = muted("", self)
         self.meta_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
@@ -226,7 +226,7 @@ class AccountPage(QWidget):
         chips.addWidget(self.pinned_label)
         chips.addWidget(self.meta_label, 1)
         record_row = QHBoxLayout()
-        record_row.addWidget(muted("Record:", self))
+        record_row.addWidget(muted(self.tr("Record:"), self))
         for key, text, tip in RECORD_BUTTONS:
             record_row.addWidget(self._command_button(key, text, tip))
         record_row.addStretch(1)
@@ -236,10 +236,12 @@ class AccountPage(QWidget):
 
         self.members = RecordTableModel(_member_columns(), self)
         self.members_view = record_view(self.members, "Buying group", self, sortable=True)
-        self.add_contact_button = QPushButton("Add contact…", self)
+        self.add_contact_button = QPushButton(self.tr("Add contact…"), self)
         theme.bind_icon(self.add_contact_button, "contact-add")
-        self.add_contact_button.setToolTip("Add a person to the buying group (Ctrl+Shift+K)")
-        self.edit_contact_button = QPushButton("Edit contact…", self)
+        self.add_contact_button.setToolTip(
+            self.tr("Add a person to the buying group (Ctrl+Shift+K)")
+        )
+        self.edit_contact_button = QPushButton(self.tr("Edit contact…"), self)
         theme.bind_icon(self.edit_contact_button, "edit")
         self.edit_contact_button.setEnabled(False)
         self.group_note = muted("", self)
@@ -266,8 +268,8 @@ class AccountPage(QWidget):
         # titles are elided and the whole title is the tab's tip.
         self.tabs.tabBar().setUsesScrollButtons(False)
         self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
-        self.tabs.addTab(group, "Buying group")
-        self.tabs.addTab(self.timeline_view, "Timeline")
+        self.tabs.addTab(group, self.tr("Buying group"))
+        self.tabs.addTab(self.timeline_view, self.tr("Timeline"))
         self.perks_stack = self._optional_tab(self.perks, "Perks", "perk")
         self.insights_stack = self._optional_tab(self.insights, "Insights", "insight")
         self.tasks_stack = self._optional_tab(self.tasks, "Tasks", "task")

@@ -67,7 +67,7 @@ class ScoreCard(QFrame):
         )
         self.score_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.score_label.setAccessibleName("Trust score")
-        caption = muted("trust score", self)
+        caption = muted(self.tr("trust score"), self)
         caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.target_label = muted("", self)
         self.components = QGridLayout()
@@ -101,9 +101,9 @@ class ScoreCard(QFrame):
         if score is None:
             self.score_label.setText("…" if state == "loading" else "—")
             self.target_label.setText(
-                "Scoring…"
+                self.tr("Scoring…")
                 if state == "loading"
-                else "The trust score appears here once the trust engine is installed."
+                else self.tr("The trust score appears here once the trust engine is installed.")
             )
             return
         self.score_label.setText(f"{round(float(score.score))}")
@@ -114,7 +114,9 @@ class ScoreCard(QFrame):
             name.setFont(bold)
             points = QLabel(f"{float(c.points):+.0f}", self)
             points.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-            points.setToolTip(f"weight {c.weight}, value {c.value}")
+            points.setToolTip(
+                self.tr("weight {weight}, value {value}").format(weight=c.weight, value=c.value)
+            )
             why = muted(str(c.explanation), self)
             for col, widget in enumerate((name, points, why)):
                 self.components.addWidget(widget, row, col)
@@ -123,11 +125,13 @@ class ScoreCard(QFrame):
         target = getattr(score, "target_ring_position", None)
         current = getattr(score, "current_ring_position", None)
         if target is None or target == current:
-            self.target_label.setText("The score fits the ring the account is in.")
+            self.target_label.setText(self.tr("The score fits the ring the account is in."))
         else:
             direction = "promotion" if target < current else "a move outwards"
             self.target_label.setText(
-                f"The score points to {ring_names.get(target, target)} — {direction} is suggested."
+                self.tr("The score points to {get} — {direction} is suggested.").format(
+                    get=ring_names.get(target, target), direction=direction
+                )
             )
 
 
@@ -211,7 +215,7 @@ class TouchpointForm(QFrame):
         for kind in TOUCH_KINDS:
             self.kind.addItem(label(kind), kind)
         self.kind.setAccessibleName("Touchpoint kind")
-        self.kind.setToolTip("Type the first letter: m meeting, c call, e e-mail…")
+        self.kind.setToolTip(self.tr("Type the first letter: m meeting, c call, e e-mail…"))
         self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.contact = ElidedChoice(self)
         self.contact.setAccessibleName("Contact")
@@ -221,22 +225,24 @@ class TouchpointForm(QFrame):
         )
         self.contact.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.note = QLineEdit(self)
-        self.note.setPlaceholderText("What happened? Enter saves")
+        self.note.setPlaceholderText(self.tr("What happened? Enter saves"))
         self.note.setAccessibleName("Note")
-        self.save = QPushButton("Log", self)
-        self.save.setToolTip("Save the touchpoint (Enter)")
+        self.save = QPushButton(self.tr("Log"), self)
+        self.save.setToolTip(self.tr("Save the touchpoint (Enter)"))
         self.direction = QComboBox(self)
-        self.direction.addItem("Usual direction", None)
+        self.direction.addItem(self.tr("Usual direction"), None)
         for d in Direction:
             self.direction.addItem(label(d.value).replace("Two way", "Two-way"), d.value)
         self.direction.setAccessibleName("Direction")
-        self.direction.setToolTip("Meetings and calls default to two-way, e-mails to outbound")
+        self.direction.setToolTip(
+            self.tr("Meetings and calls default to two-way, e-mails to outbound")
+        )
         self.direction.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.date.setAccessibleName("Date")
-        title = section_title("Log a touchpoint  (Ctrl+T)", self)
+        title = section_title(self.tr("Log a touchpoint  (Ctrl+T)"), self)
         head = QHBoxLayout()
         head.addWidget(title, 1)
         head.addWidget(self.direction)
@@ -268,7 +274,7 @@ class TouchpointForm(QFrame):
     def set_contacts(self, members: list[GroupMember]) -> None:
         current = self.contact.currentData()
         self.contact.clear()
-        self.contact.addItem("No particular contact", None)
+        self.contact.addItem(self.tr("No particular contact"), None)
         for m in members:
             role = f" ({label(m.role)})" if m.role and m.role != "other" else ""
             self.contact.addItem(f"{m.name}{role}", m.contact_id)

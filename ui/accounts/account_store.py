@@ -277,11 +277,11 @@ class AccountStore(QObject):
             from circlesoftrust.services import accounts as accounts_service
             from circlesoftrust.services import rings
 
-            job.progress("Reading accounts…")
+            job.progress(self.tr("Reading accounts…"))
             ring_list = rings.list_rings(db)
             return Listing(ring_list, accounts_service.list_account_names(db))
 
-        task = self.workers.start(work, title="Loading accounts", cancellable=True)
+        task = self.workers.start(work, title=self.tr("Loading accounts"), cancellable=True)
         task.succeeded.connect(self._on_listed)
         task.failed.connect(self._on_load_failed)
         return task
@@ -293,13 +293,13 @@ class AccountStore(QObject):
             from circlesoftrust.services import accounts as accounts_service
             from circlesoftrust.services import rings
 
-            job.progress("Reading accounts…")
+            job.progress(self.tr("Reading accounts…"))
             ring_list = rings.list_rings(db)
             rows = accounts_service.list_accounts(db)
             job.check_cancelled()
             return Snapshot(ring_list, rows, accounts_service.tag_index(db))
 
-        task = self.workers.start(work, title="Loading accounts", cancellable=True)
+        task = self.workers.start(work, title=self.tr("Loading accounts"), cancellable=True)
         task.succeeded.connect(self._on_loaded)
         task.failed.connect(self._on_load_failed)
         return task
@@ -318,14 +318,14 @@ class AccountStore(QObject):
             nonlocal listing_rows, ring_list
             relisted = False
             if relist:
-                job.progress("Reading accounts…")
+                job.progress(self.tr("Reading accounts…"))
                 fresh_rings = rings.list_rings(db)
                 fresh = accounts_service.list_account_names(db)
                 relisted = fresh_rings != ring_list or _listing_key(fresh) != _listing_key(
                     listing_rows
                 )
                 listing_rows, ring_list = fresh, fresh_rings
-            job.progress("Reading revenue and activity…")
+            job.progress(self.tr("Reading revenue and activity…"))
             figures = accounts_service.account_figures(db)
             job.check_cancelled()
             tags = accounts_service.tag_index(db)
@@ -343,7 +343,7 @@ class AccountStore(QObject):
             ]  # fmt: skip
             return Snapshot(ring_list, rows, tags, relisted)
 
-        task = self.workers.start(work, title="Loading accounts", cancellable=True)
+        task = self.workers.start(work, title=self.tr("Loading accounts"), cancellable=True)
         task.succeeded.connect(self._on_loaded)
         task.failed.connect(self._on_load_failed)
         return task
@@ -444,12 +444,12 @@ class AccountStore(QObject):
         def work(job: Job) -> Analysis:
             from circlesoftrust.engine.analysis import analyse
 
-            job.progress("Scoring accounts and looking for suggestions…")
+            job.progress(self.tr("Scoring accounts and looking for suggestions…"))
             result = analyse(db)
             return Analysis(ScoreBook(result), result.suggestions, result.facts.ranking)
 
         self.analysis_state = "loading"
-        task = self.workers.start(work, title="Scoring accounts", cancellable=True)
+        task = self.workers.start(work, title=self.tr("Scoring accounts"), cancellable=True)
         task.succeeded.connect(self._on_analysis)
         task.failed.connect(self._on_analysis_failed)
         self._analysis_task = task
@@ -509,7 +509,7 @@ class AccountStore(QObject):
         self.ops.run_query(
             read,
             lambda fresh: self._take_refreshed(ids, fresh),
-            action="Reading the accounts",
+            action=self.tr("Reading the accounts"),
             owner=self,
         )
 
@@ -553,7 +553,7 @@ class AccountStore(QObject):
                     out[account_id] = score
             return out
 
-        self.ops.run_query(work, self._on_rescored, action="Scoring", owner=self)
+        self.ops.run_query(work, self._on_rescored, action=self.tr("Scoring"), owner=self)
 
     def _on_rescored(self, scores: dict[int, AccountScore]) -> None:
         changed = [i for i in scores if i in self.rows]

@@ -42,7 +42,7 @@ from ui.accounts.accounts_model import (
     AccountsTableModel,
     ago,
 )
-from ui.common import theme
+from ui.common import formats, theme
 from ui.common.formats import money
 from ui.common.widgets import EmptyPanel
 
@@ -115,7 +115,9 @@ class AccountsPanel(QWidget):
 
     def _build(self) -> None:
         self.filter_edit = QLineEdit(self)
-        self.filter_edit.setPlaceholderText("Filter by name, contact, e-mail, tag…  (Ctrl+F)")
+        self.filter_edit.setPlaceholderText(
+            self.tr("Filter by name, contact, e-mail, tag…  (Ctrl+F)")
+        )
         self.filter_edit.setClearButtonEnabled(True)
         search = self.filter_edit.addAction(
             theme.icon("search"), QLineEdit.ActionPosition.LeadingPosition
@@ -215,7 +217,11 @@ class AccountsPanel(QWidget):
     def _update_state(self) -> None:
         total, shown = len(self.store.rows), len(self.model.visible_ids)
         self.count_label.setText(
-            f"{total:,} accounts" if shown == total else f"{shown:,} of {total:,}"
+            self.tr("{total} accounts").format(total=formats.number(total))
+            if shown == total
+            else self.tr("{shown} of {total}").format(
+                shown=formats.number(shown), total=formats.number(total)
+            )
         )
         if not self.store.is_loaded:
             self._show_loading()

@@ -83,7 +83,7 @@ class AccountDialog(FormDialog):
         industry.setEditable(True)
         industry.addItems(list(industries))
         industry.setCurrentText(account.industry or "" if account else "")
-        _line_edit(industry).setPlaceholderText("e.g. Logistics")
+        _line_edit(industry).setPlaceholderText(self.tr("e.g. Logistics"))
         completer = industry.completer()
         assert completer is not None  # an editable combo box has one
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
@@ -101,7 +101,7 @@ class AccountDialog(FormDialog):
             for r in rings:
                 ring.addItem(f"{r.name}", r.position)
             ring.setCurrentIndex(len(rings) - 1)
-            ring.setToolTip("New accounts usually start in the outer ring")
+            ring.setToolTip(self.tr("New accounts usually start in the outer ring"))
             self.add("ring", "&Ring:", ring)
         if account is not None:
             self.add(
@@ -109,7 +109,7 @@ class AccountDialog(FormDialog):
                 "&Journey phase:",
                 _choices([p.value for p in JourneyPhase], account.journey_phase, none="—"),
             )
-            pinned = QCheckBox("Keep in its ring (suggestions only for large gaps)")
+            pinned = QCheckBox(self.tr("Keep in its ring (suggestions only for large gaps)"))
             pinned.setChecked(account.pinned)
             self.add("pinned", "Pinned:", pinned)
         self.add("notes", "N&otes:", _notes(account.notes if account else ""))
@@ -184,9 +184,9 @@ class MoveDialog(FormDialog):
         reason.setEditable(True)
         reason.addItems(MOVE_REASONS)
         reason.setCurrentText("")
-        _line_edit(reason).setPlaceholderText("Why? (kept in the ring history)")
+        _line_edit(reason).setPlaceholderText(self.tr("Why? (kept in the ring history)"))
         self.add("reason", "&Reason:", reason)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Move")
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Move"))
         reason.setFocus()
 
     def values(self) -> dict[str, Any]:

@@ -112,7 +112,7 @@ class FactActions(QObject):
                 check(values)  # a ValidationError keeps the form open, nothing asked
             assert dialog is not None
             return self.ops.run_op(
-                f"{verb} for {name}",
+                self.tr("{verb} for {name}").format(verb=verb, name=name),
                 lambda db: write(db, values),
                 on_failed=dialog.refused,
                 owner=self,

@@ -286,17 +286,17 @@ class RingPanel(QWidget):
     def _build(self) -> None:
         self.industry_combo = QComboBox(self)
         self.industry_combo.setAccessibleName("Filter rings by industry")
-        self.industry_combo.setToolTip("Show only accounts of this industry")
+        self.industry_combo.setToolTip(self.tr("Show only accounts of this industry"))
         self.industry_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.tag_combo = QComboBox(self)
         self.tag_combo.setAccessibleName("Filter rings by tag")
-        self.tag_combo.setToolTip("Show only accounts with this tag")
+        self.tag_combo.setToolTip(self.tr("Show only accounts with this tag"))
         self.tag_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.size_combo = QComboBox(self)
-        self.size_combo.addItem("Size: revenue", "revenue")
-        self.size_combo.addItem("Size: score", "score")
+        self.size_combo.addItem(self.tr("Size: revenue"), "revenue")
+        self.size_combo.addItem(self.tr("Size: score"), "score")
         self.size_combo.setAccessibleName("Marker size")
-        self.size_combo.setToolTip("What the size of a marker shows")
+        self.size_combo.setToolTip(self.tr("What the size of a marker shows"))
         buttons = []
         for name, tip, slot in (
             ("zoom-out", "Zoom out (Ctrl+-)", lambda: self.view.zoom(0.8)),
@@ -319,7 +319,7 @@ class RingPanel(QWidget):
         for button in buttons:
             bar.addWidget(button)
         # Muted, not disabled: a disabled label's grey is unreadable on the dark theme.
-        self.hint = muted("Drag a marker to another ring to move the account", self)
+        self.hint = muted(self.tr("Drag a marker to another ring to move the account"), self)
         self.hint.setWordWrap(False)
         self.empty = EmptyPanel(self)
         self.stack = QStackedWidget(self)
@@ -352,7 +352,9 @@ class RingPanel(QWidget):
         self._fill_combo(self.tag_combo, "All tags", self.store.all_tags())
         self.tag_combo.setEnabled(self.store.tags_known and self.tag_combo.count() > 1)
         if not self.store.tags_known:
-            self.tag_combo.setToolTip("Tags are shown once the tag index service is available")
+            self.tag_combo.setToolTip(
+                self.tr("Tags are shown once the tag index service is available")
+            )
         self._figures_shown = self.store.figures_known
         self.redraw()
         self._show_state()
@@ -366,7 +368,7 @@ class RingPanel(QWidget):
     def _on_tags(self) -> None:
         self._fill_combo(self.tag_combo, "All tags", self.store.all_tags())
         self.tag_combo.setEnabled(self.tag_combo.count() > 1)
-        self.tag_combo.setToolTip("Show only accounts with this tag")
+        self.tag_combo.setToolTip(self.tr("Show only accounts with this tag"))
 
     def _on_accounts_updated(self, _ids: list[int]) -> None:
         self.redraw()

@@ -48,7 +48,7 @@ class Banner(QFrame):
         self._close = QToolButton(self)
         self._close.setText("✕")
         self._close.setAutoRaise(True)
-        self._close.setToolTip("Hide this message")
+        self._close.setToolTip(self.tr("Hide this message"))
         self._close.clicked.connect(self.hide)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)

@@ -15,7 +15,7 @@ import traceback
 from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, SignalInstance
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -64,7 +64,7 @@ def show_error(
         error_sink(exc, action)
         return
     box = QMessageBox(parent)
-    box.setWindowTitle("Circles of Trust")
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "Circles of Trust"))
     prefix = f"{action} failed" if action else "That did not work"
     if isinstance(exc, CotError):
         box.setIcon(QMessageBox.Icon.Warning)
@@ -73,10 +73,17 @@ def show_error(
         box.setInformativeText(text[:1].upper() + text[1:])
     else:
         box.setIcon(QMessageBox.Icon.Critical)
-        box.setText(f"{prefix}: something unexpected happened.")
+        box.setText(
+            QCoreApplication.translate(
+                "dialogs", "{prefix}: something unexpected happened."
+            ).format(prefix=prefix)
+        )
         box.setInformativeText(
-            f"{type(exc).__name__}: {exc}\n\nYour data is unchanged. If this keeps "
-            "happening, please report it with the details below."
+            QCoreApplication.translate(
+                "dialogs",
+                "{name__}: {exc}\n\nYour data is unchanged. If this keeps "
+                "happening, please report it with the details below.",
+            ).format(name__=type(exc).__name__, exc=exc)
         )
         box.setDetailedText(details or "".join(traceback.format_exception(exc)))
     box.setStandardButtons(QMessageBox.StandardButton.Ok)
@@ -194,28 +201,32 @@ class WelcomeDialog(QDialog):
 
     def __init__(self, location: str, can_import: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Welcome to Circles of Trust")
+        self.setWindowTitle(self.tr("Welcome to Circles of Trust"))
         self.setWindowIcon(theme.app_icon())
         self.choice = self.EMPTY
         title = QLabel("<h2>Welcome to Circles of Trust</h2>")
         text = QLabel(
-            "Your accounts sit in concentric rings: the most loyal customers in the middle. "
-            "Work inside-out — serve the inner circle best, then grow outwards.<br><br>"
-            "Your database is empty:<br>"
-            f"<span style='font-family:monospace'>{html_text(location)}</span>"
+            self.tr(
+                "Your accounts sit in concentric rings: the most loyal customers "
+                "in the middle. Work inside-out — serve the inner circle best, "
+                "then grow outwards.<br><br>Your database is empty:<br><span "
+                "style='font-family:monospace'>{html_text}</span>"
+            ).format(html_text=html_text(location))
         )
         text.setWordWrap(True)
         text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox(self)
-        example = buttons.addButton("Explore the example", QDialogButtonBox.ButtonRole.AcceptRole)
-        example.setToolTip(
-            "Opens a separate example database with 60 accounts; your own stays empty"
+        example = buttons.addButton(
+            self.tr("Explore the example"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        empty = buttons.addButton("Start empty", QDialogButtonBox.ButtonRole.RejectRole)
-        imp = buttons.addButton("Import contacts…", QDialogButtonBox.ButtonRole.ActionRole)
+        example.setToolTip(
+            self.tr("Opens a separate example database with 60 accounts; your own stays empty")
+        )
+        empty = buttons.addButton(self.tr("Start empty"), QDialogButtonBox.ButtonRole.RejectRole)
+        imp = buttons.addButton(self.tr("Import contacts…"), QDialogButtonBox.ButtonRole.ActionRole)
         imp.setEnabled(can_import)
         if not can_import:
-            imp.setToolTip("Importing is not available in this version yet")
+            imp.setToolTip(self.tr("Importing is not available in this version yet"))
         example.setDefault(True)
         example.clicked.connect(lambda: self._choose(self.EXAMPLE))
         empty.clicked.connect(lambda: self._choose(self.EMPTY))
@@ -234,13 +245,19 @@ class WelcomeDialog(QDialog):
 
 def show_about(parent: QWidget | None, version: str) -> None:
     box = QMessageBox(parent)
-    box.setWindowTitle("About Circles of Trust")
+    box.setWindowTitle(QCoreApplication.translate("dialogs", "About Circles of Trust"))
     box.setIconPixmap(theme.app_icon().pixmap(96, 96))
     box.setText(f"<h3>Circles of Trust {version}</h3>")
     box.setInformativeText(
-        "An offline account manager built on concentric trust rings: serve your inner "
-        "circle best, then grow outwards.<br><br>Your data stays in a local SQLite file "
-        "(or a shared PostgreSQL database)."
+        QCoreApplication.translate(
+            "dialogs",
+            "An offline account manager built on concentric trust rings: serve "
+            "your inner "
+            "circle best, then grow "
+            "outwards.<br><br>Your data stays in a local SQLite file "
+            " "
+            "(or a shared PostgreSQL database).",
+        )
     )
     box.exec()
 
@@ -248,7 +265,7 @@ def show_about(parent: QWidget | None, version: str) -> None:
 def show_shortcuts(parent: QWidget | None, rows: Sequence[tuple[str, str]]) -> None:
     """A sheet of the window's keyboard shortcuts (F1)."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle("Keyboard shortcuts")
+    dialog.setWindowTitle(QCoreApplication.translate("dialogs", "Keyboard shortcuts"))
     body = "".join(
         f"<tr><td style='padding:2px 18px 2px 0'>{html_text(cmd)}</td>"
         f"<td><b>{html_text(keys)}</b></td></tr>"

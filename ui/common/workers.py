@@ -274,8 +274,8 @@ class TaskProgress(QWidget):
         self.bar.setFixedWidth(140)
         self.bar.setMaximumHeight(14)
         self.cancel_button = QToolButton(self)
-        self.cancel_button.setText("Cancel")
-        self.cancel_button.setToolTip("Stop this work")
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop this work"))
         self.cancel_button.setAutoRaise(True)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 6, 0)
@@ -331,7 +331,7 @@ class TaskProgress(QWidget):
         task = self.current()
         if task is not None:
             task.cancel()
-            self.label.setText(f"{task.title} — cancelling…")
+            self.label.setText(self.tr("{title} — cancelling…").format(title=task.title))
 
 
 def collect_garbage_on_ui_thread(parent: QObject, interval_ms: int = 5000) -> QTimer:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from circlesoftrust.operations import Changes
+from ui.common import formats
 from ui.common.banner import Banner
 from ui.common.formats import money_short
 from ui.common.widgets import heading, muted
@@ -104,7 +105,7 @@ class DashboardView(LoadingView):
     # --- construction ------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title = heading("Dashboard", self)
+        self.title = heading(self.tr("Dashboard"), self)
         self.period_combo = QComboBox(self)
         self.period_combo.addItems([name for name, _ in PERIODS])
         self.period_combo.setAccessibleName("Period")
@@ -120,7 +121,7 @@ class DashboardView(LoadingView):
         head.addWidget(self.title)
         head.addStretch(1)
         head.addWidget(self.busy)
-        head.addWidget(QLabel("Period:", self))
+        head.addWidget(QLabel(self.tr("Period:"), self))
         head.addWidget(self.period_combo)
         head.addWidget(QLabel("from", self))
         head.addWidget(self.start_edit)
@@ -227,7 +228,7 @@ class DashboardView(LoadingView):
         self._ensure_charts()
         start, end = self.period()
         if start > end:
-            self.banner.show_message("The period starts after it ends.", "error")
+            self.banner.show_message(self.tr("The period starts after it ends."), "error")
             return
         self.banner.hide()
         self._start_load(lambda db: load_dashboard(db, start, end), "Computing KPIs")
@@ -272,7 +273,9 @@ class DashboardView(LoadingView):
 
     @Slot(object)
     def _on_failed(self, exc: object) -> None:
-        self.banner.show_message(f"Could not compute the KPIs: {exc}", "error")
+        self.banner.show_message(
+            self.tr("Could not compute the KPIs: {exc}").format(exc=exc), "error"
+        )
         self.loadFailed.emit(str(exc))
 
     @Slot(object)
@@ -297,7 +300,7 @@ class DashboardView(LoadingView):
             data.pareto_x,
             data.pareto_y,
             data.pareto_mark,
-            f"Pareto curve (12 months to {data.end:%d %b})",
+            self.tr("Pareto curve (12 months to {day})").format(day=formats.date(data.end)),
         )
         charts.draw_nps(ax["nps"].axes, theme, names, colours, data.nps, data.nps_overall)
         charts.draw_movements(ax["movements"].axes, theme, data.months, data.moves_in,

@@ -14,6 +14,7 @@ from circlesoftrust.records import RingInfo
 from circlesoftrust.services.accounts import list_accounts
 from circlesoftrust.services.rings import list_rings
 from circlesoftrust.storage import Database
+from ui.common import formats
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,8 @@ class DashboardData:
 
 
 def _month_label(month: str) -> str:
-    """ "2026-03" -> "Mar 26"."""
-    return dt.date.fromisoformat(f"{month}-01").strftime("%b %y")
+    """ "2026-03" -> "Mar 26" (in the locale's words)."""
+    return formats.month(dt.date.fromisoformat(f"{month}-01"))
 
 
 CURVE_POINTS = 200  # plenty for a smooth line; 10k vertices make each redraw take seconds

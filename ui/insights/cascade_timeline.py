@@ -15,6 +15,8 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from ui.common import formats
+
 
 @dataclass(frozen=True)
 class CascadeStep:
@@ -120,7 +122,7 @@ class CascadeTimeline(QWidget):
         painter.drawText(
             QRectF(4, 4, 400, 20),
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-            f"Published {start:%d %b %Y}",
+            self.tr("Published {day}").format(day=formats.date(start)),
         )
 
         # Today.
@@ -133,7 +135,7 @@ class CascadeTimeline(QWidget):
             painter.drawText(
                 QRectF(x - 60, bottom + 4 + metrics.height(), 120, metrics.height() + 2),
                 Qt.AlignmentFlag.AlignHCenter,
-                f"today ({self._today:%d %b})",
+                self.tr("today ({day})").format(day=formats.date(self._today)),
             )
 
         right = self.width() - _RIGHT
@@ -180,9 +182,15 @@ class CascadeTimeline(QWidget):
             painter.setPen(QPen(pal.color(QPalette.ColorRole.Base) if released else colour, 1.8))
             painter.drawPath(diamond)
             delay = (step.release_on - start).days
-            level = step.detail_level + (" · discuss" if step.discussion_open else "")
-            when = "" if released else f" · from {step.release_on:%d %b}"
-            label = f"day {delay}{when} · {level} · {step.received}/{step.members} received"
+            level = step.detail_level + (self.tr(" · discuss") if step.discussion_open else "")
+            when = (
+                ""
+                if released
+                else self.tr(" · from {day}").format(day=formats.date(step.release_on))
+            )
+            label = self.tr("day {delay}{when} · {level} · {received}/{members} received").format(
+                delay=delay, when=when, level=level, received=step.received, members=step.members
+            )
             painter.setFont(small)
             painter.setPen(text)
             width = metrics.horizontalAdvance(label) + 8

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from circlesoftrust.services.accounts import ContactInfo
+from ui.common import formats
 
 DETAIL_TEXT = {"full": "Full text", "summary": "Summary", "headline": "Headline"}
 
@@ -41,10 +42,12 @@ class RecordShareDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Record share — {recipient.account_name}")
+        self.setWindowTitle(
+            self.tr("Record share — {account_name}").format(account_name=recipient.account_name)
+        )
         self.account_id = recipient.account_id
         self.contact_combo = QComboBox(self)
-        self.contact_combo.addItem("(the account as a whole)", None)
+        self.contact_combo.addItem(self.tr("(the account as a whole)"), None)
         for contact in contacts:
             self.contact_combo.addItem(f"{contact.name} — {contact.role.replace('_', ' ')}",
                                        contact.id)  # fmt: skip
@@ -56,23 +59,28 @@ class RecordShareDialog(QDialog):
         self.date_edit.setDisplayFormat("dd MMM yyyy")
         level = DETAIL_TEXT.get(release.detail_level, release.detail_level)
         discuss = ", open for discussion" if release.discussion_open else ""
-        self.level_label = QLabel(f"{level}{discuss} (the ring's version)", self)
+        self.level_label = QLabel(
+            self.tr("{level}{discuss} (the ring's version)").format(level=level, discuss=discuss),
+            self,
+        )
         self.early_check = QCheckBox(
-            f"Share before {release.ring_name}'s release on {release.release_on:%d %b} "
-            "(on purpose)", self
+            self.tr("Share before {ring_name}'s release on {release_on} (on purpose)").format(
+                ring_name=release.ring_name, release_on=formats.date(release.release_on)
+            ),
+            self,
         )  # fmt: skip
         self.early_check.setVisible(release.release_on > today)
         self.answer_edit = QPlainTextEdit(self)
         self.answer_edit.setPlaceholderText(
-            "What did they answer? Ideas, objections, what they want to build with you…"
+            self.tr("What did they answer? Ideas, objections, what they want to build with you…")
         )
         self.answer_edit.setTabChangesFocus(True)
         form = QFormLayout()
-        form.addRow("&Contact:", self.contact_combo)
-        form.addRow("&Shared on:", self.date_edit)
-        form.addRow("Version:", self.level_label)
+        form.addRow(self.tr("&Contact:"), self.contact_combo)
+        form.addRow(self.tr("&Shared on:"), self.date_edit)
+        form.addRow(self.tr("Version:"), self.level_label)
         form.addRow("", self.early_check)
-        form.addRow("&Answer:", self.answer_edit)
+        form.addRow(self.tr("&Answer:"), self.answer_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

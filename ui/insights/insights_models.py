@@ -11,6 +11,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QRect,
@@ -19,6 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+
+from ui.common import formats
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -29,10 +32,14 @@ StatusRole = Qt.ItemDataRole.UserRole + 2
 def insight_status(info: Any, today: dt.date) -> str:
     published = getattr(info, "published_on", None)
     if published is None:
-        return "Draft"
+        return QCoreApplication.translate("insights_models", "Draft")
     if published > today:
-        return f"Scheduled for {published:%d %b %Y}"
-    return f"Published {published:%d %b %Y}"
+        return QCoreApplication.translate("insights_models", "Scheduled for {day}").format(
+            day=formats.date(published)
+        )
+    return QCoreApplication.translate("insights_models", "Published {day}").format(
+        day=formats.date(published)
+    )
 
 
 class InsightListModel(QAbstractListModel):

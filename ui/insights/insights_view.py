@@ -43,6 +43,7 @@ from circlesoftrust.services.accounts import ContactInfo, list_accounts, list_co
 from circlesoftrust.services.insights import InsightInfo, Recipient, ShareInfo
 from circlesoftrust.services.rings import list_rings
 from circlesoftrust.storage import Database
+from ui.common import formats
 from ui.common.banner import Banner
 from ui.common.table_models import Column, RecordTableModel
 from ui.common.widgets import EmptyPanel, heading, muted
@@ -127,33 +128,35 @@ class InsightsView(Screen):
         self.list.setItemDelegate(InsightDelegate(self.list))
         self.list.setAccessibleName("Insights")
         self.list.setMinimumWidth(220)
-        self.new_button = QPushButton("New insight", self)
+        self.new_button = QPushButton(self.tr("New insight"), self)
         # (Ctrl+N is the window's New Account everywhere: the same keys here were ambiguous)
-        self.new_button.setToolTip("Start a new insight (Ctrl+Shift+I)")
+        self.new_button.setToolTip(self.tr("Start a new insight (Ctrl+Shift+I)"))
         left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(heading("Insights", left))
+        left_layout.addWidget(heading(self.tr("Insights"), left))
         left_layout.addWidget(self.list, 1)
         left_layout.addWidget(self.new_button)
 
         self.banner = Banner(self)
         self.title_edit = QLineEdit(self)
-        self.title_edit.setPlaceholderText("Title of the insight")
+        self.title_edit.setPlaceholderText(self.tr("Title of the insight"))
         font = QFont(self.title_edit.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title_edit.setFont(font)
         self.title_edit.setMaxLength(200)
         self.status_label = muted("", self)
-        self.save_button = QPushButton("Save", self)
-        self.save_button.setToolTip("Save the insight (Ctrl+S)")
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setToolTip(self.tr("Save the insight (Ctrl+S)"))
         self.publish_date = QDateEdit(self)
         self.publish_date.setCalendarPopup(True)
         self.publish_date.setDisplayFormat("dd MMM yyyy")
         self.publish_date.setAccessibleName("Publication day")
-        self.publish_button = QPushButton("Publish", self)
-        self.publish_button.setToolTip("Publish on the chosen day; each ring follows its delay")
+        self.publish_button = QPushButton(self.tr("Publish"), self)
+        self.publish_button.setToolTip(
+            self.tr("Publish on the chosen day; each ring follows its delay")
+        )
 
         head = QHBoxLayout()
         head.addWidget(self.title_edit, 1)
@@ -165,12 +168,14 @@ class InsightsView(Screen):
         # Write tab: the three versions, each saying which rings will read it.
         self.headline_edit = QLineEdit(self)
         self.headline_edit.setMaxLength(300)
-        self.headline_edit.setPlaceholderText("One sentence for the outer rings and the public")
+        self.headline_edit.setPlaceholderText(
+            self.tr("One sentence for the outer rings and the public")
+        )
         self.summary_edit = QPlainTextEdit(self)
-        self.summary_edit.setPlaceholderText("A paragraph: what it means for the reader")
+        self.summary_edit.setPlaceholderText(self.tr("A paragraph: what it means for the reader"))
         self.summary_edit.setTabChangesFocus(True)
         self.full_edit = QPlainTextEdit(self)
-        self.full_edit.setPlaceholderText("The whole insight, for the inner rings")
+        self.full_edit.setPlaceholderText(self.tr("The whole insight, for the inner rings"))
         self.full_edit.setTabChangesFocus(True)
         self.level_labels = {level: muted("", self) for level in DETAIL_TEXT}
         write = QWidget(self)
@@ -221,16 +226,18 @@ class InsightsView(Screen):
         self.due_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.received_label = QLabel(self)
         self.due_label = QLabel(self)
-        self.share_button = QPushButton("Record share…", self)
-        self.share_button.setToolTip("Record that the selected due account received it (R)")
-        self.answer_button = QPushButton("Answer…", self)
-        self.answer_button.setToolTip("Note what the client answered (co-creation)")
+        self.share_button = QPushButton(self.tr("Record share…"), self)
+        self.share_button.setToolTip(
+            self.tr("Record that the selected due account received it (R)")
+        )
+        self.answer_button = QPushButton(self.tr("Answer…"), self)
+        self.answer_button.setToolTip(self.tr("Note what the client answered (co-creation)"))
         self.answer_button.setEnabled(False)
         cascade = QWidget(self)
         cl = QVBoxLayout(cascade)
         cl.addWidget(self.timeline)
         ring_row = QHBoxLayout()
-        ring_row.addWidget(QLabel("Ring:", cascade))
+        ring_row.addWidget(QLabel(self.tr("Ring:"), cascade))
         ring_row.addWidget(self.ring_combo)
         ring_row.addWidget(self.ring_hint, 1)
         cl.addLayout(ring_row)
@@ -253,8 +260,8 @@ class InsightsView(Screen):
         cl.addWidget(lists, 1)
 
         self.tabs = QTabWidget(self)
-        self.tabs.addTab(write, "&Write")
-        self.tabs.addTab(cascade, "&Cascade && shares")
+        self.tabs.addTab(write, self.tr("&Write"))
+        self.tabs.addTab(cascade, self.tr("&Cascade && shares"))
 
         editor = QWidget(self)
         el = QVBoxLayout(editor)
@@ -266,8 +273,8 @@ class InsightsView(Screen):
 
         self.empty = EmptyPanel(
             self,
-            "No insight selected",
-            "Write down what you learned; the inner circle hears it first, in full.",
+            self.tr("No insight selected"),
+            self.tr("Write down what you learned; the inner circle hears it first, in full."),
         )
         self.right = QStackedWidget(self)
         self.right.addWidget(self.empty)
@@ -351,7 +358,7 @@ class InsightsView(Screen):
         self.ops.run_query(
             lambda db: _read_listing(db, day),
             self._take_listing,
-            action="Reading insights",
+            action=self.tr("Reading insights"),
             owner=self,
         )
 
@@ -381,7 +388,9 @@ class InsightsView(Screen):
         for level, label in self.level_labels.items():
             names = [r.name for r in rings if r.detail_level == level]
             label.setText(
-                f"— read by {', '.join(names)}" if names else "— no ring receives this version"
+                self.tr("— read by {join}").format(join=", ".join(names))
+                if names
+                else self.tr("— no ring receives this version")
             )
 
     @Slot(QModelIndex, QModelIndex)
@@ -411,7 +420,9 @@ class InsightsView(Screen):
             self.publish_date.setDate(qdate(published or self.today()))
             self.publish_date.setEnabled(published is None)
             self.publish_button.setEnabled(published is None)
-            self.publish_button.setText("Publish" if published is None else "Published")
+            self.publish_button.setText(
+                self.tr("Publish") if published is None else self.tr("Published")
+            )
             self.save_button.setEnabled(False)
             self.status_label.setText(insight_status(info, self.today()))
             if self._title_to_edit == info.id:
@@ -445,7 +456,7 @@ class InsightsView(Screen):
             self.ops.run_query(
                 lambda db: _read_cascade(db, info.id, ring_ids),
                 self._take_cascade,
-                action="Reading the cascade",
+                action=self.tr("Reading the cascade"),
                 owner=self,
             )
         else:
@@ -477,7 +488,7 @@ class InsightsView(Screen):
         if release is None or self._current_id is None:
             self.received_model.set_records([])
             self.due_model.set_records([])
-            self.ring_hint.setText("Publish the insight to start its cascade.")
+            self.ring_hint.setText(self.tr("Publish the insight to start its cascade."))
             self.received_label.setText("<b>Received</b>")
             self.due_label.setText("<b>Due</b>")
             self.share_button.setEnabled(False)
@@ -489,16 +500,28 @@ class InsightsView(Screen):
         self.received_model.set_records(received)
         self.due_model.set_records(due)
         level = DETAIL_TEXT.get(release.detail_level, release.detail_level).lower()
-        when = "since" if release.released else "from"
-        discuss = ", open for discussion" if release.discussion_open else ""
+        when = self.tr("since") if release.released else self.tr("from")
+        discuss = self.tr(", open for discussion") if release.discussion_open else ""
         self.ring_hint.setText(
-            f"{release.ring_name} receives the {level} {when} {release.release_on:%d %b %Y}"
-            f"{discuss}: {release.received} of {release.members} accounts reached."
+            self.tr(
+                "{ring_name} receives the {level} {when} {release_on}{discuss}: "
+                "{received} of {members} accounts reached."
+            ).format(
+                ring_name=release.ring_name,
+                level=level,
+                when=when,
+                release_on=formats.date(release.release_on),
+                discuss=discuss,
+                received=release.received,
+                members=release.members,
+            )
         )
-        self.received_label.setText(f"<b>Received</b> ({len(received)})")
+        self.received_label.setText(self.tr("<b>Received</b> ({n})").format(n=len(received)))
         self.due_label.setText(
-            f"<b>Due</b> ({len(due)})" if release.released
-            else f"<b>Due from {release.release_on:%d %b}</b> ({len(due)})"
+            self.tr("<b>Due</b> ({n})").format(n=len(due)) if release.released
+            else self.tr("<b>Due from {day}</b> ({n})").format(
+                day=formats.date(release.release_on), n=len(due)
+            )
         )  # fmt: skip
         self.share_button.setEnabled(bool(due))
         if due:
@@ -524,7 +547,7 @@ class InsightsView(Screen):
             # door's change refreshes it).
             self._current_id = self._title_to_edit = info.id
 
-        self.ops.run_op("New insight", add, added, on_failed=self._failed(""), owner=self)
+        self.ops.run_op(self.tr("New insight"), add, added, on_failed=self._failed(""), owner=self)
 
     def _failed(self, prefix: str) -> Callable[[BaseException], None]:
         def show(exc: BaseException) -> None:
@@ -560,10 +583,10 @@ class InsightsView(Screen):
         def saved(_info: InsightInfo) -> None:
             self._dirty = False
             self.save_button.setEnabled(False)
-            self.banner.show_message("Saved.", "success")
+            self.banner.show_message(self.tr("Saved."), "success")
 
         return self.ops.run_op(
-            f"Edit insight {f['title']!r}",
+            self.tr("Edit insight {value!r}").format(value=f["title"]),
             update,
             saved,
             on_failed=self._failed("Not saved: "),
@@ -588,17 +611,21 @@ class InsightsView(Screen):
         def published(info: InsightInfo) -> None:
             self.tabs.setCurrentIndex(1)
             first = info.releases[0] if info.releases else None
-            message = f"Published {day:%d %b}."
+            message = self.tr("Published {day}.").format(day=formats.date(day))
             if first is not None:
                 level = DETAIL_TEXT.get(first.detail_level, first.detail_level).lower()
-                message += (
-                    f" {first.ring_name} receives the {level} from {first.release_on:%d %b}"
-                    f" ({first.members} accounts); the outer rings follow."
+                message += " " + self.tr(
+                    "{ring} receives the {level} from {day} ({n} accounts); the outer rings follow."
+                ).format(
+                    ring=first.ring_name,
+                    level=level,
+                    day=formats.date(first.release_on),
+                    n=first.members,
                 )
             self.banner.show_message(message, "success")
 
         self.ops.run_op(
-            f"Publish {self.title_edit.text().strip()!r}",
+            self.tr("Publish {strip!r}").format(strip=self.title_edit.text().strip()),
             publish,
             published,
             on_failed=self._failed("Not published: "),
@@ -614,7 +641,7 @@ class InsightsView(Screen):
         self.ops.run_query(
             lambda db: list_contacts(db, due.account_id),
             lambda contacts: self._ask_share(due, release, contacts),
-            action="Reading the contacts",
+            action=self.tr("Reading the contacts"),
             owner=self,
         )
 
@@ -673,7 +700,7 @@ class InsightsView(Screen):
         return self.ops.run_op(
             lambda info: f"Answer of {info.account_name}",
             record,
-            lambda _info: self.banner.show_message("Answer recorded.", "success"),
+            lambda _info: self.banner.show_message(self.tr("Answer recorded."), "success"),
             on_failed=self._failed("Not recorded: "),
             owner=self,
         )

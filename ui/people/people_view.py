@@ -74,13 +74,16 @@ class PeopleView(QWidget):
         self._connect_signals()
 
     def _build(self) -> None:
-        self.title = heading("People to stay close to", self)
+        self.title = heading(self.tr("People to stay close to"), self)
         self.subtitle = muted(
-            "Relationships are personal. These are the people who matter most now — "
-            "double-click one to open the account.",
+            self.tr(
+                "Relationships are personal. These are the people who matter most "
+                "now — "
+                "double-click one to open the account."
+            ),
             self,
         )
-        self.refresh_button = QPushButton("Refresh", self)
+        self.refresh_button = QPushButton(self.tr("Refresh"), self)
         theme.bind_icon(self.refresh_button, "refresh")
         self.view = record_view(self.model, "Top people", self)
         self.empty = EmptyPanel(self)

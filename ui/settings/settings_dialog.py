@@ -50,7 +50,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ops = ops
-        self.setWindowTitle("Settings")
+        self.setWindowTitle(self.tr("Settings"))
         self.setMinimumSize(900, 620)
         self.banner = Banner(self)
         self.tabs = QTabWidget(self)
@@ -61,11 +61,11 @@ class SettingsDialog(QDialog):
         self.scoring_page = ScoringPage(source, self.engine_draft, ops, self)
         self.rules_page = RulesPage(self.engine_draft, self)
         self.language_page = LanguagePage(source, self)
-        self.tabs.addTab(self.rings_page, "&Rings")
-        self.tabs.addTab(self.perks_page, "&Perks")
-        self.tabs.addTab(self.checklists_page, "&Checklists")
-        self.tabs.addTab(self.scoring_page, "&Scoring && what-if")
-        self.tabs.addTab(self.rules_page, "R&ules && days")
+        self.tabs.addTab(self.rings_page, self.tr("&Rings"))
+        self.tabs.addTab(self.perks_page, self.tr("&Perks"))
+        self.tabs.addTab(self.checklists_page, self.tr("&Checklists"))
+        self.tabs.addTab(self.scoring_page, self.tr("&Scoring && what-if"))
+        self.tabs.addTab(self.rules_page, self.tr("R&ules && days"))
         self.tabs.addTab(self.language_page, self.tr("&Language && money"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
@@ -153,12 +153,14 @@ class SettingsDialog(QDialog):
             self.buttons.setEnabled(True)
             self.saveFinished.emit(False)
             if not isinstance(exc, CotError):
-                show_error(self, exc, action="Saving the settings")
+                show_error(self, exc, action=self.tr("Saving the settings"))
                 return
             page = self._tab_for(exc)
             if page is not None:
                 self.tabs.setCurrentWidget(page)
-            self.banner.show_message(f"Not saved, nothing was changed: {exc}", "error")
+            self.banner.show_message(
+                self.tr("Not saved, nothing was changed: {exc}").format(exc=exc), "error"
+            )
 
         self.buttons.setEnabled(False)
 
@@ -168,5 +170,5 @@ class SettingsDialog(QDialog):
             self.saveFinished.emit(True)
             self.accept()
 
-        self.ops.run_op("Change settings", save, saved, on_failed=refused, owner=self)
+        self.ops.run_op(self.tr("Change settings"), save, saved, on_failed=refused, owner=self)
         return True

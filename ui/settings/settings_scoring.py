@@ -13,6 +13,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -102,7 +103,11 @@ def spin_for(spec: engine_settings.SettingSpec, parent: QWidget) -> QSpinBox | Q
         box.setDecimals(2)
         box.setRange(spec.low, spec.high)
         box.setSingleStep(0.05 if spec.high <= 1 else 0.5)
-    box.setToolTip(f"{spec.help}\nDefault: {spec.default:g}")
+    box.setToolTip(
+        QCoreApplication.translate("settings_scoring", "{help}\nDefault: {default:g}").format(
+            help=spec.help, default=spec.default
+        )
+    )
     box.setAccessibleName(spec.label)
     box.setMinimumWidth(110)
     return box
@@ -215,22 +220,24 @@ class ScoringPage(QWidget):
 
     def _build(self) -> None:
         specs = {s.name: s for s in engine_settings.specs()}
-        self.weights_box = QGroupBox("Trust score weights", self)
+        self.weights_box = QGroupBox(self.tr("Trust score weights"), self)
         wf = QFormLayout(self.weights_box)
         for name in SCORING_FIELDS[:5]:
             spin = spin_for(specs[name], self)
             self.spins[name] = spin
             label = specs[name].label.removeprefix("Weight: ").capitalize()
             wf.addRow(f"{label}:", spin)
-        self.placement_box = QGroupBox("Placement", self)
+        self.placement_box = QGroupBox(self.tr("Placement"), self)
         self.placement_form = QFormLayout(self.placement_box)
         for name in SCORING_FIELDS[5:]:
             spin = spin_for(specs[name], self)
             self.spins[name] = spin
             self.placement_form.addRow(f"{specs[name].label}:", spin)
-        self.thresholds_box = QGroupBox("Ring thresholds (lowest score for each ring)", self)
+        self.thresholds_box = QGroupBox(
+            self.tr("Ring thresholds (lowest score for each ring)"), self
+        )
         self.thresholds_form = QFormLayout(self.thresholds_box)
-        self.reset_button = QPushButton("Back to saved values", self)
+        self.reset_button = QPushButton(self.tr("Back to saved values"), self)
         self.reset_button.clicked.connect(self.revert)
 
         left = QVBoxLayout()
@@ -265,8 +272,12 @@ class ScoringPage(QWidget):
         right.addWidget(self.summary)
         right.addWidget(self.table, 1)
         legend = muted(
-            "Rows: where accounts are now; columns: where these rules would place them "
-            "(green inwards, red outwards). Nothing is saved until you press Save.",
+            self.tr(
+                "Rows: where accounts are now; columns: where these rules would "
+                "place them "
+                "(green inwards, red outwards). Nothing "
+                "is saved until you press Save."
+            ),
             self,
         )
         legend.setWordWrap(True)
@@ -297,7 +308,7 @@ class ScoringPage(QWidget):
                 spin.setAccessibleName(f"Threshold of {r.name}")
                 if r.position == len(self.rings) - 1:
                     spin.setEnabled(False)
-                    spin.setToolTip("The outermost ring takes every score from 0.")
+                    spin.setToolTip(self.tr("The outermost ring takes every score from 0."))
                 spin.valueChanged.connect(lambda v, rid=r.id: self._on_threshold(rid, v))
                 self.threshold_spins[r.id] = spin
                 self.thresholds_form.addRow(f"{r.name}:", spin)
@@ -368,7 +379,7 @@ class ScoringPage(QWidget):
             if serial == self._serial:
                 self._running = False
                 self.busy.hide()
-                self.summary.setText(f"No preview: {exc}")
+                self.summary.setText(self.tr("No preview: {exc}").format(exc=exc))
 
         self._running = True
         self.busy.show()
@@ -462,7 +473,12 @@ class RulesPage(QWidget):
                 self.spins[name] = spin
                 label = QLabel(f"{spec.label}:", inner)
                 label.setBuddy(spin)
-                help_text = muted(f"{spec.help} (default {spec.default:g})", inner)
+                help_text = muted(
+                    self.tr("{help} (default {default:g})").format(
+                        help=spec.help, default=spec.default
+                    ),
+                    inner,
+                )
                 help_text.setWordWrap(True)
                 grid.addWidget(label, row, 0)
                 grid.addWidget(spin, row, 1)
@@ -473,10 +489,12 @@ class RulesPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
-        self.defaults_button = QPushButton("Restore defaults", self)
+        self.defaults_button = QPushButton(self.tr("Restore defaults"), self)
         self.defaults_button.clicked.connect(self.restore_defaults)
         bottom = QHBoxLayout()
-        bottom.addWidget(muted("Changes apply to scores and suggestions after Save.", self), 1)
+        bottom.addWidget(
+            muted(self.tr("Changes apply to scores and suggestions after Save."), self), 1
+        )
         bottom.addWidget(self.defaults_button)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)

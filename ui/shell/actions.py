@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar, QWidget
 from shiboken6 import isValid
@@ -521,10 +521,10 @@ def undo_actions(window: QWidget, ops: Operations) -> tuple[QAction, QAction]:
     The texts name the entry ("Undo Log call with Alder Labs"); the core does the work
     off the UI thread (``Operations.undo`` / ``redo``)."""
     stack = ops.undo_stack
-    undo = QAction("&Undo", window)
+    undo = QAction(QCoreApplication.translate("actions", "&Undo"), window)
     undo.setShortcuts(_sequences(Key.Undo))
     theme.bind_icon(undo, "undo")
-    redo = QAction("&Redo", window)
+    redo = QAction(QCoreApplication.translate("actions", "&Redo"), window)
     redo.setShortcuts(_sequences((Key.Redo, "Ctrl+Y")))
     theme.bind_icon(redo, "redo")
     undo.triggered.connect(ops.undo)

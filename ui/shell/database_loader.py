@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
 from circlesoftrust.database_file import demo_db_path
@@ -65,7 +66,11 @@ def open_task(workers: Workers, location: str | None, *, demo: bool = False) -> 
         # window already shows the first look (see circlesoftrust.first_look).
         from circlesoftrust.storage import open_database
 
-        job.progress(f"Opening {describe(target)}…")
+        job.progress(
+            QCoreApplication.translate("database_loader", "Opening {describe}…").format(
+                describe=describe(target)
+            )
+        )
         db = open_database(target)
         generated = False
         try:
@@ -101,7 +106,13 @@ def _fill_demo(db: Database, job: Job) -> bool:
 
     def step(name: str) -> None:
         done = DEMO_STEPS.index(name) if name in DEMO_STEPS else 0
-        job.progress(f"Creating the example business: {name}…", done + 1, len(DEMO_STEPS) + 1)
+        job.progress(
+            QCoreApplication.translate(
+                "database_loader", "Creating the example business: {name}…"
+            ).format(name=name),
+            done + 1,
+            len(DEMO_STEPS) + 1,
+        )
 
     try:
         generate_demo(db, accounts=DEFAULT_ACCOUNTS, progress=step)
@@ -132,8 +143,10 @@ def ask_new_path(parent: QWidget) -> str | None:
     if Path(path).exists() and Path(path).stat().st_size > 0:
         QMessageBox.information(
             parent,
-            "New database",
-            f"{Path(path).name} already exists. Use File → Open Database… to open it.",
+            QCoreApplication.translate("database_loader", "New database"),
+            QCoreApplication.translate(
+                "database_loader", "{name} already exists. Use File → Open Database… to open it."
+            ).format(name=Path(path).name),
         )
         return None
     return path
@@ -144,9 +157,15 @@ def fill_recent_menu(menu: QMenu, open_fn: Callable[..., object]) -> None:
     menu.clear()
     for location in prefs.get("recent_databases"):
         is_demo = location == demo_location()
-        action = menu.addAction("Example business" if is_demo else describe(location))
+        action = menu.addAction(
+            QCoreApplication.translate("database_loader", "Example business")
+            if is_demo
+            else describe(location)
+        )
         action.setToolTip(location)
         action.setStatusTip(location)
         action.triggered.connect(lambda _=False, loc=location, d=is_demo: open_fn(loc, demo=d))
     if not menu.actions():
-        menu.addAction("No recent databases").setEnabled(False)
+        menu.addAction(
+            QCoreApplication.translate("database_loader", "No recent databases")
+        ).setEnabled(False)

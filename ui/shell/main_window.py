@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
         first_look: Callable[[], FirstLook | None] | None = None,
     ) -> None:
         super().__init__()
-        self.setWindowTitle("Circles of Trust")
+        self.setWindowTitle(self.tr("Circles of Trust"))
         self.setWindowIcon(theme.app_icon())
         self.db: Database | None = None
         self.location: str | None = None
@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
         self.commands = registry.build_actions(self, self._handlers())
         self.undo_action, self.redo_action = registry.undo_actions(self, self.ops)
         self.io_actions: dict[str, QAction] = {}  # added after the first paint
-        self.recent_menu = QMenu("Open &Recent", self)
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
         extra = {"undo": self.undo_action, "redo": self.redo_action}
         self.menus = registry.build_menus(self.menuBar(), self.commands, extra, self.recent_menu)
         self.toolbar = registry.build_toolbar(self, self.commands, extra)
@@ -276,7 +276,7 @@ class MainWindow(QMainWindow):
         self.store.loaded.connect(self._on_store_loaded)
         self.store.membershipChanged.connect(self._update_counts)
         self.store.loadFailed.connect(
-            lambda exc: show_error(self, exc, action="Reading the accounts")
+            lambda exc: show_error(self, exc, action=self.tr("Reading the accounts"))
         )
         self.no_database.buttonClicked.connect(self._on_no_database_button)
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
@@ -312,7 +312,7 @@ class MainWindow(QMainWindow):
     def _show_first_look(self, look: FirstLook, demo: bool) -> None:
         """The accounts of the file being opened, on screen before it is open."""
         name = "Example business" if demo else describe(str(look.path))
-        self.setWindowTitle(f"{name} — Circles of Trust")
+        self.setWindowTitle(self.tr("{name} — Circles of Trust").format(name=name))
         self.db_label.setText(f"  {name}  ")
         self.db_label.setToolTip(str(look.path))
         self.store.show_first_look(look)
@@ -333,11 +333,15 @@ class MainWindow(QMainWindow):
             old.close()
         prefs.remember_recent(opened.location)
         name = "Example business" if opened.is_demo else describe(opened.location)
-        self.setWindowTitle(f"{name} — Circles of Trust")
+        self.setWindowTitle(self.tr("{name} — Circles of Trust").format(name=name))
         self.db_label.setText(f"  {name}  ")
         self.db_label.setToolTip(opened.location)
         self.content.setCurrentIndex(0)
-        self.say("Example business created" if opened.generated else f"Opened {name}")
+        self.say(
+            self.tr("Example business created")
+            if opened.generated
+            else self.tr("Opened {name}").format(name=name)
+        )
         self.databaseOpened.emit(opened.location)
         self._daily_backup_due = not opened.is_demo and opened.db.path is not None
         self.store.load()
@@ -352,10 +356,12 @@ class MainWindow(QMainWindow):
         if self.db is None:
             self.store.forget_first_look()
         if isinstance(exc, BaseException):
-            show_error(self, exc, action=f"Opening {what}", details=task.details)
+            show_error(
+                self, exc, action=self.tr("Opening {what}").format(what=what), details=task.details
+            )
         if self.db is None:
             self._show_no_database(f"Could not open {what}", str(exc))
-        self.say(f"Could not open {what}")
+        self.say(self.tr("Could not open {what}").format(what=what))
         if not self.io_actions:
             self._io_timer.start(250)
 
@@ -366,7 +372,7 @@ class MainWindow(QMainWindow):
         if task is not self._open_task:
             return
         self._open_task = None
-        self.say("Opening cancelled")
+        self.say(self.tr("Opening cancelled"))
         if not self.io_actions:
             self._io_timer.start(250)
         if self.db is None:
@@ -452,7 +458,7 @@ class MainWindow(QMainWindow):
     def reload(self) -> None:
         if self.db is not None:
             self.ops.announce_everything()
-            self.say("Reloading…")
+            self.say(self.tr("Reloading…"))
 
     def _update_counts(self) -> None:
         n = len(self.store.rows)
@@ -496,7 +502,7 @@ class MainWindow(QMainWindow):
 
     def start_touchpoint(self) -> None:
         if self.current_account() is None:
-            self.say("Select an account first, then Ctrl+T")
+            self.say(self.tr("Select an account first, then Ctrl+T"))
             return
         self.show_page(0)
         self.account_page.start_touchpoint()
@@ -562,7 +568,7 @@ class MainWindow(QMainWindow):
         from ui.settings.settings_common import read_settings
 
         self.ops.run_query(
-            read_settings, self._open_settings, action="Reading the settings", owner=self
+            read_settings, self._open_settings, action=self.tr("Reading the settings"), owner=self
         )
 
     def _open_settings(self, source: SettingsSnapshot) -> None:
@@ -570,7 +576,7 @@ class MainWindow(QMainWindow):
 
         dialog = SettingsDialog(self.ops, source, self)
         if dialog.exec():
-            self.say("Settings saved")
+            self.say(self.tr("Settings saved"))
 
     # --- layout memory ------------------------------------------------------------------
 
@@ -585,7 +591,7 @@ class MainWindow(QMainWindow):
 
     def reset_layout(self) -> None:
         window_state.reset(self)
-        self.say("Layout reset")
+        self.say(self.tr("Layout reset"))
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._after_first_paint = None

@@ -37,6 +37,7 @@ from circlesoftrust.engine.suggestion_types import AcceptResult, Suggestion
 from circlesoftrust.operations import Changes
 from circlesoftrust.services.rings import list_rings
 from circlesoftrust.storage import Database
+from ui.common import formats
 from ui.common.banner import Banner
 from ui.common.widgets import EmptyPanel, heading, muted
 from ui.operations import Operations
@@ -142,13 +143,13 @@ class InboxView(LoadingView):
     # --- construction ------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.title = heading("Today", self)
+        self.title = heading(self.tr("Today"), self)
         self.subtitle = muted("", self)
         self.count_label = muted("", self)
         self.busy = busy_bar(self)
         self.refresh_button = QToolButton(self)
-        self.refresh_button.setText("Refresh")
-        self.refresh_button.setToolTip("Recompute today's suggestions (F5)")
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Recompute today's suggestions (F5)"))
         self.refresh_button.setShortcut(QKeySequence(Qt.Key.Key_F5))
 
         head = QHBoxLayout()
@@ -188,10 +189,10 @@ class InboxView(LoadingView):
 
         self.empty = EmptyPanel(
             self,
-            "Inbox zero — nothing needs you today",
-            "New suggestions appear as facts change: purchases, quiet spells, feedback.",
+            self.tr("Inbox zero — nothing needs you today"),
+            self.tr("New suggestions appear as facts change: purchases, quiet spells, feedback."),
         )
-        self.loading_page = EmptyPanel(self, "Looking at your accounts…")
+        self.loading_page = EmptyPanel(self, self.tr("Looking at your accounts…"))
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.loading_page)
         self.stack.addWidget(self.tree)
@@ -203,19 +204,23 @@ class InboxView(LoadingView):
         self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * 2 + 8)
         self.detail.setAccessibleName("Selected suggestion")
 
-        self.accept_action = QAction("Accept", self)
-        self.accept_action.setToolTip("Carry out the suggestion (A; Shift+A adds details)")
-        self.snooze_action = QAction("Snooze a week  (S)", self)
-        self.snooze_action.setToolTip(f"Hide it for {SNOOZE_DAYS} days (S; Shift+S picks a date)")
-        self.snooze_pick_action = QAction("Snooze until…", self)
-        self.dismiss_action = QAction("Dismiss", self)
-        self.dismiss_action.setToolTip("Hide it until its facts change (D)")
-        self.open_action = QAction("Open account", self)
-        self.open_action.setToolTip("Open the account (Enter)")
-        self.undo_action = QAction("Undo", self)
-        self.undo_action.setToolTip("Undo the last inbox action (Ctrl+Z)")
+        self.accept_action = QAction(self.tr("Accept"), self)
+        self.accept_action.setToolTip(self.tr("Carry out the suggestion (A; Shift+A adds details)"))
+        self.snooze_action = QAction(self.tr("Snooze a week  (S)"), self)
+        self.snooze_action.setToolTip(
+            self.tr("Hide it for {SNOOZE_DAYS} days (S; Shift+S picks a date)").format(
+                SNOOZE_DAYS=SNOOZE_DAYS
+            )
+        )
+        self.snooze_pick_action = QAction(self.tr("Snooze until…"), self)
+        self.dismiss_action = QAction(self.tr("Dismiss"), self)
+        self.dismiss_action.setToolTip(self.tr("Hide it until its facts change (D)"))
+        self.open_action = QAction(self.tr("Open account"), self)
+        self.open_action.setToolTip(self.tr("Open the account (Enter)"))
+        self.undo_action = QAction(self.tr("Undo"), self)
+        self.undo_action.setToolTip(self.tr("Undo the last inbox action (Ctrl+Z)"))
 
-        self.accept_button = QPushButton("Accept  (A)", self)
+        self.accept_button = QPushButton(self.tr("Accept  (A)"), self)
         self.accept_button.setDefault(False)
         self.snooze_button = QToolButton(self)
         self.snooze_button.setDefaultAction(self.snooze_action)
@@ -228,9 +233,9 @@ class InboxView(LoadingView):
         menu.addSeparator()
         menu.addAction(self.snooze_pick_action)
         self.snooze_button.setMenu(menu)
-        self.dismiss_button = QPushButton("Dismiss  (D)", self)
-        self.open_button = QPushButton("Open account  (↵)", self)
-        self.undo_button = QPushButton("Undo", self)
+        self.dismiss_button = QPushButton(self.tr("Dismiss  (D)"), self)
+        self.open_button = QPushButton(self.tr("Open account  (↵)"), self)
+        self.undo_button = QPushButton(self.tr("Undo"), self)
 
         actions = QHBoxLayout()
         actions.addWidget(self.accept_button)
@@ -310,7 +315,7 @@ class InboxView(LoadingView):
     def refresh(self) -> None:
         """Recompute the suggestions in the background; the current list stays usable."""
         day = self.today()
-        self.subtitle.setText(f"{day:%A, %d %B %Y}")
+        self.subtitle.setText(formats.date(day))
         current = self.current_suggestion()
         if current is not None:
             self._keep_current = suggestion_id(current)
@@ -338,14 +343,18 @@ class InboxView(LoadingView):
     @Slot(object)
     def _on_failed(self, exc: object) -> None:
         self._show_list()
-        self.banner.show_message(f"Could not compute suggestions: {exc}", "error")
+        self.banner.show_message(
+            self.tr("Could not compute suggestions: {exc}").format(exc=exc), "error"
+        )
         self.loadFailed.emit(str(exc))
 
     def _show_list(self) -> None:
         count = self.model.suggestion_count()
         self.stack.setCurrentWidget(self.tree if count else self.empty)
         self.count_label.setText(
-            "nothing to do" if not count else f"{count} suggestion{'s' if count != 1 else ''}"
+            self.tr("nothing to do")
+            if not count
+            else f"{count} suggestion{'s' if count != 1 else ''}"
         )
         self._update_buttons()
 
@@ -422,11 +431,15 @@ class InboxView(LoadingView):
             return engine.snooze(db, s.id, until, on=day)
 
         self._act(
-            f"Snooze until {until:%d %b}: {s.reason}",
+            self.tr("Snooze until {until}: {reason}").format(
+                until=formats.date(until), reason=s.reason
+            ),
             snooze,
-            lambda _r: f"Snoozed until {until:%a %d %b}: {s.reason}",
+            lambda _r: self.tr("Snoozed until {until}: {reason}").format(
+                until=formats.date(until), reason=s.reason
+            ),
             s,
-            "Could not snooze",
+            self.tr("Could not snooze"),
         )
 
     @Slot()
@@ -512,18 +525,18 @@ class InboxView(LoadingView):
         if self.can_undo:
             self.undo_button.setToolTip(self.ops.undo_stack.undoText())
         else:
-            self.undo_button.setToolTip("Nothing to undo")
+            self.undo_button.setToolTip(self.tr("Nothing to undo"))
         if s is None:
             self.detail.setText("")
             return
         facts = []
         account = account_text(s, self.model.ring_names())
         if account:
-            facts.append(f"Account: {account}")
+            facts.append(self.tr("Account: {account}").format(account=account))
         if s.contact_name:
-            facts.append(f"Contact: {s.contact_name}")
-        facts.append(f"Due: {s.due_on:%a %d %b %Y}")
+            facts.append(self.tr("Contact: {contact}").format(contact=s.contact_name))
+        facts.append(self.tr("Due: {day}").format(day=formats.date(s.due_on)))
         bits = [s.reason[:1].upper() + s.reason[1:], "   ·   ".join(facts)]
         if s.action:
-            bits.append(f"Accepting: {s.action}")
+            bits.append(self.tr("Accepting: {action}").format(action=s.action))
         self.detail.setText("\n".join(bits))

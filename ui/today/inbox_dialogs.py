@@ -35,32 +35,39 @@ class AcceptDialog(QDialog):
     def __init__(self, suggestion: Suggestion, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kind = suggestion.kind
-        self.setWindowTitle(f"Accept — {kind_label(suggestion.kind)}")
-        intro = QLabel(f"{suggestion.reason}\n\nAccepting: {suggestion.action}", self)
+        self.setWindowTitle(
+            self.tr("Accept — {kind_label}").format(kind_label=kind_label(suggestion.kind))
+        )
+        intro = QLabel(
+            self.tr("{reason}\n\nAccepting: {action}").format(
+                reason=suggestion.reason, action=suggestion.action
+            ),
+            self,
+        )
         intro.setWordWrap(True)
         self.note_edit = QLineEdit(self)
-        self.note_edit.setPlaceholderText("What happened, in a few words (optional)")
+        self.note_edit.setPlaceholderText(self.tr("What happened, in a few words (optional)"))
         form = QFormLayout()
-        form.addRow("&Note:", self.note_edit)
+        form.addRow(self.tr("&Note:"), self.note_edit)
         self.touch_combo = QComboBox(self)
         for kind in ("call", "meeting", "email", "event", "social"):
             self.touch_combo.addItem(kind.capitalize(), kind)
         self.nps_spin = QSpinBox(self)
         self.nps_spin.setRange(-1, 10)
-        self.nps_spin.setSpecialValueText("no answer yet")
+        self.nps_spin.setSpecialValueText(self.tr("no answer yet"))
         self.nps_spin.setValue(-1)
         self.resolution_edit = QLineEdit(self)
-        self.resolution_edit.setPlaceholderText("Fill in to resolve the complaint now")
+        self.resolution_edit.setPlaceholderText(self.tr("Fill in to resolve the complaint now"))
         if self.kind == "follow_up":
-            form.addRow("&How:", self.touch_combo)
+            form.addRow(self.tr("&How:"), self.touch_combo)
         if self.kind == "satisfaction_check":
-            form.addRow("NPS &answer (0–10):", self.nps_spin)
+            form.addRow(self.tr("NPS &answer (0–10):"), self.nps_spin)
         if self.kind == "complaint":
-            form.addRow("&Resolution:", self.resolution_edit)
+            form.addRow(self.tr("&Resolution:"), self.resolution_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Accept")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Accept"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -85,7 +92,7 @@ class SnoozeDialog(QDialog):
 
     def __init__(self, today: dt.date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Snooze until")
+        self.setWindowTitle(self.tr("Snooze until"))
         self.calendar = QCalendarWidget(self)
         self.calendar.setGridVisible(False)
         self.calendar.setMinimumDate(qdate(today + dt.timedelta(days=1)))
@@ -94,11 +101,11 @@ class SnoozeDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Snooze")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Snooze"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("The suggestion comes back on the chosen day.", self))
+        layout.addWidget(QLabel(self.tr("The suggestion comes back on the chosen day."), self))
         layout.addWidget(self.calendar)
         layout.addWidget(buttons)
 

@@ -12,11 +12,18 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from circlesoftrust.engine.suggestions import Suggestion
+from ui.common import formats
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -85,16 +92,14 @@ def due_text(due: dt.date | None, today: dt.date) -> str:
         return ""
     days = (due - today).days
     if days == 0:
-        return "today"
+        return QCoreApplication.translate("inbox_model", "today")
     if days == 1:
-        return "tomorrow"
+        return QCoreApplication.translate("inbox_model", "tomorrow")
     if days == -1:
-        return "yesterday"
+        return QCoreApplication.translate("inbox_model", "yesterday")
     if days < 0:
-        return f"{-days} days overdue"
-    if days < 7:
-        return f"{due:%a %d %b}"
-    return f"{due:%d %b %Y}"
+        return QCoreApplication.translate("inbox_model", "{n} days overdue").format(n=-days)
+    return formats.date(due)
 
 
 @dataclass

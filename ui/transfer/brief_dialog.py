@@ -9,7 +9,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Signal
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QWidget
@@ -91,12 +91,23 @@ class BriefExportDialog(WriteFileDialog):
         self.account = account
         self.workers = workers  # the window's one task manager
         self.task: BackgroundTask | None = None
-        self.setWindowTitle("Export meeting brief")
+        self.setWindowTitle(QCoreApplication.translate("BriefPrinter", "Export meeting brief"))
         self.setMinimumWidth(520)
-        self.title = heading(f"Meeting brief: {account[1]}", self, scale=1.15)
+        self.title = heading(
+            QCoreApplication.translate("BriefPrinter", "Meeting brief: {value}").format(
+                value=account[1]
+            ),
+            self,
+            scale=1.15,
+        )
         self.explanation = muted(
-            "Ring, score and why, the buying group, recent timeline, revenue, open "
-            "complaints and tasks, perks, insights to share and talking points — on one page.",
+            QCoreApplication.translate(
+                "BriefPrinter",
+                "Ring, score and why, the buying group, recent timeline, revenue, "
+                "open "
+                "complaints and tasks, perks, insights to "
+                "share and talking points — on one page.",
+            ),
             self,
         )
         self.format = QComboBox(self)
@@ -104,13 +115,13 @@ class BriefExportDialog(WriteFileDialog):
             self.format.addItem(label, key)
         self.paper = QComboBox(self)
         self.paper.addItem("A4", "a4")
-        self.paper.addItem("Letter", "letter")
+        self.paper.addItem(QCoreApplication.translate("BriefPrinter", "Letter"), "letter")
         self.paper.setCurrentIndex(self.paper.findData(default_paper()))
         row = self._file_row()
         form = QFormLayout()
-        form.addRow("Format:", self.format)
-        form.addRow("Paper:", self.paper)
-        form.addRow("File:", row)
+        form.addRow(QCoreApplication.translate("BriefPrinter", "Format:"), self.format)
+        form.addRow(QCoreApplication.translate("BriefPrinter", "Paper:"), self.paper)
+        form.addRow(QCoreApplication.translate("BriefPrinter", "File:"), row)
         self._lay_out(form)
         self._connect_signals()
         self._on_format()
@@ -139,12 +150,18 @@ class BriefExportDialog(WriteFileDialog):
     def run_export(self) -> None:
         path = Path(self.file_edit.text().strip()).expanduser()
         if not self.file_edit.text().strip() or not path.parent.is_dir():
-            self._say(f"The folder {path.parent} does not exist.", error=True)
+            self._say(
+                QCoreApplication.translate(
+                    "BriefPrinter", "The folder {parent} does not exist."
+                ).format(parent=path.parent),
+                error=True,
+            )
             return
         self.export_button.setEnabled(False)
-        self._say("Gathering the brief…")
+        self._say(QCoreApplication.translate("BriefPrinter", "Gathering the brief…"))
         task = self.workers.start(
-            functools.partial(_build_job, self.db, self.account[0]), title="Meeting brief"
+            functools.partial(_build_job, self.db, self.account[0]),
+            title=QCoreApplication.translate("BriefPrinter", "Meeting brief"),
         )
         task.tag = (path, str(self.format.currentData()), str(self.paper.currentData()))
         task.succeeded.connect(self._on_built)
@@ -160,11 +177,13 @@ class BriefExportDialog(WriteFileDialog):
             text = write_brief(brief, path, fmt, paper)
         except Exception as exc:
             self._say("")
-            show_error(self, exc, action="Exporting the brief")
+            show_error(
+                self, exc, action=QCoreApplication.translate("BriefPrinter", "Exporting the brief")
+            )
             self.ready.emit()
             return
         self._say(text)
-        self.close_button.setText("Close")
+        self.close_button.setText(QCoreApplication.translate("BriefPrinter", "Close"))
         self.written.emit(text)
         self.ready.emit()
 
@@ -185,7 +204,8 @@ class BriefPrinter:
         self.printer.setPageOrientation(QPageLayout.Orientation.Portrait)
         self.pages = 0
         self.task = workers.start(
-            functools.partial(_build_job, db, account_id), title="Preparing the brief"
+            functools.partial(_build_job, db, account_id),
+            title=QCoreApplication.translate("BriefPrinter", "Preparing the brief"),
         )
         self.task.succeeded.connect(self._on_built)
         self.task.failed.connect(self._on_failed)
@@ -193,14 +213,27 @@ class BriefPrinter:
     def _on_built(self, brief: object) -> None:
         assert isinstance(brief, Brief)
         dialog = QPrintDialog(self.printer, self.parent)
-        dialog.setWindowTitle(f"Print the meeting brief of {brief.name}")
+        dialog.setWindowTitle(
+            QCoreApplication.translate("BriefPrinter", "Print the meeting brief of {name}").format(
+                name=brief.name
+            )
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         try:
             self.pages = print_brief(brief, self.printer)
         except Exception as exc:
-            show_error(self.parent, exc, action="Printing the brief")
+            show_error(
+                self.parent,
+                exc,
+                action=QCoreApplication.translate("BriefPrinter", "Printing the brief"),
+            )
 
     def _on_failed(self, exc: object) -> None:
         error = exc if isinstance(exc, BaseException) else RuntimeError(str(exc))
-        show_error(self.parent, error, action="The brief", details=self.task.details)
+        show_error(
+            self.parent,
+            error,
+            action=QCoreApplication.translate("BriefPrinter", "The brief"),
+            details=self.task.details,
+        )

@@ -18,7 +18,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QMarginsF, QRectF, QSizeF, QUrl
+from PySide6.QtCore import QByteArray, QCoreApplication, QMarginsF, QRectF, QSizeF, QUrl
 from PySide6.QtGui import (
     QGuiApplication,
     QImage,
@@ -143,7 +143,9 @@ def write_pdf(brief: Brief, path: str | os.PathLike[str], *, paper: str = "a4") 
     target = Path(path)
     tmp = target.with_name(f".{target.name}.partial")
     writer = QPdfWriter(str(tmp))
-    writer.setTitle(f"Meeting brief — {brief.name}")
+    writer.setTitle(
+        QCoreApplication.translate("brief_pdf", "Meeting brief — {name}").format(name=brief.name)
+    )
     writer.setCreator("Circles of Trust")
     writer.setPageLayout(
         QPageLayout(

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from circlesoftrust.io import export
 from circlesoftrust.io.files import ExportResult
 from circlesoftrust.storage import Database
-from ui.common import file_pickers
+from ui.common import file_pickers, formats
 from ui.common.widgets import heading, muted
 from ui.common.workers import BackgroundTask, Job, Workers
 from ui.transfer.file_dialogs import WriteFileDialog
@@ -107,9 +107,12 @@ class ExportDialog(WriteFileDialog):
         self.title = heading(title, self, scale=1.15)
         self.explanation = muted(explanation, self)
         form = QFormLayout()
-        self.all_accounts = QRadioButton("All active accounts", self)
+        self.all_accounts = QRadioButton(self.tr("All active accounts"), self)
         self.one_account = QRadioButton(
-            f"Only {account[1]}" if account else "Only the open account", self
+            self.tr("Only {value}").format(value=account[1])
+            if account
+            else self.tr("Only the open account"),
+            self,
         )
         self.scope = QButtonGroup(self)
         self.scope.addButton(self.all_accounts)
@@ -120,24 +123,24 @@ class ExportDialog(WriteFileDialog):
             scope = QVBoxLayout()
             scope.addWidget(self.all_accounts)
             scope.addWidget(self.one_account)
-            form.addRow("Accounts:", scope)
+            form.addRow(self.tr("Accounts:"), scope)
         self.version = QComboBox(self)
-        self.version.addItem("vCard 4.0 (current address books)", "4.0")
-        self.version.addItem("vCard 3.0 (older programs)", "3.0")
+        self.version.addItem(self.tr("vCard 4.0 (current address books)"), "4.0")
+        self.version.addItem(self.tr("vCard 3.0 (older programs)"), "3.0")
         self.days = QSpinBox(self)
         self.days.setRange(0, 365)
         self.days.setValue(30)
-        self.days.setSuffix(" days")
+        self.days.setSuffix(self.tr(" days"))
         self.as_todos = QComboBox(self)
-        self.as_todos.addItem("All-day events (every calendar shows them)", False)
-        self.as_todos.addItem("To-dos (VTODO)", True)
+        self.as_todos.addItem(self.tr("All-day events (every calendar shows them)"), False)
+        self.as_todos.addItem(self.tr("To-dos (VTODO)"), True)
         if what == "vcard":
-            form.addRow("Version:", self.version)
+            form.addRow(self.tr("Version:"), self.version)
         else:
             self.version.hide()
         if what == "ics":
-            form.addRow("Follow-ups due within:", self.days)
-            form.addRow("Write them as:", self.as_todos)
+            form.addRow(self.tr("Follow-ups due within:"), self.days)
+            form.addRow(self.tr("Write them as:"), self.as_todos)
         else:
             self.days.hide()
             self.as_todos.hide()
@@ -146,7 +149,7 @@ class ExportDialog(WriteFileDialog):
             self.one_account.hide()
         stem = "circlesoftrust-" + {"vcard": "contacts", "csv": "contacts", "ics": "follow-ups",
                                     "json": "export"}[what]  # fmt: skip
-        form.addRow("File:", self._file_row(str(default_folder() / f"{stem}{suffix}")))
+        form.addRow(self.tr("File:"), self._file_row(str(default_folder() / f"{stem}{suffix}")))
         self._lay_out(form)
         self.export_button.clicked.connect(self.run_export)
         self.close_button.clicked.connect(self.reject)
@@ -171,16 +174,19 @@ class ExportDialog(WriteFileDialog):
     def run_export(self) -> None:
         opts = self.options()
         if not self.file_edit.text().strip():
-            self._say("Choose a file to write.", error=True)
+            self._say(self.tr("Choose a file to write."), error=True)
             return
         if not opts["path"].parent.is_dir():
-            self._say(f"The folder {opts['path'].parent} does not exist.", error=True)
+            self._say(
+                self.tr("The folder {parent} does not exist.").format(parent=opts["path"].parent),
+                error=True,
+            )
             return
         self.export_button.setEnabled(False)
-        self._say("Exporting…")
+        self._say(self.tr("Exporting…"))
         # The job gets plain values only, never a widget (see ui.common.workers).
         task = self.workers.start(
-            functools.partial(_export_job, self.db, self.what, opts), title="Exporting"
+            functools.partial(_export_job, self.db, self.what, opts), title=self.tr("Exporting")
         )
         task.succeeded.connect(self._on_done)
         task.failed.connect(self._on_failed)
@@ -192,9 +198,13 @@ class ExportDialog(WriteFileDialog):
         self.result_value = result
         what = {"vcard": "contacts", "csv": "rows", "ics": "calendar entries",
                 "json": "rows from every table"}[result.format]  # fmt: skip
-        self._say(f"Wrote {result.items:,} {what} to {result.path}.")
+        self._say(
+            self.tr("Wrote {items} {what} to {path}.").format(
+                items=formats.number(result.items), what=what, path=result.path
+            )
+        )
         self.export_button.setEnabled(True)
-        self.close_button.setText("Close")
+        self.close_button.setText(self.tr("Close"))
         self.exported.emit(result)
         self.ready.emit()
 

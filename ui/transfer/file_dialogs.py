@@ -41,7 +41,7 @@ class WriteFileDialog(QDialog):
         """The File: line edit (``self.file_edit``) and its Choose… button."""
         self.file_edit = QLineEdit(text, self)
         self.file_edit.setAccessibleName("File")
-        browse = QPushButton("Choose…", self)
+        browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._choose_file)
         row = QHBoxLayout()
         row.addWidget(self.file_edit, 1)
@@ -54,7 +54,7 @@ class WriteFileDialog(QDialog):
         self.status.setWordWrap(True)
         self.buttons = QDialogButtonBox(self)
         self.export_button = self.buttons.addButton(
-            "Export", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Export"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         layout = QVBoxLayout(self)

@@ -17,6 +17,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -54,6 +55,7 @@ from circlesoftrust.io.import_source import (
 )
 from circlesoftrust.io.importer import ImportPlan, ImportReport, apply_import, plan_import
 from circlesoftrust.storage import Database
+from ui.common import formats
 from ui.common.dialogs import html_text, show_error
 from ui.common.widgets import heading, muted
 from ui.common.workers import BackgroundTask, Job
@@ -122,7 +124,7 @@ class MappingPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.title = heading("Which column holds what?", self, scale=1.15)
+        self.title = heading(self.tr("Which column holds what?"), self, scale=1.15)
         self.hint = muted("", self)
         self.combos: dict[str, QComboBox] = {}
         self._grid_host = QWidget(self)
@@ -143,16 +145,18 @@ class MappingPage(QWidget):
     def set_layout(self, file_name: str, layout: CsvLayout) -> None:
         samples = layout.sample
         self.hint.setText(
-            f"{file_name} is not a Google or Outlook export, so tell the import what each "
-            "column holds. Columns set to “Ignore” are left out. A name (full, or first "
-            "and last) is needed."
+            self.tr(
+                "{file_name} is not a Google or Outlook export, so tell the import "
+                "what each column holds. Columns set to “Ignore” are left out. A "
+                "name (full, or first and last) is needed."
+            ).format(file_name=file_name)
         )
         guess = guess_column_map(layout.headers)
         for row, header in enumerate(layout.headers):
             name = QLabel(f"<b>{html_text(header) or '(no header)'}</b>", self._grid_host)
             sample = muted(_clip(samples[row] if row < len(samples) else ""), self._grid_host)
             combo = QComboBox(self._grid_host)
-            combo.addItem("Ignore", None)
+            combo.addItem(self.tr("Ignore"), None)
             for field in CSV_TARGET_FIELDS:
                 combo.addItem(_FIELD_LABELS.get(field, field), field)
             if header in guess:
@@ -174,7 +178,9 @@ class MappingPage(QWidget):
     def check(self) -> bool:
         chosen = set(self.column_map().values())
         if not chosen & {"name", "first_name", "last_name"}:
-            self.problem.setText("Choose the column with the name (or first and last name).")
+            self.problem.setText(
+                self.tr("Choose the column with the name (or first and last name).")
+            )
             return False
         return True
 
@@ -208,7 +214,7 @@ class ImportDialog(QDialog):
         self.workers = ops.workers  # previews (reads) run on the window's one task manager
         self.task: BackgroundTask | None = None
         self.writing: Ticket[Any] | None = None  # the import, through the door
-        self.setWindowTitle(f"Import {self.path.name}")
+        self.setWindowTitle(self.tr("Import {name}").format(name=self.path.name))
         self.resize(860, 560)
         self._build()
         self._connect_signals()
@@ -219,7 +225,7 @@ class ImportDialog(QDialog):
         self.pages = QStackedWidget(self)
         # busy
         self.busy_page = QWidget(self)
-        self.busy_label = heading("Reading the file…", self.busy_page, scale=1.1)
+        self.busy_label = heading(self.tr("Reading the file…"), self.busy_page, scale=1.1)
         self.busy_bar = QProgressBar(self.busy_page)
         self.busy_bar.setRange(0, 0)
         busy = QVBoxLayout(self.busy_page)
@@ -234,10 +240,16 @@ class ImportDialog(QDialog):
         self.summary = heading("", self.preview_page, scale=1.15)
         self.summary.setWordWrap(True)
         self.rules = muted(
-            "Contacts are grouped into accounts by organisation; a person without one gets "
-            "an account of their own, marked for review. Someone already here (same e-mail, "
-            "or same name in the same account) is merged, never doubled. Nothing is written "
-            "until you click Import.",
+            self.tr(
+                "Contacts are grouped into accounts by organisation; a person "
+                "without one gets "
+                "an account of their own, marked "
+                "for review. Someone already here (same e-mail, "
+                "or "
+                "same name in the same account) is merged, never doubled. Nothing "
+                "is written "
+                "until you click Import."
+            ),
             self.preview_page,
         )
         self.filter = QComboBox(self.preview_page)
@@ -260,8 +272,8 @@ class ImportDialog(QDialog):
         self.issues = QPlainTextEdit(self.preview_page)
         self.issues.setReadOnly(True)
         self.issues.setAccessibleName("Problems in the file")
-        self.issues.setPlaceholderText("No problems found in the file.")
-        self.issues_title = QLabel("Problems in the file", self.preview_page)
+        self.issues.setPlaceholderText(self.tr("No problems found in the file."))
+        self.issues_title = QLabel(self.tr("Problems in the file"), self.preview_page)
         issues_box = QWidget(self.preview_page)
         issues_layout = QVBoxLayout(issues_box)
         issues_layout.setContentsMargins(0, 0, 0, 0)
@@ -275,7 +287,7 @@ class ImportDialog(QDialog):
         preview.addWidget(self.summary)
         preview.addWidget(self.rules)
         row = QHBoxLayout()
-        row.addWidget(QLabel("Show:", self.preview_page))
+        row.addWidget(QLabel(self.tr("Show:"), self.preview_page))
         row.addWidget(self.filter)
         row.addStretch(1)
         preview.addLayout(row)
@@ -293,10 +305,10 @@ class ImportDialog(QDialog):
             self.pages.addWidget(page)
 
         self.buttons = QDialogButtonBox(self)
-        self.back_button = QPushButton("Back", self)
-        self.next_button = QPushButton("Next", self)
-        self.import_button = QPushButton("Import", self)
-        self.close_button = QPushButton("Cancel", self)
+        self.back_button = QPushButton(self.tr("Back"), self)
+        self.next_button = QPushButton(self.tr("Next"), self)
+        self.import_button = QPushButton(self.tr("Import"), self)
+        self.close_button = QPushButton(self.tr("Cancel"), self)
         for button, role in (
             (self.back_button, QDialogButtonBox.ButtonRole.ActionRole),
             (self.next_button, QDialogButtonBox.ButtonRole.AcceptRole),
@@ -321,7 +333,7 @@ class ImportDialog(QDialog):
         self.back_button.setVisible(page is self.preview_page and self.kind == "csv-mapped")
         self.next_button.setVisible(page is self.mapping_page)
         self.import_button.setVisible(page is self.preview_page)
-        self.close_button.setText("Close" if page is self.done_page else "Cancel")
+        self.close_button.setText(self.tr("Close") if page is self.done_page else self.tr("Cancel"))
         self.close_button.setEnabled(page is not self.busy_page or self.task is None)
 
     # --- steps ----------------------------------------------------------------------------
@@ -374,22 +386,26 @@ class ImportDialog(QDialog):
         self.summary.setText(text)
         self.filter.blockSignals(True)
         self.filter.clear()
-        self.filter.addItem(f"Everything ({len(plan.records):,})", None)
+        self.filter.addItem(
+            self.tr("Everything ({len})").format(len=formats.number(len(plan.records))), None
+        )
         for action, label in (("create", "To create"), ("merge", "To merge"), ("skip", "Skipped")):
             count = sum(1 for r in plan.records if r.action == action)
             self.filter.addItem(f"{label} ({count:,})", action)
         self.filter.blockSignals(False)
         self.issues_title.setText(
-            f"Problems in the file ({len(plan.issues):,})"
+            self.tr("Problems in the file ({len})").format(len=formats.number(len(plan.issues)))
             if plan.issues
-            else "Problems in the file"
+            else self.tr("Problems in the file")
         )
         self.issues.setPlainText(
             "\n".join(f"line {i.line}: {i.message}" for i in plan.issues[:2000])
             + (f"\n… and {len(plan.issues) - 2000:,} more" if len(plan.issues) > 2000 else "")
         )
         self.import_button.setEnabled(plan.writes_anything)
-        self.import_button.setText("Import" if plan.writes_anything else "Nothing to import")
+        self.import_button.setText(
+            self.tr("Import") if plan.writes_anything else self.tr("Nothing to import")
+        )
         self._show_page(self.preview_page)
         self.ready.emit()
 
@@ -406,15 +422,19 @@ class ImportDialog(QDialog):
             f"{report.total_rows:,} rows in all"
         )
         self.rules.setText(
-            "Everything in the file is restored into this database, which is empty: its "
-            "default rings and settings are replaced by the ones in the file."
+            self.tr(
+                "Everything in the file is restored into this database, which is "
+                "empty: its "
+                "default rings and settings are replaced "
+                "by the ones in the file."
+            )
         )
         self.filter.hide()
         self.table.hide()
         self.issues.setPlainText(
             "\n".join(f"{name.replace('_', ' ')}: {count:,}" for name, count in report.tables)
         )
-        self.import_button.setText("Restore")
+        self.import_button.setText(self.tr("Restore"))
         self._show_page(self.preview_page)
         self.ready.emit()
 
@@ -446,7 +466,7 @@ class ImportDialog(QDialog):
 
     def _on_write_failed(self, exc: BaseException) -> None:
         self.writing = None
-        show_error(self, exc, action=f"Importing {self.path.name}")
+        show_error(self, exc, action=self.tr("Importing {name}").format(name=self.path.name))
         self._show_page(self.preview_page)  # a failed import: the preview stays
         self.ready.emit()
 
@@ -465,8 +485,12 @@ class ImportDialog(QDialog):
             lines.append("The import is recorded in the action log.")
             self.done_text.setText("\n".join(lines))
         else:
-            self.done_title.setText(f"Restored {report.total_rows:,} rows from {report.source}.")
-            self.done_text.setText("Everything from the export is back in this database.")
+            self.done_title.setText(
+                self.tr("Restored {total_rows} rows from {source}.").format(
+                    total_rows=formats.number(report.total_rows), source=report.source
+                )
+            )
+            self.done_text.setText(self.tr("Everything from the export is back in this database."))
         self._show_page(self.done_page)
         self.imported.emit(report)
         self.ready.emit()
@@ -499,7 +523,10 @@ class ImportDialog(QDialog):
             return
         error = exc if isinstance(exc, BaseException) else RuntimeError(str(exc))
         show_error(
-            self, error, action=f"Importing {self.path.name}", details=task.details if task else ""
+            self,
+            error,
+            action=self.tr("Importing {name}").format(name=self.path.name),
+            details=task.details if task else "",
         )
         if self.pages.currentWidget() is self.busy_page:
             if self.plan is not None or self.restore_preview is not None:
@@ -527,7 +554,11 @@ def _plan_job(
     db: Database, path: Path, fmt: str, column_map: dict[str, str] | None, job: Job
 ) -> ImportPlan:
     parsed = read_import_file(path, format=fmt, column_map=column_map)
-    job.progress(f"Matching {len(parsed.records):,} contacts with the database…")
+    job.progress(
+        QCoreApplication.translate(
+            "import_dialog", "Matching {len} contacts with the database…"
+        ).format(len=formats.number(len(parsed.records)))
+    )
     return plan_import(db, parsed, source=path.name)
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
@@ -20,7 +20,7 @@ from circlesoftrust import backup, integrity
 from circlesoftrust.database_file import backups_dir
 from circlesoftrust.errors import CotError
 from circlesoftrust.storage import Database
-from ui.common import dialogs, file_pickers
+from ui.common import dialogs, file_pickers, formats
 from ui.common.workers import Job
 from ui.operations import Operations
 from ui.transfer.brief_dialog import BriefExportDialog, BriefPrinter
@@ -130,7 +130,7 @@ class IoActions:
             dialogs.show_error(
                 self.parent,
                 CotError("open an account first: the brief is for the account on screen"),
-                action="The meeting brief",
+                action=QCoreApplication.translate("IoActions", "The meeting brief"),
             )
             return None
         return db, account
@@ -185,9 +185,13 @@ class IoActions:
         def copy(_job: Job, p: Path = path, t: Path = Path(target)) -> object:
             return backup.backup_to(p, t, overwrite=True)
 
-        task = self.workers.start(copy, title="Backing up")
+        task = self.workers.start(copy, title=QCoreApplication.translate("IoActions", "Backing up"))
         task.succeeded.connect(self._on_backed_up)
-        task.failed.connect(lambda exc: dialogs.show_error(self.parent, exc, action="The backup"))
+        task.failed.connect(
+            lambda exc: dialogs.show_error(
+                self.parent, exc, action=QCoreApplication.translate("IoActions", "The backup")
+            )
+        )
 
     def _on_backed_up(self, info: object) -> None:
         assert isinstance(info, backup.BackupInfo)
@@ -218,10 +222,16 @@ class IoActions:
         def check(_job: Job, file: Path = chosen) -> object:
             return backup.verify_backup(file)
 
-        task = self.workers.start(check, title="Checking the backup")
+        task = self.workers.start(
+            check, title=QCoreApplication.translate("IoActions", "Checking the backup")
+        )
         task.succeeded.connect(lambda info: self._confirm_restore(db, path, chosen, info))
         task.failed.connect(
-            lambda exc: dialogs.show_error(self.parent, exc, action="Restore from backup")
+            lambda exc: dialogs.show_error(
+                self.parent,
+                exc,
+                action=QCoreApplication.translate("IoActions", "Restore from backup"),
+            )
         )
 
     def _confirm_restore(self, db: Database, path: Path, source: Path, info: object) -> None:
@@ -231,24 +241,36 @@ class IoActions:
         stamp = dt.datetime.fromtimestamp(source.stat().st_mtime)
         if not dialogs.confirm(
             self.parent,
-            "Restore from a backup",
-            f"Replace the open database with this backup?\n\n{path}",
-            f"The backup {source.name} ({stamp:%Y-%m-%d %H:%M}, {info.accounts:,} "
-            "accounts) replaces everything in the open database. The database as it is now "
-            f"is kept as a backup in {backups_dir(path)}. Afterwards the database is opened "
-            "again.",
-            "Replace with backup",
+            QCoreApplication.translate("IoActions", "Restore from a backup"),
+            QCoreApplication.translate(
+                "IoActions", "Replace the open database with this backup?\n\n{path}"
+            ).format(path=path),
+            QCoreApplication.translate(
+                "IoActions",
+                "The backup {name} ({stamp}, {accounts} accounts) "
+                "replaces everything in the open database. The database as it is "
+                "now is kept as a backup in {backups_dir}. Afterwards the database "
+                "is opened again.",
+            ).format(
+                name=source.name,
+                stamp=formats.date_time(stamp),
+                accounts=formats.number(info.accounts),
+                backups_dir=backups_dir(path),
+            ),
+            QCoreApplication.translate("IoActions", "Replace with backup"),
         ):
             return
         if not self.ops.finish_writes():
             dialogs.show_error(
                 self.parent,
                 CotError("a change is still being saved; try the restore again in a moment"),
-                action="Restore from backup",
+                action=QCoreApplication.translate("IoActions", "Restore from backup"),
             )
             return
-        holding = QProgressDialog("Restoring the backup…", "", 0, 0, self.parent)
-        holding.setWindowTitle("Restore from a backup")
+        holding = QProgressDialog(
+            QCoreApplication.translate("IoActions", "Restoring the backup…"), "", 0, 0, self.parent
+        )
+        holding.setWindowTitle(QCoreApplication.translate("IoActions", "Restore from a backup"))
         holding.setCancelButton(None)  # the copy is atomic: it finishes or changes nothing
         holding.setWindowModality(Qt.WindowModality.WindowModal)
         holding.setMinimumDuration(0)
@@ -280,10 +302,16 @@ class IoActions:
         def failed(exc: object) -> None:
             finished()
             if isinstance(exc, BaseException):
-                dialogs.show_error(self.parent, exc, action="Restore from backup")
+                dialogs.show_error(
+                    self.parent,
+                    exc,
+                    action=QCoreApplication.translate("IoActions", "Restore from backup"),
+                )
             self._reopen(path)  # nothing was replaced: the same file opens again
 
-        task = self.workers.start(copy, title="Restoring the backup")
+        task = self.workers.start(
+            copy, title=QCoreApplication.translate("IoActions", "Restoring the backup")
+        )
         task.succeeded.connect(restored)
         task.failed.connect(failed)
 

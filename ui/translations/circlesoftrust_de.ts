@@ -2,6 +2,887 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <source>Accept — {kind_label}</source>
+        <translation>Annehmen — {kind_label}</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Accepting: {action}</source>
+        <translation>{reason}
+
+Beim Annehmen: {action}</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words (optional)</source>
+        <translation>Was geschah, in wenigen Worten (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>noch keine Antwort</translation>
+    </message>
+    <message>
+        <source>Fill in to resolve the complaint now</source>
+        <translation>Ausfüllen, um die Beschwerde jetzt zu erledigen</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Wie:</translation>
+    </message>
+    <message>
+        <source>NPS &amp;answer (0–10):</source>
+        <translation>NPS-&amp;Antwort (0–10):</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Lösung:</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+</context>
+<context>
+    <name>AccountActions</name>
+    <message>
+        <source>Create {strip}</source>
+        <translation>{strip} anlegen</translation>
+    </message>
+    <message>
+        <source>Opening the account</source>
+        <translation>Der Account wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Move {name} to {to}</source>
+        <translation>{name} nach {to} verschieben</translation>
+    </message>
+    <message>
+        <source>Archive {name}</source>
+        <translation>{name} archivieren</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Account löschen</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>{name} löschen?</translation>
+    </message>
+    <message>
+        <source>Its contacts, touchpoints, revenue, feedback and ring history are deleted too. Edit → Undo (Ctrl+Z) brings everything back; archiving keeps the account out  of sight without deleting it.</source>
+        <translation>Ansprechpartner, Kontaktpunkte, Umsatz, Feedback und Kreisverlauf werden ebenfalls gelöscht. Bearbeiten → Rückgängig (Strg+Z) holt alles zurück; Archivieren blendet den Account aus, ohne ihn zu löschen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>{name} löschen</translation>
+    </message>
+    <message>
+        <source>Add {name} to {name2}</source>
+        <translation>{name} zu {name2} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Opening the contact</source>
+        <translation>Der Ansprechpartner wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Log {kind} with {name}</source>
+        <translation>{kind} mit {name} erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>e.g. Logistics</source>
+        <translation>z. B. Logistik</translation>
+    </message>
+    <message>
+        <source>New accounts usually start in the outer ring</source>
+        <translation>Neue Accounts beginnen meist im äußeren Kreis</translation>
+    </message>
+    <message>
+        <source>Keep in its ring (suggestions only for large gaps)</source>
+        <translation>In seinem Kreis halten (Vorschläge nur bei großen Abständen)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <source>📌 pinned</source>
+        <translation>📌 fixiert</translation>
+    </message>
+    <message>
+        <source>Pinned: the ring was set by hand; suggestions only for large gaps</source>
+        <translation>Fixiert: Der Kreis wurde von Hand gesetzt; Vorschläge nur bei großen Abständen</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Erfassen:</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Ansprechpartner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a person to the buying group (Ctrl+Shift+K)</source>
+        <translation>Eine Person zum Buying Center hinzufügen (Strg+Umschalt+K)</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Ansprechpartner bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Buying group</source>
+        <translation>Buying Center</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <source>Reading accounts…</source>
+        <translation>Accounts werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Loading accounts</source>
+        <translation>Accounts werden geladen</translation>
+    </message>
+    <message>
+        <source>Reading revenue and activity…</source>
+        <translation>Umsatz und Aktivität werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Scoring accounts and looking for suggestions…</source>
+        <translation>Accounts werden bewertet und Vorschläge gesucht…</translation>
+    </message>
+    <message>
+        <source>Scoring accounts</source>
+        <translation>Accounts werden bewertet</translation>
+    </message>
+    <message>
+        <source>Reading the accounts</source>
+        <translation>Die Accounts werden gelesen</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Bewertung</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPanel</name>
+    <message>
+        <source>Filter by name, contact, e-mail, tag…  (Ctrl+F)</source>
+        <translation>Filtern nach Name, Ansprechpartner, E-Mail, Tag…  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>{total} accounts</source>
+        <translation>{total} Accounts</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} von {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+</context>
+<context>
+    <name>BriefPrinter</name>
+    <message>
+        <source>Export meeting brief</source>
+        <translation>Gesprächsvorbereitung exportieren</translation>
+    </message>
+    <message>
+        <source>Meeting brief: {value}</source>
+        <translation>Gesprächsvorbereitung: {value}</translation>
+    </message>
+    <message>
+        <source>Ring, score and why, the buying group, recent timeline, revenue, open complaints and tasks, perks, insights to share and talking points — on one page.</source>
+        <translation>Kreis, Bewertung und Begründung, das Buying Center, jüngster Verlauf, Umsatz, offene Beschwerden und Aufgaben, Vorteile, zu teilende Erkenntnisse und Gesprächspunkte — auf einer Seite.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>Der Ordner {parent} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Gathering the brief…</source>
+        <translation>Gesprächsvorbereitung wird zusammengestellt…</translation>
+    </message>
+    <message>
+        <source>Meeting brief</source>
+        <translation>Gesprächsvorbereitung</translation>
+    </message>
+    <message>
+        <source>Exporting the brief</source>
+        <translation>Gesprächsvorbereitung wird exportiert</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Preparing the brief</source>
+        <translation>Gesprächsvorbereitung wird erstellt</translation>
+    </message>
+    <message>
+        <source>Print the meeting brief of {name}</source>
+        <translation>Die Gesprächsvorbereitung von {name} drucken</translation>
+    </message>
+    <message>
+        <source>Printing the brief</source>
+        <translation>Gesprächsvorbereitung wird gedruckt</translation>
+    </message>
+    <message>
+        <source>The brief</source>
+        <translation>Die Gesprächsvorbereitung</translation>
+    </message>
+</context>
+<context>
+    <name>CascadeTimeline</name>
+    <message>
+        <source>Published {day}</source>
+        <translation>Veröffentlicht am {day}</translation>
+    </message>
+    <message>
+        <source>today ({day})</source>
+        <translation>heute ({day})</translation>
+    </message>
+    <message>
+        <source> · discuss</source>
+        <translation> · diskutieren</translation>
+    </message>
+    <message>
+        <source> · from {day}</source>
+        <translation> · ab {day}</translation>
+    </message>
+    <message>
+        <source>day {delay}{when} · {level} · {received}/{members} received</source>
+        <translation>Tag {delay}{when} · {level} · {received}/{members} erhalten</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPage</name>
+    <message>
+        <source>Add step</source>
+        <translation>Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source> days after entering the ring</source>
+        <translation> Tage nach Eintritt in den Kreis</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Schritt:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <source>When an account enters</source>
+        <translation>Wenn ein Account eintritt</translation>
+    </message>
+    <message>
+        <source>these steps become its tasks:</source>
+        <translation>werden diese Schritte seine Aufgaben:</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>Der Zeitraum beginnt nach seinem Ende.</translation>
+    </message>
+    <message>
+        <source>Could not compute the KPIs: {exc}</source>
+        <translation>Die Kennzahlen konnten nicht berechnet werden: {exc}</translation>
+    </message>
+    <message>
+        <source>Pareto curve (12 months to {day})</source>
+        <translation>Pareto-Kurve (12 Monate bis {day})</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>All active accounts</source>
+        <translation>Alle aktiven Accounts</translation>
+    </message>
+    <message>
+        <source>Only {value}</source>
+        <translation>Nur {value}</translation>
+    </message>
+    <message>
+        <source>Only the open account</source>
+        <translation>Nur der geöffnete Account</translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation>Accounts:</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (current address books)</source>
+        <translation>vCard 4.0 (aktuelle Adressbücher)</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (older programs)</source>
+        <translation>vCard 3.0 (ältere Programme)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>All-day events (every calendar shows them)</source>
+        <translation>Ganztägige Termine (jeder Kalender zeigt sie)</translation>
+    </message>
+    <message>
+        <source>To-dos (VTODO)</source>
+        <translation>Aufgaben (VTODO)</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Follow-ups due within:</source>
+        <translation>Nachfassen fällig innerhalb:</translation>
+    </message>
+    <message>
+        <source>Write them as:</source>
+        <translation>Schreiben als:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Datei:</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Wählen Sie eine Datei zum Schreiben.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>Der Ordner {parent} existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Export läuft</translation>
+    </message>
+    <message>
+        <source>Wrote {items} {what} to {path}.</source>
+        <translation>{items} {what} nach {path} geschrieben.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>FactActions</name>
+    <message>
+        <source>{verb} for {name}</source>
+        <translation>{verb} für {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>— pick 0 to 10 —</source>
+        <translation>— 0 bis 10 wählen —</translation>
+    </message>
+    <message>
+        <source>How likely to recommend us: 0 (not at all) to 10 (extremely)</source>
+        <translation>Wie wahrscheinlich ist eine Weiterempfehlung: 0 (gar nicht) bis 10 (äußerst wahrscheinlich)</translation>
+    </message>
+    <message>
+        <source>Relational scores (1–5, all optional)</source>
+        <translation>Beziehungswerte (1–5, alle optional)</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <source>YYYY-MM-DD (empty: the default period)</source>
+        <translation>JJJJ-MM-TT (leer: der Standardzeitraum)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import {name}</source>
+        <translation>{name} importieren</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Die Datei wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Contacts are grouped into accounts by organisation; a person without one gets an account of their own, marked for review. Someone already here (same e-mail, or same name in the same account) is merged, never doubled. Nothing is written until you click Import.</source>
+        <translation>Ansprechpartner werden nach Organisation zu Accounts gruppiert; eine Person ohne Organisation erhält einen eigenen Account, zur Prüfung markiert. Wer schon da ist (gleiche E-Mail oder gleicher Name im selben Account), wird zusammengeführt, nie verdoppelt. Nichts wird geschrieben, bis Sie auf Importieren klicken.</translation>
+    </message>
+    <message>
+        <source>No problems found in the file.</source>
+        <translation>Keine Probleme in der Datei gefunden.</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Probleme in der Datei</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Anzeigen:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Everything ({len})</source>
+        <translation>Alles ({len})</translation>
+    </message>
+    <message>
+        <source>Problems in the file ({len})</source>
+        <translation>Probleme in der Datei ({len})</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>Everything in the file is restored into this database, which is empty: its default rings and settings are replaced by the ones in the file.</source>
+        <translation>Alles aus der Datei wird in diese leere Datenbank wiederhergestellt: ihre Standardkreise und -einstellungen werden durch die aus der Datei ersetzt.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <translation>{name} wird importiert</translation>
+    </message>
+    <message>
+        <source>Restored {total_rows} rows from {source}.</source>
+        <translation>{total_rows} Zeilen aus {source} wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Everything from the export is back in this database.</source>
+        <translation>Alles aus dem Export ist wieder in dieser Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Recompute today's suggestions (F5)</source>
+        <translation>Die heutigen Vorschläge neu berechnen (F5)</translation>
+    </message>
+    <message>
+        <source>Inbox zero — nothing needs you today</source>
+        <translation>Posteingang leer — heute ist nichts zu tun</translation>
+    </message>
+    <message>
+        <source>New suggestions appear as facts change: purchases, quiet spells, feedback.</source>
+        <translation>Neue Vorschläge erscheinen, wenn sich Fakten ändern: Käufe, ruhige Phasen, Feedback.</translation>
+    </message>
+    <message>
+        <source>Looking at your accounts…</source>
+        <translation>Ihre Accounts werden angesehen…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Carry out the suggestion (A; Shift+A adds details)</source>
+        <translation>Den Vorschlag ausführen (A; Umschalt+A ergänzt Details)</translation>
+    </message>
+    <message>
+        <source>Snooze a week  (S)</source>
+        <translation>Eine Woche zurückstellen  (S)</translation>
+    </message>
+    <message>
+        <source>Hide it for {SNOOZE_DAYS} days (S; Shift+S picks a date)</source>
+        <translation>{SNOOZE_DAYS} Tage ausblenden (S; Umschalt+S wählt ein Datum)</translation>
+    </message>
+    <message>
+        <source>Snooze until…</source>
+        <translation>Zurückstellen bis…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Hide it until its facts change (D)</source>
+        <translation>Ausblenden, bis sich die Fakten ändern (D)</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>Account öffnen</translation>
+    </message>
+    <message>
+        <source>Open the account (Enter)</source>
+        <translation>Den Account öffnen (Enter)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last inbox action (Ctrl+Z)</source>
+        <translation>Die letzte Aktion im Posteingang rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Accept  (A)</source>
+        <translation>Annehmen  (A)</translation>
+    </message>
+    <message>
+        <source>Dismiss  (D)</source>
+        <translation>Verwerfen  (D)</translation>
+    </message>
+    <message>
+        <source>Open account  (↵)</source>
+        <translation>Account öffnen  (↵)</translation>
+    </message>
+    <message>
+        <source>Could not compute suggestions: {exc}</source>
+        <translation>Vorschläge konnten nicht berechnet werden: {exc}</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>nichts zu tun</translation>
+    </message>
+    <message>
+        <source>Snooze until {until}: {reason}</source>
+        <translation>Zurückstellen bis {until}: {reason}</translation>
+    </message>
+    <message>
+        <source>Snoozed until {until}: {reason}</source>
+        <translation>Zurückgestellt bis {until}: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not snooze</source>
+        <translation>Zurückstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Account: {account}</source>
+        <translation>Account: {account}</translation>
+    </message>
+    <message>
+        <source>Contact: {contact}</source>
+        <translation>Ansprechpartner: {contact}</translation>
+    </message>
+    <message>
+        <source>Due: {day}</source>
+        <translation>Fällig: {day}</translation>
+    </message>
+    <message>
+        <source>Accepting: {action}</source>
+        <translation>Beim Annehmen: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <source>New insight</source>
+        <translation>Neue Erkenntnis</translation>
+    </message>
+    <message>
+        <source>Start a new insight (Ctrl+Shift+I)</source>
+        <translation>Eine neue Erkenntnis beginnen (Strg+Umschalt+I)</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Title of the insight</source>
+        <translation>Titel der Erkenntnis</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the insight (Ctrl+S)</source>
+        <translation>Die Erkenntnis speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish on the chosen day; each ring follows its delay</source>
+        <translation>Am gewählten Tag veröffentlichen; jeder Kreis folgt mit seiner Verzögerung</translation>
+    </message>
+    <message>
+        <source>One sentence for the outer rings and the public</source>
+        <translation>Ein Satz für die äußeren Kreise und die Öffentlichkeit</translation>
+    </message>
+    <message>
+        <source>A paragraph: what it means for the reader</source>
+        <translation>Ein Absatz: was es für den Leser bedeutet</translation>
+    </message>
+    <message>
+        <source>The whole insight, for the inner rings</source>
+        <translation>Die ganze Erkenntnis, für die inneren Kreise</translation>
+    </message>
+    <message>
+        <source>Record share…</source>
+        <translation>Weitergabe erfassen…</translation>
+    </message>
+    <message>
+        <source>Record that the selected due account received it (R)</source>
+        <translation>Erfassen, dass der gewählte fällige Account sie erhalten hat (R)</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Antwort…</translation>
+    </message>
+    <message>
+        <source>Note what the client answered (co-creation)</source>
+        <translation>Notieren Sie, was der Kunde geantwortet hat (Co-Creation)</translation>
+    </message>
+    <message>
+        <source>Ring:</source>
+        <translation>Kreis:</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Cascade &amp;&amp; shares</source>
+        <translation>&amp;Kaskade &amp;&amp; Weitergaben</translation>
+    </message>
+    <message>
+        <source>No insight selected</source>
+        <translation>Keine Erkenntnis ausgewählt</translation>
+    </message>
+    <message>
+        <source>Write down what you learned; the inner circle hears it first, in full.</source>
+        <translation>Schreiben Sie auf, was Sie gelernt haben; der innere Kreis erfährt es zuerst, vollständig.</translation>
+    </message>
+    <message>
+        <source>Reading insights</source>
+        <translation>Erkenntnisse werden gelesen</translation>
+    </message>
+    <message>
+        <source>— read by {join}</source>
+        <translation>— gelesen von {join}</translation>
+    </message>
+    <message>
+        <source>— no ring receives this version</source>
+        <translation>— kein Kreis erhält diese Fassung</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Reading the cascade</source>
+        <translation>Die Kaskade wird gelesen</translation>
+    </message>
+    <message>
+        <source>Publish the insight to start its cascade.</source>
+        <translation>Veröffentlichen Sie die Erkenntnis, um ihre Kaskade zu starten.</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>seit</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>ab</translation>
+    </message>
+    <message>
+        <source>, open for discussion</source>
+        <translation>, offen zur Diskussion</translation>
+    </message>
+    <message>
+        <source>{ring_name} receives the {level} {when} {release_on}{discuss}: {received} of {members} accounts reached.</source>
+        <translation>{ring_name} erhält die {level} {when} {release_on}{discuss}: {received} von {members} Accounts erreicht.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Received&lt;/b&gt; ({n})</source>
+        <translation>&lt;b&gt;Erhalten&lt;/b&gt; ({n})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due&lt;/b&gt; ({n})</source>
+        <translation>&lt;b&gt;Fällig&lt;/b&gt; ({n})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due from {day}&lt;/b&gt; ({n})</source>
+        <translation>&lt;b&gt;Fällig ab {day}&lt;/b&gt; ({n})</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Edit insight {value!r}</source>
+        <translation>Erkenntnis {value!r} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Published {day}.</source>
+        <translation>Veröffentlicht am {day}.</translation>
+    </message>
+    <message>
+        <source>{ring} receives the {level} from {day} ({n} accounts); the outer rings follow.</source>
+        <translation>{ring} erhält die {level} ab {day} ({n} Accounts); die äußeren Kreise folgen.</translation>
+    </message>
+    <message>
+        <source>Publish {strip!r}</source>
+        <translation>{strip!r} veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Reading the contacts</source>
+        <translation>Die Ansprechpartner werden gelesen</translation>
+    </message>
+    <message>
+        <source>Answer recorded.</source>
+        <translation>Antwort erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>IoActions</name>
+    <message>
+        <source>The meeting brief</source>
+        <translation>Die Gesprächsvorbereitung</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Sicherung läuft</translation>
+    </message>
+    <message>
+        <source>The backup</source>
+        <translation>Die Sicherung</translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>Sicherung wird geprüft</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Aus Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Aus einer Sicherung wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Replace the open database with this backup?
+
+{path}</source>
+        <translation>Die geöffnete Datenbank durch diese Sicherung ersetzen?
+
+{path}</translation>
+    </message>
+    <message>
+        <source>The backup {name} ({stamp}, {accounts} accounts) replaces everything in the open database. The database as it is now is kept as a backup in {backups_dir}. Afterwards the database is opened again.</source>
+        <translation>Die Sicherung {name} ({stamp}, {accounts} Accounts) ersetzt alles in der geöffneten Datenbank. Die Datenbank in ihrem jetzigen Zustand wird als Sicherung in {backups_dir} aufbewahrt. Danach wird die Datenbank erneut geöffnet.</translation>
+    </message>
+    <message>
+        <source>Replace with backup</source>
+        <translation>Durch Sicherung ersetzen</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Sicherung wird wiederhergestellt…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation>Sicherung wird wiederhergestellt</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>As the system ({language})</source>
@@ -34,10 +915,718 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Circles of Trust</source>
+        <translation>Circles of Trust</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>Reading the accounts</source>
+        <translation>Die Accounts werden gelesen</translation>
+    </message>
+    <message>
+        <source>{name} — Circles of Trust</source>
+        <translation>{name} — Circles of Trust</translation>
+    </message>
+    <message>
+        <source>Example business created</source>
+        <translation>Beispielunternehmen angelegt</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} geöffnet</translation>
+    </message>
+    <message>
+        <source>Opening {what}</source>
+        <translation>{what} öffnen</translation>
+    </message>
+    <message>
+        <source>Could not open {what}</source>
+        <translation>{what} konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>Öffnen abgebrochen</translation>
+    </message>
+    <message>
+        <source>Reloading…</source>
+        <translation>Wird neu geladen…</translation>
+    </message>
+    <message>
+        <source>Select an account first, then Ctrl+T</source>
+        <translation>Wählen Sie zuerst einen Account, dann Strg+T</translation>
+    </message>
+    <message>
+        <source>Reading the settings</source>
+        <translation>Die Einstellungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Einstellungen gespeichert</translation>
+    </message>
+    <message>
+        <source>Layout reset</source>
+        <translation>Layout zurückgesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>Welche Spalte enthält was?</translation>
+    </message>
+    <message>
+        <source>{file_name} is not a Google or Outlook export, so tell the import what each column holds. Columns set to “Ignore” are left out. A name (full, or first and last) is needed.</source>
+        <translation>{file_name} ist kein Google- oder Outlook-Export; geben Sie deshalb an, was jede Spalte enthält. Spalten auf „Ignorieren“ werden ausgelassen. Ein Name (vollständig oder Vor- und Nachname) ist nötig.</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Ignorieren</translation>
+    </message>
+    <message>
+        <source>Choose the column with the name (or first and last name).</source>
+        <translation>Wählen Sie die Spalte mit dem Namen (oder Vor- und Nachname).</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Why? (kept in the ring history)</source>
+        <translation>Warum? (im Kreisverlauf gespeichert)</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>People to stay close to</source>
+        <translation>Menschen, mit denen Sie in Kontakt bleiben sollten</translation>
+    </message>
+    <message>
+        <source>Relationships are personal. These are the people who matter most now — double-click one to open the account.</source>
+        <translation>Beziehungen sind persönlich. Das sind die Menschen, auf die es jetzt am meisten ankommt — Doppelklick öffnet den Account.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+</context>
+<context>
+    <name>PerksPage</name>
+    <message>
+        <source>Add perk</source>
+        <translation>Vorteil hinzufügen</translation>
+    </message>
+    <message>
+        <source> per year</source>
+        <translation> pro Jahr</translation>
+    </message>
+    <message>
+        <source>Offered (switch off to stop offering it)</source>
+        <translation>Angeboten (ausschalten, um es nicht mehr anzubieten)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>Offered &amp;from:</source>
+        <translation>Angeboten &amp;ab:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Kosten:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>In Verwendung:</translation>
+    </message>
+    <message>
+        <source>A perk is offered to its ring and every ring inside.</source>
+        <translation>Ein Vorteil wird seinem Kreis und jedem inneren Kreis angeboten.</translation>
+    </message>
+    <message>
+        <source>new perk (not saved yet)</source>
+        <translation>neuer Vorteil (noch nicht gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCaptureDialog</name>
+    <message>
+        <source>Quick Capture</source>
+        <translation>Schnellerfassung</translation>
+    </message>
+    <message>
+        <source>Alder Legal: call with Quentin yesterday, renewal talk</source>
+        <translation>Alder Legal: gestern Anruf mit Quentin, Gespräch über Verlängerung</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Was geschah</translation>
+    </message>
+    <message>
+        <source>Account first, then what happened: a call, meeting, e-mail, purchase with its amount, complaint or NPS answer; a person; a date (yesterday, last Friday, 3 March, gestern, gisteren). Enter saves, Esc closes.</source>
+        <translation>Zuerst der Account, dann was geschah: ein Anruf, Termin, E-Mail, Kauf mit Betrag, Beschwerde oder NPS-Antwort; eine Person; ein Datum (gestern, letzten Freitag, 3. März, yesterday, gisteren). Enter speichert, Esc schließt.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Öffnen Sie zuerst eine Datenbank.</translation>
+    </message>
+    <message>
+        <source>Quick capture: {0}</source>
+        <translation>Schnellerfassung: {0}</translation>
+    </message>
+    <message>
+        <source>Saved: {0}. Ctrl+Z undoes it.</source>
+        <translation>Gespeichert: {0}. Strg+Z macht es rückgängig.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordShareDialog</name>
+    <message>
+        <source>Record share — {account_name}</source>
+        <translation>Weitergabe erfassen — {account_name}</translation>
+    </message>
+    <message>
+        <source>(the account as a whole)</source>
+        <translation>(der Account als Ganzes)</translation>
+    </message>
+    <message>
+        <source>{level}{discuss} (the ring's version)</source>
+        <translation>{level}{discuss} (die Fassung des Kreises)</translation>
+    </message>
+    <message>
+        <source>Share before {ring_name}'s release on {release_on} (on purpose)</source>
+        <translation>Vor der Freigabe für {ring_name} am {release_on} teilen (bewusst)</translation>
+    </message>
+    <message>
+        <source>What did they answer? Ideas, objections, what they want to build with you…</source>
+        <translation>Was haben sie geantwortet? Ideen, Einwände, was sie mit Ihnen aufbauen wollen…</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Ansprechpartner:</translation>
+    </message>
+    <message>
+        <source>&amp;Shared on:</source>
+        <translation>&amp;Geteilt am:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Antwort:</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Type the account's name</source>
+        <translation>Namen des Accounts eingeben</translation>
+    </message>
+</context>
+<context>
+    <name>RingPanel</name>
+    <message>
+        <source>Show only accounts of this industry</source>
+        <translation>Nur Accounts dieser Branche anzeigen</translation>
+    </message>
+    <message>
+        <source>Show only accounts with this tag</source>
+        <translation>Nur Accounts mit diesem Tag anzeigen</translation>
+    </message>
+    <message>
+        <source>Size: revenue</source>
+        <translation>Größe: Umsatz</translation>
+    </message>
+    <message>
+        <source>Size: score</source>
+        <translation>Größe: Bewertung</translation>
+    </message>
+    <message>
+        <source>What the size of a marker shows</source>
+        <translation>Was die Größe einer Markierung zeigt</translation>
+    </message>
+    <message>
+        <source>Drag a marker to another ring to move the account</source>
+        <translation>Ziehen Sie eine Markierung in einen anderen Kreis, um den Account zu verschieben</translation>
+    </message>
+    <message>
+        <source>Tags are shown once the tag index service is available</source>
+        <translation>Tags werden angezeigt, sobald der Tag-Index verfügbar ist</translation>
+    </message>
+</context>
+<context>
+    <name>RingsPage</name>
+    <message>
+        <source>Add ring</source>
+        <translation>Kreis hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Pick the ring's colour</source>
+        <translation>Farbe des Kreises wählen</translation>
+    </message>
+    <message>
+        <source>no regular follow-up</source>
+        <translation>kein regelmäßiges Nachfassen</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> days after publication</source>
+        <translation> Tage nach Veröffentlichung</translation>
+    </message>
+    <message>
+        <source>Invite this ring to discuss new insights</source>
+        <translation>Diesen Kreis einladen, neue Erkenntnisse zu diskutieren</translation>
+    </message>
+    <message>
+        <source>Only customers (at least one purchase) sit here</source>
+        <translation>Hier sind nur Kunden (mindestens ein Kauf)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
+    </message>
+    <message>
+        <source>Relationship &amp;stage:</source>
+        <translation>&amp;Beziehungsphase:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up every:</source>
+        <translation>&amp;Nachfassen alle:</translation>
+    </message>
+    <message>
+        <source>&amp;Insights arrive:</source>
+        <translation>&amp;Erkenntnisse kommen:</translation>
+    </message>
+    <message>
+        <source>Insight &amp;detail:</source>
+        <translation>&amp;Detailgrad der Erkenntnis:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Beschrei&amp;bung:</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Mitglieder:</translation>
+    </message>
+    <message>
+        <source>new ring (not saved yet)</source>
+        <translation>neuer Kreis (noch nicht gespeichert)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>{help} (default {default:g})</source>
+        <translation>{help} (Standard {default:g})</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standardwerte wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Changes apply to scores and suggestions after Save.</source>
+        <translation>Änderungen gelten für Bewertungen und Vorschläge nach dem Speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCard</name>
+    <message>
+        <source>trust score</source>
+        <translation>Vertrauensscore</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>Bewerten…</translation>
+    </message>
+    <message>
+        <source>The trust score appears here once the trust engine is installed.</source>
+        <translation>Der Vertrauensscore erscheint hier, sobald die Vertrauens-Engine installiert ist.</translation>
+    </message>
+    <message>
+        <source>weight {weight}, value {value}</source>
+        <translation>Gewicht {weight}, Wert {value}</translation>
+    </message>
+    <message>
+        <source>The score fits the ring the account is in.</source>
+        <translation>Die Bewertung passt zum Kreis, in dem der Account ist.</translation>
+    </message>
+    <message>
+        <source>The score points to {get} — {direction} is suggested.</source>
+        <translation>Die Bewertung weist auf {get} — {direction} wird vorgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPage</name>
+    <message>
+        <source>Trust score weights</source>
+        <translation>Gewichte des Vertrauensscores</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Platzierung</translation>
+    </message>
+    <message>
+        <source>Ring thresholds (lowest score for each ring)</source>
+        <translation>Kreisschwellen (niedrigster Wert je Kreis)</translation>
+    </message>
+    <message>
+        <source>Back to saved values</source>
+        <translation>Zurück zu den gespeicherten Werten</translation>
+    </message>
+    <message>
+        <source>Rows: where accounts are now; columns: where these rules would place them (green inwards, red outwards). Nothing is saved until you press Save.</source>
+        <translation>Zeilen: wo Accounts jetzt sind; Spalten: wo diese Regeln sie platzieren würden (grün nach innen, rot nach außen). Nichts wird gespeichert, bis Sie Speichern drücken.</translation>
+    </message>
+    <message>
+        <source>The outermost ring takes every score from 0.</source>
+        <translation>Der äußerste Kreis nimmt jeden Wert ab 0.</translation>
+    </message>
+    <message>
+        <source>No preview: {exc}</source>
+        <translation>Keine Vorschau: {exc}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Rings</source>
+        <translation>&amp;Kreise</translation>
+    </message>
+    <message>
+        <source>&amp;Perks</source>
+        <translation>&amp;Vorteile</translation>
+    </message>
+    <message>
+        <source>&amp;Checklists</source>
+        <translation>&amp;Checklisten</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring &amp;&amp; what-if</source>
+        <translation>&amp;Bewertung &amp;&amp; Was-wäre-wenn</translation>
+    </message>
+    <message>
+        <source>R&amp;ules &amp;&amp; days</source>
+        <translation>R&amp;egeln &amp;&amp; Tage</translation>
+    </message>
     <message>
         <source>&amp;Language &amp;&amp; money</source>
         <translation>&amp;Sprache &amp;&amp; Geld</translation>
+    </message>
+    <message>
+        <source>Saving the settings</source>
+        <translation>Einstellungen werden gespeichert</translation>
+    </message>
+    <message>
+        <source>Not saved, nothing was changed: {exc}</source>
+        <translation>Nicht gespeichert, nichts wurde geändert: {exc}</translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation>Einstellungen ändern</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>Zurückstellen bis</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Zurückstellen</translation>
+    </message>
+    <message>
+        <source>The suggestion comes back on the chosen day.</source>
+        <translation>Der Vorschlag kommt am gewählten Tag zurück.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop this work</source>
+        <translation>Diese Arbeit abbrechen</translation>
+    </message>
+    <message>
+        <source>{title} — cancelling…</source>
+        <translation>{title} — wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointForm</name>
+    <message>
+        <source>Type the first letter: m meeting, c call, e e-mail…</source>
+        <translation>Ersten Buchstaben eingeben (englisch): m meeting, c call, e e-mail…</translation>
+    </message>
+    <message>
+        <source>What happened? Enter saves</source>
+        <translation>Was geschah? Enter speichert</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>Save the touchpoint (Enter)</source>
+        <translation>Den Kontaktpunkt speichern (Enter)</translation>
+    </message>
+    <message>
+        <source>Usual direction</source>
+        <translation>Übliche Richtung</translation>
+    </message>
+    <message>
+        <source>Meetings and calls default to two-way, e-mails to outbound</source>
+        <translation>Termine und Anrufe sind standardmäßig beidseitig, E-Mails ausgehend</translation>
+    </message>
+    <message>
+        <source>Log a touchpoint  (Ctrl+T)</source>
+        <translation>Einen Kontaktpunkt erfassen  (Strg+T)</translation>
+    </message>
+    <message>
+        <source>No particular contact</source>
+        <translation>Kein bestimmter Ansprechpartner</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Circles of Trust</source>
+        <translation>Willkommen bei Circles of Trust</translation>
+    </message>
+    <message>
+        <source>Your accounts sit in concentric rings: the most loyal customers in the middle. Work inside-out — serve the inner circle best, then grow outwards.&lt;br&gt;&lt;br&gt;Your database is empty:&lt;br&gt;&lt;span style='font-family:monospace'&gt;{html_text}&lt;/span&gt;</source>
+        <translation>Ihre Accounts liegen in konzentrischen Kreisen: die treuesten Kunden in der Mitte. Arbeiten Sie von innen nach außen — bedienen Sie den inneren Kreis am besten, dann wachsen Sie nach außen.&lt;br&gt;&lt;br&gt;Ihre Datenbank ist leer:&lt;br&gt;&lt;span style='font-family:monospace'&gt;{html_text}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Explore the example</source>
+        <translation>Das Beispiel erkunden</translation>
+    </message>
+    <message>
+        <source>Opens a separate example database with 60 accounts; your own stays empty</source>
+        <translation>Öffnet eine separate Beispieldatenbank mit 60 Accounts; Ihre eigene bleibt leer</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Leer beginnen</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Ansprechpartner importieren…</translation>
+    </message>
+    <message>
+        <source>Importing is not available in this version yet</source>
+        <translation>Importieren ist in dieser Version noch nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFileDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+</context>
+<context>
+    <name>brief_pdf</name>
+    <message>
+        <source>Meeting brief — {name}</source>
+        <translation>Gesprächsvorbereitung — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>database_loader</name>
+    <message>
+        <source>Opening {describe}…</source>
+        <translation>{describe} wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Creating the example business: {name}…</source>
+        <translation>Beispielunternehmen wird angelegt: {name}…</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Use File → Open Database… to open it.</source>
+        <translation>{name} existiert bereits. Öffnen Sie sie mit Datei → Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <source>Example business</source>
+        <translation>Beispielunternehmen</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Keine zuletzt geöffneten Datenbanken</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Circles of Trust</source>
+        <translation>Circles of Trust</translation>
+    </message>
+    <message>
+        <source>{prefix}: something unexpected happened.</source>
+        <translation>{prefix}: Etwas Unerwartetes ist passiert.</translation>
+    </message>
+    <message>
+        <source>{name__}: {exc}
+
+Your data is unchanged. If this keeps happening, please report it with the details below.</source>
+        <translation>{name__}: {exc}
+
+Ihre Daten sind unverändert. Wenn das wieder vorkommt, melden Sie es bitte mit den Details unten.</translation>
+    </message>
+    <message>
+        <source>About Circles of Trust</source>
+        <translation>Über Circles of Trust</translation>
+    </message>
+    <message>
+        <source>An offline account manager built on concentric trust rings: serve your inner circle best, then grow outwards.&lt;br&gt;&lt;br&gt;Your data stays in a local SQLite file  (or a shared PostgreSQL database).</source>
+        <translation>Ein Offline-Account-Manager auf Basis konzentrischer Vertrauenskreise: Bedienen Sie Ihren inneren Kreis am besten, dann wachsen Sie nach außen.&lt;br&gt;&lt;br&gt;Ihre Daten bleiben in einer lokalen SQLite-Datei (oder einer gemeinsamen PostgreSQL-Datenbank).</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>import_dialog</name>
+    <message>
+        <source>Matching {len} contacts with the database…</source>
+        <translation>{len} Ansprechpartner werden mit der Datenbank abgeglichen…</translation>
+    </message>
+</context>
+<context>
+    <name>inbox_model</name>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>{n} days overdue</source>
+        <translation>{n} Tage überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>insights_models</name>
+    <message>
+        <source>Draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>Scheduled for {day}</source>
+        <translation>Geplant für {day}</translation>
+    </message>
+    <message>
+        <source>Published {day}</source>
+        <translation>Veröffentlicht am {day}</translation>
+    </message>
+</context>
+<context>
+    <name>settings_scoring</name>
+    <message>
+        <source>{help}
+Default: {default:g}</source>
+        <translation>{help}
+Standard: {default:g}</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,887 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AcceptDialog</name>
+    <message>
+        <source>Accept — {kind_label}</source>
+        <translation>Accepteren — {kind_label}</translation>
+    </message>
+    <message>
+        <source>{reason}
+
+Accepting: {action}</source>
+        <translation>{reason}
+
+Bij accepteren: {action}</translation>
+    </message>
+    <message>
+        <source>What happened, in a few words (optional)</source>
+        <translation>Wat er gebeurde, in een paar woorden (optioneel)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notitie:</translation>
+    </message>
+    <message>
+        <source>no answer yet</source>
+        <translation>nog geen antwoord</translation>
+    </message>
+    <message>
+        <source>Fill in to resolve the complaint now</source>
+        <translation>Vul in om de klacht nu af te handelen</translation>
+    </message>
+    <message>
+        <source>&amp;How:</source>
+        <translation>&amp;Hoe:</translation>
+    </message>
+    <message>
+        <source>NPS &amp;answer (0–10):</source>
+        <translation>NPS-&amp;antwoord (0–10):</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Oplossing:</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepteren</translation>
+    </message>
+</context>
+<context>
+    <name>AccountActions</name>
+    <message>
+        <source>Create {strip}</source>
+        <translation>{strip} aanmaken</translation>
+    </message>
+    <message>
+        <source>Opening the account</source>
+        <translation>Het account openen</translation>
+    </message>
+    <message>
+        <source>Edit {name}</source>
+        <translation>{name} bewerken</translation>
+    </message>
+    <message>
+        <source>Move {name} to {to}</source>
+        <translation>{name} verplaatsen naar {to}</translation>
+    </message>
+    <message>
+        <source>Archive {name}</source>
+        <translation>{name} archiveren</translation>
+    </message>
+    <message>
+        <source>Delete account</source>
+        <translation>Account verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete {name}?</source>
+        <translation>{name} verwijderen?</translation>
+    </message>
+    <message>
+        <source>Its contacts, touchpoints, revenue, feedback and ring history are deleted too. Edit → Undo (Ctrl+Z) brings everything back; archiving keeps the account out  of sight without deleting it.</source>
+        <translation>De contactpersonen, contactmomenten, omzet, feedback en cirkelgeschiedenis worden ook verwijderd. Bewerken → Ongedaan maken (Ctrl+Z) brengt alles terug; archiveren houdt het account uit het zicht zonder het te verwijderen.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete {name}</source>
+        <translation>{name} verwijderen</translation>
+    </message>
+    <message>
+        <source>Add {name} to {name2}</source>
+        <translation>{name} toevoegen aan {name2}</translation>
+    </message>
+    <message>
+        <source>Opening the contact</source>
+        <translation>De contactpersoon openen</translation>
+    </message>
+    <message>
+        <source>Log {kind} with {name}</source>
+        <translation>{kind} met {name} vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>AccountDialog</name>
+    <message>
+        <source>e.g. Logistics</source>
+        <translation>bijv. Logistiek</translation>
+    </message>
+    <message>
+        <source>New accounts usually start in the outer ring</source>
+        <translation>Nieuwe accounts beginnen meestal in de buitenste cirkel</translation>
+    </message>
+    <message>
+        <source>Keep in its ring (suggestions only for large gaps)</source>
+        <translation>In zijn cirkel houden (alleen suggesties bij grote verschillen)</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPage</name>
+    <message>
+        <source>📌 pinned</source>
+        <translation>📌 vastgezet</translation>
+    </message>
+    <message>
+        <source>Pinned: the ring was set by hand; suggestions only for large gaps</source>
+        <translation>Vastgezet: de cirkel is met de hand gekozen; alleen suggesties bij grote verschillen</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Vastleggen:</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Contactpersoon toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a person to the buying group (Ctrl+Shift+K)</source>
+        <translation>Een persoon aan het inkoopteam toevoegen (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Contactpersoon bewerken…</translation>
+    </message>
+    <message>
+        <source>Buying group</source>
+        <translation>Inkoopteam</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+</context>
+<context>
+    <name>AccountStore</name>
+    <message>
+        <source>Reading accounts…</source>
+        <translation>Accounts lezen…</translation>
+    </message>
+    <message>
+        <source>Loading accounts</source>
+        <translation>Accounts laden</translation>
+    </message>
+    <message>
+        <source>Reading revenue and activity…</source>
+        <translation>Omzet en activiteit lezen…</translation>
+    </message>
+    <message>
+        <source>Scoring accounts and looking for suggestions…</source>
+        <translation>Accounts scoren en suggesties zoeken…</translation>
+    </message>
+    <message>
+        <source>Scoring accounts</source>
+        <translation>Accounts scoren</translation>
+    </message>
+    <message>
+        <source>Reading the accounts</source>
+        <translation>De accounts lezen</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Score</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsPanel</name>
+    <message>
+        <source>Filter by name, contact, e-mail, tag…  (Ctrl+F)</source>
+        <translation>Filteren op naam, contactpersoon, e-mail, tag…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>{total} accounts</source>
+        <translation>{total} accounts</translation>
+    </message>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} van {total}</translation>
+    </message>
+</context>
+<context>
+    <name>Banner</name>
+    <message>
+        <source>Hide this message</source>
+        <translation>Dit bericht verbergen</translation>
+    </message>
+</context>
+<context>
+    <name>BriefPrinter</name>
+    <message>
+        <source>Export meeting brief</source>
+        <translation>Gespreksvoorbereiding exporteren</translation>
+    </message>
+    <message>
+        <source>Meeting brief: {value}</source>
+        <translation>Gespreksvoorbereiding: {value}</translation>
+    </message>
+    <message>
+        <source>Ring, score and why, the buying group, recent timeline, revenue, open complaints and tasks, perks, insights to share and talking points — on one page.</source>
+        <translation>Cirkel, score en waarom, het inkoopteam, recente tijdlijn, omzet, open klachten en taken, voordelen, te delen inzichten en gespreksonderwerpen — op één pagina.</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <source>Format:</source>
+        <translation>Formaat:</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Papier:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>De map {parent} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Gathering the brief…</source>
+        <translation>Gespreksvoorbereiding verzamelen…</translation>
+    </message>
+    <message>
+        <source>Meeting brief</source>
+        <translation>Gespreksvoorbereiding</translation>
+    </message>
+    <message>
+        <source>Exporting the brief</source>
+        <translation>Gespreksvoorbereiding exporteren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Preparing the brief</source>
+        <translation>Gespreksvoorbereiding maken</translation>
+    </message>
+    <message>
+        <source>Print the meeting brief of {name}</source>
+        <translation>De gespreksvoorbereiding van {name} afdrukken</translation>
+    </message>
+    <message>
+        <source>Printing the brief</source>
+        <translation>Gespreksvoorbereiding afdrukken</translation>
+    </message>
+    <message>
+        <source>The brief</source>
+        <translation>De gespreksvoorbereiding</translation>
+    </message>
+</context>
+<context>
+    <name>CascadeTimeline</name>
+    <message>
+        <source>Published {day}</source>
+        <translation>Gepubliceerd op {day}</translation>
+    </message>
+    <message>
+        <source>today ({day})</source>
+        <translation>vandaag ({day})</translation>
+    </message>
+    <message>
+        <source> · discuss</source>
+        <translation> · bespreken</translation>
+    </message>
+    <message>
+        <source> · from {day}</source>
+        <translation> · vanaf {day}</translation>
+    </message>
+    <message>
+        <source>day {delay}{when} · {level} · {received}/{members} received</source>
+        <translation>dag {delay}{when} · {level} · {received}/{members} ontvangen</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistsPage</name>
+    <message>
+        <source>Add step</source>
+        <translation>Stap toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Omhoog</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Omlaag</translation>
+    </message>
+    <message>
+        <source> days after entering the ring</source>
+        <translation> dagen na binnenkomst in de cirkel</translation>
+    </message>
+    <message>
+        <source>&amp;Step:</source>
+        <translation>&amp;Stap:</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Vervaldatum:</translation>
+    </message>
+    <message>
+        <source>When an account enters</source>
+        <translation>Wanneer een account binnenkomt</translation>
+    </message>
+    <message>
+        <source>these steps become its tasks:</source>
+        <translation>worden deze stappen zijn taken:</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>De periode begint na het einde.</translation>
+    </message>
+    <message>
+        <source>Could not compute the KPIs: {exc}</source>
+        <translation>Kon de kpi's niet berekenen: {exc}</translation>
+    </message>
+    <message>
+        <source>Pareto curve (12 months to {day})</source>
+        <translation>Paretocurve (12 maanden tot {day})</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>All active accounts</source>
+        <translation>Alle actieve accounts</translation>
+    </message>
+    <message>
+        <source>Only {value}</source>
+        <translation>Alleen {value}</translation>
+    </message>
+    <message>
+        <source>Only the open account</source>
+        <translation>Alleen het geopende account</translation>
+    </message>
+    <message>
+        <source>Accounts:</source>
+        <translation>Accounts:</translation>
+    </message>
+    <message>
+        <source>vCard 4.0 (current address books)</source>
+        <translation>vCard 4.0 (huidige adresboeken)</translation>
+    </message>
+    <message>
+        <source>vCard 3.0 (older programs)</source>
+        <translation>vCard 3.0 (oudere programma's)</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source>All-day events (every calendar shows them)</source>
+        <translation>Hele-dag-afspraken (elke agenda toont ze)</translation>
+    </message>
+    <message>
+        <source>To-dos (VTODO)</source>
+        <translation>Taken (VTODO)</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versie:</translation>
+    </message>
+    <message>
+        <source>Follow-ups due within:</source>
+        <translation>Opvolgingen binnen:</translation>
+    </message>
+    <message>
+        <source>Write them as:</source>
+        <translation>Schrijven als:</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Bestand:</translation>
+    </message>
+    <message>
+        <source>Choose a file to write.</source>
+        <translation>Kies een bestand om te schrijven.</translation>
+    </message>
+    <message>
+        <source>The folder {parent} does not exist.</source>
+        <translation>De map {parent} bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporteren…</translation>
+    </message>
+    <message>
+        <source>Exporting</source>
+        <translation>Exporteren</translation>
+    </message>
+    <message>
+        <source>Wrote {items} {what} to {path}.</source>
+        <translation>{items} {what} geschreven naar {path}.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>FactActions</name>
+    <message>
+        <source>{verb} for {name}</source>
+        <translation>{verb} voor {name}</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackDialog</name>
+    <message>
+        <source>— pick 0 to 10 —</source>
+        <translation>— kies 0 tot 10 —</translation>
+    </message>
+    <message>
+        <source>How likely to recommend us: 0 (not at all) to 10 (extremely)</source>
+        <translation>Hoe waarschijnlijk is het dat men ons aanbeveelt: 0 (helemaal niet) tot 10 (zeer waarschijnlijk)</translation>
+    </message>
+    <message>
+        <source>Relational scores (1–5, all optional)</source>
+        <translation>Relationele scores (1–5, alle optioneel)</translation>
+    </message>
+</context>
+<context>
+    <name>GrantDialog</name>
+    <message>
+        <source>YYYY-MM-DD (empty: the default period)</source>
+        <translation>JJJJ-MM-DD (leeg: de standaardperiode)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import {name}</source>
+        <translation>{name} importeren</translation>
+    </message>
+    <message>
+        <source>Reading the file…</source>
+        <translation>Het bestand lezen…</translation>
+    </message>
+    <message>
+        <source>Contacts are grouped into accounts by organisation; a person without one gets an account of their own, marked for review. Someone already here (same e-mail, or same name in the same account) is merged, never doubled. Nothing is written until you click Import.</source>
+        <translation>Contactpersonen worden per organisatie in accounts gegroepeerd; iemand zonder organisatie krijgt een eigen account, gemarkeerd om na te kijken. Wie er al is (zelfde e-mail, of zelfde naam in hetzelfde account) wordt samengevoegd, nooit verdubbeld. Er wordt niets geschreven tot je op Importeren klikt.</translation>
+    </message>
+    <message>
+        <source>No problems found in the file.</source>
+        <translation>Geen problemen gevonden in het bestand.</translation>
+    </message>
+    <message>
+        <source>Problems in the file</source>
+        <translation>Problemen in het bestand</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Tonen:</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Everything ({len})</source>
+        <translation>Alles ({len})</translation>
+    </message>
+    <message>
+        <source>Problems in the file ({len})</source>
+        <translation>Problemen in het bestand ({len})</translation>
+    </message>
+    <message>
+        <source>Nothing to import</source>
+        <translation>Niets te importeren</translation>
+    </message>
+    <message>
+        <source>Everything in the file is restored into this database, which is empty: its default rings and settings are replaced by the ones in the file.</source>
+        <translation>Alles in het bestand wordt in deze lege database teruggezet: de standaardcirkels en -instellingen worden vervangen door die uit het bestand.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Terugzetten</translation>
+    </message>
+    <message>
+        <source>Importing {name}</source>
+        <translation>{name} importeren</translation>
+    </message>
+    <message>
+        <source>Restored {total_rows} rows from {source}.</source>
+        <translation>{total_rows} rijen teruggezet uit {source}.</translation>
+    </message>
+    <message>
+        <source>Everything from the export is back in this database.</source>
+        <translation>Alles uit de export staat weer in deze database.</translation>
+    </message>
+</context>
+<context>
+    <name>InboxView</name>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Recompute today's suggestions (F5)</source>
+        <translation>De suggesties van vandaag opnieuw berekenen (F5)</translation>
+    </message>
+    <message>
+        <source>Inbox zero — nothing needs you today</source>
+        <translation>Inbox leeg — vandaag hoeft er niets</translation>
+    </message>
+    <message>
+        <source>New suggestions appear as facts change: purchases, quiet spells, feedback.</source>
+        <translation>Nieuwe suggesties verschijnen als de feiten veranderen: aankopen, stille periodes, feedback.</translation>
+    </message>
+    <message>
+        <source>Looking at your accounts…</source>
+        <translation>Je accounts bekijken…</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accepteren</translation>
+    </message>
+    <message>
+        <source>Carry out the suggestion (A; Shift+A adds details)</source>
+        <translation>De suggestie uitvoeren (A; Shift+A voegt details toe)</translation>
+    </message>
+    <message>
+        <source>Snooze a week  (S)</source>
+        <translation>Een week uitstellen  (S)</translation>
+    </message>
+    <message>
+        <source>Hide it for {SNOOZE_DAYS} days (S; Shift+S picks a date)</source>
+        <translation>{SNOOZE_DAYS} dagen verbergen (S; Shift+S kiest een datum)</translation>
+    </message>
+    <message>
+        <source>Snooze until…</source>
+        <translation>Uitstellen tot…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <source>Hide it until its facts change (D)</source>
+        <translation>Verbergen tot de feiten veranderen (D)</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>Account openen</translation>
+    </message>
+    <message>
+        <source>Open the account (Enter)</source>
+        <translation>Het account openen (Enter)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo the last inbox action (Ctrl+Z)</source>
+        <translation>De laatste actie in de inbox ongedaan maken (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Accept  (A)</source>
+        <translation>Accepteren  (A)</translation>
+    </message>
+    <message>
+        <source>Dismiss  (D)</source>
+        <translation>Negeren  (D)</translation>
+    </message>
+    <message>
+        <source>Open account  (↵)</source>
+        <translation>Account openen  (↵)</translation>
+    </message>
+    <message>
+        <source>Could not compute suggestions: {exc}</source>
+        <translation>Kon de suggesties niet berekenen: {exc}</translation>
+    </message>
+    <message>
+        <source>nothing to do</source>
+        <translation>niets te doen</translation>
+    </message>
+    <message>
+        <source>Snooze until {until}: {reason}</source>
+        <translation>Uitstellen tot {until}: {reason}</translation>
+    </message>
+    <message>
+        <source>Snoozed until {until}: {reason}</source>
+        <translation>Uitgesteld tot {until}: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not snooze</source>
+        <translation>Kon niet uitstellen</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Niets ongedaan te maken</translation>
+    </message>
+    <message>
+        <source>Account: {account}</source>
+        <translation>Account: {account}</translation>
+    </message>
+    <message>
+        <source>Contact: {contact}</source>
+        <translation>Contactpersoon: {contact}</translation>
+    </message>
+    <message>
+        <source>Due: {day}</source>
+        <translation>Uiterlijk: {day}</translation>
+    </message>
+    <message>
+        <source>Accepting: {action}</source>
+        <translation>Bij accepteren: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>InsightsView</name>
+    <message>
+        <source>New insight</source>
+        <translation>Nieuw inzicht</translation>
+    </message>
+    <message>
+        <source>Start a new insight (Ctrl+Shift+I)</source>
+        <translation>Een nieuw inzicht beginnen (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Inzichten</translation>
+    </message>
+    <message>
+        <source>Title of the insight</source>
+        <translation>Titel van het inzicht</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save the insight (Ctrl+S)</source>
+        <translation>Het inzicht opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publiceren</translation>
+    </message>
+    <message>
+        <source>Publish on the chosen day; each ring follows its delay</source>
+        <translation>Publiceren op de gekozen dag; elke cirkel volgt met zijn vertraging</translation>
+    </message>
+    <message>
+        <source>One sentence for the outer rings and the public</source>
+        <translation>Eén zin voor de buitenste cirkels en het publiek</translation>
+    </message>
+    <message>
+        <source>A paragraph: what it means for the reader</source>
+        <translation>Een alinea: wat het voor de lezer betekent</translation>
+    </message>
+    <message>
+        <source>The whole insight, for the inner rings</source>
+        <translation>Het hele inzicht, voor de binnenste cirkels</translation>
+    </message>
+    <message>
+        <source>Record share…</source>
+        <translation>Delen vastleggen…</translation>
+    </message>
+    <message>
+        <source>Record that the selected due account received it (R)</source>
+        <translation>Vastleggen dat het gekozen account het heeft ontvangen (R)</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <translation>Antwoord…</translation>
+    </message>
+    <message>
+        <source>Note what the client answered (co-creation)</source>
+        <translation>Noteer wat de klant antwoordde (co-creatie)</translation>
+    </message>
+    <message>
+        <source>Ring:</source>
+        <translation>Cirkel:</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Schrijven</translation>
+    </message>
+    <message>
+        <source>&amp;Cascade &amp;&amp; shares</source>
+        <translation>&amp;Cascade &amp;&amp; delen</translation>
+    </message>
+    <message>
+        <source>No insight selected</source>
+        <translation>Geen inzicht geselecteerd</translation>
+    </message>
+    <message>
+        <source>Write down what you learned; the inner circle hears it first, in full.</source>
+        <translation>Schrijf op wat je geleerd hebt; de binnenste cirkel hoort het als eerste, volledig.</translation>
+    </message>
+    <message>
+        <source>Reading insights</source>
+        <translation>Inzichten lezen</translation>
+    </message>
+    <message>
+        <source>— read by {join}</source>
+        <translation>— gelezen door {join}</translation>
+    </message>
+    <message>
+        <source>— no ring receives this version</source>
+        <translation>— geen cirkel krijgt deze versie</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Reading the cascade</source>
+        <translation>De cascade lezen</translation>
+    </message>
+    <message>
+        <source>Publish the insight to start its cascade.</source>
+        <translation>Publiceer het inzicht om de cascade te starten.</translation>
+    </message>
+    <message>
+        <source>since</source>
+        <translation>sinds</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>vanaf</translation>
+    </message>
+    <message>
+        <source>, open for discussion</source>
+        <translation>, open voor discussie</translation>
+    </message>
+    <message>
+        <source>{ring_name} receives the {level} {when} {release_on}{discuss}: {received} of {members} accounts reached.</source>
+        <translation>{ring_name} krijgt de {level} {when} {release_on}{discuss}: {received} van {members} accounts bereikt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Received&lt;/b&gt; ({n})</source>
+        <translation>&lt;b&gt;Ontvangen&lt;/b&gt; ({n})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due&lt;/b&gt; ({n})</source>
+        <translation>&lt;b&gt;Te delen&lt;/b&gt; ({n})</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due from {day}&lt;/b&gt; ({n})</source>
+        <translation>&lt;b&gt;Te delen vanaf {day}&lt;/b&gt; ({n})</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Edit insight {value!r}</source>
+        <translation>Inzicht {value!r} bewerken</translation>
+    </message>
+    <message>
+        <source>Published {day}.</source>
+        <translation>Gepubliceerd op {day}.</translation>
+    </message>
+    <message>
+        <source>{ring} receives the {level} from {day} ({n} accounts); the outer rings follow.</source>
+        <translation>{ring} krijgt de {level} vanaf {day} ({n} accounts); de buitenste cirkels volgen.</translation>
+    </message>
+    <message>
+        <source>Publish {strip!r}</source>
+        <translation>{strip!r} publiceren</translation>
+    </message>
+    <message>
+        <source>Reading the contacts</source>
+        <translation>De contactpersonen lezen</translation>
+    </message>
+    <message>
+        <source>Answer recorded.</source>
+        <translation>Antwoord vastgelegd.</translation>
+    </message>
+</context>
+<context>
+    <name>IoActions</name>
+    <message>
+        <source>The meeting brief</source>
+        <translation>De gespreksvoorbereiding</translation>
+    </message>
+    <message>
+        <source>Backing up</source>
+        <translation>Reservekopie maken</translation>
+    </message>
+    <message>
+        <source>The backup</source>
+        <translation>De reservekopie</translation>
+    </message>
+    <message>
+        <source>Checking the backup</source>
+        <translation>Reservekopie controleren</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Terugzetten vanaf reservekopie</translation>
+    </message>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Terugzetten vanaf een reservekopie</translation>
+    </message>
+    <message>
+        <source>Replace the open database with this backup?
+
+{path}</source>
+        <translation>De geopende database vervangen door deze reservekopie?
+
+{path}</translation>
+    </message>
+    <message>
+        <source>The backup {name} ({stamp}, {accounts} accounts) replaces everything in the open database. The database as it is now is kept as a backup in {backups_dir}. Afterwards the database is opened again.</source>
+        <translation>De reservekopie {name} ({stamp}, {accounts} accounts) vervangt alles in de geopende database. De database zoals die nu is, wordt bewaard als reservekopie in {backups_dir}. Daarna wordt de database opnieuw geopend.</translation>
+    </message>
+    <message>
+        <source>Replace with backup</source>
+        <translation>Vervangen door reservekopie</translation>
+    </message>
+    <message>
+        <source>Restoring the backup…</source>
+        <translation>Reservekopie terugzetten…</translation>
+    </message>
+    <message>
+        <source>Restoring the backup</source>
+        <translation>Reservekopie terugzetten</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>As the system ({language})</source>
@@ -34,10 +915,718 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Circles of Trust</source>
+        <translation>Circles of Trust</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Recent geopend</translation>
+    </message>
+    <message>
+        <source>Reading the accounts</source>
+        <translation>De accounts lezen</translation>
+    </message>
+    <message>
+        <source>{name} — Circles of Trust</source>
+        <translation>{name} — Circles of Trust</translation>
+    </message>
+    <message>
+        <source>Example business created</source>
+        <translation>Voorbeeldbedrijf aangemaakt</translation>
+    </message>
+    <message>
+        <source>Opened {name}</source>
+        <translation>{name} geopend</translation>
+    </message>
+    <message>
+        <source>Opening {what}</source>
+        <translation>{what} openen</translation>
+    </message>
+    <message>
+        <source>Could not open {what}</source>
+        <translation>Kon {what} niet openen</translation>
+    </message>
+    <message>
+        <source>Opening cancelled</source>
+        <translation>Openen geannuleerd</translation>
+    </message>
+    <message>
+        <source>Reloading…</source>
+        <translation>Opnieuw laden…</translation>
+    </message>
+    <message>
+        <source>Select an account first, then Ctrl+T</source>
+        <translation>Kies eerst een account, dan Ctrl+T</translation>
+    </message>
+    <message>
+        <source>Reading the settings</source>
+        <translation>De instellingen lezen</translation>
+    </message>
+    <message>
+        <source>Settings saved</source>
+        <translation>Instellingen opgeslagen</translation>
+    </message>
+    <message>
+        <source>Layout reset</source>
+        <translation>Indeling hersteld</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <source>Which column holds what?</source>
+        <translation>Welke kolom bevat wat?</translation>
+    </message>
+    <message>
+        <source>{file_name} is not a Google or Outlook export, so tell the import what each column holds. Columns set to “Ignore” are left out. A name (full, or first and last) is needed.</source>
+        <translation>{file_name} is geen export van Google of Outlook; geef daarom aan wat elke kolom bevat. Kolommen op „Negeren” worden overgeslagen. Een naam (volledig, of voor- en achternaam) is nodig.</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <source>Choose the column with the name (or first and last name).</source>
+        <translation>Kies de kolom met de naam (of voor- en achternaam).</translation>
+    </message>
+</context>
+<context>
+    <name>MoveDialog</name>
+    <message>
+        <source>Why? (kept in the ring history)</source>
+        <translation>Waarom? (bewaard in de cirkelgeschiedenis)</translation>
+    </message>
+    <message>
+        <source>Move</source>
+        <translation>Verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>People to stay close to</source>
+        <translation>Mensen om dichtbij te houden</translation>
+    </message>
+    <message>
+        <source>Relationships are personal. These are the people who matter most now — double-click one to open the account.</source>
+        <translation>Relaties zijn persoonlijk. Dit zijn de mensen die nu het meest tellen — dubbelklik op iemand om het account te openen.</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Vernieuwen</translation>
+    </message>
+</context>
+<context>
+    <name>PerksPage</name>
+    <message>
+        <source>Add perk</source>
+        <translation>Voordeel toevoegen</translation>
+    </message>
+    <message>
+        <source> per year</source>
+        <translation> per jaar</translation>
+    </message>
+    <message>
+        <source>Offered (switch off to stop offering it)</source>
+        <translation>Aangeboden (uitzetten om het niet meer aan te bieden)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>Offered &amp;from:</source>
+        <translation>Aangeboden &amp;vanaf:</translation>
+    </message>
+    <message>
+        <source>&amp;Cost:</source>
+        <translation>&amp;Kosten:</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Omschrijving:</translation>
+    </message>
+    <message>
+        <source>In use:</source>
+        <translation>In gebruik:</translation>
+    </message>
+    <message>
+        <source>A perk is offered to its ring and every ring inside.</source>
+        <translation>Een voordeel wordt aangeboden aan zijn cirkel en elke cirkel daarbinnen.</translation>
+    </message>
+    <message>
+        <source>new perk (not saved yet)</source>
+        <translation>nieuw voordeel (nog niet opgeslagen)</translation>
+    </message>
+</context>
+<context>
+    <name>QuickCaptureDialog</name>
+    <message>
+        <source>Quick Capture</source>
+        <translation>Snel vastleggen</translation>
+    </message>
+    <message>
+        <source>Alder Legal: call with Quentin yesterday, renewal talk</source>
+        <translation>Alder Legal: gisteren gebeld met Quentin, gesprek over verlenging</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Wat er gebeurde</translation>
+    </message>
+    <message>
+        <source>Account first, then what happened: a call, meeting, e-mail, purchase with its amount, complaint or NPS answer; a person; a date (yesterday, last Friday, 3 March, gestern, gisteren). Enter saves, Esc closes.</source>
+        <translation>Eerst het account, dan wat er gebeurde: een telefoontje, afspraak, e-mail, aankoop met bedrag, klacht of NPS-antwoord; een persoon; een datum (gisteren, afgelopen vrijdag, 3 maart, yesterday, gestern). Enter bewaart, Esc sluit.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Bedrag</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Verlenging</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Open a database first.</source>
+        <translation>Open eerst een database.</translation>
+    </message>
+    <message>
+        <source>Quick capture: {0}</source>
+        <translation>Snel vastleggen: {0}</translation>
+    </message>
+    <message>
+        <source>Saved: {0}. Ctrl+Z undoes it.</source>
+        <translation>Opgeslagen: {0}. Ctrl+Z maakt het ongedaan.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordShareDialog</name>
+    <message>
+        <source>Record share — {account_name}</source>
+        <translation>Delen vastleggen — {account_name}</translation>
+    </message>
+    <message>
+        <source>(the account as a whole)</source>
+        <translation>(het account als geheel)</translation>
+    </message>
+    <message>
+        <source>{level}{discuss} (the ring's version)</source>
+        <translation>{level}{discuss} (de versie van de cirkel)</translation>
+    </message>
+    <message>
+        <source>Share before {ring_name}'s release on {release_on} (on purpose)</source>
+        <translation>Delen vóór de vrijgave voor {ring_name} op {release_on} (bewust)</translation>
+    </message>
+    <message>
+        <source>What did they answer? Ideas, objections, what they want to build with you…</source>
+        <translation>Wat antwoordden ze? Ideeën, bezwaren, wat ze samen met je willen bouwen…</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contactpersoon:</translation>
+    </message>
+    <message>
+        <source>&amp;Shared on:</source>
+        <translation>&amp;Gedeeld op:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Versie:</translation>
+    </message>
+    <message>
+        <source>&amp;Answer:</source>
+        <translation>&amp;Antwoord:</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Type the account's name</source>
+        <translation>Typ de naam van het account</translation>
+    </message>
+</context>
+<context>
+    <name>RingPanel</name>
+    <message>
+        <source>Show only accounts of this industry</source>
+        <translation>Alleen accounts uit deze branche tonen</translation>
+    </message>
+    <message>
+        <source>Show only accounts with this tag</source>
+        <translation>Alleen accounts met deze tag tonen</translation>
+    </message>
+    <message>
+        <source>Size: revenue</source>
+        <translation>Grootte: omzet</translation>
+    </message>
+    <message>
+        <source>Size: score</source>
+        <translation>Grootte: score</translation>
+    </message>
+    <message>
+        <source>What the size of a marker shows</source>
+        <translation>Wat de grootte van een markering toont</translation>
+    </message>
+    <message>
+        <source>Drag a marker to another ring to move the account</source>
+        <translation>Sleep een markering naar een andere cirkel om het account te verplaatsen</translation>
+    </message>
+    <message>
+        <source>Tags are shown once the tag index service is available</source>
+        <translation>Tags worden getoond zodra de tagindex beschikbaar is</translation>
+    </message>
+</context>
+<context>
+    <name>RingsPage</name>
+    <message>
+        <source>Add ring</source>
+        <translation>Cirkel toevoegen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Pick the ring's colour</source>
+        <translation>Kies de kleur van de cirkel</translation>
+    </message>
+    <message>
+        <source>no regular follow-up</source>
+        <translation>geen vaste opvolging</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> dagen</translation>
+    </message>
+    <message>
+        <source> days after publication</source>
+        <translation> dagen na publicatie</translation>
+    </message>
+    <message>
+        <source>Invite this ring to discuss new insights</source>
+        <translation>Deze cirkel uitnodigen om nieuwe inzichten te bespreken</translation>
+    </message>
+    <message>
+        <source>Only customers (at least one purchase) sit here</source>
+        <translation>Hier zitten alleen klanten (minstens één aankoop)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Kleur:</translation>
+    </message>
+    <message>
+        <source>Relationship &amp;stage:</source>
+        <translation>&amp;Fase van de relatie:</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up every:</source>
+        <translation>&amp;Opvolgen elke:</translation>
+    </message>
+    <message>
+        <source>&amp;Insights arrive:</source>
+        <translation>&amp;Inzichten komen:</translation>
+    </message>
+    <message>
+        <source>Insight &amp;detail:</source>
+        <translation>&amp;Detail van inzicht:</translation>
+    </message>
+    <message>
+        <source>Descri&amp;ption:</source>
+        <translation>Omschrij&amp;ving:</translation>
+    </message>
+    <message>
+        <source>Members:</source>
+        <translation>Leden:</translation>
+    </message>
+    <message>
+        <source>new ring (not saved yet)</source>
+        <translation>nieuwe cirkel (nog niet opgeslagen)</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPage</name>
+    <message>
+        <source>{help} (default {default:g})</source>
+        <translation>{help} (standaard {default:g})</translation>
+    </message>
+    <message>
+        <source>Restore defaults</source>
+        <translation>Standaardwaarden herstellen</translation>
+    </message>
+    <message>
+        <source>Changes apply to scores and suggestions after Save.</source>
+        <translation>Wijzigingen gelden voor scores en suggesties na Opslaan.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreCard</name>
+    <message>
+        <source>trust score</source>
+        <translation>vertrouwensscore</translation>
+    </message>
+    <message>
+        <source>Scoring…</source>
+        <translation>Scoren…</translation>
+    </message>
+    <message>
+        <source>The trust score appears here once the trust engine is installed.</source>
+        <translation>De vertrouwensscore verschijnt hier zodra de vertrouwensengine is geïnstalleerd.</translation>
+    </message>
+    <message>
+        <source>weight {weight}, value {value}</source>
+        <translation>gewicht {weight}, waarde {value}</translation>
+    </message>
+    <message>
+        <source>The score fits the ring the account is in.</source>
+        <translation>De score past bij de cirkel waarin het account zit.</translation>
+    </message>
+    <message>
+        <source>The score points to {get} — {direction} is suggested.</source>
+        <translation>De score wijst naar {get} — {direction} wordt voorgesteld.</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPage</name>
+    <message>
+        <source>Trust score weights</source>
+        <translation>Gewichten van de vertrouwensscore</translation>
+    </message>
+    <message>
+        <source>Placement</source>
+        <translation>Plaatsing</translation>
+    </message>
+    <message>
+        <source>Ring thresholds (lowest score for each ring)</source>
+        <translation>Cirkeldrempels (laagste score per cirkel)</translation>
+    </message>
+    <message>
+        <source>Back to saved values</source>
+        <translation>Terug naar opgeslagen waarden</translation>
+    </message>
+    <message>
+        <source>Rows: where accounts are now; columns: where these rules would place them (green inwards, red outwards). Nothing is saved until you press Save.</source>
+        <translation>Rijen: waar accounts nu zitten; kolommen: waar deze regels ze zouden plaatsen (groen naar binnen, rood naar buiten). Er wordt niets bewaard tot je op Opslaan drukt.</translation>
+    </message>
+    <message>
+        <source>The outermost ring takes every score from 0.</source>
+        <translation>De buitenste cirkel neemt elke score vanaf 0.</translation>
+    </message>
+    <message>
+        <source>No preview: {exc}</source>
+        <translation>Geen voorbeeld: {exc}</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>&amp;Rings</source>
+        <translation>&amp;Cirkels</translation>
+    </message>
+    <message>
+        <source>&amp;Perks</source>
+        <translation>&amp;Voordelen</translation>
+    </message>
+    <message>
+        <source>&amp;Checklists</source>
+        <translation>&amp;Checklists</translation>
+    </message>
+    <message>
+        <source>&amp;Scoring &amp;&amp; what-if</source>
+        <translation>&amp;Score &amp;&amp; wat-als</translation>
+    </message>
+    <message>
+        <source>R&amp;ules &amp;&amp; days</source>
+        <translation>R&amp;egels &amp;&amp; dagen</translation>
+    </message>
     <message>
         <source>&amp;Language &amp;&amp; money</source>
         <translation>&amp;Taal &amp;&amp; geld</translation>
+    </message>
+    <message>
+        <source>Saving the settings</source>
+        <translation>Instellingen opslaan</translation>
+    </message>
+    <message>
+        <source>Not saved, nothing was changed: {exc}</source>
+        <translation>Niet opgeslagen, er is niets gewijzigd: {exc}</translation>
+    </message>
+    <message>
+        <source>Change settings</source>
+        <translation>Instellingen wijzigen</translation>
+    </message>
+</context>
+<context>
+    <name>SnoozeDialog</name>
+    <message>
+        <source>Snooze until</source>
+        <translation>Uitstellen tot</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>Uitstellen</translation>
+    </message>
+    <message>
+        <source>The suggestion comes back on the chosen day.</source>
+        <translation>De suggestie komt terug op de gekozen dag.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskProgress</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Stop this work</source>
+        <translation>Dit werk stoppen</translation>
+    </message>
+    <message>
+        <source>{title} — cancelling…</source>
+        <translation>{title} — annuleren…</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointForm</name>
+    <message>
+        <source>Type the first letter: m meeting, c call, e e-mail…</source>
+        <translation>Typ de eerste letter (Engels): m meeting, c call, e e-mail…</translation>
+    </message>
+    <message>
+        <source>What happened? Enter saves</source>
+        <translation>Wat gebeurde er? Enter bewaart</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>Save the touchpoint (Enter)</source>
+        <translation>Het contactmoment opslaan (Enter)</translation>
+    </message>
+    <message>
+        <source>Usual direction</source>
+        <translation>Gebruikelijke richting</translation>
+    </message>
+    <message>
+        <source>Meetings and calls default to two-way, e-mails to outbound</source>
+        <translation>Afspraken en telefoontjes zijn standaard tweezijdig, e-mails uitgaand</translation>
+    </message>
+    <message>
+        <source>Log a touchpoint  (Ctrl+T)</source>
+        <translation>Een contactmoment vastleggen  (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>No particular contact</source>
+        <translation>Geen specifieke contactpersoon</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Circles of Trust</source>
+        <translation>Welkom bij Circles of Trust</translation>
+    </message>
+    <message>
+        <source>Your accounts sit in concentric rings: the most loyal customers in the middle. Work inside-out — serve the inner circle best, then grow outwards.&lt;br&gt;&lt;br&gt;Your database is empty:&lt;br&gt;&lt;span style='font-family:monospace'&gt;{html_text}&lt;/span&gt;</source>
+        <translation>Je accounts zitten in concentrische cirkels: de meest loyale klanten in het midden. Werk van binnen naar buiten — bedien de binnenste cirkel het best en groei dan naar buiten.&lt;br&gt;&lt;br&gt;Je database is leeg:&lt;br&gt;&lt;span style='font-family:monospace'&gt;{html_text}&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>Explore the example</source>
+        <translation>Het voorbeeld verkennen</translation>
+    </message>
+    <message>
+        <source>Opens a separate example database with 60 accounts; your own stays empty</source>
+        <translation>Opent een aparte voorbeelddatabase met 60 accounts; je eigen database blijft leeg</translation>
+    </message>
+    <message>
+        <source>Start empty</source>
+        <translation>Leeg beginnen</translation>
+    </message>
+    <message>
+        <source>Import contacts…</source>
+        <translation>Contactpersonen importeren…</translation>
+    </message>
+    <message>
+        <source>Importing is not available in this version yet</source>
+        <translation>Importeren is in deze versie nog niet beschikbaar</translation>
+    </message>
+</context>
+<context>
+    <name>WriteFileDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Opnieuw</translation>
+    </message>
+</context>
+<context>
+    <name>brief_pdf</name>
+    <message>
+        <source>Meeting brief — {name}</source>
+        <translation>Gespreksvoorbereiding — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>database_loader</name>
+    <message>
+        <source>Opening {describe}…</source>
+        <translation>{describe} openen…</translation>
+    </message>
+    <message>
+        <source>Creating the example business: {name}…</source>
+        <translation>Voorbeeldbedrijf aanmaken: {name}…</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nieuwe database</translation>
+    </message>
+    <message>
+        <source>{name} already exists. Use File → Open Database… to open it.</source>
+        <translation>{name} bestaat al. Gebruik Bestand → Database openen… om het te openen.</translation>
+    </message>
+    <message>
+        <source>Example business</source>
+        <translation>Voorbeeldbedrijf</translation>
+    </message>
+    <message>
+        <source>No recent databases</source>
+        <translation>Geen recente databases</translation>
+    </message>
+</context>
+<context>
+    <name>dialogs</name>
+    <message>
+        <source>Circles of Trust</source>
+        <translation>Circles of Trust</translation>
+    </message>
+    <message>
+        <source>{prefix}: something unexpected happened.</source>
+        <translation>{prefix}: er gebeurde iets onverwachts.</translation>
+    </message>
+    <message>
+        <source>{name__}: {exc}
+
+Your data is unchanged. If this keeps happening, please report it with the details below.</source>
+        <translation>{name__}: {exc}
+
+Je gegevens zijn niet gewijzigd. Blijft dit gebeuren, meld het dan met de details hieronder.</translation>
+    </message>
+    <message>
+        <source>About Circles of Trust</source>
+        <translation>Over Circles of Trust</translation>
+    </message>
+    <message>
+        <source>An offline account manager built on concentric trust rings: serve your inner circle best, then grow outwards.&lt;br&gt;&lt;br&gt;Your data stays in a local SQLite file  (or a shared PostgreSQL database).</source>
+        <translation>Een offline accountmanager, gebouwd op concentrische cirkels van vertrouwen: bedien je binnenste cirkel het best en groei dan naar buiten.&lt;br&gt;&lt;br&gt;Je gegevens blijven in een lokaal SQLite-bestand (of een gedeelde PostgreSQL-database).</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Sneltoetsen</translation>
+    </message>
+</context>
+<context>
+    <name>import_dialog</name>
+    <message>
+        <source>Matching {len} contacts with the database…</source>
+        <translation>{len} contactpersonen vergelijken met de database…</translation>
+    </message>
+</context>
+<context>
+    <name>inbox_model</name>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gisteren</translation>
+    </message>
+    <message>
+        <source>{n} days overdue</source>
+        <translation>{n} dagen te laat</translation>
+    </message>
+</context>
+<context>
+    <name>insights_models</name>
+    <message>
+        <source>Draft</source>
+        <translation>Concept</translation>
+    </message>
+    <message>
+        <source>Scheduled for {day}</source>
+        <translation>Gepland voor {day}</translation>
+    </message>
+    <message>
+        <source>Published {day}</source>
+        <translation>Gepubliceerd op {day}</translation>
+    </message>
+</context>
+<context>
+    <name>settings_scoring</name>
+    <message>
+        <source>{help}
+Default: {default:g}</source>
+        <translation>{help}
+Standaard: {default:g}</translation>
     </message>
 </context>
 </TS>

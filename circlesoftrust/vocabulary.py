@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
+from circlesoftrust.i18n import N_, _
+
 
 class RelationshipStage(StrEnum):
     UNAWARE = "unaware"
@@ -101,3 +103,93 @@ class SuggestionDecision(StrEnum):
     SNOOZED = "snoozed"
     DISMISSED = "dismissed"
     ACCEPTED = "accepted"
+
+
+# --- words for the codes, in the user's language (issue 14) -----------------------------------
+# Codes stay English everywhere they are stored or printed as JSON; people read these words.
+_LABELS: dict[str, str] = {
+    # relationship stages
+    "unaware": N_("Unaware"),
+    "awareness": N_("Awareness"),
+    "weak_tie": N_("Weak tie"),
+    "building": N_("Building"),
+    "strong_tie": N_("Strong tie"),
+    # detail levels
+    "full": N_("Full"),
+    "summary": N_("Summary"),
+    "headline": N_("Headline"),
+    # customer-journey phases
+    "discovery": N_("Discovery"),
+    "research": N_("Research"),
+    "purchase_decision": N_("Purchase decision"),
+    "after_sale": N_("After-sale"),
+    "usage": N_("Usage"),
+    # contact roles
+    "decision_maker": N_("Decision maker"),
+    "champion": N_("Champion"),
+    "influencer": N_("Influencer"),
+    "user": N_("User"),
+    "finance": N_("Finance"),
+    "gatekeeper": N_("Gatekeeper"),
+    "other": N_("Other"),
+    # touchpoint kinds
+    "meeting": N_("Meeting"),
+    "call": N_("Call"),
+    "email": N_("E-mail"),
+    "event": N_("Event"),
+    "social": N_("Social"),
+    "support": N_("Support"),
+    "purchase": N_("Purchase"),
+    "referral": N_("Referral"),
+    "complaint": N_("Complaint"),
+    "feedback": N_("Feedback"),
+    "touchpoint": N_("Touchpoint"),
+    # directions
+    "inbound": N_("Inbound"),
+    "outbound": N_("Outbound"),
+    "two_way": N_("Two-way"),
+    # revenue kinds
+    "new": N_("New"),
+    "renewal": N_("Renewal"),
+    "upsell": N_("Up-sell"),
+    "crosssell": N_("Cross-sell"),
+    # statuses (complaints, tasks, perks, insights)
+    "open": N_("Open"),
+    "resolved": N_("Resolved"),
+    "overdue": N_("Overdue"),
+    "due": N_("Due"),
+    "done": N_("Done"),
+    "active": N_("Active"),
+    "redeemed": N_("Redeemed"),
+    "expired": N_("Expired"),
+    "withdrawn": N_("Withdrawn"),
+    "eligible": N_("Eligible"),
+    "upcoming": N_("Upcoming"),
+    "shared": N_("Shared"),
+    # perk kinds
+    "discount": N_("Discount"),
+    "bonus_programme": N_("Bonus programme"),
+    "early_access": N_("Early access"),
+    "vip_event": N_("VIP event"),
+    "product_council": N_("Product council"),
+    "priority_support": N_("Priority support"),
+    # task sources, ring-change sources, decisions
+    "manual": N_("Manual"),
+    "checklist": N_("Checklist"),
+    "suggestion": N_("Suggestion"),
+    "follow_up": N_("Follow-up"),
+    "import": N_("Import"),
+    "initial": N_("Initial"),
+    "snoozed": N_("Snoozed"),
+    "dismissed": N_("Dismissed"),
+    "accepted": N_("Accepted"),
+}
+
+
+def label(code: str | None) -> str:
+    """The word for a code in the user's language: ``decision_maker`` → "Decision maker"
+    ("Beslisser", "Entscheider"); an unknown code reads as itself, spaced and capitalised."""
+    if not code:
+        return ""
+    text = _LABELS.get(str(code))
+    return _(text) if text else str(code).replace("_", " ").capitalize()

@@ -101,7 +101,11 @@ class AccountActions(QObject):
         )
         if dialog.exec():
             info = dialog.result_value
-            self.said.emit(f"Created {info.name} in {info.ring_name}")
+            self.said.emit(
+                self.tr("Created {name} in {ring_name}").format(
+                    name=info.name, ring_name=info.ring_name
+                )
+            )
             self.accountCreated.emit(info.id)
 
     def edit_account(self, account_id: int | None) -> None:
@@ -142,7 +146,7 @@ class AccountActions(QObject):
             submit, account=info, industries=self.store.industries(), parent=self.window
         )
         if dialog.exec():
-            self.said.emit(f"Saved {dialog.result_value.name}")
+            self.said.emit(self.tr("Saved {name}").format(name=dialog.result_value.name))
 
     def move_account(self, account_id: int | None, target: int | None = None) -> bool:
         """Ask for the reason (and the ring, if not dropped on one), then move."""
@@ -177,7 +181,14 @@ class AccountActions(QObject):
         if dialog.exec():
             move = dialog.result_value
             tasks = f" — {len(move.task_ids)} checklist tasks added" if move.task_ids else ""
-            self.said.emit(f"Moved {move.account_name}: {move.from_ring} → {move.to_ring}{tasks}")
+            self.said.emit(
+                self.tr("Moved {account_name}: {from_ring} → {to_ring}{tasks}").format(
+                    account_name=move.account_name,
+                    from_ring=move.from_ring,
+                    to_ring=move.to_ring,
+                    tasks=tasks,
+                )
+            )
             return True
         return False
 
@@ -194,7 +205,9 @@ class AccountActions(QObject):
         self.ops.run_op(
             self.tr("Archive {name}").format(name=row.name),
             archive,
-            lambda info: self.said.emit(f"Archived {info.name} — Ctrl+Z brings it back"),
+            lambda info: self.said.emit(
+                self.tr("Archived {name} — Ctrl+Z brings it back").format(name=info.name)
+            ),
             owner=self,
         )
 
@@ -226,7 +239,9 @@ class AccountActions(QObject):
         self.ops.run_op(
             self.tr("Delete {name}").format(name=row.name),
             delete,
-            lambda _info: self.said.emit(f"Deleted {row.name} — Ctrl+Z brings it back"),
+            lambda _info: self.said.emit(
+                self.tr("Deleted {name} — Ctrl+Z brings it back").format(name=row.name)
+            ),
             owner=self,
         )
 
@@ -256,7 +271,11 @@ class AccountActions(QObject):
         dialog = ContactDialog(submit, account_name=row.name, parent=self.window)
         if dialog.exec():
             c = dialog.result_value
-            self.said.emit(f"Added {c.name} ({label(c.role)}) to {row.name}")
+            self.said.emit(
+                self.tr("Added {name} ({label}) to {name2}").format(
+                    name=c.name, label=label(c.role), name2=row.name
+                )
+            )
 
     def edit_contact(self, contact_id: int | None) -> None:
         if not self._ready() or contact_id is None:
@@ -293,7 +312,7 @@ class AccountActions(QObject):
             submit, account_name=row.name if row else "", contact=contact, parent=self.window
         )
         if dialog.exec():
-            self.said.emit(f"Saved {dialog.result_value.name}")
+            self.said.emit(self.tr("Saved {name}").format(name=dialog.result_value.name))
 
     # --- touchpoints --------------------------------------------------------------------
 
@@ -309,7 +328,11 @@ class AccountActions(QObject):
             return log_touchpoint(db, account_id, **values)
 
         def logged(info: TouchpointInfo) -> None:
-            self.said.emit(f"Logged {label(info.kind).lower()} with {name} — Ctrl+Z undoes it")
+            self.said.emit(
+                self.tr("Logged {lower} with {name} — Ctrl+Z undoes it").format(
+                    lower=label(info.kind).lower(), name=name
+                )
+            )
             self.touchpointLogged.emit(account_id)
 
         return self.ops.run_op(

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from ui.accounts.accounts_model import ago
 from ui.common import theme
 from ui.common.dialogs import html_text, label
 from ui.common.formats import money
+from ui.common.language import QT_TRANSLATE_NOOP
 from ui.common.table_models import Column, RecordTableModel, fit_columns, record_view
 from ui.common.widgets import Chip, EmptyPanel, heading, muted
 
@@ -61,53 +62,95 @@ def load_page(db: Database, account_id: int, ranking: RevenueRanking | None) -> 
 
 def _member_columns() -> list[Column]:
     return [
-        Column("Name", lambda m: m.name, lambda m: m.email or None),
-        Column("Role", lambda m: label(m.role)),
         Column(
-            "Stage", lambda m: label(m.stage) if m.stage else "—", lambda m: m.stage_reason or None
+            QCoreApplication.translate("account_page", "Name"),
+            lambda m: m.name,
+            lambda m: m.email or None,
+        ),
+        Column(QCoreApplication.translate("account_page", "Role"), lambda m: label(m.role)),
+        Column(
+            QCoreApplication.translate("account_page", "Stage"),
+            lambda m: label(m.stage) if m.stage else "—",
+            lambda m: m.stage_reason or None,
         ),
         Column(
-            "Last touch",
+            QCoreApplication.translate("account_page", "Last touch"),
             lambda m: m.last_touch_on or "—",
             lambda m: ago(m.last_touch_on) if m.last_touch_on else None,
             sort_key=lambda m: m.last_touch_on or dt.date.min,
         ),
-        Column("E-mail", lambda m: m.email or ""),
+        Column(QCoreApplication.translate("account_page", "E-mail"), lambda m: m.email or ""),
     ]
 
 
 def _count_note(n: int) -> str:
     if n == 0:
-        return "Nobody yet: add the people you deal with (decision maker, champion…)."
+        return QCoreApplication.translate(
+            "account_page", "Nobody yet: add the people you deal with (decision maker, champion…)."
+        )
     if n == 1:
-        return "Only one person in the buying group — widen it."
-    return f"{n} people in the buying group."
+        return QCoreApplication.translate(
+            "account_page", "Only one person in the buying group — widen it."
+        )
+    return QCoreApplication.translate("account_page", "{n} people in the buying group.").format(n=n)
 
 
 def _timeline_columns() -> list[Column]:
     return [
-        Column("Date", lambda e: e.on, lambda e: ago(e.on)),
         Column(
-            "What", lambda e: e.title, icon=lambda e: theme.icon(TIMELINE_ICONS.get(e.kind, "info"))
+            QCoreApplication.translate("account_page", "Date"), lambda e: e.on, lambda e: ago(e.on)
         ),
-        Column("Note", lambda e: e.detail, lambda e: e.detail or None),
+        Column(
+            QCoreApplication.translate("account_page", "What"),
+            lambda e: e.title,
+            icon=lambda e: theme.icon(TIMELINE_ICONS.get(e.kind, "info")),
+        ),
+        Column(
+            QCoreApplication.translate("account_page", "Note"),
+            lambda e: e.detail,
+            lambda e: e.detail or None,
+        ),
     ]
 
 
 def _complaint_columns() -> list[Column]:
     return [
-        Column("Opened", lambda c: c.opened_on, lambda c: ago(c.opened_on)),
-        Column("Complaint", lambda c: c.note, lambda c: c.note or None),
+        Column(
+            QCoreApplication.translate("account_page", "Opened"),
+            lambda c: c.opened_on,
+            lambda c: ago(c.opened_on),
+        ),
+        Column(
+            QCoreApplication.translate("account_page", "Complaint"),
+            lambda c: c.note,
+            lambda c: c.note or None,
+        ),
     ]
 
 
 # The buttons of the page's "record" row and of its tabs: (command key, text, tip); the
 # command keys are those of ui.shell.actions (the page asks for them by ``commandRequested``).
 RECORD_BUTTONS = (
-    ("record_revenue", "Purchase…", "Record a purchase, renewal, up-sell or cross-sell"),
-    ("record_feedback", "Feedback…", "Record an NPS answer and the relational scores"),
-    ("open_complaint", "Complaint…", "Open a complaint"),
-    ("record_referral", "Referral…", "This account referred us to another account"),
+    (
+        "record_revenue",
+        QT_TRANSLATE_NOOP("AccountPage", "Purchase…"),
+        QT_TRANSLATE_NOOP("AccountPage", "Record a purchase, renewal, up-sell or cross-sell"),
+    ),
+    (
+        "record_feedback",
+        QT_TRANSLATE_NOOP("AccountPage", "Feedback…"),
+        QT_TRANSLATE_NOOP("AccountPage", "Record an NPS answer and the relational scores"),
+    ),
+    (
+        "open_complaint",
+        QT_TRANSLATE_NOOP("AccountPage", "Complaint…"),
+        QT_TRANSLATE_NOOP("AccountPage", "Open a complaint"),
+    ),
+    (
+        "record_referral",
+        QT_TRANSLATE_NOOP("AccountPage", "Referral…"),
+        QT_TRANSLATE_NOOP("AccountPage", "This account referred us to another account"),
+    ),
 )
 # Touchpoint kinds that are facts of their own: "Log" opens their form instead.
 FACT_KINDS = {
@@ -117,27 +160,74 @@ FACT_KINDS = {
     "referral": "record_referral",
 }
 TAB_BUTTONS = {
-    "Tasks": (
-        ("add_task", "Add…", "Add a task"),
-        ("complete_task", "Done", "Mark the selected task done"),
-        ("reopen_task", "Reopen", "Reopen the selected task"),
-        ("delete_task", "Delete", "Delete the selected task"),
+    QT_TRANSLATE_NOOP("AccountPage", "Tasks"): (
+        (
+            "add_task",
+            QT_TRANSLATE_NOOP("AccountPage", "Add…"),
+            QT_TRANSLATE_NOOP("AccountPage", "Add a task"),
+        ),
+        (
+            "complete_task",
+            QT_TRANSLATE_NOOP("AccountPage", "Done"),
+            QT_TRANSLATE_NOOP("AccountPage", "Mark the selected task done"),
+        ),
+        (
+            "reopen_task",
+            QT_TRANSLATE_NOOP("AccountPage", "Reopen"),
+            QT_TRANSLATE_NOOP("AccountPage", "Reopen the selected task"),
+        ),
+        (
+            "delete_task",
+            QT_TRANSLATE_NOOP("AccountPage", "Delete"),
+            QT_TRANSLATE_NOOP("AccountPage", "Delete the selected task"),
+        ),
     ),
-    "Perks": (
-        ("grant_perk", "Grant…", "Grant a perk offered to this ring"),
-        ("redeem_perk", "Redeem", "The client used the selected perk"),
-        ("withdraw_perk", "Withdraw", "Take the selected perk back"),
+    QT_TRANSLATE_NOOP("AccountPage", "Perks"): (
+        (
+            "grant_perk",
+            QT_TRANSLATE_NOOP("AccountPage", "Grant…"),
+            QT_TRANSLATE_NOOP("AccountPage", "Grant a perk offered to this ring"),
+        ),
+        (
+            "redeem_perk",
+            QT_TRANSLATE_NOOP("AccountPage", "Redeem"),
+            QT_TRANSLATE_NOOP("AccountPage", "The client used the selected perk"),
+        ),
+        (
+            "withdraw_perk",
+            QT_TRANSLATE_NOOP("AccountPage", "Withdraw"),
+            QT_TRANSLATE_NOOP("AccountPage", "Take the selected perk back"),
+        ),
     ),
-    "Complaints": (("resolve_complaint", "Resolve…", "Resolve the selected complaint"),),
+    QT_TRANSLATE_NOOP("AccountPage", "Complaints"): (
+        (
+            "resolve_complaint",
+            QT_TRANSLATE_NOOP("AccountPage", "Resolve…"),
+            QT_TRANSLATE_NOOP("AccountPage", "Resolve the selected complaint"),
+        ),
+    ),
 }
+# Tab titles (also the tabs' keys, in English).
+_TAB_WORDS = (QT_TRANSLATE_NOOP("AccountPage", "Insights"),)
 
 
 def _task_columns() -> list[Column]:
     return [
-        Column("Status", lambda t: label(t.status)),
-        Column("Title", lambda t: t.title, lambda t: t.note or None),
-        Column("Due", lambda t: t.due_on, sort_key=lambda t: t.due_on),
-        Column("Detail", lambda t: t.note or t.source.replace("_", " ")),
+        Column(QCoreApplication.translate("account_page", "Status"), lambda t: label(t.status)),
+        Column(
+            QCoreApplication.translate("account_page", "Title"),
+            lambda t: t.title,
+            lambda t: t.note or None,
+        ),
+        Column(
+            QCoreApplication.translate("account_page", "Due"),
+            lambda t: t.due_on,
+            sort_key=lambda t: t.due_on,
+        ),
+        Column(
+            QCoreApplication.translate("account_page", "Detail"),
+            lambda t: t.note or t.source.replace("_", " "),
+        ),
     ]
 
 
@@ -148,12 +238,18 @@ def _perk_columns() -> list[Column]:
         return f"expires {p.expires_on}" if p.expires_on else p.note
 
     return [
-        Column("Status", lambda p: label(p.status)),
-        Column("Perk", lambda p: p.name, lambda p: p.note or None),
+        Column(QCoreApplication.translate("account_page", "Status"), lambda p: label(p.status)),
         Column(
-            "Since", lambda p: p.granted_on or "", sort_key=lambda p: p.granted_on or dt.date.min
+            QCoreApplication.translate("account_page", "Perk"),
+            lambda p: p.name,
+            lambda p: p.note or None,
         ),
-        Column("Detail", detail),
+        Column(
+            QCoreApplication.translate("account_page", "Since"),
+            lambda p: p.granted_on or "",
+            sort_key=lambda p: p.granted_on or dt.date.min,
+        ),
+        Column(QCoreApplication.translate("account_page", "Detail"), detail),
     ]
 
 
@@ -162,10 +258,18 @@ def _insight_columns() -> list[Column]:
         return i.detail_level + (f" · answered: {i.answer}" if i.answer else "")
 
     return [
-        Column("Status", lambda i: label(i.status)),
-        Column("Insight", lambda i: i.title, lambda i: i.text or None),
-        Column("When", lambda i: i.on, sort_key=lambda i: i.on),
-        Column("Detail", detail),
+        Column(QCoreApplication.translate("account_page", "Status"), lambda i: label(i.status)),
+        Column(
+            QCoreApplication.translate("account_page", "Insight"),
+            lambda i: i.title,
+            lambda i: i.text or None,
+        ),
+        Column(
+            QCoreApplication.translate("account_page", "When"),
+            lambda i: i.on,
+            sort_key=lambda i: i.on,
+        ),
+        Column(QCoreApplication.translate("account_page", "Detail"), detail),
     ]
 
 
@@ -215,8 +319,12 @@ class AccountPage(QWidget):
         self.meta_label = muted("", self)
         self.meta_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
         self.meta_label.setOpenExternalLinks(True)
-        self.edit_button = self._tool("edit", "Edit…", "Edit the account (Ctrl+E)")
-        self.move_button = self._tool("move", "Move…", "Move to another ring (Ctrl+M)")
+        self.edit_button = self._tool(
+            "edit", self.tr("Edit…"), self.tr("Edit the account (Ctrl+E)")
+        )
+        self.move_button = self._tool(
+            "move", self.tr("Move…"), self.tr("Move to another ring (Ctrl+M)")
+        )
         title_row = QHBoxLayout()
         title_row.addWidget(self.name_label, 1)
         title_row.addWidget(self.edit_button)
@@ -314,9 +422,9 @@ class AccountPage(QWidget):
         return button
 
     def _command_button(self, key: str, text: str, tip: str) -> QPushButton:
-        button = QPushButton(text, self)
+        button = QPushButton(self.tr(text), self)
         button.setObjectName(key)
-        button.setToolTip(tip)
+        button.setToolTip(self.tr(tip))
         button.clicked.connect(lambda: self.commandRequested.emit(key))
         return button
 
@@ -329,7 +437,7 @@ class AccountPage(QWidget):
         stack.addWidget(note)
         buttons = TAB_BUTTONS.get(title, ())
         if not buttons:
-            self.tabs.addTab(stack, title)
+            self.tabs.addTab(stack, self.tr(title))
             return stack
         box = QWidget(self)
         column = QVBoxLayout(box)
@@ -340,7 +448,7 @@ class AccountPage(QWidget):
         for key, text, tip in buttons:
             row.addWidget(self._command_button(key, text, tip))
         column.addLayout(row)
-        self.tabs.addTab(box, title)
+        self.tabs.addTab(box, self.tr(title))
         return stack
 
     def show_tab(self, title: str) -> None:
@@ -405,14 +513,19 @@ class AccountPage(QWidget):
         self.data = None
         if self.store.is_loaded and not self.store.rows:
             self.empty.set_text(
-                "No account to show",
-                "Create an account with Ctrl+N. Its page shows the ring, the trust score, "
-                "the buying group and the timeline.",
+                self.tr("No account to show"),
+                self.tr(
+                    "Create an account with Ctrl+N. Its page shows the ring, the trust "
+                    "score, "
+                    "the buying group and the timeline."
+                ),
             )
         else:
             self.empty.set_text(
-                "Select an account",
-                "Click a marker in the rings or a row in the table. Ctrl+T logs a touchpoint.",
+                self.tr("Select an account"),
+                self.tr(
+                    "Click a marker in the rings or a row in the table. Ctrl+T logs a touchpoint."
+                ),
             )
         self.stack.setCurrentWidget(self.empty)
 
@@ -431,7 +544,9 @@ class AccountPage(QWidget):
         self._serial += 1
         if self.store.ops.db is None:  # picked in the first look, before the file is open
             self._waiting_for = account_id
-            self.empty.set_text("Opening the database…", "The account shows in a moment.")
+            self.empty.set_text(
+                self.tr("Opening the database…"), self.tr("The account shows in a moment.")
+            )
             self.stack.setCurrentWidget(self.empty)
             return
         self._waiting_for = None
@@ -452,7 +567,7 @@ class AccountPage(QWidget):
         if serial != self._serial:
             return
         self.account_id = None
-        self.empty.set_text("This account cannot be shown", str(exc))
+        self.empty.set_text(self.tr("This account cannot be shown"), str(exc))
         self.stack.setCurrentWidget(self.empty)
 
     def _on_data(self, data: AccountOverview, serial: int) -> None:
@@ -464,7 +579,7 @@ class AccountPage(QWidget):
         self.ring_chip.set_chip(info.ring_name, data.ring.colour)
         self.ring_chip.setToolTip(data.ring.description)
         self.pinned_label.setVisible(info.pinned)
-        meta = [info.industry or "no industry"]
+        meta = [info.industry or self.tr("no industry")]
         if info.website:
             url = info.website if "://" in info.website else f"https://{info.website}"
             meta.append(f"<a href='{url}'>{html_text(info.website)}</a>")
@@ -507,7 +622,12 @@ class AccountPage(QWidget):
         assert isinstance(note, EmptyPanel)
         model.set_records(items)
         if not items:
-            note.set_text(f"No {what.lower()} for this account yet", "")
+            empty = {
+                "Perks": self.tr("No perks for this account yet"),
+                "Insights": self.tr("No insights for this account yet"),
+                "Tasks": self.tr("No tasks for this account yet"),
+            }
+            note.set_text(empty.get(what, self.tr("No open complaints for this account yet")), "")
         else:
             view = stack.widget(0)
             assert isinstance(view, QTableView)

@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -30,29 +31,52 @@ from PySide6.QtWidgets import (
 )
 
 from ui.accounts.account_store import AccountStore
+from ui.common import formats
 from ui.common.formats import money
+from ui.common.language import QT_TRANSLATE_NOOP
 from ui.common.suggestion_text import next_action_key, suggestion_label, suggestion_text
 
 COL_NAME, COL_RING, COL_SCORE, COL_REVENUE, COL_LAST_TOUCH, COL_NEXT = range(6)
-HEADERS = ("Name", "Ring", "Score", "Revenue 12 m", "Last touch", "Next action")
+HEADERS = (
+    QT_TRANSLATE_NOOP("Accounts", "Name"),
+    QT_TRANSLATE_NOOP("Accounts", "Ring"),
+    QT_TRANSLATE_NOOP("Accounts", "Score"),
+    QT_TRANSLATE_NOOP("Accounts", "Revenue 12 m"),
+    QT_TRANSLATE_NOOP("Accounts", "Last touch"),
+    QT_TRANSLATE_NOOP("Accounts", "Next action"),
+)
 BATCH = 256
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
 def ago(day: dt.date | None, today: dt.date | None = None) -> str:
+    def t(text: str) -> str:
+        return QCoreApplication.translate("Accounts", text)
+
     if day is None:
-        return "never"
+        return t("never")
     days = ((today or dt.date.today()) - day).days
     if days <= 0:
-        return "today"
+        return t("today")
     if days == 1:
-        return "yesterday"
+        return t("yesterday")
     if days < 60:
-        return f"{days} days ago"
+        return t("{n} days ago").format(n=days)
     if days < 730:
-        return f"{days // 30} months ago"
-    return f"{days // 365} years ago"
+        return t("{n} months ago").format(n=days // 30)
+    return t("{n} years ago").format(n=days // 365)
+
+
+# Texts built by ago() through its helper, declared for lupdate.
+_AGO = (
+    QT_TRANSLATE_NOOP("Accounts", "never"),
+    QT_TRANSLATE_NOOP("Accounts", "today"),
+    QT_TRANSLATE_NOOP("Accounts", "yesterday"),
+    QT_TRANSLATE_NOOP("Accounts", "{n} days ago"),
+    QT_TRANSLATE_NOOP("Accounts", "{n} months ago"),
+    QT_TRANSLATE_NOOP("Accounts", "{n} years ago"),
+)
 
 
 def _dot(colour: QColor, size: int = 12) -> QPixmap:
@@ -118,7 +142,7 @@ class AccountsTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(HEADERS):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return HEADERS[section]
+            return QCoreApplication.translate("Accounts", HEADERS[section])
         if role == Qt.ItemDataRole.TextAlignmentRole and section in (COL_SCORE, COL_REVENUE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -169,7 +193,7 @@ class AccountsTableModel(QAbstractTableModel):
         if col == COL_REVENUE:
             return money(row.revenue_12m_cents)
         if col == COL_LAST_TOUCH:
-            return row.last_touch_on.isoformat() if row.last_touch_on else "never"
+            return formats.date(row.last_touch_on, self.tr("never"))
         if col == COL_NEXT:
             s = self.store.next_action.get(account_id)
             return suggestion_label(s) if s is not None else ""
@@ -177,14 +201,16 @@ class AccountsTableModel(QAbstractTableModel):
 
     def _tooltip(self, account_id: int, row: Any, col: int) -> str | None:
         if col in (COL_NAME, COL_LAST_TOUCH) and not self.store.figures_known:
-            return f"{row.name}\n{row.industry or 'no industry'}" if col == COL_NAME else None
+            if col != COL_NAME:
+                return None
+            return f"{row.name}\n{row.industry or self.tr('no industry')}"
         if col == COL_LAST_TOUCH:
             return ago(row.last_touch_on, self.today)
         if col == COL_SCORE:
             s = self.store.scores.get(account_id)
             if s is None:
                 return (
-                    "Scores appear when the trust engine is available"
+                    self.tr("Scores appear when the trust engine is available")
                     if self.store.analysis_state == "unavailable"
                     else None
                 )
@@ -193,7 +219,9 @@ class AccountsTableModel(QAbstractTableModel):
             s = self.store.next_action.get(account_id)
             return suggestion_text(s) if s is not None else None
         if col == COL_NAME:
-            return f"{row.name}\n{row.industry or 'no industry'} · {row.contacts} contacts"
+            return self.tr("{name}\n{industry} · {n} contacts").format(
+                name=row.name, industry=row.industry or self.tr("no industry"), n=row.contacts
+            )
         return None
 
     def _ring_colour(self, position: int) -> QPixmap | None:

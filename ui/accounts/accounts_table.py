@@ -210,7 +210,8 @@ class AccountsPanel(QWidget):
 
     def _show_loading(self) -> None:
         self.empty.set_text(
-            "Loading accounts…", "Large databases take a moment; the window stays usable."
+            self.tr("Loading accounts…"),
+            self.tr("Large databases take a moment; the window stays usable."),
         )
         self.stack.setCurrentWidget(self.empty)
 
@@ -227,14 +228,16 @@ class AccountsPanel(QWidget):
             self._show_loading()
         elif total == 0:
             self.empty.set_text(
-                "No accounts yet",
-                "Create your first account with Ctrl+N, or import contacts from the File menu.",
+                self.tr("No accounts yet"),
+                self.tr(
+                    "Create your first account with Ctrl+N, or import contacts from the File menu."
+                ),
             )
             self.stack.setCurrentWidget(self.empty)
         elif shown == 0:
             self.empty.set_text(
-                f"Nothing matches “{self.filter_edit.text().strip()}”",
-                "Try part of a name, a contact's e-mail or a tag. Esc clears the filter.",
+                self.tr("Nothing matches “{strip}”").format(strip=self.filter_edit.text().strip()),
+                self.tr("Try part of a name, a contact's e-mail or a tag. Esc clears the filter."),
             )
             self.stack.setCurrentWidget(self.empty)
         else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -20,17 +21,18 @@ from circlesoftrust.records import RingInfo
 from circlesoftrust.vocabulary import ContactRole, JourneyPhase, RelationshipStage
 from ui.common import theme
 from ui.common.dialogs import FormDialog, Submit, html_text, label
+from ui.common.language import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from circlesoftrust.services.accounts import AccountInfo, ContactInfo
 
 MOVE_REASONS = (
-    "Repeat business",
-    "Referred a new client",
-    "Promoter in the last survey",
-    "Gone quiet",
-    "Open complaint",
-    "First purchase",
+    QT_TRANSLATE_NOOP("Accounts", "Repeat business"),
+    QT_TRANSLATE_NOOP("Accounts", "Referred a new client"),
+    QT_TRANSLATE_NOOP("Accounts", "Promoter in the last survey"),
+    QT_TRANSLATE_NOOP("Accounts", "Gone quiet"),
+    QT_TRANSLATE_NOOP("Accounts", "Open complaint"),
+    QT_TRANSLATE_NOOP("Accounts", "First purchase"),
 )
 
 
@@ -76,9 +78,15 @@ class AccountDialog(FormDialog):
         rings: Sequence[RingInfo] = (),
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit account" if account else "New account", submit, parent)
+        super().__init__(
+            self.tr("Edit account") if account else self.tr("New account"), submit, parent
+        )
         self.setWindowIcon(theme.icon("account"))
-        name = self.add("name", "&Name:", _line(account.name if account else "", "Company name"))
+        name = self.add(
+            "name",
+            self.tr("&Name:"),
+            _line(account.name if account else "", self.tr("Company name")),
+        )
         industry = QComboBox()
         industry.setEditable(True)
         industry.addItems(list(industries))
@@ -87,13 +95,16 @@ class AccountDialog(FormDialog):
         completer = industry.completer()
         assert completer is not None  # an editable combo box has one
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.add("industry", "&Industry:", industry)
-        self.add("website", "&Website:", _line(account.website if account else "", "https://…"))
+        self.add("industry", self.tr("&Industry:"), industry)
+        self.add(
+            "website", self.tr("&Website:"), _line(account.website if account else "", "https://…")
+        )
         self.add(
             "tags",
-            "&Tags:",
+            self.tr("&Tags:"),
             _line(
-                ", ".join(account.tags) if account else "", "comma-separated, e.g. berlin, partner"
+                ", ".join(account.tags) if account else "",
+                self.tr("comma-separated, e.g. berlin, partner"),
             ),
         )
         if account is None and rings:
@@ -102,17 +113,17 @@ class AccountDialog(FormDialog):
                 ring.addItem(f"{r.name}", r.position)
             ring.setCurrentIndex(len(rings) - 1)
             ring.setToolTip(self.tr("New accounts usually start in the outer ring"))
-            self.add("ring", "&Ring:", ring)
+            self.add("ring", self.tr("&Ring:"), ring)
         if account is not None:
             self.add(
                 "journey_phase",
-                "&Journey phase:",
+                self.tr("&Journey phase:"),
                 _choices([p.value for p in JourneyPhase], account.journey_phase, none="—"),
             )
             pinned = QCheckBox(self.tr("Keep in its ring (suggestions only for large gaps)"))
             pinned.setChecked(account.pinned)
-            self.add("pinned", "Pinned:", pinned)
-        self.add("notes", "N&otes:", _notes(account.notes if account else ""))
+            self.add("pinned", self.tr("Pinned:"), pinned)
+        self.add("notes", self.tr("N&otes:"), _notes(account.notes if account else ""))
         name.setFocus()
 
 
@@ -131,23 +142,33 @@ class ContactDialog(FormDialog):
         super().__init__(title, submit, parent)
         self.setWindowIcon(theme.icon("contact"))
         c = contact
-        name = self.add("name", "&Name:", _line(c.name if c else "", "First and last name"))
-        self.add(
-            "role", "&Role:", _choices([r.value for r in ContactRole], c.role if c else "other")
+        name = self.add(
+            "name", self.tr("&Name:"), _line(c.name if c else "", self.tr("First and last name"))
         )
-        self.add("title", "&Job title:", _line(c.title if c else "", "e.g. Head of Purchasing"))
-        self.add("email", "&E-mail:", _line(c.email if c else "", "name@example.com"))
-        self.add("phone", "&Phone:", _line(c.phone if c else "", "+49 30 1234567"))
+        self.add(
+            "role",
+            self.tr("&Role:"),
+            _choices([r.value for r in ContactRole], c.role if c else "other"),
+        )
+        self.add(
+            "title",
+            self.tr("&Job title:"),
+            _line(c.title if c else "", self.tr("e.g. Head of Purchasing")),
+        )
+        self.add(
+            "email", self.tr("&E-mail:"), _line(c.email if c else "", self.tr("name@example.com"))
+        )
+        self.add("phone", self.tr("&Phone:"), _line(c.phone if c else "", "+49 30 1234567"))
         self.add(
             "stage_override",
-            "Relationship &stage:",
+            self.tr("Relationship &stage:"),
             _choices(
                 [s.value for s in RelationshipStage],
                 c.stage_override if c else None,
                 none="Automatic (from touchpoints)",
             ),
         )
-        self.add("notes", "N&otes:", _notes(c.notes if c else ""))
+        self.add("notes", self.tr("N&otes:"), _notes(c.notes if c else ""))
         name.setFocus()
 
 
@@ -164,7 +185,9 @@ class MoveDialog(FormDialog):
         rings: Sequence[RingInfo],
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(f"Move {account_name}", submit, parent)
+        super().__init__(
+            self.tr("Move {account_name}").format(account_name=account_name), submit, parent
+        )
         self.setWindowIcon(theme.icon("move"))
         names = {r.position: r.name for r in rings}
         intro = QLabel(
@@ -179,13 +202,13 @@ class MoveDialog(FormDialog):
                 ring.addItem(f"{r.name}   ({arrow})", r.position)
         if target is not None:
             ring.setCurrentIndex(max(0, ring.findData(target)))
-        self.add("ring", "Move &to:", ring)
+        self.add("ring", self.tr("Move &to:"), ring)
         reason = QComboBox()
         reason.setEditable(True)
-        reason.addItems(MOVE_REASONS)
+        reason.addItems([QCoreApplication.translate("Accounts", r) for r in MOVE_REASONS])
         reason.setCurrentText("")
         _line_edit(reason).setPlaceholderText(self.tr("Why? (kept in the ring history)"))
-        self.add("reason", "&Reason:", reason)
+        self.add("reason", self.tr("&Reason:"), reason)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Move"))
         reason.setFocus()
 

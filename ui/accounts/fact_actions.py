@@ -82,7 +82,7 @@ class FactActions(QObject):
         right-clicked a moment ago), ``again`` runs once it has arrived."""
         data, current = self.page.data, self.page.account_id
         if self.ops.db is None or current is None:
-            self.said.emit("Select an account first")
+            self.said.emit(self.tr("Select an account first"))
             return None
         if data is None or data.account.id != current:
             self._pending = (current, again)
@@ -120,7 +120,9 @@ class FactActions(QObject):
 
         dialog = make(submit)
         if dialog.exec():
-            self.said.emit(f"{done(dialog.result_value)} — Ctrl+Z undoes it")
+            self.said.emit(
+                self.tr("{done} — Ctrl+Z undoes it").format(done=done(dialog.result_value))
+            )
 
     def _one_click(self, label: str, write: Callable[[Database], Any], said: str) -> None:
         self.ops.run_op(label, write, lambda _r: self.said.emit(said), owner=self)
@@ -212,7 +214,7 @@ class FactActions(QObject):
         if data is None:
             return
         if not data.complaints:
-            self.said.emit(f"{data.account.name} has no open complaint")
+            self.said.emit(self.tr("{name} has no open complaint").format(name=data.account.name))
             return
 
         def write(db: Database, v: dict[str, Any]) -> Any:
@@ -305,7 +307,7 @@ class FactActions(QObject):
         task = self.page.selected_task()
         if task is None:
             self.page.show_tab("tasks")
-            self.said.emit("Select a task in the Tasks tab first")
+            self.said.emit(self.tr("Select a task in the Tasks tab first"))
             return None
         if (task.done_on is not None) != done:
             self.said.emit(f"“{task.title}” is {'still open' if done else 'already done'}")
@@ -344,7 +346,7 @@ class FactActions(QObject):
         if task is None:
             if data is not None:
                 self.page.show_tab("tasks")
-                self.said.emit("Select a task in the Tasks tab first")
+                self.said.emit(self.tr("Select a task in the Tasks tab first"))
             return
         task_id = task.task_id
 
@@ -365,7 +367,11 @@ class FactActions(QObject):
             return
         offered = [p for p in data.perks if p.status == "eligible"]
         if not offered:
-            self.said.emit(f"No perk is offered to {data.account.name}'s ring that it lacks")
+            self.said.emit(
+                self.tr("No perk is offered to {name}'s ring that it lacks").format(
+                    name=data.account.name
+                )
+            )
             return
         account_id = data.account.id
 
@@ -393,7 +399,7 @@ class FactActions(QObject):
         perk = self.page.selected_perk()
         if perk is None or perk.grant_id is None or perk.status != "active":
             self.page.show_tab("perks")
-            self.said.emit("Select an active perk in the Perks tab first")
+            self.said.emit(self.tr("Select an active perk in the Perks tab first"))
             return None
         return perk.grant_id, perk.name
 

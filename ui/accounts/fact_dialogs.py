@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -27,16 +27,17 @@ from PySide6.QtWidgets import (
 from ui.accounts.dialogs import _line, _notes
 from ui.common import theme
 from ui.common.dialogs import FormDialog, Submit, html_text, label
+from ui.common.language import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from circlesoftrust.overview import GroupMember, PerkLine
     from circlesoftrust.services.activity import ComplaintInfo
 
 REVENUE_KINDS = (
-    ("new", "New business"),
-    ("renewal", "Renewal"),
-    ("upsell", "Up-sell"),
-    ("crosssell", "Cross-sell"),
+    ("new", QT_TRANSLATE_NOOP("Facts", "New business")),
+    ("renewal", QT_TRANSLATE_NOOP("Facts", "Renewal")),
+    ("upsell", QT_TRANSLATE_NOOP("Facts", "Up-sell")),
+    ("crosssell", QT_TRANSLATE_NOOP("Facts", "Cross-sell")),
 )
 
 
@@ -87,16 +88,23 @@ class RevenueDialog(FactDialog):
     """A purchase, renewal, up-sell or cross-sell: amount, kind, date, renewal date, note."""
 
     def __init__(self, submit: Submit, *, account_name: str, parent: QWidget | None) -> None:
-        super().__init__(f"Record a purchase — {account_name}", submit, parent, "dashboard")
-        amount = self.add("amount", "&Amount:", _line("", "e.g. 12000 or 1,250.50"))
+        super().__init__(
+            self.tr("Record a purchase — {account_name}").format(account_name=account_name),
+            submit,
+            parent,
+            "dashboard",
+        )
+        amount = self.add(
+            "amount", self.tr("&Amount:"), _line("", self.tr("e.g. 12000 or 1,250.50"))
+        )
         kind = QComboBox()
         for value, text in REVENUE_KINDS:
-            kind.addItem(text, value)
-        self.add("kind", "&Kind:", kind)
-        self.add("on", "&Date:", date_edit())
-        self.add("renewal_on", "&Renews on:", _line("", "YYYY-MM-DD (optional)"))
-        self.add("note", "N&ote:", _notes())
-        self.ok_text("Record")
+            kind.addItem(QCoreApplication.translate("Facts", text), value)
+        self.add("kind", self.tr("&Kind:"), kind)
+        self.add("on", self.tr("&Date:"), date_edit())
+        self.add("renewal_on", self.tr("&Renews on:"), _line("", self.tr("YYYY-MM-DD (optional)")))
+        self.add("note", self.tr("N&ote:"), _notes())
+        self.ok_text(self.tr("Record"))
         amount.setFocus()
 
 
@@ -111,16 +119,21 @@ class FeedbackDialog(FactDialog):
         members: Sequence[GroupMember],
         parent: QWidget | None,
     ) -> None:
-        super().__init__(f"Record feedback — {account_name}", submit, parent, "insight")
-        self.add("contact", "&Contact:", contact_choice(members))
+        super().__init__(
+            self.tr("Record feedback — {account_name}").format(account_name=account_name),
+            submit,
+            parent,
+            "insight",
+        )
+        self.add("contact", self.tr("&Contact:"), contact_choice(members))
         nps = QComboBox()
         nps.addItem(self.tr("— pick 0 to 10 —"), None)
         for n in range(11):
             nps.addItem(str(n), n)
         nps.setToolTip(self.tr("How likely to recommend us: 0 (not at all) to 10 (extremely)"))
-        self.add("nps", "&NPS:", nps)
-        self.add("comment", "Co&mment:", _notes())
-        self.add("on", "&Date:", date_edit())
+        self.add("nps", self.tr("&NPS:"), nps)
+        self.add("comment", self.tr("Co&mment:"), _notes())
+        self.add("on", self.tr("&Date:"), date_edit())
         box = QGroupBox(self.tr("Relational scores (1–5, all optional)"))
         grid = QGridLayout(box)
         grid.setHorizontalSpacing(12)
@@ -142,7 +155,7 @@ class FeedbackDialog(FactDialog):
                 grid.addWidget(QLabel(caption), row, col * 2)
                 grid.addWidget(combo, row, col * 2 + 1)
         self.form.addRow(box)
-        self.ok_text("Record")
+        self.ok_text(self.tr("Record"))
         nps.setFocus()
 
     def values(self) -> dict[str, Any]:
@@ -166,11 +179,16 @@ class ComplaintDialog(FactDialog):
         members: Sequence[GroupMember],
         parent: QWidget | None,
     ) -> None:
-        super().__init__(f"Open a complaint — {account_name}", submit, parent, "info")
-        self.add("contact", "&Contact:", contact_choice(members))
-        note = self.add("note", "&What is wrong:", _notes())
-        self.add("on", "&Date:", date_edit())
-        self.ok_text("Open complaint")
+        super().__init__(
+            self.tr("Open a complaint — {account_name}").format(account_name=account_name),
+            submit,
+            parent,
+            "info",
+        )
+        self.add("contact", self.tr("&Contact:"), contact_choice(members))
+        note = self.add("note", self.tr("&What is wrong:"), _notes())
+        self.add("on", self.tr("&Date:"), date_edit())
+        self.ok_text(self.tr("Open complaint"))
         note.setFocus()
 
 
@@ -186,7 +204,12 @@ class ResolveDialog(FactDialog):
         current: int | None = None,
         parent: QWidget | None,
     ) -> None:
-        super().__init__(f"Resolve a complaint — {account_name}", submit, parent, "info")
+        super().__init__(
+            self.tr("Resolve a complaint — {account_name}").format(account_name=account_name),
+            submit,
+            parent,
+            "info",
+        )
         which = QComboBox()
         for c in complaints:
             first = c.note.splitlines()[0] if c.note else ""
@@ -194,10 +217,10 @@ class ResolveDialog(FactDialog):
             which.addItem(f"{c.opened_on.isoformat()}: {text}", c.id)
             which.setItemData(which.count() - 1, c.note, Qt.ItemDataRole.ToolTipRole)
         which.setCurrentIndex(max(0, which.findData(current)))
-        self.add("complaint", "&Complaint:", which)
-        resolution = self.add("resolution", "&Resolution:", _notes())
-        self.add("on", "&Date:", date_edit())
-        self.ok_text("Resolve")
+        self.add("complaint", self.tr("&Complaint:"), which)
+        resolution = self.add("resolution", self.tr("&Resolution:"), _notes())
+        self.add("on", self.tr("&Date:"), date_edit())
+        self.ok_text(self.tr("Resolve"))
         resolution.setFocus()
 
 
@@ -212,11 +235,18 @@ class TaskDialog(FactDialog):
         members: Sequence[GroupMember],
         parent: QWidget | None,
     ) -> None:
-        super().__init__(f"Add a task — {account_name}", submit, parent, "task")
-        title = self.add("title", "&Title:", _line("", "e.g. Send the renewal offer"))
-        self.add("due_on", "&Due:", date_edit())
-        self.add("contact", "&Contact:", contact_choice(members))
-        self.ok_text("Add task")
+        super().__init__(
+            self.tr("Add a task — {account_name}").format(account_name=account_name),
+            submit,
+            parent,
+            "task",
+        )
+        title = self.add(
+            "title", self.tr("&Title:"), _line("", self.tr("e.g. Send the renewal offer"))
+        )
+        self.add("due_on", self.tr("&Due:"), date_edit())
+        self.add("contact", self.tr("&Contact:"), contact_choice(members))
+        self.ok_text(self.tr("Add task"))
         title.setFocus()
 
 
@@ -232,7 +262,12 @@ class ReferralDialog(FactDialog):
         others: Sequence[str],
         parent: QWidget | None,
     ) -> None:
-        super().__init__(f"Record a referral — {account_name}", submit, parent, "people")
+        super().__init__(
+            self.tr("Record a referral — {account_name}").format(account_name=account_name),
+            submit,
+            parent,
+            "people",
+        )
         self.intro(f"<b>{html_text(account_name)}</b> referred us to:")
         target = QComboBox()
         target.setEditable(True)
@@ -245,11 +280,13 @@ class ReferralDialog(FactDialog):
         assert completer is not None
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
-        self.add("to_account", "&Referred to:", target)
-        self.add("contact", "&By contact:", contact_choice(members, "Nobody in particular"))
-        self.add("on", "&Date:", date_edit())
-        self.add("note", "N&ote:", _notes())
-        self.ok_text("Record")
+        self.add("to_account", self.tr("&Referred to:"), target)
+        self.add(
+            "contact", self.tr("&By contact:"), contact_choice(members, "Nobody in particular")
+        )
+        self.add("on", self.tr("&Date:"), date_edit())
+        self.add("note", self.tr("N&ote:"), _notes())
+        self.ok_text(self.tr("Record"))
         target.setFocus()
 
     def values(self) -> dict[str, Any]:
@@ -271,15 +308,20 @@ class GrantDialog(FactDialog):
         offered: Sequence[PerkLine],
         parent: QWidget | None,
     ) -> None:
-        super().__init__(f"Grant a perk — {account_name}", submit, parent, "perk")
+        super().__init__(
+            self.tr("Grant a perk — {account_name}").format(account_name=account_name),
+            submit,
+            parent,
+            "perk",
+        )
         perk = QComboBox()
         for p in offered:
             perk.addItem(f"{p.name} ({p.kind.replace('_', ' ')})", p.perk_id)
-        self.add("perk", "&Perk:", perk)
-        self.add("on", "&Granted on:", date_edit())
+        self.add("perk", self.tr("&Perk:"), perk)
+        self.add("on", self.tr("&Granted on:"), date_edit())
         expiry = QLineEdit()
         expiry.setPlaceholderText(self.tr("YYYY-MM-DD (empty: the default period)"))
-        self.add("expires_on", "&Expires on:", expiry)
-        self.add("note", "N&ote:", _notes())
-        self.ok_text("Grant")
+        self.add("expires_on", self.tr("&Expires on:"), expiry)
+        self.add("note", self.tr("N&ote:"), _notes())
+        self.ok_text(self.tr("Grant"))
         perk.setFocus()

@@ -297,7 +297,7 @@ class RingScene(QGraphicsScene):
             band.setToolTip(f"{ring.name}: {ring.description}" if ring else "")
             ids = members[position]
             shown = sum(1 for i in ids if self.matches(i)) if filtering else len(ids)
-            name = ring.name if ring else f"Ring {position}"
+            name = ring.name if ring else self.tr("Ring {n}").format(n=position)
             self.legend.append((name, colour.name(), shown, len(ids)))
 
     # --- selection and drag feedback ----------------------------------------------------

@@ -40,7 +40,7 @@ from ui.accounts import ring_layout as geo
 from ui.accounts.account_store import AccountStore
 from ui.accounts.accounts_model import ago
 from ui.accounts.ring_scene import ALL, RingScene
-from ui.common import theme
+from ui.common import formats, theme
 from ui.common.dialogs import html_text
 from ui.common.formats import money
 from ui.common.widgets import EmptyPanel, muted
@@ -144,9 +144,11 @@ class RingView(QGraphicsView):
         score = store.score_of(account_id)
         lines = [
             f"<b>{html_text(row.name)}</b>",
-            f"{html_text(row.ring_name)} · score {score if score is not None else '—'}",
-            f"Revenue 12 m: {money(row.revenue_12m_cents)}",
-            f"Last touch: {ago(row.last_touch_on)}",
+            self.tr("{ring} · score {score}").format(
+                ring=html_text(row.ring_name), score=score if score is not None else "—"
+            ),
+            self.tr("Revenue 12 m: {money}").format(money=money(row.revenue_12m_cents)),
+            self.tr("Last touch: {ago}").format(ago=ago(row.last_touch_on)),
         ]
         return "<br>".join(lines)
 
@@ -229,12 +231,20 @@ class RingLegend(QFrame):
             self._labels.append(label)
         for label, row in zip(self._labels, rows, strict=False):
             name, colour, shown, total = row
-            count = f"{shown:,} of {total:,}" if shown != total else f"{total:,}"
+            count = (
+                self.tr("{shown} of {total}").format(
+                    shown=formats.number(shown), total=formats.number(total)
+                )
+                if shown != total
+                else formats.number(total)
+            )
             label.setText(
                 f"<span style='color:{colour}; font-size:14pt'>●</span>&nbsp;"
                 f"{html_text(name)} <span style='opacity:0.7'>&nbsp;{count}</span>"
             )
-            label.setAccessibleName(f"{name}: {count} accounts")
+            label.setAccessibleName(
+                self.tr("{name}: {count} accounts").format(name=name, count=count)
+            )
             label.show()
         for label in self._labels[len(rows) :]:
             label.hide()
@@ -278,30 +288,30 @@ class RingPanel(QWidget):
         self.view = RingView(self.scene, self)
         self._figures_shown = False  # revenue was known at the last reload
         self._build()
-        self._fill_combo(self.industry_combo, "All industries", [])
-        self._fill_combo(self.tag_combo, "All tags", [])
+        self._fill_combo(self.industry_combo, self.tr("All industries"), [])
+        self._fill_combo(self.tag_combo, self.tr("All tags"), [])
         self._connect_signals()
         self._show_state()
 
     def _build(self) -> None:
         self.industry_combo = QComboBox(self)
-        self.industry_combo.setAccessibleName("Filter rings by industry")
+        self.industry_combo.setAccessibleName(self.tr("Filter rings by industry"))
         self.industry_combo.setToolTip(self.tr("Show only accounts of this industry"))
         self.industry_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.tag_combo = QComboBox(self)
-        self.tag_combo.setAccessibleName("Filter rings by tag")
+        self.tag_combo.setAccessibleName(self.tr("Filter rings by tag"))
         self.tag_combo.setToolTip(self.tr("Show only accounts with this tag"))
         self.tag_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.size_combo = QComboBox(self)
         self.size_combo.addItem(self.tr("Size: revenue"), "revenue")
         self.size_combo.addItem(self.tr("Size: score"), "score")
-        self.size_combo.setAccessibleName("Marker size")
+        self.size_combo.setAccessibleName(self.tr("Marker size"))
         self.size_combo.setToolTip(self.tr("What the size of a marker shows"))
         buttons = []
         for name, tip, slot in (
-            ("zoom-out", "Zoom out (Ctrl+-)", lambda: self.view.zoom(0.8)),
-            ("zoom-in", "Zoom in (Ctrl++)", lambda: self.view.zoom(1.25)),
-            ("fit", "Fit the rings (Ctrl+0)", self.view.fit),
+            ("zoom-out", self.tr("Zoom out (Ctrl+-)"), lambda: self.view.zoom(0.8)),
+            ("zoom-in", self.tr("Zoom in (Ctrl++)"), lambda: self.view.zoom(1.25)),
+            ("fit", self.tr("Fit the rings (Ctrl+0)"), self.view.fit),
         ):
             button = QToolButton(self)
             theme.bind_icon(button, name)
@@ -348,8 +358,8 @@ class RingPanel(QWidget):
 
     def reload(self) -> None:
         """New data: refill the filter lists, then redraw."""
-        self._fill_combo(self.industry_combo, "All industries", self.store.industries())
-        self._fill_combo(self.tag_combo, "All tags", self.store.all_tags())
+        self._fill_combo(self.industry_combo, self.tr("All industries"), self.store.industries())
+        self._fill_combo(self.tag_combo, self.tr("All tags"), self.store.all_tags())
         self.tag_combo.setEnabled(self.store.tags_known and self.tag_combo.count() > 1)
         if not self.store.tags_known:
             self.tag_combo.setToolTip(
@@ -366,7 +376,7 @@ class RingPanel(QWidget):
             self.redraw()
 
     def _on_tags(self) -> None:
-        self._fill_combo(self.tag_combo, "All tags", self.store.all_tags())
+        self._fill_combo(self.tag_combo, self.tr("All tags"), self.store.all_tags())
         self.tag_combo.setEnabled(self.tag_combo.count() > 1)
         self.tag_combo.setToolTip(self.tr("Show only accounts with this tag"))
 
@@ -426,13 +436,16 @@ class RingPanel(QWidget):
     def _show_state(self) -> None:
         if not self.store.is_loaded:
             self.empty.set_text(
-                "Reading accounts…", "The rings appear as soon as the accounts are read."
+                self.tr("Reading accounts…"),
+                self.tr("The rings appear as soon as the accounts are read."),
             )
             self.stack.setCurrentWidget(self.empty)
         elif not self.store.rows:
             self.empty.set_text(
-                "Your rings are empty",
-                "Every account you add starts in the outer ring; work inside-out from there.",
+                self.tr("Your rings are empty"),
+                self.tr(
+                    "Every account you add starts in the outer ring; work inside-out from there."
+                ),
             )
             self.stack.setCurrentWidget(self.empty)
         else:

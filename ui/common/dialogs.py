@@ -48,8 +48,10 @@ Submit = Callable[[dict[str, Any]], Pending]
 
 
 def label(value: str | None) -> str:
-    """``decision_maker`` → ``Decision maker``."""
-    return (value or "").replace("_", " ").capitalize()
+    """``decision_maker`` → ``Decision maker`` in the user's language (the core's words)."""
+    from circlesoftrust.vocabulary import label as word
+
+    return word(value)
 
 
 # Tests (and scripts) may collect errors here instead of showing a modal box.
@@ -65,7 +67,11 @@ def show_error(
         return
     box = QMessageBox(parent)
     box.setWindowTitle(QCoreApplication.translate("dialogs", "Circles of Trust"))
-    prefix = f"{action} failed" if action else "That did not work"
+    prefix = (
+        QCoreApplication.translate("dialogs", "{action} failed").format(action=action)
+        if action
+        else QCoreApplication.translate("dialogs", "That did not work")
+    )
     if isinstance(exc, CotError):
         box.setIcon(QMessageBox.Icon.Warning)
         box.setText(f"{prefix}.")
@@ -204,7 +210,7 @@ class WelcomeDialog(QDialog):
         self.setWindowTitle(self.tr("Welcome to Circles of Trust"))
         self.setWindowIcon(theme.app_icon())
         self.choice = self.EMPTY
-        title = QLabel("<h2>Welcome to Circles of Trust</h2>")
+        title = QLabel("<h2>" + self.tr("Welcome to Circles of Trust") + "</h2>")
         text = QLabel(
             self.tr(
                 "Your accounts sit in concentric rings: the most loyal customers "
@@ -271,11 +277,12 @@ def show_shortcuts(parent: QWidget | None, rows: Sequence[tuple[str, str]]) -> N
         f"<td><b>{html_text(keys)}</b></td></tr>"
         for cmd, keys in rows
     )
-    extra = (
+    extra = QCoreApplication.translate(
+        "dialogs",
         "<p><b>Log a touchpoint in seconds:</b> Ctrl+T, type the kind's first letter, Tab, "
         "the contact's first letters, Tab, the note, Enter.</p>"
         "<p><b>Rings:</b> drag a marker into another ring to move the account; wheel zooms, "
-        "dragging the background pans.</p>"
+        "dragging the background pans.</p>",
     )
     text = QLabel(f"<table>{body}</table>{extra}")
     text.setWordWrap(True)

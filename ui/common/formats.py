@@ -7,9 +7,18 @@ Money shows the database's currency with its symbol, numbers and dates follow th
 from __future__ import annotations
 
 from circlesoftrust import formats
-from circlesoftrust.formats import date, date_time, month, number, percent
+from circlesoftrust.formats import date, date_pattern, date_time, month, number, percent
 
-__all__ = ["date", "date_time", "money", "money_short", "month", "number", "percent"]
+__all__ = [
+    "date",
+    "date_pattern",
+    "date_time",
+    "money",
+    "money_short",
+    "month",
+    "number",
+    "percent",
+]
 
 
 def money(cents: int) -> str:

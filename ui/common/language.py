@@ -22,6 +22,13 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from circlesoftrust import i18n
 
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` of a module-level table for lupdate; translate it where it is shown with
+    ``QCoreApplication.translate(context, text)`` (typed: Qt's own returns ``object``)."""
+    return text
+
+
 TRANSLATIONS = Path(__file__).resolve().parent.parent / "translations"
 _installed: list[QTranslator] = []
 

@@ -5,22 +5,37 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
+from ui.common.language import QT_TRANSLATE_NOOP
+
 if TYPE_CHECKING:
     from circlesoftrust.engine.suggestion_types import Suggestion
 
 KIND_LABELS = {
-    "promote": "Promote", "demote": "Move outwards", "at_risk": "At risk",
-    "follow_up": "Follow up", "satisfaction_check": "Check satisfaction",
-    "complaint": "Open complaint", "insight_due": "Share insight", "perk_grant": "Grant perk",
-    "perk_withdraw": "Withdraw perk", "referral_ask": "Ask for a referral",
-    "renewal": "Renewal coming", "widen": "Widen the relationship",
-    "low_score": "Talk a low score through", "reach_decision_maker": "Reach the decision maker",
-}  # fmt: skip
+    "promote": QT_TRANSLATE_NOOP("Suggestions", "Promote"),
+    "demote": QT_TRANSLATE_NOOP("Suggestions", "Move outwards"),
+    "at_risk": QT_TRANSLATE_NOOP("Suggestions", "At risk"),
+    "follow_up": QT_TRANSLATE_NOOP("Suggestions", "Follow up"),
+    "satisfaction_check": QT_TRANSLATE_NOOP("Suggestions", "Check satisfaction"),
+    "complaint": QT_TRANSLATE_NOOP("Suggestions", "Open complaint"),
+    "insight_due": QT_TRANSLATE_NOOP("Suggestions", "Share insight"),
+    "perk_grant": QT_TRANSLATE_NOOP("Suggestions", "Grant perk"),
+    "perk_withdraw": QT_TRANSLATE_NOOP("Suggestions", "Withdraw perk"),
+    "referral_ask": QT_TRANSLATE_NOOP("Suggestions", "Ask for a referral"),
+    "renewal": QT_TRANSLATE_NOOP("Suggestions", "Renewal coming"),
+    "widen": QT_TRANSLATE_NOOP("Suggestions", "Widen the relationship"),
+    "low_score": QT_TRANSLATE_NOOP("Suggestions", "Talk a low score through"),
+    "reach_decision_maker": QT_TRANSLATE_NOOP("Suggestions", "Reach the decision maker"),
+}
 
 
 def suggestion_label(s: Suggestion) -> str:
     """What to do, in two or three words ("Follow up", "Ask for a referral")."""
-    return KIND_LABELS.get(s.kind, s.kind.replace("_", " ").capitalize())
+    text = KIND_LABELS.get(s.kind)
+    if text is None:
+        return s.kind.replace("_", " ").capitalize()
+    return QCoreApplication.translate("Suggestions", text)
 
 
 def suggestion_text(s: Suggestion) -> str:

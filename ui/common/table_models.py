@@ -15,6 +15,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
+from ui.common import formats
+
 AnyIndex = QModelIndex | QPersistentModelIndex
 
 
@@ -32,7 +34,7 @@ def show(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, dt.date):
-        return value.isoformat()
+        return formats.date(value)
     return str(value)
 
 

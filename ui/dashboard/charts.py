@@ -11,8 +11,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QPalette
 
+from ui.common import formats
 from ui.common.formats import money_short
 
 
@@ -68,7 +70,8 @@ def style_axes(ax: Any, theme: ChartTheme, title: str) -> None:
     ax.set_axisbelow(True)
 
 
-def no_data(ax: Any, theme: ChartTheme, text: str = "No data in this period") -> None:
+def no_data(ax: Any, theme: ChartTheme, text: str = "") -> None:
+    text = text or QCoreApplication.translate("charts", "No data in this period")
     ax.set_xticks([])
     ax.set_yticks([])
     ax.text(0.5, 0.5, text, ha="center", va="center", color=theme.muted,
@@ -88,7 +91,7 @@ def draw_revenue(
     revenue: Sequence[float], shares: Sequence[float],
 ) -> None:  # fmt: skip
     """One bar per ring, labelled with its share of the period's revenue."""
-    style_axes(ax, theme, "Revenue per ring")
+    style_axes(ax, theme, QCoreApplication.translate("charts", "Revenue per ring"))
     if not names or not any(revenue):
         no_data(ax, theme)
         return
@@ -106,10 +109,10 @@ def draw_revenue(
 
 def draw_pareto(
     ax: Any, theme: ChartTheme, account_share: Sequence[float], revenue_share: Sequence[float],
-    mark: float | None, title: str = "Pareto curve",
+    mark: float | None, title: str = "",
 ) -> None:  # fmt: skip
     """Cumulative revenue share against share of accounts, with the 80% mark."""
-    style_axes(ax, theme, title)
+    style_axes(ax, theme, title or QCoreApplication.translate("charts", "Pareto curve"))
     if len(account_share) < 2:
         no_data(ax, theme)
         return
@@ -131,13 +134,14 @@ def draw_pareto(
         mx = mark * 100
         ax.axvline(mx, color=theme.negative, linewidth=1.2, linestyle="--")
         ax.plot([mx], [80], marker="o", color=theme.negative, markersize=6)
-        ax.annotate(f"{mx:.0f}% of accounts\nmake 80% of revenue", xy=(mx, 80),
+        note = QCoreApplication.translate("charts", "{share} of accounts\nmake 80% of revenue")
+        ax.annotate(note.format(share=formats.percent(mx / 100)), xy=(mx, 80),
                     xytext=(min(mx + 8, 58), 38), color=theme.foreground, fontsize=8.5,
                     arrowprops=dict(arrowstyle="-", color=theme.muted, lw=0.8))  # fmt: skip
     ax.set_xlim(0, 100)
     ax.set_ylim(0, 102)
-    ax.set_xlabel("% of accounts (by revenue)", fontsize=8.5)
-    ax.set_ylabel("% of revenue", fontsize=8.5)
+    ax.set_xlabel(QCoreApplication.translate("charts", "% of accounts (by revenue)"), fontsize=8.5)
+    ax.set_ylabel(QCoreApplication.translate("charts", "% of revenue"), fontsize=8.5)
 
 
 def draw_nps(
@@ -145,9 +149,9 @@ def draw_nps(
     nps: Sequence[float | None], overall: float | None,
 ) -> None:  # fmt: skip
     """NPS (−100…100) per ring; rings without answers show a dash."""
-    style_axes(ax, theme, "NPS per ring")
+    style_axes(ax, theme, QCoreApplication.translate("charts", "NPS per ring"))
     if not names or all(v is None for v in nps):
-        no_data(ax, theme, "No feedback in this period")
+        no_data(ax, theme, QCoreApplication.translate("charts", "No feedback in this period"))
         return
     xs = list(range(len(names)))
     values = [v if v is not None else 0.0 for v in nps]
@@ -160,7 +164,9 @@ def draw_nps(
                 va="bottom" if y >= 0 else "top", color=theme.foreground, fontsize=8.5)  # fmt: skip
     if overall is not None:
         ax.axhline(overall, color=theme.accent, linewidth=1, linestyle="--")
-        ax.text(len(names) - 0.5, overall, f" overall {overall:+.0f}", color=theme.accent,
+        overall_text = QCoreApplication.translate("charts", " overall {nps}")
+        ax.text(len(names) - 0.5, overall, overall_text.format(nps=f"{overall:+.0f}"),
+                color=theme.accent,
                 fontsize=8, va="bottom", ha="right")  # fmt: skip
     ax.set_xticks(xs, [_short(n, 10) for n in names])
     ax.set_ylim(-105, 112)
@@ -171,13 +177,25 @@ def draw_movements(
     outward: Sequence[int],
 ) -> None:  # fmt: skip
     """Moves per month: inwards above the line, outwards below it."""
-    style_axes(ax, theme, "Ring movements per month")
+    style_axes(ax, theme, QCoreApplication.translate("charts", "Ring movements per month"))
     if not months or not (any(inward) or any(outward)):
-        no_data(ax, theme, "No ring changes in this period")
+        no_data(ax, theme, QCoreApplication.translate("charts", "No ring changes in this period"))
         return
     xs = list(range(len(months)))
-    ax.bar(xs, list(inward), color=theme.positive, width=0.7, label="inwards")
-    ax.bar(xs, [-v for v in outward], color=theme.negative, width=0.7, label="outwards")
+    ax.bar(
+        xs,
+        list(inward),
+        color=theme.positive,
+        width=0.7,
+        label=QCoreApplication.translate("charts", "inwards"),
+    )
+    ax.bar(
+        xs,
+        [-v for v in outward],
+        color=theme.negative,
+        width=0.7,
+        label=QCoreApplication.translate("charts", "outwards"),
+    )
     ax.axhline(0, color=theme.muted, linewidth=0.9)
     step = max(1, len(months) // 8)
     ax.set_xticks(xs[::step], [m for m in months][::step])
@@ -197,7 +215,7 @@ def draw_engagement(
     rates: Sequence[float],
 ) -> None:  # fmt: skip
     """Share of each ring's accounts with a two-way touch in the period (horizontal bars)."""
-    style_axes(ax, theme, "Engagement per ring")
+    style_axes(ax, theme, QCoreApplication.translate("charts", "Engagement per ring"))
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x", color=theme.grid, linewidth=0.8)
     if not names:
@@ -212,7 +230,9 @@ def draw_engagement(
     ax.set_yticks(ys, [_short(n, 18) for n in names])
     ax.invert_yaxis()
     ax.set_xlim(0, 112)
-    ax.set_xlabel("% of accounts with a two-way touch", fontsize=8.5)
+    ax.set_xlabel(
+        QCoreApplication.translate("charts", "% of accounts with a two-way touch"), fontsize=8.5
+    )
 
 
 def _formatter(fn: Any) -> Any:

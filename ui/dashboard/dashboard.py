@@ -30,18 +30,19 @@ from circlesoftrust.operations import Changes
 from ui.common import formats
 from ui.common.banner import Banner
 from ui.common.formats import money_short
+from ui.common.language import QT_TRANSLATE_NOOP
 from ui.common.widgets import heading, muted
 from ui.dashboard.dashboard_data import DashboardData, load_dashboard
 from ui.operations import Operations
 from ui.shell.page_loading import LoadingView, busy_bar
 
 PERIODS = (
-    ("Last 3 months", 91),
-    ("Last 6 months", 182),
-    ("Last 12 months", 365),
-    ("Last 2 years", 730),
-    ("This year", -1),
-    ("Custom", 0),
+    (QT_TRANSLATE_NOOP("Dashboard", "Last 3 months"), 91),
+    (QT_TRANSLATE_NOOP("Dashboard", "Last 6 months"), 182),
+    (QT_TRANSLATE_NOOP("Dashboard", "Last 12 months"), 365),
+    (QT_TRANSLATE_NOOP("Dashboard", "Last 2 years"), 730),
+    (QT_TRANSLATE_NOOP("Dashboard", "This year"), -1),
+    (QT_TRANSLATE_NOOP("Dashboard", "Custom"), 0),
 )
 DEFAULT_PERIOD = 2
 CHARTS = ("revenue", "pareto", "nps", "movements", "engagement")
@@ -107,13 +108,13 @@ class DashboardView(LoadingView):
     def _build(self) -> None:
         self.title = heading(self.tr("Dashboard"), self)
         self.period_combo = QComboBox(self)
-        self.period_combo.addItems([name for name, _ in PERIODS])
-        self.period_combo.setAccessibleName("Period")
+        self.period_combo.addItems([self.tr(name) for name, _days in PERIODS])
+        self.period_combo.setAccessibleName(self.tr("Period"))
         self.start_edit = QDateEdit(self)
         self.end_edit = QDateEdit(self)
-        for edit, name in ((self.start_edit, "From"), (self.end_edit, "To")):
+        for edit, name in ((self.start_edit, self.tr("From")), (self.end_edit, self.tr("To"))):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd MMM yyyy")
+            edit.setDisplayFormat(formats.date_pattern())  # the app's one date format
             edit.setAccessibleName(name)
         self.busy = busy_bar(self)
 
@@ -123,19 +124,19 @@ class DashboardView(LoadingView):
         head.addWidget(self.busy)
         head.addWidget(QLabel(self.tr("Period:"), self))
         head.addWidget(self.period_combo)
-        head.addWidget(QLabel("from", self))
+        head.addWidget(QLabel(self.tr("from"), self))
         head.addWidget(self.start_edit)
-        head.addWidget(QLabel("to", self))
+        head.addWidget(QLabel(self.tr("to"), self))
         head.addWidget(self.end_edit)
 
         self.banner = Banner(self)
         self.tiles = {
-            "revenue": KpiTile("revenue in the period", self),
-            "pareto": KpiTile("of accounts make 80% of revenue", self),
-            "nps": KpiTile("net promoter score", self),
-            "retention": KpiTile("customers retained", self),
-            "ror": KpiTile("return on relationship", self),
-            "referrals": KpiTile("referrals given", self),
+            "revenue": KpiTile(self.tr("revenue in the period"), self),
+            "pareto": KpiTile(self.tr("of accounts make 80% of revenue"), self),
+            "nps": KpiTile(self.tr("net promoter score"), self),
+            "retention": KpiTile(self.tr("customers retained"), self),
+            "ror": KpiTile(self.tr("return on relationship"), self),
+            "referrals": KpiTile(self.tr("referrals given"), self),
         }
         tiles = QHBoxLayout()
         for tile in self.tiles.values():
@@ -181,7 +182,7 @@ class DashboardView(LoadingView):
             canvas = FigureCanvasQTAgg(figure)  # type: ignore[no-untyped-call]  # (matplotlib)
             canvas.setMinimumSize(300, 250)
             canvas.setObjectName(f"chart_{name}")
-            canvas.setAccessibleName(f"{name} chart")
+            canvas.setAccessibleName(self.tr("{name} chart").format(name=name))
             axes = figure.add_subplot(111)
             self._charts[name] = _Chart(figure, canvas, axes)
             self.chart_grid.addWidget(canvas, *spots[name])
@@ -315,18 +316,26 @@ class DashboardView(LoadingView):
         t["revenue"].set_value(money_short(data.revenue_total))
         if data.pareto_share is not None and data.pareto_accounts:
             t["pareto"].set_value(
-                f"{data.pareto_share * 100:.0f}%",
-                f"{data.pareto_accounts} accounts make 80% of the period's revenue; "
-                f"{data.pareto_inner} of them sit in the inner ring.",
+                formats.percent(data.pareto_share),
+                self.tr(
+                    "{n} accounts make 80% of the period's revenue; "
+                    "{inner} of them sit in the inner ring."
+                ).format(n=data.pareto_accounts, inner=data.pareto_inner),
             )
         else:
-            t["pareto"].set_value("–", "No revenue in this period")
-        t["nps"].set_value("–" if data.nps_overall is None else f"{data.nps_overall:+.0f}")
-        t["retention"].set_value("–" if data.retention is None else f"{data.retention * 100:.0f}%")
+            t["pareto"].set_value("–", self.tr("No revenue in this period"))
+        t["nps"].set_value(
+            "–"
+            if data.nps_overall is None
+            else f"{'+' if data.nps_overall > 0 else ''}{formats.number(round(data.nps_overall))}"
+        )
+        t["retention"].set_value("–" if data.retention is None else formats.percent(data.retention))
         ror = data.return_on_relationship
         t["ror"].set_value(
-            "–" if ror is None else f"{ror:.0f}×" if ror >= 100 else f"{ror:.1f}×",
-            "Relationship revenue (renewals, up-sells, cross-sells, referred accounts) "
-            "divided by the cost of the perks granted in the period.",
+            "–" if ror is None else formats.number(ror, digits=0 if ror >= 100 else 1) + "×",
+            self.tr(
+                "Relationship revenue (renewals, up-sells, cross-sells, referred accounts) "
+                "divided by the cost of the perks granted in the period."
+            ),
         )
         t["referrals"].set_value(str(data.referrals))

@@ -202,18 +202,20 @@ class InsightsView(Screen):
         self.ring_hint = muted("", self)
         self.received_model = RecordTableModel(
             [
-                Column("Account", lambda r: r.account_name),
-                Column("Contact", lambda r: r.contact_name or ""),
-                Column("Shared", lambda r: r.shared_on),
-                Column("Version", lambda r: DETAIL_TEXT.get(r.detail_level, r.detail_level)),
-                Column("Answer", lambda r: r.answer, tooltip=lambda r: r.answer),
+                Column(self.tr("Account"), lambda r: r.account_name),
+                Column(self.tr("Contact"), lambda r: r.contact_name or ""),
+                Column(self.tr("Shared"), lambda r: r.shared_on),
+                Column(
+                    self.tr("Version"), lambda r: DETAIL_TEXT.get(r.detail_level, r.detail_level)
+                ),
+                Column(self.tr("Answer"), lambda r: r.answer, tooltip=lambda r: r.answer),
             ],
             self,
         )
         self.due_model = RecordTableModel(
             [
-                Column("Account", lambda r: r.account_name),
-                Column("Send to", lambda r: r.contact_name or "(no contact yet)"),
+                Column(self.tr("Account"), lambda r: r.account_name),
+                Column(self.tr("Send to"), lambda r: r.contact_name or "(no contact yet)"),
             ],
             self,
         )

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ui.accounts.accounts_model import ago
@@ -31,17 +31,28 @@ TOP_N = 20
 def people_columns() -> list[Column]:
     return [
         Column("#", lambda p: None, right=True),
-        Column("Name", lambda p: p.name),
-        Column("Account", lambda p: p.account_name, lambda p: p.ring_name),
-        Column("Role", lambda p: label(p.role)),
-        Column("Stage", lambda p: label(p.stage) if p.stage else "—"),
+        Column(QCoreApplication.translate("people_view", "Name"), lambda p: p.name),
         Column(
-            "Last touch",
+            QCoreApplication.translate("people_view", "Account"),
+            lambda p: p.account_name,
+            lambda p: p.ring_name,
+        ),
+        Column(QCoreApplication.translate("people_view", "Role"), lambda p: label(p.role)),
+        Column(
+            QCoreApplication.translate("people_view", "Stage"),
+            lambda p: label(p.stage) if p.stage else "—",
+        ),
+        Column(
+            QCoreApplication.translate("people_view", "Last touch"),
             lambda p: p.last_touch_on or "never",
             lambda p: ago(p.last_touch_on),
             sort_key=lambda p: p.last_touch_on or dt.date.min,
         ),
-        Column("Why", lambda p: p.reason, lambda p: p.reason or None),
+        Column(
+            QCoreApplication.translate("people_view", "Why"),
+            lambda p: p.reason,
+            lambda p: p.reason or None,
+        ),
     ]
 
 
@@ -114,7 +125,7 @@ class PeopleView(QWidget):
     def refresh(self) -> None:
         if self.ops.db is None:
             return
-        self.empty.set_text("Finding your key people…")
+        self.empty.set_text(self.tr("Finding your key people…"))
         if not self.model.records:
             self.stack.setCurrentWidget(self.empty)
         self._serial += 1
@@ -141,9 +152,12 @@ class PeopleView(QWidget):
             self.stack.setCurrentWidget(self.view)
         else:
             self.empty.set_text(
-                "No people yet",
-                "Add contacts to your accounts and log touchpoints; the people who carry "
-                "your best relationships show up here.",
+                self.tr("No people yet"),
+                self.tr(
+                    "Add contacts to your accounts and log touchpoints; the people who "
+                    "carry "
+                    "your best relationships show up here."
+                ),
             )
             self.stack.setCurrentWidget(self.empty)
         self.loaded.emit()
@@ -151,7 +165,7 @@ class PeopleView(QWidget):
     def _failed_for(self, serial: int) -> Callable[[BaseException], None]:
         def failed(exc: BaseException) -> None:
             if serial == self._serial:
-                self.empty.set_text("The people list could not be built", str(exc))
+                self.empty.set_text(self.tr("The people list could not be built"), str(exc))
                 self.stack.setCurrentWidget(self.empty)
                 self.loaded.emit()
 

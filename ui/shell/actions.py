@@ -19,9 +19,25 @@ from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar, QToolBar, QWidget
 from shiboken6 import isValid
 
 from ui.common import theme
+from ui.common.language import QT_TRANSLATE_NOOP
 from ui.operations import Operations
 
 Key = QKeySequence.StandardKey
+
+
+# Texts built here rather than in SPECS, declared for lupdate.
+_DECLARED = (
+    QT_TRANSLATE_NOOP("Actions", "&Undo"),
+    QT_TRANSLATE_NOOP("Actions", "&Redo"),
+    QT_TRANSLATE_NOOP("Actions", "&Undo {what}"),
+    QT_TRANSLATE_NOOP("Actions", "&Redo {what}"),
+    QT_TRANSLATE_NOOP("Actions", "menu"),
+)
+
+
+def _t(text: str) -> str:
+    """An action's or menu's text in the user's language (declared with QT_TRANSLATE_NOOP)."""
+    return QCoreApplication.translate("Actions", text) if text else text
 
 
 @dataclass(frozen=True)
@@ -41,200 +57,305 @@ SPECS: tuple[ActionSpec, ...] = (
     # File
     ActionSpec(
         "new_database",
-        "&New Database…",
+        QT_TRANSLATE_NOOP("Actions", "&New Database…"),
         "Ctrl+Shift+N",
         "new-database",
-        "Create an empty database file and open it",
+        QT_TRANSLATE_NOOP("Actions", "Create an empty database file and open it"),
     ),
-    ActionSpec("open_database", "&Open Database…", Key.Open, "open", "Open another database file"),
+    ActionSpec(
+        "open_database",
+        QT_TRANSLATE_NOOP("Actions", "&Open Database…"),
+        Key.Open,
+        "open",
+        QT_TRANSLATE_NOOP("Actions", "Open another database file"),
+    ),
     ActionSpec(
         "open_example",
-        "Open the E&xample Business",
+        QT_TRANSLATE_NOOP("Actions", "Open the E&xample Business"),
         None,
         "rings",
-        "Open the example database with 60 accounts (your own data is untouched)",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Open the example database with 60 accounts (your own data is untouched)"
+        ),
     ),
     ActionSpec(
-        "quit", "&Quit", Key.Quit, "quit", "Close Circles of Trust", role=QAction.MenuRole.QuitRole
+        "quit",
+        QT_TRANSLATE_NOOP("Actions", "&Quit"),
+        Key.Quit,
+        "quit",
+        QT_TRANSLATE_NOOP("Actions", "Close Circles of Trust"),
+        role=QAction.MenuRole.QuitRole,
     ),
     # Edit
-    ActionSpec("find", "&Find Account…", Key.Find, "search", "Filter the accounts as you type"),
+    ActionSpec(
+        "find",
+        QT_TRANSLATE_NOOP("Actions", "&Find Account…"),
+        Key.Find,
+        "search",
+        QT_TRANSLATE_NOOP("Actions", "Filter the accounts as you type"),
+    ),
     ActionSpec(
         "settings",
-        "&Settings…",
+        QT_TRANSLATE_NOOP("Actions", "&Settings…"),
         ("Ctrl+,", Key.Preferences),
         "settings",
-        "Rings, perks, checklists, score weights",
+        QT_TRANSLATE_NOOP("Actions", "Rings, perks, checklists, score weights"),
         role=QAction.MenuRole.PreferencesRole,
     ),
     # View
     ActionSpec(
-        "show_accounts", "&Accounts and Rings", "Ctrl+1", "rings", "Rings, table and account page"
+        "show_accounts",
+        QT_TRANSLATE_NOOP("Actions", "&Accounts and Rings"),
+        "Ctrl+1",
+        "rings",
+        QT_TRANSLATE_NOOP("Actions", "Rings, table and account page"),
     ),
-    ActionSpec("show_today", "&Today", "Ctrl+2", "inbox", "Today's suggestions"),
-    ActionSpec("show_people", "&People", "Ctrl+3", "people", "The people to stay close to"),
     ActionSpec(
-        "show_insights", "&Insights", "Ctrl+4", "insight", "Write, publish and share insights"
+        "show_today",
+        QT_TRANSLATE_NOOP("Actions", "&Today"),
+        "Ctrl+2",
+        "inbox",
+        QT_TRANSLATE_NOOP("Actions", "Today's suggestions"),
     ),
     ActionSpec(
-        "show_dashboard", "&Dashboard", "Ctrl+5", "dashboard", "Revenue, Pareto, NPS, movements"
+        "show_people",
+        QT_TRANSLATE_NOOP("Actions", "&People"),
+        "Ctrl+3",
+        "people",
+        QT_TRANSLATE_NOOP("Actions", "The people to stay close to"),
     ),
-    ActionSpec("zoom_in", "Zoom I&n", ("Ctrl++", "Ctrl+="), "zoom-in", "Zoom into the rings"),
-    ActionSpec("zoom_out", "Zoom &Out", "Ctrl+-", "zoom-out", "Zoom out of the rings"),
-    ActionSpec("zoom_fit", "&Fit the Rings", "Ctrl+0", "fit", "Show all rings"),
+    ActionSpec(
+        "show_insights",
+        QT_TRANSLATE_NOOP("Actions", "&Insights"),
+        "Ctrl+4",
+        "insight",
+        QT_TRANSLATE_NOOP("Actions", "Write, publish and share insights"),
+    ),
+    ActionSpec(
+        "show_dashboard",
+        QT_TRANSLATE_NOOP("Actions", "&Dashboard"),
+        "Ctrl+5",
+        "dashboard",
+        QT_TRANSLATE_NOOP("Actions", "Revenue, Pareto, NPS, movements"),
+    ),
+    ActionSpec(
+        "zoom_in",
+        QT_TRANSLATE_NOOP("Actions", "Zoom I&n"),
+        ("Ctrl++", "Ctrl+="),
+        "zoom-in",
+        QT_TRANSLATE_NOOP("Actions", "Zoom into the rings"),
+    ),
+    ActionSpec(
+        "zoom_out",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &Out"),
+        "Ctrl+-",
+        "zoom-out",
+        QT_TRANSLATE_NOOP("Actions", "Zoom out of the rings"),
+    ),
+    ActionSpec(
+        "zoom_fit",
+        QT_TRANSLATE_NOOP("Actions", "&Fit the Rings"),
+        "Ctrl+0",
+        "fit",
+        QT_TRANSLATE_NOOP("Actions", "Show all rings"),
+    ),
     ActionSpec(
         "size_by_score",
-        "Marker Size by &Score",
+        QT_TRANSLATE_NOOP("Actions", "Marker Size by &Score"),
         None,
         None,
-        "Size ring markers by trust score instead of revenue",
+        QT_TRANSLATE_NOOP("Actions", "Size ring markers by trust score instead of revenue"),
         checkable=True,
     ),
-    ActionSpec("theme_system", "Follow the &System", None, None, checkable=True),
-    ActionSpec("theme_light", "&Light", None, None, checkable=True),
-    ActionSpec("theme_dark", "&Dark", None, None, checkable=True),
     ActionSpec(
-        "reload", "&Reload Data", "Ctrl+R", "refresh", "Read everything from the database again"
+        "theme_system",
+        QT_TRANSLATE_NOOP("Actions", "Follow the &System"),
+        None,
+        None,
+        checkable=True,
     ),
-    ActionSpec("reset_layout", "Reset &Layout", None, None, "Restore the default window layout"),
+    ActionSpec("theme_light", QT_TRANSLATE_NOOP("Actions", "&Light"), None, None, checkable=True),
+    ActionSpec("theme_dark", QT_TRANSLATE_NOOP("Actions", "&Dark"), None, None, checkable=True),
+    ActionSpec(
+        "reload",
+        QT_TRANSLATE_NOOP("Actions", "&Reload Data"),
+        "Ctrl+R",
+        "refresh",
+        QT_TRANSLATE_NOOP("Actions", "Read everything from the database again"),
+    ),
+    ActionSpec(
+        "reset_layout",
+        QT_TRANSLATE_NOOP("Actions", "Reset &Layout"),
+        None,
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Restore the default window layout"),
+    ),
     # Account
     ActionSpec(
-        "new_account", "&New Account…", Key.New, "account-add", "Create an account (Ctrl+N)"
+        "new_account",
+        QT_TRANSLATE_NOOP("Actions", "&New Account…"),
+        Key.New,
+        "account-add",
+        QT_TRANSLATE_NOOP("Actions", "Create an account (Ctrl+N)"),
     ),
-    ActionSpec("edit_account", "&Edit Account…", "Ctrl+E", "edit", "Edit the current account"),
+    ActionSpec(
+        "edit_account",
+        QT_TRANSLATE_NOOP("Actions", "&Edit Account…"),
+        "Ctrl+E",
+        "edit",
+        QT_TRANSLATE_NOOP("Actions", "Edit the current account"),
+    ),
     ActionSpec(
         "add_contact",
-        "Add &Contact…",
+        QT_TRANSLATE_NOOP("Actions", "Add &Contact…"),
         "Ctrl+Shift+K",
         "contact-add",
-        "Add a person to the current account's buying group",
+        QT_TRANSLATE_NOOP("Actions", "Add a person to the current account's buying group"),
     ),
     ActionSpec(
         "log_touchpoint",
-        "&Log Touchpoint",
+        QT_TRANSLATE_NOOP("Actions", "&Log Touchpoint"),
         "Ctrl+T",
         "touchpoint",
-        "Kind, contact, note, Enter — done",
+        QT_TRANSLATE_NOOP("Actions", "Kind, contact, note, Enter — done"),
     ),
     ActionSpec(
         "quick_capture",
-        "&Quick Capture…",
+        QT_TRANSLATE_NOOP("Actions", "&Quick Capture…"),
         "Ctrl+K",
         "touchpoint",
-        "One line: “Alder Legal: call with Quentin yesterday”",
+        QT_TRANSLATE_NOOP("Actions", "One line: “Alder Legal: call with Quentin yesterday”"),
     ),
     ActionSpec(
         "move_account",
-        "&Move to Ring…",
+        QT_TRANSLATE_NOOP("Actions", "&Move to Ring…"),
         "Ctrl+M",
         "move",
-        "Move the current account to another ring",
+        QT_TRANSLATE_NOOP("Actions", "Move the current account to another ring"),
     ),
     ActionSpec(
         "archive_account",
-        "&Archive Account",
+        QT_TRANSLATE_NOOP("Actions", "&Archive Account"),
         Key.Delete,
         "archive",
-        "Archive the current account (Delete; undo with Ctrl+Z)",
+        QT_TRANSLATE_NOOP("Actions", "Archive the current account (Delete; undo with Ctrl+Z)"),
     ),
     ActionSpec(
         "delete_account",
-        "&Delete Account Permanently…",
+        QT_TRANSLATE_NOOP("Actions", "&Delete Account Permanently…"),
         "Shift+Del",
         "delete",
-        "Delete the account and its whole history",
+        QT_TRANSLATE_NOOP("Actions", "Delete the account and its whole history"),
     ),
     # Account → Record (ui.accounts.fact_actions)
     ActionSpec(
         "record_revenue",
-        "&Purchase or Revenue…",
+        QT_TRANSLATE_NOOP("Actions", "&Purchase or Revenue…"),
         "Ctrl+Shift+P",
         "dashboard",
-        "Record a purchase, renewal, up-sell or cross-sell",
+        QT_TRANSLATE_NOOP("Actions", "Record a purchase, renewal, up-sell or cross-sell"),
     ),
     ActionSpec(
         "record_feedback",
-        "&Feedback (NPS)…",
+        QT_TRANSLATE_NOOP("Actions", "&Feedback (NPS)…"),
         "Ctrl+Shift+F",
         "insight",
-        "Record an NPS answer, its comment and the relational scores",
+        QT_TRANSLATE_NOOP("Actions", "Record an NPS answer, its comment and the relational scores"),
     ),
     ActionSpec(
         "open_complaint",
-        "&Open a Complaint…",
+        QT_TRANSLATE_NOOP("Actions", "&Open a Complaint…"),
         "Ctrl+Shift+C",
         "info",
-        "Open a complaint for the current account",
+        QT_TRANSLATE_NOOP("Actions", "Open a complaint for the current account"),
     ),
     ActionSpec(
         "resolve_complaint",
-        "Re&solve a Complaint…",
+        QT_TRANSLATE_NOOP("Actions", "Re&solve a Complaint…"),
         "Ctrl+Shift+R",
         "info",
-        "Resolve one of the account's open complaints",
+        QT_TRANSLATE_NOOP("Actions", "Resolve one of the account's open complaints"),
     ),
     ActionSpec(
         "record_referral",
-        "&Referral…",
+        QT_TRANSLATE_NOOP("Actions", "&Referral…"),
         "Ctrl+Shift+L",
         "people",
-        "The current account referred us to another account",
+        QT_TRANSLATE_NOOP("Actions", "The current account referred us to another account"),
     ),
     ActionSpec(
         "add_task",
-        "Add a &Task…",
+        QT_TRANSLATE_NOOP("Actions", "Add a &Task…"),
         "Ctrl+Shift+T",
         "task",
-        "Add a task (title, due date, contact) to the current account",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Add a task (title, due date, contact) to the current account"
+        ),
     ),
     ActionSpec(
         "complete_task",
-        "Complete the Tas&k",
+        QT_TRANSLATE_NOOP("Actions", "Complete the Tas&k"),
         "Ctrl+Shift+D",
         "task",
-        "Mark the task selected in the Tasks tab done",
+        QT_TRANSLATE_NOOP("Actions", "Mark the task selected in the Tasks tab done"),
     ),
     ActionSpec(
         "reopen_task",
-        "R&eopen the Task",
+        QT_TRANSLATE_NOOP("Actions", "R&eopen the Task"),
         None,
         "task",
-        "Reopen the done task selected in the Tasks tab",
+        QT_TRANSLATE_NOOP("Actions", "Reopen the done task selected in the Tasks tab"),
     ),
     ActionSpec(
         "delete_task",
-        "De&lete the Task",
+        QT_TRANSLATE_NOOP("Actions", "De&lete the Task"),
         None,
         "delete",
-        "Delete the task selected in the Tasks tab",
+        QT_TRANSLATE_NOOP("Actions", "Delete the task selected in the Tasks tab"),
     ),
     ActionSpec(
         "grant_perk",
-        "&Grant a Perk…",
+        QT_TRANSLATE_NOOP("Actions", "&Grant a Perk…"),
         "Ctrl+Shift+G",
         "perk",
-        "Grant a perk offered to the account's ring",
+        QT_TRANSLATE_NOOP("Actions", "Grant a perk offered to the account's ring"),
     ),
     ActionSpec(
         "redeem_perk",
-        "Re&deem the Perk",
+        QT_TRANSLATE_NOOP("Actions", "Re&deem the Perk"),
         "Ctrl+Shift+U",
         "perk",
-        "The client used the perk selected in the Perks tab",
+        QT_TRANSLATE_NOOP("Actions", "The client used the perk selected in the Perks tab"),
     ),
     ActionSpec(
         "withdraw_perk",
-        "&Withdraw the Perk",
+        QT_TRANSLATE_NOOP("Actions", "&Withdraw the Perk"),
         None,
         "perk",
-        "Take back the perk selected in the Perks tab",
+        QT_TRANSLATE_NOOP("Actions", "Take back the perk selected in the Perks tab"),
     ),
     # Help
     ActionSpec(
-        "shortcuts", "&Keyboard Shortcuts", "F1", "keyboard", "The shortcuts of the main window"
+        "shortcuts",
+        QT_TRANSLATE_NOOP("Actions", "&Keyboard Shortcuts"),
+        "F1",
+        "keyboard",
+        QT_TRANSLATE_NOOP("Actions", "The shortcuts of the main window"),
     ),
-    ActionSpec("about", "&About Circles of Trust", None, "info", role=QAction.MenuRole.AboutRole),
-    ActionSpec("about_qt", "About &Qt", None, None, role=QAction.MenuRole.AboutQtRole),
+    ActionSpec(
+        "about",
+        QT_TRANSLATE_NOOP("Actions", "&About Circles of Trust"),
+        None,
+        "info",
+        role=QAction.MenuRole.AboutRole,
+    ),
+    ActionSpec(
+        "about_qt",
+        QT_TRANSLATE_NOOP("Actions", "About &Qt"),
+        None,
+        None,
+        role=QAction.MenuRole.AboutQtRole,
+    ),
 )
 
 RECORD_MENU = (
@@ -258,7 +379,7 @@ RECORD_MENU = (
 # (title, [...]) a submenu.
 MENUS: tuple[tuple[str, tuple[object, ...]], ...] = (
     (
-        "&File",
+        QT_TRANSLATE_NOOP("Actions", "&File"),
         (
             "new_database",
             "open_database",
@@ -267,7 +388,7 @@ MENUS: tuple[tuple[str, tuple[object, ...]], ...] = (
             "-",
             "@io:import",
             (
-                "&Export",
+                QT_TRANSLATE_NOOP("Actions", "&Export"),
                 ("@io:export_vcard", "@io:export_csv", "@io:export_ics", "@io:export_json"),
             ),
             "-",
@@ -277,9 +398,9 @@ MENUS: tuple[tuple[str, tuple[object, ...]], ...] = (
             "quit",
         ),
     ),
-    ("&Edit", ("@undo", "@redo", "-", "find", "-", "settings")),
+    (QT_TRANSLATE_NOOP("Actions", "&Edit"), ("@undo", "@redo", "-", "find", "-", "settings")),
     (
-        "&View",
+        QT_TRANSLATE_NOOP("Actions", "&View"),
         (
             "show_accounts",
             "show_today",
@@ -292,14 +413,14 @@ MENUS: tuple[tuple[str, tuple[object, ...]], ...] = (
             "zoom_fit",
             "size_by_score",
             "-",
-            ("T&heme", ("theme_system", "theme_light", "theme_dark")),
+            (QT_TRANSLATE_NOOP("Actions", "T&heme"), ("theme_system", "theme_light", "theme_dark")),
             "-",
             "reload",
             "reset_layout",
         ),
     ),
     (
-        "&Account",
+        QT_TRANSLATE_NOOP("Actions", "&Account"),
         (
             "new_account",
             "edit_account",
@@ -307,7 +428,7 @@ MENUS: tuple[tuple[str, tuple[object, ...]], ...] = (
             "log_touchpoint",
             "quick_capture",
             "move_account",
-            ("&Record", RECORD_MENU),
+            (QT_TRANSLATE_NOOP("Actions", "&Record"), RECORD_MENU),
             "-",
             "@io:brief_print",
             "@io:brief_export",
@@ -316,7 +437,7 @@ MENUS: tuple[tuple[str, tuple[object, ...]], ...] = (
             "delete_account",
         ),
     ),
-    ("&Help", ("shortcuts", "-", "about", "about_qt")),
+    (QT_TRANSLATE_NOOP("Actions", "&Help"), ("shortcuts", "-", "about", "about_qt")),
 )
 
 # Actions that need an open account.
@@ -373,18 +494,18 @@ def build_actions(
         raise KeyError(f"actions without a handler: {', '.join(missing)}")
     actions: dict[str, QAction] = {}
     for spec in SPECS:
-        action = QAction(spec.text, window)
+        action = QAction(_t(spec.text), window)
         action.setObjectName(spec.key)
         if spec.icon:
             theme.bind_icon(action, spec.icon)
         keys = _sequences(spec.shortcut)
         if keys:
             action.setShortcuts(keys)
-        tip = spec.tip or spec.text.replace("&", "").rstrip("…")
+        tip = _t(spec.tip) or _t(spec.text).replace("&", "").rstrip("…")
         if keys:
             tip = f"{tip} ({keys[0].toString(QKeySequence.SequenceFormat.NativeText)})"
         action.setToolTip(tip)
-        action.setStatusTip(spec.tip)
+        action.setStatusTip(_t(spec.tip))
         action.setCheckable(spec.checkable)
         action.setMenuRole(spec.role)
         handler = handlers[spec.key]
@@ -447,7 +568,7 @@ def build_menus(
                 menu.addSeparator()
             elif isinstance(item, tuple):
                 title, sub_items = item
-                sub = QMenu(str(title), menu)
+                sub = QMenu(_t(str(title)), menu)
                 fill(sub, sub_items)
                 menu.addMenu(sub)
                 _show_if_filled(sub)
@@ -468,7 +589,7 @@ def build_menus(
                 menu.addAction(actions[str(item)])
 
     for title, items in MENUS:
-        menu = menubar.addMenu(title)
+        menu = menubar.addMenu(_t(title))
         fill(menu, items)
         built.menus[title.replace("&", "")] = menu
     return built
@@ -478,9 +599,10 @@ def shortcut_rows(
     actions: Mapping[str, QAction], extra: Mapping[str, QAction] | None = None
 ) -> list[tuple[str, str]]:
     """(command, keys) for the Keyboard Shortcuts sheet, in menu order: every command."""
-    named: list[tuple[str, QAction | None]] = [(s.text, actions.get(s.key)) for s in SPECS]
+    named: list[tuple[str, QAction | None]] = [(_t(s.text), actions.get(s.key)) for s in SPECS]
+    names = {"undo": _t("&Undo"), "redo": _t("&Redo")}
     for key, extra_action in (extra or {}).items():
-        named.append(({"undo": "Undo", "redo": "Redo"}.get(key, extra_action.text()), extra_action))
+        named.append((names.get(key, extra_action.text()), extra_action))
     rows = []
     for text, action in named:
         if action is None:
@@ -492,7 +614,7 @@ def shortcut_rows(
             if "+" in s.toString() or s.toString()[1:].isdigit() or s.toString() == "Del"
         ]
         # Every command is listed; one reached only from a menu says so.
-        rows.append((text.replace("&", "").rstrip("…"), ", ".join(keys) or "menu"))
+        rows.append((text.replace("&", "").rstrip("…"), ", ".join(keys) or _t("menu")))
     return rows
 
 
@@ -521,10 +643,10 @@ def undo_actions(window: QWidget, ops: Operations) -> tuple[QAction, QAction]:
     The texts name the entry ("Undo Log call with Alder Labs"); the core does the work
     off the UI thread (``Operations.undo`` / ``redo``)."""
     stack = ops.undo_stack
-    undo = QAction(QCoreApplication.translate("actions", "&Undo"), window)
+    undo = QAction(_t("&Undo"), window)
     undo.setShortcuts(_sequences(Key.Undo))
     theme.bind_icon(undo, "undo")
-    redo = QAction(QCoreApplication.translate("actions", "&Redo"), window)
+    redo = QAction(_t("&Redo"), window)
     redo.setShortcuts(_sequences((Key.Redo, "Ctrl+Y")))
     theme.bind_icon(redo, "redo")
     undo.triggered.connect(ops.undo)
@@ -536,8 +658,8 @@ def undo_actions(window: QWidget, ops: Operations) -> tuple[QAction, QAction]:
         idle = not ops.busy
         undo.setEnabled(idle and stack.canUndo())
         redo.setEnabled(idle and stack.canRedo())
-        undo.setText(f"&Undo {stack.undoText()}".rstrip())
-        redo.setText(f"&Redo {stack.redoText()}".rstrip())
+        undo.setText(_t("&Undo {what}").format(what=stack.undoText()).rstrip())
+        redo.setText(_t("&Redo {what}").format(what=stack.redoText()).rstrip())
 
     stack.indexChanged.connect(update)
     stack.cleanChanged.connect(update)

@@ -13,17 +13,22 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QStackedWidget, QWidget
 
+from ui.common.language import QT_TRANSLATE_NOOP
 from ui.common.widgets import EmptyPanel
 from ui.operations import Operations
 
 if TYPE_CHECKING:
     from circlesoftrust.operations import Changes
 
-TITLES = {"today": "Today", "insights": "Insights", "dashboard": "Dashboard"}
+TITLES = {
+    "today": QT_TRANSLATE_NOOP("Navigation", "Today"),
+    "insights": QT_TRANSLATE_NOOP("Navigation", "Insights"),
+    "dashboard": QT_TRANSLATE_NOOP("Navigation", "Dashboard"),
+}
 
 
 class Screen(QWidget):
@@ -98,7 +103,9 @@ class LazyPage(QStackedWidget):
         self.ops = ops
         self.page: Screen | None = None
         self.placeholder = EmptyPanel(self)
-        self.placeholder.set_text(TITLES[key], "Opening…")
+        self.placeholder.set_text(
+            QCoreApplication.translate("Navigation", TITLES[key]), self.tr("Opening…")
+        )
         self.addWidget(self.placeholder)
         ops.databaseChanged.connect(self._on_database)
 

@@ -30,7 +30,7 @@ from ui.accounts.account_store import AccountStore
 from ui.accounts.accounts_table import AccountsPanel, build_context_menu
 from ui.accounts.fact_actions import FactActions
 from ui.accounts.ring_view import RingPanel
-from ui.common import theme
+from ui.common import formats, theme
 from ui.common.dialogs import WelcomeDialog, show_about, show_error, show_shortcuts
 from ui.common.widgets import EmptyPanel
 from ui.common.workers import BackgroundTask, TaskProgress, Workers
@@ -311,7 +311,7 @@ class MainWindow(QMainWindow):
 
     def _show_first_look(self, look: FirstLook, demo: bool) -> None:
         """The accounts of the file being opened, on screen before it is open."""
-        name = "Example business" if demo else describe(str(look.path))
+        name = self.tr("Example business") if demo else describe(str(look.path))
         self.setWindowTitle(self.tr("{name} — Circles of Trust").format(name=name))
         self.db_label.setText(f"  {name}  ")
         self.db_label.setToolTip(str(look.path))
@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
         if old is not None and old is not opened.db:
             old.close()
         prefs.remember_recent(opened.location)
-        name = "Example business" if opened.is_demo else describe(opened.location)
+        name = self.tr("Example business") if opened.is_demo else describe(opened.location)
         self.setWindowTitle(self.tr("{name} — Circles of Trust").format(name=name))
         self.db_label.setText(f"  {name}  ")
         self.db_label.setToolTip(opened.location)
@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
             return
         location, demo = task.tag
         self._open_task = None
-        what = "the example business" if demo else describe(location)
+        what = self.tr("the example business") if demo else describe(location)
         if self.db is None:
             self.store.forget_first_look()
         if isinstance(exc, BaseException):
@@ -360,7 +360,7 @@ class MainWindow(QMainWindow):
                 self, exc, action=self.tr("Opening {what}").format(what=what), details=task.details
             )
         if self.db is None:
-            self._show_no_database(f"Could not open {what}", str(exc))
+            self._show_no_database(self.tr("Could not open {what}").format(what=what), str(exc))
         self.say(self.tr("Could not open {what}").format(what=what))
         if not self.io_actions:
             self._io_timer.start(250)
@@ -377,16 +377,16 @@ class MainWindow(QMainWindow):
             self._io_timer.start(250)
         if self.db is None:
             self.store.forget_first_look()  # not open: its accounts cannot be worked on
-            self._show_no_database("No database is open", "")
+            self._show_no_database(self.tr("No database is open"), "")
 
     def _show_no_database(self, title: str, hint: str) -> None:
         self.no_database.set_text(
             title,
             hint,
             (
-                ("open", "Open a database…"),
-                ("new", "New database…"),
-                ("example", "Open the example business"),
+                ("open", self.tr("Open a database…")),
+                ("new", self.tr("New database…")),
+                ("example", self.tr("Open the example business")),
             ),
         )
         self.content.setCurrentIndex(1)
@@ -463,7 +463,15 @@ class MainWindow(QMainWindow):
     def _update_counts(self) -> None:
         n = len(self.store.rows)
         self.count_label.setText(
-            f"  {n:,} account{'s' if n != 1 else ''}  " if self.store.is_loaded else ""
+            (
+                "  "
+                + (self.tr("{n} account") if n == 1 else self.tr("{n} accounts")).format(
+                    n=formats.number(n)
+                )
+                + "  "
+            )
+            if self.store.is_loaded
+            else ""
         )
 
     def say(self, text: str) -> None:
@@ -521,7 +529,7 @@ class MainWindow(QMainWindow):
             "archive_account",
         )
         menu = build_context_menu(self, [self.commands[k] if k else None for k in keys])
-        registry.add_submenu(menu, "&Record", registry.RECORD_MENU, self.commands)
+        registry.add_submenu(menu, self.tr("&Record"), registry.RECORD_MENU, self.commands)
         menu.exec(pos)
 
     def find_account(self) -> None:

@@ -7,13 +7,14 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QListWidget, QListWidgetItem, QWidget
 
 from ui.common import theme
+from ui.common.language import QT_TRANSLATE_NOOP
 
 NAV = (
-    ("accounts", "Accounts", "rings"),
-    ("today", "Today", "inbox"),
-    ("people", "People", "people"),
-    ("insights", "Insights", "insight"),
-    ("dashboard", "Dashboard", "dashboard"),
+    ("accounts", QT_TRANSLATE_NOOP("Navigation", "Accounts"), "rings"),
+    ("today", QT_TRANSLATE_NOOP("Navigation", "Today"), "inbox"),
+    ("people", QT_TRANSLATE_NOOP("Navigation", "People"), "people"),
+    ("insights", QT_TRANSLATE_NOOP("Navigation", "Insights"), "insight"),
+    ("dashboard", QT_TRANSLATE_NOOP("Navigation", "Dashboard"), "dashboard"),
 )
 
 
@@ -23,16 +24,17 @@ class Navigation(QListWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("navigation")
-        self.setAccessibleName("Navigation")
+        self.setAccessibleName(self.tr("Navigation"))
         self.setIconSize(theme.icon_size())
         self.setFrameShape(QListWidget.Shape.NoFrame)
         row_height = self.fontMetrics().height() * 2 + 8
         for key, text, icon in NAV:
-            item = QListWidgetItem(theme.icon(icon), text)
+            item = QListWidgetItem(theme.icon(icon), self.tr(text))
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, row_height))
             self.addItem(item)
-        self.setFixedWidth(self.fontMetrics().horizontalAdvance("Dashboard") + 64)
+        widest = max(self.fontMetrics().horizontalAdvance(self.tr(t)) for _k, t, _i in NAV)
+        self.setFixedWidth(widest + 64)
         self.restyle()
 
     def restyle(self) -> None:

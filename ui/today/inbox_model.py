@@ -24,28 +24,35 @@ from PySide6.QtWidgets import QApplication
 
 from circlesoftrust.engine.suggestions import Suggestion
 from ui.common import formats
+from ui.common.language import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 
 # How each kind reads as a group heading, in the order groups appear for equal urgency.
 KIND_LABELS: dict[str, str] = {
-    "complaint": "Open complaints",
-    "at_risk": "At risk",
-    "promote": "Promote",
-    "demote": "Demote",
-    "renewal": "Renewals coming",
-    "satisfaction_check": "Satisfaction checks",
-    "follow_up": "Follow-ups due",
-    "insight_due": "Insights to share",
-    "perk_grant": "Perks to grant",
-    "perk_withdraw": "Perks to withdraw",
-    "referral_ask": "Ask for a referral",
-    "widen": "Widen single-threaded accounts",
-    "low_score": "Low relational scores",
-    "reach_decision_maker": "Reach the decision maker",
+    "complaint": QT_TRANSLATE_NOOP("Inbox", "Open complaints"),
+    "at_risk": QT_TRANSLATE_NOOP("Inbox", "At risk"),
+    "promote": QT_TRANSLATE_NOOP("Inbox", "Promote"),
+    "demote": QT_TRANSLATE_NOOP("Inbox", "Demote"),
+    "renewal": QT_TRANSLATE_NOOP("Inbox", "Renewals coming"),
+    "satisfaction_check": QT_TRANSLATE_NOOP("Inbox", "Satisfaction checks"),
+    "follow_up": QT_TRANSLATE_NOOP("Inbox", "Follow-ups due"),
+    "insight_due": QT_TRANSLATE_NOOP("Inbox", "Insights to share"),
+    "perk_grant": QT_TRANSLATE_NOOP("Inbox", "Perks to grant"),
+    "perk_withdraw": QT_TRANSLATE_NOOP("Inbox", "Perks to withdraw"),
+    "referral_ask": QT_TRANSLATE_NOOP("Inbox", "Ask for a referral"),
+    "widen": QT_TRANSLATE_NOOP("Inbox", "Widen single-threaded accounts"),
+    "low_score": QT_TRANSLATE_NOOP("Inbox", "Low relational scores"),
+    "reach_decision_maker": QT_TRANSLATE_NOOP("Inbox", "Reach the decision maker"),
 }
 
-COLUMNS = ("Suggestion", "Account", "Contact", "Due", "Priority")
+COLUMNS = (
+    QT_TRANSLATE_NOOP("Inbox", "Suggestion"),
+    QT_TRANSLATE_NOOP("Inbox", "Account"),
+    QT_TRANSLATE_NOOP("Inbox", "Contact"),
+    QT_TRANSLATE_NOOP("Inbox", "Due"),
+    QT_TRANSLATE_NOOP("Inbox", "Priority"),
+)
 COL_REASON, COL_ACCOUNT, COL_CONTACT, COL_DUE, COL_PRIORITY = range(5)
 
 SuggestionIdRole = Qt.ItemDataRole.UserRole + 1
@@ -54,10 +61,17 @@ KindRole = Qt.ItemDataRole.UserRole + 3
 
 
 def kind_label(kind: str) -> str:
-    return KIND_LABELS.get(kind, kind.replace("_", " ").capitalize())
+    text = KIND_LABELS.get(kind)
+    if text is None:
+        return kind.replace("_", " ").capitalize()
+    return QCoreApplication.translate("Inbox", text)
 
 
-PRIORITY_LABELS = {1: "High", 2: "Normal", 3: "Low"}  # the engine's 1..3
+PRIORITY_LABELS = {
+    1: QT_TRANSLATE_NOOP("Inbox", "High"),
+    2: QT_TRANSLATE_NOOP("Inbox", "Normal"),
+    3: QT_TRANSLATE_NOOP("Inbox", "Low"),
+}  # the engine's 1..3
 
 
 def priority_rank(priority: int) -> int:
@@ -66,7 +80,8 @@ def priority_rank(priority: int) -> int:
 
 
 def priority_label(priority: int) -> str:
-    return PRIORITY_LABELS.get(int(priority), str(priority))
+    text = PRIORITY_LABELS.get(int(priority))
+    return QCoreApplication.translate("Inbox", text) if text else str(priority)
 
 
 def suggestion_id(s: Suggestion) -> str:
@@ -234,7 +249,11 @@ class SuggestionModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section] if 0 <= section < len(COLUMNS) else None
+            return (
+                QCoreApplication.translate("Inbox", COLUMNS[section])
+                if 0 <= section < len(COLUMNS)
+                else None
+            )
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

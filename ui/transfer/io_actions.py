@@ -341,28 +341,89 @@ def build_io_actions(
     """The handlers and their actions (the actions' slots keep the handlers alive)."""
     io = IoActions(parent, ops, current_account, reopen)
     specs: tuple[tuple[str, str, str | None, str, Callable[[], object]], ...] = (
-        ("import", "&Import contacts…", "Ctrl+I",
-         "Import contacts from a vCard or CSV file, or restore a full JSON export",
-         io.import_file),
-        ("export_vcard", "Contacts as &vCard…", None,
-         "Export contacts for address books (vCard 4.0 or 3.0)", lambda: io.export("vcard")),
-        ("export_csv", "Accounts and contacts as &CSV…", None,
-         "Export accounts and contacts for spreadsheets", lambda: io.export("csv")),
-        ("export_ics", "Follow-ups as &iCalendar…", None,
-         "Export open tasks and due follow-ups to a calendar", lambda: io.export("ics")),
-        ("export_json", "Everything as &JSON…", None,
-         "A full export of every table, restorable into an empty database",
-         lambda: io.export("json")),
-        ("backup", "&Back up database…", None,
-         "Copy the database file to a backup (checked after writing)", io.backup),
-        ("restore", "Res&tore from backup…", None,
-         "Replace the database with a backup (the current one is kept)", io.restore),
-        ("brief_print", "&Print meeting brief…", "Ctrl+P",
-         "Print the one-page meeting brief of the open account", io.brief_print),
-        ("brief_export", "E&xport meeting brief…", "Ctrl+Shift+E",
-         "Save the meeting brief of the open account as PDF, HTML or Markdown",
-         io.brief_export),
-    )  # fmt: skip
+        (
+            "import",
+            QCoreApplication.translate("IoActions", "&Import contacts…"),
+            "Ctrl+I",
+            QCoreApplication.translate(
+                "IoActions",
+                "Import contacts from a vCard or CSV file, or restore a full JSON export",
+            ),
+            io.import_file,
+        ),
+        (
+            "export_vcard",
+            QCoreApplication.translate("IoActions", "Contacts as &vCard…"),
+            None,
+            QCoreApplication.translate(
+                "IoActions", "Export contacts for address books (vCard 4.0 or 3.0)"
+            ),
+            lambda: io.export("vcard"),
+        ),
+        (
+            "export_csv",
+            QCoreApplication.translate("IoActions", "Accounts and contacts as &CSV…"),
+            None,
+            QCoreApplication.translate(
+                "IoActions", "Export accounts and contacts for spreadsheets"
+            ),
+            lambda: io.export("csv"),
+        ),
+        (
+            "export_ics",
+            QCoreApplication.translate("IoActions", "Follow-ups as &iCalendar…"),
+            None,
+            QCoreApplication.translate(
+                "IoActions", "Export open tasks and due follow-ups to a calendar"
+            ),
+            lambda: io.export("ics"),
+        ),
+        (
+            "export_json",
+            QCoreApplication.translate("IoActions", "Everything as &JSON…"),
+            None,
+            QCoreApplication.translate(
+                "IoActions", "A full export of every table, restorable into an empty database"
+            ),
+            lambda: io.export("json"),
+        ),
+        (
+            "backup",
+            QCoreApplication.translate("IoActions", "&Back up database…"),
+            None,
+            QCoreApplication.translate(
+                "IoActions", "Copy the database file to a backup (checked after writing)"
+            ),
+            io.backup,
+        ),
+        (
+            "restore",
+            QCoreApplication.translate("IoActions", "Res&tore from backup…"),
+            None,
+            QCoreApplication.translate(
+                "IoActions", "Replace the database with a backup (the current one is kept)"
+            ),
+            io.restore,
+        ),
+        (
+            "brief_print",
+            QCoreApplication.translate("IoActions", "&Print meeting brief…"),
+            "Ctrl+P",
+            QCoreApplication.translate(
+                "IoActions", "Print the one-page meeting brief of the open account"
+            ),
+            io.brief_print,
+        ),
+        (
+            "brief_export",
+            QCoreApplication.translate("IoActions", "E&xport meeting brief…"),
+            "Ctrl+Shift+E",
+            QCoreApplication.translate(
+                "IoActions", "Save the meeting brief of the open account as PDF, HTML or Markdown"
+            ),
+            io.brief_export,
+        ),
+    )
     actions: dict[str, QAction] = {}
     for key, text, shortcut, tip, handler in specs:
         action = QAction(text, parent)

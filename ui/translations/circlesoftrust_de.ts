@@ -55,6 +55,10 @@ Beim Annehmen: {action}</translation>
         <translation>{strip} anlegen</translation>
     </message>
     <message>
+        <source>Created {name} in {ring_name}</source>
+        <translation>{name} in {ring_name} angelegt</translation>
+    </message>
+    <message>
         <source>Opening the account</source>
         <translation>Der Account wird geöffnet</translation>
     </message>
@@ -63,12 +67,24 @@ Beim Annehmen: {action}</translation>
         <translation>{name} bearbeiten</translation>
     </message>
     <message>
+        <source>Saved {name}</source>
+        <translation>{name} gespeichert</translation>
+    </message>
+    <message>
         <source>Move {name} to {to}</source>
         <translation>{name} nach {to} verschieben</translation>
     </message>
     <message>
+        <source>Moved {account_name}: {from_ring} → {to_ring}{tasks}</source>
+        <translation>{account_name} verschoben: {from_ring} → {to_ring}{tasks}</translation>
+    </message>
+    <message>
         <source>Archive {name}</source>
         <translation>{name} archivieren</translation>
+    </message>
+    <message>
+        <source>Archived {name} — Ctrl+Z brings it back</source>
+        <translation>{name} archiviert — Strg+Z holt ihn zurück</translation>
     </message>
     <message>
         <source>Delete account</source>
@@ -91,12 +107,24 @@ Beim Annehmen: {action}</translation>
         <translation>{name} löschen</translation>
     </message>
     <message>
+        <source>Deleted {name} — Ctrl+Z brings it back</source>
+        <translation>{name} gelöscht — Strg+Z holt ihn zurück</translation>
+    </message>
+    <message>
         <source>Add {name} to {name2}</source>
         <translation>{name} zu {name2} hinzufügen</translation>
     </message>
     <message>
+        <source>Added {name} ({label}) to {name2}</source>
+        <translation>{name} ({label}) zu {name2} hinzugefügt</translation>
+    </message>
+    <message>
         <source>Opening the contact</source>
         <translation>Der Ansprechpartner wird geöffnet</translation>
+    </message>
+    <message>
+        <source>Logged {lower} with {name} — Ctrl+Z undoes it</source>
+        <translation>{lower} mit {name} erfasst — Strg+Z macht es rückgängig</translation>
     </message>
     <message>
         <source>Log {kind} with {name}</source>
@@ -106,20 +134,196 @@ Beim Annehmen: {action}</translation>
 <context>
     <name>AccountDialog</name>
     <message>
+        <source>Edit account</source>
+        <translation>Account bearbeiten</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Neuer Account</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Firmenname</translation>
+    </message>
+    <message>
         <source>e.g. Logistics</source>
         <translation>z. B. Logistik</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Branche:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. berlin, partner</source>
+        <translation>durch Kommas getrennt, z. B. berlin, partner</translation>
     </message>
     <message>
         <source>New accounts usually start in the outer ring</source>
         <translation>Neue Accounts beginnen meist im äußeren Kreis</translation>
     </message>
     <message>
+        <source>&amp;Ring:</source>
+        <translation>&amp;Kreis:</translation>
+    </message>
+    <message>
+        <source>&amp;Journey phase:</source>
+        <translation>&amp;Phase der Customer Journey:</translation>
+    </message>
+    <message>
         <source>Keep in its ring (suggestions only for large gaps)</source>
         <translation>In seinem Kreis halten (Vorschläge nur bei großen Abständen)</translation>
+    </message>
+    <message>
+        <source>Pinned:</source>
+        <translation>Fixiert:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
     </message>
 </context>
 <context>
     <name>AccountPage</name>
+    <message>
+        <source>Purchase…</source>
+        <translation>Kauf…</translation>
+    </message>
+    <message>
+        <source>Record a purchase, renewal, up-sell or cross-sell</source>
+        <translation>Einen Kauf, eine Verlängerung, ein Up-Selling oder Cross-Selling erfassen</translation>
+    </message>
+    <message>
+        <source>Feedback…</source>
+        <translation>Feedback…</translation>
+    </message>
+    <message>
+        <source>Record an NPS answer and the relational scores</source>
+        <translation>Eine NPS-Antwort und die Beziehungswerte erfassen</translation>
+    </message>
+    <message>
+        <source>Complaint…</source>
+        <translation>Beschwerde…</translation>
+    </message>
+    <message>
+        <source>Open a complaint</source>
+        <translation>Eine Beschwerde eröffnen</translation>
+    </message>
+    <message>
+        <source>Referral…</source>
+        <translation>Empfehlung…</translation>
+    </message>
+    <message>
+        <source>This account referred us to another account</source>
+        <translation>Dieser Account hat uns an einen anderen Account empfohlen</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation>Eine Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Mark the selected task done</source>
+        <translation>Die gewählte Aufgabe als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Reopen the selected task</source>
+        <translation>Die gewählte Aufgabe wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected task</source>
+        <translation>Die gewählte Aufgabe löschen</translation>
+    </message>
+    <message>
+        <source>Perks</source>
+        <translation>Vorteile</translation>
+    </message>
+    <message>
+        <source>Grant…</source>
+        <translation>Gewähren…</translation>
+    </message>
+    <message>
+        <source>Grant a perk offered to this ring</source>
+        <translation>Einen Vorteil dieses Kreises gewähren</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>Einlösen</translation>
+    </message>
+    <message>
+        <source>The client used the selected perk</source>
+        <translation>Der Kunde hat den gewählten Vorteil genutzt</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Zurückziehen</translation>
+    </message>
+    <message>
+        <source>Take the selected perk back</source>
+        <translation>Den gewählten Vorteil zurücknehmen</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Erledigen…</translation>
+    </message>
+    <message>
+        <source>Resolve the selected complaint</source>
+        <translation>Die gewählte Beschwerde erledigen</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>No perks for this account yet</source>
+        <translation>Noch keine Vorteile für diesen Account</translation>
+    </message>
+    <message>
+        <source>No insights for this account yet</source>
+        <translation>Noch keine Erkenntnisse für diesen Account</translation>
+    </message>
+    <message>
+        <source>No tasks for this account yet</source>
+        <translation>Noch keine Aufgaben für diesen Account</translation>
+    </message>
+    <message>
+        <source>No open complaints for this account yet</source>
+        <translation>Keine offenen Beschwerden für diesen Account</translation>
+    </message>
     <message>
         <source>📌 pinned</source>
         <translation>📌 fixiert</translation>
@@ -127,6 +331,22 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Pinned: the ring was set by hand; suggestions only for large gaps</source>
         <translation>Fixiert: Der Kreis wurde von Hand gesetzt; Vorschläge nur bei großen Abständen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the account (Ctrl+E)</source>
+        <translation>Den Account bearbeiten (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Verschieben…</translation>
+    </message>
+    <message>
+        <source>Move to another ring (Ctrl+M)</source>
+        <translation>In einen anderen Kreis verschieben (Strg+M)</translation>
     </message>
     <message>
         <source>Record:</source>
@@ -151,6 +371,38 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Timeline</source>
         <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>No account to show</source>
+        <translation>Kein Account anzuzeigen</translation>
+    </message>
+    <message>
+        <source>Create an account with Ctrl+N. Its page shows the ring, the trust score, the buying group and the timeline.</source>
+        <translation>Legen Sie mit Strg+N einen Account an. Seine Seite zeigt den Kreis, den Vertrauensscore, das Buying Center und den Verlauf.</translation>
+    </message>
+    <message>
+        <source>Select an account</source>
+        <translation>Wählen Sie einen Account</translation>
+    </message>
+    <message>
+        <source>Click a marker in the rings or a row in the table. Ctrl+T logs a touchpoint.</source>
+        <translation>Klicken Sie auf eine Markierung in den Kreisen oder eine Zeile der Tabelle. Strg+T erfasst einen Kontaktpunkt.</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>Die Datenbank wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>The account shows in a moment.</source>
+        <translation>Der Account erscheint gleich.</translation>
+    </message>
+    <message>
+        <source>This account cannot be shown</source>
+        <translation>Dieser Account kann nicht angezeigt werden</translation>
+    </message>
+    <message>
+        <source>no industry</source>
+        <translation>keine Branche</translation>
     </message>
 </context>
 <context>
@@ -185,10 +437,93 @@ Beim Annehmen: {action}</translation>
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Revenue 12 m</source>
+        <translation>Umsatz 12 Mon.</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Nächste Aktion</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>vor {n} Tagen</translation>
+    </message>
+    <message>
+        <source>{n} months ago</source>
+        <translation>vor {n} Monaten</translation>
+    </message>
+    <message>
+        <source>{n} years ago</source>
+        <translation>vor {n} Jahren</translation>
+    </message>
+    <message>
+        <source>Repeat business</source>
+        <translation>Folgegeschäft</translation>
+    </message>
+    <message>
+        <source>Referred a new client</source>
+        <translation>Hat einen Neukunden empfohlen</translation>
+    </message>
+    <message>
+        <source>Promoter in the last survey</source>
+        <translation>Promotor in der letzten Umfrage</translation>
+    </message>
+    <message>
+        <source>Gone quiet</source>
+        <translation>Still geworden</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>Offene Beschwerde</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>Erster Kauf</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPanel</name>
     <message>
         <source>Filter by name, contact, e-mail, tag…  (Ctrl+F)</source>
         <translation>Filtern nach Name, Ansprechpartner, E-Mail, Tag…  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Loading accounts…</source>
+        <translation>Accounts werden geladen…</translation>
+    </message>
+    <message>
+        <source>Large databases take a moment; the window stays usable.</source>
+        <translation>Große Datenbanken brauchen einen Moment; das Fenster bleibt bedienbar.</translation>
     </message>
     <message>
         <source>{total} accounts</source>
@@ -197,6 +532,422 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>{shown} of {total}</source>
         <translation>{shown} von {total}</translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation>Noch keine Accounts</translation>
+    </message>
+    <message>
+        <source>Create your first account with Ctrl+N, or import contacts from the File menu.</source>
+        <translation>Legen Sie Ihren ersten Account mit Strg+N an oder importieren Sie Ansprechpartner über das Menü Datei.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{strip}”</source>
+        <translation>Nichts passt zu „{strip}“</translation>
+    </message>
+    <message>
+        <source>Try part of a name, a contact's e-mail or a tag. Esc clears the filter.</source>
+        <translation>Versuchen Sie einen Teil eines Namens, die E-Mail eines Ansprechpartners oder einen Tag. Esc leert den Filter.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTableModel</name>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Scores appear when the trust engine is available</source>
+        <translation>Bewertungen erscheinen, sobald die Vertrauens-Engine verfügbar ist</translation>
+    </message>
+    <message>
+        <source>{name}
+{industry} · {n} contacts</source>
+        <translation>{name}
+{industry} · {n} Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>no industry</source>
+        <translation>keine Branche</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Rückgängig: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Wiederholen: {what}</translation>
+    </message>
+    <message>
+        <source>menu</source>
+        <translation>Menü</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Neue Datenbank…</translation>
+    </message>
+    <message>
+        <source>Create an empty database file and open it</source>
+        <translation>Eine leere Datenbankdatei anlegen und öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>Datenbank &amp;öffnen…</translation>
+    </message>
+    <message>
+        <source>Open another database file</source>
+        <translation>Eine andere Datenbankdatei öffnen</translation>
+    </message>
+    <message>
+        <source>Open the E&amp;xample Business</source>
+        <translation>Das &amp;Beispielunternehmen öffnen</translation>
+    </message>
+    <message>
+        <source>Open the example database with 60 accounts (your own data is untouched)</source>
+        <translation>Die Beispieldatenbank mit 60 Accounts öffnen (Ihre eigenen Daten bleiben unberührt)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Close Circles of Trust</source>
+        <translation>Circles of Trust schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Find Account…</source>
+        <translation>Account &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Filter the accounts as you type</source>
+        <translation>Die Accounts beim Tippen filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>Rings, perks, checklists, score weights</source>
+        <translation>Kreise, Vorteile, Checklisten, Bewertungsgewichte</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts and Rings</source>
+        <translation>&amp;Accounts und Kreise</translation>
+    </message>
+    <message>
+        <source>Rings, table and account page</source>
+        <translation>Kreise, Tabelle und Account-Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Heute</translation>
+    </message>
+    <message>
+        <source>Today's suggestions</source>
+        <translation>Die heutigen Vorschläge</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Menschen</translation>
+    </message>
+    <message>
+        <source>The people to stay close to</source>
+        <translation>Die Menschen, mit denen Sie in Kontakt bleiben sollten</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <translation>&amp;Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Write, publish and share insights</source>
+        <translation>Erkenntnisse schreiben, veröffentlichen und teilen</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Revenue, Pareto, NPS, movements</source>
+        <translation>Umsatz, Pareto, NPS, Bewegungen</translation>
+    </message>
+    <message>
+        <source>Zoom I&amp;n</source>
+        <translation>V&amp;ergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom into the rings</source>
+        <translation>Die Kreise vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out of the rings</source>
+        <translation>Die Kreise verkleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the Rings</source>
+        <translation>Kreise &amp;einpassen</translation>
+    </message>
+    <message>
+        <source>Show all rings</source>
+        <translation>Alle Kreise anzeigen</translation>
+    </message>
+    <message>
+        <source>Marker Size by &amp;Score</source>
+        <translation>Markierungsgröße nach &amp;Bewertung</translation>
+    </message>
+    <message>
+        <source>Size ring markers by trust score instead of revenue</source>
+        <translation>Markierungsgröße nach Vertrauensscore statt nach Umsatz</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Data</source>
+        <translation>Daten neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read everything from the database again</source>
+        <translation>Alles erneut aus der Datenbank lesen</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Layout</source>
+        <translation>&amp;Layout zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Restore the default window layout</source>
+        <translation>Das Standardlayout des Fensters wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;New Account…</source>
+        <translation>&amp;Neuer Account…</translation>
+    </message>
+    <message>
+        <source>Create an account (Ctrl+N)</source>
+        <translation>Einen Account anlegen (Strg+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Account…</source>
+        <translation>Account &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the current account</source>
+        <translation>Den aktuellen Account bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add &amp;Contact…</source>
+        <translation>&amp;Ansprechpartner hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a person to the current account's buying group</source>
+        <translation>Eine Person zum Buying Center des aktuellen Accounts hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Log Touchpoint</source>
+        <translation>Kontaktpunkt &amp;erfassen</translation>
+    </message>
+    <message>
+        <source>Kind, contact, note, Enter — done</source>
+        <translation>Art, Ansprechpartner, Notiz, Enter — fertig</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Capture…</source>
+        <translation>&amp;Schnellerfassung…</translation>
+    </message>
+    <message>
+        <source>One line: “Alder Legal: call with Quentin yesterday”</source>
+        <translation>Eine Zeile: „Alder Legal: gestern Anruf mit Quentin“</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Ring…</source>
+        <translation>In Kreis &amp;verschieben…</translation>
+    </message>
+    <message>
+        <source>Move the current account to another ring</source>
+        <translation>Den aktuellen Account in einen anderen Kreis verschieben</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Account</source>
+        <translation>Account &amp;archivieren</translation>
+    </message>
+    <message>
+        <source>Archive the current account (Delete; undo with Ctrl+Z)</source>
+        <translation>Den aktuellen Account archivieren (Entf; rückgängig mit Strg+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Account Permanently…</source>
+        <translation>Account &amp;endgültig löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the account and its whole history</source>
+        <translation>Den Account und seinen gesamten Verlauf löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Purchase or Revenue…</source>
+        <translation>&amp;Kauf oder Umsatz…</translation>
+    </message>
+    <message>
+        <source>Record a purchase, renewal, up-sell or cross-sell</source>
+        <translation>Einen Kauf, eine Verlängerung, ein Up-Selling oder Cross-Selling erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback (NPS)…</source>
+        <translation>&amp;Feedback (NPS)…</translation>
+    </message>
+    <message>
+        <source>Record an NPS answer, its comment and the relational scores</source>
+        <translation>Eine NPS-Antwort, ihren Kommentar und die Beziehungswerte erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Complaint…</source>
+        <translation>Beschwerde &amp;eröffnen…</translation>
+    </message>
+    <message>
+        <source>Open a complaint for the current account</source>
+        <translation>Eine Beschwerde für den aktuellen Account eröffnen</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve a Complaint…</source>
+        <translation>Beschwerde &amp;erledigen…</translation>
+    </message>
+    <message>
+        <source>Resolve one of the account's open complaints</source>
+        <translation>Eine der offenen Beschwerden des Accounts erledigen</translation>
+    </message>
+    <message>
+        <source>&amp;Referral…</source>
+        <translation>&amp;Empfehlung…</translation>
+    </message>
+    <message>
+        <source>The current account referred us to another account</source>
+        <translation>Der aktuelle Account hat uns an einen anderen Account empfohlen</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Task…</source>
+        <translation>&amp;Aufgabe hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a task (title, due date, contact) to the current account</source>
+        <translation>Eine Aufgabe (Titel, Fälligkeit, Ansprechpartner) zum aktuellen Account hinzufügen</translation>
+    </message>
+    <message>
+        <source>Complete the Tas&amp;k</source>
+        <translation>Aufgabe &amp;erledigen</translation>
+    </message>
+    <message>
+        <source>Mark the task selected in the Tasks tab done</source>
+        <translation>Die im Reiter Aufgaben gewählte Aufgabe als erledigt markieren</translation>
+    </message>
+    <message>
+        <source>R&amp;eopen the Task</source>
+        <translation>Aufgabe &amp;wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Reopen the done task selected in the Tasks tab</source>
+        <translation>Die im Reiter Aufgaben gewählte erledigte Aufgabe wieder öffnen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete the Task</source>
+        <translation>Aufgabe &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the task selected in the Tasks tab</source>
+        <translation>Die im Reiter Aufgaben gewählte Aufgabe löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Grant a Perk…</source>
+        <translation>&amp;Vorteil gewähren…</translation>
+    </message>
+    <message>
+        <source>Grant a perk offered to the account's ring</source>
+        <translation>Einen Vorteil gewähren, der dem Kreis des Accounts angeboten wird</translation>
+    </message>
+    <message>
+        <source>Re&amp;deem the Perk</source>
+        <translation>Vorteil &amp;einlösen</translation>
+    </message>
+    <message>
+        <source>The client used the perk selected in the Perks tab</source>
+        <translation>Der Kunde hat den im Reiter Vorteile gewählten Vorteil genutzt</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the Perk</source>
+        <translation>Vorteil &amp;zurückziehen</translation>
+    </message>
+    <message>
+        <source>Take back the perk selected in the Perks tab</source>
+        <translation>Den im Reiter Vorteile gewählten Vorteil zurücknehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>The shortcuts of the main window</source>
+        <translation>Die Tastenkürzel des Hauptfensters</translation>
+    </message>
+    <message>
+        <source>&amp;About Circles of Trust</source>
+        <translation>&amp;Über Circles of Trust</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
     </message>
 </context>
 <context>
@@ -336,14 +1087,155 @@ Beim Annehmen: {action}</translation>
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Open a complaint — {account_name}</source>
+        <translation>Eine Beschwerde eröffnen — {account_name}</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Ansprechpartner:</translation>
+    </message>
+    <message>
+        <source>&amp;What is wrong:</source>
+        <translation>&amp;Was ist falsch:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>Offene Beschwerde</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Vor- und Nachname</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>e.g. Head of Purchasing</source>
+        <translation>z. B. Leiter Einkauf</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@beispiel.de</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefon:</translation>
+    </message>
+    <message>
+        <source>Relationship &amp;stage:</source>
+        <translation>&amp;Beziehungsphase:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otizen:</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Letzte 3 Monate</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Letzte 6 Monate</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Letzte 12 Monate</translation>
+    </message>
+    <message>
+        <source>Last 2 years</source>
+        <translation>Letzte 2 Jahre</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dieses Jahr</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Benutzerdefiniert</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Bis</translation>
+    </message>
+    <message>
         <source>Period:</source>
         <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>ab</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>revenue in the period</source>
+        <translation>Umsatz im Zeitraum</translation>
+    </message>
+    <message>
+        <source>of accounts make 80% of revenue</source>
+        <translation>der Accounts bringen 80 % des Umsatzes</translation>
+    </message>
+    <message>
+        <source>net promoter score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>customers retained</source>
+        <translation>Kunden gehalten</translation>
+    </message>
+    <message>
+        <source>return on relationship</source>
+        <translation>Return on Relationship</translation>
+    </message>
+    <message>
+        <source>referrals given</source>
+        <translation>Empfehlungen gegeben</translation>
+    </message>
+    <message>
+        <source>{name} chart</source>
+        <translation>Diagramm {name}</translation>
     </message>
     <message>
         <source>The period starts after it ends.</source>
@@ -356,6 +1248,18 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Pareto curve (12 months to {day})</source>
         <translation>Pareto-Kurve (12 Monate bis {day})</translation>
+    </message>
+    <message>
+        <source>{n} accounts make 80% of the period's revenue; {inner} of them sit in the inner ring.</source>
+        <translation>{n} Accounts bringen 80 % des Umsatzes im Zeitraum; {inner} davon sind im inneren Kreis.</translation>
+    </message>
+    <message>
+        <source>No revenue in this period</source>
+        <translation>Kein Umsatz in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Relationship revenue (renewals, up-sells, cross-sells, referred accounts) divided by the cost of the perks granted in the period.</source>
+        <translation>Beziehungsumsatz (Verlängerungen, Up-Selling, Cross-Selling, empfohlene Accounts) geteilt durch die Kosten der im Zeitraum gewährten Vorteile.</translation>
     </message>
 </context>
 <context>
@@ -440,12 +1344,63 @@ Beim Annehmen: {action}</translation>
 <context>
     <name>FactActions</name>
     <message>
+        <source>Select an account first</source>
+        <translation>Wählen Sie zuerst einen Account</translation>
+    </message>
+    <message>
         <source>{verb} for {name}</source>
         <translation>{verb} für {name}</translation>
+    </message>
+    <message>
+        <source>{done} — Ctrl+Z undoes it</source>
+        <translation>{done} — Strg+Z macht es rückgängig</translation>
+    </message>
+    <message>
+        <source>{name} has no open complaint</source>
+        <translation>{name} hat keine offene Beschwerde</translation>
+    </message>
+    <message>
+        <source>Select a task in the Tasks tab first</source>
+        <translation>Wählen Sie zuerst eine Aufgabe im Reiter Aufgaben</translation>
+    </message>
+    <message>
+        <source>No perk is offered to {name}'s ring that it lacks</source>
+        <translation>Dem Kreis von {name} wird kein Vorteil angeboten, der noch fehlt</translation>
+    </message>
+    <message>
+        <source>Select an active perk in the Perks tab first</source>
+        <translation>Wählen Sie zuerst einen aktiven Vorteil im Reiter Vorteile</translation>
+    </message>
+</context>
+<context>
+    <name>Facts</name>
+    <message>
+        <source>New business</source>
+        <translation>Neugeschäft</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Verlängerung</translation>
+    </message>
+    <message>
+        <source>Up-sell</source>
+        <translation>Up-Selling</translation>
+    </message>
+    <message>
+        <source>Cross-sell</source>
+        <translation>Cross-Selling</translation>
     </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
+    <message>
+        <source>Record feedback — {account_name}</source>
+        <translation>Feedback erfassen — {account_name}</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Ansprechpartner:</translation>
+    </message>
     <message>
         <source>— pick 0 to 10 —</source>
         <translation>— 0 bis 10 wählen —</translation>
@@ -455,15 +1410,55 @@ Beim Annehmen: {action}</translation>
         <translation>Wie wahrscheinlich ist eine Weiterempfehlung: 0 (gar nicht) bis 10 (äußerst wahrscheinlich)</translation>
     </message>
     <message>
+        <source>&amp;NPS:</source>
+        <translation>&amp;NPS:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Kom&amp;mentar:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
         <source>Relational scores (1–5, all optional)</source>
         <translation>Beziehungswerte (1–5, alle optional)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
     </message>
 </context>
 <context>
     <name>GrantDialog</name>
     <message>
+        <source>Grant a perk — {account_name}</source>
+        <translation>Einen Vorteil gewähren — {account_name}</translation>
+    </message>
+    <message>
+        <source>&amp;Perk:</source>
+        <translation>&amp;Vorteil:</translation>
+    </message>
+    <message>
+        <source>&amp;Granted on:</source>
+        <translation>&amp;Gewährt am:</translation>
+    </message>
+    <message>
         <source>YYYY-MM-DD (empty: the default period)</source>
         <translation>JJJJ-MM-TT (leer: der Standardzeitraum)</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on:</source>
+        <translation>&amp;Läuft ab am:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Gewähren</translation>
     </message>
 </context>
 <context>
@@ -543,6 +1538,97 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Everything from the export is back in this database.</source>
         <translation>Alles aus dem Export ist wieder in dieser Datenbank.</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>Open complaints</source>
+        <translation>Offene Beschwerden</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Hochstufen</translation>
+    </message>
+    <message>
+        <source>Demote</source>
+        <translation>Herabstufen</translation>
+    </message>
+    <message>
+        <source>Renewals coming</source>
+        <translation>Anstehende Verlängerungen</translation>
+    </message>
+    <message>
+        <source>Satisfaction checks</source>
+        <translation>Zufriedenheitsprüfungen</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Fällige Nachfassaktionen</translation>
+    </message>
+    <message>
+        <source>Insights to share</source>
+        <translation>Zu teilende Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Perks to grant</source>
+        <translation>Zu gewährende Vorteile</translation>
+    </message>
+    <message>
+        <source>Perks to withdraw</source>
+        <translation>Zurückzuziehende Vorteile</translation>
+    </message>
+    <message>
+        <source>Ask for a referral</source>
+        <translation>Um eine Empfehlung bitten</translation>
+    </message>
+    <message>
+        <source>Widen single-threaded accounts</source>
+        <translation>Accounts mit nur einem Ansprechpartner verbreitern</translation>
+    </message>
+    <message>
+        <source>Low relational scores</source>
+        <translation>Niedrige Beziehungswerte</translation>
+    </message>
+    <message>
+        <source>Reach the decision maker</source>
+        <translation>Den Entscheider erreichen</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Niedrig</translation>
     </message>
 </context>
 <context>
@@ -715,6 +1801,30 @@ Beim Annehmen: {action}</translation>
         <translation>Die ganze Erkenntnis, für die inneren Kreise</translation>
     </message>
     <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Geteilt</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Senden an</translation>
+    </message>
+    <message>
         <source>Record share…</source>
         <translation>Weitergabe erfassen…</translation>
     </message>
@@ -881,6 +1991,78 @@ Beim Annehmen: {action}</translation>
         <source>Restoring the backup</source>
         <translation>Sicherung wird wiederhergestellt</translation>
     </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>Ansprechpartner &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Import contacts from a vCard or CSV file, or restore a full JSON export</source>
+        <translation>Ansprechpartner aus einer vCard- oder CSV-Datei importieren oder einen vollständigen JSON-Export wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;vCard…</source>
+        <translation>Ansprechpartner als &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>Export contacts for address books (vCard 4.0 or 3.0)</source>
+        <translation>Ansprechpartner für Adressbücher exportieren (vCard 4.0 oder 3.0)</translation>
+    </message>
+    <message>
+        <source>Accounts and contacts as &amp;CSV…</source>
+        <translation>Accounts und Ansprechpartner als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export accounts and contacts for spreadsheets</source>
+        <translation>Accounts und Ansprechpartner für Tabellenkalkulationen exportieren</translation>
+    </message>
+    <message>
+        <source>Follow-ups as &amp;iCalendar…</source>
+        <translation>Nachfassaktionen als &amp;iCalendar…</translation>
+    </message>
+    <message>
+        <source>Export open tasks and due follow-ups to a calendar</source>
+        <translation>Offene Aufgaben und fällige Nachfassaktionen in einen Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>Everything as &amp;JSON…</source>
+        <translation>Alles als &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>A full export of every table, restorable into an empty database</source>
+        <translation>Ein vollständiger Export aller Tabellen, in eine leere Datenbank wiederherstellbar</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>Datenbank &amp;sichern…</translation>
+    </message>
+    <message>
+        <source>Copy the database file to a backup (checked after writing)</source>
+        <translation>Die Datenbankdatei in eine Sicherung kopieren (nach dem Schreiben geprüft)</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>Aus Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup (the current one is kept)</source>
+        <translation>Die Datenbank durch eine Sicherung ersetzen (die aktuelle wird aufbewahrt)</translation>
+    </message>
+    <message>
+        <source>&amp;Print meeting brief…</source>
+        <translation>Gesprächsvorbereitung &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Print the one-page meeting brief of the open account</source>
+        <translation>Die einseitige Gesprächsvorbereitung des geöffneten Accounts drucken</translation>
+    </message>
+    <message>
+        <source>E&amp;xport meeting brief…</source>
+        <translation>Gesprächsvorbereitung e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Save the meeting brief of the open account as PDF, HTML or Markdown</source>
+        <translation>Die Gesprächsvorbereitung des geöffneten Accounts als PDF, HTML oder Markdown speichern</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -915,6 +2097,13 @@ Beim Annehmen: {action}</translation>
     </message>
 </context>
 <context>
+    <name>LazyPage</name>
+    <message>
+        <source>Opening…</source>
+        <translation>Wird geöffnet…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Circles of Trust</source>
@@ -929,6 +2118,10 @@ Beim Annehmen: {action}</translation>
         <translation>Die Accounts werden gelesen</translation>
     </message>
     <message>
+        <source>Example business</source>
+        <translation>Beispielunternehmen</translation>
+    </message>
+    <message>
         <source>{name} — Circles of Trust</source>
         <translation>{name} — Circles of Trust</translation>
     </message>
@@ -939,6 +2132,10 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Opened {name}</source>
         <translation>{name} geöffnet</translation>
+    </message>
+    <message>
+        <source>the example business</source>
+        <translation>das Beispielunternehmen</translation>
     </message>
     <message>
         <source>Opening {what}</source>
@@ -953,12 +2150,40 @@ Beim Annehmen: {action}</translation>
         <translation>Öffnen abgebrochen</translation>
     </message>
     <message>
+        <source>No database is open</source>
+        <translation>Keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>Open a database…</source>
+        <translation>Eine Datenbank öffnen…</translation>
+    </message>
+    <message>
+        <source>New database…</source>
+        <translation>Neue Datenbank…</translation>
+    </message>
+    <message>
+        <source>Open the example business</source>
+        <translation>Das Beispielunternehmen öffnen</translation>
+    </message>
+    <message>
         <source>Reloading…</source>
         <translation>Wird neu geladen…</translation>
     </message>
     <message>
+        <source>{n} account</source>
+        <translation>{n} Account</translation>
+    </message>
+    <message>
+        <source>{n} accounts</source>
+        <translation>{n} Accounts</translation>
+    </message>
+    <message>
         <source>Select an account first, then Ctrl+T</source>
         <translation>Wählen Sie zuerst einen Account, dann Strg+T</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Erfassen</translation>
     </message>
     <message>
         <source>Reading the settings</source>
@@ -995,12 +2220,51 @@ Beim Annehmen: {action}</translation>
 <context>
     <name>MoveDialog</name>
     <message>
+        <source>Move {account_name}</source>
+        <translation>{account_name} verschieben</translation>
+    </message>
+    <message>
+        <source>Move &amp;to:</source>
+        <translation>Verschieben &amp;nach:</translation>
+    </message>
+    <message>
         <source>Why? (kept in the ring history)</source>
         <translation>Warum? (im Kreisverlauf gespeichert)</translation>
     </message>
     <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
         <source>Move</source>
         <translation>Verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Menschen</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +2280,22 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Finding your key people…</source>
+        <translation>Ihre wichtigsten Menschen werden gesucht…</translation>
+    </message>
+    <message>
+        <source>No people yet</source>
+        <translation>Noch keine Menschen</translation>
+    </message>
+    <message>
+        <source>Add contacts to your accounts and log touchpoints; the people who carry your best relationships show up here.</source>
+        <translation>Fügen Sie Ihren Accounts Ansprechpartner hinzu und erfassen Sie Kontaktpunkte; die Menschen, die Ihre besten Beziehungen tragen, erscheinen hier.</translation>
+    </message>
+    <message>
+        <source>The people list could not be built</source>
+        <translation>Die Liste der Menschen konnte nicht erstellt werden</translation>
     </message>
 </context>
 <context>
@@ -1174,15 +2454,128 @@ Beim Annehmen: {action}</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
+        <source>Record a referral — {account_name}</source>
+        <translation>Eine Empfehlung erfassen — {account_name}</translation>
+    </message>
+    <message>
         <source>Type the account's name</source>
         <translation>Namen des Accounts eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Referred to:</source>
+        <translation>&amp;Empfohlen an:</translation>
+    </message>
+    <message>
+        <source>&amp;By contact:</source>
+        <translation>&amp;Durch Ansprechpartner:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve a complaint — {account_name}</source>
+        <translation>Eine Beschwerde erledigen — {account_name}</translation>
+    </message>
+    <message>
+        <source>&amp;Complaint:</source>
+        <translation>&amp;Beschwerde:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Lösung:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Erledigen</translation>
+    </message>
+</context>
+<context>
+    <name>RevenueDialog</name>
+    <message>
+        <source>Record a purchase — {account_name}</source>
+        <translation>Einen Kauf erfassen — {account_name}</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>e.g. 12000 or 1,250.50</source>
+        <translation>z. B. 12000 oder 1.250,50</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Renews on:</source>
+        <translation>&amp;Verlängert am:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>JJJJ-MM-TT (optional)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Erfassen</translation>
+    </message>
+</context>
+<context>
+    <name>RingLegend</name>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} von {total}</translation>
+    </message>
+    <message>
+        <source>{name}: {count} accounts</source>
+        <translation>{name}: {count} Accounts</translation>
     </message>
 </context>
 <context>
     <name>RingPanel</name>
     <message>
+        <source>All industries</source>
+        <translation>Alle Branchen</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Tags</translation>
+    </message>
+    <message>
+        <source>Filter rings by industry</source>
+        <translation>Kreise nach Branche filtern</translation>
+    </message>
+    <message>
         <source>Show only accounts of this industry</source>
         <translation>Nur Accounts dieser Branche anzeigen</translation>
+    </message>
+    <message>
+        <source>Filter rings by tag</source>
+        <translation>Kreise nach Tag filtern</translation>
     </message>
     <message>
         <source>Show only accounts with this tag</source>
@@ -1197,8 +2590,24 @@ Beim Annehmen: {action}</translation>
         <translation>Größe: Bewertung</translation>
     </message>
     <message>
+        <source>Marker size</source>
+        <translation>Markierungsgröße</translation>
+    </message>
+    <message>
         <source>What the size of a marker shows</source>
         <translation>Was die Größe einer Markierung zeigt</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Verkleinern (Strg+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Vergrößern (Strg++)</translation>
+    </message>
+    <message>
+        <source>Fit the rings (Ctrl+0)</source>
+        <translation>Kreise einpassen (Strg+0)</translation>
     </message>
     <message>
         <source>Drag a marker to another ring to move the account</source>
@@ -1207,6 +2616,44 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Tags are shown once the tag index service is available</source>
         <translation>Tags werden angezeigt, sobald der Tag-Index verfügbar ist</translation>
+    </message>
+    <message>
+        <source>Reading accounts…</source>
+        <translation>Accounts werden gelesen…</translation>
+    </message>
+    <message>
+        <source>The rings appear as soon as the accounts are read.</source>
+        <translation>Die Kreise erscheinen, sobald die Accounts gelesen sind.</translation>
+    </message>
+    <message>
+        <source>Your rings are empty</source>
+        <translation>Ihre Kreise sind leer</translation>
+    </message>
+    <message>
+        <source>Every account you add starts in the outer ring; work inside-out from there.</source>
+        <translation>Jeder neue Account beginnt im äußeren Kreis; arbeiten Sie von dort aus von innen nach außen.</translation>
+    </message>
+</context>
+<context>
+    <name>RingScene</name>
+    <message>
+        <source>Ring {n}</source>
+        <translation>Kreis {n}</translation>
+    </message>
+</context>
+<context>
+    <name>RingView</name>
+    <message>
+        <source>{ring} · score {score}</source>
+        <translation>{ring} · Bewertung {score}</translation>
+    </message>
+    <message>
+        <source>Revenue 12 m: {money}</source>
+        <translation>Umsatz 12 Mon.: {money}</translation>
+    </message>
+    <message>
+        <source>Last touch: {ago}</source>
+        <translation>Letzter Kontakt: {ago}</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +2859,92 @@ Beim Annehmen: {action}</translation>
     </message>
 </context>
 <context>
+    <name>Suggestions</name>
+    <message>
+        <source>Promote</source>
+        <translation>Hochstufen</translation>
+    </message>
+    <message>
+        <source>Move outwards</source>
+        <translation>Nach außen verschieben</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Nachfassen</translation>
+    </message>
+    <message>
+        <source>Check satisfaction</source>
+        <translation>Zufriedenheit prüfen</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>Offene Beschwerde</translation>
+    </message>
+    <message>
+        <source>Share insight</source>
+        <translation>Erkenntnis teilen</translation>
+    </message>
+    <message>
+        <source>Grant perk</source>
+        <translation>Vorteil gewähren</translation>
+    </message>
+    <message>
+        <source>Withdraw perk</source>
+        <translation>Vorteil zurückziehen</translation>
+    </message>
+    <message>
+        <source>Ask for a referral</source>
+        <translation>Um eine Empfehlung bitten</translation>
+    </message>
+    <message>
+        <source>Renewal coming</source>
+        <translation>Verlängerung steht an</translation>
+    </message>
+    <message>
+        <source>Widen the relationship</source>
+        <translation>Die Beziehung verbreitern</translation>
+    </message>
+    <message>
+        <source>Talk a low score through</source>
+        <translation>Eine niedrige Bewertung besprechen</translation>
+    </message>
+    <message>
+        <source>Reach the decision maker</source>
+        <translation>Den Entscheider erreichen</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Add a task — {account_name}</source>
+        <translation>Eine Aufgabe hinzufügen — {account_name}</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>e.g. Send the renewal offer</source>
+        <translation>z. B. Verlängerungsangebot senden</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Fällig:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Ansprechpartner:</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Aufgabe hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>TaskProgress</name>
     <message>
         <source>Cancel</source>
@@ -1504,14 +3037,90 @@ Beim Annehmen: {action}</translation>
     </message>
 </context>
 <context>
-    <name>actions</name>
+    <name>account_page</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Wiederholen</translation>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Nobody yet: add the people you deal with (decision maker, champion…).</source>
+        <translation>Noch niemand: Fügen Sie die Menschen hinzu, mit denen Sie zu tun haben (Entscheider, Fürsprecher…).</translation>
+    </message>
+    <message>
+        <source>Only one person in the buying group — widen it.</source>
+        <translation>Nur eine Person im Buying Center — verbreitern Sie es.</translation>
+    </message>
+    <message>
+        <source>{n} people in the buying group.</source>
+        <translation>{n} Personen im Buying Center.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Eröffnet</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Beschwerde</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Perk</source>
+        <translation>Vorteil</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Seit</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>Erkenntnis</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +3128,71 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Meeting brief — {name}</source>
         <translation>Gesprächsvorbereitung — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>No data in this period</source>
+        <translation>Keine Daten in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>Revenue per ring</source>
+        <translation>Umsatz je Kreis</translation>
+    </message>
+    <message>
+        <source>Pareto curve</source>
+        <translation>Pareto-Kurve</translation>
+    </message>
+    <message>
+        <source>{share} of accounts
+make 80% of revenue</source>
+        <translation>{share} der Accounts
+bringen 80 % des Umsatzes</translation>
+    </message>
+    <message>
+        <source>% of accounts (by revenue)</source>
+        <translation>% der Accounts (nach Umsatz)</translation>
+    </message>
+    <message>
+        <source>% of revenue</source>
+        <translation>% des Umsatzes</translation>
+    </message>
+    <message>
+        <source>NPS per ring</source>
+        <translation>NPS je Kreis</translation>
+    </message>
+    <message>
+        <source>No feedback in this period</source>
+        <translation>Kein Feedback in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source> overall {nps}</source>
+        <translation> gesamt {nps}</translation>
+    </message>
+    <message>
+        <source>Ring movements per month</source>
+        <translation>Kreiswechsel je Monat</translation>
+    </message>
+    <message>
+        <source>No ring changes in this period</source>
+        <translation>Keine Kreiswechsel in diesem Zeitraum</translation>
+    </message>
+    <message>
+        <source>inwards</source>
+        <translation>nach innen</translation>
+    </message>
+    <message>
+        <source>outwards</source>
+        <translation>nach außen</translation>
+    </message>
+    <message>
+        <source>Engagement per ring</source>
+        <translation>Engagement je Kreis</translation>
+    </message>
+    <message>
+        <source>% of accounts with a two-way touch</source>
+        <translation>% der Accounts mit beidseitigem Kontakt</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +3229,14 @@ Beim Annehmen: {action}</translation>
         <translation>Circles of Trust</translation>
     </message>
     <message>
+        <source>{action} failed</source>
+        <translation>{action} ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Das hat nicht geklappt</translation>
+    </message>
+    <message>
         <source>{prefix}: something unexpected happened.</source>
         <translation>{prefix}: Etwas Unerwartetes ist passiert.</translation>
     </message>
@@ -1577,6 +3259,10 @@ Ihre Daten sind unverändert. Wenn das wieder vorkommt, melden Sie es bitte mit 
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Log a touchpoint in seconds:&lt;/b&gt; Ctrl+T, type the kind's first letter, Tab, the contact's first letters, Tab, the note, Enter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings:&lt;/b&gt; drag a marker into another ring to move the account; wheel zooms, dragging the background pans.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Einen Kontaktpunkt in Sekunden erfassen:&lt;/b&gt; Strg+T, den ersten Buchstaben der Art, Tab, die ersten Buchstaben des Ansprechpartners, Tab, die Notiz, Enter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kreise:&lt;/b&gt; Ziehen Sie eine Markierung in einen anderen Kreis, um den Account zu verschieben; das Mausrad zoomt, Ziehen des Hintergrunds verschiebt die Ansicht.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +3304,33 @@ Ihre Daten sind unverändert. Wenn das wieder vorkommt, melden Sie es bitte mit 
     <message>
         <source>Published {day}</source>
         <translation>Veröffentlicht am {day}</translation>
+    </message>
+</context>
+<context>
+    <name>people_view</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
     </message>
 </context>
 <context>

@@ -55,6 +55,10 @@ Bij accepteren: {action}</translation>
         <translation>{strip} aanmaken</translation>
     </message>
     <message>
+        <source>Created {name} in {ring_name}</source>
+        <translation>{name} aangemaakt in {ring_name}</translation>
+    </message>
+    <message>
         <source>Opening the account</source>
         <translation>Het account openen</translation>
     </message>
@@ -63,12 +67,24 @@ Bij accepteren: {action}</translation>
         <translation>{name} bewerken</translation>
     </message>
     <message>
+        <source>Saved {name}</source>
+        <translation>{name} opgeslagen</translation>
+    </message>
+    <message>
         <source>Move {name} to {to}</source>
         <translation>{name} verplaatsen naar {to}</translation>
     </message>
     <message>
+        <source>Moved {account_name}: {from_ring} → {to_ring}{tasks}</source>
+        <translation>{account_name} verplaatst: {from_ring} → {to_ring}{tasks}</translation>
+    </message>
+    <message>
         <source>Archive {name}</source>
         <translation>{name} archiveren</translation>
+    </message>
+    <message>
+        <source>Archived {name} — Ctrl+Z brings it back</source>
+        <translation>{name} gearchiveerd — Ctrl+Z haalt het terug</translation>
     </message>
     <message>
         <source>Delete account</source>
@@ -91,12 +107,24 @@ Bij accepteren: {action}</translation>
         <translation>{name} verwijderen</translation>
     </message>
     <message>
+        <source>Deleted {name} — Ctrl+Z brings it back</source>
+        <translation>{name} verwijderd — Ctrl+Z haalt het terug</translation>
+    </message>
+    <message>
         <source>Add {name} to {name2}</source>
         <translation>{name} toevoegen aan {name2}</translation>
     </message>
     <message>
+        <source>Added {name} ({label}) to {name2}</source>
+        <translation>{name} ({label}) toegevoegd aan {name2}</translation>
+    </message>
+    <message>
         <source>Opening the contact</source>
         <translation>De contactpersoon openen</translation>
+    </message>
+    <message>
+        <source>Logged {lower} with {name} — Ctrl+Z undoes it</source>
+        <translation>{lower} met {name} vastgelegd — Ctrl+Z maakt het ongedaan</translation>
     </message>
     <message>
         <source>Log {kind} with {name}</source>
@@ -106,20 +134,196 @@ Bij accepteren: {action}</translation>
 <context>
     <name>AccountDialog</name>
     <message>
+        <source>Edit account</source>
+        <translation>Account bewerken</translation>
+    </message>
+    <message>
+        <source>New account</source>
+        <translation>Nieuw account</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>Company name</source>
+        <translation>Bedrijfsnaam</translation>
+    </message>
+    <message>
         <source>e.g. Logistics</source>
         <translation>bijv. Logistiek</translation>
+    </message>
+    <message>
+        <source>&amp;Industry:</source>
+        <translation>&amp;Branche:</translation>
+    </message>
+    <message>
+        <source>&amp;Website:</source>
+        <translation>&amp;Website:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>comma-separated, e.g. berlin, partner</source>
+        <translation>gescheiden door komma's, bijv. berlijn, partner</translation>
     </message>
     <message>
         <source>New accounts usually start in the outer ring</source>
         <translation>Nieuwe accounts beginnen meestal in de buitenste cirkel</translation>
     </message>
     <message>
+        <source>&amp;Ring:</source>
+        <translation>&amp;Cirkel:</translation>
+    </message>
+    <message>
+        <source>&amp;Journey phase:</source>
+        <translation>&amp;Fase in de klantreis:</translation>
+    </message>
+    <message>
         <source>Keep in its ring (suggestions only for large gaps)</source>
         <translation>In zijn cirkel houden (alleen suggesties bij grote verschillen)</translation>
+    </message>
+    <message>
+        <source>Pinned:</source>
+        <translation>Vastgezet:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otities:</translation>
     </message>
 </context>
 <context>
     <name>AccountPage</name>
+    <message>
+        <source>Purchase…</source>
+        <translation>Aankoop…</translation>
+    </message>
+    <message>
+        <source>Record a purchase, renewal, up-sell or cross-sell</source>
+        <translation>Een aankoop, verlenging, up-sell of cross-sell vastleggen</translation>
+    </message>
+    <message>
+        <source>Feedback…</source>
+        <translation>Feedback…</translation>
+    </message>
+    <message>
+        <source>Record an NPS answer and the relational scores</source>
+        <translation>Een NPS-antwoord en de relationele scores vastleggen</translation>
+    </message>
+    <message>
+        <source>Complaint…</source>
+        <translation>Klacht…</translation>
+    </message>
+    <message>
+        <source>Open a complaint</source>
+        <translation>Een klacht openen</translation>
+    </message>
+    <message>
+        <source>Referral…</source>
+        <translation>Doorverwijzing…</translation>
+    </message>
+    <message>
+        <source>This account referred us to another account</source>
+        <translation>Dit account heeft ons doorverwezen naar een ander account</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation>Een taak toevoegen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>Mark the selected task done</source>
+        <translation>De gekozen taak afronden</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>Heropenen</translation>
+    </message>
+    <message>
+        <source>Reopen the selected task</source>
+        <translation>De gekozen taak heropenen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the selected task</source>
+        <translation>De gekozen taak verwijderen</translation>
+    </message>
+    <message>
+        <source>Perks</source>
+        <translation>Voordelen</translation>
+    </message>
+    <message>
+        <source>Grant…</source>
+        <translation>Toekennen…</translation>
+    </message>
+    <message>
+        <source>Grant a perk offered to this ring</source>
+        <translation>Een voordeel van deze cirkel toekennen</translation>
+    </message>
+    <message>
+        <source>Redeem</source>
+        <translation>Inwisselen</translation>
+    </message>
+    <message>
+        <source>The client used the selected perk</source>
+        <translation>De klant heeft het gekozen voordeel gebruikt</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Intrekken</translation>
+    </message>
+    <message>
+        <source>Take the selected perk back</source>
+        <translation>Het gekozen voordeel intrekken</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Klachten</translation>
+    </message>
+    <message>
+        <source>Resolve…</source>
+        <translation>Afhandelen…</translation>
+    </message>
+    <message>
+        <source>Resolve the selected complaint</source>
+        <translation>De gekozen klacht afhandelen</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Inzichten</translation>
+    </message>
+    <message>
+        <source>No perks for this account yet</source>
+        <translation>Nog geen voordelen voor dit account</translation>
+    </message>
+    <message>
+        <source>No insights for this account yet</source>
+        <translation>Nog geen inzichten voor dit account</translation>
+    </message>
+    <message>
+        <source>No tasks for this account yet</source>
+        <translation>Nog geen taken voor dit account</translation>
+    </message>
+    <message>
+        <source>No open complaints for this account yet</source>
+        <translation>Geen open klachten voor dit account</translation>
+    </message>
     <message>
         <source>📌 pinned</source>
         <translation>📌 vastgezet</translation>
@@ -127,6 +331,22 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Pinned: the ring was set by hand; suggestions only for large gaps</source>
         <translation>Vastgezet: de cirkel is met de hand gekozen; alleen suggesties bij grote verschillen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit the account (Ctrl+E)</source>
+        <translation>Het account bewerken (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Verplaatsen…</translation>
+    </message>
+    <message>
+        <source>Move to another ring (Ctrl+M)</source>
+        <translation>Naar een andere cirkel verplaatsen (Ctrl+M)</translation>
     </message>
     <message>
         <source>Record:</source>
@@ -151,6 +371,38 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Timeline</source>
         <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>No account to show</source>
+        <translation>Geen account om te tonen</translation>
+    </message>
+    <message>
+        <source>Create an account with Ctrl+N. Its page shows the ring, the trust score, the buying group and the timeline.</source>
+        <translation>Maak een account aan met Ctrl+N. De pagina toont de cirkel, de vertrouwensscore, het inkoopteam en de tijdlijn.</translation>
+    </message>
+    <message>
+        <source>Select an account</source>
+        <translation>Kies een account</translation>
+    </message>
+    <message>
+        <source>Click a marker in the rings or a row in the table. Ctrl+T logs a touchpoint.</source>
+        <translation>Klik op een markering in de cirkels of op een rij in de tabel. Ctrl+T legt een contactmoment vast.</translation>
+    </message>
+    <message>
+        <source>Opening the database…</source>
+        <translation>De database openen…</translation>
+    </message>
+    <message>
+        <source>The account shows in a moment.</source>
+        <translation>Het account verschijnt zo.</translation>
+    </message>
+    <message>
+        <source>This account cannot be shown</source>
+        <translation>Dit account kan niet worden getoond</translation>
+    </message>
+    <message>
+        <source>no industry</source>
+        <translation>geen branche</translation>
     </message>
 </context>
 <context>
@@ -185,10 +437,93 @@ Bij accepteren: {action}</translation>
     </message>
 </context>
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>Cirkel</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Revenue 12 m</source>
+        <translation>Omzet 12 mnd</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Next action</source>
+        <translation>Volgende actie</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>vandaag</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gisteren</translation>
+    </message>
+    <message>
+        <source>{n} days ago</source>
+        <translation>{n} dagen geleden</translation>
+    </message>
+    <message>
+        <source>{n} months ago</source>
+        <translation>{n} maanden geleden</translation>
+    </message>
+    <message>
+        <source>{n} years ago</source>
+        <translation>{n} jaar geleden</translation>
+    </message>
+    <message>
+        <source>Repeat business</source>
+        <translation>Herhaalaankoop</translation>
+    </message>
+    <message>
+        <source>Referred a new client</source>
+        <translation>Verwees een nieuwe klant door</translation>
+    </message>
+    <message>
+        <source>Promoter in the last survey</source>
+        <translation>Promotor in de laatste enquête</translation>
+    </message>
+    <message>
+        <source>Gone quiet</source>
+        <translation>Stil geworden</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>Open klacht</translation>
+    </message>
+    <message>
+        <source>First purchase</source>
+        <translation>Eerste aankoop</translation>
+    </message>
+</context>
+<context>
     <name>AccountsPanel</name>
     <message>
         <source>Filter by name, contact, e-mail, tag…  (Ctrl+F)</source>
         <translation>Filteren op naam, contactpersoon, e-mail, tag…  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Loading accounts…</source>
+        <translation>Accounts laden…</translation>
+    </message>
+    <message>
+        <source>Large databases take a moment; the window stays usable.</source>
+        <translation>Grote databases duren even; het venster blijft bruikbaar.</translation>
     </message>
     <message>
         <source>{total} accounts</source>
@@ -197,6 +532,422 @@ Bij accepteren: {action}</translation>
     <message>
         <source>{shown} of {total}</source>
         <translation>{shown} van {total}</translation>
+    </message>
+    <message>
+        <source>No accounts yet</source>
+        <translation>Nog geen accounts</translation>
+    </message>
+    <message>
+        <source>Create your first account with Ctrl+N, or import contacts from the File menu.</source>
+        <translation>Maak je eerste account aan met Ctrl+N, of importeer contactpersonen via het menu Bestand.</translation>
+    </message>
+    <message>
+        <source>Nothing matches “{strip}”</source>
+        <translation>Niets komt overeen met „{strip}”</translation>
+    </message>
+    <message>
+        <source>Try part of a name, a contact's e-mail or a tag. Esc clears the filter.</source>
+        <translation>Probeer een deel van een naam, het e-mailadres van een contactpersoon of een tag. Esc wist het filter.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTableModel</name>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
+    </message>
+    <message>
+        <source>Scores appear when the trust engine is available</source>
+        <translation>Scores verschijnen zodra de vertrouwensengine beschikbaar is</translation>
+    </message>
+    <message>
+        <source>{name}
+{industry} · {n} contacts</source>
+        <translation>{name}
+{industry} · {n} contactpersonen</translation>
+    </message>
+    <message>
+        <source>no industry</source>
+        <translation>geen branche</translation>
+    </message>
+</context>
+<context>
+    <name>Actions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Opnieuw</translation>
+    </message>
+    <message>
+        <source>&amp;Undo {what}</source>
+        <translation>&amp;Ongedaan maken: {what}</translation>
+    </message>
+    <message>
+        <source>&amp;Redo {what}</source>
+        <translation>&amp;Opnieuw: {what}</translation>
+    </message>
+    <message>
+        <source>menu</source>
+        <translation>menu</translation>
+    </message>
+    <message>
+        <source>&amp;New Database…</source>
+        <translation>&amp;Nieuwe database…</translation>
+    </message>
+    <message>
+        <source>Create an empty database file and open it</source>
+        <translation>Een leeg databasebestand aanmaken en openen</translation>
+    </message>
+    <message>
+        <source>&amp;Open Database…</source>
+        <translation>Database &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Open another database file</source>
+        <translation>Een ander databasebestand openen</translation>
+    </message>
+    <message>
+        <source>Open the E&amp;xample Business</source>
+        <translation>Het &amp;voorbeeldbedrijf openen</translation>
+    </message>
+    <message>
+        <source>Open the example database with 60 accounts (your own data is untouched)</source>
+        <translation>De voorbeelddatabase met 60 accounts openen (je eigen gegevens blijven onaangeroerd)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Afsluiten</translation>
+    </message>
+    <message>
+        <source>Close Circles of Trust</source>
+        <translation>Circles of Trust sluiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find Account…</source>
+        <translation>Account &amp;zoeken…</translation>
+    </message>
+    <message>
+        <source>Filter the accounts as you type</source>
+        <translation>De accounts filteren terwijl je typt</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message>
+        <source>Rings, perks, checklists, score weights</source>
+        <translation>Cirkels, voordelen, checklists, scoregewichten</translation>
+    </message>
+    <message>
+        <source>&amp;Accounts and Rings</source>
+        <translation>&amp;Accounts en cirkels</translation>
+    </message>
+    <message>
+        <source>Rings, table and account page</source>
+        <translation>Cirkels, tabel en accountpagina</translation>
+    </message>
+    <message>
+        <source>&amp;Today</source>
+        <translation>&amp;Vandaag</translation>
+    </message>
+    <message>
+        <source>Today's suggestions</source>
+        <translation>De suggesties van vandaag</translation>
+    </message>
+    <message>
+        <source>&amp;People</source>
+        <translation>&amp;Mensen</translation>
+    </message>
+    <message>
+        <source>The people to stay close to</source>
+        <translation>De mensen om dichtbij te houden</translation>
+    </message>
+    <message>
+        <source>&amp;Insights</source>
+        <translation>&amp;Inzichten</translation>
+    </message>
+    <message>
+        <source>Write, publish and share insights</source>
+        <translation>Inzichten schrijven, publiceren en delen</translation>
+    </message>
+    <message>
+        <source>&amp;Dashboard</source>
+        <translation>&amp;Dashboard</translation>
+    </message>
+    <message>
+        <source>Revenue, Pareto, NPS, movements</source>
+        <translation>Omzet, Pareto, NPS, verschuivingen</translation>
+    </message>
+    <message>
+        <source>Zoom I&amp;n</source>
+        <translation>I&amp;nzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom into the rings</source>
+        <translation>Op de cirkels inzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>&amp;Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom out of the rings</source>
+        <translation>Van de cirkels uitzoomen</translation>
+    </message>
+    <message>
+        <source>&amp;Fit the Rings</source>
+        <translation>Cirkels &amp;passend maken</translation>
+    </message>
+    <message>
+        <source>Show all rings</source>
+        <translation>Alle cirkels tonen</translation>
+    </message>
+    <message>
+        <source>Marker Size by &amp;Score</source>
+        <translation>Grootte van markering naar &amp;score</translation>
+    </message>
+    <message>
+        <source>Size ring markers by trust score instead of revenue</source>
+        <translation>Grootte van markeringen naar vertrouwensscore in plaats van omzet</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Het &amp;systeem volgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Licht</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Donker</translation>
+    </message>
+    <message>
+        <source>&amp;Reload Data</source>
+        <translation>Gegevens opnieuw &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read everything from the database again</source>
+        <translation>Alles opnieuw uit de database lezen</translation>
+    </message>
+    <message>
+        <source>Reset &amp;Layout</source>
+        <translation>&amp;Indeling herstellen</translation>
+    </message>
+    <message>
+        <source>Restore the default window layout</source>
+        <translation>De standaardindeling van het venster herstellen</translation>
+    </message>
+    <message>
+        <source>&amp;New Account…</source>
+        <translation>&amp;Nieuw account…</translation>
+    </message>
+    <message>
+        <source>Create an account (Ctrl+N)</source>
+        <translation>Een account aanmaken (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Account…</source>
+        <translation>Account &amp;bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit the current account</source>
+        <translation>Het huidige account bewerken</translation>
+    </message>
+    <message>
+        <source>Add &amp;Contact…</source>
+        <translation>&amp;Contactpersoon toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a person to the current account's buying group</source>
+        <translation>Een persoon toevoegen aan het inkoopteam van het huidige account</translation>
+    </message>
+    <message>
+        <source>&amp;Log Touchpoint</source>
+        <translation>Contactmoment &amp;vastleggen</translation>
+    </message>
+    <message>
+        <source>Kind, contact, note, Enter — done</source>
+        <translation>Soort, contactpersoon, notitie, Enter — klaar</translation>
+    </message>
+    <message>
+        <source>&amp;Quick Capture…</source>
+        <translation>&amp;Snel vastleggen…</translation>
+    </message>
+    <message>
+        <source>One line: “Alder Legal: call with Quentin yesterday”</source>
+        <translation>Eén regel: „Alder Legal: gisteren gebeld met Quentin”</translation>
+    </message>
+    <message>
+        <source>&amp;Move to Ring…</source>
+        <translation>Naar cirkel &amp;verplaatsen…</translation>
+    </message>
+    <message>
+        <source>Move the current account to another ring</source>
+        <translation>Het huidige account naar een andere cirkel verplaatsen</translation>
+    </message>
+    <message>
+        <source>&amp;Archive Account</source>
+        <translation>Account &amp;archiveren</translation>
+    </message>
+    <message>
+        <source>Archive the current account (Delete; undo with Ctrl+Z)</source>
+        <translation>Het huidige account archiveren (Delete; ongedaan maken met Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Account Permanently…</source>
+        <translation>Account &amp;definitief verwijderen…</translation>
+    </message>
+    <message>
+        <source>Delete the account and its whole history</source>
+        <translation>Het account en zijn hele geschiedenis verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Purchase or Revenue…</source>
+        <translation>&amp;Aankoop of omzet…</translation>
+    </message>
+    <message>
+        <source>Record a purchase, renewal, up-sell or cross-sell</source>
+        <translation>Een aankoop, verlenging, up-sell of cross-sell vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Feedback (NPS)…</source>
+        <translation>&amp;Feedback (NPS)…</translation>
+    </message>
+    <message>
+        <source>Record an NPS answer, its comment and the relational scores</source>
+        <translation>Een NPS-antwoord, de opmerking en de relationele scores vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Open a Complaint…</source>
+        <translation>Klacht &amp;openen…</translation>
+    </message>
+    <message>
+        <source>Open a complaint for the current account</source>
+        <translation>Een klacht openen voor het huidige account</translation>
+    </message>
+    <message>
+        <source>Re&amp;solve a Complaint…</source>
+        <translation>Klacht &amp;afhandelen…</translation>
+    </message>
+    <message>
+        <source>Resolve one of the account's open complaints</source>
+        <translation>Een van de open klachten van het account afhandelen</translation>
+    </message>
+    <message>
+        <source>&amp;Referral…</source>
+        <translation>&amp;Doorverwijzing…</translation>
+    </message>
+    <message>
+        <source>The current account referred us to another account</source>
+        <translation>Het huidige account heeft ons doorverwezen naar een ander account</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Task…</source>
+        <translation>&amp;Taak toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a task (title, due date, contact) to the current account</source>
+        <translation>Een taak (titel, vervaldatum, contactpersoon) aan het huidige account toevoegen</translation>
+    </message>
+    <message>
+        <source>Complete the Tas&amp;k</source>
+        <translation>Taa&amp;k afronden</translation>
+    </message>
+    <message>
+        <source>Mark the task selected in the Tasks tab done</source>
+        <translation>De taak afronden die op het tabblad Taken is gekozen</translation>
+    </message>
+    <message>
+        <source>R&amp;eopen the Task</source>
+        <translation>Taak &amp;heropenen</translation>
+    </message>
+    <message>
+        <source>Reopen the done task selected in the Tasks tab</source>
+        <translation>De afgeronde taak heropenen die op het tabblad Taken is gekozen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete the Task</source>
+        <translation>Taak &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>Delete the task selected in the Tasks tab</source>
+        <translation>De taak verwijderen die op het tabblad Taken is gekozen</translation>
+    </message>
+    <message>
+        <source>&amp;Grant a Perk…</source>
+        <translation>&amp;Voordeel toekennen…</translation>
+    </message>
+    <message>
+        <source>Grant a perk offered to the account's ring</source>
+        <translation>Een voordeel toekennen dat aan de cirkel van het account wordt aangeboden</translation>
+    </message>
+    <message>
+        <source>Re&amp;deem the Perk</source>
+        <translation>Voordeel &amp;inwisselen</translation>
+    </message>
+    <message>
+        <source>The client used the perk selected in the Perks tab</source>
+        <translation>De klant heeft het voordeel gebruikt dat op het tabblad Voordelen is gekozen</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the Perk</source>
+        <translation>Voordeel &amp;intrekken</translation>
+    </message>
+    <message>
+        <source>Take back the perk selected in the Perks tab</source>
+        <translation>Het voordeel intrekken dat op het tabblad Voordelen is gekozen</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>The shortcuts of the main window</source>
+        <translation>De sneltoetsen van het hoofdvenster</translation>
+    </message>
+    <message>
+        <source>&amp;About Circles of Trust</source>
+        <translation>&amp;Over Circles of Trust</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Bestand</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporteren</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bewerken</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Beeld</translation>
+    </message>
+    <message>
+        <source>T&amp;heme</source>
+        <translation>T&amp;hema</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>&amp;Account</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Vastleggen</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
     </message>
 </context>
 <context>
@@ -336,14 +1087,155 @@ Bij accepteren: {action}</translation>
     </message>
 </context>
 <context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>Open a complaint — {account_name}</source>
+        <translation>Een klacht openen — {account_name}</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contactpersoon:</translation>
+    </message>
+    <message>
+        <source>&amp;What is wrong:</source>
+        <translation>&amp;Wat is er mis:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>Open klacht</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Naam:</translation>
+    </message>
+    <message>
+        <source>First and last name</source>
+        <translation>Voor- en achternaam</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>&amp;Job title:</source>
+        <translation>&amp;Functie:</translation>
+    </message>
+    <message>
+        <source>e.g. Head of Purchasing</source>
+        <translation>bijv. hoofd inkoop</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>naam@voorbeeld.nl</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telefoon:</translation>
+    </message>
+    <message>
+        <source>Relationship &amp;stage:</source>
+        <translation>&amp;Fase van de relatie:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>N&amp;otities:</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>Last 3 months</source>
+        <translation>Laatste 3 maanden</translation>
+    </message>
+    <message>
+        <source>Last 6 months</source>
+        <translation>Laatste 6 maanden</translation>
+    </message>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Laatste 12 maanden</translation>
+    </message>
+    <message>
+        <source>Last 2 years</source>
+        <translation>Laatste 2 jaar</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Dit jaar</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Aangepast</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Van</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
         <source>Period:</source>
         <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>vanaf</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>revenue in the period</source>
+        <translation>omzet in de periode</translation>
+    </message>
+    <message>
+        <source>of accounts make 80% of revenue</source>
+        <translation>van de accounts maakt 80% van de omzet</translation>
+    </message>
+    <message>
+        <source>net promoter score</source>
+        <translation>net promoter score</translation>
+    </message>
+    <message>
+        <source>customers retained</source>
+        <translation>klanten behouden</translation>
+    </message>
+    <message>
+        <source>return on relationship</source>
+        <translation>rendement op de relatie</translation>
+    </message>
+    <message>
+        <source>referrals given</source>
+        <translation>doorverwijzingen gegeven</translation>
+    </message>
+    <message>
+        <source>{name} chart</source>
+        <translation>grafiek {name}</translation>
     </message>
     <message>
         <source>The period starts after it ends.</source>
@@ -356,6 +1248,18 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Pareto curve (12 months to {day})</source>
         <translation>Paretocurve (12 maanden tot {day})</translation>
+    </message>
+    <message>
+        <source>{n} accounts make 80% of the period's revenue; {inner} of them sit in the inner ring.</source>
+        <translation>{n} accounts maken 80% van de omzet van de periode; {inner} daarvan zitten in de binnenste cirkel.</translation>
+    </message>
+    <message>
+        <source>No revenue in this period</source>
+        <translation>Geen omzet in deze periode</translation>
+    </message>
+    <message>
+        <source>Relationship revenue (renewals, up-sells, cross-sells, referred accounts) divided by the cost of the perks granted in the period.</source>
+        <translation>Relatie-omzet (verlengingen, up-sells, cross-sells, doorverwezen accounts) gedeeld door de kosten van de in de periode toegekende voordelen.</translation>
     </message>
 </context>
 <context>
@@ -440,12 +1344,63 @@ Bij accepteren: {action}</translation>
 <context>
     <name>FactActions</name>
     <message>
+        <source>Select an account first</source>
+        <translation>Kies eerst een account</translation>
+    </message>
+    <message>
         <source>{verb} for {name}</source>
         <translation>{verb} voor {name}</translation>
+    </message>
+    <message>
+        <source>{done} — Ctrl+Z undoes it</source>
+        <translation>{done} — Ctrl+Z maakt het ongedaan</translation>
+    </message>
+    <message>
+        <source>{name} has no open complaint</source>
+        <translation>{name} heeft geen open klacht</translation>
+    </message>
+    <message>
+        <source>Select a task in the Tasks tab first</source>
+        <translation>Kies eerst een taak op het tabblad Taken</translation>
+    </message>
+    <message>
+        <source>No perk is offered to {name}'s ring that it lacks</source>
+        <translation>De cirkel van {name} biedt geen voordeel aan dat het nog niet heeft</translation>
+    </message>
+    <message>
+        <source>Select an active perk in the Perks tab first</source>
+        <translation>Kies eerst een actief voordeel op het tabblad Voordelen</translation>
+    </message>
+</context>
+<context>
+    <name>Facts</name>
+    <message>
+        <source>New business</source>
+        <translation>Nieuwe klant</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>Verlenging</translation>
+    </message>
+    <message>
+        <source>Up-sell</source>
+        <translation>Up-sell</translation>
+    </message>
+    <message>
+        <source>Cross-sell</source>
+        <translation>Cross-sell</translation>
     </message>
 </context>
 <context>
     <name>FeedbackDialog</name>
+    <message>
+        <source>Record feedback — {account_name}</source>
+        <translation>Feedback vastleggen — {account_name}</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contactpersoon:</translation>
+    </message>
     <message>
         <source>— pick 0 to 10 —</source>
         <translation>— kies 0 tot 10 —</translation>
@@ -455,15 +1410,55 @@ Bij accepteren: {action}</translation>
         <translation>Hoe waarschijnlijk is het dat men ons aanbeveelt: 0 (helemaal niet) tot 10 (zeer waarschijnlijk)</translation>
     </message>
     <message>
+        <source>&amp;NPS:</source>
+        <translation>&amp;NPS:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mment:</source>
+        <translation>Op&amp;merking:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
         <source>Relational scores (1–5, all optional)</source>
         <translation>Relationele scores (1–5, alle optioneel)</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
     </message>
 </context>
 <context>
     <name>GrantDialog</name>
     <message>
+        <source>Grant a perk — {account_name}</source>
+        <translation>Een voordeel toekennen — {account_name}</translation>
+    </message>
+    <message>
+        <source>&amp;Perk:</source>
+        <translation>&amp;Voordeel:</translation>
+    </message>
+    <message>
+        <source>&amp;Granted on:</source>
+        <translation>&amp;Toegekend op:</translation>
+    </message>
+    <message>
         <source>YYYY-MM-DD (empty: the default period)</source>
         <translation>JJJJ-MM-DD (leeg: de standaardperiode)</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on:</source>
+        <translation>&amp;Verloopt op:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otitie:</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Toekennen</translation>
     </message>
 </context>
 <context>
@@ -543,6 +1538,97 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Everything from the export is back in this database.</source>
         <translation>Alles uit de export staat weer in deze database.</translation>
+    </message>
+</context>
+<context>
+    <name>Inbox</name>
+    <message>
+        <source>Open complaints</source>
+        <translation>Open klachten</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Naar binnen</translation>
+    </message>
+    <message>
+        <source>Demote</source>
+        <translation>Naar buiten</translation>
+    </message>
+    <message>
+        <source>Renewals coming</source>
+        <translation>Verlengingen op komst</translation>
+    </message>
+    <message>
+        <source>Satisfaction checks</source>
+        <translation>Tevredenheidschecks</translation>
+    </message>
+    <message>
+        <source>Follow-ups due</source>
+        <translation>Opvolgingen</translation>
+    </message>
+    <message>
+        <source>Insights to share</source>
+        <translation>Te delen inzichten</translation>
+    </message>
+    <message>
+        <source>Perks to grant</source>
+        <translation>Toe te kennen voordelen</translation>
+    </message>
+    <message>
+        <source>Perks to withdraw</source>
+        <translation>In te trekken voordelen</translation>
+    </message>
+    <message>
+        <source>Ask for a referral</source>
+        <translation>Om een doorverwijzing vragen</translation>
+    </message>
+    <message>
+        <source>Widen single-threaded accounts</source>
+        <translation>Accounts met één contactpersoon verbreden</translation>
+    </message>
+    <message>
+        <source>Low relational scores</source>
+        <translation>Lage relationele scores</translation>
+    </message>
+    <message>
+        <source>Reach the decision maker</source>
+        <translation>De beslisser bereiken</translation>
+    </message>
+    <message>
+        <source>Suggestion</source>
+        <translation>Suggestie</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Hoog</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normaal</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Laag</translation>
     </message>
 </context>
 <context>
@@ -715,6 +1801,30 @@ Bij accepteren: {action}</translation>
         <translation>Het hele inzicht, voor de binnenste cirkels</translation>
     </message>
     <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Gedeeld</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Antwoord</translation>
+    </message>
+    <message>
+        <source>Send to</source>
+        <translation>Versturen naar</translation>
+    </message>
+    <message>
         <source>Record share…</source>
         <translation>Delen vastleggen…</translation>
     </message>
@@ -881,6 +1991,78 @@ Bij accepteren: {action}</translation>
         <source>Restoring the backup</source>
         <translation>Reservekopie terugzetten</translation>
     </message>
+    <message>
+        <source>&amp;Import contacts…</source>
+        <translation>Contactpersonen &amp;importeren…</translation>
+    </message>
+    <message>
+        <source>Import contacts from a vCard or CSV file, or restore a full JSON export</source>
+        <translation>Contactpersonen importeren uit een vCard- of CSV-bestand, of een volledige JSON-export terugzetten</translation>
+    </message>
+    <message>
+        <source>Contacts as &amp;vCard…</source>
+        <translation>Contactpersonen als &amp;vCard…</translation>
+    </message>
+    <message>
+        <source>Export contacts for address books (vCard 4.0 or 3.0)</source>
+        <translation>Contactpersonen exporteren voor adresboeken (vCard 4.0 of 3.0)</translation>
+    </message>
+    <message>
+        <source>Accounts and contacts as &amp;CSV…</source>
+        <translation>Accounts en contactpersonen als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>Export accounts and contacts for spreadsheets</source>
+        <translation>Accounts en contactpersonen exporteren voor spreadsheets</translation>
+    </message>
+    <message>
+        <source>Follow-ups as &amp;iCalendar…</source>
+        <translation>Opvolgingen als &amp;iCalendar…</translation>
+    </message>
+    <message>
+        <source>Export open tasks and due follow-ups to a calendar</source>
+        <translation>Open taken en opvolgingen naar een agenda exporteren</translation>
+    </message>
+    <message>
+        <source>Everything as &amp;JSON…</source>
+        <translation>Alles als &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>A full export of every table, restorable into an empty database</source>
+        <translation>Een volledige export van elke tabel, terug te zetten in een lege database</translation>
+    </message>
+    <message>
+        <source>&amp;Back up database…</source>
+        <translation>&amp;Reservekopie van database maken…</translation>
+    </message>
+    <message>
+        <source>Copy the database file to a backup (checked after writing)</source>
+        <translation>Het databasebestand naar een reservekopie kopiëren (na het schrijven gecontroleerd)</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>&amp;Terugzetten vanaf reservekopie…</translation>
+    </message>
+    <message>
+        <source>Replace the database with a backup (the current one is kept)</source>
+        <translation>De database vervangen door een reservekopie (de huidige wordt bewaard)</translation>
+    </message>
+    <message>
+        <source>&amp;Print meeting brief…</source>
+        <translation>Gespreksvoorbereiding &amp;afdrukken…</translation>
+    </message>
+    <message>
+        <source>Print the one-page meeting brief of the open account</source>
+        <translation>De gespreksvoorbereiding van één pagina van het geopende account afdrukken</translation>
+    </message>
+    <message>
+        <source>E&amp;xport meeting brief…</source>
+        <translation>Gespreksvoorbereiding e&amp;xporteren…</translation>
+    </message>
+    <message>
+        <source>Save the meeting brief of the open account as PDF, HTML or Markdown</source>
+        <translation>De gespreksvoorbereiding van het geopende account opslaan als PDF, HTML of Markdown</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -915,6 +2097,13 @@ Bij accepteren: {action}</translation>
     </message>
 </context>
 <context>
+    <name>LazyPage</name>
+    <message>
+        <source>Opening…</source>
+        <translation>Openen…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Circles of Trust</source>
@@ -929,6 +2118,10 @@ Bij accepteren: {action}</translation>
         <translation>De accounts lezen</translation>
     </message>
     <message>
+        <source>Example business</source>
+        <translation>Voorbeeldbedrijf</translation>
+    </message>
+    <message>
         <source>{name} — Circles of Trust</source>
         <translation>{name} — Circles of Trust</translation>
     </message>
@@ -939,6 +2132,10 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Opened {name}</source>
         <translation>{name} geopend</translation>
+    </message>
+    <message>
+        <source>the example business</source>
+        <translation>het voorbeeldbedrijf</translation>
     </message>
     <message>
         <source>Opening {what}</source>
@@ -953,12 +2150,40 @@ Bij accepteren: {action}</translation>
         <translation>Openen geannuleerd</translation>
     </message>
     <message>
+        <source>No database is open</source>
+        <translation>Er is geen database geopend</translation>
+    </message>
+    <message>
+        <source>Open a database…</source>
+        <translation>Een database openen…</translation>
+    </message>
+    <message>
+        <source>New database…</source>
+        <translation>Nieuwe database…</translation>
+    </message>
+    <message>
+        <source>Open the example business</source>
+        <translation>Het voorbeeldbedrijf openen</translation>
+    </message>
+    <message>
         <source>Reloading…</source>
         <translation>Opnieuw laden…</translation>
     </message>
     <message>
+        <source>{n} account</source>
+        <translation>{n} account</translation>
+    </message>
+    <message>
+        <source>{n} accounts</source>
+        <translation>{n} accounts</translation>
+    </message>
+    <message>
         <source>Select an account first, then Ctrl+T</source>
         <translation>Kies eerst een account, dan Ctrl+T</translation>
+    </message>
+    <message>
+        <source>&amp;Record</source>
+        <translation>&amp;Vastleggen</translation>
     </message>
     <message>
         <source>Reading the settings</source>
@@ -995,12 +2220,51 @@ Bij accepteren: {action}</translation>
 <context>
     <name>MoveDialog</name>
     <message>
+        <source>Move {account_name}</source>
+        <translation>{account_name} verplaatsen</translation>
+    </message>
+    <message>
+        <source>Move &amp;to:</source>
+        <translation>Verplaatsen &amp;naar:</translation>
+    </message>
+    <message>
         <source>Why? (kept in the ring history)</source>
         <translation>Waarom? (bewaard in de cirkelgeschiedenis)</translation>
     </message>
     <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
         <source>Move</source>
         <translation>Verplaatsen</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <source>Today</source>
+        <translation>Vandaag</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Inzichten</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Navigatie</translation>
     </message>
 </context>
 <context>
@@ -1016,6 +2280,22 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Refresh</source>
         <translation>Vernieuwen</translation>
+    </message>
+    <message>
+        <source>Finding your key people…</source>
+        <translation>Je belangrijkste mensen zoeken…</translation>
+    </message>
+    <message>
+        <source>No people yet</source>
+        <translation>Nog geen mensen</translation>
+    </message>
+    <message>
+        <source>Add contacts to your accounts and log touchpoints; the people who carry your best relationships show up here.</source>
+        <translation>Voeg contactpersonen toe aan je accounts en leg contactmomenten vast; de mensen die je beste relaties dragen, verschijnen hier.</translation>
+    </message>
+    <message>
+        <source>The people list could not be built</source>
+        <translation>De lijst met mensen kon niet worden opgebouwd</translation>
     </message>
 </context>
 <context>
@@ -1174,15 +2454,128 @@ Bij accepteren: {action}</translation>
 <context>
     <name>ReferralDialog</name>
     <message>
+        <source>Record a referral — {account_name}</source>
+        <translation>Een doorverwijzing vastleggen — {account_name}</translation>
+    </message>
+    <message>
         <source>Type the account's name</source>
         <translation>Typ de naam van het account</translation>
+    </message>
+    <message>
+        <source>&amp;Referred to:</source>
+        <translation>&amp;Doorverwezen naar:</translation>
+    </message>
+    <message>
+        <source>&amp;By contact:</source>
+        <translation>&amp;Door contactpersoon:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otitie:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>ResolveDialog</name>
+    <message>
+        <source>Resolve a complaint — {account_name}</source>
+        <translation>Een klacht afhandelen — {account_name}</translation>
+    </message>
+    <message>
+        <source>&amp;Complaint:</source>
+        <translation>&amp;Klacht:</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Oplossing:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>Resolve</source>
+        <translation>Afhandelen</translation>
+    </message>
+</context>
+<context>
+    <name>RevenueDialog</name>
+    <message>
+        <source>Record a purchase — {account_name}</source>
+        <translation>Een aankoop vastleggen — {account_name}</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Bedrag:</translation>
+    </message>
+    <message>
+        <source>e.g. 12000 or 1,250.50</source>
+        <translation>bijv. 12000 of 1.250,50</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>&amp;Renews on:</source>
+        <translation>&amp;Verlengt op:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (optional)</source>
+        <translation>JJJJ-MM-DD (optioneel)</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otitie:</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Vastleggen</translation>
+    </message>
+</context>
+<context>
+    <name>RingLegend</name>
+    <message>
+        <source>{shown} of {total}</source>
+        <translation>{shown} van {total}</translation>
+    </message>
+    <message>
+        <source>{name}: {count} accounts</source>
+        <translation>{name}: {count} accounts</translation>
     </message>
 </context>
 <context>
     <name>RingPanel</name>
     <message>
+        <source>All industries</source>
+        <translation>Alle branches</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle tags</translation>
+    </message>
+    <message>
+        <source>Filter rings by industry</source>
+        <translation>Cirkels filteren op branche</translation>
+    </message>
+    <message>
         <source>Show only accounts of this industry</source>
         <translation>Alleen accounts uit deze branche tonen</translation>
+    </message>
+    <message>
+        <source>Filter rings by tag</source>
+        <translation>Cirkels filteren op tag</translation>
     </message>
     <message>
         <source>Show only accounts with this tag</source>
@@ -1197,8 +2590,24 @@ Bij accepteren: {action}</translation>
         <translation>Grootte: score</translation>
     </message>
     <message>
+        <source>Marker size</source>
+        <translation>Grootte van markering</translation>
+    </message>
+    <message>
         <source>What the size of a marker shows</source>
         <translation>Wat de grootte van een markering toont</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Uitzoomen (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Inzoomen (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Fit the rings (Ctrl+0)</source>
+        <translation>Cirkels passend maken (Ctrl+0)</translation>
     </message>
     <message>
         <source>Drag a marker to another ring to move the account</source>
@@ -1207,6 +2616,44 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Tags are shown once the tag index service is available</source>
         <translation>Tags worden getoond zodra de tagindex beschikbaar is</translation>
+    </message>
+    <message>
+        <source>Reading accounts…</source>
+        <translation>Accounts lezen…</translation>
+    </message>
+    <message>
+        <source>The rings appear as soon as the accounts are read.</source>
+        <translation>De cirkels verschijnen zodra de accounts gelezen zijn.</translation>
+    </message>
+    <message>
+        <source>Your rings are empty</source>
+        <translation>Je cirkels zijn leeg</translation>
+    </message>
+    <message>
+        <source>Every account you add starts in the outer ring; work inside-out from there.</source>
+        <translation>Elk account dat je toevoegt, begint in de buitenste cirkel; werk van daaruit van binnen naar buiten.</translation>
+    </message>
+</context>
+<context>
+    <name>RingScene</name>
+    <message>
+        <source>Ring {n}</source>
+        <translation>Cirkel {n}</translation>
+    </message>
+</context>
+<context>
+    <name>RingView</name>
+    <message>
+        <source>{ring} · score {score}</source>
+        <translation>{ring} · score {score}</translation>
+    </message>
+    <message>
+        <source>Revenue 12 m: {money}</source>
+        <translation>Omzet 12 mnd: {money}</translation>
+    </message>
+    <message>
+        <source>Last touch: {ago}</source>
+        <translation>Laatste contact: {ago}</translation>
     </message>
 </context>
 <context>
@@ -1412,6 +2859,92 @@ Bij accepteren: {action}</translation>
     </message>
 </context>
 <context>
+    <name>Suggestions</name>
+    <message>
+        <source>Promote</source>
+        <translation>Naar binnen</translation>
+    </message>
+    <message>
+        <source>Move outwards</source>
+        <translation>Naar buiten verplaatsen</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Risico</translation>
+    </message>
+    <message>
+        <source>Follow up</source>
+        <translation>Opvolgen</translation>
+    </message>
+    <message>
+        <source>Check satisfaction</source>
+        <translation>Tevredenheid nagaan</translation>
+    </message>
+    <message>
+        <source>Open complaint</source>
+        <translation>Open klacht</translation>
+    </message>
+    <message>
+        <source>Share insight</source>
+        <translation>Inzicht delen</translation>
+    </message>
+    <message>
+        <source>Grant perk</source>
+        <translation>Voordeel toekennen</translation>
+    </message>
+    <message>
+        <source>Withdraw perk</source>
+        <translation>Voordeel intrekken</translation>
+    </message>
+    <message>
+        <source>Ask for a referral</source>
+        <translation>Om een doorverwijzing vragen</translation>
+    </message>
+    <message>
+        <source>Renewal coming</source>
+        <translation>Verlenging op komst</translation>
+    </message>
+    <message>
+        <source>Widen the relationship</source>
+        <translation>De relatie verbreden</translation>
+    </message>
+    <message>
+        <source>Talk a low score through</source>
+        <translation>Een lage score bespreken</translation>
+    </message>
+    <message>
+        <source>Reach the decision maker</source>
+        <translation>De beslisser bereiken</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Add a task — {account_name}</source>
+        <translation>Een taak toevoegen — {account_name}</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>e.g. Send the renewal offer</source>
+        <translation>bijv. verlengingsofferte sturen</translation>
+    </message>
+    <message>
+        <source>&amp;Due:</source>
+        <translation>&amp;Vervaldatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contactpersoon:</translation>
+    </message>
+    <message>
+        <source>Add task</source>
+        <translation>Taak toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>TaskProgress</name>
     <message>
         <source>Cancel</source>
@@ -1504,14 +3037,90 @@ Bij accepteren: {action}</translation>
     </message>
 </context>
 <context>
-    <name>actions</name>
+    <name>account_page</name>
     <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Ongedaan maken</translation>
+        <source>Name</source>
+        <translation>Naam</translation>
     </message>
     <message>
-        <source>&amp;Redo</source>
-        <translation>&amp;Opnieuw</translation>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Nobody yet: add the people you deal with (decision maker, champion…).</source>
+        <translation>Nog niemand: voeg de mensen toe met wie je zakendoet (beslisser, pleitbezorger…).</translation>
+    </message>
+    <message>
+        <source>Only one person in the buying group — widen it.</source>
+        <translation>Maar één persoon in het inkoopteam — verbreed het.</translation>
+    </message>
+    <message>
+        <source>{n} people in the buying group.</source>
+        <translation>{n} mensen in het inkoopteam.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Geopend</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Klacht</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Uiterlijk</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Perk</source>
+        <translation>Voordeel</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Sinds</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>Inzicht</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
     </message>
 </context>
 <context>
@@ -1519,6 +3128,71 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Meeting brief — {name}</source>
         <translation>Gespreksvoorbereiding — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>charts</name>
+    <message>
+        <source>No data in this period</source>
+        <translation>Geen gegevens in deze periode</translation>
+    </message>
+    <message>
+        <source>Revenue per ring</source>
+        <translation>Omzet per cirkel</translation>
+    </message>
+    <message>
+        <source>Pareto curve</source>
+        <translation>Paretocurve</translation>
+    </message>
+    <message>
+        <source>{share} of accounts
+make 80% of revenue</source>
+        <translation>{share} van de accounts
+maakt 80% van de omzet</translation>
+    </message>
+    <message>
+        <source>% of accounts (by revenue)</source>
+        <translation>% van de accounts (naar omzet)</translation>
+    </message>
+    <message>
+        <source>% of revenue</source>
+        <translation>% van de omzet</translation>
+    </message>
+    <message>
+        <source>NPS per ring</source>
+        <translation>NPS per cirkel</translation>
+    </message>
+    <message>
+        <source>No feedback in this period</source>
+        <translation>Geen feedback in deze periode</translation>
+    </message>
+    <message>
+        <source> overall {nps}</source>
+        <translation> totaal {nps}</translation>
+    </message>
+    <message>
+        <source>Ring movements per month</source>
+        <translation>Cirkelverschuivingen per maand</translation>
+    </message>
+    <message>
+        <source>No ring changes in this period</source>
+        <translation>Geen cirkelwisselingen in deze periode</translation>
+    </message>
+    <message>
+        <source>inwards</source>
+        <translation>naar binnen</translation>
+    </message>
+    <message>
+        <source>outwards</source>
+        <translation>naar buiten</translation>
+    </message>
+    <message>
+        <source>Engagement per ring</source>
+        <translation>Betrokkenheid per cirkel</translation>
+    </message>
+    <message>
+        <source>% of accounts with a two-way touch</source>
+        <translation>% van de accounts met tweezijdig contact</translation>
     </message>
 </context>
 <context>
@@ -1555,6 +3229,14 @@ Bij accepteren: {action}</translation>
         <translation>Circles of Trust</translation>
     </message>
     <message>
+        <source>{action} failed</source>
+        <translation>{action} is mislukt</translation>
+    </message>
+    <message>
+        <source>That did not work</source>
+        <translation>Dat is niet gelukt</translation>
+    </message>
+    <message>
         <source>{prefix}: something unexpected happened.</source>
         <translation>{prefix}: er gebeurde iets onverwachts.</translation>
     </message>
@@ -1577,6 +3259,10 @@ Je gegevens zijn niet gewijzigd. Blijft dit gebeuren, meld het dan met de detail
     <message>
         <source>Keyboard shortcuts</source>
         <translation>Sneltoetsen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;Log a touchpoint in seconds:&lt;/b&gt; Ctrl+T, type the kind's first letter, Tab, the contact's first letters, Tab, the note, Enter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings:&lt;/b&gt; drag a marker into another ring to move the account; wheel zooms, dragging the background pans.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Een contactmoment in seconden vastleggen:&lt;/b&gt; Ctrl+T, typ de eerste letter van de soort, Tab, de eerste letters van de contactpersoon, Tab, de notitie, Enter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cirkels:&lt;/b&gt; sleep een markering naar een andere cirkel om het account te verplaatsen; het scrollwiel zoomt, slepen over de achtergrond verschuift.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1618,6 +3304,33 @@ Je gegevens zijn niet gewijzigd. Blijft dit gebeuren, meld het dan met de detail
     <message>
         <source>Published {day}</source>
         <translation>Gepubliceerd op {day}</translation>
+    </message>
+</context>
+<context>
+    <name>people_view</name>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Fase</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Laatste contact</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from circlesoftrust import formats
 from circlesoftrust.engine.suggestion_types import SuggestionKind
+from circlesoftrust.i18n import _
 from circlesoftrust.models import Account
 from circlesoftrust.overview import (
     ELIGIBLE,
@@ -40,7 +42,7 @@ from circlesoftrust.overview import (
 )
 from circlesoftrust.services.lookups import today
 from circlesoftrust.storage import Database
-from circlesoftrust.vocabulary import ContactRole
+from circlesoftrust.vocabulary import ContactRole, component_label, label
 
 __all__ = [
     "Brief",
@@ -201,12 +203,12 @@ class Brief:
 def _contact(member: GroupMember) -> BriefContact:
     return BriefContact(
         name=member.name,
-        role=member.role.replace("_", " ").capitalize(),
+        role=label(member.role),
         title=member.title,
         email=member.email,
         phone=member.phone,
         last_touch=member.last_touch_on,
-        stage=member.stage.replace("_", " "),
+        stage=label(member.stage).lower(),
     )
 
 
@@ -227,10 +229,10 @@ def _buying_group(o: AccountOverview) -> tuple[tuple[BriefContact, ...], int]:
 def _score(o: AccountOverview) -> tuple[int | None, str, tuple[ScoreLine, ...]]:
     """The trust score, the placement rule in words, and each component with its facts."""
     if o.score is None:
-        return None, f"No trust score: {o.score_note}.", ()
+        return None, _("No trust score: {note}.").format(note=o.score_note), ()
     lines = tuple(
         ScoreLine(
-            name=comp.name.capitalize(),
+            name=component_label(comp.name),
             points=comp.points,
             max_points=comp.weight * 100,
             explanation=comp.explanation,
@@ -248,14 +250,14 @@ def _perks(o: AccountOverview) -> tuple[BriefPerk, ...]:
     perks: list[BriefPerk] = []
     for p in o.perks:
         if p.held and p.granted_on is not None:
-            status = f"granted {p.granted_on.isoformat()}"
+            status = _("granted {day}").format(day=formats.date(p.granted_on))
             if p.redeemed_on:
-                status += f" · redeemed {p.redeemed_on.isoformat()}"
+                status += " · " + _("redeemed {day}").format(day=formats.date(p.redeemed_on))
             if p.expires_on:
-                status += f" · until {p.expires_on.isoformat()}"
+                status += " · " + _("until {day}").format(day=formats.date(p.expires_on))
             perks.append(BriefPerk(p.name, p.kind, status, True))
         elif p.status == ELIGIBLE:
-            perks.append(BriefPerk(p.name, p.kind, "offered to this ring", False))
+            perks.append(BriefPerk(p.name, p.kind, _("offered to this ring"), False))
     return tuple(perks[: MAX_ITEMS + 2])
 
 
@@ -275,7 +277,7 @@ def _journey_words(o: AccountOverview) -> str | None:
 def _who(name: str | None, role: str | None, title: str | None) -> str:
     if not name:
         return "someone at the account"
-    what = title or (role.replace("_", " ") if role and role != "other" else "")
+    what = title or (label(role).lower() if role and role != "other" else "")
     return f"{name} ({what})" if what else name
 
 
@@ -353,20 +355,36 @@ def _talking_points(
     """What to raise with the client, most pressing first (see the module's docstring)."""
     points: list[str] = []
     for c in o.complaints:
-        who = f" from {contacts[c.contact_id]}" if c.contact_id in contacts else ""
+        if c.contact_id in contacts:
+            text = _(
+                "Open complaint from {who} since {day}: {note}. "
+                "Ask whether it is solved to their satisfaction."
+            )
+        else:
+            text = _(
+                "Open complaint since {day}: {note}. "
+                "Ask whether it is solved to their satisfaction."
+            )
         points.append(
-            f"Open complaint{who} since {c.opened_on.isoformat()}: {c.note}. "
-            "Ask whether it is solved to their satisfaction."
+            text.format(
+                who=contacts.get(c.contact_id or 0, ""),
+                day=formats.date(c.opened_on),
+                note=c.note,
+            )
         )
     for f in low:
         said = f": \u201c{f.comment}\u201d" if f.comment else ""
         points.append(
-            f"{f.who} gave NPS {f.nps} on {f.on.isoformat()}{said}. Ask what would make it better."
+            _("{who} gave NPS {nps} on {day}{said}. Ask what would make it better.").format(
+                who=f.who, nps=f.nps, day=formats.date(f.on), said=said
+            )
         )
     if o.renewal_on is not None and (o.renewal_on - o.on).days <= RENEWAL_TALK_DAYS:
         days = (o.renewal_on - o.on).days
         points.append(
-            f"Renewal due {o.renewal_on.isoformat()} (in {days} days): discuss the terms."
+            _("Renewal due {day} (in {days} days): discuss the terms.").format(
+                day=formats.date(o.renewal_on), days=days
+            )
         )
     points += [s.reason for s in o.suggestions if s.kind in CLIENT_SUGGESTIONS and s.reason]
     return tuple(points[:MAX_TALKING_POINTS])
@@ -434,7 +452,9 @@ def build_brief(db: Database, account: int | str, *, on: dt.date | None = None) 
             BriefEvent(
                 meeting.on,
                 "meeting",
-                f"Meeting with {meeting.contact_name}" if meeting.contact_name else "Meeting",
+                _("Meeting with {name}").format(name=meeting.contact_name)
+                if meeting.contact_name
+                else _("Meeting"),
                 meeting.note,
             )
             if meeting

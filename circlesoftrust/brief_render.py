@@ -12,12 +12,16 @@ a note containing ``<script>`` is shown as text, never run.
 
 from __future__ import annotations
 
+import datetime as dt
 import html
 import re
 from collections.abc import Iterable
 
+from circlesoftrust import formats
 from circlesoftrust.brief import Brief, QuarterRevenue
+from circlesoftrust.i18n import _, language
 from circlesoftrust.plain_text import without_controls
+from circlesoftrust.vocabulary import label
 
 __all__ = ["CHART_URL", "md", "render_html", "render_markdown", "revenue_svg"]
 
@@ -43,15 +47,11 @@ def md(text: object) -> str:
 
 
 def money(cents: int) -> str:
-    return f"{cents / 100:,.0f}"
+    return formats.money(cents, cents_shown=False)
 
 
 def compact_money(cents: int) -> str:
-    value = cents / 100
-    for limit, suffix in ((1e9, "bn"), (1e6, "M"), (1e3, "k")):
-        if value >= limit:
-            return f"{value / limit:.1f}{suffix}".replace(".0", "")
-    return f"{value:.0f}"
+    return formats.money_short(cents / 100)
 
 
 def _colour(value: str) -> str:
@@ -59,7 +59,7 @@ def _colour(value: str) -> str:
 
 
 def _date(day: object) -> str:
-    return day.isoformat() if hasattr(day, "isoformat") else "—"
+    return formats.date(day) if isinstance(day, dt.date) else "—"
 
 
 # ------------------------------------------------------------------------------ chart
@@ -157,24 +157,24 @@ def _list(items: Iterable[str], empty: str) -> str:
 def _header(brief: Brief) -> str:
     meta = [x for x in (brief.industry, brief.website) if x]
     if brief.journey_phase:
-        meta.append(f"phase: {brief.journey_phase}")
+        meta.append(_("phase: {phase}").format(phase=label(brief.journey_phase)))
     if brief.tags:
-        meta.append("tags: " + ", ".join(brief.tags))
+        meta.append(_("tags: {tags}").format(tags=", ".join(brief.tags)))
     flags = []
     if brief.pinned:
-        flags.append("ring pinned by hand")
+        flags.append(_("ring pinned by hand"))
     if brief.needs_review:
-        flags.append("needs review")
+        flags.append(_("needs review"))
     score = (
         f'<div class="score">{brief.score}<span class="of"> / 100</span></div>'
         if brief.score is not None
-        else '<div class="muted">no score</div>'
+        else f'<div class="muted">{e(_("no score"))}</div>'
     )
     colour = _colour(brief.ring_colour)
     return (
         '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
         '<td class="col">'
-        f'<div class="kicker">Meeting brief · {e(brief.on.strftime("%d %B %Y"))}</div>'
+        f'<div class="kicker">{e(_("Meeting brief"))} · {e(formats.date(brief.on))}</div>'
         f"<h1>{e(brief.name)}</h1>"
         f'<div class="meta">{e(" · ".join(meta))}</div>'
         + (f'<div class="warn">{e(", ".join(flags))}</div>' if flags else "")
@@ -188,10 +188,10 @@ def _header(brief: Brief) -> str:
 
 def _buying_group(brief: Brief) -> str:
     if not brief.buying_group:
-        return '<p class="warn">No contacts: find the people who decide.</p>'
+        return f'<p class="warn">{e(_("No contacts: find the people who decide."))}</p>'
     rows = [
-        '<tr><th width="27%">Name</th><th width="22%">Role</th><th width="35%">Contact</th>'
-        '<th width="16%">Last touch</th></tr>',
+        f'<tr><th width="27%">{e(_("Name"))}</th><th width="22%">{e(_("Role"))}</th>'
+        f'<th width="35%">{e(_("Contact"))}</th><th width="16%">{e(_("Last touch"))}</th></tr>',
     ]
     for c in brief.buying_group:
         role = c.role + (f" · {c.title}" if c.title else "")
@@ -203,7 +203,7 @@ def _buying_group(brief: Brief) -> str:
             f'<td class="date">{e(_date(c.last_touch)) if c.last_touch else "—"}</td></tr>'
         )
     more = (
-        f'<p class="muted small">+ {brief.more_contacts} more contacts</p>'
+        f'<p class="muted small">{e(_("+ {n} more contacts").format(n=brief.more_contacts))}</p>'
         if brief.more_contacts
         else ""
     )
@@ -213,14 +213,14 @@ def _buying_group(brief: Brief) -> str:
 
 def _timeline(brief: Brief) -> str:
     if not brief.timeline:
-        return '<p class="muted">Nothing recorded yet.</p>'
+        return f'<p class="muted">{e(_("Nothing recorded yet."))}</p>'
     rows = []
     for ev in brief.timeline:
         detail = (
             f'<br><span class="muted small">{e(_clip(ev.detail, 140))}</span>' if ev.detail else ""
         )
         rows.append(
-            f'<tr><td class="small date" width="58">{e(ev.on.isoformat())}</td>'
+            f'<tr><td class="small date" width="58">{e(formats.date(ev.on))}</td>'
             f"<td>{e(ev.title)}{detail}</td></tr>"
         )
     return f"{_GRID}{''.join(rows)}</table>"
@@ -239,7 +239,7 @@ def _score_lines(brief: Brief) -> str:
             f"<tr><td><b>{e(line.name)}</b></td><td>{e(pts)}</td>"
             f'<td class="small">{e(_clip(line.explanation, 170))}</td></tr>'
         )
-    return f"<h2>Why this score</h2>{_GRID}{''.join(rows)}</table>"
+    return f"<h2>{e(_('Why this score'))}</h2>{_GRID}{''.join(rows)}</table>"
 
 
 def _revenue(brief: Brief, for_qt: bool) -> str:
@@ -248,11 +248,17 @@ def _revenue(brief: Brief, for_qt: bool) -> str:
         if for_qt
         else revenue_svg(brief.revenue, brief.ring_colour)
     )
-    renewal = f" · renewal {brief.renewal_on.isoformat()}" if brief.renewal_on else ""
+    renewal = (
+        " · " + _("renewal {day}").format(day=formats.date(brief.renewal_on))
+        if brief.renewal_on
+        else ""
+    )
+    last = _("Last 12 months {money}").format(money=f"<b>{money(brief.revenue_12m_cents)}</b>")
     return (
-        f"<h2>Revenue</h2><div>{chart}</div>"
-        f'<p class="small">Last 12 months <b>{money(brief.revenue_12m_cents)}</b> · '
-        f"all time {money(brief.revenue_total_cents)}{e(renewal)}</p>"
+        f"<h2>{e(_('Revenue'))}</h2><div>{chart}</div>"
+        f'<p class="small">{last} · '
+        f"{e(_('all time {money}').format(money=money(brief.revenue_total_cents)))}"
+        f"{e(renewal)}</p>"
     )
 
 
@@ -260,11 +266,12 @@ def _risk(brief: Brief) -> str:
     if brief.group_risk:
         return brief.group_risk
     if len(brief.buying_group) == 1 and not brief.more_contacts:
-        return "Single-threaded: the relationship hangs on one person."
+        return _("Single-threaded: the relationship hangs on one person.")
     return ""
 
 
-_OVERDUE = '<span class="warn">overdue</span> '
+def _overdue() -> str:
+    return f'<span class="warn">{e(_("overdue"))}</span> '
 
 
 def _clip(text: str, limit: int) -> str:
@@ -275,55 +282,58 @@ def _clip(text: str, limit: int) -> str:
 def render_html(brief: Brief, *, for_qt: bool = False, scale: float = 1.0) -> str:
     """The brief as one self-contained HTML document. ``for_qt``: for Qt's rich-text
     engine (PDF, printing); ``scale`` shrinks every font size (to fit one page)."""
-    points = _list((e(p) for p in brief.talking_points), "No open suggestions.")
+    points = _list((e(p) for p in brief.talking_points), _("No open suggestions."))
     insights = _list(
         (
-            f'<b>{e(i.title)}</b> <span class="muted small">({e(i.detail_level)}'
-            f"{', open for discussion' if i.discussion_open else ''}"
-            f"{', about ' + e(i.fits) if i.fits else ''})</span>"
+            f'<b>{e(i.title)}</b> <span class="muted small">({e(label(i.detail_level))}'
+            f"{e(_(', open for discussion')) if i.discussion_open else ''}"
+            f"{e(_(', about {what}').format(what=i.fits)) if i.fits else ''})</span>"
             + (f"<br>{e(_clip(i.text, 220))}" if i.text else "")
             for i in brief.insights
         ),
-        "Nothing new to share with this ring.",
+        _("Nothing new to share with this ring."),
     )
     if brief.insights_left_out:
-        insights += (
-            f'<p class="muted small">{brief.insights_left_out} more due, about other '
-            "industries only: left out.</p>"
+        left_out = _("{n} more due, about other industries only: left out.").format(
+            n=brief.insights_left_out
         )
+        insights += f'<p class="muted small">{e(left_out)}</p>'
     items = (
         [
-            f'<span class="warn">Complaint</span> since {e(c.on.isoformat())}: '
+            f'<span class="warn">{e(_("Complaint"))}</span> '
+            f"{e(_('since {day}').format(day=formats.date(c.on)))}: "
             f"{e(_clip(c.detail, 120))}"
             for c in brief.complaints
         ]
         + [
-            f'<span class="warn">NPS {f.nps}</span> {e(f.on.isoformat())} from {e(f.who)}'
+            f'<span class="warn">NPS {f.nps}</span> '
+            f"{e(_('{day} from {who}').format(day=formats.date(f.on), who=f.who))}"
             + (f": \u201c{e(_clip(f.comment, 120))}\u201d" if f.comment else "")
             for f in brief.low_feedback
         ]
         + [
-            (_OVERDUE if t.overdue else "") + f"{e(t.on.isoformat())} {e(t.title)}"
+            (_overdue() if t.overdue else "") + f"{e(formats.date(t.on))} {e(t.title)}"
             for t in brief.tasks
         ]
     )
     if brief.more_tasks:
-        items.append(f'<span class="muted">+ {brief.more_tasks} more tasks</span>')
-    items += [f"Next: {e(step)}" for step in brief.next_steps]
+        more_tasks = _("+ {n} more tasks").format(n=brief.more_tasks)
+        items.append(f'<span class="muted">{e(more_tasks)}</span>')
+    items += [e(_("Next: {step}").format(step=step)) for step in brief.next_steps]
     meeting = (
-        f'<p class="small"><span class="date">{e(brief.last_meeting.on.isoformat())}</span> '
+        f'<p class="small"><span class="date">{e(formats.date(brief.last_meeting.on))}</span> '
         f"{e(brief.last_meeting.title)}"
         + (f"<br>{e(_clip(brief.last_meeting.detail, 240))}" if brief.last_meeting.detail else "")
         + "</p>"
         if brief.last_meeting
-        else '<p class="muted">No meeting recorded yet.</p>'
+        else f'<p class="muted">{e(_("No meeting recorded yet."))}</p>'
     )
     perks = _list(
         (f'<b>{e(p.name)}</b> <span class="muted small">{e(p.status)}</span>' for p in brief.perks),
-        "No perks for this ring.",
+        _("No perks for this ring."),
     )
     notes = (
-        f'<h2>Account notes</h2><p class="small">{e(_clip(brief.notes, 300))}</p>'
+        f'<h2>{e(_("Account notes"))}</h2><p class="small">{e(_clip(brief.notes, 300))}</p>'
         if brief.notes.strip()
         else ""
     )
@@ -331,20 +341,20 @@ def render_html(brief: Brief, *, for_qt: bool = False, scale: float = 1.0) -> st
         _header(brief)
         + '<table width="100%" cellspacing="0" cellpadding="0"><tr>'
         + '<td class="col" width="57%">'
-        + f"<h2>Talking points</h2>{points}"
-        + f"<h2>Last meeting</h2>{meeting}"
-        + f"<h2>Buying group</h2>{_buying_group(brief)}"
-        + f"<h2>Recent timeline</h2>{_timeline(brief)}"
+        + f"<h2>{e(_('Talking points'))}</h2>{points}"
+        + f"<h2>{e(_('Last meeting'))}</h2>{meeting}"
+        + f"<h2>{e(_('Buying group'))}</h2>{_buying_group(brief)}"
+        + f"<h2>{e(_('Recent timeline'))}</h2>{_timeline(brief)}"
         + notes
         + '</td><td width="3%"></td><td class="col" width="40%">'
         + _score_lines(brief)
         + _revenue(brief, for_qt)
-        + f"<h2>Insights to share</h2>{insights}"
-        + f"<h2>Open issues, tasks and next steps</h2>{_list(items, 'None open.')}"
-        + f"<h2>Perks</h2>{perks}"
+        + f"<h2>{e(_('Insights to share'))}</h2>{insights}"
+        + f"<h2>{e(_('Open issues, tasks and next steps'))}</h2>{_list(items, _('None open.'))}"
+        + f"<h2>{e(_('Perks'))}</h2>{perks}"
         + "</td></tr></table>"
-        + f'<p class="foot">Circles of Trust · {e(brief.name)} · brief of '
-        + f"{e(brief.on.isoformat())}</p>"
+        + f'<p class="foot">Circles of Trust · {e(brief.name)} · '
+        + f"{e(_('brief of {day}').format(day=formats.date(brief.on)))}</p>"
     )
     if for_qt:
         # Qt's rich text scales <h1>/<h2> up on top of any CSS size, and centres a
@@ -355,8 +365,8 @@ def render_html(brief: Brief, *, for_qt: bool = False, scale: float = 1.0) -> st
     else:
         page = f'<div class="page">{body}</div>'
     return (
-        '<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8">'
-        f"<title>Meeting brief — {e(brief.name)}</title>"
+        f'<!DOCTYPE html>\n<html lang="{language()}"><head><meta charset="utf-8">'
+        f"<title>{e(_('Meeting brief — {name}').format(name=brief.name))}</title>"
         f"<style>{_css(scale)}</style></head>"
         f"<body>{page}</body></html>\n"
     )
@@ -367,84 +377,108 @@ def render_html(brief: Brief, *, for_qt: bool = False, scale: float = 1.0) -> st
 
 def render_markdown(brief: Brief) -> str:
     """The brief as Markdown (for notes apps and e-mail)."""
-    out = [f"# Meeting brief: {md(brief.name)}", ""]
-    score = f"{brief.score}/100" if brief.score is not None else "not available"
-    out.append(f"*{md(brief.on.isoformat())}* · **{md(brief.ring_name)}** · trust score {score}")
+    out = ["# " + _("Meeting brief: {name}").format(name=md(brief.name)), ""]
+    score = f"{brief.score}/100" if brief.score is not None else _("not available")
+    out.append(
+        f"*{md(formats.date(brief.on))}* · **{md(brief.ring_name)}** · "
+        + _("trust score {score}").format(score=score)
+    )
     meta = [x for x in (brief.industry, brief.website) if x]
     if brief.tags:
-        meta.append("tags: " + ", ".join(brief.tags))
+        meta.append(_("tags: {tags}").format(tags=", ".join(brief.tags)))
     if meta:
         out.append("")
         out.append(md(" · ".join(meta)))
     if brief.score_summary:
         out += ["", md(brief.score_summary)]
-    out += ["", "## Talking points", ""]
-    out += [f"- {md(p)}" for p in brief.talking_points] or ["No open suggestions."]
-    out += ["", "## Last meeting", ""]
+    out += ["", "## " + _("Talking points"), ""]
+    out += [f"- {md(p)}" for p in brief.talking_points] or [_("No open suggestions.")]
+    out += ["", "## " + _("Last meeting"), ""]
     if brief.last_meeting:
         m = brief.last_meeting
-        out.append(f"{m.on.isoformat()} {md(m.title)}" + (f": {md(m.detail)}" if m.detail else ""))
+        out.append(
+            f"{formats.date(m.on)} {md(m.title)}" + (f": {md(m.detail)}" if m.detail else "")
+        )
     else:
-        out.append("No meeting recorded yet.")
+        out.append(_("No meeting recorded yet."))
     if brief.score_lines:
-        out += ["", "## Why this score", ""]
+        out += ["", "## " + _("Why this score"), ""]
         for line in brief.score_lines:
             out.append(f"- **{md(line.name)}** {line.points:.0f}: {md(line.explanation)}")
-    out += ["", "## Buying group", ""]
+    out += ["", "## " + _("Buying group"), ""]
     if brief.buying_group:
-        out += ["| Name | Role | E-mail | Phone | Last touch |", "| --- | --- | --- | --- | --- |"]
+        heads = (_("Name"), _("Role"), _("E-mail"), _("Phone"), _("Last touch"))
+        out += ["| " + " | ".join(heads) + " |", "| --- | --- | --- | --- | --- |"]
         for c in brief.buying_group:
             role = c.role + (f" · {c.title}" if c.title else "")
-            last = c.last_touch.isoformat() if c.last_touch else "—"
+            last = formats.date(c.last_touch)
             out.append(
                 f"| {md(c.name)} | {md(role)} | {md(c.email or '')} | {md(c.phone or '')} "
                 f"| {last} |"
             )
         if brief.more_contacts:
-            out.append(f"\n+ {brief.more_contacts} more contacts")
+            out.append("\n" + _("+ {n} more contacts").format(n=brief.more_contacts))
         if _risk(brief):
             out.append(f"\n**{md(_risk(brief))}**")
     else:
-        out.append("No contacts yet.")
-    out += ["", "## Recent timeline", ""]
+        out.append(_("No contacts yet."))
+    out += ["", "## " + _("Recent timeline"), ""]
     out += [
-        f"- {ev.on.isoformat()} {md(ev.title)}"
+        f"- {formats.date(ev.on)} {md(ev.title)}"
         + (f": {md(_clip(ev.detail, 140))}" if ev.detail else "")
         for ev in brief.timeline
-    ] or ["Nothing recorded yet."]
-    out += ["", "## Revenue", ""]
+    ] or [_("Nothing recorded yet.")]
+    out += ["", "## " + _("Revenue"), ""]
     out.append(
-        f"Last 12 months {money(brief.revenue_12m_cents)} · all time "
-        f"{money(brief.revenue_total_cents)}"
-        + (f" · renewal {brief.renewal_on.isoformat()}" if brief.renewal_on else "")
+        _("Last 12 months {money}").format(money=money(brief.revenue_12m_cents))
+        + " · "
+        + _("all time {money}").format(money=money(brief.revenue_total_cents))
+        + (
+            " · " + _("renewal {day}").format(day=formats.date(brief.renewal_on))
+            if brief.renewal_on
+            else ""
+        )
     )
-    out += ["", "| Quarter | Revenue |", "| --- | ---: |"]
+    out += ["", f"| {_('Quarter')} | {_('Revenue')} |", "| --- | ---: |"]
     out += [f"| {q.label} | {money(q.cents)} |" for q in brief.revenue]
-    out += ["", "## Insights to share", ""]
+    out += ["", "## " + _("Insights to share"), ""]
     out += [
-        f"- **{md(i.title)}** ({i.detail_level}{', about ' + md(i.fits) if i.fits else ''}): "
+        f"- **{md(i.title)}** ({label(i.detail_level)}"
+        f"{_(', about {what}').format(what=md(i.fits)) if i.fits else ''}): "
         f"{md(_clip(i.text, 300))}"
         for i in brief.insights
-    ] or ["Nothing new to share with this ring."]
+    ] or [_("Nothing new to share with this ring.")]
     if brief.insights_left_out:
-        out.append(f"\n{brief.insights_left_out} more due, about other industries only: left out.")
-    out += ["", "## Open issues, tasks and next steps", ""]
-    items = [f"- Complaint since {c.on.isoformat()}: {md(c.detail)}" for c in brief.complaints]
+        out.append(
+            "\n"
+            + _("{n} more due, about other industries only: left out.").format(
+                n=brief.insights_left_out
+            )
+        )
+    out += ["", "## " + _("Open issues, tasks and next steps"), ""]
+    items = [
+        "- "
+        + _("Complaint since {day}: {detail}").format(day=formats.date(c.on), detail=md(c.detail))
+        for c in brief.complaints
+    ]
     items += [
-        f"- NPS {f.nps} on {f.on.isoformat()} from {md(f.who)}"
+        "- "
+        + _("NPS {nps} on {day} from {who}").format(
+            nps=f.nps, day=formats.date(f.on), who=md(f.who)
+        )
         + (f": \u201c{md(f.comment)}\u201d" if f.comment else "")
         for f in brief.low_feedback
     ]
     items += [
-        f"- {'**overdue** ' if t.overdue else ''}{t.on.isoformat()} {md(t.title)}"
+        f"- {'**' + _('overdue') + '** ' if t.overdue else ''}{formats.date(t.on)} {md(t.title)}"
         for t in brief.tasks
     ]
-    items += [f"- Next: {md(step)}" for step in brief.next_steps]
-    out += items or ["None open."]
-    out += ["", "## Perks", ""]
+    items += ["- " + _("Next: {step}").format(step=md(step)) for step in brief.next_steps]
+    out += items or [_("None open.")]
+    out += ["", "## " + _("Perks"), ""]
     out += [f"- **{md(p.name)}**: {md(p.status)}" for p in brief.perks] or [
-        "No perks for this ring."
+        _("No perks for this ring.")
     ]
     if brief.notes.strip():
-        out += ["", "## Account notes", "", md(brief.notes)]
+        out += ["", "## " + _("Account notes"), "", md(brief.notes)]
     return "\n".join(out) + "\n"

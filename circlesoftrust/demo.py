@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 from sqlalchemy import Connection, func, select
 
 from circlesoftrust import demo_vocabulary as vocab
+from circlesoftrust import formats
 from circlesoftrust.demo_relations import RelationsWriter, sample_ids, share_count, stamp
 from circlesoftrust.errors import ConflictError, ValidationError
 from circlesoftrust.fast_insert import bulk_insert, insert_sql_values, sqlite_bulk_load
@@ -116,7 +117,7 @@ def generate_demo(
 ) -> DemoResult:
     """Fill an empty database with an example business. One transaction; refuses a non-empty one."""
     if isinstance(accounts, bool) or not 1 <= accounts <= MAX_ACCOUNTS:
-        raise ValidationError("accounts", f"must be between 1 and {MAX_ACCOUNTS:,}")
+        raise ValidationError("accounts", f"must be between 1 and {formats.number(MAX_ACCOUNTS)}")
     _check_vocabulary()
     started = time.perf_counter()
     day0 = today or dt.date.today()

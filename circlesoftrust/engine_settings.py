@@ -21,6 +21,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from circlesoftrust.errors import ValidationError
+from circlesoftrust.i18n import _
 from circlesoftrust.models import ActionLog, Setting
 from circlesoftrust.storage import Database
 
@@ -357,7 +358,10 @@ class EngineSettings:
         for name, value in weights.items():
             if name not in COMPONENTS:
                 raise ValidationError(
-                    "weight", f"{name!r} is not a component ({', '.join(COMPONENTS)})"
+                    "weight",
+                    _("{name!r} is not a component ({join})").format(
+                        name=name, join=", ".join(COMPONENTS)
+                    ),
                 )
             changes[f"weight_{name}"] = value
         return replace_settings(self, changes)
@@ -406,18 +410,23 @@ def _clean(f: dataclasses.Field[Any], value: Any) -> float | int:
     """Check one value against its declaration; the error names the setting."""
     is_int = isinstance(f.default, int)
     if isinstance(value, bool):
-        raise ValidationError(f.name, "must be a number")
+        raise ValidationError(f.name, _("must be a number"))
     try:
         number = float(value)
     except (TypeError, ValueError):
-        raise ValidationError(f.name, f"{value!r} is not a number") from None
+        raise ValidationError(f.name, _("{value!r} is not a number").format(value=value)) from None
     if not math.isfinite(number):
-        raise ValidationError(f.name, f"{value!r} is not a number")
+        raise ValidationError(f.name, _("{value!r} is not a number").format(value=value))
     if is_int and number != int(number):
-        raise ValidationError(f.name, f"{value!r} is not a whole number")
+        raise ValidationError(f.name, _("{value!r} is not a whole number").format(value=value))
     low, high = f.metadata["low"], f.metadata["high"]
     if not low <= number <= high:
-        raise ValidationError(f.name, f"must be between {low:g} and {high:g} (got {number:g})")
+        raise ValidationError(
+            f.name,
+            _("must be between {low:g} and {high:g} (got {number:g})").format(
+                low=low, high=high, number=number
+            ),
+        )
     return int(number) if is_int else number
 
 
@@ -428,20 +437,20 @@ def replace_settings(base: EngineSettings, changes: Mapping[str, Any]) -> Engine
     for name, value in changes.items():
         f = by_name.get(name)
         if f is None:
-            raise ValidationError(name, "is not a setting (see `circlesoftrust tune`)")
+            raise ValidationError(name, _("is not a setting (see `circlesoftrust tune`)"))
         clean[name] = _clean(f, value)
     result = dataclasses.replace(base, **clean)
     if sum(v for k, v in result.weights().items() if k != "friction") <= 0:
         raise ValidationError(
             "weight",
-            "at least one of revenue, loyalty, engagement, advocacy needs a weight above 0",
+            _("at least one of revenue, loyalty, engagement, advocacy needs a weight above 0"),
         )
     if not (
         result.stage_weak_two_way <= result.stage_building_two_way <= result.stage_strong_two_way
     ):
         raise ValidationError(
             "stage_building_two_way",
-            "stage thresholds must rise from weak tie to building to strong tie",
+            _("stage thresholds must rise from weak tie to building to strong tie"),
         )
     return result
 
@@ -544,7 +553,7 @@ def reset_settings(db: Database, names: tuple[str, ...] | None = None) -> Engine
     known = {f.name for f in _fields()}
     for name in names or ():
         if name not in known:
-            raise ValidationError(name, "is not a setting (see `circlesoftrust tune`)")
+            raise ValidationError(name, _("is not a setting (see `circlesoftrust tune`)"))
     with db.transaction() as session:
         if names is None:
             session.execute(delete(Setting).where(Setting.key.like(f"{KEY_PREFIX}%")))

@@ -170,3 +170,20 @@ def set_language(requested: str | None = None) -> str:
         _format_locale = _format_locale_for(lang)
         _translations = translations
     return lang
+
+
+def compile_catalogue(po: Path, mo: Path) -> None:
+    """Compile ``po`` to ``mo`` (``make catalogues``: ``python -m circlesoftrust.i18n PO MO``)."""
+    from babel.messages.mofile import write_mo
+    from babel.messages.pofile import read_po
+
+    with po.open("rb") as fh:
+        catalog = read_po(fh)
+    with mo.open("wb") as out:
+        write_mo(out, catalog)
+
+
+if __name__ == "__main__":  # pragma: no cover - the Makefile's step
+    import sys
+
+    compile_catalogue(Path(sys.argv[1]), Path(sys.argv[2]))

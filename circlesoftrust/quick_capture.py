@@ -34,12 +34,14 @@ import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 
 import dateparser
 from dateparser.search import search_dates
 from rapidfuzz import fuzz, process, utils
 from sqlalchemy import select
 
+from circlesoftrust import formats
 from circlesoftrust.duplicates.keys import org_key
 from circlesoftrust.errors import ValidationError
 from circlesoftrust.models import Account, Contact
@@ -140,7 +142,7 @@ class Capture:
             said = f" ({self.date_said})" if self.date_said else " (today: no date given)"
             rows.append(("date", self.on.isoformat() + said))
         if self.amount_cents is not None:
-            rows.append(("amount", f"{self.amount_cents / 100:,.2f}"))
+            rows.append(("amount", f"{formats.money(self.amount_cents)}"))
         if self.renewal_on:
             rows.append(("renewal", self.renewal_on.isoformat()))
         if self.nps is not None:
@@ -467,7 +469,7 @@ def interpret(
             body = _REVENUE_PATTERNS[revenue_kind].sub(lambda m: " " * len(m.group(0)), body)
     elif amount is not None and kind is not None:
         questions.append(
-            f"An amount ({amount / 100:,.2f}) with a {kind}: was it a purchase? "
+            f"An amount ({formats.money(amount)}) with a {kind}: was it a purchase? "
             "Say “purchase” to record it."
         )
     if kind == FEEDBACK and nps is None:
@@ -531,7 +533,7 @@ def save_capture(db: Database, capture: Capture) -> object:
     if capture.kind == PURCHASE:
         assert capture.amount_cents is not None
         return activity.record_revenue(
-            db, account, f"{capture.amount_cents / 100:.2f}", kind=capture.revenue_kind,
+            db, account, Decimal(capture.amount_cents) / 100, kind=capture.revenue_kind,
             on=capture.on, renewal_on=capture.renewal_on, note=capture.note,
         )  # fmt: skip
     if capture.kind == FEEDBACK:

@@ -17,7 +17,9 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from circlesoftrust import formats
 from circlesoftrust.engine.suggestions import suggest
+from circlesoftrust.i18n import _
 from circlesoftrust.models import Account, Setting, Task
 from circlesoftrust.storage import Database
 
@@ -78,7 +80,11 @@ def collect_reminders(db: Database, on: dt.date | None = None) -> ReminderNotice
         for task_id, title, due_on, account_id, account_name in due:
             if task_id in told_tasks:
                 continue
-            when = "due today" if due_on == day else f"overdue since {due_on.isoformat()}"
+            when = (
+                _("due today")
+                if due_on == day
+                else _("overdue since {day}").format(day=formats.date(due_on))
+            )
             new.append(
                 Reminder("task_due", account_id, account_name,
                          f"{title} — {account_name} ({when})", due_on)

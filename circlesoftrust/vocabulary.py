@@ -193,3 +193,18 @@ def label(code: str | None) -> str:
         return ""
     text = _LABELS.get(str(code))
     return _(text) if text else str(code).replace("_", " ").capitalize()
+
+
+_COMPONENTS: dict[str, str] = {
+    "revenue": N_("Revenue"),
+    "loyalty": N_("Loyalty"),
+    "engagement": N_("Engagement"),
+    "advocacy": N_("Advocacy"),
+    "friction": N_("Friction"),
+}
+
+
+def component_label(name: str) -> str:
+    """A trust-score component's name in the user's language (``revenue`` → "Omzet")."""
+    text = _COMPONENTS.get(name)
+    return _(text) if text else name.capitalize()

@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from circlesoftrust import i18n
+from circlesoftrust import formats, i18n
 from circlesoftrust.errors import CotError
 from circlesoftrust.i18n import _
 from circlesoftrust.plain_text import visible_controls
@@ -47,12 +47,16 @@ class _Parser(argparse.ArgumentParser):
 def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="circlesoftrust",
-        description="Circles of Trust: accounts in concentric trust rings, from the command line.",
+        description=_(
+            "Circles of Trust: accounts in concentric trust rings, from the command line."
+        ),
     )
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
-        help="SQLite file or SQLAlchemy URL (default: $CIRCLESOFTRUST_DB, else the user-data file)",
+        help=_(
+            "SQLite file or SQLAlchemy URL (default: $CIRCLESOFTRUST_DB, else the user-data file)"
+        ),
     )
     parser.add_argument(
         "--lang",
@@ -65,8 +69,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--user",
         metavar="NAME",
-        help="who works (default: $CIRCLESOFTRUST_USER, else your login on SQLite or the "
-        "database role on PostgreSQL); recorded on what you change",
+        help=_(
+            "who works (default: $CIRCLESOFTRUST_USER, else your login on "
+            "SQLite or the "
+            "database role on PostgreSQL); recorded "
+            "on what you change"
+        ),
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for name in COMMAND_MODULES:
@@ -79,7 +87,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return _main(argv)
     except KeyboardInterrupt:
-        print("circlesoftrust: interrupted; nothing was changed", file=sys.stderr)
+        print(_("circlesoftrust: interrupted; nothing was changed"), file=sys.stderr)
         return 130
 
 
@@ -92,7 +100,7 @@ def _main(argv: Sequence[str] | None) -> int:
     try:
         i18n.set_language(_requested_language(sys.argv[1:] if argv is None else argv))
     except ValueError as exc:
-        print(f"circlesoftrust: error: --lang: {exc}", file=sys.stderr)
+        print(_("circlesoftrust: error: --lang: {exc}").format(exc=exc), file=sys.stderr)
         return 2
     parser = build_parser()
     try:
@@ -121,13 +129,15 @@ def _main(argv: Sequence[str] | None) -> int:
             _fail(_sqlite_problem(ctx, orig))
         else:
             reason = str(orig or exc).splitlines()[0]
-            print(f"circlesoftrust: database error: {reason}", file=sys.stderr)
+            print(
+                _("circlesoftrust: database error: {reason}").format(reason=reason), file=sys.stderr
+            )
     except sqlite3.Error as exc:  # raised by the driver directly (bulk writes, backups)
         _fail(_sqlite_problem(ctx, exc))
     except OverflowError:  # a number beyond what SQLite stores (ids, amounts)
         _fail(_too_large(sys.argv[1:] if argv is None else argv))
     except RecursionError:
-        _fail("the input is nested too deeply to read")
+        _fail(_("the input is nested too deeply to read"))
     except BrokenPipeError:  # `circlesoftrust accounts list | head`
         return 0
     except OSError as exc:
@@ -135,11 +145,11 @@ def _main(argv: Sequence[str] | None) -> int:
     except KeyboardInterrupt:
         if ctx.committed:
             print(
-                "circlesoftrust: interrupted after the changes were saved (they are kept)",
+                _("circlesoftrust: interrupted after the changes were saved (they are kept)"),
                 file=sys.stderr,
             )
         else:
-            print("circlesoftrust: interrupted; nothing was changed", file=sys.stderr)
+            print(_("circlesoftrust: interrupted; nothing was changed"), file=sys.stderr)
         return 130
     finally:
         ctx.close()
@@ -160,7 +170,12 @@ def _requested_language(argv: Sequence[str]) -> str | None:
 
 
 def _fail(message: str) -> None:
-    print(f"circlesoftrust: error: {visible_controls(message)}", file=sys.stderr)
+    print(
+        _("circlesoftrust: error: {visible_controls}").format(
+            visible_controls=visible_controls(message)
+        ),
+        file=sys.stderr,
+    )
 
 
 class _Visible(io.TextIOBase):
@@ -206,8 +221,8 @@ def _too_large(argv: Sequence[str]) -> str:
     for arg in argv:
         text = arg.lstrip("#").replace(",", "").replace("_", "")
         if text.isdigit() and int(text) > limit:
-            return f"{arg} is too large: numbers and ids go up to {limit:,}"
-    return f"a number is too large: numbers and ids go up to {limit:,}"
+            return f"{arg} is too large: numbers and ids go up to {formats.number(limit)}"
+    return f"a number is too large: numbers and ids go up to {formats.number(limit)}"
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 
 from circlesoftrust.cli.common import Context, command, print_result
+from circlesoftrust.i18n import _
 
 _OPTIONS = (
     ("keep_titles", "--keep-titles", "yes|no", "keep meeting titles in the notes"),
@@ -47,15 +48,21 @@ def keep_calendar_file(args: argparse.Namespace, ctx: Context) -> None:
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     group = sub.add_parser(
         "capture",
-        help="settings of calendar and mail capture and of the calendar file",
-        description="Your own e-mail addresses (sent or received, declined invitations) and "
-        "what captured touchpoints keep. Import with `import FILE_OR_FOLDER`.",
+        help=_("settings of calendar and mail capture and of the calendar file"),
+        description=_(
+            "Your own e-mail addresses (sent or received, declined "
+            "invitations) and "
+            "what captured touchpoints keep. "
+            "Import with `import FILE_OR_FOLDER`."
+        ),
     )
     cap_sub = group.add_subparsers(dest="capture_command", metavar="COMMAND", required=True)
-    p = command(cap_sub, "settings", cmd_settings, "show or change the settings", json_option=True)
-    p.add_argument("--me", action="append", default=[], metavar="ADDRESS", help="add an address")
+    p = command(
+        cap_sub, "settings", cmd_settings, _("show or change the settings"), json_option=True
+    )
+    p.add_argument("--me", action="append", default=[], metavar="ADDRESS", help=_("add an address"))
     p.add_argument(
-        "--forget-me", action="append", default=[], metavar="ADDRESS", help="remove an address"
+        "--forget-me", action="append", default=[], metavar="ADDRESS", help=_("remove an address")
     )
     for _name, flag, metavar, text in _OPTIONS:
         p.add_argument(flag, metavar=metavar, help=text)
@@ -63,15 +70,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         cap_sub,
         "remind",
         cmd_remind,
-        "due tasks and new at-risk accounts not told yet (what a desktop notice says)",
+        _("due tasks and new at-risk accounts not told yet (what a desktop notice says)"),
         json_option=True,
     )
-    p.add_argument("--on", metavar="YYYY-MM-DD", help="as of this day (default today)")
+    p.add_argument("--on", metavar="YYYY-MM-DD", help=_("as of this day (default today)"))
     command(
         cap_sub,
         "scan",
         cmd_scan,
-        "log what is new in the watched folder (calendar and mail files dropped there)",
+        _("log what is new in the watched folder (calendar and mail files dropped there)"),
         json_option=True,
     )
 
@@ -98,7 +105,7 @@ def cmd_scan(args: argparse.Namespace, ctx: Context) -> int:
 
     report = scan_watched_folder(ctx.db)
     if report is None:
-        raise CommandError("no watched folder: set one with `capture settings --watched-folder`")
+        raise CommandError(_("no watched folder: set one with `capture settings --watched-folder`"))
     return print_result(args, capture_report_json(report), report.summary() + ".")
 
 

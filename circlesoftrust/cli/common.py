@@ -18,6 +18,7 @@ from circlesoftrust import formats
 from circlesoftrust import validation as v
 from circlesoftrust.cli.command_error import CommandError as CommandError
 from circlesoftrust.currency import use_database_currency
+from circlesoftrust.i18n import _
 from circlesoftrust.services.lookups import today
 from circlesoftrust.storage import Database, open_database
 
@@ -114,7 +115,7 @@ def add_db_option(parser: argparse.ArgumentParser) -> None:
 
 
 def add_json_option(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--json", action="store_true", help="print JSON (shapes in docs/cli.md)")
+    parser.add_argument("--json", action="store_true", help=_("print JSON (shapes in docs/cli.md)"))
 
 
 Handler = Callable[[argparse.Namespace, Context], int]
@@ -182,7 +183,9 @@ def group(sub: Any, name: str, help_text: str) -> Any:
 def date_option(
     parser: argparse.ArgumentParser, help_text: str = "the day (default today)"
 ) -> None:
-    parser.add_argument("--date", metavar="D", help=f"YYYY-MM-DD; {help_text}")
+    parser.add_argument(
+        "--date", metavar="D", help=_("YYYY-MM-DD; {help_text}").format(help_text=help_text)
+    )
 
 
 def day_of(args: argparse.Namespace) -> dt.date:

@@ -15,7 +15,7 @@ from typing import Any
 
 from circlesoftrust import backup as backups
 from circlesoftrust import demo as demo_data
-from circlesoftrust import integrity, team
+from circlesoftrust import formats, integrity, team
 from circlesoftrust.cli.common import (
     CommandError,
     Context,
@@ -28,6 +28,7 @@ from circlesoftrust.cli.common import (
 )
 from circlesoftrust.database_file import ENV_VAR, demo_db_path
 from circlesoftrust.errors import CotError
+from circlesoftrust.i18n import _
 from circlesoftrust.services import accounts, activity, rings
 from circlesoftrust.storage import resolve_url, sqlite_path
 from circlesoftrust.vocabulary import ContactRole, Direction, RevenueKind, TouchpointKind
@@ -46,22 +47,24 @@ def register(sub: Any) -> None:
         type=int,
         default=demo_data.DEFAULT_ACCOUNTS,
         metavar="N",
-        help=f"how many accounts (1-{demo_data.MAX_ACCOUNTS:,}; default %(default)s)",
+        help=_("how many accounts (1-{MAX_ACCOUNTS}; default %(default)s)").format(
+            MAX_ACCOUNTS=formats.number(demo_data.MAX_ACCOUNTS)
+        ),
     )
     p.add_argument(
         "--seed",
         type=int,
         default=7,
         metavar="S",
-        help="random seed; the same seed and day give the same data (default 7)",
+        help=_("random seed; the same seed and day give the same data (default 7)"),
     )
     p.add_argument(
-        "--today", metavar="YYYY-MM-DD", help="the day the example history ends (default: today)"
+        "--today", metavar="YYYY-MM-DD", help=_("the day the example history ends (default: today)")
     )
 
     _command(sub, "whoami", cmd_whoami, "who you work as (see --user)")
     users = sub.add_parser(
-        "users", help="the people on the team", description="The people on the team."
+        "users", help=_("the people on the team"), description=_("The people on the team.")
     )
     add_db_option(users)
     users_sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
@@ -70,23 +73,25 @@ def register(sub: Any) -> None:
     p.add_argument("name", metavar="NAME")
 
     acc = sub.add_parser(
-        "accounts", help="list, show and add accounts", description="List, show and add accounts."
+        "accounts",
+        help=_("list, show and add accounts"),
+        description=_("List, show and add accounts."),
     )
     add_db_option(acc)
     acc_sub = acc.add_subparsers(dest="accounts_command", metavar="ACTION", required=True)
     p = _command(
         acc_sub, "list", cmd_accounts_list, "accounts with ring, 12-month revenue, last touch"
     )
-    p.add_argument("--ring", metavar="R", help="only this ring (position, name or #id)")
+    p.add_argument("--ring", metavar="R", help=_("only this ring (position, name or #id)"))
     p.add_argument(
         "--search",
         metavar="TEXT",
-        help="only accounts whose name, industry, tag, contact or e-mail contains TEXT",
+        help=_("only accounts whose name, industry, tag, contact or e-mail contains TEXT"),
     )
-    p.add_argument("--archived", action="store_true", help="include archived accounts")
-    p.add_argument("--date", metavar="D", help="revenue as of this day (default: today)")
-    p.add_argument("--mine", action="store_true", help="only the accounts you own")
-    p.add_argument("--owner", metavar="USER", help="only the accounts USER owns")
+    p.add_argument("--archived", action="store_true", help=_("include archived accounts"))
+    p.add_argument("--date", metavar="D", help=_("revenue as of this day (default: today)"))
+    p.add_argument("--mine", action="store_true", help=_("only the accounts you own"))
+    p.add_argument("--owner", metavar="USER", help=_("only the accounts USER owns"))
     p = _command(
         acc_sub, "show", cmd_accounts_show, "an account: details, contacts, recent timeline"
     )
@@ -96,16 +101,16 @@ def register(sub: Any) -> None:
         type=int,
         default=15,
         metavar="N",
-        help="timeline entries to show (default %(default)s)",
+        help=_("timeline entries to show (default %(default)s)"),
     )
     p = _command(acc_sub, "add", cmd_accounts_add, "add an account (outermost ring unless --ring)")
     p.add_argument("name", metavar="NAME")
-    p.add_argument("--ring", metavar="R", help="ring position, name or #id")
+    p.add_argument("--ring", metavar="R", help=_("ring position, name or #id"))
     p.add_argument("--industry")
     p.add_argument("--website")
-    p.add_argument("--tag", action="append", default=[], metavar="T", help="a tag (repeatable)")
+    p.add_argument("--tag", action="append", default=[], metavar="T", help=_("a tag (repeatable)"))
     p.add_argument("--notes", default="")
-    p.add_argument("--owner", metavar="USER", help="who looks after it (default: you)")
+    p.add_argument("--owner", metavar="USER", help=_("who looks after it (default: you)"))
     p = _command(acc_sub, "edit", cmd_accounts_edit, "change an account's details")
     p.add_argument("account", metavar="NAME_OR_ID")
     p.add_argument("--name")
@@ -113,51 +118,63 @@ def register(sub: Any) -> None:
     p.add_argument("--website")
     p.add_argument("--notes")
     p.add_argument(
-        "--tag", action="append", metavar="T", help="the account's tags: replaces them (repeatable)"
+        "--tag",
+        action="append",
+        metavar="T",
+        help=_("the account's tags: replaces them (repeatable)"),
     )
-    p.add_argument("--owner", metavar="USER", help="who looks after it ('' for nobody)")
+    p.add_argument("--owner", metavar="USER", help=_("who looks after it ('' for nobody)"))
     p.add_argument(
         "--expect-version",
         type=int,
         metavar="N",
-        help="refuse the save unless the account is still at version N (as shown)",
+        help=_("refuse the save unless the account is still at version N (as shown)"),
     )
 
     con = sub.add_parser(
         "contacts",
-        help="add contacts to an account's buying group",
-        description="Contacts: the people in an account's buying group.",
+        help=_("add contacts to an account's buying group"),
+        description=_("Contacts: the people in an account's buying group."),
     )
     add_db_option(con)
     con_sub = con.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
     p = _command(con_sub, "add", cmd_contacts_add, "add a contact to an account")
     p.add_argument("account", metavar="ACCOUNT")
     p.add_argument("name", metavar="NAME")
-    p.add_argument("--role", default="other", help=f"one of: {_values(ContactRole)}")
+    p.add_argument(
+        "--role", default="other", help=_("one of: {values}").format(values=_values(ContactRole))
+    )
     p.add_argument("--title")
     p.add_argument("--email")
     p.add_argument("--phone")
 
     p = _command(sub, "touch", cmd_touch, "log a touchpoint (meeting, call, e-mail...)")
     p.add_argument("account", metavar="ACCOUNT")
-    p.add_argument("--kind", required=True, help=f"one of: {_values(TouchpointKind)}")
-    p.add_argument("--contact", metavar="C", help="contact name, e-mail or id")
-    p.add_argument("--date", metavar="D", help="YYYY-MM-DD, today or yesterday (default today)")
+    p.add_argument(
+        "--kind", required=True, help=_("one of: {values}").format(values=_values(TouchpointKind))
+    )
+    p.add_argument("--contact", metavar="C", help=_("contact name, e-mail or id"))
+    p.add_argument("--date", metavar="D", help=_("YYYY-MM-DD, today or yesterday (default today)"))
     p.add_argument("--note", default="", metavar="TEXT")
-    p.add_argument("--direction", help=f"one of: {_values(Direction)} (default by kind)")
+    p.add_argument(
+        "--direction",
+        help=_("one of: {values} (default by kind)").format(values=_values(Direction)),
+    )
 
     p = _command(sub, "revenue", cmd_revenue, "record revenue for an account")
     p.add_argument("account", metavar="ACCOUNT")
-    p.add_argument("amount", metavar="AMOUNT", help="e.g. 1200 or 1,200.50")
-    p.add_argument("--kind", required=True, help=f"one of: {_values(RevenueKind)}")
+    p.add_argument("amount", metavar="AMOUNT", help=_("e.g. 1200 or 1,200.50"))
+    p.add_argument(
+        "--kind", required=True, help=_("one of: {values}").format(values=_values(RevenueKind))
+    )
     p.add_argument("--date", metavar="D")
-    p.add_argument("--renewal-date", metavar="D", help="when this contract is up for renewal")
+    p.add_argument("--renewal-date", metavar="D", help=_("when this contract is up for renewal"))
     p.add_argument("--note", default="", metavar="TEXT")
 
     p = _command(sub, "referral", cmd_referral, "record that one account referred another")
     p.add_argument("from_account", metavar="FROM")
     p.add_argument("to_account", metavar="TO")
-    p.add_argument("--contact", metavar="C", help="who at FROM made the referral")
+    p.add_argument("--contact", metavar="C", help=_("who at FROM made the referral"))
     p.add_argument("--date", metavar="D")
     p.add_argument("--note", default="", metavar="TEXT")
 
@@ -172,8 +189,12 @@ def register(sub: Any) -> None:
         action="append",
         default=[],
         metavar="NAME=N",
-        help="a relational score 1-5, repeatable: discovery, integrity, judgement, trust, "
-        "empathy, preparation, speed, presentation, ease_of_interaction, issue_resolution",
+        help=_(
+            "a relational score 1-5, repeatable: discovery, integrity, "
+            "judgement, trust, "
+            "empathy, preparation, speed, "
+            "presentation, ease_of_interaction, issue_resolution"
+        ),
     )
 
     p = _command(sub, "complaint", cmd_complaint, "open a complaint for an account")
@@ -183,21 +204,21 @@ def register(sub: Any) -> None:
     p.add_argument("--date", metavar="D")
 
     p = _command(sub, "rings", cmd_rings, "rings with member counts and revenue share")
-    p.add_argument("--date", metavar="D", help="revenue as of this day (default: today)")
+    p.add_argument("--date", metavar="D", help=_("revenue as of this day (default: today)"))
 
     p = _command(sub, "move", cmd_move, "move an account to another ring, with a reason")
     p.add_argument("account", metavar="ACCOUNT")
-    p.add_argument("ring", metavar="RING", help="ring position, name or #id")
+    p.add_argument("ring", metavar="RING", help=_("ring position, name or #id"))
     p.add_argument("--reason", required=True, metavar="TEXT")
     p.add_argument("--date", metavar="D")
     pin = p.add_mutually_exclusive_group()
     pin.add_argument(
         "--pin-days",
         metavar="N",
-        help="pin the account for N days (default: the setting pin_days, 90); 0: no pin",
+        help=_("pin the account for N days (default: the setting pin_days, 90); 0: no pin"),
     )
     pin.add_argument(
-        "--pin-forever", action="store_true", help="pin the account until it is unpinned"
+        "--pin-forever", action="store_true", help=_("pin the account until it is unpinned")
     )
 
     p = _command(sub, "unpin", cmd_unpin, "let the engine place a pinned account again")
@@ -207,7 +228,7 @@ def register(sub: Any) -> None:
 
     p = _command(sub, "backup", cmd_backup, "copy the SQLite database to FILE (verified)")
     p.add_argument("file", metavar="FILE")
-    p.add_argument("--overwrite", action="store_true", help="replace FILE if it exists")
+    p.add_argument("--overwrite", action="store_true", help=_("replace FILE if it exists"))
 
     p = _command(
         sub, "restore", cmd_restore, "replace the SQLite database with FILE (the old one is kept)"
@@ -238,8 +259,10 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
         args,
         {"database": ctx.db.display_name(), **_dataclass_dict(result)},
         f"Example business written to {ctx.db.display_name()} in {result.seconds:.1f} s: "
-        f"{result.accounts:,} accounts, {result.contacts:,} contacts, "
-        f"{result.touchpoints:,} touchpoints, {result.revenue_entries:,} revenue entries.",
+        f"{formats.number(result.accounts)} accounts, "
+        f"{formats.number(result.contacts)} contacts, "
+        f"{formats.number(result.touchpoints)} touchpoints, "
+        f"{formats.number(result.revenue_entries)} revenue entries.",
     )
 
 
@@ -287,13 +310,13 @@ def cmd_accounts_list(args: argparse.Namespace, ctx: Context) -> int:
         ),
         right=(0, 3, 5),
     )
-    print(f"{len(rows):,} accounts")
+    print(_("{len} accounts").format(len=formats.number(len(rows))))
     return 0
 
 
 def cmd_accounts_show(args: argparse.Namespace, ctx: Context) -> int:
     if args.limit < 0:
-        raise CommandError("--limit must not be negative")
+        raise CommandError(_("--limit must not be negative"))
     info = accounts.get_account(ctx.db, args.account)
     people = accounts.list_contacts(ctx.db, info.id)
     history = activity.timeline(ctx.db, info.id, limit=args.limit)
@@ -324,7 +347,7 @@ def cmd_accounts_show(args: argparse.Namespace, ctx: Context) -> int:
         if value:
             print(f"  {label + ':':<10} {value}")
     print()
-    print(f"Contacts ({len(people)})")
+    print(_("Contacts ({len})").format(len=len(people)))
     if people:
         print_table(
             ("ID", "Name", "Role", "E-mail", "Phone"),
@@ -332,14 +355,14 @@ def cmd_accounts_show(args: argparse.Namespace, ctx: Context) -> int:
             right=(0,),
         )
     print()
-    print("Recent timeline")
+    print(_("Recent timeline"))
     if history:
         print_table(
             ("Date", "What", "Detail"),
             ((e.on, e.title, e.detail) for e in history),
         )
     else:
-        print("  nothing recorded yet")
+        print(_("  nothing recorded yet"))
     return 0
 
 
@@ -367,7 +390,7 @@ def cmd_users_list(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_users_rename(args: argparse.Namespace, ctx: Context) -> int:
     me = team.rename_me(ctx.db, args.name)
-    print(f"You are now {me.name!r} to the team.")
+    print(_("You are now {name!r} to the team.").format(name=me.name))
     return 0
 
 
@@ -399,7 +422,11 @@ def cmd_contacts_add(args: argparse.Namespace, ctx: Context) -> int:
     else:
         account = accounts.get_account(ctx.db, info.account_id)
         role = info.role.replace("_", " ")
-        print(f"Added contact #{info.id} {info.name} ({role}) to {account.name}.")
+        print(
+            _("Added contact #{id} {name} ({role}) to {name2}.").format(
+                id=info.id, name=info.name, role=role, name2=account.name
+            )
+        )
     return 0
 
 
@@ -419,8 +446,12 @@ def cmd_touch(args: argparse.Namespace, ctx: Context) -> int:
         args,
         info,
         lambda: print(
-            f"Logged {info.kind} ({info.direction.replace('_', '-')}) with "
-            f"{_account_name(ctx, info.account_id)} on {info.occurred_on}."
+            _("Logged {kind} ({replace}) with {account_name} on {occurred_on}.").format(
+                kind=info.kind,
+                replace=info.direction.replace("_", "-"),
+                account_name=_account_name(ctx, info.account_id),
+                occurred_on=info.occurred_on,
+            )
         ),
     )
 
@@ -435,8 +466,13 @@ def cmd_revenue(args: argparse.Namespace, ctx: Context) -> int:
     else:
         renewal = f", up for renewal {info.renewal_on}" if info.renewal_on else ""
         print(
-            f"Recorded {money(info.amount_cents)} ({info.kind}) for "
-            f"{_account_name(ctx, info.account_id)} on {info.occurred_on}{renewal}."
+            _("Recorded {money} ({kind}) for {account_name} on {occurred_on}{renewal}.").format(
+                money=money(info.amount_cents),
+                kind=info.kind,
+                account_name=_account_name(ctx, info.account_id),
+                occurred_on=info.occurred_on,
+                renewal=renewal,
+            )
         )
     return 0
 
@@ -450,8 +486,11 @@ def cmd_referral(args: argparse.Namespace, ctx: Context) -> int:
         args,
         info,
         lambda: print(
-            f"Recorded: {_account_name(ctx, info.from_account_id)} referred "
-            f"{_account_name(ctx, info.to_account_id)} on {info.referred_on}."
+            _("Recorded: {account_name} referred {account_name2} on {referred_on}.").format(
+                account_name=_account_name(ctx, info.from_account_id),
+                account_name2=_account_name(ctx, info.to_account_id),
+                referred_on=info.referred_on,
+            )
         ),
     )
 
@@ -461,7 +500,9 @@ def cmd_feedback(args: argparse.Namespace, ctx: Context) -> int:
     for pair in args.score:
         name, sep, value = pair.partition("=")
         if not sep or not name.strip():
-            raise CommandError(f"--score {pair!r}: write NAME=N, e.g. --score trust=4")
+            raise CommandError(
+                _("--score {pair!r}: write NAME=N, e.g. --score trust=4").format(pair=pair)
+            )
         scores[name.strip().replace("-", "_")] = value.strip()
     info = activity.record_feedback(
         ctx.db, args.account, nps=args.nps, contact=args.contact, on=args.date,
@@ -487,8 +528,11 @@ def cmd_complaint(args: argparse.Namespace, ctx: Context) -> int:
         args,
         info,
         lambda: print(
-            f"Opened complaint #{info.id} for {_account_name(ctx, info.account_id)} "
-            f"on {info.opened_on}."
+            _("Opened complaint #{id} for {account_name} on {opened_on}.").format(
+                id=info.id,
+                account_name=_account_name(ctx, info.account_id),
+                opened_on=info.opened_on,
+            )
         ),
     )
 
@@ -520,7 +564,7 @@ def cmd_rings(args: argparse.Namespace, ctx: Context) -> int:
             (
                 s.ring.position,
                 s.ring.name,
-                f"{s.members:,}",
+                f"{formats.number(s.members)}",
                 money(s.revenue_12m_cents),
                 f"{s.revenue_share:.0%}",
                 f"every {s.ring.cadence_days} days" if s.ring.cadence_days else "—",
@@ -550,9 +594,9 @@ def cmd_move(args: argparse.Namespace, ctx: Context) -> int:
         pinned = (
             ""
             if not moved.pinned
-            else f"; pinned until {moved.pinned_until.isoformat()}"
+            else _("; pinned until {day}").format(day=formats.date(moved.pinned_until))
             if moved.pinned_until
-            else "; pinned until unpinned"
+            else _("; pinned until unpinned")
         )
         print(
             f"Moved {moved.account_name}: {moved.from_ring} → {moved.to_ring}{pinned}"
@@ -563,7 +607,7 @@ def cmd_move(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_unpin(args: argparse.Namespace, ctx: Context) -> int:
     was = rings.unpin_account(ctx.db, args.account)
-    print("Unpinned." if was else "Was not pinned.")
+    print(_("Unpinned.") if was else _("Was not pinned."))
     return 0
 
 
@@ -591,22 +635,38 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
             }
         )
     else:
-        print(f"Checking {ctx.db.display_name()} ({report.backend})")
+        print(
+            _("Checking {display_name} ({backend})").format(
+                display_name=ctx.db.display_name(), backend=report.backend
+            )
+        )
         for r in report.results:
             print(f"  {'ok  ' if r.ok else 'FAIL'}  {r.name}: {r.description}")
             for problem in r.problems:
                 print(f"          - {problem}")
             if r.problem_count > len(r.problems):
-                print(f"          … and {r.problem_count - len(r.problems):,} more")
+                print(
+                    _("          … and {value} more").format(
+                        value=formats.number(r.problem_count - len(r.problems))
+                    )
+                )
         bad = sum(not r.ok for r in report.results)
-        print("All checks passed." if report.ok else f"{bad} check(s) found problems.")
+        print(
+            _("All checks passed.")
+            if report.ok
+            else _("{bad} check(s) found problems.").format(bad=bad)
+        )
     return 0 if report.ok else 1
 
 
 def _sqlite_file(ctx: Context, what: str) -> Path:
     path = sqlite_path(resolve_url(ctx.db_ref))
     if path is None:
-        raise CommandError(f"{what} works on SQLite files; for PostgreSQL use pg_dump/pg_restore")
+        raise CommandError(
+            _("{what} works on SQLite files; for PostgreSQL use pg_dump/pg_restore").format(
+                what=what
+            )
+        )
     return path
 
 
@@ -620,7 +680,7 @@ def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
     return print_result(
         args,
         {"database": str(source), **_dataclass_dict(info)},
-        f"Backed up {source} to {info.path} ({info.accounts:,} accounts, "
+        f"Backed up {source} to {info.path} ({formats.number(info.accounts)} accounts, "
         f"{info.size_bytes / 1e6:.1f} MB, schema {info.revision}); the copy is verified.",
     )
 
@@ -649,9 +709,16 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
         print_json(result)
     else:
         print(
-            f"Restored {result.database} from {result.restored_from} "
-            f"({result.accounts:,} accounts)."
+            _("Restored {database} from {restored_from} ({accounts} accounts).").format(
+                database=result.database,
+                restored_from=result.restored_from,
+                accounts=formats.number(result.accounts),
+            )
         )
         if result.previous_kept_as is not None:
-            print(f"The replaced database was kept as {result.previous_kept_as}.")
+            print(
+                _("The replaced database was kept as {previous_kept_as}.").format(
+                    previous_kept_as=result.previous_kept_as
+                )
+            )
     return 0

@@ -15,10 +15,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from circlesoftrust import conversions, encryption
+from circlesoftrust import conversions, encryption, formats
 from circlesoftrust.cli import passwords
 from circlesoftrust.cli.common import CommandError, Context, command, print_result
 from circlesoftrust.encryption import PASSWORD_ENV_VAR
+from circlesoftrust.i18n import _
 from circlesoftrust.storage import open_database, resolve_url, sqlite_path
 
 _command = functools.partial(command, json_option=True)
@@ -44,16 +45,20 @@ def _remember_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--remember",
         action="store_true",
-        help="also keep the password in this computer's keyring",
+        help=_("also keep the password in this computer's keyring"),
     )
 
 
 def _database_file(ctx: Context, what: str) -> Path:
     path = sqlite_path(resolve_url(ctx.db_ref))
     if path is None:
-        raise CommandError(f"{what} works on SQLite files (PostgreSQL encrypts on the server)")
+        raise CommandError(
+            _("{what} works on SQLite files (PostgreSQL encrypts on the server)").format(what=what)
+        )
     if not path.is_file() or path.stat().st_size == 0:
-        raise CommandError(f"{path} does not exist or is empty: nothing to {what}")
+        raise CommandError(
+            _("{path} does not exist or is empty: nothing to {what}").format(path=path, what=what)
+        )
     return path
 
 
@@ -63,20 +68,24 @@ def _new_password(env_var: str) -> str:
     if from_env:
         return from_env
     if not sys.stdin.isatty():
-        raise CommandError(f"no new password: set {env_var} or run this in a terminal")
+        raise CommandError(
+            _("no new password: set {env_var} or run this in a terminal").format(env_var=env_var)
+        )
     print(conversions.NO_RECOVERY, file=sys.stderr)
     first = passwords.prompt("New password: ")
     if not first:
-        raise CommandError("the password must not be empty")
+        raise CommandError(_("the password must not be empty"))
     if passwords.prompt("The same password again: ") != first:
-        raise CommandError("the two passwords differ; nothing was changed")
+        raise CommandError(_("the two passwords differ; nothing was changed"))
     return first
 
 
 def cmd_encrypt(args: argparse.Namespace, ctx: Context) -> int:
     path = _database_file(ctx, "encrypt")
     if encryption.looks_encrypted(path):
-        raise CommandError(f"{path} is already encrypted (change its password with rekey)")
+        raise CommandError(
+            _("{path} is already encrypted (change its password with rekey)").format(path=path)
+        )
     open_database(path).close()  # what is not ours or is damaged is refused before asking
     password = _new_password(PASSWORD_ENV_VAR)
     done = conversions.encrypt(path, password)
@@ -92,11 +101,19 @@ def cmd_encrypt(args: argparse.Namespace, ctx: Context) -> int:
     }
 
     def show() -> None:
-        print(f"Encrypted {path} ({done.rows:,} rows in {done.tables} tables; verified).")
+        print(
+            _("Encrypted {path} ({rows} rows in {tables} tables; verified).").format(
+                path=path, rows=formats.number(done.rows), tables=done.tables
+            )
+        )
         if done.backups_encrypted:
-            print(f"Its {len(done.backups_encrypted)} automatic backup(s) were encrypted too.")
+            print(
+                _("Its {len} automatic backup(s) were encrypted too.").format(
+                    len=len(done.backups_encrypted)
+                )
+            )
         if args.remember:
-            print("The password is kept in this computer's keyring.")
+            print(_("The password is kept in this computer's keyring."))
         print(conversions.NO_RECOVERY)
         print(conversions.LEFTOVER_NOTE)
 
@@ -115,13 +132,13 @@ def _summary(done: conversions.Converted) -> dict[str, object]:
 def cmd_decrypt(args: argparse.Namespace, ctx: Context) -> int:
     path = _database_file(ctx, "decrypt")
     if not encryption.looks_encrypted(path):
-        raise CommandError(f"{path} is not encrypted")
+        raise CommandError(_("{path} is not encrypted").format(path=path))
     done = conversions.decrypt(path, passwords.open_key(path))
     passwords.forget(path)
     return print_result(
         args,
         _summary(done),
-        f"Decrypted {path} ({done.rows:,} rows in {done.tables} tables; verified). "
+        f"Decrypted {path} ({formats.number(done.rows)} rows in {done.tables} tables; verified). "
         "Its backups stay encrypted with the old password.",
     )
 
@@ -129,7 +146,7 @@ def cmd_decrypt(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_rekey(args: argparse.Namespace, ctx: Context) -> int:
     path = _database_file(ctx, "rekey")
     if not encryption.looks_encrypted(path):
-        raise CommandError(f"{path} is not encrypted (encrypt it first)")
+        raise CommandError(_("{path} is not encrypted (encrypt it first)").format(path=path))
     old = passwords.open_key(path)
     password = _new_password(NEW_PASSWORD_ENV_VAR)
     done = conversions.rekey(path, old, password)
@@ -138,7 +155,7 @@ def cmd_rekey(args: argparse.Namespace, ctx: Context) -> int:
     return print_result(
         args,
         _summary(done),
-        f"Changed the password of {path} ({done.rows:,} rows; verified). "
+        f"Changed the password of {path} ({formats.number(done.rows)} rows; verified). "
         "Backups made before keep the old password.",
     )
 
@@ -146,7 +163,9 @@ def cmd_rekey(args: argparse.Namespace, ctx: Context) -> int:
 def cmd_remember(args: argparse.Namespace, ctx: Context) -> int:
     path = _database_file(ctx, "remember")
     if not encryption.looks_encrypted(path):
-        raise CommandError(f"{path} is not encrypted: there is no password to remember")
+        raise CommandError(
+            _("{path} is not encrypted: there is no password to remember").format(path=path)
+        )
     password = passwords.ask_or_environment(path)
     encryption.open_key(path, password)  # a wrong password is never stored
     passwords.remember(path, password)

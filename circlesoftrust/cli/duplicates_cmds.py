@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 
+from circlesoftrust import formats
 from circlesoftrust.cli.common import (
     CommandError,
     Context,
@@ -26,6 +27,7 @@ from circlesoftrust.duplicates.merge import (
     preview_merge,
     unmerge,
 )
+from circlesoftrust.i18n import _
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -33,53 +35,68 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         sub,
         "duplicates",
         cmd_duplicates,
-        "likely duplicate contacts and accounts, best first, each with its reasons",
+        _("likely duplicate contacts and accounts, best first, each with its reasons"),
         json_option=True,
     )
     group = dup.add_mutually_exclusive_group()
-    group.add_argument("--contacts", action="store_true", help="contacts only")
-    group.add_argument("--accounts", action="store_true", help="accounts only")
+    group.add_argument("--contacts", action="store_true", help=_("contacts only"))
+    group.add_argument("--accounts", action="store_true", help=_("accounts only"))
     dup.add_argument(
-        "--min-score", type=int, default=None, metavar="N", help="lowest score shown (default 75)"
+        "--min-score",
+        type=int,
+        default=None,
+        metavar="N",
+        help=_("lowest score shown (default 75)"),
     )
     dup.add_argument(
         "--phone-region",
         metavar="CC",
-        help="region national phone numbers are read in (e.g. DE); saved as a setting",
+        help=_("region national phone numbers are read in (e.g. DE); saved as a setting"),
     )
 
     mrg = command(
         sub,
         "merge",
         cmd_merge,
-        "merge B into A (accounts by default; --contacts for contacts): every fact moves to A",
+        _("merge B into A (accounts by default; --contacts for contacts): every fact moves to A"),
         json_option=True,
     )
     mrg.add_argument(
-        "keep", metavar="A", help="the one that stays (name or id; a contact: id, name or e-mail)"
+        "keep",
+        metavar="A",
+        help=_("the one that stays (name or id; a contact: id, name or e-mail)"),
     )
-    mrg.add_argument("other", metavar="B", help="the one merged into A and removed")
-    mrg.add_argument("--contacts", action="store_true", help="A and B are contacts")
+    mrg.add_argument("other", metavar="B", help=_("the one merged into A and removed"))
+    mrg.add_argument("--contacts", action="store_true", help=_("A and B are contacts"))
     mrg.add_argument(
         "--keep",
         dest="choices",
         action="append",
         default=[],
         metavar="FIELD=A|B",
-        help="whose value a field takes where they differ (repeatable), e.g. --keep email=B; "
-        "default: A's, or B's where A's is empty",
+        help=_(
+            "whose value a field takes where they differ (repeatable), e.g. "
+            "--keep email=B; "
+            "default: A's, or B's where A's is empty"
+        ),
     )
     mrg.add_argument(
-        "--yes", action="store_true", help="confirm merging two accounts that both have revenue"
+        "--yes", action="store_true", help=_("confirm merging two accounts that both have revenue")
     )
-    mrg.add_argument("--dry-run", action="store_true", help="show what would happen, write nothing")
+    mrg.add_argument(
+        "--dry-run", action="store_true", help=_("show what would happen, write nothing")
+    )
 
     unm = command(
-        sub, "unmerge", cmd_unmerge, "split a merge again (LOG_ID from `merges`)", json_option=True
+        sub,
+        "unmerge",
+        cmd_unmerge,
+        _("split a merge again (LOG_ID from `merges`)"),
+        json_option=True,
     )
     unm.add_argument("log_id", metavar="LOG_ID", type=int)
 
-    command(sub, "merges", cmd_merges, "the latest merges, newest first", json_option=True)
+    command(sub, "merges", cmd_merges, _("the latest merges, newest first"), json_option=True)
 
 
 def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
@@ -97,7 +114,7 @@ def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
 
     def show() -> None:
         if not report.pairs:
-            print("No likely duplicates.")
+            print(_("No likely duplicates."))
         for p in report.pairs:
             where = "" if p.kind == "account" else f" ({p.first_account})"
             if p.kind == "contact" and not p.same_account:
@@ -108,9 +125,17 @@ def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
             )
             print(f"     {p.reason}")
             flag = " --contacts" if p.kind == "contact" else ""
-            print(f"     merge: circlesoftrust merge {p.first_id} {p.second_id}{flag}")
+            print(
+                _("     merge: circlesoftrust merge {first_id} {second_id}{flag}").format(
+                    first_id=p.first_id, second_id=p.second_id, flag=flag
+                )
+            )
         if report.dismissed:
-            print(f"({report.dismissed} pair(s) you marked as not the same are hidden)")
+            print(
+                _("({dismissed} pair(s) you marked as not the same are hidden)").format(
+                    dismissed=report.dismissed
+                )
+            )
         if report.skipped_blocks:
             print(
                 f"({report.skipped_blocks} key(s) shared by too many to compare pair by pair, "
@@ -134,9 +159,13 @@ def _choices(raw: list[str], kind: str) -> dict[str, str]:
         name = aliases.get(name.strip().lower(), name.strip().lower())
         side = side.strip().upper()
         if not sep or side not in ("A", "B"):
-            raise CommandError(f"--keep {item!r}: write FIELD=A or FIELD=B")
+            raise CommandError(_("--keep {item!r}: write FIELD=A or FIELD=B").format(item=item))
         if name not in fields:
-            raise CommandError(f"--keep {item!r}: no field {name!r} (fields: {', '.join(fields)})")
+            raise CommandError(
+                _("--keep {item!r}: no field {name!r} (fields: {join})").format(
+                    item=item, name=name, join=", ".join(fields)
+                )
+            )
         picks[name] = KEEP if side == "A" else OTHER
     return picks
 
@@ -146,8 +175,13 @@ def _print_preview(preview: object) -> None:
 
     assert isinstance(preview, MergePreview)
     print(
-        f"Merge {preview.kind} #{preview.other_id} {preview.other_name} (B) "
-        f"into #{preview.keep_id} {preview.keep_name} (A)"
+        _("Merge {kind} #{other_id} {other_name} (B) into #{keep_id} {keep_name} (A)").format(
+            kind=preview.kind,
+            other_id=preview.other_id,
+            other_name=preview.other_name,
+            keep_id=preview.keep_id,
+            keep_name=preview.keep_name,
+        )
     )
     rows = [
         (
@@ -165,8 +199,11 @@ def _print_preview(preview: object) -> None:
         print("moves to A: " + ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in preview.moves))
     if preview.kind == "account":
         print(
-            f"revenue: {money(preview.keep_revenue_cents)} + {money(preview.other_revenue_cents)}"
-            f" = {money(preview.keep_revenue_cents + preview.other_revenue_cents)}"
+            _("revenue: {money} + {money2} = {money3}").format(
+                money=money(preview.keep_revenue_cents),
+                money2=money(preview.other_revenue_cents),
+                money3=money(preview.keep_revenue_cents + preview.other_revenue_cents),
+            )
         )
         line = f"ring afterwards: {preview.ring_name}"
         if preview.target_ring_name:
@@ -190,7 +227,7 @@ def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
         if args.json:
             raise
         _print_preview(exc.preview)
-        raise CommandError("both accounts have revenue: run again with --yes to merge") from None
+        raise CommandError(_("both accounts have revenue: run again with --yes to merge")) from None
     return print_result(
         args,
         result,
@@ -210,16 +247,16 @@ def cmd_merges(args: argparse.Namespace, ctx: Context) -> int:
         print_json(entries)
         return 0
     if not entries:
-        print("No merges yet.")
+        print(_("No merges yet."))
         return 0
     print_table(
         ("log", "when", "summary", "undone"),
         [
             (
                 e.id,
-                f"{e.at:%Y-%m-%d %H:%M}",
+                f"{formats.date_time(e.at)}",
                 e.summary,
-                f"{e.undone_at:%Y-%m-%d}" if e.undone_at else "",
+                f"{formats.date(e.undone_at)}" if e.undone_at else "",
             )
             for e in entries
         ],

@@ -7,6 +7,7 @@ import argparse
 from typing import Any
 
 import circlesoftrust.engine_settings as engine_settings
+from circlesoftrust import formats
 from circlesoftrust.cli.common import (
     CommandError,
     Context,
@@ -21,67 +22,70 @@ from circlesoftrust.cli.common import (
 )
 from circlesoftrust.engine import accepting, people, scoring, suggestions, what_if
 from circlesoftrust.engine import kpis as kpi_engine
+from circlesoftrust.i18n import _
 
 
 def register(sub: Any) -> None:
-    p = command(sub, "score", cmd_score, "trust scores with their explanation", json_option=True)
-    p.add_argument("account", nargs="?", metavar="ACCOUNT", help="one account (name or id)")
-    p.add_argument("--limit", type=int, metavar="N", help="only the N highest scores")
+    p = command(sub, "score", cmd_score, _("trust scores with their explanation"), json_option=True)
+    p.add_argument("account", nargs="?", metavar="ACCOUNT", help=_("one account (name or id)"))
+    p.add_argument("--limit", type=int, metavar="N", help=_("only the N highest scores"))
     date_option(p)
 
     p = command(
         sub,
         "people",
         cmd_people,
-        "the people to stay close to, or a buying group",
+        _("the people to stay close to, or a buying group"),
         json_option=True,
     )
-    p.add_argument("--top", type=int, default=20, metavar="N", help="how many (default 20)")
-    p.add_argument("--account", metavar="ACCOUNT", help="show this account's buying group")
+    p.add_argument("--top", type=int, default=20, metavar="N", help=_("how many (default 20)"))
+    p.add_argument("--account", metavar="ACCOUNT", help=_("show this account's buying group"))
     date_option(p)
 
     p = command(
-        sub, "journey", cmd_journey, "an account's customer-journey phase", json_option=True
+        sub, "journey", cmd_journey, _("an account's customer-journey phase"), json_option=True
     )
     p.add_argument("account", nargs="?", metavar="ACCOUNT")
-    p.add_argument("--sync", action="store_true", help="store every account's derived phase")
+    p.add_argument("--sync", action="store_true", help=_("store every account's derived phase"))
     date_option(p)
 
-    p = command(sub, "suggest", cmd_suggest, "the suggestion inbox for a day", json_option=True)
+    p = command(sub, "suggest", cmd_suggest, _("the suggestion inbox for a day"), json_option=True)
     date_option(p)
-    p.add_argument("--kind", action="append", metavar="K", help="only this kind (repeatable)")
-    p.add_argument("--limit", type=int, metavar="N", help="only the first N")
+    p.add_argument("--kind", action="append", metavar="K", help=_("only this kind (repeatable)"))
+    p.add_argument("--limit", type=int, metavar="N", help=_("only the first N"))
 
-    s = group(sub, "suggestion", "accept, snooze or dismiss a suggestion")
-    p = command(s, "accept", cmd_accept, "carry a suggestion out (logged)", json_option=True)
+    s = group(sub, "suggestion", _("accept, snooze or dismiss a suggestion"))
+    p = command(s, "accept", cmd_accept, _("carry a suggestion out (logged)"), json_option=True)
     p.add_argument("id", metavar="ID")
     date_option(p)
     p.add_argument("--note", default="", metavar="TEXT")
-    p.add_argument("--touch-kind", metavar="K", help="follow-up: touchpoint kind (default call)")
-    p.add_argument("--direction", metavar="D", help="follow-up: touchpoint direction")
-    p.add_argument("--nps", type=int, metavar="N", help="satisfaction check: the answer 0-10")
-    p.add_argument("--resolution", metavar="TEXT", help="complaint: resolve it with this text")
-    p = command(s, "snooze", cmd_snooze, "hide a suggestion until a day", json_option=True)
+    p.add_argument("--touch-kind", metavar="K", help=_("follow-up: touchpoint kind (default call)"))
+    p.add_argument("--direction", metavar="D", help=_("follow-up: touchpoint direction"))
+    p.add_argument("--nps", type=int, metavar="N", help=_("satisfaction check: the answer 0-10"))
+    p.add_argument("--resolution", metavar="TEXT", help=_("complaint: resolve it with this text"))
+    p = command(s, "snooze", cmd_snooze, _("hide a suggestion until a day"), json_option=True)
     p.add_argument("id", metavar="ID")
     p.add_argument("--until", required=True, metavar="D")
     date_option(p)
     p = command(
-        s, "dismiss", cmd_dismiss, "hide a suggestion until its facts change", json_option=True
+        s, "dismiss", cmd_dismiss, _("hide a suggestion until its facts change"), json_option=True
     )
     p.add_argument("id", metavar="ID")
     date_option(p)
-    p = command(s, "clear", cmd_clear, "forget a snooze or dismissal")
+    p = command(s, "clear", cmd_clear, _("forget a snooze or dismissal"))
     p.add_argument("id", metavar="ID")
 
-    p = command(sub, "kpis", cmd_kpis, "KPIs overall and per ring for a period", json_option=True)
-    p.add_argument("--from", dest="start", metavar="D", help="default: 12 months before --to")
-    p.add_argument("--to", dest="end", metavar="D", help="default: today")
+    p = command(
+        sub, "kpis", cmd_kpis, _("KPIs overall and per ring for a period"), json_option=True
+    )
+    p.add_argument("--from", dest="start", metavar="D", help=_("default: 12 months before --to"))
+    p.add_argument("--to", dest="end", metavar="D", help=_("default: today"))
 
     p = command(
         sub,
         "whatif",
         cmd_whatif,
-        "preview moves under other weights or thresholds",
+        _("preview moves under other weights or thresholds"),
         json_option=True,
     )
     p.add_argument(
@@ -89,20 +93,20 @@ def register(sub: Any) -> None:
         action="append",
         default=[],
         metavar="NAME=V",
-        help="component weight, e.g. revenue=0.4 (repeatable)",
+        help=_("component weight, e.g. revenue=0.4 (repeatable)"),
     )
     p.add_argument(
         "--threshold",
         action="append",
         default=[],
         metavar="RING=V",
-        help="ring min score, e.g. 0=75 or 'Inner circle'=75 (repeatable)",
+        help=_("ring min score, e.g. 0=75 or 'Inner circle'=75 (repeatable)"),
     )
     date_option(p)
 
-    p = command(sub, "tune", cmd_tune, "show or change the engine's settings", json_option=True)
+    p = command(sub, "tune", cmd_tune, _("show or change the engine's settings"), json_option=True)
     p.add_argument("changes", nargs="*", metavar="NAME=VALUE")
-    p.add_argument("--reset", nargs="*", metavar="NAME", help="back to defaults (all if none)")
+    p.add_argument("--reset", nargs="*", metavar="NAME", help=_("back to defaults (all if none)"))
 
 
 # --- helpers ----------------------------------------------------------------------------
@@ -113,7 +117,7 @@ def _pairs(items: list[str], what: str) -> dict[str, str]:
     for item in items:
         name, sep, value = item.partition("=")
         if not sep or not name.strip() or not value.strip():
-            raise CommandError(f"{what} {item!r}: use NAME=VALUE")
+            raise CommandError(_("{what} {item!r}: use NAME=VALUE").format(what=what, item=item))
         out[name.strip()] = value.strip()
     return out
 
@@ -122,7 +126,9 @@ def _number(text: str, field: str) -> float:
     try:
         return float(text)
     except ValueError:
-        raise CommandError(f"{field}: {text!r} is not a number") from None
+        raise CommandError(
+            _("{field}: {text!r} is not a number").format(field=field, text=text)
+        ) from None
 
 
 # --- scores and people -------------------------------------------------------------------
@@ -136,19 +142,35 @@ def cmd_score(args: argparse.Namespace, ctx: Context) -> int:
         if args.json:
             print_json({"score": result, "buying_group": group})
             return 0
-        print(f"{result.account_name}: trust score {result.score:g} / 100 ({day.isoformat()})")
-        print(f"ring: {result.current_ring_name}; target: {result.target_ring_name}")
+        print(
+            _("{account_name}: trust score {score:g} / 100 ({day})").format(
+                account_name=result.account_name, score=result.score, day=formats.date(day)
+            )
+        )
+        print(
+            _("ring: {current_ring_name}; target: {target_ring_name}").format(
+                current_ring_name=result.current_ring_name, target_ring_name=result.target_ring_name
+            )
+        )
         print(f"  {result.placement}")
         print()
         for c in result.components:
-            print(f"  {c.name:<11} {c.points:+6.1f}  (weight {c.weight:g}, value {c.value:.2f})")
+            print(
+                _("  {name:<11} {points:+6.1f}  (weight {weight:g}, value {value:.2f})").format(
+                    name=c.name, points=c.points, weight=c.weight, value=c.value
+                )
+            )
             print(f"              {c.explanation}")
         print()
         coverage = ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in group.coverage if n)
         print(f"buying group: {len(group.contacts)} people ({coverage or 'none'})")
         risk = "single-thread risk: " if group.single_thread_risk else ""
         print(f"  {risk}{group.risk_reason}")
-        print(f"journey phase: {group.journey.phase.replace('_', ' ')} ({group.journey.reason})")
+        print(
+            _("journey phase: {replace} ({reason})").format(
+                replace=group.journey.phase.replace("_", " "), reason=group.journey.reason
+            )
+        )
         return 0
     scores = sorted(
         scoring.score_all(ctx.db, on=day).values(), key=lambda s: (-s.score, s.account_name)
@@ -220,7 +242,7 @@ def cmd_journey(args: argparse.Namespace, ctx: Context) -> int:
             args, {"changed": changed}, f"journey phase updated for {changed} account(s)"
         )
     if not args.account:
-        raise CommandError("name an ACCOUNT or use --sync")
+        raise CommandError(_("name an ACCOUNT or use --sync"))
     info = people.journey_phase(ctx.db, args.account, on=day)
     return print_result(
         args, info, f"{info.phase.replace('_', ' ')}: {info.reason} (stored: {info.stored_phase})"
@@ -238,7 +260,7 @@ def cmd_suggest(args: argparse.Namespace, ctx: Context) -> int:
         print_json(items)
         return 0
     if not items:
-        print("nothing to do")
+        print(_("nothing to do"))
         return 0
     print_table(
         ("prio", "due", "id", "reason"),
@@ -273,9 +295,9 @@ def cmd_dismiss(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_clear(args: argparse.Namespace, ctx: Context) -> int:
     if suggestions.clear_decision(ctx.db, args.id):
-        print(f"{args.id} is back in the inbox")
+        print(_("{id} is back in the inbox").format(id=args.id))
         return 0
-    raise CommandError(f"{args.id} was neither snoozed nor dismissed")
+    raise CommandError(_("{id} was neither snoozed nor dismissed").format(id=args.id))
 
 
 # --- kpis, what-if, settings --------------------------------------------------------------------
@@ -291,16 +313,23 @@ def cmd_kpis(args: argparse.Namespace, ctx: Context) -> int:
         print_json(result)
         return 0
     o, p = result.overall, result.pareto
-    print(f"KPIs {result.start} .. {result.end}")
+    print(_("KPIs {start} .. {end}").format(start=result.start, end=result.end))
     print(
         f"  revenue {money(o.revenue_cents)}; relationship revenue "
         f"{money(o.relationship_revenue_cents)}; perk cost {money(o.perk_cost_cents)}; "
         f"return on relationship {o.return_on_relationship or '—'}"
     )
     print(
-        f"  Pareto: {p.accounts_for_80_percent} of {p.accounts} accounts "
-        f"({_pct(p.share_of_accounts)}) make 80% of revenue; {p.in_inner_ring} of them sit "
-        f"in the inner ring"
+        _(
+            "  Pareto: {accounts_for_80_percent} of {accounts} accounts "
+            "({pct}) make 80% of revenue; {in_inner_ring} of them sit in the "
+            "inner ring"
+        ).format(
+            accounts_for_80_percent=p.accounts_for_80_percent,
+            accounts=p.accounts,
+            pct=_pct(p.share_of_accounts),
+            in_inner_ring=p.in_inner_ring,
+        )
     )
     print_table(
         (
@@ -362,13 +391,15 @@ def cmd_whatif(args: argparse.Namespace, ctx: Context) -> int:
         print_json(result)
         return 0
     print(
-        f"{result.moving} of {result.accounts} accounts would be placed differently than "
-        "under the saved settings"
+        _(
+            "{moving} of {accounts} accounts would be placed differently than "
+            "under the saved settings"
+        ).format(moving=result.moving, accounts=result.accounts)
     )
-    print("moves from the current rings under these settings (as in the matrix):")
+    print(_("moves from the current rings under these settings (as in the matrix):"))
     for m in result.moves:
         print(f"  {m.accounts:>5}  {m.from_ring} → {m.to_ring}")
-    print("\nfrom current ring (rows) to target under these settings (columns):")
+    print(_("\nfrom current ring (rows) to target under these settings (columns):"))
     print_table(
         ("", *result.ring_names),
         ((name, *row) for name, row in zip(result.ring_names, result.matrix, strict=True)),

@@ -21,67 +21,84 @@ from circlesoftrust.cli.common import (
     print_result,
     print_table,
 )
+from circlesoftrust.i18n import _
 from circlesoftrust.services import insights, perks, tasks
 from circlesoftrust.vocabulary import PerkKind
 
 
 def register(sub: Any) -> None:
-    i = group(sub, "insight", "insights and their cascade through the rings")
-    p = command(i, "add", cmd_insight_add, "write a new insight (unpublished)", json_option=True)
+    i = group(sub, "insight", _("insights and their cascade through the rings"))
+    p = command(i, "add", cmd_insight_add, _("write a new insight (unpublished)"), json_option=True)
     p.add_argument("title", metavar="TITLE")
-    p.add_argument("--full", default="", metavar="TEXT", help="the full text (inner rings)")
+    p.add_argument("--full", default="", metavar="TEXT", help=_("the full text (inner rings)"))
     p.add_argument("--summary", default="", metavar="TEXT")
     p.add_argument("--headline", default="", metavar="TEXT")
     p = command(
-        i, "publish", cmd_insight_publish, "publish: schedule a release per ring", json_option=True
+        i,
+        "publish",
+        cmd_insight_publish,
+        _("publish: schedule a release per ring"),
+        json_option=True,
     )
     p.add_argument("insight", metavar="INSIGHT")
-    date_option(p, "publication day (default today)")
+    date_option(p, _("publication day (default today)"))
     p = command(
-        i, "list", cmd_insight_list, "insights with their release schedule", json_option=True
+        i, "list", cmd_insight_list, _("insights with their release schedule"), json_option=True
     )
     date_option(p)
     p = command(
-        i, "show", cmd_insight_show, "one insight: schedule, or what a ring sees", json_option=True
+        i,
+        "show",
+        cmd_insight_show,
+        _("one insight: schedule, or what a ring sees"),
+        json_option=True,
     )
     p.add_argument("insight", metavar="INSIGHT")
-    p.add_argument("--ring", metavar="R", help="show the text this ring sees and who is waiting")
+    p.add_argument("--ring", metavar="R", help=_("show the text this ring sees and who is waiting"))
     date_option(p)
     p = command(
         i,
         "share",
         cmd_insight_share,
-        "record that an account received an insight",
+        _("record that an account received an insight"),
         json_option=True,
     )
     p.add_argument("insight", metavar="INSIGHT")
     p.add_argument("account", metavar="ACCOUNT")
     p.add_argument("--contact", metavar="C")
-    p.add_argument("--answer", default="", metavar="TEXT", help="what they answered")
-    p.add_argument("--early", action="store_true", help="share before the ring's release date")
+    p.add_argument("--answer", default="", metavar="TEXT", help=_("what they answered"))
+    p.add_argument("--early", action="store_true", help=_("share before the ring's release date"))
     date_option(p)
-    p = command(i, "answer", cmd_insight_answer, "record the answer to a share", json_option=True)
+    p = command(
+        i, "answer", cmd_insight_answer, _("record the answer to a share"), json_option=True
+    )
     p.add_argument("share_id", type=int, metavar="SHARE_ID")
     p.add_argument("answer", metavar="TEXT")
 
-    k = group(sub, "perk", "VIP perks and their grants")
-    p = command(k, "add", cmd_perk_add, "a new perk offered from a ring inwards", json_option=True)
+    k = group(sub, "perk", _("VIP perks and their grants"))
+    p = command(
+        k, "add", cmd_perk_add, _("a new perk offered from a ring inwards"), json_option=True
+    )
     p.add_argument("name", metavar="NAME")
     p.add_argument("--kind", required=True, help=", ".join(x.value for x in PerkKind))
-    p.add_argument("--ring", required=True, metavar="R", help="offered from this ring inwards")
-    p.add_argument("--cost", default="0", metavar="AMOUNT", help="cost per year")
+    p.add_argument("--ring", required=True, metavar="R", help=_("offered from this ring inwards"))
+    p.add_argument("--cost", default="0", metavar="AMOUNT", help=_("cost per year"))
     p.add_argument("--description", default="", metavar="TEXT")
     p = command(
-        k, "list", cmd_perk_list, "perks with their ring, cost and active grants", json_option=True
+        k,
+        "list",
+        cmd_perk_list,
+        _("perks with their ring, cost and active grants"),
+        json_option=True,
     )
-    p = command(k, "grants", cmd_perk_grants, "perk grants (newest first)", json_option=True)
+    p = command(k, "grants", cmd_perk_grants, _("perk grants (newest first)"), json_option=True)
     p.add_argument("--account", metavar="ACCOUNT")
-    p.add_argument("--active", action="store_true", help="only active or redeemed grants")
+    p.add_argument("--active", action="store_true", help=_("only active or redeemed grants"))
     date_option(p)
-    p = command(k, "grant", cmd_perk_grant, "grant a perk to an account", json_option=True)
+    p = command(k, "grant", cmd_perk_grant, _("grant a perk to an account"), json_option=True)
     p.add_argument("account", metavar="ACCOUNT")
     p.add_argument("perk", metavar="PERK")
-    p.add_argument("--expires", metavar="D", help="default: perk_grant_days after the grant")
+    p.add_argument("--expires", metavar="D", help=_("default: perk_grant_days after the grant"))
     date_option(p)
     for name, func, text in (
         ("redeem", cmd_perk_redeem, "the client used a granted perk"),
@@ -92,35 +109,35 @@ def register(sub: Any) -> None:
         p.add_argument("grant_id", type=int, metavar="GRANT_ID")
         date_option(p)
 
-    t = group(sub, "task", "to-dos per account")
-    p = command(t, "list", cmd_task_list, "open tasks by due date", json_option=True)
+    t = group(sub, "task", _("to-dos per account"))
+    p = command(t, "list", cmd_task_list, _("open tasks by due date"), json_option=True)
     p.add_argument("--account", metavar="ACCOUNT")
-    p.add_argument("--all", action="store_true", help="include done tasks")
-    p.add_argument("--due", metavar="D", help="only tasks due by this day")
-    p.add_argument("--mine", action="store_true", help="only the tasks assigned to you")
-    p.add_argument("--for", dest="assignee", metavar="USER", help="only the tasks of USER")
-    p = command(t, "assign", cmd_task_assign, "give a task to someone", json_option=True)
+    p.add_argument("--all", action="store_true", help=_("include done tasks"))
+    p.add_argument("--due", metavar="D", help=_("only tasks due by this day"))
+    p.add_argument("--mine", action="store_true", help=_("only the tasks assigned to you"))
+    p.add_argument("--for", dest="assignee", metavar="USER", help=_("only the tasks of USER"))
+    p = command(t, "assign", cmd_task_assign, _("give a task to someone"), json_option=True)
     p.add_argument("task_id", type=int, metavar="TASK_ID")
-    p.add_argument("user", metavar="USER", help="a user's name, login or id ('' for nobody)")
-    p = command(t, "add", cmd_task_add, "add a task", json_option=True)
+    p.add_argument("user", metavar="USER", help=_("a user's name, login or id ('' for nobody)"))
+    p = command(t, "add", cmd_task_add, _("add a task"), json_option=True)
     p.add_argument("account", metavar="ACCOUNT")
     p.add_argument("title", metavar="TITLE")
-    p.add_argument("--due", metavar="D", help="default today")
+    p.add_argument("--due", metavar="D", help=_("default today"))
     p.add_argument("--note", default="", metavar="TEXT")
-    p = command(t, "done", cmd_task_done, "mark a task done", json_option=True)
+    p = command(t, "done", cmd_task_done, _("mark a task done"), json_option=True)
     p.add_argument("task_id", type=int, metavar="TASK_ID")
     date_option(p)
 
-    c = group(sub, "checklist", "per-ring procedures that become tasks on entering the ring")
-    p = command(c, "list", cmd_checklist_list, "checklist items by ring", json_option=True)
+    c = group(sub, "checklist", _("per-ring procedures that become tasks on entering the ring"))
+    p = command(c, "list", cmd_checklist_list, _("checklist items by ring"), json_option=True)
     p.add_argument("--ring", metavar="R")
     p = command(
-        c, "add", cmd_checklist_add, "add a step for accounts entering a ring", json_option=True
+        c, "add", cmd_checklist_add, _("add a step for accounts entering a ring"), json_option=True
     )
     p.add_argument("ring", metavar="RING")
     p.add_argument("title", metavar="TITLE")
-    p.add_argument("--days", default=7, type=int, metavar="N", help="due N days after entering")
-    p = command(c, "remove", cmd_checklist_remove, "remove a checklist step")
+    p.add_argument("--days", default=7, type=int, metavar="N", help=_("due N days after entering"))
+    p = command(c, "remove", cmd_checklist_remove, _("remove a checklist step"))
     p.add_argument("item_id", type=int, metavar="ITEM_ID")
 
 
@@ -172,11 +189,18 @@ def cmd_insight_show(args: argparse.Namespace, ctx: Context) -> int:
         print_json({"content": content, "not_received": waiting})
         return 0
     if content is None:
-        print("not released to this ring yet")
+        print(_("not released to this ring yet"))
     else:
         talk = "; discussion open" if content.discussion_open else ""
-        print(f"{content.ring_name} sees ({content.detail_level}{talk}):\n  {content.text}")
-    print(f"{len(waiting)} account(s) have not received it")
+        print(
+            _("{ring_name} sees ({detail_level}{talk}):\n  {text}").format(
+                ring_name=content.ring_name,
+                detail_level=content.detail_level,
+                talk=talk,
+                text=content.text,
+            )
+        )
+    print(_("{len} account(s) have not received it").format(len=len(waiting)))
     for r in waiting[:50]:
         print(f"  {r.account_name}" + (f" — {r.contact_name}" if r.contact_name else ""))
     return 0
@@ -342,5 +366,9 @@ def cmd_checklist_add(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_checklist_remove(args: argparse.Namespace, ctx: Context) -> int:
     info = tasks.remove_checklist_item(ctx.db, args.item_id)
-    print(f"removed step {info.title!r} from {info.ring_name}")
+    print(
+        _("removed step {title!r} from {ring_name}").format(
+            title=info.title, ring_name=info.ring_name
+        )
+    )
     return 0

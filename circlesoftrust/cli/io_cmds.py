@@ -20,6 +20,7 @@ import datetime as dt
 import sys
 from pathlib import Path
 
+from circlesoftrust import formats
 from circlesoftrust.brief_writers import installed_formats, load_writer
 from circlesoftrust.cli.common import (
     CommandError,
@@ -29,6 +30,7 @@ from circlesoftrust.cli.common import (
     print_json,
     print_result,
 )
+from circlesoftrust.i18n import _
 
 BUILT_IN_BRIEF_FORMATS = ("html", "md")
 _SUFFIX_FORMAT = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}
@@ -37,80 +39,114 @@ _SUFFIX_FORMAT = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     brief = sub.add_parser(
         "brief",
-        help="one-page meeting brief of an account (PDF, HTML or Markdown)",
-        description="The page to take into a client meeting: ring, score and why, buying "
-        "group, timeline, revenue, complaints and tasks, perks, insights to share, talking "
-        "points.",
+        help=_("one-page meeting brief of an account (PDF, HTML or Markdown)"),
+        description=_(
+            "The page to take into a client meeting: ring, score and why, "
+            "buying "
+            "group, timeline, revenue, complaints and tasks, "
+            "perks, insights to share, talking "
+            "points."
+        ),
     )
-    brief.add_argument("account", metavar="ACCOUNT", help="account name or id")
+    brief.add_argument("account", metavar="ACCOUNT", help=_("account name or id"))
     formats = (*installed_formats(), *BUILT_IN_BRIEF_FORMATS)
     brief.add_argument(
         "--format",
         choices=formats,
-        help=f"{', '.join(formats)} (default: from the -o file's extension, else md)",
+        help=_("{join} (default: from the -o file's extension, else md)").format(
+            join=", ".join(formats)
+        ),
     )
-    brief.add_argument("-o", "--output", metavar="FILE", help="write here ('-' or none: stdout)")
+    brief.add_argument("-o", "--output", metavar="FILE", help=_("write here ('-' or none: stdout)"))
     brief.add_argument(
-        "--paper", choices=("a4", "letter"), default="a4", help="PDF paper size (default a4)"
+        "--paper", choices=("a4", "letter"), default="a4", help=_("PDF paper size (default a4)")
     )
-    brief.add_argument("--on", metavar="YYYY-MM-DD", help="as of this day (default today)")
+    brief.add_argument("--on", metavar="YYYY-MM-DD", help=_("as of this day (default today)"))
     add_db_option(brief)
     brief.set_defaults(func=cmd_brief)
 
     imp = sub.add_parser(
         "import",
-        help="import contacts (vCard, CSV), meetings and mails (.ics, mbox, .eml, .msg), "
-        "or restore a full JSON export",
-        description="Contacts are grouped into accounts by organisation; duplicates (same "
-        "e-mail, or same name in the same account) are merged, never doubled. Calendar and "
-        "mail files (a file or a folder, e.g. a Thunderbird profile) log meetings and "
-        "e-mails with your contacts as touchpoints; importing them again changes nothing. "
-        "One transaction; a SQLite database is backed up first. A JSON export is restored "
-        "only into an empty database.",
+        help=_(
+            "import contacts (vCard, CSV), meetings and mails (.ics, mbox, "
+            ".eml, .msg), "
+            "or restore a full JSON export"
+        ),
+        description=_(
+            "Contacts are grouped into accounts by organisation; duplicates "
+            "(same "
+            "e-mail, or same name in the same account) are "
+            "merged, never doubled. Calendar and "
+            "mail files (a file "
+            "or a folder, e.g. a Thunderbird profile) log meetings and "
+            " "
+            "e-mails with your contacts as touchpoints; importing them "
+            "again changes nothing. "
+            "One transaction; a SQLite "
+            "database is backed up first. A JSON export is restored "
+            " "
+            "only into an empty database."
+        ),
     )
     imp.add_argument("file", metavar="FILE_OR_FOLDER")
     imp.add_argument(
-        "--format", choices=("vcard", "csv", "json"), help="default: from the name or content"
+        "--format", choices=("vcard", "csv", "json"), help=_("default: from the name or content")
     )
     imp.add_argument(
         "--map",
         action="append",
         default=[],
         metavar="HEADER=FIELD",
-        help="CSV column mapping, repeatable; FIELD is one of name, first_name, last_name, "
-        "organisation, title (job title), role (buying-group role), email, phone, notes, "
-        "industry, website",
+        help=_(
+            "CSV column mapping, repeatable; FIELD is one of name, first_name, "
+            "last_name, "
+            "organisation, title (job title), role "
+            "(buying-group role), email, phone, notes, "
+            "industry, "
+            "website"
+        ),
     )
-    imp.add_argument("--dry-run", action="store_true", help="show what would happen; write nothing")
+    imp.add_argument(
+        "--dry-run", action="store_true", help=_("show what would happen; write nothing")
+    )
     cap = imp.add_argument_group("calendar and mail (see `capture settings`)")
     cap.add_argument(
         "--kind",
         choices=("calendar", "mail"),
-        help="read only calendar (.ics) or only mail (mbox, .eml, .msg) files",
+        help=_("read only calendar (.ics) or only mail (mbox, .eml, .msg) files"),
     )
-    cap.add_argument("--since", metavar="YYYY-MM-DD", help="from this day (default: 2 years ago)")
-    cap.add_argument("--until", metavar="YYYY-MM-DD", help="up to this day (default: today)")
+    cap.add_argument(
+        "--since", metavar="YYYY-MM-DD", help=_("from this day (default: 2 years ago)")
+    )
+    cap.add_argument("--until", metavar="YYYY-MM-DD", help=_("up to this day (default: today)"))
     cap.add_argument(
         "--me",
         action="append",
         default=[],
         metavar="ADDRESS",
-        help="one of your own e-mail addresses (repeatable; added to the saved ones)",
+        help=_("one of your own e-mail addresses (repeatable; added to the saved ones)"),
     )
-    cap.add_argument("--keep-titles", action="store_true", help="keep meeting titles in the notes")
-    cap.add_argument("--keep-subjects", action="store_true", help="keep mail subjects in the notes")
+    cap.add_argument(
+        "--keep-titles", action="store_true", help=_("keep meeting titles in the notes")
+    )
+    cap.add_argument(
+        "--keep-subjects", action="store_true", help=_("keep mail subjects in the notes")
+    )
     cap.add_argument(
         "--add-people",
         action="store_true",
-        help="create the offered people (unknown addresses at an account's domain) as "
-        "contacts, and log their meetings and mails",
+        help=_(
+            "create the offered people (unknown addresses at an account's "
+            "domain) as "
+            "contacts, and log their meetings and mails"
+        ),
     )
     cap.add_argument(
         "--add-person",
         action="append",
         default=[],
         metavar="ADDRESS",
-        help="create only this offered person (repeatable; see the report's list)",
+        help=_("create only this offered person (repeatable; see the report's list)"),
     )
     add_json_option(imp)
     add_db_option(imp)
@@ -118,22 +154,24 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
 
     exp = sub.add_parser(
         "export",
-        help="export contacts (vCard, CSV), follow-ups (iCalendar) or everything (JSON)",
+        help=_("export contacts (vCard, CSV), follow-ups (iCalendar) or everything (JSON)"),
     )
     exp.add_argument("what", choices=("vcard", "csv", "ics", "json"))
-    exp.add_argument("-o", "--output", metavar="FILE", required=True, help="the file to write")
-    exp.add_argument("--account", metavar="A", help="only this account (not for json)")
+    exp.add_argument("-o", "--output", metavar="FILE", required=True, help=_("the file to write"))
+    exp.add_argument("--account", metavar="A", help=_("only this account (not for json)"))
     exp.add_argument("--vcard-version", choices=("3.0", "4.0"), default="4.0")
     exp.add_argument(
-        "--days", type=int, default=30, help="ics: follow-ups due within this many days"
+        "--days", type=int, default=30, help=_("ics: follow-ups due within this many days")
     )
     exp.add_argument(
-        "--todos", action="store_true", help="ics: write VTODO to-dos instead of all-day events"
+        "--todos", action="store_true", help=_("ics: write VTODO to-dos instead of all-day events")
     )
     exp.add_argument(
         "--encrypt",
         action="store_true",
-        help="json: protect the file with a password ($CIRCLESOFTRUST_EXPORT_PASSWORD, else asked)",
+        help=_(
+            "json: protect the file with a password ($CIRCLESOFTRUST_EXPORT_PASSWORD, else asked)"
+        ),
     )
     add_json_option(exp)
     add_db_option(exp)
@@ -167,12 +205,20 @@ def cmd_brief(args: argparse.Namespace, ctx: Context) -> int:
     to_stdout = not args.output or args.output == "-"
     if fmt not in BUILT_IN_BRIEF_FORMATS:
         if to_stdout:
-            raise CommandError(f"a {fmt.upper()} brief needs a file: add -o FILE.{fmt}")
+            raise CommandError(
+                _("a {upper} brief needs a file: add -o FILE.{fmt}").format(
+                    upper=fmt.upper(), fmt=fmt
+                )
+            )
         write = load_writer(fmt)  # before the brief is built: a missing writer fails fast
         brief = build_brief(ctx.db, args.account, on=on)
         result = write(brief, args.output, paper=args.paper)
         pages = "1 page" if result.pages == 1 else f"{result.pages} pages"
-        print(f"Wrote the brief of {brief.name} to {result.path} ({pages}, {result.paper}).")
+        print(
+            _("Wrote the brief of {name} to {path} ({pages}, {paper}).").format(
+                name=brief.name, path=result.path, pages=pages, paper=result.paper
+            )
+        )
         return 0
     brief = build_brief(ctx.db, args.account, on=on)
     text = render_html(brief) if fmt == "html" else render_markdown(brief)
@@ -182,7 +228,7 @@ def cmd_brief(args: argparse.Namespace, ctx: Context) -> int:
     from circlesoftrust.io.files import write_atomically
 
     write_atomically(args.output, text.encode("utf-8"))
-    print(f"Wrote the brief of {brief.name} to {args.output}.")
+    print(_("Wrote the brief of {name} to {output}.").format(name=brief.name, output=args.output))
     return 0
 
 
@@ -196,29 +242,33 @@ def _print_plan_text(report: object) -> None:
     plan = report.plan
     print(report.summary() + ".")
     if report.backup:
-        print(f"Backup made first: {report.backup}")
+        print(_("Backup made first: {backup}").format(backup=report.backup))
     if report.changed_since_preview:
-        print("The database changed since the preview; the import was decided again.")
+        print(_("The database changed since the preview; the import was decided again."))
     new_accounts = [a for a in plan.accounts if a.action == "create"]
     for account in new_accounts[:20]:
         review = " (needs review: no organisation given)" if account.needs_review else ""
-        print(f"  new account: {account.name}{review}")
+        print(_("  new account: {name}{review}").format(name=account.name, review=review))
     if len(new_accounts) > 20:
-        print(f"  … and {len(new_accounts) - 20} more new accounts")
+        print(_("  … and {value} more new accounts").format(value=len(new_accounts) - 20))
     merged = [r for r in plan.records if r.action == "merge"]
     for record in merged[:20]:
-        print(f"  line {record.line}: {record.name} merged — {record.reason}")
+        print(
+            _("  line {line}: {name} merged — {reason}").format(
+                line=record.line, name=record.name, reason=record.reason
+            )
+        )
     if len(merged) > 20:
-        print(f"  … and {len(merged) - 20} more merged")
+        print(_("  … and {value} more merged").format(value=len(merged) - 20))
     reasons = plan.skipped_reasons()
     for reason, count in reasons.items():
-        print(f"  skipped {count}: {reason}")
+        print(_("  skipped {count}: {reason}").format(count=count, reason=reason))
     if plan.issues:
         print(f"{len(plan.issues)} problem{'s' if len(plan.issues) != 1 else ''} in the file:")
         for issue in plan.issues[:50]:
-            print(f"  line {issue.line}: {issue.message}")
+            print(_("  line {line}: {message}").format(line=issue.line, message=issue.message))
         if len(plan.issues) > 50:
-            print(f"  … and {len(plan.issues) - 50} more (see --json)")
+            print(_("  … and {value} more (see --json)").format(value=len(plan.issues) - 50))
 
 
 def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
@@ -235,21 +285,23 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     if _is_capture(args, path):
         return _capture(args, ctx, path)
     if not path.is_file():
-        raise CommandError(f"{args.file}: no such file or folder")
+        raise CommandError(_("{file}: no such file or folder").format(file=args.file))
     kind = args.format or detect_kind(path)
     if kind == "json":
         if args.map:
-            raise CommandError("--map applies to CSV files, not to a JSON export")
+            raise CommandError(_("--map applies to CSV files, not to a JSON export"))
         return _restore(args, ctx, path)
     column_map = parse_column_map(args.map) if args.map else None
     if column_map and kind != "csv":
-        raise CommandError("--map applies to CSV files only")
+        raise CommandError(_("--map applies to CSV files only"))
     try:
         parsed = read_import_file(path, format=kind, column_map=column_map)
     except ColumnMappingNeeded as exc:
         guess = guess_column_map(list(exc.headers)) or {"Full name": "name"}
         example = " ".join(f"--map '{h}={f}'" for h, f in list(guess.items())[:3])
-        raise CommandError(f"{exc}, for example {example}") from None
+        raise CommandError(
+            _("{exc}, for example {example}").format(exc=exc, example=example)
+        ) from None
     report = import_contacts(ctx.db, parsed, source=path.name, dry_run=args.dry_run)
     return print_result(args, report_json(report), lambda: _print_plan_text(report))
 
@@ -260,7 +312,7 @@ def _is_capture(args: argparse.Namespace, path: Path) -> bool:
 
     if args.kind or path.is_dir():
         if args.format or args.map:
-            raise CommandError("--format and --map are for address books, not calendar or mail")
+            raise CommandError(_("--format and --map are for address books, not calendar or mail"))
         return True
     return not args.format and path.is_file() and looks_like_capture_file(path) is not None
 
@@ -270,7 +322,7 @@ def _capture(args: argparse.Namespace, ctx: Context, path: Path) -> int:
     from circlesoftrust.io.capture import capture, capture_report_json
 
     if not path.exists():
-        raise CommandError(f"{args.file}: no such file or folder")
+        raise CommandError(_("{file}: no such file or folder").format(file=args.file))
     report = capture(
         ctx.db,
         path,
@@ -294,33 +346,51 @@ def _print_capture(report: object) -> None:
     plan = report.plan
     print(report.summary() + ".")
     if report.backup:
-        print(f"Backup made first: {report.backup}")
+        print(_("Backup made first: {backup}").format(backup=report.backup))
     files = ", ".join(f"{n} {kind}" for kind, n in sorted(plan.files.items()))
-    read = ", ".join(f"{n:,} {what}" for what, n in sorted(plan.items_read.items()))
+    read = ", ".join(f"{formats.number(n)} {what}" for what, n in sorted(plan.items_read.items()))
     print(f"Read {files or 'no'} files ({read or 'nothing'}), "
           f"{plan.options.since} to {plan.options.until}.")  # fmt: skip
     for warning in plan.warnings:
-        print(f"Note: {warning}")
+        print(_("Note: {warning}").format(warning=warning))
     rows = plan.per_account()
     for name, meetings, emails in rows[:30]:
-        print(f"  {name}: {meetings} meetings, {emails} e-mails")
+        print(
+            _("  {name}: {meetings} meetings, {emails} e-mails").format(
+                name=name, meetings=meetings, emails=emails
+            )
+        )
     if len(rows) > 30:
-        print(f"  … and {len(rows) - 30} more accounts (see --json)")
+        print(_("  … and {value} more accounts (see --json)").format(value=len(rows) - 30))
     for reason, count in plan.skipped.items():
-        print(f"  skipped {count:,}: {reason}")
+        print(_("  skipped {count}: {reason}").format(count=formats.number(count), reason=reason))
     if plan.offered:
         found = f"{len(plan.offered)} {'person' if len(plan.offered) == 1 else 'people'}"
         if report.contacts_created:
-            print(f"Added {report.contacts_created} of {found} at your accounts' domains:")
+            print(
+                _("Added {contacts_created} of {found} at your accounts' domains:").format(
+                    contacts_created=report.contacts_created, found=found
+                )
+            )
         else:
             print(
-                f"{found} at your accounts' domains, not contacts yet "
-                "(add with --add-person ADDRESS or --add-people):"
+                _(
+                    "{found} at your accounts' domains, not contacts yet (add with "
+                    "--add-person ADDRESS or --add-people):"
+                ).format(found=found)
             )
         for person in plan.offered[:20]:
-            print(f"  {person.name} <{person.email}> — {person.account} (seen {person.seen}×)")
+            print(
+                _("  {name} <{email}> — {account} (seen {seen}×)").format(
+                    name=person.name, email=person.email, account=person.account, seen=person.seen
+                )
+            )
     if plan.unmatched:
-        print(f"{plan.unmatched_total:,} addresses matched no contact; the most seen:")
+        print(
+            _("{unmatched_total} addresses matched no contact; the most seen:").format(
+                unmatched_total=formats.number(plan.unmatched_total)
+            )
+        )
         for address, times in plan.unmatched[:10]:
             print(f"  {address} ({times}×)")
     if plan.issues:
@@ -328,7 +398,7 @@ def _print_capture(report: object) -> None:
         for issue in plan.issues[:30]:
             print(f"  {issue.where}: {issue.message}")
         if len(plan.issues) > 30:
-            print(f"  … and {len(plan.issues) - 30} more (see --json)")
+            print(_("  … and {value} more (see --json)").format(value=len(plan.issues) - 30))
 
 
 def _restore(args: argparse.Namespace, ctx: Context, path: Path) -> int:
@@ -351,9 +421,17 @@ def _restore(args: argparse.Namespace, ctx: Context, path: Path) -> int:
     verb = "Would restore" if report.dry_run else "Restored"
     rows = dict(report.tables)
     print(
-        f"{verb} {report.total_rows:,} rows from {report.source}: "
-        f"{rows.get('accounts', 0):,} accounts, {rows.get('contacts', 0):,} contacts, "
-        f"{rows.get('touchpoints', 0):,} touchpoints."
+        _(
+            "{verb} {total_rows} rows from {source}: {get} accounts, {get2} "
+            "contacts, {get3} touchpoints."
+        ).format(
+            verb=verb,
+            total_rows=formats.number(report.total_rows),
+            source=report.source,
+            get=formats.number(rows.get("accounts", 0)),
+            get2=formats.number(rows.get("contacts", 0)),
+            get3=formats.number(rows.get("touchpoints", 0)),
+        )
     )
     return 0
 
@@ -380,14 +458,16 @@ def _export_password(*, confirm: bool) -> str:
         return from_env
     if not sys.stdin.isatty():
         raise CommandError(
-            f"the export is protected with a password: set {EXPORT_PASSWORD_ENV_VAR} "
-            "or run this in a terminal"
+            _(
+                "the export is protected with a password: set "
+                "{EXPORT_PASSWORD_ENV_VAR} or run this in a terminal"
+            ).format(EXPORT_PASSWORD_ENV_VAR=EXPORT_PASSWORD_ENV_VAR)
         )
     first = passwords.prompt("Password of the export: ")
     if not first:
-        raise CommandError("the password must not be empty")
+        raise CommandError(_("the password must not be empty"))
     if confirm and passwords.prompt("The same password again: ") != first:
-        raise CommandError("the two passwords differ; nothing was written")
+        raise CommandError(_("the two passwords differ; nothing was written"))
     return first
 
 
@@ -396,12 +476,12 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
 
     target = Path(args.output)
     if not target.parent.is_dir():
-        raise CommandError(f"{target.parent}: no such folder")
+        raise CommandError(_("{parent}: no such folder").format(parent=target.parent))
     if args.encrypt and args.what != "json":
-        raise CommandError("--encrypt applies to the JSON export only")
+        raise CommandError(_("--encrypt applies to the JSON export only"))
     if args.what == "json":
         if args.account:
-            raise CommandError("a JSON export is always the whole database (drop --account)")
+            raise CommandError(_("a JSON export is always the whole database (drop --account)"))
         password = _export_password(confirm=True) if args.encrypt else None
         result = export.export_json(ctx.db, target, password=password)
     elif args.what == "vcard":
@@ -412,7 +492,7 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         result = export.export_csv(ctx.db, target, account=args.account)
     else:
         if not 0 <= args.days <= 3660:
-            raise CommandError("--days must be between 0 and 3660")
+            raise CommandError(_("--days must be between 0 and 3660"))
         from circlesoftrust.io.capture_settings import get_capture_settings
 
         result = export.export_ics(
@@ -433,9 +513,13 @@ def cmd_export(args: argparse.Namespace, ctx: Context) -> int:
         "ics": "calendar entries",
         "json": "rows (all tables)",
     }[result.format]
-    print(f"Wrote {result.items:,} {what} to {result.path}.")
+    print(
+        _("Wrote {items} {what} to {path}.").format(
+            items=formats.number(result.items), what=what, path=result.path
+        )
+    )
     if result.format == "json" and not args.encrypt:
         print(PLAIN_EXPORT_WARNING)
     elif args.encrypt and result.format == "json":
-        print("It is protected with a password; `import` asks for it.")
+        print(_("It is protected with a password; `import` asks for it."))
     return 0

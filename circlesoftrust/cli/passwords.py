@@ -15,6 +15,7 @@ from pathlib import Path
 from circlesoftrust import encryption
 from circlesoftrust.cli.command_error import CommandError
 from circlesoftrust.encryption import PASSWORD_ENV_VAR, FileKey, WrongPasswordError
+from circlesoftrust.i18n import _
 
 KEYRING_SERVICE = "Circles of Trust"
 
@@ -50,11 +51,17 @@ def remember(path: Path, password: str) -> None:
         import keyring
         from keyring.errors import KeyringError
     except ImportError as exc:
-        raise CommandError(f"remembering needs the keyring ({encryption.INSTALL_HINT})") from exc
+        raise CommandError(
+            _("remembering needs the keyring ({INSTALL_HINT})").format(
+                INSTALL_HINT=encryption.INSTALL_HINT
+            )
+        ) from exc
     try:
         keyring.set_password(KEYRING_SERVICE, _keyring_user(path), password)
     except (KeyringError, RuntimeError) as exc:
-        raise CommandError(f"this computer's keyring cannot keep the password: {exc}") from exc
+        raise CommandError(
+            _("this computer's keyring cannot keep the password: {exc}").format(exc=exc)
+        ) from exc
 
 
 def forget(path: Path) -> bool:
@@ -80,8 +87,10 @@ def ask_or_environment(path: Path, what: str = "") -> str:
         return from_env
     if not sys.stdin.isatty():
         raise CommandError(
-            f"{path} is encrypted: set {PASSWORD_ENV_VAR}, run `circlesoftrust "
-            "remember-password` once, or run this in a terminal"
+            _(
+                "{path} is encrypted: set {PASSWORD_ENV_VAR}, run `circlesoftrust "
+                "remember-password` once, or run this in a terminal"
+            ).format(path=path, PASSWORD_ENV_VAR=PASSWORD_ENV_VAR)
         )
     return prompt(f"Password of {what or path.name}: ")
 

@@ -27,6 +27,7 @@ from typing import Any, cast
 from sqlalchemy import Column, Table, and_, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from circlesoftrust import formats
 from circlesoftrust.errors import ConflictError, NotFoundError, ValidationError
 from circlesoftrust.models import (
     Account,
@@ -124,10 +125,11 @@ class MergePreview:
     def figures(self) -> str:
         if self.kind != "account":
             return f"{self.other_name} into {self.keep_name}"
-        total = (self.keep_revenue_cents + self.other_revenue_cents) / 100
+        total = self.keep_revenue_cents + self.other_revenue_cents
         text = (
-            f"revenue {self.keep_revenue_cents / 100:,.2f} + {self.other_revenue_cents / 100:,.2f}"
-            f" = {total:,.2f}; ring {self.ring_name}"
+            f"revenue {formats.money(self.keep_revenue_cents)} + "
+            f"{formats.money(self.other_revenue_cents)} = {formats.money(total)}; "
+            f"ring {self.ring_name}"
         )
         if self.target_ring_name is not None:
             text += f"; trust score then {self.score}, placement target {self.target_ring_name}"
@@ -570,7 +572,9 @@ def unmerge(db: Database, log_id: int) -> UnmergeResult:
         if log is None:
             raise NotFoundError(f"no merge with log id {log_id}")
         if log.undone_at is not None:
-            raise ConflictError(f"merge {log_id} was already undone on {log.undone_at:%Y-%m-%d}")
+            raise ConflictError(
+                f"merge {log_id} was already undone on {formats.date(log.undone_at)}"
+            )
         data = json.loads(log.undo)
         tables = Base.metadata.tables
         table = tables[data["table"]]

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from circlesoftrust import formats
 from circlesoftrust.engine._insight_due import insight_suggestions, members_from
 from circlesoftrust.engine.components import CONTACT_WORDS, FACT, PACKED, picker
 from circlesoftrust.engine.fact_queries import relational_scored
@@ -34,6 +35,7 @@ from circlesoftrust.engine.suggestion_types import (
 )
 from circlesoftrust.engine.trends import describe, latest_answers
 from circlesoftrust.engine_settings import EngineSettings
+from circlesoftrust.i18n import N_, _, ngettext
 from circlesoftrust.models import (
     Complaint,
     Contact,
@@ -43,11 +45,11 @@ from circlesoftrust.models import (
     RingChange,
     Touchpoint,
 )
-from circlesoftrust.vocabulary import ComplaintStatus, RingChangeSource, TouchpointKind
+from circlesoftrust.vocabulary import ComplaintStatus, RingChangeSource, TouchpointKind, label
 
 
 def _days(n: int) -> str:
-    return "1 day" if n == 1 else f"{n} days"
+    return ngettext("{n} day", "{n} days", n).format(n=formats.number(n))
 
 
 _on = dt.date.fromordinal  # a day number back to a date
@@ -191,9 +193,13 @@ def _overriding_moves(
     for aid, name, here, there, score, why in moves:
         item = _move(ctx, aid, name, here, there, score, why)
         moved = days[latest[aid][0]] if aid in latest else None
-        when = f"of {_on(moved).isoformat()}" if moved else ""
+        when = _("of {day}").format(day=formats.date(_on(moved))) if moved else ""
         end = ctx.facts.pin_ends.get(aid)
-        pin = f"pinned until {_on(end).isoformat()}" if end else "pinned until unpinned"
+        pin = (
+            _("pinned until {day}").format(day=formats.date(_on(end)))
+            if end
+            else _("pinned until unpinned")
+        )
         yield item._replace(
             reason=f"{item.reason}; this overrides your own move {when} ({pin}): the score "
             f"is now {abs(there.position - here.ring.position)} rings away".replace("  ", " "),
@@ -214,7 +220,7 @@ def _satisfaction_checks(
     checked: set[int] = set()
     t = Touchpoint.__table__.c
     earliest = _on(min(c[3] for c in candidates))
-    bought = {aid: last_purchase for aid, _, _, last_purchase in candidates}
+    bought = {aid: last_purchase for aid, _name, _pos, last_purchase in candidates}
     days = ctx.facts.days
     for chunk in _chunks(sorted(bought)):
         for aid, when in fetch_rows(
@@ -238,7 +244,9 @@ def _last_contact_words(last: int | None, how: int) -> str:
     """What the last contact was, for a reason ("" when there was none)."""
     if last is None or not how:
         return ""
-    return f" (last contact: {CONTACT_WORDS[how]} on {_on(last).isoformat()})"
+    return " " + _("(last contact: {what} on {day})").format(
+        what=_(CONTACT_WORDS[how]), day=formats.date(_on(last))
+    )
 
 
 LAST_REFERRAL = FACT["last_referral"]
@@ -272,23 +280,40 @@ def _move(
     kind = SuggestionKind.PROMOTE if inward else SuggestionKind.DEMOTE
     hysteresis = ctx.settings.hysteresis_points
     if why == FLOOR:
-        reason = (
-            f"a purchase in the last {ctx.settings.new_client_days} days makes it a new client; "
-            f"recent customers sit at least in {there.name} (trust score {score:g} alone "
-            f"would leave it in {here.name})"
+        reason = _(
+            "a purchase in the last {new_client_days} days makes it a new "
+            "client; recent customers sit at least in {name} (trust score "
+            "{score} alone would leave it in {name2})"
+        ).format(
+            new_client_days=ctx.settings.new_client_days,
+            name=there.name,
+            score=formats.number(score),
+            name2=here.name,
         )
     elif why == GATE:
-        reason = f"{here.name} is for customers only and there is no purchase yet"
+        reason = _("{name} is for customers only and there is no purchase yet").format(
+            name=here.name
+        )
     elif inward:
         need = there.min_score + hysteresis
-        reason = (
-            f"trust score {score:g} reaches {there.name} (threshold {there.min_score} + "
-            f"{hysteresis:g} hysteresis; {score - need:.1f} points to spare)"
+        reason = _(
+            "trust score {score} reaches {name} (threshold {min_score} + "
+            "{hysteresis} hysteresis; {value} points to spare)"
+        ).format(
+            score=formats.number(score),
+            name=there.name,
+            min_score=there.min_score,
+            hysteresis=formats.number(hysteresis),
+            value=formats.number(score - need, digits=1),
         )
     else:
-        reason = (
-            f"trust score {score:g} is {here.ring.min_score - score:.1f} points below the "
-            f"threshold of {here.name} ({here.ring.min_score})"
+        reason = _(
+            "trust score {score} is {value} points below the threshold of {name} ({min_score})"
+        ).format(
+            score=formats.number(score),
+            value=formats.number(here.ring.min_score - score, digits=1),
+            name=here.name,
+            min_score=here.ring.min_score,
         )
     pos, target = here.ring.position, there.position
     return Suggestion(
@@ -300,7 +325,9 @@ def _move(
         None,
         pos,
         target,
-        f"{name}: {reason}; move from {here.name} to {there.name}",
+        _("{name}: {reason}; move from {name2} to {name3}").format(
+            name=name, reason=reason, name2=here.name, name3=there.name
+        ),
         f"move {name} to {there.name}"
         + (", create its checklist tasks and grant its perks" if inward else ""),
         NORMAL if inward else here.move_priority,
@@ -321,9 +348,11 @@ def _at_risk(
     how: int,
 ) -> Suggestion:
     words = (
-        f"silent for {_days(silent)}{_last_contact_words(last, how)}"
+        _("silent for {days}{last_contact_words}").format(
+            days=_days(silent), last_contact_words=_last_contact_words(last, how)
+        )
         if silent is not None
-        else "no contact yet"
+        else _("no contact yet")
     )
     pos = ring.ring.position
     return Suggestion(
@@ -335,8 +364,10 @@ def _at_risk(
         None,
         pos,
         None,
-        f"{name} is at risk: {words}; {ring.name} expects contact every {ring.cadence} days",
-        "create a win-back task for the next two days",
+        _("{name} is at risk: {words}; {name2} expects contact every {cadence} days").format(
+            name=name, words=words, name2=ring.name, cadence=ring.cadence
+        ),
+        _("create a win-back task for the next two days"),
         ring.risk_priority,
         _on(last + ring.risk_days) if last is not None else ctx.day,
         f"at_risk|{pos}|{last}",
@@ -355,10 +386,14 @@ def _follow_up(
     how: int,
 ) -> Suggestion:
     words = (
-        f"last contact {_days(silent)} ago"
-        + (f": {CONTACT_WORDS[how]} on {_on(last).isoformat()}" if last and how else "")
+        _("last contact {days} ago").format(days=_days(silent))
+        + (
+            _(": {what} on {day}").format(what=_(CONTACT_WORDS[how]), day=formats.date(_on(last)))
+            if last and how
+            else ""
+        )
         if silent is not None
-        else "no contact yet"
+        else _("no contact yet")
     )
     pos, cadence = ring.ring.position, ring.cadence
     assert cadence is not None
@@ -371,8 +406,10 @@ def _follow_up(
         None,
         pos,
         None,
-        f"follow up with {name}: {words}; {ring.name} expects one every {cadence} days",
-        "log the follow-up as a touchpoint today",
+        _("follow up with {name}: {words}; {name2} expects one every {cadence} days").format(
+            name=name, words=words, name2=ring.name, cadence=cadence
+        ),
+        _("log the follow-up as a touchpoint today"),
         ring.follow_up_priority,
         _on(last + cadence) if last is not None else ctx.day,
         f"follow_up|{pos}|{last}",
@@ -394,9 +431,10 @@ def _satisfaction_check(
         None,
         pos,
         None,
-        f"ask {name} how the purchase of {bought.isoformat()} went "
-        f"({_days(ctx.day_ord - last_purchase)} ago, no feedback since)",
-        "log the satisfaction check as a touchpoint (and its NPS, if given)",
+        _("ask {name} how the purchase of {bought} went ({days} ago, no feedback since)").format(
+            name=name, bought=formats.date(bought), days=_days(ctx.day_ord - last_purchase)
+        ),
+        _("log the satisfaction check as a touchpoint (and its NPS, if given)"),
         NORMAL,
         _on(last_purchase + ctx.settings.satisfaction_after_days),
         f"satisfaction|{last_purchase}",
@@ -408,7 +446,7 @@ def _satisfaction_check(
 def _renewal(ctx: _Context, aid: int, name: str, pos: int, renewal: int) -> Suggestion:
     left = renewal - ctx.day_ord
     when = (
-        f"in {_days(left)}"
+        _("in {days}").format(days=_days(left))
         if left > 0
         else "today"
         if left == 0
@@ -423,8 +461,10 @@ def _renewal(ctx: _Context, aid: int, name: str, pos: int, renewal: int) -> Sugg
         None,
         pos,
         None,
-        f"{name}'s renewal is due {_on(renewal).isoformat()} ({when})",
-        "create a task to prepare the renewal offer",
+        _("{name}'s renewal is due {day} ({when})").format(
+            name=name, day=formats.date(_on(renewal)), when=when
+        ),
+        _("create a task to prepare the renewal offer"),
         HIGH if left <= 14 else NORMAL,
         _on(renewal),
         f"renewal|{renewal}",
@@ -444,9 +484,9 @@ def _referral_asks(ctx: _Context, candidates: list[tuple[int, int]]) -> Iterator
         who = ctx.contact_names.get(contact_id) if contact_id else None
         last_ref = _last_referral(ctx, aid) or None
         since = (
-            f"no referral since {_on(last_ref).isoformat()}"
+            _("no referral since {day}").format(day=formats.date(_on(last_ref)))
             if last_ref is not None
-            else "never referred anyone"
+            else _("never referred anyone")
         )
         yield Suggestion(
             f"referral_ask:acc:{aid}",
@@ -457,8 +497,10 @@ def _referral_asks(ctx: _Context, candidates: list[tuple[int, int]]) -> Iterator
             who,
             ctx.facts.position_of[ctx.accounts[aid][2]],
             None,
-            f"ask {who or name} for a referral: NPS {nps} on {_on(promoted).isoformat()}, {since}",
-            "log the referral request as a touchpoint",
+            _("ask {who} for a referral: NPS {nps} on {day}, {since}").format(
+                who=who or name, nps=nps, day=formats.date(_on(promoted)), since=since
+            ),
+            _("log the referral request as a touchpoint"),
             LOW,
             day,
             fingerprint("referral_ask", contact_id, promoted, last_ref),
@@ -470,20 +512,20 @@ def _referral_asks(ctx: _Context, candidates: list[tuple[int, int]]) -> Iterator
 def _widen(ctx: _Context, candidates: list[tuple[int, tuple[int, ...]]]) -> Iterator[Suggestion]:
     _remember_contacts(ctx, [c[0] for _, c in candidates if c])
     for aid, carriers in candidates:
-        _, name, ring_id, *_ = ctx.accounts[aid]
+        _key, name, ring_id, *_rest = ctx.accounts[aid]
         pos = ctx.facts.position_of[ring_id]
         if carriers:
             who = ctx.contact_names.get(carriers[0], "one person")
-            reason = (
-                f"{name} hangs on one person: only {who} had a two-way conversation with you "
-                "in the last 12 months"
-            )
+            reason = _(
+                "{name} hangs on one person: only {who} had a two-way conversation "
+                "with you in the last 12 months"
+            ).format(name=name, who=who)
         else:
             who = None
-            reason = (
-                f"{name} hangs on nobody: no named contact had a two-way conversation with "
-                "you in the last 12 months"
-            )
+            reason = _(
+                "{name} hangs on nobody: no named contact had a two-way "
+                "conversation with you in the last 12 months"
+            ).format(name=name)
         yield Suggestion(
             f"widen:acc:{aid}",
             "widen",
@@ -494,7 +536,7 @@ def _widen(ctx: _Context, candidates: list[tuple[int, tuple[int, ...]]]) -> Iter
             pos,
             None,
             reason + "; meet a second person (a decision maker, finance or a user)",
-            "create a task to meet a second person",
+            _("create a task to meet a second person"),
             NORMAL if pos <= 1 else LOW,
             ctx.day + dt.timedelta(days=14),
             fingerprint("widen", *carriers),
@@ -581,8 +623,10 @@ def _complaint_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterat
             who,
             ctx.facts.position_of[ctx.accounts[aid][2]],
             None,
-            f"open complaint from {who or name} ({_days(age)} old): {note}",
-            "create a task to resolve it (or resolve it now with a resolution)",
+            _("open complaint from {who} ({days} old): {note}").format(
+                who=who or name, days=_days(age), note=note
+            ),
+            _("create a task to resolve it (or resolve it now with a resolution)"),
             HIGH,
             _on(opened + ctx.settings.complaint_response_days),
             f"complaint|{cid}|{opened}",
@@ -592,7 +636,7 @@ def _complaint_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterat
 
 
 # The relational scores whose low value raises a suggestion, in words.
-LOW_SCORE_NAMES = {"trust": "trust", "issue_resolution": "issue resolution"}
+LOW_SCORE_NAMES = {"trust": N_("trust"), "issue_resolution": N_("issue resolution")}
 
 
 def _low_score_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterator[Suggestion]:
@@ -631,9 +675,9 @@ def _low_score_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterat
                 latest[aid] = row
     days = ctx.facts.days
     low = s.relational_low
-    for aid, (_, given, fid, nps, trust, resolution, cid, who, role) in sorted(latest.items()):
+    for aid, (_key, given, fid, nps, trust, resolution, cid, who, role) in sorted(latest.items()):
         scored = [
-            f"{LOW_SCORE_NAMES[name]} {value}"
+            f"{_(LOW_SCORE_NAMES[name])} {value}"
             for name, value in (("trust", trust), ("issue_resolution", resolution))
             if value is not None and value <= low
         ]
@@ -641,11 +685,15 @@ def _low_score_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterat
             continue
         on = days[given]
         assert on is not None
-        _, name, ring_id, *_ = ctx.accounts[aid]
+        _key, name, ring_id, *_rest = ctx.accounts[aid]
         pos = ctx.facts.position_of[ring_id]
         role_text = getattr(role, "value", role)
-        what = role_text.replace("_", " ") if role_text and role_text != "other" else ""
-        by = (f"{who} ({what})" if what else who) if who else f"someone at {name}"
+        what = label(role_text).lower() if role_text and role_text != "other" else ""
+        by = (
+            (f"{who} ({what})" if what else who)
+            if who
+            else _("someone at {name}").format(name=name)
+        )
         yield Suggestion(
             f"low_score:acc:{aid}",
             "low_score",
@@ -655,9 +703,11 @@ def _low_score_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterat
             who,
             pos,
             None,
-            f"{by} scored {' and '.join(scored)} of 5 on {_on(on).isoformat()} (NPS {nps}): "
-            "talk it through before it becomes a complaint",
-            "create a task to talk the low score through",
+            _(
+                "{by} scored {join} of 5 on {day} (NPS {nps}): talk it through "
+                "before it becomes a complaint"
+            ).format(by=by, join=_(" and ").join(scored), day=formats.date(_on(on)), nps=nps),
+            _("create a task to talk the low score through"),
             HIGH if pos <= 1 else NORMAL,
             _on(on + ctx.settings.complaint_response_days),
             f"low_score|{fid}",
@@ -700,9 +750,13 @@ def _perk_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterator[Su
                 None,
                 pos,
                 None,
-                f"{name} now sits in {rings[pos].name}; {perk_name[pid]!r} is for "
-                f"{rings[perk_pos[pid]].name} and inside",
-                f"withdraw {perk_name[pid]!r} from {name}",
+                _("{name} now sits in {name2}; {value!r} is for {name3} and inside").format(
+                    name=name,
+                    name2=rings[pos].name,
+                    value=perk_name[pid],
+                    name3=rings[perk_pos[pid]].name,
+                ),
+                _("withdraw {value!r} from {name}").format(value=perk_name[pid], name=name),
                 LOW,
                 day,
                 f"perk_withdraw|{gid}|{pos}",
@@ -770,9 +824,12 @@ def _perk_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterator[Su
             None,
             pos,
             None,
-            f"{name} entered {rings[pos].name} on {_on(entered_on).isoformat()}; "
-            f"offered there and not granted yet: {listed}",
-            f"grant {listed} to {name}",
+            _(
+                "{name} entered {name2} on {day}; offered there and not granted yet: {listed}"
+            ).format(
+                name=name, name2=rings[pos].name, day=formats.date(_on(entered_on)), listed=listed
+            ),
+            _("grant {listed} to {name}").format(listed=listed, name=name),
             NORMAL,
             _on(entered_on + 7),
             fitted_fingerprint(f"perk_grant|{pos}|{entered_on}|{ids_text}"),

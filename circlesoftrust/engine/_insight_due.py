@@ -13,11 +13,13 @@ from collections.abc import Callable, Iterator
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from circlesoftrust import formats
 from circlesoftrust.engine.facts import FactTable
 from circlesoftrust.engine.ring_facts import RingFacts
 from circlesoftrust.engine.sqlbits import DayNumbers, fetch_rows, raw
 from circlesoftrust.engine.suggestion_types import LOW, NORMAL, Suggestion, fingerprint
 from circlesoftrust.engine_settings import EngineSettings
+from circlesoftrust.i18n import _
 from circlesoftrust.models import Account, Insight, InsightRelease, InsightShare
 
 _on = dt.date.fromordinal  # a day number back to a date
@@ -109,7 +111,11 @@ def insight_suggestions(
         # The first three names in order (sorted()[:3], without sorting them all).
         first = heapq.nsmallest(3, pending)
         examples = ", ".join(first) + (", ..." if len(pending) > 3 else "")
-        detail = {"full": "in full", "summary": "as a summary", "headline": "as a headline"}
+        detail = {
+            "full": _("in full"),
+            "summary": _("as a summary"),
+            "headline": _("as a headline"),
+        }
         yield Suggestion(
             f"insight_due:ins:{iid}:ring:{ring_id}",
             "insight_due",
@@ -119,12 +125,20 @@ def insight_suggestions(
             None,
             pos,
             None,
-            f"{title!r} is due for {rings[pos].name} since {_on(release).isoformat()} "
-            f"({detail.get(str(level), str(level))}"
-            + (", invite them to discuss" if discuss else "")
-            + f"): {len(pending)} of {len(everyone)} accounts have not received it ({examples})"
+            _("{title!r} is due for {ring} since {day} ({level}").format(
+                title=title,
+                ring=rings[pos].name,
+                day=formats.date(_on(release)),
+                level=detail.get(str(level), str(level)),
+            )
+            + (_(", invite them to discuss") if discuss else "")
+            + _("): {n} of {total} accounts have not received it ({examples})").format(
+                n=len(pending), total=len(everyone), examples=examples
+            )
             + waited,
-            f"record the share with the {len(pending)} accounts that have not received it",
+            _("record the share with the {len} accounts that have not received it").format(
+                len=len(pending)
+            ),
             NORMAL if pos == 0 else LOW,
             _on(due),
             fingerprint("insight_due", iid, ring_id, release),

@@ -39,6 +39,7 @@ from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from circlesoftrust import formats
 from circlesoftrust import validation as v
 from circlesoftrust.engine.suggestions import (
     SHARED,
@@ -53,6 +54,7 @@ from circlesoftrust.engine.suggestions import (
 )
 from circlesoftrust.engine_settings import EngineSettings, load_settings
 from circlesoftrust.errors import ConflictError, NotFoundError
+from circlesoftrust.i18n import _
 from circlesoftrust.models import (
     Account,
     Complaint,
@@ -131,7 +133,9 @@ class _Job:
     def account(self) -> Account:
         account = self.session.get(Account, self.item.account_id)
         if account is None:
-            raise NotFoundError(f"account {self.item.account_id} is gone")
+            raise NotFoundError(
+                _("account {account_id} is gone").format(account_id=self.item.account_id)
+            )
         return account
 
     def task(self, title: str, due: dt.date, out: _Outcome) -> Task:
@@ -262,7 +266,7 @@ def _complaint(job: _Job) -> _Outcome:
     if job.options.resolution is not None:
         text = v.required_text("resolution", job.options.resolution, max_length=5000)
         if job.day < complaint.opened_on:
-            raise ConflictError("a complaint cannot be resolved before it was opened")
+            raise ConflictError(_("a complaint cannot be resolved before it was opened"))
         complaint.status = ComplaintStatus.RESOLVED
         complaint.resolved_on = job.day
         complaint.resolution = text
@@ -340,8 +344,9 @@ def _referral_ask(job: _Job) -> _Outcome:
 def _renewal(job: _Job) -> _Outcome:
     out = _Outcome(f"task to prepare {job.item.account_name}'s renewal")
     job.task(
-        f"Prepare the renewal offer for {job.item.account_name} "
-        f"(renewal {job.item.due_on.isoformat()})",
+        _("Prepare the renewal offer for {name} (renewal {day})").format(
+            name=job.item.account_name, day=formats.date(job.item.due_on)
+        ),
         job.item.due_on - dt.timedelta(days=14),
         out,
     )
@@ -493,7 +498,11 @@ def undo_accept(db: Database, result: AcceptResult) -> str:
             lock_rows(session, Account, [result.account_id])
         state = _state(session, result.suggestion_id)
         if state is None or state.decision is not SuggestionDecision.ACCEPTED:
-            raise ConflictError(f"{result.suggestion_id} is not accepted (undone already?)")
+            raise ConflictError(
+                _("{suggestion_id} is not accepted (undone already?)").format(
+                    suggestion_id=result.suggestion_id
+                )
+            )
         if result.ring_change_id is not None:
             _undo_move(session, result)
         for table, ids in result.created:
@@ -503,9 +512,13 @@ def undo_accept(db: Database, result: AcceptResult) -> str:
                 if row is None:
                     continue  # deleted by hand since: nothing to undo
                 if isinstance(row, Task) and row.done_on is not None:
-                    raise ConflictError(f"task {row.title!r} was done since; undo refused")
+                    raise ConflictError(
+                        _("task {title!r} was done since; undo refused").format(title=row.title)
+                    )
                 if isinstance(row, PerkGrant) and row.redeemed_on is not None:
-                    raise ConflictError(f"perk grant {row.id} was redeemed since; undo refused")
+                    raise ConflictError(
+                        _("perk grant {id} was redeemed since; undo refused").format(id=row.id)
+                    )
                 session.delete(row)
         for table, ids in result.changed:
             for row_id in ids:
@@ -536,7 +549,7 @@ def _undo_move(session: Session, result: AcceptResult) -> None:
     change = session.get(RingChange, result.ring_change_id)
     account = session.get(Account, result.account_id)
     if change is None or account is None:
-        raise ConflictError("the ring change is gone; undo refused")
+        raise ConflictError(_("the ring change is gone; undo refused"))
     latest = session.scalar(
         select(RingChange.id)
         .where(RingChange.account_id == account.id)
@@ -544,9 +557,9 @@ def _undo_move(session: Session, result: AcceptResult) -> None:
         .limit(1)
     )
     if latest != change.id or account.ring_id != change.to_ring_id:
-        raise ConflictError(f"{account.name} moved again since; undo refused")
+        raise ConflictError(_("{name} moved again since; undo refused").format(name=account.name))
     if change.from_ring_id is None:
-        raise ConflictError("the account had no ring before; undo refused")
+        raise ConflictError(_("the account had no ring before; undo refused"))
     account.ring_id = change.from_ring_id
     session.delete(change)
     session.flush()

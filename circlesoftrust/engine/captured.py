@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from circlesoftrust import formats
 from circlesoftrust.models import Touchpoint
 
 __all__ = ["CapturedTouch", "captured_words", "load_captured"]
@@ -100,4 +101,4 @@ def captured_words(touch: CapturedTouch) -> str:
     else:
         article = "a" if what == "meeting" else "an"
         text = f"{article} {what} ({facts.strip()})" if facts.strip() else f"{article} {what}"
-    return f"{text} on {touch.on.isoformat()}, from {where}"
+    return f"{text} on {formats.date(touch.on)}, from {where}"

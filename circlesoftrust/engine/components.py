@@ -18,6 +18,7 @@ from typing import Any
 
 from circlesoftrust.engine.fact_queries import FACT_COLUMNS
 from circlesoftrust.engine_settings import EngineSettings
+from circlesoftrust.i18n import N_
 
 # Part of every ComponentBasis key: raise it when PACKED, the facts or the formulas below
 # change, so rows a previous version wrote are never read.
@@ -29,12 +30,13 @@ OWN_COMPONENTS = ("loyalty", "engagement", "advocacy", "friction")
 CONTACT_VALUES = ("last_contact", "last_contact_kind")
 # What the last contact was (``last_contact_kind``), in words.
 CONTACT_TOUCH, CONTACT_REFERRAL, CONTACT_COMPLAINT, CONTACT_FEEDBACK, CONTACT_PURCHASE = range(1, 6)
+# (Marked for translation; shown through ``_()`` where a reason names them.)
 CONTACT_WORDS = {
-    CONTACT_TOUCH: "a touchpoint",
-    CONTACT_REFERRAL: "a referral given",
-    CONTACT_COMPLAINT: "a complaint",
-    CONTACT_FEEDBACK: "a feedback answer",
-    CONTACT_PURCHASE: "a purchase",
+    CONTACT_TOUCH: N_("a touchpoint"),
+    CONTACT_REFERRAL: N_("a referral given"),
+    CONTACT_COMPLAINT: N_("a complaint"),
+    CONTACT_FEEDBACK: N_("a feedback answer"),
+    CONTACT_PURCHASE: N_("a purchase"),
 }
 
 # How each value is packed: money and contact ids as 64-bit integers, the other facts

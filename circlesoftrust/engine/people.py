@@ -36,6 +36,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, func, select, update
 from sqlalchemy.orm import Session
 
+from circlesoftrust import formats
 from circlesoftrust import validation as v
 from circlesoftrust.engine.fact_queries import YEAR
 from circlesoftrust.engine.fact_summary import refresh as refresh_facts
@@ -43,10 +44,11 @@ from circlesoftrust.engine.facts import AccountFacts, FactTable, load_facts, ran
 from circlesoftrust.engine.scoring import score_rows
 from circlesoftrust.engine.sqlbits import as_flag
 from circlesoftrust.engine_settings import EngineSettings, load_settings
+from circlesoftrust.i18n import _, ngettext
 from circlesoftrust.models import Account, Contact, Feedback, Touchpoint
 from circlesoftrust.services.lookups import get_account_row, log_action, today
 from circlesoftrust.storage import Database
-from circlesoftrust.vocabulary import ContactRole, Direction, JourneyPhase, RelationshipStage
+from circlesoftrust.vocabulary import ContactRole, Direction, JourneyPhase, RelationshipStage, label
 
 STAGES = tuple(RelationshipStage)  # unaware .. strong tie, weakest first
 _ROLE_WEIGHT = {
@@ -170,11 +172,13 @@ def derive_stage(
     f: _ContactFacts, day: dt.date, s: EngineSettings
 ) -> tuple[RelationshipStage, str]:
     """The stage the facts support, and why in words."""
-    touches = f"{f.two_way_12m} two-way touch{'es' if f.two_way_12m != 1 else ''} in 12 months"
+    touches = ngettext(
+        "{n} two-way touch in 12 months", "{n} two-way touches in 12 months", f.two_way_12m
+    ).format(n=f.two_way_12m)
     recent = f.last_touch is not None and (day - f.last_touch).days <= s.stage_recent_days
     promoter = f.latest_nps is not None and f.latest_nps >= 9
     detractor = f.latest_nps is not None and f.latest_nps <= 6
-    nps = f"; last NPS {f.latest_nps}" if f.latest_nps is not None else ""
+    nps = _("; last NPS {nps}").format(nps=f.latest_nps) if f.latest_nps is not None else ""
     if (
         recent
         and not detractor
@@ -189,9 +193,13 @@ def derive_stage(
     if f.two_way_12m >= s.stage_weak_two_way:
         return RelationshipStage.WEAK_TIE, touches + nps
     if f.touches or f.latest_nps is not None:
-        when = f"last touch {f.last_touch.isoformat()}" if f.last_touch else "no touch"
+        when = (
+            _("last touch {day}").format(day=formats.date(f.last_touch))
+            if f.last_touch
+            else _("no touch")
+        )
         return RelationshipStage.AWARENESS, f"{touches}; {when}{nps}"
-    return RelationshipStage.UNAWARE, "no touchpoints or answers yet"
+    return RelationshipStage.UNAWARE, _("no touchpoints or answers yet")
 
 
 def _contact_stages(
@@ -204,7 +212,9 @@ def _contact_stages(
         derived, why = derive_stage(f, day, s)
         stage = c.stage_override or derived
         if c.stage_override is not None:
-            why = f"set by hand (the facts say {derived.value.replace('_', ' ')}: {why})"
+            why = _("set by hand (the facts say {stage}: {why})").format(
+                stage=label(derived.value).lower(), why=why
+            )
         out.append(
             ContactStage(
                 c.id,
@@ -245,11 +255,13 @@ def derive_journey(f: AccountFacts, day: dt.date, s: EngineSettings) -> tuple[Jo
         since = (day - f.last_purchase_on).days
         renewal = ""
         if f.renewal_on is not None and f.renewal_on >= day:
-            renewal = f"; renewal due {f.renewal_on.isoformat()}"
+            renewal = _("; renewal due {day}").format(day=formats.date(f.renewal_on))
         if since <= s.journey_after_sale_days:
             return (
                 JourneyPhase.AFTER_SALE,
-                f"bought {f.last_purchase_on.isoformat()} ({since} days ago){renewal}",
+                _("bought {day} ({since} days ago){renewal}").format(
+                    day=formats.date(f.last_purchase_on), since=since, renewal=renewal
+                ),
             )
         if f.renewal_on is not None:
             left = (f.renewal_on - day).days
@@ -259,18 +271,26 @@ def derive_journey(f: AccountFacts, day: dt.date, s: EngineSettings) -> tuple[Jo
             if -s.renewal_overdue_days <= left <= s.journey_renewal_days and not bought_since:
                 return (
                     JourneyPhase.PURCHASE_DECISION,
-                    f"renewal due {f.renewal_on.isoformat()}: deciding again",
+                    _("renewal due {day}: deciding again").format(day=formats.date(f.renewal_on)),
                 )
-        return JourneyPhase.USAGE, f"customer; last purchase {f.last_purchase_on.isoformat()}"
+        return JourneyPhase.USAGE, _("customer; last purchase {day}").format(
+            day=formats.date(f.last_purchase_on)
+        )
     recent = f.last_touch_on is not None and (day - f.last_touch_on).days <= 45
     if f.two_way_12m >= 3 and recent:
         return (
             JourneyPhase.PURCHASE_DECISION,
-            f"no purchase yet; {f.two_way_12m} two-way touches in 12 months, talking now",
+            _("no purchase yet; {n} two-way touches in 12 months, talking now").format(
+                n=f.two_way_12m
+            ),
         )
     if f.two_way_12m >= 1:
-        return JourneyPhase.RESEARCH, f"no purchase yet; {f.two_way_12m} two-way touch(es)"
-    return JourneyPhase.DISCOVERY, "no purchase and no two-way touch in 12 months"
+        return JourneyPhase.RESEARCH, ngettext(
+            "no purchase yet; {n} two-way touch",
+            "no purchase yet; {n} two-way touches",
+            f.two_way_12m,
+        ).format(n=f.two_way_12m)
+    return JourneyPhase.DISCOVERY, _("no purchase and no two-way touch in 12 months")
 
 
 def journey_phase(
@@ -377,16 +397,18 @@ def group_in_session(
     customer = bool(account_facts and account_facts.is_customer)
     names = {c.contact_id: c.name for c in stages}
     if facts is None:
-        risk, why = False, "not known: the account's facts could not be read"
+        risk, why = False, _("not known: the account's facts could not be read")
     elif not customer:
-        risk, why = False, "no purchase yet: one contact is normal this early"
+        risk, why = False, _("no purchase yet: one contact is normal this early")
     elif len(carriers) >= 2:
-        risk, why = False, "two or more people had two-way conversations in 12 months"
+        risk, why = False, _("two or more people had two-way conversations in 12 months")
     elif carriers:
         risk = True
-        why = f"only {names.get(carriers[0], 'one person')} carries the relationship"
+        why = _("only {who} carries the relationship").format(
+            who=names.get(carriers[0], _("one person"))
+        )
     else:
-        risk, why = True, "nobody had a two-way conversation with you in 12 months"
+        risk, why = True, _("nobody had a two-way conversation with you in 12 months")
     return BuyingGroup(row.id, row.name, tuple(stages), coverage, len(carriers), risk, why, journey)
 
 
@@ -419,11 +441,18 @@ def top_people(db: Database, n: int = 20, on: dt.date | str | None = None) -> li
         points = round(
             0.6 * account_score + 25 * strength[c.stage] + 15 * _ROLE_WEIGHT.get(role, 0.3), 1
         )
-        nps = f"; NPS {c.latest_nps}" if c.latest_nps is not None else ""
-        reason = (
-            f"{role.value.replace('_', ' ')} at {names[c.account_id]} (trust "
-            f"{account_score:g}, {ring_of[c.account_id]}); {c.stage.replace('_', ' ')}: "
-            f"{c.two_way_12m} two-way touch{'' if c.two_way_12m == 1 else 'es'} in 12 months{nps}"
+        nps = _("; NPS {nps}").format(nps=c.latest_nps) if c.latest_nps is not None else ""
+        touches = ngettext(
+            "{n} two-way touch in 12 months", "{n} two-way touches in 12 months", c.two_way_12m
+        ).format(n=c.two_way_12m)
+        reason = _("{role} at {account} (trust {score}, {ring}); {stage}: {touches}{nps}").format(
+            role=label(role.value),
+            account=names[c.account_id],
+            score=formats.number(account_score),
+            ring=ring_of[c.account_id],
+            stage=label(c.stage).lower(),
+            touches=touches,
+            nps=nps,
         )
         ranked.append((points, c, account_score, reason))
     ranked.sort(key=lambda item: (-item[0], item[1].contact_id))

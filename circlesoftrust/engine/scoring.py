@@ -29,6 +29,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
+from circlesoftrust import formats
 from circlesoftrust import validation as v
 from circlesoftrust.engine.captured import captured_words
 from circlesoftrust.engine.components import (
@@ -60,6 +61,7 @@ from circlesoftrust.engine.placement import (
 from circlesoftrust.engine.ring_facts import RingFacts
 from circlesoftrust.engine_settings import COMPONENTS, EngineSettings, load_settings
 from circlesoftrust.gc_pause import gc_paused
+from circlesoftrust.i18n import _, ngettext
 from circlesoftrust.services.lookups import get_account_row, today
 from circlesoftrust.storage import Database
 
@@ -226,18 +228,23 @@ def score_rows(
 # --- explanations --------------------------------------------------------------------------
 
 
-def _n(count: int | float, word: str, plural: str | None = None) -> str:
+def _count(count: int | float, text: str) -> str:
+    """A counted text (``ngettext``'s form, chosen by the caller) with the count filled in."""
     number = int(count) if float(count).is_integer() else count
-    return f"{number:g} {word if number == 1 else plural or word + 's'}"
+    return text.format(n=formats.number(number))
 
 
 def money(cents: int) -> str:
-    return f"{cents / 100:,.0f}"
+    return formats.money(cents, cents_shown=False)
 
 
 def _days_ago(day: dt.date, when: dt.date) -> str:
     ago = (day - when).days
-    return "today" if ago == 0 else "yesterday" if ago == 1 else f"{ago} days ago"
+    if ago == 0:
+        return _("today")
+    if ago == 1:
+        return _("yesterday")
+    return ngettext("{n} day ago", "{n} days ago", ago).format(n=formats.number(ago))
 
 
 def explain_components(
@@ -250,74 +257,111 @@ def explain_components(
     # revenue
     eff = effective_revenue(f.revenue_12m_cents, f.revenue_prev_cents, pct)
     if eff <= 0:
-        revenue = "no revenue in the last 24 months"
+        revenue = _("no revenue in the last 24 months")
         if f.revenue_total_cents:
-            revenue += f" ({money(f.revenue_total_cents)} before that)"
+            revenue += _(" ({money} before that)").format(money=money(f.revenue_total_cents))
     else:
         share = eff / ranking.total
         rank = ranking.rank(eff)
-        revenue = f"{money(f.revenue_12m_cents)} in the last 12 months"
+        revenue = _("{money} in the last 12 months").format(money=money(f.revenue_12m_cents))
         if f.revenue_prev_cents:
-            revenue += f" and {money(f.revenue_prev_cents)} the year before (counted {pct}%)"
-        pct_text = f"{share:.0%}" if share >= 0.01 else "under 1%"
-        revenue += f"; {pct_text} of all revenue, rank {rank} of {ranking.paying} paying accounts"
+            revenue += _(" and {money} the year before (counted {pct}%)").format(
+                money=money(f.revenue_prev_cents), pct=pct
+            )
+        pct_text = formats.percent(share) if share >= 0.01 else _("under 1%")
+        revenue += _("; {pct_text} of all revenue, rank {rank} of {paying} paying accounts").format(
+            pct_text=pct_text, rank=rank, paying=ranking.paying
+        )
         if eff >= ranking.pareto_cut:
-            revenue += f"; one of the {ranking.pareto_accounts} accounts that make 80% of revenue"
+            revenue += _("; one of the {pareto_accounts} accounts that make 80% of revenue").format(
+                pareto_accounts=ranking.pareto_accounts
+            )
     # loyalty
     if not f.purchases or f.first_purchase_on is None:
-        loyalty = "no purchase yet"
+        loyalty = _("no purchase yet")
     else:
         years = (day - f.first_purchase_on).days / 365
         tenure = (
-            f"customer for {years:.1f} years"
+            _("customer for {years} years").format(years=formats.number(years, digits=1))
             if years >= 1
-            else (f"customer for {(day - f.first_purchase_on).days} days")
+            else (_("customer for {days} days").format(days=(day - f.first_purchase_on).days))
         )
-        loyalty = (
-            f"{tenure} (first purchase {f.first_purchase_on.isoformat()}); "
-            f"{_n(f.purchases, 'purchase')}"
+        loyalty = _("{tenure} (first purchase {first_purchase_on}); {n}").format(
+            tenure=tenure,
+            first_purchase_on=formats.date(f.first_purchase_on),
+            n=_count(f.purchases, ngettext("{n} purchase", "{n} purchases", int(f.purchases))),
         )
         if f.repeat_kinds:
-            loyalty += f", {f.repeat_kinds} of them renewals, up-sells or cross-sells"
+            loyalty += _(", {repeat_kinds} of them renewals, up-sells or cross-sells").format(
+                repeat_kinds=f.repeat_kinds
+            )
     # engagement
     cadence = ring.cadence_days
     expects = (
-        f"this ring expects one every {cadence} days"
+        _("this ring expects one every {cadence} days").format(cadence=cadence)
         if cadence
-        else f"this ring has no cadence (counted as {settings.default_cadence_days} days)"
+        else _("this ring has no cadence (counted as {default_cadence_days} days)").format(
+            default_cadence_days=settings.default_cadence_days
+        )
     )
-    activity = f"{_n(f.two_way_12m, 'two-way touch', 'two-way touches')} in the last 12 months"
+    activity = _("{n} in the last 12 months").format(
+        n=_count(
+            f.two_way_12m, ngettext("{n} two-way touch", "{n} two-way touches", int(f.two_way_12m))
+        )
+    )
     if f.last_contact_on is None:
-        engagement = f"{activity}; no contact yet; {expects}"
+        engagement = _("{activity}; no contact yet; {expects}").format(
+            activity=activity, expects=expects
+        )
     else:
-        what = f"{CONTACT_WORDS[f.last_contact_kind]} on {f.last_contact_on.isoformat()}"
+        what = _("{value} on {last_contact_on}").format(
+            value=_(CONTACT_WORDS[f.last_contact_kind]),
+            last_contact_on=formats.date(f.last_contact_on),
+        )
         captured = f.last_captured
         if f.last_contact_kind == CONTACT_TOUCH and captured and captured.on == f.last_contact_on:
             what = captured_words(captured)  # the meeting or mail it came from
         ago = _days_ago(day, f.last_contact_on)
-        engagement = f"{activity}; last contact {ago}: {what}; {expects}"
+        engagement = _("{activity}; last contact {ago}: {what}; {expects}").format(
+            activity=activity, ago=ago, what=what, expects=expects
+        )
     if f.last_touch_on is not None and (
         f.last_contact_on is None or f.last_touch_on > f.last_contact_on
     ):
-        engagement += (
-            f" (the touch of {f.last_touch_on.isoformat()} was one-way and does not count "
-            "as contact)"
-        )
+        engagement += _(
+            " (the touch of {last_touch_on} was one-way and does not count as contact)"
+        ).format(last_touch_on=formats.date(f.last_touch_on))
     # advocacy
     parts = []
     if f.referrals_12m or f.referrals_prev:
-        parts.append(f"{_n(f.referrals_12m, 'referral')} in the last 12 months")
+        parts.append(
+            _("{n} in the last 12 months").format(
+                n=_count(
+                    f.referrals_12m, ngettext("{n} referral", "{n} referrals", int(f.referrals_12m))
+                )
+            )
+        )
         if f.referrals_prev:
-            parts[-1] += f" and {f.referrals_prev} the year before"
+            parts[-1] += _(" and {referrals_prev} the year before").format(
+                referrals_prev=f.referrals_prev
+            )
     else:
-        parts.append("no referrals in the last 24 months")
+        parts.append(_("no referrals in the last 24 months"))
     if f.answers_24m:
         parts.append(
-            f"{f.promoters_24m} of {_n(f.answers_24m, 'NPS answer')} in 24 months "
-            f"{'came from a promoter' if f.promoters_24m == 1 else 'came from promoters'} (9-10)"
+            ngettext(
+                "{k} of {n} in 24 months came from a promoter (9-10)",
+                "{k} of {n} in 24 months came from promoters (9-10)",
+                f.promoters_24m,
+            ).format(
+                k=f.promoters_24m,
+                n=_count(
+                    f.answers_24m, ngettext("{n} NPS answer", "{n} NPS answers", int(f.answers_24m))
+                ),
+            )
         )
     else:
-        parts.append("no NPS answers in 24 months")
+        parts.append(_("no NPS answers in 24 months"))
     mean = f.relational_mean
     if mean is not None and mean > 3.0:
         parts.append(_relational_words(f, mean, settings))
@@ -326,13 +370,26 @@ def explain_components(
     parts = []
     if f.open_complaints and f.oldest_open_complaint_on is not None:
         parts.append(
-            f"{_n(f.open_complaints, 'open complaint')}, the oldest opened "
-            f"{_days_ago(day, f.oldest_open_complaint_on)}"
+            _("{n}, the oldest opened {days_ago}").format(
+                n=_count(
+                    f.open_complaints,
+                    ngettext("{n} open complaint", "{n} open complaints", int(f.open_complaints)),
+                ),
+                days_ago=_days_ago(day, f.oldest_open_complaint_on),
+            )
         )
     if f.detractors_12m:
         parts.append(
-            f"{f.detractors_12m} of {_n(f.answers_12m, 'NPS answer')} in 12 months "
-            f"{'came from a detractor' if f.detractors_12m == 1 else 'came from detractors'} (0-6)"
+            ngettext(
+                "{k} of {n} in 12 months came from a detractor (0-6)",
+                "{k} of {n} in 12 months came from detractors (0-6)",
+                f.detractors_12m,
+            ).format(
+                k=f.detractors_12m,
+                n=_count(
+                    f.answers_12m, ngettext("{n} NPS answer", "{n} NPS answers", int(f.answers_12m))
+                ),
+            )
         )
     if mean is not None and mean < 3.0:
         parts.append(_relational_words(f, mean, settings))
@@ -342,9 +399,11 @@ def explain_components(
 
 def _relational_words(f: AccountFacts, mean: float, settings: EngineSettings) -> str:
     """The relational scores' part of advocacy (average above 3) or friction (below 3)."""
-    words = (
-        f"relational scores average {mean:.1f} of 5 "
-        f"({_n(f.relational_count_12m, 'score')} in 12 months)"
+    words = _("relational scores average {mean} of 5 ({n} in 12 months)").format(
+        mean=formats.number(mean, digits=1),
+        n=_count(
+            f.relational_count_12m, ngettext("{n} score", "{n} scores", int(f.relational_count_12m))
+        ),
     )
     if not settings.relational_weight:
         return words + "; not counted (weight 0)"
@@ -352,7 +411,7 @@ def _relational_words(f: AccountFacts, mean: float, settings: EngineSettings) ->
 
 
 def _points(value: float) -> str:
-    return f"{value:.1f}".removesuffix(".0")
+    return formats.number(round(value, 1))
 
 
 def _placement_words(
@@ -365,35 +424,57 @@ def _placement_words(
     the gap in points."""
     rings = facts.rings
     hysteresis = settings.hysteresis_points
-    score, _, current, target, why = row
+    score, _components, current, target, why = row
     here, there = rings[current], rings[target]
     h = _points(hysteresis)
     if why == INWARD:
         need = there.min_score + hysteresis
-        return (
-            f"score {score:g} reaches {there.name} ({there.min_score} + {h} hysteresis = "
-            f"{_points(need)}, {_points(score - need)} points to spare): suggest a promotion "
-            f"from {here.name}"
+        return _(
+            "score {score} reaches {name} ({min_score} + {h} hysteresis = "
+            "{points}, {points2} points to spare): suggest a promotion from "
+            "{name2}"
+        ).format(
+            score=formats.number(score),
+            name=there.name,
+            min_score=there.min_score,
+            h=h,
+            points=_points(need),
+            points2=_points(score - need),
+            name2=here.name,
         )
     if why == OUTWARD:
-        return (
-            f"score {score:g} is {_points(here.min_score - score)} points below the threshold "
-            f"of {here.name} ({here.min_score}; {h} points of hysteresis allowed): suggest a "
-            f"move out to {there.name}"
+        return _(
+            "score {score} is {points} points below the threshold of {name} "
+            "({min_score}; {h} points of hysteresis allowed): suggest a move "
+            "out to {name2}"
+        ).format(
+            score=formats.number(score),
+            points=_points(here.min_score - score),
+            name=here.name,
+            min_score=here.min_score,
+            h=h,
+            name2=there.name,
         )
     if why == GATE:
-        return (
-            f"{here.name} is for customers only and there is no purchase yet: move to {there.name}"
-        )
+        return _(
+            "{name} is for customers only and there is no purchase yet: move to {name2}"
+        ).format(name=here.name, name2=there.name)
     if why == FLOOR:
-        rule = (
-            f"a purchase in the last {settings.new_client_days} days "
-            f"({f.last_purchase_on.isoformat() if f.last_purchase_on else 'recent'}) keeps the "
-            f"account at least in {there.name} (the new clients' rule)"
+        rule = _(
+            "a purchase in the last {days} days ({day}) keeps the account at least in "
+            "{ring} (the new clients' rule)"
+        ).format(
+            days=settings.new_client_days,
+            day=formats.date(f.last_purchase_on) if f.last_purchase_on else _("recent"),
+            ring=there.name,
         )
         if target != current:
-            return f"{rule}; score {score:g} alone would leave it in {here.name}: suggest a move in"
-        return f"{rule}; score {score:g} alone would place it further out"
+            return _(
+                "{rule}; score {score} alone would leave it in {name}: suggest a move in"
+            ).format(rule=rule, score=formats.number(score), name=here.name)
+        return _("{rule}; score {score} alone would place it further out").format(
+            rule=rule, score=formats.number(score)
+        )
     if why == HELD_BY_HYSTERESIS:
         inward = [
             r
@@ -403,29 +484,52 @@ def _placement_words(
         if inward:
             nxt = rings[current - 1]
             need = nxt.min_score + hysteresis
-            return (
-                f"score {score:g} reaches the threshold of {nxt.name} ({nxt.min_score}) but a "
-                f"move in needs {_points(need)} ({nxt.min_score} + {h} hysteresis): "
-                f"{_points(need - score)} points short; stays in {here.name}"
+            return _(
+                "score {score} reaches the threshold of {name} ({min_score}) but a "
+                "move in needs {points} ({min_score} + {h} hysteresis): {points2} "
+                "points short; stays in {name2}"
+            ).format(
+                score=formats.number(score),
+                name=nxt.name,
+                min_score=nxt.min_score,
+                points=_points(need),
+                h=h,
+                points2=_points(need - score),
+                name2=here.name,
             )
-        return (
-            f"score {score:g} is {_points(here.min_score - score)} points below the threshold "
-            f"of {here.name} ({here.min_score}); {h} points of hysteresis keep it there until "
-            f"{_points(here.min_score - hysteresis)}"
+        return _(
+            "score {score} is {points} points below the threshold of {name} "
+            "({min_score}); {h} points of hysteresis keep it there until "
+            "{points2}"
+        ).format(
+            score=formats.number(score),
+            points=_points(here.min_score - score),
+            name=here.name,
+            min_score=here.min_score,
+            h=h,
+            points2=_points(here.min_score - hysteresis),
         )
     if why == HELD_BY_PIN:
         end = facts.pin_ends.get(f.account_id)
-        until = f"until {dt.date.fromordinal(end).isoformat()}" if end else "until unpinned"
-        return (
-            f"pinned to {here.name} by hand ({until}); the score alone would move it by one "
-            "ring, and a pinned account is only moved on a bigger gap"
+        until = (
+            _("until {day}").format(day=formats.date(dt.date.fromordinal(end)))
+            if end
+            else _("until unpinned")
         )
-    words = f"score {score:g} fits {here.name} (threshold {here.min_score})"
+        return _(
+            "pinned to {name} by hand ({until}); the score alone would move it "
+            "by one ring, and a pinned account is only moved on a bigger gap"
+        ).format(name=here.name, until=until)
+    words = _("score {score} fits {name} (threshold {min_score})").format(
+        score=formats.number(score), name=here.name, min_score=here.min_score
+    )
     if current > 0:
         nxt = rings[current - 1]
         if not (nxt.customers_only and not f.is_customer):
             need = nxt.min_score + hysteresis
-            words += f"; {nxt.name} needs {_points(need)} ({_points(need - score)} points more)"
+            words += _("; {name} needs {points} ({points2} points more)").format(
+                name=nxt.name, points=_points(need), points2=_points(need - score)
+            )
     return words
 
 
@@ -512,6 +616,8 @@ def score_account(
     if not facts.accounts:
         from circlesoftrust.errors import ConflictError
 
-        raise ConflictError(f"{row.name} is archived; archived accounts are not scored")
+        raise ConflictError(
+            _("{name} is archived; archived accounts are not scored").format(name=row.name)
+        )
     scored = score_rows(facts, settings)
     return account_score(facts, settings, row.id, scored[row.id])

@@ -37,6 +37,7 @@ from operator import attrgetter
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from circlesoftrust import formats
 from circlesoftrust import validation as v
 from circlesoftrust.engine._generate import generate
 from circlesoftrust.engine._insight_due import insight_suggestions, members_query
@@ -60,6 +61,7 @@ from circlesoftrust.engine.suggestion_types import (
 from circlesoftrust.engine_settings import EngineSettings, load_settings
 from circlesoftrust.errors import NotFoundError, ValidationError
 from circlesoftrust.gc_pause import gc_paused
+from circlesoftrust.i18n import _
 from circlesoftrust.models import (
     Complaint,
     PerkGrant,
@@ -150,7 +152,9 @@ def suggest(
     if kinds is not None:
         unknown = set(kinds) - {k.value for k in SuggestionKind}
         if unknown:
-            raise ValidationError("kind", f"unknown kind(s): {', '.join(sorted(unknown))}")
+            raise ValidationError(
+                "kind", _("unknown kind(s): {join}").format(join=", ".join(sorted(unknown)))
+            )
     refreshed = refresh_facts(db, day) if account is None else None
     with db.transaction() as session:
         settings = load_settings(session)
@@ -216,9 +220,15 @@ def parse_id(suggestion_id: str) -> tuple[SuggestionKind, dict[str, int]]:
         kind = SuggestionKind(parts[0])
         refs = {parts[k]: int(parts[k + 1]) for k in range(1, len(parts) - 1, 2)}
     except (ValueError, IndexError):
-        raise ValidationError("suggestion", f"{suggestion_id!r} is not a suggestion id") from None
+        raise ValidationError(
+            "suggestion",
+            _("{suggestion_id!r} is not a suggestion id").format(suggestion_id=suggestion_id),
+        ) from None
     if len(parts) % 2 == 0 or not refs:
-        raise ValidationError("suggestion", f"{suggestion_id!r} is not a suggestion id")
+        raise ValidationError(
+            "suggestion",
+            _("{suggestion_id!r} is not a suggestion id").format(suggestion_id=suggestion_id),
+        )
     return kind, refs
 
 
@@ -252,7 +262,11 @@ def find_in_session(
     for item in found:
         if item.id == suggestion_id.strip():
             return item
-    raise NotFoundError(f"no suggestion {suggestion_id!r} on {day.isoformat()} (done already?)")
+    raise NotFoundError(
+        _("no suggestion {suggestion_id!r} on {day} (done already?)").format(
+            suggestion_id=suggestion_id, day=formats.date(day)
+        )
+    )
 
 
 def find_suggestion(
@@ -303,7 +317,7 @@ def snooze(
     day = v.date(on, "date", default=today())
     until_day = v.date(until, "until")
     if until_day <= day:
-        raise ValidationError("until", f"must be after {day.isoformat()}")
+        raise ValidationError("until", _("must be after {day}").format(day=formats.date(day)))
     with db.transaction(write=True) as session:
         item = find_in_session(session, suggestion_id, day, load_settings(session))
         set_state(session, item, SuggestionDecision.SNOOZED, until_day)

@@ -19,10 +19,12 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from circlesoftrust import formats
 from circlesoftrust.engine.components import CONTACT_WORDS
 from circlesoftrust.engine.score_history import Baseline
 from circlesoftrust.engine.sqlbits import DayNumbers, fetch_rows, raw
 from circlesoftrust.engine_settings import COMPONENTS
+from circlesoftrust.i18n import _
 from circlesoftrust.models import Contact, Feedback
 
 # A component whose points moved less than this is not named.
@@ -38,7 +40,7 @@ Answers = dict[int, dict[str, tuple[int, int, str | None, str | None]]]
 
 
 def _money(cents: int) -> str:
-    return f"{cents / 100:,.0f}"
+    return f"{formats.money(cents, cents_shown=False)}"
 
 
 def _delta(points: float) -> str:
@@ -90,46 +92,61 @@ def _answer(found: tuple[int, int, str | None, str | None] | None) -> str | None
         return None
     nps, on, who, role = found
     by = f" from {who}" + (f" ({role})" if role and role != "other" else "") if who else ""
-    return f"NPS {nps}{by} on {_on(on).isoformat()}"
+    return _("NPS {nps}{by} on {day}").format(nps=nps, by=by, day=formats.date(_on(on)))
 
 
 def _revenue_words(then: dict[str, Any], now: dict[str, Any], percent: int) -> str:
     t12, n12 = then["revenue_12m_cents"], now["revenue_12m_cents"]
     if t12 != n12:
-        return f"revenue in the last 12 months {_money(t12)} → {_money(n12)}"
+        return _("revenue in the last 12 months {money} → {money2}").format(
+            money=_money(t12), money2=_money(n12)
+        )
     tp, np_ = then["revenue_prev_cents"], now["revenue_prev_cents"]
     if tp != np_:
-        return f"revenue of the year before {_money(tp)} → {_money(np_)} (counted {percent}%)"
-    return "its own revenue is unchanged: other accounts' revenue moved its rank"
+        return _("revenue of the year before {money} → {money2} (counted {percent}%)").format(
+            money=_money(tp), money2=_money(np_), percent=percent
+        )
+    return _("its own revenue is unchanged: other accounts' revenue moved its rank")
 
 
 def _loyalty_words(then: dict[str, Any], now: dict[str, Any]) -> str:
     bought = now["purchases"] - then["purchases"]
     if bought > 0:
         last = now["last_purchase"]
-        return f"{_plural(bought, 'new purchase')} (the last on {_on(last).isoformat()})"
+        return _("{plural} (the last on {day})").format(
+            plural=_plural(bought, "new purchase"), day=formats.date(_on(last))
+        )
     if bought < 0:
-        return f"purchases on record {then['purchases']} → {now['purchases']}"
+        return _("purchases on record {value} → {value2}").format(
+            value=then["purchases"], value2=now["purchases"]
+        )
     if now["first_purchase"]:
-        return f"a longer tenure (customer since {_on(now['first_purchase']).isoformat()})"
-    return "no purchase yet"
+        return _("a longer tenure (customer since {day})").format(
+            day=formats.date(_on(now["first_purchase"]))
+        )
+    return _("no purchase yet")
 
 
 def _engagement_words(then: dict[str, Any], now: dict[str, Any], day: int) -> str:
     parts = []
     last, how = now["last_contact"], now["last_contact_kind"]
     if not last:
-        parts.append("no contact yet")
+        parts.append(_("no contact yet"))
     elif last > then["last_contact"]:
-        parts.append(f"contact again: {CONTACT_WORDS[how]} on {_on(last).isoformat()}")
+        parts.append(
+            _("contact again: {value} on {day}").format(
+                value=_(CONTACT_WORDS[how]), day=formats.date(_on(last))
+            )
+        )
     else:
         parts.append(
-            f"no contact for {day - last} days (last: {CONTACT_WORDS[how]} on "
-            f"{_on(last).isoformat()})"
+            _("no contact for {value} days (last: {value2} on {day})").format(
+                value=day - last, value2=_(CONTACT_WORDS[how]), day=formats.date(_on(last))
+            )
         )
     t2, n2 = then["two_way_12m"], now["two_way_12m"]
     if t2 != n2:
-        parts.append(f"two-way touches in 12 months {t2} → {n2}")
+        parts.append(_("two-way touches in 12 months {t2} → {n2}").format(t2=t2, n2=n2))
     return ", ".join(parts)
 
 
@@ -138,7 +155,11 @@ def _advocacy_words(
 ) -> str | None:
     parts = []
     if then["referrals_12m"] != now["referrals_12m"]:
-        parts.append(f"referrals in 12 months {then['referrals_12m']} → {now['referrals_12m']}")
+        parts.append(
+            _("referrals in 12 months {value} → {value2}").format(
+                value=then["referrals_12m"], value2=now["referrals_12m"]
+            )
+        )
     if (then["promoters_24m"], then["answers_24m"]) != (now["promoters_24m"], now["answers_24m"]):
         promoter = _answer(answers.get("promoter"))
         parts.append(
@@ -171,17 +192,25 @@ def _friction_words(
     parts = []
     t_open, n_open = then["open_complaints"], now["open_complaints"]
     if t_open != n_open:
-        words = f"open complaints {t_open} → {n_open}"
+        words = _("open complaints {t_open} → {n_open}").format(t_open=t_open, n_open=n_open)
         if n_open and now["oldest_open_complaint"]:
-            words += f" (the oldest opened {_on(now['oldest_open_complaint']).isoformat()})"
+            words += _(" (the oldest opened {day})").format(
+                day=formats.date(_on(now["oldest_open_complaint"]))
+            )
         parts.append(words)
     if (then["detractors_12m"], then["answers_12m"]) != (now["detractors_12m"], now["answers_12m"]):
         detractor = _answer(answers.get("detractor"))
         parts.append(
             detractor
             if detractor and now["detractors_12m"] > then["detractors_12m"]
-            else f"detractors {then['detractors_12m']} of {then['answers_12m']} → "
-            f"{now['detractors_12m']} of {now['answers_12m']} NPS answers in 12 months"
+            else _(
+                "detractors {value} of {value2} → {value3} of {value4} NPS answers in 12 months"
+            ).format(
+                value=then["detractors_12m"],
+                value2=then["answers_12m"],
+                value3=now["detractors_12m"],
+                value4=now["answers_12m"],
+            )
         )
     parts += _relational_words(then, now, above=False)
     return ", ".join(parts) or None
@@ -207,7 +236,7 @@ def describe(
             moved.append((abs(points), k, name, points))
     moved.sort(key=lambda m: (-m[0], m[1]))
     named = []
-    for _, _k, name, points in moved[:NAMED]:
+    for _size, _k, name, points in moved[:NAMED]:
         if name == "revenue":
             words: str | None = _revenue_words(then, now, percent)
         elif name == "loyalty":
@@ -219,5 +248,9 @@ def describe(
         else:
             words = _friction_words(then, now, answers, day)
         named.append(f"{words or 'its facts'} ({_delta(points)} {name})")
-    head = f"score {base.score:g} on {_on(base.as_of).isoformat()}, {score:g} now"
+    head = _("score {then} on {day}, {now} now").format(
+        then=formats.number(base.score),
+        day=formats.date(_on(base.as_of)),
+        now=formats.number(score),
+    )
     return head + (": " + "; ".join(named) if named else "")

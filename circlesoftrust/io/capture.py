@@ -34,6 +34,7 @@ from typing import cast
 from sqlalchemy import Connection, Table, insert, select, update
 from sqlalchemy.exc import IntegrityError
 
+from circlesoftrust import formats
 from circlesoftrust.errors import ConflictError, ValidationError
 from circlesoftrust.fast_insert import announce_rows, bulk_insert, named_inserts
 from circlesoftrust.gc_pause import gc_paused
@@ -90,15 +91,15 @@ class CaptureReport:
         verb = "Would log" if self.dry_run else "Logged"
         if not self.dry_run and not self.written and not p.upgrades:
             verb = "Nothing new to log from"
-            return f"{verb} {p.source}: {sum(p.skipped.values()):,} items skipped"
+            return f"{verb} {p.source}: {formats.number(sum(p.skipped.values()))} items skipped"
         text = (
-            f"{verb} {p.meetings:,} meeting{'s' if p.meetings != 1 else ''} and "
-            f"{p.emails:,} e-mail{'s' if p.emails != 1 else ''} from {p.source} on "
-            f"{len({t.account_id for t in p.touches}):,} accounts"
+            f"{verb} {formats.number(p.meetings)} meeting{'s' if p.meetings != 1 else ''} and "
+            f"{formats.number(p.emails)} e-mail{'s' if p.emails != 1 else ''} from {p.source} on "
+            f"{formats.number(len({t.account_id for t in p.touches}))} accounts"
         )
         if p.upgrades:
-            text += f"; {len(p.upgrades):,} earlier e-mails now two-way"
-        return text + f"; {sum(p.skipped.values()):,} items skipped"
+            text += f"; {formats.number(len(p.upgrades))} earlier e-mails now two-way"
+        return text + f"; {formats.number(sum(p.skipped.values()))} items skipped"
 
 
 # ------------------------------------------------------------------------------- writing

@@ -45,6 +45,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.exc import IntegrityError
 
+from circlesoftrust import formats
 from circlesoftrust.database_file import head_revision, known_revisions
 from circlesoftrust.errors import ConflictError, CotError
 from circlesoftrust.fast_insert import bulk_insert
@@ -184,7 +185,9 @@ def _convert(column: Column[Any], value: Any) -> Any:
         if not -(2**63) <= value < 2**63:
             raise _Bad(f"{value} is too large")
         if column.name.endswith("_cents") and not 0 <= value <= MAX_CENTS:
-            raise _Bad(f"{value} is not a realistic amount (0 to {MAX_CENTS:,} cents)")
+            raise _Bad(
+                f"{value} is not a realistic amount (0 to {formats.number(MAX_CENTS)} cents)"
+            )
         return value
     if isinstance(kind, String):  # also Text
         if not isinstance(value, str):
@@ -303,7 +306,7 @@ def _not_empty(conn: Connection) -> list[str]:
             continue
         count = conn.scalar(select(func.count()).select_from(table)) or 0
         if count:
-            found.append(f"{count:,} {table.name.replace('_', ' ')}")
+            found.append(f"{formats.number(count)} {table.name.replace('_', ' ')}")
     return found
 
 
@@ -401,7 +404,8 @@ def restore_json(
             log_action(
                 session,
                 "restore",
-                f"restored {report.total_rows:,} rows from the JSON export {file.name}",
+                f"restored {formats.number(report.total_rows)} rows "
+                f"from the JSON export {file.name}",
             )
     except _DryRunDone:
         return report  # checked in full, rolled back

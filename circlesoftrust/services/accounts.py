@@ -13,6 +13,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from circlesoftrust import validation as v
 from circlesoftrust.errors import ConflictError, ValidationError
+from circlesoftrust.i18n import _
 from circlesoftrust.models import (
     Account,
     AccountTag,
@@ -141,7 +142,9 @@ def _clean_tags(tags: list[str] | tuple[str, ...]) -> list[str]:
         if not tag:
             continue
         if len(tag) > 60:
-            raise ValidationError("tags", f"tag {raw!r} is longer than 60 characters")
+            raise ValidationError(
+                "tags", _("tag {raw!r} is longer than 60 characters").format(raw=raw)
+            )
         if tag not in cleaned:
             cleaned.append(tag)
     return cleaned
@@ -152,7 +155,7 @@ def _check_unique_name(session: Session, name: str, except_id: int | None = None
     if except_id is not None:
         query = query.where(Account.id != except_id)
     if session.scalar(query) is not None:
-        raise ConflictError(f"an account named {name!r} already exists")
+        raise ConflictError(_("an account named {name!r} already exists").format(name=name))
 
 
 def create_account(
@@ -203,7 +206,7 @@ def create_account(
                 from_ring_id=None,
                 to_ring_id=target.id,
                 changed_on=today(),
-                reason="account created",
+                reason=_("account created"),
                 source=RingChangeSource.INITIAL,
             )
         )
@@ -632,7 +635,11 @@ def _check_email_free(session: Session, email: str, except_id: int | None = None
         query = query.where(Contact.id != except_id)
     clash = session.execute(query.limit(1)).first()
     if clash is not None:
-        raise ConflictError(f"{clash[0]} in {clash[1]} already has e-mail {email}")
+        raise ConflictError(
+            _("{value} in {value2} already has e-mail {email}").format(
+                value=clash[0], value2=clash[1], email=email
+            )
+        )
 
 
 def archive_contact(db: Database, contact: int | str, *, archived: bool = True) -> ContactInfo:
@@ -669,7 +676,7 @@ def get_contact(db: Database, contact: int | str) -> ContactInfo:
 
 def integrity_guard(exc: IntegrityError) -> ConflictError:
     """Turn a constraint failure the checks above did not foresee into a user message."""
-    return ConflictError(f"the change breaks a rule of the data: {exc.orig}")
+    return ConflictError(_("the change breaks a rule of the data: {orig}").format(orig=exc.orig))
 
 
 def tag_index(db: Database) -> dict[int, tuple[str, ...]]:

@@ -9,12 +9,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
+from decimal import Decimal
 
 from sqlalchemy import case, select
 from sqlalchemy.orm import Session
 
+from circlesoftrust import formats
 from circlesoftrust import validation as v
 from circlesoftrust.errors import ConflictError, NotFoundError, ValidationError
+from circlesoftrust.i18n import _
 from circlesoftrust.models import (
     RELATIONAL_SCORES,
     Account,
@@ -121,7 +124,7 @@ def _contact_id(session: Session, contact: int | str | None, account_id: int) ->
 
 def _not_in_future(day: dt.date, field: str) -> dt.date:
     if day > today():
-        raise ValidationError(field, f"{day.isoformat()} is in the future")
+        raise ValidationError(field, _("{day} is in the future").format(day=formats.date(day)))
     return day
 
 
@@ -162,7 +165,7 @@ def log_touchpoint(
 def record_revenue(
     db: Database,
     account: int | str,
-    amount: str | int | float,
+    amount: str | int | float | Decimal,
     *,
     kind: str = "new",
     on: str | dt.date | None = None,
@@ -174,7 +177,7 @@ def record_revenue(
     day = v.date(on, "date", default=today())
     renewal = v.optional_date(renewal_on, "renewal_on")
     if renewal is not None and renewal < day:
-        raise ValidationError("renewal_on", "must not be before the revenue date")
+        raise ValidationError("renewal_on", _("must not be before the revenue date"))
     with db.transaction() as session:
         row = get_account_row(session, account)
         entry = RevenueEntry(
@@ -204,14 +207,16 @@ def record_referral(
         source = get_account_row(session, from_account)
         target = get_account_row(session, to_account)
         if source.id == target.id:
-            raise ValidationError("to_account", "an account cannot refer itself")
+            raise ValidationError("to_account", _("an account cannot refer itself"))
         existing = session.scalar(
             select(Referral).where(
                 Referral.from_account_id == source.id, Referral.to_account_id == target.id
             )
         )
         if existing is not None:
-            raise ConflictError(f"{source.name} already referred {target.name}")
+            raise ConflictError(
+                _("{name} already referred {name2}").format(name=source.name, name2=target.name)
+            )
         ref = Referral(
             from_account_id=source.id,
             from_contact_id=_contact_id(session, contact, source.id),
@@ -240,7 +245,8 @@ def record_feedback(
     for key, value in (scores or {}).items():
         if key not in RELATIONAL_SCORES:
             raise ValidationError(
-                key, f"is not a relational score ({', '.join(RELATIONAL_SCORES)})"
+                key,
+                _("is not a relational score ({join})").format(join=", ".join(RELATIONAL_SCORES)),
             )
         clean_scores[key] = v.int_in_range(value, key, 1, 5)
     with db.transaction() as session:
@@ -304,11 +310,16 @@ def resolve_complaint(
     with db.transaction() as session:
         complaint = session.get(Complaint, complaint_id)
         if complaint is None:
-            raise ValidationError("complaint", f"no complaint with id {complaint_id}")
+            raise ValidationError(
+                "complaint",
+                _("no complaint with id {complaint_id}").format(complaint_id=complaint_id),
+            )
         if complaint.status is ComplaintStatus.RESOLVED:
-            raise ConflictError(f"complaint {complaint_id} is already resolved")
+            raise ConflictError(
+                _("complaint {complaint_id} is already resolved").format(complaint_id=complaint_id)
+            )
         if day < complaint.opened_on:
-            raise ValidationError("date", "a complaint cannot be resolved before it was opened")
+            raise ValidationError("date", _("a complaint cannot be resolved before it was opened"))
         complaint.status = ComplaintStatus.RESOLVED
         complaint.resolved_on = day
         complaint.resolution = resolution.strip()
@@ -374,7 +385,7 @@ def timeline_in_session(
         .order_by(r.occurred_on.desc(), r.id.desc())
         .limit(limit)
     ):
-        title = f"Revenue {cents / 100:,.2f} ({rkind.value})"
+        title = f"Revenue {formats.money(cents)} ({rkind.value})"
         entries.append(TimelineEntry(occurred, "revenue", title, note, rid))
     other = Account.__table__.alias("other")
     for ref_id, from_id, referred, note, other_name in session.execute(
@@ -433,7 +444,9 @@ def delete_touchpoint(db: Database, touchpoint_id: int) -> TouchpointInfo:
     with db.transaction() as session:
         tp = session.get(Touchpoint, touchpoint_id)
         if tp is None:
-            raise NotFoundError(f"no touchpoint with id {touchpoint_id}")
+            raise NotFoundError(
+                _("no touchpoint with id {touchpoint_id}").format(touchpoint_id=touchpoint_id)
+            )
         info = TouchpointInfo(
             tp.id, tp.account_id, tp.contact_id, tp.kind.value, tp.direction.value,
             tp.occurred_on, tp.note,

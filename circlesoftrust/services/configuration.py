@@ -24,6 +24,7 @@ from sqlalchemy.orm import Session
 import circlesoftrust.engine_settings as tunables
 from circlesoftrust.currency import store_currency, stored_currency
 from circlesoftrust.errors import ConflictError, NotFoundError, ValidationError
+from circlesoftrust.i18n import _
 from circlesoftrust.models import ChecklistItem, Perk, Ring, Setting
 from circlesoftrust.services import perks as perk_service
 from circlesoftrust.services import rings as ring_service
@@ -156,7 +157,9 @@ def _check_rings(edits: Sequence[RingEdit]) -> _RingPlan:
     if not ring_service.MIN_RINGS <= n <= ring_service.MAX_RINGS:
         raise ValidationError(
             "rings",
-            f"keep between {ring_service.MIN_RINGS} and {ring_service.MAX_RINGS} rings (got {n})",
+            _("keep between {MIN_RINGS} and {MAX_RINGS} rings (got {n})").format(
+                MIN_RINGS=ring_service.MIN_RINGS, MAX_RINGS=ring_service.MAX_RINGS, n=n
+            ),
         )
     values: list[dict[str, object]] = []
     seen_names: dict[str, int] = {}
@@ -181,13 +184,15 @@ def _check_rings(edits: Sequence[RingEdit]) -> _RingPlan:
         if high <= low:
             raise ValidationError(
                 f"{_label('ring', number, names[number - 1])}: min_score",
-                f"{high} must be higher than the {low} of {names[number]} outside it "
-                "(thresholds fall from the inner ring outwards)",
+                _(
+                    "{high} must be higher than the {low} of {value} outside it "
+                    "(thresholds fall from the inner ring outwards)"
+                ).format(high=high, low=low, value=names[number]),
             )
     if scores[-1] != 0:
         raise ValidationError(
             f"{_label('ring', n, str(values[-1]['name']))}: min_score",
-            "the outermost ring must have threshold 0 so that every score has a ring",
+            _("the outermost ring must have threshold 0 so that every score has a ring"),
         )
     return _RingPlan(tuple(edits), tuple(values))
 
@@ -204,11 +209,16 @@ def _check_listed_once(
     """One name and one id per entry of a saved list (names compared ignoring case)."""
     key = name.lower()
     if key in seen_names:
-        raise ValidationError(f"{label}: name", f"{noun} {seen_names[key]} already has this name")
+        raise ValidationError(
+            f"{label}: name",
+            _("{noun} {value} already has this name").format(noun=noun, value=seen_names[key]),
+        )
     seen_names[key] = number
     if id_ is not None:
         if id_ in seen_ids:
-            raise ValidationError(f"{label}: id", f"{noun} #{id_} is listed twice")
+            raise ValidationError(
+                f"{label}: id", _("{noun} #{id_} is listed twice").format(noun=noun, id_=id_)
+            )
         seen_ids.add(id_)
 
 
@@ -236,7 +246,9 @@ def _check_checklists(
     steps: set[int] = set()
     for edit in edits:
         if edit.ring_id in rings:
-            raise ValidationError("checklists", f"ring #{edit.ring_id} is listed twice")
+            raise ValidationError(
+                "checklists", _("ring #{ring_id} is listed twice").format(ring_id=edit.ring_id)
+            )
         rings.add(edit.ring_id)
         values = []
         for number, step in enumerate(edit.steps, 1):
@@ -250,7 +262,9 @@ def _check_checklists(
                 )
             if step.id is not None:
                 if step.id in steps:
-                    raise ValidationError(f"{label}: id", f"step #{step.id} is listed twice")
+                    raise ValidationError(
+                        f"{label}: id", _("step #{id} is listed twice").format(id=step.id)
+                    )
                 steps.add(step.id)
         out.append(values)
     return out
@@ -270,8 +284,10 @@ def _check_against_database(
         for number, ring_edit in enumerate(ring_plan.edits, 1):
             if ring_edit.id is not None and ring_edit.id not in rings:
                 raise NotFoundError(
-                    f"{_label('ring', number, ring_edit.name)}: no ring with id {ring_edit.id} "
-                    "(it was removed meanwhile; reopen the settings)"
+                    _(
+                        "{label}: no ring with id {id} (it was removed meanwhile; reopen "
+                        "the settings)"
+                    ).format(label=_label("ring", number, ring_edit.name), id=ring_edit.id)
                 )
         kept = {e.id for e in ring_plan.edits if e.id is not None}
         removed = set(rings) - kept
@@ -284,16 +300,24 @@ def _check_against_database(
         if len(kept) == ring_service.MAX_RINGS and reordered:
             raise ValidationError(
                 "rings",
-                f"{ring_service.MAX_RINGS} rings cannot change their order "
-                "(there is no free place to move through); remove one first",
+                _(
+                    "{MAX_RINGS} rings cannot change their order (there is no free "
+                    "place to move through); remove one first"
+                ).format(MAX_RINGS=ring_service.MAX_RINGS),
             )
 
     def usable_ring(ring_id: int, label: str) -> Ring:
         ring = rings.get(ring_id)
         if ring is None:
-            raise NotFoundError(f"{label}: no ring with id {ring_id}")
+            raise NotFoundError(
+                _("{label}: no ring with id {ring_id}").format(label=label, ring_id=ring_id)
+            )
         if ring_id in removed:
-            raise ConflictError(f"{label}: ring {ring.name} is being removed in this save")
+            raise ConflictError(
+                _("{label}: ring {name} is being removed in this save").format(
+                    label=label, name=ring.name
+                )
+            )
         return ring
 
     stored_perks = {p.id: p for p in session.scalars(select(Perk))}
@@ -304,21 +328,25 @@ def _check_against_database(
         usable_ring(perk.ring_id, label)
         if perk.id is not None:
             if perk.id not in stored_perks:
-                raise NotFoundError(f"{label}: no perk with id {perk.id}")
+                raise NotFoundError(
+                    _("{label}: no perk with id {id}").format(label=label, id=perk.id)
+                )
             final_names[perk.id] = str(clean["name"]).lower()
             final_rings[perk.id] = perk.ring_id
     for number, (perk, clean) in enumerate(zip(perks, perk_values, strict=True), 1):
         name = str(clean["name"]).lower()
         if any(n == name and pid != perk.id for pid, n in final_names.items()):
             raise ConflictError(
-                f"{_label('perk', number, perk.name)}: a perk named {clean['name']!r} "
-                "already exists"
+                _("{label}: a perk named {value!r} already exists").format(
+                    label=_label("perk", number, perk.name), value=clean["name"]
+                )
             )
     for pid, ring_id in final_rings.items():
         if ring_id in removed:
             raise ConflictError(
-                f"{rings[ring_id].name} still offers {stored_perks[pid].name!r}; "
-                "offer it from another ring first"
+                _("{name} still offers {name2!r}; offer it from another ring first").format(
+                    name=rings[ring_id].name, name2=stored_perks[pid].name
+                )
             )
 
     for checklist in checklists:
@@ -329,8 +357,9 @@ def _check_against_database(
         for number, step in enumerate(checklist.steps, 1):
             if step.id is not None and step.id not in owned:
                 raise NotFoundError(
-                    f"checklist of {ring.name}, {_label('step', number, step.title)}: "
-                    f"no step with id {step.id} in this ring"
+                    _("checklist of {name}, {label}: no step with id {id} in this ring").format(
+                        name=ring.name, label=_label("step", number, step.title), id=step.id
+                    )
                 )
     return removed
 
@@ -341,8 +370,8 @@ def _check_against_database(
 def _rename_in_two_steps(session: Session, rows: list[tuple[Any, str]]) -> None:
     """Give rows new unique names even when they swap names (A↔B): via temporary names."""
     changing = [(row, name) for row, name in rows if row.name != name]
-    taken = {name.lower() for _, name in rows}
-    for row, _ in changing:
+    taken = {name.lower() for _row, name in rows}
+    for row, _name in changing:
         temporary = f"(renaming #{row.id})"
         while temporary.lower() in taken:
             temporary += "'"

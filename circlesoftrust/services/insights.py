@@ -16,8 +16,10 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+from circlesoftrust import formats
 from circlesoftrust import validation as v
 from circlesoftrust.errors import ConflictError, NotFoundError, ValidationError
+from circlesoftrust.i18n import _
 from circlesoftrust.models import Account, Contact, Insight, InsightRelease, InsightShare, Ring
 from circlesoftrust.services.lookups import (
     get_account_row,
@@ -184,7 +186,7 @@ def add_insight(
     clean_title = v.required_text("title", title)
     clean_headline = (headline or "").strip()
     if len(clean_headline) > 300:
-        raise ValidationError("headline", "is longer than 300 characters")
+        raise ValidationError("headline", _("is longer than 300 characters"))
     with db.transaction() as session:
         insight = Insight(
             title=clean_title,
@@ -220,7 +222,7 @@ def update_insight(
             row.summary = summary.strip()
         if headline is not None:
             if len(headline.strip()) > 300:
-                raise ValidationError("headline", "is longer than 300 characters")
+                raise ValidationError("headline", _("is longer than 300 characters"))
             row.headline = headline.strip()
         if session.is_modified(row):
             session.flush()
@@ -236,7 +238,11 @@ def publish_insight(
     with db.transaction() as session:
         row = get_insight_row(session, insight)
         if row.published_on is not None:
-            raise ConflictError(f"{row.title!r} was already published on {row.published_on}")
+            raise ConflictError(
+                _("{title!r} was already published on {published_on}").format(
+                    title=row.title, published_on=row.published_on
+                )
+            )
         row.published_on = day
         for ring in session.scalars(select(Ring).order_by(Ring.position)):
             session.add(
@@ -261,7 +267,11 @@ def unpublish_insight(db: Database, insight: int | str) -> InsightInfo:
             select(func.count()).select_from(InsightShare).where(InsightShare.insight_id == row.id)
         )
         if shared:
-            raise ConflictError(f"{row.title!r} was already shared {shared} times")
+            raise ConflictError(
+                _("{title!r} was already shared {shared} times").format(
+                    title=row.title, shared=shared
+                )
+            )
         session.execute(delete(InsightRelease).where(InsightRelease.insight_id == row.id))
         row.published_on = None
         session.flush()
@@ -387,7 +397,7 @@ def share_in_session(
     Refuses before the ring's release date unless ``early`` (inner rings first is the rule).
     """
     if insight.published_on is None:
-        raise ConflictError(f"{insight.title!r} is not published yet")
+        raise ConflictError(_("{title!r} is not published yet").format(title=insight.title))
     release = session.scalar(
         select(InsightRelease).where(
             InsightRelease.insight_id == insight.id, InsightRelease.ring_id == account.ring_id
@@ -401,8 +411,13 @@ def share_in_session(
         level = release.detail_level
         if release.release_on > on and not early:
             raise ConflictError(
-                f"{insight.title!r} reaches {account.name}'s ring on "
-                f"{release.release_on.isoformat()}; share early only on purpose"
+                _(
+                    "{title!r} reaches {name}'s ring on {release_on}; share early only on purpose"
+                ).format(
+                    title=insight.title,
+                    name=account.name,
+                    release_on=formats.date(release.release_on),
+                )
             )
     share = InsightShare(
         insight_id=insight.id,
@@ -447,7 +462,7 @@ def record_answer(db: Database, share_id: int, answer: str) -> ShareInfo:
     with db.transaction() as session:
         share = session.get(InsightShare, share_id)
         if share is None:
-            raise NotFoundError(f"no insight share with id {share_id}")
+            raise NotFoundError(_("no insight share with id {share_id}").format(share_id=share_id))
         share.answer = text
         session.flush()
         return _share_info(session, share)

@@ -16,6 +16,7 @@ from typing import Any
 
 from sqlalchemy import BigInteger, Connection, and_, func, literal, or_, select
 
+from circlesoftrust import formats
 from circlesoftrust.models import (
     Account,
     ChecklistItem,
@@ -226,7 +227,8 @@ _MAX = literal(MAX_CENTS, BigInteger)
 def _amounts(conn: Connection) -> list[str]:
     """Amounts stay below validation.MAX_CENTS: sums of them then never overflow."""
     rows = [
-        f"revenue entry #{r.id} of account #{r.account_id} is {r.amount_cents:,} cents"
+        f"revenue entry #{r.id} of account #{r.account_id} is "
+        f"{formats.number(r.amount_cents)} cents"
         for r in conn.execute(
             select(RevenueEntry.id, RevenueEntry.account_id, RevenueEntry.amount_cents)
             .where(or_(RevenueEntry.amount_cents > _MAX, RevenueEntry.amount_cents < 0))
@@ -234,7 +236,7 @@ def _amounts(conn: Connection) -> list[str]:
         )
     ]
     rows.extend(
-        f"perk #{r.id} {r.name!r} costs {r.cost_per_year_cents:,} cents a year"
+        f"perk #{r.id} {r.name!r} costs {formats.number(r.cost_per_year_cents)} cents a year"
         for r in conn.execute(
             select(Perk.id, Perk.name, Perk.cost_per_year_cents)
             .where(or_(Perk.cost_per_year_cents > _MAX, Perk.cost_per_year_cents < 0))
@@ -254,7 +256,7 @@ APP_CHECKS: tuple[tuple[str, str, Callable[[Connection], list[str]]], ...] = (
     ("no_self_referral", "no account referred itself", _referrals),
     ("ring_history", "each account's last ring change leads to its current ring", _ring_history),
     ("perks", "perks are offered from existing rings; grant dates are in order", _perks),
-    ("realistic_amounts", f"amounts lie between 0 and {MAX_CENTS:,} cents", _amounts),
+    ("realistic_amounts", f"amounts lie between 0 and {formats.number(MAX_CENTS)} cents", _amounts),
     ("insight_releases", "insights reach rings only after they are published", _insight_releases),
 )  # fmt: skip
 
@@ -376,6 +378,6 @@ def first_problems(conn: Connection) -> list[str]:
     for _name, description, check in APP_CHECKS:
         problems = check(conn)
         if problems:
-            more = f" (and {len(problems) - 1:,} more)" if len(problems) > 1 else ""
+            more = f" (and {formats.number(len(problems) - 1)} more)" if len(problems) > 1 else ""
             found.append(f"{problems[0]}{more} — the rule: {description}")
     return found

@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from circlesoftrust.errors import NotFoundError
+from circlesoftrust.i18n import _
 from circlesoftrust.models import Account, ActionLog, Contact, Ring
 
 _Row = TypeVar("_Row")
@@ -87,7 +88,7 @@ def get_row_by_ref(
     if isinstance(ref, int) or text.isdecimal():
         row = session.get(model, int(text)) if _storable(int(text)) else None
         if row is None:
-            raise NotFoundError(f"no {noun} with id {text}")
+            raise NotFoundError(_("no {noun} with id {text}").format(noun=noun, text=text))
         return row
     lowered = text.lower()
     exact = session.scalars(select(model).where(func.lower(name_column) == lowered)).all()
@@ -100,10 +101,16 @@ def get_row_by_ref(
     if len(partial) == 1:
         return partial[0]
     if not partial:
-        raise NotFoundError(f"no {noun} {named} {text!r}")
+        raise NotFoundError(
+            _("no {noun} {named} {text!r}").format(noun=noun, named=named, text=text)
+        )
     names = ", ".join(repr(getattr(row, name_column.key)) for row in partial[:5])
     hint = ambiguous_hint or f"use the {noun}'s id"
-    raise NotFoundError(f"{text!r} matches several {noun}s ({names}); {hint}")
+    raise NotFoundError(
+        _("{text!r} matches several {noun}s ({names}); {hint}").format(
+            text=text, noun=noun, names=names, hint=hint
+        )
+    )
 
 
 def get_contact_row(session: Session, ref: int | str, account_id: int | None = None) -> Contact:
@@ -127,7 +134,9 @@ def get_contact_row(session: Session, ref: int | str, account_id: int | None = N
         raise NotFoundError(
             f"no contact named {ref!r}" + (" in this account" if account_id else "")
         )
-    raise NotFoundError(f"{ref!r} matches several contacts; use the contact's id or e-mail")
+    raise NotFoundError(
+        _("{ref!r} matches several contacts; use the contact's id or e-mail").format(ref=ref)
+    )
 
 
 def get_ring_row(session: Session, ref: int | str) -> Ring:
@@ -135,13 +144,13 @@ def get_ring_row(session: Session, ref: int | str) -> Ring:
     if isinstance(ref, int) or (isinstance(ref, str) and ref.strip().isdecimal()):
         ring = session.scalar(select(Ring).where(Ring.position == int(ref)))
         if ring is None:
-            raise NotFoundError(f"no ring at position {ref}")
+            raise NotFoundError(_("no ring at position {ref}").format(ref=ref))
         return ring
     text = ref.strip()
     if text.startswith("#") and text[1:].isdecimal():
         by_id = session.get(Ring, int(text[1:]))
         if by_id is None:
-            raise NotFoundError(f"no ring with id {text[1:]}")
+            raise NotFoundError(_("no ring with id {value}").format(value=text[1:]))
         return by_id
     found = session.scalars(select(Ring).where(func.lower(Ring.name) == text.lower())).all()
     if len(found) == 1:
@@ -154,7 +163,7 @@ def get_ring_row(session: Session, ref: int | str) -> Ring:
     if len(partial) == 1:
         return partial[0]
     names = ", ".join(r.name for r in session.scalars(select(Ring).order_by(Ring.position)))
-    raise NotFoundError(f"no ring named {text!r} (rings: {names})")
+    raise NotFoundError(_("no ring named {text!r} (rings: {names})").format(text=text, names=names))
 
 
 def log_action(

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from circlesoftrust import validation as v
 from circlesoftrust.errors import ConflictError, NotFoundError, ValidationError
+from circlesoftrust.i18n import _
 from circlesoftrust.models import Account, Perk, PerkGrant, Ring
 from circlesoftrust.services.lookups import (
     get_account_row,
@@ -166,7 +167,7 @@ def check_perk_name_free(session: Session, name: str, perk_id: int | None = None
         select(Perk.id).where(func.lower(Perk.name) == name.lower(), Perk.id != (perk_id or 0))
     )
     if clash:
-        raise ConflictError(f"a perk named {name!r} already exists")
+        raise ConflictError(_("a perk named {name!r} already exists").format(name=name))
 
 
 def add_perk_in_session(
@@ -292,16 +293,19 @@ def grant_in_session(
         perk_ring = session.get(Ring, perk.ring_id)
         assert ring is not None and perk_ring is not None
         if not perk.active:
-            raise ConflictError(f"perk {perk.name!r} is no longer offered")
+            raise ConflictError(_("perk {name!r} is no longer offered").format(name=perk.name))
         if not is_offered_to(perk_ring.position, ring.position):
             raise ConflictError(
-                f"{perk.name!r} is offered from {perk_ring.name} inwards; "
-                f"{account.name} is in {ring.name}"
+                _("{name!r} is offered from {name2} inwards; {name3} is in {name4}").format(
+                    name=perk.name, name2=perk_ring.name, name3=account.name, name4=ring.name
+                )
             )
     if active_grant(session, account.id, perk.id, on) is not None:
-        raise ConflictError(f"{account.name} already has {perk.name!r}")
+        raise ConflictError(
+            _("{name} already has {name2!r}").format(name=account.name, name2=perk.name)
+        )
     if expires_on is not None and expires_on < on:
-        raise ValidationError("expires_on", "must not be before the grant date")
+        raise ValidationError("expires_on", _("must not be before the grant date"))
     grant = PerkGrant(
         perk_id=perk.id,
         account_id=account.id,
@@ -345,7 +349,7 @@ def grant_perk(
 def _grant_row(session: Session, grant_id: int) -> PerkGrant:
     grant = session.get(PerkGrant, grant_id)
     if grant is None:
-        raise NotFoundError(f"no perk grant with id {grant_id}")
+        raise NotFoundError(_("no perk grant with id {grant_id}").format(grant_id=grant_id))
     return grant
 
 
@@ -356,9 +360,13 @@ def redeem_grant(db: Database, grant_id: int, *, on: str | dt.date | None = None
         grant = _grant_row(session, grant_id)
         status = grant_status(grant, day)
         if status != ACTIVE:
-            raise ConflictError(f"grant {grant_id} is {status}; only an active grant is redeemed")
+            raise ConflictError(
+                _("grant {grant_id} is {status}; only an active grant is redeemed").format(
+                    grant_id=grant_id, status=status
+                )
+            )
         if day < grant.granted_on:
-            raise ValidationError("date", "a perk cannot be redeemed before it was granted")
+            raise ValidationError("date", _("a perk cannot be redeemed before it was granted"))
         grant.redeemed_on = day
         session.flush()
         info = grant_info(session, grant, day)
@@ -373,7 +381,11 @@ def redeem_grant(db: Database, grant_id: int, *, on: str | dt.date | None = None
 
 def withdraw_in_session(session: Session, grant: PerkGrant, day: dt.date, note: str = "") -> None:
     if grant_status(grant, day) in (WITHDRAWN, EXPIRED):
-        raise ConflictError(f"grant {grant.id} is already {grant_status(grant, day)}")
+        raise ConflictError(
+            _("grant {id} is already {grant_status}").format(
+                id=grant.id, grant_status=grant_status(grant, day)
+            )
+        )
     grant.withdrawn_on = max(day, grant.granted_on)
     if note.strip():
         grant.note = (grant.note + "\n" + note.strip()).strip()
@@ -404,7 +416,11 @@ def expire_grant(db: Database, grant_id: int, *, on: str | dt.date | None = None
     with db.transaction() as session:
         grant = _grant_row(session, grant_id)
         if grant_status(grant, day) in (WITHDRAWN, EXPIRED):
-            raise ConflictError(f"grant {grant_id} is already {grant_status(grant, day)}")
+            raise ConflictError(
+                _("grant {grant_id} is already {grant_status}").format(
+                    grant_id=grant_id, grant_status=grant_status(grant, day)
+                )
+            )
         grant.expires_on = max(grant.granted_on, day - dt.timedelta(days=1))
         session.flush()
         return grant_info(session, grant, day)

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from circlesoftrust import validation as v
 from circlesoftrust.errors import ConflictError, ValidationError
+from circlesoftrust.i18n import _
 from circlesoftrust.models import Account, ChecklistItem, Perk, RevenueEntry, Ring, RingChange, Task
 from circlesoftrust.records import RingInfo
 from circlesoftrust.services.lookups import get_account_row, get_ring_row, lock, log_action, today
@@ -173,7 +174,9 @@ def move_account(
         row = get_account_row(session, account, for_update=True)
         target = get_ring_row(session, ring)
         if target.id == row.ring_id:
-            raise ConflictError(f"{row.name} is already in {target.name}")
+            raise ConflictError(
+                _("{name} is already in {name2}").format(name=row.name, name2=target.name)
+            )
         moved = apply_move(session, row, target, reason=why, source=clean_source, on=day)
         if clean_source is not RingChangeSource.MANUAL:
             return moved
@@ -288,7 +291,7 @@ def check_ring_name_free(session: Session, name: str, ring_id: int | None = None
         select(Ring.id).where(func.lower(Ring.name) == name.lower(), Ring.id != (ring_id or 0))
     )
     if clash is not None:
-        raise ConflictError(f"a ring named {name!r} already exists")
+        raise ConflictError(_("a ring named {name!r} already exists").format(name=name))
 
 
 def check_thresholds(session: Session) -> None:
@@ -298,8 +301,15 @@ def check_thresholds(session: Session) -> None:
         if inner.min_score <= outer.min_score:
             raise ValidationError(
                 "min_score",
-                f"{inner.name} needs a higher score threshold than {outer.name} "
-                f"({inner.min_score} ≤ {outer.min_score})",
+                _(
+                    "{name} needs a higher score threshold than {name2} ({min_score} ≤ "
+                    "{min_score2})"
+                ).format(
+                    name=inner.name,
+                    name2=outer.name,
+                    min_score=inner.min_score,
+                    min_score2=outer.min_score,
+                ),
             )
 
 
@@ -321,7 +331,9 @@ def add_ring(
     with db.transaction() as session:
         rings = list(session.scalars(select(Ring).order_by(Ring.position)))
         if len(rings) >= MAX_RINGS:
-            raise ValidationError("rings", f"at most {MAX_RINGS} rings")
+            raise ValidationError(
+                "rings", _("at most {MAX_RINGS} rings").format(MAX_RINGS=MAX_RINGS)
+            )
         check_ring_name_free(session, str(fields["name"]))
         outermost = rings[-1]
         if outermost.min_score == 0:
@@ -351,15 +363,25 @@ def check_removable(session: Session, ring: Ring, *, perks: bool = True) -> None
     """
     count = session.scalar(select(func.count()).where(Account.ring_id == ring.id)) or 0
     if count:
-        raise ConflictError(f"{ring.name} still holds {count} accounts; move them first")
+        raise ConflictError(
+            _("{name} still holds {count} accounts; move them first").format(
+                name=ring.name, count=count
+            )
+        )
     offered = session.scalars(select(Perk.name).where(Perk.ring_id == ring.id)).all()
     if perks and offered:
         names = ", ".join(repr(n) for n in sorted(offered))
-        raise ConflictError(f"{ring.name} still offers {names}; offer them from another ring first")
+        raise ConflictError(
+            _("{name} still offers {names}; offer them from another ring first").format(
+                name=ring.name, names=names
+            )
+        )
     history = session.scalar(select(func.count()).where(RingChange.to_ring_id == ring.id)) or 0
     if history:
         raise ConflictError(
-            f"{ring.name} appears in {history} ring moves of the history; it cannot be removed"
+            _("{name} appears in {history} ring moves of the history; it cannot be removed").format(
+                name=ring.name, history=history
+            )
         )
 
 
@@ -370,7 +392,9 @@ def remove_ring(db: Database, ring: int | str) -> RingInfo:
         check_removable(session, row)
         total = session.scalar(select(func.count()).select_from(Ring)) or 0
         if total <= MIN_RINGS:
-            raise ValidationError("rings", f"at least {MIN_RINGS} rings are needed")
+            raise ValidationError(
+                "rings", _("at least {MIN_RINGS} rings are needed").format(MIN_RINGS=MIN_RINGS)
+            )
         info = ring_info(row)
         session.delete(row)
         session.flush()
@@ -405,7 +429,9 @@ def arrange_positions(session: Session, wanted: dict[int, int]) -> None:
             ready = next(iter(pending))
             spare = sorted(free - set(pending.values()))
             if not spare:
-                raise ValidationError("rings", "nine rings cannot be reordered; remove one first")
+                raise ValidationError(
+                    "rings", _("nine rings cannot be reordered; remove one first")
+                )
             target = spare[0]
         row = rings[ready]
         free.add(row.position)

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from circlesoftrust import validation as v
 from circlesoftrust.errors import ConflictError, NotFoundError
+from circlesoftrust.i18n import _
 from circlesoftrust.models import Account, ChecklistItem, Ring, Task, User, known_user_id
 from circlesoftrust.services.lookups import (
     get_account_row,
@@ -79,7 +80,7 @@ def task_info(session: Session, task: Task) -> TaskInfo:
 def _task_row(session: Session, task_id: int) -> Task:
     task = session.get(Task, task_id)
     if task is None:
-        raise NotFoundError(f"no task with id {task_id}")
+        raise NotFoundError(_("no task with id {task_id}").format(task_id=task_id))
     return task
 
 
@@ -135,7 +136,11 @@ def complete_task(db: Database, task_id: int, *, on: str | dt.date | None = None
         if task.done_on is not None:
             done = last_change(session, f"task:{task.id}")
             who = f" by {done.by}" if done is not None and done.by else ""
-            raise ConflictError(f"task {task_id} was already done{who} on {task.done_on}")
+            raise ConflictError(
+                _("task {task_id} was already done{who} on {done_on}").format(
+                    task_id=task_id, who=who, done_on=task.done_on
+                )
+            )
         task.done_on = day
         session.flush()
         info = task_info(session, task)
@@ -153,7 +158,7 @@ def reopen_task(db: Database, task_id: int) -> TaskInfo:
     with db.transaction() as session:
         task = _task_row(session, task_id)
         if task.done_on is None:
-            raise ConflictError(f"task {task_id} is still open")
+            raise ConflictError(_("task {task_id} is still open").format(task_id=task_id))
         task.done_on = None
         session.flush()
         return task_info(session, task)
@@ -315,7 +320,7 @@ def add_checklist_item_in_session(
 def get_checklist_item_row(session: Session, item_id: int) -> ChecklistItem:
     item = session.get(ChecklistItem, item_id)
     if item is None:
-        raise NotFoundError(f"no checklist item with id {item_id}")
+        raise NotFoundError(_("no checklist item with id {item_id}").format(item_id=item_id))
     return item
 
 

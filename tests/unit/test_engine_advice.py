@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from circlesoftrust import formats
 from circlesoftrust.brief import build_brief
 from circlesoftrust.engine import people, scoring
 from circlesoftrust.engine import suggestions as sg
@@ -41,14 +42,14 @@ def test_the_up_sell_that_ended_at_risk_is_contact(db: Database) -> None:
     activity.open_complaint(db, aid, note="late invoice", on=D)
     explained = scoring.score_account(db, aid, on=D)
     assert (
-        "last contact today: a purchase on 2026-06-15"
+        "last contact today: a purchase on Jun 15, 2026"
         in component(explained, "engagement").explanation
     )
     assert f"at_risk:acc:{aid}" not in inbox(db)
     # Two weeks after the sale: not "silent for 28 days".
     assert f"at_risk:acc:{aid}" not in inbox(db, D + dt.timedelta(days=14))
     later = inbox(db, D + dt.timedelta(days=30))[f"at_risk:acc:{aid}"]
-    assert "silent for 30 days (last contact: a purchase on 2026-06-15)" in later.reason
+    assert "silent for 30 days (last contact: a purchase on Jun 15, 2026)" in later.reason
 
 
 def test_a_broadcast_is_not_contact_unless_the_setting_says_so(db: Database) -> None:
@@ -57,7 +58,7 @@ def test_a_broadcast_is_not_contact_unless_the_setting_says_so(db: Database) -> 
     s.touch(aid, 120)
     activity.log_touchpoint(db, aid, kind="email", direction="outbound", on=ago(2))
     item = inbox(db)[f"follow_up:acc:{aid}"]
-    assert "last contact 120 days ago: a touchpoint on 2026-02-15" in item.reason
+    assert "last contact 120 days ago: a touchpoint on Feb 15, 2026" in item.reason
     explained = scoring.score_account(db, aid, on=D)
     assert (
         "was one-way and does not count as contact"
@@ -206,7 +207,7 @@ def test_a_counter_suggestion_needs_two_rings_and_says_it_overrides_the_move(
     rings.move_account(db, aid, 0, reason="the CEO is a friend", on=ago(10))
     item = inbox(db)[f"demote:acc:{aid}"]
     assert item.target_ring_position >= 2
-    assert f"overrides your own move of {ago(10).isoformat()}" in item.reason
+    assert f"overrides your own move of {formats.date(ago(10))}" in item.reason
     assert "pinned until" in item.reason
 
 

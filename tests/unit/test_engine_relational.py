@@ -9,6 +9,7 @@ import datetime as dt
 
 import pytest
 
+from circlesoftrust import formats
 from circlesoftrust.brief import build_brief
 from circlesoftrust.engine import accepting, analysis, kpis, scoring
 from circlesoftrust.engine import suggestions as sg
@@ -84,7 +85,7 @@ def test_a_low_trust_score_raises_a_suggestion_like_a_detractor(db: Database) ->
     )
     item = inbox(db)[f"low_score:acc:{aid}"]
     assert item.reason == (
-        f"Carla Finance (finance) scored trust 2 of 5 on {ago(4).isoformat()} (NPS 7): "
+        f"Carla Finance (finance) scored trust 2 of 5 on {formats.date(ago(4))} (NPS 7): "
         "talk it through before it becomes a complaint"
     )
     assert item.priority == sg.HIGH  # the inner ring

@@ -70,7 +70,7 @@ def test_explanations_name_the_facts_in_plain_words(db: Database) -> None:
     assert "3 referrals in the last 12 months" in component(result, "advocacy").explanation
     engagement = component(result, "engagement").explanation
     assert (
-        "last contact 20 days ago: a feedback answer on 2026-05-26; "
+        "last contact 20 days ago: a feedback answer on May 26, 2026; "
         "this ring expects one every 14 days"
     ) in engagement
     friction = component(result, "friction")

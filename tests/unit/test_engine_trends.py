@@ -11,6 +11,7 @@ import re
 import pytest
 from sqlalchemy import func, select
 
+from circlesoftrust import formats
 from circlesoftrust.engine import analysis, scoring
 from circlesoftrust.engine import suggestions as sg
 from circlesoftrust.models import score_history
@@ -51,9 +52,9 @@ def test_the_demote_reason_names_the_facts_and_the_score_then(db: Database) -> N
     s.complaint(aid, 5)
     now = scoring.score_account(db, aid, on=D).score
     item = inbox(db)[f"demote:acc:{aid}"]
-    assert f"; score {before:g} on {then.isoformat()}, {now:g} now: " in item.reason
-    assert f"NPS 3 from Ann Lee (finance) on {ago(12).isoformat()}" in item.reason
-    assert f"open complaints 0 → 1 (the oldest opened {ago(5).isoformat()})" in item.reason
+    assert f"; score {before:g} on {formats.date(then)}, {now:g} now: " in item.reason
+    assert f"NPS 3 from Ann Lee (finance) on {formats.date(ago(12))}" in item.reason
+    assert f"open complaints 0 → 1 (the oldest opened {formats.date(ago(5))})" in item.reason
     # Biggest first, each with its points and component, at most three.
     named = re.findall(r"\(([+-][\d.]+) (\w+)\)", item.reason)
     assert named[0][1] == "friction" and float(named[0][0]) <= -10
@@ -70,8 +71,8 @@ def test_the_at_risk_reason_says_how_long_the_silence_is(db: Database) -> None:
     before = scoring.score_account(db, aid, on=then).score
     item = inbox(db)[f"at_risk:acc:{aid}"]
     assert item.reason.startswith("Delta Motors is at risk: silent for 80 days")
-    assert f"; score {before:g} on {then.isoformat()}, " in item.reason
-    assert "no contact for 80 days (last: a touchpoint on 2026-03-27)" in item.reason
+    assert f"; score {before:g} on {formats.date(then)}, " in item.reason
+    assert "no contact for 80 days (last: a touchpoint on Mar 27, 2026)" in item.reason
     assert re.search(r"\(-\d+ engagement\)", item.reason)
     assert "friction" not in item.reason
 
@@ -88,9 +89,9 @@ def test_a_move_compares_with_the_score_at_the_last_ring_change(db: Database) ->
     s.touches(aid, [20, 8, 2])
     s.feedback(aid, 10, 4)
     item = next(i for i in inbox(db).values() if i.kind == "promote" and i.account_id == aid)
-    assert f"on {ago(40).isoformat()}, " in item.reason  # the move, not 120 days ago
-    assert f"NPS 10 on {ago(4).isoformat()} (+" in item.reason
-    assert "revenue in the last 12 months 0 → 60,000" in item.reason
+    assert f"on {formats.date(ago(40))}, " in item.reason  # the move, not 120 days ago
+    assert f"NPS 10 on {formats.date(ago(4))} (+" in item.reason
+    assert "revenue in the last 12 months $0 → $60,000" in item.reason
     assert "(+" in item.reason and "(-" not in item.reason
 
 

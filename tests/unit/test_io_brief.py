@@ -155,7 +155,7 @@ def test_revenue_chart_is_plain_svg() -> None:
 
     svg = revenue_svg((QuarterRevenue("2026 Q1", 0), QuarterRevenue("2026 Q2", 150_000)), "#123456")
     assert svg.startswith("<svg") and svg.endswith("</svg>")
-    assert svg.count("<rect") == 1 and 'fill="#123456"' in svg and "1.5k" in svg
+    assert svg.count("<rect") == 1 and 'fill="#123456"' in svg and "$1,500" in svg
     odd = revenue_svg((QuarterRevenue("2026 Q2", 100),), "red; onload=alert(1)")
     assert 'fill="#64748b"' in odd and "onload" not in odd  # a bad colour is replaced
 

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from circlesoftrust.vocabulary import Direction, TouchpointKind
+from circlesoftrust.vocabulary import Direction, TouchpointKind, component_label
+from ui.common import formats
 from ui.common.dialogs import label
 from ui.common.widgets import heading, muted, section_title
 
@@ -110,12 +111,14 @@ class ScoreCard(QFrame):
         bold = QFont(self.font())
         bold.setBold(True)
         for row, c in enumerate(score.components):
-            name = QLabel(label(str(c.name)), self)
+            name = QLabel(component_label(str(c.name)), self)
             name.setFont(bold)
             points = QLabel(f"{float(c.points):+.0f}", self)
             points.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             points.setToolTip(
-                self.tr("weight {weight}, value {value}").format(weight=c.weight, value=c.value)
+                self.tr("weight {weight}, value {value}").format(
+                    weight=formats.number(c.weight), value=formats.number(round(c.value, 1))
+                )
             )
             why = muted(str(c.explanation), self)
             for col, widget in enumerate((name, points, why)):
@@ -127,12 +130,12 @@ class ScoreCard(QFrame):
         if target is None or target == current:
             self.target_label.setText(self.tr("The score fits the ring the account is in."))
         else:
-            direction = "promotion" if target < current else "a move outwards"
-            self.target_label.setText(
-                self.tr("The score points to {get} — {direction} is suggested.").format(
-                    get=ring_names.get(target, target), direction=direction
-                )
+            text = (
+                self.tr("The score points to {ring} — a promotion is suggested.")
+                if target < current
+                else self.tr("The score points to {ring} — a move outwards is suggested.")
             )
+            self.target_label.setText(text.format(ring=ring_names.get(target, target)))
 
 
 class KindChoice(QComboBox):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from circlesoftrust.vocabulary import component_label
 from ui.accounts.account_store import AccountStore
 from ui.common import formats
 from ui.common.formats import money
@@ -214,7 +215,10 @@ class AccountsTableModel(QAbstractTableModel):
                     if self.store.analysis_state == "unavailable"
                     else None
                 )
-            return "\n".join(f"{c.name}: {c.points:+.0f} — {c.explanation}" for c in s.components)
+            return "\n".join(
+                f"{component_label(c.name)}: {c.points:+.0f} — {c.explanation}"
+                for c in s.components
+            )
         if col == COL_NEXT:
             s = self.store.next_action.get(account_id)
             return suggestion_text(s) if s is not None else None

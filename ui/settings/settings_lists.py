@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from circlesoftrust.records import RingInfo
 from circlesoftrust.services.configuration import ChecklistEdit, ChecklistStep, PerkEdit
+from ui.common import formats
 from ui.common.widgets import muted
 from ui.settings.settings_common import (
     Index,
@@ -171,7 +172,7 @@ class PerksPage(StagedListPage):
 
     def _describe(self, d: PerkDraft) -> str:
         off = "  (switched off)" if not d.active else ""
-        return f"{d.name}  ·  {d.cost:,.0f}/year{off}"
+        return f"{d.name}  ·  {formats.number(d.cost, digits=0)}/year{off}"
 
     def _ring_colour(self, d: PerkDraft) -> str:
         return next((r.colour for r in self.rings if r.id == d.ring_id), "#94a3b8")

@@ -658,8 +658,9 @@ def undo_actions(window: QWidget, ops: Operations) -> tuple[QAction, QAction]:
         idle = not ops.busy
         undo.setEnabled(idle and stack.canUndo())
         redo.setEnabled(idle and stack.canRedo())
-        undo.setText(_t("&Undo {what}").format(what=stack.undoText()).rstrip())
-        redo.setText(_t("&Redo {what}").format(what=stack.redoText()).rstrip())
+        undo_text, redo_text = stack.undoText(), stack.redoText()
+        undo.setText(_t("&Undo {what}").format(what=undo_text) if undo_text else _t("&Undo"))
+        redo.setText(_t("&Redo {what}").format(what=redo_text) if redo_text else _t("&Redo"))
 
     stack.indexChanged.connect(update)
     stack.cleanChanged.connect(update)

@@ -39,6 +39,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--size", default=f"{WIDTH}x{HEIGHT}", help="window size, e.g. 1366x768 (a laptop)"
     )
+    parser.add_argument(
+        "--lang", help="the window's language (en, nl, de): files get the suffix -LANG"
+    )
+    parser.add_argument(
+        "--only-main", action="store_true", help="only the main window and the Today inbox"
+    )
     args = parser.parse_args(argv)
     width, height = (int(v) for v in args.size.lower().split("x"))
     outdir: Path = args.outdir
@@ -58,6 +64,12 @@ def main(argv: list[str] | None = None) -> int:
     from ui.shell.app import create_application
 
     app, watcher = create_application([sys.argv[0]])
+    from ui.common import language
+
+    language.install(args.lang or "en")
+    suffix = f"-{args.lang}" if args.lang else ""
+    if (width, height) != (WIDTH, HEIGHT):
+        suffix += f"-{width}x{height}"
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "qs"))
     watcher.apply("light")
 
@@ -86,17 +98,8 @@ def main(argv: list[str] | None = None) -> int:
     def save(name: str, widget: object | None = None) -> None:
         app.processEvents()
         target = widget or window
-        target.grab().save(str(outdir / f"{name}.png"))  # type: ignore[attr-defined]
-        print(outdir / f"{name}.png")
-
-    window.show_page(0)
-    save("main-window")
-    if featured is not None:
-        shown: list[int] = []
-        window.account_page.loaded.connect(shown.append)
-        window.open_account(featured)
-        _wait(app, lambda: featured in shown)
-        save("account-page")
+        target.grab().save(str(outdir / f"{name}{suffix}.png"))  # type: ignore[attr-defined]
+        print(outdir / f"{name}{suffix}.png")
 
     def show_lazy(index: int, key: str, signal: str | None) -> object:
         window.show_page(index)
@@ -109,6 +112,22 @@ def main(argv: list[str] | None = None) -> int:
             page.refresh()  # type: ignore[union-attr]
             _wait(app, lambda: bool(flag))
         return page
+
+    window.show_page(0)
+    save("main-window")
+    if args.only_main:
+        show_lazy(1, "today", "loaded")
+        save("inbox")
+        window.close()
+        if window.db is not None:
+            window.db.close()
+        return 0
+    if featured is not None:
+        shown: list[int] = []
+        window.account_page.loaded.connect(shown.append)
+        window.open_account(featured)
+        _wait(app, lambda: featured in shown)
+        save("account-page")
 
     show_lazy(1, "today", "loaded")
     save("inbox")

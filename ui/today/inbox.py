@@ -354,7 +354,9 @@ class InboxView(LoadingView):
         self.count_label.setText(
             self.tr("nothing to do")
             if not count
-            else f"{count} suggestion{'s' if count != 1 else ''}"
+            else (self.tr("{n} suggestion") if count == 1 else self.tr("{n} suggestions")).format(
+                n=formats.number(count)
+            )
         )
         self._update_buttons()
 

@@ -10,6 +10,7 @@ shows results. Everything that happens to the data is decided by
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from collections.abc import Callable
 from pathlib import Path
@@ -377,12 +378,19 @@ class ImportDialog(QDialog):
         self.plan = plan
         self.model.set_plan(plan)
         accounts = plan.accounts_created
-        text = (
-            f"{plan.created:,} to create, {plan.merged:,} to merge, {plan.skipped:,} skipped"
-            f" · {accounts:,} new account{'s' if accounts != 1 else ''}"
+        text = self.tr("{created} to create, {merged} to merge, {skipped} skipped").format(
+            created=formats.number(plan.created),
+            merged=formats.number(plan.merged),
+            skipped=formats.number(plan.skipped),
         )
+        new_accounts = (
+            self.tr("{n} new account") if accounts == 1 else self.tr("{n} new accounts")
+        ).format(n=formats.number(accounts))
+        text += f" · {new_accounts}"
         if plan.accounts_updated:
-            text += f", {plan.accounts_updated:,} with details filled in"
+            text += self.tr(", {n} with details filled in").format(
+                n=formats.number(plan.accounts_updated)
+            )
         self.summary.setText(text)
         self.filter.blockSignals(True)
         self.filter.clear()
@@ -391,7 +399,7 @@ class ImportDialog(QDialog):
         )
         for action, label in (("create", "To create"), ("merge", "To merge"), ("skip", "Skipped")):
             count = sum(1 for r in plan.records if r.action == action)
-            self.filter.addItem(f"{label} ({count:,})", action)
+            self.filter.addItem(f"{label} ({formats.number(count)})", action)
         self.filter.blockSignals(False)
         self.issues_title.setText(
             self.tr("Problems in the file ({len})").format(len=formats.number(len(plan.issues)))
@@ -400,7 +408,11 @@ class ImportDialog(QDialog):
         )
         self.issues.setPlainText(
             "\n".join(f"line {i.line}: {i.message}" for i in plan.issues[:2000])
-            + (f"\n… and {len(plan.issues) - 2000:,} more" if len(plan.issues) > 2000 else "")
+            + (
+                f"\n… and {formats.number(len(plan.issues) - 2000)} more"
+                if len(plan.issues) > 2000
+                else ""
+            )
         )
         self.import_button.setEnabled(plan.writes_anything)
         self.import_button.setText(
@@ -416,10 +428,22 @@ class ImportDialog(QDialog):
     def _on_restore_preview(self, report: RestoreReport) -> None:
         self.restore_preview = report
         rows = dict(report.tables)
+        export = (
+            self.tr("A full export of {day}").format(
+                day=formats.date(dt.date.fromisoformat(report.exported_at[:10]))
+            )
+            if report.exported_at
+            else self.tr("A full export")
+        )
         self.summary.setText(
-            f"A full export{f' of {report.exported_at[:10]}' if report.exported_at else ''}: "
-            f"{rows.get('accounts', 0):,} accounts, {rows.get('contacts', 0):,} contacts, "
-            f"{report.total_rows:,} rows in all"
+            self.tr(
+                "{export}: {accounts} accounts, {contacts} contacts, {rows} rows in all"
+            ).format(
+                export=export,
+                accounts=formats.number(rows.get("accounts", 0)),
+                contacts=formats.number(rows.get("contacts", 0)),
+                rows=formats.number(report.total_rows),
+            )
         )
         self.rules.setText(
             self.tr(
@@ -432,7 +456,10 @@ class ImportDialog(QDialog):
         self.filter.hide()
         self.table.hide()
         self.issues.setPlainText(
-            "\n".join(f"{name.replace('_', ' ')}: {count:,}" for name, count in report.tables)
+            "\n".join(
+                f"{name.replace('_', ' ')}: {formats.number(count)}"
+                for name, count in report.tables
+            )
         )
         self.import_button.setText(self.tr("Restore"))
         self._show_page(self.preview_page)

@@ -174,7 +174,7 @@ class IoActions:
         if db is None or (path := self._sqlite_path(db, "The backup")) is None:
             return
         if target is None:
-            suggested = backups_dir(path) / f"{path.stem}-{dt.date.today():%Y%m%d}.sqlite"
+            suggested = backups_dir(path) / f"{path.stem}-{dt.date.today().isoformat()}.sqlite"
             target = file_pickers.save_file_name(
                 self.parent, "Back up the database", str(suggested), BACKUP_FILTER
             )
@@ -198,7 +198,7 @@ class IoActions:
         notice(
             self.parent,
             "Backup made",
-            f"The database was copied to {info.path} and checked: {info.accounts:,} "
+            f"The database was copied to {info.path} and checked: {formats.number(info.accounts)} "
             "accounts. Keep it somewhere safe (another disk, a cloud folder).",
         )
 
@@ -295,7 +295,7 @@ class IoActions:
             notice(
                 self.parent,
                 "Backup restored",
-                f"Restored {result.accounts:,} accounts from {source.name}.{kept}",
+                f"Restored {formats.number(result.accounts)} accounts from {source.name}.{kept}",
             )
             self._reopen(path)
 

@@ -1508,6 +1508,22 @@ Beim Annehmen: {action}</translation>
         <translation>Schließen</translation>
     </message>
     <message>
+        <source>{created} to create, {merged} to merge, {skipped} skipped</source>
+        <translation>{created} anzulegen, {merged} zusammenzuführen, {skipped} übersprungen</translation>
+    </message>
+    <message>
+        <source>{n} new account</source>
+        <translation>{n} neuer Account</translation>
+    </message>
+    <message>
+        <source>{n} new accounts</source>
+        <translation>{n} neue Accounts</translation>
+    </message>
+    <message>
+        <source>, {n} with details filled in</source>
+        <translation>, {n} mit ergänzten Angaben</translation>
+    </message>
+    <message>
         <source>Everything ({len})</source>
         <translation>Alles ({len})</translation>
     </message>
@@ -1518,6 +1534,18 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Nothing to import</source>
         <translation>Nichts zu importieren</translation>
+    </message>
+    <message>
+        <source>A full export of {day}</source>
+        <translation>Ein vollständiger Export vom {day}</translation>
+    </message>
+    <message>
+        <source>A full export</source>
+        <translation>Ein vollständiger Export</translation>
+    </message>
+    <message>
+        <source>{export}: {accounts} accounts, {contacts} contacts, {rows} rows in all</source>
+        <translation>{export}: {accounts} Accounts, {contacts} Ansprechpartner, {rows} Zeilen insgesamt</translation>
     </message>
     <message>
         <source>Everything in the file is restored into this database, which is empty: its default rings and settings are replaced by the ones in the file.</source>
@@ -1720,6 +1748,14 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>nothing to do</source>
         <translation>nichts zu tun</translation>
+    </message>
+    <message>
+        <source>{n} suggestion</source>
+        <translation>{n} Vorschlag</translation>
+    </message>
+    <message>
+        <source>{n} suggestions</source>
+        <translation>{n} Vorschläge</translation>
     </message>
     <message>
         <source>Snooze until {until}: {reason}</source>
@@ -2765,8 +2801,12 @@ Beim Annehmen: {action}</translation>
         <translation>Die Bewertung passt zum Kreis, in dem der Account ist.</translation>
     </message>
     <message>
-        <source>The score points to {get} — {direction} is suggested.</source>
-        <translation>Die Bewertung weist auf {get} — {direction} wird vorgeschlagen.</translation>
+        <source>The score points to {ring} — a promotion is suggested.</source>
+        <translation>Die Bewertung weist auf {ring} — eine Hochstufung wird vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The score points to {ring} — a move outwards is suggested.</source>
+        <translation>Die Bewertung weist auf {ring} — ein Wechsel nach außen wird vorgeschlagen.</translation>
     </message>
 </context>
 <context>

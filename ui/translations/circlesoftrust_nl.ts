@@ -1508,6 +1508,22 @@ Bij accepteren: {action}</translation>
         <translation>Sluiten</translation>
     </message>
     <message>
+        <source>{created} to create, {merged} to merge, {skipped} skipped</source>
+        <translation>{created} aan te maken, {merged} samen te voegen, {skipped} overgeslagen</translation>
+    </message>
+    <message>
+        <source>{n} new account</source>
+        <translation>{n} nieuw account</translation>
+    </message>
+    <message>
+        <source>{n} new accounts</source>
+        <translation>{n} nieuwe accounts</translation>
+    </message>
+    <message>
+        <source>, {n} with details filled in</source>
+        <translation>, {n} met aangevulde gegevens</translation>
+    </message>
+    <message>
         <source>Everything ({len})</source>
         <translation>Alles ({len})</translation>
     </message>
@@ -1518,6 +1534,18 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Nothing to import</source>
         <translation>Niets te importeren</translation>
+    </message>
+    <message>
+        <source>A full export of {day}</source>
+        <translation>Een volledige export van {day}</translation>
+    </message>
+    <message>
+        <source>A full export</source>
+        <translation>Een volledige export</translation>
+    </message>
+    <message>
+        <source>{export}: {accounts} accounts, {contacts} contacts, {rows} rows in all</source>
+        <translation>{export}: {accounts} accounts, {contacts} contactpersonen, {rows} rijen in totaal</translation>
     </message>
     <message>
         <source>Everything in the file is restored into this database, which is empty: its default rings and settings are replaced by the ones in the file.</source>
@@ -1720,6 +1748,14 @@ Bij accepteren: {action}</translation>
     <message>
         <source>nothing to do</source>
         <translation>niets te doen</translation>
+    </message>
+    <message>
+        <source>{n} suggestion</source>
+        <translation>{n} suggestie</translation>
+    </message>
+    <message>
+        <source>{n} suggestions</source>
+        <translation>{n} suggesties</translation>
     </message>
     <message>
         <source>Snooze until {until}: {reason}</source>
@@ -2765,8 +2801,12 @@ Bij accepteren: {action}</translation>
         <translation>De score past bij de cirkel waarin het account zit.</translation>
     </message>
     <message>
-        <source>The score points to {get} — {direction} is suggested.</source>
-        <translation>De score wijst naar {get} — {direction} wordt voorgesteld.</translation>
+        <source>The score points to {ring} — a promotion is suggested.</source>
+        <translation>De score wijst naar {ring} — een promotie wordt voorgesteld.</translation>
+    </message>
+    <message>
+        <source>The score points to {ring} — a move outwards is suggested.</source>
+        <translation>De score wijst naar {ring} — een verplaatsing naar buiten wordt voorgesteld.</translation>
     </message>
 </context>
 <context>

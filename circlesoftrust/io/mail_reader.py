@@ -294,13 +294,15 @@ def read_mbox(path: Path, *, name: str | None = None) -> Iterator[MailMessage | 
     source = name or path.name
     try:
         box = mailbox.mbox(path, create=False)
-        for number, key in enumerate(box.iterkeys(), start=1):
-            stream = box.get_file(key)
-            try:
-                yield _from_stream(stream, f"{source}, message {number}")  # type: ignore[arg-type]
-            finally:
-                stream.close()
-        box.close()
+        try:
+            for number, key in enumerate(box.iterkeys(), start=1):
+                stream = box.get_file(key)
+                try:
+                    yield _from_stream(stream, f"{source}, message {number}")  # type: ignore[arg-type]
+                finally:
+                    stream.close()
+        finally:
+            box.close()  # also when the reader stops early (a cancelled preview)
     except (OSError, mailbox.Error) as exc:
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         yield CaptureIssue(source, f"cannot read the mail folder: {reason}")

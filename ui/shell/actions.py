@@ -55,6 +55,13 @@ SPECS: tuple[ActionSpec, ...] = (
         "Open the example database with 60 accounts (your own data is untouched)",
     ),
     ActionSpec(
+        "import_capture",
+        "Import &Mail and Calendar…",
+        "Ctrl+Shift+I",
+        "import",
+        "Log meetings and mails from calendar (.ics) and mail (mbox, .eml, .msg) files",
+    ),
+    ActionSpec(
         "quit", "&Quit", Key.Quit, "quit", "Close Circles of Trust", role=QAction.MenuRole.QuitRole
     ),
     # Edit
@@ -66,6 +73,13 @@ SPECS: tuple[ActionSpec, ...] = (
         "settings",
         "Rings, perks, checklists, score weights",
         role=QAction.MenuRole.PreferencesRole,
+    ),
+    ActionSpec(
+        "capture_settings",
+        "&Mail and Calendar Settings…",
+        None,
+        "settings",
+        "Your addresses, the watched folder, the calendar file, reminders",
     ),
     # View
     ActionSpec(
@@ -266,6 +280,7 @@ MENUS: tuple[tuple[str, tuple[object, ...]], ...] = (
             "@recent",
             "-",
             "@io:import",
+            "import_capture",
             (
                 "&Export",
                 ("@io:export_vcard", "@io:export_csv", "@io:export_ics", "@io:export_json"),
@@ -277,7 +292,7 @@ MENUS: tuple[tuple[str, tuple[object, ...]], ...] = (
             "quit",
         ),
     ),
-    ("&Edit", ("@undo", "@redo", "-", "find", "-", "settings")),
+    ("&Edit", ("@undo", "@redo", "-", "find", "-", "settings", "capture_settings")),
     (
         "&View",
         (

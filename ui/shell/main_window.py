@@ -30,6 +30,8 @@ from ui.accounts.account_store import AccountStore
 from ui.accounts.accounts_table import AccountsPanel, build_context_menu
 from ui.accounts.fact_actions import FactActions
 from ui.accounts.ring_view import RingPanel
+from ui.capture import capture_actions
+from ui.capture.capture_hub import CaptureHub
 from ui.common import theme
 from ui.common.dialogs import WelcomeDialog, show_about, show_error, show_shortcuts
 from ui.common.widgets import EmptyPanel
@@ -170,6 +172,7 @@ class MainWindow(QMainWindow):
         self.content.addWidget(self.no_database)
         self.setCentralWidget(self.content)
 
+        self.capture = CaptureHub(self.ops, self)  # calendar file, watched folder, reminders
         self.account_actions = AccountActions(self, self.ops, self.store)
         self.fact_actions = FactActions(self, self.ops, self.store, self.account_page)
         self.quick_capture = QuickCapture(self, self.ops, self.say)
@@ -221,6 +224,8 @@ class MainWindow(QMainWindow):
             "about": lambda: show_about(self, VERSION),
             "about_qt": QApplication.aboutQt,
             **self.fact_actions.handlers(),
+            "import_capture": lambda: capture_actions.import_mail_and_calendar(self, self.ops),
+            "capture_settings": lambda: capture_actions.capture_settings(self, self.ops),
         }
         for index, (key, *_rest) in enumerate(NAV):
             handlers[f"show_{key}"] = lambda i=index: self.show_page(i)
@@ -269,6 +274,9 @@ class MainWindow(QMainWindow):
         self.people_view.accountActivated.connect(self.open_account)
         for page in self.lazy.values():
             page.accountActivated.connect(self.open_account)
+        self.lazy["today"].created.connect(self.capture.attach_today)
+        self.capture.said.connect(self.say)
+        self.capture.openAccount.connect(self.open_account)
         self.ops.changed.connect(self.store.on_changed)
         self.ops.changed.connect(self._on_changed)
         self.store.listed.connect(self._on_store_listed)
@@ -591,6 +599,7 @@ class MainWindow(QMainWindow):
         self._after_first_paint = None
         window_state.save(self)
         self.store.cancel()
+        self.capture.shutdown()
         self.ops.finish_writes()  # what the user asked for is written before the file closes
         self.workers.shutdown()
         if self.db is not None:

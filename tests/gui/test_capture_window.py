@@ -25,8 +25,9 @@ from circlesoftrust.services import accounts, tasks
 from circlesoftrust.storage import Database
 from tests.unit.io_support import row_counts
 from tests.unit.msg_builder import build_msg
-from ui.capture import capture_actions
+from ui.capture import capture_actions, capture_hub
 from ui.capture.capture_dialog import CaptureImportDialog
+from ui.capture.capture_hub import CaptureHub
 from ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -324,8 +325,18 @@ def test_the_calendar_file_follows_every_change_off_the_ui_thread(
     assert withdrawn and str(withdrawn[0].get("status")) == "CANCELLED"
 
 
+@pytest.fixture
+def tray(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """A system tray (the offscreen platform has none): its notifications, collected."""
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(CaptureHub, "tray_available", staticmethod(lambda: True))
+    monkeypatch.setattr(capture_hub, "FIRST_REMINDER_MS", 0)
+    monkeypatch.setattr(CaptureHub, "notify", lambda _hub, title, text: shown.append((title, text)))
+    return shown
+
+
 def test_desktop_reminders_tell_due_tasks_once_and_open_the_account(
-    qtbot, people: Database
+    qtbot, people: Database, tray: list[tuple[str, str]]
 ) -> None:
     cedar = accounts.get_account(people, "Cedar Co").id
     tasks.add_task(people, cedar, "Call Bob about the renewal", due_on=dt.date.today())
@@ -335,6 +346,7 @@ def test_desktop_reminders_tell_due_tasks_once_and_open_the_account(
         with qtbot.waitSignal(hub.reminded, timeout=30_000):
             pass
     assert any("Call Bob about the renewal" in r.text for r in hub.reminders)
+    assert tray and tray[0][0].startswith("1 task due") and "Call Bob" in tray[0][1]
 
     hub.open_first_reminder()  # what clicking the notification does
     qtbot.waitUntil(lambda: window.current_account() == cedar, timeout=10_000)
@@ -342,17 +354,19 @@ def test_desktop_reminders_tell_due_tasks_once_and_open_the_account(
     told = list(hub.reminders)
     hub.check_reminders()
     qtbot.waitUntil(lambda: not hub._reminding, timeout=10_000)
-    assert hub.reminders == tuple(told), "a reminder is told once"
+    assert hub.reminders == tuple(told) and len(tray) == 1, "a reminder is told once"
 
 
-def test_desktop_reminders_can_be_switched_off(qtbot, people: Database) -> None:
+def test_desktop_reminders_can_be_switched_off(
+    qtbot, people: Database, tray: list[tuple[str, str]]
+) -> None:
     cedar = accounts.get_account(people, "Cedar Co").id
     tasks.add_task(people, cedar, "Call Bob", due_on=dt.date.today())
     update_capture_settings(people, {"desktop_reminders": False})
     window = open_window(qtbot, people)
     qtbot.waitUntil(lambda: window.capture.settings is not None, timeout=10_000)
     window.capture.check_reminders()
-    assert not window.capture._reminding and window.capture.reminders == ()
+    assert not window.capture._reminding and window.capture.reminders == () and tray == []
 
 
 def test_the_settings_dialog_saves_in_one_undoable_step(

@@ -57,7 +57,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "import_capture",
         "Import &Mail and Calendar…",
-        "Ctrl+Shift+I",
+        "Ctrl+Shift+M",
         "import",
         "Log meetings and mails from calendar (.ics) and mail (mbox, .eml, .msg) files",
     ),

@@ -48,6 +48,7 @@ from circlesoftrust.storage import Database
 from ui.common.widgets import muted
 from ui.operations import Operations
 from ui.settings.settings_common import SettingsSnapshot
+from ui.settings.what_if_accounts import WhatIfAccounts
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -264,6 +265,8 @@ class ScoringPage(QWidget):
         right.addLayout(head)
         right.addWidget(self.summary)
         right.addWidget(self.table, 1)
+        self.moving_list = WhatIfAccounts(self)  # the moving accounts by name
+        right.addWidget(self.moving_list, 1)
         legend = muted(
             "Rows: where accounts are now; columns: where these rules would place them "
             "(green inwards, red outwards). Nothing is saved until you press Save.",
@@ -384,6 +387,7 @@ class ScoringPage(QWidget):
         self.last_what_if = result
         names, counts = _matrix_of(result)
         self.what_if.set_matrix(names, counts)
+        self.moving_list.set_moves(result.account_moves)
         n = len(names)
         inwards = sum(counts[i][j] for i in range(n) for j in range(i))
         outwards = self.what_if.moves() - inwards

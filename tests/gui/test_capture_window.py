@@ -276,12 +276,12 @@ def test_the_watched_folder_is_picked_up_on_start_and_while_running_with_undo(
         with qtbot.waitSignal(hub.noticed, timeout=30_000):
             pass
     assert [t[1] for t in touchpoints(db)] == ["meeting"]
-    assert "From the watched folder: Logged 1 meeting" in window.statusBar().currentMessage()
+    assert "From the watched folder: logged 1 meeting" in window.statusBar().currentMessage()
 
     window.show_page(1)  # Today: the notice is there, with Undo
     qtbot.waitUntil(lambda: bool(hub._banners()) and hub._banners()[0].isVisible(), timeout=10_000)
     banner = hub._banners()[0]
-    assert banner.text().startswith("From the watched folder: Logged 1 meeting")
+    assert banner.text().startswith("From the watched folder: logged 1 meeting")
     assert banner.action_text() == "Undo"
 
     with qtbot.waitSignal(hub.noticed, timeout=30_000) as noticed:

@@ -135,7 +135,6 @@ class CaptureImportDialog(QDialog):
         self.import_button = QPushButton(self.tr("Import"), self)
         self.close_button = QPushButton(self.tr("Cancel"), self)
         for button, role in (
-            (self.back_button, QDialogButtonBox.ButtonRole.ActionRole),
             (self.preview_button, QDialogButtonBox.ButtonRole.AcceptRole),
             (self.import_button, QDialogButtonBox.ButtonRole.AcceptRole),
             (self.close_button, QDialogButtonBox.ButtonRole.RejectRole),
@@ -143,7 +142,10 @@ class CaptureImportDialog(QDialog):
             self.buttons.addButton(button, role)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages, 1)
-        layout.addWidget(self.buttons)
+        row = QHBoxLayout()
+        row.addWidget(self.back_button)  # (on the left, away from Import)
+        row.addWidget(self.buttons, 1)
+        layout.addLayout(row)
 
     def _build_choose(self) -> None:
         page = self.choose_page = QWidget(self)
@@ -250,6 +252,8 @@ class CaptureImportDialog(QDialog):
         self.people_title.setWordWrap(True)
         self.people = QListWidget(page)
         self.people.setAccessibleName(self.tr("People to add as contacts"))
+        self.people.setWordWrap(True)
+        self.people.setAlternatingRowColors(True)
         people_box = QWidget(page)
         people_layout = QVBoxLayout(people_box)
         people_layout.setContentsMargins(0, 0, 0, 0)
@@ -516,7 +520,7 @@ class CaptureImportDialog(QDialog):
             )
         )
         for person in plan.offered:
-            text = self.tr("{name} <{email}> — {account}, seen {times}").format(
+            text = self.tr("{name} · {email}\n{account}, seen {times}").format(
                 name=person.name,
                 email=person.email,
                 account=person.account,

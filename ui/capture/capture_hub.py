@@ -228,7 +228,10 @@ class CaptureHub(QObject):
         stack = self.ops.undo_stack
         top = stack.command(stack.index() - 1) if stack.index() > 0 else None
         self._notice_entry = top
-        self.notice_text = self.tr("From the watched folder: {what}.").format(what=report.summary())
+        what = report.summary()
+        self.notice_text = self.tr("From the watched folder: {what}.").format(
+            what=what[:1].lower() + what[1:]
+        )
         self.said.emit(self.notice_text)
         for banner in self._banners():
             self._show_notice(banner)

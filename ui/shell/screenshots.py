@@ -132,6 +132,10 @@ def main(argv: list[str] | None = None) -> int:
     save("settings", dialog)
     dialog.reject()
 
+    from ui.capture.capture_screens import save_capture_screens
+
+    save_capture_screens(app, window, work, save, lambda done: _wait(app, done))
+
     watcher.apply("dark")
     theme.icon.cache_clear()
     flag: list[bool] = []

@@ -23,6 +23,7 @@ from circlesoftrust.io.capture_settings import get_capture_settings, update_capt
 from circlesoftrust.models import Contact, Touchpoint
 from circlesoftrust.services import accounts, tasks
 from circlesoftrust.storage import Database
+from tests.gui.conftest import visible_text
 from tests.unit.io_support import row_counts
 from tests.unit.msg_builder import build_msg
 from ui.capture import capture_actions, capture_hub
@@ -165,6 +166,14 @@ def test_preview_then_import_then_undo_and_again_nothing_new(
     assert "Undo" in dialog.done_text.text()
     assert window.undo_action.text().startswith("&Undo Import mail and calendar from files")
     dialog.accept()
+    # The account page's score names the meeting that was the last contact.
+    cedar = next(a.id for a in window.store.rows.values() if a.name == "Cedar Co")
+    window.open_account(cedar)
+    qtbot.waitUntil(
+        lambda: "a meeting (with Bob Stone) on 2026-12-03, from your calendar"
+        in visible_text(window.account_page),
+        timeout=20_000,
+    )
 
     with qtbot.waitSignal(window.ops.changed, timeout=30_000):
         window.undo_action.trigger()
@@ -223,6 +232,9 @@ def test_reading_shows_bytes_and_stops_on_cancel(qtbot, people: Database, tmp_pa
         assert dialog.task is not None
         dialog.task.progress.connect(lambda _t, done, total: seen.append((done, total)))
     assert seen and seen[-1] == (total_kib, total_kib), "progress counts the bytes read"
+    first_kib = (folder / "Archive").stat().st_size // 1024  # (files are read by name)
+    assert any(0 < done < first_kib for done, _total in seen), "it moves inside a big file"
+    assert [done for done, _total in seen] == sorted(done for done, _total in seen)
     assert "of" in dialog.busy_detail.text() and "MB" in dialog.busy_detail.text()
 
     dialog.back_button.click()

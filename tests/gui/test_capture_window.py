@@ -170,8 +170,10 @@ def test_preview_then_import_then_undo_and_again_nothing_new(
     cedar = next(a.id for a in window.store.rows.values() if a.name == "Cedar Co")
     window.open_account(cedar)
     qtbot.waitUntil(
-        lambda: "a meeting (with Bob Stone) on 2026-12-03, from your calendar"
-        in visible_text(window.account_page),
+        lambda: (
+            "a meeting (with Bob Stone) on 2026-12-03, from your calendar"
+            in visible_text(window.account_page)
+        ),
         timeout=20_000,
     )
 

@@ -251,11 +251,15 @@ def update_account(
         if needs_review is not None:
             row.needs_review = needs_review
         if journey_phase is not _UNSET:
-            row.journey_phase = (
+            phase = (
                 None
                 if journey_phase is None
                 else v.choice(JourneyPhase, journey_phase, "journey_phase")  # type: ignore[arg-type]
             )
+            if phase != row.journey_phase:
+                # Set by hand today: it holds until the next contact (engine.people).
+                row.journey_phase = phase
+                row.journey_set_on = None if phase is None else today()
         if tags is not None:
             clean_tags = _clean_tags(tags)
             if sorted(clean_tags) != sorted(account_tags(session, row.id)):

@@ -34,6 +34,7 @@ from circlesoftrust.engine.suggestion_types import (
 )
 from circlesoftrust.engine.trends import describe, latest_answers
 from circlesoftrust.engine_settings import EngineSettings
+from circlesoftrust.i18n import N_, _
 from circlesoftrust.models import (
     Complaint,
     Contact,
@@ -592,7 +593,7 @@ def _complaint_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterat
 
 
 # The relational scores whose low value raises a suggestion, in words.
-LOW_SCORE_NAMES = {"trust": "trust", "issue_resolution": "issue resolution"}
+LOW_SCORE_NAMES = {"trust": N_("trust"), "issue_resolution": N_("issue resolution")}
 
 
 def _low_score_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterator[Suggestion]:
@@ -631,9 +632,9 @@ def _low_score_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterat
                 latest[aid] = row
     days = ctx.facts.days
     low = s.relational_low
-    for aid, (_, given, fid, nps, trust, resolution, cid, who, role) in sorted(latest.items()):
+    for aid, (_aid, given, fid, nps, trust, resolution, cid, who, role) in sorted(latest.items()):
         scored = [
-            f"{LOW_SCORE_NAMES[name]} {value}"
+            _("{score} {value}").format(score=_(LOW_SCORE_NAMES[name]), value=value)
             for name, value in (("trust", trust), ("issue_resolution", resolution))
             if value is not None and value <= low
         ]
@@ -641,11 +642,14 @@ def _low_score_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterat
             continue
         on = days[given]
         assert on is not None
-        _, name, ring_id, *_ = ctx.accounts[aid]
+        name, ring_id = ctx.accounts[aid][1:3]
         pos = ctx.facts.position_of[ring_id]
         role_text = getattr(role, "value", role)
         what = role_text.replace("_", " ") if role_text and role_text != "other" else ""
-        by = (f"{who} ({what})" if what else who) if who else f"someone at {name}"
+        if not who:
+            by = _("someone at {account}").format(account=name)
+        else:
+            by = _("{person} ({role})").format(person=who, role=what) if what else who
         yield Suggestion(
             f"low_score:acc:{aid}",
             "low_score",
@@ -655,9 +659,11 @@ def _low_score_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterat
             who,
             pos,
             None,
-            f"{by} scored {' and '.join(scored)} of 5 on {_on(on).isoformat()} (NPS {nps}): "
-            "talk it through before it becomes a complaint",
-            "create a task to talk the low score through",
+            _(
+                "{person} scored {scores} of 5 on {day} (NPS {nps}): talk it through before "
+                "it becomes a complaint"
+            ).format(person=by, scores=_(" and ").join(scored), day=_on(on).isoformat(), nps=nps),
+            _("create a task to talk the low score through"),
             HIGH if pos <= 1 else NORMAL,
             _on(on + ctx.settings.complaint_response_days),
             f"low_score|{fid}",

@@ -43,6 +43,7 @@ from circlesoftrust.engine.facts import AccountFacts, FactTable, load_facts, ran
 from circlesoftrust.engine.scoring import score_rows
 from circlesoftrust.engine.sqlbits import as_flag
 from circlesoftrust.engine_settings import EngineSettings, load_settings
+from circlesoftrust.i18n import _
 from circlesoftrust.models import Account, Contact, Feedback, Touchpoint
 from circlesoftrust.services.lookups import get_account_row, log_action, today
 from circlesoftrust.storage import Database
@@ -103,20 +104,27 @@ class JourneyInfo:
             return phase.replace("_", " ")
 
         if self.by_hand and self.set_on is not None:
-            return (
-                f"{say(self.phase)} (set by hand on {self.set_on.isoformat()}; kept until the "
-                f"next contact or purchase; the facts say {say(self.derived_phase)}: "
-                f"{self.reason})"
+            return _(
+                "{phase} (set by hand on {day}; kept until the next contact or purchase; the "
+                "facts say {derived}: {reason})"
+            ).format(
+                phase=say(self.phase),
+                day=self.set_on.isoformat(),
+                derived=say(self.derived_phase),
+                reason=self.reason,
             )
-        words = f"{say(self.phase)} (derived: {self.reason})"
+        words = _("{phase} (derived: {reason})").format(phase=say(self.phase), reason=self.reason)
         if self.stored_phase and self.stored_phase != self.phase:
             if self.set_on is not None and self.overtaken_on is not None:
-                words += (
-                    f"; set by hand to {say(self.stored_phase)} on {self.set_on.isoformat()}, "
-                    f"replaced by the contact of {self.overtaken_on.isoformat()}"
+                words += _(
+                    "; set by hand to {phase} on {day}, replaced by the contact of {contact}"
+                ).format(
+                    phase=say(self.stored_phase),
+                    day=self.set_on.isoformat(),
+                    contact=self.overtaken_on.isoformat(),
                 )
             else:
-                words += f"; set by hand: {say(self.stored_phase)}"
+                words += _("; set by hand: {phase}").format(phase=say(self.stored_phase))
         return words
 
 

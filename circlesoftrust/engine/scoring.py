@@ -60,6 +60,7 @@ from circlesoftrust.engine.placement import (
 from circlesoftrust.engine.ring_facts import RingFacts
 from circlesoftrust.engine_settings import COMPONENTS, EngineSettings, load_settings
 from circlesoftrust.gc_pause import gc_paused
+from circlesoftrust.i18n import _, ngettext
 from circlesoftrust.services.lookups import get_account_row, today
 from circlesoftrust.storage import Database
 
@@ -342,12 +343,13 @@ def explain_components(
 
 def _relational_words(f: AccountFacts, mean: float, settings: EngineSettings) -> str:
     """The relational scores' part of advocacy (average above 3) or friction (below 3)."""
-    words = (
-        f"relational scores average {mean:.1f} of 5 "
-        f"({_n(f.relational_count_12m, 'score')} in 12 months)"
-    )
+    words = ngettext(
+        "relational scores average {mean} of 5 ({n} score in 12 months)",
+        "relational scores average {mean} of 5 ({n} scores in 12 months)",
+        f.relational_count_12m,
+    ).format(mean=f"{mean:.1f}", n=f.relational_count_12m)
     if not settings.relational_weight:
-        return words + "; not counted (weight 0)"
+        return _("{words}; not counted (weight 0)").format(words=words)
     return words
 
 

@@ -23,6 +23,7 @@ from circlesoftrust.engine.components import CONTACT_WORDS
 from circlesoftrust.engine.score_history import Baseline
 from circlesoftrust.engine.sqlbits import DayNumbers, fetch_rows, raw
 from circlesoftrust.engine_settings import COMPONENTS
+from circlesoftrust.i18n import _, ngettext
 from circlesoftrust.models import Contact, Feedback
 
 # A component whose points moved less than this is not named.
@@ -43,10 +44,6 @@ def _money(cents: int) -> str:
 
 def _delta(points: float) -> str:
     return f"{points:+.0f}" if abs(points) >= 1 else f"{points:+.1f}"
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def latest_answers(
@@ -89,47 +86,68 @@ def _answer(found: tuple[int, int, str | None, str | None] | None) -> str | None
     if found is None:
         return None
     nps, on, who, role = found
-    by = f" from {who}" + (f" ({role})" if role and role != "other" else "") if who else ""
-    return f"NPS {nps}{by} on {_on(on).isoformat()}"
+    day = _on(on).isoformat()
+    if not who:
+        return _("NPS {nps} on {day}").format(nps=nps, day=day)
+    if role and role != "other":
+        return _("NPS {nps} from {who} ({role}) on {day}").format(
+            nps=nps, who=who, role=role, day=day
+        )
+    return _("NPS {nps} from {who} on {day}").format(nps=nps, who=who, day=day)
 
 
 def _revenue_words(then: dict[str, Any], now: dict[str, Any], percent: int) -> str:
     t12, n12 = then["revenue_12m_cents"], now["revenue_12m_cents"]
     if t12 != n12:
-        return f"revenue in the last 12 months {_money(t12)} → {_money(n12)}"
+        return _("revenue in the last 12 months {then} → {now}").format(
+            then=_money(t12), now=_money(n12)
+        )
     tp, np_ = then["revenue_prev_cents"], now["revenue_prev_cents"]
     if tp != np_:
-        return f"revenue of the year before {_money(tp)} → {_money(np_)} (counted {percent}%)"
-    return "its own revenue is unchanged: other accounts' revenue moved its rank"
+        return _("revenue of the year before {then} → {now} (counted {percent}%)").format(
+            then=_money(tp), now=_money(np_), percent=percent
+        )
+    return _("its own revenue is unchanged: other accounts' revenue moved its rank")
 
 
 def _loyalty_words(then: dict[str, Any], now: dict[str, Any]) -> str:
     bought = now["purchases"] - then["purchases"]
     if bought > 0:
         last = now["last_purchase"]
-        return f"{_plural(bought, 'new purchase')} (the last on {_on(last).isoformat()})"
+        return ngettext(
+            "{n} new purchase (the last on {day})", "{n} new purchases (the last on {day})", bought
+        ).format(n=bought, day=_on(last).isoformat())
     if bought < 0:
-        return f"purchases on record {then['purchases']} → {now['purchases']}"
+        return _("purchases on record {then} → {now}").format(
+            then=then["purchases"], now=now["purchases"]
+        )
     if now["first_purchase"]:
-        return f"a longer tenure (customer since {_on(now['first_purchase']).isoformat()})"
-    return "no purchase yet"
+        return _("a longer tenure (customer since {day})").format(
+            day=_on(now["first_purchase"]).isoformat()
+        )
+    return _("no purchase yet")
 
 
 def _engagement_words(then: dict[str, Any], now: dict[str, Any], day: int) -> str:
     parts = []
     last, how = now["last_contact"], now["last_contact_kind"]
     if not last:
-        parts.append("no contact yet")
+        parts.append(_("no contact yet"))
     elif last > then["last_contact"]:
-        parts.append(f"contact again: {CONTACT_WORDS[how]} on {_on(last).isoformat()}")
+        parts.append(
+            _("contact again: {fact} on {day}").format(
+                fact=CONTACT_WORDS[how], day=_on(last).isoformat()
+            )
+        )
     else:
         parts.append(
-            f"no contact for {day - last} days (last: {CONTACT_WORDS[how]} on "
-            f"{_on(last).isoformat()})"
+            _("no contact for {days} days (last: {fact} on {day})").format(
+                days=day - last, fact=CONTACT_WORDS[how], day=_on(last).isoformat()
+            )
         )
     t2, n2 = then["two_way_12m"], now["two_way_12m"]
     if t2 != n2:
-        parts.append(f"two-way touches in 12 months {t2} → {n2}")
+        parts.append(_("two-way touches in 12 months {then} → {now}").format(then=t2, now=n2))
     return ", ".join(parts)
 
 
@@ -138,13 +156,21 @@ def _advocacy_words(
 ) -> str | None:
     parts = []
     if then["referrals_12m"] != now["referrals_12m"]:
-        parts.append(f"referrals in 12 months {then['referrals_12m']} → {now['referrals_12m']}")
+        parts.append(
+            _("referrals in 12 months {then} → {now}").format(
+                then=then["referrals_12m"], now=now["referrals_12m"]
+            )
+        )
     if (then["promoters_24m"], then["answers_24m"]) != (now["promoters_24m"], now["answers_24m"]):
         promoter = _answer(answers.get("promoter"))
         parts.append(
             promoter
-            or f"promoters {then['promoters_24m']} of {then['answers_24m']} → "
-            f"{now['promoters_24m']} of {now['answers_24m']} NPS answers in 24 months"
+            or _("promoters {then} of {then_n} → {now} of {now_n} NPS answers in 24 months").format(
+                then=then["promoters_24m"],
+                then_n=then["answers_24m"],
+                now=now["promoters_24m"],
+                now_n=now["answers_24m"],
+            )
         )
     parts += _relational_words(then, now, above=True)
     return ", ".join(parts) or None
@@ -160,9 +186,13 @@ def _relational_words(then: dict[str, Any], now: dict[str, Any], *, above: bool)
     side = [m for m in (t_mean, n_mean) if m is not None and (m > 3.0 if above else m < 3.0)]
     if not side:
         return []
-    words = "none" if t_mean is None else f"{t_mean:.1f}"
-    now_words = "none" if n_mean is None else f"{n_mean:.1f}"
-    return [f"relational scores average {words} → {now_words} of 5"]
+    none = _("none")
+    return [
+        _("relational scores average {then} → {now} of 5").format(
+            then=none if t_mean is None else f"{t_mean:.1f}",
+            now=none if n_mean is None else f"{n_mean:.1f}",
+        )
+    ]
 
 
 def _friction_words(
@@ -171,17 +201,27 @@ def _friction_words(
     parts = []
     t_open, n_open = then["open_complaints"], now["open_complaints"]
     if t_open != n_open:
-        words = f"open complaints {t_open} → {n_open}"
         if n_open and now["oldest_open_complaint"]:
-            words += f" (the oldest opened {_on(now['oldest_open_complaint']).isoformat()})"
-        parts.append(words)
+            parts.append(
+                _("open complaints {then} → {now} (the oldest opened {day})").format(
+                    then=t_open, now=n_open, day=_on(now["oldest_open_complaint"]).isoformat()
+                )
+            )
+        else:
+            parts.append(_("open complaints {then} → {now}").format(then=t_open, now=n_open))
     if (then["detractors_12m"], then["answers_12m"]) != (now["detractors_12m"], now["answers_12m"]):
         detractor = _answer(answers.get("detractor"))
         parts.append(
             detractor
             if detractor and now["detractors_12m"] > then["detractors_12m"]
-            else f"detractors {then['detractors_12m']} of {then['answers_12m']} → "
-            f"{now['detractors_12m']} of {now['answers_12m']} NPS answers in 12 months"
+            else _(
+                "detractors {then} of {then_n} → {now} of {now_n} NPS answers in 12 months"
+            ).format(
+                then=then["detractors_12m"],
+                then_n=then["answers_12m"],
+                now=now["detractors_12m"],
+                now_n=now["answers_12m"],
+            )
         )
     parts += _relational_words(then, now, above=False)
     return ", ".join(parts) or None
@@ -207,7 +247,7 @@ def describe(
             moved.append((abs(points), k, name, points))
     moved.sort(key=lambda m: (-m[0], m[1]))
     named = []
-    for _, _k, name, points in moved[:NAMED]:
+    for _size, _k, name, points in moved[:NAMED]:
         if name == "revenue":
             words: str | None = _revenue_words(then, now, percent)
         elif name == "loyalty":
@@ -218,6 +258,12 @@ def describe(
             words = _advocacy_words(then, now, answers)
         else:
             words = _friction_words(then, now, answers, day)
-        named.append(f"{words or 'its facts'} ({_delta(points)} {name})")
-    head = f"score {base.score:g} on {_on(base.as_of).isoformat()}, {score:g} now"
+        named.append(
+            _("{facts} ({points} {component})").format(
+                facts=words or _("its facts"), points=_delta(points), component=name
+            )
+        )
+    head = _("score {then:g} on {day}, {now:g} now").format(
+        then=base.score, day=_on(base.as_of).isoformat(), now=score
+    )
     return head + (": " + "; ".join(named) if named else "")

@@ -5,6 +5,8 @@ and the page, `accounts show` and the brief say so."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
+from pathlib import Path
 
 import pytest
 from sqlalchemy import select
@@ -13,7 +15,8 @@ from circlesoftrust.brief import build_brief
 from circlesoftrust.engine import people
 from circlesoftrust.models import Account
 from circlesoftrust.services import accounts, activity
-from circlesoftrust.storage import Database
+from circlesoftrust.storage import Database, open_database
+from tests.unit.test_engine_cli import run
 from tests.unit.test_engine_support import D, Scenario, ago
 
 pytestmark = pytest.mark.pg  # also on PostgreSQL when CIRCLESOFTRUST_TEST_PG_URL is set
@@ -92,3 +95,22 @@ def test_saving_the_form_unchanged_does_not_restart_the_phase(
     monkeypatch.setattr(accounts, "today", lambda: ago(1))
     accounts.update_account(db, aid, journey_phase="usage", notes="met at the fair")
     assert people.journey_phase(db, aid, on=D).set_on == ago(30)
+
+
+def test_the_command_line_sets_a_phase_by_hand_and_shows_it(
+    sqlite_template: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "cli.sqlite"
+    shutil.copyfile(sqlite_template, path)
+    db = open_database(path)
+    s = Scenario(db)
+    aid = s.account("Cli Co", 2)
+    activity.record_revenue(db, aid, 1200, on=ago(10))
+    db.close()
+    code, out, _ = run(capsys, path, "journey", str(aid), "--set", "usage")
+    assert code == 0
+    assert out.strip().startswith(
+        f"usage (set by hand on {dt.date.today().isoformat()}; kept until the next contact"
+    )
+    code, out, err = run(capsys, path, "journey", str(aid), "--set", "launch")
+    assert code != 0 and "journey_phase" in out + err

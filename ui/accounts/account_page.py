@@ -468,8 +468,13 @@ class AccountPage(QWidget):
             meta.append(f"<a href='{url}'>{html_text(info.website)}</a>")
         if info.tags:
             meta.append(" ".join(f"#{html_text(t)}" for t in info.tags))
-        if info.journey_phase:
+        journey = data.journey  # the phase in force: derived, or set by hand until a contact
+        if journey is not None:
+            by_hand = self.tr(" (set by hand)") if journey.by_hand else ""
+            meta.append(html_text(label(journey.phase) + by_hand))
+        elif info.journey_phase:
             meta.append(label(info.journey_phase))
+        self.meta_label.setToolTip(journey.words() if journey is not None else "")
         self.meta_label.setText(" · ".join(meta))
         self._show_score(data.score)
         members = list(data.buying_group)

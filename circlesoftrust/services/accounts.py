@@ -307,6 +307,17 @@ def archive_account(db: Database, account: int | str, *, archived: bool = True) 
         return account_info(session, row)
 
 
+def archived_accounts(db: Database) -> list[AccountInfo]:
+    """The archived accounts, the latest archived first (what the Archived view lists)."""
+    with db.transaction() as session:
+        rows = session.scalars(
+            select(Account)
+            .where(Account.archived_at.is_not(None))
+            .order_by(Account.archived_at.desc(), Account.name)
+        )
+        return [account_info(session, row) for row in rows]
+
+
 def delete_account(db: Database, account: int | str) -> AccountInfo:
     """Delete an account and everything recorded about it (contacts, touchpoints...)."""
     with db.transaction() as session:

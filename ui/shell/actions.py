@@ -93,6 +93,13 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "show_dashboard", "&Dashboard", "Ctrl+5", "dashboard", "Revenue, Pareto, NPS, movements"
     ),
+    ActionSpec(
+        "show_archived",
+        "Archi&ved Accounts…",
+        None,
+        "archive",
+        "The archived accounts; restore one with Enter",
+    ),
     ActionSpec("zoom_in", "Zoom I&n", ("Ctrl++", "Ctrl+="), "zoom-in", "Zoom into the rings"),
     ActionSpec("zoom_out", "Zoom &Out", "Ctrl+-", "zoom-out", "Zoom out of the rings"),
     ActionSpec("zoom_fit", "&Fit the Rings", "Ctrl+0", "fit", "Show all rings"),
@@ -301,6 +308,7 @@ MENUS: tuple[tuple[str, tuple[object, ...]], ...] = (
             "show_people",
             "show_insights",
             "show_dashboard",
+            "show_archived",
             "-",
             "zoom_in",
             "zoom_out",

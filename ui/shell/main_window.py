@@ -28,6 +28,7 @@ from ui.accounts.account_actions import AccountActions
 from ui.accounts.account_page import AccountPage
 from ui.accounts.account_store import AccountStore
 from ui.accounts.accounts_table import AccountsPanel, build_context_menu
+from ui.accounts.archived_dialog import show_archived
 from ui.accounts.fact_actions import FactActions
 from ui.accounts.ring_view import RingPanel
 from ui.capture import capture_actions
@@ -217,6 +218,7 @@ class MainWindow(QMainWindow):
             "add_contact": lambda: acts.add_contact(current()),
             "log_touchpoint": self.start_touchpoint,
             "quick_capture": self.quick_capture.open,
+            "show_archived": lambda: show_archived(self, self.ops, self.say),
             "move_account": lambda: acts.move_account(current()),
             "archive_account": lambda: acts.archive_account(current()),
             "delete_account": lambda: acts.delete_account(current()),

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Mapping
 from dataclasses import dataclass
 
-from sqlalchemy import case, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from circlesoftrust import validation as v
@@ -188,6 +188,20 @@ def record_revenue(
         session.add(entry)
         session.flush()
         return RevenueInfo(entry.id, row.id, cents, clean_kind.value, day, renewal)
+
+
+def purchase_count(db: Database, account: int | str) -> int:
+    """How many revenue entries the account has (0: not a customer yet)."""
+    with db.transaction() as session:
+        row = get_account_row(session, account)
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(RevenueEntry)
+                .where(RevenueEntry.account_id == row.id)
+            )
+            or 0
+        )
 
 
 def record_referral(
@@ -414,17 +428,30 @@ def timeline_in_session(
         state = "open" if status is ComplaintStatus.OPEN else f"resolved {resolved}"
         entries.append(TimelineEntry(opened, "complaint", f"Complaint ({state})", note, cid))
     rc = RingChange
+    firsts: list[tuple[int, int | None]] = []
     for change_id, changed, from_ring, to_ring, reason, user_id in session.execute(
         select(rc.id, rc.changed_on, rc.from_ring_id, rc.to_ring_id, rc.reason, rc.user_id).where(
             rc.account_id == acc.id
         )
     ):
+        firsts.append((change_id, from_ring))
         src = rings.get(from_ring, "—") if from_ring else "—"
         title = f"{src} → {rings.get(to_ring, '?')}"
         entries.append(
             TimelineEntry(changed, "ring_change", title, reason, change_id, people.get(user_id))
         )
-    entries.sort(key=lambda e: (e.on, e.kind), reverse=True)
+    # Newest first; within a day the later record of a kind first (ids grow), and the
+    # account's creation (its first ring entry, from no ring) below all that followed it.
+    created = {change_id for change_id, from_ring in firsts if from_ring is None}
+    entries.sort(
+        key=lambda e: (
+            e.on,
+            not (e.kind == "ring_change" and e.ref_id in created),
+            e.kind,
+            e.ref_id,
+        ),
+        reverse=True,
+    )
     return [e for e in entries if e.on <= last][:limit]
 
 

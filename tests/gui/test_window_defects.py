@@ -7,13 +7,15 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
 from PySide6.QtGui import QAction, QHelpEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QLabel,
     QMenu,
+    QMessageBox,
     QStyle,
     QStyleOptionComboBox,
     QToolTip,
@@ -21,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from circlesoftrust.services import activity
 from circlesoftrust.storage import Database
+from tests.gui.conftest import answer_dialog
 from tests.gui.test_main_window import _open, _wait_page
 from ui.accounts.accounts_model import COL_REVENUE
 from ui.common import theme
@@ -261,3 +264,41 @@ def test_export_folder_falls_back_to_home_when_documents_is_missing(
     assert default_folder() == home
     (home / "Documents").mkdir()
     assert default_folder() == home / "Documents"
+
+
+def test_moving_a_non_customer_into_a_customer_ring_asks_and_explains(
+    qtbot, window: MainWindow
+) -> None:
+    store = window.store
+    account_id = next(
+        i
+        for i, r in store.rows.items()
+        if r.ring_position >= 3 and activity.purchase_count(store.db, i) == 0
+    )
+    answers: list[str] = []
+
+    def answer(button: str) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, lambda: answer(button))
+            return
+        answers.append(box.text())
+        wanted = next(b for b in box.buttons() if b.text().replace("&", "") == button)
+        wanted.click()
+
+    def fill(dialog: QDialog) -> None:
+        ring = dialog.fields["ring"]  # type: ignore[attr-defined]
+        ring.setCurrentIndex(ring.findData(0))
+        qtbot.waitUntil(dialog.ring_note.isVisible, timeout=5000)  # type: ignore[attr-defined]
+        assert "customers only" in dialog.ring_note.text()  # type: ignore[attr-defined]
+        dialog.fields["reason"].setCurrentText("Strategic partner")  # type: ignore[attr-defined]
+        QTimer.singleShot(0, lambda: answer("Cancel"))
+        dialog.buttons.accepted.emit()  # type: ignore[attr-defined]
+        assert answers and dialog.isVisible()  # asked; the form keeps what was typed
+        assert dialog.fields["reason"].currentText() == "Strategic partner"  # type: ignore[attr-defined]
+        QTimer.singleShot(0, lambda: answer("Move anyway"))
+        dialog.buttons.accepted.emit()  # type: ignore[attr-defined]
+
+    answer_dialog(qtbot, lambda: window.account_actions.move_account(account_id), fill)
+    qtbot.waitUntil(lambda: store.rows[account_id].ring_position == 0, timeout=10_000)
+    assert len(answers) == 2

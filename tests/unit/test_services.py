@@ -232,6 +232,19 @@ def test_the_timeline_is_newest_first_and_keeps_the_newest_when_limited(
     assert entries[1].title == "NPS 10 from Anna Schmidt"
 
 
+def test_same_day_events_are_newest_first_with_the_creation_last(
+    db: Database, alder: accounts.AccountInfo
+) -> None:
+    day = dt.date.today()
+    rings.move_account(db, alder.id, "New clients", reason="First purchase", on=day)
+    activity.log_touchpoint(db, alder.id, kind="call", note="Thanks for the order", on=day)
+    rings.move_account(db, alder.id, "Inner circle", reason="Big order", on=day)
+    entries = [e for e in activity.timeline(db, alder.id) if e.on == day]
+    moves = [e.title for e in entries if e.kind == "ring_change"]
+    assert moves[0].endswith("→ Inner circle") and moves[1].endswith("→ New clients")
+    assert entries[-1].detail == "account created"  # nothing happened before it
+
+
 def test_ring_summaries_add_up_on_the_demo(demo_db: Database) -> None:
     from tests.conftest import DEMO_DAY
 

@@ -161,6 +161,30 @@ class AccountActions(QObject):
             rings=self.store.rings,
             parent=self.window,
         )
+
+        def ask(v: dict[str, Any]) -> bool:
+            if not dialog.needs_asking(int(v["ring"])):
+                return True
+            return confirm(
+                dialog,
+                "Move a non-customer inwards?",
+                dialog.ring_note.text(),
+                "Record the purchase first if there was one (Account → Record → Purchase).",
+                "Move anyway",
+            )
+
+        dialog.confirm_before = ask
+        if row.revenue_12m_cents > 0:
+            dialog.set_customer(True)
+        else:  # (read off the UI thread; the note appears when it is known)
+            account = row.id
+
+            def count(db: Database) -> int:
+                from circlesoftrust.services.activity import purchase_count
+
+                return purchase_count(db, account)
+
+            self.ops.run_query(count, lambda n: dialog.set_customer(n > 0), owner=dialog)
         if dialog.exec():
             move = dialog.result_value
             tasks = f" — {len(move.task_ids)} checklist tasks added" if move.task_ids else ""

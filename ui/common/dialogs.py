@@ -105,6 +105,8 @@ class FormDialog(QDialog):
         self.setMinimumWidth(440)
         self._submit = submit
         self.result_value: Any = None
+        # Asked before OK submits (e.g. "move a non-customer inwards?"); False keeps the form.
+        self.confirm_before: Callable[[dict[str, Any]], bool] | None = None
         self.fields: dict[str, QWidget] = {}
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -143,6 +145,8 @@ class FormDialog(QDialog):
         return out
 
     def _on_ok(self) -> None:
+        if self.confirm_before is not None and not self.confirm_before(self.values()):
+            return  # the user wants to think again: the form stays as typed
         try:
             pending = self._submit(self.values())
         except CotError as exc:  # refused before anything was asked of the database

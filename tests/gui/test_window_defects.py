@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
-from PySide6.QtGui import QAction, QHelpEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QContextMenuEvent, QHelpEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QStyle,
     QStyleOptionComboBox,
     QToolTip,
+    QWidget,
 )
 
 from circlesoftrust.services import activity
@@ -302,3 +303,37 @@ def test_moving_a_non_customer_into_a_customer_ring_asks_and_explains(
     answer_dialog(qtbot, lambda: window.account_actions.move_account(account_id), fill)
     qtbot.waitUntil(lambda: store.rows[account_id].ring_position == 0, timeout=10_000)
     assert len(answers) == 2
+
+
+def test_a_ring_marker_offers_the_account_menu_with_record(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.shell import actions as registry
+    from ui.shell import main_window
+
+    shown: list[QMenu] = []
+
+    class Menu(QMenu):
+        def exec(self, *_args: object) -> None:  # type: ignore[override]
+            shown.append(self)
+
+    def build(parent: QWidget, items: list[QAction | None]) -> QMenu:
+        menu = Menu(parent)
+        for action in items:
+            menu.addAction(action) if action is not None else menu.addSeparator()
+        return menu
+
+    monkeypatch.setattr(main_window, "build_context_menu", build)
+    view = window.ring_panel.view
+    account_id = next(i for i, r in window.store.rows.items() if r.ring_position == 2)
+    marker = window.ring_panel.scene.marker(account_id)
+    point = view.mapFromScene(marker.x, marker.y)
+    viewport = view.viewport()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, viewport.mapToGlobal(point))
+    QApplication.sendEvent(viewport, event)
+    assert shown, "no context menu on the marker"
+    assert window.current_account() == account_id  # the commands act on this account
+    record = next(a.menu() for a in shown[0].actions() if a.menu() is not None)
+    keys = [k for k in registry.RECORD_MENU if k != "-"]
+    assert [a.objectName() for a in record.actions() if not a.isSeparator()] == keys
+    assert "move_account" in [a.objectName() for a in shown[0].actions()]

@@ -126,6 +126,7 @@ TAB_BUTTONS = {
     "Perks": (
         ("grant_perk", "Grant…", "Grant a perk offered to this ring"),
         ("redeem_perk", "Redeem", "The client used the selected perk"),
+        ("set_perk_expiry", "Expiry…", "Set or clear the selected perk's last day"),
         ("withdraw_perk", "Withdraw", "Take the selected perk back"),
     ),
     "Complaints": (("resolve_complaint", "Resolve…", "Resolve the selected complaint"),),

@@ -20,6 +20,7 @@ from ui.accounts.account_page import AccountPage
 from ui.accounts.account_store import AccountStore
 from ui.accounts.fact_dialogs import (
     ComplaintDialog,
+    ExpiryDialog,
     FeedbackDialog,
     GrantDialog,
     ReferralDialog,
@@ -49,6 +50,7 @@ FACT_COMMANDS = (
     "grant_perk",
     "redeem_perk",
     "withdraw_perk",
+    "set_perk_expiry",
 )
 
 
@@ -422,3 +424,38 @@ class FactActions(QObject):
             return withdraw_grant(db, grant_id)
 
         self._one_click(f"Withdraw {name}", write, f"Withdrew: {name} — Ctrl+Z gives it back")
+
+    def set_perk_expiry(self) -> None:
+        data = self._shown(self.set_perk_expiry)
+        if data is None:
+            return
+        perk = self.page.selected_perk()
+        if perk is None or perk.grant_id is None or perk.status == "withdrawn":
+            self.page.show_tab("perks")
+            self.said.emit(self.tr("Select a granted perk in the Perks tab first"))
+            return
+        grant_id, name = perk.grant_id, perk.name
+
+        def write(db: Database, v: dict[str, Any]) -> Any:
+            from circlesoftrust.services.perks import set_grant_expiry
+
+            return set_grant_expiry(db, grant_id, v["expires_on"])
+
+        def done(g: Any) -> str:
+            if g.expires_on is None:
+                return self.tr("{0} no longer expires").format(name)
+            return self.tr("{0} expires on {1}").format(name, g.expires_on.isoformat())
+
+        self._form(
+            data,
+            self.tr("Set the expiry of {0}").format(name),
+            write,
+            lambda submit: ExpiryDialog(
+                submit,
+                account_name=data.account.name,
+                perk_name=name,
+                expires_on=perk.expires_on,
+                parent=self.window,
+            ),
+            done,
+        )

@@ -11,8 +11,9 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -283,3 +284,42 @@ class GrantDialog(FactDialog):
         self.add("note", "N&ote:", _notes())
         self.ok_text("Grant")
         perk.setFocus()
+
+
+class ExpiryDialog(FactDialog):
+    """Set the last day a granted perk can be used, or let it never expire."""
+
+    def __init__(
+        self,
+        submit: Submit,
+        *,
+        account_name: str,
+        perk_name: str,
+        expires_on: dt.date | None,
+        parent: QWidget | None,
+    ) -> None:
+        title = QCoreApplication.translate("ExpiryDialog", "Perk expiry — {0}")
+        super().__init__(title.format(account_name), submit, parent, "perk")
+        self.intro(
+            self.tr("When does <b>{0}</b> end for {1}?").format(
+                html_text(perk_name), html_text(account_name)
+            )
+        )
+        self.expires = QCheckBox(self.tr("&Expires"))
+        self.expires.setChecked(expires_on is not None)
+        self.expires.setAccessibleName(self.tr("Expires"))
+        day = date_edit(expires_on or dt.date.today() + dt.timedelta(days=365))
+        day.setMinimumDate(QDate(1900, 1, 1))
+        day.setMaximumDate(QDate(9999, 12, 31))
+        day.setEnabled(expires_on is not None)
+        self.expires.toggled.connect(day.setEnabled)
+        self.form.addRow(self.expires)
+        self.add("expires_on", self.tr("&Last day:"), day)
+        self.ok_text(self.tr("Save"))
+        self.expires.setFocus()
+
+    def values(self) -> dict[str, Any]:
+        out = super().values()
+        if not self.expires.isChecked():
+            out["expires_on"] = None
+        return out

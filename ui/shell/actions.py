@@ -244,6 +244,13 @@ SPECS: tuple[ActionSpec, ...] = (
         "The client used the perk selected in the Perks tab",
     ),
     ActionSpec(
+        "set_perk_expiry",
+        "Set the Perk's E&xpiry…",
+        None,
+        "perk",
+        "Set or clear the last day of the perk selected in the Perks tab",
+    ),
+    ActionSpec(
         "withdraw_perk",
         "&Withdraw the Perk",
         None,
@@ -272,6 +279,7 @@ RECORD_MENU = (
     "-",
     "grant_perk",
     "redeem_perk",
+    "set_perk_expiry",
     "withdraw_perk",
 )
 

@@ -263,6 +263,7 @@ class MainWindow(QMainWindow):
         self.accounts_panel.contextMenuRequested.connect(self._account_menu)
         self.ring_panel.accountClicked.connect(self.open_account)
         self.ring_panel.moveRequested.connect(self.account_actions.move_account)
+        self.ring_panel.contextMenuRequested.connect(self._ring_menu)
         self.ring_panel.sizeByChanged.connect(self._on_size_by)
         self.account_page.editRequested.connect(self.account_actions.edit_account)
         self.account_page.moveRequested.connect(self.account_actions.move_account)
@@ -527,6 +528,11 @@ class MainWindow(QMainWindow):
         menu = build_context_menu(self, [self.commands[k] if k else None for k in keys])
         registry.add_submenu(menu, "&Record", registry.RECORD_MENU, self.commands)
         menu.exec(pos)
+
+    def _ring_menu(self, account_id: int, pos: QPoint) -> None:
+        """A marker's context menu: the account opens, then the same menu as the table's."""
+        self.open_account(account_id)
+        self._account_menu(account_id, pos)
 
     def find_account(self) -> None:
         self.show_page(0)

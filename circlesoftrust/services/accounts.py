@@ -170,44 +170,67 @@ def create_account(
 ) -> AccountInfo:
     """A new account; placed in the outermost ring unless ``ring`` says otherwise. Owned
     by ``owner`` (a user's id, login or name), else by whoever creates it."""
+    with db.transaction(write=True) as session:
+        account = create_account_in_session(
+            session, name, ring=ring, industry=industry, website=website, notes=notes,
+            tags=tags, pinned=pinned, needs_review=needs_review, owner=owner,
+        )  # fmt: skip
+        return account_info(session, account)
+
+
+def create_account_in_session(
+    session: Session,
+    name: str,
+    *,
+    ring: int | str | None = None,
+    industry: str | None = None,
+    website: str | None = None,
+    notes: str = "",
+    tags: list[str] | tuple[str, ...] = (),
+    pinned: bool = False,
+    needs_review: bool = False,
+    owner: int | str | None = None,
+) -> Account:
+    """:func:`create_account` inside the caller's transaction (e.g. with the referral
+    that brought the account in)."""
     clean_name = v.account_name(name)
     clean_industry = v.optional_text("industry", industry, max_length=120)
     clean_website = v.optional_text("website", website)
     clean_tags = _clean_tags(tags)
-    with db.transaction(write=True) as session:
-        _check_unique_name(session, clean_name)
-        owner_id = session_user_id(session) if owner is None else get_user_row(session, owner).id
-        if ring is None:
-            target = session.scalar(select(Ring).order_by(Ring.position.desc()).limit(1))
-            assert target is not None, "a database always has rings"
-        else:
-            target = get_ring_row(session, ring)
-        account = Account(
-            name=clean_name,
-            industry=clean_industry,
-            website=clean_website,
-            notes=notes.strip(),
-            ring_id=target.id,
-            pinned=pinned,
-            needs_review=needs_review,
-            journey_phase=JourneyPhase.DISCOVERY,
-            owner_id=owner_id,
+    _check_unique_name(session, clean_name)
+    owner_id = session_user_id(session) if owner is None else get_user_row(session, owner).id
+    if ring is None:
+        target = session.scalar(select(Ring).order_by(Ring.position.desc()).limit(1))
+        assert target is not None, "a database always has rings"
+    else:
+        target = get_ring_row(session, ring)
+    account = Account(
+        name=clean_name,
+        industry=clean_industry,
+        website=clean_website,
+        notes=notes.strip(),
+        ring_id=target.id,
+        pinned=pinned,
+        needs_review=needs_review,
+        journey_phase=JourneyPhase.DISCOVERY,
+        owner_id=owner_id,
+    )
+    session.add(account)
+    session.flush()
+    for tag in clean_tags:
+        session.add(AccountTag(account_id=account.id, tag=tag))
+    session.add(
+        RingChange(
+            account_id=account.id,
+            from_ring_id=None,
+            to_ring_id=target.id,
+            changed_on=today(),
+            reason="account created",
+            source=RingChangeSource.INITIAL,
         )
-        session.add(account)
-        session.flush()
-        for tag in clean_tags:
-            session.add(AccountTag(account_id=account.id, tag=tag))
-        session.add(
-            RingChange(
-                account_id=account.id,
-                from_ring_id=None,
-                to_ring_id=target.id,
-                changed_on=today(),
-                reason="account created",
-                source=RingChangeSource.INITIAL,
-            )
-        )
-        return account_info(session, account)
+    )
+    session.flush()
+    return account
 
 
 def update_account(

@@ -217,25 +217,65 @@ def record_referral(
     with db.transaction() as session:
         source = get_account_row(session, from_account)
         target = get_account_row(session, to_account)
-        if source.id == target.id:
-            raise ValidationError("to_account", "an account cannot refer itself")
-        existing = session.scalar(
-            select(Referral).where(
-                Referral.from_account_id == source.id, Referral.to_account_id == target.id
-            )
+        return _referral(session, source, target, contact=contact, day=day, note=note)
+
+
+def record_referral_to_new_account(
+    db: Database,
+    from_account: int | str,
+    name: str,
+    *,
+    ring: int | str | None = None,
+    industry: str | None = None,
+    contact: int | str | None = None,
+    on: str | dt.date | None = None,
+    note: str = "",
+) -> ReferralInfo:
+    """The account referred us to one we did not know yet: the new account (outermost
+    ring unless ``ring`` says otherwise) and the referral, in one transaction."""
+    from circlesoftrust.services.accounts import create_account_in_session
+
+    day = _not_in_future(v.date(on, "date", default=today()), "date")
+    with db.transaction(write=True) as session:
+        source = get_account_row(session, from_account)
+        target = create_account_in_session(
+            session,
+            name,
+            ring=ring,
+            industry=industry,
+            notes=f"Referred by {source.name}",
         )
-        if existing is not None:
-            raise ConflictError(f"{source.name} already referred {target.name}")
-        ref = Referral(
-            from_account_id=source.id,
-            from_contact_id=_contact_id(session, contact, source.id),
-            to_account_id=target.id,
-            referred_on=day,
-            note=note.strip(),
+        return _referral(session, source, target, contact=contact, day=day, note=note)
+
+
+def _referral(
+    session: Session,
+    source: Account,
+    target: Account,
+    *,
+    contact: int | str | None,
+    day: dt.date,
+    note: str,
+) -> ReferralInfo:
+    if source.id == target.id:
+        raise ValidationError("to_account", "an account cannot refer itself")
+    existing = session.scalar(
+        select(Referral).where(
+            Referral.from_account_id == source.id, Referral.to_account_id == target.id
         )
-        session.add(ref)
-        session.flush()
-        return ReferralInfo(ref.id, source.id, target.id, ref.from_contact_id, day)
+    )
+    if existing is not None:
+        raise ConflictError(f"{source.name} already referred {target.name}")
+    ref = Referral(
+        from_account_id=source.id,
+        from_contact_id=_contact_id(session, contact, source.id),
+        to_account_id=target.id,
+        referred_on=day,
+        note=note.strip(),
+    )
+    session.add(ref)
+    session.flush()
+    return ReferralInfo(ref.id, source.id, target.id, ref.from_contact_id, day)
 
 
 def record_feedback(

@@ -399,7 +399,11 @@ def withdraw_grant(
 
 
 def set_grant_expiry(
-    db: Database, grant_id: int, expires_on: str | dt.date | None, *, on: str | dt.date | None = None
+    db: Database,
+    grant_id: int,
+    expires_on: str | dt.date | None,
+    *,
+    on: str | dt.date | None = None,
 ) -> GrantInfo:
     """Set the last day a grant can be used, or clear it (``None``: it never expires)."""
     day = v.date(on, "date", default=today())
@@ -417,7 +421,10 @@ def set_grant_expiry(
         info = grant_info(session, grant, day)
         when = f"expires {expiry.isoformat()}" if expiry else "never expires"
         log_action(
-            session, "perk_expiry", f"{info.account_name}: {info.perk_name!r} {when}", info.account_id
+            session,
+            "perk_expiry",
+            f"{info.account_name}: {info.perk_name!r} {when}",
+            info.account_id,
         )
         return info
 

@@ -76,4 +76,6 @@ def test_set_and_clear_a_perks_expiry_then_undo(qtbot, window: MainWindow) -> No
 
 
 def _row_of(page, grant_id: int) -> int:
-    return next(r for r in range(page.perks.rowCount()) if page.perks.record(r).grant_id == grant_id)
+    return next(
+        r for r in range(page.perks.rowCount()) if page.perks.record(r).grant_id == grant_id
+    )

@@ -245,6 +245,23 @@ def test_same_day_events_are_newest_first_with_the_creation_last(
     assert entries[-1].detail == "account created"  # nothing happened before it
 
 
+def test_a_referral_to_a_new_account_creates_both_in_one_action(
+    db: Database, alder: accounts.AccountInfo
+) -> None:
+    ref = activity.record_referral_to_new_account(db, alder.id, "Birch Bakery", note="Cousin")
+    birch = accounts.get_account(db, "Birch Bakery")
+    assert ref.to_account_id == birch.id and ref.from_account_id == alder.id
+    assert birch.ring_position == max(r.position for r in rings.list_rings(db))
+    received = [e for e in activity.timeline(db, birch.id) if e.kind == "referral_received"]
+    assert received and received[0].title == f"Referred by {alder.name}"
+    count = len(accounts.list_accounts(db))
+    with pytest.raises(ConflictError, match="already exists"):
+        activity.record_referral_to_new_account(db, alder.id, "birch bakery")
+    with pytest.raises(ValidationError):
+        activity.record_referral_to_new_account(db, alder.id, "  ")
+    assert len(accounts.list_accounts(db)) == count  # nothing half-made
+
+
 def test_ring_summaries_add_up_on_the_demo(demo_db: Database) -> None:
     from tests.conftest import DEMO_DAY
 

@@ -243,11 +243,18 @@ class FactActions(QObject):
         account_id = data.account.id
         ids = {row.name: row.id for row in self.store.rows.values() if row.id != account_id}
 
-        def write(db: Database, v: dict[str, Any]) -> Any:
-            from circlesoftrust.services.activity import record_referral
+        known = {name.casefold(): account for name, account in ids.items()}
 
-            target = ids.get(v["to_account"], v["to_account"])
-            return record_referral(
+        def write(db: Database, v: dict[str, Any]) -> Any:
+            from circlesoftrust.services import activity
+
+            target = known.get(v["to_account"].casefold())
+            if target is None:  # a new account, created with the referral
+                return activity.record_referral_to_new_account(
+                    db, account_id, v["to_account"], contact=v["contact"], on=v["on"],
+                    note=v["note"],
+                )  # fmt: skip
+            return activity.record_referral(
                 db, account_id, target, contact=v["contact"], on=v["on"], note=v["note"]
             )
 
@@ -264,6 +271,7 @@ class FactActions(QObject):
                 account_name=data.account.name,
                 members=data.buying_group,
                 others=sorted(ids, key=str.casefold),
+                new_ring=self.store.rings[-1].name if self.store.rings else "",
                 parent=self.window,
             ),
             lambda _r: f"Recorded the referral from {data.account.name}",

@@ -222,7 +222,7 @@ class TaskDialog(FactDialog):
 
 
 class ReferralDialog(FactDialog):
-    """This account (and contact) referred us to another existing account."""
+    """This account (and contact) referred us to another account, known or new."""
 
     def __init__(
         self,
@@ -231,6 +231,7 @@ class ReferralDialog(FactDialog):
         account_name: str,
         members: Sequence[GroupMember],
         others: Sequence[str],
+        new_ring: str = "",
         parent: QWidget | None,
     ) -> None:
         super().__init__(f"Record a referral — {account_name}", submit, parent, "people")
@@ -247,11 +248,35 @@ class ReferralDialog(FactDialog):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.add("to_account", "&Referred to:", target)
+        # A name that is no account yet: the account is created with the referral.
+        self._known = {name.casefold() for name in others}
+        self._new_ring = new_ring
+        self.new_note = QLabel(self)
+        self.new_note.setWordWrap(True)
+        self.new_note.hide()
+        self.form.addRow(self.new_note)
         self.add("contact", "&By contact:", contact_choice(members, "Nobody in particular"))
         self.add("on", "&Date:", date_edit())
         self.add("note", "N&ote:", _notes())
-        self.ok_text("Record")
+        self.ok_text(self.tr("Record"))
+        target.editTextChanged.connect(self._explain_target)
         target.setFocus()
+
+    def is_new(self) -> bool:
+        """The typed name is not an account yet (it will be created)."""
+        name = self.values()["to_account"]
+        return bool(name) and name.casefold() not in self._known
+
+    def _explain_target(self) -> None:
+        new = self.is_new()
+        if new:
+            self.new_note.setText(
+                self.tr(
+                    "“{0}” is not an account yet: it is created in {1} with the referral."
+                ).format(html_text(self.values()["to_account"]), html_text(self._new_ring))
+            )
+        self.new_note.setVisible(new)
+        self.ok_text(self.tr("Create and record") if new else self.tr("Record"))
 
     def values(self) -> dict[str, Any]:
         out = super().values()

@@ -62,7 +62,7 @@ def test_due_and_overdue_tasks_are_listed_beside_the_suggestions(
     assert panel.isVisible() and today.stack.isVisible()
     assert panel.geometry().left() > today.stack.geometry().left()  # beside, not below
     assert _shown(today) == [
-        ("3 day(s) late", "Send the proposal", "North Star Ltd"),
+        ("3 days late", "Send the proposal", "North Star Ltd"),
         ("today", "Call about the invoice", "South Bay AG"),
     ]
     assert panel.count_label.text() == "2 due, 1 overdue"

@@ -30,10 +30,6 @@ if TYPE_CHECKING:
     from circlesoftrust.storage import Database
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ArchivedDialog", text)
-
-
 def _archived_on(info: AccountInfo) -> str:
     return info.archived_at.date().isoformat() if info.archived_at else ""
 
@@ -72,10 +68,17 @@ class ArchivedDialog(QDialog):
         self.filter.setAccessibleName(self.tr("Filter archived accounts"))
         self.model = RecordTableModel(
             [
-                Column(_tr("Account"), lambda a: a.name, lambda a: a.notes or None),
-                Column(_tr("Ring"), lambda a: a.ring_name),
-                Column(_tr("Industry"), lambda a: a.industry or ""),
-                Column(_tr("Archived"), _archived_on),
+                Column(
+                    QCoreApplication.translate("ArchivedDialog", "Account"),
+                    lambda a: a.name,
+                    lambda a: a.notes or None,
+                ),
+                Column(QCoreApplication.translate("ArchivedDialog", "Ring"), lambda a: a.ring_name),
+                Column(
+                    QCoreApplication.translate("ArchivedDialog", "Industry"),
+                    lambda a: a.industry or "",
+                ),
+                Column(QCoreApplication.translate("ArchivedDialog", "Archived"), _archived_on),
             ],
             self,
         )

@@ -46,28 +46,46 @@ FILTER_AFTER_MS = 250
 TOUCH_KINDS = ("call", "meeting", "email", "event")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PeopleView", text)
-
-
 def people_columns() -> list[Column]:
     return [
-        Column(_tr("Name"), lambda p: p.name, lambda p: p.title or None),
-        Column(_tr("Account"), lambda p: p.account_name, lambda p: p.ring_name),
-        Column(_tr("Role"), lambda p: label(p.role)),
-        Column(_tr("E-mail"), lambda p: p.email or "", lambda p: p.email or None),
-        Column(_tr("Phone"), lambda p: p.phone or "", lambda p: p.phone or None),
         Column(
-            _tr("Last touch"),
+            QCoreApplication.translate("PeopleView", "Name"),
+            lambda p: p.name,
+            lambda p: p.title or None,
+        ),
+        Column(
+            QCoreApplication.translate("PeopleView", "Account"),
+            lambda p: p.account_name,
+            lambda p: p.ring_name,
+        ),
+        Column(QCoreApplication.translate("PeopleView", "Role"), lambda p: label(p.role)),
+        Column(
+            QCoreApplication.translate("PeopleView", "E-mail"),
+            lambda p: p.email or "",
+            lambda p: p.email or None,
+        ),
+        Column(
+            QCoreApplication.translate("PeopleView", "Phone"),
+            lambda p: p.phone or "",
+            lambda p: p.phone or None,
+        ),
+        Column(
+            QCoreApplication.translate("PeopleView", "Last touch"),
             lambda p: p.last_touch_on or "never",
             lambda p: ago(p.last_touch_on),
             sort_key=lambda p: p.last_touch_on or dt.date.min,
         ),
         Column(
-            _tr("Why"),
+            QCoreApplication.translate("PeopleView", "Why"),
             lambda p: (
                 p.reason
-                or (_tr("needs review: imported without an organisation") if p.needs_review else "")
+                or (
+                    QCoreApplication.translate(
+                        "PeopleView", "needs review: imported without an organisation"
+                    )
+                    if p.needs_review
+                    else ""
+                )
             ),
             lambda p: p.reason or None,
         ),
@@ -270,7 +288,9 @@ class PeopleView(QWidget):
                 self.tr("{0} of {1} — type to narrow").format(len(rows), total)
             )
         else:
-            self.count_label.setText(self.tr("%n people", "", len(rows)))
+            self.count_label.setText(
+                self.tr("1 person") if len(rows) == 1 else self.tr("{0} people").format(len(rows))
+            )
         if rows:
             row = next(
                 (k for k, p in enumerate(rows) if current and p.contact_id == current.contact_id),
@@ -328,10 +348,17 @@ class PeopleView(QWidget):
 
             return log_touchpoint(db, person.account_id, kind=kind, contact=person.contact_id)
 
+        what = {
+            "call": self.tr("call"),
+            "meeting": self.tr("meeting"),
+            "email": self.tr("e-mail"),
+            "event": self.tr("event"),
+        }.get(kind, kind)
+
         def done(result: object) -> None:
             self.banner.show_message(
                 self.tr("Logged a {0} with {1} ({2}) today.").format(
-                    kind, person.name, person.account_name
+                    what, person.name, person.account_name
                 ),
                 "success",
                 self.tr("Undo (Ctrl+Z)"),
@@ -339,7 +366,7 @@ class PeopleView(QWidget):
             self.touchLogged.emit(result)
 
         self.ops.run_op(
-            self.tr("Log a {0} with {1}").format(kind, person.name),
+            self.tr("Log a {0} with {1}").format(what, person.name),
             log,
             done,
             initiator=self,

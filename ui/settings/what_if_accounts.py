@@ -20,10 +20,6 @@ if TYPE_CHECKING:
 SHOWN = 300  # rows listed; the rest are counted
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WhatIfAccounts", text)
-
-
 class WhatIfAccounts(QWidget):
     """A titled list of the accounts that would move under the previewed rules."""
 
@@ -35,16 +31,24 @@ class WhatIfAccounts(QWidget):
         self.note.setProperty("muted", True)
         self.model = RecordTableModel(
             [
-                Column(_tr("Account"), lambda m: m.name),
-                Column(_tr("From"), lambda m: m.from_ring),
-                Column(_tr("To"), lambda m: m.to_ring),
+                Column(QCoreApplication.translate("WhatIfAccounts", "Account"), lambda m: m.name),
+                Column(QCoreApplication.translate("WhatIfAccounts", "From"), lambda m: m.from_ring),
+                Column(QCoreApplication.translate("WhatIfAccounts", "To"), lambda m: m.to_ring),
                 Column(
-                    _tr("Why"),
-                    lambda m: _tr("your change") if m.by_the_change else _tr("saved rules too"),
+                    QCoreApplication.translate("WhatIfAccounts", "Why"),
                     lambda m: (
-                        _tr("The saved rules place it in {0}").format(m.saved_target)
+                        QCoreApplication.translate("WhatIfAccounts", "your change")
                         if m.by_the_change
-                        else _tr("The saved rules already suggest this move")
+                        else QCoreApplication.translate("WhatIfAccounts", "saved rules too")
+                    ),
+                    lambda m: (
+                        QCoreApplication.translate(
+                            "WhatIfAccounts", "The saved rules place it in {0}"
+                        ).format(m.saved_target)
+                        if m.by_the_change
+                        else QCoreApplication.translate(
+                            "WhatIfAccounts", "The saved rules already suggest this move"
+                        )
                     ),
                 ),
             ],

@@ -61,7 +61,9 @@ class DueTaskModel(RecordTableModel):
         late = (self.day - task.due_on).days
         if late <= 0:
             return self.tr("today")
-        return self.tr("%n day(s) late", "", late)
+        if late == 1:
+            return self.tr("1 day late")
+        return self.tr("{0} days late").format(late)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # type: ignore[override]
         task = self.record(index.row()) if index.isValid() else None
@@ -209,9 +211,8 @@ class DueTasksPanel(QWidget):
         late = sum(1 for t in self.model.records if t.due_on < self.model.day)
         self.table.setVisible(bool(count))
         self.empty.setVisible(not count)
-        self.count_label.setText(
-            self.tr("%n due", "", count) + (self.tr(", %n overdue", "", late) if late else "")
-        )
+        due = self.tr("{0} due").format(count)
+        self.count_label.setText(self.tr("{0}, {1} overdue").format(due, late) if late else due)
         self.done_button.setEnabled(bool(count))
         self.open_button.setEnabled(bool(count))
 

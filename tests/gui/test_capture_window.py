@@ -424,3 +424,33 @@ def test_a_wrong_setting_keeps_the_dialog_open(qtbot, people: Database) -> None:
     qtbot.waitUntil(dialog.error_label.isVisible, timeout=10_000)
     assert "not a valid e-mail address" in dialog.error_label.text()
     assert dialog.isVisible()
+
+
+def test_a_file_still_being_written_in_the_watched_folder_is_read_again_once_whole(
+    qtbot, people: Database, tmp_path: Path
+) -> None:
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    update_capture_settings(people, {"watched_folder": str(drop)})
+    window = open_window(qtbot, people)
+    hub = window.capture
+    db = window.ops.require_db()
+    qtbot.waitUntil(lambda: hub.settings is not None and not window.ops.busy, timeout=20_000)
+    day = (dt.date.today() - dt.timedelta(days=2)).strftime("%a, %d %b %Y")
+
+    def message(number: int, sender: str) -> bytes:
+        return (
+            f"From - x\nFrom: {sender}\nTo: {ME}\nDate: {day} 09:00:00 +0100\n"
+            f"Message-ID: <grow-{number}@example.com>\nSubject: hi\n\ntext\n\n"
+        ).encode()
+
+    with qtbot.waitSignal(hub.noticed, timeout=30_000):
+        (drop / "Inbox").write_bytes(message(1, "anna@alder.example"))
+    assert len(touchpoints(db)) == 1
+    with (
+        qtbot.waitSignal(hub.noticed, timeout=30_000) as noticed,
+        (drop / "Inbox").open("ab") as rest,  # the copy goes on: no new file
+    ):
+        rest.write(message(2, "bob@cedar.example"))
+    assert "1 e-mail" in noticed.args[0]
+    assert len(touchpoints(db)) == 2

@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -44,10 +45,28 @@ REMINDER_EVERY_MS = 10 * 60 * 1000
 FIRST_REMINDER_MS = 20_000
 
 
-def _scan(db: Database) -> CaptureReport | None:
+Signature = tuple[tuple[str, int, int], ...]
+
+
+def folder_signature(folder: str) -> Signature:
+    """(name, size, modified) of every file under ``folder``: it changes while a file is
+    still being written into it (which the folder's own change signal does not tell)."""
+    found = []
+    for root, _dirs, names in os.walk(Path(folder).expanduser()):
+        for name in names:
+            try:
+                info = os.stat(os.path.join(root, name))
+            except OSError:
+                continue
+            found.append((os.path.join(root, name), info.st_size, info.st_mtime_ns))
+    return tuple(sorted(found))
+
+
+def _scan(db: Database, folder: str) -> tuple[CaptureReport | None, Signature]:
     from circlesoftrust.io.capture import scan_watched_folder
 
-    return scan_watched_folder(db)
+    before = folder_signature(folder)  # what this scan reads (or newer)
+    return scan_watched_folder(db), before
 
 
 def _refresh_calendar(db: Database) -> FeedResult | None:
@@ -102,6 +121,8 @@ class CaptureHub(QObject):
         self.watcher = QFileSystemWatcher(self)
         self._calendar_timer = self._timer(CALENDAR_DELAY_MS, self.refresh_calendar)
         self._folder_timer = self._timer(FOLDER_SETTLE_MS, self.scan_folder)
+        self._settle_timer = self._timer(FOLDER_SETTLE_MS, self._check_settled)
+        self._read_signature: Signature = ()
         self._remind_timer = self._timer(REMINDER_EVERY_MS, self.check_reminders)
         self._remind_timer.setSingleShot(False)
         self._connect_signals()
@@ -216,11 +237,15 @@ class CaptureHub(QObject):
             return
         self._scanning = True
         label = self.tr("Log mail and calendar from the watched folder")
-        self.ops.run_op(label, _scan, self._on_scanned, on_failed=self._on_scan_failed,
-                        owner=self, title=self.tr("Reading the watched folder"))  # fmt: skip
+        folder = settings.watched_folder
+        self.ops.run_op(label, lambda db: _scan(db, folder), self._on_scanned,
+                        on_failed=self._on_scan_failed, owner=self,
+                        title=self.tr("Reading the watched folder"))  # fmt: skip
 
-    def _on_scanned(self, report: CaptureReport | None) -> None:
+    def _on_scanned(self, result: tuple[CaptureReport | None, Signature]) -> None:
+        report, self._read_signature = result
         self._scan_done()
+        self._settle_timer.start()  # a file still being written is read again once whole
         if report is None:
             return
         if not (report.written or report.contacts_created or report.plan.upgrades):
@@ -240,6 +265,19 @@ class CaptureHub(QObject):
     def _on_scan_failed(self, exc: BaseException) -> None:
         self._scan_done()
         self.said.emit(self.tr("The watched folder could not be read: {why}").format(why=exc))
+
+    def _check_settled(self) -> None:
+        """After a pickup: did a file change since it was read? Then read again."""
+        settings = self.settings
+        if self.ops.db is None or settings is None or not settings.watched_folder:
+            return
+        folder = settings.watched_folder
+        self.ops.run_query(lambda _db: folder_signature(folder), self._on_signature,
+                           owner=self, on_failed=self._quiet)  # fmt: skip
+
+    def _on_signature(self, signature: Signature) -> None:
+        if signature != self._read_signature and not self._scanning:
+            self.scan_folder()
 
     def _scan_done(self) -> None:
         self._scanning = False
@@ -357,7 +395,8 @@ class CaptureHub(QObject):
         self.openAccount.emit(account_id)
 
     def shutdown(self) -> None:
-        for timer in (self._calendar_timer, self._folder_timer, self._remind_timer):
+        for timer in (self._calendar_timer, self._folder_timer, self._settle_timer,
+                      self._remind_timer):  # fmt: skip
             timer.stop()
         if self.tray is not None:
             self.tray.hide()

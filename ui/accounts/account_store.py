@@ -571,7 +571,7 @@ class AccountStore(QObject):
 
     def prepare_index(self) -> None:
         """Build the search index in the background (100k accounts: ~0.25 s of work)."""
-        if self._haystack is not None or self._index_task is not None:
+        if self._haystack is not None or self._index_task is not None or self.ops.db is None:
             return
         rows = list(self.rows.values())
         tags = dict(self.tags)
@@ -579,13 +579,13 @@ class AccountStore(QObject):
         def work(_job: Job) -> dict[int, str]:
             return {r.id: _search_line(r, tags.get(r.id, ())) for r in rows}
 
-        task = self.workers.start(work, title="", tag=(self.db, self._index_generation))
+        task = self.workers.start(work, title="", tag=(self.ops.db, self._index_generation))
         task.succeeded.connect(self._on_index)
         task.finished.connect(self._on_index_task_done)
         self._index_task = task
 
     def _on_index(self, index: dict[int, str]) -> None:
-        if getattr(self.sender(), "tag", None) == (self.db, self._index_generation):
+        if getattr(self.sender(), "tag", None) == (self.ops.db, self._index_generation):
             self._haystack = index  # nothing changed while it was built
             self.indexReady.emit()
 

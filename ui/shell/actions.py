@@ -62,6 +62,15 @@ SPECS: tuple[ActionSpec, ...] = (
         "Log meetings and mails from calendar (.ics) and mail (mbox, .eml, .msg) files",
     ),
     ActionSpec(
+        "encrypt_database", "&Encrypt Database…", None, None, "Protect the file with a password"
+    ),
+    ActionSpec(
+        "decrypt_database", "&Decrypt Database…", None, None, "Store the file without encryption"
+    ),
+    ActionSpec(
+        "change_password", "Change &Password…", None, None, "Choose a new password for the file"
+    ),
+    ActionSpec(
         "quit", "&Quit", Key.Quit, "quit", "Close Circles of Trust", role=QAction.MenuRole.QuitRole
     ),
     # Edit
@@ -303,6 +312,7 @@ MENUS: tuple[tuple[str, tuple[object, ...]], ...] = (
             "-",
             "@io:backup",
             "@io:restore",
+            ("En&cryption", ("encrypt_database", "decrypt_database", "change_password")),
             "-",
             "quit",
         ),

@@ -41,7 +41,7 @@ from ui.operations import Operations
 from ui.people.people_view import PeopleView
 from ui.quick_capture.capture_dialog import QuickCapture
 from ui.shell import actions as registry
-from ui.shell import prefs, window_state
+from ui.shell import prefs, unlock, window_state
 from ui.shell.database_loader import (
     Opened,
     ask_new_path,
@@ -51,6 +51,7 @@ from ui.shell.database_loader import (
     fill_recent_menu,
     open_task,
 )
+from ui.shell.encryption_actions import DatabaseEncryption
 from ui.shell.lazy_pages import LazyPage
 from ui.shell.navigation import NAV, Navigation
 
@@ -85,11 +86,13 @@ class MainWindow(QMainWindow):
         theme_watcher: theme.ThemeWatcher | None = None,
         open_now: bool = True,
         first_look: Callable[[], FirstLook | None] | None = None,
+        password: str | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle("Circles of Trust")
         self.setWindowIcon(theme.app_icon())
         self.db: Database | None = None
+        self.open_password: str | None = None  # (the open encrypted file's, if typed)
         self.location: str | None = None
         self.is_demo = False
         self.theme_watcher = theme_watcher
@@ -102,9 +105,10 @@ class MainWindow(QMainWindow):
         self._open_task: BackgroundTask | None = None
         self._select_when_listed: int | None = None
         self._after_first_paint: Callable[[], object] | None = None
+        self._locked: tuple[str | None, bool] = (location, demo)
         if open_now and first_look is None:
             # First: the file is checked in the background while the window is built.
-            self.open(location, demo=demo)
+            self.open(location, demo=demo, password=password)
         self._build()
         self._connect_signals()
         self._restore_layout()
@@ -114,13 +118,13 @@ class MainWindow(QMainWindow):
             # normal open below shows its progress.
             look = first_look()
             if look is None:
-                self.open(location, demo=demo)
+                self.open(location, demo=demo, password=password)
             else:
                 self._show_first_look(look, demo)
                 # The real open imports SQLAlchemy (≈ 0.35 s of Python holding the GIL):
                 # once the look is painted, not while the window builds and paints it
                 # (started at the same time, it doubled the first paint: measured).
-                self._after_first_paint = lambda: self.open(location, demo=demo)
+                self._after_first_paint = lambda: self.open(location, demo=demo, password=password)
                 QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._run_after_first_paint)
         # Once the accounts are on screen (started by the load; or when nothing opens):
         # their modules take a moment and must not compete with the first paint.
@@ -177,6 +181,7 @@ class MainWindow(QMainWindow):
         self.account_actions = AccountActions(self, self.ops, self.store)
         self.fact_actions = FactActions(self, self.ops, self.store, self.account_page)
         self.quick_capture = QuickCapture(self, self.ops, self.say)
+        self.encryption = DatabaseEncryption(self)
         self.commands = registry.build_actions(self, self._handlers())
         self.undo_action, self.redo_action = registry.undo_actions(self, self.ops)
         self.io_actions: dict[str, QAction] = {}  # added after the first paint
@@ -228,6 +233,7 @@ class MainWindow(QMainWindow):
             **self.fact_actions.handlers(),
             "import_capture": lambda: capture_actions.import_mail_and_calendar(self, self.ops),
             "capture_settings": lambda: capture_actions.capture_settings(self, self.ops),
+            **self.encryption.keys(),
         }
         for index, (key, *_rest) in enumerate(NAV):
             handlers[f"show_{key}"] = lambda i=index: self.show_page(i)
@@ -296,12 +302,15 @@ class MainWindow(QMainWindow):
 
     # --- databases ----------------------------------------------------------------------
 
-    def open(self, location: str | None, *, demo: bool = False) -> BackgroundTask:
-        """Open a database (or the example) in the background; the window stays usable."""
+    def open(
+        self, location: str | None, *, demo: bool = False, password: str | None = None
+    ) -> BackgroundTask:
+        """Open a database (or the example) in the background; the window stays usable.
+        An encrypted file without its ``password`` asks for it (``_on_open_failed``)."""
         self._after_first_paint = None  # (a start-up open not begun yet is superseded)
         if self._open_task is not None:
             self._open_task.cancel()
-        task = open_task(self.workers, location, demo=demo)
+        task = open_task(self.workers, location, demo=demo, password=password)
         task.tag = (location, demo)
         task.succeeded.connect(self._on_opened)
         task.failed.connect(self._on_open_failed)
@@ -335,6 +344,7 @@ class MainWindow(QMainWindow):
         self._open_task = None
         old = self.db
         self.db, self.location, self.is_demo = opened.db, opened.location, opened.is_demo
+        self.open_password = opened.password
         self.ops.set_database(opened.db)  # (the screens drop what they showed of the old one)
         if opened.generated:
             self.store.forget_first_look()  # the example was just written: the look is empty
@@ -362,6 +372,9 @@ class MainWindow(QMainWindow):
         what = "the example business" if demo else describe(location)
         if self.db is None:
             self.store.forget_first_look()
+        if unlock.needs_password(exc):
+            self._unlock(location, demo)
+            return
         if isinstance(exc, BaseException):
             show_error(self, exc, action=f"Opening {what}", details=task.details)
         if self.db is None:
@@ -384,6 +397,31 @@ class MainWindow(QMainWindow):
             self.store.forget_first_look()  # not open: its accounts cannot be worked on
             self._show_no_database("No database is open", "")
 
+    def _unlock(self, location: str | None, demo: bool) -> None:
+        """Ask for the password of the encrypted file being opened, then open it."""
+        password = unlock.ask_password(unlock.file_of(location, demo), self)
+        if password is not None:
+            self.open(location, demo=demo, password=password)
+        elif self.db is None:
+            self.show_locked(location, demo=demo)
+        if not self.io_actions:
+            self._io_timer.start(250)
+
+    def show_locked(self, location: str | None, *, demo: bool = False) -> None:
+        """An encrypted file whose password was not given: nothing is open."""
+        self._locked = (location, demo)
+        name = describe(str(unlock.file_of(location, demo)))
+        self.no_database.set_text(
+            self.tr("{name} is encrypted").format(name=name),
+            self.tr("Nothing was opened: type its password to open it."),
+            (
+                ("unlock", self.tr("Type the password…")),
+                ("open", "Open a database…"),
+                ("example", "Open the example business"),
+            ),
+        )
+        self.content.setCurrentIndex(1)
+
     def _show_no_database(self, title: str, hint: str) -> None:
         self.no_database.set_text(
             title,
@@ -401,8 +439,17 @@ class MainWindow(QMainWindow):
             "open": self.open_database_dialog,
             "new": self.new_database,
             "example": lambda: self.open(None, demo=True),
+            "unlock": lambda: self._unlock(*self._locked),
         }
         choices[key]()
+
+    def release_database(self) -> Database | None:
+        """Let go of the open database (a conversion replaces its file): no new work starts
+        on it; the caller closes what this returns once the work running on it is done."""
+        self.store.cancel()
+        old, self.db = self.db, None
+        self.ops.set_database(None)
+        return old
 
     def _require_db(self) -> Database:
         if self.db is None:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog
 
 from ui.common.dialogs import confirm, html_text, show_error
@@ -23,7 +23,6 @@ from ui.shell.unlock import NewPasswordDialog
 if TYPE_CHECKING:
     from circlesoftrust.conversions import Converted
     from circlesoftrust.encryption import FileKey
-    from circlesoftrust.storage import Database
     from ui.shell.main_window import MainWindow
 
 
@@ -192,19 +191,13 @@ class DatabaseEncryption(QObject):
         progress.setAutoClose(False)
         progress.show()
         self.progress = progress
-        self._when_idle(
-            released, lambda: self._start(title, work, path, demo, password, old_password)
-        )
 
-    def _when_idle(self, db: Database | None, then: Callable[[], None]) -> None:
-        """Close ``db`` once the reads and backups still running on it are done, then go on
-        (a connection left open would keep the file in use)."""
-        if self.window.workers.running:
-            QTimer.singleShot(50, lambda: self._when_idle(db, then))
-            return
-        if db is not None:
-            db.close()
-        then()
+        def start() -> None:
+            if released is not None:
+                released.close()  # no read holds it any more: the file is free
+            self._start(title, work, path, demo, password, old_password)
+
+        window.workers.when_idle(start)  # (a read still running would keep the file in use)
 
     def _start(
         self,

@@ -281,7 +281,7 @@ class IoActions:
         holding.setMinimumDuration(0)
         holding.show()
         current_key, old_password = db.key, getattr(self.parent, "open_password", None)
-        db.close()  # let go of the file (its pooled connections) before it is replaced
+        self.ops.set_database(None)  # no new read starts on the file about to be replaced
 
         def copy(_job: Job) -> object:
             return backup.restore_from(
@@ -313,9 +313,13 @@ class IoActions:
                 dialogs.show_error(self.parent, exc, action="Restore from backup")
             self._reopen(path, old_password)  # nothing was replaced: the same file opens again
 
-        task = self.workers.start(copy, title="Restoring the backup")
-        task.succeeded.connect(restored)
-        task.failed.connect(failed)
+        def start() -> None:
+            db.close()  # let go of the file (its pooled connections) before it is replaced
+            task = self.workers.start(copy, title="Restoring the backup")
+            task.succeeded.connect(restored)
+            task.failed.connect(failed)
+
+        self.workers.when_idle(start)  # (a read still running would keep the file in use)
 
     def _reopen(self, path: Path, password: str | None = None) -> None:
         if self.reopen is not None and password is not None:

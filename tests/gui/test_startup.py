@@ -79,7 +79,7 @@ def test_a_file_that_fails_to_open_after_its_first_look_shows_no_accounts(
     from circlesoftrust import storage
     from circlesoftrust.errors import DatabaseOpenError
 
-    def refuse(_location: object) -> Database:
+    def refuse(_location: object, **_options: object) -> Database:
         raise DatabaseOpenError("test.sqlite is damaged: page 7 is out of order")
 
     monkeypatch.setattr(storage, "open_database", refuse)

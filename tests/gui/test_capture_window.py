@@ -454,3 +454,20 @@ def test_a_file_still_being_written_in_the_watched_folder_is_read_again_once_who
         rest.write(message(2, "bob@cedar.example"))
     assert "1 e-mail" in noticed.args[0]
     assert len(touchpoints(db)) == 2
+
+
+def test_the_import_dialog_speaks_dutch_and_german(qtbot, people: Database) -> None:
+    from ui.common import language
+
+    window = open_window(qtbot, people)
+    try:
+        for lang, title, button in (
+            ("nl", "Mail en agenda importeren", "Voorbeeld"),
+            ("de", "Mail und Kalender importieren", "Vorschau"),
+        ):
+            language.install(lang)
+            dialog = CaptureImportDialog(window.ops, window)
+            qtbot.addWidget(dialog)
+            assert (dialog.windowTitle(), dialog.preview_button.text()) == (title, button)
+    finally:
+        language.install("en")

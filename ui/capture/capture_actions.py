@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from ui.operations import Operations
@@ -46,4 +47,5 @@ def capture_settings(parent: QWidget, ops: Operations) -> None:
 
         CaptureSettingsDialog(ops, settings, parent).open()
 
-    ops.run_query(_settings, show, owner=parent, action="Reading the settings")
+    action = QCoreApplication.translate("CaptureActions", "Reading the settings")
+    ops.run_query(_settings, show, owner=parent, action=action)

@@ -177,7 +177,11 @@ class CaptureHub(QObject):
 
     def _read_settings(self, then: Callable[[CaptureSettings], None]) -> None:
         self.ops.run_query(
-            _read_settings, then, owner=self, on_failed=self._quiet, action="Reading settings"
+            _read_settings,
+            then,
+            owner=self,
+            on_failed=self._quiet,
+            action=self.tr("Reading the settings"),
         )
 
     def _quiet(self, exc: BaseException) -> None:
@@ -208,7 +212,7 @@ class CaptureHub(QObject):
         self._calendar_running = True
         self.ops.run_query(_refresh_calendar, self._on_calendar_written, owner=self,
                            on_failed=self._on_calendar_failed,
-                           action="Writing the calendar file")  # fmt: skip
+                           action=self.tr("Writing the calendar file"))  # fmt: skip
 
     def _on_calendar_written(self, result: FeedResult | None) -> None:
         self._calendar_done()
@@ -341,7 +345,7 @@ class CaptureHub(QObject):
         self._reminding = True
         self.ops.run_query(_collect, self._on_reminders, owner=self,
                            on_failed=self._on_reminders_failed,
-                           action="Reading the reminders")  # fmt: skip
+                           action=self.tr("Reading the reminders"))  # fmt: skip
 
     def _on_reminders_failed(self, _exc: BaseException) -> None:
         self._reminding = False  # (a write was running; told at the next check)

@@ -30,9 +30,6 @@ from ui.common.widgets import muted
 from ui.operations import Operations
 
 ICS_FILTER = "iCalendar (*.ics);;All files (*)"
-# Reminder choices of the calendar file: minutes after the start of the due day.
-ALARMS = ((None, "No reminders"), (480, "08:00 on the day"), (540, "09:00 on the day"),
-          (720, "12:00 on the day"), (-360, "18:00 the day before"))  # fmt: skip
 
 
 class CaptureSettingsDialog(FormDialog):
@@ -84,8 +81,15 @@ class CaptureSettingsDialog(FormDialog):
         self.days.setSuffix(self.tr(" days ahead"))
         self.add("calendar_days", self.tr("Follow-ups:"), self.days)
         self.alarm = QComboBox(self)
-        for minutes, text in ALARMS:
-            self.alarm.addItem(self.tr(text), minutes)
+        # Reminder choices of the calendar file: minutes after the start of the due day.
+        for minutes, text in (
+            (None, self.tr("No reminders")),
+            (480, self.tr("08:00 on the day")),
+            (540, self.tr("09:00 on the day")),
+            (720, self.tr("12:00 on the day")),
+            (-360, self.tr("18:00 the day before")),
+        ):
+            self.alarm.addItem(text, minutes)
         index = self.alarm.findData(s.alarm_minutes)
         if index < 0:  # a value set from the command line
             self.alarm.addItem(self.tr("{n} minutes after the day starts").format(

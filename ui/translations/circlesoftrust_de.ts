@@ -65,6 +65,484 @@
     </message>
 </context>
 <context>
+    <name>CaptureActions</name>
+    <message>
+        <source>Reading the settings</source>
+        <translation>Die Einstellungen werden gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureHub</name>
+    <message>
+        <source>Reading the settings</source>
+        <translation>Die Einstellungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Mail and calendar: {why}</source>
+        <translation>Mail und Kalender: {why}</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file</source>
+        <translation>Die Kalenderdatei wird geschrieben</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written: {why}</source>
+        <translation>Die Kalenderdatei konnte nicht geschrieben werden: {why}</translation>
+    </message>
+    <message>
+        <source>Log mail and calendar from the watched folder</source>
+        <translation>Mail und Kalender aus dem überwachten Ordner erfassen</translation>
+    </message>
+    <message>
+        <source>Reading the watched folder</source>
+        <translation>Der überwachte Ordner wird gelesen</translation>
+    </message>
+    <message>
+        <source>From the watched folder: {what}.</source>
+        <translation>Aus dem überwachten Ordner: {what}.</translation>
+    </message>
+    <message>
+        <source>The watched folder could not be read: {why}</source>
+        <translation>Der überwachte Ordner konnte nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>The pickup from the watched folder was undone</source>
+        <translation>Die Übernahme aus dem überwachten Ordner wurde rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Other changes came after the pickup: undo them first (Edit → Undo)</source>
+        <translation>Nach der Übernahme kamen andere Änderungen: machen Sie diese zuerst rückgängig (Bearbeiten → Rückgängig)</translation>
+    </message>
+    <message>
+        <source>Reading the reminders</source>
+        <translation>Die Erinnerungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… und {n} weitere</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureImportDialog</name>
+    <message>
+        <source>Import mail and calendar</source>
+        <translation>Mail und Kalender importieren</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Log meetings and mails from your own files</source>
+        <translation>Termine und Mails aus Ihren eigenen Dateien erfassen</translation>
+    </message>
+    <message>
+        <source>A calendar export (.ics), a mail folder (mbox, a Thunderbird profile) or saved messages (.eml, Outlook .msg). Only dates, people and durations are kept — never a message&apos;s text. Nothing is written until you click Import.</source>
+        <translation>Ein Kalenderexport (.ics), ein Mailordner (mbox, ein Thunderbird-Profil) oder gespeicherte Nachrichten (.eml, Outlook .msg). Nur Daten, Personen und Dauer werden behalten — nie der Text einer Nachricht. Nichts wird geschrieben, bevor Sie auf Importieren klicken.</translation>
+    </message>
+    <message>
+        <source>A file or a folder</source>
+        <translation>Eine Datei oder ein Ordner</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Datei…</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <source>Calendars and mail</source>
+        <translation>Kalender und Mail</translation>
+    </message>
+    <message>
+        <source>Calendars only</source>
+        <translation>Nur Kalender</translation>
+    </message>
+    <message>
+        <source>Mail only</source>
+        <translation>Nur Mail</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Keep meeting titles and mail subjects in the notes</source>
+        <translation>Termintitel und Mailbetreffs in den Notizen behalten</translation>
+    </message>
+    <message>
+        <source>me@example.com, me@work.example</source>
+        <translation>ich@beispiel.de, ich@arbeit.beispiel</translation>
+    </message>
+    <message>
+        <source>Mail from these addresses was sent by you, mail to them received; a thread with both is a conversation. Set them for good in Edit → Mail and Calendar Settings.</source>
+        <translation>Mail von diesen Adressen haben Sie gesendet, Mail an sie empfangen; ein Verlauf mit beidem ist ein Gespräch. Dauerhaft festlegen unter Bearbeiten → Mail- und Kalendereinstellungen.</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Was:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>My addresses:</source>
+        <translation>Meine Adressen:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>My addresses</source>
+        <translation>Meine Adressen</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Die Dateien werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Lesen abbrechen</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>What will be logged, per account</source>
+        <translation>Was erfasst wird, pro Konto</translation>
+    </message>
+    <message>
+        <source>People to add as contacts</source>
+        <translation>Personen, die als Kontakte hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Skipped, unmatched and problems</source>
+        <translation>Übersprungen, nicht zugeordnet und Probleme</translation>
+    </message>
+    <message>
+        <source>Import writes everything in one step, after a backup of the database file. Edit → Undo takes the whole import back. Importing the same files again logs nothing twice.</source>
+        <translation>Der Import schreibt alles in einem Schritt, nach einer Sicherung der Datenbankdatei. Bearbeiten → Rückgängig nimmt den ganzen Import zurück. Dieselben Dateien erneut zu importieren erfasst nichts doppelt.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Reading the settings</source>
+        <translation>Die Einstellungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Choose a calendar or mail file</source>
+        <translation>Kalender- oder Maildatei wählen</translation>
+    </message>
+    <message>
+        <source>Choose a folder of calendars or mail</source>
+        <translation>Ordner mit Kalendern oder Mail wählen</translation>
+    </message>
+    <message>
+        <source>Choose a file or a folder first.</source>
+        <translation>Wählen Sie zuerst eine Datei oder einen Ordner.</translation>
+    </message>
+    <message>
+        <source>{path}: no such file or folder.</source>
+        <translation>{path}: diese Datei oder dieser Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} read</source>
+        <translation>{done} von {total} gelesen</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Reading stopped. Nothing was imported.</source>
+        <translation>Lesen abgebrochen. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Reading the files</source>
+        <translation>Die Dateien lesen</translation>
+    </message>
+    <message>
+        <source>{meetings} and {emails} to log on {accounts}</source>
+        <translation>{meetings} und {emails} zu erfassen bei {accounts}</translation>
+    </message>
+    <message>
+        <source>{n} meeting</source>
+        <translation>{n} Termin</translation>
+    </message>
+    <message>
+        <source>{n} meetings</source>
+        <translation>{n} Termine</translation>
+    </message>
+    <message>
+        <source>{n} e-mail</source>
+        <translation>{n} E-Mail</translation>
+    </message>
+    <message>
+        <source>{n} e-mails</source>
+        <translation>{n} E-Mails</translation>
+    </message>
+    <message>
+        <source>{n} account</source>
+        <translation>{n} Konto</translation>
+    </message>
+    <message>
+        <source>{n} accounts</source>
+        <translation>{n} Konten</translation>
+    </message>
+    <message>
+        <source>Nothing new to log</source>
+        <translation>Nichts Neues zu erfassen</translation>
+    </message>
+    <message>
+        <source>{read} read from {files}.</source>
+        <translation>{read} aus {files} gelesen.</translation>
+    </message>
+    <message>
+        <source>{n} item</source>
+        <translation>{n} Eintrag</translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation>{n} Einträge</translation>
+    </message>
+    <message>
+        <source>{n} file</source>
+        <translation>{n} Datei</translation>
+    </message>
+    <message>
+        <source>{n} files</source>
+        <translation>{n} Dateien</translation>
+    </message>
+    <message>
+        <source>{n} already logged by an earlier import: not logged again.</source>
+        <translation>{n} bereits durch einen früheren Import erfasst: nicht erneut erfasst.</translation>
+    </message>
+    <message>
+        <source>{n} earlier e-mail becomes a conversation (two-way).</source>
+        <translation>{n} frühere E-Mail wird zu einem Gespräch (beidseitig).</translation>
+    </message>
+    <message>
+        <source>{n} earlier e-mails become a conversation (two-way).</source>
+        <translation>{n} frühere E-Mails werden zu einem Gespräch (beidseitig).</translation>
+    </message>
+    <message>
+        <source>Nobody new was seen at your accounts&apos; domains.</source>
+        <translation>Bei den Domains Ihrer Konten wurde niemand Neues gesehen.</translation>
+    </message>
+    <message>
+        <source>People not yet contacts, seen at an account&apos;s domain. Tick those to add as contacts of that account (their meetings and mails are logged with them); nobody is added unless ticked.</source>
+        <translation>Personen, die noch keine Kontakte sind, gesehen bei der Domain eines Kontos. Haken Sie an, wen Sie als Kontakt dieses Kontos hinzufügen möchten (ihre Termine und Mails werden mit ihnen erfasst); ohne Haken wird niemand hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>{name} · {email}
+{account}, seen {times}</source>
+        <translation>{name} · {email}
+{account}, {times} gesehen</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <source>{n} times</source>
+        <translation>{n}-mal</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Übersprungen:</translation>
+    </message>
+    <message>
+        <source>Addresses that belong to no contact or account ({n}), most seen first:</source>
+        <translation>Adressen, die zu keinem Kontakt und keinem Konto gehören ({n}), die häufigsten zuerst:</translation>
+    </message>
+    <message>
+        <source>Problems in the files ({n}):</source>
+        <translation>Probleme in den Dateien ({n}):</translation>
+    </message>
+    <message>
+        <source>Import mail and calendar from {source}</source>
+        <translation>Mail und Kalender aus {source} importieren</translation>
+    </message>
+    <message>
+        <source>Reading the files again with the people you added…</source>
+        <translation>Die Dateien werden mit den hinzugefügten Personen erneut gelesen…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>{n} new contact added.</source>
+        <translation>{n} neuer Kontakt hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>{n} new contacts added.</source>
+        <translation>{n} neue Kontakte hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>A backup was made first: {path}</source>
+        <translation>Zuerst wurde eine Sicherung angelegt: {path}</translation>
+    </message>
+    <message>
+        <source>Edit → Undo takes the whole import back.</source>
+        <translation>Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
+    </message>
+    <message>
+        <source>Not imported, nothing was written: {why}</source>
+        <translation>Nicht importiert, nichts wurde geschrieben: {why}</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureSettingsDialog</name>
+    <message>
+        <source>Mail and Calendar Settings</source>
+        <translation>Mail- und Kalendereinstellungen</translation>
+    </message>
+    <message>
+        <source>My e-mail addresses:</source>
+        <translation>Meine E-Mail-Adressen:</translation>
+    </message>
+    <message>
+        <source>Keep meeting titles in the notes</source>
+        <translation>Termintitel in den Notizen behalten</translation>
+    </message>
+    <message>
+        <source>Keep mail subjects in the notes</source>
+        <translation>Mailbetreffs in den Notizen behalten</translation>
+    </message>
+    <message>
+        <source>None: nothing is picked up by itself</source>
+        <translation>Keiner: nichts wird von selbst übernommen</translation>
+    </message>
+    <message>
+        <source>Watched folder:</source>
+        <translation>Überwachter Ordner:</translation>
+    </message>
+    <message>
+        <source>Calendar and mail files dropped in this folder are logged when the app starts and while it runs; a notice says what was logged, with Undo.</source>
+        <translation>Kalender- und Maildateien, die in diesem Ordner landen, werden beim Start und während des Betriebs erfasst; ein Hinweis sagt, was erfasst wurde, mit Rückgängig.</translation>
+    </message>
+    <message>
+        <source>None: no calendar file is kept</source>
+        <translation>Keine: es wird keine Kalenderdatei geführt</translation>
+    </message>
+    <message>
+        <source>Calendar file:</source>
+        <translation>Kalenderdatei:</translation>
+    </message>
+    <message>
+        <source>Tasks and follow-ups, rewritten after every change: subscribe to this file in Thunderbird, Apple Calendar or Outlook.</source>
+        <translation>Aufgaben und Nachfassen, nach jeder Änderung neu geschrieben: abonnieren Sie diese Datei in Thunderbird, Apple Kalender oder Outlook.</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> Tage voraus</translation>
+    </message>
+    <message>
+        <source>Follow-ups:</source>
+        <translation>Nachfassen:</translation>
+    </message>
+    <message>
+        <source>No reminders</source>
+        <translation>Keine Erinnerungen</translation>
+    </message>
+    <message>
+        <source>08:00 on the day</source>
+        <translation>08:00 am Tag selbst</translation>
+    </message>
+    <message>
+        <source>09:00 on the day</source>
+        <translation>09:00 am Tag selbst</translation>
+    </message>
+    <message>
+        <source>12:00 on the day</source>
+        <translation>12:00 am Tag selbst</translation>
+    </message>
+    <message>
+        <source>18:00 the day before</source>
+        <translation>18:00 am Vortag</translation>
+    </message>
+    <message>
+        <source>{n} minutes after the day starts</source>
+        <translation>{n} Minuten nach Tagesbeginn</translation>
+    </message>
+    <message>
+        <source>Calendar reminder:</source>
+        <translation>Erinnerung im Kalender:</translation>
+    </message>
+    <message>
+        <source>Tasks as to-dos instead of all-day events</source>
+        <translation>Aufgaben als To-dos statt als ganztägige Termine</translation>
+    </message>
+    <message>
+        <source>Desktop notifications for due tasks and accounts at risk</source>
+        <translation>Desktop-Benachrichtigungen für fällige Aufgaben und gefährdete Konten</translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation>Erinnerungen:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation>Überwachter Ordner</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Kalenderdatei</translation>
+    </message>
+    <message>
+        <source>Change mail and calendar settings</source>
+        <translation>Mail- und Kalendereinstellungen ändern</translation>
+    </message>
+</context>
+<context>
     <name>DueTaskModel</name>
     <message>
         <source>Due</source>

@@ -65,6 +65,484 @@
     </message>
 </context>
 <context>
+    <name>CaptureActions</name>
+    <message>
+        <source>Reading the settings</source>
+        <translation>De instellingen worden gelezen</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureHub</name>
+    <message>
+        <source>Reading the settings</source>
+        <translation>De instellingen worden gelezen</translation>
+    </message>
+    <message>
+        <source>Mail and calendar: {why}</source>
+        <translation>Mail en agenda: {why}</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file</source>
+        <translation>Het agendabestand wordt geschreven</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written: {why}</source>
+        <translation>Het agendabestand kon niet worden geschreven: {why}</translation>
+    </message>
+    <message>
+        <source>Log mail and calendar from the watched folder</source>
+        <translation>Mail en agenda uit de bewaakte map vastleggen</translation>
+    </message>
+    <message>
+        <source>Reading the watched folder</source>
+        <translation>De bewaakte map wordt gelezen</translation>
+    </message>
+    <message>
+        <source>From the watched folder: {what}.</source>
+        <translation>Uit de bewaakte map: {what}.</translation>
+    </message>
+    <message>
+        <source>The watched folder could not be read: {why}</source>
+        <translation>De bewaakte map kon niet worden gelezen: {why}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>The pickup from the watched folder was undone</source>
+        <translation>Wat uit de bewaakte map kwam, is ongedaan gemaakt</translation>
+    </message>
+    <message>
+        <source>Other changes came after the pickup: undo them first (Edit → Undo)</source>
+        <translation>Na het ophalen kwamen andere wijzigingen: maak die eerst ongedaan (Bewerken → Ongedaan maken)</translation>
+    </message>
+    <message>
+        <source>Reading the reminders</source>
+        <translation>De herinneringen worden gelezen</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… en nog {n}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureImportDialog</name>
+    <message>
+        <source>Import mail and calendar</source>
+        <translation>Mail en agenda importeren</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Voorbeeld</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importeren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Log meetings and mails from your own files</source>
+        <translation>Afspraken en mails uit je eigen bestanden vastleggen</translation>
+    </message>
+    <message>
+        <source>A calendar export (.ics), a mail folder (mbox, a Thunderbird profile) or saved messages (.eml, Outlook .msg). Only dates, people and durations are kept — never a message&apos;s text. Nothing is written until you click Import.</source>
+        <translation>Een agenda-export (.ics), een mailmap (mbox, een Thunderbird-profiel) of opgeslagen berichten (.eml, Outlook .msg). Alleen data, mensen en duur worden bewaard — nooit de tekst van een bericht. Er wordt niets geschreven tot je op Importeren klikt.</translation>
+    </message>
+    <message>
+        <source>A file or a folder</source>
+        <translation>Een bestand of een map</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Bestand…</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Map…</translation>
+    </message>
+    <message>
+        <source>Calendars and mail</source>
+        <translation>Agenda&apos;s en mail</translation>
+    </message>
+    <message>
+        <source>Calendars only</source>
+        <translation>Alleen agenda&apos;s</translation>
+    </message>
+    <message>
+        <source>Mail only</source>
+        <translation>Alleen mail</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>Keep meeting titles and mail subjects in the notes</source>
+        <translation>Titels van afspraken en onderwerpen van mails in de notities bewaren</translation>
+    </message>
+    <message>
+        <source>me@example.com, me@work.example</source>
+        <translation>ik@voorbeeld.nl, ik@werk.voorbeeld</translation>
+    </message>
+    <message>
+        <source>Mail from these addresses was sent by you, mail to them received; a thread with both is a conversation. Set them for good in Edit → Mail and Calendar Settings.</source>
+        <translation>Mail van deze adressen heb jij verstuurd, mail aan deze adressen ontvangen; een draad met beide is een gesprek. Leg ze vast in Bewerken → Instellingen voor mail en agenda.</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Bestanden:</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Wat:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>My addresses:</source>
+        <translation>Mijn adressen:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>My addresses</source>
+        <translation>Mijn adressen</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>De bestanden worden gelezen…</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stoppen met lezen</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Afspraken</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-mails</translation>
+    </message>
+    <message>
+        <source>What will be logged, per account</source>
+        <translation>Wat er wordt vastgelegd, per account</translation>
+    </message>
+    <message>
+        <source>People to add as contacts</source>
+        <translation>Mensen om als contactpersoon toe te voegen</translation>
+    </message>
+    <message>
+        <source>Skipped, unmatched and problems</source>
+        <translation>Overgeslagen, niet herkend en problemen</translation>
+    </message>
+    <message>
+        <source>Import writes everything in one step, after a backup of the database file. Edit → Undo takes the whole import back. Importing the same files again logs nothing twice.</source>
+        <translation>Importeren schrijft alles in één stap, na een back-up van het databasebestand. Bewerken → Ongedaan maken neemt de hele import terug. Dezelfde bestanden opnieuw importeren legt niets dubbel vast.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Reading the settings</source>
+        <translation>De instellingen worden gelezen</translation>
+    </message>
+    <message>
+        <source>Choose a calendar or mail file</source>
+        <translation>Kies een agenda- of mailbestand</translation>
+    </message>
+    <message>
+        <source>Choose a folder of calendars or mail</source>
+        <translation>Kies een map met agenda&apos;s of mail</translation>
+    </message>
+    <message>
+        <source>Choose a file or a folder first.</source>
+        <translation>Kies eerst een bestand of een map.</translation>
+    </message>
+    <message>
+        <source>{path}: no such file or folder.</source>
+        <translation>{path}: dit bestand of deze map bestaat niet.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} wordt gelezen…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} read</source>
+        <translation>{done} van {total} gelezen</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Stoppen…</translation>
+    </message>
+    <message>
+        <source>Reading stopped. Nothing was imported.</source>
+        <translation>Lezen gestopt. Er is niets geïmporteerd.</translation>
+    </message>
+    <message>
+        <source>Reading the files</source>
+        <translation>De bestanden lezen</translation>
+    </message>
+    <message>
+        <source>{meetings} and {emails} to log on {accounts}</source>
+        <translation>{meetings} en {emails} vast te leggen bij {accounts}</translation>
+    </message>
+    <message>
+        <source>{n} meeting</source>
+        <translation>{n} afspraak</translation>
+    </message>
+    <message>
+        <source>{n} meetings</source>
+        <translation>{n} afspraken</translation>
+    </message>
+    <message>
+        <source>{n} e-mail</source>
+        <translation>{n} e-mail</translation>
+    </message>
+    <message>
+        <source>{n} e-mails</source>
+        <translation>{n} e-mails</translation>
+    </message>
+    <message>
+        <source>{n} account</source>
+        <translation>{n} account</translation>
+    </message>
+    <message>
+        <source>{n} accounts</source>
+        <translation>{n} accounts</translation>
+    </message>
+    <message>
+        <source>Nothing new to log</source>
+        <translation>Niets nieuws om vast te leggen</translation>
+    </message>
+    <message>
+        <source>{read} read from {files}.</source>
+        <translation>{read} gelezen uit {files}.</translation>
+    </message>
+    <message>
+        <source>{n} item</source>
+        <translation>{n} item</translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation>{n} items</translation>
+    </message>
+    <message>
+        <source>{n} file</source>
+        <translation>{n} bestand</translation>
+    </message>
+    <message>
+        <source>{n} files</source>
+        <translation>{n} bestanden</translation>
+    </message>
+    <message>
+        <source>{n} already logged by an earlier import: not logged again.</source>
+        <translation>{n} al vastgelegd door een eerdere import: niet opnieuw vastgelegd.</translation>
+    </message>
+    <message>
+        <source>{n} earlier e-mail becomes a conversation (two-way).</source>
+        <translation>{n} eerdere e-mail wordt een gesprek (tweerichting).</translation>
+    </message>
+    <message>
+        <source>{n} earlier e-mails become a conversation (two-way).</source>
+        <translation>{n} eerdere e-mails worden een gesprek (tweerichting).</translation>
+    </message>
+    <message>
+        <source>Nobody new was seen at your accounts&apos; domains.</source>
+        <translation>Er is niemand nieuw gezien op de domeinen van je accounts.</translation>
+    </message>
+    <message>
+        <source>People not yet contacts, seen at an account&apos;s domain. Tick those to add as contacts of that account (their meetings and mails are logged with them); nobody is added unless ticked.</source>
+        <translation>Mensen die nog geen contactpersoon zijn, gezien op het domein van een account. Vink aan wie je als contactpersoon van dat account wilt toevoegen (hun afspraken en mails worden met hen vastgelegd); niemand wordt toegevoegd zonder vinkje.</translation>
+    </message>
+    <message>
+        <source>{name} · {email}
+{account}, seen {times}</source>
+        <translation>{name} · {email}
+{account}, {times} gezien</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>één keer</translation>
+    </message>
+    <message>
+        <source>{n} times</source>
+        <translation>{n} keer</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Overgeslagen:</translation>
+    </message>
+    <message>
+        <source>Addresses that belong to no contact or account ({n}), most seen first:</source>
+        <translation>Adressen die bij geen contactpersoon of account horen ({n}), vaakst gezien eerst:</translation>
+    </message>
+    <message>
+        <source>Problems in the files ({n}):</source>
+        <translation>Problemen in de bestanden ({n}):</translation>
+    </message>
+    <message>
+        <source>Import mail and calendar from {source}</source>
+        <translation>Mail en agenda importeren uit {source}</translation>
+    </message>
+    <message>
+        <source>Reading the files again with the people you added…</source>
+        <translation>De bestanden worden opnieuw gelezen met de mensen die je toevoegde…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>{n} new contact added.</source>
+        <translation>{n} nieuwe contactpersoon toegevoegd.</translation>
+    </message>
+    <message>
+        <source>{n} new contacts added.</source>
+        <translation>{n} nieuwe contactpersonen toegevoegd.</translation>
+    </message>
+    <message>
+        <source>A backup was made first: {path}</source>
+        <translation>Eerst is er een back-up gemaakt: {path}</translation>
+    </message>
+    <message>
+        <source>Edit → Undo takes the whole import back.</source>
+        <translation>Bewerken → Ongedaan maken neemt de hele import terug.</translation>
+    </message>
+    <message>
+        <source>Not imported, nothing was written: {why}</source>
+        <translation>Niet geïmporteerd, er is niets geschreven: {why}</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importeren</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureSettingsDialog</name>
+    <message>
+        <source>Mail and Calendar Settings</source>
+        <translation>Instellingen voor mail en agenda</translation>
+    </message>
+    <message>
+        <source>My e-mail addresses:</source>
+        <translation>Mijn e-mailadressen:</translation>
+    </message>
+    <message>
+        <source>Keep meeting titles in the notes</source>
+        <translation>Titels van afspraken in de notities bewaren</translation>
+    </message>
+    <message>
+        <source>Keep mail subjects in the notes</source>
+        <translation>Onderwerpen van mails in de notities bewaren</translation>
+    </message>
+    <message>
+        <source>None: nothing is picked up by itself</source>
+        <translation>Geen: er wordt niets vanzelf opgehaald</translation>
+    </message>
+    <message>
+        <source>Watched folder:</source>
+        <translation>Bewaakte map:</translation>
+    </message>
+    <message>
+        <source>Calendar and mail files dropped in this folder are logged when the app starts and while it runs; a notice says what was logged, with Undo.</source>
+        <translation>Agenda- en mailbestanden die in deze map komen, worden vastgelegd als de app start en terwijl hij draait; een melding zegt wat er is vastgelegd, met Ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>None: no calendar file is kept</source>
+        <translation>Geen: er wordt geen agendabestand bijgehouden</translation>
+    </message>
+    <message>
+        <source>Calendar file:</source>
+        <translation>Agendabestand:</translation>
+    </message>
+    <message>
+        <source>Tasks and follow-ups, rewritten after every change: subscribe to this file in Thunderbird, Apple Calendar or Outlook.</source>
+        <translation>Taken en opvolgingen, herschreven na elke wijziging: abonneer je op dit bestand in Thunderbird, Apple Agenda of Outlook.</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> dagen vooruit</translation>
+    </message>
+    <message>
+        <source>Follow-ups:</source>
+        <translation>Opvolgingen:</translation>
+    </message>
+    <message>
+        <source>No reminders</source>
+        <translation>Geen herinneringen</translation>
+    </message>
+    <message>
+        <source>08:00 on the day</source>
+        <translation>08:00 op de dag zelf</translation>
+    </message>
+    <message>
+        <source>09:00 on the day</source>
+        <translation>09:00 op de dag zelf</translation>
+    </message>
+    <message>
+        <source>12:00 on the day</source>
+        <translation>12:00 op de dag zelf</translation>
+    </message>
+    <message>
+        <source>18:00 the day before</source>
+        <translation>18:00 de dag ervoor</translation>
+    </message>
+    <message>
+        <source>{n} minutes after the day starts</source>
+        <translation>{n} minuten na het begin van de dag</translation>
+    </message>
+    <message>
+        <source>Calendar reminder:</source>
+        <translation>Herinnering in de agenda:</translation>
+    </message>
+    <message>
+        <source>Tasks as to-dos instead of all-day events</source>
+        <translation>Taken als to-do&apos;s in plaats van afspraken voor de hele dag</translation>
+    </message>
+    <message>
+        <source>Desktop notifications for due tasks and accounts at risk</source>
+        <translation>Bureaubladmeldingen voor taken die vervallen en accounts in gevaar</translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation>Herinneringen:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Kiezen…</translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation>Bewaakte map</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Agendabestand</translation>
+    </message>
+    <message>
+        <source>Change mail and calendar settings</source>
+        <translation>Instellingen voor mail en agenda wijzigen</translation>
+    </message>
+</context>
+<context>
     <name>DueTaskModel</name>
     <message>
         <source>Due</source>

@@ -291,6 +291,7 @@ class MainWindow(QMainWindow):
         self.store.listed.connect(self._on_store_listed)
         self.store.membershipChanged.connect(self._on_accounts_arrived)
         self.store.loaded.connect(self._on_store_loaded)
+        self.store.analysisLoaded.connect(self._on_scores_shown)
         self.store.membershipChanged.connect(self._update_counts)
         self.store.loadFailed.connect(
             lambda exc: show_error(self, exc, action="Reading the accounts")
@@ -517,6 +518,18 @@ class MainWindow(QMainWindow):
         self.count_label.setText(
             f"  {n:,} account{'s' if n != 1 else ''}  " if self.store.is_loaded else ""
         )
+
+    def _on_scores_shown(self) -> None:
+        """Say where the scores on screen come from while today's pass still runs."""
+        day = self.store.kept_day
+        if self.store.analysis_state == "kept" and day is not None:
+            from circlesoftrust import formats  # (Babel: loaded once scores are shown)
+
+            self.say(
+                self.tr("Scores from the pass of {day}; today's pass is running…").format(
+                    day=formats.date(day)
+                )
+            )
 
     def say(self, text: str) -> None:
         """The status bar's "last action" line."""

@@ -81,7 +81,7 @@ def main(argv: list[str] | None = None) -> int:
     window.open(str(path))
     _wait(app, lambda: bool(ready))
     store = window.store
-    _wait(app, lambda: getattr(store, "analysis_state", "done") not in ("idle", "loading"))
+    _wait(app, lambda: getattr(store, "analysis_state", "done") not in ("idle", "loading", "kept"))
 
     def save(name: str, widget: object | None = None) -> None:
         app.processEvents()

@@ -315,8 +315,9 @@ def test_the_watched_folder_is_picked_up_on_start_and_while_running_with_undo(
 
 
 def test_the_calendar_file_follows_every_change_off_the_ui_thread(
-    qtbot, people: Database, tmp_path: Path
+    qtbot, people: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(capture_hub, "AFTER_OPEN_MS", 0)
     feed = tmp_path / "circles.ics"
     update_capture_settings(people, {"calendar_file": str(feed)})
     window = open_window(qtbot, people)
@@ -344,7 +345,7 @@ def tray(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     """A system tray (the offscreen platform has none): its notifications, collected."""
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(CaptureHub, "tray_available", staticmethod(lambda: True))
-    monkeypatch.setattr(capture_hub, "FIRST_REMINDER_MS", 0)
+    monkeypatch.setattr(capture_hub, "AFTER_OPEN_MS", 0)
     monkeypatch.setattr(CaptureHub, "notify", lambda _hub, title, text: shown.append((title, text)))
     return shown
 

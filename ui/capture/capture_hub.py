@@ -40,9 +40,10 @@ if TYPE_CHECKING:
 CALENDAR_DELAY_MS = 1500  # after the last of a burst of changes
 FOLDER_SETTLE_MS = 2000  # after the last change in the watched folder (a file being copied)
 REMINDER_EVERY_MS = 10 * 60 * 1000
-# The first reminders wait until the opening's own reads are done: telling at-risk
-# accounts runs the engine's inbox (seconds at 100,000 accounts, on 2 cores).
-FIRST_REMINDER_MS = 20_000
+# The first reminders and the first rewrite of the calendar file wait until the opening's
+# own reads are done: telling at-risk accounts runs the engine's inbox, the calendar file
+# the follow-ups of every account (seconds at 100,000 accounts, on 2 cores).
+AFTER_OPEN_MS = 20_000
 
 
 Signature = tuple[tuple[str, int, int], ...]
@@ -155,8 +156,8 @@ class CaptureHub(QObject):
     def _on_first_settings(self, settings: CaptureSettings) -> None:
         self._apply_settings(settings)
         self.scan_folder()  # files dropped in while the app was closed
-        self.refresh_calendar()
-        QTimer.singleShot(FIRST_REMINDER_MS, self, self.check_reminders)
+        self._calendar_timer.start(AFTER_OPEN_MS)  # (a change before then writes it sooner)
+        QTimer.singleShot(AFTER_OPEN_MS, self, self.check_reminders)
 
     def _apply_settings(self, settings: CaptureSettings) -> None:
         self.settings = settings
@@ -192,7 +193,7 @@ class CaptureHub(QObject):
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
         if changes.settings or changes.everything:
             self._read_settings(self._on_settings_changed)
-        self._calendar_timer.start()  # (restarted: a burst of changes writes once)
+        self._calendar_timer.start(CALENDAR_DELAY_MS)  # (restarted: a burst writes once)
 
     def _on_settings_changed(self, settings: CaptureSettings) -> None:
         old = self.settings
@@ -227,7 +228,7 @@ class CaptureHub(QObject):
         self._calendar_running = False
         if self._calendar_again:
             self._calendar_again = False
-            self._calendar_timer.start()
+            self._calendar_timer.start(CALENDAR_DELAY_MS)
 
     # --- the watched folder -------------------------------------------------------------
 

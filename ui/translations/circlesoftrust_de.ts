@@ -641,6 +641,13 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Scores from the pass of {day}; today&apos;s pass is running…</source>
+        <translation>Werte aus der Berechnung vom {day}; die heutige Berechnung läuft…</translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message>
         <source>Name</source>

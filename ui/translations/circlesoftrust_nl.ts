@@ -641,6 +641,13 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>Scores from the pass of {day}; today&apos;s pass is running…</source>
+        <translation>Scores van de doorrekening van {day}; de doorrekening van vandaag loopt…</translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
     <message>
         <source>Name</source>

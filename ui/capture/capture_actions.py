@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from ui.operations import Operations
@@ -26,6 +26,7 @@ def import_mail_and_calendar(
     if ops.db is None:
         return None
     dialog = CaptureImportDialog(ops, parent, path=path)
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     dialog.start()
     return dialog
@@ -45,7 +46,9 @@ def capture_settings(parent: QWidget, ops: Operations) -> None:
     def show(settings: CaptureSettings) -> None:
         from ui.capture.capture_settings_dialog import CaptureSettingsDialog
 
-        CaptureSettingsDialog(ops, settings, parent).open()
+        dialog = CaptureSettingsDialog(ops, settings, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     action = QCoreApplication.translate("CaptureActions", "Reading the settings")
     ops.run_query(_settings, show, owner=parent, action=action)

@@ -52,6 +52,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ops = ops
+        self.source = source
         self.setWindowTitle("Settings")
         self.setMinimumSize(900, 620)
         self.banner = Banner(self)
@@ -170,8 +171,10 @@ class SettingsDialog(QDialog):
             self.accept()
             return True
 
+        token = self.source.token
+
         def save(db: Database) -> ConfigurationSaved:
-            return save_configuration(db, **args)
+            return save_configuration(db, expected_token=token, **args)
 
         def refused(exc: BaseException) -> None:
             self.buttons.setEnabled(True)

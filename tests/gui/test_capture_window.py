@@ -322,7 +322,8 @@ def test_the_calendar_file_follows_every_change_off_the_ui_thread(
     update_capture_settings(people, {"calendar_file": str(feed)})
     window = open_window(qtbot, people)
     hub = window.capture
-    qtbot.waitUntil(feed.exists, timeout=30_000)  # written once the database opened
+    # Written once the database opened (and told: not only on disk).
+    qtbot.waitUntil(lambda: feed.exists() and not hub._calendar_running, timeout=30_000)
 
     alder = next(a.id for a in window.store.rows.values() if a.name == "Alder Labs")
     due = dt.date.today() + dt.timedelta(days=3)

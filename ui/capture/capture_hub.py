@@ -205,8 +205,8 @@ class CaptureHub(QObject):
 
     def refresh_calendar(self) -> None:
         """Rewrite the calendar file of the settings (off the UI thread; one at a time)."""
-        if self.ops.db is None:
-            return
+        if self.ops.db is None or (self.settings is not None and not self.settings.calendar_file):
+            return  # (no calendar file is kept)
         if self._calendar_running:
             self._calendar_again = True
             return

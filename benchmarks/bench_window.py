@@ -5,8 +5,10 @@
 Each size runs in a fresh process (so memory is the app's own) on the cached demo database
 of ``bench_engine``. It measures, beside a floor taken in the same process:
 
-* **start-up to scores** — from creating the window to the accounts painted (``ready``)
-  and to the scores and next actions shown (the store's analysis ready).
+* **start-up to scores** — from creating the window to the accounts painted (``ready``),
+  to the scores and next actions shown (the last pass kept by ``circlesoftrust.last_pass``,
+  as on every start after the first), and to today's pass done (the store's analysis
+  ready). A first run primes the kept pass, as yesterday's session would have.
   Floor: a bare ``QMainWindow`` shown and painted.
 * **log → views** — the account page's "Log" (a call) until the table and the rings show
   the account's new last touch (the store re-read it and the views repainted).
@@ -23,6 +25,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import subprocess
 import sys
 import time
@@ -109,6 +112,7 @@ def child(path: str) -> None:
     window.show()
     store = window.store
     spin_until(app, lambda: bool(ready))
+    shown = spin_until(app, lambda: store.analysis_state in ("kept", "ready")) + ready[0]
     scored = spin_until(app, lambda: store.analysis_state == "ready") + ready[0]
     app.processEvents()
     rss = rss_mb()
@@ -177,7 +181,7 @@ def child(path: str) -> None:
     _ = db
     print(json.dumps({
         "process_to_window": t1 - t_start,
-        "floor_window": floor_window, "ready": ready[0], "scored": scored,
+        "floor_window": floor_window, "ready": ready[0], "shown": shown, "scored": scored,
         "rss": rss, "rss_bare": rss_bare,
         "log": log_flow, "log_floor": log_floor, "log_stall": log_stall,
         "accept": accept_flow, "accept_floor": accept_floor, "accept_stall": accept_stall,
@@ -185,11 +189,28 @@ def child(path: str) -> None:
     }))  # fmt: skip
 
 
+def prime(path: str) -> None:
+    """Open the window until today's pass is done and kept (yesterday's session)."""
+    from PySide6.QtWidgets import QApplication
+
+    from circlesoftrust import last_pass
+    from ui.shell.main_window import MainWindow
+
+    app = QApplication([])
+    window = MainWindow(path)
+    window.show()
+    spin_until(app, lambda: window.store.analysis_state == "ready")
+    spin_until(app, last_pass.cache_file(str(Path(path))).exists)
+    window.close()
+
+
 def measure(path: Path) -> dict[str, float]:
-    out = subprocess.run(
-        [sys.executable, "-m", "benchmarks.bench_window", "--child", str(path)],
-        capture_output=True, text=True, check=True,
-    )  # fmt: skip
+    env = {**os.environ, "XDG_CACHE_HOME": str(path.parent / "cache")}  # (the kept passes)
+    for mode in ("--prime", "--child"):
+        out = subprocess.run(
+            [sys.executable, "-m", "benchmarks.bench_window", mode, str(path)],
+            capture_output=True, text=True, check=True, env=env,
+        )  # fmt: skip
     return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
@@ -197,7 +218,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m benchmarks.bench_window")
     parser.add_argument("--sizes", default="10000,100000")
     parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--prime", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
+    if args.prime:
+        prime(args.prime)
+        return 0
     if args.child:
         child(args.child)
         return 0
@@ -214,8 +239,9 @@ def main(argv: list[str] | None = None) -> int:
     for size, m in rows:
         lines = [
             ("start-up: accounts painted", m["ready"] * ms, m["floor_window"] * ms, ""),
-            ("start-up: scores + next actions", m["scored"] * ms, m["floor_window"] * ms,
+            ("start-up: scores + next actions", m["shown"] * ms, m["floor_window"] * ms,
              "< 1500 ms (100k)"),
+            ("start-up: today's pass done", m["scored"] * ms, m["floor_window"] * ms, ""),
             ("log -> table + rings updated", m["log"] * ms, m["log_floor"] * ms, "< 150 ms"),
             ("  longest UI stall during it", m["log_stall"] * ms, m["idle_stall"] * ms,
              "< 50 ms"),

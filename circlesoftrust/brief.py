@@ -262,16 +262,13 @@ def _perks(o: AccountOverview) -> tuple[BriefPerk, ...]:
 
 
 def _journey_words(o: AccountOverview) -> str | None:
-    """The derived journey phase with the facts behind it (a phase stored by hand that
-    differs is named, not shown as the phase)."""
+    """The journey phase in force with the facts behind it: the derived one, or one set by
+    hand that holds until the next contact (see engine.people.JourneyInfo.words)."""
     j = o.journey
     if j is None:
         stored = o.account.journey_phase
         return stored.replace("_", " ") if stored else None
-    words = f"{j.phase.replace('_', ' ')} (derived: {j.reason})"
-    if j.stored_phase and j.stored_phase != j.phase:
-        words += f"; set by hand: {j.stored_phase.replace('_', ' ')}"
-    return words
+    return j.words()
 
 
 def _who(name: str | None, role: str | None, title: str | None) -> str:

@@ -138,6 +138,11 @@ def date_time(moment: dt.datetime) -> str:
     return f"{date(moment)} {babel_dates.format_time(moment, format='short', locale=loc)}"
 
 
+def time(moment: dt.datetime) -> str:
+    """A time of day in the locale's short form: ``14:05``, ``2:05 PM``."""
+    return babel_dates.format_time(moment, format="short", locale=i18n.format_locale())
+
+
 def month(day: dt.date) -> str:
     """A month for chart ticks and headings: ``dec. 26``, ``Dez. 26``, ``Dec 26``."""
     return babel_dates.format_skeleton("MMMyy", day, locale=i18n.format_locale())

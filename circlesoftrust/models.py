@@ -176,6 +176,9 @@ class Account(Base):
     # A move by hand pins until this day (None with ``pinned``: until unpinned).
     pinned_until: Mapped[dt.date | None] = mapped_column(Date)
     journey_phase: Mapped[JourneyPhase | None] = mapped_column(_enum(JourneyPhase, "journey_phase"))
+    # The day the phase above was set by hand (None: derived, stored by `journey --sync`, or
+    # set before this was kept). A phase set by hand holds until the next contact (0013).
+    journey_set_on: Mapped[dt.date | None] = mapped_column(Date)
     needs_review: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)

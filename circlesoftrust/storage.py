@@ -289,11 +289,11 @@ def open_database(
 
 
 def _database(url: URL, engine: Engine, key: FileKey | None, user: str | None) -> Database:
-    if key is not None:
+    path = sqlite_path(url)
+    if path is not None:
         from circlesoftrust import encryption
 
-        path = sqlite_path(url)
-        assert path is not None
+        # Also a plain open: a file decrypted since must not keep its old key here.
         encryption.remember_key(path, key)
     sessions = sessionmaker(engine, expire_on_commit=False)
     return Database(url=url, engine=engine, sessions=sessions, key=key, user=user)

@@ -59,12 +59,16 @@ class LastChange:
     summary: str
 
 
-def last_change(session: Session, target: str) -> LastChange | None:
-    """The newest action-log entry about ``target`` ("account:6"), with its author."""
+def last_change(session: Session, target: str, *prefixes: str) -> LastChange | None:
+    """The newest action-log entry about ``target`` ("account:6") or about any target that
+    starts with one of ``prefixes`` ("ring:"), with its author."""
+    about = ActionLog.target == target
+    for prefix in prefixes:
+        about = about | ActionLog.target.startswith(prefix, autoescape=True)
     row = session.execute(
         select(ActionLog.at, ActionLog.summary, User.name)
         .outerjoin(User, User.id == ActionLog.user_id)
-        .where(ActionLog.target == target)
+        .where(about)
         .order_by(ActionLog.id.desc())
         .limit(1)
     ).first()

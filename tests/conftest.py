@@ -34,6 +34,7 @@ def _isolate_user_data(
     home = tmp_path_factory.mktemp("home")
     monkeypatch.setenv("XDG_DATA_HOME", str(home / "data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(home / "config"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / "cache"))  # (kept passes: last_pass)
     monkeypatch.delenv(ENV_VAR, raising=False)
     monkeypatch.delenv("CIRCLESOFTRUST_PASSWORD", raising=False)
     # English texts and en_US formats unless a test asks for a language (tests/unit/test_i18n).

@@ -322,7 +322,7 @@ def cmd_accounts_show(args: argparse.Namespace, ctx: Context) -> int:
     history = activity.timeline(ctx.db, info.id, limit=args.limit)
     from circlesoftrust.engine.people import journey_phase
 
-    # The phase the facts support, shown as derived (a phase stored by hand is named).
+    # The phase in force, with the facts behind it (one set by hand holds until a contact).
     derived = journey_phase(ctx.db, info.id) if info.archived_at is None else None
     if args.json:
         print_json({"account": info, "journey": derived, "contacts": people, "timeline": history})
@@ -331,9 +331,7 @@ def cmd_accounts_show(args: argparse.Namespace, ctx: Context) -> int:
     print(f"{info.name}  (#{info.id})" + (f"  [{', '.join(flags)}]" if flags else ""))
     journey = (info.journey_phase or "").replace("_", " ")
     if derived is not None:
-        journey = f"{derived.phase.replace('_', ' ')} (derived: {derived.reason})"
-        if derived.stored_phase and derived.stored_phase != derived.phase:
-            journey += f"; set by hand: {derived.stored_phase.replace('_', ' ')}"
+        journey = derived.words()
     details = (
         ("Ring", f"{info.ring_name} (position {info.ring_position})"),
         ("Industry", info.industry),

@@ -47,6 +47,14 @@ def register(sub: Any) -> None:
     )
     p.add_argument("account", nargs="?", metavar="ACCOUNT")
     p.add_argument("--sync", action="store_true", help=_("store every account's derived phase"))
+    p.add_argument(
+        "--set",
+        metavar="PHASE",
+        help=_(
+            "set the phase by hand (discovery, research, purchase_decision, after_sale, "
+            "usage); it holds until the next contact or purchase"
+        ),
+    )
     date_option(p)
 
     p = command(sub, "suggest", cmd_suggest, _("the suggestion inbox for a day"), json_option=True)
@@ -166,11 +174,7 @@ def cmd_score(args: argparse.Namespace, ctx: Context) -> int:
         print(f"buying group: {len(group.contacts)} people ({coverage or 'none'})")
         risk = "single-thread risk: " if group.single_thread_risk else ""
         print(f"  {risk}{group.risk_reason}")
-        print(
-            _("journey phase: {replace} ({reason})").format(
-                replace=group.journey.phase.replace("_", " "), reason=group.journey.reason
-            )
-        )
+        print(_("journey phase: {words}").format(words=group.journey.words()))
         return 0
     scores = sorted(
         scoring.score_all(ctx.db, on=day).values(), key=lambda s: (-s.score, s.account_name)
@@ -243,10 +247,12 @@ def cmd_journey(args: argparse.Namespace, ctx: Context) -> int:
         )
     if not args.account:
         raise CommandError(_("name an ACCOUNT or use --sync"))
+    if args.set:
+        from circlesoftrust.services import accounts
+
+        accounts.update_account(ctx.db, args.account, journey_phase=args.set)
     info = people.journey_phase(ctx.db, args.account, on=day)
-    return print_result(
-        args, info, f"{info.phase.replace('_', ' ')}: {info.reason} (stored: {info.stored_phase})"
-    )
+    return print_result(args, info, info.words())
 
 
 # --- suggestions --------------------------------------------------------------------------

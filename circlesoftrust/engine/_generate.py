@@ -675,9 +675,9 @@ def _low_score_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterat
                 latest[aid] = row
     days = ctx.facts.days
     low = s.relational_low
-    for aid, (_key, given, fid, nps, trust, resolution, cid, who, role) in sorted(latest.items()):
+    for aid, (_aid, given, fid, nps, trust, resolution, cid, who, role) in sorted(latest.items()):
         scored = [
-            f"{_(LOW_SCORE_NAMES[name])} {value}"
+            _("{score} {value}").format(score=_(LOW_SCORE_NAMES[name]), value=value)
             for name, value in (("trust", trust), ("issue_resolution", resolution))
             if value is not None and value <= low
         ]
@@ -685,15 +685,14 @@ def _low_score_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterat
             continue
         on = days[given]
         assert on is not None
-        _key, name, ring_id, *_rest = ctx.accounts[aid]
+        name, ring_id = ctx.accounts[aid][1:3]
         pos = ctx.facts.position_of[ring_id]
         role_text = getattr(role, "value", role)
         what = label(role_text).lower() if role_text and role_text != "other" else ""
-        by = (
-            (f"{who} ({what})" if what else who)
-            if who
-            else _("someone at {name}").format(name=name)
-        )
+        if not who:
+            by = _("someone at {account}").format(account=name)
+        else:
+            by = _("{person} ({role})").format(person=who, role=what) if what else who
         yield Suggestion(
             f"low_score:acc:{aid}",
             "low_score",
@@ -704,9 +703,9 @@ def _low_score_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterat
             pos,
             None,
             _(
-                "{by} scored {join} of 5 on {day} (NPS {nps}): talk it through "
-                "before it becomes a complaint"
-            ).format(by=by, join=_(" and ").join(scored), day=formats.date(_on(on)), nps=nps),
+                "{person} scored {scores} of 5 on {day} (NPS {nps}): talk it through before "
+                "it becomes a complaint"
+            ).format(person=by, scores=_(" and ").join(scored), day=formats.date(_on(on)), nps=nps),
             _("create a task to talk the low score through"),
             HIGH if pos <= 1 else NORMAL,
             _on(on + ctx.settings.complaint_response_days),

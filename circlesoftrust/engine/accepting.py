@@ -361,9 +361,11 @@ def _widen(job: _Job) -> _Outcome:
 
 def _low_score(job: _Job) -> _Outcome:
     who = job.item.contact_name or job.item.account_name
-    out = _Outcome(f"task to talk the low score through with {who}")
+    out = _Outcome(_("task to talk the low score through with {person}").format(person=who))
     job.task(
-        f"Talk the low score through with {who} ({job.item.account_name})",
+        _("Talk the low score through with {person} ({account})").format(
+            person=who, account=job.item.account_name
+        ),
         job.day + dt.timedelta(days=2),
         out,
     )

@@ -85,10 +85,48 @@ class ContactStage:
 
 @dataclass(frozen=True)
 class JourneyInfo:
+    """The journey phase in force and why: the derived one, or one set by hand that holds
+    until the next contact or purchase after the day it was set."""
+
     account_id: int
-    phase: str
-    reason: str
+    phase: str  # the phase in force
+    reason: str  # why the facts support the derived phase
     stored_phase: str | None  # what the account record says now
+    set_on: dt.date | None = None  # the day the stored phase was set by hand
+    by_hand: bool = False  # the phase in force is the one set by hand
+    derived_phase: str = ""  # what the facts say (the phase in force unless by hand)
+    overtaken_on: dt.date | None = None  # the contact that replaced a phase set by hand
+
+    def words(self) -> str:
+        """The phase with the facts behind it, as the page, `accounts show` and the brief
+        show it."""
+
+        def say(phase: str) -> str:
+            return phase.replace("_", " ")
+
+        if self.by_hand and self.set_on is not None:
+            return _(
+                "{phase} (set by hand on {day}; kept until the next contact or purchase; the "
+                "facts say {derived}: {reason})"
+            ).format(
+                phase=say(self.phase),
+                day=self.set_on.isoformat(),
+                derived=say(self.derived_phase),
+                reason=self.reason,
+            )
+        words = _("{phase} (derived: {reason})").format(phase=say(self.phase), reason=self.reason)
+        if self.stored_phase and self.stored_phase != self.phase:
+            if self.set_on is not None and self.overtaken_on is not None:
+                words += _(
+                    "; set by hand to {phase} on {day}, replaced by the contact of {contact}"
+                ).format(
+                    phase=say(self.stored_phase),
+                    day=self.set_on.isoformat(),
+                    contact=self.overtaken_on.isoformat(),
+                )
+            else:
+                words += _("; set by hand: {phase}").format(phase=say(self.stored_phase))
+        return words
 
 
 @dataclass(frozen=True)
@@ -311,8 +349,25 @@ def _journey(row: Account, facts: FactTable, day: dt.date, s: EngineSettings) ->
     stored = row.journey_phase.value if row.journey_phase else None
     if not facts.accounts:
         return JourneyInfo(row.id, stored or JourneyPhase.DISCOVERY.value, "archived", stored)
-    phase, why = derive_journey(facts.account(row.id), day, s)
-    return JourneyInfo(row.id, phase.value, why, stored)
+    f = facts.account(row.id)
+    phase, why = derive_journey(f, day, s)
+    set_on = row.journey_set_on if stored else None
+    if set_on is None or set_on > day:
+        return JourneyInfo(row.id, phase.value, why, stored, None, False, phase.value)
+    latest = _next_fact(f, set_on)
+    if latest is None:
+        assert stored is not None
+        return JourneyInfo(row.id, stored, why, stored, set_on, True, phase.value)
+    return JourneyInfo(row.id, phase.value, why, stored, set_on, False, phase.value, latest)
+
+
+def _next_fact(f: AccountFacts, set_on: dt.date) -> dt.date | None:
+    """The latest contact or purchase after ``set_on`` (None: a phase set by hand on that
+    day still holds)."""
+    latest = max(
+        (d for d in (f.last_contact_on, f.last_purchase_on) if d is not None), default=None
+    )
+    return latest if latest is not None and latest > set_on else None
 
 
 def sync_journey_phases(db: Database, *, on: dt.date | str | None = None) -> int:
@@ -322,14 +377,22 @@ def sync_journey_phases(db: Database, *, on: dt.date | str | None = None) -> int
     with db.transaction() as session:
         settings = load_settings(session)
         facts = load_facts(session, day, settings.previous_year_percent)
-        stored = dict(
-            session.execute(
-                select(Account.id, Account.journey_phase).where(Account.archived_at.is_(None))
-            ).all()
-        )
+        stored: dict[int, JourneyPhase | None] = {}
+        by_hand: dict[int, dt.date] = {}
+        for aid, stored_phase, set_on in session.execute(
+            select(Account.id, Account.journey_phase, Account.journey_set_on).where(
+                Account.archived_at.is_(None)
+            )
+        ).all():
+            stored[aid] = stored_phase
+            if set_on is not None and stored_phase is not None and set_on <= day:
+                by_hand[aid] = set_on
         changes: dict[JourneyPhase, list[int]] = {}
         for aid, *_ in facts.accounts:
-            phase, _ = derive_journey(facts.account(aid), day, settings)
+            f = facts.account(aid)
+            if aid in by_hand and _next_fact(f, by_hand[aid]) is None:
+                continue  # set by hand, and no contact since: the user's phase stands
+            phase, _ = derive_journey(f, day, settings)
             if stored.get(aid) != phase:
                 changes.setdefault(phase, []).append(aid)
         for phase, ids in changes.items():
@@ -337,7 +400,7 @@ def sync_journey_phases(db: Database, *, on: dt.date | str | None = None) -> int
                 session.execute(
                     update(Account)
                     .where(Account.id.in_(ids[start : start + 900]))
-                    .values(journey_phase=phase)
+                    .values(journey_phase=phase, journey_set_on=None)
                 )
         changed = sum(len(ids) for ids in changes.values())
         if changed:

@@ -399,14 +399,13 @@ def explain_components(
 
 def _relational_words(f: AccountFacts, mean: float, settings: EngineSettings) -> str:
     """The relational scores' part of advocacy (average above 3) or friction (below 3)."""
-    words = _("relational scores average {mean} of 5 ({n} in 12 months)").format(
-        mean=formats.number(mean, digits=1),
-        n=_count(
-            f.relational_count_12m, ngettext("{n} score", "{n} scores", int(f.relational_count_12m))
-        ),
-    )
+    words = ngettext(
+        "relational scores average {mean} of 5 ({n} score in 12 months)",
+        "relational scores average {mean} of 5 ({n} scores in 12 months)",
+        f.relational_count_12m,
+    ).format(mean=formats.number(mean, digits=1), n=f.relational_count_12m)
     if not settings.relational_weight:
-        return words + "; not counted (weight 0)"
+        return _("{words}; not counted (weight 0)").format(words=words)
     return words
 
 

@@ -24,8 +24,9 @@ from circlesoftrust.engine.components import CONTACT_WORDS
 from circlesoftrust.engine.score_history import Baseline
 from circlesoftrust.engine.sqlbits import DayNumbers, fetch_rows, raw
 from circlesoftrust.engine_settings import COMPONENTS
-from circlesoftrust.i18n import _
+from circlesoftrust.i18n import _, ngettext
 from circlesoftrust.models import Contact, Feedback
+from circlesoftrust.vocabulary import label
 
 # A component whose points moved less than this is not named.
 MIN_POINTS = 0.5
@@ -45,10 +46,6 @@ def _money(cents: int) -> str:
 
 def _delta(points: float) -> str:
     return f"{points:+.0f}" if abs(points) >= 1 else f"{points:+.1f}"
-
-
-def _plural(n: int, word: str) -> str:
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
 
 
 def latest_answers(
@@ -91,20 +88,26 @@ def _answer(found: tuple[int, int, str | None, str | None] | None) -> str | None
     if found is None:
         return None
     nps, on, who, role = found
-    by = f" from {who}" + (f" ({role})" if role and role != "other" else "") if who else ""
-    return _("NPS {nps}{by} on {day}").format(nps=nps, by=by, day=formats.date(_on(on)))
+    day = formats.date(_on(on))
+    if not who:
+        return _("NPS {nps} on {day}").format(nps=nps, day=day)
+    if role and role != "other":
+        return _("NPS {nps} from {who} ({role}) on {day}").format(
+            nps=nps, who=who, role=label(role).lower(), day=day
+        )
+    return _("NPS {nps} from {who} on {day}").format(nps=nps, who=who, day=day)
 
 
 def _revenue_words(then: dict[str, Any], now: dict[str, Any], percent: int) -> str:
     t12, n12 = then["revenue_12m_cents"], now["revenue_12m_cents"]
     if t12 != n12:
-        return _("revenue in the last 12 months {money} → {money2}").format(
-            money=_money(t12), money2=_money(n12)
+        return _("revenue in the last 12 months {then} → {now}").format(
+            then=_money(t12), now=_money(n12)
         )
     tp, np_ = then["revenue_prev_cents"], now["revenue_prev_cents"]
     if tp != np_:
-        return _("revenue of the year before {money} → {money2} (counted {percent}%)").format(
-            money=_money(tp), money2=_money(np_), percent=percent
+        return _("revenue of the year before {then} → {now} (counted {percent}%)").format(
+            then=_money(tp), now=_money(np_), percent=percent
         )
     return _("its own revenue is unchanged: other accounts' revenue moved its rank")
 
@@ -113,12 +116,12 @@ def _loyalty_words(then: dict[str, Any], now: dict[str, Any]) -> str:
     bought = now["purchases"] - then["purchases"]
     if bought > 0:
         last = now["last_purchase"]
-        return _("{plural} (the last on {day})").format(
-            plural=_plural(bought, "new purchase"), day=formats.date(_on(last))
-        )
+        return ngettext(
+            "{n} new purchase (the last on {day})", "{n} new purchases (the last on {day})", bought
+        ).format(n=bought, day=formats.date(_on(last)))
     if bought < 0:
-        return _("purchases on record {value} → {value2}").format(
-            value=then["purchases"], value2=now["purchases"]
+        return _("purchases on record {then} → {now}").format(
+            then=then["purchases"], now=now["purchases"]
         )
     if now["first_purchase"]:
         return _("a longer tenure (customer since {day})").format(
@@ -134,19 +137,19 @@ def _engagement_words(then: dict[str, Any], now: dict[str, Any], day: int) -> st
         parts.append(_("no contact yet"))
     elif last > then["last_contact"]:
         parts.append(
-            _("contact again: {value} on {day}").format(
-                value=_(CONTACT_WORDS[how]), day=formats.date(_on(last))
+            _("contact again: {fact} on {day}").format(
+                fact=_(CONTACT_WORDS[how]), day=formats.date(_on(last))
             )
         )
     else:
         parts.append(
-            _("no contact for {value} days (last: {value2} on {day})").format(
-                value=day - last, value2=_(CONTACT_WORDS[how]), day=formats.date(_on(last))
+            _("no contact for {days} days (last: {fact} on {day})").format(
+                days=day - last, fact=_(CONTACT_WORDS[how]), day=formats.date(_on(last))
             )
         )
     t2, n2 = then["two_way_12m"], now["two_way_12m"]
     if t2 != n2:
-        parts.append(_("two-way touches in 12 months {t2} → {n2}").format(t2=t2, n2=n2))
+        parts.append(_("two-way touches in 12 months {then} → {now}").format(then=t2, now=n2))
     return ", ".join(parts)
 
 
@@ -156,16 +159,20 @@ def _advocacy_words(
     parts = []
     if then["referrals_12m"] != now["referrals_12m"]:
         parts.append(
-            _("referrals in 12 months {value} → {value2}").format(
-                value=then["referrals_12m"], value2=now["referrals_12m"]
+            _("referrals in 12 months {then} → {now}").format(
+                then=then["referrals_12m"], now=now["referrals_12m"]
             )
         )
     if (then["promoters_24m"], then["answers_24m"]) != (now["promoters_24m"], now["answers_24m"]):
         promoter = _answer(answers.get("promoter"))
         parts.append(
             promoter
-            or f"promoters {then['promoters_24m']} of {then['answers_24m']} → "
-            f"{now['promoters_24m']} of {now['answers_24m']} NPS answers in 24 months"
+            or _("promoters {then} of {then_n} → {now} of {now_n} NPS answers in 24 months").format(
+                then=then["promoters_24m"],
+                then_n=then["answers_24m"],
+                now=now["promoters_24m"],
+                now_n=now["answers_24m"],
+            )
         )
     parts += _relational_words(then, now, above=True)
     return ", ".join(parts) or None
@@ -181,9 +188,13 @@ def _relational_words(then: dict[str, Any], now: dict[str, Any], *, above: bool)
     side = [m for m in (t_mean, n_mean) if m is not None and (m > 3.0 if above else m < 3.0)]
     if not side:
         return []
-    words = "none" if t_mean is None else f"{t_mean:.1f}"
-    now_words = "none" if n_mean is None else f"{n_mean:.1f}"
-    return [f"relational scores average {words} → {now_words} of 5"]
+    none = _("none")
+    return [
+        _("relational scores average {then} → {now} of 5").format(
+            then=none if t_mean is None else f"{t_mean:.1f}",
+            now=none if n_mean is None else f"{n_mean:.1f}",
+        )
+    ]
 
 
 def _friction_words(
@@ -192,24 +203,26 @@ def _friction_words(
     parts = []
     t_open, n_open = then["open_complaints"], now["open_complaints"]
     if t_open != n_open:
-        words = _("open complaints {t_open} → {n_open}").format(t_open=t_open, n_open=n_open)
         if n_open and now["oldest_open_complaint"]:
-            words += _(" (the oldest opened {day})").format(
-                day=formats.date(_on(now["oldest_open_complaint"]))
+            parts.append(
+                _("open complaints {then} → {now} (the oldest opened {day})").format(
+                    then=t_open, now=n_open, day=formats.date(_on(now["oldest_open_complaint"]))
+                )
             )
-        parts.append(words)
+        else:
+            parts.append(_("open complaints {then} → {now}").format(then=t_open, now=n_open))
     if (then["detractors_12m"], then["answers_12m"]) != (now["detractors_12m"], now["answers_12m"]):
         detractor = _answer(answers.get("detractor"))
         parts.append(
             detractor
             if detractor and now["detractors_12m"] > then["detractors_12m"]
             else _(
-                "detractors {value} of {value2} → {value3} of {value4} NPS answers in 12 months"
+                "detractors {then} of {then_n} → {now} of {now_n} NPS answers in 12 months"
             ).format(
-                value=then["detractors_12m"],
-                value2=then["answers_12m"],
-                value3=now["detractors_12m"],
-                value4=now["answers_12m"],
+                then=then["detractors_12m"],
+                then_n=then["answers_12m"],
+                now=now["detractors_12m"],
+                now_n=now["answers_12m"],
             )
         )
     parts += _relational_words(then, now, above=False)
@@ -247,7 +260,11 @@ def describe(
             words = _advocacy_words(then, now, answers)
         else:
             words = _friction_words(then, now, answers, day)
-        named.append(f"{words or 'its facts'} ({_delta(points)} {name})")
+        named.append(
+            _("{facts} ({points} {component})").format(
+                facts=words or _("its facts"), points=_delta(points), component=name
+            )
+        )
     head = _("score {then} on {day}, {now} now").format(
         then=formats.number(base.score),
         day=formats.date(_on(base.as_of)),

@@ -34,6 +34,18 @@ class RingMoveCount:
 
 
 @dataclass(frozen=True)
+class AccountMove:
+    """One account these rules would suggest moving, and whether the change made it so."""
+
+    account_id: int
+    name: str
+    from_ring: str
+    to_ring: str
+    saved_target: str  # where the saved rules place it
+    by_the_change: bool  # the saved rules target another ring
+
+
+@dataclass(frozen=True)
 class WhatIf:
     """A preview of changed weights or thresholds; nothing is saved.
 
@@ -52,6 +64,9 @@ class WhatIf:
     ring_names: tuple[str, ...]
     matrix: tuple[tuple[int, ...], ...]
     account_ids_moving: tuple[int, ...]
+    # The accounts of the matrix's off-diagonal cells by name: those the change moves
+    # first, then by ring and name.
+    account_moves: tuple[AccountMove, ...] = ()
 
 
 def what_if(
@@ -91,6 +106,16 @@ def what_if(
         if base[aid][3] != target:
             moving.append(aid)
     names = tuple(r.name for r in rings)
+    account_names = {a[0]: a[1] for a in facts.accounts}
+    account_moves = sorted(
+        (
+            AccountMove(aid, account_names.get(aid, f"#{aid}"), names[current], names[target],
+                        names[base[aid][3]], base[aid][3] != target)
+            for aid, (_, _, current, target, _) in new.items()
+            if current != target
+        ),
+        key=lambda m: (not m.by_the_change, m.from_ring, m.to_ring, m.name.casefold()),
+    )  # fmt: skip
     moves = tuple(
         RingMoveCount(a, names[a], b, names[b], count) for (a, b), count in sorted(pairs.items())
     )
@@ -103,6 +128,7 @@ def what_if(
         ring_names=names,
         matrix=tuple(tuple(row) for row in matrix),
         account_ids_moving=tuple(sorted(moving)),
+        account_moves=tuple(account_moves),
     )
 
 
@@ -142,4 +168,4 @@ def _ring_position(rings: Sequence[RingFacts], ref: int | str) -> int:
     raise NotFoundError(f"no ring named {text!r} (rings: {', '.join(r.name for r in rings)})")
 
 
-__all__ = ["RingMoveCount", "WhatIf", "what_if"]
+__all__ = ["AccountMove", "RingMoveCount", "WhatIf", "what_if"]

@@ -88,18 +88,21 @@ class CaptureReport:
 
     def summary(self) -> str:
         p = self.plan
-        verb = "Would log" if self.dry_run else "Logged"
+        skipped = _count(sum(p.skipped.values()), "item")
         if not self.dry_run and not self.written and not p.upgrades:
-            verb = "Nothing new to log from"
-            return f"{verb} {p.source}: {formats.number(sum(p.skipped.values()))} items skipped"
+            return f"Nothing new to log from {p.source}: {skipped} skipped"
+        verb = "Would log" if self.dry_run else "Logged"
         text = (
-            f"{verb} {formats.number(p.meetings)} meeting{'s' if p.meetings != 1 else ''} and "
-            f"{formats.number(p.emails)} e-mail{'s' if p.emails != 1 else ''} from {p.source} on "
-            f"{formats.number(len({t.account_id for t in p.touches}))} accounts"
+            f"{verb} {_count(p.meetings, 'meeting')} and {_count(p.emails, 'e-mail')} from "
+            f"{p.source} on {_count(len({t.account_id for t in p.touches}), 'account')}"
         )
         if p.upgrades:
-            text += f"; {formats.number(len(p.upgrades))} earlier e-mails now two-way"
-        return text + f"; {formats.number(sum(p.skipped.values()))} items skipped"
+            text += f"; {_count(len(p.upgrades), 'earlier e-mail')} now two-way"
+        return text + f"; {skipped} skipped"
+
+
+def _count(n: int, word: str) -> str:
+    return f"{formats.number(n)} {word}{'s' if n != 1 else ''}"
 
 
 # ------------------------------------------------------------------------------- writing

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from circlesoftrust.errors import ValidationError
 from circlesoftrust.io.calendar_reader import CaptureIssue, Meeting, read_calendar
-from circlesoftrust.io.mail_reader import MailMessage, read_eml, read_mbox, read_msg
+from circlesoftrust.io.mail_reader import MailMessage, ReadPosition, read_eml, read_mbox, read_msg
 
 __all__ = ["CALENDAR", "MAIL", "find_capture_files", "looks_like_capture_file", "read_items"]
 
@@ -65,9 +65,10 @@ def find_capture_files(root: Path, kind: str | None = None) -> tuple[list[Path],
 
 
 def read_items(
-    path: Path, root: Path, since: dt.date, until: dt.date
-) -> Iterator[Meeting | MailMessage | CaptureIssue]:
-    """Every meeting (occurrences within [since, until]) or message of one file."""
+    path: Path, root: Path, since: dt.date, until: dt.date, *, positions: bool = False
+) -> Iterator[Meeting | MailMessage | CaptureIssue | ReadPosition]:
+    """Every meeting (occurrences within [since, until]) or message of one file (and,
+    with ``positions``, how far into a big mail folder the reader is)."""
     name = path.name if path == root else str(path.relative_to(root))
     found = looks_like_capture_file(path)
     if found == CALENDAR:
@@ -78,6 +79,6 @@ def read_items(
     if head.startswith(_OLE_MAGIC):
         yield from read_msg(path, name=name)
     elif head.startswith(b"From "):
-        yield from read_mbox(path, name=name)
+        yield from read_mbox(path, name=name, positions=positions)
     else:
         yield from read_eml(path, name=name)

@@ -30,7 +30,7 @@ from circlesoftrust.io.capture_files import (
     read_items,
 )
 from circlesoftrust.io.capture_settings import CaptureSettings
-from circlesoftrust.io.mail_reader import MailMessage
+from circlesoftrust.io.mail_reader import MailMessage, ReadPosition
 from circlesoftrust.models import Account, Contact, Touchpoint
 from circlesoftrust.storage import Database
 from circlesoftrust.vocabulary import Direction, TouchpointKind
@@ -569,14 +569,19 @@ def _plan(
     sizes = [_size(path) for path in files]
     total, done = sum(sizes), 0
 
-    def report() -> None:
-        if progress is not None and not progress(done, total):
+    def report(inside: int = 0) -> None:
+        if progress is not None and not progress(done + inside, total):
             raise CaptureStopped("the import was cancelled; nothing was written")
 
     for path, size in zip(files, sizes, strict=True):
         report()
         counts[looks_like_capture_file(path) or "not read"] += 1
-        for number, item in enumerate(read_items(path, root, options.since, options.until), 1):
+        items = read_items(path, root, options.since, options.until, positions=True)
+        inside = 0  # bytes of this file read so far (told by a big mbox)
+        for number, item in enumerate(items, 1):
+            if isinstance(item, ReadPosition):
+                inside = min(item.offset, size)
+                continue
             if isinstance(item, Meeting):
                 planner.meeting(item)
             elif isinstance(item, MailMessage):
@@ -584,7 +589,7 @@ def _plan(
             else:
                 planner.issues.append(item)
             if number % 500 == 0:
-                report()  # a big mbox: the user can still cancel
+                report(inside)  # a big mbox: how far it is, and the user can still cancel
         done += size
     report()
     if other:

@@ -30,6 +30,7 @@ from circlesoftrust.io.calendar_reader import CaptureIssue, short_key
 __all__ = [
     "MAX_HEADER_BYTES",
     "MailMessage",
+    "ReadPosition",
     "read_eml",
     "read_mbox",
     "read_msg",
@@ -289,18 +290,36 @@ def _from_stream(stream: BinaryIO, where: str) -> MailMessage | CaptureIssue:
         return CaptureIssue(where, f"the message cannot be read ({reason}); skipped")
 
 
-def read_mbox(path: Path, *, name: str | None = None) -> Iterator[MailMessage | CaptureIssue]:
-    """Every message of an mbox file (Thunderbird, Apple Mail export, mutt...)."""
+@dataclass(frozen=True, slots=True)
+class ReadPosition:
+    """How far into an mbox file the reader is (bytes): progress inside a big file."""
+
+    offset: int
+
+
+POSITION_EVERY = 500  # messages
+
+
+def read_mbox(
+    path: Path, *, name: str | None = None, positions: bool = False
+) -> Iterator[MailMessage | CaptureIssue | ReadPosition]:
+    """Every message of an mbox file (Thunderbird, Apple Mail export, mutt...); with
+    ``positions``, a :class:`ReadPosition` every 500 messages too."""
     source = name or path.name
     try:
         box = mailbox.mbox(path, create=False)
-        for number, key in enumerate(box.iterkeys(), start=1):
-            stream = box.get_file(key)
-            try:
-                yield _from_stream(stream, f"{source}, message {number}")  # type: ignore[arg-type]
-            finally:
-                stream.close()
-        box.close()
+        try:
+            for number, key in enumerate(box.iterkeys(), start=1):
+                if positions and number % POSITION_EVERY == 0:
+                    # mailbox keeps each message's (start, stop) offsets in its table
+                    yield ReadPosition(int(getattr(box, "_toc", {}).get(key, (0,))[0]))
+                stream = box.get_file(key)
+                try:
+                    yield _from_stream(stream, f"{source}, message {number}")  # type: ignore[arg-type]
+                finally:
+                    stream.close()
+        finally:
+            box.close()  # also when the reader stops early (a cancelled preview)
     except (OSError, mailbox.Error) as exc:
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
         yield CaptureIssue(source, f"cannot read the mail folder: {reason}")

@@ -173,44 +173,67 @@ def create_account(
 ) -> AccountInfo:
     """A new account; placed in the outermost ring unless ``ring`` says otherwise. Owned
     by ``owner`` (a user's id, login or name), else by whoever creates it."""
+    with db.transaction(write=True) as session:
+        account = create_account_in_session(
+            session, name, ring=ring, industry=industry, website=website, notes=notes,
+            tags=tags, pinned=pinned, needs_review=needs_review, owner=owner,
+        )  # fmt: skip
+        return account_info(session, account)
+
+
+def create_account_in_session(
+    session: Session,
+    name: str,
+    *,
+    ring: int | str | None = None,
+    industry: str | None = None,
+    website: str | None = None,
+    notes: str = "",
+    tags: list[str] | tuple[str, ...] = (),
+    pinned: bool = False,
+    needs_review: bool = False,
+    owner: int | str | None = None,
+) -> Account:
+    """:func:`create_account` inside the caller's transaction (e.g. with the referral
+    that brought the account in)."""
     clean_name = v.account_name(name)
     clean_industry = v.optional_text("industry", industry, max_length=120)
     clean_website = v.optional_text("website", website)
     clean_tags = _clean_tags(tags)
-    with db.transaction(write=True) as session:
-        _check_unique_name(session, clean_name)
-        owner_id = session_user_id(session) if owner is None else get_user_row(session, owner).id
-        if ring is None:
-            target = session.scalar(select(Ring).order_by(Ring.position.desc()).limit(1))
-            assert target is not None, "a database always has rings"
-        else:
-            target = get_ring_row(session, ring)
-        account = Account(
-            name=clean_name,
-            industry=clean_industry,
-            website=clean_website,
-            notes=notes.strip(),
-            ring_id=target.id,
-            pinned=pinned,
-            needs_review=needs_review,
-            journey_phase=JourneyPhase.DISCOVERY,
-            owner_id=owner_id,
+    _check_unique_name(session, clean_name)
+    owner_id = session_user_id(session) if owner is None else get_user_row(session, owner).id
+    if ring is None:
+        target = session.scalar(select(Ring).order_by(Ring.position.desc()).limit(1))
+        assert target is not None, "a database always has rings"
+    else:
+        target = get_ring_row(session, ring)
+    account = Account(
+        name=clean_name,
+        industry=clean_industry,
+        website=clean_website,
+        notes=notes.strip(),
+        ring_id=target.id,
+        pinned=pinned,
+        needs_review=needs_review,
+        journey_phase=JourneyPhase.DISCOVERY,
+        owner_id=owner_id,
+    )
+    session.add(account)
+    session.flush()
+    for tag in clean_tags:
+        session.add(AccountTag(account_id=account.id, tag=tag))
+    session.add(
+        RingChange(
+            account_id=account.id,
+            from_ring_id=None,
+            to_ring_id=target.id,
+            changed_on=today(),
+            reason=_("account created"),
+            source=RingChangeSource.INITIAL,
         )
-        session.add(account)
-        session.flush()
-        for tag in clean_tags:
-            session.add(AccountTag(account_id=account.id, tag=tag))
-        session.add(
-            RingChange(
-                account_id=account.id,
-                from_ring_id=None,
-                to_ring_id=target.id,
-                changed_on=today(),
-                reason=_("account created"),
-                source=RingChangeSource.INITIAL,
-            )
-        )
-        return account_info(session, account)
+    )
+    session.flush()
+    return account
 
 
 def update_account(
@@ -254,11 +277,15 @@ def update_account(
         if needs_review is not None:
             row.needs_review = needs_review
         if journey_phase is not _UNSET:
-            row.journey_phase = (
+            phase = (
                 None
                 if journey_phase is None
                 else v.choice(JourneyPhase, journey_phase, "journey_phase")  # type: ignore[arg-type]
             )
+            if phase != row.journey_phase:
+                # Set by hand today: it holds until the next contact (engine.people).
+                row.journey_phase = phase
+                row.journey_set_on = None if phase is None else today()
         if tags is not None:
             clean_tags = _clean_tags(tags)
             if sorted(clean_tags) != sorted(account_tags(session, row.id)):
@@ -304,6 +331,17 @@ def archive_account(db: Database, account: int | str, *, archived: bool = True) 
         log_action(session, "archive" if archived else "unarchive", row.name, row.id)
         session.flush()
         return account_info(session, row)
+
+
+def archived_accounts(db: Database) -> list[AccountInfo]:
+    """The archived accounts, the latest archived first (what the Archived view lists)."""
+    with db.transaction() as session:
+        rows = session.scalars(
+            select(Account)
+            .where(Account.archived_at.is_not(None))
+            .order_by(Account.archived_at.desc(), Account.name)
+        )
+        return [account_info(session, row) for row in rows]
 
 
 def delete_account(db: Database, account: int | str) -> AccountInfo:

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import case, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from circlesoftrust import formats
@@ -193,6 +193,20 @@ def record_revenue(
         return RevenueInfo(entry.id, row.id, cents, clean_kind.value, day, renewal)
 
 
+def purchase_count(db: Database, account: int | str) -> int:
+    """How many revenue entries the account has (0: not a customer yet)."""
+    with db.transaction() as session:
+        row = get_account_row(session, account)
+        return int(
+            session.scalar(
+                select(func.count())
+                .select_from(RevenueEntry)
+                .where(RevenueEntry.account_id == row.id)
+            )
+            or 0
+        )
+
+
 def record_referral(
     db: Database,
     from_account: int | str,
@@ -206,27 +220,67 @@ def record_referral(
     with db.transaction() as session:
         source = get_account_row(session, from_account)
         target = get_account_row(session, to_account)
-        if source.id == target.id:
-            raise ValidationError("to_account", _("an account cannot refer itself"))
-        existing = session.scalar(
-            select(Referral).where(
-                Referral.from_account_id == source.id, Referral.to_account_id == target.id
-            )
+        return _referral(session, source, target, contact=contact, day=day, note=note)
+
+
+def record_referral_to_new_account(
+    db: Database,
+    from_account: int | str,
+    name: str,
+    *,
+    ring: int | str | None = None,
+    industry: str | None = None,
+    contact: int | str | None = None,
+    on: str | dt.date | None = None,
+    note: str = "",
+) -> ReferralInfo:
+    """The account referred us to one we did not know yet: the new account (outermost
+    ring unless ``ring`` says otherwise) and the referral, in one transaction."""
+    from circlesoftrust.services.accounts import create_account_in_session
+
+    day = _not_in_future(v.date(on, "date", default=today()), "date")
+    with db.transaction(write=True) as session:
+        source = get_account_row(session, from_account)
+        target = create_account_in_session(
+            session,
+            name,
+            ring=ring,
+            industry=industry,
+            notes=f"Referred by {source.name}",
         )
-        if existing is not None:
-            raise ConflictError(
-                _("{name} already referred {name2}").format(name=source.name, name2=target.name)
-            )
-        ref = Referral(
-            from_account_id=source.id,
-            from_contact_id=_contact_id(session, contact, source.id),
-            to_account_id=target.id,
-            referred_on=day,
-            note=note.strip(),
+        return _referral(session, source, target, contact=contact, day=day, note=note)
+
+
+def _referral(
+    session: Session,
+    source: Account,
+    target: Account,
+    *,
+    contact: int | str | None,
+    day: dt.date,
+    note: str,
+) -> ReferralInfo:
+    if source.id == target.id:
+        raise ValidationError("to_account", _("an account cannot refer itself"))
+    existing = session.scalar(
+        select(Referral).where(
+            Referral.from_account_id == source.id, Referral.to_account_id == target.id
         )
-        session.add(ref)
-        session.flush()
-        return ReferralInfo(ref.id, source.id, target.id, ref.from_contact_id, day)
+    )
+    if existing is not None:
+        raise ConflictError(
+            _("{name} already referred {name2}").format(name=source.name, name2=target.name)
+        )
+    ref = Referral(
+        from_account_id=source.id,
+        from_contact_id=_contact_id(session, contact, source.id),
+        to_account_id=target.id,
+        referred_on=day,
+        note=note.strip(),
+    )
+    session.add(ref)
+    session.flush()
+    return ReferralInfo(ref.id, source.id, target.id, ref.from_contact_id, day)
 
 
 def record_feedback(
@@ -425,17 +479,30 @@ def timeline_in_session(
         state = "open" if status is ComplaintStatus.OPEN else f"resolved {resolved}"
         entries.append(TimelineEntry(opened, "complaint", f"Complaint ({state})", note, cid))
     rc = RingChange
+    firsts: list[tuple[int, int | None]] = []
     for change_id, changed, from_ring, to_ring, reason, user_id in session.execute(
         select(rc.id, rc.changed_on, rc.from_ring_id, rc.to_ring_id, rc.reason, rc.user_id).where(
             rc.account_id == acc.id
         )
     ):
+        firsts.append((change_id, from_ring))
         src = rings.get(from_ring, "—") if from_ring else "—"
         title = f"{src} → {rings.get(to_ring, '?')}"
         entries.append(
             TimelineEntry(changed, "ring_change", title, reason, change_id, people.get(user_id))
         )
-    entries.sort(key=lambda e: (e.on, e.kind), reverse=True)
+    # Newest first; within a day the later record of a kind first (ids grow), and the
+    # account's creation (its first ring entry, from no ring) below all that followed it.
+    created = {change_id for change_id, from_ring in firsts if from_ring is None}
+    entries.sort(
+        key=lambda e: (
+            e.on,
+            not (e.kind == "ring_change" and e.ref_id in created),
+            e.kind,
+            e.ref_id,
+        ),
+        reverse=True,
+    )
     return [e for e in entries if e.on <= last][:limit]
 
 

@@ -523,7 +523,8 @@ def save_configuration(
     with db.transaction(write=True) as session:
         lock_tables(session, "rings", "perks", "checklist_items", "settings")
         if expected_token is not None and expected_token != _token(session):
-            change = last_change(session, SETTINGS_TARGET)
+            # Rings and perks are also changed one by one (their own log targets).
+            change = last_change(session, SETTINGS_TARGET, "ring:", "perk:")
             raise StaleEditError(
                 "A setting",
                 version=0,

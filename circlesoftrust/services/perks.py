@@ -410,6 +410,37 @@ def withdraw_grant(
         return info
 
 
+def set_grant_expiry(
+    db: Database,
+    grant_id: int,
+    expires_on: str | dt.date | None,
+    *,
+    on: str | dt.date | None = None,
+) -> GrantInfo:
+    """Set the last day a grant can be used, or clear it (``None``: it never expires)."""
+    day = v.date(on, "date", default=today())
+    expiry = v.optional_date(expires_on, "expires_on")
+    with db.transaction() as session:
+        grant = _grant_row(session, grant_id)
+        if grant.withdrawn_on is not None:
+            raise ConflictError(f"grant {grant_id} was withdrawn; grant the perk again instead")
+        if expiry is not None and expiry < grant.granted_on:
+            raise ValidationError(
+                "expires_on", f"must not be before the grant ({grant.granted_on.isoformat()})"
+            )
+        grant.expires_on = expiry
+        session.flush()
+        info = grant_info(session, grant, day)
+        when = f"expires {expiry.isoformat()}" if expiry else "never expires"
+        log_action(
+            session,
+            "perk_expiry",
+            f"{info.account_name}: {info.perk_name!r} {when}",
+            info.account_id,
+        )
+        return info
+
+
 def expire_grant(db: Database, grant_id: int, *, on: str | dt.date | None = None) -> GrantInfo:
     """End a grant now: it expires at the end of the day before ``on``."""
     day = v.date(on, "date", default=today())

@@ -100,7 +100,7 @@ def loaded_store(qtbot, demo_ops: Operations) -> AccountStore:
     demo_ops.changed.connect(store.on_changed)
     with qtbot.waitSignal(store.loaded, timeout=10_000):
         store.load()
-    qtbot.waitUntil(lambda: store.analysis_state not in ("idle", "loading"), timeout=20_000)
+    qtbot.waitUntil(lambda: store.analysis_state in ("ready", "unavailable"), timeout=20_000)
     return store
 
 

@@ -110,3 +110,26 @@ def test_an_archived_account_leaves_the_page(qtbot, page: AccountPage) -> None:
     store.refresh_accounts([account_id])
     qtbot.waitUntil(lambda: page.account_id is None, timeout=10_000)
     assert page.stack.currentWidget() is page.empty
+
+
+def test_the_header_shows_the_phase_in_force_and_says_when_set_by_hand(
+    qtbot, page: AccountPage, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The phase set by hand holds until the next contact (issue 11, point 5); the page says
+    so, and shows the derived phase (not the stale stored one) after that contact."""
+    store = page.store
+    info = accounts_service.create_account(store.db, "Phase Ltd")
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    monkeypatch.setattr(accounts_service, "today", lambda: yesterday)
+    accounts_service.update_account(store.db, info.id, journey_phase="usage")
+    monkeypatch.undo()
+    store.refresh_accounts([info.id])
+    _show(qtbot, page, info.id)
+    assert "Usage (set by hand)" in page.meta_label.text()
+    assert "kept until the next contact or purchase" in page.meta_label.toolTip()
+    activity.log_touchpoint(store.db, info.id, kind="call", direction="two_way")
+    store.refresh_accounts([info.id])
+    _show(qtbot, page, info.id)
+    assert "set by hand" not in page.meta_label.text()
+    assert "Research" in page.meta_label.text()
+    assert "replaced by the contact of" in page.meta_label.toolTip()

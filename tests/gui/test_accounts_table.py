@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from circlesoftrust.services import accounts as accounts_service
-from circlesoftrust.storage import open_database
+from circlesoftrust.storage import Database, open_database
 from tests.gui.conftest import ops_for
 from ui.accounts.account_store import AccountStore
 from ui.accounts.accounts_table import (
@@ -19,6 +19,7 @@ from ui.accounts.accounts_table import (
     AccountsPanel,
     AccountsTableModel,
 )
+from ui.common.workers import Workers
 
 pytestmark = pytest.mark.gui
 
@@ -190,3 +191,32 @@ def test_score_tooltips_explain_on_demand_what_score_account_says(loaded_store) 
     for other in list(store.rows):
         store.scores.pop(other)
     assert not store.scores  # no score left: "Size: score" has nothing to show
+
+
+def test_the_next_start_shows_the_last_pass_until_todays_is_done(
+    qtbot, demo_db: Database, workers: Workers
+) -> None:
+    from circlesoftrust import last_pass
+
+    first = AccountStore(ops_for(demo_db, workers))
+    with qtbot.waitSignal(first.loaded, timeout=20_000):
+        first.load()
+    qtbot.waitUntil(lambda: first.analysis_state == "ready", timeout=30_000)
+    scores = {i: first.score_of(i) for i in first.order}
+    actions = dict(first.next_action)
+    kept = last_pass.cache_file(demo_db.display_name())
+    qtbot.waitUntil(kept.exists, timeout=20_000)  # kept off the UI thread
+
+    # The next start: the kept numbers and next actions show before today's pass is done.
+    again = AccountStore(ops_for(demo_db, workers))
+    seen: list[tuple[str, dict[int, int | None], dict[int, object]]] = []
+    again.analysisLoaded.connect(
+        lambda: seen.append(
+            (again.analysis_state, {i: again.score_of(i) for i in scores}, again.next_action)
+        )
+    )
+    again.load()
+    qtbot.waitUntil(lambda: again.analysis_state == "ready", timeout=30_000)
+    assert [state for state, _s, _a in seen] == ["kept", "ready"]
+    assert seen[0][1] == scores and seen[0][2] == actions
+    assert again.kept_day is None and again.scores.get(again.order[0]) is not None

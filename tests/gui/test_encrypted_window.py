@@ -1,7 +1,7 @@
 """An encrypted database in the window: the same file the CLI opens, with the same password.
 
-The password prompt of the window is not built yet (README "Encryption"); the window opens
-an encrypted file with ``CIRCLESOFTRUST_PASSWORD`` as the CLI does.
+Here the window takes the password from ``CIRCLESOFTRUST_PASSWORD`` as the CLI does; the
+password dialog is tested in test_unlock_window.py.
 """
 
 from __future__ import annotations

@@ -352,15 +352,29 @@ def test_record_a_referral_to_an_existing_account(qtbot, window: MainWindow) -> 
     _undo(qtbot, window, lambda: len(activity.timeline(store.db, source)) == before)
 
 
-def test_a_referral_to_an_unknown_account_is_refused(qtbot, window: MainWindow) -> None:
-    _show(qtbot, window, window.store.order[4])
+def test_a_referral_to_a_new_account_creates_it_on_the_spot(qtbot, window: MainWindow) -> None:
+    store = window.store
+    source = store.order[4]
+    _show(qtbot, window, source)
+    count = len(store.rows)
     notes: list[str] = []
-    answer_dialog(
-        qtbot,
-        window.commands["record_referral"].trigger,
-        _refused(qtbot, notes, to_account="Nobody Of That Name GmbH"),
-    )
-    assert "Nobody Of That Name GmbH" in notes[0]
+
+    def fill(dialog: QDialog) -> None:
+        _set(dialog, to_account=store.rows[store.order[5]].name.upper())  # known: no note
+        assert not dialog.new_note.isVisible()  # type: ignore[attr-defined]
+        _set(dialog, to_account="Birch Bakery BV", note="Her cousin's shop")
+        assert dialog.new_note.isVisible()  # type: ignore[attr-defined]
+        notes.append(dialog.new_note.text())  # type: ignore[attr-defined]
+        dialog.buttons.accepted.emit()  # type: ignore[attr-defined]
+
+    answer_dialog(qtbot, window.commands["record_referral"].trigger, fill)
+    assert "not an account yet" in notes[0] and store.rings[-1].name in notes[0]
+    qtbot.waitUntil(lambda: len(store.rows) == count + 1, timeout=10_000)
+    new = next(r for r in store.rows.values() if r.name == "Birch Bakery BV")
+    assert new.ring_position == store.rings[-1].position
+    received = [e.title for e in activity.timeline(store.db, new.id)]
+    assert f"Referred by {store.rows[source].name}" in received
+    _undo(qtbot, window, lambda: len(store.rows) == count)  # one action: both go
 
 
 def test_grant_then_redeem_a_perk_from_the_perks_tab(qtbot, window: MainWindow) -> None:

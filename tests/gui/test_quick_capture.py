@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication
 from circlesoftrust.overview import account_overview
 from circlesoftrust.services import accounts, activity
 from circlesoftrust.storage import Database, open_database
+from tests.gui.conftest import settle
 from tests.gui.test_main_window import _open
 from ui.quick_capture.capture_dialog import QuickCaptureDialog
 from ui.shell.main_window import MainWindow
@@ -81,6 +82,7 @@ def test_a_call_is_shown_before_saving_then_saved_and_undone(qtbot, window: Main
         assert [(e.on, e.detail) for e in touch] == [(yesterday, "renewal talk")]
         assert "Quentin Tanaka" in touch[0].title
 
+        settle(qtbot, window.ops)
         with qtbot.waitSignal(window.ops.changed, timeout=10_000):
             window.ops.undo()
         assert not [e for e in account_overview(db, acc).timeline if e.kind == "touchpoint"]

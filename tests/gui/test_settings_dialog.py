@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtWidgets import QDialog
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
 
 from circlesoftrust.services.rings import list_rings
+from tests.gui.conftest import answer_dialog
 from ui.operations import Operations
 from ui.settings.settings_common import SettingsSnapshot, read_settings
 from ui.settings.settings_dialog import SettingsDialog
@@ -60,8 +62,50 @@ def test_cancel_writes_nothing(qtbot, dialog: SettingsDialog, demo_db) -> None:
     page.name_edit.clear()
     qtbot.keyClicks(page.name_edit, "Changed")
     page.add_ring()
-    dialog.reject()
+    answer_dialog(qtbot, dialog.reject, click("Discard changes"))
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
     assert list_rings(demo_db) == before
+
+
+def click(text: str):  # type: ignore[no-untyped-def]
+    """Press the button of the question box whose text (without its &) is ``text``."""
+
+    def press(box: QDialog) -> None:
+        assert isinstance(box, QMessageBox), box
+        asked.append(box.text())
+        button = next(b for b in box.buttons() if b.text().replace("&", "") == text)
+        button.click()
+
+    asked: list[str] = []
+    press.asked = asked  # type: ignore[attr-defined]
+    return press
+
+
+def test_cancel_on_a_changed_dialog_asks_and_keep_editing_keeps_the_edits(
+    qtbot, dialog: SettingsDialog, demo_db
+) -> None:
+    dialog.show()
+    page = dialog.rings_page
+    page.select(1)
+    page.name_edit.clear()
+    qtbot.keyClicks(page.name_edit, "Regulars")
+    keep = click("Keep editing")
+    answer_dialog(
+        qtbot,
+        lambda: qtbot.keyClick(dialog, Qt.Key.Key_Escape),
+        keep,  # Esc is Cancel
+    )
+    assert keep.asked == ["Discard your changes to the settings?"]
+    assert dialog.isVisible() and page.name_edit.text() == "Regulars"
+    answer_dialog(qtbot, dialog.buttons.rejected.emit, click("Discard changes"))
+    assert not dialog.isVisible()
+    assert list_rings(demo_db)[1].name == "Loyal customers"
+
+
+def test_cancel_on_an_unchanged_dialog_closes_without_asking(qtbot, dialog: SettingsDialog) -> None:
+    dialog.show()
+    dialog.buttons.rejected.emit()  # a question box would block here
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
 
 
 def test_add_ring_and_remove_it_again_within_limits(qtbot, dialog: SettingsDialog, demo_db):
@@ -127,6 +171,33 @@ def test_changing_a_weight_updates_the_what_if_preview(qtbot, dialog: SettingsDi
     assert total == after.accounts
 
 
+def test_the_what_if_preview_names_the_accounts_that_would_move(
+    qtbot, dialog: SettingsDialog, demo_db
+) -> None:
+    from circlesoftrust.services.accounts import get_account
+
+    page = dialog.scoring_page
+    qtbot.waitUntil(lambda: page.last_what_if is not None and not page.preview_pending())
+    with qtbot.waitSignal(page.previewed, timeout=20_000):
+        page.set_threshold(page.rings[0].id, 95)  # the inner circle gets much harder
+    result = page.last_what_if
+    listed = page.moving_list.model.records
+    # As many named as the matrix counts off its diagonal, each with its rings.
+    assert len(listed) == page.what_if.moves() > 0
+    changed = [m for m in listed if m.by_the_change]
+    assert changed and {m.from_ring for m in changed} == {page.rings[0].name}
+    assert all(m.to_ring != m.from_ring for m in listed)
+    first = changed[0]
+    assert get_account(demo_db, first.account_id).name == first.name
+    assert first.account_id in result.account_ids_moving
+    view = page.moving_list.view
+    shown = [view.model().index(r, 0).data() for r in range(view.model().rowCount())]
+    assert first.name in shown
+    assert f"{len(listed)} accounts, {len(changed)} of them because of your change." == (
+        page.moving_list.note.text()
+    )
+
+
 def test_weights_and_thresholds_are_saved_cancel_is_not(qtbot, dialog, demo_db) -> None:
     from circlesoftrust.engine_settings import get_settings
 
@@ -144,7 +215,7 @@ def test_weights_and_thresholds_are_saved_cancel_is_not(qtbot, dialog, demo_db) 
     again = make_dialog(qtbot, dialog.ops)
     qtbot.addWidget(again)
     again.scoring_page.set_value("weight_revenue", 0.9)
-    again.reject()
+    answer_dialog(qtbot, again.reject, click("Discard changes"))
     assert get_settings(demo_db).weight_revenue == saved.weight_revenue
 
 

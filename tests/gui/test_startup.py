@@ -79,7 +79,7 @@ def test_a_file_that_fails_to_open_after_its_first_look_shows_no_accounts(
     from circlesoftrust import storage
     from circlesoftrust.errors import DatabaseOpenError
 
-    def refuse(_location: object) -> Database:
+    def refuse(_location: object, **_options: object) -> Database:
         raise DatabaseOpenError("test.sqlite is damaged: page 7 is out of order")
 
     monkeypatch.setattr(storage, "open_database", refuse)
@@ -150,7 +150,7 @@ def test_the_event_loop_keeps_running_while_100000_accounts_open_and_are_scored(
     qtbot.waitUntil(lambda: window.store.analysis_state == "ready", timeout=240_000)
     timer.stop()
     assert len(window.store.rows) > 99_000
-    assert window.store.scores and window.store.suggestions
+    assert window.store.scores and window.store.next_action
     # The timer kept firing all along: opening, reading and scoring ran off the UI
     # thread. Laying out 100k markers and re-sorting the table on arrival are the longest
     # UI-thread steps (≈ 0.3 s each here); a second is the most a user should wait for

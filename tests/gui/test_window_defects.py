@@ -7,20 +7,24 @@ import re
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QAction, QHelpEvent, QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer
+from PySide6.QtGui import QAction, QContextMenuEvent, QHelpEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
+    QDialog,
     QLabel,
     QMenu,
+    QMessageBox,
     QStyle,
     QStyleOptionComboBox,
     QToolTip,
+    QWidget,
 )
 
 from circlesoftrust.services import activity
 from circlesoftrust.storage import Database
+from tests.gui.conftest import answer_dialog
 from tests.gui.test_main_window import _open, _wait_page
 from ui.accounts.accounts_model import COL_REVENUE
 from ui.common import theme
@@ -261,3 +265,75 @@ def test_export_folder_falls_back_to_home_when_documents_is_missing(
     assert default_folder() == home
     (home / "Documents").mkdir()
     assert default_folder() == home / "Documents"
+
+
+def test_moving_a_non_customer_into_a_customer_ring_asks_and_explains(
+    qtbot, window: MainWindow
+) -> None:
+    store = window.store
+    account_id = next(
+        i
+        for i, r in store.rows.items()
+        if r.ring_position >= 3 and activity.purchase_count(store.db, i) == 0
+    )
+    answers: list[str] = []
+
+    def answer(button: str) -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, lambda: answer(button))
+            return
+        answers.append(box.text())
+        wanted = next(b for b in box.buttons() if b.text().replace("&", "") == button)
+        wanted.click()
+
+    def fill(dialog: QDialog) -> None:
+        ring = dialog.fields["ring"]  # type: ignore[attr-defined]
+        ring.setCurrentIndex(ring.findData(0))
+        qtbot.waitUntil(dialog.ring_note.isVisible, timeout=5000)  # type: ignore[attr-defined]
+        assert "customers only" in dialog.ring_note.text()  # type: ignore[attr-defined]
+        dialog.fields["reason"].setCurrentText("Strategic partner")  # type: ignore[attr-defined]
+        QTimer.singleShot(0, lambda: answer("Cancel"))
+        dialog.buttons.accepted.emit()  # type: ignore[attr-defined]
+        assert answers and dialog.isVisible()  # asked; the form keeps what was typed
+        assert dialog.fields["reason"].currentText() == "Strategic partner"  # type: ignore[attr-defined]
+        QTimer.singleShot(0, lambda: answer("Move anyway"))
+        dialog.buttons.accepted.emit()  # type: ignore[attr-defined]
+
+    answer_dialog(qtbot, lambda: window.account_actions.move_account(account_id), fill)
+    qtbot.waitUntil(lambda: store.rows[account_id].ring_position == 0, timeout=10_000)
+    assert len(answers) == 2
+
+
+def test_a_ring_marker_offers_the_account_menu_with_record(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.shell import actions as registry
+    from ui.shell import main_window
+
+    shown: list[QMenu] = []
+
+    class Menu(QMenu):
+        def exec(self, *_args: object) -> None:  # type: ignore[override]
+            shown.append(self)
+
+    def build(parent: QWidget, items: list[QAction | None]) -> QMenu:
+        menu = Menu(parent)
+        for action in items:
+            menu.addAction(action) if action is not None else menu.addSeparator()
+        return menu
+
+    monkeypatch.setattr(main_window, "build_context_menu", build)
+    view = window.ring_panel.view
+    account_id = next(i for i, r in window.store.rows.items() if r.ring_position == 2)
+    marker = window.ring_panel.scene.marker(account_id)
+    point = view.mapFromScene(marker.x, marker.y)
+    viewport = view.viewport()
+    event = QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, viewport.mapToGlobal(point))
+    QApplication.sendEvent(viewport, event)
+    assert shown, "no context menu on the marker"
+    assert window.current_account() == account_id  # the commands act on this account
+    record = next(a.menu() for a in shown[0].actions() if a.menu() is not None)
+    keys = [k for k in registry.RECORD_MENU if k != "-"]
+    assert [a.objectName() for a in record.actions() if not a.isSeparator()] == keys
+    assert "move_account" in [a.objectName() for a in shown[0].actions()]

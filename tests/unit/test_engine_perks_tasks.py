@@ -48,6 +48,22 @@ def test_grant_redeem_expire_withdraw(db: Database) -> None:
     assert perks.list_grants(db, account=aid, active_only=True, on=D + dt.timedelta(days=6)) == []
 
 
+def test_a_grants_expiry_is_set_and_cleared(db: Database) -> None:
+    s = Scenario(db)
+    aid = s.account("Inner", 0)
+    perk = perks.add_perk(db, "VIP event", kind="vip_event", ring=0, cost_per_year=800)
+    grant = perks.grant_perk(db, aid, perk.id, on=ago(30))
+    later = perks.set_grant_expiry(db, grant.id, ago(1), on=D)
+    assert later.expires_on == ago(1) and later.status == "expired"
+    cleared = perks.set_grant_expiry(db, grant.id, None, on=D)
+    assert cleared.expires_on is None and cleared.status == "active"
+    with pytest.raises(ValidationError, match="before the grant"):
+        perks.set_grant_expiry(db, grant.id, ago(40), on=D)
+    perks.withdraw_grant(db, grant.id, on=D)
+    with pytest.raises(ConflictError, match="withdrawn"):
+        perks.set_grant_expiry(db, grant.id, D, on=D)
+
+
 def test_perk_cost_is_pro_rata_for_the_active_days(db: Database) -> None:
     s = Scenario(db)
     aid = s.account("Inner", 0)

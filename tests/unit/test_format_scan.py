@@ -14,7 +14,11 @@ import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-HELPER = {Path("circlesoftrust/formats.py")}
+HELPER = {
+    Path("circlesoftrust/formats.py"),
+    # Scripts that write example files (calendars, mail) for the screenshots: data, not text.
+    Path("ui/capture/capture_screens.py"),
+}
 # strftime for machines: file names of backups and copies, iCalendar's own date-time format.
 MACHINE_STRFTIME = {
     Path("circlesoftrust/storage.py"),

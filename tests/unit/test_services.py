@@ -232,6 +232,36 @@ def test_the_timeline_is_newest_first_and_keeps_the_newest_when_limited(
     assert entries[1].title == "NPS 10 from Anna Schmidt"
 
 
+def test_same_day_events_are_newest_first_with_the_creation_last(
+    db: Database, alder: accounts.AccountInfo
+) -> None:
+    day = dt.date.today()
+    rings.move_account(db, alder.id, "New clients", reason="First purchase", on=day)
+    activity.log_touchpoint(db, alder.id, kind="call", note="Thanks for the order", on=day)
+    rings.move_account(db, alder.id, "Inner circle", reason="Big order", on=day)
+    entries = [e for e in activity.timeline(db, alder.id) if e.on == day]
+    moves = [e.title for e in entries if e.kind == "ring_change"]
+    assert moves[0].endswith("→ Inner circle") and moves[1].endswith("→ New clients")
+    assert entries[-1].detail == "account created"  # nothing happened before it
+
+
+def test_a_referral_to_a_new_account_creates_both_in_one_action(
+    db: Database, alder: accounts.AccountInfo
+) -> None:
+    ref = activity.record_referral_to_new_account(db, alder.id, "Birch Bakery", note="Cousin")
+    birch = accounts.get_account(db, "Birch Bakery")
+    assert ref.to_account_id == birch.id and ref.from_account_id == alder.id
+    assert birch.ring_position == max(r.position for r in rings.list_rings(db))
+    received = [e for e in activity.timeline(db, birch.id) if e.kind == "referral_received"]
+    assert received and received[0].title == f"Referred by {alder.name}"
+    count = len(accounts.list_accounts(db))
+    with pytest.raises(ConflictError, match="already exists"):
+        activity.record_referral_to_new_account(db, alder.id, "birch bakery")
+    with pytest.raises(ValidationError):
+        activity.record_referral_to_new_account(db, alder.id, "  ")
+    assert len(accounts.list_accounts(db)) == count  # nothing half-made
+
+
 def test_ring_summaries_add_up_on_the_demo(demo_db: Database) -> None:
     from tests.conftest import DEMO_DAY
 

@@ -8,10 +8,11 @@ views refresh themselves from the door's ``changed`` signal, not from here.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtWidgets import QComboBox, QWidget
 
 from ui.accounts.account_store import AccountStore
 from ui.accounts.dialogs import AccountDialog, ContactDialog, MoveDialog
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from circlesoftrust.services.activity import TouchpointInfo
     from circlesoftrust.services.rings import RingMove
     from circlesoftrust.storage import Database
+    from circlesoftrust.team import UserInfo
 
 
 def _tags(text: str) -> list[str]:
@@ -51,6 +53,43 @@ def _contact_fields(v: dict[str, Any]) -> dict[str, Any]:
         "notes": v["notes"],
         "stage_override": v["stage_override"],
     }
+
+
+def account_values(info: AccountInfo) -> dict[str, Any]:
+    """An account as the edit form's ``values()`` give it (to fill the form after a reload)."""
+    return {
+        "name": info.name,
+        "industry": info.industry or "",
+        "website": info.website or "",
+        "tags": ", ".join(info.tags),
+        "journey_phase": info.journey_phase,
+        "pinned": info.pinned,
+        "notes": info.notes,
+        "owner": info.owner_id,
+    }
+
+
+def contact_values(c: ContactInfo) -> dict[str, Any]:
+    """A contact as the edit form's ``values()`` give it."""
+    return {
+        "name": c.name,
+        "role": c.role,
+        "title": c.title or "",
+        "email": c.email or "",
+        "phone": c.phone or "",
+        "stage_override": c.stage_override,
+        "notes": c.notes,
+    }
+
+
+def owner_choices(users: list[UserInfo], current: int | None) -> QComboBox:
+    """Who owns the account (or nobody): the people on the team."""
+    combo = QComboBox()
+    combo.addItem(QCoreApplication.translate("AccountActions", "Nobody"), None)
+    for user in users:
+        combo.addItem(user.name, user.id)
+    combo.setCurrentIndex(max(0, combo.findData(current)))
+    return combo
 
 
 class AccountActions(QObject):
@@ -112,28 +151,35 @@ class AccountActions(QObject):
         if not self._ready() or account_id is None:
             return
 
-        def read(db: Database) -> AccountInfo:
+        def read(db: Database) -> tuple[AccountInfo, list[UserInfo]]:
             from circlesoftrust.services.accounts import get_account
+            from circlesoftrust.team import list_users
 
-            return get_account(db, account_id)
+            return get_account(db, account_id), list_users(db)
 
         self.ops.run_query(
-            read, self._edit_account, action=self.tr("Opening the account"), owner=self
+            lambda db: read(db),
+            lambda found: self._edit_account(*found),
+            action=self.tr("Opening the account"),
+            owner=self,
         )
 
-    def _edit_account(self, info: AccountInfo) -> None:
+    def _edit_account(self, info: AccountInfo, users: list[UserInfo] | None = None) -> None:
         def submit(v: dict[str, Any]) -> Ticket[AccountInfo]:
             fields = {
                 **_account_fields(v),
                 "pinned": v["pinned"],
                 "journey_phase": v["journey_phase"],
             }
+            if "owner" in v:
+                fields["owner"] = v["owner"]
+            version = dialog.version  # the one the form shows (newer after a reload)
 
             def save(db: Database) -> AccountInfo:
                 from circlesoftrust.services.accounts import update_account
 
                 # The version the form showed: a save over someone else's change is refused.
-                return update_account(db, info.id, expected_version=info.version, **fields)
+                return update_account(db, info.id, expected_version=version, **fields)
 
             return self.ops.run_op(
                 self.tr("Edit {name}").format(name=info.name),
@@ -145,6 +191,21 @@ class AccountActions(QObject):
         dialog = AccountDialog(
             submit, account=info, industries=self.store.industries(), parent=self.window
         )
+        if users:
+            dialog.add("owner", self.tr("O&wner:"), owner_choices(users, info.owner_id))
+        dialog.version = info.version
+
+        def reload(then: Callable[[dict[str, Any], int], None]) -> None:
+            def read(db: Database) -> AccountInfo:
+                from circlesoftrust.services.accounts import get_account
+
+                return get_account(db, info.id)
+
+            self.ops.run_query(
+                read, lambda fresh: then(account_values(fresh), fresh.version), owner=dialog
+            )
+
+        dialog.reloader = reload
         if dialog.exec():
             self.said.emit(self.tr("Saved {name}").format(name=dialog.result_value.name))
 
@@ -178,6 +239,32 @@ class AccountActions(QObject):
             rings=self.store.rings,
             parent=self.window,
         )
+
+        def ask(v: dict[str, Any]) -> bool:
+            if not dialog.needs_asking(int(v["ring"])):
+                return True
+            return confirm(
+                dialog,
+                self.tr("Move a non-customer inwards?"),
+                dialog.ring_note.text(),
+                self.tr(
+                    "Record the purchase first if there was one (Account → Record → Purchase)."
+                ),
+                self.tr("Move anyway"),
+            )
+
+        dialog.confirm_before = ask
+        if row.revenue_12m_cents > 0:
+            dialog.set_customer(True)
+        else:  # (read off the UI thread; the note appears when it is known)
+            account = row.id
+
+            def count(db: Database) -> int:
+                from circlesoftrust.services.activity import purchase_count
+
+                return purchase_count(db, account)
+
+            self.ops.run_query(count, lambda n: dialog.set_customer(n > 0), owner=dialog)
         if dialog.exec():
             move = dialog.result_value
             tasks = f" — {len(move.task_ids)} checklist tasks added" if move.task_ids else ""
@@ -299,8 +386,9 @@ class AccountActions(QObject):
             def save(db: Database) -> ContactInfo:
                 from circlesoftrust.services.accounts import update_contact
 
-                return update_contact(db, contact.id, expected_version=contact.version, **fields)
+                return update_contact(db, contact.id, expected_version=version, **fields)
 
+            version = dialog.version  # the one the form shows (newer after a reload)
             return self.ops.run_op(
                 self.tr("Edit {name}").format(name=contact.name),
                 save,
@@ -311,6 +399,19 @@ class AccountActions(QObject):
         dialog = ContactDialog(
             submit, account_name=row.name if row else "", contact=contact, parent=self.window
         )
+        dialog.version = contact.version
+
+        def reload(then: Callable[[dict[str, Any], int], None]) -> None:
+            def read(db: Database) -> ContactInfo:
+                from circlesoftrust.services.accounts import get_contact
+
+                return get_contact(db, contact.id)
+
+            self.ops.run_query(
+                read, lambda fresh: then(contact_values(fresh), fresh.version), owner=dialog
+            )
+
+        dialog.reloader = reload
         if dialog.exec():
             self.said.emit(self.tr("Saved {name}").format(name=dialog.result_value.name))
 

@@ -182,7 +182,7 @@ TAB_BUTTONS = {
             QT_TRANSLATE_NOOP("AccountPage", "Delete the selected task"),
         ),
     ),
-    QT_TRANSLATE_NOOP("AccountPage", "Perks"): (
+    "Perks": (
         (
             "grant_perk",
             QT_TRANSLATE_NOOP("AccountPage", "Grant…"),
@@ -194,16 +194,14 @@ TAB_BUTTONS = {
             QT_TRANSLATE_NOOP("AccountPage", "The client used the selected perk"),
         ),
         (
+            "set_perk_expiry",
+            QT_TRANSLATE_NOOP("AccountPage", "Expiry…"),
+            QT_TRANSLATE_NOOP("AccountPage", "Set or clear the selected perk's last day"),
+        ),
+        (
             "withdraw_perk",
             QT_TRANSLATE_NOOP("AccountPage", "Withdraw"),
             QT_TRANSLATE_NOOP("AccountPage", "Take the selected perk back"),
-        ),
-    ),
-    QT_TRANSLATE_NOOP("AccountPage", "Complaints"): (
-        (
-            "resolve_complaint",
-            QT_TRANSLATE_NOOP("AccountPage", "Resolve…"),
-            QT_TRANSLATE_NOOP("AccountPage", "Resolve the selected complaint"),
         ),
     ),
 }
@@ -585,8 +583,13 @@ class AccountPage(QWidget):
             meta.append(f"<a href='{url}'>{html_text(info.website)}</a>")
         if info.tags:
             meta.append(" ".join(f"#{html_text(t)}" for t in info.tags))
-        if info.journey_phase:
+        journey = data.journey  # the phase in force: derived, or set by hand until a contact
+        if journey is not None:
+            by_hand = self.tr(" (set by hand)") if journey.by_hand else ""
+            meta.append(html_text(label(journey.phase) + by_hand))
+        elif info.journey_phase:
             meta.append(label(info.journey_phase))
+        self.meta_label.setToolTip(journey.words() if journey is not None else "")
         self.meta_label.setText(" · ".join(meta))
         self._show_score(data.score)
         members = list(data.buying_group)

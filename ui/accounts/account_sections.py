@@ -97,14 +97,16 @@ class ScoreCard(QFrame):
         self._rows = []
 
     def show_score(self, score: Any | None, state: str, ring_names: dict[int, str]) -> None:
-        """``state``: "ready", "loading" or "unavailable" (the engine has not landed)."""
+        """``state``: the store's analysis state ("ready", "loading", "kept" while the last
+        pass's numbers show, "unavailable" when the pass failed)."""
         self._clear()
         if score is None:
-            self.score_label.setText("…" if state == "loading" else "—")
+            scoring = state in ("loading", "kept")
+            self.score_label.setText("…" if scoring else "—")
             self.target_label.setText(
                 self.tr("Scoring…")
-                if state == "loading"
-                else self.tr("The trust score appears here once the trust engine is installed.")
+                if scoring
+                else self.tr("The score could not be computed (see the message).")
             )
             return
         self.score_label.setText(f"{round(float(score.score))}")

@@ -18,6 +18,7 @@ that filter-as-you-type is a list scan; contacts and e-mails are matched by
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -34,6 +35,7 @@ if TYPE_CHECKING:
     from circlesoftrust.engine.scoring import AccountScore
     from circlesoftrust.engine.suggestion_types import Suggestion
     from circlesoftrust.first_look import FirstLook
+    from circlesoftrust.last_pass import LastPass
     from circlesoftrust.operations import Changes
     from circlesoftrust.services.accounts import AccountRows
     from circlesoftrust.storage import Database
@@ -64,18 +66,21 @@ class ScoreBook:
 
     Explaining 100,000 scores in words up front took ≈ 4.5 s of the analysis; a tooltip
     or the account page needs one (≈ 50 µs). Scores recomputed after an edit are set
-    explained (``book[id] = score``) and take precedence.
+    explained (``book[id] = score``) and take precedence. ``kept`` are the numbers of
+    the last pass (:mod:`circlesoftrust.last_pass`), shown while today's runs: numbers
+    only, no explanation.
     """
 
-    def __init__(self, analysis: Any | None = None) -> None:
+    def __init__(self, analysis: Any | None = None, kept: dict[int, float] | None = None) -> None:
         self._analysis = analysis
+        self._kept = kept or {}
         self._explained: dict[int, Any] = {}
         self._dropped: set[int] = set()
 
     def __bool__(self) -> bool:
         if self._explained:
             return True
-        scores = self._analysis.scores if self._analysis is not None else {}
+        scores = self._analysis.scores if self._analysis is not None else self._kept
         # (stops at the first account still here: at once unless most were archived)
         return any(i not in self._dropped for i in scores)
 
@@ -93,14 +98,21 @@ class ScoreBook:
         score = self._explained.get(account_id)
         if score is not None:
             return float(score.score)
-        if self._analysis is None or account_id in self._dropped:
+        if account_id in self._dropped:
             return None
+        if self._analysis is None:
+            return self._kept.get(account_id)
         number = self._analysis.score(account_id)
         return None if number is None else float(number)
 
     def __setitem__(self, account_id: int, score: Any) -> None:
         self._explained[account_id] = score
         self._dropped.discard(account_id)
+
+    @property
+    def analysis(self) -> Any | None:
+        """The pass these scores come from (None for kept or recomputed numbers)."""
+        return self._analysis
 
     def pop(self, account_id: int, default: Any = None) -> Any:
         """Forget an account (archived or deleted); its explained score if one was made."""
@@ -111,7 +123,7 @@ class ScoreBook:
 @dataclass(frozen=True)
 class Analysis:
     scores: ScoreBook
-    suggestions: list[Suggestion]
+    next_actions: dict[int, Suggestion]  # each account's most urgent suggestion
     ranking: RevenueRanking  # of the pass's day: the account page's overview reuses it
 
 
@@ -200,9 +212,10 @@ class AccountStore(QObject):
         self.scores = ScoreBook()
         self.ranking: RevenueRanking | None = None
         self.next_action: dict[int, Any] = {}
-        self.suggestions: list[Any] = []
-        # "idle" before the first analysis, then "loading" / "ready" / "unavailable"
+        # "idle" before the first analysis, then "loading" / "ready" / "unavailable";
+        # "kept" while the last pass's scores are shown and today's pass still runs.
         self.analysis_state = "idle"
+        self.kept_day: dt.date | None = None  # the day of the pass shown when "kept"
         self.is_loaded = False
         # False between ``listed`` and ``loaded`` of a first load (revenue, last touch and
         # contacts are placeholders then).
@@ -268,7 +281,33 @@ class AccountStore(QObject):
         else:
             task = self._start_listing()
         self._load_task = task
+        if self.analysis_state in ("idle", "loading") and not self.scores:
+            self._start_kept()
         return task
+
+    def _start_kept(self) -> None:
+        """Read the last pass kept for this database (see :mod:`circlesoftrust.last_pass`):
+        its scores and next actions show until today's pass replaces them."""
+        db = self.db
+        if db.encrypted:
+            return
+
+        def work(_job: Job) -> LastPass | None:
+            from circlesoftrust import last_pass
+
+            return last_pass.load(db.display_name())
+
+        task = self.workers.start(work, title="")
+        task.succeeded.connect(lambda kept: self._on_kept(db, kept))
+
+    def _on_kept(self, db: Database, kept: LastPass | None) -> None:
+        if kept is None or db is not self.ops.db or self.analysis_state not in ("idle", "loading"):
+            return  # nothing kept, another database, or today's pass was faster
+        self.scores = ScoreBook(kept=kept.scores)
+        self.next_action = {i: s for i, s in kept.next_actions.items() if i in kept.scores}
+        self.analysis_state = "kept"
+        self.kept_day = kept.day
+        self.analysisLoaded.emit()
 
     def _start_listing(self) -> BackgroundTask:
         db = self.db
@@ -443,10 +482,15 @@ class AccountStore(QObject):
 
         def work(job: Job) -> Analysis:
             from circlesoftrust.engine.analysis import analyse
+            from circlesoftrust.engine.suggestion_types import next_actions
 
             job.progress(self.tr("Scoring accounts and looking for suggestions…"))
             result = analyse(db)
-            return Analysis(ScoreBook(result), result.suggestions, result.facts.ranking)
+            # Only each account's next action is shown here (Today reads its own list):
+            # the rest of the inbox is let go (≈ 75,000 suggestions at 100k accounts).
+            shown = next_actions(result.suggestions)
+            result.suggestions = []
+            return Analysis(ScoreBook(result), shown, result.facts.ranking)
 
         self.analysis_state = "loading"
         task = self.workers.start(work, title=self.tr("Scoring accounts"), cancellable=True)
@@ -461,14 +505,32 @@ class AccountStore(QObject):
 
     def _on_analysis(self, result: Analysis) -> None:
         self._analysis_task = None
-        from circlesoftrust.engine.suggestion_types import next_actions
-
         self.scores = result.scores
-        self.suggestions = result.suggestions
         self.ranking = result.ranking
-        self.next_action = next_actions(result.suggestions)
+        self.next_action = result.next_actions
         self.analysis_state = "ready"
+        self.kept_day = None
         self.analysisLoaded.emit()
+        self._keep_pass(result)
+
+    def _keep_pass(self, result: Analysis) -> None:
+        """Keep this pass for the next start (off the UI thread; an encrypted database's
+        kept pass is removed instead: its texts must not sit unencrypted)."""
+        db = self.db
+        analysis, shown = result.scores.analysis, dict(self.next_action)
+        if analysis is None:
+            return
+
+        def work(_job: Job) -> None:
+            from circlesoftrust import last_pass
+
+            if db.encrypted:
+                last_pass.forget(db.display_name())
+                return
+            scores = {i: float(row[0]) for i, row in analysis.scores.items()}
+            last_pass.save(db.display_name(), analysis.day, scores, shown)
+
+        self.workers.start(work, title="")
 
     def _on_analysis_failed(self, exc: object) -> None:
         self._analysis_task = None
@@ -571,7 +633,7 @@ class AccountStore(QObject):
 
     def prepare_index(self) -> None:
         """Build the search index in the background (100k accounts: ~0.25 s of work)."""
-        if self._haystack is not None or self._index_task is not None:
+        if self._haystack is not None or self._index_task is not None or self.ops.db is None:
             return
         rows = list(self.rows.values())
         tags = dict(self.tags)
@@ -579,13 +641,13 @@ class AccountStore(QObject):
         def work(_job: Job) -> dict[int, str]:
             return {r.id: _search_line(r, tags.get(r.id, ())) for r in rows}
 
-        task = self.workers.start(work, title="", tag=(self.db, self._index_generation))
+        task = self.workers.start(work, title="", tag=(self.ops.db, self._index_generation))
         task.succeeded.connect(self._on_index)
         task.finished.connect(self._on_index_task_done)
         self._index_task = task
 
     def _on_index(self, index: dict[int, str]) -> None:
-        if getattr(self.sender(), "tag", None) == (self.db, self._index_generation):
+        if getattr(self.sender(), "tag", None) == (self.ops.db, self._index_generation):
             self._haystack = index  # nothing changed while it was built
             self.indexReady.emit()
 

@@ -188,7 +188,7 @@ class AccountsTableModel(QAbstractTableModel):
             score = self.store.score_of(account_id)
             if score is not None:
                 return str(score)
-            return "…" if self.store.analysis_state == "loading" else "—"
+            return "…" if self.store.analysis_state in ("loading", "kept") else "—"
         if col in (COL_REVENUE, COL_LAST_TOUCH) and not self.store.figures_known:
             return "…"  # read right after the names (see AccountStore)
         if col == COL_REVENUE:

@@ -209,8 +209,43 @@ class MoveDialog(FormDialog):
         reason.setCurrentText("")
         _line_edit(reason).setPlaceholderText(self.tr("Why? (kept in the ring history)"))
         self.add("reason", self.tr("&Reason:"), reason)
+        # Rings that hold customers only, explained when a non-customer is moved there.
+        self._customers_only = {r.position: r.name for r in rings if r.customers_only}
+        self.customer: bool | None = None  # unknown until read (None: no warning)
+        self.account_name = account_name
+        self.ring_note = QLabel(self)
+        self.ring_note.setWordWrap(True)
+        self.ring_note.setStyleSheet("QLabel { color: #d97706; }")
+        self.ring_note.hide()
+        self.form.addRow(self.ring_note)
+        ring.currentIndexChanged.connect(self._explain)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Move"))
         reason.setFocus()
+
+    def set_customer(self, customer: bool) -> None:
+        self.customer = customer
+        self._explain()
+
+    def needs_asking(self, position: int) -> bool:
+        """A move of an account without a purchase into a customers-only ring."""
+        return self.customer is False and position in self._customers_only
+
+    def _explain(self) -> None:
+        ring = self.fields["ring"]
+        assert isinstance(ring, QComboBox)
+        position = ring.currentData()
+        asking = position is not None and self.needs_asking(int(position))
+        if asking:
+            self.ring_note.setText(
+                self.tr(
+                    "{account_name} has no purchase yet, and {value} holds customers "
+                    "only (at least one purchase). The advice will suggest moving it "
+                    "out again until a purchase is recorded."
+                ).format(account_name=self.account_name, value=self._customers_only[int(position)])
+            )
+        self.ring_note.setVisible(asking)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("Move anyway") if asking else self.tr("Move"))
 
     def values(self) -> dict[str, Any]:
         values = super().values()

@@ -20,6 +20,7 @@ from ui.accounts.account_page import AccountPage
 from ui.accounts.account_store import AccountStore
 from ui.accounts.fact_dialogs import (
     ComplaintDialog,
+    ExpiryDialog,
     FeedbackDialog,
     GrantDialog,
     ReferralDialog,
@@ -49,6 +50,7 @@ FACT_COMMANDS = (
     "grant_perk",
     "redeem_perk",
     "withdraw_perk",
+    "set_perk_expiry",
 )
 
 
@@ -243,11 +245,18 @@ class FactActions(QObject):
         account_id = data.account.id
         ids = {row.name: row.id for row in self.store.rows.values() if row.id != account_id}
 
-        def write(db: Database, v: dict[str, Any]) -> Any:
-            from circlesoftrust.services.activity import record_referral
+        known = {name.casefold(): account for name, account in ids.items()}
 
-            target = ids.get(v["to_account"], v["to_account"])
-            return record_referral(
+        def write(db: Database, v: dict[str, Any]) -> Any:
+            from circlesoftrust.services import activity
+
+            target = known.get(v["to_account"].casefold())
+            if target is None:  # a new account, created with the referral
+                return activity.record_referral_to_new_account(
+                    db, account_id, v["to_account"], contact=v["contact"], on=v["on"],
+                    note=v["note"],
+                )  # fmt: skip
+            return activity.record_referral(
                 db, account_id, target, contact=v["contact"], on=v["on"], note=v["note"]
             )
 
@@ -264,6 +273,7 @@ class FactActions(QObject):
                 account_name=data.account.name,
                 members=data.buying_group,
                 others=sorted(ids, key=str.casefold),
+                new_ring=self.store.rings[-1].name if self.store.rings else "",
                 parent=self.window,
             ),
             lambda _r: f"Recorded the referral from {data.account.name}",
@@ -428,3 +438,38 @@ class FactActions(QObject):
             return withdraw_grant(db, grant_id)
 
         self._one_click(f"Withdraw {name}", write, f"Withdrew: {name} — Ctrl+Z gives it back")
+
+    def set_perk_expiry(self) -> None:
+        data = self._shown(self.set_perk_expiry)
+        if data is None:
+            return
+        perk = self.page.selected_perk()
+        if perk is None or perk.grant_id is None or perk.status == "withdrawn":
+            self.page.show_tab("perks")
+            self.said.emit(self.tr("Select a granted perk in the Perks tab first"))
+            return
+        grant_id, name = perk.grant_id, perk.name
+
+        def write(db: Database, v: dict[str, Any]) -> Any:
+            from circlesoftrust.services.perks import set_grant_expiry
+
+            return set_grant_expiry(db, grant_id, v["expires_on"])
+
+        def done(g: Any) -> str:
+            if g.expires_on is None:
+                return self.tr("{0} no longer expires").format(name)
+            return self.tr("{0} expires on {1}").format(name, g.expires_on.isoformat())
+
+        self._form(
+            data,
+            self.tr("Set the expiry of {0}").format(name),
+            write,
+            lambda submit: ExpiryDialog(
+                submit,
+                account_name=data.account.name,
+                perk_name=name,
+                expires_on=perk.expires_on,
+                parent=self.window,
+            ),
+            done,
+        )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -251,7 +252,7 @@ class TaskDialog(FactDialog):
 
 
 class ReferralDialog(FactDialog):
-    """This account (and contact) referred us to another existing account."""
+    """This account (and contact) referred us to another account, known or new."""
 
     def __init__(
         self,
@@ -260,6 +261,7 @@ class ReferralDialog(FactDialog):
         account_name: str,
         members: Sequence[GroupMember],
         others: Sequence[str],
+        new_ring: str = "",
         parent: QWidget | None,
     ) -> None:
         super().__init__(
@@ -281,13 +283,37 @@ class ReferralDialog(FactDialog):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.add("to_account", self.tr("&Referred to:"), target)
+        # A name that is no account yet: the account is created with the referral.
+        self._known = {name.casefold() for name in others}
+        self._new_ring = new_ring
+        self.new_note = QLabel(self)
+        self.new_note.setWordWrap(True)
+        self.new_note.hide()
+        self.form.addRow(self.new_note)
         self.add(
             "contact", self.tr("&By contact:"), contact_choice(members, "Nobody in particular")
         )
         self.add("on", self.tr("&Date:"), date_edit())
         self.add("note", self.tr("N&ote:"), _notes())
         self.ok_text(self.tr("Record"))
+        target.editTextChanged.connect(self._explain_target)
         target.setFocus()
+
+    def is_new(self) -> bool:
+        """The typed name is not an account yet (it will be created)."""
+        name = self.values()["to_account"]
+        return bool(name) and name.casefold() not in self._known
+
+    def _explain_target(self) -> None:
+        new = self.is_new()
+        if new:
+            self.new_note.setText(
+                self.tr(
+                    "“{0}” is not an account yet: it is created in {1} with the referral."
+                ).format(html_text(self.values()["to_account"]), html_text(self._new_ring))
+            )
+        self.new_note.setVisible(new)
+        self.ok_text(self.tr("Create and record") if new else self.tr("Record"))
 
     def values(self) -> dict[str, Any]:
         out = super().values()
@@ -325,3 +351,42 @@ class GrantDialog(FactDialog):
         self.add("note", self.tr("N&ote:"), _notes())
         self.ok_text(self.tr("Grant"))
         perk.setFocus()
+
+
+class ExpiryDialog(FactDialog):
+    """Set the last day a granted perk can be used, or let it never expire."""
+
+    def __init__(
+        self,
+        submit: Submit,
+        *,
+        account_name: str,
+        perk_name: str,
+        expires_on: dt.date | None,
+        parent: QWidget | None,
+    ) -> None:
+        title = QCoreApplication.translate("ExpiryDialog", "Perk expiry — {0}")
+        super().__init__(title.format(account_name), submit, parent, "perk")
+        self.intro(
+            self.tr("When does <b>{0}</b> end for {1}?").format(
+                html_text(perk_name), html_text(account_name)
+            )
+        )
+        self.expires = QCheckBox(self.tr("&Expires"))
+        self.expires.setChecked(expires_on is not None)
+        self.expires.setAccessibleName(self.tr("Expires"))
+        day = date_edit(expires_on or dt.date.today() + dt.timedelta(days=365))
+        day.setMinimumDate(QDate(1900, 1, 1))
+        day.setMaximumDate(QDate(9999, 12, 31))
+        day.setEnabled(expires_on is not None)
+        self.expires.toggled.connect(day.setEnabled)
+        self.form.addRow(self.expires)
+        self.add("expires_on", self.tr("&Last day:"), day)
+        self.ok_text(self.tr("Save"))
+        self.expires.setFocus()
+
+    def values(self) -> dict[str, Any]:
+        out = super().values()
+        if not self.expires.isChecked():
+            out["expires_on"] = None
+        return out

@@ -302,6 +302,10 @@ class RingScene(QGraphicsScene):
 
     # --- selection and drag feedback ----------------------------------------------------
 
+    @property
+    def selected_account(self) -> int | None:
+        return self._selected
+
     def select(self, account_id: int | None) -> None:
         self._selected = account_id
         self._place_halo()

@@ -13,8 +13,9 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from PySide6.QtCore import QEvent, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import (
+    QContextMenuEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -51,11 +52,13 @@ class RingView(QGraphicsView):
 
     Signals:
         accountClicked(int): a marker was clicked.
+        contextMenuRequested(int, QPoint): right-click on a marker (global position).
         moveRequested(int, int): a marker was dropped on ring position (account id, ring).
     """
 
     accountClicked = Signal(int)
     moveRequested = Signal(int, int)
+    contextMenuRequested = Signal(int, QPoint)
 
     def __init__(self, scene: RingScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
@@ -205,6 +208,19 @@ class RingView(QGraphicsView):
             return
         super().mouseReleaseEvent(event)
 
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:
+        """Right-click on a marker (or the menu key: the selected account) offers the
+        account's commands, as the table's context menu does."""
+        if event.reason() == QContextMenuEvent.Reason.Mouse:
+            account_id = self.marker_at(event.pos())
+        else:
+            account_id = self.ring_scene.selected_account
+        if account_id is None:
+            event.ignore()
+            return
+        self.contextMenuRequested.emit(account_id, event.globalPos())
+        event.accept()
+
     def _ring_under(self, point: QPointF) -> int | None:
         return geo.ring_at(
             math.hypot(point.x(), point.y()), max(1, len(self.ring_scene.store.rings))
@@ -274,11 +290,13 @@ class RingPanel(QWidget):
     Signals:
         accountClicked(int): a marker was clicked (open the account).
         moveRequested(int, int): drag-and-drop asks to move an account to a ring position.
+        contextMenuRequested(int, QPoint): right-click on a marker (global position).
         sizeByChanged(str): the user switched marker size between "revenue" and "score".
     """
 
     accountClicked = Signal(int)
     moveRequested = Signal(int, int)
+    contextMenuRequested = Signal(int, QPoint)
     sizeByChanged = Signal(str)
 
     def __init__(self, store: AccountStore, parent: QWidget | None = None) -> None:
@@ -345,6 +363,7 @@ class RingPanel(QWidget):
     def _connect_signals(self) -> None:
         self.view.accountClicked.connect(self.accountClicked)
         self.view.moveRequested.connect(self.moveRequested)
+        self.view.contextMenuRequested.connect(self.contextMenuRequested)
         self.industry_combo.currentIndexChanged.connect(self._on_filters)
         self.tag_combo.currentIndexChanged.connect(self._on_filters)
         self.size_combo.currentIndexChanged.connect(self._on_size)

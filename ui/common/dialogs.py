@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -118,7 +119,15 @@ class FormDialog(QDialog):
         self.setMinimumWidth(440)
         self._submit = submit
         self.result_value: Any = None
+        # Asked before OK submits (e.g. "move a non-customer inwards?"); False keeps the form.
+        self.confirm_before: Callable[[dict[str, Any]], bool] | None = None
         self.fields: dict[str, QWidget] = {}
+        # Team use (ui.common.conflicts): the record's version and the values the form
+        # showed; ``reloader`` reads the record again when a save was refused as stale.
+        self.version: int | None = None
+        self.shown: dict[str, Any] = {}
+        self.reloader: Callable[[Callable[[dict[str, Any], int], None]], object] | None = None
+        self._last_refusal: BaseException | None = None
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.error_label = QLabel(self)
@@ -155,7 +164,34 @@ class FormDialog(QDialog):
                 out[key] = widget.currentText() if data is None and widget.isEditable() else data
         return out
 
+    def caption(self, key: str) -> str:
+        return self.fields[key].accessibleName() if key in self.fields else key
+
+    def fill(self, values: dict[str, Any]) -> None:
+        """Put ``values`` (as :meth:`values` gives them) into the fields."""
+        for key, value in values.items():
+            widget = self.fields.get(key)
+            if isinstance(widget, QLineEdit):
+                widget.setText(str(value or ""))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(str(value or ""))
+            elif isinstance(widget, QCheckBox):
+                widget.setChecked(bool(value))
+            elif isinstance(widget, QComboBox):
+                index = widget.findData(value)
+                if index >= 0:
+                    widget.setCurrentIndex(index)
+                elif widget.isEditable():
+                    widget.setCurrentText(str(value or ""))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if not self.shown:
+            self.shown = self.values()  # what the user starts from (their changes differ)
+        super().showEvent(event)
+
     def _on_ok(self) -> None:
+        if self.confirm_before is not None and not self.confirm_before(self.values()):
+            return  # the user wants to think again: the form stays as typed
         try:
             pending = self._submit(self.values())
         except CotError as exc:  # refused before anything was asked of the database
@@ -177,7 +213,16 @@ class FormDialog(QDialog):
 
     def refused(self, exc: BaseException) -> None:
         """Say why the services refused (the dialog stays open); other errors in a box."""
-        if isinstance(exc, ValidationError):
+        from circlesoftrust.team import StaleEditError
+
+        if exc is self._last_refusal:
+            return  # (told once: the caller's on_failed and the ticket may both pass it on)
+        self._last_refusal = exc
+        if isinstance(exc, StaleEditError) and self.reloader is not None:
+            from ui.common.conflicts import resolve
+
+            resolve(self, exc)  # someone saved it meanwhile: reload and re-apply, or discard
+        elif isinstance(exc, ValidationError):
             field = exc.field.replace("_", " ").capitalize()
             self.show_problem(f"{field} {exc.message.rstrip('.')}.", exc.field)
         elif isinstance(exc, CotError):

@@ -7,7 +7,7 @@ Money shows the database's currency with its symbol, numbers and dates follow th
 from __future__ import annotations
 
 from circlesoftrust import formats
-from circlesoftrust.formats import date, date_pattern, date_time, month, number, percent
+from circlesoftrust.formats import date, date_pattern, date_time, month, number, percent, time
 
 __all__ = [
     "date",
@@ -18,6 +18,7 @@ __all__ = [
     "month",
     "number",
     "percent",
+    "time",
 ]
 
 

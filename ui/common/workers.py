@@ -249,6 +249,13 @@ class Workers(QObject):
                 self.busyChanged.emit(False)
         task.deleteLater()
 
+    def when_idle(self, then: Callable[[], object], poll_ms: int = 50) -> None:
+        """Call ``then`` once no task runs (e.g. to close a file no read holds any more)."""
+        if not self._running:
+            then()
+            return
+        QTimer.singleShot(poll_ms, lambda: self.when_idle(then, poll_ms))
+
     def cancel_all(self) -> None:
         for task in self._running:
             task.cancel()

@@ -155,6 +155,8 @@ class SettingsSnapshot:
     checklist: list[ChecklistItemInfo]
     engine: EngineSettings
     currency: str = "EUR"  # the database's (its locale default when it never chose one)
+    # What the pages show, as one value: a save over someone else's newer settings is refused.
+    token: str | None = None
 
 
 def read_settings(db: Database) -> SettingsSnapshot:
@@ -162,7 +164,9 @@ def read_settings(db: Database) -> SettingsSnapshot:
     from circlesoftrust import engine_settings
     from circlesoftrust.currency import database_currency
     from circlesoftrust.services import perks, rings, tasks
+    from circlesoftrust.services.configuration import configuration_token
 
+    token = configuration_token(db)  # (read first: a change after it makes the save stale)
     return SettingsSnapshot(
         rings.ring_summaries(db),
         rings.list_rings(db),
@@ -170,4 +174,5 @@ def read_settings(db: Database) -> SettingsSnapshot:
         tasks.list_checklist(db),
         engine_settings.get_settings(db),
         database_currency(db),
+        token,
     )

@@ -3,7 +3,8 @@
 Every page stages its edits; nothing is written until Save. Save checks all pages, then
 hands every staged change to one ``save_configuration`` call: one transaction, so a
 problem anywhere (reported in the banner, naming the entry and field) leaves the
-database exactly as it was and the dialog open. Cancel writes nothing.
+database exactly as it was and the dialog open. Cancel writes nothing, and on a changed
+dialog it asks first whether to throw the changes away.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -50,6 +52,7 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.ops = ops
+        self.source = source
         self.setWindowTitle(self.tr("Settings"))
         self.setMinimumSize(900, 620)
         self.banner = Banner(self)
@@ -80,6 +83,28 @@ class SettingsDialog(QDialog):
     def _connect_signals(self) -> None:
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+
+    @Slot()
+    def reject(self) -> None:
+        """Cancel, Esc or the close box: a changed dialog asks before it drops the edits."""
+        if self.buttons.isEnabled() and self.is_dirty() and not self._discard_asked():
+            return
+        super().reject()
+
+    def _discard_asked(self) -> bool:
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Settings"))
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(self.tr("Discard your changes to the settings?"))
+        box.setInformativeText(
+            self.tr("Nothing has been saved yet. Keep editing to save them with Save.")
+        )
+        discard = box.addButton(self.tr("&Discard changes"), QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.addButton(self.tr("&Keep editing"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is discard
 
     def pages(self) -> list[QWidget]:
         return [w for i in range(self.tabs.count()) if (w := self.tabs.widget(i)) is not None]
@@ -146,8 +171,10 @@ class SettingsDialog(QDialog):
             self.accept()
             return True
 
+        token = self.source.token
+
         def save(db: Database) -> ConfigurationSaved:
-            return save_configuration(db, **args)
+            return save_configuration(db, expected_token=token, **args)
 
         def refused(exc: BaseException) -> None:
             self.buttons.setEnabled(True)

@@ -49,6 +49,7 @@ from circlesoftrust.storage import Database
 from ui.common.widgets import muted
 from ui.operations import Operations
 from ui.settings.settings_common import SettingsSnapshot
+from ui.settings.what_if_accounts import WhatIfAccounts
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -271,6 +272,8 @@ class ScoringPage(QWidget):
         right.addLayout(head)
         right.addWidget(self.summary)
         right.addWidget(self.table, 1)
+        self.moving_list = WhatIfAccounts(self)  # the moving accounts by name
+        right.addWidget(self.moving_list, 1)
         legend = muted(
             self.tr(
                 "Rows: where accounts are now; columns: where these rules would "
@@ -395,6 +398,7 @@ class ScoringPage(QWidget):
         self.last_what_if = result
         names, counts = _matrix_of(result)
         self.what_if.set_matrix(names, counts)
+        self.moving_list.set_moves(result.account_moves)
         n = len(names)
         inwards = sum(counts[i][j] for i in range(n) for j in range(i))
         outwards = self.what_if.moves() - inwards

@@ -79,6 +79,37 @@ SPECS: tuple[ActionSpec, ...] = (
         ),
     ),
     ActionSpec(
+        "import_capture",
+        QT_TRANSLATE_NOOP("Actions", "Import &Mail and Calendar…"),
+        "Ctrl+Shift+M",
+        "import",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Log meetings and mails from calendar (.ics) and mail (mbox, .eml, .msg) files",
+        ),
+    ),
+    ActionSpec(
+        "encrypt_database",
+        QT_TRANSLATE_NOOP("Actions", "&Encrypt Database…"),
+        None,
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Protect the file with a password"),
+    ),
+    ActionSpec(
+        "decrypt_database",
+        QT_TRANSLATE_NOOP("Actions", "&Decrypt Database…"),
+        None,
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Store the file without encryption"),
+    ),
+    ActionSpec(
+        "change_password",
+        QT_TRANSLATE_NOOP("Actions", "Change &Password…"),
+        None,
+        None,
+        QT_TRANSLATE_NOOP("Actions", "Choose a new password for the file"),
+    ),
+    ActionSpec(
         "quit",
         QT_TRANSLATE_NOOP("Actions", "&Quit"),
         Key.Quit,
@@ -101,6 +132,15 @@ SPECS: tuple[ActionSpec, ...] = (
         "settings",
         QT_TRANSLATE_NOOP("Actions", "Rings, perks, checklists, score weights"),
         role=QAction.MenuRole.PreferencesRole,
+    ),
+    ActionSpec(
+        "capture_settings",
+        QT_TRANSLATE_NOOP("Actions", "&Mail and Calendar Settings…"),
+        None,
+        "settings",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Your addresses, the watched folder, the calendar file, reminders"
+        ),
     ),
     # View
     ActionSpec(
@@ -137,6 +177,34 @@ SPECS: tuple[ActionSpec, ...] = (
         "Ctrl+5",
         "dashboard",
         QT_TRANSLATE_NOOP("Actions", "Revenue, Pareto, NPS, movements"),
+    ),
+    ActionSpec(
+        "zoom_in",
+        QT_TRANSLATE_NOOP("Actions", "Zoom I&n"),
+        ("Ctrl++", "Ctrl+="),
+        "zoom-in",
+        QT_TRANSLATE_NOOP("Actions", "Zoom into the rings"),
+    ),
+    ActionSpec(
+        "zoom_out",
+        QT_TRANSLATE_NOOP("Actions", "Zoom &Out"),
+        "Ctrl+-",
+        "zoom-out",
+        QT_TRANSLATE_NOOP("Actions", "Zoom out of the rings"),
+    ),
+    ActionSpec(
+        "zoom_fit",
+        QT_TRANSLATE_NOOP("Actions", "&Fit the Rings"),
+        "Ctrl+0",
+        "fit",
+        QT_TRANSLATE_NOOP("Actions", "Show all rings"),
+    ),
+    ActionSpec(
+        "show_archived",
+        QT_TRANSLATE_NOOP("Actions", "Archi&ved Accounts…"),
+        None,
+        "archive",
+        QT_TRANSLATE_NOOP("Actions", "The archived accounts; restore one with Enter"),
     ),
     ActionSpec(
         "zoom_in",
@@ -328,6 +396,15 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "The client used the perk selected in the Perks tab"),
     ),
     ActionSpec(
+        "set_perk_expiry",
+        QT_TRANSLATE_NOOP("Actions", "Set the Perk's E&xpiry…"),
+        None,
+        "perk",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Set or clear the last day of the perk selected in the Perks tab"
+        ),
+    ),
+    ActionSpec(
         "withdraw_perk",
         QT_TRANSLATE_NOOP("Actions", "&Withdraw the Perk"),
         None,
@@ -372,6 +449,7 @@ RECORD_MENU = (
     "-",
     "grant_perk",
     "redeem_perk",
+    "set_perk_expiry",
     "withdraw_perk",
 )
 
@@ -387,6 +465,7 @@ MENUS: tuple[tuple[str, tuple[object, ...]], ...] = (
             "@recent",
             "-",
             "@io:import",
+            "import_capture",
             (
                 QT_TRANSLATE_NOOP("Actions", "&Export"),
                 ("@io:export_vcard", "@io:export_csv", "@io:export_ics", "@io:export_json"),
@@ -394,11 +473,18 @@ MENUS: tuple[tuple[str, tuple[object, ...]], ...] = (
             "-",
             "@io:backup",
             "@io:restore",
+            (
+                QT_TRANSLATE_NOOP("Actions", "En&cryption"),
+                ("encrypt_database", "decrypt_database", "change_password"),
+            ),
             "-",
             "quit",
         ),
     ),
-    (QT_TRANSLATE_NOOP("Actions", "&Edit"), ("@undo", "@redo", "-", "find", "-", "settings")),
+    (
+        QT_TRANSLATE_NOOP("Actions", "&Edit"),
+        ("@undo", "@redo", "-", "find", "-", "settings", "capture_settings"),
+    ),
     (
         QT_TRANSLATE_NOOP("Actions", "&View"),
         (
@@ -407,6 +493,7 @@ MENUS: tuple[tuple[str, tuple[object, ...]], ...] = (
             "show_people",
             "show_insights",
             "show_dashboard",
+            "show_archived",
             "-",
             "zoom_in",
             "zoom_out",

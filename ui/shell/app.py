@@ -21,6 +21,7 @@ import sys
 import threading
 import traceback
 from collections.abc import Sequence
+from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
@@ -107,15 +108,39 @@ def _install_excepthook() -> None:
 
 
 class FirstLookReader(threading.Thread):
-    """Takes the first look at a database file while Qt loads (sqlite3 releases the GIL)."""
+    """Takes the first look at a database file while Qt loads (sqlite3 releases the GIL).
 
-    def __init__(self, location: str | None) -> None:
+    An encrypted file (``locked``) is looked at with ``password``, else with the password
+    this computer's keyring keeps for it (``password`` is then set when it opens the file).
+    """
+
+    def __init__(
+        self, location: str | None, *, locked: Path | None = None, password: str | None = None
+    ) -> None:
         super().__init__(name="first-look", daemon=True)
         self.location = location
+        self.locked = locked
+        self.password = password
         self.look: FirstLook | None = None
 
     def run(self) -> None:
-        self.look = first_look(self.location)
+        if self.locked is None:
+            self.look = first_look(self.location)
+            return
+        from circlesoftrust import encryption
+        from circlesoftrust.cli.passwords import remembered
+        from circlesoftrust.errors import CotError
+
+        password = self.password or remembered(self.locked)
+        try:
+            if password and self.password is None:
+                encryption.open_key(self.locked, password)  # a kept one may be outdated
+            self.password = password
+            if password:
+                key = encryption.key_for_file(self.locked, password)
+                self.look = first_look(self.location, key)
+        except (CotError, OSError, ValueError):
+            self.password = None  # asked for in the dialog
 
     def result(self) -> FirstLook | None:
         self.join()
@@ -130,7 +155,9 @@ def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]
     args = parse_args(sys.argv[1:] if argv is None else argv)
     # --demo opens the example file (or fills --db with the example if that is empty).
     location = args.db if args.demo else args.db or os.environ.get(ENV_VAR) or None
-    reader = FirstLookReader(location or (str(demo_db_path()) if args.demo else None))
+    target = location or (str(demo_db_path()) if args.demo else None)
+    locked = _locked_file(target)
+    reader = FirstLookReader(target, locked=locked)
     reader.start()
 
     from ui.common import theme
@@ -155,8 +182,40 @@ def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]
 
     from ui.shell.main_window import MainWindow  # after the palette, so icons take its colours
 
-    window = MainWindow(location, demo=args.demo, theme_watcher=watcher, first_look=reader.result)
+    password: str | None = None
+    if locked is not None:
+        # Encrypted: the password before the first look (the keyring's, else asked for).
+        reader.join()
+        password = reader.password
+        if password is None:
+            from ui.shell.unlock import ask_password
+
+            password = ask_password(locked)
+            if password is None:  # cancelled: the window opens with nothing open
+                window = MainWindow(location, demo=args.demo, theme_watcher=watcher, open_now=False)
+                window.show_locked(location, demo=args.demo)
+                return app, window
+            reader = FirstLookReader(target, locked=locked, password=password)
+            reader.start()  # the key is stretched already (cached): the look is quick
+    window = MainWindow(
+        location,
+        demo=args.demo,
+        theme_watcher=watcher,
+        first_look=reader.result,
+        password=password,
+    )
     return app, window
+
+
+def _locked_file(location: str | None) -> Path | None:
+    """An encrypted file whose password the window must find (keyring or dialog)."""
+    from circlesoftrust.encryption import PASSWORD_ENV_VAR, looks_encrypted
+    from circlesoftrust.first_look import local_file
+
+    path = local_file(location)
+    if path is None or os.environ.get(PASSWORD_ENV_VAR):
+        return None
+    return path if looks_encrypted(path) else None
 
 
 def main(argv: Sequence[str] | None = None) -> int:

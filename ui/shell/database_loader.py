@@ -42,6 +42,7 @@ class Opened:
     location: str
     is_demo: bool
     generated: bool
+    password: str | None = None  # (an encrypted file's, when the window was given it)
 
 
 def demo_location() -> str:
@@ -56,9 +57,12 @@ def describe(location: str | None) -> str:
     return Path(location).name
 
 
-def open_task(workers: Workers, location: str | None, *, demo: bool = False) -> BackgroundTask:
+def open_task(
+    workers: Workers, location: str | None, *, demo: bool = False, password: str | None = None
+) -> BackgroundTask:
     """Open ``location`` in the background (None: the user's default, or with ``demo`` the
-    example file); with ``demo`` an empty database is filled with the example business."""
+    example file); with ``demo`` an empty database is filled with the example business.
+    ``password`` opens an encrypted file."""
     target = location or (demo_location() if demo else None)
 
     def work(job: Job) -> Opened:
@@ -71,7 +75,7 @@ def open_task(workers: Workers, location: str | None, *, demo: bool = False) -> 
                 describe=describe(target)
             )
         )
-        db = open_database(target)
+        db = open_database(target, password=password)
         generated = False
         try:
             if demo:
@@ -79,7 +83,7 @@ def open_task(workers: Workers, location: str | None, *, demo: bool = False) -> 
         except BaseException:
             db.close()
             raise
-        return Opened(db, db.display_name(), demo, generated)
+        return Opened(db, db.display_name(), demo, generated, password)
 
     title = "Preparing the example business" if demo else f"Opening {describe(target)}"
     return workers.start(work, title=title, cancellable=True)

@@ -28,8 +28,11 @@ from ui.accounts.account_actions import AccountActions
 from ui.accounts.account_page import AccountPage
 from ui.accounts.account_store import AccountStore
 from ui.accounts.accounts_table import AccountsPanel, build_context_menu
+from ui.accounts.archived_dialog import show_archived
 from ui.accounts.fact_actions import FactActions
 from ui.accounts.ring_view import RingPanel
+from ui.capture import capture_actions
+from ui.capture.capture_hub import CaptureHub
 from ui.common import formats, theme
 from ui.common.dialogs import WelcomeDialog, show_about, show_error, show_shortcuts
 from ui.common.widgets import EmptyPanel
@@ -38,7 +41,7 @@ from ui.operations import Operations
 from ui.people.people_view import PeopleView
 from ui.quick_capture.capture_dialog import QuickCapture
 from ui.shell import actions as registry
-from ui.shell import prefs, window_state
+from ui.shell import prefs, unlock, window_state
 from ui.shell.database_loader import (
     Opened,
     ask_new_path,
@@ -48,6 +51,7 @@ from ui.shell.database_loader import (
     fill_recent_menu,
     open_task,
 )
+from ui.shell.encryption_actions import DatabaseEncryption
 from ui.shell.lazy_pages import LazyPage
 from ui.shell.navigation import NAV, Navigation
 
@@ -82,11 +86,13 @@ class MainWindow(QMainWindow):
         theme_watcher: theme.ThemeWatcher | None = None,
         open_now: bool = True,
         first_look: Callable[[], FirstLook | None] | None = None,
+        password: str | None = None,
     ) -> None:
         super().__init__()
         self.setWindowTitle(self.tr("Circles of Trust"))
         self.setWindowIcon(theme.app_icon())
         self.db: Database | None = None
+        self.open_password: str | None = None  # (the open encrypted file's, if typed)
         self.location: str | None = None
         self.is_demo = False
         self.theme_watcher = theme_watcher
@@ -99,9 +105,10 @@ class MainWindow(QMainWindow):
         self._open_task: BackgroundTask | None = None
         self._select_when_listed: int | None = None
         self._after_first_paint: Callable[[], object] | None = None
+        self._locked: tuple[str | None, bool] = (location, demo)
         if open_now and first_look is None:
             # First: the file is checked in the background while the window is built.
-            self.open(location, demo=demo)
+            self.open(location, demo=demo, password=password)
         self._build()
         self._connect_signals()
         self._restore_layout()
@@ -111,13 +118,13 @@ class MainWindow(QMainWindow):
             # normal open below shows its progress.
             look = first_look()
             if look is None:
-                self.open(location, demo=demo)
+                self.open(location, demo=demo, password=password)
             else:
                 self._show_first_look(look, demo)
                 # The real open imports SQLAlchemy (≈ 0.35 s of Python holding the GIL):
                 # once the look is painted, not while the window builds and paints it
                 # (started at the same time, it doubled the first paint: measured).
-                self._after_first_paint = lambda: self.open(location, demo=demo)
+                self._after_first_paint = lambda: self.open(location, demo=demo, password=password)
                 QTimer.singleShot(FIRST_PAINT_WAIT_MS, self._run_after_first_paint)
         # Once the accounts are on screen (started by the load; or when nothing opens):
         # their modules take a moment and must not compete with the first paint.
@@ -170,9 +177,11 @@ class MainWindow(QMainWindow):
         self.content.addWidget(self.no_database)
         self.setCentralWidget(self.content)
 
+        self.capture = CaptureHub(self.ops, self)  # calendar file, watched folder, reminders
         self.account_actions = AccountActions(self, self.ops, self.store)
         self.fact_actions = FactActions(self, self.ops, self.store, self.account_page)
         self.quick_capture = QuickCapture(self, self.ops, self.say)
+        self.encryption = DatabaseEncryption(self)
         self.commands = registry.build_actions(self, self._handlers())
         self.undo_action, self.redo_action = registry.undo_actions(self, self.ops)
         self.io_actions: dict[str, QAction] = {}  # added after the first paint
@@ -214,6 +223,7 @@ class MainWindow(QMainWindow):
             "add_contact": lambda: acts.add_contact(current()),
             "log_touchpoint": self.start_touchpoint,
             "quick_capture": self.quick_capture.open,
+            "show_archived": lambda: show_archived(self, self.ops, self.say),
             "move_account": lambda: acts.move_account(current()),
             "archive_account": lambda: acts.archive_account(current()),
             "delete_account": lambda: acts.delete_account(current()),
@@ -221,6 +231,9 @@ class MainWindow(QMainWindow):
             "about": lambda: show_about(self, VERSION),
             "about_qt": QApplication.aboutQt,
             **self.fact_actions.handlers(),
+            "import_capture": lambda: capture_actions.import_mail_and_calendar(self, self.ops),
+            "capture_settings": lambda: capture_actions.capture_settings(self, self.ops),
+            **self.encryption.keys(),
         }
         for index, (key, *_rest) in enumerate(NAV):
             handlers[f"show_{key}"] = lambda i=index: self.show_page(i)
@@ -256,6 +269,7 @@ class MainWindow(QMainWindow):
         self.accounts_panel.contextMenuRequested.connect(self._account_menu)
         self.ring_panel.accountClicked.connect(self.open_account)
         self.ring_panel.moveRequested.connect(self.account_actions.move_account)
+        self.ring_panel.contextMenuRequested.connect(self._ring_menu)
         self.ring_panel.sizeByChanged.connect(self._on_size_by)
         self.account_page.editRequested.connect(self.account_actions.edit_account)
         self.account_page.moveRequested.connect(self.account_actions.move_account)
@@ -269,11 +283,15 @@ class MainWindow(QMainWindow):
         self.people_view.accountActivated.connect(self.open_account)
         for page in self.lazy.values():
             page.accountActivated.connect(self.open_account)
+        self.lazy["today"].created.connect(self.capture.attach_today)
+        self.capture.said.connect(self.say)
+        self.capture.openAccount.connect(self.open_account)
         self.ops.changed.connect(self.store.on_changed)
         self.ops.changed.connect(self._on_changed)
         self.store.listed.connect(self._on_store_listed)
         self.store.membershipChanged.connect(self._on_accounts_arrived)
         self.store.loaded.connect(self._on_store_loaded)
+        self.store.analysisLoaded.connect(self._on_scores_shown)
         self.store.membershipChanged.connect(self._update_counts)
         self.store.loadFailed.connect(
             lambda exc: show_error(self, exc, action=self.tr("Reading the accounts"))
@@ -285,12 +303,15 @@ class MainWindow(QMainWindow):
 
     # --- databases ----------------------------------------------------------------------
 
-    def open(self, location: str | None, *, demo: bool = False) -> BackgroundTask:
-        """Open a database (or the example) in the background; the window stays usable."""
+    def open(
+        self, location: str | None, *, demo: bool = False, password: str | None = None
+    ) -> BackgroundTask:
+        """Open a database (or the example) in the background; the window stays usable.
+        An encrypted file without its ``password`` asks for it (``_on_open_failed``)."""
         self._after_first_paint = None  # (a start-up open not begun yet is superseded)
         if self._open_task is not None:
             self._open_task.cancel()
-        task = open_task(self.workers, location, demo=demo)
+        task = open_task(self.workers, location, demo=demo, password=password)
         task.tag = (location, demo)
         task.succeeded.connect(self._on_opened)
         task.failed.connect(self._on_open_failed)
@@ -324,6 +345,7 @@ class MainWindow(QMainWindow):
         self._open_task = None
         old = self.db
         self.db, self.location, self.is_demo = opened.db, opened.location, opened.is_demo
+        self.open_password = opened.password
         self.ops.set_database(opened.db)  # (the screens drop what they showed of the old one)
         if opened.generated:
             self.store.forget_first_look()  # the example was just written: the look is empty
@@ -355,6 +377,9 @@ class MainWindow(QMainWindow):
         what = self.tr("the example business") if demo else describe(location)
         if self.db is None:
             self.store.forget_first_look()
+        if unlock.needs_password(exc):
+            self._unlock(location, demo)
+            return
         if isinstance(exc, BaseException):
             show_error(
                 self, exc, action=self.tr("Opening {what}").format(what=what), details=task.details
@@ -379,6 +404,31 @@ class MainWindow(QMainWindow):
             self.store.forget_first_look()  # not open: its accounts cannot be worked on
             self._show_no_database(self.tr("No database is open"), "")
 
+    def _unlock(self, location: str | None, demo: bool) -> None:
+        """Ask for the password of the encrypted file being opened, then open it."""
+        password = unlock.ask_password(unlock.file_of(location, demo), self)
+        if password is not None:
+            self.open(location, demo=demo, password=password)
+        elif self.db is None:
+            self.show_locked(location, demo=demo)
+        if not self.io_actions:
+            self._io_timer.start(250)
+
+    def show_locked(self, location: str | None, *, demo: bool = False) -> None:
+        """An encrypted file whose password was not given: nothing is open."""
+        self._locked = (location, demo)
+        name = describe(str(unlock.file_of(location, demo)))
+        self.no_database.set_text(
+            self.tr("{name} is encrypted").format(name=name),
+            self.tr("Nothing was opened: type its password to open it."),
+            (
+                ("unlock", self.tr("Type the password…")),
+                ("open", "Open a database…"),
+                ("example", "Open the example business"),
+            ),
+        )
+        self.content.setCurrentIndex(1)
+
     def _show_no_database(self, title: str, hint: str) -> None:
         self.no_database.set_text(
             title,
@@ -396,8 +446,17 @@ class MainWindow(QMainWindow):
             "open": self.open_database_dialog,
             "new": self.new_database,
             "example": lambda: self.open(None, demo=True),
+            "unlock": lambda: self._unlock(*self._locked),
         }
         choices[key]()
+
+    def release_database(self) -> Database | None:
+        """Let go of the open database (a conversion replaces its file): no new work starts
+        on it; the caller closes what this returns once the work running on it is done."""
+        self.store.cancel()
+        old, self.db = self.db, None
+        self.ops.set_database(None)
+        return old
 
     def _require_db(self) -> Database:
         if self.db is None:
@@ -474,6 +533,18 @@ class MainWindow(QMainWindow):
             else ""
         )
 
+    def _on_scores_shown(self) -> None:
+        """Say where the scores on screen come from while today's pass still runs."""
+        day = self.store.kept_day
+        if self.store.analysis_state == "kept" and day is not None:
+            from circlesoftrust import formats  # (Babel: loaded once scores are shown)
+
+            self.say(
+                self.tr("Scores from the pass of {day}; today's pass is running…").format(
+                    day=formats.date(day)
+                )
+            )
+
     def say(self, text: str) -> None:
         """The status bar's "last action" line."""
         self.statusBar().showMessage(text)
@@ -531,6 +602,11 @@ class MainWindow(QMainWindow):
         menu = build_context_menu(self, [self.commands[k] if k else None for k in keys])
         registry.add_submenu(menu, self.tr("&Record"), registry.RECORD_MENU, self.commands)
         menu.exec(pos)
+
+    def _ring_menu(self, account_id: int, pos: QPoint) -> None:
+        """A marker's context menu: the account opens, then the same menu as the table's."""
+        self.open_account(account_id)
+        self._account_menu(account_id, pos)
 
     def find_account(self) -> None:
         self.show_page(0)
@@ -605,6 +681,7 @@ class MainWindow(QMainWindow):
         self._after_first_paint = None
         window_state.save(self)
         self.store.cancel()
+        self.capture.shutdown()
         self.ops.finish_writes()  # what the user asked for is written before the file closes
         self.workers.shutdown()
         if self.db is not None:

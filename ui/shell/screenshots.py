@@ -93,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     window.open(str(path))
     _wait(app, lambda: bool(ready))
     store = window.store
-    _wait(app, lambda: getattr(store, "analysis_state", "done") not in ("idle", "loading"))
+    _wait(app, lambda: getattr(store, "analysis_state", "done") not in ("idle", "loading", "kept"))
 
     def save(name: str, widget: object | None = None) -> None:
         app.processEvents()
@@ -150,6 +150,10 @@ def main(argv: list[str] | None = None) -> int:
     _wait(app, lambda: bool(previewed))
     save("settings", dialog)
     dialog.reject()
+
+    from ui.capture.capture_screens import save_capture_screens
+
+    save_capture_screens(app, window, work, save, lambda done: _wait(app, done))
 
     watcher.apply("dark")
     theme.icon.cache_clear()

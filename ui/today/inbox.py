@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMenu,
     QPushButton,
+    QSplitter,
     QStackedWidget,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -42,6 +43,7 @@ from ui.common.banner import Banner
 from ui.common.widgets import EmptyPanel, heading, muted
 from ui.operations import Operations
 from ui.shell.page_loading import LoadingView, busy_bar
+from ui.today.due_tasks import DueTasksPanel
 from ui.today.inbox_dialogs import SNOOZE_DAYS, AcceptDialog, SnoozeDialog
 from ui.today.inbox_model import (
     COL_ACCOUNT,
@@ -250,7 +252,15 @@ class InboxView(LoadingView):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(head)
         layout.addWidget(self.banner)
-        layout.addWidget(self.stack, 1)
+        # Due and overdue tasks beside the suggestions (ui.today.due_tasks).
+        self.tasks_panel = DueTasksPanel(self.ops, self)
+        self.split = QSplitter(Qt.Orientation.Horizontal, self)
+        self.split.setChildrenCollapsible(False)
+        self.split.addWidget(self.stack)
+        self.split.addWidget(self.tasks_panel)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 2)
+        layout.addWidget(self.split, 1)
         layout.addWidget(self.detail)
         layout.addLayout(actions)
         self.setFocusProxy(self.tree)
@@ -272,6 +282,7 @@ class InboxView(LoadingView):
         self.open_button.clicked.connect(self.open_action.trigger)
         self.undo_button.clicked.connect(self.undo_action.trigger)
         self.banner.actionTriggered.connect(self.undo_last)
+        self.tasks_panel.accountActivated.connect(self.accountActivated)
 
     # --- state -------------------------------------------------------------------------
 
@@ -316,6 +327,7 @@ class InboxView(LoadingView):
         """Recompute the suggestions in the background; the current list stays usable."""
         day = self.today()
         self.subtitle.setText(formats.date(day))
+        self.tasks_panel.set_day(day)
         current = self.current_suggestion()
         if current is not None:
             self._keep_current = suggestion_id(current)

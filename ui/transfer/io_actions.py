@@ -16,8 +16,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
-from circlesoftrust import backup, integrity
+from circlesoftrust import backup, encryption, integrity
 from circlesoftrust.database_file import backups_dir
+from circlesoftrust.encryption import FileKey
 from circlesoftrust.errors import CotError
 from circlesoftrust.storage import Database
 from ui.common import dialogs, file_pickers, formats
@@ -53,7 +54,7 @@ class IoActions:
         parent: QWidget,
         ops: Operations,
         current_account: Callable[[], tuple[int, str] | None],
-        reopen: Callable[[str], object] | None = None,
+        reopen: Callable[..., object] | None = None,
     ) -> None:
         self.parent = parent
         self.ops = ops  # the one door: the import writes through it
@@ -218,14 +219,32 @@ class IoActions:
             if not source:
                 return
         chosen = Path(source)
+        password: str | None = None
+        key: FileKey | None = None
+        if encryption.looks_encrypted(chosen):
+            from ui.shell.unlock import ask_password
+
+            password = ask_password(
+                chosen,
+                self.parent,
+                intro=QCoreApplication.translate(
+                    "IoActions", "The backup <b>{name}</b> is encrypted. Type its password."
+                ),
+                can_remember=False,
+            )
+            if password is None:
+                return
+            key = encryption.key_for_file(chosen, password)  # (stretched already: cached)
 
         def check(_job: Job, file: Path = chosen) -> object:
-            return backup.verify_backup(file)
+            return backup.verify_backup(file, key=key)
 
         task = self.workers.start(
             check, title=QCoreApplication.translate("IoActions", "Checking the backup")
         )
-        task.succeeded.connect(lambda info: self._confirm_restore(db, path, chosen, info))
+        task.succeeded.connect(
+            lambda info: self._confirm_restore(db, path, chosen, info, key, password)
+        )
         task.failed.connect(
             lambda exc: dialogs.show_error(
                 self.parent,
@@ -234,7 +253,15 @@ class IoActions:
             )
         )
 
-    def _confirm_restore(self, db: Database, path: Path, source: Path, info: object) -> None:
+    def _confirm_restore(
+        self,
+        db: Database,
+        path: Path,
+        source: Path,
+        info: object,
+        key: FileKey | None = None,
+        password: str | None = None,
+    ) -> None:
         assert isinstance(info, backup.BackupInfo)
         if self.ops.db is not db:
             return  # another database was opened meanwhile
@@ -275,10 +302,13 @@ class IoActions:
         holding.setWindowModality(Qt.WindowModality.WindowModal)
         holding.setMinimumDuration(0)
         holding.show()
-        db.close()  # let go of the file (its pooled connections) before it is replaced
+        current_key, old_password = db.key, getattr(self.parent, "open_password", None)
+        self.ops.set_database(None)  # no new read starts on the file about to be replaced
 
         def copy(_job: Job) -> object:
-            return backup.restore_from(source, path, validate=integrity.check_candidate)
+            return backup.restore_from(
+                source, path, validate=integrity.check_candidate, key=key, current_key=current_key
+            )
 
         def finished() -> None:
             holding.close()
@@ -297,7 +327,7 @@ class IoActions:
                 "Backup restored",
                 f"Restored {formats.number(result.accounts)} accounts from {source.name}.{kept}",
             )
-            self._reopen(path)
+            self._reopen(path, password)  # (an encrypted backup's password opens it now)
 
         def failed(exc: object) -> None:
             finished()
@@ -307,16 +337,22 @@ class IoActions:
                     exc,
                     action=QCoreApplication.translate("IoActions", "Restore from backup"),
                 )
-            self._reopen(path)  # nothing was replaced: the same file opens again
+            self._reopen(path, old_password)  # nothing was replaced: the same file opens again
 
-        task = self.workers.start(
-            copy, title=QCoreApplication.translate("IoActions", "Restoring the backup")
-        )
-        task.succeeded.connect(restored)
-        task.failed.connect(failed)
+        def start() -> None:
+            db.close()  # let go of the file (its pooled connections) before it is replaced
+            task = self.workers.start(
+                copy, title=QCoreApplication.translate("IoActions", "Restoring the backup")
+            )
+            task.succeeded.connect(restored)
+            task.failed.connect(failed)
 
-    def _reopen(self, path: Path) -> None:
-        if self.reopen is not None:
+        self.workers.when_idle(start)  # (a read still running would keep the file in use)
+
+    def _reopen(self, path: Path, password: str | None = None) -> None:
+        if self.reopen is not None and password is not None:
+            self.reopen(str(path), password=password)
+        elif self.reopen is not None:
             self.reopen(str(path))  # the window opens it (and upgrades an older backup)
         else:
             self.ops.set_database(None)  # the closed database is nobody's any more
@@ -326,7 +362,7 @@ def create_io_actions(
     parent: QWidget,
     ops: Operations,
     current_account: Callable[[], tuple[int, str] | None],
-    reopen: Callable[[str], object] | None = None,
+    reopen: Callable[..., object] | None = None,
 ) -> dict[str, QAction]:
     """The actions, keyed as the menus name them; ``parent`` owns them."""
     return build_io_actions(parent, ops, current_account, reopen)[1]
@@ -336,7 +372,7 @@ def build_io_actions(
     parent: QWidget,
     ops: Operations,
     current_account: Callable[[], tuple[int, str] | None],
-    reopen: Callable[[str], object] | None = None,
+    reopen: Callable[..., object] | None = None,
 ) -> tuple[IoActions, dict[str, QAction]]:
     """The handlers and their actions (the actions' slots keep the handlers alive)."""
     io = IoActions(parent, ops, current_account, reopen)

@@ -51,6 +51,10 @@ Beim Annehmen: {action}</translation>
 <context>
     <name>AccountActions</name>
     <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
         <source>Create {strip}</source>
         <translation>{strip} anlegen</translation>
     </message>
@@ -67,12 +71,28 @@ Beim Annehmen: {action}</translation>
         <translation>{name} bearbeiten</translation>
     </message>
     <message>
+        <source>O&amp;wner:</source>
+        <translation>&amp;Betreuer:</translation>
+    </message>
+    <message>
         <source>Saved {name}</source>
         <translation>{name} gespeichert</translation>
     </message>
     <message>
         <source>Move {name} to {to}</source>
         <translation>{name} nach {to} verschieben</translation>
+    </message>
+    <message>
+        <source>Move a non-customer inwards?</source>
+        <translation>Einen Nicht-Kunden nach innen verschieben?</translation>
+    </message>
+    <message>
+        <source>Record the purchase first if there was one (Account → Record → Purchase).</source>
+        <translation>Erfassen Sie zuerst den Kauf, falls es einen gab (Account → Erfassen → Kauf).</translation>
+    </message>
+    <message>
+        <source>Move anyway</source>
+        <translation>Trotzdem verschieben</translation>
     </message>
     <message>
         <source>Moved {account_name}: {from_ring} → {to_ring}{tasks}</source>
@@ -265,10 +285,6 @@ Beim Annehmen: {action}</translation>
         <translation>Die gewählte Aufgabe löschen</translation>
     </message>
     <message>
-        <source>Perks</source>
-        <translation>Vorteile</translation>
-    </message>
-    <message>
         <source>Grant…</source>
         <translation>Gewähren…</translation>
     </message>
@@ -293,20 +309,12 @@ Beim Annehmen: {action}</translation>
         <translation>Den gewählten Vorteil zurücknehmen</translation>
     </message>
     <message>
-        <source>Complaints</source>
-        <translation>Beschwerden</translation>
-    </message>
-    <message>
-        <source>Resolve…</source>
-        <translation>Erledigen…</translation>
-    </message>
-    <message>
-        <source>Resolve the selected complaint</source>
-        <translation>Die gewählte Beschwerde erledigen</translation>
-    </message>
-    <message>
         <source>Insights</source>
         <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source> (set by hand)</source>
+        <translation> (von Hand gesetzt)</translation>
     </message>
     <message>
         <source>No perks for this account yet</source>
@@ -327,6 +335,14 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>📌 pinned</source>
         <translation>📌 fixiert</translation>
+    </message>
+    <message>
+        <source>Expiry…</source>
+        <translation>Ablauf…</translation>
+    </message>
+    <message>
+        <source>Set or clear the selected perk's last day</source>
+        <translation>Den letzten Tag des gewählten Vorteils setzen oder löschen</translation>
     </message>
     <message>
         <source>Pinned: the ring was set by hand; suggestions only for large gaps</source>
@@ -444,7 +460,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>Ring</source>
-        <translation>Kreis</translation>
+        <translation>Ring</translation>
     </message>
     <message>
         <source>Score</source>
@@ -618,6 +634,38 @@ Beim Annehmen: {action}</translation>
         <translation>Die Beispieldatenbank mit 60 Accounts öffnen (Ihre eigenen Daten bleiben unberührt)</translation>
     </message>
     <message>
+        <source>Import &amp;Mail and Calendar…</source>
+        <translation>&amp;Mail und Kalender importieren…</translation>
+    </message>
+    <message>
+        <source>Log meetings and mails from calendar (.ics) and mail (mbox, .eml, .msg) files</source>
+        <translation>Termine und Mails aus Kalender- (.ics) und Maildateien (mbox, .eml, .msg) erfassen</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt Database…</source>
+        <translation>Datenbank &amp;verschlüsseln…</translation>
+    </message>
+    <message>
+        <source>Protect the file with a password</source>
+        <translation>Die Datei mit einem Passwort schützen</translation>
+    </message>
+    <message>
+        <source>&amp;Decrypt Database…</source>
+        <translation>Datenbank &amp;entschlüsseln…</translation>
+    </message>
+    <message>
+        <source>Store the file without encryption</source>
+        <translation>Die Datei ohne Verschlüsselung speichern</translation>
+    </message>
+    <message>
+        <source>Change &amp;Password…</source>
+        <translation>&amp;Passwort ändern…</translation>
+    </message>
+    <message>
+        <source>Choose a new password for the file</source>
+        <translation>Ein neues Passwort für die Datei wählen</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -640,6 +688,14 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Rings, perks, checklists, score weights</source>
         <translation>Kreise, Vorteile, Checklisten, Bewertungsgewichte</translation>
+    </message>
+    <message>
+        <source>&amp;Mail and Calendar Settings…</source>
+        <translation>Einstellungen für &amp;Mail und Kalender…</translation>
+    </message>
+    <message>
+        <source>Your addresses, the watched folder, the calendar file, reminders</source>
+        <translation>Ihre Adressen, der überwachte Ordner, die Kalenderdatei, Erinnerungen</translation>
     </message>
     <message>
         <source>&amp;Accounts and Rings</source>
@@ -704,6 +760,14 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Show all rings</source>
         <translation>Alle Kreise anzeigen</translation>
+    </message>
+    <message>
+        <source>Archi&amp;ved Accounts…</source>
+        <translation>Archi&amp;vierte Accounts…</translation>
+    </message>
+    <message>
+        <source>The archived accounts; restore one with Enter</source>
+        <translation>Die archivierten Accounts; mit Enter einen wiederherstellen</translation>
     </message>
     <message>
         <source>Marker Size by &amp;Score</source>
@@ -894,6 +958,14 @@ Beim Annehmen: {action}</translation>
         <translation>Der Kunde hat den im Reiter Vorteile gewählten Vorteil genutzt</translation>
     </message>
     <message>
+        <source>Set the Perk's E&amp;xpiry…</source>
+        <translation>&amp;Ablauf des Vorteils festlegen…</translation>
+    </message>
+    <message>
+        <source>Set or clear the last day of the perk selected in the Perks tab</source>
+        <translation>Den letzten Tag des im Reiter Vorteile gewählten Vorteils setzen oder löschen</translation>
+    </message>
+    <message>
         <source>&amp;Withdraw the Perk</source>
         <translation>Vorteil &amp;zurückziehen</translation>
     </message>
@@ -926,6 +998,10 @@ Beim Annehmen: {action}</translation>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
+        <source>En&amp;cryption</source>
+        <translation>&amp;Verschlüsselung</translation>
+    </message>
+    <message>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
@@ -948,6 +1024,69 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>ArchivedDialog</name>
+    <message>
+        <source>Archived Accounts</source>
+        <translation>Archivierte Accounts</translation>
+    </message>
+    <message>
+        <source>Archived accounts are out of the rings, the table and the suggestions; their history is kept. Restore puts one back where it was (Ctrl+Z undoes).</source>
+        <translation>Archivierte Accounts stehen nicht in den Ringen, der Tabelle und den Vorschlägen; ihre Geschichte bleibt erhalten. Wiederherstellen setzt einen Account dorthin zurück, wo er war (Strg+Z macht es rückgängig).</translation>
+    </message>
+    <message>
+        <source>Filter by name, ring or industry</source>
+        <translation>Nach Name, Ring oder Branche filtern</translation>
+    </message>
+    <message>
+        <source>Filter archived accounts</source>
+        <translation>Archivierte Accounts filtern</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>Ring</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Archived accounts</source>
+        <translation>Archivierte Accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore the selected account (Enter)</source>
+        <translation>Den gewählten Account wiederherstellen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>No archived account matches “{0}”.</source>
+        <translation>Kein archivierter Account passt zu „{0}“.</translation>
+    </message>
+    <message>
+        <source>No account is archived.</source>
+        <translation>Kein Account ist archiviert.</translation>
+    </message>
+    <message>
+        <source>Restored {0} to {1}. Ctrl+Z archives it again.</source>
+        <translation>{0} in {1} wiederhergestellt. Strg+Z archiviert ihn wieder.</translation>
+    </message>
+    <message>
+        <source>Restore {0}</source>
+        <translation>{0} wiederherstellen</translation>
     </message>
 </context>
 <context>
@@ -1022,6 +1161,492 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>The brief</source>
         <translation>Die Gesprächsvorbereitung</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureActions</name>
+    <message>
+        <source>Reading the settings</source>
+        <translation>Die Einstellungen werden gelesen</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureHub</name>
+    <message>
+        <source>Reading the settings</source>
+        <translation>Die Einstellungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Mail and calendar: {why}</source>
+        <translation>Mail und Kalender: {why}</translation>
+    </message>
+    <message>
+        <source>Writing the calendar file</source>
+        <translation>Die Kalenderdatei wird geschrieben</translation>
+    </message>
+    <message>
+        <source>The calendar file could not be written: {why}</source>
+        <translation>Die Kalenderdatei konnte nicht geschrieben werden: {why}</translation>
+    </message>
+    <message>
+        <source>Log mail and calendar from the watched folder</source>
+        <translation>Mail und Kalender aus dem überwachten Ordner erfassen</translation>
+    </message>
+    <message>
+        <source>Reading the watched folder</source>
+        <translation>Der überwachte Ordner wird gelesen</translation>
+    </message>
+    <message>
+        <source>From the watched folder: {what}.</source>
+        <translation>Aus dem überwachten Ordner: {what}.</translation>
+    </message>
+    <message>
+        <source>The watched folder could not be read: {why}</source>
+        <translation>Der überwachte Ordner konnte nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>The pickup from the watched folder was undone</source>
+        <translation>Die Übernahme aus dem überwachten Ordner wurde rückgängig gemacht</translation>
+    </message>
+    <message>
+        <source>Other changes came after the pickup: undo them first (Edit → Undo)</source>
+        <translation>Nach der Übernahme kamen andere Änderungen: machen Sie diese zuerst rückgängig (Bearbeiten → Rückgängig)</translation>
+    </message>
+    <message>
+        <source>Reading the reminders</source>
+        <translation>Die Erinnerungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>… and {n} more</source>
+        <translation>… und {n} weitere</translation>
+    </message>
+    <message>
+        <source>Circles of Trust</source>
+        <translation>Circles of Trust</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureImportDialog</name>
+    <message>
+        <source>Import mail and calendar</source>
+        <translation>Mail und Kalender importieren</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Log meetings and mails from your own files</source>
+        <translation>Termine und Mails aus Ihren eigenen Dateien erfassen</translation>
+    </message>
+    <message>
+        <source>A calendar export (.ics), a mail folder (mbox, a Thunderbird profile) or saved messages (.eml, Outlook .msg). Only dates, people and durations are kept — never a message's text. Nothing is written until you click Import.</source>
+        <translation>Ein Kalenderexport (.ics), ein Mailordner (mbox, ein Thunderbird-Profil) oder gespeicherte Nachrichten (.eml, Outlook .msg). Nur Daten, Personen und Dauer werden behalten — nie der Text einer Nachricht. Nichts wird geschrieben, bevor Sie auf Importieren klicken.</translation>
+    </message>
+    <message>
+        <source>A file or a folder</source>
+        <translation>Eine Datei oder ein Ordner</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>Datei…</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Ordner…</translation>
+    </message>
+    <message>
+        <source>Calendars and mail</source>
+        <translation>Kalender und Mail</translation>
+    </message>
+    <message>
+        <source>Calendars only</source>
+        <translation>Nur Kalender</translation>
+    </message>
+    <message>
+        <source>Mail only</source>
+        <translation>Nur Mail</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Keep meeting titles and mail subjects in the notes</source>
+        <translation>Termintitel und Mailbetreffs in den Notizen behalten</translation>
+    </message>
+    <message>
+        <source>me@example.com, me@work.example</source>
+        <translation>ich@beispiel.de, ich@arbeit.beispiel</translation>
+    </message>
+    <message>
+        <source>Mail from these addresses was sent by you, mail to them received; a thread with both is a conversation. Set them for good in Edit → Mail and Calendar Settings.</source>
+        <translation>Mail von diesen Adressen haben Sie gesendet, Mail an sie empfangen; ein Verlauf mit beidem ist ein Gespräch. Dauerhaft festlegen unter Bearbeiten → Mail- und Kalendereinstellungen.</translation>
+    </message>
+    <message>
+        <source>Files:</source>
+        <translation>Dateien:</translation>
+    </message>
+    <message>
+        <source>What:</source>
+        <translation>Was:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Zeitraum:</translation>
+    </message>
+    <message>
+        <source>My addresses:</source>
+        <translation>Meine Adressen:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>My addresses</source>
+        <translation>Meine Adressen</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Die Dateien werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Lesen abbrechen</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Termine</translation>
+    </message>
+    <message>
+        <source>E-mails</source>
+        <translation>E-Mails</translation>
+    </message>
+    <message>
+        <source>What will be logged, per account</source>
+        <translation>Was erfasst wird, pro Konto</translation>
+    </message>
+    <message>
+        <source>People to add as contacts</source>
+        <translation>Personen, die als Kontakte hinzugefügt werden</translation>
+    </message>
+    <message>
+        <source>Skipped, unmatched and problems</source>
+        <translation>Übersprungen, nicht zugeordnet und Probleme</translation>
+    </message>
+    <message>
+        <source>Import writes everything in one step, after a backup of the database file. Edit → Undo takes the whole import back. Importing the same files again logs nothing twice.</source>
+        <translation>Der Import schreibt alles in einem Schritt, nach einer Sicherung der Datenbankdatei. Bearbeiten → Rückgängig nimmt den ganzen Import zurück. Dieselben Dateien erneut zu importieren erfasst nichts doppelt.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Reading the settings</source>
+        <translation>Die Einstellungen werden gelesen</translation>
+    </message>
+    <message>
+        <source>Choose a calendar or mail file</source>
+        <translation>Kalender- oder Maildatei wählen</translation>
+    </message>
+    <message>
+        <source>Choose a folder of calendars or mail</source>
+        <translation>Ordner mit Kalendern oder Mail wählen</translation>
+    </message>
+    <message>
+        <source>Choose a file or a folder first.</source>
+        <translation>Wählen Sie zuerst eine Datei oder einen Ordner.</translation>
+    </message>
+    <message>
+        <source>{path}: no such file or folder.</source>
+        <translation>{path}: diese Datei oder dieser Ordner existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Reading {name}…</source>
+        <translation>{name} wird gelesen…</translation>
+    </message>
+    <message>
+        <source>{done} of {total} read</source>
+        <translation>{done} von {total} gelesen</translation>
+    </message>
+    <message>
+        <source>Stopping…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Reading stopped. Nothing was imported.</source>
+        <translation>Lesen abgebrochen. Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Reading the files</source>
+        <translation>Die Dateien lesen</translation>
+    </message>
+    <message>
+        <source>{meetings} and {emails} to log on {accounts}</source>
+        <translation>{meetings} und {emails} zu erfassen bei {accounts}</translation>
+    </message>
+    <message>
+        <source>{n} meeting</source>
+        <translation>{n} Termin</translation>
+    </message>
+    <message>
+        <source>{n} meetings</source>
+        <translation>{n} Termine</translation>
+    </message>
+    <message>
+        <source>{n} e-mail</source>
+        <translation>{n} E-Mail</translation>
+    </message>
+    <message>
+        <source>{n} e-mails</source>
+        <translation>{n} E-Mails</translation>
+    </message>
+    <message>
+        <source>{n} account</source>
+        <translation>{n} Konto</translation>
+    </message>
+    <message>
+        <source>{n} accounts</source>
+        <translation>{n} Konten</translation>
+    </message>
+    <message>
+        <source>Nothing new to log</source>
+        <translation>Nichts Neues zu erfassen</translation>
+    </message>
+    <message>
+        <source>{read} read from {files}.</source>
+        <translation>{read} aus {files} gelesen.</translation>
+    </message>
+    <message>
+        <source>{n} item</source>
+        <translation>{n} Eintrag</translation>
+    </message>
+    <message>
+        <source>{n} items</source>
+        <translation>{n} Einträge</translation>
+    </message>
+    <message>
+        <source>{n} file</source>
+        <translation>{n} Datei</translation>
+    </message>
+    <message>
+        <source>{n} files</source>
+        <translation>{n} Dateien</translation>
+    </message>
+    <message>
+        <source>{n} already logged by an earlier import: not logged again.</source>
+        <translation>{n} bereits durch einen früheren Import erfasst: nicht erneut erfasst.</translation>
+    </message>
+    <message>
+        <source>{n} earlier e-mail becomes a conversation (two-way).</source>
+        <translation>{n} frühere E-Mail wird zu einem Gespräch (beidseitig).</translation>
+    </message>
+    <message>
+        <source>{n} earlier e-mails become a conversation (two-way).</source>
+        <translation>{n} frühere E-Mails werden zu einem Gespräch (beidseitig).</translation>
+    </message>
+    <message>
+        <source>Nobody new was seen at your accounts' domains.</source>
+        <translation>Bei den Domains Ihrer Konten wurde niemand Neues gesehen.</translation>
+    </message>
+    <message>
+        <source>People not yet contacts, seen at an account's domain. Tick those to add as contacts of that account (their meetings and mails are logged with them); nobody is added unless ticked.</source>
+        <translation>Personen, die noch keine Kontakte sind, gesehen bei der Domain eines Kontos. Haken Sie an, wen Sie als Kontakt dieses Kontos hinzufügen möchten (ihre Termine und Mails werden mit ihnen erfasst); ohne Haken wird niemand hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>{name} · {email}
+{account}, seen {times}</source>
+        <translation>{name} · {email}
+{account}, {times} gesehen</translation>
+    </message>
+    <message>
+        <source>once</source>
+        <translation>einmal</translation>
+    </message>
+    <message>
+        <source>{n} times</source>
+        <translation>{n}-mal</translation>
+    </message>
+    <message>
+        <source>Skipped:</source>
+        <translation>Übersprungen:</translation>
+    </message>
+    <message>
+        <source>Addresses that belong to no contact or account ({n}), most seen first:</source>
+        <translation>Adressen, die zu keinem Kontakt und keinem Konto gehören ({n}), die häufigsten zuerst:</translation>
+    </message>
+    <message>
+        <source>Problems in the files ({n}):</source>
+        <translation>Probleme in den Dateien ({n}):</translation>
+    </message>
+    <message>
+        <source>Import mail and calendar from {source}</source>
+        <translation>Mail und Kalender aus {source} importieren</translation>
+    </message>
+    <message>
+        <source>Reading the files again with the people you added…</source>
+        <translation>Die Dateien werden mit den hinzugefügten Personen erneut gelesen…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Wird importiert…</translation>
+    </message>
+    <message>
+        <source>{n} new contact added.</source>
+        <translation>{n} neuer Kontakt hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>{n} new contacts added.</source>
+        <translation>{n} neue Kontakte hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>A backup was made first: {path}</source>
+        <translation>Zuerst wurde eine Sicherung angelegt: {path}</translation>
+    </message>
+    <message>
+        <source>Edit → Undo takes the whole import back.</source>
+        <translation>Bearbeiten → Rückgängig nimmt den ganzen Import zurück.</translation>
+    </message>
+    <message>
+        <source>Not imported, nothing was written: {why}</source>
+        <translation>Nicht importiert, nichts wurde geschrieben: {why}</translation>
+    </message>
+    <message>
+        <source>Importing</source>
+        <translation>Importieren</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureSettingsDialog</name>
+    <message>
+        <source>Mail and Calendar Settings</source>
+        <translation>Mail- und Kalendereinstellungen</translation>
+    </message>
+    <message>
+        <source>me@example.com, me@work.example</source>
+        <translation>ich@beispiel.de, ich@arbeit.beispiel</translation>
+    </message>
+    <message>
+        <source>My e-mail addresses:</source>
+        <translation>Meine E-Mail-Adressen:</translation>
+    </message>
+    <message>
+        <source>Keep meeting titles in the notes</source>
+        <translation>Termintitel in den Notizen behalten</translation>
+    </message>
+    <message>
+        <source>Keep mail subjects in the notes</source>
+        <translation>Mailbetreffs in den Notizen behalten</translation>
+    </message>
+    <message>
+        <source>None: nothing is picked up by itself</source>
+        <translation>Keiner: nichts wird von selbst übernommen</translation>
+    </message>
+    <message>
+        <source>Watched folder:</source>
+        <translation>Überwachter Ordner:</translation>
+    </message>
+    <message>
+        <source>Calendar and mail files dropped in this folder are logged when the app starts and while it runs; a notice says what was logged, with Undo.</source>
+        <translation>Kalender- und Maildateien, die in diesem Ordner landen, werden beim Start und während des Betriebs erfasst; ein Hinweis sagt, was erfasst wurde, mit Rückgängig.</translation>
+    </message>
+    <message>
+        <source>None: no calendar file is kept</source>
+        <translation>Keine: es wird keine Kalenderdatei geführt</translation>
+    </message>
+    <message>
+        <source>Calendar file:</source>
+        <translation>Kalenderdatei:</translation>
+    </message>
+    <message>
+        <source>Tasks and follow-ups, rewritten after every change: subscribe to this file in Thunderbird, Apple Calendar or Outlook.</source>
+        <translation>Aufgaben und Nachfassen, nach jeder Änderung neu geschrieben: abonnieren Sie diese Datei in Thunderbird, Apple Kalender oder Outlook.</translation>
+    </message>
+    <message>
+        <source> days ahead</source>
+        <translation> Tage voraus</translation>
+    </message>
+    <message>
+        <source>Follow-ups:</source>
+        <translation>Nachfassen:</translation>
+    </message>
+    <message>
+        <source>No reminders</source>
+        <translation>Keine Erinnerungen</translation>
+    </message>
+    <message>
+        <source>08:00 on the day</source>
+        <translation>08:00 am Tag selbst</translation>
+    </message>
+    <message>
+        <source>09:00 on the day</source>
+        <translation>09:00 am Tag selbst</translation>
+    </message>
+    <message>
+        <source>12:00 on the day</source>
+        <translation>12:00 am Tag selbst</translation>
+    </message>
+    <message>
+        <source>18:00 the day before</source>
+        <translation>18:00 am Vortag</translation>
+    </message>
+    <message>
+        <source>{n} minutes after the day starts</source>
+        <translation>{n} Minuten nach Tagesbeginn</translation>
+    </message>
+    <message>
+        <source>Calendar reminder:</source>
+        <translation>Erinnerung im Kalender:</translation>
+    </message>
+    <message>
+        <source>Tasks as to-dos instead of all-day events</source>
+        <translation>Aufgaben als To-dos statt als ganztägige Termine</translation>
+    </message>
+    <message>
+        <source>Desktop notifications for due tasks and accounts at risk</source>
+        <translation>Desktop-Benachrichtigungen für fällige Aufgaben und gefährdete Konten</translation>
+    </message>
+    <message>
+        <source>Reminders:</source>
+        <translation>Erinnerungen:</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen…</translation>
+    </message>
+    <message>
+        <source>Watched folder</source>
+        <translation>Überwachter Ordner</translation>
+    </message>
+    <message>
+        <source>Calendar file</source>
+        <translation>Kalenderdatei</translation>
+    </message>
+    <message>
+        <source>Change mail and calendar settings</source>
+        <translation>Mail- und Kalendereinstellungen ändern</translation>
     </message>
 </context>
 <context>
@@ -1110,6 +1735,33 @@ Beim Annehmen: {action}</translation>
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Your changes are still in the form: {fields}.</source>
+        <translation>Nichts wurde gespeichert. Ihre Änderungen stehen noch im Formular: {fields}.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload and re-apply my changes</source>
+        <translation>Neu &amp;laden und meine Änderungen erneut anwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Discard mine</source>
+        <translation>Meine Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>&amp;Name:</source>
@@ -1195,7 +1847,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>Bis</translation>
+        <translation>Nach</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -1260,6 +1912,174 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Relationship revenue (renewals, up-sells, cross-sells, referred accounts) divided by the cost of the perks granted in the period.</source>
         <translation>Beziehungsumsatz (Verlängerungen, Up-Selling, Cross-Selling, empfohlene Accounts) geteilt durch die Kosten der im Zeitraum gewährten Vorteile.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseEncryption</name>
+    <message>
+        <source>a PostgreSQL database is protected by the server, not here</source>
+        <translation>eine PostgreSQL-Datenbank wird vom Server geschützt, nicht hier</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted already</source>
+        <translation>{name} ist bereits verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Encrypting</source>
+        <translation>Verschlüsselung läuft</translation>
+    </message>
+    <message>
+        <source>Encrypt database</source>
+        <translation>Datenbank verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Encrypt &lt;b&gt;{name}&lt;/b&gt; with a password: anyone who copies the file (or its automatic backups) sees only noise, and Circles of Trust asks for the password when it opens the file.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; mit einem Passwort verschlüsseln: Wer die Datei (oder ihre automatischen Sicherungen) kopiert, sieht nur Rauschen, und Circles of Trust fragt beim Öffnen der Datei nach dem Passwort.</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Encrypting {name}…</source>
+        <translation>{name} wird verschlüsselt…</translation>
+    </message>
+    <message>
+        <source>Decrypt database</source>
+        <translation>Datenbank entschlüsseln</translation>
+    </message>
+    <message>
+        <source>Store {name} without encryption?</source>
+        <translation>{name} ohne Verschlüsselung speichern?</translation>
+    </message>
+    <message>
+        <source>Anyone who copies the file can then read every name, e-mail and note in it. Backups made while it was encrypted stay encrypted with the old password.</source>
+        <translation>Wer die Datei kopiert, kann dann jeden Namen, jede E-Mail und jede Notiz darin lesen. Sicherungen, die verschlüsselt angelegt wurden, bleiben mit dem alten Passwort verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation>Entschlüsseln</translation>
+    </message>
+    <message>
+        <source>Decrypting {name}…</source>
+        <translation>{name} wird entschlüsselt…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Choose a new password for &lt;b&gt;{name}&lt;/b&gt;. Backups made before keep the old one.</source>
+        <translation>Wählen Sie ein neues Passwort für &lt;b&gt;{name}&lt;/b&gt;. Frühere Sicherungen behalten das alte.</translation>
+    </message>
+    <message>
+        <source>Changing the password of {name}…</source>
+        <translation>Passwort von {name} wird geändert…</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted</source>
+        <translation>{name} ist nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Converting {name}</source>
+        <translation>{name} wird umgewandelt</translation>
+    </message>
+</context>
+<context>
+    <name>DueTaskModel</name>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>1 day late</source>
+        <translation>1 Tag überfällig</translation>
+    </message>
+    <message>
+        <source>{0} days late</source>
+        <translation>{0} Tage überfällig</translation>
+    </message>
+</context>
+<context>
+    <name>DueTasksPanel</name>
+    <message>
+        <source>&lt;b&gt;Tasks due&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fällige Aufgaben&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Tasks due today and overdue</source>
+        <translation>Heute fällige und überfällige Aufgaben</translation>
+    </message>
+    <message>
+        <source>No task is due. Well done.</source>
+        <translation>Keine Aufgabe ist fällig. Gut gemacht.</translation>
+    </message>
+    <message>
+        <source>Done  (C)</source>
+        <translation>Erledigt  (C)</translation>
+    </message>
+    <message>
+        <source>Complete the selected task (C or Space; Ctrl+Z undoes)</source>
+        <translation>Die gewählte Aufgabe erledigen (C oder Leertaste; Strg+Z macht es rückgängig)</translation>
+    </message>
+    <message>
+        <source>Open account  (↵)</source>
+        <translation>Account öffnen  (↵)</translation>
+    </message>
+    <message>
+        <source>{0} due</source>
+        <translation>{0} fällig</translation>
+    </message>
+    <message>
+        <source>{0}, {1} overdue</source>
+        <translation>{0}, {1} überfällig</translation>
+    </message>
+    <message>
+        <source>Complete the task “{0}” ({1})</source>
+        <translation>Aufgabe „{0}“ erledigen ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>ExpiryDialog</name>
+    <message>
+        <source>Perk expiry — {0}</source>
+        <translation>Ablauf des Vorteils — {0}</translation>
+    </message>
+    <message>
+        <source>When does &lt;b&gt;{0}&lt;/b&gt; end for {1}?</source>
+        <translation>Wann endet &lt;b&gt;{0}&lt;/b&gt; für {1}?</translation>
+    </message>
+    <message>
+        <source>&amp;Expires</source>
+        <translation>&amp;Läuft ab</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Letzter Tag:</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +2190,22 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Select an active perk in the Perks tab first</source>
         <translation>Wählen Sie zuerst einen aktiven Vorteil im Reiter Vorteile</translation>
+    </message>
+    <message>
+        <source>Select a granted perk in the Perks tab first</source>
+        <translation>Wählen Sie zuerst einen gewährten Vorteil im Reiter Vorteile</translation>
+    </message>
+    <message>
+        <source>{0} no longer expires</source>
+        <translation>{0} läuft nicht mehr ab</translation>
+    </message>
+    <message>
+        <source>{0} expires on {1}</source>
+        <translation>{0} läuft am {1} ab</translation>
+    </message>
+    <message>
+        <source>Set the expiry of {0}</source>
+        <translation>Ablauf von {0} festlegen</translation>
     </message>
 </context>
 <context>
@@ -1636,7 +2472,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation>Ansprechpartner</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Due</source>
@@ -1842,7 +2678,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation>Ansprechpartner</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Shared</source>
@@ -1990,6 +2826,10 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>The backup</source>
         <translation>Die Sicherung</translation>
+    </message>
+    <message>
+        <source>The backup &lt;b&gt;{name}&lt;/b&gt; is encrypted. Type its password.</source>
+        <translation>Die Sicherung &lt;b&gt;{name}&lt;/b&gt; ist verschlüsselt. Geben Sie ihr Passwort ein.</translation>
     </message>
     <message>
         <source>Checking the backup</source>
@@ -2190,6 +3030,18 @@ Beim Annehmen: {action}</translation>
         <translation>Keine Datenbank geöffnet</translation>
     </message>
     <message>
+        <source>{name} is encrypted</source>
+        <translation>{name} ist verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Nothing was opened: type its password to open it.</source>
+        <translation>Nichts wurde geöffnet: Geben Sie das Passwort ein, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Type the password…</source>
+        <translation>Passwort eingeben…</translation>
+    </message>
+    <message>
         <source>Open a database…</source>
         <translation>Eine Datenbank öffnen…</translation>
     </message>
@@ -2207,11 +3059,15 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>{n} account</source>
-        <translation>{n} Account</translation>
+        <translation>{n} Konto</translation>
     </message>
     <message>
         <source>{n} accounts</source>
-        <translation>{n} Accounts</translation>
+        <translation>{n} Konten</translation>
+    </message>
+    <message>
+        <source>Scores from the pass of {day}; today's pass is running…</source>
+        <translation>Werte aus der Berechnung vom {day}; die heutige Berechnung läuft…</translation>
     </message>
     <message>
         <source>Select an account first, then Ctrl+T</source>
@@ -2275,6 +3131,14 @@ Beim Annehmen: {action}</translation>
         <source>Move</source>
         <translation>Verschieben</translation>
     </message>
+    <message>
+        <source>{account_name} has no purchase yet, and {value} holds customers only (at least one purchase). The advice will suggest moving it out again until a purchase is recorded.</source>
+        <translation>{account_name} hat noch keinen Kauf, und {value} enthält nur Kunden (mindestens ein Kauf). Die Empfehlung wird vorschlagen, ihn wieder nach außen zu verschieben, bis ein Kauf erfasst ist.</translation>
+    </message>
+    <message>
+        <source>Move anyway</source>
+        <translation>Trotzdem verschieben</translation>
+    </message>
 </context>
 <context>
     <name>Navigation</name>
@@ -2296,7 +3160,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>People</source>
-        <translation>Menschen</translation>
+        <translation>Personen</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -2304,34 +3168,248 @@ Beim Annehmen: {action}</translation>
     </message>
 </context>
 <context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>&lt;b&gt;There is no recovery without the password.&lt;/b&gt; {why}</source>
+        <translation>&lt;b&gt;Ohne das Passwort gibt es keine Wiederherstellung.&lt;/b&gt; {why}</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>Auf diesem Computer &amp;merken</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Type the new password.</source>
+        <translation>Geben Sie das neue Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ — type them again.</source>
+        <translation>Die beiden Passwörter unterscheiden sich — geben Sie sie erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Verschlüsselte Datenbank</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; is encrypted. Type its password to open it.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ist verschlüsselt. Geben Sie das Passwort ein, um sie zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>Auf diesem Computer &amp;merken</translation>
+    </message>
+    <message>
+        <source>Keeps the password in this computer's keyring, so it is not asked again</source>
+        <translation>Bewahrt das Passwort im Schlüsselbund dieses Computers auf, damit nicht erneut danach gefragt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Type the password first.</source>
+        <translation>Geben Sie zuerst das Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Wrong password — try again (the file is unchanged).</source>
+        <translation>Falsches Passwort — versuchen Sie es erneut (die Datei ist unverändert).</translation>
+    </message>
+    <message>
+        <source>That did not work: {error}</source>
+        <translation>Das hat nicht geklappt: {error}</translation>
+    </message>
+</context>
+<context>
     <name>PeopleView</name>
-    <message>
-        <source>People to stay close to</source>
-        <translation>Menschen, mit denen Sie in Kontakt bleiben sollten</translation>
-    </message>
-    <message>
-        <source>Relationships are personal. These are the people who matter most now — double-click one to open the account.</source>
-        <translation>Beziehungen sind persönlich. Das sind die Menschen, auf die es jetzt am meisten ankommt — Doppelklick öffnet den Account.</translation>
-    </message>
     <message>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <source>Finding your key people…</source>
-        <translation>Ihre wichtigsten Menschen werden gesucht…</translation>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Last touch</source>
+        <translation>Letzter Kontakt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>needs review: imported without an organisation</source>
+        <translation>prüfen: ohne Organisation importiert</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Relationships are personal. Double-click a person to open the account; “Log touch” records a call with them today.</source>
+        <translation>Beziehungen sind persönlich. Doppelklicken Sie auf eine Person, um den Account zu öffnen; „Kontakt erfassen“ erfasst heute einen Anruf mit ihr.</translation>
+    </message>
+    <message>
+        <source>To stay close to</source>
+        <translation>Nah zu bleiben</translation>
+    </message>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Needs review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <source>Which people</source>
+        <translation>Welche Personen</translation>
+    </message>
+    <message>
+        <source>Filter by name, account, e-mail or phone</source>
+        <translation>Nach Name, Account, E-Mail oder Telefon filtern</translation>
+    </message>
+    <message>
+        <source>Filter people</source>
+        <translation>Personen filtern</translation>
+    </message>
+    <message>
+        <source>Log touch</source>
+        <translation>Kontakt erfassen</translation>
+    </message>
+    <message>
+        <source>Record a call with the selected person today</source>
+        <translation>Heute einen Anruf mit der gewählten Person erfassen</translation>
+    </message>
+    <message>
+        <source>A call today</source>
+        <translation>Heute ein Anruf</translation>
+    </message>
+    <message>
+        <source>A meeting today</source>
+        <translation>Heute ein Termin</translation>
+    </message>
+    <message>
+        <source>An e-mail today</source>
+        <translation>Heute eine E-Mail</translation>
+    </message>
+    <message>
+        <source>An event today</source>
+        <translation>Heute eine Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>Account öffnen</translation>
+    </message>
+    <message>
+        <source>Finding your people…</source>
+        <translation>Ihre Personen werden gesucht…</translation>
+    </message>
+    <message>
+        <source>Needs review ({0})</source>
+        <translation>Zu prüfen ({0})</translation>
+    </message>
+    <message>
+        <source>{0} of {1} — type to narrow</source>
+        <translation>{0} von {1} — tippen zum Eingrenzen</translation>
+    </message>
+    <message>
+        <source>1 person</source>
+        <translation>1 Person</translation>
+    </message>
+    <message>
+        <source>{0} people</source>
+        <translation>{0} Personen</translation>
+    </message>
+    <message>
+        <source>Nobody matches “{0}”</source>
+        <translation>Niemand passt zu „{0}“</translation>
+    </message>
+    <message>
+        <source>Nothing to review</source>
+        <translation>Nichts zu prüfen</translation>
+    </message>
+    <message>
+        <source>Contacts imported without an organisation appear here until their account is checked.</source>
+        <translation>Ohne Organisation importierte Kontakte stehen hier, bis ihr Account geprüft ist.</translation>
     </message>
     <message>
         <source>No people yet</source>
-        <translation>Noch keine Menschen</translation>
+        <translation>Noch keine Personen</translation>
     </message>
     <message>
         <source>Add contacts to your accounts and log touchpoints; the people who carry your best relationships show up here.</source>
-        <translation>Fügen Sie Ihren Accounts Ansprechpartner hinzu und erfassen Sie Kontaktpunkte; die Menschen, die Ihre besten Beziehungen tragen, erscheinen hier.</translation>
+        <translation>Fügen Sie Ihren Accounts Kontakte hinzu und erfassen Sie Kontaktpunkte; die Personen, die Ihre besten Beziehungen tragen, erscheinen hier.</translation>
     </message>
     <message>
         <source>The people list could not be built</source>
-        <translation>Die Liste der Menschen konnte nicht erstellt werden</translation>
+        <translation>Die Personenliste konnte nicht erstellt werden</translation>
+    </message>
+    <message>
+        <source>call</source>
+        <translation>Anruf</translation>
+    </message>
+    <message>
+        <source>meeting</source>
+        <translation>Termin</translation>
+    </message>
+    <message>
+        <source>e-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Logged a {0} with {1} ({2}) today.</source>
+        <translation>Heute erfasst: {0} mit {1} ({2}).</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Log a {0} with {1}</source>
+        <translation>{0} mit {1} erfassen</translation>
     </message>
 </context>
 <context>
@@ -2385,11 +3463,11 @@ Beim Annehmen: {action}</translation>
     <name>QuickCaptureDialog</name>
     <message>
         <source>Quick Capture</source>
-        <translation>Schnellerfassung</translation>
+        <translation>Schnell erfassen</translation>
     </message>
     <message>
         <source>Alder Legal: call with Quentin yesterday, renewal talk</source>
-        <translation>Alder Legal: gestern Anruf mit Quentin, Gespräch über Verlängerung</translation>
+        <translation>Alder Legal: gestern Anruf mit Quentin, über die Verlängerung</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -2397,7 +3475,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>Account first, then what happened: a call, meeting, e-mail, purchase with its amount, complaint or NPS answer; a person; a date (yesterday, last Friday, 3 March, gestern, gisteren). Enter saves, Esc closes.</source>
-        <translation>Zuerst der Account, dann was geschah: ein Anruf, Termin, E-Mail, Kauf mit Betrag, Beschwerde oder NPS-Antwort; eine Person; ein Datum (gestern, letzten Freitag, 3. März, yesterday, gisteren). Enter speichert, Esc schließt.</translation>
+        <translation>Zuerst der Account, dann was geschah: ein Anruf, Termin, eine E-Mail, ein Kauf mit Betrag, eine Beschwerde oder NPS-Antwort; eine Person; ein Datum (gestern, vorgestern, 3. März, yesterday). Eingabe speichert, Esc schließt.</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2405,7 +3483,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation>Ansprechpartner</translation>
+        <translation>Kontakt</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2441,7 +3519,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>Quick capture: {0}</source>
-        <translation>Schnellerfassung: {0}</translation>
+        <translation>Schnell erfasst: {0}</translation>
     </message>
     <message>
         <source>Saved: {0}. Ctrl+Z undoes it.</source>
@@ -2516,6 +3594,14 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Record</source>
         <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>“{0}” is not an account yet: it is created in {1} with the referral.</source>
+        <translation>„{0}“ ist noch kein Account: Er wird mit der Empfehlung in {1} angelegt.</translation>
+    </message>
+    <message>
+        <source>Create and record</source>
+        <translation>Anlegen und erfassen</translation>
     </message>
 </context>
 <context>
@@ -2789,8 +3875,8 @@ Beim Annehmen: {action}</translation>
         <translation>Bewerten…</translation>
     </message>
     <message>
-        <source>The trust score appears here once the trust engine is installed.</source>
-        <translation>Der Vertrauensscore erscheint hier, sobald die Vertrauens-Engine installiert ist.</translation>
+        <source>The score could not be computed (see the message).</source>
+        <translation>Die Bewertung konnte nicht berechnet werden (siehe Meldung).</translation>
     </message>
     <message>
         <source>weight {weight}, value {value}</source>
@@ -2869,6 +3955,22 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>&amp;Language &amp;&amp; money</source>
         <translation>&amp;Sprache &amp;&amp; Geld</translation>
+    </message>
+    <message>
+        <source>Discard your changes to the settings?</source>
+        <translation>Ihre Änderungen an den Einstellungen verwerfen?</translation>
+    </message>
+    <message>
+        <source>Nothing has been saved yet. Keep editing to save them with Save.</source>
+        <translation>Es wurde noch nichts gespeichert. Bearbeiten Sie weiter, um sie mit Speichern zu sichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard changes</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
     </message>
     <message>
         <source>Saving the settings</source>
@@ -3063,6 +4165,61 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Importing is not available in this version yet</source>
         <translation>Importieren ist in dieser Version noch nicht verfügbar</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfAccounts</name>
+    <message>
+        <source>&lt;b&gt;Accounts that would move&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Accounts, die wechseln würden&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Nach</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>your change</source>
+        <translation>Ihre Änderung</translation>
+    </message>
+    <message>
+        <source>saved rules too</source>
+        <translation>auch die gespeicherten Regeln</translation>
+    </message>
+    <message>
+        <source>The saved rules place it in {0}</source>
+        <translation>Die gespeicherten Regeln setzen ihn in {0}</translation>
+    </message>
+    <message>
+        <source>The saved rules already suggest this move</source>
+        <translation>Die gespeicherten Regeln schlagen diesen Wechsel schon vor</translation>
+    </message>
+    <message>
+        <source>Accounts that would move</source>
+        <translation>Accounts, die wechseln würden</translation>
+    </message>
+    <message>
+        <source>Nobody would move.</source>
+        <translation>Niemand würde wechseln.</translation>
+    </message>
+    <message>
+        <source>{0} accounts, {1} of them because of your change.</source>
+        <translation>{0} Accounts, davon {1} wegen Ihrer Änderung.</translation>
+    </message>
+    <message>
+        <source>The first {0} are listed.</source>
+        <translation>Die ersten {0} sind aufgeführt.</translation>
     </message>
 </context>
 <context>
@@ -3344,33 +4501,6 @@ Ihre Daten sind unverändert. Wenn das wieder vorkommt, melden Sie es bitte mit 
     <message>
         <source>Published {day}</source>
         <translation>Veröffentlicht am {day}</translation>
-    </message>
-</context>
-<context>
-    <name>people_view</name>
-    <message>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Account</source>
-        <translation>Account</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <source>Stage</source>
-        <translation>Phase</translation>
-    </message>
-    <message>
-        <source>Last touch</source>
-        <translation>Letzter Kontakt</translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation>Warum</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,142 @@
+"""The last full pass's scores and next actions, kept so that the window shows them at once.
+
+Scoring 100,000 accounts and building their inbox takes seconds, while the window paints
+the account names in well under one. So each full pass the desktop app runs is kept in
+the user's cache folder, one file per database, and read back while the database opens:
+the table and the rings show the scores and next actions the last pass found (marked as
+such), and today's pass replaces them the moment it finishes.
+
+What the file holds is derived and replaceable: every account's score and its most urgent
+suggestion. A missing, damaged, foreign or older-format file is ignored (the window then
+waits for the pass as before), and writing is best-effort: a read-only or full cache
+folder costs only the head start.
+
+An encrypted database gets no such file: its scores and suggestion texts (which name
+accounts and people) would sit unencrypted beside it. The cache is the user's own
+(``platformdirs.user_cache_dir``), never a file next to the database, so a database
+shared by a team (PostgreSQL) is never written to at start-up for it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gzip
+import hashlib
+import json
+import logging
+import os
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+from circlesoftrust.database_file import APP_NAME
+from circlesoftrust.engine.suggestion_types import Suggestion
+
+log = logging.getLogger(__name__)
+
+FORMAT = 1
+_FIELDS = Suggestion._fields
+
+
+@dataclass(frozen=True)
+class LastPass:
+    """What one full pass found: the day it ran for, every account's score (0–100) and
+    each account's next action (its most urgent suggestion)."""
+
+    day: dt.date
+    scores: dict[int, float]
+    next_actions: dict[int, Suggestion]
+
+
+def cache_file(location: str) -> Path:
+    """Where the last pass of the database at ``location`` (a path or a URL without its
+    password) is kept: the user's cache folder, named by a digest of the location."""
+    digest = hashlib.sha256(location.encode("utf-8")).hexdigest()[:32]
+    return Path(platformdirs.user_cache_dir(APP_NAME, appauthor=False)) / "passes" / digest
+
+
+def save(
+    location: str,
+    day: dt.date,
+    scores: Mapping[int, float],
+    next_actions: Mapping[int, Suggestion],
+) -> bool:
+    """Keep a pass for the next start (False if it could not be written; never raises
+    for a cache folder that refuses). The file is replaced atomically."""
+    target = cache_file(location)
+    data = {
+        "format": FORMAT,
+        "location": location,
+        "day": day.isoformat(),
+        "scores": [[i, round(s, 2)] for i, s in scores.items()],
+        "next": [_plain(s) for s in next_actions.values()],
+    }
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".pass-")
+        try:
+            with (
+                os.fdopen(handle, "wb") as raw,
+                gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=1, mtime=0) as out,
+            ):
+                out.write(json.dumps(data, separators=(",", ":")).encode("utf-8"))
+            os.replace(temp, target)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    except OSError as exc:
+        log.info("the last pass was not kept in %s: %s", target.parent, exc)
+        return False
+    return True
+
+
+def load(location: str) -> LastPass | None:
+    """The pass kept for ``location``, or None (none kept, or unreadable: ignored)."""
+    source = cache_file(location)
+    try:
+        with gzip.open(source, "rb") as raw:
+            data = json.loads(raw.read())
+        if data.get("format") != FORMAT or data.get("location") != location:
+            return None
+        scores = {int(i): float(s) for i, s in data["scores"]}
+        actions = {}
+        for fields in data["next"]:
+            suggestion = _suggestion(fields)
+            if suggestion.account_id is not None:
+                actions[suggestion.account_id] = suggestion
+        return LastPass(dt.date.fromisoformat(data["day"]), scores, actions)
+    except FileNotFoundError:
+        return None
+    except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        log.info("the kept pass %s is unreadable and ignored: %s", source, exc)
+        return None
+
+
+def forget(location: str) -> None:
+    """Drop the pass kept for ``location`` (an encrypted database must not have one)."""
+    cache_file(location).unlink(missing_ok=True)
+
+
+def _plain(item: Suggestion) -> list[object]:
+    values: list[object] = []
+    for value in item:
+        if isinstance(value, dt.date):
+            values.append(value.isoformat())
+        elif isinstance(value, tuple):
+            values.append(list(value))
+        else:
+            values.append(value)
+    return values
+
+
+def _suggestion(fields: list[object]) -> Suggestion:
+    if not isinstance(fields, list) or len(fields) != len(_FIELDS):
+        raise ValueError("a kept suggestion has the wrong shape")
+    named = dict(zip(_FIELDS, fields, strict=True))
+    named["due_on"] = dt.date.fromisoformat(str(named["due_on"]))
+    perks = named["perk_ids"]
+    named["perk_ids"] = tuple(int(p) for p in perks) if isinstance(perks, list) else ()
+    return Suggestion(**named)  # type: ignore[arg-type]

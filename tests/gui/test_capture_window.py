@@ -1,0 +1,475 @@
+"""Calendar and mail capture in the window, driven as a user would.
+
+Real fixture files: a Google calendar export with a weekly series (EXDATE, a cancelled and
+a moved occurrence), an Outlook export with a cancelled meeting, a Thunderbird profile's
+mbox folders, a saved .eml and an Outlook .msg (built in Outlook's layout). Every test
+waits on signals or conditions, never on time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import icalendar
+import pytest
+from PySide6.QtCore import QDate, Qt
+from sqlalchemy import select
+
+from circlesoftrust.io.capture_settings import get_capture_settings, update_capture_settings
+from circlesoftrust.models import Contact, Touchpoint
+from circlesoftrust.services import accounts, tasks
+from circlesoftrust.storage import Database
+from tests.gui.conftest import visible_text
+from tests.unit.io_support import row_counts
+from tests.unit.msg_builder import build_msg
+from ui.capture import capture_actions, capture_hub
+from ui.capture.capture_dialog import CaptureImportDialog
+from ui.capture.capture_hub import CaptureHub
+from ui.shell.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+ME = "me@mycompany.example"
+
+
+@pytest.fixture(autouse=True)
+def _amsterdam(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The fixtures' days are Amsterdam days."""
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
+def people(db: Database) -> Database:
+    accounts.create_account(db, "Alder Labs", website="https://www.alder.example", ring="Leads")
+    accounts.create_account(db, "Cedar Co")
+    accounts.create_account(db, "Birch Ltd")
+    accounts.add_contact(db, "Alder Labs", "Anna Berg", email="anna@alder.example")
+    accounts.add_contact(db, "Alder Labs", "Jörg Müller", email="joerg@alder.example")
+    accounts.add_contact(db, "Cedar Co", "Bob Stone", email="bob@cedar.example")
+    update_capture_settings(db, {"own_addresses": [ME]})
+    return db
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> Path:
+    """A folder as a user might point at: calendars, a Thunderbird profile, saved mail."""
+    target = tmp_path / "files"
+    shutil.copytree(FIXTURES / "capture", target)
+    saved = target / "saved"
+    shutil.copytree(FIXTURES / "capture_window", saved)
+    build_msg(
+        saved / "RE Pilot.msg", subject="RE: Pilot", sender=("Me", ME),
+        to=[("Bob Stone", "bob@cedar.example")], sent=dt.datetime(2026, 11, 20, 15, tzinfo=dt.UTC),
+        message_id="r1@mycompany.example",
+        headers="From: Me <me@mycompany.example>\r\nDate: Fri, 20 Nov 2026 15:00:00 +0000\r\n"
+        "Message-ID: <r1@mycompany.example>\r\n\r\n",
+    )  # fmt: skip
+    return target
+
+
+def open_window(qtbot, db: Database) -> MainWindow:
+    location = str(db.path)
+    db.close()  # the window opens its own connection pool
+    window = MainWindow(location, open_now=False)
+    qtbot.addWidget(window)
+    window.resize(1440, 900)
+    window.show()
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        window.open(location)
+    return window
+
+
+def touchpoints(db: Database) -> list[tuple[int, str, str, str]]:
+    with db.engine.connect() as conn:
+        return sorted(
+            (a, str(k.value), d.isoformat(), str(s))
+            for a, k, d, s in conn.execute(
+                select(
+                    Touchpoint.account_id, Touchpoint.kind, Touchpoint.occurred_on,
+                    Touchpoint.source_key,
+                )
+            )
+        )  # fmt: skip
+
+
+def data_counts(db: Database) -> dict[str, int]:
+    """Rows per table but the settings (the reminders' bookkeeping writes there by itself)."""
+    return {k: v for k, v in row_counts(db).items() if k != "settings"}
+
+
+def open_dialog(qtbot, window: MainWindow, path: Path) -> CaptureImportDialog:
+    dialog = capture_actions.import_mail_and_calendar(window, window.ops, str(path))
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.settings is not None, timeout=10_000)
+    dialog.since.setDate(QDate(2026, 1, 1))
+    dialog.until.setDate(QDate(2026, 12, 5))
+    return dialog
+
+
+def preview(qtbot, dialog: CaptureImportDialog) -> None:
+    with qtbot.waitSignal(dialog.ready, timeout=30_000):
+        dialog.preview_button.click()
+    assert dialog.pages.currentWidget() is dialog.preview_page, dialog.choose_banner.text()
+
+
+def test_preview_then_import_then_undo_and_again_nothing_new(
+    qtbot, people: Database, files: Path, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, people)
+    db = window.ops.require_db()
+    window.commands["import_capture"].trigger()  # the menu command opens the same dialog
+    qtbot.waitUntil(lambda: any(isinstance(w, CaptureImportDialog) and w.isVisible()
+                                for w in window.findChildren(CaptureImportDialog)))  # fmt: skip
+    for opened in window.findChildren(CaptureImportDialog):
+        opened.reject()
+    before = data_counts(db)
+
+    dialog = open_dialog(qtbot, window, files)
+    assert dialog.own.text() == ME  # the settings' own address, prefilled
+    preview(qtbot, dialog)
+
+    plan = dialog.plan
+    assert plan is not None and data_counts(db) == before, "the preview writes nothing"
+    assert dialog.summary.text() == "7 meetings and 7 e-mails to log on 2 accounts"
+    rows = {
+        dialog.accounts.item(r, 0).text(): (dialog.accounts.item(r, 1).text(),
+                                            dialog.accounts.item(r, 2).text())
+        for r in range(dialog.accounts.rowCount())
+    }  # fmt: skip
+    assert rows == {"Alder Labs": ("4", "4"), "Cedar Co": ("3", "3")}
+    details = dialog.details.toPlainText()
+    assert "× cancelled" in details and "mailing-list mail" in details
+    offered = [dialog.people.item(i).text() for i in range(dialog.people.count())]
+    assert any("carl@alder.example" in text for text in offered)
+    assert dialog.picked_people() == [], "nobody is offered ticked"
+    dialog.grab().save(str(tmp_path / "capture_preview.png"))
+
+    with (
+        qtbot.waitSignal(window.ops.changed, timeout=30_000) as heard,
+        qtbot.waitSignal(dialog.imported, timeout=30_000) as imported,
+    ):
+        dialog.import_button.click()
+    report = imported.args[0]
+    assert report.written == 14 and report.contacts_created == 0
+    assert len(touchpoints(db)) == 14
+    assert heard.args[0].accounts and not heard.args[0].everything
+    assert dialog.pages.currentWidget() is dialog.done_page
+    assert "Undo" in dialog.done_text.text()
+    assert window.undo_action.text().startswith("&Undo Import mail and calendar from files")
+    dialog.accept()
+    # The account page's score names the meeting that was the last contact.
+    cedar = next(a.id for a in window.store.rows.values() if a.name == "Cedar Co")
+    window.open_account(cedar)
+    qtbot.waitUntil(
+        lambda: (
+            "a meeting (with Bob Stone) on 2026-12-03, from your calendar"
+            in visible_text(window.account_page)
+        ),
+        timeout=20_000,
+    )
+
+    with qtbot.waitSignal(window.ops.changed, timeout=30_000):
+        window.undo_action.trigger()
+    assert touchpoints(db) == []
+    with qtbot.waitSignal(window.ops.changed, timeout=30_000):
+        window.redo_action.trigger()
+    assert len(touchpoints(db)) == 14
+
+    again = open_dialog(qtbot, window, files)
+    preview(qtbot, again)
+    assert again.summary.text() == "Nothing new to log"
+    assert "14 already logged by an earlier import" in again.already.text()
+    assert not again.import_button.isEnabled()
+
+
+def test_people_are_added_only_when_ticked(qtbot, people: Database, files: Path) -> None:
+    window = open_window(qtbot, people)
+    db = window.ops.require_db()
+    dialog = open_dialog(qtbot, window, files / "saved")
+    preview(qtbot, dialog)
+    assert dialog.summary.text() == "0 meetings and 2 e-mails to log on 2 accounts"
+    carl = next(
+        dialog.people.item(i) for i in range(dialog.people.count())
+        if "carl@alder.example" in dialog.people.item(i).text()
+    )  # fmt: skip
+    carl.setCheckState(Qt.CheckState.Checked)
+
+    with qtbot.waitSignal(dialog.imported, timeout=30_000) as imported:
+        dialog.import_button.click()
+
+    assert imported.args[0].contacts_created == 1
+    with db.engine.connect() as conn:
+        emails = set(conn.scalars(select(Contact.email)))
+    assert "carl@alder.example" in emails
+
+
+def test_reading_shows_bytes_and_stops_on_cancel(qtbot, people: Database, tmp_path: Path) -> None:
+    folder = tmp_path / "big"
+    folder.mkdir()
+    message = (
+        "From - Mon Nov 02 09:15:02 2026\nFrom: Anna Berg <anna@alder.example>\n"
+        "To: me@mycompany.example\nDate: Mon, 02 Nov 2026 09:15:00 +0100\n"
+        "Message-ID: <m{n}@alder.example>\n\n" + "text line\n" * 40 + "\n"
+    )
+    for box in ("Inbox", "Archive", "Sent"):
+        (folder / box).write_text("".join(message.format(n=f"{box}{i}") for i in range(3000)))
+    total_kib = sum(p.stat().st_size for p in folder.iterdir()) // 1024
+    window = open_window(qtbot, people)
+    db = window.ops.require_db()
+    before = data_counts(db)
+
+    dialog = open_dialog(qtbot, window, folder)
+    seen: list[tuple[int, int]] = []
+    with qtbot.waitSignal(dialog.ready, timeout=30_000):
+        dialog.preview_button.click()
+        assert dialog.task is not None
+        dialog.task.progress.connect(lambda _t, done, total: seen.append((done, total)))
+    assert seen and seen[-1] == (total_kib, total_kib), "progress counts the bytes read"
+    first_kib = (folder / "Archive").stat().st_size // 1024  # (files are read by name)
+    assert any(0 < done < first_kib for done, _total in seen), "it moves inside a big file"
+    assert [done for done, _total in seen] == sorted(done for done, _total in seen)
+    assert "of" in dialog.busy_detail.text() and "MB" in dialog.busy_detail.text()
+
+    dialog.back_button.click()
+    with qtbot.waitSignal(dialog.ready, timeout=30_000):
+        dialog.preview_button.click()
+        qtbot.waitUntil(lambda: dialog.busy_bar.maximum() == 1000, timeout=10_000)
+        dialog.stop_button.click()
+
+    assert dialog.pages.currentWidget() is dialog.choose_page
+    assert "Reading stopped" in dialog.choose_banner.text()
+    assert data_counts(db) == before
+
+
+def test_a_wrong_address_or_path_is_said_in_the_dialog(
+    qtbot, people: Database, files: Path
+) -> None:
+    window = open_window(qtbot, people)
+    dialog = open_dialog(qtbot, window, files / "nowhere")
+    dialog.preview_button.click()
+    assert "no such file or folder" in dialog.choose_banner.text()
+    dialog.source.setText(str(files))
+    dialog.own.setText("me@mycompany.example, not an address")
+    dialog.preview_button.click()
+    assert "not a valid e-mail address" in dialog.choose_banner.text()
+    assert dialog.pages.currentWidget() is dialog.choose_page
+
+
+def meeting(uid: str, day: dt.date, who: str) -> bytes:
+    stamp = day.strftime("%Y%m%d")
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\nBEGIN:VEVENT\r\n"
+        f"UID:{uid}\r\nDTSTAMP:20260101T000000Z\r\nDTSTART:{stamp}T100000Z\r\n"
+        f"DTEND:{stamp}T110000Z\r\nSUMMARY:Call\r\nORGANIZER:mailto:{ME}\r\n"
+        f"ATTENDEE;PARTSTAT=ACCEPTED:mailto:{who}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode()
+
+
+def test_the_watched_folder_is_picked_up_on_start_and_while_running_with_undo(
+    qtbot, people: Database, tmp_path: Path
+) -> None:
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    (drop / "first.ics").write_bytes(meeting("w1", yesterday, "anna@alder.example"))
+    update_capture_settings(people, {"watched_folder": str(drop)})
+
+    window = open_window(qtbot, people)
+    hub = window.capture
+    db = window.ops.require_db()
+    if not touchpoints(db):  # (the pickup on start may still be on its way)
+        with qtbot.waitSignal(hub.noticed, timeout=30_000):
+            pass
+    assert [t[1] for t in touchpoints(db)] == ["meeting"]
+    assert "From the watched folder: logged 1 meeting" in window.statusBar().currentMessage()
+
+    window.show_page(1)  # Today: the notice is there, with Undo
+    qtbot.waitUntil(lambda: bool(hub._banners()) and hub._banners()[0].isVisible(), timeout=10_000)
+    banner = hub._banners()[0]
+    assert banner.text().startswith("From the watched folder: logged 1 meeting")
+    assert banner.action_text() == "Undo"
+
+    with qtbot.waitSignal(hub.noticed, timeout=30_000) as noticed:
+        (drop / "second.eml").write_bytes(
+            b"From: Bob Stone <bob@cedar.example>\r\nTo: me@mycompany.example\r\n"
+            b"Date: " + yesterday.strftime("%a, %d %b %Y").encode() + b" 08:00:00 +0100\r\n"
+            b"Message-ID: <drop-1@cedar.example>\r\nSubject: hello\r\n\r\nx\r\n"
+        )
+    assert "1 e-mail" in noticed.args[0]
+    assert len(touchpoints(db)) == 2
+    window.grab().save(str(tmp_path / "today_notice.png"))
+
+    with qtbot.waitSignal(window.ops.changed, timeout=30_000):
+        banner.actionTriggered.emit()  # Undo on the notice
+    assert [t[1] for t in touchpoints(db)] == ["meeting"]
+    assert not banner.isVisible()
+
+
+def test_the_calendar_file_follows_every_change_off_the_ui_thread(
+    qtbot, people: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(capture_hub, "AFTER_OPEN_MS", 0)
+    feed = tmp_path / "circles.ics"
+    update_capture_settings(people, {"calendar_file": str(feed)})
+    window = open_window(qtbot, people)
+    hub = window.capture
+    # Written once the database opened (and told: not only on disk).
+    qtbot.waitUntil(lambda: feed.exists() and not hub._calendar_running, timeout=30_000)
+
+    alder = next(a.id for a in window.store.rows.values() if a.name == "Alder Labs")
+    due = dt.date.today() + dt.timedelta(days=3)
+    with qtbot.waitSignal(hub.calendarWritten, timeout=30_000):
+        window.ops.run_op("Add a task", lambda db: tasks.add_task(db, alder, "Send the offer",
+                                                                   due_on=due))  # fmt: skip
+    calendar = icalendar.Calendar.from_ical(feed.read_bytes())
+    titles = {str(c.get("summary")): str(c.get("status") or "") for c in calendar.walk("VEVENT")}
+    assert any("Send the offer" in t for t in titles)
+
+    with qtbot.waitSignal(hub.calendarWritten, timeout=30_000):
+        window.undo_action.trigger()  # the task is withdrawn: the calendar is told
+    calendar = icalendar.Calendar.from_ical(feed.read_bytes())
+    withdrawn = [c for c in calendar.walk("VEVENT") if "Send the offer" in str(c.get("summary"))]
+    assert withdrawn and str(withdrawn[0].get("status")) == "CANCELLED"
+
+
+@pytest.fixture
+def tray(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """A system tray (the offscreen platform has none): its notifications, collected."""
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(CaptureHub, "tray_available", staticmethod(lambda: True))
+    monkeypatch.setattr(capture_hub, "AFTER_OPEN_MS", 0)
+    monkeypatch.setattr(CaptureHub, "notify", lambda _hub, title, text: shown.append((title, text)))
+    return shown
+
+
+def test_desktop_reminders_tell_due_tasks_once_and_open_the_account(
+    qtbot, people: Database, tray: list[tuple[str, str]]
+) -> None:
+    cedar = accounts.get_account(people, "Cedar Co").id
+    tasks.add_task(people, cedar, "Call Bob about the renewal", due_on=dt.date.today())
+    window = open_window(qtbot, people)
+    hub = window.capture
+    if not hub.reminders:
+        with qtbot.waitSignal(hub.reminded, timeout=30_000):
+            pass
+    assert any("Call Bob about the renewal" in r.text for r in hub.reminders)
+    assert tray and tray[0][0].startswith("1 task due") and "Call Bob" in tray[0][1]
+
+    hub.open_first_reminder()  # what clicking the notification does
+    qtbot.waitUntil(lambda: window.current_account() == cedar, timeout=10_000)
+
+    told = list(hub.reminders)
+    hub.check_reminders()
+    qtbot.waitUntil(lambda: not hub._reminding, timeout=10_000)
+    assert hub.reminders == tuple(told) and len(tray) == 1, "a reminder is told once"
+
+
+def test_desktop_reminders_can_be_switched_off(
+    qtbot, people: Database, tray: list[tuple[str, str]]
+) -> None:
+    cedar = accounts.get_account(people, "Cedar Co").id
+    tasks.add_task(people, cedar, "Call Bob", due_on=dt.date.today())
+    update_capture_settings(people, {"desktop_reminders": False})
+    window = open_window(qtbot, people)
+    qtbot.waitUntil(lambda: window.capture.settings is not None, timeout=10_000)
+    window.capture.check_reminders()
+    assert not window.capture._reminding and window.capture.reminders == () and tray == []
+
+
+def test_the_settings_dialog_saves_in_one_undoable_step(
+    qtbot, people: Database, tmp_path: Path
+) -> None:
+    window = open_window(qtbot, people)
+    db = window.ops.require_db()
+    window.commands["capture_settings"].trigger()
+    from ui.capture.capture_settings_dialog import CaptureSettingsDialog
+
+    qtbot.waitUntil(lambda: bool(window.findChildren(CaptureSettingsDialog)), timeout=10_000)
+    dialog = window.findChildren(CaptureSettingsDialog)[0]
+    assert dialog.own.text() == ME
+    dialog.own.setText("me@mycompany.example; me@home.example")
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    dialog.watched.setText(str(drop))
+    dialog.reminders.setChecked(False)
+    with qtbot.waitSignal(window.ops.changed, timeout=10_000):
+        dialog.buttons.accepted.emit()
+    settings = get_capture_settings(db)
+    assert settings.own_addresses == (ME, "me@home.example")
+    assert settings.watched_folder == str(drop) and not settings.desktop_reminders
+    qtbot.waitUntil(lambda: window.capture.watcher.directories() == [str(drop)])
+    qtbot.waitUntil(lambda: not window.ops.busy)  # (the new folder's first look)
+
+    with qtbot.waitSignal(window.ops.changed, timeout=10_000):
+        window.undo_action.trigger()
+    assert get_capture_settings(db).own_addresses == (ME,)
+
+
+def test_a_wrong_setting_keeps_the_dialog_open(qtbot, people: Database) -> None:
+    window = open_window(qtbot, people)
+    window.commands["capture_settings"].trigger()
+    from ui.capture.capture_settings_dialog import CaptureSettingsDialog
+
+    qtbot.waitUntil(lambda: bool(window.findChildren(CaptureSettingsDialog)), timeout=10_000)
+    dialog = window.findChildren(CaptureSettingsDialog)[0]
+    dialog.own.setText("nobody")
+    dialog.buttons.accepted.emit()
+    qtbot.waitUntil(dialog.error_label.isVisible, timeout=10_000)
+    assert "not a valid e-mail address" in dialog.error_label.text()
+    assert dialog.isVisible()
+
+
+def test_a_file_still_being_written_in_the_watched_folder_is_read_again_once_whole(
+    qtbot, people: Database, tmp_path: Path
+) -> None:
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    update_capture_settings(people, {"watched_folder": str(drop)})
+    window = open_window(qtbot, people)
+    hub = window.capture
+    db = window.ops.require_db()
+    qtbot.waitUntil(lambda: hub.settings is not None and not window.ops.busy, timeout=20_000)
+    day = (dt.date.today() - dt.timedelta(days=2)).strftime("%a, %d %b %Y")
+
+    def message(number: int, sender: str) -> bytes:
+        return (
+            f"From - x\nFrom: {sender}\nTo: {ME}\nDate: {day} 09:00:00 +0100\n"
+            f"Message-ID: <grow-{number}@example.com>\nSubject: hi\n\ntext\n\n"
+        ).encode()
+
+    with qtbot.waitSignal(hub.noticed, timeout=30_000):
+        (drop / "Inbox").write_bytes(message(1, "anna@alder.example"))
+    assert len(touchpoints(db)) == 1
+    with (
+        qtbot.waitSignal(hub.noticed, timeout=30_000) as noticed,
+        (drop / "Inbox").open("ab") as rest,  # the copy goes on: no new file
+    ):
+        rest.write(message(2, "bob@cedar.example"))
+    assert "1 e-mail" in noticed.args[0]
+    assert len(touchpoints(db)) == 2
+
+
+def test_the_import_dialog_speaks_dutch_and_german(qtbot, people: Database) -> None:
+    from ui.common import language
+
+    window = open_window(qtbot, people)
+    try:
+        for lang, title, button in (
+            ("nl", "Mail en agenda importeren", "Voorbeeld"),
+            ("de", "Mail und Kalender importieren", "Vorschau"),
+        ):
+            language.install(lang)
+            dialog = CaptureImportDialog(window.ops, window)
+            qtbot.addWidget(dialog)
+            assert (dialog.windowTitle(), dialog.preview_button.text()) == (title, button)
+    finally:
+        language.install("en")

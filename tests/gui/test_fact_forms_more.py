@@ -1,0 +1,81 @@
+"""More fact forms (issue 18, point 1): a perk's expiry, pin/unpin with the reason, a
+referral to a new account, and editing or deleting facts from the timeline — each
+driven as a user would and undone from the one history."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialog, QPushButton
+
+from circlesoftrust.overview import account_overview
+from circlesoftrust.storage import Database
+from tests.gui.conftest import answer_dialog
+from tests.gui.test_fact_forms import _ok, _show, _undo
+from tests.gui.test_main_window import _open
+from ui.shell.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.fixture
+def window(qtbot, demo_db: Database) -> MainWindow:
+    location = str(demo_db.path)
+    demo_db.close()
+    return _open(qtbot, location)
+
+
+def _perk_account(window: MainWindow) -> int:
+    db = window.store.db
+    for account_id in window.store.order[:30]:
+        if any(p.status == "eligible" for p in account_overview(db, account_id).perks):
+            return account_id
+    pytest.fail("no demo account is offered a perk it lacks")
+
+
+def test_set_and_clear_a_perks_expiry_then_undo(qtbot, window: MainWindow) -> None:
+    account_id = _perk_account(window)
+    _show(qtbot, window, account_id)
+    page = window.account_page
+
+    def newest():  # the grant made here (highest id)
+        rows = [page.perks.record(r) for r in range(page.perks.rowCount())]
+        return max((p for p in rows if p.grant_id), key=lambda p: p.grant_id)
+
+    before = {page.perks.record(r).grant_id for r in range(page.perks.rowCount())}
+    answer_dialog(qtbot, page.findChild(QPushButton, "grant_perk").click, _ok())
+    qtbot.waitUntil(lambda: newest().grant_id not in before, timeout=10_000)
+    grant = newest()
+    assert grant.expires_on is not None  # the default period
+    page.show_tab("Perks")
+    page.tab_views["Perks"].setCurrentIndex(page.perks.index(_row_of(page, grant.grant_id), 0))
+
+    def never(dialog: QDialog) -> None:
+        dialog.expires.setChecked(False)  # type: ignore[attr-defined]
+        dialog.buttons.accepted.emit()  # type: ignore[attr-defined]
+
+    answer_dialog(qtbot, page.findChild(QPushButton, "set_perk_expiry").click, never)
+    qtbot.waitUntil(lambda: newest().expires_on is None, timeout=10_000)
+    assert newest().status == "active"
+    page.tab_views["Perks"].setCurrentIndex(page.perks.index(_row_of(page, grant.grant_id), 0))
+    day = dt.date.today() + dt.timedelta(days=10)
+
+    def in_ten_days(dialog: QDialog) -> None:
+        dialog.expires.setChecked(True)  # type: ignore[attr-defined]
+        dialog.fields["expires_on"].setDate(QDate(day.year, day.month, day.day))  # type: ignore[attr-defined]
+        dialog.buttons.accepted.emit()  # type: ignore[attr-defined]
+
+    answer_dialog(qtbot, window.commands["set_perk_expiry"].trigger, in_ten_days)
+    qtbot.waitUntil(lambda: newest().expires_on == day, timeout=10_000)
+    row = _row_of(page, grant.grant_id)
+    assert day.isoformat() in page.perks.index(row, 3).data()
+    _undo(qtbot, window, lambda: newest().expires_on is None)
+    _undo(qtbot, window, lambda: newest().expires_on == grant.expires_on)
+
+
+def _row_of(page, grant_id: int) -> int:
+    return next(
+        r for r in range(page.perks.rowCount()) if page.perks.record(r).grant_id == grant_id
+    )

@@ -21,7 +21,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from circlesoftrust.errors import ValidationError
-from circlesoftrust.i18n import _
+from circlesoftrust.i18n import N_, _
 from circlesoftrust.models import ActionLog, Setting
 from circlesoftrust.storage import Database
 
@@ -39,109 +39,119 @@ class EngineSettings:
 
     # --- trust score weights (relative; friction is subtracted) -----------------------------
     weight_revenue: float = _spec(
-        0.30, 0, 1, "Weight: revenue", "Share of trailing-12-month revenue and Pareto rank."
+        0.30, 0, 1, N_("Weight: revenue"), N_("Share of trailing-12-month revenue and Pareto rank.")
     )
     weight_loyalty: float = _spec(
-        0.25, 0, 1, "Weight: loyalty", "Tenure, repeat purchases, renewals, up- and cross-sells."
+        0.25,
+        0,
+        1,
+        N_("Weight: loyalty"),
+        N_("Tenure, repeat purchases, renewals, up- and cross-sells."),
     )
     weight_engagement: float = _spec(
         0.25,
         0,
         1,
-        "Weight: engagement",
-        "Two-way touchpoints and recency against the ring's cadence.",
+        N_("Weight: engagement"),
+        N_("Two-way touchpoints and recency against the ring's cadence."),
     )
     weight_advocacy: float = _spec(
-        0.20, 0, 1, "Weight: advocacy", "Referrals given and NPS promoters."
+        0.20, 0, 1, N_("Weight: advocacy"), N_("Referrals given and NPS promoters.")
     )
     weight_friction: float = _spec(
         0.20,
         0,
         1,
-        "Weight: friction (subtracted)",
-        "Open complaints and detractors lower the score by up to this share.",
+        N_("Weight: friction (subtracted)"),
+        N_("Open complaints and detractors lower the score by up to this share."),
     )
     # --- how the components read the facts ---------------------------------------------------
     previous_year_percent: int = _spec(
         50,
         0,
         100,
-        "Previous year counts (%)",
-        "How much the year before the last 12 months counts for revenue, two-way touches and "
-        "referrals, so one quiet quarter does not sink a long relationship.",
+        N_("Previous year counts (%)"),
+        N_(
+            "How much the year before the last 12 months counts for revenue, two-way touches and "
+            "referrals, so one quiet quarter does not sink a long relationship."
+        ),
     )
     full_activity_two_way: int = _spec(
         8,
         1,
         365,
-        "Two-way touches for full activity",
-        "Two-way touches per year that earn the full activity part of engagement.",
+        N_("Two-way touches for full activity"),
+        N_("Two-way touches per year that earn the full activity part of engagement."),
     )
     recency_zero_after_cadences: float = _spec(
         4.0,
         1.5,
         20,
-        "Recency fades over (cadences)",
-        "Recency is full within the ring's cadence and fades to nothing after this many.",
+        N_("Recency fades over (cadences)"),
+        N_("Recency is full within the ring's cadence and fades to nothing after this many."),
     )
     default_cadence_days: int = _spec(
         90,
         1,
         3650,
-        "Cadence for rings without one (days)",
-        "Used for recency when a ring has no follow-up cadence.",
+        N_("Cadence for rings without one (days)"),
+        N_("Used for recency when a ring has no follow-up cadence."),
     )
     full_tenure_days: int = _spec(
         730,
         30,
         7300,
-        "Tenure for full loyalty (days)",
-        "Days since the first purchase that earn the full tenure part of loyalty.",
+        N_("Tenure for full loyalty (days)"),
+        N_("Days since the first purchase that earn the full tenure part of loyalty."),
     )
     full_repeat_purchases: int = _spec(
         2,
         1,
         100,
-        "Repeat purchases for full loyalty",
-        "Purchases after the first one that earn the full repeat part of loyalty.",
+        N_("Repeat purchases for full loyalty"),
+        N_("Purchases after the first one that earn the full repeat part of loyalty."),
     )
     full_referrals: int = _spec(
         2,
         1,
         100,
-        "Referrals for full advocacy",
-        "Referrals per year that earn the full referral part of advocacy.",
+        N_("Referrals for full advocacy"),
+        N_("Referrals per year that earn the full referral part of advocacy."),
     )
     relational_weight: float = _spec(
         0.3,
         0,
         1,
-        "Relational scores in advocacy and friction (share)",
-        "The ten 1-5 relational scores of the last 12 months: an average above 3 adds up to "
-        "this share to advocacy (full at 5), an average below 3 adds up to this share to "
-        "friction (full at 1). 0 leaves them out of the score.",
+        N_("Relational scores in advocacy and friction (share)"),
+        N_(
+            "The ten 1-5 relational scores of the last 12 months: an average above 3 adds up to "
+            "this share to advocacy (full at 5), an average below 3 adds up to this share to "
+            "friction (full at 1). 0 leaves them out of the score."
+        ),
     )
     relational_low: int = _spec(
         2,
         1,
         4,
-        "Low relational score (1-5)",
-        "A trust or issue-resolution score at or below this raises a suggestion to talk it "
-        "through, as a detractor does.",
+        N_("Low relational score (1-5)"),
+        N_(
+            "A trust or issue-resolution score at or below this raises a suggestion to talk it "
+            "through, as a detractor does."
+        ),
     )
     relational_low_days: int = _spec(
         60,
         1,
         365,
-        "Low score suggestion lasts (days)",
-        "How long after the answer a low trust or issue-resolution score stays in the inbox.",
+        N_("Low score suggestion lasts (days)"),
+        N_("How long after the answer a low trust or issue-resolution score stays in the inbox."),
     )
     revenue_share_multiple: float = _spec(
         2.0,
         1,
         100,
-        "Revenue share for full credit (x average)",
-        "An account with this many times the average revenue share gets the full share part.",
+        N_("Revenue share for full credit (x average)"),
+        N_("An account with this many times the average revenue share gets the full share part."),
     )
     # --- what counts as contact (1 = counts, 0 = does not) ----------------------------------
     # Two-way touchpoints always count. Cadences, recency and "at risk" run on the last
@@ -150,202 +160,228 @@ class EngineSettings:
         1,
         0,
         1,
-        "Contact: inbound touches (1 = counts)",
-        "A one-way touch from the client (a mail, a call they made) counts as contact.",
+        N_("Contact: inbound touches (1 = counts)"),
+        N_("A one-way touch from the client (a mail, a call they made) counts as contact."),
     )
     contact_outbound: int = _spec(
         0,
         0,
         1,
-        "Contact: outbound one-way touches (1 = counts)",
-        "A one-way touch of yours (newsletter, social post, a mail without answer) counts "
-        "as contact. Off by default: a broadcast is not a conversation.",
+        N_("Contact: outbound one-way touches (1 = counts)"),
+        N_(
+            "A one-way touch of yours (newsletter, social post, a mail without answer) counts "
+            "as contact. Off by default: a broadcast is not a conversation."
+        ),
     )
     contact_purchase: int = _spec(
-        1, 0, 1, "Contact: purchases (1 = counts)", "A purchase counts as contact."
+        1, 0, 1, N_("Contact: purchases (1 = counts)"), N_("A purchase counts as contact.")
     )
     contact_feedback: int = _spec(
-        1, 0, 1, "Contact: feedback answers (1 = counts)", "An NPS answer counts as contact."
+        1,
+        0,
+        1,
+        N_("Contact: feedback answers (1 = counts)"),
+        N_("An NPS answer counts as contact."),
     )
     contact_complaint: int = _spec(
         1,
         0,
         1,
-        "Contact: complaints (1 = counts)",
-        "A complaint opened or resolved counts as contact.",
+        N_("Contact: complaints (1 = counts)"),
+        N_("A complaint opened or resolved counts as contact."),
     )
     contact_referral: int = _spec(
-        1, 0, 1, "Contact: referrals given (1 = counts)", "A referral given counts as contact."
+        1,
+        0,
+        1,
+        N_("Contact: referrals given (1 = counts)"),
+        N_("A referral given counts as contact."),
     )
     # --- placement --------------------------------------------------------------------------
     new_client_ring: int = _spec(
         2,
         0,
         8,
-        "Recent customers sit at least in ring (position)",
-        "A customer with a purchase in the last 12 months is placed at least in the ring at "
-        "this position (the new clients' ring), whatever the score. The outermost ring "
-        "switches the rule off.",
+        N_("Recent customers sit at least in ring (position)"),
+        N_(
+            "A customer with a purchase in the last 12 months is placed at least in the ring at "
+            "this position (the new clients' ring), whatever the score. The outermost ring "
+            "switches the rule off."
+        ),
     )
     new_client_days: int = _spec(
         365,
         1,
         3650,
-        "Recent purchase means within (days)",
-        "How recent a purchase must be for the rule above.",
+        N_("Recent purchase means within (days)"),
+        N_("How recent a purchase must be for the rule above."),
     )
     pin_days: int = _spec(
         90,
         1,
         3650,
-        "A move by hand pins for (days)",
-        "The default pin period of a move by hand (the Move dialog and `move --pin-days` "
-        "choose another, or until unpinned).",
+        N_("A move by hand pins for (days)"),
+        N_(
+            "The default pin period of a move by hand (the Move dialog and `move --pin-days` "
+            "choose another, or until unpinned)."
+        ),
     )
     hysteresis_points: float = _spec(
         5.0,
         0,
         30,
-        "Hysteresis (points)",
-        "A move inwards needs this many points above the ring's threshold; a move outwards "
-        "this many below the current ring's threshold. Stops flapping.",
+        N_("Hysteresis (points)"),
+        N_(
+            "A move inwards needs this many points above the ring's threshold; a move outwards "
+            "this many below the current ring's threshold. Stops flapping."
+        ),
     )
     pinned_min_gap_rings: int = _spec(
         2,
         1,
         8,
-        "Pinned accounts: minimum gap (rings)",
-        "A pinned account is only suggested to move when its target is this many rings away.",
+        N_("Pinned accounts: minimum gap (rings)"),
+        N_("A pinned account is only suggested to move when its target is this many rings away."),
     )
     # --- suggestions -------------------------------------------------------------------------
     at_risk_cadences: float = _spec(
         2.0,
         1.1,
         20,
-        "At risk after (cadences of silence)",
-        "An account in a customer ring silent this many cadences is flagged at risk.",
+        N_("At risk after (cadences of silence)"),
+        N_("An account in a customer ring silent this many cadences is flagged at risk."),
     )
     satisfaction_after_days: int = _spec(
-        21, 1, 365, "Satisfaction check after (days)", "Days after a purchase to ask how it went."
+        21,
+        1,
+        365,
+        N_("Satisfaction check after (days)"),
+        N_("Days after a purchase to ask how it went."),
     )
     satisfaction_window_days: int = _spec(
         45,
         1,
         365,
-        "Satisfaction check stays open (days)",
-        "Days the satisfaction check stays in the inbox before it lapses.",
+        N_("Satisfaction check stays open (days)"),
+        N_("Days the satisfaction check stays in the inbox before it lapses."),
     )
     renewal_within_days: int = _spec(
         60,
         1,
         365,
-        "Renewal coming within (days)",
-        "How early a coming renewal becomes a suggestion.",
+        N_("Renewal coming within (days)"),
+        N_("How early a coming renewal becomes a suggestion."),
     )
     renewal_overdue_days: int = _spec(
         30,
         0,
         365,
-        "Missed renewal stays (days)",
-        "How long a renewal date that passed without a renewal stays in the inbox.",
+        N_("Missed renewal stays (days)"),
+        N_("How long a renewal date that passed without a renewal stays in the inbox."),
     )
     complaint_response_days: int = _spec(
         2,
         0,
         60,
-        "Answer a complaint within (days)",
-        "Due date of an open complaint's suggestion after it was opened.",
+        N_("Answer a complaint within (days)"),
+        N_("Due date of an open complaint's suggestion after it was opened."),
     )
     insight_due_days: int = _spec(
         60,
         1,
         730,
-        "Insight stays due (days)",
-        "Days after its release an unshared insight stays in the inbox (outer rings; the "
-        "inner ring's stays until it is shared or dismissed).",
+        N_("Insight stays due (days)"),
+        N_(
+            "Days after its release an unshared insight stays in the inbox (outer rings; the "
+            "inner ring's stays until it is shared or dismissed)."
+        ),
     )
     insight_grace_days: int = _spec(
         14,
         0,
         365,
-        "Inner first: outer rings wait at most (days)",
-        "An outer ring's release of an insight waits until every inner-circle account has "
-        "received it, or until this many days after the ring's own release date.",
+        N_("Inner first: outer rings wait at most (days)"),
+        N_(
+            "An outer ring's release of an insight waits until every inner-circle account has "
+            "received it, or until this many days after the ring's own release date."
+        ),
     )
     perk_grant_window_days: int = _spec(
         30,
         1,
         730,
-        "Perk to grant after entering (days)",
-        "Days after entering a ring in which missing perks are suggested.",
+        N_("Perk to grant after entering (days)"),
+        N_("Days after entering a ring in which missing perks are suggested."),
     )
     perk_grant_days: int = _spec(
-        365, 1, 3650, "Perk grant lasts (days)", "Default validity of a granted perk."
+        365, 1, 3650, N_("Perk grant lasts (days)"), N_("Default validity of a granted perk.")
     )
     referral_quiet_days: int = _spec(
         180,
         1,
         3650,
-        "Ask for a referral after (days without)",
-        "A promoter is asked for a referral when they gave none in this many days.",
+        N_("Ask for a referral after (days without)"),
+        N_("A promoter is asked for a referral when they gave none in this many days."),
     )
     promoter_recent_days: int = _spec(
         365,
         1,
         3650,
-        "Promoter answer counts for (days)",
-        "How recent a promoter's NPS answer must be to ask them for a referral.",
+        N_("Promoter answer counts for (days)"),
+        N_("How recent a promoter's NPS answer must be to ask them for a referral."),
     )
     # --- people and journey --------------------------------------------------------------------
     stage_weak_two_way: int = _spec(
         1,
         1,
         100,
-        "Weak tie from (two-way touches / year)",
-        "Two-way touches in 12 months that make a contact a weak tie.",
+        N_("Weak tie from (two-way touches / year)"),
+        N_("Two-way touches in 12 months that make a contact a weak tie."),
     )
     stage_building_two_way: int = _spec(
         3,
         1,
         100,
-        "Building from (two-way touches / year)",
-        "Two-way touches in 12 months that make a contact 'building'.",
+        N_("Building from (two-way touches / year)"),
+        N_("Two-way touches in 12 months that make a contact 'building'."),
     )
     stage_strong_two_way: int = _spec(
         6,
         1,
         365,
-        "Strong tie from (two-way touches / year)",
-        "Two-way touches in 12 months that make a contact a strong tie (a promoter needs "
-        "only the 'building' count).",
+        N_("Strong tie from (two-way touches / year)"),
+        N_(
+            "Two-way touches in 12 months that make a contact a strong tie (a promoter needs "
+            "only the 'building' count)."
+        ),
     )
     stage_recent_days: int = _spec(
         180,
         1,
         3650,
-        "Building or strong needs a touch within (days)",
-        "Without a touch in this many days a contact drops to weak tie at most.",
+        N_("Building or strong needs a touch within (days)"),
+        N_("Without a touch in this many days a contact drops to weak tie at most."),
     )
     top_people_per_account: int = _spec(
         2,
         1,
         100,
-        "Top people: at most per account",
-        "The list of people to stay closest to shows at most this many of one account.",
+        N_("Top people: at most per account"),
+        N_("The list of people to stay closest to shows at most this many of one account."),
     )
     journey_renewal_days: int = _spec(
         90,
         1,
         730,
-        "Back to purchase decision (days to renewal)",
-        "A customer whose renewal is this close is back in the purchase-decision phase.",
+        N_("Back to purchase decision (days to renewal)"),
+        N_("A customer whose renewal is this close is back in the purchase-decision phase."),
     )
     journey_after_sale_days: int = _spec(
         60,
         1,
         730,
-        "After-sale phase lasts (days)",
-        "Days after a purchase the account is in the after-sale phase.",
+        N_("After-sale phase lasts (days)"),
+        N_("Days after a purchase the account is in the after-sale phase."),
     )
 
     def weights(self) -> dict[str, float]:
@@ -394,8 +430,8 @@ def specs(current: EngineSettings | None = None) -> tuple[SettingSpec, ...]:
         out.append(
             SettingSpec(
                 name=f.name,
-                label=str(meta["label"]),
-                help=str(meta["help"]),
+                label=_(str(meta["label"])),
+                help=_(str(meta["help"])),
                 type="int" if isinstance(f.default, int) else "float",
                 default=float(f.default),  # type: ignore[arg-type]
                 low=float(meta["low"]),

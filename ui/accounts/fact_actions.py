@@ -28,6 +28,7 @@ from ui.accounts.fact_dialogs import (
     RevenueDialog,
     TaskDialog,
 )
+from ui.common import formats
 from ui.common.dialogs import FormDialog
 from ui.common.formats import money
 from ui.operations import Operations, Ticket
@@ -147,12 +148,14 @@ class FactActions(QObject):
 
         self._form(
             data,
-            "Record a purchase",
+            self.tr("Record a purchase"),
             write,
             lambda submit: RevenueDialog(
                 submit, account_name=data.account.name, parent=self.window
             ),
-            lambda r: f"Recorded {money(r.amount_cents)} ({r.kind}) for {data.account.name}",
+            lambda r: self.tr("Recorded {money} ({kind}) for {name}").format(
+                money=money(r.amount_cents), kind=r.kind, name=data.account.name
+            ),
         )
 
     def record_feedback(self) -> None:
@@ -175,7 +178,7 @@ class FactActions(QObject):
 
         self._form(
             data,
-            "Record feedback",
+            self.tr("Record feedback"),
             write,
             lambda submit: FeedbackDialog(
                 submit,
@@ -183,7 +186,9 @@ class FactActions(QObject):
                 members=data.buying_group,
                 parent=self.window,
             ),
-            lambda f: f"Recorded NPS {f.nps} for {data.account.name}",
+            lambda f: self.tr("Recorded NPS {nps} for {name}").format(
+                nps=f.nps, name=data.account.name
+            ),
             check,
         )
 
@@ -200,7 +205,7 @@ class FactActions(QObject):
 
         self._form(
             data,
-            "Open a complaint",
+            self.tr("Open a complaint"),
             write,
             lambda submit: ComplaintDialog(
                 submit,
@@ -208,7 +213,7 @@ class FactActions(QObject):
                 members=data.buying_group,
                 parent=self.window,
             ),
-            lambda _c: f"Complaint opened for {data.account.name}",
+            lambda _c: self.tr("Complaint opened for {name}").format(name=data.account.name),
         )
 
     def resolve_complaint(self) -> None:
@@ -226,7 +231,7 @@ class FactActions(QObject):
 
         self._form(
             data,
-            "Resolve a complaint",
+            self.tr("Resolve a complaint"),
             write,
             lambda submit: ResolveDialog(
                 submit,
@@ -235,7 +240,7 @@ class FactActions(QObject):
                 current=self.page.selected_complaint(),
                 parent=self.window,
             ),
-            lambda _c: f"Complaint of {data.account.name} resolved",
+            lambda _c: self.tr("Complaint of {name} resolved").format(name=data.account.name),
         )
 
     def record_referral(self) -> None:
@@ -266,7 +271,7 @@ class FactActions(QObject):
 
         self._form(
             data,
-            "Record a referral",
+            self.tr("Record a referral"),
             write,
             lambda submit: ReferralDialog(
                 submit,
@@ -276,7 +281,7 @@ class FactActions(QObject):
                 new_ring=self.store.rings[-1].name if self.store.rings else "",
                 parent=self.window,
             ),
-            lambda _r: f"Recorded the referral from {data.account.name}",
+            lambda _r: self.tr("Recorded the referral from {name}").format(name=data.account.name),
             check,
         )
 
@@ -299,7 +304,7 @@ class FactActions(QObject):
 
         self._form(
             data,
-            "Add a task",
+            self.tr("Add a task"),
             write,
             lambda submit: TaskDialog(
                 submit,
@@ -307,7 +312,9 @@ class FactActions(QObject):
                 members=data.buying_group,
                 parent=self.window,
             ),
-            lambda t: f"Task “{t.title}” added, due {t.due_on.isoformat()}",
+            lambda t: self.tr("Task “{title}” added, due {isoformat}").format(
+                title=t.title, isoformat=formats.date(t.due_on)
+            ),
         )
 
     def _selected_task(self, again: Callable[[], object], *, done: bool) -> tuple[int, str] | None:
@@ -335,7 +342,11 @@ class FactActions(QObject):
 
             return complete_task(db, task_id)
 
-        self._one_click(f"Complete “{title}”", write, f"Done: {title} — Ctrl+Z reopens it")
+        self._one_click(
+            self.tr("Complete “{title}”").format(title=title),
+            write,
+            self.tr("Done: {title} — Ctrl+Z reopens it").format(title=title),
+        )
 
     def reopen_task(self) -> None:
         picked = self._selected_task(self.reopen_task, done=True)
@@ -348,7 +359,11 @@ class FactActions(QObject):
 
             return reopen_task(db, task_id)
 
-        self._one_click(f"Reopen “{title}”", write, f"Reopened: {title}")
+        self._one_click(
+            self.tr("Reopen “{title}”").format(title=title),
+            write,
+            self.tr("Reopened: {title}").format(title=title),
+        )
 
     def delete_task(self) -> None:
         data = self._shown(self.delete_task)
@@ -366,7 +381,9 @@ class FactActions(QObject):
             return delete_task(db, task_id)
 
         self._one_click(
-            f"Delete “{task.title}”", write, f"Deleted: {task.title} — Ctrl+Z brings it back"
+            self.tr("Delete “{title}”").format(title=task.title),
+            write,
+            self.tr("Deleted: {title} — Ctrl+Z brings it back").format(title=task.title),
         )
 
     # --- perks --------------------------------------------------------------------------
@@ -395,12 +412,12 @@ class FactActions(QObject):
 
         self._form(
             data,
-            "Grant a perk",
+            self.tr("Grant a perk"),
             write,
             lambda submit: GrantDialog(
                 submit, account_name=data.account.name, offered=offered, parent=self.window
             ),
-            lambda _g: f"Perk granted to {data.account.name}",
+            lambda _g: self.tr("Perk granted to {name}").format(name=data.account.name),
         )
 
     def _active_perk(self, again: Callable[[], object]) -> tuple[int, str] | None:
@@ -424,7 +441,11 @@ class FactActions(QObject):
 
             return redeem_grant(db, grant_id)
 
-        self._one_click(f"Redeem {name}", write, f"Redeemed: {name}")
+        self._one_click(
+            self.tr("Redeem {name}").format(name=name),
+            write,
+            self.tr("Redeemed: {name}").format(name=name),
+        )
 
     def withdraw_perk(self) -> None:
         picked = self._active_perk(self.withdraw_perk)
@@ -437,7 +458,11 @@ class FactActions(QObject):
 
             return withdraw_grant(db, grant_id)
 
-        self._one_click(f"Withdraw {name}", write, f"Withdrew: {name} — Ctrl+Z gives it back")
+        self._one_click(
+            self.tr("Withdraw {name}").format(name=name),
+            write,
+            self.tr("Withdrew: {name} — Ctrl+Z gives it back").format(name=name),
+        )
 
     def set_perk_expiry(self) -> None:
         data = self._shown(self.set_perk_expiry)

@@ -126,7 +126,7 @@ class InsightsView(Screen):
         self.list = QListView(self)
         self.list.setModel(self.list_model)
         self.list.setItemDelegate(InsightDelegate(self.list))
-        self.list.setAccessibleName("Insights")
+        self.list.setAccessibleName(self.tr("Insights"))
         self.list.setMinimumWidth(220)
         self.new_button = QPushButton(self.tr("New insight"), self)
         # (Ctrl+N is the window's New Account everywhere: the same keys here were ambiguous)
@@ -152,7 +152,7 @@ class InsightsView(Screen):
         self.publish_date = QDateEdit(self)
         self.publish_date.setCalendarPopup(True)
         self.publish_date.setDisplayFormat("dd MMM yyyy")
-        self.publish_date.setAccessibleName("Publication day")
+        self.publish_date.setAccessibleName(self.tr("Publication day"))
         self.publish_button = QPushButton(self.tr("Publish"), self)
         self.publish_button.setToolTip(
             self.tr("Publish on the chosen day; each ring follows its delay")
@@ -196,7 +196,7 @@ class InsightsView(Screen):
         # Cascade tab.
         self.timeline = CascadeTimeline(self)
         self.ring_combo = QComboBox(self)
-        self.ring_combo.setAccessibleName("Ring")
+        self.ring_combo.setAccessibleName(self.tr("Ring"))
         self.ring_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.ring_combo.setMinimumContentsLength(16)
         self.ring_hint = muted("", self)
@@ -215,16 +215,16 @@ class InsightsView(Screen):
         self.due_model = RecordTableModel(
             [
                 Column(self.tr("Account"), lambda r: r.account_name),
-                Column(self.tr("Send to"), lambda r: r.contact_name or "(no contact yet)"),
+                Column(self.tr("Send to"), lambda r: r.contact_name or self.tr("(no contact yet)")),
             ],
             self,
         )
-        self.received_table = self._table(self.received_model, "Received")
+        self.received_table = self._table(self.received_model, self.tr("Received"))
         header = self.received_table.horizontalHeader()
         for col, width in ((0, 170), (1, 120), (2, 95), (3, 80)):
             header.resizeSection(col, width)
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
-        self.due_table = self._table(self.due_model, "Due")
+        self.due_table = self._table(self.due_model, self.tr("Due"))
         self.due_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.received_label = QLabel(self)
         self.due_label = QLabel(self)
@@ -542,7 +542,7 @@ class InsightsView(Screen):
     @Slot()
     def new_insight(self) -> None:
         def add(db: Database) -> InsightInfo:
-            return service.add_insight(db, "Untitled insight")
+            return service.add_insight(db, self.tr("Untitled insight"))
 
         def added(info: InsightInfo) -> None:
             # Selected, with its title ready to type over, when the list arrives (the
@@ -591,7 +591,7 @@ class InsightsView(Screen):
             self.tr("Edit insight {value!r}").format(value=f["title"]),
             update,
             saved,
-            on_failed=self._failed("Not saved: "),
+            on_failed=self._failed(self.tr("Not saved: ")),
             owner=self,
         )
 
@@ -630,7 +630,7 @@ class InsightsView(Screen):
             self.tr("Publish {strip!r}").format(strip=self.title_edit.text().strip()),
             publish,
             published,
-            on_failed=self._failed("Not published: "),
+            on_failed=self._failed(self.tr("Not published: ")),
             owner=self,
         )
 
@@ -672,14 +672,17 @@ class InsightsView(Screen):
 
         def shared(info: ShareInfo) -> None:
             self.banner.show_message(
-                "Share recorded" + (" with the answer." if answer else "."), "success"
+                self.tr("Share recorded") + (self.tr(" with the answer.") if answer else "."),
+                "success",
             )
 
         return self.ops.run_op(
-            lambda info: f"Share {info.insight_title!r} with {info.account_name}",
+            lambda info: self.tr("Share {insight_title!r} with {account_name}").format(
+                insight_title=info.insight_title, account_name=info.account_name
+            ),
             share,
             shared,
-            on_failed=self._failed("Not recorded: "),
+            on_failed=self._failed(self.tr("Not recorded: ")),
             owner=self,
         )
 
@@ -689,8 +692,8 @@ class InsightsView(Screen):
         if share is None:
             return
         text, ok = QInputDialog.getMultiLineText(
-            self, f"Answer — {share.account_name}",
-            "What did they answer? (co-creation notes)", share.answer,
+            self, self.tr("Answer — {account_name}").format(account_name=share.account_name),
+            self.tr("What did they answer? (co-creation notes)"), share.answer,
         )  # fmt: skip
         if ok and text.strip():
             self.record_answer(share.id, text)
@@ -700,10 +703,10 @@ class InsightsView(Screen):
             return service.record_answer(db, share_id, answer)
 
         return self.ops.run_op(
-            lambda info: f"Answer of {info.account_name}",
+            lambda info: self.tr("Answer of {account_name}").format(account_name=info.account_name),
             record,
             lambda _info: self.banner.show_message(self.tr("Answer recorded."), "success"),
-            on_failed=self._failed("Not recorded: "),
+            on_failed=self._failed(self.tr("Not recorded: ")),
             owner=self,
         )
 

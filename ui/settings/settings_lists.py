@@ -121,7 +121,7 @@ class PerksPage(StagedListPage):
         self.rings: list[RingInfo] = []
         self._loading = False
         self.model = DraftListModel(self._describe, self._ring_colour, self)
-        self.list = _list_view(self.model, "Perks", self)
+        self.list = _list_view(self.model, self.tr("Perks"), self)
         self.add_button = QPushButton(self.tr("Add perk"), self)
         self.name_edit = QLineEdit(self)
         self.name_edit.setMaxLength(120)
@@ -171,8 +171,10 @@ class PerksPage(StagedListPage):
         self.active_check.toggled.connect(lambda v: self._set("active", v))
 
     def _describe(self, d: PerkDraft) -> str:
-        off = "  (switched off)" if not d.active else ""
-        return f"{d.name}  ·  {formats.number(d.cost, digits=0)}/year{off}"
+        off = self.tr("  (switched off)") if not d.active else ""
+        return self.tr("{name}  ·  {number}/year{off}").format(
+            name=d.name, number=formats.number(d.cost, digits=0), off=off
+        )
 
     def _ring_colour(self, d: PerkDraft) -> str:
         return next((r.colour for r in self.rings if r.id == d.ring_id), "#94a3b8")
@@ -252,7 +254,7 @@ class PerksPage(StagedListPage):
             self.grants_label.setText(
                 self.tr("new perk (not saved yet)")
                 if d.id is None
-                else plural(d.active_grants, "active grant")
+                else plural(d.active_grants, self.tr("active grant"))
             )
         finally:
             self._loading = False
@@ -271,11 +273,15 @@ class ChecklistsPage(StagedListPage):
         self.staged: dict[int, list[StepDraft]] = {}
         self._loading = False
         self.ring_combo = QComboBox(self)
-        self.ring_combo.setAccessibleName("Ring")
+        self.ring_combo.setAccessibleName(self.tr("Ring"))
         self.model = DraftListModel(
-            lambda d: f"{d.title}  ·  within {d.due_after_days} days", None, self
+            lambda d: self.tr("{title}  ·  within {due_after_days} days").format(
+                title=d.title, due_after_days=d.due_after_days
+            ),
+            None,
+            self,
         )
-        self.list = _list_view(self.model, "Checklist steps", self)
+        self.list = _list_view(self.model, self.tr("Checklist steps"), self)
         self.add_button = QPushButton(self.tr("Add step"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
         self.up_button = QPushButton(self.tr("Move up"), self)
@@ -347,7 +353,7 @@ class ChecklistsPage(StagedListPage):
 
     def problems(self) -> list[str]:
         if any(not d.title.strip() for steps in self.staged.values() for d in steps):
-            return ["Every checklist step needs a text."]
+            return [self.tr("Every checklist step needs a text.")]
         return []
 
     def checklist_edits(self) -> list[ChecklistEdit]:
@@ -371,7 +377,7 @@ class ChecklistsPage(StagedListPage):
 
     @Slot()
     def add_step(self) -> None:
-        row = self.model.append(StepDraft(None, "New step", 7))
+        row = self.model.append(StepDraft(None, self.tr("New step"), 7))
         self.list.setCurrentIndex(self.model.index(row, 0))
         self.title_edit.setFocus()
         self.title_edit.selectAll()

@@ -116,7 +116,7 @@ class RingsPage(StagedListPage):
         self._connect_signals()
 
     def _build(self) -> None:
-        self.list = draft_list_view(self.model, "Rings, innermost first", self)
+        self.list = draft_list_view(self.model, self.tr("Rings, innermost first"), self)
         self.list.setMaximumWidth(230)
         self.add_button = QPushButton(self.tr("Add ring"), self)
         self.remove_button = QPushButton(self.tr("Remove"), self)
@@ -212,7 +212,9 @@ class RingsPage(StagedListPage):
         n = len(self.model.drafts)
         if not ring_service.MIN_RINGS <= n <= ring_service.MAX_RINGS:
             found.append(
-                f"Keep between {ring_service.MIN_RINGS} and {ring_service.MAX_RINGS} rings."
+                self.tr("Keep between {MIN_RINGS} and {MAX_RINGS} rings.").format(
+                    MIN_RINGS=ring_service.MIN_RINGS, MAX_RINGS=ring_service.MAX_RINGS
+                )
             )
         return found
 
@@ -256,7 +258,9 @@ class RingsPage(StagedListPage):
         row = self.current_row()
         if row < 0:
             return
-        colour = QColorDialog.getColor(QColor(self.model.drafts[row].colour), self, "Ring colour")
+        colour = QColorDialog.getColor(
+            QColor(self.model.drafts[row].colour), self, self.tr("Ring colour")
+        )
         if colour.isValid():
             self.set_colour(colour.name())
 
@@ -330,13 +334,15 @@ class RingsPage(StagedListPage):
         can_remove = row >= 0 and self._can_remove(row)
         self.remove_button.setEnabled(can_remove)
         if row >= 0 and self.model.drafts[row].members:
-            why = "Only empty rings can be removed; move their accounts first."
+            why = self.tr("Only empty rings can be removed; move their accounts first.")
         elif n <= ring_service.MIN_RINGS:
-            why = f"At least {ring_service.MIN_RINGS} rings are needed."
+            why = self.tr("At least {MIN_RINGS} rings are needed.").format(
+                MIN_RINGS=ring_service.MIN_RINGS
+            )
         else:
             why = ""
         self.remove_button.setToolTip(why)
         self.count_hint.setText(
-            f"{n} rings (3–9), innermost first. New rings are added outside." + (
-                f"\n{why}" if why else "")
-        )  # fmt: skip
+            self.tr("{n} rings (3–9), innermost first. New rings are added outside.").format(n=n)
+            + (f"\n{why}" if why else "")
+        )

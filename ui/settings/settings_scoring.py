@@ -46,6 +46,8 @@ import circlesoftrust.engine_settings as engine_settings
 from circlesoftrust.engine import what_if
 from circlesoftrust.records import RingInfo
 from circlesoftrust.storage import Database
+from circlesoftrust.vocabulary import component_label
+from ui.common.language import QT_TRANSLATE_NOOP
 from ui.common.widgets import muted
 from ui.operations import Operations
 from ui.settings.settings_common import SettingsSnapshot
@@ -147,8 +149,10 @@ class WhatIfModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole or not 0 <= section < len(self._names):
             return None
         if orientation == Qt.Orientation.Vertical:
-            return f"from {self._names[section]}"
-        return "\n".join(textwrap.wrap(f"to {self._names[section]}", 10))
+            return self.tr("from {value}").format(value=self._names[section])
+        return "\n".join(
+            textwrap.wrap(self.tr("to {value}").format(value=self._names[section]), 10)
+        )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -159,14 +163,18 @@ class WhatIfModel(QAbstractTableModel):
         value = self._counts[r][c]
         if role == Qt.ItemDataRole.DisplayRole:
             if r == c:
-                return f"{value} stay" if value else "–"
+                return self.tr("{value} stay").format(value=value) if value else "–"
             return str(value) if value else ""
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == Qt.ItemDataRole.ToolTipRole:
             if r == c:
-                return f"{value} accounts stay in {self._names[r]}"
-            return f"{value} accounts would move from {self._names[r]} to {self._names[c]}"
+                return self.tr("{value} accounts stay in {value2}").format(
+                    value=value, value2=self._names[r]
+                )
+            return self.tr("{value} accounts would move from {value2} to {value3}").format(
+                value=value, value2=self._names[r], value3=self._names[c]
+            )
         if role == Qt.ItemDataRole.FontRole and r != c and value:
             font = QFont(QApplication.font())
             font.setBold(True)
@@ -226,7 +234,7 @@ class ScoringPage(QWidget):
         for name in SCORING_FIELDS[:5]:
             spin = spin_for(specs[name], self)
             self.spins[name] = spin
-            label = specs[name].label.removeprefix("Weight: ").capitalize()
+            label = component_label(name.removeprefix("weight_"))
             wf.addRow(f"{label}:", spin)
         self.placement_box = QGroupBox(self.tr("Placement"), self)
         self.placement_form = QFormLayout(self.placement_box)
@@ -258,7 +266,7 @@ class ScoringPage(QWidget):
         self.summary.setWordWrap(True)
         self.table = QTableView(self)
         self.table.setModel(self.what_if)
-        self.table.setAccessibleName("What-if preview: accounts moving from ring to ring")
+        self.table.setAccessibleName(self.tr("What-if preview: accounts moving from ring to ring"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
@@ -308,7 +316,7 @@ class ScoringPage(QWidget):
                 spin = QSpinBox(self)
                 spin.setRange(0, 100)
                 spin.setValue(r.min_score)
-                spin.setAccessibleName(f"Threshold of {r.name}")
+                spin.setAccessibleName(self.tr("Threshold of {name}").format(name=r.name))
                 if r.position == len(self.rings) - 1:
                     spin.setEnabled(False)
                     spin.setToolTip(self.tr("The outermost ring takes every score from 0."))
@@ -332,7 +340,11 @@ class ScoringPage(QWidget):
         ordered = [self.thresholds[r.id] for r in self.rings]
         for inner, outer, ring in zip(ordered, ordered[1:], self.rings, strict=False):
             if inner <= outer:
-                return [f"{ring.name} needs a higher threshold than the ring outside it."]
+                return [
+                    self.tr("{name} needs a higher threshold than the ring outside it.").format(
+                        name=ring.name
+                    )
+                ]
         return []
 
     @Slot()
@@ -415,7 +427,7 @@ class ScoringPage(QWidget):
                 f"{'s' if result.moving != 1 else ''} another target than the saved rules do."
             )
         else:
-            text += " Your changes move nobody compared with the saved rules."
+            text += self.tr(" Your changes move nobody compared with the saved rules.")
         self.summary.setText(text)
         self.previewed.emit()
 
@@ -426,18 +438,18 @@ def _matrix_of(result: what_if.WhatIf) -> tuple[list[str], list[list[int]]]:
 
 
 RULE_GROUPS = (
-    ("How the score reads the facts", (
+    (QT_TRANSLATE_NOOP("RulesPage", "How the score reads the facts"), (
         "previous_year_percent", "full_activity_two_way", "recency_zero_after_cadences",
         "default_cadence_days", "full_tenure_days", "full_repeat_purchases", "full_referrals",
         "revenue_share_multiple",
     )),
-    ("When suggestions appear", (
+    (QT_TRANSLATE_NOOP("RulesPage", "When suggestions appear"), (
         "at_risk_cadences", "satisfaction_after_days", "satisfaction_window_days",
         "renewal_within_days", "renewal_overdue_days", "complaint_response_days",
         "insight_due_days", "perk_grant_window_days", "perk_grant_days", "referral_quiet_days",
         "promoter_recent_days",
     )),
-    ("People and the customer journey", (
+    (QT_TRANSLATE_NOOP("RulesPage", "People and the customer journey"), (
         "stage_weak_two_way", "stage_building_two_way", "stage_strong_two_way",
         "stage_recent_days", "journey_renewal_days", "journey_after_sale_days",
     )),
@@ -456,8 +468,10 @@ class RulesPage(QWidget):
         self._loading = False
         specs = {s.name: s for s in engine_settings.specs() if s.name not in SCORING_FIELDS}
         grouped = {name for _, names in RULE_GROUPS for name in names}
-        groups = [(title, [n for n in names if n in specs]) for title, names in RULE_GROUPS]
-        groups.append(("Other rules", [n for n in specs if n not in grouped]))
+        groups = [
+            (self.tr(title), [n for n in names if n in specs]) for title, names in RULE_GROUPS
+        ]
+        groups.append((self.tr("Other rules"), [n for n in specs if n not in grouped]))
         inner = QWidget(self)
         grid = QGridLayout(inner)
         grid.setColumnStretch(2, 1)

@@ -177,7 +177,7 @@ class InboxView(LoadingView):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setAccessibleName("Suggestions")
+        self.tree.setAccessibleName(self.tr("Suggestions"))
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
@@ -187,7 +187,9 @@ class InboxView(LoadingView):
         # A fixed width, not ResizeToContents: that asks every row for its text and size
         # on each reset (≈ 0.7 s of UI stall after an accept at 10,000 accounts, measured).
         header.setSectionResizeMode(COL_PRIORITY, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(COL_PRIORITY, self.fontMetrics().horizontalAdvance("Priority") + 40)
+        header.resizeSection(
+            COL_PRIORITY, self.fontMetrics().horizontalAdvance(self.tr("Priority")) + 40
+        )
 
         self.empty = EmptyPanel(
             self,
@@ -204,7 +206,7 @@ class InboxView(LoadingView):
         self.detail.setWordWrap(True)
         self.detail.setTextFormat(Qt.TextFormat.PlainText)
         self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * 2 + 8)
-        self.detail.setAccessibleName("Selected suggestion")
+        self.detail.setAccessibleName(self.tr("Selected suggestion"))
 
         self.accept_action = QAction(self.tr("Accept"), self)
         self.accept_action.setToolTip(self.tr("Carry out the suggestion (A; Shift+A adds details)"))
@@ -228,8 +230,12 @@ class InboxView(LoadingView):
         self.snooze_button.setDefaultAction(self.snooze_action)
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         menu = QMenu(self.snooze_button)
-        for days, text in ((1, "Until tomorrow"), (3, "For 3 days"), (7, "For a week"),
-                           (30, "For a month")):  # fmt: skip
+        for days, text in (
+            (1, self.tr("Until tomorrow")),
+            (3, self.tr("For 3 days")),
+            (7, self.tr("For a week")),
+            (30, self.tr("For a month")),
+        ):
             act = menu.addAction(text)
             act.triggered.connect(lambda _=False, d=days: self._snooze_days(d))
         menu.addSeparator()
@@ -335,7 +341,7 @@ class InboxView(LoadingView):
             self.stack.setCurrentWidget(self.loading_page)
         self._start_load(
             lambda db: (engine.suggest(db, on=day), [r.name for r in list_rings(db)]),
-            "Computing today's suggestions",
+            self.tr("Computing today's suggestions"),
         )
 
     @property
@@ -408,11 +414,11 @@ class InboxView(LoadingView):
             return accepting.accept(db, s.id, on=day, **options)
 
         self._act(
-            f"Accept: {s.reason}",
+            self.tr("Accept: {reason}").format(reason=s.reason),
             accept,
-            lambda result: f"Done: {result.summary}",
+            lambda result: self.tr("Done: {summary}").format(summary=result.summary),
             s,
-            "Could not accept",
+            self.tr("Could not accept"),
         )
 
     @Slot()
@@ -467,11 +473,13 @@ class InboxView(LoadingView):
             return engine.dismiss(db, s.id, on=day)
 
         self._act(
-            f"Dismiss: {s.reason}",
+            self.tr("Dismiss: {reason}").format(reason=s.reason),
             dismiss,
-            lambda _r: f"Dismissed until its facts change: {s.reason}",
+            lambda _r: self.tr("Dismissed until its facts change: {reason}").format(
+                reason=s.reason
+            ),
             s,
-            "Could not dismiss",
+            self.tr("Could not dismiss"),
         )
 
     def _act(
@@ -490,7 +498,7 @@ class InboxView(LoadingView):
             self._make_current(nxt if nxt.isValid() else None)
             accepted = label.startswith("Accept")
             self.banner.show_message(
-                message(result), "success" if accepted else "info", "Undo (Ctrl+Z)"
+                message(result), "success" if accepted else "info", self.tr("Undo (Ctrl+Z)")
             )
             # The action may bring follow-on suggestions (a perk after a promotion): the
             # door's ``changed`` refreshes the list, keeping the next item current.

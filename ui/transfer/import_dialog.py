@@ -343,7 +343,9 @@ class ImportDialog(QDialog):
         """Look at the file (off the UI thread) and go to the preview, or to the mapping
         step when it is a CSV file whose columns the reader does not know."""
         self._run(
-            "Reading the file…", functools.partial(_inspect_job, self.path), self._on_inspected
+            self.tr("Reading the file…"),
+            functools.partial(_inspect_job, self.path),
+            self._on_inspected,
         )
 
     def _on_inspected(self, kind: str) -> None:
@@ -367,12 +369,12 @@ class ImportDialog(QDialog):
     def _plan(self) -> None:
         if self.kind == "json":
             check = functools.partial(restore_json, self.db, self.path, dry_run=True)
-            self._run("Checking the export…", _ignore_job(check), self._on_restore_preview)
+            self._run(self.tr("Checking the export…"), _ignore_job(check), self._on_restore_preview)
         else:
             column_map = self.mapping_page.column_map() if self.kind == "csv-mapped" else None
             fmt = "csv" if self.kind == "csv-mapped" else self.kind
             plan = functools.partial(_plan_job, self.db, self.path, fmt, column_map)
-            self._run("Reading and matching contacts…", plan, self._on_planned)
+            self._run(self.tr("Reading and matching contacts…"), plan, self._on_planned)
 
     def _on_planned(self, plan: ImportPlan) -> None:
         self.plan = plan

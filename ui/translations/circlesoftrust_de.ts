@@ -460,7 +460,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>Ring</source>
-        <translation>Ring</translation>
+        <translation>Kreis</translation>
     </message>
     <message>
         <source>Score</source>
@@ -1050,7 +1050,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>Ring</source>
-        <translation>Ring</translation>
+        <translation>Kreis</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -1245,7 +1245,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation>Importieren</translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1425,11 +1425,11 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>{n} account</source>
-        <translation>{n} Konto</translation>
+        <translation>{n} Account</translation>
     </message>
     <message>
         <source>{n} accounts</source>
-        <translation>{n} Konten</translation>
+        <translation>{n} Accounts</translation>
     </message>
     <message>
         <source>Nothing new to log</source>
@@ -1675,6 +1675,18 @@ Beim Annehmen: {action}</translation>
 <context>
     <name>ChecklistsPage</name>
     <message>
+        <source>Ring</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
+        <source>{title}  ·  within {due_after_days} days</source>
+        <translation>{title}  ·  innerhalb von {due_after_days} Tagen</translation>
+    </message>
+    <message>
+        <source>Checklist steps</source>
+        <translation>Checklistenschritte</translation>
+    </message>
+    <message>
         <source>Add step</source>
         <translation>Schritt hinzufügen</translation>
     </message>
@@ -1709,6 +1721,14 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>these steps become its tasks:</source>
         <translation>werden diese Schritte seine Aufgaben:</translation>
+    </message>
+    <message>
+        <source>Every checklist step needs a text.</source>
+        <translation>Jeder Checklistenschritt braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Neuer Schritt</translation>
     </message>
 </context>
 <context>
@@ -1847,7 +1867,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>Nach</translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -2176,20 +2196,116 @@ Beim Annehmen: {action}</translation>
         <translation>{done} — Strg+Z macht es rückgängig</translation>
     </message>
     <message>
+        <source>Record a purchase</source>
+        <translation>Einen Kauf erfassen</translation>
+    </message>
+    <message>
+        <source>Recorded {money} ({kind}) for {name}</source>
+        <translation>{money} ({kind}) für {name} erfasst</translation>
+    </message>
+    <message>
+        <source>Record feedback</source>
+        <translation>Feedback erfassen</translation>
+    </message>
+    <message>
+        <source>Recorded NPS {nps} for {name}</source>
+        <translation>NPS {nps} für {name} erfasst</translation>
+    </message>
+    <message>
+        <source>Open a complaint</source>
+        <translation>Eine Beschwerde eröffnen</translation>
+    </message>
+    <message>
+        <source>Complaint opened for {name}</source>
+        <translation>Beschwerde für {name} eröffnet</translation>
+    </message>
+    <message>
         <source>{name} has no open complaint</source>
         <translation>{name} hat keine offene Beschwerde</translation>
+    </message>
+    <message>
+        <source>Resolve a complaint</source>
+        <translation>Eine Beschwerde erledigen</translation>
+    </message>
+    <message>
+        <source>Complaint of {name} resolved</source>
+        <translation>Beschwerde von {name} erledigt</translation>
+    </message>
+    <message>
+        <source>Record a referral</source>
+        <translation>Eine Empfehlung erfassen</translation>
+    </message>
+    <message>
+        <source>Recorded the referral from {name}</source>
+        <translation>Die Empfehlung von {name} erfasst</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation>Eine Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Task “{title}” added, due {isoformat}</source>
+        <translation>Aufgabe „{title}“ hinzugefügt, fällig am {isoformat}</translation>
     </message>
     <message>
         <source>Select a task in the Tasks tab first</source>
         <translation>Wählen Sie zuerst eine Aufgabe im Reiter Aufgaben</translation>
     </message>
     <message>
+        <source>Complete “{title}”</source>
+        <translation>„{title}“ erledigen</translation>
+    </message>
+    <message>
+        <source>Done: {title} — Ctrl+Z reopens it</source>
+        <translation>Erledigt: {title} — Strg+Z öffnet es wieder</translation>
+    </message>
+    <message>
+        <source>Reopen “{title}”</source>
+        <translation>„{title}“ wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Reopened: {title}</source>
+        <translation>Wieder geöffnet: {title}</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”</source>
+        <translation>„{title}“ löschen</translation>
+    </message>
+    <message>
+        <source>Deleted: {title} — Ctrl+Z brings it back</source>
+        <translation>Gelöscht: {title} — Strg+Z holt es zurück</translation>
+    </message>
+    <message>
         <source>No perk is offered to {name}'s ring that it lacks</source>
         <translation>Dem Kreis von {name} wird kein Vorteil angeboten, der noch fehlt</translation>
     </message>
     <message>
+        <source>Grant a perk</source>
+        <translation>Einen Vorteil gewähren</translation>
+    </message>
+    <message>
+        <source>Perk granted to {name}</source>
+        <translation>Vorteil an {name} gewährt</translation>
+    </message>
+    <message>
         <source>Select an active perk in the Perks tab first</source>
         <translation>Wählen Sie zuerst einen aktiven Vorteil im Reiter Vorteile</translation>
+    </message>
+    <message>
+        <source>Redeem {name}</source>
+        <translation>{name} einlösen</translation>
+    </message>
+    <message>
+        <source>Redeemed: {name}</source>
+        <translation>Eingelöst: {name}</translation>
+    </message>
+    <message>
+        <source>Withdraw {name}</source>
+        <translation>{name} zurückziehen</translation>
+    </message>
+    <message>
+        <source>Withdrew: {name} — Ctrl+Z gives it back</source>
+        <translation>Zurückgezogen: {name} — Strg+Z gibt ihn zurück</translation>
     </message>
     <message>
         <source>Select a granted perk in the Perks tab first</source>
@@ -2333,7 +2449,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation>Importieren</translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2342,6 +2458,14 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Checking the export…</source>
+        <translation>Der Export wird geprüft…</translation>
+    </message>
+    <message>
+        <source>Reading and matching contacts…</source>
+        <translation>Ansprechpartner werden gelesen und abgeglichen…</translation>
     </message>
     <message>
         <source>{created} to create, {merged} to merge, {skipped} skipped</source>
@@ -2472,7 +2596,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation>Kontakt</translation>
+        <translation>Ansprechpartner</translation>
     </message>
     <message>
         <source>Due</source>
@@ -2510,6 +2634,14 @@ Beim Annehmen: {action}</translation>
         <translation>Die heutigen Vorschläge neu berechnen (F5)</translation>
     </message>
     <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
         <source>Inbox zero — nothing needs you today</source>
         <translation>Posteingang leer — heute ist nichts zu tun</translation>
     </message>
@@ -2520,6 +2652,10 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Looking at your accounts…</source>
         <translation>Ihre Accounts werden angesehen…</translation>
+    </message>
+    <message>
+        <source>Selected suggestion</source>
+        <translation>Gewählter Vorschlag</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -2570,12 +2706,32 @@ Beim Annehmen: {action}</translation>
         <translation>Annehmen  (A)</translation>
     </message>
     <message>
+        <source>Until tomorrow</source>
+        <translation>Bis morgen</translation>
+    </message>
+    <message>
+        <source>For 3 days</source>
+        <translation>3 Tage</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>Eine Woche</translation>
+    </message>
+    <message>
+        <source>For a month</source>
+        <translation>Einen Monat</translation>
+    </message>
+    <message>
         <source>Dismiss  (D)</source>
         <translation>Verwerfen  (D)</translation>
     </message>
     <message>
         <source>Open account  (↵)</source>
         <translation>Account öffnen  (↵)</translation>
+    </message>
+    <message>
+        <source>Computing today's suggestions</source>
+        <translation>Die heutigen Vorschläge werden berechnet</translation>
     </message>
     <message>
         <source>Could not compute suggestions: {exc}</source>
@@ -2594,6 +2750,18 @@ Beim Annehmen: {action}</translation>
         <translation>{n} Vorschläge</translation>
     </message>
     <message>
+        <source>Accept: {reason}</source>
+        <translation>Annehmen: {reason}</translation>
+    </message>
+    <message>
+        <source>Done: {summary}</source>
+        <translation>Erledigt: {summary}</translation>
+    </message>
+    <message>
+        <source>Could not accept</source>
+        <translation>Annehmen nicht möglich</translation>
+    </message>
+    <message>
         <source>Snooze until {until}: {reason}</source>
         <translation>Zurückstellen bis {until}: {reason}</translation>
     </message>
@@ -2604,6 +2772,22 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Could not snooze</source>
         <translation>Zurückstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Dismiss: {reason}</source>
+        <translation>Verwerfen: {reason}</translation>
+    </message>
+    <message>
+        <source>Dismissed until its facts change: {reason}</source>
+        <translation>Verworfen, bis sich die Fakten ändern: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not dismiss</source>
+        <translation>Verwerfen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
@@ -2653,6 +2837,10 @@ Beim Annehmen: {action}</translation>
         <translation>Die Erkenntnis speichern (Strg+S)</translation>
     </message>
     <message>
+        <source>Publication day</source>
+        <translation>Veröffentlichungstag</translation>
+    </message>
+    <message>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
@@ -2673,12 +2861,16 @@ Beim Annehmen: {action}</translation>
         <translation>Die ganze Erkenntnis, für die inneren Kreise</translation>
     </message>
     <message>
+        <source>Ring</source>
+        <translation>Kreis</translation>
+    </message>
+    <message>
         <source>Account</source>
         <translation>Account</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation>Kontakt</translation>
+        <translation>Ansprechpartner</translation>
     </message>
     <message>
         <source>Shared</source>
@@ -2695,6 +2887,18 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Send to</source>
         <translation>Senden an</translation>
+    </message>
+    <message>
+        <source>(no contact yet)</source>
+        <translation>(noch kein Ansprechpartner)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Erhalten</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
     </message>
     <message>
         <source>Record share…</source>
@@ -2785,12 +2989,20 @@ Beim Annehmen: {action}</translation>
         <translation>&lt;b&gt;Fällig ab {day}&lt;/b&gt; ({n})</translation>
     </message>
     <message>
+        <source>Untitled insight</source>
+        <translation>Erkenntnis ohne Titel</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Gespeichert.</translation>
     </message>
     <message>
         <source>Edit insight {value!r}</source>
         <translation>Erkenntnis {value!r} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Not saved: </source>
+        <translation>Nicht gespeichert: </translation>
     </message>
     <message>
         <source>Published {day}.</source>
@@ -2805,8 +3017,40 @@ Beim Annehmen: {action}</translation>
         <translation>{strip!r} veröffentlichen</translation>
     </message>
     <message>
+        <source>Not published: </source>
+        <translation>Nicht veröffentlicht: </translation>
+    </message>
+    <message>
         <source>Reading the contacts</source>
         <translation>Die Ansprechpartner werden gelesen</translation>
+    </message>
+    <message>
+        <source>Share recorded</source>
+        <translation>Weitergabe erfasst</translation>
+    </message>
+    <message>
+        <source> with the answer.</source>
+        <translation> mit der Antwort.</translation>
+    </message>
+    <message>
+        <source>Share {insight_title!r} with {account_name}</source>
+        <translation>{insight_title!r} mit {account_name} teilen</translation>
+    </message>
+    <message>
+        <source>Not recorded: </source>
+        <translation>Nicht erfasst: </translation>
+    </message>
+    <message>
+        <source>Answer — {account_name}</source>
+        <translation>Antwort — {account_name}</translation>
+    </message>
+    <message>
+        <source>What did they answer? (co-creation notes)</source>
+        <translation>Was haben sie geantwortet? (Notizen zur Co-Creation)</translation>
+    </message>
+    <message>
+        <source>Answer of {account_name}</source>
+        <translation>Antwort von {account_name}</translation>
     </message>
     <message>
         <source>Answer recorded.</source>
@@ -3059,11 +3303,11 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>{n} account</source>
-        <translation>{n} Konto</translation>
+        <translation>{n} Account</translation>
     </message>
     <message>
         <source>{n} accounts</source>
-        <translation>{n} Konten</translation>
+        <translation>{n} Accounts</translation>
     </message>
     <message>
         <source>Scores from the pass of {day}; today's pass is running…</source>
@@ -3160,7 +3404,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>People</source>
-        <translation>Personen</translation>
+        <translation>Menschen</translation>
     </message>
     <message>
         <source>Navigation</source>
@@ -3281,7 +3525,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>People</source>
-        <translation>Personen</translation>
+        <translation>Menschen</translation>
     </message>
     <message>
         <source>Relationships are personal. Double-click a person to open the account; “Log touch” records a call with them today.</source>
@@ -3373,15 +3617,15 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>No people yet</source>
-        <translation>Noch keine Personen</translation>
+        <translation>Noch keine Menschen</translation>
     </message>
     <message>
         <source>Add contacts to your accounts and log touchpoints; the people who carry your best relationships show up here.</source>
-        <translation>Fügen Sie Ihren Accounts Kontakte hinzu und erfassen Sie Kontaktpunkte; die Personen, die Ihre besten Beziehungen tragen, erscheinen hier.</translation>
+        <translation>Fügen Sie Ihren Accounts Ansprechpartner hinzu und erfassen Sie Kontaktpunkte; die Menschen, die Ihre besten Beziehungen tragen, erscheinen hier.</translation>
     </message>
     <message>
         <source>The people list could not be built</source>
-        <translation>Die Personenliste konnte nicht erstellt werden</translation>
+        <translation>Die Liste der Menschen konnte nicht erstellt werden</translation>
     </message>
     <message>
         <source>call</source>
@@ -3414,6 +3658,10 @@ Beim Annehmen: {action}</translation>
 </context>
 <context>
     <name>PerksPage</name>
+    <message>
+        <source>Perks</source>
+        <translation>Vorteile</translation>
+    </message>
     <message>
         <source>Add perk</source>
         <translation>Vorteil hinzufügen</translation>
@@ -3455,19 +3703,31 @@ Beim Annehmen: {action}</translation>
         <translation>Ein Vorteil wird seinem Kreis und jedem inneren Kreis angeboten.</translation>
     </message>
     <message>
+        <source>  (switched off)</source>
+        <translation>  (ausgeschaltet)</translation>
+    </message>
+    <message>
+        <source>{name}  ·  {number}/year{off}</source>
+        <translation>{name}  ·  {number}/Jahr{off}</translation>
+    </message>
+    <message>
         <source>new perk (not saved yet)</source>
         <translation>neuer Vorteil (noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>active grant</source>
+        <translation>aktive Gewährung</translation>
     </message>
 </context>
 <context>
     <name>QuickCaptureDialog</name>
     <message>
         <source>Quick Capture</source>
-        <translation>Schnell erfassen</translation>
+        <translation>Schnellerfassung</translation>
     </message>
     <message>
         <source>Alder Legal: call with Quentin yesterday, renewal talk</source>
-        <translation>Alder Legal: gestern Anruf mit Quentin, über die Verlängerung</translation>
+        <translation>Alder Legal: gestern Anruf mit Quentin, Gespräch über Verlängerung</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -3475,7 +3735,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>Account first, then what happened: a call, meeting, e-mail, purchase with its amount, complaint or NPS answer; a person; a date (yesterday, last Friday, 3 March, gestern, gisteren). Enter saves, Esc closes.</source>
-        <translation>Zuerst der Account, dann was geschah: ein Anruf, Termin, eine E-Mail, ein Kauf mit Betrag, eine Beschwerde oder NPS-Antwort; eine Person; ein Datum (gestern, vorgestern, 3. März, yesterday). Eingabe speichert, Esc schließt.</translation>
+        <translation>Zuerst der Account, dann was geschah: ein Anruf, Termin, E-Mail, Kauf mit Betrag, Beschwerde oder NPS-Antwort; eine Person; ein Datum (gestern, letzten Freitag, 3. März, yesterday, gisteren). Enter speichert, Esc schließt.</translation>
     </message>
     <message>
         <source>Account</source>
@@ -3483,7 +3743,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation>Kontakt</translation>
+        <translation>Ansprechpartner</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -3519,7 +3779,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>Quick capture: {0}</source>
-        <translation>Schnell erfasst: {0}</translation>
+        <translation>Schnellerfassung: {0}</translation>
     </message>
     <message>
         <source>Saved: {0}. Ctrl+Z undoes it.</source>
@@ -3781,6 +4041,10 @@ Beim Annehmen: {action}</translation>
 <context>
     <name>RingsPage</name>
     <message>
+        <source>Rings, innermost first</source>
+        <translation>Kreise, innerster zuerst</translation>
+    </message>
+    <message>
         <source>Add ring</source>
         <translation>Kreis hinzufügen</translation>
     </message>
@@ -3845,12 +4109,48 @@ Beim Annehmen: {action}</translation>
         <translation>Mitglieder:</translation>
     </message>
     <message>
+        <source>Keep between {MIN_RINGS} and {MAX_RINGS} rings.</source>
+        <translation>Zwischen {MIN_RINGS} und {MAX_RINGS} Kreise behalten.</translation>
+    </message>
+    <message>
+        <source>Ring colour</source>
+        <translation>Farbe des Kreises</translation>
+    </message>
+    <message>
         <source>new ring (not saved yet)</source>
         <translation>neuer Kreis (noch nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Only empty rings can be removed; move their accounts first.</source>
+        <translation>Nur leere Kreise können entfernt werden; verschieben Sie zuerst ihre Accounts.</translation>
+    </message>
+    <message>
+        <source>At least {MIN_RINGS} rings are needed.</source>
+        <translation>Es werden mindestens {MIN_RINGS} Kreise benötigt.</translation>
+    </message>
+    <message>
+        <source>{n} rings (3–9), innermost first. New rings are added outside.</source>
+        <translation>{n} Kreise (3–9), innerster zuerst. Neue Kreise kommen außen hinzu.</translation>
     </message>
 </context>
 <context>
     <name>RulesPage</name>
+    <message>
+        <source>How the score reads the facts</source>
+        <translation>Wie die Bewertung die Fakten liest</translation>
+    </message>
+    <message>
+        <source>When suggestions appear</source>
+        <translation>Wann Vorschläge erscheinen</translation>
+    </message>
+    <message>
+        <source>People and the customer journey</source>
+        <translation>Menschen und die Customer Journey</translation>
+    </message>
+    <message>
+        <source>Other rules</source>
+        <translation>Weitere Regeln</translation>
+    </message>
     <message>
         <source>{help} (default {default:g})</source>
         <translation>{help} (Standard {default:g})</translation>
@@ -3914,16 +4214,32 @@ Beim Annehmen: {action}</translation>
         <translation>Zurück zu den gespeicherten Werten</translation>
     </message>
     <message>
+        <source>What-if preview: accounts moving from ring to ring</source>
+        <translation>Was-wäre-wenn-Vorschau: Accounts, die von Kreis zu Kreis wechseln</translation>
+    </message>
+    <message>
         <source>Rows: where accounts are now; columns: where these rules would place them (green inwards, red outwards). Nothing is saved until you press Save.</source>
         <translation>Zeilen: wo Accounts jetzt sind; Spalten: wo diese Regeln sie platzieren würden (grün nach innen, rot nach außen). Nichts wird gespeichert, bis Sie Speichern drücken.</translation>
+    </message>
+    <message>
+        <source>Threshold of {name}</source>
+        <translation>Schwelle von {name}</translation>
     </message>
     <message>
         <source>The outermost ring takes every score from 0.</source>
         <translation>Der äußerste Kreis nimmt jeden Wert ab 0.</translation>
     </message>
     <message>
+        <source>{name} needs a higher threshold than the ring outside it.</source>
+        <translation>{name} braucht eine höhere Schwelle als der Kreis außerhalb.</translation>
+    </message>
+    <message>
         <source>No preview: {exc}</source>
         <translation>Keine Vorschau: {exc}</translation>
+    </message>
+    <message>
+        <source> Your changes move nobody compared with the saved rules.</source>
+        <translation> Ihre Änderungen verschieben niemanden gegenüber den gespeicherten Regeln.</translation>
     </message>
 </context>
 <context>
@@ -4183,7 +4499,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>Nach</translation>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Why</source>
@@ -4220,6 +4536,29 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>The first {0} are listed.</source>
         <translation>Die ersten {0} sind aufgeführt.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfModel</name>
+    <message>
+        <source>from {value}</source>
+        <translation>von {value}</translation>
+    </message>
+    <message>
+        <source>to {value}</source>
+        <translation>nach {value}</translation>
+    </message>
+    <message>
+        <source>{value} stay</source>
+        <translation>{value} bleiben</translation>
+    </message>
+    <message>
+        <source>{value} accounts stay in {value2}</source>
+        <translation>{value} Accounts bleiben in {value2}</translation>
+    </message>
+    <message>
+        <source>{value} accounts would move from {value2} to {value3}</source>
+        <translation>{value} Accounts würden von {value2} nach {value3} wechseln</translation>
     </message>
 </context>
 <context>

@@ -460,7 +460,7 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>Ring</source>
-        <translation>Ring</translation>
+        <translation>Cirkel</translation>
     </message>
     <message>
         <source>Score</source>
@@ -1050,7 +1050,7 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>Ring</source>
-        <translation>Ring</translation>
+        <translation>Cirkel</translation>
     </message>
     <message>
         <source>Industry</source>
@@ -1167,14 +1167,14 @@ Bij accepteren: {action}</translation>
     <name>CaptureActions</name>
     <message>
         <source>Reading the settings</source>
-        <translation>De instellingen worden gelezen</translation>
+        <translation>De instellingen lezen</translation>
     </message>
 </context>
 <context>
     <name>CaptureHub</name>
     <message>
         <source>Reading the settings</source>
-        <translation>De instellingen worden gelezen</translation>
+        <translation>De instellingen lezen</translation>
     </message>
     <message>
         <source>Mail and calendar: {why}</source>
@@ -1245,7 +1245,7 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation>Importeren</translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1365,7 +1365,7 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>Reading the settings</source>
-        <translation>De instellingen worden gelezen</translation>
+        <translation>De instellingen lezen</translation>
     </message>
     <message>
         <source>Choose a calendar or mail file</source>
@@ -1675,6 +1675,18 @@ Bij accepteren: {action}</translation>
 <context>
     <name>ChecklistsPage</name>
     <message>
+        <source>Ring</source>
+        <translation>Cirkel</translation>
+    </message>
+    <message>
+        <source>{title}  ·  within {due_after_days} days</source>
+        <translation>{title}  ·  binnen {due_after_days} dagen</translation>
+    </message>
+    <message>
+        <source>Checklist steps</source>
+        <translation>Checkliststappen</translation>
+    </message>
+    <message>
         <source>Add step</source>
         <translation>Stap toevoegen</translation>
     </message>
@@ -1709,6 +1721,14 @@ Bij accepteren: {action}</translation>
     <message>
         <source>these steps become its tasks:</source>
         <translation>worden deze stappen zijn taken:</translation>
+    </message>
+    <message>
+        <source>Every checklist step needs a text.</source>
+        <translation>Elke checkliststap heeft een tekst nodig.</translation>
+    </message>
+    <message>
+        <source>New step</source>
+        <translation>Nieuwe stap</translation>
     </message>
 </context>
 <context>
@@ -1847,7 +1867,7 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>Naar</translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Period:</source>
@@ -1993,7 +2013,7 @@ Bij accepteren: {action}</translation>
     <name>DueTaskModel</name>
     <message>
         <source>Due</source>
-        <translation>Vervalt</translation>
+        <translation>Te doen</translation>
     </message>
     <message>
         <source>Task</source>
@@ -2176,20 +2196,116 @@ Bij accepteren: {action}</translation>
         <translation>{done} — Ctrl+Z maakt het ongedaan</translation>
     </message>
     <message>
+        <source>Record a purchase</source>
+        <translation>Een aankoop vastleggen</translation>
+    </message>
+    <message>
+        <source>Recorded {money} ({kind}) for {name}</source>
+        <translation>{money} ({kind}) vastgelegd voor {name}</translation>
+    </message>
+    <message>
+        <source>Record feedback</source>
+        <translation>Feedback vastleggen</translation>
+    </message>
+    <message>
+        <source>Recorded NPS {nps} for {name}</source>
+        <translation>NPS {nps} vastgelegd voor {name}</translation>
+    </message>
+    <message>
+        <source>Open a complaint</source>
+        <translation>Een klacht openen</translation>
+    </message>
+    <message>
+        <source>Complaint opened for {name}</source>
+        <translation>Klacht geopend voor {name}</translation>
+    </message>
+    <message>
         <source>{name} has no open complaint</source>
         <translation>{name} heeft geen open klacht</translation>
+    </message>
+    <message>
+        <source>Resolve a complaint</source>
+        <translation>Een klacht afhandelen</translation>
+    </message>
+    <message>
+        <source>Complaint of {name} resolved</source>
+        <translation>Klacht van {name} afgehandeld</translation>
+    </message>
+    <message>
+        <source>Record a referral</source>
+        <translation>Een doorverwijzing vastleggen</translation>
+    </message>
+    <message>
+        <source>Recorded the referral from {name}</source>
+        <translation>De doorverwijzing van {name} vastgelegd</translation>
+    </message>
+    <message>
+        <source>Add a task</source>
+        <translation>Een taak toevoegen</translation>
+    </message>
+    <message>
+        <source>Task “{title}” added, due {isoformat}</source>
+        <translation>Taak „{title}” toegevoegd, uiterlijk {isoformat}</translation>
     </message>
     <message>
         <source>Select a task in the Tasks tab first</source>
         <translation>Kies eerst een taak op het tabblad Taken</translation>
     </message>
     <message>
+        <source>Complete “{title}”</source>
+        <translation>„{title}” afronden</translation>
+    </message>
+    <message>
+        <source>Done: {title} — Ctrl+Z reopens it</source>
+        <translation>Klaar: {title} — Ctrl+Z heropent het</translation>
+    </message>
+    <message>
+        <source>Reopen “{title}”</source>
+        <translation>„{title}” heropenen</translation>
+    </message>
+    <message>
+        <source>Reopened: {title}</source>
+        <translation>Heropend: {title}</translation>
+    </message>
+    <message>
+        <source>Delete “{title}”</source>
+        <translation>„{title}” verwijderen</translation>
+    </message>
+    <message>
+        <source>Deleted: {title} — Ctrl+Z brings it back</source>
+        <translation>Verwijderd: {title} — Ctrl+Z haalt het terug</translation>
+    </message>
+    <message>
         <source>No perk is offered to {name}'s ring that it lacks</source>
         <translation>De cirkel van {name} biedt geen voordeel aan dat het nog niet heeft</translation>
     </message>
     <message>
+        <source>Grant a perk</source>
+        <translation>Een voordeel toekennen</translation>
+    </message>
+    <message>
+        <source>Perk granted to {name}</source>
+        <translation>Voordeel toegekend aan {name}</translation>
+    </message>
+    <message>
         <source>Select an active perk in the Perks tab first</source>
         <translation>Kies eerst een actief voordeel op het tabblad Voordelen</translation>
+    </message>
+    <message>
+        <source>Redeem {name}</source>
+        <translation>{name} inwisselen</translation>
+    </message>
+    <message>
+        <source>Redeemed: {name}</source>
+        <translation>Ingewisseld: {name}</translation>
+    </message>
+    <message>
+        <source>Withdraw {name}</source>
+        <translation>{name} intrekken</translation>
+    </message>
+    <message>
+        <source>Withdrew: {name} — Ctrl+Z gives it back</source>
+        <translation>Ingetrokken: {name} — Ctrl+Z geeft het terug</translation>
     </message>
     <message>
         <source>Select a granted perk in the Perks tab first</source>
@@ -2333,7 +2449,7 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation>Importeren</translation>
+        <translation>Import</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2342,6 +2458,14 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Checking the export…</source>
+        <translation>De export controleren…</translation>
+    </message>
+    <message>
+        <source>Reading and matching contacts…</source>
+        <translation>Contactpersonen lezen en vergelijken…</translation>
     </message>
     <message>
         <source>{created} to create, {merged} to merge, {skipped} skipped</source>
@@ -2476,7 +2600,7 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>Vervalt</translation>
+        <translation>Te doen</translation>
     </message>
     <message>
         <source>Priority</source>
@@ -2510,6 +2634,14 @@ Bij accepteren: {action}</translation>
         <translation>De suggesties van vandaag opnieuw berekenen (F5)</translation>
     </message>
     <message>
+        <source>Suggestions</source>
+        <translation>Suggesties</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
+    </message>
+    <message>
         <source>Inbox zero — nothing needs you today</source>
         <translation>Inbox leeg — vandaag hoeft er niets</translation>
     </message>
@@ -2520,6 +2652,10 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Looking at your accounts…</source>
         <translation>Je accounts bekijken…</translation>
+    </message>
+    <message>
+        <source>Selected suggestion</source>
+        <translation>Gekozen suggestie</translation>
     </message>
     <message>
         <source>Accept</source>
@@ -2570,12 +2706,32 @@ Bij accepteren: {action}</translation>
         <translation>Accepteren  (A)</translation>
     </message>
     <message>
+        <source>Until tomorrow</source>
+        <translation>Tot morgen</translation>
+    </message>
+    <message>
+        <source>For 3 days</source>
+        <translation>3 dagen</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>Een week</translation>
+    </message>
+    <message>
+        <source>For a month</source>
+        <translation>Een maand</translation>
+    </message>
+    <message>
         <source>Dismiss  (D)</source>
         <translation>Negeren  (D)</translation>
     </message>
     <message>
         <source>Open account  (↵)</source>
         <translation>Account openen  (↵)</translation>
+    </message>
+    <message>
+        <source>Computing today's suggestions</source>
+        <translation>De suggesties van vandaag berekenen</translation>
     </message>
     <message>
         <source>Could not compute suggestions: {exc}</source>
@@ -2594,6 +2750,18 @@ Bij accepteren: {action}</translation>
         <translation>{n} suggesties</translation>
     </message>
     <message>
+        <source>Accept: {reason}</source>
+        <translation>Accepteren: {reason}</translation>
+    </message>
+    <message>
+        <source>Done: {summary}</source>
+        <translation>Klaar: {summary}</translation>
+    </message>
+    <message>
+        <source>Could not accept</source>
+        <translation>Kon niet accepteren</translation>
+    </message>
+    <message>
         <source>Snooze until {until}: {reason}</source>
         <translation>Uitstellen tot {until}: {reason}</translation>
     </message>
@@ -2604,6 +2772,22 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Could not snooze</source>
         <translation>Kon niet uitstellen</translation>
+    </message>
+    <message>
+        <source>Dismiss: {reason}</source>
+        <translation>Negeren: {reason}</translation>
+    </message>
+    <message>
+        <source>Dismissed until its facts change: {reason}</source>
+        <translation>Genegeerd tot de feiten veranderen: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not dismiss</source>
+        <translation>Kon niet negeren</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Ongedaan maken (Ctrl+Z)</translation>
     </message>
     <message>
         <source>Nothing to undo</source>
@@ -2653,6 +2837,10 @@ Bij accepteren: {action}</translation>
         <translation>Het inzicht opslaan (Ctrl+S)</translation>
     </message>
     <message>
+        <source>Publication day</source>
+        <translation>Publicatiedag</translation>
+    </message>
+    <message>
         <source>Publish</source>
         <translation>Publiceren</translation>
     </message>
@@ -2671,6 +2859,10 @@ Bij accepteren: {action}</translation>
     <message>
         <source>The whole insight, for the inner rings</source>
         <translation>Het hele inzicht, voor de binnenste cirkels</translation>
+    </message>
+    <message>
+        <source>Ring</source>
+        <translation>Cirkel</translation>
     </message>
     <message>
         <source>Account</source>
@@ -2695,6 +2887,18 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Send to</source>
         <translation>Versturen naar</translation>
+    </message>
+    <message>
+        <source>(no contact yet)</source>
+        <translation>(nog geen contactpersoon)</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Ontvangen</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Te doen</translation>
     </message>
     <message>
         <source>Record share…</source>
@@ -2785,12 +2989,20 @@ Bij accepteren: {action}</translation>
         <translation>&lt;b&gt;Te delen vanaf {day}&lt;/b&gt; ({n})</translation>
     </message>
     <message>
+        <source>Untitled insight</source>
+        <translation>Inzicht zonder titel</translation>
+    </message>
+    <message>
         <source>Saved.</source>
         <translation>Opgeslagen.</translation>
     </message>
     <message>
         <source>Edit insight {value!r}</source>
         <translation>Inzicht {value!r} bewerken</translation>
+    </message>
+    <message>
+        <source>Not saved: </source>
+        <translation>Niet opgeslagen: </translation>
     </message>
     <message>
         <source>Published {day}.</source>
@@ -2805,8 +3017,40 @@ Bij accepteren: {action}</translation>
         <translation>{strip!r} publiceren</translation>
     </message>
     <message>
+        <source>Not published: </source>
+        <translation>Niet gepubliceerd: </translation>
+    </message>
+    <message>
         <source>Reading the contacts</source>
         <translation>De contactpersonen lezen</translation>
+    </message>
+    <message>
+        <source>Share recorded</source>
+        <translation>Delen vastgelegd</translation>
+    </message>
+    <message>
+        <source> with the answer.</source>
+        <translation> met het antwoord.</translation>
+    </message>
+    <message>
+        <source>Share {insight_title!r} with {account_name}</source>
+        <translation>{insight_title!r} delen met {account_name}</translation>
+    </message>
+    <message>
+        <source>Not recorded: </source>
+        <translation>Niet vastgelegd: </translation>
+    </message>
+    <message>
+        <source>Answer — {account_name}</source>
+        <translation>Antwoord — {account_name}</translation>
+    </message>
+    <message>
+        <source>What did they answer? (co-creation notes)</source>
+        <translation>Wat antwoordden ze? (notities over co-creatie)</translation>
+    </message>
+    <message>
+        <source>Answer of {account_name}</source>
+        <translation>Antwoord van {account_name}</translation>
     </message>
     <message>
         <source>Answer recorded.</source>
@@ -3079,7 +3323,7 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>Reading the settings</source>
-        <translation>De instellingen worden gelezen</translation>
+        <translation>De instellingen lezen</translation>
     </message>
     <message>
         <source>Settings saved</source>
@@ -3377,11 +3621,11 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>Add contacts to your accounts and log touchpoints; the people who carry your best relationships show up here.</source>
-        <translation>Voeg contactpersonen toe aan uw accounts en leg contactmomenten vast; de mensen die uw beste relaties dragen, verschijnen hier.</translation>
+        <translation>Voeg contactpersonen toe aan je accounts en leg contactmomenten vast; de mensen die je beste relaties dragen, verschijnen hier.</translation>
     </message>
     <message>
         <source>The people list could not be built</source>
-        <translation>De lijst met mensen kon niet worden gemaakt</translation>
+        <translation>De lijst met mensen kon niet worden opgebouwd</translation>
     </message>
     <message>
         <source>call</source>
@@ -3414,6 +3658,10 @@ Bij accepteren: {action}</translation>
 </context>
 <context>
     <name>PerksPage</name>
+    <message>
+        <source>Perks</source>
+        <translation>Voordelen</translation>
+    </message>
     <message>
         <source>Add perk</source>
         <translation>Voordeel toevoegen</translation>
@@ -3455,8 +3703,20 @@ Bij accepteren: {action}</translation>
         <translation>Een voordeel wordt aangeboden aan zijn cirkel en elke cirkel daarbinnen.</translation>
     </message>
     <message>
+        <source>  (switched off)</source>
+        <translation>  (uitgeschakeld)</translation>
+    </message>
+    <message>
+        <source>{name}  ·  {number}/year{off}</source>
+        <translation>{name}  ·  {number}/jaar{off}</translation>
+    </message>
+    <message>
         <source>new perk (not saved yet)</source>
         <translation>nieuw voordeel (nog niet opgeslagen)</translation>
+    </message>
+    <message>
+        <source>active grant</source>
+        <translation>actieve toekenning</translation>
     </message>
 </context>
 <context>
@@ -3467,7 +3727,7 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>Alder Legal: call with Quentin yesterday, renewal talk</source>
-        <translation>Alder Legal: gisteren gebeld met Quentin, over de verlenging</translation>
+        <translation>Alder Legal: gisteren gebeld met Quentin, gesprek over verlenging</translation>
     </message>
     <message>
         <source>What happened</source>
@@ -3475,7 +3735,7 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>Account first, then what happened: a call, meeting, e-mail, purchase with its amount, complaint or NPS answer; a person; a date (yesterday, last Friday, 3 March, gestern, gisteren). Enter saves, Esc closes.</source>
-        <translation>Eerst het account, dan wat er gebeurde: een telefoongesprek, afspraak, e-mail, aankoop met het bedrag, klacht of NPS-antwoord; een persoon; een datum (gisteren, vorige week, 3 maart, yesterday). Enter slaat op, Esc sluit.</translation>
+        <translation>Eerst het account, dan wat er gebeurde: een telefoontje, afspraak, e-mail, aankoop met bedrag, klacht of NPS-antwoord; een persoon; een datum (gisteren, afgelopen vrijdag, 3 maart, yesterday, gestern). Enter bewaart, Esc sluit.</translation>
     </message>
     <message>
         <source>Account</source>
@@ -3519,7 +3779,7 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>Quick capture: {0}</source>
-        <translation>Snel vastgelegd: {0}</translation>
+        <translation>Snel vastleggen: {0}</translation>
     </message>
     <message>
         <source>Saved: {0}. Ctrl+Z undoes it.</source>
@@ -3781,6 +4041,10 @@ Bij accepteren: {action}</translation>
 <context>
     <name>RingsPage</name>
     <message>
+        <source>Rings, innermost first</source>
+        <translation>Cirkels, binnenste eerst</translation>
+    </message>
+    <message>
         <source>Add ring</source>
         <translation>Cirkel toevoegen</translation>
     </message>
@@ -3845,12 +4109,48 @@ Bij accepteren: {action}</translation>
         <translation>Leden:</translation>
     </message>
     <message>
+        <source>Keep between {MIN_RINGS} and {MAX_RINGS} rings.</source>
+        <translation>Houd tussen {MIN_RINGS} en {MAX_RINGS} cirkels.</translation>
+    </message>
+    <message>
+        <source>Ring colour</source>
+        <translation>Kleur van de cirkel</translation>
+    </message>
+    <message>
         <source>new ring (not saved yet)</source>
         <translation>nieuwe cirkel (nog niet opgeslagen)</translation>
+    </message>
+    <message>
+        <source>Only empty rings can be removed; move their accounts first.</source>
+        <translation>Alleen lege cirkels kunnen worden verwijderd; verplaats eerst hun accounts.</translation>
+    </message>
+    <message>
+        <source>At least {MIN_RINGS} rings are needed.</source>
+        <translation>Er zijn minstens {MIN_RINGS} cirkels nodig.</translation>
+    </message>
+    <message>
+        <source>{n} rings (3–9), innermost first. New rings are added outside.</source>
+        <translation>{n} cirkels (3–9), binnenste eerst. Nieuwe cirkels komen buiten erbij.</translation>
     </message>
 </context>
 <context>
     <name>RulesPage</name>
+    <message>
+        <source>How the score reads the facts</source>
+        <translation>Hoe de score de feiten leest</translation>
+    </message>
+    <message>
+        <source>When suggestions appear</source>
+        <translation>Wanneer suggesties verschijnen</translation>
+    </message>
+    <message>
+        <source>People and the customer journey</source>
+        <translation>Mensen en de klantreis</translation>
+    </message>
+    <message>
+        <source>Other rules</source>
+        <translation>Overige regels</translation>
+    </message>
     <message>
         <source>{help} (default {default:g})</source>
         <translation>{help} (standaard {default:g})</translation>
@@ -3914,16 +4214,32 @@ Bij accepteren: {action}</translation>
         <translation>Terug naar opgeslagen waarden</translation>
     </message>
     <message>
+        <source>What-if preview: accounts moving from ring to ring</source>
+        <translation>Wat-als-voorbeeld: accounts die van cirkel naar cirkel gaan</translation>
+    </message>
+    <message>
         <source>Rows: where accounts are now; columns: where these rules would place them (green inwards, red outwards). Nothing is saved until you press Save.</source>
         <translation>Rijen: waar accounts nu zitten; kolommen: waar deze regels ze zouden plaatsen (groen naar binnen, rood naar buiten). Er wordt niets bewaard tot je op Opslaan drukt.</translation>
+    </message>
+    <message>
+        <source>Threshold of {name}</source>
+        <translation>Drempel van {name}</translation>
     </message>
     <message>
         <source>The outermost ring takes every score from 0.</source>
         <translation>De buitenste cirkel neemt elke score vanaf 0.</translation>
     </message>
     <message>
+        <source>{name} needs a higher threshold than the ring outside it.</source>
+        <translation>{name} heeft een hogere drempel nodig dan de cirkel erbuiten.</translation>
+    </message>
+    <message>
         <source>No preview: {exc}</source>
         <translation>Geen voorbeeld: {exc}</translation>
+    </message>
+    <message>
+        <source> Your changes move nobody compared with the saved rules.</source>
+        <translation> Je wijzigingen verplaatsen niemand ten opzichte van de opgeslagen regels.</translation>
     </message>
 </context>
 <context>
@@ -4183,7 +4499,7 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>To</source>
-        <translation>Naar</translation>
+        <translation>Tot</translation>
     </message>
     <message>
         <source>Why</source>
@@ -4220,6 +4536,29 @@ Bij accepteren: {action}</translation>
     <message>
         <source>The first {0} are listed.</source>
         <translation>De eerste {0} staan in de lijst.</translation>
+    </message>
+</context>
+<context>
+    <name>WhatIfModel</name>
+    <message>
+        <source>from {value}</source>
+        <translation>van {value}</translation>
+    </message>
+    <message>
+        <source>to {value}</source>
+        <translation>naar {value}</translation>
+    </message>
+    <message>
+        <source>{value} stay</source>
+        <translation>{value} blijven</translation>
+    </message>
+    <message>
+        <source>{value} accounts stay in {value2}</source>
+        <translation>{value} accounts blijven in {value2}</translation>
+    </message>
+    <message>
+        <source>{value} accounts would move from {value2} to {value3}</source>
+        <translation>{value} accounts zouden van {value2} naar {value3} gaan</translation>
     </message>
 </context>
 <context>
@@ -4297,7 +4636,7 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation>Vervalt</translation>
+        <translation>Te doen</translation>
     </message>
     <message>
         <source>Detail</source>

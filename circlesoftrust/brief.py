@@ -42,7 +42,7 @@ from circlesoftrust.overview import (
 )
 from circlesoftrust.services.lookups import today
 from circlesoftrust.storage import Database
-from circlesoftrust.vocabulary import ContactRole, component_label, label
+from circlesoftrust.vocabulary import ContactRole, component_label, label, word
 
 __all__ = [
     "Brief",
@@ -208,7 +208,7 @@ def _contact(member: GroupMember) -> BriefContact:
         email=member.email,
         phone=member.phone,
         last_touch=member.last_touch_on,
-        stage=label(member.stage).lower(),
+        stage=word(member.stage),
     )
 
 
@@ -274,7 +274,7 @@ def _journey_words(o: AccountOverview) -> str | None:
 def _who(name: str | None, role: str | None, title: str | None) -> str:
     if not name:
         return "someone at the account"
-    what = title or (label(role).lower() if role and role != "other" else "")
+    what = title or (word(role) if role and role != "other" else "")
     return f"{name} ({what})" if what else name
 
 

@@ -119,8 +119,11 @@ def number(value: int | float | Decimal, *, digits: int | None = None) -> str:
 
 def percent(share: float, *, digits: int = 0) -> str:
     """A share (0.25) as a percentage in the locale's way: ``25%``, ``25 %``."""
-    pattern = "#,##0" + ("." + "0" * digits if digits else "") + "%"
-    return numbers.format_percent(share, format=pattern, locale=i18n.format_locale())
+    loc = i18n.format_locale()
+    pattern = loc.percent_formats[None].pattern  # the locale's own: "#,##0%", "#,##0 %"
+    if digits:
+        pattern = re.sub(r"0(\s*%)", "0." + "0" * digits + r"\1", pattern, count=1)
+    return numbers.format_percent(share, format=pattern, locale=loc)
 
 
 def date(day: dt.date | None, empty: str = "—") -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from circlesoftrust.i18n import N_, _
+from circlesoftrust.i18n import N_, _, language
 
 
 class RelationshipStage(StrEnum):
@@ -193,6 +193,13 @@ def label(code: str | None) -> str:
         return ""
     text = _LABELS.get(str(code))
     return _(text) if text else str(code).replace("_", " ").capitalize()
+
+
+def word(code: str | None) -> str:
+    """The word for a code inside a sentence: lower case, except in German, whose nouns
+    keep their capital ("Finanzen")."""
+    text = label(code)
+    return text if language() == "de" else text.lower()
 
 
 _COMPONENTS: dict[str, str] = {

@@ -45,7 +45,7 @@ from circlesoftrust.models import (
     RingChange,
     Touchpoint,
 )
-from circlesoftrust.vocabulary import ComplaintStatus, RingChangeSource, TouchpointKind, label
+from circlesoftrust.vocabulary import ComplaintStatus, RingChangeSource, TouchpointKind, word
 
 
 def _days(n: int) -> str:
@@ -688,7 +688,7 @@ def _low_score_suggestions(ctx: _Context, ids: Collection[int] | None) -> Iterat
         name, ring_id = ctx.accounts[aid][1:3]
         pos = ctx.facts.position_of[ring_id]
         role_text = getattr(role, "value", role)
-        what = label(role_text).lower() if role_text and role_text != "other" else ""
+        what = word(role_text) if role_text and role_text != "other" else ""
         if not who:
             by = _("someone at {account}").format(account=name)
         else:

@@ -48,7 +48,14 @@ from circlesoftrust.i18n import _, ngettext
 from circlesoftrust.models import Account, Contact, Feedback, Touchpoint
 from circlesoftrust.services.lookups import get_account_row, log_action, today
 from circlesoftrust.storage import Database
-from circlesoftrust.vocabulary import ContactRole, Direction, JourneyPhase, RelationshipStage, label
+from circlesoftrust.vocabulary import (
+    ContactRole,
+    Direction,
+    JourneyPhase,
+    RelationshipStage,
+    label,
+    word,
+)
 
 STAGES = tuple(RelationshipStage)  # unaware .. strong tie, weakest first
 _ROLE_WEIGHT = {
@@ -251,7 +258,7 @@ def _contact_stages(
         stage = c.stage_override or derived
         if c.stage_override is not None:
             why = _("set by hand (the facts say {stage}: {why})").format(
-                stage=label(derived.value).lower(), why=why
+                stage=word(derived.value), why=why
             )
         out.append(
             ContactStage(
@@ -513,7 +520,7 @@ def top_people(db: Database, n: int = 20, on: dt.date | str | None = None) -> li
             account=names[c.account_id],
             score=formats.number(account_score),
             ring=ring_of[c.account_id],
-            stage=label(c.stage).lower(),
+            stage=word(c.stage),
             touches=touches,
             nps=nps,
         )

@@ -26,7 +26,7 @@ from circlesoftrust.engine.sqlbits import DayNumbers, fetch_rows, raw
 from circlesoftrust.engine_settings import COMPONENTS
 from circlesoftrust.i18n import _, ngettext
 from circlesoftrust.models import Contact, Feedback
-from circlesoftrust.vocabulary import label
+from circlesoftrust.vocabulary import word
 
 # A component whose points moved less than this is not named.
 MIN_POINTS = 0.5
@@ -93,7 +93,7 @@ def _answer(found: tuple[int, int, str | None, str | None] | None) -> str | None
         return _("NPS {nps} on {day}").format(nps=nps, day=day)
     if role and role != "other":
         return _("NPS {nps} from {who} ({role}) on {day}").format(
-            nps=nps, who=who, role=label(role).lower(), day=day
+            nps=nps, who=who, role=word(role), day=day
         )
     return _("NPS {nps} from {who} on {day}").format(nps=nps, who=who, day=day)
 

@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 
 from circlesoftrust import formats, i18n
 from circlesoftrust.currency import database_currency
@@ -104,3 +104,38 @@ def test_a_missing_compiled_catalogue_is_built_on_first_use(
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
     built = language.qm_path("nl")
     assert built is not None and built.exists() and built.is_relative_to(tmp_path / "cache")
+
+
+@pytest.mark.parametrize(
+    ("lang", "menus", "nav", "money_sign"),
+    [
+        ("nl", ["&Bestand", "&Bewerken", "&Beeld", "&Account", "&Help"], "Vandaag", "€"),
+        ("de", ["&Datei", "&Bearbeiten", "&Ansicht", "&Account", "&Hilfe"], "Heute", "€"),
+    ],
+)
+def test_the_main_window_starts_in_the_chosen_language(
+    qtbot, demo_db, lang: str, menus: list[str], nav: str, money_sign: str
+) -> None:
+    """As `main.py --lang nl` starts it: menus, navigation, table headers, money, dates."""
+    from tests.gui.test_main_window import _open
+    from ui.accounts.accounts_model import COL_REVENUE
+
+    location = str(demo_db.path)
+    demo_db.close()
+    language.install(lang)
+    try:
+        window = _open(qtbot, location)
+        titles = [a.text() for a in window.menuBar().actions()]
+        assert titles[: len(menus)] == menus
+        assert window.nav.item(1).text() == nav
+        model = window.accounts_panel.model
+        qtbot.waitUntil(lambda: model.rowCount() > 0, timeout=30_000)
+        header = model.headerData(0, Qt.Orientation.Horizontal, Qt.ItemDataRole.DisplayRole)
+        assert header == "Naam" if lang == "nl" else header == "Name"
+        qtbot.waitUntil(
+            lambda: model.index(0, COL_REVENUE).data() not in (None, "", "…"), timeout=30_000
+        )
+        assert money_sign in model.index(0, COL_REVENUE).data()  # EUR: a Dutch/German default
+        window.close()
+    finally:
+        language.install("en")

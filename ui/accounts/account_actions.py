@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from circlesoftrust.vocabulary import word
 from ui.accounts.account_store import AccountStore
 from ui.accounts.dialogs import AccountDialog, ContactDialog, MoveDialog
 from ui.common.dialogs import confirm, label
@@ -421,7 +422,7 @@ class AccountActions(QObject):
         """Log a touchpoint; the returned ticket says when it is saved (or refused)."""
         row = self.store.rows.get(account_id)
         name = row.name if row else "the account"
-        kind = label(str(values.get("kind") or "touchpoint")).lower()
+        kind = word(str(values.get("kind") or "touchpoint"))
 
         def log(db: Database) -> TouchpointInfo:
             from circlesoftrust.services.activity import log_touchpoint
@@ -431,7 +432,7 @@ class AccountActions(QObject):
         def logged(info: TouchpointInfo) -> None:
             self.said.emit(
                 self.tr("Logged {lower} with {name} — Ctrl+Z undoes it").format(
-                    lower=label(info.kind).lower(), name=name
+                    lower=word(info.kind), name=name
                 )
             )
             self.touchpointLogged.emit(account_id)

@@ -80,12 +80,21 @@ def open_task(
         try:
             if demo:
                 generated = _fill_demo(db, job)
+            from circlesoftrust.currency import use_database_currency
+
+            use_database_currency(db)  # money shows this database's currency from now on
         except BaseException:
             db.close()
             raise
         return Opened(db, db.display_name(), demo, generated, password)
 
-    title = "Preparing the example business" if demo else f"Opening {describe(target)}"
+    title = (
+        QCoreApplication.translate("database_loader", "Preparing the example business")
+        if demo
+        else QCoreApplication.translate("database_loader", "Opening {name}").format(
+            name=describe(target)
+        )
+    )
     return workers.start(work, title=title, cancellable=True)
 
 

@@ -4738,6 +4738,14 @@ bringen 80 % des Umsatzes</translation>
         <translation>{describe} wird geöffnet…</translation>
     </message>
     <message>
+        <source>Preparing the example business</source>
+        <translation>Das Beispielunternehmen wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Opening {name}</source>
+        <translation>{name} wird geöffnet</translation>
+    </message>
+    <message>
         <source>Creating the example business: {name}…</source>
         <translation>Beispielunternehmen wird angelegt: {name}…</translation>
     </message>

@@ -4738,6 +4738,14 @@ maakt 80% van de omzet</translation>
         <translation>{describe} openen…</translation>
     </message>
     <message>
+        <source>Preparing the example business</source>
+        <translation>Het voorbeeldbedrijf voorbereiden</translation>
+    </message>
+    <message>
+        <source>Opening {name}</source>
+        <translation>{name} openen</translation>
+    </message>
+    <message>
         <source>Creating the example business: {name}…</source>
         <translation>Voorbeeldbedrijf aanmaken: {name}…</translation>
     </message>

@@ -59,18 +59,18 @@ def changed_fields(form: Resolvable) -> dict[str, Any]:
 
 def describe(exc: StaleEditError) -> str:
     """ "Alder Labs was changed by bob at 14:05 (notes, tags changed)", as rich text."""
-    who = exc.by or _tr("someone else")
+    who = exc.by or QCoreApplication.translate("Conflicts", "someone else")
     when = ""
     if exc.at is not None:
         at = exc.at if exc.at.tzinfo is None else exc.at.astimezone()
         same_day = at.date() == dt.date.today()
         when = formats.time(at) if same_day else formats.date_time(at)
-    text = _tr("<b>{what}</b> was changed by <b>{who}</b>").format(
-        what=html_text(exc.label), who=html_text(who)
-    )
+    text = QCoreApplication.translate(
+        "Conflicts", "<b>{what}</b> was changed by <b>{who}</b>"
+    ).format(what=html_text(exc.label), who=html_text(who))
     if when:
-        text += _tr(" at {when}").format(when=when)
-    text += _tr(" after you opened it")
+        text += QCoreApplication.translate("Conflicts", " at {when}").format(when=when)
+    text += QCoreApplication.translate("Conflicts", " after you opened it")
     if exc.what:
         text += f" ({html_text(exc.what)})"
     return text + "."
@@ -144,7 +144,11 @@ def resolve(form: Resolvable, exc: StaleEditError) -> None:
         form.reject()
         return
     if choice != ConflictDialog.RELOAD or form.reloader is None:
-        form.show_problem(_tr("Not saved: {why}").format(why=str(exc)[:1].upper() + str(exc)[1:]))
+        form.show_problem(
+            QCoreApplication.translate("Conflicts", "Not saved: {why}").format(
+                why=str(exc)[:1].upper() + str(exc)[1:]
+            )
+        )
         return
 
     def reloaded(fresh: dict[str, Any], version: int) -> None:
@@ -154,13 +158,13 @@ def resolve(form: Resolvable, exc: StaleEditError) -> None:
         form.fill(mine)
         form.shown = fresh
         form.version = version
-        note = _tr("Reloaded with {who}'s changes; yours are applied on top.").format(
-            who=exc.by or _tr("the other")
-        )
+        note = QCoreApplication.translate(
+            "Conflicts", "Reloaded with {who}'s changes; yours are applied on top."
+        ).format(who=exc.by or QCoreApplication.translate("Conflicts", "the other"))
         if both:
-            note += " " + _tr("You both changed {fields}: yours is kept.").format(
-                fields=", ".join(both)
-            )
-        form.show_problem(note + " " + _tr("Check and save."))
+            note += " " + QCoreApplication.translate(
+                "Conflicts", "You both changed {fields}: yours is kept."
+            ).format(fields=", ".join(both))
+        form.show_problem(note + " " + QCoreApplication.translate("Conflicts", "Check and save."))
 
     form.reloader(reloaded)

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QCoreApplication, QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,8 +22,13 @@ from PySide6.QtWidgets import (
 
 from circlesoftrust.services.accounts import ContactInfo
 from ui.common import formats
+from ui.common.language import QT_TRANSLATE_NOOP
 
-DETAIL_TEXT = {"full": "Full text", "summary": "Summary", "headline": "Headline"}
+DETAIL_TEXT = {
+    "full": QT_TRANSLATE_NOOP("Insights", "Full text"),
+    "summary": QT_TRANSLATE_NOOP("Insights", "Summary"),
+    "headline": QT_TRANSLATE_NOOP("Insights", "Headline"),
+}
 
 
 def qdate(day: dt.date) -> QDate:
@@ -57,7 +62,9 @@ class RecordShareDialog(QDialog):
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMaximumDate(qdate(today))
         self.date_edit.setDisplayFormat("dd MMM yyyy")
-        level = DETAIL_TEXT.get(release.detail_level, release.detail_level)
+        level = QCoreApplication.translate(
+            "Insights", DETAIL_TEXT.get(release.detail_level, release.detail_level)
+        )
         discuss = ", open for discussion" if release.discussion_open else ""
         self.level_label = QLabel(
             self.tr("{level}{discuss} (the ring's version)").format(level=level, discuss=discuss),

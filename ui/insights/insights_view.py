@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from circlesoftrust.i18n import language
 from circlesoftrust.operations import Changes
 from circlesoftrust.records import RingInfo
 from circlesoftrust.services import insights as service
@@ -185,7 +186,9 @@ class InsightsView(Screen):
             ("summary", self.summary_edit, 1),
             ("headline", self.headline_edit, 0),
         ):
-            title = QLabel(f"<b>{DETAIL_TEXT[level]}</b>", write)
+            title = QLabel(
+                f"<b>{QCoreApplication.translate('Insights', DETAIL_TEXT[level])}</b>", write
+            )
             title.setBuddy(widget)
             row = QHBoxLayout()
             row.addWidget(title)
@@ -206,7 +209,10 @@ class InsightsView(Screen):
                 Column(self.tr("Contact"), lambda r: r.contact_name or ""),
                 Column(self.tr("Shared"), lambda r: r.shared_on),
                 Column(
-                    self.tr("Version"), lambda r: DETAIL_TEXT.get(r.detail_level, r.detail_level)
+                    self.tr("Version"),
+                    lambda r: QCoreApplication.translate(
+                        "Insights", DETAIL_TEXT.get(r.detail_level, r.detail_level)
+                    ),
                 ),
                 Column(self.tr("Answer"), lambda r: r.answer, tooltip=lambda r: r.answer),
             ],
@@ -501,7 +507,11 @@ class InsightsView(Screen):
         ]
         self.received_model.set_records(received)
         self.due_model.set_records(due)
-        level = DETAIL_TEXT.get(release.detail_level, release.detail_level).lower()
+        level = _in_sentence(
+            QCoreApplication.translate(
+                "Insights", DETAIL_TEXT.get(release.detail_level, release.detail_level)
+            )
+        )
         when = self.tr("since") if release.released else self.tr("from")
         discuss = self.tr(", open for discussion") if release.discussion_open else ""
         self.ring_hint.setText(
@@ -615,7 +625,11 @@ class InsightsView(Screen):
             first = info.releases[0] if info.releases else None
             message = self.tr("Published {day}.").format(day=formats.date(day))
             if first is not None:
-                level = DETAIL_TEXT.get(first.detail_level, first.detail_level).lower()
+                level = _in_sentence(
+                    QCoreApplication.translate(
+                        "Insights", DETAIL_TEXT.get(first.detail_level, first.detail_level)
+                    )
+                )
                 message += " " + self.tr(
                     "{ring} receives the {level} from {day} ({n} accounts); the outer rings follow."
                 ).format(
@@ -716,3 +730,8 @@ class InsightsView(Screen):
         account = getattr(record, "account_id", None)
         if account is not None:
             self.accountActivated.emit(int(account))
+
+
+def _in_sentence(text: str) -> str:
+    """A label inside a sentence: lower case, except German nouns ("Volltext")."""
+    return text if language() == "de" else text.lower()

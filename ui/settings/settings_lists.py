@@ -11,7 +11,7 @@ import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from circlesoftrust.records import RingInfo
 from circlesoftrust.services.configuration import ChecklistEdit, ChecklistStep, PerkEdit
 from ui.common import formats
+from ui.common.language import QT_TRANSLATE_NOOP
 from ui.common.widgets import muted
 from ui.settings.settings_common import (
     Index,
@@ -45,13 +46,13 @@ from ui.settings.settings_common import (
 )
 
 PERK_KINDS = (
-    ("discount", "Discount"),
-    ("bonus_programme", "Bonus programme"),
-    ("early_access", "Early access"),
-    ("vip_event", "VIP event"),
-    ("product_council", "Product council"),
-    ("priority_support", "Priority support"),
-    ("other", "Other"),
+    ("discount", QT_TRANSLATE_NOOP("Settings", "Discount")),
+    ("bonus_programme", QT_TRANSLATE_NOOP("Settings", "Bonus programme")),
+    ("early_access", QT_TRANSLATE_NOOP("Settings", "Early access")),
+    ("vip_event", QT_TRANSLATE_NOOP("Settings", "VIP event")),
+    ("product_council", QT_TRANSLATE_NOOP("Settings", "Product council")),
+    ("priority_support", QT_TRANSLATE_NOOP("Settings", "Priority support")),
+    ("other", QT_TRANSLATE_NOOP("Settings", "Other")),
 )
 
 
@@ -127,7 +128,7 @@ class PerksPage(StagedListPage):
         self.name_edit.setMaxLength(120)
         self.kind_combo = QComboBox(self)
         for value, text in PERK_KINDS:
-            self.kind_combo.addItem(text, value)
+            self.kind_combo.addItem(QCoreApplication.translate("Settings", text), value)
         self.ring_combo = QComboBox(self)
         self.cost_spin = QDoubleSpinBox(self)
         self.cost_spin.setRange(0, 10_000_000)

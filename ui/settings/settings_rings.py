@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Slot
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from circlesoftrust.services import rings as ring_service
 from circlesoftrust.services.configuration import RingEdit, fit_thresholds
+from ui.common.language import QT_TRANSLATE_NOOP
 from ui.common.widgets import muted
 from ui.settings.settings_common import (
     Index,
@@ -42,16 +43,16 @@ from ui.settings.settings_common import (
 )
 
 STAGES = (
-    ("strong_tie", "Strong tie"),
-    ("building", "Building"),
-    ("weak_tie", "Weak tie"),
-    ("awareness", "Awareness"),
-    ("unaware", "Unaware"),
+    ("strong_tie", QT_TRANSLATE_NOOP("Settings", "Strong tie")),
+    ("building", QT_TRANSLATE_NOOP("Settings", "Building")),
+    ("weak_tie", QT_TRANSLATE_NOOP("Settings", "Weak tie")),
+    ("awareness", QT_TRANSLATE_NOOP("Settings", "Awareness")),
+    ("unaware", QT_TRANSLATE_NOOP("Settings", "Unaware")),
 )
 DETAIL_LEVELS = (
-    ("full", "Full text"),
-    ("summary", "Summary"),
-    ("headline", "Headline only"),
+    ("full", QT_TRANSLATE_NOOP("Settings", "Full text")),
+    ("summary", QT_TRANSLATE_NOOP("Settings", "Summary")),
+    ("headline", QT_TRANSLATE_NOOP("Settings", "Headline only")),
 )
 NEW_RING_COLOURS = ("#db2777", "#65a30d", "#0891b2", "#9333ea", "#ea580c", "#475569")
 
@@ -136,7 +137,7 @@ class RingsPage(StagedListPage):
         self.colour_button.setToolTip(self.tr("Pick the ring's colour"))
         self.stage_combo = QComboBox(self)
         for value, text in STAGES:
-            self.stage_combo.addItem(text, value)
+            self.stage_combo.addItem(QCoreApplication.translate("Settings", text), value)
         self.cadence_spin = QSpinBox(self)
         self.cadence_spin.setRange(0, 3650)
         self.cadence_spin.setSpecialValueText(self.tr("no regular follow-up"))
@@ -146,7 +147,7 @@ class RingsPage(StagedListPage):
         self.delay_spin.setSuffix(self.tr(" days after publication"))
         self.detail_combo = QComboBox(self)
         for value, text in DETAIL_LEVELS:
-            self.detail_combo.addItem(text, value)
+            self.detail_combo.addItem(QCoreApplication.translate("Settings", text), value)
         self.discussion_check = QCheckBox(self.tr("Invite this ring to discuss new insights"), self)
         self.customers_check = QCheckBox(
             self.tr("Only customers (at least one purchase) sit here"), self

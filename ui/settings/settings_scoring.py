@@ -415,17 +415,24 @@ class ScoringPage(QWidget):
         inwards = sum(counts[i][j] for i in range(n) for j in range(i))
         outwards = self.what_if.moves() - inwards
         if inwards + outwards:
-            text = (
-                f"With these rules {inwards + outwards} of {result.accounts} accounts would be "
-                f"suggested a move: {inwards} inwards, {outwards} outwards."
+            text = self.tr(
+                "With these rules {n} of {accounts} accounts would be suggested a move: "
+                "{inwards} inwards, {outwards} outwards."
+            ).format(
+                n=inwards + outwards, accounts=result.accounts, inwards=inwards, outwards=outwards
             )
         else:
-            text = f"With these rules all {result.accounts} accounts stay where they are."
+            text = self.tr("With these rules all {accounts} accounts stay where they are.").format(
+                accounts=result.accounts
+            )
         if result.moving:
             text += (
-                f" Your changes give {result.moving} account"
-                f"{'s' if result.moving != 1 else ''} another target than the saved rules do."
-            )
+                self.tr(" Your changes give {n} account another target than the saved rules do.")
+                if result.moving == 1
+                else self.tr(
+                    " Your changes give {n} accounts another target than the saved rules do."
+                )
+            ).format(n=result.moving)
         else:
             text += self.tr(" Your changes move nobody compared with the saved rules.")
         self.summary.setText(text)

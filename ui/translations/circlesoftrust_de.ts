@@ -1782,6 +1782,45 @@ Beim Annehmen: {action}</translation>
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderes</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{what}&lt;/b&gt; was changed by &lt;b&gt;{who}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{what}&lt;/b&gt; wurde von &lt;b&gt;{who}&lt;/b&gt; geändert</translation>
+    </message>
+    <message>
+        <source> at {when}</source>
+        <translation> um {when}</translation>
+    </message>
+    <message>
+        <source> after you opened it</source>
+        <translation> nachdem Sie es geöffnet hatten</translation>
+    </message>
+    <message>
+        <source>Not saved: {why}</source>
+        <translation>Nicht gespeichert: {why}</translation>
+    </message>
+    <message>
+        <source>Reloaded with {who}'s changes; yours are applied on top.</source>
+        <translation>Mit den Änderungen von {who} neu geladen; Ihre wurden darauf angewendet.</translation>
+    </message>
+    <message>
+        <source>the other</source>
+        <translation>der andere</translation>
+    </message>
+    <message>
+        <source>You both changed {fields}: yours is kept.</source>
+        <translation>Sie haben beide {fields} geändert: Ihre Änderung bleibt.</translation>
+    </message>
+    <message>
+        <source>Check and save.</source>
+        <translation>Prüfen und speichern.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>&amp;Name:</source>
@@ -2808,6 +2847,21 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Accepting: {action}</source>
         <translation>Beim Annehmen: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>Insights</name>
+    <message>
+        <source>Full text</source>
+        <translation>Volltext</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Schlagzeile</translation>
     </message>
 </context>
 <context>
@@ -4238,8 +4292,87 @@ Beim Annehmen: {action}</translation>
         <translation>Keine Vorschau: {exc}</translation>
     </message>
     <message>
+        <source>With these rules {n} of {accounts} accounts would be suggested a move: {inwards} inwards, {outwards} outwards.</source>
+        <translation>Mit diesen Regeln würde für {n} von {accounts} Accounts ein Wechsel vorgeschlagen: {inwards} nach innen, {outwards} nach außen.</translation>
+    </message>
+    <message>
+        <source>With these rules all {accounts} accounts stay where they are.</source>
+        <translation>Mit diesen Regeln bleiben alle {accounts} Accounts, wo sie sind.</translation>
+    </message>
+    <message>
+        <source> Your changes give {n} account another target than the saved rules do.</source>
+        <translation> Ihre Änderungen geben {n} Account ein anderes Ziel als die gespeicherten Regeln.</translation>
+    </message>
+    <message>
+        <source> Your changes give {n} accounts another target than the saved rules do.</source>
+        <translation> Ihre Änderungen geben {n} Accounts ein anderes Ziel als die gespeicherten Regeln.</translation>
+    </message>
+    <message>
         <source> Your changes move nobody compared with the saved rules.</source>
         <translation> Ihre Änderungen verschieben niemanden gegenüber den gespeicherten Regeln.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Discount</source>
+        <translation>Rabatt</translation>
+    </message>
+    <message>
+        <source>Bonus programme</source>
+        <translation>Bonusprogramm</translation>
+    </message>
+    <message>
+        <source>Early access</source>
+        <translation>Frühzugang</translation>
+    </message>
+    <message>
+        <source>VIP event</source>
+        <translation>VIP-Veranstaltung</translation>
+    </message>
+    <message>
+        <source>Product council</source>
+        <translation>Produktbeirat</translation>
+    </message>
+    <message>
+        <source>Priority support</source>
+        <translation>Bevorzugter Support</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>Strong tie</source>
+        <translation>Starke Bindung</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>Im Aufbau</translation>
+    </message>
+    <message>
+        <source>Weak tie</source>
+        <translation>Schwache Bindung</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>Bewusst</translation>
+    </message>
+    <message>
+        <source>Unaware</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>Volltext</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Headline only</source>
+        <translation>Nur Schlagzeile</translation>
     </message>
 </context>
 <context>

@@ -1782,6 +1782,45 @@ Bij accepteren: {action}</translation>
     </message>
 </context>
 <context>
+    <name>Conflicts</name>
+    <message>
+        <source>someone else</source>
+        <translation>iemand anders</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{what}&lt;/b&gt; was changed by &lt;b&gt;{who}&lt;/b&gt;</source>
+        <translation>&lt;b&gt;{what}&lt;/b&gt; is gewijzigd door &lt;b&gt;{who}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source> at {when}</source>
+        <translation> om {when}</translation>
+    </message>
+    <message>
+        <source> after you opened it</source>
+        <translation> nadat jij het opende</translation>
+    </message>
+    <message>
+        <source>Not saved: {why}</source>
+        <translation>Niet opgeslagen: {why}</translation>
+    </message>
+    <message>
+        <source>Reloaded with {who}'s changes; yours are applied on top.</source>
+        <translation>Opnieuw geladen met de wijzigingen van {who}; die van jou zijn erbovenop toegepast.</translation>
+    </message>
+    <message>
+        <source>the other</source>
+        <translation>de ander</translation>
+    </message>
+    <message>
+        <source>You both changed {fields}: yours is kept.</source>
+        <translation>Jullie hebben allebei {fields} gewijzigd: die van jou blijft.</translation>
+    </message>
+    <message>
+        <source>Check and save.</source>
+        <translation>Controleer en sla op.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>&amp;Name:</source>
@@ -2808,6 +2847,21 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Accepting: {action}</source>
         <translation>Bij accepteren: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>Insights</name>
+    <message>
+        <source>Full text</source>
+        <translation>Volledige tekst</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Headline</source>
+        <translation>Kopregel</translation>
     </message>
 </context>
 <context>
@@ -4238,8 +4292,87 @@ Bij accepteren: {action}</translation>
         <translation>Geen voorbeeld: {exc}</translation>
     </message>
     <message>
+        <source>With these rules {n} of {accounts} accounts would be suggested a move: {inwards} inwards, {outwards} outwards.</source>
+        <translation>Met deze regels zou voor {n} van {accounts} accounts een verplaatsing worden voorgesteld: {inwards} naar binnen, {outwards} naar buiten.</translation>
+    </message>
+    <message>
+        <source>With these rules all {accounts} accounts stay where they are.</source>
+        <translation>Met deze regels blijven alle {accounts} accounts waar ze zijn.</translation>
+    </message>
+    <message>
+        <source> Your changes give {n} account another target than the saved rules do.</source>
+        <translation> Je wijzigingen geven {n} account een ander doel dan de opgeslagen regels.</translation>
+    </message>
+    <message>
+        <source> Your changes give {n} accounts another target than the saved rules do.</source>
+        <translation> Je wijzigingen geven {n} accounts een ander doel dan de opgeslagen regels.</translation>
+    </message>
+    <message>
         <source> Your changes move nobody compared with the saved rules.</source>
         <translation> Je wijzigingen verplaatsen niemand ten opzichte van de opgeslagen regels.</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <source>Discount</source>
+        <translation>Korting</translation>
+    </message>
+    <message>
+        <source>Bonus programme</source>
+        <translation>Bonusprogramma</translation>
+    </message>
+    <message>
+        <source>Early access</source>
+        <translation>Vroege toegang</translation>
+    </message>
+    <message>
+        <source>VIP event</source>
+        <translation>VIP-evenement</translation>
+    </message>
+    <message>
+        <source>Product council</source>
+        <translation>Productraad</translation>
+    </message>
+    <message>
+        <source>Priority support</source>
+        <translation>Voorrang bij support</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Overig</translation>
+    </message>
+    <message>
+        <source>Strong tie</source>
+        <translation>Sterke band</translation>
+    </message>
+    <message>
+        <source>Building</source>
+        <translation>In opbouw</translation>
+    </message>
+    <message>
+        <source>Weak tie</source>
+        <translation>Zwakke band</translation>
+    </message>
+    <message>
+        <source>Awareness</source>
+        <translation>Bewust</translation>
+    </message>
+    <message>
+        <source>Unaware</source>
+        <translation>Onbekend</translation>
+    </message>
+    <message>
+        <source>Full text</source>
+        <translation>Volledige tekst</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Samenvatting</translation>
+    </message>
+    <message>
+        <source>Headline only</source>
+        <translation>Alleen kopregel</translation>
     </message>
 </context>
 <context>

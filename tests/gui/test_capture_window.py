@@ -171,7 +171,7 @@ def test_preview_then_import_then_undo_and_again_nothing_new(
     window.open_account(cedar)
     qtbot.waitUntil(
         lambda: (
-            "a meeting (with Bob Stone) on 2026-12-03, from your calendar"
+            "a meeting (with Bob Stone) on Dec 3, 2026, from your calendar"
             in visible_text(window.account_page)
         ),
         timeout=20_000,

@@ -70,7 +70,7 @@ def test_the_explanation_names_the_imported_meeting_with_its_title(
     words = every_path(people, "Cedar Co", dt.date(2026, 10, 25))
 
     assert (
-        "last contact 5 days ago: the meeting “Cedar quarterly review” on 2026-10-20, "
+        "last contact 5 days ago: the meeting “Cedar quarterly review” on Oct 20, 2026, "
         "from your calendar" in words
     )
 
@@ -82,10 +82,10 @@ def test_without_titles_the_explanation_names_the_people_and_a_later_touch_wins(
     capture(people, mail, since=dt.date(2026, 1, 1), until=dt.date(2026, 11, 4))
 
     words = every_path(people, "Alder Labs", dt.date(2026, 11, 4))
-    assert "an e-mail (from me to Anna Berg) on 2026-11-03, from your mail" in words
+    assert "an e-mail (from me to Anna Berg) on Nov 3, 2026, from your mail" in words
 
     activity.log_touchpoint(
         people, "Alder Labs", kind="call", on=dt.date(2026, 11, 4), direction="two_way"
     )
     words = every_path(people, "Alder Labs", dt.date(2026, 11, 4))
-    assert "a touchpoint on 2026-11-04" in words and "your mail" not in words
+    assert "a touchpoint on Nov 4, 2026" in words and "your mail" not in words

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from circlesoftrust import formats
 from circlesoftrust.brief import build_brief
 from circlesoftrust.engine import people
 from circlesoftrust.models import Account
@@ -40,7 +41,7 @@ def test_a_phase_set_by_hand_holds_until_the_next_contact(
     assert (info.phase, info.by_hand, info.derived_phase) == ("usage", True, "after_sale")
     assert info.words() == (
         f"usage (set by hand on {ago(5).isoformat()}; kept until the next contact or "
-        f"purchase; the facts say after sale: bought {ago(10).isoformat()} (10 days ago))"
+        f"purchase; the facts say after sale: bought {formats.date(ago(10))} (10 days ago))"
     )
     assert build_brief(db, aid, on=D).journey_phase == info.words()
     # A newsletter is no contact: the user's phase stands.

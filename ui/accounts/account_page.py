@@ -204,6 +204,13 @@ TAB_BUTTONS = {
             QT_TRANSLATE_NOOP("AccountPage", "Take the selected perk back"),
         ),
     ),
+    "Complaints": (
+        (
+            "resolve_complaint",
+            QT_TRANSLATE_NOOP("AccountPage", "Resolve…"),
+            QT_TRANSLATE_NOOP("AccountPage", "Resolve the selected complaint"),
+        ),
+    ),
 }
 # Tab titles (also the tabs' keys, in English).
 _TAB_WORDS = (QT_TRANSLATE_NOOP("AccountPage", "Insights"),)

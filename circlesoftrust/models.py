@@ -730,6 +730,9 @@ contact_keys = Table(
     "contact_keys",
     DERIVED,
     Column("contact_id", Integer, primary_key=True),
+    # The contact's account when the keys were computed: same-account name blocks are
+    # grouped by it (0010), and a contact moved to another account is recomputed.
+    Column("account_id", Integer),
     Column("name", String(200), nullable=False),
     Column("email", String(254)),
     Column("phone", String(40)),
@@ -743,12 +746,15 @@ contact_keys = Table(
     Column("phone_key", String(48)),
     # Blocking keys: initial + consonant skeleton of the last name; both skeletons sorted
     # (swapped given/family names). The nickname blocks live in contact_name_blocks.
+    # Name blocks are compared within one account (index by account first: one ordered
+    # scan groups them); across accounts only the same name is (index on last, first).
     Column("block_initial", String(200)),
     Column("block_swap", String(200)),
     Index("ix_contact_keys_email_key", "email_key"),
     Index("ix_contact_keys_phone_key", "phone_key"),
-    Index("ix_contact_keys_block_initial", "block_initial"),
-    Index("ix_contact_keys_block_swap", "block_swap"),
+    Index("ix_contact_keys_account_initial", "account_id", "block_initial"),
+    Index("ix_contact_keys_account_swap", "account_id", "block_swap"),
+    Index("ix_contact_keys_last_first", "last", "first"),
 )
 
 # A contact's first name in each full form it may stand for ("bob" -> "bob", "robert"),
@@ -758,7 +764,8 @@ contact_name_blocks = Table(
     DERIVED,
     Column("contact_id", Integer, primary_key=True),
     Column("block", String(200), primary_key=True),
-    Index("ix_contact_name_blocks_block", "block"),
+    Column("account_id", Integer),
+    Index("ix_contact_name_blocks_account_block", "account_id", "block"),
 )
 
 account_keys = Table(
@@ -774,6 +781,39 @@ account_keys = Table(
     Index("ix_account_keys_org_key", "org_key"),
     Index("ix_account_keys_org_skeleton", "org_skeleton"),
     Index("ix_account_keys_website_key", "website_key"),
+)
+
+# The duplicate pass's result (circlesoftrust.duplicates.stored): candidate pairs of
+# contacts or accounts with their score, reasons (JSON list of words) and the digest of
+# both sides a dismissal is compared with. Replaced as a whole by each pass; read by the
+# review screen and the inbox ("possible duplicate"), which join the live rows so a pair
+# whose side is gone (merged, deleted) is not shown. No foreign keys: a merge moves every
+# row that points at the merged one, and these must not follow it.
+duplicate_pairs = Table(
+    "duplicate_pairs",
+    DERIVED,
+    Column("kind", String(10), primary_key=True),  # contact | account
+    Column("first_id", Integer, primary_key=True),
+    Column("second_id", Integer, primary_key=True),
+    Column("first_account_id", Integer, nullable=False),
+    Column("second_account_id", Integer, nullable=False),
+    Column("score", Integer, nullable=False),
+    Column("reasons", Text, nullable=False),
+    Column("fingerprint", String(64), nullable=False),
+    Index("ix_duplicate_pairs_first_account_id", "first_account_id"),
+    Index("ix_duplicate_pairs_second_account_id", "second_account_id"),
+)
+
+# When the duplicate pass last ran and what it saw (one row).
+duplicate_checks = Table(
+    "duplicate_checks",
+    DERIVED,
+    Column("id", Integer, primary_key=True),
+    Column("checked_at", DateTime, nullable=False),
+    Column("contacts", Integer, nullable=False),
+    Column("accounts", Integer, nullable=False),
+    Column("skipped_blocks", Integer, nullable=False),
+    Column("skipped_examples", Text, nullable=False),  # JSON list of words
 )
 
 # The default five rings (docs/rules.md). min_score: placement thresholds (editable).

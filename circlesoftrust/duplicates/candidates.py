@@ -37,7 +37,6 @@ from sqlalchemy import (
     Column,
     Connection,
     MetaData,
-    String,
     Table,
     and_,
     delete,
@@ -46,6 +45,8 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import KeyedColumnElement
+from sqlalchemy.sql.expression import FromClause
 
 from circlesoftrust.duplicates import keys as k
 from circlesoftrust.fast_insert import bulk_insert
@@ -56,6 +57,8 @@ from circlesoftrust.models import (
     SuggestionState,
     account_keys,
     contact_name_blocks,
+    known_user_id,
+    session_user_id,
 )
 from circlesoftrust.models import contact_keys as contact_keys_table
 from circlesoftrust.storage import Database
@@ -240,11 +243,19 @@ def refresh_keys(conn: Connection, region: str | None) -> int:
     ck = contact_keys_table
     region_text = f"{KEYS_VERSION}:{region or ''}"
     stale = conn.execute(
-        select(Contact.id, Contact.name, Contact.email, Contact.phone, ck.c.contact_id)
+        select(
+            Contact.id,
+            Contact.name,
+            Contact.email,
+            Contact.phone,
+            ck.c.contact_id,
+            Contact.account_id,
+        )
         .outerjoin(ck, ck.c.contact_id == Contact.id)
         .where(
             or_(
                 ck.c.contact_id.is_(None),
+                ck.c.account_id.is_distinct_from(Contact.account_id),
                 ck.c.name.is_distinct_from(Contact.name),
                 ck.c.email.is_distinct_from(Contact.email),
                 ck.c.phone.is_distinct_from(Contact.phone),
@@ -264,23 +275,23 @@ def refresh_keys(conn: Connection, region: str | None) -> int:
     _stale_delete(conn, ck, ck.c.contact_id, old)
     _stale_delete(conn, nb, nb.c.contact_id, old)
     rows = []
-    name_rows: list[tuple[int, str]] = []
-    for cid, name, email, phone, _old in stale:
+    name_rows: list[tuple[int, str, int]] = []
+    for cid, name, email, phone, _old, account_id in stale:
         keyed = contact_keys_of(name, email, phone, region)
         n = keyed.name
         rows.append(
-            (cid, name, email, phone, region_text, n.first, n.middle, n.last,
+            (cid, account_id, name, email, phone, region_text, n.first, n.middle, n.last,
              keyed.email_key, keyed.phone_key, *keyed.blocks())
         )  # fmt: skip
-        name_rows.extend((cid, block) for block in keyed.name_blocks())
+        name_rows.extend((cid, block, account_id) for block in keyed.name_blocks())
     bulk_insert(
         conn,
         ck,
-        ("contact_id", "name", "email", "phone", "region", "first", "middle", "last",
-         "email_key", "phone_key", "block_initial", "block_swap"),
+        ("contact_id", "account_id", "name", "email", "phone", "region", "first", "middle",
+         "last", "email_key", "phone_key", "block_initial", "block_swap"),
         rows,
     )  # fmt: skip
-    bulk_insert(conn, nb, ("contact_id", "block"), name_rows)
+    bulk_insert(conn, nb, ("contact_id", "block", "account_id"), name_rows)
 
     ak = account_keys
     stale_acc = conn.execute(
@@ -421,13 +432,16 @@ def account_pair_score(
 # -------------------------------------------------------------------------------- blocks
 
 
-def _dismissed(conn: Connection) -> dict[str, str]:
+def _dismissed(session: Session) -> dict[str, str]:
+    """The pairs this user said are not the same (with the digest they said it of)."""
+    me = known_user_id(session)
     return {
         key: mark
-        for key, mark in conn.execute(
+        for key, mark in session.execute(
             select(SuggestionState.key, SuggestionState.fingerprint).where(
                 SuggestionState.key.like("duplicate:%"),
                 SuggestionState.decision == SuggestionDecision.DISMISSED,
+                SuggestionState.scope.in_((0,) if me is None else (0, me)),
             )
         )
     }
@@ -448,113 +462,96 @@ class _Counts:
                 self.examples.append(f"{n} {label}s share the key {block!r}")
 
 
-def _group(
-    blocks: dict[str, list[int]], cap: int, label: str, out: _Counts, pairs: set[tuple[int, int]]
-) -> None:
-    """Every pair within each block of 2..cap members (ids ascending); bigger blocks are
-    counted, not compared."""
-    too_big = []
-    for block, ids in blocks.items():
-        n = len(ids)
-        if n < 2:
-            continue
-        if n > cap:
-            too_big.append((block, n))
+def _pairs_of(members: Iterable[tuple[Any, int]], cap: int, pairs: set[tuple[int, int]]) -> None:
+    """Every pair (ids ascending) within each block; ``members`` are (block, id) rows of
+    blocks with 2..cap members."""
+    blocks: dict[Any, list[int]] = defaultdict(list)
+    for block, member in members:
+        blocks[block].append(member)
+    for ids in blocks.values():
+        if len(ids) > cap:  # (a block grown since it was counted)
             continue
         ids.sort()
-        for i in range(n - 1):
+        for i in range(len(ids) - 1):
             a = ids[i]
             for b in ids[i + 1 :]:
                 if a != b:
                     pairs.add((a, b))
-    too_big.sort(key=lambda b: -b[1])
-    out.skip(label, too_big)
 
 
-def _shared_blocks(
-    conn: Connection, key: Column[str], cap: int, label: str, out: _Counts
-) -> Table | None:
-    """The values of ``key`` shared by 2..cap rows, in a temporary table (one GROUP BY on
-    the key's index); the crowded ones are counted. None when no value is shared."""
+def _blocked_pairs(
+    conn: Connection,
+    key_table: FromClause,
+    id_column: KeyedColumnElement[Any],
+    keys: Sequence[KeyedColumnElement[Any]],
+    cap: int,
+    label: str,
+    out: _Counts,
+    pairs: set[tuple[int, int]],
+) -> None:
+    """The pairs of rows that share the value(s) of ``keys``, for the values shared by
+    2..cap rows: one ``GROUP BY`` (an ordered scan of the key's index) finds them, the
+    crowded ones are counted; a join on a temporary table of the shared values reads
+    their members, and Python pairs them up (a block holds at most ``cap``)."""
     count = func.count()
-    shared: list[tuple[str]] = []
+    shared: list[tuple[Any, ...]] = []
     too_big: list[tuple[str, int]] = []
-    for block, n in conn.execute(
-        select(key, count).where(key.is_not(None)).group_by(key).having(count >= 2)
+    present = and_(*(key.is_not(None) for key in keys))
+    for *values, n in conn.execute(
+        select(*keys, count).where(present).group_by(*keys).having(count >= 2)
     ).all():
         if n <= cap:
-            shared.append((block,))
+            shared.append(tuple(values))
         else:
-            too_big.append((str(block), int(n)))
+            too_big.append((str(values[-1]), int(n)))
     too_big.sort(key=lambda b: -b[1])
     out.skip(label, too_big)
     if not shared:
-        return None
+        return
+    names = [f"k{i}" for i in range(len(keys))]
     wanted = Table(
-        "duplicate_blocks", MetaData(), Column("block", String(300), primary_key=True),
+        f"duplicate_blocks_{len(keys)}_{keys[-1].key}",
+        MetaData(),
+        *(Column(name, key.type, primary_key=True) for name, key in zip(names, keys, strict=True)),
         prefixes=["TEMPORARY"],
-    )  # fmt: skip
+    )
     wanted.create(conn, checkfirst=True)
     conn.execute(delete(wanted))
-    bulk_insert(conn, wanted, ("block",), shared)
-    return wanted
+    bulk_insert(conn, wanted, names, shared)
+    on = and_(*(key == wanted.c[name] for name, key in zip(names, keys, strict=True)))
+    rows = conn.execute(select(id_column, *keys).select_from(wanted.join(key_table, on)))
+    _pairs_of(((tuple(row[1:]), row[0]) for row in rows), cap, pairs)
 
 
 def _contact_pairs(
     conn: Connection, cap: int, min_score: int, dismissed: dict[str, str], out: _Counts
 ) -> list[DuplicatePair]:
-    """Candidate pairs come from one self-join per blocking key, restricted to the shared
-    keys and pre-filtered in SQL (same account, same e-mail, same phone, or the same name
-    across accounts); only the contacts in those pairs are read into Python."""
+    """Candidate pairs: the same e-mail or phone anywhere; within one account, a shared
+    name block (initial + family name, the two skeletons, a full form of the given name
+    + family name); across accounts, the same given and family name (namesakes at two
+    firms are common, so nothing weaker). Each is one ``GROUP BY`` on an index: the
+    account leads the name blocks' indexes, so blocks never span the whole book. Only
+    the contacts in those pairs are read into Python."""
     ck = contact_keys_table
     nb = contact_name_blocks
     candidates: set[tuple[int, int]] = set()
-    ka, kb = ck.alias("ka"), ck.alias("kb")
-    ca, cb = Contact.__table__.alias("ca"), Contact.__table__.alias("cb")
-    worth = or_(
-        ca.c.account_id == cb.c.account_id,
-        ka.c.email_key == kb.c.email_key,
-        ka.c.phone_key == kb.c.phone_key,
-        and_(ka.c.first == kb.c.first, ka.c.last == kb.c.last),
+    cid, bid = ck.c.contact_id, nb.c.contact_id
+    specs: tuple[tuple[FromClause, KeyedColumnElement[Any], tuple[Any, ...], str], ...] = (
+        (ck, cid, (ck.c.email_key,), "e-mail"),
+        (ck, cid, (ck.c.phone_key,), "phone"),
+        (ck, cid, (ck.c.account_id, ck.c.block_initial), "name"),
+        (ck, cid, (ck.c.account_id, ck.c.block_swap), "name"),
+        (nb, bid, (nb.c.account_id, nb.c.block), "name"),
+        (ck, cid, (ck.c.last, ck.c.first), "name"),
     )
-    for column, label in (
-        ("email_key", "e-mail"), ("phone_key", "phone"), ("block_initial", "name"),
-        ("block_swap", "name"), ("block", "name"),
-    ):  # fmt: skip
-        if column == "block":
-            wanted = _shared_blocks(conn, nb.c.block, cap, label, out)
-            if wanted is None:
-                continue
-            na, nb2 = nb.alias("na"), nb.alias("nb2")
-            query = (
-                select(na.c.contact_id, nb2.c.contact_id)
-                .select_from(
-                    wanted.join(na, na.c.block == wanted.c.block)
-                    .join(nb2, and_(nb2.c.block == na.c.block,
-                                    nb2.c.contact_id > na.c.contact_id))
-                    .join(ka, ka.c.contact_id == na.c.contact_id)
-                    .join(kb, kb.c.contact_id == nb2.c.contact_id)
-                    .join(ca, ca.c.id == na.c.contact_id)
-                    .join(cb, cb.c.id == nb2.c.contact_id)
-                )
-                .where(worth)
-            )  # fmt: skip
-        else:
-            wanted = _shared_blocks(conn, ck.c[column], cap, label, out)
-            if wanted is None:
-                continue
-            query = (
-                select(ka.c.contact_id, kb.c.contact_id)
-                .select_from(
-                    wanted.join(ka, ka.c[column] == wanted.c.block)
-                    .join(kb, and_(kb.c[column] == ka.c[column],
-                                   kb.c.contact_id > ka.c.contact_id))
-                    .join(ca, ca.c.id == ka.c.contact_id)
-                    .join(cb, cb.c.id == kb.c.contact_id)
-                )
-                .where(worth)
-            )  # fmt: skip
-        candidates.update((a, b) for a, b in conn.execute(query).all())
+    for table, id_column, keys, label in specs:
+        if keys[0] is ck.c.last:
+            # The same name across accounts; a contact without given or family name has
+            # nothing to compare but e-mail and phone.
+            table = ck.select().where(ck.c.first != "", ck.c.last != "").subquery("named")
+            keys = (table.c.last, table.c.first)
+            id_column = table.c.contact_id
+        _blocked_pairs(conn, table, id_column, keys, cap, label, out, candidates)
     if not candidates:
         return []
     people: dict[int, Any] = {}
@@ -574,6 +571,8 @@ def _contact_pairs(
     }
     scored: list[tuple[int, int, int, tuple[str, ...]]] = []
     for a, b in candidates:
+        if a not in people or b not in people:
+            continue
         pa, pb = people[a], people[b]
         same = pa[1] == pb[1]
         score, reasons = contact_pair_score(
@@ -622,23 +621,28 @@ def _account_names(conn: Connection, ids: Iterable[int]) -> dict[int, str]:
 def _account_pairs(
     conn: Connection, cap: int, min_score: int, dismissed: dict[str, str], out: _Counts
 ) -> list[DuplicatePair]:
+    """Accounts sharing the name without legal form, its skeleton or the website: one
+    ``GROUP BY`` per key on its index; only the accounts in pairs are read."""
     ak = account_keys
-    rows = conn.execute(
-        select(ak.c.account_id, ak.c.name, ak.c.website, ak.c.org_key, ak.c.website_key,
-               ak.c.org_skeleton)
-    ).all()  # fmt: skip
-    orgs: dict[int, Any] = {}
-    by: tuple[dict[str, list[int]], ...] = tuple(defaultdict(list) for _ in range(3))
-    for row in rows:
-        orgs[row[0]] = row
-        for blocks, value in zip(by, (row[3], row[5], row[4]), strict=True):
-            if value:
-                blocks[value].append(row[0])
     candidates: set[tuple[int, int]] = set()
-    for blocks in by:
-        _group(blocks, cap, "account", out, candidates)
+    for column in (ak.c.org_key, ak.c.org_skeleton, ak.c.website_key):
+        present = ak.select().where(column != "").subquery("present")
+        _blocked_pairs(
+            conn, present, present.c.account_id, (present.c[column.name],), cap, "account", out,
+            candidates,
+        )  # fmt: skip
+    orgs: dict[int, Any] = {}
+    wanted_ids = sorted({x for pair in candidates for x in pair})
+    for chunk in _chunks(wanted_ids):
+        for row in conn.execute(
+            select(ak.c.account_id, ak.c.name, ak.c.website, ak.c.org_key, ak.c.website_key)
+            .where(ak.c.account_id.in_(chunk))
+        ):  # fmt: skip
+            orgs[row[0]] = row
     pairs = []
     for a, b in candidates:
+        if a not in orgs or b not in orgs:
+            continue
         oa, ob = orgs[a], orgs[b]
         score, reasons = account_pair_score((oa[1], oa[3], oa[4]), (ob[1], ob[3], ob[4]))
         if score < min_score:
@@ -663,9 +667,13 @@ def find_in_connection(
     cap: int = BLOCK_CAP,
     min_score: int = MIN_SCORE,
     kinds: tuple[str, ...] = ("contact", "account"),
+    dismissed: dict[str, str] | None = None,
+    refresh: bool = True,
 ) -> DuplicateReport:
-    refreshed = refresh_keys(conn, region)
-    dismissed = _dismissed(conn)
+    """The pass inside the caller's transaction (``dismissed``: pair id -> digest of the
+    pairs to leave out; ``refresh``: bring the key tables up to date first)."""
+    refreshed = refresh_keys(conn, region) if refresh else 0
+    dismissed = dismissed or {}
     counts = _Counts()
     pairs: list[DuplicatePair] = []
     if "account" in kinds:
@@ -696,17 +704,26 @@ def find_duplicates(
     with db.transaction() as session:
         conn = session.connection()
         region = load_phone_region(conn)
-        return find_in_connection(conn, region=region, cap=cap, min_score=min_score, kinds=kinds)
+        return find_in_connection(
+            conn, region=region, cap=cap, min_score=min_score, kinds=kinds,
+            dismissed=_dismissed(session),
+        )  # fmt: skip
 
 
 def dismiss_pair(db: Database, pair: DuplicatePair) -> None:
-    """ "Not the same": hide the pair while both sides stay as they are now."""
-    with db.transaction() as session:
-        row = session.scalar(select(SuggestionState).where(SuggestionState.key == pair.id))
+    """ "Not the same": hide the pair from this user while both sides stay as they are."""
+    with db.transaction(write=True) as session:
+        scope = session_user_id(session)
+        row = session.scalar(
+            select(SuggestionState).where(
+                SuggestionState.key == pair.id, SuggestionState.scope == scope
+            )
+        )
         if row is None:
-            row = SuggestionState(key=pair.id)
+            row = SuggestionState(key=pair.id, scope=scope)
             session.add(row)
         row.account_id = pair.first_account_id
         row.decision = SuggestionDecision.DISMISSED
         row.until_on = None
         row.fingerprint = pair.fingerprint
+        row.decided_by_id = scope

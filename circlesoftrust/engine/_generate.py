@@ -19,6 +19,7 @@ from circlesoftrust.engine.components import CONTACT_WORDS, FACT, PACKED, picker
 from circlesoftrust.engine.fact_queries import relational_scored
 from circlesoftrust.engine.facts import FactTable, load_facts
 from circlesoftrust.engine.placement import FLOOR, GATE, Thresholds
+from circlesoftrust.engine.possible_duplicates import duplicate_suggestions
 from circlesoftrust.engine.ring_facts import RingFacts
 from circlesoftrust.engine.score_history import baselines
 from circlesoftrust.engine.scoring import ScoreRow, _Tuned, score_rows
@@ -852,4 +853,5 @@ def generate(
     out.extend(_perk_suggestions(ctx, ids))
     if insights:
         out.extend(insight_suggestions(session, day, settings, facts.rings, members_from(facts)))
+    out.extend(duplicate_suggestions(session, day, ids))
     return out

@@ -38,6 +38,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from circlesoftrust import validation as v
+from circlesoftrust.engine import possible_duplicates
 from circlesoftrust.engine._generate import generate
 from circlesoftrust.engine._insight_due import insight_suggestions, members_query
 from circlesoftrust.engine.fact_summary import refresh as refresh_facts
@@ -226,6 +227,10 @@ def find_in_session(
     session: Session, suggestion_id: str, day: dt.date, settings: EngineSettings
 ) -> Suggestion:
     """Recompute the one suggestion (only the facts it rests on); NotFoundError if gone."""
+    if suggestion_id.strip().startswith(f"{possible_duplicates.KIND}:"):
+        return possible_duplicates.as_suggestion(
+            possible_duplicates.find_pair(session, suggestion_id), day
+        )
     kind, refs = parse_id(suggestion_id)
     ids: list[int] | None = None
     if "acc" in refs:

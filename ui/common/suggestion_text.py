@@ -15,6 +15,7 @@ KIND_LABELS = {
     "perk_withdraw": "Withdraw perk", "referral_ask": "Ask for a referral",
     "renewal": "Renewal coming", "widen": "Widen the relationship",
     "low_score": "Talk a low score through", "reach_decision_maker": "Reach the decision maker",
+    "duplicate": "Possible duplicate",
 }  # fmt: skip
 
 

@@ -133,6 +133,13 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("edit_account", "&Edit Account…", "Ctrl+E", "edit", "Edit the current account"),
     ActionSpec(
+        "review_duplicates",
+        "Review D&uplicates…",
+        None,
+        None,
+        "Contacts and accounts that may be one: merge them or mark them as not the same",
+    ),
+    ActionSpec(
         "add_contact",
         "Add &Contact…",
         "Ctrl+Shift+K",
@@ -349,6 +356,8 @@ MENUS: tuple[tuple[str, tuple[object, ...]], ...] = (
             "quick_capture",
             "move_account",
             ("&Record", RECORD_MENU),
+            "-",
+            "review_duplicates",
             "-",
             "@io:brief_print",
             "@io:brief_export",

@@ -227,6 +227,7 @@ class MainWindow(QMainWindow):
             "move_account": lambda: acts.move_account(current()),
             "archive_account": lambda: acts.archive_account(current()),
             "delete_account": lambda: acts.delete_account(current()),
+            "review_duplicates": self.review_duplicates,
             "shortcuts": self.show_shortcuts,
             "about": lambda: show_about(self, VERSION),
             "about_qt": QApplication.aboutQt,
@@ -631,6 +632,13 @@ class MainWindow(QMainWindow):
     def _on_size_by(self, what: str) -> None:
         prefs.put("ring_size_by", what)
         self.commands["size_by_score"].setChecked(what == "score")
+
+    def review_duplicates(self) -> None:
+        if self.db is None:
+            return
+        from ui.duplicates.review import show_review
+
+        show_review(self.ops, self)
 
     def show_settings(self) -> None:
         if self.db is None:

@@ -391,6 +391,11 @@ class InboxView(LoadingView):
         s = self.current_suggestion()
         if s is None:
             return
+        if s.kind == "duplicate":  # the user chooses per field: the merge dialog
+            from ui.duplicates.merge_dialog import open_merge_for
+
+            open_merge_for(self.ops, s.id, self)
+            return
         day = self.today()
 
         def accept(db: Database) -> AcceptResult:

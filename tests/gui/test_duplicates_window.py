@@ -126,12 +126,14 @@ def test_merge_with_a_field_choice_then_undo_splits_them_again(
     _select_pair(view, "Jürgen Müller", "Juergen Mueller")
     assert "same phone +49 30 8170947" in view.reasons.text()
     dialog = _open_merge(qtbot, view)
-    assert "Merge Juergen Mueller into Jürgen Müller" in dialog.title.text()
+    assert dialog.title.text() == (
+        f"Merge Juergen Mueller (#{other.id}) into Jürgen Müller (#{keep.id})"
+    )
     qtbot.waitUntil(lambda: "Role" in visible_text(dialog))
     assert "phone not kept goes to the notes" in visible_text(dialog)
 
     # The user keeps the other one's role (a radio per value).
-    roles = [b for b in dialog.findChildren(QRadioButton) if b.text() == "decision_maker"]
+    roles = [b for b in dialog.findChildren(QRadioButton) if b.text() == "Decision maker"]
     assert len(roles) == 1
     roles[0].click()
     with qtbot.waitSignal(dialog.merged, timeout=10_000) as merged:

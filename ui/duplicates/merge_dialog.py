@@ -37,11 +37,14 @@ from PySide6.QtWidgets import (
 from circlesoftrust.duplicates.merge import MergePreview, MergeResult, merge, preview_merge
 from circlesoftrust.engine.possible_duplicates import parse_pair_key
 from circlesoftrust.storage import Database
+from ui.common.dialogs import label
 from ui.common.formats import money
 from ui.common.widgets import heading, muted
 from ui.operations import Operations
 
 KEEP, OTHER = "keep", "other"
+# Fields whose values are codes ("decision_maker"): shown as words.
+_CODED = frozenset({"role", "stage_override", "journey_phase"})
 
 
 class MergeDialog(QDialog):
@@ -152,11 +155,16 @@ class MergeDialog(QDialog):
         first = self.preview is None
         self.preview = preview
         if first:
-            self.keep_first.setText(self._side(preview.keep_id, preview.keep_name))
-            self.keep_second.setText(self._side(preview.other_id, preview.other_name))
+            where = {c.field: (c.keep_value, c.other_value) for c in preview.fields}
+            keep_at, other_at = where.get("account_id", ("", ""))
+            self.keep_first.setText(self._side(preview.keep_id, preview.keep_name, keep_at))
+            self.keep_second.setText(self._side(preview.other_id, preview.other_name, other_at))
         self.title.setText(
-            self.tr("Merge {other} into {keep}").format(
-                other=preview.other_name, keep=preview.keep_name
+            self.tr("Merge {other} (#{other_id}) into {keep} (#{keep_id})").format(
+                other=preview.other_name,
+                other_id=preview.other_id,
+                keep=preview.keep_name,
+                keep_id=preview.keep_id,
             )
         )
         self._show_fields(preview)
@@ -166,7 +174,11 @@ class MergeDialog(QDialog):
         self._update_button()
         self.previewed.emit()
 
-    def _side(self, record_id: int, name: str) -> str:
+    def _side(self, record_id: int, name: str, account: str) -> str:
+        if account:
+            return self.tr("Keep {name} (#{id}, {account})").format(
+                name=name, id=record_id, account=account
+            )
         return self.tr("Keep {name} (#{id})").format(name=name, id=record_id)
 
     def _show_fields(self, preview: MergePreview) -> None:
@@ -185,7 +197,8 @@ class MergeDialog(QDialog):
             for column, (side, value) in enumerate(
                 ((KEEP, choice.keep_value), (OTHER, choice.other_value)), start=1
             ):
-                button = QRadioButton(value or self.tr("(empty)"), self.fields_box)
+                shown = label(value) if choice.field in _CODED else value
+                button = QRadioButton(shown or self.tr("(empty)"), self.fields_box)
                 button.setProperty("side", side)
                 button.setChecked(choice.chosen == side)
                 group.addButton(button)

@@ -136,6 +136,23 @@ def main(argv: list[str] | None = None) -> int:
 
     save_capture_screens(app, window, work, save, lambda done: _wait(app, done))
 
+    from ui.duplicates.review import DuplicatesReview
+
+    window.review_duplicates()  # (a new book: the review runs the duplicate check itself)
+    review = window.findChild(DuplicatesReview)
+    assert isinstance(review, DuplicatesReview)
+    _wait(app, lambda: bool(review.pairs()))
+    review.resize(min(980, width - 80), min(600, height - 100))
+    save("duplicates-review", review)
+    rows = [i for i, p in enumerate(review.pairs()) if p.kind == "contact" and p.same_account]
+    review.table.selectRow(rows[0] if rows else 0)
+    merge = review.merge_current()
+    assert merge is not None
+    _wait(app, lambda: merge.preview is not None)
+    save("duplicates-merge", merge)
+    merge.reject()
+    review.close()
+
     watcher.apply("dark")
     theme.icon.cache_clear()
     flag: list[bool] = []

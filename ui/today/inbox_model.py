@@ -36,6 +36,7 @@ KIND_LABELS: dict[str, str] = {
     "widen": "Widen single-threaded accounts",
     "low_score": "Low relational scores",
     "reach_decision_maker": "Reach the decision maker",
+    "duplicate": "Possible duplicates",
 }
 
 COLUMNS = ("Suggestion", "Account", "Contact", "Due", "Priority")

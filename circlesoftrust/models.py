@@ -814,6 +814,9 @@ duplicate_checks = Table(
     Column("accounts", Integer, nullable=False),
     Column("skipped_blocks", Integer, nullable=False),
     Column("skipped_examples", Text, nullable=False),  # JSON list of words
+    # What the pairs were found with ("4:DE:40:75": keys' version, phone region, block
+    # cap, lowest score): a check with the same basis may recompute only changed rows.
+    Column("basis", String(64), nullable=False),
 )
 
 # The default five rings (docs/rules.md). min_score: placement thresholds (editable).

@@ -28,7 +28,7 @@ import functools
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,6 +36,7 @@ from rapidfuzz import fuzz
 from sqlalchemy import (
     Column,
     Connection,
+    Integer,
     MetaData,
     Table,
     and_,
@@ -238,8 +239,34 @@ def _has_orphans(
     return stored > sources - stale
 
 
+@dataclass
+class KeyChanges:
+    """What a key refresh found changed: rows (re)computed (new ones too) and rows gone."""
+
+    contacts: set[int]
+    contacts_gone: set[int]
+    accounts: set[int]
+    accounts_gone: set[int]
+
+    @property
+    def count(self) -> int:
+        return len(self.contacts) + len(self.accounts)
+
+
+def _orphans(conn: Connection, keys: Table, key_id: Column[int], source: Any) -> set[int]:
+    """Ids of key rows whose contact (account) is gone."""
+    return set(
+        conn.scalars(select(key_id).where(~select(source.id).where(source.id == key_id).exists()))
+    )
+
+
 def refresh_keys(conn: Connection, region: str | None) -> int:
     """Bring both key tables up to date; return how many rows were (re)computed."""
+    return refresh_key_tables(conn, region).count
+
+
+def refresh_key_tables(conn: Connection, region: str | None) -> KeyChanges:
+    """Bring both key tables up to date; say which rows changed or went."""
     ck = contact_keys_table
     region_text = f"{KEYS_VERSION}:{region or ''}"
     stale = conn.execute(
@@ -264,13 +291,13 @@ def refresh_keys(conn: Connection, region: str | None) -> int:
         )
     ).all()
     nb = contact_name_blocks
+    gone: set[int] = set()
     if _has_orphans(conn, ck, ck.c.contact_id, Contact.id, len(stale)):
-        for table in (ck, nb):
-            conn.execute(
-                delete(table).where(
-                    ~select(Contact.id).where(Contact.id == table.c.contact_id).exists()
-                )
-            )
+        gone = _orphans(conn, ck, ck.c.contact_id, Contact)
+        _stale_delete(conn, ck, ck.c.contact_id, sorted(gone))
+        conn.execute(
+            delete(nb).where(~select(Contact.id).where(Contact.id == nb.c.contact_id).exists())
+        )
     old = [r[0] for r in stale if r[4] is not None]
     _stale_delete(conn, ck, ck.c.contact_id, old)
     _stale_delete(conn, nb, nb.c.contact_id, old)
@@ -306,10 +333,10 @@ def refresh_keys(conn: Connection, region: str | None) -> int:
             )
         )
     ).all()
+    accounts_gone: set[int] = set()
     if _has_orphans(conn, ak, ak.c.account_id, Account.id, len(stale_acc)):
-        conn.execute(
-            delete(ak).where(~select(Account.id).where(Account.id == ak.c.account_id).exists())
-        )
+        accounts_gone = _orphans(conn, ak, ak.c.account_id, Account)
+        _stale_delete(conn, ak, ak.c.account_id, sorted(accounts_gone))
     _stale_delete(conn, ak, ak.c.account_id, [r[0] for r in stale_acc if r[3] is not None])
     acc_rows = []
     for aid, name, website, _old in stale_acc:
@@ -323,7 +350,7 @@ def refresh_keys(conn: Connection, region: str | None) -> int:
         ("account_id", "name", "website", "version", "org_key", "org_skeleton", "website_key"),
         acc_rows,
     )
-    return len(rows) + len(acc_rows)
+    return KeyChanges({r[0] for r in stale}, gone, {r[0] for r in stale_acc}, accounts_gone)
 
 
 # ------------------------------------------------------------------------------- scoring
@@ -462,9 +489,14 @@ class _Counts:
                 self.examples.append(f"{n} {label}s share the key {block!r}")
 
 
-def _pairs_of(members: Iterable[tuple[Any, int]], cap: int, pairs: set[tuple[int, int]]) -> None:
+def _pairs_of(
+    members: Iterable[tuple[Any, int]],
+    cap: int,
+    pairs: set[tuple[int, int]],
+    only: Collection[int] | None = None,
+) -> None:
     """Every pair (ids ascending) within each block; ``members`` are (block, id) rows of
-    blocks with 2..cap members."""
+    blocks with 2..cap members. ``only``: the pairs with at least one side in it."""
     blocks: dict[Any, list[int]] = defaultdict(list)
     for block, member in members:
         blocks[block].append(member)
@@ -475,8 +507,29 @@ def _pairs_of(members: Iterable[tuple[Any, int]], cap: int, pairs: set[tuple[int
         for i in range(len(ids) - 1):
             a = ids[i]
             for b in ids[i + 1 :]:
-                if a != b:
+                if a != b and (only is None or a in only or b in only):
                     pairs.add((a, b))
+
+
+def _temporary(conn: Connection, name: str, columns: Sequence[tuple[str, Any]]) -> Table:
+    """An empty temporary table (made once per connection)."""
+    table = Table(
+        name,
+        MetaData(),
+        *(Column(column, kind, primary_key=True) for column, kind in columns),
+        prefixes=["TEMPORARY"],
+    )
+    table.create(conn, checkfirst=True)
+    conn.execute(delete(table))
+    return table
+
+
+@dataclass(frozen=True)
+class _Only:
+    """An incremental check: only the blocks of these rows (ids in a temporary table)."""
+
+    table: Table
+    ids: frozenset[int]
 
 
 def _blocked_pairs(
@@ -488,18 +541,36 @@ def _blocked_pairs(
     label: str,
     out: _Counts,
     pairs: set[tuple[int, int]],
+    only: _Only | None = None,
 ) -> None:
     """The pairs of rows that share the value(s) of ``keys``, for the values shared by
     2..cap rows: one ``GROUP BY`` (an ordered scan of the key's index) finds them, the
     crowded ones are counted; a join on a temporary table of the shared values reads
-    their members, and Python pairs them up (a block holds at most ``cap``)."""
+    their members, and Python pairs them up (a block holds at most ``cap``).
+
+    ``only``: just the blocks the given rows are in, and the pairs with one of them (an
+    incremental check: index look-ups instead of scans)."""
     count = func.count()
     shared: list[tuple[Any, ...]] = []
     too_big: list[tuple[str, int]] = []
     present = and_(*(key.is_not(None) for key in keys))
-    for *values, n in conn.execute(
-        select(*keys, count).where(present).group_by(*keys).having(count >= 2)
-    ).all():
+    names = [f"k{i}" for i in range(len(keys))]
+    columns = [(name, key.type) for name, key in zip(names, keys, strict=True)]
+    grouped = select(*keys, count).where(present)
+    if only is not None:
+        mine = conn.execute(
+            select(*keys)
+            .select_from(key_table.join(only.table, id_column == only.table.c.id))
+            .where(present)
+            .distinct()
+        ).all()
+        if not mine:
+            return
+        theirs = _temporary(conn, f"duplicate_values_{len(keys)}_{keys[-1].key}", columns)
+        bulk_insert(conn, theirs, names, [tuple(row) for row in mine])
+        on_mine = and_(*(key == theirs.c[n] for n, key in zip(names, keys, strict=True)))
+        grouped = grouped.select_from(key_table.join(theirs, on_mine))
+    for *values, n in conn.execute(grouped.group_by(*keys).having(count >= 2)).all():
         if n <= cap:
             shared.append(tuple(values))
         else:
@@ -508,23 +579,33 @@ def _blocked_pairs(
     out.skip(label, too_big)
     if not shared:
         return
-    names = [f"k{i}" for i in range(len(keys))]
-    wanted = Table(
-        f"duplicate_blocks_{len(keys)}_{keys[-1].key}",
-        MetaData(),
-        *(Column(name, key.type, primary_key=True) for name, key in zip(names, keys, strict=True)),
-        prefixes=["TEMPORARY"],
-    )
-    wanted.create(conn, checkfirst=True)
-    conn.execute(delete(wanted))
+    wanted = _temporary(conn, f"duplicate_blocks_{len(keys)}_{keys[-1].key}", columns)
     bulk_insert(conn, wanted, names, shared)
     on = and_(*(key == wanted.c[name] for name, key in zip(names, keys, strict=True)))
     rows = conn.execute(select(id_column, *keys).select_from(wanted.join(key_table, on)))
-    _pairs_of(((tuple(row[1:]), row[0]) for row in rows), cap, pairs)
+    _pairs_of(
+        ((tuple(row[1:]), row[0]) for row in rows),
+        cap,
+        pairs,
+        None if only is None else only.ids,
+    )
+
+
+def _marked(conn: Connection, name: str, ids: Collection[int] | None) -> _Only | None:
+    if ids is None:
+        return None
+    table = _temporary(conn, name, [("id", Integer())])
+    bulk_insert(conn, table, ("id",), [(i,) for i in sorted(ids)])
+    return _Only(table, frozenset(ids))
 
 
 def _contact_pairs(
-    conn: Connection, cap: int, min_score: int, dismissed: dict[str, str], out: _Counts
+    conn: Connection,
+    cap: int,
+    min_score: int,
+    dismissed: dict[str, str],
+    out: _Counts,
+    only: Collection[int] | None = None,
 ) -> list[DuplicatePair]:
     """Candidate pairs: the same e-mail or phone anywhere; within one account, a shared
     name block (initial + family name, the two skeletons, a full form of the given name
@@ -544,6 +625,7 @@ def _contact_pairs(
         (nb, bid, (nb.c.account_id, nb.c.block), "name"),
         (ck, cid, (ck.c.last, ck.c.first), "name"),
     )
+    marked = _marked(conn, "duplicate_changed_contacts", only)
     for table, id_column, keys, label in specs:
         if keys[0] is ck.c.last:
             # The same name across accounts; a contact without given or family name has
@@ -551,7 +633,7 @@ def _contact_pairs(
             table = ck.select().where(ck.c.first != "", ck.c.last != "").subquery("named")
             keys = (table.c.last, table.c.first)
             id_column = table.c.contact_id
-        _blocked_pairs(conn, table, id_column, keys, cap, label, out, candidates)
+        _blocked_pairs(conn, table, id_column, keys, cap, label, out, candidates, marked)
     if not candidates:
         return []
     people: dict[int, Any] = {}
@@ -619,17 +701,23 @@ def _account_names(conn: Connection, ids: Iterable[int]) -> dict[int, str]:
 
 
 def _account_pairs(
-    conn: Connection, cap: int, min_score: int, dismissed: dict[str, str], out: _Counts
+    conn: Connection,
+    cap: int,
+    min_score: int,
+    dismissed: dict[str, str],
+    out: _Counts,
+    only: Collection[int] | None = None,
 ) -> list[DuplicatePair]:
     """Accounts sharing the name without legal form, its skeleton or the website: one
     ``GROUP BY`` per key on its index; only the accounts in pairs are read."""
     ak = account_keys
     candidates: set[tuple[int, int]] = set()
+    marked = _marked(conn, "duplicate_changed_accounts", only)
     for column in (ak.c.org_key, ak.c.org_skeleton, ak.c.website_key):
         present = ak.select().where(column != "").subquery("present")
         _blocked_pairs(
             conn, present, present.c.account_id, (present.c[column.name],), cap, "account", out,
-            candidates,
+            candidates, marked,
         )  # fmt: skip
     orgs: dict[int, Any] = {}
     wanted_ids = sorted({x for pair in candidates for x in pair})
@@ -669,17 +757,21 @@ def find_in_connection(
     kinds: tuple[str, ...] = ("contact", "account"),
     dismissed: dict[str, str] | None = None,
     refresh: bool = True,
+    only_contacts: Collection[int] | None = None,
+    only_accounts: Collection[int] | None = None,
 ) -> DuplicateReport:
     """The pass inside the caller's transaction (``dismissed``: pair id -> digest of the
-    pairs to leave out; ``refresh``: bring the key tables up to date first)."""
+    pairs to leave out; ``refresh``: bring the key tables up to date first;
+    ``only_contacts`` / ``only_accounts``: just the pairs with one of these, an
+    incremental check after those rows changed)."""
     refreshed = refresh_keys(conn, region) if refresh else 0
     dismissed = dismissed or {}
     counts = _Counts()
     pairs: list[DuplicatePair] = []
-    if "account" in kinds:
-        pairs += _account_pairs(conn, cap, min_score, dismissed, counts)
-    if "contact" in kinds:
-        pairs += _contact_pairs(conn, cap, min_score, dismissed, counts)
+    if "account" in kinds and (only_accounts is None or only_accounts):
+        pairs += _account_pairs(conn, cap, min_score, dismissed, counts, only_accounts)
+    if "contact" in kinds and (only_contacts is None or only_contacts):
+        pairs += _contact_pairs(conn, cap, min_score, dismissed, counts, only_contacts)
     pairs.sort(key=lambda p: (-p.score, p.kind, p.first_id, p.second_id))
     return DuplicateReport(
         pairs=tuple(pairs),

@@ -17,20 +17,21 @@ import json
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, insert, or_, select
 
 from circlesoftrust.duplicates.candidates import (
     BLOCK_CAP,
+    KEYS_VERSION,
     MIN_SCORE,
     DuplicatePair,
     find_in_connection,
     load_phone_region,
-    refresh_keys,
+    refresh_key_tables,
 )
 from circlesoftrust.engine.possible_duplicates import StoredPair, as_suggestion, read_pairs
 from circlesoftrust.engine.suggestions import visible
 from circlesoftrust.fast_insert import bulk_insert
-from circlesoftrust.models import duplicate_checks, duplicate_pairs
+from circlesoftrust.models import Contact, duplicate_checks, duplicate_pairs
 from circlesoftrust.services.lookups import today
 from circlesoftrust.storage import Database
 
@@ -48,6 +49,7 @@ class CheckInfo:
     keys_refreshed: int  # this run's recomputed key rows (0 when read back)
     skipped_blocks: int  # crowded keys not compared pair by pair
     skipped_examples: tuple[str, ...]
+    incremental: bool = False  # only the changed rows' pairs were found again
 
 
 @dataclass(frozen=True)
@@ -60,31 +62,92 @@ class Review:
     check: CheckInfo | None
 
 
-def check(db: Database, *, cap: int = BLOCK_CAP, min_score: int = MIN_SCORE) -> CheckInfo:
-    """Run the duplicate pass and store its pairs (replacing the previous ones)."""
+def _basis(region: str | None, cap: int, min_score: int) -> str:
+    return f"{KEYS_VERSION}:{region or ''}:{cap}:{min_score}"
+
+
+def _in_chunks(ids: Collection[int], size: int = 500) -> list[list[int]]:
+    ordered = sorted(ids)
+    return [ordered[i : i + size] for i in range(0, len(ordered), size)]
+
+
+def check(
+    db: Database, *, cap: int = BLOCK_CAP, min_score: int = MIN_SCORE, full: bool = False
+) -> CheckInfo:
+    """Run the duplicate pass and store its pairs.
+
+    Incremental when the last check used the same keys, region, cap and lowest score and
+    few rows changed since: only the pairs with a changed (new, edited, moved) contact or
+    account are found again, the stored pairs of the others are kept (a pair depends on
+    its two rows alone), and pairs with a deleted one are dropped. ``full``: every pair
+    again (also when a block's crowding may have changed: the next full check counts)."""
     with db.transaction(write=True) as session:
         conn = session.connection()
         region = load_phone_region(conn)
-        refreshed = refresh_keys(conn, region)
+        changes = refresh_key_tables(conn, region)
+        last = conn.execute(select(duplicate_checks)).first()
+        contacts = conn.scalar(select(func.count()).select_from(Contact)) or 0
+    basis = _basis(region, cap, min_score)
+    incremental = (
+        not full
+        and last is not None
+        and last.basis == basis
+        and changes.count <= max(1_000, contacts // 10)
+    )
     with db.transaction() as session:
-        report = find_in_connection(
-            session.connection(), region=region, cap=cap, min_score=min_score, refresh=False
-        )
+        conn = session.connection()
+        if incremental:
+            # Contact pairs name their accounts in the reasons: a renamed account's
+            # contacts are found again too.
+            only_contacts = set(changes.contacts)
+            for chunk in _in_chunks(changes.accounts):
+                only_contacts.update(
+                    conn.scalars(select(Contact.id).where(Contact.account_id.in_(chunk)))
+                )
+            report = find_in_connection(
+                conn, region=region, cap=cap, min_score=min_score, refresh=False,
+                only_contacts=only_contacts, only_accounts=changes.accounts,
+            )  # fmt: skip
+        else:
+            report = find_in_connection(
+                conn, region=region, cap=cap, min_score=min_score, refresh=False
+            )
     now = dt.datetime.now().replace(microsecond=0)
+    p = duplicate_pairs
     with db.transaction(write=True) as session:
         conn = session.connection()
-        conn.execute(delete(duplicate_pairs))
+        if incremental:
+            assert last is not None
+            for kind, ids in (
+                ("contact", only_contacts | changes.contacts_gone),
+                ("account", changes.accounts | changes.accounts_gone),
+            ):
+                for chunk in _in_chunks(ids):
+                    conn.execute(
+                        delete(p).where(
+                            p.c.kind == kind,
+                            or_(p.c.first_id.in_(chunk), p.c.second_id.in_(chunk)),
+                        )
+                    )
+            skipped = last.skipped_blocks
+            examples = json.loads(last.skipped_examples)
+        else:
+            conn.execute(delete(p))
+            skipped = report.skipped_blocks
+            examples = list(report.skipped_examples)
         bulk_insert(
             conn,
-            duplicate_pairs,
+            p,
             ("kind", "first_id", "second_id", "first_account_id", "second_account_id",
              "score", "reasons", "fingerprint"),
             [
-                (p.kind, p.first_id, p.second_id, p.first_account_id, p.second_account_id,
-                 p.score, json.dumps(list(p.reasons), ensure_ascii=False), p.fingerprint)
-                for p in report.pairs
+                (pair.kind, pair.first_id, pair.second_id, pair.first_account_id,
+                 pair.second_account_id, pair.score,
+                 json.dumps(list(pair.reasons), ensure_ascii=False), pair.fingerprint)
+                for pair in report.pairs
             ],
         )  # fmt: skip
+        stored = conn.scalar(select(func.count()).select_from(p)) or 0
         conn.execute(delete(duplicate_checks))
         conn.execute(
             insert(duplicate_checks).values(
@@ -92,13 +155,14 @@ def check(db: Database, *, cap: int = BLOCK_CAP, min_score: int = MIN_SCORE) -> 
                 checked_at=now,
                 contacts=report.contacts,
                 accounts=report.accounts,
-                skipped_blocks=report.skipped_blocks,
-                skipped_examples=json.dumps(list(report.skipped_examples), ensure_ascii=False),
+                skipped_blocks=skipped,
+                skipped_examples=json.dumps(examples, ensure_ascii=False),
+                basis=basis,
             )
         )
     return CheckInfo(
-        now, report.contacts, report.accounts, len(report.pairs), refreshed,
-        report.skipped_blocks, report.skipped_examples,
+        now, report.contacts, report.accounts, stored, changes.count, skipped, tuple(examples),
+        incremental,
     )  # fmt: skip
 
 

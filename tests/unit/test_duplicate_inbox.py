@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy import select
 
 from circlesoftrust.engine import suggestions as engine
 from circlesoftrust.duplicates import stored
 from circlesoftrust.duplicates.merge import merge, unmerge
 from circlesoftrust.engine import accepting
 from circlesoftrust.errors import ValidationError
-from circlesoftrust.models import USER_ENV_VAR
+from circlesoftrust.models import USER_ENV_VAR, Account, Contact
 from circlesoftrust.services import accounts as acc
 from circlesoftrust.storage import Database
 from tests.conftest import DEMO_DAY
@@ -96,3 +97,38 @@ def test_the_check_is_stored_with_when_it_ran(db: Database) -> None:
     again = stored.last_check(db)
     assert again is not None
     assert (again.checked_at, again.accounts, again.pairs) == (info.checked_at, 2, 1)
+
+
+def _stored(db: Database) -> set[tuple[str, int, tuple[str, ...], str]]:
+    return {(p.id, p.score, p.reasons, p.fingerprint) for p in stored.review(db).pairs}
+
+
+@pytest.mark.pg
+def test_a_check_after_a_few_edits_finds_only_their_pairs_and_agrees_with_a_full_one(
+    demo_db: Database,
+) -> None:
+    db = demo_db
+    stored.check(db)
+    with db.transaction() as session:
+        people = session.execute(
+            select(Contact.id, Contact.name, Contact.account_id).order_by(Contact.id)
+        ).all()
+        accounts = dict(session.execute(select(Account.name, Account.id)).all())
+    by_name = {name: (cid, aid) for cid, name, aid in people}
+    # A new person who is someone else's double, a rename that makes a pair, a rename
+    # that breaks one, a deleted contact, an account renamed like another one.
+    acc.add_contact(db, by_name["Xenia Haddad"][1], "Xenia Hadad")
+    acc.update_contact(db, people[0].id, name=people[1].name)
+    acc.update_contact(db, by_name["Marco Fischer"][0], name="Marco Polo")
+    acc.delete_contact(db, by_name["Dana Dubois"][0])
+    acc.update_account(db, accounts["Atlas Energy Inc."], name="Atlas Energie")
+    acc.update_account(db, people[5].account_id, name="Alder Legal")
+
+    quick = stored.check(db)
+    found = _stored(db)
+    full = stored.check(db, full=True)
+
+    assert quick.incremental and quick.keys_refreshed < 20
+    assert not full.incremental
+    assert found == _stored(db)
+    assert any("Xenia Hadad" in reason for _, _, reasons, _ in found for reason in reasons)

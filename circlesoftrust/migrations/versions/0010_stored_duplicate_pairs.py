@@ -50,6 +50,7 @@ def upgrade() -> None:
         sa.Column("accounts", sa.Integer(), nullable=False),
         sa.Column("skipped_blocks", sa.Integer(), nullable=False),
         sa.Column("skipped_examples", sa.Text(), nullable=False),
+        sa.Column("basis", sa.String(length=64), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_duplicate_checks")),
     )
     # Plain ALTER TABLE / index statements (no batch rebuild of half a million rows).

@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import select
 
-from circlesoftrust.engine import suggestions as engine
 from circlesoftrust.duplicates import stored
 from circlesoftrust.duplicates.merge import merge, unmerge
 from circlesoftrust.engine import accepting
+from circlesoftrust.engine import suggestions as engine
 from circlesoftrust.errors import ValidationError
 from circlesoftrust.models import USER_ENV_VAR, Account, Contact
 from circlesoftrust.services import accounts as acc

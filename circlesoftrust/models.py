@@ -731,7 +731,7 @@ contact_keys = Table(
     DERIVED,
     Column("contact_id", Integer, primary_key=True),
     # The contact's account when the keys were computed: same-account name blocks are
-    # grouped by it (0013), and a contact moved to another account is recomputed.
+    # grouped by it (0014), and a contact moved to another account is recomputed.
     Column("account_id", Integer),
     Column("name", String(200), nullable=False),
     Column("email", String(254)),

@@ -439,10 +439,14 @@ def accept(
     day = v.date(on, "date", default=today())
     if suggestion_id.strip().startswith("duplicate:"):
         kind, first, second = parse_pair_key(suggestion_id)
+        command = f"circlesoftrust merge {first} {second}"
+        if kind == "contact":
+            command += " --contacts"
         raise ValidationError(
             "accept",
-            "a possible duplicate is merged, choosing per field what to keep: "
-            f"circlesoftrust merge {first} {second}{' --contacts' if kind == 'contact' else ''}",
+            _("a possible duplicate is merged, choosing per field what to keep: {command}").format(
+                command=command
+            ),
         )
     options = _Options(note.strip(), touch_kind, direction, nps, resolution)
     try:

@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from circlesoftrust.engine.suggestion_types import NORMAL, Suggestion
 from circlesoftrust.errors import NotFoundError, ValidationError
+from circlesoftrust.i18n import _
 from circlesoftrust.models import Account, Contact, Ring, duplicate_pairs
 
 KIND = "duplicate"
@@ -65,7 +66,9 @@ def parse_pair_key(key: str) -> tuple[str, int, int]:
             raise ValueError
         return parts[1], int(parts[2]), int(parts[3])
     except ValueError:
-        raise ValidationError("suggestion", f"{key!r} is not a duplicate pair id") from None
+        raise ValidationError(
+            "suggestion", _("{key!r} is not a duplicate pair id").format(key=key)
+        ) from None
 
 
 def _query(kind: str) -> Select[Any]:
@@ -143,17 +146,22 @@ def read_pairs(
 def find_pair(session: Session, key: str) -> StoredPair:
     found = read_pairs(session, key=key)
     if not found:
-        raise NotFoundError(f"no possible duplicate {key!r} (merged, or not found by the check)")
+        raise NotFoundError(
+            _("no possible duplicate {key!r} (merged, or not found by the check)").format(key=key)
+        )
     return found[0]
 
 
 def as_suggestion(pair: StoredPair, day: dt.date) -> Suggestion:
     if pair.kind == "contact":
-        what = f"{pair.first_name} and {pair.second_name} may be one person"
-        action = "open the merge dialog: choose per field what to keep (or: not the same)"
+        what = _("{a} and {b} may be one person ({score} %): {why}")
+        action = _("open the merge dialog: choose per field what to keep (or: not the same)")
     else:
-        what = f"{pair.first_name} and {pair.second_name} may be one company"
-        action = "open the merge dialog: revenue and facts move to the account kept"
+        what = _("{a} and {b} may be one company ({score} %): {why}")
+        action = _("open the merge dialog: revenue and facts move to the account kept")
+    reason = what.format(
+        a=pair.first_name, b=pair.second_name, score=pair.score, why="; ".join(pair.reasons)
+    )
     return Suggestion(
         pair.id,
         KIND,
@@ -163,7 +171,7 @@ def as_suggestion(pair: StoredPair, day: dt.date) -> Suggestion:
         pair.first_name if pair.kind == "contact" else None,
         pair.ring_position,
         None,
-        f"{what} ({pair.score} %): {'; '.join(pair.reasons)}",
+        reason,
         action,
         NORMAL,
         day,

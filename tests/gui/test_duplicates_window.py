@@ -20,6 +20,7 @@ from tests.gui.conftest import ops_for, settle, visible_text
 from tests.gui.test_inbox import _open as open_inbox
 from tests.gui.test_inbox import _select
 from tests.gui.test_main_window import _open
+from ui.common.formats import money
 from ui.common.workers import Workers
 from ui.duplicates.merge_dialog import MergeDialog
 from ui.duplicates.review import DuplicatesReview
@@ -170,8 +171,8 @@ def test_merging_two_accounts_with_revenue_asks_to_confirm_the_consequence(
     dialog = _open_merge(qtbot, view)
 
     shown = dialog.consequence.text()
-    assert "revenue 12 m 40,000 → ring" in shown
-    assert "25,000 + 15,000 = 40,000" in shown
+    assert f"revenue 12 m {money(4_000_000)} → ring" in shown
+    assert f"{money(2_500_000)} + {money(1_500_000)} = {money(4_000_000)}" in shown
     assert dialog.confirm.isVisible() and not dialog.merge_button.isEnabled()
     dialog.confirm.click()
     assert dialog.merge_button.isEnabled()

@@ -127,6 +127,7 @@ class DueTasksPanel(QWidget):
         super().__init__(parent)
         self.ops = ops
         self._serial = 0
+        self._fitted = False  # columns sized to the first tasks shown
         self._keep: int | None = None
         self.model = DueTaskModel(self)
         self.title = QLabel(self.tr("<b>Tasks due</b>"), self)
@@ -199,7 +200,9 @@ class DueTasksPanel(QWidget):
         keep = self._keep if self._keep is not None else (current.id if current else None)
         self._keep = None
         self.model.set_records(tasks)
-        fit_columns(self.table)
+        if tasks and not self._fitted:  # once: sizing thousands of rows took 1.5 s each time
+            fit_columns(self.table)
+            self._fitted = True
         row = next((i for i, t in enumerate(tasks) if t.id == keep), 0)
         if tasks:
             self.table.selectRow(min(row, len(tasks) - 1))

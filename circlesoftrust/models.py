@@ -712,6 +712,20 @@ score_history = Table(
     Index("ix_score_history_as_of", "as_of"),
 )
 
+# The revenue ranking every account is ranked against, as of the first full pass of a
+# day (circlesoftrust/engine/revenue_baseline.py): the effective revenue of each paying
+# account, sorted, packed as 64-bit integers. A score's explanation compares today's
+# ranking with the one of the last day before, so a move caused by other accounts' revenue
+# alone is named, and a move of under one point that only they caused is not suggested.
+revenue_rankings = Table(
+    "revenue_rankings",
+    DERIVED,
+    Column("as_of", Integer, primary_key=True),
+    Column("percent", Integer, nullable=False),  # previous_year_percent the values used
+    Column("accounts", Integer, nullable=False),  # active accounts ranked
+    Column("revenues", LargeBinary, nullable=False),
+)
+
 # (table, account column) of every table an account's facts are read from.
 ACCOUNT_FACT_SOURCES = (
     ("touchpoints", "account_id"),

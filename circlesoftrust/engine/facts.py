@@ -212,6 +212,8 @@ class FactTable:
         self.captured = captured or {}  # engine.captured: named in the explanation
         self.days = DayNumbers()
         self._rows: dict[int, tuple[Any, ...]] | None = None
+        # The revenue ranking of the last day before (.revenue_baseline; None: none kept).
+        self.baseline: Any = None
 
     def carriers(self, account_id: int, low: int, high: int) -> tuple[int, ...]:
         """(), (only carrier,) or (lowest, highest) for one account (see AccountFacts)."""
@@ -333,9 +335,13 @@ def load_facts(
     if ranking is None:
         ranking = rank_revenue(ranked, count)
     captured = load_captured(session, day, basis.directions, ids)
-    return FactTable(
+    table = FactTable(
         day, rings, accounts, fixes, ranking, basis, _pin_ends(session, accounts), captured
     )
+    from circlesoftrust.engine.revenue_baseline import load as load_baseline
+
+    table.baseline = load_baseline(session, day, previous_year_percent)
+    return table
 
 
 _ONE = "one_account"

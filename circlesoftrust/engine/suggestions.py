@@ -44,6 +44,7 @@ from circlesoftrust.engine._insight_due import insight_suggestions, members_quer
 from circlesoftrust.engine.fact_summary import refresh as refresh_facts
 from circlesoftrust.engine.facts import FactTable, load_facts
 from circlesoftrust.engine.placement import Thresholds
+from circlesoftrust.engine.revenue_baseline import record as record_ranking
 from circlesoftrust.engine.ring_facts import load_rings
 from circlesoftrust.engine.score_history import record as record_history
 from circlesoftrust.engine.scoring import ScoreRow, score_rows
@@ -164,6 +165,7 @@ def suggest(
         shown = _visible(found, session, day)
     if refreshed is not None and refreshed.available:
         record_history(db, facts, scores, refreshed.written > 0)
+        record_ranking(db, day, settings.previous_year_percent, facts.accounts)
     if kinds is not None:
         shown = [s for s in shown if s.kind in kinds]
     return most_urgent_first(shown)

@@ -85,7 +85,7 @@ def test_a_move_of_under_one_point_caused_by_others_is_not_suggested(db: Databas
 
 
 def test_its_own_facts_still_move_it(db: Database) -> None:
-    s, watched = market(db)
+    _, watched = market(db)
     sg.suggest(db, YESTERDAY)
     edge_of_promotion(db, watched, 0.1)
     activity.record_revenue(db, watched, 500, kind="upsell", on=D)

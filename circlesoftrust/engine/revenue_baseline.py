@@ -28,7 +28,6 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from circlesoftrust.engine.facts import RevenueRanking
 from circlesoftrust.models import revenue_rankings
 from circlesoftrust.storage import Database
 
@@ -43,7 +42,7 @@ class Baseline:
     """The ranking of ``day``: its accounts' effective revenue by id, and the ranking."""
 
     day: dt.date
-    ranking: RevenueRanking
+    ranking: Any  # facts.RevenueRanking (built by facts.load_facts; no import cycle)
     pairs: bytes  # (account id, effective revenue) as 64-bit integers
 
     @cached_property
@@ -57,7 +56,7 @@ class Baseline:
         return self.by_id.get(account_id, 0)
 
 
-def revenue_value(eff: int, ranking: RevenueRanking, share_multiple: float) -> float:
+def revenue_value(eff: int, ranking: Any, share_multiple: float) -> float:
     """The revenue component's value of effective revenue ``eff`` against ``ranking``
     (the formula of :func:`.scoring.score_rows`)."""
     if eff <= 0 or ranking.total <= 0:
@@ -68,9 +67,9 @@ def revenue_value(eff: int, ranking: RevenueRanking, share_multiple: float) -> f
     return 0.7 * rank + 0.3 * (share if share < 1.0 else 1.0)
 
 
-def load(session: Session, day: dt.date, percent: int) -> Baseline | None:
-    """The ranking of the last day before ``day`` that counted the year before at
-    ``percent`` (None: there is none)."""
+def load_row(session: Session, day: dt.date, percent: int) -> tuple[int, int, bytes] | None:
+    """(day number, accounts, pairs) of the ranking of the last day before ``day`` that
+    counted the year before at ``percent`` (None: there is none)."""
     r = revenue_rankings.c
     row = session.execute(
         select(r.as_of, r.accounts, r.revenues)
@@ -78,16 +77,14 @@ def load(session: Session, day: dt.date, percent: int) -> Baseline | None:
         .order_by(r.as_of.desc())
         .limit(1)
     ).first()
-    if row is None:
-        return None
-    as_of, accounts, pairs = row
+    return None if row is None else (int(row[0]), int(row[1]), bytes(row[2]))
+
+
+def positive_values(pairs: bytes) -> list[int]:
+    """The positive effective revenues of ``pairs``, ascending."""
     values = array("q")
     values.frombytes(pairs)
-    positive = sorted(v for v in values[1::2] if v > 0)
-    ranking = RevenueRanking(
-        max(accounts, len(positive)), sum(positive), len(positive), tuple(positive), 0, 0
-    )
-    return Baseline(dt.date.fromordinal(as_of), ranking, bytes(pairs))
+    return sorted(v for v in values[1::2] if v > 0)
 
 
 def record(db: Database, day: dt.date, percent: int, rows: Any) -> bool:

@@ -359,9 +359,10 @@ def relative_move(
 
 
 def relative_words(account_id: int, eff: int, facts: FactTable, settings: EngineSettings) -> str:
-    """ "; +0.4 points since 2026-06-14: other accounts' revenue changed, its own did not"."""
+    """The explanation's words for :func:`relative_move` ("; +0.4 points since 2026-06-14:
+    other accounts' revenue changed, its own did not"); nothing under 0.05 points."""
     moved = relative_move(account_id, eff, facts, settings)
-    if moved is None or abs(moved) < 0.05:
+    if moved is None or abs(moved) < 0.05 or facts.baseline is None:
         return ""
     return _(
         "; {points} points since {day}: other accounts' revenue changed, its own did not"

@@ -208,6 +208,10 @@ def test_a_sale_grows_its_marker_and_a_move_takes_it_to_the_new_ring(
     panel.set_size_by("revenue")
     small = min(store.rows, key=lambda i: store.rows[i].revenue_12m_cents)
     before = panel.scene.marker(small)
+    view = panel.view
+    spot = view.mapFromScene(QPointF(before.x, before.y))
+    area = (spot.x() - 20, spot.y() - 20, 40, 40)
+    picture_before = view.viewport().grab().copy(*area).toImage()
     with qtbot.waitSignal(store.accountsUpdated, timeout=20_000):
         ops.run_op(
             "Record a sale",
@@ -215,6 +219,9 @@ def test_a_sale_grows_its_marker_and_a_move_takes_it_to_the_new_ring(
         )
     grown = panel.scene.marker(small)
     assert grown.radius > before.radius and (grown.x, grown.y) == (before.x, before.y)
+    qtbot.waitUntil(
+        lambda: view.viewport().grab().copy(*area).toImage() != picture_before, timeout=5_000
+    )  # the bigger marker is painted, not a cached picture of the old one
 
     ring = store.rows[small].ring_position
     other = 0 if ring != 0 else 1

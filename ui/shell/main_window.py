@@ -520,17 +520,21 @@ class MainWindow(QMainWindow):
             f"  {n:,} account{'s' if n != 1 else ''}  " if self.store.is_loaded else ""
         )
 
+    _kept_note = ""  # the status line that says the scores are the last pass's
+
     def _on_scores_shown(self) -> None:
         """Say where the scores on screen come from while today's pass still runs."""
         day = self.store.kept_day
         if self.store.analysis_state == "kept" and day is not None:
             from circlesoftrust import formats  # (Babel: loaded once scores are shown)
 
-            self.say(
-                self.tr("Scores from the pass of {day}; today's pass is running…").format(
-                    day=formats.date(day)
-                )
-            )
+            self._kept_note = self.tr(
+                "Scores from the pass of {day}; today's pass is running…"
+            ).format(day=formats.date(day))
+            self.say(self._kept_note)
+        elif self._kept_note and self.statusBar().currentMessage() == self._kept_note:
+            self.statusBar().clearMessage()  # today's pass replaced them
+            self._kept_note = ""
 
     def say(self, text: str) -> None:
         """The status bar's "last action" line."""

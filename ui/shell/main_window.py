@@ -52,6 +52,7 @@ from ui.shell.database_loader import (
     open_task,
 )
 from ui.shell.encryption_actions import DatabaseEncryption
+from ui.shell.external_changes import ExternalChanges
 from ui.shell.lazy_pages import LazyPage
 from ui.shell.navigation import NAV, Navigation
 
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
         self.fact_actions = FactActions(self, self.ops, self.store, self.account_page)
         self.quick_capture = QuickCapture(self, self.ops, self.say)
         self.encryption = DatabaseEncryption(self)
+        self.external_changes = ExternalChanges(self.ops, self)  # other windows, CLI, team
         self.commands = registry.build_actions(self, self._handlers())
         self.undo_action, self.redo_action = registry.undo_actions(self, self.ops)
         self.io_actions: dict[str, QAction] = {}  # added after the first paint
@@ -278,6 +280,9 @@ class MainWindow(QMainWindow):
         self.account_page.editContactRequested.connect(self.account_actions.edit_contact)
         self.account_page.touchpointSubmitted.connect(self._log_touchpoint)
         self.account_actions.said.connect(self.say)
+        self.external_changes.noticed.connect(
+            lambda: self.say(self.tr("Updated with changes made elsewhere"))
+        )
         self.fact_actions.said.connect(self.say)
         self.account_page.commandRequested.connect(lambda key: self.commands[key].trigger())
         self.account_actions.accountCreated.connect(self.open_account)
@@ -681,6 +686,7 @@ class MainWindow(QMainWindow):
         self.store.cancel()
         self.capture.shutdown()
         self.ops.finish_writes()  # what the user asked for is written before the file closes
+        self.external_changes.stop()
         self.workers.shutdown()
         if self.db is not None:
             self.db.close()

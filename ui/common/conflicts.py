@@ -29,10 +29,6 @@ from ui.common.dialogs import html_text
 Reloader = Callable[[Callable[[dict[str, Any], int], None]], object]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Conflicts", text)
-
-
 class Resolvable(Protocol):
     """What :func:`resolve` needs of a form."""
 
@@ -58,18 +54,16 @@ def changed_fields(form: Resolvable) -> dict[str, Any]:
 
 def describe(exc: StaleEditError) -> str:
     """ "Alder Labs was changed by bob at 14:05 (notes, tags changed)", as rich text."""
-    who = exc.by or _tr("someone else")
+    who = exc.by or QCoreApplication.translate("Conflicts", "someone else")
     when = ""
     if exc.at is not None:
         at = exc.at if exc.at.tzinfo is None else exc.at.astimezone()
         same_day = at.date() == dt.date.today()
-        when = at.strftime("%H:%M") if same_day else at.strftime("%Y-%m-%d %H:%M")
-    text = _tr("<b>{what}</b> was changed by <b>{who}</b>").format(
-        what=html_text(exc.label), who=html_text(who)
-    )
-    if when:
-        text += _tr(" at {when}").format(when=when)
-    text += _tr(" after you opened it")
+        time = at.strftime("%H:%M") if same_day else at.strftime("%Y-%m-%d %H:%M")
+        when = QCoreApplication.translate("Conflicts", " at {time}").format(time=time)
+    text = QCoreApplication.translate(
+        "Conflicts", "<b>{what}</b> was changed by <b>{who}</b>{when} after you opened it"
+    ).format(what=html_text(exc.label), who=html_text(who), when=when)
     if exc.what:
         text += f" ({html_text(exc.what)})"
     return text + "."
@@ -143,7 +137,10 @@ def resolve(form: Resolvable, exc: StaleEditError) -> None:
         form.reject()
         return
     if choice != ConflictDialog.RELOAD or form.reloader is None:
-        form.show_problem(_tr("Not saved: {why}").format(why=str(exc)[:1].upper() + str(exc)[1:]))
+        why = str(exc)[:1].upper() + str(exc)[1:]
+        form.show_problem(
+            QCoreApplication.translate("Conflicts", "Not saved: {why}").format(why=why)
+        )
         return
 
     def reloaded(fresh: dict[str, Any], version: int) -> None:
@@ -153,13 +150,14 @@ def resolve(form: Resolvable, exc: StaleEditError) -> None:
         form.fill(mine)
         form.shown = fresh
         form.version = version
-        note = _tr("Reloaded with {who}'s changes; yours are applied on top.").format(
-            who=exc.by or _tr("the other")
-        )
+        who = exc.by or QCoreApplication.translate("Conflicts", "the other person")
+        note = QCoreApplication.translate(
+            "Conflicts", "Reloaded with the changes of {who}; yours are applied on top."
+        ).format(who=who)
         if both:
-            note += " " + _tr("You both changed {fields}: yours is kept.").format(
-                fields=", ".join(both)
-            )
-        form.show_problem(note + " " + _tr("Check and save."))
+            note += " " + QCoreApplication.translate(
+                "Conflicts", "You both changed {fields}: yours is kept."
+            ).format(fields=", ".join(both))
+        form.show_problem(note + " " + QCoreApplication.translate("Conflicts", "Check and save."))
 
     form.reloader(reloaded)

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountActions</name>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Besi&amp;tzer:</translation>
+    </message>
+</context>
+<context>
     <name>ArchivedDialog</name>
     <message>
         <source>Archived Accounts</source>
@@ -543,6 +554,143 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Your changes are still in the form: {fields}.</source>
+        <translation>Es wurde nichts gespeichert. Ihre Änderungen stehen noch im Formular: {fields}.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload and re-apply my changes</source>
+        <translation>Neu &amp;laden und meine Änderungen übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard mine</source>
+        <translation>Meine &amp;verwerfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>someone else</source>
+        <translation>jemand anderem</translation>
+    </message>
+    <message>
+        <source> at {time}</source>
+        <translation> um {time}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{what}&lt;/b&gt; was changed by &lt;b&gt;{who}&lt;/b&gt;{when} after you opened it</source>
+        <translation>&lt;b&gt;{what}&lt;/b&gt; wurde{when} von &lt;b&gt;{who}&lt;/b&gt; geändert, nachdem Sie es geöffnet hatten</translation>
+    </message>
+    <message>
+        <source>Not saved: {why}</source>
+        <translation>Nicht gespeichert: {why}</translation>
+    </message>
+    <message>
+        <source>the other person</source>
+        <translation>der anderen Person</translation>
+    </message>
+    <message>
+        <source>Reloaded with the changes of {who}; yours are applied on top.</source>
+        <translation>Neu geladen mit den Änderungen von {who}; Ihre wurden darüber angewendet.</translation>
+    </message>
+    <message>
+        <source>You both changed {fields}: yours is kept.</source>
+        <translation>Sie haben beide {fields} geändert: Ihre Fassung bleibt.</translation>
+    </message>
+    <message>
+        <source>Check and save.</source>
+        <translation>Prüfen und speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseEncryption</name>
+    <message>
+        <source>a PostgreSQL database is protected by the server, not here</source>
+        <translation>eine PostgreSQL-Datenbank wird vom Server geschützt, nicht hier</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted already</source>
+        <translation>{name} ist bereits verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Encrypting</source>
+        <translation>Verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Encrypt database</source>
+        <translation>Datenbank verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Encrypt &lt;b&gt;{name}&lt;/b&gt; with a password: anyone who copies the file (or its automatic backups) sees only noise, and Circles of Trust asks for the password when it opens the file.</source>
+        <translation>Verschlüsseln Sie &lt;b&gt;{name}&lt;/b&gt; mit einem Passwort: Wer die Datei (oder ihre automatischen Sicherungen) kopiert, sieht nur Rauschen, und Circles of Trust fragt beim Öffnen der Datei nach dem Passwort.</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Verschlüsseln</translation>
+    </message>
+    <message>
+        <source>Encrypting {name}…</source>
+        <translation>{name} wird verschlüsselt…</translation>
+    </message>
+    <message>
+        <source>Decrypt database</source>
+        <translation>Datenbank entschlüsseln</translation>
+    </message>
+    <message>
+        <source>Store {name} without encryption?</source>
+        <translation>{name} ohne Verschlüsselung speichern?</translation>
+    </message>
+    <message>
+        <source>Anyone who copies the file can then read every name, e-mail and note in it. Backups made while it was encrypted stay encrypted with the old password.</source>
+        <translation>Wer die Datei kopiert, kann dann jeden Namen, jede E-Mail-Adresse und jede Notiz darin lesen. Sicherungen aus der verschlüsselten Zeit bleiben mit dem alten Passwort verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation>Entschlüsseln</translation>
+    </message>
+    <message>
+        <source>Decrypting {name}…</source>
+        <translation>{name} wird entschlüsselt…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Passwort ändern</translation>
+    </message>
+    <message>
+        <source>Choose a new password for &lt;b&gt;{name}&lt;/b&gt;. Backups made before keep the old one.</source>
+        <translation>Wählen Sie ein neues Passwort für &lt;b&gt;{name}&lt;/b&gt;. Frühere Sicherungen behalten das alte.</translation>
+    </message>
+    <message>
+        <source>Changing the password of {name}…</source>
+        <translation>Das Passwort von {name} wird geändert…</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted</source>
+        <translation>{name} ist nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Converting {name}</source>
+        <translation>{name} umwandeln</translation>
+    </message>
+</context>
+<context>
     <name>DueTaskModel</name>
     <message>
         <source>Due</source>
@@ -609,6 +757,13 @@
     </message>
 </context>
 <context>
+    <name>IoActions</name>
+    <message>
+        <source>The backup &lt;b&gt;{name}&lt;/b&gt; is encrypted. Type its password.</source>
+        <translation>Die Sicherung &lt;b&gt;{name}&lt;/b&gt; ist verschlüsselt. Geben Sie ihr Passwort ein.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>As the system ({language})</source>
@@ -643,8 +798,98 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Updated with changes made elsewhere</source>
+        <translation>Mit Änderungen von anderswo aktualisiert</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted</source>
+        <translation>{name} ist verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Nothing was opened: type its password to open it.</source>
+        <translation>Es wurde nichts geöffnet: Geben Sie das Passwort ein, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Type the password…</source>
+        <translation>Passwort eingeben…</translation>
+    </message>
+    <message>
         <source>Scores from the pass of {day}; today&apos;s pass is running…</source>
         <translation>Werte aus der Berechnung vom {day}; die heutige Berechnung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>&lt;b&gt;There is no recovery without the password.&lt;/b&gt; {why}</source>
+        <translation>&lt;b&gt;Ohne das Passwort gibt es keine Wiederherstellung.&lt;/b&gt; {why}</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Neues Passwort</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Passwort wiederholen</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>Auf diesem Computer &amp;merken</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Neues Passwort:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;Wiederholen:</translation>
+    </message>
+    <message>
+        <source>Type the new password.</source>
+        <translation>Geben Sie das neue Passwort ein.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ — type them again.</source>
+        <translation>Die beiden Passwörter unterscheiden sich — bitte erneut eingeben.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Verschlüsselte Datenbank</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; is encrypted. Type its password to open it.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; ist verschlüsselt. Geben Sie das Passwort ein, um die Datei zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>Auf diesem Computer &amp;merken</translation>
+    </message>
+    <message>
+        <source>Keeps the password in this computer&apos;s keyring, so it is not asked again</source>
+        <translation>Speichert das Passwort im Schlüsselbund dieses Computers, damit es nicht erneut abgefragt wird</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <source>Type the password first.</source>
+        <translation>Geben Sie zuerst das Passwort ein.</translation>
+    </message>
+    <message>
+        <source>Wrong password — try again (the file is unchanged).</source>
+        <translation>Falsches Passwort — versuchen Sie es erneut (die Datei ist unverändert).</translation>
+    </message>
+    <message>
+        <source>That did not work: {error}</source>
+        <translation>Das hat nicht geklappt: {error}</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AccountActions</name>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>O&amp;wner:</source>
+        <translation>Eigen&amp;aar:</translation>
+    </message>
+</context>
+<context>
     <name>ArchivedDialog</name>
     <message>
         <source>Archived Accounts</source>
@@ -543,6 +554,143 @@
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Door iemand anders gewijzigd</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Your changes are still in the form: {fields}.</source>
+        <translation>Er is niets opgeslagen. Uw wijzigingen staan nog in het formulier: {fields}.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload and re-apply my changes</source>
+        <translation>&amp;Opnieuw laden en mijn wijzigingen toepassen</translation>
+    </message>
+    <message>
+        <source>&amp;Discard mine</source>
+        <translation>Mijne &amp;verwerpen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep editing</source>
+        <translation>Verder &amp;bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>Conflicts</name>
+    <message>
+        <source>someone else</source>
+        <translation>iemand anders</translation>
+    </message>
+    <message>
+        <source> at {time}</source>
+        <translation> om {time}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{what}&lt;/b&gt; was changed by &lt;b&gt;{who}&lt;/b&gt;{when} after you opened it</source>
+        <translation>&lt;b&gt;{what}&lt;/b&gt; is{when} gewijzigd door &lt;b&gt;{who}&lt;/b&gt; nadat u het opende</translation>
+    </message>
+    <message>
+        <source>Not saved: {why}</source>
+        <translation>Niet opgeslagen: {why}</translation>
+    </message>
+    <message>
+        <source>the other person</source>
+        <translation>de ander</translation>
+    </message>
+    <message>
+        <source>Reloaded with the changes of {who}; yours are applied on top.</source>
+        <translation>Opnieuw geladen met de wijzigingen van {who}; de uwe zijn erbovenop toegepast.</translation>
+    </message>
+    <message>
+        <source>You both changed {fields}: yours is kept.</source>
+        <translation>Jullie hebben allebei {fields} gewijzigd: de uwe blijft staan.</translation>
+    </message>
+    <message>
+        <source>Check and save.</source>
+        <translation>Controleer en sla op.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseEncryption</name>
+    <message>
+        <source>a PostgreSQL database is protected by the server, not here</source>
+        <translation>een PostgreSQL-database wordt door de server beveiligd, niet hier</translation>
+    </message>
+    <message>
+        <source>Encryption</source>
+        <translation>Versleuteling</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted already</source>
+        <translation>{name} is al versleuteld</translation>
+    </message>
+    <message>
+        <source>Encrypting</source>
+        <translation>Versleutelen</translation>
+    </message>
+    <message>
+        <source>Encrypt database</source>
+        <translation>Database versleutelen</translation>
+    </message>
+    <message>
+        <source>Encrypt &lt;b&gt;{name}&lt;/b&gt; with a password: anyone who copies the file (or its automatic backups) sees only noise, and Circles of Trust asks for the password when it opens the file.</source>
+        <translation>Versleutel &lt;b&gt;{name}&lt;/b&gt; met een wachtwoord: wie het bestand (of de automatische back-ups) kopieert, ziet alleen ruis, en Circles of Trust vraagt om het wachtwoord wanneer het het bestand opent.</translation>
+    </message>
+    <message>
+        <source>Encrypt</source>
+        <translation>Versleutelen</translation>
+    </message>
+    <message>
+        <source>Encrypting {name}…</source>
+        <translation>{name} wordt versleuteld…</translation>
+    </message>
+    <message>
+        <source>Decrypt database</source>
+        <translation>Database ontsleutelen</translation>
+    </message>
+    <message>
+        <source>Store {name} without encryption?</source>
+        <translation>{name} zonder versleuteling opslaan?</translation>
+    </message>
+    <message>
+        <source>Anyone who copies the file can then read every name, e-mail and note in it. Backups made while it was encrypted stay encrypted with the old password.</source>
+        <translation>Wie het bestand kopieert, kan dan elke naam, elk e-mailadres en elke notitie erin lezen. Back-ups die gemaakt zijn terwijl het versleuteld was, blijven versleuteld met het oude wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Decrypt</source>
+        <translation>Ontsleutelen</translation>
+    </message>
+    <message>
+        <source>Decrypting {name}…</source>
+        <translation>{name} wordt ontsleuteld…</translation>
+    </message>
+    <message>
+        <source>Change password</source>
+        <translation>Wachtwoord wijzigen</translation>
+    </message>
+    <message>
+        <source>Choose a new password for &lt;b&gt;{name}&lt;/b&gt;. Backups made before keep the old one.</source>
+        <translation>Kies een nieuw wachtwoord voor &lt;b&gt;{name}&lt;/b&gt;. Eerder gemaakte back-ups houden het oude.</translation>
+    </message>
+    <message>
+        <source>Changing the password of {name}…</source>
+        <translation>Het wachtwoord van {name} wordt gewijzigd…</translation>
+    </message>
+    <message>
+        <source>{name} is not encrypted</source>
+        <translation>{name} is niet versleuteld</translation>
+    </message>
+    <message>
+        <source>Converting {name}</source>
+        <translation>{name} omzetten</translation>
+    </message>
+</context>
+<context>
     <name>DueTaskModel</name>
     <message>
         <source>Due</source>
@@ -609,6 +757,13 @@
     </message>
 </context>
 <context>
+    <name>IoActions</name>
+    <message>
+        <source>The backup &lt;b&gt;{name}&lt;/b&gt; is encrypted. Type its password.</source>
+        <translation>De back-up &lt;b&gt;{name}&lt;/b&gt; is versleuteld. Typ het wachtwoord ervan.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>As the system ({language})</source>
@@ -643,8 +798,98 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Updated with changes made elsewhere</source>
+        <translation>Bijgewerkt met wijzigingen van elders</translation>
+    </message>
+    <message>
+        <source>{name} is encrypted</source>
+        <translation>{name} is versleuteld</translation>
+    </message>
+    <message>
+        <source>Nothing was opened: type its password to open it.</source>
+        <translation>Er is niets geopend: typ het wachtwoord om het te openen.</translation>
+    </message>
+    <message>
+        <source>Type the password…</source>
+        <translation>Wachtwoord typen…</translation>
+    </message>
+    <message>
         <source>Scores from the pass of {day}; today&apos;s pass is running…</source>
         <translation>Scores van de doorrekening van {day}; de doorrekening van vandaag loopt…</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordDialog</name>
+    <message>
+        <source>&lt;b&gt;There is no recovery without the password.&lt;/b&gt; {why}</source>
+        <translation>&lt;b&gt;Zonder het wachtwoord is herstel onmogelijk.&lt;/b&gt; {why}</translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation>Nieuw wachtwoord</translation>
+    </message>
+    <message>
+        <source>Repeat the password</source>
+        <translation>Herhaal het wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Onthouden op deze computer</translation>
+    </message>
+    <message>
+        <source>&amp;New password:</source>
+        <translation>&amp;Nieuw wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat it:</source>
+        <translation>&amp;Herhalen:</translation>
+    </message>
+    <message>
+        <source>Type the new password.</source>
+        <translation>Typ het nieuwe wachtwoord.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ — type them again.</source>
+        <translation>De twee wachtwoorden verschillen — typ ze opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>Encrypted database</source>
+        <translation>Versleutelde database</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{name}&lt;/b&gt; is encrypted. Type its password to open it.</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt; is versleuteld. Typ het wachtwoord om het te openen.</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>&amp;Remember on this computer</source>
+        <translation>&amp;Onthouden op deze computer</translation>
+    </message>
+    <message>
+        <source>Keeps the password in this computer&apos;s keyring, so it is not asked again</source>
+        <translation>Bewaart het wachtwoord in de sleutelbos van deze computer, zodat het niet opnieuw wordt gevraagd</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>Type the password first.</source>
+        <translation>Typ eerst het wachtwoord.</translation>
+    </message>
+    <message>
+        <source>Wrong password — try again (the file is unchanged).</source>
+        <translation>Verkeerd wachtwoord — probeer het opnieuw (het bestand is ongewijzigd).</translation>
+    </message>
+    <message>
+        <source>That did not work: {error}</source>
+        <translation>Dat lukte niet: {error}</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>AccountsPanel</name>
+    <message>
+        <source>You own no account yet</source>
+        <translation>Ihnen gehört noch kein Konto</translation>
+    </message>
+    <message>
+        <source>Edit an account (Ctrl+E) to make it yours, or untick Mine.</source>
+        <translation>Bearbeiten Sie ein Konto (Strg+E), um es zu Ihrem zu machen, oder entfernen Sie das Häkchen bei Meine.</translation>
+    </message>
+</context>
+<context>
     <name>ArchivedDialog</name>
     <message>
         <source>Archived Accounts</source>
@@ -705,6 +716,10 @@
         <translation>Account</translation>
     </message>
     <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -742,6 +757,22 @@
     <message>
         <source>Open account  (↵)</source>
         <translation>Account öffnen  (↵)</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn…</source>
+        <translation>&amp;Zuweisen…</translation>
+    </message>
+    <message>
+        <source>Give the selected task to someone on the team</source>
+        <translation>Die gewählte Aufgabe jemandem im Team geben</translation>
+    </message>
+    <message>
+        <source>M&amp;y tasks</source>
+        <translation>Meine Auf&amp;gaben</translation>
+    </message>
+    <message>
+        <source>Only the tasks assigned to you</source>
+        <translation>Nur die Ihnen zugewiesenen Aufgaben</translation>
     </message>
     <message>
         <source>{0} due</source>
@@ -816,6 +847,25 @@
     <message>
         <source>Scores from the pass of {day}; today&apos;s pass is running…</source>
         <translation>Werte aus der Berechnung vom {day}; die heutige Berechnung läuft…</translation>
+    </message>
+</context>
+<context>
+    <name>MineFilter</name>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Meine</translation>
+    </message>
+    <message>
+        <source>Only the accounts you own</source>
+        <translation>Nur die Konten, die Ihnen gehören</translation>
+    </message>
+    <message>
+        <source>My accounts only</source>
+        <translation>Nur meine Konten</translation>
+    </message>
+    <message>
+        <source>Reading your accounts</source>
+        <translation>Ihre Konten lesen</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1187,10 @@
         <translation>&amp;Sprache &amp;&amp; Geld</translation>
     </message>
     <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1155,6 +1209,76 @@
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Weiter bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>TaskAssign</name>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>Assign task</source>
+        <translation>Aufgabe zuweisen</translation>
+    </message>
+    <message>
+        <source>Who does “{0}” ({1})?</source>
+        <translation>Wer erledigt „{0}“ ({1})?</translation>
+    </message>
+    <message>
+        <source>Assign “{0}” to {1}</source>
+        <translation>„{0}“ {1} zuweisen</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Save the name the team sees for you</source>
+        <translation>Den Namen speichern, den das Team für Sie sieht</translation>
+    </message>
+    <message>
+        <source>What you record carries your name: in the timeline, the meeting brief and the history. Accounts can have an owner and tasks someone they are for; “Mine” in the accounts list and “My tasks” on Today show yours.</source>
+        <translation>Was Sie erfassen, trägt Ihren Namen: in der Zeitleiste, im Gesprächsbriefing und im Verlauf. Konten können einen Besitzer haben und Aufgaben jemanden, für den sie sind; „Meine“ in der Kontenliste und „Meine Aufgaben“ unter Heute zeigen Ihre.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Ihr Name:</translation>
+    </message>
+    <message>
+        <source>The team:</source>
+        <translation>Das Team:</translation>
+    </message>
+    <message>
+        <source>Signed in as {login}</source>
+        <translation>Angemeldet als {login}</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>(Sie)</translation>
+    </message>
+    <message>
+        <source>Only you so far.</source>
+        <translation>Bisher nur Sie.</translation>
+    </message>
+    <message>
+        <source>Saved: the team sees you as {name}.</source>
+        <translation>Gespeichert: Das Team sieht Sie als {name}.</translation>
+    </message>
+    <message>
+        <source>Not renamed: {why}</source>
+        <translation>Nicht umbenannt: {why}</translation>
+    </message>
+    <message>
+        <source>Rename {old} to {new}</source>
+        <translation>{old} in {new} umbenennen</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,17 @@
     </message>
 </context>
 <context>
+    <name>AccountsPanel</name>
+    <message>
+        <source>You own no account yet</source>
+        <translation>U bent nog van geen enkel account eigenaar</translation>
+    </message>
+    <message>
+        <source>Edit an account (Ctrl+E) to make it yours, or untick Mine.</source>
+        <translation>Bewerk een account (Ctrl+E) om het van u te maken, of vink Mijn uit.</translation>
+    </message>
+</context>
+<context>
     <name>ArchivedDialog</name>
     <message>
         <source>Archived Accounts</source>
@@ -705,6 +716,10 @@
         <translation>Account</translation>
     </message>
     <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -742,6 +757,22 @@
     <message>
         <source>Open account  (↵)</source>
         <translation>Account openen  (↵)</translation>
+    </message>
+    <message>
+        <source>Assi&amp;gn…</source>
+        <translation>&amp;Toewijzen…</translation>
+    </message>
+    <message>
+        <source>Give the selected task to someone on the team</source>
+        <translation>Geef de gekozen taak aan iemand in het team</translation>
+    </message>
+    <message>
+        <source>M&amp;y tasks</source>
+        <translation>Mijn ta&amp;ken</translation>
+    </message>
+    <message>
+        <source>Only the tasks assigned to you</source>
+        <translation>Alleen de taken die aan u zijn toegewezen</translation>
     </message>
     <message>
         <source>{0} due</source>
@@ -816,6 +847,25 @@
     <message>
         <source>Scores from the pass of {day}; today&apos;s pass is running…</source>
         <translation>Scores van de doorrekening van {day}; de doorrekening van vandaag loopt…</translation>
+    </message>
+</context>
+<context>
+    <name>MineFilter</name>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Mijn</translation>
+    </message>
+    <message>
+        <source>Only the accounts you own</source>
+        <translation>Alleen de accounts waarvan u eigenaar bent</translation>
+    </message>
+    <message>
+        <source>My accounts only</source>
+        <translation>Alleen mijn accounts</translation>
+    </message>
+    <message>
+        <source>Reading your accounts</source>
+        <translation>Uw accounts lezen</translation>
     </message>
 </context>
 <context>
@@ -1137,6 +1187,10 @@
         <translation>&amp;Taal &amp;&amp; geld</translation>
     </message>
     <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -1155,6 +1209,76 @@
     <message>
         <source>&amp;Keep editing</source>
         <translation>&amp;Verder bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>TaskAssign</name>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>Assign task</source>
+        <translation>Taak toewijzen</translation>
+    </message>
+    <message>
+        <source>Who does “{0}” ({1})?</source>
+        <translation>Wie doet „{0}” ({1})?</translation>
+    </message>
+    <message>
+        <source>Assign “{0}” to {1}</source>
+        <translation>„{0}” toewijzen aan {1}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Hernoemen</translation>
+    </message>
+    <message>
+        <source>Save the name the team sees for you</source>
+        <translation>Sla de naam op die het team voor u ziet</translation>
+    </message>
+    <message>
+        <source>What you record carries your name: in the timeline, the meeting brief and the history. Accounts can have an owner and tasks someone they are for; “Mine” in the accounts list and “My tasks” on Today show yours.</source>
+        <translation>Wat u vastlegt, draagt uw naam: in de tijdlijn, de gespreksbriefing en de geschiedenis. Accounts kunnen een eigenaar hebben en taken iemand voor wie ze zijn; „Mijn” in de accountlijst en „Mijn taken” bij Vandaag tonen de uwe.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Uw naam:</translation>
+    </message>
+    <message>
+        <source>The team:</source>
+        <translation>Het team:</translation>
+    </message>
+    <message>
+        <source>Signed in as {login}</source>
+        <translation>Aangemeld als {login}</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>(u)</translation>
+    </message>
+    <message>
+        <source>Only you so far.</source>
+        <translation>Tot nu toe alleen u.</translation>
+    </message>
+    <message>
+        <source>Saved: the team sees you as {name}.</source>
+        <translation>Opgeslagen: het team ziet u als {name}.</translation>
+    </message>
+    <message>
+        <source>Not renamed: {why}</source>
+        <translation>Niet hernoemd: {why}</translation>
+    </message>
+    <message>
+        <source>Rename {old} to {new}</source>
+        <translation>{old} hernoemen tot {new}</translation>
     </message>
 </context>
 <context>

@@ -96,6 +96,7 @@ def test_a_task_given_to_bob_leaves_my_tasks(
         dialog.accept()
 
     answer_dialog(qtbot, panel.assign_current, to_bob, timeout=10_000)
+
     def assignee() -> str | None:
         found = [t for t in tasks.list_tasks(demo_db, account=account_id) if t.id == task_id]
         return found[0].assignee_name

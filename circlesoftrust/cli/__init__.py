@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from circlesoftrust import i18n
+from circlesoftrust import __version__, i18n
 from circlesoftrust.errors import CotError
 from circlesoftrust.i18n import _
 from circlesoftrust.plain_text import visible_controls
@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(
         prog="circlesoftrust",
         description="Circles of Trust: accounts in concentric trust rings, from the command line.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help="print the version"
     )
     parser.add_argument(
         "--db",

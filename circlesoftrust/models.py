@@ -632,6 +632,25 @@ class ActionLog(Base):
     target: Mapped[str | None] = mapped_column(String(60), index=True)
 
 
+class UndoEntry(Base):
+    """One undoable action of the command line, kept so a later command can take it back.
+
+    ``entry`` is JSON (circlesoftrust.undo_history): the label, the rows before and after
+    the action (circlesoftrust.operations' images) and what it changed. ``undone_at`` is set
+    when it was undone (or could no longer be: the rows changed since). No foreign keys:
+    the images name rows that may be gone.
+    """
+
+    __tablename__ = "undo_entries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    label: Mapped[str] = mapped_column(Text)
+    entry: Mapped[str] = mapped_column(Text)
+    user_id: Mapped[int | None] = _user_fk()  # who did it
+    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
+
+
 class MergeLog(Base):
     """A merge of two contacts or two accounts, with what it takes to split them again.
 
@@ -876,6 +895,7 @@ USER_ENV_VAR = "CIRCLESOFTRUST_USER"
 # or engine code created them: stamped at flush from the transaction's user.
 _STAMPED: tuple[tuple[type[Base], str], ...] = (
     (ActionLog, "user_id"),
+    (UndoEntry, "user_id"),
     (RingChange, "user_id"),
     (Touchpoint, "user_id"),
     (InsightShare, "user_id"),

@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "duplicates_cmds",
     "capture_cmds",
     "crypt_cmds",
+    "manage_cmds",  # after core and engine_records: it adds actions to their groups
 )
 
 
@@ -110,7 +111,7 @@ def _main(argv: Sequence[str] | None) -> int:
             contextlib.redirect_stdout(_Visible(sys.stdout)),
             contextlib.redirect_stderr(_Visible(sys.stderr)),
         ):
-            result: int = args.func(args, ctx)
+            result: int = _run(args, ctx, sys.argv[1:] if argv is None else argv)
             if result == 0 and ctx.committed:
                 from circlesoftrust.cli.capture_cmds import keep_calendar_file
 
@@ -160,6 +161,57 @@ def _requested_language(argv: Sequence[str]) -> str | None:
         if arg.startswith("--lang="):
             return arg.removeprefix("--lang=")
     return None
+
+
+# The commands that do what the window's undoable actions do: each run is one action of
+# the history `circlesoftrust undo` takes back (circlesoftrust.undo_history). Others
+# (import, demo, restore, capture, merge with its own unmerge, encryption) are not.
+UNDOABLE_COMMANDS = frozenset(
+    {
+        "accounts",
+        "contacts",
+        "touch",
+        "revenue",
+        "referral",
+        "feedback",
+        "complaint",
+        "move",
+        "unpin",
+        "ring",
+        "insight",
+        "perk",
+        "task",
+        "checklist",
+        "suggestion",
+    }
+)
+_QUIET_OPTIONS = frozenset({"--json"})
+_OPTIONS_WITH_VALUE = frozenset({"--db", "--user", "--lang"})
+
+
+def _run(args: argparse.Namespace, ctx: Context, argv: Sequence[str]) -> int:
+    if args.command not in UNDOABLE_COMMANDS:
+        result: int = args.func(args, ctx)
+        return result
+    from circlesoftrust.undo_history import perform_kept
+
+    return perform_kept(ctx.db, _label(argv), lambda: int(args.func(args, ctx))).result
+
+
+def _label(argv: Sequence[str]) -> str:
+    """The command as typed, without where and as whom (the history's entry name)."""
+    words: list[str] = []
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word in _OPTIONS_WITH_VALUE:
+            skip = True
+        elif word in _QUIET_OPTIONS or word.split("=", 1)[0] in _OPTIONS_WITH_VALUE:
+            continue
+        else:
+            words.append(word if " " not in word else f'"{word}"')
+    return " ".join(words)
 
 
 def _fail(message: str) -> None:

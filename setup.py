@@ -5,11 +5,23 @@ Everything else is in pyproject.toml; pyproject's table form cannot rename a pac
 folder needs no entry here).
 """
 
+from glob import glob
+
 from setuptools import find_packages, setup
 
 UI_PACKAGES = [
     "circlesoftrust_ui" + name[len("ui") :] for name in find_packages(include=["ui", "ui.*"])
 ]
 
-setup(packages=[*find_packages(include=["circlesoftrust", "circlesoftrust.*"]), *UI_PACKAGES],
-      package_dir={"circlesoftrust_ui": "ui"})
+setup(
+    packages=[*find_packages(include=["circlesoftrust", "circlesoftrust.*"]), *UI_PACKAGES],
+    package_dir={"circlesoftrust_ui": "ui"},
+    # Help -> Manual reads docs/manual.md and its screenshots from <prefix>/share/…
+    # (ui/shell/help.py looks there); the Linux desktop entry for system-wide installs.
+    data_files=[
+        ("share/circlesoftrust/docs", ["docs/manual.md", "docs/cli.md"]),
+        ("share/circlesoftrust/docs/screenshots", sorted(glob("docs/screenshots/*.png"))),
+        ("share/applications", ["ui/resources/circlesoftrust.desktop"]),
+        ("share/icons/hicolor/scalable/apps", ["packaging/circlesoftrust.svg"]),
+    ],
+)

@@ -116,6 +116,12 @@ def _main(argv: Sequence[str] | None) -> int:
                 from circlesoftrust.cli.capture_cmds import keep_calendar_file
 
                 keep_calendar_file(args, ctx)
+            if result == 0 and ctx.opened and args.command != "demo":
+                from circlesoftrust.cli.core import demo_hint
+
+                hint = demo_hint(ctx)
+                if hint is not None:
+                    print(hint, file=sys.stderr)
         return result
     except (CotError, CommandError) as exc:
         _fail(str(exc))

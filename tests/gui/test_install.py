@@ -111,6 +111,10 @@ def test_the_installed_app_starts_and_finds_its_icons(installed: Path, tmp_path:
     assert found["window_icon"] is True
     assert found["toolbar_actions"] > 0 and found["toolbar_icons"] == found["toolbar_actions"]
     assert found["database"] == str(tmp_path / "mine.sqlite")
+    # Help -> Manual finds the manual the wheel installed, with its screenshots.
+    manual = Path(found["manual"])
+    assert manual.is_relative_to(installed.parent) and manual.name == "manual.md"
+    assert (manual.parent / "screenshots" / "import-preview.png").is_file()
 
 
 def test_both_installed_commands_print_the_one_version(installed: Path, tmp_path: Path) -> None:

@@ -277,6 +277,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "shortcuts", "&Keyboard Shortcuts", "F1", "keyboard", "The shortcuts of the main window"
     ),
+    ActionSpec("manual", "&Manual", None, "info", "A consultant's week with Circles of Trust"),
     ActionSpec("about", "&About Circles of Trust", None, "info", role=QAction.MenuRole.AboutRole),
     ActionSpec("about_qt", "About &Qt", None, None, role=QAction.MenuRole.AboutQtRole),
 )
@@ -366,7 +367,7 @@ MENUS: tuple[tuple[str, tuple[object, ...]], ...] = (
             "delete_account",
         ),
     ),
-    ("&Help", ("shortcuts", "-", "about", "about_qt")),
+    ("&Help", ("manual", "shortcuts", "-", "about", "about_qt")),
 )
 
 # Actions that need an open account.

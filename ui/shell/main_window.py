@@ -34,7 +34,7 @@ from ui.accounts.ring_view import RingPanel
 from ui.capture import capture_actions
 from ui.capture.capture_hub import CaptureHub
 from ui.common import theme
-from ui.common.dialogs import WelcomeDialog, show_about, show_error, show_shortcuts
+from ui.common.dialogs import WelcomeDialog, show_error, show_shortcuts
 from ui.common.widgets import EmptyPanel
 from ui.common.workers import BackgroundTask, TaskProgress, Workers
 from ui.operations import Operations
@@ -42,6 +42,8 @@ from ui.people.people_view import PeopleView
 from ui.quick_capture.capture_dialog import QuickCapture
 from ui.shell import actions as registry
 from ui.shell import prefs, unlock, window_state
+from ui.shell import help as help_window
+from ui.shell import prefs, window_state
 from ui.shell.database_loader import (
     Opened,
     ask_new_path,
@@ -62,7 +64,6 @@ if TYPE_CHECKING:
     from circlesoftrust.storage import Database
     from ui.settings.settings_common import SettingsSnapshot
 
-VERSION = "0.1.0"
 # A first look waits for the first paint before the real open starts; a window that is
 # not shown (or never painted) opens after this long anyway.
 FIRST_PAINT_WAIT_MS = 250
@@ -231,7 +232,8 @@ class MainWindow(QMainWindow):
             "delete_account": lambda: acts.delete_account(current()),
             "review_duplicates": self.review_duplicates,
             "shortcuts": self.show_shortcuts,
-            "about": lambda: show_about(self, VERSION),
+            "manual": lambda: help_window.show_manual(self),
+            "about": lambda: help_window.show_about(self, self.location),
             "about_qt": QApplication.aboutQt,
             **self.fact_actions.handlers(),
             "import_capture": lambda: capture_actions.import_mail_and_calendar(self, self.ops),

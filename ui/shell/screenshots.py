@@ -130,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     dialog.scoring_page.set_value("weight_revenue", 0.45)
     _wait(app, lambda: bool(previewed))
     save("settings", dialog)
+    dialog.tabs.setCurrentWidget(dialog.rings_page)
+    save("settings-rings", dialog)
     dialog.reject()
 
     from ui.capture.capture_screens import save_capture_screens
@@ -152,6 +154,35 @@ def main(argv: list[str] | None = None) -> int:
     save("duplicates-merge", merge)
     merge.reject()
     review.close()
+    # The manual's week: a Dutch Outlook export imported (the preview), and the manual.
+    from ui.shell.help import show_manual
+    from ui.transfer.import_dialog import ImportDialog
+
+    book = work / "Contactpersonen.csv"
+    book.write_bytes(
+        (
+            "Voornaam,Achternaam,Bedrijf,Functie,E-mailadres,Mobiele telefoon\r\n"
+            "Sanne,van Dijk,Bakkerij De Korenschoof,Directeur,sanne@korenschoof.example,"
+            "06 12345678\r\n"
+            "Joost,Smeets,Smeets & Zonen,Inkoper,joost@smeets-zonen.example,\r\n"
+            "Quentin,Tanaka,Alder Legal AG,Owner,quentin.tanaka@alder-legal.example,\r\n"
+            ",,,,info@groenrijk.example,\r\n"
+        ).encode("cp1252")
+    )
+    importer = ImportDialog(window.ops, book, window)
+    importer.resize(1000, 620)
+    previewed_import: list[bool] = []
+    importer.ready.connect(lambda: previewed_import.append(True))
+    importer.show()
+    importer.start()
+    _wait(app, lambda: bool(previewed_import))
+    save("import-preview", importer)
+    importer.reject()
+    manual = show_manual(window)
+    if manual is not None:
+        manual.resize(980, 700)
+        save("manual", manual)
+        manual.close()
 
     watcher.apply("dark")
     theme.icon.cache_clear()

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QToolBar
 
 from circlesoftrust import __version__
 from ui.common import theme
+from ui.shell.help import manual_path
 from ui.shell.main_window import MainWindow
 
 TIMEOUT_MS = 60_000
@@ -33,6 +34,7 @@ def facts(window: MainWindow) -> dict[str, object]:
         "window_icon": not window.windowIcon().isNull(),
         "toolbar_icons": sum(not a.icon().isNull() for a in toolbar_actions if a.text()),
         "toolbar_actions": sum(1 for a in toolbar_actions if a.text()),
+        "manual": str(manual_path()),
     }
 
 

@@ -1337,3 +1337,56 @@
     </message>
 </context>
 </TS>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Circles of Trust</source>
+        <translation>Über Circles of Trust</translation>
+    </message>
+    <message>
+        <source>An offline account manager built on concentric trust rings: serve your inner circle best, then grow outwards.</source>
+        <translation>Eine Offline-Kundenverwaltung in konzentrischen Vertrauenskreisen: den inneren Kreis am besten betreuen, dann nach außen wachsen.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Manual</source>
+        <translation>Handbuch</translation>
+    </message>
+    <message>
+        <source>The manual (docs/manual.md) is not part of this installation.</source>
+        <translation>Das Handbuch (docs/manual.md) gehört nicht zu dieser Installation.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>keine geöffnet</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>Circles of Trust — Manual</source>
+        <translation>Circles of Trust — Handbuch</translation>
+    </message>
+</context>
+</TS>

@@ -1337,3 +1337,56 @@
     </message>
 </context>
 </TS>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Circles of Trust</source>
+        <translation>Over Circles of Trust</translation>
+    </message>
+    <message>
+        <source>An offline account manager built on concentric trust rings: serve your inner circle best, then grow outwards.</source>
+        <translation>Een offline klantbeheerder rond concentrische kringen van vertrouwen: bedien je binnenste kring het best en groei dan naar buiten.</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>Manual</source>
+        <translation>Handleiding</translation>
+    </message>
+    <message>
+        <source>The manual (docs/manual.md) is not part of this installation.</source>
+        <translation>De handleiding (docs/manual.md) hoort niet bij deze installatie.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>geen geopend</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Gegevensmap</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+</context>
+<context>
+    <name>ManualDialog</name>
+    <message>
+        <source>Circles of Trust — Manual</source>
+        <translation>Circles of Trust — Handleiding</translation>
+    </message>
+</context>
+</TS>

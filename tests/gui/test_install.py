@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import sysconfig
@@ -48,8 +49,18 @@ def _env(tmp_path: Path, **extra: str) -> dict[str, str]:
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A fresh venv with the wheel of this checkout installed; returns its bin folder."""
     where = tmp_path_factory.mktemp("wheel")
+    # From a clean copy: setuptools reuses a build/ folder it finds in the source tree, and
+    # one left from an earlier build would smuggle old files into the wheel.
+    source = where / "source"
+    shutil.copytree(
+        ROOT,
+        source,
+        ignore=shutil.ignore_patterns(
+            ".git", ".venv*", "build", "dist", "*.egg-info", "__pycache__", ".*_cache", "*.sqlite*"
+        ),
+    )
     build = subprocess.run(
-        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(where), str(ROOT)],
+        [sys.executable, "-m", "pip", "wheel", "--no-deps", "-q", "-w", str(where), str(source)],
         capture_output=True,
         text=True,
         check=False,

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QTextDocument
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 
 from circlesoftrust import __version__
 from circlesoftrust.database_file import user_data_dir
 from circlesoftrust.storage import Database
+from tests.gui.conftest import answer_dialog
 from ui.shell import help as help_window
 from ui.shell.main_window import MainWindow
 
@@ -59,15 +60,20 @@ def test_help_manual_opens_the_manual_with_its_screenshots(qtbot, window: MainWi
 
 
 def test_about_shows_version_database_data_folder_and_libraries(qtbot, window: MainWindow) -> None:
-    window.commands["about"].trigger()
-    dialog = _top_dialog(help_window.AboutDialog)
-    shown = " ".join(label.text() for label in dialog.findChildren(QLabel))
-    assert __version__ in shown
-    assert str(window.location) in shown
-    assert str(user_data_dir()) in shown
-    assert importlib.metadata.version("SQLAlchemy") in shown
-    assert importlib.metadata.version("PySide6-Essentials") in shown
-    dialog.close()
+    shown: list[str] = []
+
+    def read(dialog: QDialog) -> None:
+        assert isinstance(dialog, help_window.AboutDialog)
+        shown.append(" ".join(label.text() for label in dialog.findChildren(QLabel)))
+        dialog.reject()
+
+    answer_dialog(qtbot, window.commands["about"].trigger, read)
+    (text,) = shown
+    assert __version__ in text
+    assert str(window.location) in text
+    assert str(user_data_dir()) in text
+    assert importlib.metadata.version("SQLAlchemy") in text
+    assert importlib.metadata.version("PySide6-Essentials") in text
 
 
 def test_the_manual_is_found_where_it_is_installed(

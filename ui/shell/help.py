@@ -192,7 +192,5 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
 
 
-def show_about(parent: QWidget | None, database: str | None) -> AboutDialog:
-    dialog = AboutDialog(database, parent)
-    dialog.show()
-    return dialog
+def show_about(parent: QWidget | None, database: str | None) -> None:
+    AboutDialog(database, parent).exec()

@@ -26,6 +26,7 @@ from typing import Any, TypeVar
 from sqlalchemy import select
 
 from circlesoftrust.errors import ConflictError, CotError
+from circlesoftrust.i18n import _
 from circlesoftrust.models import Base, UndoEntry
 from circlesoftrust.operations import Changes, OpResult, RowImage, RowState, Undo, perform
 from circlesoftrust.operations import undo as undo_rows
@@ -75,7 +76,7 @@ def undo_last(db: Database) -> UndoneAction:
             .limit(1)
         ).first()
         if row is None:
-            raise CotError("nothing to undo: no action of the command line is left to undo")
+            raise CotError(_("nothing to undo: no action of the command line is left to undo"))
         entry_id, label, at, text = row.id, row.label, row.at, row.entry
     entry = _decode_undo(json.loads(text))
     try:

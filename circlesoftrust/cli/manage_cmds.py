@@ -14,6 +14,7 @@ import argparse
 import dataclasses
 from typing import Any
 
+from circlesoftrust import formats
 from circlesoftrust.cli.common import (
     CommandError,
     Context,
@@ -23,6 +24,7 @@ from circlesoftrust.cli.common import (
     print_result,
     print_table,
 )
+from circlesoftrust.i18n import _, ngettext
 from circlesoftrust.services import accounts, configuration, insights, rings
 from circlesoftrust.services.configuration import RingEdit
 from circlesoftrust.vocabulary import ContactRole, DetailLevel, RelationshipStage
@@ -178,27 +180,38 @@ def _ring_settings(p: argparse.ArgumentParser) -> None:
 def cmd_accounts_archive(args: argparse.Namespace, ctx: Context) -> int:
     info = accounts.archive_account(ctx.db, args.account)
     return print_result(
-        args, info, f"Archived {info.name} (#{info.id}); `accounts restore` undoes it"
+        args,
+        info,
+        _("Archived {name} (#{id}); `accounts restore` undoes it").format(
+            name=info.name, id=info.id
+        ),
     )
 
 
 def cmd_accounts_restore(args: argparse.Namespace, ctx: Context) -> int:
     info = accounts.archive_account(ctx.db, args.account, archived=False)
-    return print_result(args, info, f"Restored {info.name} (#{info.id})")
+    return print_result(args, info, _("Restored {name} (#{id})").format(name=info.name, id=info.id))
 
 
 def cmd_accounts_pin(args: argparse.Namespace, ctx: Context) -> int:
     pinned = rings.pin_account(
         ctx.db, args.account, reason=args.reason, days=args.days, forever=args.forever
     )
-    until = "until unpinned" if pinned.pinned_until is None else f"until {pinned.pinned_until}"
-    return print_result(args, pinned, f"Pinned {pinned.account_name} in {pinned.ring} {until}")
+    if pinned.pinned_until is None:
+        shown = _("Pinned {account} in {ring} until unpinned").format(
+            account=pinned.account_name, ring=pinned.ring
+        )
+    else:
+        shown = _("Pinned {account} in {ring} until {day}").format(
+            account=pinned.account_name, ring=pinned.ring, day=formats.date(pinned.pinned_until)
+        )
+    return print_result(args, pinned, shown)
 
 
 def cmd_accounts_unpin(args: argparse.Namespace, ctx: Context) -> int:
     was = rings.unpin_account(ctx.db, args.account)
     info = accounts.get_account(ctx.db, args.account)
-    text = f"Unpinned {info.name}" if was else f"{info.name} was not pinned"
+    text = (_("Unpinned {name}") if was else _("{name} was not pinned")).format(name=info.name)
     return print_result(args, {"account": info.name, "id": info.id, "was_pinned": was}, text)
 
 
@@ -225,7 +238,7 @@ def cmd_contacts_list(args: argparse.Namespace, ctx: Context) -> int:
         ),
         right=(0,),
     )
-    print(f"{len(people)} contacts")
+    print(ngettext("{n} contact", "{n} contacts", len(people)).format(n=len(people)))
     return 0
 
 
@@ -244,20 +257,32 @@ def cmd_contacts_edit(args: argparse.Namespace, ctx: Context) -> int:
     if args.stage is not None:
         changes["stage_override"] = args.stage.strip() or None
     if not changes:
-        raise CommandError("nothing to change: give --name, --role, --title, --email, ...")
+        raise CommandError(_("nothing to change: give --name, --role, --title, --email, ..."))
     info = accounts.update_contact(
         ctx.db, _contact_ref(args.contact), expected_version=args.expect_version, **changes
     )
-    return print_result(args, info, f"Saved {info.name} (#{info.id}, version {info.version})")
+    return print_result(
+        args,
+        info,
+        _("Saved {name} (#{id}, version {version})").format(
+            name=info.name, id=info.id, version=info.version
+        ),
+    )
 
 
 def cmd_contacts_remove(args: argparse.Namespace, ctx: Context) -> int:
     ref = _contact_ref(args.contact)
     if args.archive:
         info = accounts.archive_contact(ctx.db, ref)
-        return print_result(args, info, f"Archived {info.name} (#{info.id})")
+        return print_result(
+            args, info, _("Archived {name} (#{id})").format(name=info.name, id=info.id)
+        )
     info = accounts.delete_contact(ctx.db, ref)
-    return print_result(args, info, f"Removed {info.name} (#{info.id}); `undo` brings it back")
+    return print_result(
+        args,
+        info,
+        _("Removed {name} (#{id}); `undo` brings it back").format(name=info.name, id=info.id),
+    )
 
 
 def _contact_ref(text: str) -> int | str:
@@ -357,7 +382,7 @@ def cmd_ring_add(args: argparse.Namespace, ctx: Context) -> int:
     edits = _current(ctx)
     position = len(edits) if args.position is None else args.position
     if not 0 <= position <= len(edits):
-        raise CommandError(f"--position must be between 0 and {len(edits)}")
+        raise CommandError(_("--position must be between 0 and {n}").format(n=len(edits)))
     outer = edits[min(position, len(edits) - 1)]
     new = RingEdit(
         id=None,
@@ -378,7 +403,11 @@ def cmd_ring_add(args: argparse.Namespace, ctx: Context) -> int:
         for e, s in zip(edits, configuration.fit_thresholds(given), strict=True)
     ]
     _save(ctx, edits)
-    return _ring_result(args, ctx, f"Added ring {args.name!r} at position {position}")
+    return _ring_result(
+        args,
+        ctx,
+        _("Added ring {name!r} at position {position}").format(name=args.name, position=position),
+    )
 
 
 def cmd_ring_rename(args: argparse.Namespace, ctx: Context) -> int:
@@ -387,13 +416,13 @@ def cmd_ring_rename(args: argparse.Namespace, ctx: Context) -> int:
     old = edits[i].name
     edits[i] = dataclasses.replace(edits[i], name=args.name)
     _save(ctx, edits)
-    return _ring_result(args, ctx, f"Renamed {old!r} to {args.name!r}")
+    return _ring_result(args, ctx, _("Renamed {old!r} to {new!r}").format(old=old, new=args.name))
 
 
 def cmd_ring_move(args: argparse.Namespace, ctx: Context) -> int:
     edits = _current(ctx)
     if not 0 <= args.position < len(edits):
-        raise CommandError(f"POSITION must be between 0 and {len(edits) - 1}")
+        raise CommandError(_("POSITION must be between 0 and {n}").format(n=len(edits) - 1))
     i = _find(edits, ctx, args.ring)
     thresholds = [e.min_score for e in edits]
     ring = edits.pop(i)
@@ -401,7 +430,11 @@ def cmd_ring_move(args: argparse.Namespace, ctx: Context) -> int:
     # A position's threshold stays with the position: the inner rings keep the higher ones.
     edits = [dataclasses.replace(e, min_score=s) for e, s in zip(edits, thresholds, strict=True)]
     _save(ctx, edits)
-    return _ring_result(args, ctx, f"Moved {ring.name!r} to position {args.position}")
+    return _ring_result(
+        args,
+        ctx,
+        _("Moved {name!r} to position {position}").format(name=ring.name, position=args.position),
+    )
 
 
 def cmd_ring_remove(args: argparse.Namespace, ctx: Context) -> int:
@@ -414,7 +447,7 @@ def cmd_ring_remove(args: argparse.Namespace, ctx: Context) -> int:
         for e, s in zip(edits, configuration.fit_thresholds(given), strict=True)
     ]
     _save(ctx, edits)
-    return _ring_result(args, ctx, f"Removed ring {gone.name!r}")
+    return _ring_result(args, ctx, _("Removed ring {name!r}").format(name=gone.name))
 
 
 def cmd_ring_set(args: argparse.Namespace, ctx: Context) -> int:
@@ -422,10 +455,10 @@ def cmd_ring_set(args: argparse.Namespace, ctx: Context) -> int:
     i = _find(edits, ctx, args.ring)
     changed = _with_settings(edits[i], args)
     if changed == edits[i]:
-        raise CommandError("nothing to change: give --colour, --cadence-days, --min-score, ...")
+        raise CommandError(_("nothing to change: give --colour, --cadence-days, --min-score, ..."))
     edits[i] = changed
     _save(ctx, edits)
-    return _ring_result(args, ctx, f"Saved ring {changed.name!r}")
+    return _ring_result(args, ctx, _("Saved ring {name!r}").format(name=changed.name))
 
 
 # --- insights -------------------------------------------------------------------------------
@@ -455,7 +488,7 @@ def cmd_insight_shares(args: argparse.Namespace, ctx: Context) -> int:
         right=(0,),
     )
     answered = sum(1 for s in shares if s.answer.strip())
-    print(f"{len(shares)} shares, {answered} answered")
+    print(_("{shares} shares, {answered} answered").format(shares=len(shares), answered=answered))
     return 0
 
 
@@ -487,4 +520,4 @@ def cmd_undo(args: argparse.Namespace, ctx: Context) -> int:
         "accounts": sorted(done.changes.accounts),
         "contacts": sorted(done.changes.contacts),
     }
-    return print_result(args, value, f"Undid “{done.label}”")
+    return print_result(args, value, _("Undid “{label}”").format(label=done.label))

@@ -323,8 +323,6 @@ def test_the_calendar_file_follows_every_change_off_the_ui_thread(
     window = open_window(qtbot, people)
     hub = window.capture
     # Written once the database opened (and told: not only on disk).
-    # Written once the database opened; wait until that write has also been reported, or
-    # its late signal would be taken for the next one's (a loaded machine showed it).
     qtbot.waitUntil(lambda: feed.exists() and not hub._calendar_running, timeout=30_000)
 
     alder = next(a.id for a in window.store.rows.values() if a.name == "Alder Labs")

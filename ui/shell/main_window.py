@@ -43,7 +43,6 @@ from ui.quick_capture.capture_dialog import QuickCapture
 from ui.shell import actions as registry
 from ui.shell import prefs, unlock, window_state
 from ui.shell import help as help_window
-from ui.shell import prefs, window_state
 from ui.shell.database_loader import (
     Opened,
     ask_new_path,

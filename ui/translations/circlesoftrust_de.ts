@@ -1336,7 +1336,7 @@
         <translation>Die ersten {0} sind aufgeführt.</translation>
     </message>
 </context>
-</TS>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Circles of Trust</source>

@@ -1336,7 +1336,7 @@
         <translation>De eerste {0} staan in de lijst.</translation>
     </message>
 </context>
-</TS>
+<context>
     <name>AboutDialog</name>
     <message>
         <source>About Circles of Trust</source>

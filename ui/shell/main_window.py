@@ -41,8 +41,8 @@ from ui.operations import Operations
 from ui.people.people_view import PeopleView
 from ui.quick_capture.capture_dialog import QuickCapture
 from ui.shell import actions as registry
-from ui.shell import prefs, unlock, window_state
 from ui.shell import help as help_window
+from ui.shell import prefs, unlock, window_state
 from ui.shell.database_loader import (
     Opened,
     ask_new_path,

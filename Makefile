@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test test-core lint bench screenshots clean faults catalogues translations
+.PHONY: run test test-core lint bench screenshots clean faults catalogues translations bundle bundle-test
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -71,5 +71,17 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.shell.screenshots docs/screenshots
 
+# --- installing (issue 14, point 5) -----------------------------------------------------------
+# A one-folder bundle of the desktop app with PyInstaller: dist/circlesoftrust-app/, started as
+# dist/circlesoftrust-app/circlesoftrust-app. Takes minutes, so not in `make test`; CI runs
+# `make bundle-test` (builds it, then starts it offscreen: tests/bundle/bundle_check.py).
+bundle: $(STAMP) catalogues
+	$(BIN)/python -m pip install --quiet -e ".[bundle]"
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+		packaging/circlesoftrust-app.spec
+
+bundle-test: bundle
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/bundle/bundle_check.py
+
 clean:
-	rm -rf $(VENV) .venv-core .pytest_cache .mypy_cache .ruff_cache .import_linter_cache
+	rm -rf $(VENV) .venv-core .pytest_cache .mypy_cache .ruff_cache .import_linter_cache build dist

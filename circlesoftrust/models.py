@@ -632,6 +632,25 @@ class ActionLog(Base):
     target: Mapped[str | None] = mapped_column(String(60), index=True)
 
 
+class UndoEntry(Base):
+    """One undoable action of the command line, kept so a later command can take it back.
+
+    ``entry`` is JSON (circlesoftrust.undo_history): the label, the rows before and after
+    the action (circlesoftrust.operations' images) and what it changed. ``undone_at`` is set
+    when it was undone (or could no longer be: the rows changed since). No foreign keys:
+    the images name rows that may be gone.
+    """
+
+    __tablename__ = "undo_entries"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    label: Mapped[str] = mapped_column(Text)
+    entry: Mapped[str] = mapped_column(Text)
+    user_id: Mapped[int | None] = _user_fk()  # who did it
+    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime, index=True)
+
+
 class MergeLog(Base):
     """A merge of two contacts or two accounts, with what it takes to split them again.
 
@@ -712,6 +731,20 @@ score_history = Table(
     Index("ix_score_history_as_of", "as_of"),
 )
 
+# The revenue ranking every account is ranked against, as of the first full pass of a
+# day (circlesoftrust/engine/revenue_baseline.py): the effective revenue of each paying
+# account, sorted, packed as 64-bit integers. A score's explanation compares today's
+# ranking with the one of the last day before, so a move caused by other accounts' revenue
+# alone is named, and a move of under one point that only they caused is not suggested.
+revenue_rankings = Table(
+    "revenue_rankings",
+    DERIVED,
+    Column("as_of", Integer, primary_key=True),
+    Column("percent", Integer, nullable=False),  # previous_year_percent the values used
+    Column("accounts", Integer, nullable=False),  # active accounts ranked
+    Column("revenues", LargeBinary, nullable=False),
+)
+
 # (table, account column) of every table an account's facts are read from.
 ACCOUNT_FACT_SOURCES = (
     ("touchpoints", "account_id"),
@@ -730,6 +763,9 @@ contact_keys = Table(
     "contact_keys",
     DERIVED,
     Column("contact_id", Integer, primary_key=True),
+    # The contact's account when the keys were computed: same-account name blocks are
+    # grouped by it (0014), and a contact moved to another account is recomputed.
+    Column("account_id", Integer),
     Column("name", String(200), nullable=False),
     Column("email", String(254)),
     Column("phone", String(40)),
@@ -743,12 +779,15 @@ contact_keys = Table(
     Column("phone_key", String(48)),
     # Blocking keys: initial + consonant skeleton of the last name; both skeletons sorted
     # (swapped given/family names). The nickname blocks live in contact_name_blocks.
+    # Name blocks are compared within one account (index by account first: one ordered
+    # scan groups them); across accounts only the same name is (index on last, first).
     Column("block_initial", String(200)),
     Column("block_swap", String(200)),
     Index("ix_contact_keys_email_key", "email_key"),
     Index("ix_contact_keys_phone_key", "phone_key"),
-    Index("ix_contact_keys_block_initial", "block_initial"),
-    Index("ix_contact_keys_block_swap", "block_swap"),
+    Index("ix_contact_keys_account_initial", "account_id", "block_initial"),
+    Index("ix_contact_keys_account_swap", "account_id", "block_swap"),
+    Index("ix_contact_keys_last_first", "last", "first"),
 )
 
 # A contact's first name in each full form it may stand for ("bob" -> "bob", "robert"),
@@ -758,7 +797,8 @@ contact_name_blocks = Table(
     DERIVED,
     Column("contact_id", Integer, primary_key=True),
     Column("block", String(200), primary_key=True),
-    Index("ix_contact_name_blocks_block", "block"),
+    Column("account_id", Integer),
+    Index("ix_contact_name_blocks_account_block", "account_id", "block"),
 )
 
 account_keys = Table(
@@ -774,6 +814,42 @@ account_keys = Table(
     Index("ix_account_keys_org_key", "org_key"),
     Index("ix_account_keys_org_skeleton", "org_skeleton"),
     Index("ix_account_keys_website_key", "website_key"),
+)
+
+# The duplicate pass's result (circlesoftrust.duplicates.stored): candidate pairs of
+# contacts or accounts with their score, reasons (JSON list of words) and the digest of
+# both sides a dismissal is compared with. Replaced as a whole by each pass; read by the
+# review screen and the inbox ("possible duplicate"), which join the live rows so a pair
+# whose side is gone (merged, deleted) is not shown. No foreign keys: a merge moves every
+# row that points at the merged one, and these must not follow it.
+duplicate_pairs = Table(
+    "duplicate_pairs",
+    DERIVED,
+    Column("kind", String(10), primary_key=True),  # contact | account
+    Column("first_id", Integer, primary_key=True),
+    Column("second_id", Integer, primary_key=True),
+    Column("first_account_id", Integer, nullable=False),
+    Column("second_account_id", Integer, nullable=False),
+    Column("score", Integer, nullable=False),
+    Column("reasons", Text, nullable=False),
+    Column("fingerprint", String(64), nullable=False),
+    Index("ix_duplicate_pairs_first_account_id", "first_account_id"),
+    Index("ix_duplicate_pairs_second_account_id", "second_account_id"),
+)
+
+# When the duplicate pass last ran and what it saw (one row).
+duplicate_checks = Table(
+    "duplicate_checks",
+    DERIVED,
+    Column("id", Integer, primary_key=True),
+    Column("checked_at", DateTime, nullable=False),
+    Column("contacts", Integer, nullable=False),
+    Column("accounts", Integer, nullable=False),
+    Column("skipped_blocks", Integer, nullable=False),
+    Column("skipped_examples", Text, nullable=False),  # JSON list of words
+    # What the pairs were found with ("4:DE:40:75": keys' version, phone region, block
+    # cap, lowest score): a check with the same basis may recompute only changed rows.
+    Column("basis", String(64), nullable=False),
 )
 
 # The default five rings (docs/rules.md). min_score: placement thresholds (editable).
@@ -819,6 +895,7 @@ USER_ENV_VAR = "CIRCLESOFTRUST_USER"
 # or engine code created them: stamped at flush from the transaction's user.
 _STAMPED: tuple[tuple[type[Base], str], ...] = (
     (ActionLog, "user_id"),
+    (UndoEntry, "user_id"),
     (RingChange, "user_id"),
     (Touchpoint, "user_id"),
     (InsightShare, "user_id"),

@@ -42,6 +42,7 @@ from sqlalchemy import (
     update,
 )
 from sqlalchemy.engine import ExecutionContext, RowMapping
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.sql.dml import Delete, Insert, Update
 
@@ -509,12 +510,19 @@ def _apply(db: Database, *, expected: RowImage, target: RowImage, verb: str, lab
                 raise ConflictError(f"cannot {verb} “{label}”: {noun} was changed or removed since")
         rows = sorted(target.rows, key=lambda r: _TABLE_ORDER.get(r.table, 0))
         exists = {(r.table, r.key) for r in expected.rows if r.values is not None}
-        for row in rows:  # parents first
-            if row.values is not None and (row.table, row.key) not in exists:
-                conn.execute(insert(Base.metadata.tables[row.table]), [_bumped(row.values, None)])
-        for row in rows:
-            if row.values is not None and (row.table, row.key) in exists:
-                table = Base.metadata.tables[row.table]
+        writes = [
+            *(r for r in rows if r.values is not None and (r.table, r.key) not in exists),
+            *(r for r in rows if r.values is not None and (r.table, r.key) in exists),
+            *(r for r in reversed(rows) if r.values is None and (r.table, r.key) in exists),
+        ]  # inserts parents first, updates, deletes children first
+
+        def write(row: RowState) -> None:
+            table = Base.metadata.tables[row.table]
+            if row.values is None:
+                conn.execute(delete(table).where(_where_keys(table, [row.key])))
+            elif (row.table, row.key) not in exists:
+                conn.execute(insert(table), [_bumped(row.values, None)])
+            else:
                 now = current.get((row.table, row.key))
                 where = _where_keys(table, [row.key])
                 if _VERSION in table.c and now is not None:
@@ -524,14 +532,44 @@ def _apply(db: Database, *, expected: RowImage, target: RowImage, verb: str, lab
                 if written.rowcount != 1:
                     noun = _NOUNS.get(row.table, "a " + row.table.rstrip("s").replace("_", " "))
                     raise ConflictError(f"cannot {verb} “{label}”: {noun} was changed just now")
-        for row in reversed(rows):  # children first
-            if row.values is None and (row.table, row.key) in exists:
-                table = Base.metadata.tables[row.table]
-                conn.execute(delete(table).where(_where_keys(table, [row.key])))
+
+        try:
+            with conn.begin_nested():
+                for row in writes:
+                    write(row)
+        except IntegrityError:
+            # A unique value passes from one row to another (a ring put back at the position
+            # the rings around it moved into): find an order that works, row by row.
+            _write_in_any_order(conn, writes, write, verb, label)
         account = _single_account(target, expected)
         if account is not None and not _exists(conn, account):
             account = None  # the undo took the account away (an undone create)
         log_action(session, verb, f"{verb}: {label}", account)
+
+
+def _write_in_any_order(
+    conn: Connection,
+    writes: list[RowState],
+    write: Callable[[RowState], None],
+    verb: str,
+    label: str,
+) -> None:
+    pending = writes
+    while pending:
+        left: list[RowState] = []
+        for row in pending:
+            try:
+                with conn.begin_nested():
+                    write(row)
+            except IntegrityError:
+                left.append(row)
+        if len(left) == len(pending):
+            # Rows that swap unique values (rings reordered) need a free value between.
+            raise ConflictError(
+                f"cannot {verb} “{label}”: its rows cannot be put back one by one "
+                "(they swap places); change it back by hand"
+            )
+        pending = left
 
 
 def _exists(conn: Connection, account_id: int) -> bool:

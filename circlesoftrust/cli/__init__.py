@@ -18,7 +18,7 @@ import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NoReturn, TextIO
 
-from circlesoftrust import formats, i18n
+from circlesoftrust import __version__, formats, i18n
 from circlesoftrust.errors import CotError
 from circlesoftrust.i18n import _
 from circlesoftrust.plain_text import visible_controls
@@ -34,6 +34,7 @@ COMMAND_MODULES = (
     "duplicates_cmds",
     "capture_cmds",
     "crypt_cmds",
+    "manage_cmds",  # after core and engine_records: it adds actions to their groups
 )
 
 
@@ -50,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
         description=_(
             "Circles of Trust: accounts in concentric trust rings, from the command line."
         ),
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help="print the version"
     )
     parser.add_argument(
         "--db",
@@ -115,11 +119,17 @@ def _main(argv: Sequence[str] | None) -> int:
             contextlib.redirect_stdout(_Visible(sys.stdout)),
             contextlib.redirect_stderr(_Visible(sys.stderr)),
         ):
-            result: int = args.func(args, ctx)
+            result: int = _run(args, ctx, sys.argv[1:] if argv is None else argv)
             if result == 0 and ctx.committed:
                 from circlesoftrust.cli.capture_cmds import keep_calendar_file
 
                 keep_calendar_file(args, ctx)
+            if result == 0 and ctx.opened and args.command != "demo":
+                from circlesoftrust.cli.core import demo_hint
+
+                hint = demo_hint(ctx)
+                if hint is not None:
+                    print(hint, file=sys.stderr)
         return result
     except (CotError, CommandError) as exc:
         _fail(str(exc))
@@ -167,6 +177,57 @@ def _requested_language(argv: Sequence[str]) -> str | None:
         if arg.startswith("--lang="):
             return arg.removeprefix("--lang=")
     return None
+
+
+# The commands that do what the window's undoable actions do: each run is one action of
+# the history `circlesoftrust undo` takes back (circlesoftrust.undo_history). Others
+# (import, demo, restore, capture, merge with its own unmerge, encryption) are not.
+UNDOABLE_COMMANDS = frozenset(
+    {
+        "accounts",
+        "contacts",
+        "touch",
+        "revenue",
+        "referral",
+        "feedback",
+        "complaint",
+        "move",
+        "unpin",
+        "ring",
+        "insight",
+        "perk",
+        "task",
+        "checklist",
+        "suggestion",
+    }
+)
+_QUIET_OPTIONS = frozenset({"--json"})
+_OPTIONS_WITH_VALUE = frozenset({"--db", "--user", "--lang"})
+
+
+def _run(args: argparse.Namespace, ctx: Context, argv: Sequence[str]) -> int:
+    if args.command not in UNDOABLE_COMMANDS:
+        result: int = args.func(args, ctx)
+        return result
+    from circlesoftrust.undo_history import perform_kept
+
+    return perform_kept(ctx.db, _label(argv), lambda: int(args.func(args, ctx))).result
+
+
+def _label(argv: Sequence[str]) -> str:
+    """The command as typed, without where and as whom (the history's entry name)."""
+    words: list[str] = []
+    skip = False
+    for word in argv:
+        if skip:
+            skip = False
+        elif word in _OPTIONS_WITH_VALUE:
+            skip = True
+        elif word in _QUIET_OPTIONS or word.split("=", 1)[0] in _OPTIONS_WITH_VALUE:
+            continue
+        else:
+            words.append(word if " " not in word else f'"{word}"')
+    return " ".join(words)
 
 
 def _fail(message: str) -> None:

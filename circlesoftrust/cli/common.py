@@ -41,6 +41,11 @@ class Context:
             use_database_currency(self._db)
         return self._db
 
+    @property
+    def opened(self) -> bool:
+        """Whether the command opened its database (some never do: --help, passwords)."""
+        return self._db is not None
+
     def _on_commit(self, _conn: object) -> None:
         self.committed = True
 

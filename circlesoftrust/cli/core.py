@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import functools
 import os
+import shlex
 import sys
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from circlesoftrust.cli.common import (
     print_result,
     print_table,
 )
-from circlesoftrust.database_file import ENV_VAR, demo_db_path
+from circlesoftrust.database_file import ENV_VAR, default_db_path, demo_db_path
 from circlesoftrust.errors import CotError
 from circlesoftrust.i18n import _
 from circlesoftrust.services import accounts, activity, rings
@@ -240,7 +241,8 @@ def register(sub: Any) -> None:
 
 
 def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
-    if ctx.db_ref is None and not os.environ.get(ENV_VAR):
+    own_file = ctx.db_ref is None and not os.environ.get(ENV_VAR)
+    if own_file:
         # Never into the user's real data: the demo has its own file.
         ctx.db_ref = str(demo_db_path())
     from circlesoftrust import validation as v
@@ -255,14 +257,40 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
     result = demo_data.generate_demo(
         ctx.db, accounts=args.accounts, seed=args.seed, today=today, progress=progress
     )
-    return print_result(
-        args,
-        {"database": ctx.db.display_name(), **_dataclass_dict(result)},
+    text = (
         f"Example business written to {ctx.db.display_name()} in {result.seconds:.1f} s: "
         f"{formats.number(result.accounts)} accounts, "
         f"{formats.number(result.contacts)} contacts, "
         f"{formats.number(result.touchpoints)} touchpoints, "
-        f"{formats.number(result.revenue_entries)} revenue entries.",
+        f"{formats.number(result.revenue_entries)} revenue entries."
+    )
+    if own_file:
+        # Later commands open the user's own database unless told otherwise: say how.
+        where = shlex.quote(str(demo_db_path()))
+        text += (
+            f"\nIt has its own file; point later commands at it with `--db {where}`, or for "
+            f"this shell: export {ENV_VAR}={where}\n"
+            f"(without either, commands open your own database, {default_db_path()})"
+        )
+    return print_result(args, {"database": ctx.db.display_name(), **_dataclass_dict(result)}, text)
+
+
+def demo_hint(ctx: Context) -> str | None:
+    """When a command ran on the user's own database, which is empty, while the example
+    business sits in its own file: one line that says how to reach the example."""
+    if ctx.db_ref is not None or os.environ.get(ENV_VAR) or not demo_db_path().exists():
+        return None
+    from sqlalchemy import func, select
+
+    from circlesoftrust.models import Account
+
+    with ctx.db.transaction() as session:
+        if session.scalar(select(func.count()).select_from(Account)):
+            return None
+    where = shlex.quote(str(demo_db_path()))
+    return (
+        f"note: your database ({default_db_path()}) is empty; the example business is in "
+        f"{where}: add `--db {where}` or export {ENV_VAR}={where}"
     )
 
 

@@ -15,7 +15,12 @@ from circlesoftrust.cli.common import (
     print_result,
     print_table,
 )
-from circlesoftrust.duplicates.candidates import find_duplicates, save_phone_region
+from circlesoftrust.duplicates import stored
+from circlesoftrust.duplicates.candidates import (
+    DuplicateReport,
+    find_duplicates,
+    save_phone_region,
+)
 from circlesoftrust.duplicates.merge import (
     ACCOUNT_FIELDS,
     CONTACT_FIELDS,
@@ -109,8 +114,16 @@ def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
         kinds = ("contact",)
     elif args.accounts:
         kinds = ("account",)
-    options = {} if args.min_score is None else {"min_score": args.min_score}
-    report = find_duplicates(db, kinds=kinds, **options)
+    if args.min_score is None:
+        # The usual check: its pairs are stored for the window's inbox and review screen.
+        info = stored.check(db)
+        seen = stored.review(db, kinds)
+        report = DuplicateReport(
+            seen.pairs, info.contacts, info.accounts, info.keys_refreshed, seen.dismissed,
+            info.skipped_blocks, info.skipped_examples,
+        )  # fmt: skip
+    else:
+        report = find_duplicates(db, kinds=kinds, min_score=args.min_score)
 
     def show() -> None:
         if not report.pairs:

@@ -28,7 +28,7 @@ import functools
 import hashlib
 import json
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -36,8 +36,8 @@ from rapidfuzz import fuzz
 from sqlalchemy import (
     Column,
     Connection,
+    Integer,
     MetaData,
-    String,
     Table,
     and_,
     delete,
@@ -46,6 +46,8 @@ from sqlalchemy import (
     select,
 )
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.elements import KeyedColumnElement
+from sqlalchemy.sql.expression import FromClause
 
 from circlesoftrust.duplicates import keys as k
 from circlesoftrust.fast_insert import bulk_insert
@@ -56,6 +58,8 @@ from circlesoftrust.models import (
     SuggestionState,
     account_keys,
     contact_name_blocks,
+    known_user_id,
+    session_user_id,
 )
 from circlesoftrust.models import contact_keys as contact_keys_table
 from circlesoftrust.storage import Database
@@ -235,16 +239,50 @@ def _has_orphans(
     return stored > sources - stale
 
 
+@dataclass
+class KeyChanges:
+    """What a key refresh found changed: rows (re)computed (new ones too) and rows gone."""
+
+    contacts: set[int]
+    contacts_gone: set[int]
+    accounts: set[int]
+    accounts_gone: set[int]
+
+    @property
+    def count(self) -> int:
+        return len(self.contacts) + len(self.accounts)
+
+
+def _orphans(conn: Connection, keys: Table, key_id: Column[int], source: Any) -> set[int]:
+    """Ids of key rows whose contact (account) is gone."""
+    return set(
+        conn.scalars(select(key_id).where(~select(source.id).where(source.id == key_id).exists()))
+    )
+
+
 def refresh_keys(conn: Connection, region: str | None) -> int:
     """Bring both key tables up to date; return how many rows were (re)computed."""
+    return refresh_key_tables(conn, region).count
+
+
+def refresh_key_tables(conn: Connection, region: str | None) -> KeyChanges:
+    """Bring both key tables up to date; say which rows changed or went."""
     ck = contact_keys_table
     region_text = f"{KEYS_VERSION}:{region or ''}"
     stale = conn.execute(
-        select(Contact.id, Contact.name, Contact.email, Contact.phone, ck.c.contact_id)
+        select(
+            Contact.id,
+            Contact.name,
+            Contact.email,
+            Contact.phone,
+            ck.c.contact_id,
+            Contact.account_id,
+        )
         .outerjoin(ck, ck.c.contact_id == Contact.id)
         .where(
             or_(
                 ck.c.contact_id.is_(None),
+                ck.c.account_id.is_distinct_from(Contact.account_id),
                 ck.c.name.is_distinct_from(Contact.name),
                 ck.c.email.is_distinct_from(Contact.email),
                 ck.c.phone.is_distinct_from(Contact.phone),
@@ -253,34 +291,34 @@ def refresh_keys(conn: Connection, region: str | None) -> int:
         )
     ).all()
     nb = contact_name_blocks
+    gone: set[int] = set()
     if _has_orphans(conn, ck, ck.c.contact_id, Contact.id, len(stale)):
-        for table in (ck, nb):
-            conn.execute(
-                delete(table).where(
-                    ~select(Contact.id).where(Contact.id == table.c.contact_id).exists()
-                )
-            )
+        gone = _orphans(conn, ck, ck.c.contact_id, Contact)
+        _stale_delete(conn, ck, ck.c.contact_id, sorted(gone))
+        conn.execute(
+            delete(nb).where(~select(Contact.id).where(Contact.id == nb.c.contact_id).exists())
+        )
     old = [r[0] for r in stale if r[4] is not None]
     _stale_delete(conn, ck, ck.c.contact_id, old)
     _stale_delete(conn, nb, nb.c.contact_id, old)
     rows = []
-    name_rows: list[tuple[int, str]] = []
-    for cid, name, email, phone, _old in stale:
+    name_rows: list[tuple[int, str, int]] = []
+    for cid, name, email, phone, _old, account_id in stale:
         keyed = contact_keys_of(name, email, phone, region)
         n = keyed.name
         rows.append(
-            (cid, name, email, phone, region_text, n.first, n.middle, n.last,
+            (cid, account_id, name, email, phone, region_text, n.first, n.middle, n.last,
              keyed.email_key, keyed.phone_key, *keyed.blocks())
         )  # fmt: skip
-        name_rows.extend((cid, block) for block in keyed.name_blocks())
+        name_rows.extend((cid, block, account_id) for block in keyed.name_blocks())
     bulk_insert(
         conn,
         ck,
-        ("contact_id", "name", "email", "phone", "region", "first", "middle", "last",
-         "email_key", "phone_key", "block_initial", "block_swap"),
+        ("contact_id", "account_id", "name", "email", "phone", "region", "first", "middle",
+         "last", "email_key", "phone_key", "block_initial", "block_swap"),
         rows,
     )  # fmt: skip
-    bulk_insert(conn, nb, ("contact_id", "block"), name_rows)
+    bulk_insert(conn, nb, ("contact_id", "block", "account_id"), name_rows)
 
     ak = account_keys
     stale_acc = conn.execute(
@@ -295,10 +333,10 @@ def refresh_keys(conn: Connection, region: str | None) -> int:
             )
         )
     ).all()
+    accounts_gone: set[int] = set()
     if _has_orphans(conn, ak, ak.c.account_id, Account.id, len(stale_acc)):
-        conn.execute(
-            delete(ak).where(~select(Account.id).where(Account.id == ak.c.account_id).exists())
-        )
+        accounts_gone = _orphans(conn, ak, ak.c.account_id, Account)
+        _stale_delete(conn, ak, ak.c.account_id, sorted(accounts_gone))
     _stale_delete(conn, ak, ak.c.account_id, [r[0] for r in stale_acc if r[3] is not None])
     acc_rows = []
     for aid, name, website, _old in stale_acc:
@@ -312,7 +350,7 @@ def refresh_keys(conn: Connection, region: str | None) -> int:
         ("account_id", "name", "website", "version", "org_key", "org_skeleton", "website_key"),
         acc_rows,
     )
-    return len(rows) + len(acc_rows)
+    return KeyChanges({r[0] for r in stale}, gone, {r[0] for r in stale_acc}, accounts_gone)
 
 
 # ------------------------------------------------------------------------------- scoring
@@ -421,13 +459,16 @@ def account_pair_score(
 # -------------------------------------------------------------------------------- blocks
 
 
-def _dismissed(conn: Connection) -> dict[str, str]:
+def _dismissed(session: Session) -> dict[str, str]:
+    """The pairs this user said are not the same (with the digest they said it of)."""
+    me = known_user_id(session)
     return {
         key: mark
-        for key, mark in conn.execute(
+        for key, mark in session.execute(
             select(SuggestionState.key, SuggestionState.fingerprint).where(
                 SuggestionState.key.like("duplicate:%"),
                 SuggestionState.decision == SuggestionDecision.DISMISSED,
+                SuggestionState.scope.in_((0,) if me is None else (0, me)),
             )
         )
     }
@@ -448,113 +489,151 @@ class _Counts:
                 self.examples.append(f"{n} {label}s share the key {block!r}")
 
 
-def _group(
-    blocks: dict[str, list[int]], cap: int, label: str, out: _Counts, pairs: set[tuple[int, int]]
+def _pairs_of(
+    members: Iterable[tuple[Any, int]],
+    cap: int,
+    pairs: set[tuple[int, int]],
+    only: Collection[int] | None = None,
 ) -> None:
-    """Every pair within each block of 2..cap members (ids ascending); bigger blocks are
-    counted, not compared."""
-    too_big = []
-    for block, ids in blocks.items():
-        n = len(ids)
-        if n < 2:
-            continue
-        if n > cap:
-            too_big.append((block, n))
+    """Every pair (ids ascending) within each block; ``members`` are (block, id) rows of
+    blocks with 2..cap members. ``only``: the pairs with at least one side in it."""
+    blocks: dict[Any, list[int]] = defaultdict(list)
+    for block, member in members:
+        blocks[block].append(member)
+    for ids in blocks.values():
+        if len(ids) > cap:  # (a block grown since it was counted)
             continue
         ids.sort()
-        for i in range(n - 1):
+        for i in range(len(ids) - 1):
             a = ids[i]
             for b in ids[i + 1 :]:
-                if a != b:
+                if a != b and (only is None or a in only or b in only):
                     pairs.add((a, b))
-    too_big.sort(key=lambda b: -b[1])
-    out.skip(label, too_big)
 
 
-def _shared_blocks(
-    conn: Connection, key: Column[str], cap: int, label: str, out: _Counts
-) -> Table | None:
-    """The values of ``key`` shared by 2..cap rows, in a temporary table (one GROUP BY on
-    the key's index); the crowded ones are counted. None when no value is shared."""
+def _temporary(conn: Connection, name: str, columns: Sequence[tuple[str, Any]]) -> Table:
+    """An empty temporary table (made once per connection)."""
+    table = Table(
+        name,
+        MetaData(),
+        *(Column(column, kind, primary_key=True) for column, kind in columns),
+        prefixes=["TEMPORARY"],
+    )
+    table.create(conn, checkfirst=True)
+    conn.execute(delete(table))
+    return table
+
+
+@dataclass(frozen=True)
+class _Only:
+    """An incremental check: only the blocks of these rows (ids in a temporary table)."""
+
+    table: Table
+    ids: frozenset[int]
+
+
+def _blocked_pairs(
+    conn: Connection,
+    key_table: FromClause,
+    id_column: KeyedColumnElement[Any],
+    keys: Sequence[KeyedColumnElement[Any]],
+    cap: int,
+    label: str,
+    out: _Counts,
+    pairs: set[tuple[int, int]],
+    only: _Only | None = None,
+) -> None:
+    """The pairs of rows that share the value(s) of ``keys``, for the values shared by
+    2..cap rows: one ``GROUP BY`` (an ordered scan of the key's index) finds them, the
+    crowded ones are counted; a join on a temporary table of the shared values reads
+    their members, and Python pairs them up (a block holds at most ``cap``).
+
+    ``only``: just the blocks the given rows are in, and the pairs with one of them (an
+    incremental check: index look-ups instead of scans)."""
     count = func.count()
-    shared: list[tuple[str]] = []
+    shared: list[tuple[Any, ...]] = []
     too_big: list[tuple[str, int]] = []
-    for block, n in conn.execute(
-        select(key, count).where(key.is_not(None)).group_by(key).having(count >= 2)
-    ).all():
+    present = and_(*(key.is_not(None) for key in keys))
+    names = [f"k{i}" for i in range(len(keys))]
+    columns = [(name, key.type) for name, key in zip(names, keys, strict=True)]
+    grouped = select(*keys, count).where(present)
+    if only is not None:
+        mine = conn.execute(
+            select(*keys)
+            .select_from(key_table.join(only.table, id_column == only.table.c.id))
+            .where(present)
+            .distinct()
+        ).all()
+        if not mine:
+            return
+        theirs = _temporary(conn, f"duplicate_values_{len(keys)}_{keys[-1].key}", columns)
+        bulk_insert(conn, theirs, names, [tuple(row) for row in mine])
+        on_mine = and_(*(key == theirs.c[n] for n, key in zip(names, keys, strict=True)))
+        grouped = grouped.select_from(key_table.join(theirs, on_mine))
+    for *values, n in conn.execute(grouped.group_by(*keys).having(count >= 2)).all():
         if n <= cap:
-            shared.append((block,))
+            shared.append(tuple(values))
         else:
-            too_big.append((str(block), int(n)))
+            too_big.append((str(values[-1]), int(n)))
     too_big.sort(key=lambda b: -b[1])
     out.skip(label, too_big)
     if not shared:
+        return
+    wanted = _temporary(conn, f"duplicate_blocks_{len(keys)}_{keys[-1].key}", columns)
+    bulk_insert(conn, wanted, names, shared)
+    on = and_(*(key == wanted.c[name] for name, key in zip(names, keys, strict=True)))
+    rows = conn.execute(select(id_column, *keys).select_from(wanted.join(key_table, on)))
+    _pairs_of(
+        ((tuple(row[1:]), row[0]) for row in rows),
+        cap,
+        pairs,
+        None if only is None else only.ids,
+    )
+
+
+def _marked(conn: Connection, name: str, ids: Collection[int] | None) -> _Only | None:
+    if ids is None:
         return None
-    wanted = Table(
-        "duplicate_blocks", MetaData(), Column("block", String(300), primary_key=True),
-        prefixes=["TEMPORARY"],
-    )  # fmt: skip
-    wanted.create(conn, checkfirst=True)
-    conn.execute(delete(wanted))
-    bulk_insert(conn, wanted, ("block",), shared)
-    return wanted
+    table = _temporary(conn, name, [("id", Integer())])
+    bulk_insert(conn, table, ("id",), [(i,) for i in sorted(ids)])
+    return _Only(table, frozenset(ids))
 
 
 def _contact_pairs(
-    conn: Connection, cap: int, min_score: int, dismissed: dict[str, str], out: _Counts
+    conn: Connection,
+    cap: int,
+    min_score: int,
+    dismissed: dict[str, str],
+    out: _Counts,
+    only: Collection[int] | None = None,
 ) -> list[DuplicatePair]:
-    """Candidate pairs come from one self-join per blocking key, restricted to the shared
-    keys and pre-filtered in SQL (same account, same e-mail, same phone, or the same name
-    across accounts); only the contacts in those pairs are read into Python."""
+    """Candidate pairs: the same e-mail or phone anywhere; within one account, a shared
+    name block (initial + family name, the two skeletons, a full form of the given name
+    + family name); across accounts, the same given and family name (namesakes at two
+    firms are common, so nothing weaker). Each is one ``GROUP BY`` on an index: the
+    account leads the name blocks' indexes, so blocks never span the whole book. Only
+    the contacts in those pairs are read into Python."""
     ck = contact_keys_table
     nb = contact_name_blocks
     candidates: set[tuple[int, int]] = set()
-    ka, kb = ck.alias("ka"), ck.alias("kb")
-    ca, cb = Contact.__table__.alias("ca"), Contact.__table__.alias("cb")
-    worth = or_(
-        ca.c.account_id == cb.c.account_id,
-        ka.c.email_key == kb.c.email_key,
-        ka.c.phone_key == kb.c.phone_key,
-        and_(ka.c.first == kb.c.first, ka.c.last == kb.c.last),
+    cid, bid = ck.c.contact_id, nb.c.contact_id
+    specs: tuple[tuple[FromClause, KeyedColumnElement[Any], tuple[Any, ...], str], ...] = (
+        (ck, cid, (ck.c.email_key,), "e-mail"),
+        (ck, cid, (ck.c.phone_key,), "phone"),
+        (ck, cid, (ck.c.account_id, ck.c.block_initial), "name"),
+        (ck, cid, (ck.c.account_id, ck.c.block_swap), "name"),
+        (nb, bid, (nb.c.account_id, nb.c.block), "name"),
+        (ck, cid, (ck.c.last, ck.c.first), "name"),
     )
-    for column, label in (
-        ("email_key", "e-mail"), ("phone_key", "phone"), ("block_initial", "name"),
-        ("block_swap", "name"), ("block", "name"),
-    ):  # fmt: skip
-        if column == "block":
-            wanted = _shared_blocks(conn, nb.c.block, cap, label, out)
-            if wanted is None:
-                continue
-            na, nb2 = nb.alias("na"), nb.alias("nb2")
-            query = (
-                select(na.c.contact_id, nb2.c.contact_id)
-                .select_from(
-                    wanted.join(na, na.c.block == wanted.c.block)
-                    .join(nb2, and_(nb2.c.block == na.c.block,
-                                    nb2.c.contact_id > na.c.contact_id))
-                    .join(ka, ka.c.contact_id == na.c.contact_id)
-                    .join(kb, kb.c.contact_id == nb2.c.contact_id)
-                    .join(ca, ca.c.id == na.c.contact_id)
-                    .join(cb, cb.c.id == nb2.c.contact_id)
-                )
-                .where(worth)
-            )  # fmt: skip
-        else:
-            wanted = _shared_blocks(conn, ck.c[column], cap, label, out)
-            if wanted is None:
-                continue
-            query = (
-                select(ka.c.contact_id, kb.c.contact_id)
-                .select_from(
-                    wanted.join(ka, ka.c[column] == wanted.c.block)
-                    .join(kb, and_(kb.c[column] == ka.c[column],
-                                   kb.c.contact_id > ka.c.contact_id))
-                    .join(ca, ca.c.id == ka.c.contact_id)
-                    .join(cb, cb.c.id == kb.c.contact_id)
-                )
-                .where(worth)
-            )  # fmt: skip
-        candidates.update((a, b) for a, b in conn.execute(query).all())
+    marked = _marked(conn, "duplicate_changed_contacts", only)
+    for table, id_column, keys, label in specs:
+        if keys[0] is ck.c.last:
+            # The same name across accounts; a contact without given or family name has
+            # nothing to compare but e-mail and phone.
+            table = ck.select().where(ck.c.first != "", ck.c.last != "").subquery("named")
+            keys = (table.c.last, table.c.first)
+            id_column = table.c.contact_id
+        _blocked_pairs(conn, table, id_column, keys, cap, label, out, candidates, marked)
     if not candidates:
         return []
     people: dict[int, Any] = {}
@@ -574,6 +653,8 @@ def _contact_pairs(
     }
     scored: list[tuple[int, int, int, tuple[str, ...]]] = []
     for a, b in candidates:
+        if a not in people or b not in people:
+            continue
         pa, pb = people[a], people[b]
         same = pa[1] == pb[1]
         score, reasons = contact_pair_score(
@@ -620,25 +701,36 @@ def _account_names(conn: Connection, ids: Iterable[int]) -> dict[int, str]:
 
 
 def _account_pairs(
-    conn: Connection, cap: int, min_score: int, dismissed: dict[str, str], out: _Counts
+    conn: Connection,
+    cap: int,
+    min_score: int,
+    dismissed: dict[str, str],
+    out: _Counts,
+    only: Collection[int] | None = None,
 ) -> list[DuplicatePair]:
+    """Accounts sharing the name without legal form, its skeleton or the website: one
+    ``GROUP BY`` per key on its index; only the accounts in pairs are read."""
     ak = account_keys
-    rows = conn.execute(
-        select(ak.c.account_id, ak.c.name, ak.c.website, ak.c.org_key, ak.c.website_key,
-               ak.c.org_skeleton)
-    ).all()  # fmt: skip
-    orgs: dict[int, Any] = {}
-    by: tuple[dict[str, list[int]], ...] = tuple(defaultdict(list) for _ in range(3))
-    for row in rows:
-        orgs[row[0]] = row
-        for blocks, value in zip(by, (row[3], row[5], row[4]), strict=True):
-            if value:
-                blocks[value].append(row[0])
     candidates: set[tuple[int, int]] = set()
-    for blocks in by:
-        _group(blocks, cap, "account", out, candidates)
+    marked = _marked(conn, "duplicate_changed_accounts", only)
+    for column in (ak.c.org_key, ak.c.org_skeleton, ak.c.website_key):
+        present = ak.select().where(column != "").subquery("present")
+        _blocked_pairs(
+            conn, present, present.c.account_id, (present.c[column.name],), cap, "account", out,
+            candidates, marked,
+        )  # fmt: skip
+    orgs: dict[int, Any] = {}
+    wanted_ids = sorted({x for pair in candidates for x in pair})
+    for chunk in _chunks(wanted_ids):
+        for row in conn.execute(
+            select(ak.c.account_id, ak.c.name, ak.c.website, ak.c.org_key, ak.c.website_key)
+            .where(ak.c.account_id.in_(chunk))
+        ):  # fmt: skip
+            orgs[row[0]] = row
     pairs = []
     for a, b in candidates:
+        if a not in orgs or b not in orgs:
+            continue
         oa, ob = orgs[a], orgs[b]
         score, reasons = account_pair_score((oa[1], oa[3], oa[4]), (ob[1], ob[3], ob[4]))
         if score < min_score:
@@ -663,15 +755,23 @@ def find_in_connection(
     cap: int = BLOCK_CAP,
     min_score: int = MIN_SCORE,
     kinds: tuple[str, ...] = ("contact", "account"),
+    dismissed: dict[str, str] | None = None,
+    refresh: bool = True,
+    only_contacts: Collection[int] | None = None,
+    only_accounts: Collection[int] | None = None,
 ) -> DuplicateReport:
-    refreshed = refresh_keys(conn, region)
-    dismissed = _dismissed(conn)
+    """The pass inside the caller's transaction (``dismissed``: pair id -> digest of the
+    pairs to leave out; ``refresh``: bring the key tables up to date first;
+    ``only_contacts`` / ``only_accounts``: just the pairs with one of these, an
+    incremental check after those rows changed)."""
+    refreshed = refresh_keys(conn, region) if refresh else 0
+    dismissed = dismissed or {}
     counts = _Counts()
     pairs: list[DuplicatePair] = []
-    if "account" in kinds:
-        pairs += _account_pairs(conn, cap, min_score, dismissed, counts)
-    if "contact" in kinds:
-        pairs += _contact_pairs(conn, cap, min_score, dismissed, counts)
+    if "account" in kinds and (only_accounts is None or only_accounts):
+        pairs += _account_pairs(conn, cap, min_score, dismissed, counts, only_accounts)
+    if "contact" in kinds and (only_contacts is None or only_contacts):
+        pairs += _contact_pairs(conn, cap, min_score, dismissed, counts, only_contacts)
     pairs.sort(key=lambda p: (-p.score, p.kind, p.first_id, p.second_id))
     return DuplicateReport(
         pairs=tuple(pairs),
@@ -696,17 +796,26 @@ def find_duplicates(
     with db.transaction() as session:
         conn = session.connection()
         region = load_phone_region(conn)
-        return find_in_connection(conn, region=region, cap=cap, min_score=min_score, kinds=kinds)
+        return find_in_connection(
+            conn, region=region, cap=cap, min_score=min_score, kinds=kinds,
+            dismissed=_dismissed(session),
+        )  # fmt: skip
 
 
 def dismiss_pair(db: Database, pair: DuplicatePair) -> None:
-    """ "Not the same": hide the pair while both sides stay as they are now."""
-    with db.transaction() as session:
-        row = session.scalar(select(SuggestionState).where(SuggestionState.key == pair.id))
+    """ "Not the same": hide the pair from this user while both sides stay as they are."""
+    with db.transaction(write=True) as session:
+        scope = session_user_id(session)
+        row = session.scalar(
+            select(SuggestionState).where(
+                SuggestionState.key == pair.id, SuggestionState.scope == scope
+            )
+        )
         if row is None:
-            row = SuggestionState(key=pair.id)
+            row = SuggestionState(key=pair.id, scope=scope)
             session.add(row)
         row.account_id = pair.first_account_id
         row.decision = SuggestionDecision.DISMISSED
         row.until_on = None
         row.fingerprint = pair.fingerprint
+        row.decided_by_id = scope

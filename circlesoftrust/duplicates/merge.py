@@ -117,6 +117,7 @@ class MergePreview:
     ring_name: str | None  # accounts: the ring the merged account sits in
     target_ring_name: str | None  # accounts: where the engine would place it then
     score: int | None  # accounts: its trust score after the merge
+    revenue_12m_cents: int = 0  # accounts: both together in the last 12 months
 
     @property
     def needs_confirmation(self) -> bool:
@@ -305,15 +306,17 @@ def _shown(session: Session, field: str, value: Any) -> str:
     return _text(value)
 
 
-def _revenue(session: Session, account_id: int) -> int:
-    return int(
-        session.scalar(
-            select(func.coalesce(func.sum(RevenueEntry.amount_cents), 0)).where(
-                RevenueEntry.account_id == account_id
-            )
-        )
-        or 0
+def _revenue(session: Session, account_id: int, *, since: dt.date | None = None) -> int:
+    """All revenue of the account; with ``since`` (a day): of the 12 months up to it."""
+    query = select(func.coalesce(func.sum(RevenueEntry.amount_cents), 0)).where(
+        RevenueEntry.account_id == account_id
     )
+    if since is not None:
+        query = query.where(
+            RevenueEntry.occurred_on > since - dt.timedelta(days=365),
+            RevenueEntry.occurred_on <= since,
+        )
+    return int(session.scalar(query) or 0)
 
 
 def _moves(session: Session, kind: str, other_id: int) -> list[tuple[str, int]]:
@@ -472,11 +475,12 @@ def _preview(
 ) -> MergePreview:
     fields = tuple(_choices(session, kind, keep, other, choose))
     moves = tuple(_moves(session, kind, other.id))
-    keep_rev = other_rev = 0
+    keep_rev = other_rev = recent = 0
     ring_name = target_name = None
     score = None
     if kind == "account":
         keep_rev, other_rev = _revenue(session, keep.id), _revenue(session, other.id)
+        recent = _revenue(session, keep.id, since=day) + _revenue(session, other.id, since=day)
         ring_id = (
             other.ring_id
             if dict((c.field, c.chosen) for c in fields)["ring_id"] == OTHER
@@ -506,7 +510,7 @@ def _preview(
             session.expire_all()
     return MergePreview(
         kind, keep.id, other.id, keep.name, other.name, fields, moves,
-        keep_rev, other_rev, ring_name, target_name, score,
+        keep_rev, other_rev, ring_name, target_name, score, recent,
     )  # fmt: skip
 
 

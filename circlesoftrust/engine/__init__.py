@@ -29,7 +29,7 @@ with ids, never live ORM rows):
   ``get_settings(db)``, ``save_settings(db, settings=None, **changes)``,
   ``update_settings(db, changes)``, ``reset_settings(db, names=None)``, ``specs()``.
 
-Differences from the first sketch of this API, on purpose:
+Conventions of this API:
 
 * Every function also accepts ``on`` as ISO text (like the services); ``what_if`` and
   ``kpis`` take an ``on`` / ``start``/``end`` too, so tests and the CLI can fix the day.

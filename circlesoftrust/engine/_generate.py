@@ -19,10 +19,12 @@ from circlesoftrust.engine._insight_due import insight_suggestions, members_from
 from circlesoftrust.engine.components import CONTACT_WORDS, FACT, PACKED, picker
 from circlesoftrust.engine.fact_queries import relational_scored
 from circlesoftrust.engine.facts import FactTable, load_facts
-from circlesoftrust.engine.placement import FLOOR, GATE, Thresholds
+from circlesoftrust.engine.placement import FLOOR, GATE, Thresholds, place
+from circlesoftrust.engine.possible_duplicates import duplicate_suggestions
+from circlesoftrust.engine.revenue_baseline import MIN_RELATIVE_POINTS
 from circlesoftrust.engine.ring_facts import RingFacts
 from circlesoftrust.engine.score_history import baselines
-from circlesoftrust.engine.scoring import ScoreRow, _Tuned, score_rows
+from circlesoftrust.engine.scoring import ScoreRow, _Tuned, relative_move, score_rows
 from circlesoftrust.engine.sqlbits import fetch_rows, raw
 from circlesoftrust.engine.suggestion_types import (
     HIGH,
@@ -875,6 +877,51 @@ def _with_trends(ctx: _Context, found: list[Suggestion]) -> list[Suggestion]:
     ]
 
 
+_MOVES = frozenset({"promote", "demote"})
+_OWN_REVENUE = picker("last_purchase", "purchases", "revenue_12m_cents", "revenue_prev_cents")
+
+
+def _without_small_relative_moves(ctx: _Context, found: list[Suggestion]) -> list[Suggestion]:
+    """Moves that other accounts' revenue alone caused, by less than
+    :data:`.revenue_baseline.MIN_RELATIVE_POINTS`, left out: against the baseline day's
+    ranking (the account's own revenue unchanged) the account would stay where it is."""
+    base = ctx.facts.baseline
+    if base is None or not any(s.kind in _MOVES for s in found):
+        return found
+    s = ctx.settings
+    tuned = _Tuned(s)
+    limits = Thresholds.of(ctx.rings)
+    recent_since = ctx.day_ord - s.new_client_days
+    dropped: set[str] = set()
+    for item in found:
+        if item.kind not in _MOVES or item.account_id is None:
+            continue
+        aid = item.account_id
+        _aid, _name, _ring, pinned, packed = ctx.accounts[aid]
+        last_purchase, purchases, r12, rp = _OWN_REVENUE.unpack(packed)
+        eff = r12 * 100 + rp * s.previous_year_percent if purchases else 0
+        moved = relative_move(aid, eff, ctx.facts, s)
+        if moved is None or abs(moved) >= MIN_RELATIVE_POINTS:
+            continue
+        _score, values, current, _target, _why = ctx.scores[aid]
+        raw_points = sum(p * v for p, v in zip(tuned.signed_points, values, strict=True))
+        then = raw_points - moved
+        score_then = round((then if then < 100.0 else 100.0) if then > 0.0 else 0.0, 1)
+        target_then, _ = place(
+            score_then,
+            current,
+            purchases > 0,
+            ctx.facts.pinned(aid, pinned),
+            limits,
+            s.hysteresis_points,
+            s.pinned_min_gap_rings,
+            s.new_client_ring if last_purchase > recent_since else None,
+        )
+        if target_then == current:
+            dropped.add(item.id)
+    return [item for item in found if item.id not in dropped] if dropped else found
+
+
 def generate(
     session: Session,
     day: dt.date,
@@ -896,10 +943,11 @@ def generate(
     if scores is None:
         scores = score_rows(facts, settings, Thresholds.of(facts.rings))
     ctx = _Context(session, day, settings, facts, scores)
-    out = _with_trends(ctx, list(_account_suggestions(ctx)))
+    out = _with_trends(ctx, _without_small_relative_moves(ctx, list(_account_suggestions(ctx))))
     out.extend(_complaint_suggestions(ctx, ids))
     out.extend(_low_score_suggestions(ctx, ids))
     out.extend(_perk_suggestions(ctx, ids))
     if insights:
         out.extend(insight_suggestions(session, day, settings, facts.rings, members_from(facts)))
+    out.extend(duplicate_suggestions(session, day, ids))
     return out

@@ -41,6 +41,7 @@ from sqlalchemy.orm import Session
 
 from circlesoftrust import formats
 from circlesoftrust import validation as v
+from circlesoftrust.engine.possible_duplicates import parse_pair_key
 from circlesoftrust.engine.suggestions import (
     SHARED,
     AcceptResult,
@@ -53,7 +54,7 @@ from circlesoftrust.engine.suggestions import (
     state_row,
 )
 from circlesoftrust.engine_settings import EngineSettings, load_settings
-from circlesoftrust.errors import ConflictError, NotFoundError
+from circlesoftrust.errors import ConflictError, NotFoundError, ValidationError
 from circlesoftrust.i18n import _
 from circlesoftrust.models import (
     Account,
@@ -440,6 +441,17 @@ def accept(
     resolves a complaint instead of creating a task for it.
     """
     day = v.date(on, "date", default=today())
+    if suggestion_id.strip().startswith("duplicate:"):
+        kind, first, second = parse_pair_key(suggestion_id)
+        command = f"circlesoftrust merge {first} {second}"
+        if kind == "contact":
+            command += " --contacts"
+        raise ValidationError(
+            "accept",
+            _("a possible duplicate is merged, choosing per field what to keep: {command}").format(
+                command=command
+            ),
+        )
     options = _Options(note.strip(), touch_kind, direction, nps, resolution)
     try:
         return _accept(db, suggestion_id, day, options)

@@ -16,6 +16,7 @@ from circlesoftrust.engine._generate import generate
 from circlesoftrust.engine.fact_summary import refresh as refresh_facts
 from circlesoftrust.engine.facts import FactTable, load_facts
 from circlesoftrust.engine.placement import Thresholds
+from circlesoftrust.engine.revenue_baseline import record as record_ranking
 from circlesoftrust.engine.score_history import record as record_history
 from circlesoftrust.engine.scoring import AccountScore, ScoreRow, account_score, score_rows
 from circlesoftrust.engine.suggestion_types import Suggestion
@@ -71,4 +72,5 @@ def analyse(db: Database, on: dt.date | str | None = None) -> Analysis:
         shown = visible(found, session, day)
     if refreshed.available:
         record_history(db, facts, scores, refreshed.written > 0)
+        record_ranking(db, day, settings.previous_year_percent, facts.accounts)
     return Analysis(day, facts, settings, scores, most_urgent_first(shown))

@@ -32,6 +32,7 @@ from circlesoftrust.engine.fact_queries import (
     facts_select,
     revenue_windows,
 )
+from circlesoftrust.engine.revenue_baseline import Baseline, load_row, positive_values
 from circlesoftrust.engine.ring_facts import RingFacts, load_rings
 from circlesoftrust.engine.sqlbits import DayNumbers, fetch_rows, raw
 from circlesoftrust.models import Account, RevenueEntry, Touchpoint
@@ -212,6 +213,8 @@ class FactTable:
         self.captured = captured or {}  # engine.captured: named in the explanation
         self.days = DayNumbers()
         self._rows: dict[int, tuple[Any, ...]] | None = None
+        # The revenue ranking of the last day before (.revenue_baseline; None: none kept).
+        self.baseline: Baseline | None = None
 
     def carriers(self, account_id: int, low: int, high: int) -> tuple[int, ...]:
         """(), (only carrier,) or (lowest, highest) for one account (see AccountFacts)."""
@@ -333,9 +336,24 @@ def load_facts(
     if ranking is None:
         ranking = rank_revenue(ranked, count)
     captured = load_captured(session, day, basis.directions, ids)
-    return FactTable(
+    table = FactTable(
         day, rings, accounts, fixes, ranking, basis, _pin_ends(session, accounts), captured
     )
+    table.baseline = _baseline(session, day, previous_year_percent)
+    return table
+
+
+def _baseline(session: Session, day: dt.date, percent: int) -> Baseline | None:
+    """The revenue ranking of the last day kept before ``day`` (:mod:`.revenue_baseline`)."""
+    row = load_row(session, day, percent)
+    if row is None:
+        return None
+    as_of, accounts, pairs = row
+    positive = positive_values(pairs)
+    ranking = RevenueRanking(
+        max(accounts, len(positive)), sum(positive), len(positive), tuple(positive), 0, 0
+    )
+    return Baseline(dt.date.fromordinal(as_of), ranking, pairs)
 
 
 _ONE = "one_account"

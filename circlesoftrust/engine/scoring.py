@@ -58,6 +58,7 @@ from circlesoftrust.engine.placement import (
     Thresholds,
     place,
 )
+from circlesoftrust.engine.revenue_baseline import revenue_value
 from circlesoftrust.engine.ring_facts import RingFacts
 from circlesoftrust.engine_settings import COMPONENTS, EngineSettings, load_settings
 from circlesoftrust.gc_pause import gc_paused
@@ -276,6 +277,7 @@ def explain_components(
             revenue += _("; one of the {pareto_accounts} accounts that make 80% of revenue").format(
                 pareto_accounts=ranking.pareto_accounts
             )
+        revenue += relative_words(f.account_id, eff, facts, settings)
     # loyalty
     if not f.purchases or f.first_purchase_on is None:
         loyalty = _("no purchase yet")
@@ -395,6 +397,32 @@ def explain_components(
         parts.append(_relational_words(f, mean, settings))
     friction = "; ".join(parts) or "no open complaints and no detractors in the last 12 months"
     return revenue, loyalty, engagement, advocacy, friction
+
+
+def relative_move(
+    account_id: int, eff: int, facts: FactTable, settings: EngineSettings
+) -> float | None:
+    """The points of the revenue component that other accounts' revenue moved since the
+    baseline day (:mod:`.revenue_baseline`), for an account whose own effective revenue
+    is what it was then (None: no baseline, or its own revenue changed)."""
+    base = facts.baseline
+    if base is None or base.effective(account_id) != eff:
+        return None
+    multiple = settings.revenue_share_multiple
+    now = revenue_value(eff, facts.ranking, multiple)
+    then = revenue_value(eff, base.ranking, multiple)
+    return float(_Tuned(settings).points[0] * (now - then))
+
+
+def relative_words(account_id: int, eff: int, facts: FactTable, settings: EngineSettings) -> str:
+    """The explanation's words for :func:`relative_move` ("; +0.4 points since 2026-06-14:
+    other accounts' revenue changed, its own did not"); nothing under 0.05 points."""
+    moved = relative_move(account_id, eff, facts, settings)
+    if moved is None or abs(moved) < 0.05 or facts.baseline is None:
+        return ""
+    return _(
+        "; {points} points since {day}: other accounts' revenue changed, its own did not"
+    ).format(points=f"{moved:+.1f}", day=facts.baseline.day.isoformat())
 
 
 def _relational_words(f: AccountFacts, mean: float, settings: EngineSettings) -> str:

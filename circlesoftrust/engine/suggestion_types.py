@@ -28,6 +28,7 @@ class SuggestionKind(StrEnum):
     RENEWAL = "renewal"
     WIDEN = "widen"
     LOW_SCORE = "low_score"
+    DUPLICATE = "duplicate"  # stored pairs of the duplicate pass (possible_duplicates)
 
 
 ACCOUNT_KINDS = frozenset(

@@ -39,11 +39,13 @@ from sqlalchemy.orm import Session
 
 from circlesoftrust import formats
 from circlesoftrust import validation as v
+from circlesoftrust.engine import possible_duplicates
 from circlesoftrust.engine._generate import generate
 from circlesoftrust.engine._insight_due import insight_suggestions, members_query
 from circlesoftrust.engine.fact_summary import refresh as refresh_facts
 from circlesoftrust.engine.facts import FactTable, load_facts
 from circlesoftrust.engine.placement import Thresholds
+from circlesoftrust.engine.revenue_baseline import record as record_ranking
 from circlesoftrust.engine.ring_facts import load_rings
 from circlesoftrust.engine.score_history import record as record_history
 from circlesoftrust.engine.scoring import ScoreRow, score_rows
@@ -167,6 +169,7 @@ def suggest(
         shown = _visible(found, session, day)
     if refreshed is not None and refreshed.available:
         record_history(db, facts, scores, refreshed.written > 0)
+        record_ranking(db, day, settings.previous_year_percent, facts.accounts)
     if kinds is not None:
         shown = [s for s in shown if s.kind in kinds]
     return most_urgent_first(shown)
@@ -236,6 +239,10 @@ def find_in_session(
     session: Session, suggestion_id: str, day: dt.date, settings: EngineSettings
 ) -> Suggestion:
     """Recompute the one suggestion (only the facts it rests on); NotFoundError if gone."""
+    if suggestion_id.strip().startswith(f"{possible_duplicates.KIND}:"):
+        return possible_duplicates.as_suggestion(
+            possible_duplicates.find_pair(session, suggestion_id), day
+        )
     kind, refs = parse_id(suggestion_id)
     ids: list[int] | None = None
     if "acc" in refs:

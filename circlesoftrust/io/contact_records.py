@@ -63,6 +63,9 @@ class ContactRecord:
     notes: str | None
     industry: str | None = None
     website: str | None = None
+    # No name in the file: the record is named after its e-mail address, and the
+    # account it lands in is marked "needs review".
+    needs_review: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +81,8 @@ class ParseIssue:
 class ParseResult:
     records: tuple[ContactRecord, ...]
     issues: tuple[ParseIssue, ...]
-    format: str  # "vcard" | "csv-google" | "csv-outlook" | "csv-simple" | "csv-mapped"
+    # "vcard" | "csv-google" | "csv-outlook" | "csv-simple" | "csv-mapped" | "csv-addresses"
+    format: str
 
 
 class ContactFileError(CotError):
@@ -120,17 +124,24 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """Some Windows tools write UTF-16 without a BOM. Address books start with ASCII
-    (``BEGIN:VCARD`` or a header row), so every other byte of the start is zero."""
-    sample = data[:256]
+    """Some Windows tools write UTF-16 without a BOM. An address book is mostly ASCII
+    (``BEGIN:VCARD``, property names, header words, e-mail addresses), so most high
+    bytes of its start are zero, and almost no low byte is; names in Polish, Greek or
+    Chinese put non-zero high bytes between them. The start must also decode."""
+    sample = data[:512]
     sample = sample[: len(sample) - len(sample) % 2]
     if len(sample) < 8:
         return None
     even, odd = sample[0::2], sample[1::2]
-    if not odd.strip(b"\x00") and b"\x00" not in even:
-        return "utf-16-le"
-    if not even.strip(b"\x00") and b"\x00" not in odd:
-        return "utf-16-be"
+    for encoding, high, low in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        if high.count(0) * 2 >= len(high) and low.count(0) * 20 <= len(low):
+            try:
+                # A surrogate half cut at the sample's end is not an error.
+                sample.decode(encoding, errors="strict")
+            except UnicodeDecodeError as error:
+                if error.start < len(sample) - 2:
+                    continue
+            return encoding
     return None
 
 
@@ -279,6 +290,18 @@ class RecordDraft:
                     "text — check it",
                 )
             )
+        emails = _unique_emails(self.emails, issues)
+        needs_review = False
+        if not name and emails:
+            # An address without a name (a mailing list, an export of addresses only):
+            # kept, named after the address, for the user to review.
+            name, needs_review = emails[0], True
+            issues.append(
+                ParseIssue(
+                    self.line,
+                    f"{kind} has no name; imported as {name!r} and marked for review",
+                )
+            )
         if not name:
             found = [one_line(self.organisation), *[one_line(e[2]) for e in self.emails[:1]]]
             hint = ", ".join(part for part in found if part)
@@ -291,7 +314,6 @@ class RecordDraft:
                 )
             )
             return None
-        emails = _unique_emails(self.emails, issues)
         phones = _unique_phones(self.phones, issues)
         title = one_line(self.title) or None
         role_text = one_line(self.role) or None
@@ -314,6 +336,7 @@ class RecordDraft:
             notes=notes,
             industry=one_line(self.industry) or None,
             website=one_line(self.website) or None,
+            needs_review=needs_review,
         )
 
 

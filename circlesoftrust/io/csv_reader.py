@@ -12,10 +12,13 @@ from __future__ import annotations
 
 import csv
 import io
+import itertools
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
+from circlesoftrust import validation
+from circlesoftrust.errors import ValidationError
 from circlesoftrust.io.contact_records import (
     CSV_TARGET_FIELDS,
     UNRANKED,
@@ -28,6 +31,7 @@ from circlesoftrust.io.contact_records import (
     decode_text,
     join_name,
 )
+from circlesoftrust.io.header_names import english_headers
 
 __all__ = ["ColumnMappingNeeded", "csv_headers", "detect_csv_layout", "read_csv"]
 
@@ -213,20 +217,43 @@ def _simple_plan(headers: Sequence[str]) -> _Plan | None:
     if not all(key in _SIMPLE_HEADERS for key in keys if key):
         return None
     fields = [_SIMPLE_HEADERS.get(key) for key in keys]
-    if not {"name", "first_name", "last_name"} & set(fields):
+    # A list of addresses alone is read too: each becomes a contact that needs review.
+    if not {"name", "first_name", "last_name", "email"} & set(fields):
         return None
     return _fields_plan("csv-simple", fields)
 
 
 def _detect_plan(headers: Sequence[str]) -> _Plan | None:
-    return _google_plan(headers) or _outlook_plan(headers) or _simple_plan(headers)
+    # Dutch, German and French exports are read as their English originals, column by
+    # column (positions unchanged).
+    english = english_headers(headers)
+    return _google_plan(english) or _outlook_plan(english) or _simple_plan(english)
+
+
+def _address_list_plan(row: Sequence[str]) -> _Plan | None:
+    """A file of bare e-mail addresses, without a header row (mailing-list exports)."""
+    cells = [cell.strip() for cell in row]
+    if not any(cells) or not all(_looks_like_address(cell) for cell in cells if cell):
+        return None
+    return _Plan(format="csv-addresses", emails=[(i, None) for i, c in enumerate(cells) if c])
+
+
+def _looks_like_address(text: str) -> bool:
+    if text.endswith(">") and "<" in text:  # "Jane Doe <jane@example.com>"
+        text = text[text.rfind("<") + 1 : -1]
+    try:
+        validation.email(text)
+    except ValidationError:
+        return False
+    return True
 
 
 def detect_csv_layout(headers: Sequence[str]) -> str | None:
     """The address-book layout a CSV header row is, or None if it needs a column mapping.
 
-    "csv-google" (Google Contacts, old and new), "csv-outlook" (Outlook, English headers)
-    or "csv-simple" (every header a plain word such as name, email, company, role).
+    "csv-google" (Google Contacts, old and new), "csv-outlook" (Outlook) or "csv-simple"
+    (every header a plain word such as name, email, company, role), with headers in
+    English, Dutch, German or French (:mod:`.header_names`).
     """
     plan = _detect_plan(headers)
     return plan.format if plan is not None else None
@@ -352,8 +379,27 @@ def _draft(line: int, row: Sequence[str], plan: _Plan) -> RecordDraft:
     return draft
 
 
+def _address_draft(
+    line: int, cell: str, records: list[ContactRecord], issues: list[ParseIssue]
+) -> None:
+    """One contact per address of a bare list; "Jane Doe <jane@example.com>" names it."""
+    text = cell.strip()
+    if not text:
+        return
+    draft = RecordDraft(line)
+    if text.endswith(">") and "<" in text:
+        draft.name = text[: text.rfind("<")].strip().strip('"').strip()
+    draft.add_email(text)
+    record = draft.finish("row", issues)
+    if record is not None:
+        records.append(record)
+
+
 def _unrecognised(headers: Sequence[str]) -> str:
-    names = [h.strip() for h in headers if h.strip() and h.strip().lower() not in _SIMPLE_HEADERS]
+    english = english_headers(headers)
+    names = [
+        h.strip() for h, e in zip(headers, english, strict=True) if e and e not in _SIMPLE_HEADERS
+    ]
     shown = [repr(name if len(name) <= 30 else name[:27] + "...") for name in names[:6]]
     more = f" and {len(names) - 6} more" if len(names) > 6 else ""
     return ", ".join(shown) + more
@@ -376,8 +422,11 @@ def read_csv(
     if header_row is None:
         raise ContactFileError(source, "the file is empty")
     headers = header_row[1]
+    first_data: list[tuple[int, list[str]]] = []
     if column_map:
         plan = _mapped_plan(headers, column_map, source)
+    elif (addresses := _address_list_plan(headers)) is not None:
+        plan, first_data = addresses, [header_row]
     else:
         found = _detect_plan(headers)
         if found is None:
@@ -397,6 +446,11 @@ def read_csv(
     width = len(headers)
     records: list[ContactRecord] = []
     issues: list[ParseIssue] = []
+    if plan.format == "csv-addresses":
+        for line, row in itertools.chain(first_data, rows):
+            for cell in row:
+                _address_draft(line, cell, records, issues)
+        return ParseResult(tuple(records), tuple(issues), plan.format)
     for line, row in rows:
         if len(row) != width:
             first = next((cell.strip() for cell in row if cell.strip()), "")

@@ -62,7 +62,15 @@ ONLY_DIGITS = "account name would be only digits (digits name an account's id)"
 _NOT_DIGIT = re.compile(r"\D")
 # What our readers (address_book.read_contacts, import_source) call their results.
 _READER_FORMATS = frozenset(
-    {"vcard", "csv-google", "csv-outlook", "csv-simple", "csv-mapped", "csv-circlesoftrust"}
+    {
+        "vcard",
+        "csv-google",
+        "csv-outlook",
+        "csv-simple",
+        "csv-mapped",
+        "csv-addresses",
+        "csv-circlesoftrust",
+    }
 )
 _MAX = {"name": 200, "title": 200, "email": 254, "phone": 40, "industry": 120, "website": 300}
 
@@ -268,6 +276,7 @@ class _Clean:
     notes: str
     industry: str | None
     website: str | None
+    needs_review: bool = False  # named after its address: the file gave no name
 
 
 def _limited(
@@ -352,6 +361,7 @@ def _clean(record: ContactRecord, issues: list[ParseIssue], checked: bool) -> _C
         notes=(record.notes or "").strip(),
         industry=_limited(record.industry, "industry", "industry", line, issues),
         website=_limited(record.website, "website", "website", line, issues),
+        needs_review=record.needs_review,
     )
 
 
@@ -531,11 +541,14 @@ def build_plan(conn: Connection, parsed: ParseResult, source: str) -> ImportPlan
                     name=rec.organisation or rec.name,
                     industry=rec.industry,
                     website=rec.website,
-                    needs_review=rec.organisation is None,
+                    needs_review=rec.organisation is None or rec.needs_review,
                 )
                 orgs[account_key] = org_or_none
                 account_keys.register(account_key, org_or_none.name)
             org = org_or_none
+            if rec.needs_review and not org.needs_review:
+                org.needs_review = True  # an existing account: the flag is written
+                org.changed.add("needs_review")
             if org.id is not None:
                 for attr in ("industry", "website"):
                     if getattr(rec, attr) and not getattr(org, attr):
@@ -552,6 +565,8 @@ def build_plan(conn: Connection, parsed: ParseResult, source: str) -> ImportPlan
                 )
             else:
                 reason = "new contact"
+            if rec.needs_review:
+                reason += "; no name in the file, named after its e-mail address (needs review)"
             if maybe:
                 reason += f"; possibly the same as {maybe} (listed by `duplicates`)"
             records.append(

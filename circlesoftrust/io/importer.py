@@ -193,7 +193,7 @@ def _write(conn: Connection, plan: ImportPlan) -> None:
             conn.execute(
                 update(_ACCOUNTS)
                 .where(Account.id == o.id)
-                .values(industry=o.industry, website=o.website)
+                .values(industry=o.industry, website=o.website, needs_review=o.needs_review)
             )
     now = _now()
     # On SQLite, hand bulk_insert plain values (text in the stored formats): it then skips

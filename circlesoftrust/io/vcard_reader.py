@@ -18,7 +18,8 @@ escaped structured values (N, ORG). We do not call ``vobject.readComponents``/``
   or mis-encoded bytes, and its ``allowQP`` line reader numbers the first line 0 and the
   line after a blank line one too low. So soft line breaks are joined here while
   unfolding, and each value is decoded with its ``CHARSET`` (falling back to UTF-8, then
-  Windows-1252) after vobject has parsed the line.
+  to the charset charset-normalizer detects for the file's undeclared bytes) after
+  vobject has parsed the line.
 
 Unfolding itself is the one-rule part of the grammar: a physical line starting with a
 space or tab continues the previous line (RFC 6350 3.2, RFC 2425 5.8.1, vCard 2.1 2.1.3);
@@ -33,6 +34,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+import charset_normalizer
 from vobject.base import (  # type: ignore[import-untyped, unused-ignore]
     ParseError as VObjectParseError,
 )
@@ -203,25 +205,79 @@ def _split_line(line: str, number: int) -> tuple[list[list[str]], str] | None:
     return params, value
 
 
-def _decode_quoted_printable(value: str, charset: str) -> str:
-    """Decode a quoted-printable value in its CHARSET; UTF-8, then Windows-1252 if wrong.
+def _qp_bytes(value: str, codec: str) -> tuple[bytes, str]:
+    """The bytes a quoted-printable value stands for, and the codec it was encoded with.
 
     Anything can be in CHARSET: unknown names (LookupError), binary codecs such as
     "base64" (LookupError on str.encode), "undefined" or "idna" (UnicodeError).
     """
-    codec = charset or "utf-8"
     try:
         # A raw (unencoded) character round-trips through the declared charset unchanged.
-        raw = binascii.a2b_qp(value.encode(codec, errors="replace"))
+        return binascii.a2b_qp(value.encode(codec, errors="replace")), codec
     except (LookupError, ValueError):
-        codec = "utf-8"
-        raw = binascii.a2b_qp(value.encode(codec, errors="replace"))
-    for candidate in (codec, "utf-8"):
+        return binascii.a2b_qp(value.encode("utf-8", errors="replace")), "utf-8"
+
+
+def _decode_quoted_printable(value: str, charset: str, undeclared: str) -> str:
+    """Decode a quoted-printable value in its CHARSET.
+
+    Without a CHARSET (vCard 2.1 says ASCII; phones write their own code page) the bytes
+    are UTF-8 when they decode as UTF-8, else ``undeclared``: the charset detected for the
+    whole file's undeclared bytes (:func:`_undeclared_charset`).
+    """
+    raw, codec = _qp_bytes(value, charset or "utf-8")
+    for candidate in dict.fromkeys((codec, "utf-8", undeclared)):
         try:
             return raw.decode(candidate)
         except (LookupError, ValueError):
             continue
     return raw.decode("cp1252", errors="replace")
+
+
+# The code pages phones and desktop address books of Europe wrote before UTF-8 (Windows
+# and ISO twins) and the common East Asian ones; the detector chooses among these only.
+_UNDECLARED_CANDIDATES = [
+    "cp1250",
+    "cp1251",
+    "cp1252",
+    "cp1253",
+    "cp1254",
+    "cp1257",
+    "iso8859_2",
+    "koi8_r",
+    "shift_jis",
+    "gb18030",
+    "big5",
+    "euc_kr",
+]
+
+
+def _undeclared_charset(text: str) -> str:
+    """The charset of the quoted-printable values that declare none and are not UTF-8.
+
+    A Polish phone writes ``N;ENCODING=QUOTED-PRINTABLE:Iksi=F1ski`` in Windows-1250
+    (ń); read as Latin-1 it would be "Iksiñski". One value is too short to tell, so
+    every such value of the file is handed to charset-normalizer at once (a maintained
+    detector that scores the decodings of a sample by how much they look like language
+    text). Windows-1252 when nothing is undeclared or the detector has no answer.
+    """
+    sample = bytearray()
+    for number, line in _logical_lines(text):
+        head = line.split(":", 1)[0].upper()
+        if "QUOTED-PRINTABLE" not in head or "CHARSET" in head:
+            continue
+        parsed = _split_line(line, number)
+        if parsed is None:
+            continue
+        raw, _codec = _qp_bytes(parsed[1], "utf-8")
+        try:
+            raw.decode("utf-8")
+        except UnicodeDecodeError:
+            sample += raw + b"\n"
+    if not sample:
+        return "cp1252"
+    best = charset_normalizer.from_bytes(bytes(sample), cp_isolation=_UNDECLARED_CANDIDATES).best()
+    return best.encoding if best is not None else "cp1252"
 
 
 def _guard_trailing_backslash(value: str) -> str:
@@ -268,7 +324,7 @@ class _Card:
     nested: int = 0  # depth of vCard 2.1 AGENT cards embedded in this one
 
 
-def _add_property(card: _Card, name: str, line: str, number: int) -> None:
+def _add_property(card: _Card, name: str, line: str, number: int, undeclared: str) -> None:
     parsed = _split_line(line, number)
     if parsed is None:
         card.bad_lines.append((number, line))
@@ -276,7 +332,7 @@ def _add_property(card: _Card, name: str, line: str, number: int) -> None:
     raw_params, value = parsed
     params = _read_params(raw_params)
     if params.quoted_printable:
-        value = _decode_quoted_printable(value, params.charset)
+        value = _decode_quoted_printable(value, params.charset, undeclared)
     draft = card.draft
     if name == "FN":
         if not draft.name.strip():
@@ -333,6 +389,7 @@ def read_vcard(data: bytes, *, source: str = "<data>") -> ParseResult:
     binary or contains no ``BEGIN:VCARD`` at all.
     """
     text, _encoding = decode_text(data, source)
+    undeclared = _undeclared_charset(text) if "QUOTED-PRINTABLE" in text.upper() else "cp1252"
     records: list[ContactRecord] = []
     issues: list[ParseIssue] = []
     card: _Card | None = None
@@ -374,7 +431,7 @@ def read_vcard(data: bytes, *, source: str = "<data>") -> ParseResult:
         else:
             card.previous_property = name
             if name in _WANTED:
-                _add_property(card, name, line, number)
+                _add_property(card, name, line, number, undeclared)
 
     if card is not None:
         issues.append(

@@ -191,6 +191,54 @@ def move_account(
         return dataclasses.replace(moved, pinned=row.pinned, pinned_until=row.pinned_until)
 
 
+@dataclass(frozen=True)
+class Pin:
+    """An account kept in its ring by hand (``pinned_until`` None: until unpinned)."""
+
+    account_id: int
+    account_name: str
+    ring: str
+    pinned_until: dt.date | None
+    reason: str
+
+
+def pin_account(
+    db: Database,
+    account: int | str,
+    *,
+    reason: str,
+    days: int | str | None = None,
+    forever: bool = False,
+    on: str | dt.date | None = None,
+) -> Pin:
+    """Keep an account in its ring: for ``days`` (None: the setting ``pin_days``) from
+    ``on``, or with ``forever`` until unpinned. The reason goes to the action log; while
+    pinned, the engine suggests a move only two rings away and says it overrides this."""
+    from circlesoftrust.engine_settings import load_settings
+
+    why = v.required_text("reason", reason, max_length=1000)
+    day = v.date(on, "date", default=today())
+    period = None if days is None else v.int_in_range(days, "days", 1, 3650)
+    with db.transaction(write=True) as session:
+        row = get_account_row(session, account, for_update=True)
+        if forever:
+            until = None
+        else:
+            until = day + dt.timedelta(days=period or load_settings(session).pin_days)
+        row.pinned, row.pinned_until = True, until
+        ring = session.get(Ring, row.ring_id)
+        assert ring is not None  # a foreign key
+        log_action(
+            session,
+            "pin",
+            f"{row.name}: pinned in {ring.name} "
+            + ("until unpinned" if until is None else f"until {until.isoformat()}")
+            + f" ({why})",
+            row.id,
+        )
+        return Pin(row.id, row.name, ring.name, until, why)
+
+
 def unpin_account(db: Database, account: int | str) -> bool:
     """Let the engine place the account again; True if it was pinned."""
     with db.transaction(write=True) as session:

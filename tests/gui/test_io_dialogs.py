@@ -89,7 +89,7 @@ def test_preview_filter_shows_the_skipped_cards_with_their_lines(
         for r in range(dialog.proxy.rowCount())
     ]
     assert shown and all(isinstance(line, int) for line, _why in shown)
-    assert any("no name" in why for _line, why in shown)
+    assert any("END:VCARD" in why for _line, why in shown)
     assert "Problems in the file" in dialog.issues_title.text()
     assert "line " in dialog.issues.toPlainText()
 
@@ -99,7 +99,9 @@ def test_unknown_csv_goes_through_the_column_mapping(
 ) -> None:
     path = tmp_path / "crm.csv"
     path.write_text(
-        "Kunde;Vorname;Nachname;Firma;Mail;Position;Rolle im Einkauf\n"
+        # "Zuname" (Austrian for the family name) is no column name of a known layout; with
+        # "Nachname" this is a German Outlook-style file and needs no mapping (issue 14).
+        "Kunde;Vorname;Zuname;Firma;Mail;Position;Rolle im Einkauf\n"
         "1;Ada;Lovelace;Engines Ltd;ada@engines.example;Einkäuferin;Finance\n",
         encoding="cp1252",
     )
@@ -119,7 +121,7 @@ def test_unknown_csv_goes_through_the_column_mapping(
     assert "name" in page.problem.text() and dialog.pages.currentWidget() is page
 
     page.combos["Vorname"].setCurrentIndex(page.combos["Vorname"].findData("first_name"))
-    page.combos["Nachname"].setCurrentIndex(page.combos["Nachname"].findData("last_name"))
+    page.combos["Zuname"].setCurrentIndex(page.combos["Zuname"].findData("last_name"))
     page.combos["Firma"].setCurrentIndex(page.combos["Firma"].findData("organisation"))
     page.combos["Position"].setCurrentIndex(page.combos["Position"].findData("title"))
     role = page.combos["Rolle im Einkauf"]

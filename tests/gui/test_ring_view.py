@@ -194,3 +194,39 @@ def test_tag_filter_offers_the_tags_and_fades_the_rest(qtbot, panel: RingPanel) 
     panel.tag_combo.setCurrentIndex(panel.tag_combo.findData(tag))
     for account_id in panel.scene.marker_ids():
         assert panel.scene.marker(account_id).faded != (tag in store.tags[account_id])
+
+
+def test_a_sale_grows_its_marker_and_a_move_takes_it_to_the_new_ring(
+    qtbot, panel: RingPanel
+) -> None:
+    import datetime as dt
+
+    from circlesoftrust.services import activity, rings
+
+    store = panel.store
+    ops = store.ops
+    panel.set_size_by("revenue")
+    small = min(store.rows, key=lambda i: store.rows[i].revenue_12m_cents)
+    before = panel.scene.marker(small)
+    view = panel.view
+    spot = view.mapFromScene(QPointF(before.x, before.y))
+    area = (spot.x() - 20, spot.y() - 20, 40, 40)
+    picture_before = view.viewport().grab().copy(*area).toImage()
+    with qtbot.waitSignal(store.accountsUpdated, timeout=20_000):
+        ops.run_op(
+            "Record a sale",
+            lambda db: activity.record_revenue(db, small, "90000", on=dt.date.today()),
+        )
+    grown = panel.scene.marker(small)
+    assert grown.radius > before.radius and (grown.x, grown.y) == (before.x, before.y)
+    qtbot.waitUntil(
+        lambda: view.viewport().grab().copy(*area).toImage() != picture_before, timeout=5_000
+    )  # the bigger marker is painted, not a cached picture of the old one
+
+    ring = store.rows[small].ring_position
+    other = 0 if ring != 0 else 1
+    with qtbot.waitSignal(store.accountsUpdated, timeout=20_000):
+        ops.run_op("Move", lambda db: rings.move_account(db, small, other, reason="test"))
+    qtbot.waitUntil(lambda: store.rows[small].ring_position == other, timeout=20_000)
+    inner, outer = geo.band(other)
+    assert inner <= _distance(panel, small) <= outer

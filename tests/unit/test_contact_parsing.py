@@ -215,18 +215,18 @@ def test_malformed_cards_become_issues_and_the_good_ones_are_kept() -> None:
 
     assert lines_and_names(result) == [
         (1, "Good Person"),
+        (7, "info@nameless.example"),  # no name: kept under its address, for review
         (12, "Broken Fold"),
         (24, "After The Unclosed"),
     ]
-    broken = result.records[1]
+    assert [r.needs_review for r in result.records] == [False, True, False, False]
+    broken = result.records[2]
     assert broken.emails == ("broken@example.com",)
     assert broken.notes == "a note whose folded continuation"
     assert result.issues == (
         ParseIssue(6, "1 line outside BEGIN:VCARD … END:VCARD ignored"),
         ParseIssue(
-            7,
-            "card has no name (FN or N); skipped (Nameless Corp, info@nameless.example)",
-            skipped=True,
+            7, "card has no name; imported as 'info@nameless.example' and marked for review"
         ),
         ParseIssue(16, "2 unreadable lines left out, the first: 'lost its leading space'"),
         ParseIssue(17, "'not-an-address' is not an e-mail address; left out"),
@@ -308,8 +308,11 @@ def test_google_legacy_csv_utf16() -> None:
     assert lines_and_names(result) == [
         (2, "Margaret Hamilton"),
         (4, "Rear Admiral Grace Brewster Hopper"),  # the row above has a two-line note
+        (5, "hello@onlyacompany.example"),  # no name: kept under its address, for review
     ]
-    margaret, grace = result.records
+    margaret, grace, company = result.records
+    assert company.organisation == "Only A Company Inc"
+    assert company.needs_review
     assert margaret.organisation == "Hamilton Technologies"
     assert margaret.title == "CEO"
     # "* Home" marks the preferred address; " ::: " separates values in one cell
@@ -324,9 +327,7 @@ def test_google_legacy_csv_utf16() -> None:
     assert grace.phones == ("(202) 555-0123", "(202) 555-0124")
     assert result.issues == (
         ParseIssue(
-            5,
-            "row has no name; skipped (Only A Company Inc, hello@onlyacompany.example)",
-            skipped=True,
+            5, "row has no name; imported as 'hello@onlyacompany.example' and marked for review"
         ),
     )
 
@@ -539,9 +540,20 @@ def test_custom_tsv_with_a_column_mapping() -> None:
             industry="Media",
             website="https://film.example",
         ),
+        ContactRecord(
+            line=3,
+            name="nobody@film.example",
+            organisation="Film AB",
+            title=None,
+            role=None,
+            emails=("nobody@film.example",),
+            phones=(),
+            notes=None,
+            needs_review=True,
+        ),
     )
     assert result.issues == (
-        ParseIssue(3, "row has no name; skipped (Film AB, nobody@film.example)", skipped=True),
+        ParseIssue(3, "row has no name; imported as 'nobody@film.example' and marked for review"),
     )
 
 
@@ -575,6 +587,7 @@ def test_malformed_rows_are_reported_with_their_lines() -> None:
     assert lines_and_names(result) == [
         (2, "Good Row"),
         (6, "Multi Line Name"),  # a quoted name over two lines
+        (8, "nameless@example.com"),  # no name: kept under its address, for review
         (9, "Bad Mail"),
         (10, "Last Row"),
     ]
@@ -588,7 +601,7 @@ def test_malformed_rows_are_reported_with_their_lines() -> None:
             "row has 6 cells but the header has 5; skipped (starts with 'Too Many')",
             skipped=True,
         ),
-        ParseIssue(8, "row has no name; skipped (Acme, nameless@example.com)", skipped=True),
+        ParseIssue(8, "row has no name; imported as 'nameless@example.com' and marked for review"),
         ParseIssue(9, "'not an address' is not an e-mail address; left out"),
         ParseIssue(9, "'12' is not a phone number; left out"),
     )

@@ -497,13 +497,34 @@ def test_phone_too_long_to_store_is_left_out_with_its_line(db: Database, tmp_pat
 def test_card_without_a_name_is_skipped_with_its_line(db: Database, tmp_path: Path) -> None:
     text = (
         "BEGIN:VCARD\nVERSION:4.0\nFN:Ann\nEND:VCARD\n"
-        "BEGIN:VCARD\nVERSION:4.0\nORG:Nameless\nEMAIL:x@nameless.example\nEND:VCARD\n"
+        "BEGIN:VCARD\nVERSION:4.0\nORG:Nameless\nTEL:+31 20 555 0100\nEND:VCARD\n"
     )
     report = _try_import(db, write(tmp_path / "noname.vcf", text))
     assert isinstance(report, importer.ImportReport)
     assert report.created == 1 and report.skipped == 1
     assert report.plan.issues[0].line == 5 and "no name" in report.plan.issues[0].message
     assert [a.name for a in accounts.list_accounts(db)] == ["Ann"]
+
+
+def test_addresses_without_names_are_imported_for_review(db: Database, tmp_path: Path) -> None:
+    """A file of addresses only (a newsletter list) imports each as a contact to review;
+    an address without a name in a known organisation marks that account too."""
+    existing = accounts.create_account(db, "Groenrijk Tuincentra")
+    assert not existing.needs_review
+    text = (
+        "E-mailadres;Bedrijf\r\n"
+        "anne@voorbeeld.example;\r\n"
+        "info@groenrijk.example;Groenrijk Tuincentra\r\n"
+    )
+    report = _try_import(db, write(tmp_path / "nieuwsbrief.csv", text))
+    assert isinstance(report, importer.ImportReport)
+    assert report.created == 2 and report.skipped == 0
+    listed = {
+        a.name: accounts.get_account(db, a.id).needs_review for a in accounts.list_accounts(db)
+    }
+    assert listed == {"anne@voorbeeld.example": True, "Groenrijk Tuincentra": True}
+    (info,) = accounts.list_contacts(db, "Groenrijk Tuincentra")
+    assert info.name == "info@groenrijk.example" and info.email == "info@groenrijk.example"
 
 
 @pytest.mark.parametrize(

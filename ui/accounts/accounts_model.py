@@ -114,6 +114,7 @@ class AccountsTableModel(QAbstractTableModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._query = ""
         self._extra: set[int] = set()  # matches from the contact/e-mail search
+        self._only: frozenset[int] | None = None  # "My accounts": only these (None: all)
         self._colours: dict[int, QPixmap] = {}
         self._figures_shown = False  # revenue, last touch and contacts were known at reload
         self.today = dt.date.today()
@@ -294,7 +295,8 @@ class AccountsTableModel(QAbstractTableModel):
 
     def _resort(self) -> None:
         rows = self.store.rows
-        ids = [i for i in self.store.order if i in rows]
+        only = self._only
+        ids = [i for i in self.store.order if i in rows and (only is None or i in only)]
         reverse = self._sort_order == Qt.SortOrder.DescendingOrder
         if self._sort_column in (COL_NAME, COL_RING):
             # Two stable passes keyed by dict lookups (C calls) instead of a tuple per row
@@ -377,6 +379,12 @@ class AccountsTableModel(QAbstractTableModel):
         self._exposed = min(max(BATCH, self._exposed), len(self._ids))
         self.endResetModel()
         self.filtered.emit()
+
+    def set_only(self, ids: frozenset[int] | None) -> None:
+        """Show only these accounts (e.g. the user's own), or all again (None)."""
+        self._only = ids
+        self._sorted_hay = None  # aligned with the sorted ids, which change
+        self.reload()
 
     def prepare_search(self) -> None:
         """Build the search lines ahead of the first keystroke (called when idle)."""

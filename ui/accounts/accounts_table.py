@@ -42,6 +42,7 @@ from ui.accounts.accounts_model import (
     AccountsTableModel,
     ago,
 )
+from ui.accounts.mine_filter import MineFilter
 from ui.common import formats, theme
 from ui.common.formats import money
 from ui.common.widgets import EmptyPanel
@@ -162,6 +163,7 @@ class AccountsPanel(QWidget):
                 col, fm.horizontalAdvance(sample) + (40 if col == COL_RING else 22)
             )
 
+        self.mine = MineFilter(self.store, self)  # "My accounts" (team use)
         self.empty = EmptyPanel(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.view)
@@ -171,6 +173,7 @@ class AccountsPanel(QWidget):
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.mine)
         top.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 0)
@@ -180,6 +183,7 @@ class AccountsPanel(QWidget):
 
     def _connect_signals(self) -> None:
         self.filter_edit.textChanged.connect(self._on_filter_text)
+        self.mine.chosen.connect(self.model.set_only)
         self._search_timer.timeout.connect(self._start_search)
         self.model.filtered.connect(self._update_state)
         self.model.modelReset.connect(self._restore_selection)
@@ -232,6 +236,12 @@ class AccountsPanel(QWidget):
                 self.tr(
                     "Create your first account with Ctrl+N, or import contacts from the File menu."
                 ),
+            )
+            self.stack.setCurrentWidget(self.empty)
+        elif shown == 0 and self.mine.isChecked() and not self.filter_edit.text().strip():
+            self.empty.set_text(
+                self.tr("You own no account yet"),
+                self.tr("Edit an account (Ctrl+E) to make it yours, or untick Mine."),
             )
             self.stack.setCurrentWidget(self.empty)
         elif shown == 0:

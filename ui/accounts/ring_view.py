@@ -399,8 +399,11 @@ class RingPanel(QWidget):
         self.tag_combo.setEnabled(self.tag_combo.count() > 1)
         self.tag_combo.setToolTip(self.tr("Show only accounts with this tag"))
 
-    def _on_accounts_updated(self, _ids: list[int]) -> None:
-        self.redraw()
+    def _on_accounts_updated(self, ids: list[int]) -> None:
+        if self.scene.update_accounts(ids):
+            self.view.viewport().update()  # (resized in place: same rings, same members)
+        else:
+            self.redraw()
 
     def redraw(self) -> None:
         self.scene.rebuild()

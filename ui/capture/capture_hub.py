@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 CALENDAR_DELAY_MS = 1500  # after the last of a burst of changes
 FOLDER_SETTLE_MS = 2000  # after the last change in the watched folder (a file being copied)
+SETTLE_MAX_MS = 10 * 60 * 1000
 REMINDER_EVERY_MS = 10 * 60 * 1000
 # The first reminders and the first rewrite of the calendar file wait until the opening's
 # own reads are done: telling at-risk accounts runs the engine's inbox, the calendar file
@@ -124,6 +125,8 @@ class CaptureHub(QObject):
         self._folder_timer = self._timer(FOLDER_SETTLE_MS, self.scan_folder)
         self._settle_timer = self._timer(FOLDER_SETTLE_MS, self._check_settled)
         self._read_signature: Signature = ()
+        self._settle_ms = FOLDER_SETTLE_MS
+        self._settling = False  # the running scan was asked by the settle check
         self._remind_timer = self._timer(REMINDER_EVERY_MS, self.check_reminders)
         self._remind_timer.setSingleShot(False)
         self._connect_signals()
@@ -249,11 +252,20 @@ class CaptureHub(QObject):
 
     def _on_scanned(self, result: tuple[CaptureReport | None, Signature]) -> None:
         report, self._read_signature = result
+        logged = report is not None and bool(
+            report.written or report.contacts_created or report.plan.upgrades
+        )
+        # A file still being written is read again once whole. A folder that keeps changing
+        # without anything new to log (a mail program writing its own folders) is looked at
+        # less and less often, up to every SETTLE_MAX_MS; a pickup or a new file resets it.
+        if logged or not self._settling:
+            self._settle_ms = FOLDER_SETTLE_MS
+        else:
+            self._settle_ms = min(self._settle_ms * 2, SETTLE_MAX_MS)
+        self._settling = False
         self._scan_done()
-        self._settle_timer.start()  # a file still being written is read again once whole
-        if report is None:
-            return
-        if not (report.written or report.contacts_created or report.plan.upgrades):
+        self._settle_timer.start(self._settle_ms)
+        if report is None or not logged:
             return
         stack = self.ops.undo_stack
         top = stack.command(stack.index() - 1) if stack.index() > 0 else None
@@ -282,6 +294,7 @@ class CaptureHub(QObject):
 
     def _on_signature(self, signature: Signature) -> None:
         if signature != self._read_signature and not self._scanning:
+            self._settling = True
             self.scan_folder()
 
     def _scan_done(self) -> None:

@@ -30,10 +30,6 @@ from ui.common.dialogs import html_text
 Reloader = Callable[[Callable[[dict[str, Any], int], None]], object]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Conflicts", text)
-
-
 class Resolvable(Protocol):
     """What :func:`resolve` needs of a form."""
 
@@ -64,13 +60,11 @@ def describe(exc: StaleEditError) -> str:
     if exc.at is not None:
         at = exc.at if exc.at.tzinfo is None else exc.at.astimezone()
         same_day = at.date() == dt.date.today()
-        when = formats.time(at) if same_day else formats.date_time(at)
+        time = formats.time(at) if same_day else formats.date_time(at)
+        when = QCoreApplication.translate("Conflicts", " at {time}").format(time=time)
     text = QCoreApplication.translate(
-        "Conflicts", "<b>{what}</b> was changed by <b>{who}</b>"
-    ).format(what=html_text(exc.label), who=html_text(who))
-    if when:
-        text += QCoreApplication.translate("Conflicts", " at {when}").format(when=when)
-    text += QCoreApplication.translate("Conflicts", " after you opened it")
+        "Conflicts", "<b>{what}</b> was changed by <b>{who}</b>{when} after you opened it"
+    ).format(what=html_text(exc.label), who=html_text(who), when=when)
     if exc.what:
         text += f" ({html_text(exc.what)})"
     return text + "."
@@ -144,10 +138,9 @@ def resolve(form: Resolvable, exc: StaleEditError) -> None:
         form.reject()
         return
     if choice != ConflictDialog.RELOAD or form.reloader is None:
+        why = str(exc)[:1].upper() + str(exc)[1:]
         form.show_problem(
-            QCoreApplication.translate("Conflicts", "Not saved: {why}").format(
-                why=str(exc)[:1].upper() + str(exc)[1:]
-            )
+            QCoreApplication.translate("Conflicts", "Not saved: {why}").format(why=why)
         )
         return
 
@@ -158,9 +151,10 @@ def resolve(form: Resolvable, exc: StaleEditError) -> None:
         form.fill(mine)
         form.shown = fresh
         form.version = version
+        who = exc.by or QCoreApplication.translate("Conflicts", "the other person")
         note = QCoreApplication.translate(
-            "Conflicts", "Reloaded with {who}'s changes; yours are applied on top."
-        ).format(who=exc.by or QCoreApplication.translate("Conflicts", "the other"))
+            "Conflicts", "Reloaded with the changes of {who}; yours are applied on top."
+        ).format(who=who)
         if both:
             note += " " + QCoreApplication.translate(
                 "Conflicts", "You both changed {fields}: yours is kept."

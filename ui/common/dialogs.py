@@ -294,25 +294,6 @@ class WelcomeDialog(QDialog):
         self.accept()
 
 
-def show_about(parent: QWidget | None, version: str) -> None:
-    box = QMessageBox(parent)
-    box.setWindowTitle(QCoreApplication.translate("dialogs", "About Circles of Trust"))
-    box.setIconPixmap(theme.app_icon().pixmap(96, 96))
-    box.setText(f"<h3>Circles of Trust {version}</h3>")
-    box.setInformativeText(
-        QCoreApplication.translate(
-            "dialogs",
-            "An offline account manager built on concentric trust rings: serve "
-            "your inner "
-            "circle best, then grow "
-            "outwards.<br><br>Your data stays in a local SQLite file "
-            " "
-            "(or a shared PostgreSQL database).",
-        )
-    )
-    box.exec()
-
-
 def show_shortcuts(parent: QWidget | None, rows: Sequence[tuple[str, str]]) -> None:
     """A sheet of the window's keyboard shortcuts (F1)."""
     dialog = QDialog(parent)

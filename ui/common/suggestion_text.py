@@ -27,6 +27,7 @@ KIND_LABELS = {
     "widen": QT_TRANSLATE_NOOP("Suggestions", "Widen the relationship"),
     "low_score": QT_TRANSLATE_NOOP("Suggestions", "Talk a low score through"),
     "reach_decision_maker": QT_TRANSLATE_NOOP("Suggestions", "Reach the decision maker"),
+    "duplicate": QT_TRANSLATE_NOOP("Suggestions", "Possible duplicate"),
 }
 
 

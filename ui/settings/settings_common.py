@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from circlesoftrust.services.rings import RingSummary
     from circlesoftrust.services.tasks import ChecklistItemInfo
     from circlesoftrust.storage import Database
+    from circlesoftrust.team import UserInfo
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -157,6 +158,8 @@ class SettingsSnapshot:
     currency: str = "EUR"  # the database's (its locale default when it never chose one)
     # What the pages show, as one value: a save over someone else's newer settings is refused.
     token: str | None = None
+    me: UserInfo | None = None  # who is working (Settings → Team)
+    team: tuple[UserInfo, ...] = ()
 
 
 def read_settings(db: Database) -> SettingsSnapshot:
@@ -165,6 +168,7 @@ def read_settings(db: Database) -> SettingsSnapshot:
     from circlesoftrust.currency import database_currency
     from circlesoftrust.services import perks, rings, tasks
     from circlesoftrust.services.configuration import configuration_token
+    from circlesoftrust.team import list_users, whoami
 
     token = configuration_token(db)  # (read first: a change after it makes the save stale)
     return SettingsSnapshot(
@@ -175,4 +179,6 @@ def read_settings(db: Database) -> SettingsSnapshot:
         engine_settings.get_settings(db),
         database_currency(db),
         token,
+        whoami(db),
+        tuple(list_users(db)),
     )

@@ -33,6 +33,7 @@ from ui.settings.settings_language import LanguagePage
 from ui.settings.settings_lists import ChecklistsPage, PerksPage
 from ui.settings.settings_rings import RingsPage
 from ui.settings.settings_scoring import EngineDraft, RulesPage, ScoringPage
+from ui.settings.settings_team import TeamPage
 
 
 class SettingsDialog(QDialog):
@@ -70,6 +71,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self.scoring_page, self.tr("&Scoring && what-if"))
         self.tabs.addTab(self.rules_page, self.tr("R&ules && days"))
         self.tabs.addTab(self.language_page, self.tr("&Language && money"))
+        self.team_page = TeamPage(ops, source, self)
+        self.tabs.addTab(self.team_page, self.tr("&Team"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )

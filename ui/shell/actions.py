@@ -207,27 +207,6 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "The archived accounts; restore one with Enter"),
     ),
     ActionSpec(
-        "zoom_in",
-        QT_TRANSLATE_NOOP("Actions", "Zoom I&n"),
-        ("Ctrl++", "Ctrl+="),
-        "zoom-in",
-        QT_TRANSLATE_NOOP("Actions", "Zoom into the rings"),
-    ),
-    ActionSpec(
-        "zoom_out",
-        QT_TRANSLATE_NOOP("Actions", "Zoom &Out"),
-        "Ctrl+-",
-        "zoom-out",
-        QT_TRANSLATE_NOOP("Actions", "Zoom out of the rings"),
-    ),
-    ActionSpec(
-        "zoom_fit",
-        QT_TRANSLATE_NOOP("Actions", "&Fit the Rings"),
-        "Ctrl+0",
-        "fit",
-        QT_TRANSLATE_NOOP("Actions", "Show all rings"),
-    ),
-    ActionSpec(
         "size_by_score",
         QT_TRANSLATE_NOOP("Actions", "Marker Size by &Score"),
         None,
@@ -272,6 +251,16 @@ SPECS: tuple[ActionSpec, ...] = (
         "Ctrl+E",
         "edit",
         QT_TRANSLATE_NOOP("Actions", "Edit the current account"),
+    ),
+    ActionSpec(
+        "review_duplicates",
+        QT_TRANSLATE_NOOP("Actions", "Review D&uplicates…"),
+        None,
+        None,
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Contacts and accounts that may be one: merge them or mark them as not the same",
+        ),
     ),
     ActionSpec(
         "add_contact",
@@ -433,6 +422,13 @@ SPECS: tuple[ActionSpec, ...] = (
         None,
         role=QAction.MenuRole.AboutQtRole,
     ),
+    ActionSpec(
+        "manual",
+        QT_TRANSLATE_NOOP("Actions", "&Manual"),
+        None,
+        "info",
+        QT_TRANSLATE_NOOP("Actions", "A consultant's week with Circles of Trust"),
+    ),
 )
 
 RECORD_MENU = (
@@ -517,6 +513,8 @@ MENUS: tuple[tuple[str, tuple[object, ...]], ...] = (
             "move_account",
             (QT_TRANSLATE_NOOP("Actions", "&Record"), RECORD_MENU),
             "-",
+            "review_duplicates",
+            "-",
             "@io:brief_print",
             "@io:brief_export",
             "-",
@@ -524,7 +522,7 @@ MENUS: tuple[tuple[str, tuple[object, ...]], ...] = (
             "delete_account",
         ),
     ),
-    (QT_TRANSLATE_NOOP("Actions", "&Help"), ("shortcuts", "-", "about", "about_qt")),
+    (QT_TRANSLATE_NOOP("Actions", "&Help"), ("manual", "shortcuts", "-", "about", "about_qt")),
 )
 
 # Actions that need an open account.

@@ -25,6 +25,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
+from circlesoftrust import __version__
 from circlesoftrust.database_file import ENV_VAR, demo_db_path
 from circlesoftrust.first_look import FirstLook, first_look
 
@@ -60,6 +61,20 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
         metavar="LANG",
         help="language of the window: en, nl or de (default: the Settings choice, else the "
         "system's)",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {__version__}", help="print the version"
+    )
+    parser.add_argument(
+        "--install-desktop-entry",
+        action="store_true",
+        help="add Circles of Trust to this user's application menu (Linux) and exit",
+    )
+    parser.add_argument(
+        "--startup-check",
+        action="store_true",
+        help="start, open the database, print what was found (version, icons, database) "
+        "as JSON and exit: for installers and packaging tests",
     )
     known, _qt_args = parser.parse_known_args(argv)
     return known
@@ -219,8 +234,26 @@ def _locked_file(location: str | None) -> Path | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    args = parse_args(args_list)
+    if args.install_desktop_entry:
+        from ui.shell import desktop_entry
+
+        for path in desktop_entry.install():
+            print(f"wrote {path}")
+        return 0
+    from ui.shell.qt_libraries import missing_xcb_message
+
+    problem = missing_xcb_message(argv=args_list)
+    if problem is not None:  # Qt would abort with a message that names other libraries
+        print(problem, file=sys.stderr)
+        return 1
     app, window = launch(argv)
     window.show()
+    if args.startup_check:
+        from ui.shell.startup_check import report_when_open
+
+        report_when_open(window)
     return app.exec()
 
 

@@ -34,13 +34,14 @@ from ui.accounts.ring_view import RingPanel
 from ui.capture import capture_actions
 from ui.capture.capture_hub import CaptureHub
 from ui.common import formats, theme
-from ui.common.dialogs import WelcomeDialog, show_about, show_error, show_shortcuts
+from ui.common.dialogs import WelcomeDialog, show_error, show_shortcuts
 from ui.common.widgets import EmptyPanel
 from ui.common.workers import BackgroundTask, TaskProgress, Workers
 from ui.operations import Operations
 from ui.people.people_view import PeopleView
 from ui.quick_capture.capture_dialog import QuickCapture
 from ui.shell import actions as registry
+from ui.shell import help as help_window
 from ui.shell import prefs, unlock, window_state
 from ui.shell.database_loader import (
     Opened,
@@ -52,6 +53,7 @@ from ui.shell.database_loader import (
     open_task,
 )
 from ui.shell.encryption_actions import DatabaseEncryption
+from ui.shell.external_changes import ExternalChanges
 from ui.shell.lazy_pages import LazyPage
 from ui.shell.navigation import NAV, Navigation
 
@@ -61,7 +63,6 @@ if TYPE_CHECKING:
     from circlesoftrust.storage import Database
     from ui.settings.settings_common import SettingsSnapshot
 
-VERSION = "0.1.0"
 # A first look waits for the first paint before the real open starts; a window that is
 # not shown (or never painted) opens after this long anyway.
 FIRST_PAINT_WAIT_MS = 250
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
         self.fact_actions = FactActions(self, self.ops, self.store, self.account_page)
         self.quick_capture = QuickCapture(self, self.ops, self.say)
         self.encryption = DatabaseEncryption(self)
+        self.external_changes = ExternalChanges(self.ops, self)  # other windows, CLI, team
         self.commands = registry.build_actions(self, self._handlers())
         self.undo_action, self.redo_action = registry.undo_actions(self, self.ops)
         self.io_actions: dict[str, QAction] = {}  # added after the first paint
@@ -227,8 +229,10 @@ class MainWindow(QMainWindow):
             "move_account": lambda: acts.move_account(current()),
             "archive_account": lambda: acts.archive_account(current()),
             "delete_account": lambda: acts.delete_account(current()),
+            "review_duplicates": self.review_duplicates,
             "shortcuts": self.show_shortcuts,
-            "about": lambda: show_about(self, VERSION),
+            "manual": lambda: help_window.show_manual(self),
+            "about": lambda: help_window.show_about(self, self.location),
             "about_qt": QApplication.aboutQt,
             **self.fact_actions.handlers(),
             "import_capture": lambda: capture_actions.import_mail_and_calendar(self, self.ops),
@@ -277,6 +281,9 @@ class MainWindow(QMainWindow):
         self.account_page.editContactRequested.connect(self.account_actions.edit_contact)
         self.account_page.touchpointSubmitted.connect(self._log_touchpoint)
         self.account_actions.said.connect(self.say)
+        self.external_changes.noticed.connect(
+            lambda: self.say(self.tr("Updated with changes made elsewhere"))
+        )
         self.fact_actions.said.connect(self.say)
         self.account_page.commandRequested.connect(lambda key: self.commands[key].trigger())
         self.account_actions.accountCreated.connect(self.open_account)
@@ -533,17 +540,21 @@ class MainWindow(QMainWindow):
             else ""
         )
 
+    _kept_note = ""  # the status line that says the scores are the last pass's
+
     def _on_scores_shown(self) -> None:
         """Say where the scores on screen come from while today's pass still runs."""
         day = self.store.kept_day
         if self.store.analysis_state == "kept" and day is not None:
             from circlesoftrust import formats  # (Babel: loaded once scores are shown)
 
-            self.say(
-                self.tr("Scores from the pass of {day}; today's pass is running…").format(
-                    day=formats.date(day)
-                )
-            )
+            self._kept_note = self.tr(
+                "Scores from the pass of {day}; today's pass is running…"
+            ).format(day=formats.date(day))
+            self.say(self._kept_note)
+        elif self._kept_note and self.statusBar().currentMessage() == self._kept_note:
+            self.statusBar().clearMessage()  # today's pass replaced them
+            self._kept_note = ""
 
     def say(self, text: str) -> None:
         """The status bar's "last action" line."""
@@ -646,6 +657,13 @@ class MainWindow(QMainWindow):
         prefs.put("ring_size_by", what)
         self.commands["size_by_score"].setChecked(what == "score")
 
+    def review_duplicates(self) -> None:
+        if self.db is None:
+            return
+        from ui.duplicates.review import show_review
+
+        show_review(self.ops, self)
+
     def show_settings(self) -> None:
         if self.db is None:
             return
@@ -683,6 +701,7 @@ class MainWindow(QMainWindow):
         self.store.cancel()
         self.capture.shutdown()
         self.ops.finish_writes()  # what the user asked for is written before the file closes
+        self.external_changes.stop()
         self.workers.shutdown()
         if self.db is not None:
             self.db.close()

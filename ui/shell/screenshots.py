@@ -149,11 +149,59 @@ def main(argv: list[str] | None = None) -> int:
     dialog.scoring_page.set_value("weight_revenue", 0.45)
     _wait(app, lambda: bool(previewed))
     save("settings", dialog)
+    dialog.tabs.setCurrentWidget(dialog.rings_page)
+    save("settings-rings", dialog)
     dialog.reject()
 
     from ui.capture.capture_screens import save_capture_screens
 
     save_capture_screens(app, window, work, save, lambda done: _wait(app, done))
+
+    from ui.duplicates.review import DuplicatesReview
+
+    window.review_duplicates()  # (a new book: the review runs the duplicate check itself)
+    review = window.findChild(DuplicatesReview)
+    assert isinstance(review, DuplicatesReview)
+    _wait(app, lambda: bool(review.pairs()))
+    review.resize(min(980, width - 80), min(600, height - 100))
+    save("duplicates-review", review)
+    rows = [i for i, p in enumerate(review.pairs()) if p.kind == "contact" and p.same_account]
+    review.table.selectRow(rows[0] if rows else 0)
+    merge = review.merge_current()
+    assert merge is not None
+    _wait(app, lambda: merge.preview is not None)
+    save("duplicates-merge", merge)
+    merge.reject()
+    review.close()
+    # The manual's week: a Dutch Outlook export imported (the preview), and the manual.
+    from ui.shell.help import show_manual
+    from ui.transfer.import_dialog import ImportDialog
+
+    book = work / "Contactpersonen.csv"
+    book.write_bytes(
+        (
+            "Voornaam,Achternaam,Bedrijf,Functie,E-mailadres,Mobiele telefoon\r\n"
+            "Sanne,van Dijk,Bakkerij De Korenschoof,Directeur,sanne@korenschoof.example,"
+            "06 12345678\r\n"
+            "Joost,Smeets,Smeets & Zonen,Inkoper,joost@smeets-zonen.example,\r\n"
+            "Quentin,Tanaka,Alder Legal AG,Owner,quentin.tanaka@alder-legal.example,\r\n"
+            ",,,,info@groenrijk.example,\r\n"
+        ).encode("cp1252")
+    )
+    importer = ImportDialog(window.ops, book, window)
+    importer.resize(1000, 620)
+    previewed_import: list[bool] = []
+    importer.ready.connect(lambda: previewed_import.append(True))
+    importer.show()
+    importer.start()
+    _wait(app, lambda: bool(previewed_import))
+    save("import-preview", importer)
+    importer.reject()
+    manual = show_manual(window)
+    if manual is not None:
+        manual.resize(980, 700)
+        save("manual", manual)
+        manual.close()
 
     watcher.apply("dark")
     theme.icon.cache_clear()

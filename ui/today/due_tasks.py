@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -52,6 +53,10 @@ class DueTaskModel(RecordTableModel):
                 ),
                 Column(
                     QCoreApplication.translate("DueTaskModel", "Account"), lambda t: t.account_name
+                ),
+                Column(
+                    QCoreApplication.translate("DueTaskModel", "For"),
+                    lambda t: t.assignee_name or "—",
                 ),
             ],
             parent,
@@ -127,6 +132,7 @@ class DueTasksPanel(QWidget):
         super().__init__(parent)
         self.ops = ops
         self._serial = 0
+        self._fitted = False  # columns sized to the first tasks shown
         self._keep: int | None = None
         self.model = DueTaskModel(self)
         self.title = QLabel(self.tr("<b>Tasks due</b>"), self)
@@ -151,14 +157,20 @@ class DueTasksPanel(QWidget):
             self.tr("Complete the selected task (C or Space; Ctrl+Z undoes)")
         )
         self.open_button = QPushButton(self.tr("Open account  (↵)"), self)
+        self.assign_button = QPushButton(self.tr("Assi&gn…"), self)
+        self.assign_button.setToolTip(self.tr("Give the selected task to someone on the team"))
+        self.mine = QCheckBox(self.tr("M&y tasks"), self)
+        self.mine.setToolTip(self.tr("Only the tasks assigned to you"))
 
         head = QHBoxLayout()
         head.addWidget(self.title)
         head.addStretch(1)
+        head.addWidget(self.mine)
         head.addWidget(self.count_label)
         buttons = QHBoxLayout()
         buttons.addWidget(self.done_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.assign_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -171,6 +183,8 @@ class DueTasksPanel(QWidget):
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         self.done_button.clicked.connect(self.complete_current)
         self.open_button.clicked.connect(self.open_current)
+        self.assign_button.clicked.connect(self.assign_current)
+        self.mine.toggled.connect(self.refresh)
         self._show()
 
     # --- reading ------------------------------------------------------------------------
@@ -183,12 +197,12 @@ class DueTasksPanel(QWidget):
         if self.ops.db is None:
             return
         self._serial += 1
-        serial, day = self._serial, self.model.day
+        serial, day, mine = self._serial, self.model.day, self.mine.isChecked()
 
         def read(db: Database) -> list[TaskInfo]:
             from circlesoftrust.services.tasks import list_tasks
 
-            return list_tasks(db, open_only=True, due_by=day)
+            return list_tasks(db, open_only=True, due_by=day, mine=mine)
 
         self.ops.run_query(read, lambda tasks: self._on_read(tasks, serial), owner=self)
 
@@ -199,7 +213,9 @@ class DueTasksPanel(QWidget):
         keep = self._keep if self._keep is not None else (current.id if current else None)
         self._keep = None
         self.model.set_records(tasks)
-        fit_columns(self.table)
+        if tasks and not self._fitted:  # once: sizing thousands of rows took 1.5 s each time
+            fit_columns(self.table)
+            self._fitted = True
         row = next((i for i, t in enumerate(tasks) if t.id == keep), 0)
         if tasks:
             self.table.selectRow(min(row, len(tasks) - 1))
@@ -215,6 +231,7 @@ class DueTasksPanel(QWidget):
         self.count_label.setText(self.tr("{0}, {1} overdue").format(due, late) if late else due)
         self.done_button.setEnabled(bool(count))
         self.open_button.setEnabled(bool(count))
+        self.assign_button.setEnabled(bool(count))
 
     # --- acting -------------------------------------------------------------------------
 
@@ -252,6 +269,15 @@ class DueTasksPanel(QWidget):
             )
         except NoDatabase:
             return
+
+    def assign_current(self) -> None:
+        """Give the selected task to someone on the team (``ui.today.task_assign``)."""
+        task = self.current_task()
+        if task is not None and self.ops.db is not None:
+            from ui.today.task_assign import assign
+
+            self._keep = task.id
+            assign(self, self.ops, task, lambda _task: None)
 
     def open_current(self) -> None:
         task = self.current_task()

@@ -53,6 +53,7 @@ from ui.today.inbox_model import (
     COL_REASON,
     SuggestionModel,
     account_text,
+    group_suggestions,
     suggestion_id,
 )
 
@@ -340,7 +341,10 @@ class InboxView(LoadingView):
         if self.model.suggestion_count() == 0 and self.stack.currentWidget() is not self.tree:
             self.stack.setCurrentWidget(self.loading_page)
         self._start_load(
-            lambda db: (engine.suggest(db, on=day), [r.name for r in list_rings(db)]),
+            lambda db: (
+                group_suggestions(engine.suggest(db, on=day)),
+                [r.name for r in list_rings(db)],
+            ),
             self.tr("Computing today's suggestions"),
         )
 
@@ -349,9 +353,9 @@ class InboxView(LoadingView):
         return self._task is not None
 
     @Slot(object)
-    def _on_loaded(self, loaded: tuple[list[Suggestion], list[str]]) -> None:
-        suggestions, ring_names = loaded
-        self.model.set_suggestions(suggestions, self.today(), ring_names)
+    def _on_loaded(self, loaded: tuple[list[Any], list[str]]) -> None:
+        groups, ring_names = loaded
+        self.model.set_groups(groups, self.today(), ring_names)
         self._show_list()
         target = self.model.index_of(self._keep_current) if self._keep_current else None
         self._keep_current = None
@@ -407,6 +411,11 @@ class InboxView(LoadingView):
         """Carry the current suggestion out; the banner says what was done."""
         s = self.current_suggestion()
         if s is None:
+            return
+        if s.kind == "duplicate":  # the user chooses per field: the merge dialog
+            from ui.duplicates.merge_dialog import open_merge_for
+
+            open_merge_for(self.ops, s.id, self)
             return
         day = self.today()
 

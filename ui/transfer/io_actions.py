@@ -303,7 +303,12 @@ class IoActions:
         holding.setMinimumDuration(0)
         holding.show()
         current_key, old_password = db.key, getattr(self.parent, "open_password", None)
-        self.ops.set_database(None)  # no new read starts on the file about to be replaced
+        # No new read starts on the file about to be replaced (the window's views stop too).
+        release = getattr(self.parent, "release_database", None)
+        if callable(release):
+            release()
+        else:
+            self.ops.set_database(None)
 
         def copy(_job: Job) -> object:
             return backup.restore_from(

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Circles of Trust</source>
+        <translation>Über Circles of Trust</translation>
+    </message>
+    <message>
+        <source>An offline account manager built on concentric trust rings: serve your inner circle best, then grow outwards.</source>
+        <translation>Eine Offline-Kundenverwaltung in konzentrischen Vertrauenskreisen: den inneren Kreis am besten betreuen, dann nach außen wachsen.</translation>
+    </message>
+</context>
+<context>
     <name>AcceptDialog</name>
     <message>
         <source>Accept — {kind_label}</source>
@@ -309,6 +320,14 @@ Beim Annehmen: {action}</translation>
         <translation>Den gewählten Vorteil zurücknehmen</translation>
     </message>
     <message>
+        <source>Resolve…</source>
+        <translation>Erledigen…</translation>
+    </message>
+    <message>
+        <source>Resolve the selected complaint</source>
+        <translation>Die gewählte Beschwerde erledigen</translation>
+    </message>
+    <message>
         <source>Insights</source>
         <translation>Erkenntnisse</translation>
     </message>
@@ -556,6 +575,14 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Create your first account with Ctrl+N, or import contacts from the File menu.</source>
         <translation>Legen Sie Ihren ersten Account mit Strg+N an oder importieren Sie Ansprechpartner über das Menü Datei.</translation>
+    </message>
+    <message>
+        <source>You own no account yet</source>
+        <translation>Ihnen gehört noch kein Konto</translation>
+    </message>
+    <message>
+        <source>Edit an account (Ctrl+E) to make it yours, or untick Mine.</source>
+        <translation>Bearbeiten Sie ein Konto (Strg+E), um es zu Ihrem zu machen, oder entfernen Sie das Häkchen bei Meine.</translation>
     </message>
     <message>
         <source>Nothing matches “{strip}”</source>
@@ -822,6 +849,14 @@ Beim Annehmen: {action}</translation>
         <translation>Den aktuellen Account bearbeiten</translation>
     </message>
     <message>
+        <source>Review D&amp;uplicates…</source>
+        <translation>D&amp;ubletten prüfen…</translation>
+    </message>
+    <message>
+        <source>Contacts and accounts that may be one: merge them or mark them as not the same</source>
+        <translation>Ansprechpartner und Accounts, die möglicherweise eins sind: zusammenführen oder als nicht dieselben markieren</translation>
+    </message>
+    <message>
         <source>Add &amp;Contact…</source>
         <translation>&amp;Ansprechpartner hinzufügen…</translation>
     </message>
@@ -988,6 +1023,14 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handbuch</translation>
+    </message>
+    <message>
+        <source>A consultant's week with Circles of Trust</source>
+        <translation>Die Woche eines Beraters mit Circles of Trust</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1788,28 +1831,24 @@ Beim Annehmen: {action}</translation>
         <translation>jemand anderes</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{what}&lt;/b&gt; was changed by &lt;b&gt;{who}&lt;/b&gt;</source>
-        <translation>&lt;b&gt;{what}&lt;/b&gt; wurde von &lt;b&gt;{who}&lt;/b&gt; geändert</translation>
-    </message>
-    <message>
-        <source> at {when}</source>
-        <translation> um {when}</translation>
-    </message>
-    <message>
-        <source> after you opened it</source>
-        <translation> nachdem Sie es geöffnet hatten</translation>
-    </message>
-    <message>
         <source>Not saved: {why}</source>
         <translation>Nicht gespeichert: {why}</translation>
     </message>
     <message>
-        <source>Reloaded with {who}'s changes; yours are applied on top.</source>
-        <translation>Mit den Änderungen von {who} neu geladen; Ihre wurden darauf angewendet.</translation>
+        <source> at {time}</source>
+        <translation> um {time}</translation>
     </message>
     <message>
-        <source>the other</source>
-        <translation>der andere</translation>
+        <source>&lt;b&gt;{what}&lt;/b&gt; was changed by &lt;b&gt;{who}&lt;/b&gt;{when} after you opened it</source>
+        <translation>&lt;b&gt;{what}&lt;/b&gt; wurde{when} von &lt;b&gt;{who}&lt;/b&gt; geändert, nachdem Sie es geöffnet hatten</translation>
+    </message>
+    <message>
+        <source>the other person</source>
+        <translation>der anderen Person</translation>
+    </message>
+    <message>
+        <source>Reloaded with the changes of {who}; yours are applied on top.</source>
+        <translation>Neu geladen mit den Änderungen von {who}; Ihre wurden darüber angewendet.</translation>
     </message>
     <message>
         <source>You both changed {fields}: yours is kept.</source>
@@ -2063,6 +2102,10 @@ Beim Annehmen: {action}</translation>
         <translation>Account</translation>
     </message>
     <message>
+        <source>For</source>
+        <translation>Für</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>heute</translation>
     </message>
@@ -2102,6 +2145,22 @@ Beim Annehmen: {action}</translation>
         <translation>Account öffnen  (↵)</translation>
     </message>
     <message>
+        <source>Assi&amp;gn…</source>
+        <translation>&amp;Zuweisen…</translation>
+    </message>
+    <message>
+        <source>Give the selected task to someone on the team</source>
+        <translation>Die gewählte Aufgabe jemandem im Team geben</translation>
+    </message>
+    <message>
+        <source>M&amp;y tasks</source>
+        <translation>Meine Auf&amp;gaben</translation>
+    </message>
+    <message>
+        <source>Only the tasks assigned to you</source>
+        <translation>Nur die Ihnen zugewiesenen Aufgaben</translation>
+    </message>
+    <message>
         <source>{0} due</source>
         <translation>{0} fällig</translation>
     </message>
@@ -2112,6 +2171,113 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Complete the task “{0}” ({1})</source>
         <translation>Aufgabe „{0}“ erledigen ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesReview</name>
+    <message>
+        <source>Review Duplicates</source>
+        <translation>Dubletten prüfen</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Dubletten</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Anzeigen:</translation>
+    </message>
+    <message>
+        <source>People and accounts</source>
+        <translation>Menschen und Accounts</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Menschen</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Check Again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Look for duplicates among all contacts and accounts now</source>
+        <translation>Jetzt unter allen Ansprechpartnern und Accounts nach Dubletten suchen</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Zusammenführen…</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Duplicate</source>
+        <translation>&amp;Keine Dublette</translation>
+    </message>
+    <message>
+        <source>Hide this pair until one of the two changes (for you only)</source>
+        <translation>Dieses Paar ausblenden, bis sich eines der beiden ändert (nur für Sie)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Reading possible duplicates</source>
+        <translation>Mögliche Dubletten werden gelesen</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates among all contacts and accounts…</source>
+        <translation>Dubletten werden unter allen Ansprechpartnern und Accounts gesucht…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation>Dubletten werden gesucht</translation>
+    </message>
+    <message>
+        <source>The check failed: {error}</source>
+        <translation>Die Prüfung ist fehlgeschlagen: {error}</translation>
+    </message>
+    <message>
+        <source>Never checked.</source>
+        <translation>Nie geprüft.</translation>
+    </message>
+    <message>
+        <source>{n} pair(s); checked {when}: {contacts} contacts, {accounts} accounts.</source>
+        <translation>{n} Paar(e); geprüft {when}: {contacts} Ansprechpartner, {accounts} Accounts.</translation>
+    </message>
+    <message>
+        <source>{n} you marked as not a duplicate are hidden.</source>
+        <translation>{n}, die Sie als keine Dublette markiert haben, sind ausgeblendet.</translation>
+    </message>
+    <message>
+        <source>{n} key(s) shared by too many to compare one by one (e.g. {example}).</source>
+        <translation>{n} Schlüssel, die zu viele teilen, um sie einzeln zu vergleichen (z. B. {example}).</translation>
+    </message>
+    <message>
+        <source>No possible duplicates.</source>
+        <translation>Keine möglichen Dubletten.</translation>
+    </message>
+    <message>
+        <source>{a} and {b} ({score} %): {why}</source>
+        <translation>{a} und {b} ({score} %): {why}</translation>
+    </message>
+    <message>
+        <source>{summary}. Undo with Ctrl+Z.</source>
+        <translation>{summary}. Rückgängig mit Strg+Z.</translation>
+    </message>
+    <message>
+        <source>Not a duplicate: {a} / {b}</source>
+        <translation>Keine Dublette: {a} / {b}</translation>
+    </message>
+    <message>
+        <source>{a} and {b} are not shown again until one of them changes.</source>
+        <translation>{a} und {b} werden nicht mehr angezeigt, bis sich eines der beiden ändert.</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2384,13 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalChanges</name>
+    <message>
+        <source>Checking for changes made elsewhere</source>
+        <translation>Prüfen, ob anderswo etwas geändert wurde</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2626,41 @@ Beim Annehmen: {action}</translation>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Manual</source>
+        <translation>Manuell</translation>
+    </message>
+    <message>
+        <source>The manual (docs/manual.md) is not part of this installation.</source>
+        <translation>Das Handbuch (docs/manual.md) gehört nicht zu dieser Installation.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Fassung</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Datenbank</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>keine geöffnet</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sicherungen</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import {name}</source>
@@ -2624,6 +2832,10 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Reach the decision maker</source>
         <translation>Den Entscheider erreichen</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mögliche Dubletten</translation>
     </message>
     <message>
         <source>Suggestion</source>
@@ -3288,6 +3500,10 @@ Beim Annehmen: {action}</translation>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
+        <source>Updated with changes made elsewhere</source>
+        <translation>Mit Änderungen von anderswo aktualisiert</translation>
+    </message>
+    <message>
         <source>Reading the accounts</source>
         <translation>Die Accounts werden gelesen</translation>
     </message>
@@ -3389,6 +3605,13 @@ Beim Annehmen: {action}</translation>
     </message>
 </context>
 <context>
+    <name>ManualDialog</name>
+    <message>
+        <source>Circles of Trust — Manual</source>
+        <translation>Circles of Trust — Handbuch</translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
         <source>Which column holds what?</source>
@@ -3405,6 +3628,104 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Choose the column with the name (or first and last name).</source>
         <translation>Wählen Sie die Spalte mit dem Namen (oder Vor- und Nachname).</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge Contacts</source>
+        <translation>Ansprechpartner zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge Accounts</source>
+        <translation>Accounts zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Which one stays (its facts and the other's are kept):</source>
+        <translation>Welcher bleibt (seine Fakten und die des anderen bleiben erhalten):</translation>
+    </message>
+    <message>
+        <source>Where the two differ, choose what to keep:</source>
+        <translation>Wo sich die beiden unterscheiden, wählen Sie, was bleibt:</translation>
+    </message>
+    <message>
+        <source>Both have revenue: I checked the combined figures</source>
+        <translation>Beide haben Umsatz: Ich habe die zusammengeführten Zahlen geprüft</translation>
+    </message>
+    <message>
+        <source>Preparing the merge</source>
+        <translation>Zusammenführen wird vorbereitet</translation>
+    </message>
+    <message>
+        <source>Merge {other} (#{other_id}) into {keep} (#{keep_id})</source>
+        <translation>{other} (#{other_id}) mit {keep} (#{keep_id}) zusammenführen</translation>
+    </message>
+    <message>
+        <source>Keep {name} (#{id}, {account})</source>
+        <translation>{name} (#{id}, {account}) behalten</translation>
+    </message>
+    <message>
+        <source>Keep {name} (#{id})</source>
+        <translation>{name} (#{id}) behalten</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Both hold the same values.</source>
+        <translation>Beide haben dieselben Werte.</translation>
+    </message>
+    <message>
+        <source>Moves to the one kept: {rows}.</source>
+        <translation>Geht an den, der bleibt: {rows}.</translation>
+    </message>
+    <message>
+        <source>Nothing else points at {name}.</source>
+        <translation>Nichts anderes verweist auf {name}.</translation>
+    </message>
+    <message>
+        <source>Notes are joined; an e-mail or phone not kept goes to the notes.</source>
+        <translation>Notizen werden zusammengefügt; eine nicht behaltene E-Mail oder Telefonnummer geht in die Notizen.</translation>
+    </message>
+    <message>
+        <source>{keep} + {other}: revenue 12 m {recent} → ring {ring}</source>
+        <translation>{keep} + {other}: Umsatz 12 Mon. {recent} → Kreis {ring}</translation>
+    </message>
+    <message>
+        <source>All revenue {a} + {b} = {total}.</source>
+        <translation>Gesamter Umsatz {a} + {b} = {total}.</translation>
+    </message>
+    <message>
+        <source>Trust score then {score}; the rules would place it in {target}.</source>
+        <translation>Vertrauensscore dann {score}; die Regeln würden ihn in {target} platzieren.</translation>
+    </message>
+    <message>
+        <source>Merge {other} into {keep}</source>
+        <translation>{other} mit {keep} zusammenführen</translation>
+    </message>
+</context>
+<context>
+    <name>MineFilter</name>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Meine</translation>
+    </message>
+    <message>
+        <source>Only the accounts you own</source>
+        <translation>Nur die Konten, die Ihnen gehören</translation>
+    </message>
+    <message>
+        <source>My accounts only</source>
+        <translation>Nur meine Konten</translation>
+    </message>
+    <message>
+        <source>Reading your accounts</source>
+        <translation>Ihre Konten lesen</translation>
     </message>
 </context>
 <context>
@@ -4406,6 +4727,10 @@ Beim Annehmen: {action}</translation>
         <translation>&amp;Sprache &amp;&amp; Geld</translation>
     </message>
     <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
         <source>Discard your changes to the settings?</source>
         <translation>Ihre Änderungen an den Einstellungen verwerfen?</translation>
     </message>
@@ -4507,6 +4832,29 @@ Beim Annehmen: {action}</translation>
         <source>Reach the decision maker</source>
         <translation>Den Entscheider erreichen</translation>
     </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Mögliche Dublette</translation>
+    </message>
+</context>
+<context>
+    <name>TaskAssign</name>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>Assign task</source>
+        <translation>Aufgabe zuweisen</translation>
+    </message>
+    <message>
+        <source>Who does “{0}” ({1})?</source>
+        <translation>Wer erledigt „{0}“ ({1})?</translation>
+    </message>
+    <message>
+        <source>Assign “{0}” to {1}</source>
+        <translation>„{0}“ {1} zuweisen</translation>
+    </message>
 </context>
 <context>
     <name>TaskDialog</name>
@@ -4548,6 +4896,57 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>{title} — cancelling…</source>
         <translation>{title} — wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Save the name the team sees for you</source>
+        <translation>Den Namen speichern, den das Team für Sie sieht</translation>
+    </message>
+    <message>
+        <source>What you record carries your name: in the timeline, the meeting brief and the history. Accounts can have an owner and tasks someone they are for; “Mine” in the accounts list and “My tasks” on Today show yours.</source>
+        <translation>Was Sie erfassen, trägt Ihren Namen: in der Zeitleiste, im Gesprächsbriefing und im Verlauf. Konten können einen Besitzer haben und Aufgaben jemanden, für den sie sind; „Meine“ in der Kontenliste und „Meine Aufgaben“ unter Heute zeigen Ihre.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Ihr Name:</translation>
+    </message>
+    <message>
+        <source>The team:</source>
+        <translation>Das Team:</translation>
+    </message>
+    <message>
+        <source>Signed in as {login}</source>
+        <translation>Angemeldet als {login}</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>(Sie)</translation>
+    </message>
+    <message>
+        <source>Only you so far.</source>
+        <translation>Bisher nur Sie.</translation>
+    </message>
+    <message>
+        <source>Saved: the team sees you as {name}.</source>
+        <translation>Gespeichert: Das Team sieht Sie als {name}.</translation>
+    </message>
+    <message>
+        <source>Not renamed: {why}</source>
+        <translation>Nicht umbenannt: {why}</translation>
+    </message>
+    <message>
+        <source>Rename {old} to {new}</source>
+        <translation>{old} in {new} umbenennen</translation>
     </message>
 </context>
 <context>
@@ -4924,14 +5323,6 @@ Your data is unchanged. If this keeps happening, please report it with the detai
         <translation>{name__}: {exc}
 
 Ihre Daten sind unverändert. Wenn das wieder vorkommt, melden Sie es bitte mit den Details unten.</translation>
-    </message>
-    <message>
-        <source>About Circles of Trust</source>
-        <translation>Über Circles of Trust</translation>
-    </message>
-    <message>
-        <source>An offline account manager built on concentric trust rings: serve your inner circle best, then grow outwards.&lt;br&gt;&lt;br&gt;Your data stays in a local SQLite file  (or a shared PostgreSQL database).</source>
-        <translation>Ein Offline-Account-Manager auf Basis konzentrischer Vertrauenskreise: Bedienen Sie Ihren inneren Kreis am besten, dann wachsen Sie nach außen.&lt;br&gt;&lt;br&gt;Ihre Daten bleiben in einer lokalen SQLite-Datei (oder einer gemeinsamen PostgreSQL-Datenbank).</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>

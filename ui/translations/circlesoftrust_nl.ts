@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Circles of Trust</source>
+        <translation>Over Circles of Trust</translation>
+    </message>
+    <message>
+        <source>An offline account manager built on concentric trust rings: serve your inner circle best, then grow outwards.</source>
+        <translation>Een offline klantbeheerder rond concentrische kringen van vertrouwen: bedien je binnenste kring het best en groei dan naar buiten.</translation>
+    </message>
+</context>
+<context>
     <name>AcceptDialog</name>
     <message>
         <source>Accept — {kind_label}</source>
@@ -309,6 +320,14 @@ Bij accepteren: {action}</translation>
         <translation>Het gekozen voordeel intrekken</translation>
     </message>
     <message>
+        <source>Resolve…</source>
+        <translation>Afhandelen…</translation>
+    </message>
+    <message>
+        <source>Resolve the selected complaint</source>
+        <translation>De gekozen klacht afhandelen</translation>
+    </message>
+    <message>
         <source>Insights</source>
         <translation>Inzichten</translation>
     </message>
@@ -556,6 +575,14 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Create your first account with Ctrl+N, or import contacts from the File menu.</source>
         <translation>Maak je eerste account aan met Ctrl+N, of importeer contactpersonen via het menu Bestand.</translation>
+    </message>
+    <message>
+        <source>You own no account yet</source>
+        <translation>U bent nog van geen enkel account eigenaar</translation>
+    </message>
+    <message>
+        <source>Edit an account (Ctrl+E) to make it yours, or untick Mine.</source>
+        <translation>Bewerk een account (Ctrl+E) om het van u te maken, of vink Mijn uit.</translation>
     </message>
     <message>
         <source>Nothing matches “{strip}”</source>
@@ -822,6 +849,14 @@ Bij accepteren: {action}</translation>
         <translation>Het huidige account bewerken</translation>
     </message>
     <message>
+        <source>Review D&amp;uplicates…</source>
+        <translation>D&amp;ubbelen nakijken…</translation>
+    </message>
+    <message>
+        <source>Contacts and accounts that may be one: merge them or mark them as not the same</source>
+        <translation>Contactpersonen en accounts die mogelijk één zijn: voeg ze samen of markeer ze als niet dezelfde</translation>
+    </message>
+    <message>
         <source>Add &amp;Contact…</source>
         <translation>&amp;Contactpersoon toevoegen…</translation>
     </message>
@@ -988,6 +1023,14 @@ Bij accepteren: {action}</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>Over &amp;Qt</translation>
+    </message>
+    <message>
+        <source>&amp;Manual</source>
+        <translation>&amp;Handleiding</translation>
+    </message>
+    <message>
+        <source>A consultant's week with Circles of Trust</source>
+        <translation>Een week van een consultant met Circles of Trust</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1788,28 +1831,24 @@ Bij accepteren: {action}</translation>
         <translation>iemand anders</translation>
     </message>
     <message>
-        <source>&lt;b&gt;{what}&lt;/b&gt; was changed by &lt;b&gt;{who}&lt;/b&gt;</source>
-        <translation>&lt;b&gt;{what}&lt;/b&gt; is gewijzigd door &lt;b&gt;{who}&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source> at {when}</source>
-        <translation> om {when}</translation>
-    </message>
-    <message>
-        <source> after you opened it</source>
-        <translation> nadat jij het opende</translation>
-    </message>
-    <message>
         <source>Not saved: {why}</source>
         <translation>Niet opgeslagen: {why}</translation>
     </message>
     <message>
-        <source>Reloaded with {who}'s changes; yours are applied on top.</source>
-        <translation>Opnieuw geladen met de wijzigingen van {who}; die van jou zijn erbovenop toegepast.</translation>
+        <source> at {time}</source>
+        <translation> om {time}</translation>
     </message>
     <message>
-        <source>the other</source>
+        <source>&lt;b&gt;{what}&lt;/b&gt; was changed by &lt;b&gt;{who}&lt;/b&gt;{when} after you opened it</source>
+        <translation>&lt;b&gt;{what}&lt;/b&gt; is{when} gewijzigd door &lt;b&gt;{who}&lt;/b&gt; nadat u het opende</translation>
+    </message>
+    <message>
+        <source>the other person</source>
         <translation>de ander</translation>
+    </message>
+    <message>
+        <source>Reloaded with the changes of {who}; yours are applied on top.</source>
+        <translation>Opnieuw geladen met de wijzigingen van {who}; de uwe zijn erbovenop toegepast.</translation>
     </message>
     <message>
         <source>You both changed {fields}: yours is kept.</source>
@@ -2063,6 +2102,10 @@ Bij accepteren: {action}</translation>
         <translation>Account</translation>
     </message>
     <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>vandaag</translation>
     </message>
@@ -2102,6 +2145,22 @@ Bij accepteren: {action}</translation>
         <translation>Account openen  (↵)</translation>
     </message>
     <message>
+        <source>Assi&amp;gn…</source>
+        <translation>&amp;Toewijzen…</translation>
+    </message>
+    <message>
+        <source>Give the selected task to someone on the team</source>
+        <translation>Geef de gekozen taak aan iemand in het team</translation>
+    </message>
+    <message>
+        <source>M&amp;y tasks</source>
+        <translation>Mijn ta&amp;ken</translation>
+    </message>
+    <message>
+        <source>Only the tasks assigned to you</source>
+        <translation>Alleen de taken die aan u zijn toegewezen</translation>
+    </message>
+    <message>
         <source>{0} due</source>
         <translation>{0} te doen</translation>
     </message>
@@ -2112,6 +2171,113 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Complete the task “{0}” ({1})</source>
         <translation>Taak „{0}” afronden ({1})</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesReview</name>
+    <message>
+        <source>Review Duplicates</source>
+        <translation>Dubbelen nakijken</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mogelijke dubbelen</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tonen:</translation>
+    </message>
+    <message>
+        <source>People and accounts</source>
+        <translation>Mensen en accounts</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Mensen</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>&amp;Check Again</source>
+        <translation>&amp;Opnieuw controleren</translation>
+    </message>
+    <message>
+        <source>Look for duplicates among all contacts and accounts now</source>
+        <translation>Nu zoeken naar dubbelen onder alle contactpersonen en accounts</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>Lezen…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge…</source>
+        <translation>&amp;Samenvoegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Not a Duplicate</source>
+        <translation>&amp;Geen dubbel</translation>
+    </message>
+    <message>
+        <source>Hide this pair until one of the two changes (for you only)</source>
+        <translation>Dit paar verbergen tot een van beide verandert (alleen voor jou)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Reading possible duplicates</source>
+        <translation>Mogelijke dubbelen lezen</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates among all contacts and accounts…</source>
+        <translation>Dubbelen zoeken onder alle contactpersonen en accounts…</translation>
+    </message>
+    <message>
+        <source>Looking for duplicates</source>
+        <translation>Dubbelen zoeken</translation>
+    </message>
+    <message>
+        <source>The check failed: {error}</source>
+        <translation>De controle is mislukt: {error}</translation>
+    </message>
+    <message>
+        <source>Never checked.</source>
+        <translation>Nooit gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>{n} pair(s); checked {when}: {contacts} contacts, {accounts} accounts.</source>
+        <translation>{n} paar/paren; gecontroleerd {when}: {contacts} contactpersonen, {accounts} accounts.</translation>
+    </message>
+    <message>
+        <source>{n} you marked as not a duplicate are hidden.</source>
+        <translation>{n} die je als geen dubbel hebt gemarkeerd, zijn verborgen.</translation>
+    </message>
+    <message>
+        <source>{n} key(s) shared by too many to compare one by one (e.g. {example}).</source>
+        <translation>{n} sleutel(s) gedeeld door te veel om één voor één te vergelijken (bijv. {example}).</translation>
+    </message>
+    <message>
+        <source>No possible duplicates.</source>
+        <translation>Geen mogelijke dubbelen.</translation>
+    </message>
+    <message>
+        <source>{a} and {b} ({score} %): {why}</source>
+        <translation>{a} en {b} ({score} %): {why}</translation>
+    </message>
+    <message>
+        <source>{summary}. Undo with Ctrl+Z.</source>
+        <translation>{summary}. Ongedaan maken met Ctrl+Z.</translation>
+    </message>
+    <message>
+        <source>Not a duplicate: {a} / {b}</source>
+        <translation>Geen dubbel: {a} / {b}</translation>
+    </message>
+    <message>
+        <source>{a} and {b} are not shown again until one of them changes.</source>
+        <translation>{a} en {b} worden niet meer getoond tot een van beide verandert.</translation>
     </message>
 </context>
 <context>
@@ -2218,6 +2384,13 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
+    <name>ExternalChanges</name>
+    <message>
+        <source>Checking for changes made elsewhere</source>
+        <translation>Controleren op wijzigingen die elders zijn gemaakt</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2626,41 @@ Bij accepteren: {action}</translation>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Manual</source>
+        <translation>Handmatig</translation>
+    </message>
+    <message>
+        <source>The manual (docs/manual.md) is not part of this installation.</source>
+        <translation>De handleiding (docs/manual.md) hoort niet bij deze installatie.</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versie</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Database</translation>
+    </message>
+    <message>
+        <source>none open</source>
+        <translation>geen geopend</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Gegevensmap</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Back-ups</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Systeem</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import {name}</source>
@@ -2624,6 +2832,10 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Reach the decision maker</source>
         <translation>De beslisser bereiken</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Mogelijke dubbelen</translation>
     </message>
     <message>
         <source>Suggestion</source>
@@ -3288,6 +3500,10 @@ Bij accepteren: {action}</translation>
         <translation>&amp;Recent geopend</translation>
     </message>
     <message>
+        <source>Updated with changes made elsewhere</source>
+        <translation>Bijgewerkt met wijzigingen van elders</translation>
+    </message>
+    <message>
         <source>Reading the accounts</source>
         <translation>De accounts lezen</translation>
     </message>
@@ -3389,6 +3605,13 @@ Bij accepteren: {action}</translation>
     </message>
 </context>
 <context>
+    <name>ManualDialog</name>
+    <message>
+        <source>Circles of Trust — Manual</source>
+        <translation>Circles of Trust — Handleiding</translation>
+    </message>
+</context>
+<context>
     <name>MappingPage</name>
     <message>
         <source>Which column holds what?</source>
@@ -3405,6 +3628,104 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Choose the column with the name (or first and last name).</source>
         <translation>Kies de kolom met de naam (of voor- en achternaam).</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge Contacts</source>
+        <translation>Contactpersonen samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merge Accounts</source>
+        <translation>Accounts samenvoegen</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Samenvoegen</translation>
+    </message>
+    <message>
+        <source>Which one stays (its facts and the other's are kept):</source>
+        <translation>Welke blijft (de eigen feiten en die van de ander blijven bewaard):</translation>
+    </message>
+    <message>
+        <source>Where the two differ, choose what to keep:</source>
+        <translation>Kies waar de twee verschillen wat blijft:</translation>
+    </message>
+    <message>
+        <source>Both have revenue: I checked the combined figures</source>
+        <translation>Beide hebben omzet: ik heb de samengevoegde cijfers gecontroleerd</translation>
+    </message>
+    <message>
+        <source>Preparing the merge</source>
+        <translation>Samenvoegen voorbereiden</translation>
+    </message>
+    <message>
+        <source>Merge {other} (#{other_id}) into {keep} (#{keep_id})</source>
+        <translation>{other} (#{other_id}) samenvoegen met {keep} (#{keep_id})</translation>
+    </message>
+    <message>
+        <source>Keep {name} (#{id}, {account})</source>
+        <translation>{name} (#{id}, {account}) houden</translation>
+    </message>
+    <message>
+        <source>Keep {name} (#{id})</source>
+        <translation>{name} (#{id}) houden</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leeg)</translation>
+    </message>
+    <message>
+        <source>Both hold the same values.</source>
+        <translation>Beide hebben dezelfde waarden.</translation>
+    </message>
+    <message>
+        <source>Moves to the one kept: {rows}.</source>
+        <translation>Gaat naar degene die blijft: {rows}.</translation>
+    </message>
+    <message>
+        <source>Nothing else points at {name}.</source>
+        <translation>Niets anders verwijst naar {name}.</translation>
+    </message>
+    <message>
+        <source>Notes are joined; an e-mail or phone not kept goes to the notes.</source>
+        <translation>Notities worden samengevoegd; een e-mail of telefoonnummer dat niet blijft, gaat naar de notities.</translation>
+    </message>
+    <message>
+        <source>{keep} + {other}: revenue 12 m {recent} → ring {ring}</source>
+        <translation>{keep} + {other}: omzet 12 mnd {recent} → cirkel {ring}</translation>
+    </message>
+    <message>
+        <source>All revenue {a} + {b} = {total}.</source>
+        <translation>Alle omzet {a} + {b} = {total}.</translation>
+    </message>
+    <message>
+        <source>Trust score then {score}; the rules would place it in {target}.</source>
+        <translation>Vertrouwensscore dan {score}; de regels zouden het in {target} plaatsen.</translation>
+    </message>
+    <message>
+        <source>Merge {other} into {keep}</source>
+        <translation>{other} samenvoegen met {keep}</translation>
+    </message>
+</context>
+<context>
+    <name>MineFilter</name>
+    <message>
+        <source>&amp;Mine</source>
+        <translation>&amp;Mijn</translation>
+    </message>
+    <message>
+        <source>Only the accounts you own</source>
+        <translation>Alleen de accounts waarvan u eigenaar bent</translation>
+    </message>
+    <message>
+        <source>My accounts only</source>
+        <translation>Alleen mijn accounts</translation>
+    </message>
+    <message>
+        <source>Reading your accounts</source>
+        <translation>Uw accounts lezen</translation>
     </message>
 </context>
 <context>
@@ -4406,6 +4727,10 @@ Bij accepteren: {action}</translation>
         <translation>&amp;Taal &amp;&amp; geld</translation>
     </message>
     <message>
+        <source>&amp;Team</source>
+        <translation>&amp;Team</translation>
+    </message>
+    <message>
         <source>Discard your changes to the settings?</source>
         <translation>Uw wijzigingen aan de instellingen weggooien?</translation>
     </message>
@@ -4507,6 +4832,29 @@ Bij accepteren: {action}</translation>
         <source>Reach the decision maker</source>
         <translation>De beslisser bereiken</translation>
     </message>
+    <message>
+        <source>Possible duplicate</source>
+        <translation>Mogelijk dubbel</translation>
+    </message>
+</context>
+<context>
+    <name>TaskAssign</name>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>Assign task</source>
+        <translation>Taak toewijzen</translation>
+    </message>
+    <message>
+        <source>Who does “{0}” ({1})?</source>
+        <translation>Wie doet „{0}” ({1})?</translation>
+    </message>
+    <message>
+        <source>Assign “{0}” to {1}</source>
+        <translation>„{0}” toewijzen aan {1}</translation>
+    </message>
 </context>
 <context>
     <name>TaskDialog</name>
@@ -4548,6 +4896,57 @@ Bij accepteren: {action}</translation>
     <message>
         <source>{title} — cancelling…</source>
         <translation>{title} — annuleren…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPage</name>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Hernoemen</translation>
+    </message>
+    <message>
+        <source>Save the name the team sees for you</source>
+        <translation>Sla de naam op die het team voor u ziet</translation>
+    </message>
+    <message>
+        <source>What you record carries your name: in the timeline, the meeting brief and the history. Accounts can have an owner and tasks someone they are for; “Mine” in the accounts list and “My tasks” on Today show yours.</source>
+        <translation>Wat u vastlegt, draagt uw naam: in de tijdlijn, de gespreksbriefing en de geschiedenis. Accounts kunnen een eigenaar hebben en taken iemand voor wie ze zijn; „Mijn” in de accountlijst en „Mijn taken” bij Vandaag tonen de uwe.</translation>
+    </message>
+    <message>
+        <source>&amp;Your name:</source>
+        <translation>&amp;Uw naam:</translation>
+    </message>
+    <message>
+        <source>The team:</source>
+        <translation>Het team:</translation>
+    </message>
+    <message>
+        <source>Signed in as {login}</source>
+        <translation>Aangemeld als {login}</translation>
+    </message>
+    <message>
+        <source>(you)</source>
+        <translation>(u)</translation>
+    </message>
+    <message>
+        <source>Only you so far.</source>
+        <translation>Tot nu toe alleen u.</translation>
+    </message>
+    <message>
+        <source>Saved: the team sees you as {name}.</source>
+        <translation>Opgeslagen: het team ziet u als {name}.</translation>
+    </message>
+    <message>
+        <source>Not renamed: {why}</source>
+        <translation>Niet hernoemd: {why}</translation>
+    </message>
+    <message>
+        <source>Rename {old} to {new}</source>
+        <translation>{old} hernoemen tot {new}</translation>
     </message>
 </context>
 <context>
@@ -4924,14 +5323,6 @@ Your data is unchanged. If this keeps happening, please report it with the detai
         <translation>{name__}: {exc}
 
 Je gegevens zijn niet gewijzigd. Blijft dit gebeuren, meld het dan met de details hieronder.</translation>
-    </message>
-    <message>
-        <source>About Circles of Trust</source>
-        <translation>Over Circles of Trust</translation>
-    </message>
-    <message>
-        <source>An offline account manager built on concentric trust rings: serve your inner circle best, then grow outwards.&lt;br&gt;&lt;br&gt;Your data stays in a local SQLite file  (or a shared PostgreSQL database).</source>
-        <translation>Een offline accountmanager, gebouwd op concentrische cirkels van vertrouwen: bedien je binnenste cirkel het best en groei dan naar buiten.&lt;br&gt;&lt;br&gt;Je gegevens blijven in een lokaal SQLite-bestand (of een gedeelde PostgreSQL-database).</translation>
     </message>
     <message>
         <source>Keyboard shortcuts</source>

@@ -1,0 +1,136 @@
+"""The revenue ranking of an earlier day: what a relative move is measured against.
+
+The revenue component ranks each account against every other one, so an account's score
+moves when others' revenue moves (a new account, four contacts imported without an
+organisation, a big sale elsewhere), with no fact of its own changing. The first full
+pass of a day keeps that day's ranking (table ``revenue_rankings``: each paying account's
+effective revenue); a pass reads the ranking of the last day before its own as the
+*baseline*. For an account whose own effective revenue is the same as then, the revenue
+value against the baseline minus the value against today's ranking is the move that
+others caused. The explanation names it, and the inbox does not suggest a move that only
+they caused when it is under :data:`MIN_RELATIVE_POINTS` points.
+
+Nothing depends on writing it: a read-only database keeps no baseline and explains less.
+Two days are kept: today's and the one before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import sqlite3
+from array import array
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Any
+
+from sqlalchemy import delete, insert, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session
+
+from circlesoftrust.models import revenue_rankings
+from circlesoftrust.storage import Database
+
+log = logging.getLogger(__name__)
+
+# A move that other accounts' revenue alone caused, smaller than this, is not suggested.
+MIN_RELATIVE_POINTS = 1.0
+
+
+@dataclass(frozen=True)
+class Baseline:
+    """The ranking of ``day``: its accounts' effective revenue by id, and the ranking."""
+
+    day: dt.date
+    ranking: Any  # facts.RevenueRanking (built by facts.load_facts; no import cycle)
+    pairs: bytes  # (account id, effective revenue) as 64-bit integers
+
+    @cached_property
+    def by_id(self) -> dict[int, int]:
+        values = array("q")
+        values.frombytes(self.pairs)
+        return dict(zip(values[0::2], values[1::2], strict=True))
+
+    def effective(self, account_id: int) -> int:
+        """The account's effective revenue then (0: none, or not ranked then)."""
+        return self.by_id.get(account_id, 0)
+
+
+def revenue_value(eff: int, ranking: Any, share_multiple: float) -> float:
+    """The revenue component's value of effective revenue ``eff`` against ``ranking``
+    (the formula of :func:`.scoring.score_rows`)."""
+    if eff <= 0 or ranking.total <= 0:
+        return 0.0
+    others = ranking.accounts - 1
+    rank = ranking.below(eff) / others if others else 1.0
+    share = eff / ranking.total * ranking.accounts / share_multiple
+    return 0.7 * rank + 0.3 * (share if share < 1.0 else 1.0)
+
+
+def load_row(session: Session, day: dt.date, percent: int) -> tuple[int, int, bytes] | None:
+    """(day number, accounts, pairs) of the ranking of the last day before ``day`` that
+    counted the year before at ``percent`` (None: there is none)."""
+    r = revenue_rankings.c
+    row = session.execute(
+        select(r.as_of, r.accounts, r.revenues)
+        .where(r.as_of < day.toordinal(), r.percent == percent)
+        .order_by(r.as_of.desc())
+        .limit(1)
+    ).first()
+    return None if row is None else (int(row[0]), int(row[1]), bytes(row[2]))
+
+
+def positive_values(pairs: bytes) -> list[int]:
+    """The positive effective revenues of ``pairs``, ascending."""
+    values = array("q")
+    values.frombytes(pairs)
+    return sorted(v for v in values[1::2] if v > 0)
+
+
+def record(db: Database, day: dt.date, percent: int, rows: Any) -> bool:
+    """Keep ``day``'s ranking (``rows``: the engine rows of every active account, see
+    :class:`.facts.FactTable`) unless it is kept already; drop the days before the last
+    one before ``day``. One primary-key read when it is kept already."""
+    r = revenue_rankings.c
+    ordinal = day.toordinal()
+    try:
+        with db.transaction() as session:
+            if session.scalar(select(r.as_of).where(r.as_of == ordinal)) is not None:
+                return False
+        effective = effective_revenues(rows, percent)
+        pairs = array("q")
+        for aid, eff in effective.items():
+            pairs.append(aid)
+            pairs.append(eff)
+        with db.transaction(write=True) as session:
+            conn = session.connection()
+            conn.execute(delete(revenue_rankings).where(r.as_of == ordinal))
+            before = session.scalar(
+                select(r.as_of).where(r.as_of < ordinal).order_by(r.as_of.desc()).limit(1)
+            )
+            if before is not None:
+                conn.execute(delete(revenue_rankings).where(r.as_of < before))
+            conn.execute(
+                insert(revenue_rankings).values(
+                    as_of=ordinal,
+                    percent=percent,
+                    accounts=len(effective),
+                    revenues=pairs.tobytes(),
+                )
+            )
+        return True
+    except (DBAPIError, sqlite3.Error) as exc:
+        log.info("revenue ranking not kept (%s); relative moves are explained less", exc)
+        return False
+
+
+def effective_revenues(rows: Any, percent: int) -> dict[int, int]:
+    """Each account's effective revenue from engine rows (see :class:`.facts.FactTable`)."""
+    from circlesoftrust.engine.components import picker
+
+    unpack = picker("purchases", "revenue_12m_cents", "revenue_prev_cents").unpack
+    out = {}
+    for aid, _name, _ring, _pinned, packed in rows:
+        purchases, r12, rp = unpack(packed)
+        out[aid] = r12 * 100 + rp * percent if purchases else 0
+    return out

@@ -1,0 +1,202 @@
+"""Review duplicates, merge, undo the merge, "not a duplicate" — driven as a user would:
+the Account menu's "Review Duplicates…", buttons, radio choices, Ctrl+Z from the one
+history; Today's "possible duplicate" opens the same merge dialog."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QRadioButton
+
+from circlesoftrust.duplicates import stored
+from circlesoftrust.duplicates.candidates import save_phone_region
+from circlesoftrust.services import accounts as acc
+from circlesoftrust.services import activity
+from circlesoftrust.storage import Database
+from tests.conftest import DEMO_DAY
+from tests.gui.conftest import ops_for, settle, visible_text
+from tests.gui.test_inbox import _open as open_inbox
+from tests.gui.test_inbox import _select
+from tests.gui.test_main_window import _open
+from ui.common.formats import money
+from ui.common.workers import Workers
+from ui.duplicates.merge_dialog import MergeDialog
+from ui.duplicates.review import DuplicatesReview
+from ui.operations import Operations
+from ui.shell.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+def _review(qtbot, ops: Operations) -> DuplicatesReview:
+    view = DuplicatesReview(ops)
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.loaded, timeout=30_000):
+        view.load()
+    return view
+
+
+def _select_pair(view: DuplicatesReview, a: str, b: str) -> None:
+    for row, pair in enumerate(view.pairs()):
+        if {pair.first_name, pair.second_name} == {a, b}:
+            view.table.selectRow(row)
+            return
+    raise AssertionError(f"no pair {a} / {b} in {[p.reason for p in view.pairs()]}")
+
+
+def _names(view: DuplicatesReview) -> list[set[str]]:
+    return [{p.first_name, p.second_name} for p in view.pairs()]
+
+
+def _open_merge(qtbot, view: DuplicatesReview) -> MergeDialog:
+    dialog = view.merge_current()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    return dialog
+
+
+@pytest.fixture
+def window(qtbot, demo_db: Database) -> MainWindow:
+    location = str(demo_db.path)
+    demo_db.close()
+    return _open(qtbot, location)
+
+
+def test_the_account_menu_opens_the_review_which_checks_a_new_book_by_itself(
+    qtbot, window: MainWindow
+) -> None:
+    action = window.commands["review_duplicates"]
+    assert action.text() == "Review D&uplicates…"
+
+    action.trigger()
+
+    view = window.findChild(DuplicatesReview)
+    assert isinstance(view, DuplicatesReview)
+    qtbot.waitUntil(lambda: bool(view.pairs()), timeout=30_000)
+    assert {"Xenia Haddad"} in _names(view)
+    _select_pair(view, "Atlas Energy GmbH", "Atlas Energy Inc.")
+    assert "same name without legal form and punctuation" in view.reasons.text()
+    view.filter.setCurrentIndex(view.filter.findData("account"))
+    assert {p.kind for p in view.pairs()} == {"account"}
+    view.filter.setCurrentIndex(view.filter.findData("contact"))
+    assert {p.kind for p in view.pairs()} == {"contact"}
+    assert "checked" in view.info.text()
+
+
+def test_not_a_duplicate_is_remembered_and_undone_with_ctrl_z(
+    qtbot, demo_db: Database, workers: Workers
+) -> None:
+    stored.check(demo_db)
+    ops = ops_for(demo_db, workers)
+    view = _review(qtbot, ops)
+    _select_pair(view, "Dana Dubois", "Dana Dubois")
+    before = len(view.pairs())
+
+    with qtbot.waitSignal(view.loaded, timeout=10_000):
+        qtbot.mouseClick(view.dismiss_button, Qt.MouseButton.LeftButton)
+
+    assert {"Dana Dubois"} not in _names(view)
+    assert len(view.pairs()) == before - 1
+    assert "not shown again" in view.status.text()
+    again = _review(qtbot, ops)  # a new window (or a new day) remembers it
+    assert len(again.pairs()) == before - 1
+
+    ops.undo()
+    qtbot.waitUntil(lambda: len(view.pairs()) == before)
+
+
+def test_merge_with_a_field_choice_then_undo_splits_them_again(
+    qtbot, demo_db: Database, workers: Workers
+) -> None:
+    with demo_db.transaction() as session:
+        save_phone_region(session, "DE")
+    acc.create_account(demo_db, "Cedar Ltd")
+    keep = acc.add_contact(
+        demo_db, "Cedar Ltd", "Jürgen Müller", phone="+49 30 8170947", role="champion"
+    )
+    other = acc.add_contact(
+        demo_db, "Cedar Ltd", "Juergen Mueller", phone="030 8170947", role="decision_maker",
+        email="jm@cedar.example",
+    )  # fmt: skip
+    stored.check(demo_db)
+    ops = ops_for(demo_db, workers)
+    view = _review(qtbot, ops)
+    _select_pair(view, "Jürgen Müller", "Juergen Mueller")
+    assert "same phone +49 30 8170947" in view.reasons.text()
+    dialog = _open_merge(qtbot, view)
+    assert dialog.title.text() == (
+        f"Merge Juergen Mueller (#{other.id}) into Jürgen Müller (#{keep.id})"
+    )
+    qtbot.waitUntil(lambda: "Role" in visible_text(dialog))
+    assert "phone not kept goes to the notes" in visible_text(dialog)
+
+    # The user keeps the other one's role (a radio per value).
+    roles = [b for b in dialog.findChildren(QRadioButton) if b.text() == "Decision maker"]
+    assert len(roles) == 1
+    roles[0].click()
+    with qtbot.waitSignal(dialog.merged, timeout=10_000) as merged:
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ops)
+    qtbot.waitUntil(lambda: {"Jürgen Müller", "Juergen Mueller"} not in _names(view))
+
+    survivor = acc.get_contact(demo_db, keep.id)
+    assert survivor.role == "decision_maker" and survivor.email == "jm@cedar.example"
+    with pytest.raises(Exception, match="no contact"):
+        acc.get_contact(demo_db, other.id)
+    assert "Undo with Ctrl+Z" in view.status.text()
+    assert merged.args[0].merged_id == other.id
+
+    ops.undo()
+    settle(qtbot, ops)
+    qtbot.waitUntil(lambda: {"Jürgen Müller", "Juergen Mueller"} in _names(view))
+    assert acc.get_contact(demo_db, other.id).name == "Juergen Mueller"
+    assert acc.get_contact(demo_db, keep.id).role == "champion"
+
+
+def test_merging_two_accounts_with_revenue_asks_to_confirm_the_consequence(
+    qtbot, demo_db: Database, workers: Workers
+) -> None:
+    acc.create_account(demo_db, "Quarry Legal AG")
+    acc.create_account(demo_db, "Quarry Legal")
+    day = dt.date.today()
+    activity.record_revenue(demo_db, "Quarry Legal AG", 25_000, on=day - dt.timedelta(days=30))
+    activity.record_revenue(demo_db, "Quarry Legal", 15_000, on=day - dt.timedelta(days=60))
+    stored.check(demo_db)
+    ops = ops_for(demo_db, workers)
+    view = _review(qtbot, ops)
+    _select_pair(view, "Quarry Legal AG", "Quarry Legal")
+    dialog = _open_merge(qtbot, view)
+
+    shown = dialog.consequence.text()
+    assert f"revenue 12 m {money(4_000_000)} → ring" in shown
+    assert f"{money(2_500_000)} + {money(1_500_000)} = {money(4_000_000)}" in shown
+    assert dialog.confirm.isVisible() and not dialog.merge_button.isEnabled()
+    dialog.confirm.click()
+    assert dialog.merge_button.isEnabled()
+    with qtbot.waitSignal(dialog.merged, timeout=10_000):
+        qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ops)
+    names = {a.name for a in acc.list_accounts(demo_db)}
+    assert ("Quarry Legal AG" in names) != ("Quarry Legal" in names)
+
+
+def test_todays_possible_duplicate_opens_the_merge_dialog(
+    qtbot, demo_db: Database, workers: Workers
+) -> None:
+    stored.check(demo_db)
+    inbox = open_inbox(qtbot, demo_db, workers)
+    s = _select(inbox, "duplicate")
+    assert "may be one" in s.reason
+
+    inbox.accept_current()
+
+    qtbot.waitUntil(lambda: inbox.findChild(MergeDialog) is not None, timeout=5_000)
+    dialog = inbox.findChild(MergeDialog)
+    assert isinstance(dialog, MergeDialog)
+    qtbot.waitUntil(lambda: dialog.preview is not None, timeout=10_000)
+    assert {dialog.keep_id, dialog.other_id} == {int(x) for x in s.id.split(":")[2:]}
+    dialog.reject()
+    assert DEMO_DAY  # (the inbox runs on the demo's day)

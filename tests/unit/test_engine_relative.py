@@ -1,0 +1,112 @@
+"""Relative moves (issue 11, point 9): the revenue component ranks accounts against each
+other, so scores move when others change. The explanation says so, and the inbox raises
+no move that only other accounts' revenue caused by under one point. Scenarios through
+the services the user's commands call."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from circlesoftrust.engine import analysis, scoring
+from circlesoftrust.engine import suggestions as sg
+from circlesoftrust.engine_settings import update_settings
+from circlesoftrust.services import accounts, activity
+from circlesoftrust.storage import Database
+from tests.unit.test_engine_support import D, Scenario
+
+pytestmark = pytest.mark.pg  # also on PostgreSQL when CIRCLESOFTRUST_TEST_PG_URL is set
+
+YESTERDAY = D - dt.timedelta(days=1)
+
+
+def revenue(result: scoring.AccountScore) -> scoring.ScoreComponent:
+    return next(c for c in result.components if c.name == "revenue")
+
+
+def promotes(db: Database, aid: int) -> bool:
+    return any(s.kind == "promote" and s.account_id == aid for s in sg.suggest(db, D))
+
+
+def market(db: Database) -> tuple[Scenario, int]:
+    """Sixty leads without revenue, four customers, and the account under watch: a new
+    client one step below Loyal customers."""
+    s = Scenario(db)
+    for n in range(60):
+        s.account(f"Lead {n}", 3)
+    for n in range(4):
+        s.steady_customer(f"Big {n}", 0, amount=200_000)
+    watched = s.account("Watched", 2, entered_days_ago=500)
+    who = s.contact(watched, "Wanda")
+    s.revenue(watched, 15_000, 400)
+    s.revenue(watched, 15_000, 200, kind="renewal")
+    s.touches(watched, list(range(5, 360, 20)), contact=who)
+    s.feedback(watched, 9, 30, who)
+    return s, watched
+
+
+def edge_of_promotion(db: Database, aid: int, gap: float) -> float:
+    """Hysteresis set so that a promotion needs ``gap`` points more than the score today."""
+    score = scoring.score_account(db, aid, on=D).score
+    update_settings(db, {"hysteresis_points": round(score + gap - 50, 2)})  # Loyal: 50
+    return score
+
+
+def test_an_import_moves_scores_and_the_explanation_says_why(db: Database) -> None:
+    _, watched = market(db)
+    sg.suggest(db, YESTERDAY)  # the first pass of that day keeps its ranking
+    before = scoring.score_account(db, watched, on=D)
+    assert "other accounts' revenue" not in revenue(before).explanation
+    for n in range(4):
+        accounts.create_account(db, f"Imported {n}")
+    after = scoring.score_account(db, watched, on=D)
+    assert after.score > before.score
+    moved = after.score - before.score
+    words = revenue(after).explanation
+    assert f"points since {YESTERDAY.isoformat()}: other accounts' revenue changed" in words
+    # Every path says the same.
+    looked = analysis.analyse(db, D).explain(watched)
+    assert looked is not None and revenue(looked).explanation == words
+    assert scoring.score_all(db, D)[watched].components == after.components
+    assert 0 < moved < 1
+
+
+def test_a_move_of_under_one_point_caused_by_others_is_not_suggested(db: Database) -> None:
+    _, watched = market(db)
+    sg.suggest(db, YESTERDAY)
+    edge_of_promotion(db, watched, 0.1)
+    assert not promotes(db, watched)
+    for n in range(4):
+        accounts.create_account(db, f"Imported {n}")
+    result = scoring.score_account(db, watched, on=D)
+    assert result.target_ring_position == 1  # the score alone now reaches Loyal customers
+    assert not promotes(db, watched)  # ... but only others moved it, by under one point
+
+
+def test_its_own_facts_still_move_it(db: Database) -> None:
+    _, watched = market(db)
+    sg.suggest(db, YESTERDAY)
+    edge_of_promotion(db, watched, 0.1)
+    activity.record_revenue(db, watched, 500, kind="upsell", on=D)
+    assert promotes(db, watched)
+
+
+def test_a_bigger_relative_move_is_suggested(db: Database) -> None:
+    _, watched = market(db)
+    sg.suggest(db, YESTERDAY)
+    edge_of_promotion(db, watched, 0.1)
+    for n in range(60):
+        accounts.create_account(db, f"Imported {n}")
+    assert promotes(db, watched)
+    words = revenue(scoring.score_account(db, watched, on=D)).explanation
+    assert "other accounts' revenue changed, its own did not" in words
+
+
+def test_without_a_baseline_nothing_changes(db: Database) -> None:
+    _, watched = market(db)
+    edge_of_promotion(db, watched, 0.1)
+    for n in range(4):
+        accounts.create_account(db, f"Imported {n}")
+    assert promotes(db, watched)  # no earlier ranking kept: nothing to compare with
+    assert "other accounts'" not in revenue(scoring.score_account(db, watched, on=D)).explanation

@@ -1,0 +1,196 @@
+"""Help → Manual (docs/manual.md, rendered in the app) and Help → About.
+
+The manual is Markdown with screenshots beside it; Qt's text browser renders Markdown
+itself (CommonMark with GitHub's tables), so no converter is needed, and its links to
+other files open in the system's browser. Where the manual is: in a checkout ``docs/``
+next to ``ui/``; installed from the wheel ``<prefix>/share/circlesoftrust/docs/`` (the
+wheel's data files); in the PyInstaller bundle ``docs/`` inside the bundle.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import platform
+import sqlite3
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMessageBox,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from circlesoftrust import __version__
+from circlesoftrust.database_file import user_data_dir
+from ui.common import theme
+from ui.common.dialogs import html_text
+
+MANUAL = "manual.md"
+
+# The libraries whose versions About names (distribution names).
+LIBRARIES = (
+    "PySide6-Essentials",
+    "SQLAlchemy",
+    "alembic",
+    "matplotlib",
+    "platformdirs",
+    "vobject",
+    "icalendar",
+    "charset-normalizer",
+    "psycopg",
+    "sqlcipher3",
+)
+
+
+def manual_path() -> Path | None:
+    """Where docs/manual.md is in this installation (None if it is missing)."""
+    here = Path(__file__).resolve()
+    candidates = [
+        here.parents[2] / "docs" / MANUAL,  # a checkout: <repo>/ui/shell/help.py
+        Path(sys.prefix) / "share" / "circlesoftrust" / "docs" / MANUAL,  # the wheel
+    ]
+    bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller's folder
+    if bundle:
+        candidates.insert(0, Path(bundle) / "docs" / MANUAL)
+    return next((path for path in candidates if path.is_file()), None)
+
+
+class ManualBrowser(QTextBrowser):
+    """Shows the manual's screenshots at most ``IMAGE_WIDTH`` wide (they are taken at
+    1440 px: at full size every one would need a horizontal scroll bar)."""
+
+    IMAGE_WIDTH = 820
+
+    def loadResource(self, kind: int, name: QUrl | str) -> object:
+        loaded = super().loadResource(kind, name)
+        if kind == QTextDocument.ResourceType.ImageResource.value:
+            image = loaded if isinstance(loaded, QImage) else QImage.fromData(loaded)
+            if not image.isNull() and image.width() > self.IMAGE_WIDTH:
+                return image.scaledToWidth(
+                    self.IMAGE_WIDTH, Qt.TransformationMode.SmoothTransformation
+                )
+            return image
+        return loaded
+
+
+class ManualDialog(QDialog):
+    """The user manual, rendered; links to other files and web pages open outside."""
+
+    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Circles of Trust — Manual"))
+        self.setWindowIcon(theme.app_icon())
+        self.browser = ManualBrowser(self)
+        self.browser.setOpenLinks(False)  # in-page anchors below, the rest outside
+        self.browser.anchorClicked.connect(self._open_link)
+        self.browser.setSource(
+            QUrl.fromLocalFile(str(path)), QTextDocument.ResourceType.MarkdownResource
+        )
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addWidget(buttons)
+        self.resize(900, 680)
+
+    def _open_link(self, url: QUrl) -> None:
+        target = self.browser.source().resolved(url)
+        if url.hasFragment() and target.path() == self.browser.source().path():
+            self.browser.scrollToAnchor(url.fragment())  # a heading of the manual
+        else:
+            QDesktopServices.openUrl(target)
+
+
+def show_manual(parent: QWidget | None) -> ManualDialog | None:
+    path = manual_path()
+    if path is None:
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("Help", "Manual"),
+            QCoreApplication.translate(
+                "Help", "The manual (docs/manual.md) is not part of this installation."
+            ),
+        )
+        return None
+    dialog = ManualDialog(path, parent)
+    dialog.show()
+    return dialog
+
+
+def library_versions() -> list[tuple[str, str]]:
+    found = [("Python", platform.python_version()), ("SQLite", sqlite3.sqlite_version)]
+    for name in LIBRARIES:
+        try:
+            found.append((name, importlib.metadata.version(name)))
+        except importlib.metadata.PackageNotFoundError:
+            continue  # an optional extra that is not installed
+    from PySide6 import QtCore
+
+    found.append(("Qt", QtCore.qVersion()))
+    return found
+
+
+def about_facts(database: str | None) -> list[tuple[str, str]]:
+    """What About shows: version, database, data folder, then the libraries."""
+    data = user_data_dir()
+    return [
+        (QCoreApplication.translate("Help", "Version"), __version__),
+        (
+            QCoreApplication.translate("Help", "Database"),
+            database or QCoreApplication.translate("Help", "none open"),
+        ),
+        (QCoreApplication.translate("Help", "Data folder"), str(data)),
+        (QCoreApplication.translate("Help", "Backups"), str(_backups_of(database, data))),
+        (QCoreApplication.translate("Help", "System"), f"{platform.system()} {platform.release()}"),
+        *library_versions(),
+    ]
+
+
+def _backups_of(database: str | None, data: Path) -> Path:
+    if database and "://" not in database:
+        return Path(database).expanduser().resolve().parent / "backups"
+    return data / "backups"
+
+
+class AboutDialog(QDialog):
+    def __init__(self, database: str | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About Circles of Trust"))
+        self.facts = about_facts(database)
+        icon = QLabel(self)
+        icon.setPixmap(theme.app_icon().pixmap(72, 72))
+        rows = "".join(
+            f"<tr><td style='padding:1px 14px 1px 0'>{html_text(label)}</td>"
+            f"<td>{html_text(value)}</td></tr>"
+            for label, value in self.facts
+        )
+        text = QLabel(
+            f"<h3>Circles of Trust {html_text(__version__)}</h3><p>"
+            + html_text(
+                self.tr(
+                    "An offline account manager built on concentric trust rings: serve "
+                    "your inner circle best, then grow outwards."
+                )
+            )
+            + f"</p><table>{rows}</table>",
+            self,
+        )
+        text.setWordWrap(True)
+        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(icon)
+        layout.addWidget(text)
+        layout.addWidget(buttons)
+
+
+def show_about(parent: QWidget | None, database: str | None) -> None:
+    AboutDialog(database, parent).exec()

@@ -129,7 +129,7 @@ def test_two_accounts_with_revenue_ask_first_and_show_the_figures(db: Database) 
     preview = caught.value.preview
     assert (preview.keep_revenue_cents, preview.other_revenue_cents) == (120000, 80050)
     assert preview.ring_name is not None and preview.target_ring_name is not None
-    assert "= 2,000.50" in preview.figures()
+    assert "= $2,000.50" in preview.figures()
     assert snapshot(db) == before  # nothing written, not even by the preview's scoring
 
     result = merge(db, "account", "Alder Legal AG", "Alder Legal", confirmed=True)

@@ -40,7 +40,7 @@ def test_reminders_are_told_once(business: Database) -> None:
     tomorrow = collect_reminders(business, DAY + dt.timedelta(days=1))
     assert tomorrow is not None  # a new day: every due task again; the risk was told
     assert tomorrow.lines == (
-        "Send proposal — Birch Ltd (overdue since 2026-06-15)",
+        "Send proposal — Birch Ltd (overdue since Jun 15, 2026)",
         "Call back — Birch Ltd (due today)",
     )
 

@@ -263,6 +263,10 @@
         <translation>E-Mails</translation>
     </message>
     <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
         <source>What will be logged, per account</source>
         <translation>Was erfasst wird, pro Konto</translation>
     </message>

@@ -166,6 +166,8 @@ class CapturePlan:
     unmatched_total: int
     offered: tuple[OfferedPerson, ...]
     account_names: dict[int, str] = field(repr=False)
+    # Names of the contacts the touches are logged with (the preview says who).
+    contact_names: dict[int, str] = field(default_factory=dict, repr=False)
     warnings: tuple[str, ...] = ()
 
     @property
@@ -175,6 +177,22 @@ class CapturePlan:
     @property
     def people_to_create(self) -> tuple[OfferedPerson, ...]:
         return tuple(p for p in self.offered if self.options.adds(p.email))
+
+    def people_per_account(self) -> dict[str, list[str]]:
+        """Who the touches of each account (by name) are logged with, most touches first;
+        people offered and picked by their address."""
+        counts: dict[int, Counter[str]] = defaultdict(Counter)
+        for t in self.touches:
+            who = (
+                self.contact_names.get(t.contact_id, "")
+                if t.contact_id is not None
+                else t.new_contact or ""
+            )
+            if who:
+                counts[t.account_id][who] += 1
+        return {
+            self.account_names[a]: [name for name, _n in c.most_common()] for a, c in counts.items()
+        }
 
     def per_account(self) -> list[tuple[str, int, int]]:
         """(account, meetings, e-mails) to be logged, by account name."""
@@ -526,6 +544,16 @@ def _names(names: list[str]) -> str:
     return ", ".join(names[:5]) + f" and {len(names) - 5} more"
 
 
+def _contact_names(directory: _Directory, touches: Sequence[PlannedTouch]) -> dict[int, str]:
+    wanted = {t.contact_id for t in touches if t.contact_id is not None}
+    return {
+        cid: name
+        for entries in directory.by_email.values()
+        for cid, _account, name in entries
+        if cid in wanted
+    }
+
+
 def plan_capture(
     db: Database,
     path: str | os.PathLike[str],
@@ -634,5 +662,6 @@ def _plan(
         unmatched_total=len(planner.unmatched),
         offered=offered,
         account_names=planner.directory.names,
+        contact_names=_contact_names(planner.directory, touches),
         warnings=tuple(warnings),
     )

@@ -146,6 +146,8 @@ def test_preview_then_import_then_undo_and_again_nothing_new(
         for r in range(dialog.accounts.rowCount())
     }  # fmt: skip
     assert rows == {"Alder Labs": ("4", "4"), "Cedar Co": ("3", "3")}
+    with_whom = [dialog.accounts.item(r, 3).text() for r in range(dialog.accounts.rowCount())]
+    assert with_whom == ["Anna Berg, Jörg Müller", "Bob Stone"]  # most touches first
     details = dialog.details.toPlainText()
     assert "× cancelled" in details and "mailing-list mail" in details
     offered = [dialog.people.item(i).text() for i in range(dialog.people.count())]

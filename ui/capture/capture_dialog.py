@@ -240,18 +240,20 @@ class CaptureImportDialog(QDialog):
         self.summary.setWordWrap(True)
         self.already = muted("", page)
         self.already.setWordWrap(True)
-        self.accounts = QTableWidget(0, 3, page)
+        self.accounts = QTableWidget(0, 4, page)
         self.accounts.setHorizontalHeaderLabels(
-            [self.tr("Account"), self.tr("Meetings"), self.tr("E-mails")]
+            [self.tr("Account"), self.tr("Meetings"), self.tr("E-mails"), self.tr("With")]
         )
         self.accounts.verticalHeader().hide()
         self.accounts.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.accounts.setAlternatingRowColors(True)
         self.accounts.setAccessibleName(self.tr("What will be logged, per account"))
         header = self.accounts.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 190)
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.people_title = QLabel(page)
         self.people_title.setWordWrap(True)
         self.people = QListWidget(page)
@@ -501,9 +503,13 @@ class CaptureImportDialog(QDialog):
 
     def _fill_accounts(self, plan: CapturePlan) -> None:
         rows = plan.per_account()
+        people = plan.people_per_account()
         self.accounts.setRowCount(len(rows))
         for row, (name, meetings, emails) in enumerate(rows):
             self.accounts.setItem(row, 0, QTableWidgetItem(name))
+            who = QTableWidgetItem(", ".join(people.get(name, [])))
+            who.setToolTip("\n".join(people.get(name, [])))
+            self.accounts.setItem(row, 3, who)
             for col, value in ((1, meetings), (2, emails)):
                 item = QTableWidgetItem(f"{formats.number(value)}")
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

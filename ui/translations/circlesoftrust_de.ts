@@ -1387,6 +1387,10 @@ Beim Annehmen: {action}</translation>
         <translation>E-Mails</translation>
     </message>
     <message>
+        <source>With</source>
+        <translation>Mit</translation>
+    </message>
+    <message>
         <source>What will be logged, per account</source>
         <translation>Was erfasst wird, pro Konto</translation>
     </message>

@@ -1387,6 +1387,10 @@ Bij accepteren: {action}</translation>
         <translation>E-mails</translation>
     </message>
     <message>
+        <source>With</source>
+        <translation>Met</translation>
+    </message>
+    <message>
         <source>What will be logged, per account</source>
         <translation>Wat er wordt vastgelegd, per account</translation>
     </message>

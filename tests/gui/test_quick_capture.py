@@ -93,7 +93,7 @@ def test_a_call_is_shown_before_saving_then_saved_and_undone(qtbot, window: Main
 def test_a_purchase_with_a_renewal_date_is_recorded_as_revenue(qtbot, window: MainWindow) -> None:
     dialog = _open_line(qtbot, window)
     _type(qtbot, dialog, "Delta Motors purchase 12000 renewal 2027-06-01")
-    assert dialog.fields["amount"].text() == "12,000.00"
+    assert dialog.fields["amount"].text() == "$12,000.00"
     assert dialog.fields["renewal"].text() == "2027-06-01"
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         qtbot.keyClick(dialog.line, Qt.Key.Key_Enter)

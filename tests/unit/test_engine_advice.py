@@ -203,7 +203,8 @@ def test_a_pin_in_place_holds_the_ring_with_its_reason_until_unpinned(db: Databa
     s.revenue(aid, 30, 400)  # a small customer of long ago: the score points outwards
     assert f"demote:acc:{aid}" in inbox(db)
     pin = rings.pin_account(db, aid, reason="Key partner for the pilot", days=30, on=D)
-    assert pin.reason == "Key partner for the pilot" and pin.pinned_until == D + dt.timedelta(days=30)
+    assert pin.reason == "Key partner for the pilot"
+    assert pin.pinned_until == D + dt.timedelta(days=30)
     info = accounts.get_account(db, aid)
     assert info.pinned and info.pin_reason == "Key partner for the pilot"
     moves = {f"demote:acc:{aid}", f"promote:acc:{aid}"}

@@ -175,6 +175,8 @@ class Account(Base):
     pinned: Mapped[bool] = mapped_column(Boolean, default=False)
     # A move by hand pins until this day (None with ``pinned``: until unpinned).
     pinned_until: Mapped[dt.date | None] = mapped_column(Date)
+    # Why the ring was pinned (a move by hand: its reason; a pin in place: the user's).
+    pin_reason: Mapped[str | None] = mapped_column(Text)
     journey_phase: Mapped[JourneyPhase | None] = mapped_column(_enum(JourneyPhase, "journey_phase"))
     # The day the phase above was set by hand (None: derived, stored by `journey --sync`, or
     # set before this was kept). A phase set by hand holds until the next contact (0013).

@@ -65,6 +65,8 @@ class AccountInfo:
     version: int = 1
     owner_id: int | None = None
     owner_name: str | None = None
+    pinned_until: dt.date | None = None  # with ``pinned``: None = until unpinned
+    pin_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,8 @@ def account_info(session: Session, account: Account) -> AccountInfo:
         version=account.version,
         owner_id=account.owner_id,
         owner_name=owner.name if owner is not None else None,
+        pinned_until=account.pinned_until,
+        pin_reason=account.pin_reason,
     )
 
 

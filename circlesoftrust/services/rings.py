@@ -187,6 +187,7 @@ def move_account(
                 days = load_settings(session).pin_days
             row.pinned = days > 0
             row.pinned_until = day + dt.timedelta(days=days) if days > 0 else None
+        row.pin_reason = why if row.pinned else None
         session.flush()
         return dataclasses.replace(moved, pinned=row.pinned, pinned_until=row.pinned_until)
 
@@ -212,8 +213,9 @@ def pin_account(
     on: str | dt.date | None = None,
 ) -> Pin:
     """Keep an account in its ring: for ``days`` (None: the setting ``pin_days``) from
-    ``on``, or with ``forever`` until unpinned. The reason goes to the action log; while
-    pinned, the engine suggests a move only two rings away and says it overrides this."""
+    ``on``, or with ``forever`` until unpinned. The reason is kept with the account
+    (``pin_reason``) and in the action log; while pinned, the engine suggests a move only
+    two rings away and says it overrides this."""
     from circlesoftrust.engine_settings import load_settings
 
     why = v.required_text("reason", reason, max_length=1000)
@@ -225,7 +227,7 @@ def pin_account(
             until = None
         else:
             until = day + dt.timedelta(days=period or load_settings(session).pin_days)
-        row.pinned, row.pinned_until = True, until
+        row.pinned, row.pinned_until, row.pin_reason = True, until, why
         ring = session.get(Ring, row.ring_id)
         assert ring is not None  # a foreign key
         log_action(
@@ -239,14 +241,18 @@ def pin_account(
         return Pin(row.id, row.name, ring.name, until, why)
 
 
-def unpin_account(db: Database, account: int | str) -> bool:
-    """Let the engine place the account again; True if it was pinned."""
+def unpin_account(db: Database, account: int | str, *, reason: str | None = None) -> bool:
+    """Let the engine place the account again; True if it was pinned. ``reason`` (why the
+    pin ends) goes into the action log."""
+    why = None if reason is None else v.required_text("reason", reason, max_length=1000)
     with db.transaction(write=True) as session:
         row = get_account_row(session, account, for_update=True)
         was = row.pinned
-        row.pinned, row.pinned_until = False, None
+        row.pinned, row.pinned_until, row.pin_reason = False, None, None
         if was:
-            log_action(session, "unpin", f"{row.name}: pin removed", row.id)
+            log_action(
+                session, "unpin", f"{row.name}: pin removed" + (f" ({why})" if why else ""), row.id
+            )
         return was
 
 

@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QPushButton
+from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QToolButton
 
 from circlesoftrust.overview import account_overview
 from circlesoftrust.storage import Database
@@ -79,3 +79,43 @@ def _row_of(page, grant_id: int) -> int:
     return next(
         r for r in range(page.perks.rowCount()) if page.perks.record(r).grant_id == grant_id
     )
+
+
+def test_pin_and_unpin_the_ring_with_the_reason_then_undo(qtbot, window: MainWindow) -> None:
+    from circlesoftrust.services.accounts import get_account
+
+    store = window.store
+    account_id = next(i for i in store.order if not get_account(store.db, i).pinned)
+    _show(qtbot, window, account_id)
+    page = window.account_page
+    pin = page.findChild(QToolButton, "pin_account")
+    assert pin.text() == "Pin…" and not page.pinned_label.isVisible()
+
+    def refused_then_pinned(dialog: QDialog) -> None:
+        dialog.buttons.accepted.emit()  # type: ignore[attr-defined]
+        assert dialog.isVisible() and "Reason" in dialog.error_label.text()  # type: ignore[attr-defined]
+        period = dialog.fields["days"]  # type: ignore[attr-defined]
+        period.setCurrentIndex(period.findData(30))
+        dialog.fields["reason"].setCurrentText("Pilot partner")  # type: ignore[attr-defined]
+        dialog.buttons.accepted.emit()  # type: ignore[attr-defined]
+
+    answer_dialog(qtbot, pin.click, refused_then_pinned)
+    qtbot.waitUntil(lambda: page.pinned_label.isVisible(), timeout=10_000)
+    info = get_account(store.db, account_id)
+    assert info.pin_reason == "Pilot partner"
+    assert info.pinned_until == dt.date.today() + dt.timedelta(days=30)
+    assert info.pinned_until.isoformat() in page.pinned_label.text()
+    assert "Pilot partner" in page.pinned_label.toolTip()
+    assert pin.text() == "Unpin…"
+
+    def unpin(dialog: QDialog) -> None:
+        shown = " ".join(w.text() for w in dialog.findChildren(QLabel))
+        assert "Pilot partner" in shown  # why it is pinned
+        dialog.fields["reason"].setCurrentText("Pilot over")  # type: ignore[attr-defined]
+        dialog.buttons.accepted.emit()  # type: ignore[attr-defined]
+
+    answer_dialog(qtbot, window.commands["pin_account"].trigger, unpin)
+    qtbot.waitUntil(lambda: not page.pinned_label.isVisible(), timeout=10_000)
+    assert not get_account(store.db, account_id).pinned
+    _undo(qtbot, window, lambda: page.pinned_label.isVisible())
+    assert get_account(store.db, account_id).pin_reason == "Pilot partner"

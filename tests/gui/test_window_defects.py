@@ -78,14 +78,20 @@ def test_the_account_page_is_whole_on_a_laptop_screen(
     qtbot.waitUntil(lambda: window.store.analysis_state == "ready", timeout=20_000)
     page = window.account_page
     page._on_analysis()  # (the explained score, as once the analysis arrives)
-    QApplication.processEvents()
     card = page.score_card
-    lines = [w for w in card.findChildren(QLabel) if w.isVisible() and w.text()]
-    assert len(lines) >= 10
-    for line in lines:
-        if line.wordWrap():  # a wrapped explanation gets the height its lines need
-            assert line.height() >= line.heightForWidth(line.width()), line.text()
-    boxes = [(w, w.geometry().translated(w.parentWidget().mapTo(card, QPoint()))) for w in lines]
+
+    def lines() -> list[QLabel]:
+        return [w for w in card.findChildren(QLabel) if w.isVisible() and w.text()]
+
+    def squeezed() -> list[str]:  # wrapped explanations without the height their lines need
+        return [
+            w.text() for w in lines() if w.wordWrap() and w.height() < w.heightForWidth(w.width())
+        ]
+
+    # (once the layout has settled: a few passes of the event loop, as on screen)
+    qtbot.waitUntil(lambda: len(lines()) >= 10, timeout=3000)
+    qtbot.waitUntil(lambda: not squeezed(), timeout=3000)
+    boxes = [(w, w.geometry().translated(w.parentWidget().mapTo(card, QPoint()))) for w in lines()]
     for i, (a, ra) in enumerate(boxes):
         for b, rb in boxes[i + 1 :]:
             assert not ra.intersects(rb), f"{a.text()!r} overlaps {b.text()!r}"

@@ -19,7 +19,8 @@ ACCOUNT_ROW_KEYS = {"id", "name", "industry", "ring_position", "ring_name", "rev
                     "last_touch_on", "contacts", "archived"}  # fmt: skip
 ACCOUNT_KEYS = {"id", "name", "industry", "website", "notes", "tags", "ring_id", "ring_name",
                 "ring_position", "pinned", "journey_phase", "needs_review", "created_at",
-                "archived_at", "version", "owner_id", "owner_name"}  # fmt: skip
+                "archived_at", "version", "owner_id", "owner_name", "pinned_until",
+                "pin_reason"}  # fmt: skip
 CONTACT_KEYS = {"id", "account_id", "name", "role", "title", "email", "phone", "notes",
                 "stage_override", "archived", "version"}  # fmt: skip
 RING_KEYS = {"id", "position", "name", "stage", "colour", "cadence_days", "insight_delay_days",

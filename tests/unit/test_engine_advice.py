@@ -198,6 +198,29 @@ def test_a_hand_move_pins_for_the_default_period_or_until_unpinned(db: Database)
     assert not rings.move_account(db, second, 0, reason="r", on=D, pin_days=0).pinned
 
 
+def test_a_pin_in_place_holds_the_ring_with_its_reason_until_unpinned(db: Database) -> None:
+    s = Scenario(db)
+    aid = s.account("Holder", 1)
+    s.revenue(aid, 30, 400)  # a small customer of long ago: the score points outwards
+    assert f"demote:acc:{aid}" in inbox(db)
+    pin = rings.pin_account(db, aid, reason="Key partner for the pilot", days=30, on=D)
+    assert pin.reason == "Key partner for the pilot"
+    assert pin.pinned_until == D + dt.timedelta(days=30)
+    info = accounts.get_account(db, aid)
+    assert info.pinned and info.pin_reason == "Key partner for the pilot"
+    moves = {f"demote:acc:{aid}", f"promote:acc:{aid}"}
+    assert not moves & set(inbox(db, D + dt.timedelta(days=1)))
+    with pytest.raises(ValidationError, match="reason"):
+        rings.pin_account(db, aid, reason="  ")
+    with pytest.raises(ValidationError, match="reason"):
+        rings.unpin_account(db, aid, reason="")
+    assert rings.unpin_account(db, aid, reason="The pilot ended")
+    info = accounts.get_account(db, aid)
+    assert not info.pinned and info.pin_reason is None
+    forever = rings.pin_account(db, aid, reason="Board decision", forever=True)
+    assert forever.pinned_until is None
+
+
 def test_a_counter_suggestion_needs_two_rings_and_says_it_overrides_the_move(
     db: Database,
 ) -> None:

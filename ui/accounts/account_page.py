@@ -330,10 +330,16 @@ class AccountPage(QWidget):
         self.move_button = self._tool(
             "move", self.tr("Move…"), self.tr("Move to another ring (Ctrl+M)")
         )
+        self.pin_button = self._tool(
+            "move", self.tr("Pin…"), self.tr("Keep the account in its ring, with the reason")
+        )
+        self.pin_button.setObjectName("pin_account")
+        self.pin_button.clicked.connect(lambda: self.commandRequested.emit("pin_account"))
         title_row = QHBoxLayout()
         title_row.addWidget(self.name_label, 1)
         title_row.addWidget(self.edit_button)
         title_row.addWidget(self.move_button)
+        title_row.addWidget(self.pin_button)
         chips = QHBoxLayout()
         chips.addWidget(self.ring_chip)
         chips.addWidget(self.pinned_label)
@@ -586,7 +592,7 @@ class AccountPage(QWidget):
         self.name_label.setText(info.name)
         self.ring_chip.set_chip(info.ring_name, data.ring.colour)
         self.ring_chip.setToolTip(data.ring.description)
-        self.pinned_label.setVisible(info.pinned)
+        self._show_pin(info)
         meta = [info.industry or self.tr("no industry")]
         if info.website:
             url = info.website if "://" in info.website else f"https://{info.website}"
@@ -622,6 +628,27 @@ class AccountPage(QWidget):
         )
         self.stack.setCurrentIndex(0)
         self.loaded.emit(info.id)
+
+    def _show_pin(self, info: Any) -> None:
+        """ "📌 pinned until …" with the reason as its tip; the button pins or unpins."""
+        until = info.pinned_until
+        pinned = info.pinned and (until is None or until >= dt.date.today())
+        self.pinned_label.setVisible(pinned)
+        if pinned:
+            when = self.tr("until {0}").format(until.isoformat()) if until else ""
+            self.pinned_label.setText(self.tr("📌 pinned {0}").format(when).strip())
+            why = info.pin_reason or self.tr("no reason was given")
+            self.pinned_label.setToolTip(
+                self.tr("The ring was set by hand ({0}); suggestions only for large gaps").format(
+                    why
+                )
+            )
+        self.pin_button.setText(self.tr("Unpin…") if pinned else self.tr("Pin…"))
+        self.pin_button.setToolTip(
+            self.tr("Let the advice place the account again, with the reason")
+            if pinned
+            else self.tr("Keep the account in its ring, with the reason")
+        )
 
     def _show_score(self, score: Any | None) -> None:
         names = {r.position: r.name for r in self.store.rings}

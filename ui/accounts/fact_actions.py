@@ -9,6 +9,7 @@ act on the row selected in the page's tab.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -23,6 +24,7 @@ from ui.accounts.fact_dialogs import (
     ExpiryDialog,
     FeedbackDialog,
     GrantDialog,
+    PinDialog,
     ReferralDialog,
     ResolveDialog,
     RevenueDialog,
@@ -52,6 +54,7 @@ FACT_COMMANDS = (
     "redeem_perk",
     "withdraw_perk",
     "set_perk_expiry",
+    "pin_account",
 )
 
 
@@ -497,4 +500,54 @@ class FactActions(QObject):
                 parent=self.window,
             ),
             done,
+        )
+
+    # --- pin ----------------------------------------------------------------------------
+
+    def pin_account(self) -> None:
+        """Pin the account to its ring, or unpin it; the reason is asked either way."""
+        data = self._shown(self.pin_account)
+        if data is None:
+            return
+        info = data.account
+        account_id = info.id
+        pinned = info.pinned and (info.pinned_until is None or info.pinned_until >= dt.date.today())
+
+        def check(v: dict[str, Any]) -> None:
+            if not v["reason"].strip():
+                raise ValidationError("reason", "is required: say why")
+
+        def write(db: Database, v: dict[str, Any]) -> Any:
+            from circlesoftrust.services import rings
+
+            if pinned:
+                return rings.unpin_account(db, account_id, reason=v["reason"])
+            days = int(v["days"])
+            return rings.pin_account(
+                db, account_id, reason=v["reason"], days=days or None, forever=days == 0
+            )
+
+        def done(_result: Any) -> str:
+            if pinned:
+                return self.tr("{0} is unpinned").format(info.name)
+            return self.tr("{0} is pinned to {1}").format(info.name, info.ring_name)
+
+        self._form(
+            data,
+            self.tr("Unpin {0}").format(info.name)
+            if pinned
+            else self.tr("Pin {0}").format(info.name),
+            write,
+            lambda submit: PinDialog(
+                submit,
+                account_name=info.name,
+                ring_name=info.ring_name,
+                pinned=pinned,
+                pinned_until=info.pinned_until,
+                reason=info.pin_reason,
+                default_days=90,
+                parent=self.window,
+            ),
+            done,
+            check,
         )

@@ -390,3 +390,82 @@ class ExpiryDialog(FactDialog):
         if not self.expires.isChecked():
             out["expires_on"] = None
         return out
+
+
+PIN_PERIODS = ((30, "for 30 days"), (90, "for 90 days"), (180, "for 180 days"), (365, "for a year"))
+PIN_REASONS = (
+    "Key partner, whatever the score says",
+    "Strategic account for next year",
+    "Relationship carried by the owner",
+    "Waiting for the renewal talk",
+)
+
+
+class PinDialog(FactDialog):
+    """Pin the account to its ring (the advice then leaves it there), or unpin it —
+    with the reason either way."""
+
+    def __init__(
+        self,
+        submit: Submit,
+        *,
+        account_name: str,
+        ring_name: str,
+        pinned: bool,
+        pinned_until: dt.date | None,
+        reason: str | None,
+        default_days: int,
+        parent: QWidget | None,
+    ) -> None:
+        title = (
+            QCoreApplication.translate("PinDialog", "Unpin {0}")
+            if pinned
+            else QCoreApplication.translate("PinDialog", "Pin {0} to its ring")
+        )
+        super().__init__(title.format(account_name), submit, parent, "move")
+        self.unpinning = pinned
+        name, ring = html_text(account_name), html_text(ring_name)
+        if pinned:
+            until = (
+                self.tr("until {0}").format(pinned_until.isoformat())
+                if pinned_until
+                else self.tr("until it is unpinned")
+            )
+            why = self.tr(" because: <i>{0}</i>").format(html_text(reason)) if reason else ""
+            self.intro(
+                self.tr(
+                    "<b>{0}</b> is pinned to <b>{1}</b> {2}{3}. Unpinned, the advice "
+                    "suggests its ring from the score again."
+                ).format(name, ring, until, why)
+            )
+        else:
+            self.intro(
+                self.tr(
+                    "<b>{0}</b> stays in <b>{1}</b>: the advice suggests moving it only when "
+                    "the score is two rings away, and says it overrides your decision."
+                ).format(name, ring)
+            )
+            period = QComboBox()
+            for days, text in PIN_PERIODS:
+                period.addItem(self.tr(text), days)
+            period.addItem(self.tr("until I unpin it"), 0)
+            period.setCurrentIndex(max(0, period.findData(default_days)))
+            self.add("days", self.tr("&Keep it there:"), period)
+        reason_box = QComboBox()
+        reason_box.setEditable(True)
+        if not pinned:
+            reason_box.addItems([self.tr(r) for r in PIN_REASONS])
+        reason_box.setCurrentText("")
+        edit = reason_box.lineEdit()
+        assert edit is not None
+        edit.setPlaceholderText(self.tr("Why? (kept with the account)"))
+        self.add("reason", self.tr("&Reason:"), reason_box)
+        self.ok_text(self.tr("Unpin") if pinned else self.tr("Pin"))
+        reason_box.setFocus()
+
+    def values(self) -> dict[str, Any]:
+        out = super().values()
+        reason = self.fields["reason"]
+        assert isinstance(reason, QComboBox)
+        out["reason"] = reason.currentText()
+        return out

@@ -291,6 +291,17 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Move the current account to another ring"),
     ),
     ActionSpec(
+        "pin_account",
+        QT_TRANSLATE_NOOP("Actions", "P&in or Unpin the Ring…"),
+        None,
+        "move",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Keep the current account in its ring (or let the advice place it again), "
+            "with the reason",
+        ),
+    ),
+    ActionSpec(
         "archive_account",
         QT_TRANSLATE_NOOP("Actions", "&Archive Account"),
         Key.Delete,
@@ -511,6 +522,7 @@ MENUS: tuple[tuple[str, tuple[object, ...]], ...] = (
             "log_touchpoint",
             "quick_capture",
             "move_account",
+            "pin_account",
             (QT_TRANSLATE_NOOP("Actions", "&Record"), RECORD_MENU),
             "-",
             "review_duplicates",
@@ -531,6 +543,7 @@ ACCOUNT_ACTIONS = (
     "add_contact",
     "log_touchpoint",
     "move_account",
+    "pin_account",
     "archive_account",
     "delete_account",
     *(key for key in RECORD_MENU if key != "-"),

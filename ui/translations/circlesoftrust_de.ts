@@ -332,8 +332,40 @@ Beim Annehmen: {action}</translation>
         <translation>Erkenntnisse</translation>
     </message>
     <message>
+        <source>Pin…</source>
+        <translation>Fixieren…</translation>
+    </message>
+    <message>
+        <source>Keep the account in its ring, with the reason</source>
+        <translation>Den Account in seinem Kreis halten, mit Begründung</translation>
+    </message>
+    <message>
         <source> (set by hand)</source>
         <translation> (von Hand gesetzt)</translation>
+    </message>
+    <message>
+        <source>until {0}</source>
+        <translation>bis {0}</translation>
+    </message>
+    <message>
+        <source>📌 pinned {0}</source>
+        <translation>📌 fixiert {0}</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>es wurde kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The ring was set by hand ({0}); suggestions only for large gaps</source>
+        <translation>Der Kreis wurde von Hand gesetzt ({0}); Vorschläge nur bei großen Abständen</translation>
+    </message>
+    <message>
+        <source>Unpin…</source>
+        <translation>Lösen…</translation>
+    </message>
+    <message>
+        <source>Let the advice place the account again, with the reason</source>
+        <translation>Die Empfehlung den Account wieder platzieren lassen, mit Begründung</translation>
     </message>
     <message>
         <source>No perks for this account yet</source>
@@ -887,6 +919,14 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Move the current account to another ring</source>
         <translation>Den aktuellen Account in einen anderen Kreis verschieben</translation>
+    </message>
+    <message>
+        <source>P&amp;in or Unpin the Ring…</source>
+        <translation>Kreis f&amp;ixieren oder lösen…</translation>
+    </message>
+    <message>
+        <source>Keep the current account in its ring (or let the advice place it again), with the reason</source>
+        <translation>Den aktuellen Account in seinem Kreis halten (oder die Empfehlung ihn wieder platzieren lassen), mit Begründung</translation>
     </message>
     <message>
         <source>&amp;Archive Account</source>
@@ -2539,6 +2579,22 @@ Beim Annehmen: {action}</translation>
         <source>Set the expiry of {0}</source>
         <translation>Ablauf von {0} festlegen</translation>
     </message>
+    <message>
+        <source>{0} is unpinned</source>
+        <translation>Fixierung von {0} gelöst</translation>
+    </message>
+    <message>
+        <source>{0} is pinned to {1}</source>
+        <translation>{0} ist in {1} fixiert</translation>
+    </message>
+    <message>
+        <source>Unpin {0}</source>
+        <translation>{0} lösen</translation>
+    </message>
+    <message>
+        <source>Pin {0}</source>
+        <translation>{0} fixieren</translation>
+    </message>
 </context>
 <context>
     <name>Facts</name>
@@ -4096,6 +4152,61 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>active grant</source>
         <translation>aktive Gewährung</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Unpin {0}</source>
+        <translation>{0} lösen</translation>
+    </message>
+    <message>
+        <source>Pin {0} to its ring</source>
+        <translation>{0} in seinem Kreis fixieren</translation>
+    </message>
+    <message>
+        <source>until {0}</source>
+        <translation>bis {0}</translation>
+    </message>
+    <message>
+        <source>until it is unpinned</source>
+        <translation>bis die Fixierung gelöst wird</translation>
+    </message>
+    <message>
+        <source> because: &lt;i&gt;{0}&lt;/i&gt;</source>
+        <translation>, weil: &lt;i&gt;{0}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; is pinned to &lt;b&gt;{1}&lt;/b&gt; {2}{3}. Unpinned, the advice suggests its ring from the score again.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; ist in &lt;b&gt;{1}&lt;/b&gt; fixiert {2}{3}. Ohne Fixierung schlägt die Empfehlung den Kreis wieder nach der Bewertung vor.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; stays in &lt;b&gt;{1}&lt;/b&gt;: the advice suggests moving it only when the score is two rings away, and says it overrides your decision.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; bleibt in &lt;b&gt;{1}&lt;/b&gt;: Die Empfehlung schlägt einen Wechsel nur vor, wenn die Bewertung zwei Kreise entfernt ist, und sagt dann, dass sie Ihre Entscheidung übergeht.</translation>
+    </message>
+    <message>
+        <source>until I unpin it</source>
+        <translation>bis ich die Fixierung löse</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it there:</source>
+        <translation>&amp;Dort halten:</translation>
+    </message>
+    <message>
+        <source>Why? (kept with the account)</source>
+        <translation>Warum? (beim Account gespeichert)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Fixieren</translation>
     </message>
 </context>
 <context>

@@ -332,8 +332,40 @@ Bij accepteren: {action}</translation>
         <translation>Inzichten</translation>
     </message>
     <message>
+        <source>Pin…</source>
+        <translation>Vastzetten…</translation>
+    </message>
+    <message>
+        <source>Keep the account in its ring, with the reason</source>
+        <translation>Het account in zijn cirkel houden, met de reden</translation>
+    </message>
+    <message>
         <source> (set by hand)</source>
         <translation> (met de hand ingesteld)</translation>
+    </message>
+    <message>
+        <source>until {0}</source>
+        <translation>tot {0}</translation>
+    </message>
+    <message>
+        <source>📌 pinned {0}</source>
+        <translation>📌 vastgezet {0}</translation>
+    </message>
+    <message>
+        <source>no reason was given</source>
+        <translation>er is geen reden gegeven</translation>
+    </message>
+    <message>
+        <source>The ring was set by hand ({0}); suggestions only for large gaps</source>
+        <translation>De cirkel is met de hand gekozen ({0}); alleen suggesties bij grote verschillen</translation>
+    </message>
+    <message>
+        <source>Unpin…</source>
+        <translation>Losmaken…</translation>
+    </message>
+    <message>
+        <source>Let the advice place the account again, with the reason</source>
+        <translation>Het advies het account weer laten plaatsen, met de reden</translation>
     </message>
     <message>
         <source>No perks for this account yet</source>
@@ -887,6 +919,14 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Move the current account to another ring</source>
         <translation>Het huidige account naar een andere cirkel verplaatsen</translation>
+    </message>
+    <message>
+        <source>P&amp;in or Unpin the Ring…</source>
+        <translation>Cirkel vast&amp;zetten of losmaken…</translation>
+    </message>
+    <message>
+        <source>Keep the current account in its ring (or let the advice place it again), with the reason</source>
+        <translation>Het huidige account in zijn cirkel houden (of het advies het weer laten plaatsen), met de reden</translation>
     </message>
     <message>
         <source>&amp;Archive Account</source>
@@ -2539,6 +2579,22 @@ Bij accepteren: {action}</translation>
         <source>Set the expiry of {0}</source>
         <translation>Vervaldatum van {0} instellen</translation>
     </message>
+    <message>
+        <source>{0} is unpinned</source>
+        <translation>{0} is losgemaakt</translation>
+    </message>
+    <message>
+        <source>{0} is pinned to {1}</source>
+        <translation>{0} is vastgezet in {1}</translation>
+    </message>
+    <message>
+        <source>Unpin {0}</source>
+        <translation>{0} losmaken</translation>
+    </message>
+    <message>
+        <source>Pin {0}</source>
+        <translation>{0} vastzetten</translation>
+    </message>
 </context>
 <context>
     <name>Facts</name>
@@ -4096,6 +4152,61 @@ Bij accepteren: {action}</translation>
     <message>
         <source>active grant</source>
         <translation>actieve toekenning</translation>
+    </message>
+</context>
+<context>
+    <name>PinDialog</name>
+    <message>
+        <source>Unpin {0}</source>
+        <translation>{0} losmaken</translation>
+    </message>
+    <message>
+        <source>Pin {0} to its ring</source>
+        <translation>{0} in zijn cirkel vastzetten</translation>
+    </message>
+    <message>
+        <source>until {0}</source>
+        <translation>tot {0}</translation>
+    </message>
+    <message>
+        <source>until it is unpinned</source>
+        <translation>tot het wordt losgemaakt</translation>
+    </message>
+    <message>
+        <source> because: &lt;i&gt;{0}&lt;/i&gt;</source>
+        <translation> omdat: &lt;i&gt;{0}&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; is pinned to &lt;b&gt;{1}&lt;/b&gt; {2}{3}. Unpinned, the advice suggests its ring from the score again.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; is vastgezet in &lt;b&gt;{1}&lt;/b&gt; {2}{3}. Losgemaakt stelt het advies de cirkel weer voor op basis van de score.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{0}&lt;/b&gt; stays in &lt;b&gt;{1}&lt;/b&gt;: the advice suggests moving it only when the score is two rings away, and says it overrides your decision.</source>
+        <translation>&lt;b&gt;{0}&lt;/b&gt; blijft in &lt;b&gt;{1}&lt;/b&gt;: het advies stelt alleen een verplaatsing voor als de score twee cirkels verder ligt, en zegt dan dat het jouw beslissing overschrijft.</translation>
+    </message>
+    <message>
+        <source>until I unpin it</source>
+        <translation>tot ik het losmaak</translation>
+    </message>
+    <message>
+        <source>&amp;Keep it there:</source>
+        <translation>&amp;Daar houden:</translation>
+    </message>
+    <message>
+        <source>Why? (kept with the account)</source>
+        <translation>Waarom? (bewaard bij het account)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>Unpin</source>
+        <translation>Losmaken</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Vastzetten</translation>
     </message>
 </context>
 <context>

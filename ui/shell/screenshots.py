@@ -50,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.pop("CIRCLESOFTRUST_DB", None)
 
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QDialog
 
     from circlesoftrust.demo import generate_demo
     from circlesoftrust.services.accounts import list_accounts
@@ -132,7 +133,11 @@ def main(argv: list[str] | None = None) -> int:
     save("settings", dialog)
     dialog.tabs.setCurrentWidget(dialog.rings_page)
     save("settings-rings", dialog)
-    dialog.reject()
+    QDialog.reject(dialog)  # (its own reject would ask about the staged change)
+
+    from ui.shell.screenshots_lists import save_lists_screens
+
+    save_lists_screens(app, window, save, lambda done: _wait(app, done))
 
     from ui.capture.capture_screens import save_capture_screens
 

@@ -149,6 +149,8 @@ class DueTasksPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.empty = QLabel(self.tr("No task is due. Well done."), self)
         self.empty.setWordWrap(True)
         self.empty.setProperty("muted", True)

@@ -286,7 +286,9 @@ def _contact(text: str, people: Sequence[tuple[int, str]]) -> tuple[Person | Non
                 return None, text, f"Who is {words[0]}? The account has no contacts yet."
         return None, text, None
     tokens = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[^\W\d_][\w'’-]*", text)]
-    hits: dict[int, tuple[float, int, int]] = {}
+    # contact -> (words matched, score, start, end): a full name ("Bea Larsen") beats a
+    # first name alone ("Bea" fits every Bea of the account).
+    hits: dict[int, tuple[int, float, int, int]] = {}
     names = dict(people)
     for size in (3, 2, 1):
         for i in range(len(tokens) - size + 1):
@@ -298,8 +300,9 @@ def _contact(text: str, people: Sequence[tuple[int, str]]) -> tuple[Person | Non
                 full = fuzz.ratio(phrase, name, processor=utils.default_process)
                 first = fuzz.ratio(phrase, name.split()[0], processor=utils.default_process)
                 score = max(full, first if size == 1 else 0)
-                if score >= CONTACT_MATCH and score > hits.get(contact_id, (0, 0, 0))[0]:
-                    hits[contact_id] = (score, window[0][1], window[-1][2])
+                best = hits.get(contact_id, (0, 0.0, 0, 0))
+                if score >= CONTACT_MATCH and (size, score) > best[:2]:
+                    hits[contact_id] = (size, score, window[0][1], window[-1][2])
     if not hits:
         named = _WITH_PATTERN.search(text)
         if named:
@@ -314,9 +317,9 @@ def _contact(text: str, people: Sequence[tuple[int, str]]) -> tuple[Person | Non
                     ),
                 )
         return None, text, None
-    ranked = sorted(hits.items(), key=lambda h: -h[1][0])
-    top_id, (top, start, end) = ranked[0]
-    rivals = [cid for cid, (score, _, _) in ranked[1:] if top - score < CLOSE]
+    ranked = sorted(hits.items(), key=lambda h: (-h[1][0], -h[1][1]))
+    top_id, (size, top, start, end) = ranked[0]
+    rivals = [c for c, (n, score, _, _) in ranked[1:] if n == size and top - score < CLOSE]
     if rivals:
         options = " or ".join(names[c] for c in (top_id, *rivals))
         return None, text, f"Who do you mean: {options}?"

@@ -60,6 +60,8 @@ def days_ago(n: int) -> dt.date:
          "Kestrel Foods GmbH & Co. KG", "Sven Larsen", "meeting", days_ago(2), ""),
         ("Delta Motors meeting 12.11.2026 quarterly review",  # day first
          "Delta Motors BV", None, "meeting", dt.date(2026, 11, 12), "quarterly review"),
+        ("Juniper Retail: call with Anna Moreau",  # the full name settles which Anna
+         "Juniper Retail Inc.", "Anna Moreau", "call", ON, ""),
         ("Juniper Retail: lunch, talked about the new shop",
          "Juniper Retail Inc.", None, "meeting", ON, "talked about the new shop"),
     ],

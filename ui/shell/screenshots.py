@@ -193,6 +193,7 @@ def main(argv: list[str] | None = None) -> int:
     theme.icon.cache_clear()
     flag: list[bool] = []
     dashboard.loaded.connect(lambda: flag.append(True))  # type: ignore[attr-defined]
+    window.show_page(4)  # (a hidden dashboard does not recompute)
     dashboard.refresh()  # type: ignore[attr-defined]
     _wait(app, lambda: bool(flag))
     save("dashboard-dark")

@@ -204,7 +204,7 @@ class DueTasksPanel(QWidget):
         def read(db: Database) -> list[TaskInfo]:
             from circlesoftrust.services.tasks import list_tasks
 
-            return list_tasks(db, open_only=True, due_by=day, mine=mine)
+            return list_tasks(db, open_only=True, due_by=day, mine=mine, active_only=True)
 
         self.ops.run_query(read, lambda tasks: self._on_read(tasks, serial), owner=self)
 

@@ -57,19 +57,27 @@ def _escape(text: str) -> str:
 def find_people(
     db: Database, text: str = "", *, needs_review: bool = False, limit: int = PAGE
 ) -> PeoplePage:
-    """Contacts matching ``text`` (name, account, e-mail, phone), by name; one transaction."""
+    """Contacts matching ``text`` (name, account, e-mail, phone), by name; one transaction.
+
+    Case is ignored for ASCII letters on SQLite and for every letter on PostgreSQL."""
     words = text.split()
     base = (
         select(Contact.id)
         .join(Account, Account.id == Contact.account_id)
         .where(Contact.archived_at.is_(None), Account.archived_at.is_(None))
     )
+    # SQLite's own LIKE ignores case (ASCII letters); PostgreSQL's ILIKE every letter. Not
+    # lower(): the app's SQLite lower() is a Python function (Unicode), called per row it
+    # made a filter over 47,000 contacts take 2 s instead of 0.1 s (measured).
+    sqlite = db.engine.dialect.name == "sqlite"
     for word in words:  # every word must match somewhere ("anna alder")
-        pattern = f"%{_escape(word.casefold())}%"
+        pattern = f"%{_escape(word)}%"
         base = base.where(
             or_(
                 *(
-                    func.lower(column).like(pattern, escape="\\")
+                    column.like(pattern, escape="\\")
+                    if sqlite
+                    else column.ilike(pattern, escape="\\")
                     for column in (Contact.name, Account.name, Contact.email, Contact.phone)
                 )
             )
@@ -88,9 +96,7 @@ def find_people(
                 Account.needs_review.is_(True),
             )
         )
-        ids = list(
-            session.scalars(wanted.order_by(func.lower(Contact.name), Contact.id).limit(limit))
-        )
+        ids = list(session.scalars(wanted.order_by(Contact.name, Contact.id).limit(limit)))
         rows = _rows(session, ids)
     order = {cid: k for k, cid in enumerate(ids)}
     return PeoplePage(

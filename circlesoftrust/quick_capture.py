@@ -44,6 +44,7 @@ from sqlalchemy import select
 from circlesoftrust import formats
 from circlesoftrust.duplicates.keys import org_key
 from circlesoftrust.errors import ValidationError
+from circlesoftrust.i18n import N_, _
 from circlesoftrust.models import Account, Contact
 from circlesoftrust.services import activity
 from circlesoftrust.services.lookups import today
@@ -63,6 +64,20 @@ __all__ = [
 TOUCH_KINDS = ("meeting", "call", "email", "event", "social", "support")
 PURCHASE, FEEDBACK, COMPLAINT = "purchase", "feedback", "complaint"
 KINDS = (*TOUCH_KINDS, PURCHASE, FEEDBACK, COMPLAINT)
+
+# What the questions call each kind and purchase kind.
+_KIND_NAMES = {
+    "meeting": N_("meeting"), "call": N_("call"), "email": N_("e-mail"), "event": N_("event"),
+    "social": N_("social media"), "support": N_("support"), PURCHASE: N_("purchase"),
+    FEEDBACK: N_("NPS answer"), COMPLAINT: N_("complaint"), "new": N_("new purchase"),
+    "renewal": N_("renewal"), "upsell": N_("up-sell"), "crosssell": N_("cross-sell"),
+}  # fmt: skip
+
+
+def kind_name(kind: str) -> str:
+    """A kind code as the user reads it, in the current language."""
+    return _(_KIND_NAMES.get(kind, kind))
+
 
 # Words that name a kind (English, Dutch, German), matched as whole words, case-folded.
 _KIND_WORDS: dict[str, tuple[str, ...]] = {
@@ -134,13 +149,13 @@ class Capture:
         if self.contact:
             rows.append(("contact", self.contact.name))
         if self.kind:
-            kind = self.kind
+            kind = kind_name(self.kind)
             if self.kind == PURCHASE and self.revenue_kind != "new":
-                kind += f" ({self.revenue_kind})"
+                kind += f" ({kind_name(self.revenue_kind)})"
             rows.append(("kind", kind))
         if self.on:
-            said = f" ({self.date_said})" if self.date_said else " (today: no date given)"
-            rows.append(("date", self.on.isoformat() + said))
+            said = self.date_said or _("today: no date given")
+            rows.append(("date", f"{self.on.isoformat()} ({said})"))
         if self.amount_cents is not None:
             rows.append(("amount", f"{formats.money(self.amount_cents)}"))
         if self.renewal_on:
@@ -196,21 +211,19 @@ def _account(
             org_key(said), keys, scorer=fuzz.WRatio, processor=None, limit=3, score_cutoff=75
         )
         if near:
-            options = " or ".join(names[a] for _, _, a in near)
-            return None, 0, f"Which account do you mean by {said!r}: {options}?"
-        return (
-            None,
-            0,
-            (
-                f"Which account? None is called {said!r}. Start the line with the account's "
-                "name, e.g. “Alder Legal: call yesterday”."
-            ),
+            options = ", ".join(names[a] for _, _, a in near)
+            ask = _("Which account do you mean by “{said}”? {options}")
+            return None, 0, ask.format(said=said, options=options)
+        ask = _(
+            "Which account? None is called “{said}”. Start the line with the account's "
+            "name, e.g. “Alder Legal: call yesterday”."
         )
+        return None, 0, ask.format(said=said)
     top = best[0]
     rivals = [b for b in _distinct(best)[1:] if b[0] >= ACCOUNT_MATCH and top[0] - b[0] < CLOSE]
     if rivals:
         options = ", ".join(names[a] for _, a, _ in (top, *rivals))
-        return None, 0, f"Which account do you mean: {options}?"
+        return None, 0, _("Which account do you mean? {options}").format(options=options)
     return Person(top[1], names[top[1]]), top[2], None
 
 
@@ -266,14 +279,14 @@ def _dates(
                 continue
             start = clause.start() + at
             # "2000 gestern": the number is an amount when the date reads the same without it.
-            first, _, others = said.lstrip().partition(" ")
+            first, _sep, others = said.lstrip().partition(" ")
             if first.isdigit() and others.strip():
                 alone = dateparser.parse(others, languages=_LANGUAGES, settings=settings)
                 if alone is not None and alone.date() == when.date():
                     start += len(said) - len(others)
                     said = words = others
             out.append((words, when.date(), start, start + len(said)))
-    for _, _, start, end in out:
+    for _words, _when, start, end in out:
         text = _blank(text, start, end)
     return out, text
 
@@ -285,10 +298,13 @@ def _contact(text: str, people: Sequence[tuple[int, str]]) -> tuple[Person | Non
         if named:
             words = text[named.end() :].split(",")[0].split()[:1]
             if words and words[0][:1].isupper():
-                return None, text, f"Who is {words[0]}? The account has no contacts yet."
+                ask = _("Who is {name}? The account has no contacts yet.")
+                return None, text, ask.format(name=words[0])
         return None, text, None
     tokens = [(m.group(0), m.start(), m.end()) for m in re.finditer(r"[^\W\d_][\w'’-]*", text)]
-    hits: dict[int, tuple[float, int, int]] = {}
+    # contact -> (words matched, score, start, end): a full name ("Bea Larsen") beats a
+    # first name alone ("Bea" fits every Bea of the account).
+    hits: dict[int, tuple[int, float, int, int]] = {}
     names = dict(people)
     for size in (3, 2, 1):
         for i in range(len(tokens) - size + 1):
@@ -300,28 +316,27 @@ def _contact(text: str, people: Sequence[tuple[int, str]]) -> tuple[Person | Non
                 full = fuzz.ratio(phrase, name, processor=utils.default_process)
                 first = fuzz.ratio(phrase, name.split()[0], processor=utils.default_process)
                 score = max(full, first if size == 1 else 0)
-                if score >= CONTACT_MATCH and score > hits.get(contact_id, (0, 0, 0))[0]:
-                    hits[contact_id] = (score, window[0][1], window[-1][2])
+                best = hits.get(contact_id, (0, 0.0, 0, 0))
+                if score >= CONTACT_MATCH and (size, score) > best[:2]:
+                    hits[contact_id] = (size, score, window[0][1], window[-1][2])
     if not hits:
         named = _WITH_PATTERN.search(text)
         if named:
             after = text[named.end() :].split(",")[0].split()
             if after and after[0][:1].isupper():
+                ask = _("Who is {name}? Nobody of the account is called so ({people}).")
                 return (
                     None,
                     text,
-                    (
-                        f"Who is {after[0]}? Nobody of the account is called so "
-                        f"({', '.join(n for _, n in people[:5])})."
-                    ),
+                    ask.format(name=after[0], people=", ".join(n for _, n in people[:5])),
                 )
         return None, text, None
-    ranked = sorted(hits.items(), key=lambda h: -h[1][0])
-    top_id, (top, start, end) = ranked[0]
-    rivals = [cid for cid, (score, _, _) in ranked[1:] if top - score < CLOSE]
+    ranked = sorted(hits.items(), key=lambda h: (-h[1][0], -h[1][1]))
+    top_id, (size, top, start, end) = ranked[0]
+    rivals = [c for c, (n, score, _, _) in ranked[1:] if n == size and top - score < CLOSE]
     if rivals:
-        options = " or ".join(names[c] for c in (top_id, *rivals))
-        return None, text, f"Who do you mean: {options}?"
+        options = ", ".join(names[c] for c in (top_id, *rivals))
+        return None, text, _("Who do you mean? {options}").format(options=options)
     lead = re.search(r"(?<!\w)(?:" + "|".join(_WITH) + r")\s*$", text[:start], re.IGNORECASE)
     text = _blank(text, lead.start() if lead else start, end)  # "with Quentin" goes whole
     return Person(top_id, names[top_id]), text, None
@@ -332,23 +347,21 @@ def _amount(text: str) -> tuple[int | None, str, str | None]:
     if not found:
         return None, text, None
     if len(found) > 1:
-        said = " and ".join(m.group(0).strip() for m in found)
-        return None, text, f"Which amount: {said}?"
+        said = ", ".join(m.group(0).strip() for m in found)
+        return None, text, _("Which amount? {amounts}").format(amounts=said)
     m = found[0]
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", m.group(1)):
         whole = m.group(1).replace(".", "")
-        return (
-            None,
-            text,
-            (
-                f"Does {m.group(1)} mean {whole}? Write the amount as {whole}, or with a decimal "
-                "point and two decimals (e.g. 2.50)."
-            ),
+        ask = _(
+            "Does {said} mean {whole}? Write the amount as {whole}, or with a decimal point "
+            "and two decimals (e.g. 2.50)."
         )
+        return None, text, ask.format(said=m.group(1), whole=whole)
     try:
         cents = amount_cents(m.group(1))
     except ValidationError as exc:
-        return None, text, f"{m.group(0).strip()!r} is not an amount: {exc.message}"
+        ask = _("“{said}” is not an amount: {why}")
+        return None, text, ask.format(said=m.group(0).strip(), why=exc.message)
     if m.group(2):
         cents *= 1000
     return cents, _blank(text, m.start(), m.end()), None
@@ -382,7 +395,7 @@ def interpret(
     capture = Capture(text=line)
     if not line:
         return replace(
-            capture, questions=("What happened? Type e.g. “Alder Legal: call yesterday”.",)
+            capture, questions=(_("What happened? Type e.g. “Alder Legal: call yesterday”."),)
         )
     questions: list[str] = []
     head, colon, rest = line.partition(":")
@@ -435,12 +448,13 @@ def interpret(
         revenue_kinds = [k for k in revenue_kinds if k != "renewal"]
     day, date_said = on, ""
     if len({d for _, d in event_dates}) > 1:
-        options = " or ".join(f"{d.isoformat()} ({s})" for s, d in event_dates)
-        questions.append(f"Which date: {options}?")
+        options = ", ".join(f"{d.isoformat()} ({s})" for s, d in event_dates)
+        questions.append(_("Which date? {options}").format(options=options))
     elif event_dates:
         date_said, day = event_dates[0]
     if day > on:
-        questions.append(f"{day.isoformat()} is in the future: what happened, and when?")
+        ask = _("{day} is in the future: what happened, and when?")
+        questions.append(ask.format(day=day.isoformat()))
 
     amount, body, question = _amount(body)
     if question:
@@ -455,30 +469,32 @@ def interpret(
     if len(kinds) == 1:
         kind = kinds[0]
     elif not kinds:
-        questions.append("What was it: a call, meeting, e-mail, purchase, complaint or NPS answer?")
+        questions.append(
+            _("What was it: a call, meeting, e-mail, purchase, complaint or NPS answer?")
+        )
     else:
-        questions.append(f"Was it a {' or a '.join(kinds)}?")
+        options = ", ".join(kind_name(k) for k in kinds)
+        questions.append(_("Which was it? {kinds}").format(kinds=options))
     revenue_kind = "new"
     if kind == PURCHASE:
         if amount is None:
-            questions.append("How much was the purchase? Add the amount, e.g. “12000”.")
+            questions.append(_("How much was the purchase? Add the amount, e.g. “12000”."))
         if len(revenue_kinds) > 1:
-            questions.append(f"Was the purchase a {' or a '.join(revenue_kinds)}?")
+            options = ", ".join(kind_name(k) for k in revenue_kinds)
+            questions.append(_("Which kind of purchase was it? {kinds}").format(kinds=options))
         elif revenue_kinds:
             revenue_kind = revenue_kinds[0]
             body = _REVENUE_PATTERNS[revenue_kind].sub(lambda m: " " * len(m.group(0)), body)
     elif amount is not None and kind is not None:
-        questions.append(
-            f"An amount ({formats.money(amount)}) with a {kind}: was it a purchase? "
-            "Say “purchase” to record it."
-        )
+        ask = _("An amount ({amount}) beside “{kind}”: was it a purchase? Add “purchase”.")
+        questions.append(ask.format(amount=formats.money(amount), kind=kind_name(kind)))
     if kind == FEEDBACK and nps is None:
-        questions.append("Which NPS score (0–10)? Write e.g. “NPS 8”.")
+        questions.append(_("Which NPS score (0–10)? Write e.g. “NPS 8”."))
     if nps is not None and not 0 <= nps <= 10:
-        questions.append(f"An NPS score is 0 to 10, not {nps}.")
+        questions.append(_("An NPS score is 0 to 10, not {nps}.").format(nps=nps))
     note = _note(body)
     if kind == COMPLAINT and not note:
-        questions.append("What is the complaint about? Add a few words.")
+        questions.append(_("What is the complaint about? Add a few words."))
     return Capture(
         text=line,
         account=account,
@@ -526,7 +542,9 @@ def understand(
 def save_capture(db: Database, capture: Capture) -> object:
     """Record the capture with its fact's service (one transaction); refuse an unclear one."""
     if not capture.ready:
-        raise ValidationError("capture", capture.questions[0] if capture.questions else "unclear")
+        raise ValidationError(
+            "capture", capture.questions[0] if capture.questions else _("it is unclear")
+        )
     assert capture.account is not None and capture.kind is not None
     account = capture.account.id
     contact = capture.contact.id if capture.contact else None

@@ -35,7 +35,8 @@ class RingMoveCount:
 
 @dataclass(frozen=True)
 class AccountMove:
-    """One account these rules would suggest moving, and whether the change made it so."""
+    """One account these rules would suggest moving (or keep where the saved rules would
+    move it: ``stays``), and whether the change made it so."""
 
     account_id: int
     name: str
@@ -43,6 +44,10 @@ class AccountMove:
     to_ring: str
     saved_target: str  # where the saved rules place it
     by_the_change: bool  # the saved rules target another ring
+
+    @property
+    def stays(self) -> bool:
+        return self.from_ring == self.to_ring
 
 
 @dataclass(frozen=True)
@@ -64,8 +69,8 @@ class WhatIf:
     ring_names: tuple[str, ...]
     matrix: tuple[tuple[int, ...], ...]
     account_ids_moving: tuple[int, ...]
-    # The accounts of the matrix's off-diagonal cells by name: those the change moves
-    # first, then by ring and name.
+    # The accounts of the matrix's off-diagonal cells by name, and those the change keeps
+    # where the saved rules would move them (``stays``): the change's first, then by ring.
     account_moves: tuple[AccountMove, ...] = ()
 
 
@@ -112,7 +117,7 @@ def what_if(
             AccountMove(aid, account_names.get(aid, f"#{aid}"), names[current], names[target],
                         names[base[aid][3]], base[aid][3] != target)
             for aid, (_, _, current, target, _) in new.items()
-            if current != target
+            if current != target or base[aid][3] != target
         ),
         key=lambda m: (not m.by_the_change, m.from_ring, m.to_ring, m.name.casefold()),
     )  # fmt: skip

@@ -181,8 +181,10 @@ def list_tasks(
     limit: int | None = None,
     mine: bool = False,
     assignee: int | str | None = None,
+    active_only: bool = False,
 ) -> list[TaskInfo]:
-    """Tasks by due date (open ones unless ``open_only`` is False); ``due_by`` caps the date.
+    """Tasks by due date (open ones unless ``open_only`` is False); ``due_by`` caps the date;
+    ``active_only``: not those of archived accounts.
 
     ``mine``: only the current user's tasks; ``assignee``: only that user's."""
     with db.transaction() as session:
@@ -201,6 +203,8 @@ def list_tasks(
             query = query.where(Task.account_id == get_account_row(session, account).id)
         if open_only:
             query = query.where(Task.done_on.is_(None))
+        if active_only:
+            query = query.where(Account.archived_at.is_(None))
         if due_by is not None:
             query = query.where(Task.due_on <= v.date(due_by, "due_by"))
         if limit is not None:

@@ -182,20 +182,23 @@ def test_the_what_if_preview_names_the_accounts_that_would_move(
         page.set_threshold(page.rings[0].id, 95)  # the inner circle gets much harder
     result = page.last_what_if
     listed = page.moving_list.model.records
-    # As many named as the matrix counts off its diagonal, each with its rings.
-    assert len(listed) == page.what_if.moves() > 0
+    # As many moving as the matrix counts off its diagonal; as many changed as the
+    # summary says the change gives another target.
+    moving = [m for m in listed if not m.stays]
+    assert len(moving) == page.what_if.moves() > 0
     changed = [m for m in listed if m.by_the_change]
-    assert changed and {m.from_ring for m in changed} == {page.rings[0].name}
-    assert all(m.to_ring != m.from_ring for m in listed)
+    assert len(changed) == result.moving > 0
+    assert {m.from_ring for m in changed if not m.stays} == {page.rings[0].name}
     first = changed[0]
     assert get_account(demo_db, first.account_id).name == first.name
     assert first.account_id in result.account_ids_moving
     view = page.moving_list.view
     shown = [view.model().index(r, 0).data() for r in range(view.model().rowCount())]
     assert first.name in shown
-    assert f"{len(listed)} accounts, {len(changed)} of them because of your change." == (
-        page.moving_list.note.text()
+    assert page.moving_list.note.text() == (
+        f"{len(moving)} would move; your change gives {len(changed)} another target."
     )
+    assert f"Your changes give {len(changed)} account" in page.summary.text()
 
 
 def test_weights_and_thresholds_are_saved_cancel_is_not(qtbot, dialog, demo_db) -> None:

@@ -33,6 +33,9 @@ def made(db: Database) -> dict[str, int]:
         "south": south,
     }
     tasks.complete_task(db, ids["done"], on=DAY - dt.timedelta(8))
+    gone = accounts.create_account(db, "Closed Down Ltd", ring="Leads").id
+    tasks.add_task(db, gone, "Chase the old invoice", due_on=DAY - dt.timedelta(1))
+    accounts.archive_account(db, gone)  # an archived account's tasks are not today's work
     return ids
 
 

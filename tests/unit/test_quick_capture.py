@@ -60,6 +60,8 @@ def days_ago(n: int) -> dt.date:
          "Kestrel Foods GmbH & Co. KG", "Sven Larsen", "meeting", days_ago(2), ""),
         ("Delta Motors meeting 12.11.2026 quarterly review",  # day first
          "Delta Motors BV", None, "meeting", dt.date(2026, 11, 12), "quarterly review"),
+        ("Juniper Retail: call with Anna Moreau",  # the full name settles which Anna
+         "Juniper Retail Inc.", "Anna Moreau", "call", ON, ""),
         ("Juniper Retail: lunch, talked about the new shop",
          "Juniper Retail Inc.", None, "meeting", ON, "talked about the new shop"),
     ],
@@ -117,19 +119,19 @@ def test_nps_and_complaint() -> None:
     ("text", "asks"),
     [
         ("", "What happened"),
-        ("Zebra Corp: call yesterday", "None is called 'Zebra Corp'"),
-        ("Delta: purchase 500", "Delta Motors BV"),  # two Deltas: which one?
+        ("Zebra Corp: call yesterday", "None is called “Zebra Corp”"),
+        ("Delta: purchase 500", "Delta Motors BV, Delta Design Inc."),  # which Delta?
         ("Alder: call", "Alder Legal AG"),
-        ("Juniper Retail: call with Anna", "Anna Meyer or Anna Moreau"),
+        ("Juniper Retail: call with Anna", "Who do you mean? Anna Meyer, Anna Moreau"),
         ("Alder Legal: call with Bob", "Who is Bob?"),
         ("Delta Design: meeting with Lisa", "Who is Lisa?"),  # the account has nobody yet
         ("Alder Legal: talked about prices", "What was it"),
-        ("Alder Legal: call and purchase yesterday", "Was it a call or a purchase?"),
+        ("Alder Legal: call and purchase yesterday", "Which was it? call, purchase"),
         ("Delta Motors purchase yesterday", "How much"),
         ("Delta Motors purchase 500 and 700", "Which amount"),
         ("Delta Motors: call 500", "was it a purchase?"),
         ("Alder Legal: lunch tomorrow", "in the future"),
-        ("Alder Legal: call yesterday, meeting 2026-11-02", "Was it a"),
+        ("Alder Legal: call yesterday, meeting 2026-11-02", "Which was it?"),
         ("Alder Legal: call yesterday and on 2026-11-02", "Which date"),
         ("Alder Legal: nps from Anna", "Which NPS score"),
         ("Kestrel Foods: Kauf 2.000 gestern", "Does 2.000 mean 2000?"),  # 2000 or 2.00?

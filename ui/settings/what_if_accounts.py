@@ -1,8 +1,9 @@
 """The accounts the what-if preview would move, by name (Settings → Scoring & what-if).
 
 The matrix says how many accounts go from which ring to which; this list names them:
-first the accounts the staged change itself moves, then the moves the saved rules
-already suggest. A double-click names nothing more than the row: the dialog is modal.
+first the accounts whose target the staged change alters (including one it now keeps
+where the saved rules would move it: "stays"), then the moves the saved rules already
+suggest.
 """
 
 from __future__ import annotations
@@ -33,7 +34,14 @@ class WhatIfAccounts(QWidget):
             [
                 Column(QCoreApplication.translate("WhatIfAccounts", "Account"), lambda m: m.name),
                 Column(QCoreApplication.translate("WhatIfAccounts", "From"), lambda m: m.from_ring),
-                Column(QCoreApplication.translate("WhatIfAccounts", "To"), lambda m: m.to_ring),
+                Column(
+                    QCoreApplication.translate("WhatIfAccounts", "To"),
+                    lambda m: (
+                        QCoreApplication.translate("WhatIfAccounts", "stays")
+                        if m.stays
+                        else m.to_ring
+                    ),
+                ),
                 Column(
                     QCoreApplication.translate("WhatIfAccounts", "Why"),
                     lambda m: (
@@ -65,11 +73,12 @@ class WhatIfAccounts(QWidget):
         self.model.set_records(moves[:SHOWN])
         fit_columns(self.view)
         changed = sum(1 for m in moves if m.by_the_change)
+        moving = sum(1 for m in moves if not m.stays)
         if not moves:
             self.note.setText(self.tr("Nobody would move."))
         else:
-            text = self.tr("{0} accounts, {1} of them because of your change.").format(
-                len(moves), changed
+            text = self.tr("{0} would move; your change gives {1} another target.").format(
+                moving, changed
             )
             if len(moves) > SHOWN:
                 text += " " + self.tr("The first {0} are listed.").format(SHOWN)

@@ -56,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.pop("CIRCLESOFTRUST_DB", None)
 
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QDialog
 
     from circlesoftrust.demo import generate_demo
     from circlesoftrust.services.accounts import list_accounts
@@ -151,7 +152,11 @@ def main(argv: list[str] | None = None) -> int:
     save("settings", dialog)
     dialog.tabs.setCurrentWidget(dialog.rings_page)
     save("settings-rings", dialog)
-    dialog.reject()
+    QDialog.reject(dialog)  # (its own reject would ask about the staged change)
+
+    from ui.shell.screenshots_lists import save_lists_screens
+
+    save_lists_screens(app, window, save, lambda done: _wait(app, done))
 
     from ui.capture.capture_screens import save_capture_screens
 
@@ -207,6 +212,7 @@ def main(argv: list[str] | None = None) -> int:
     theme.icon.cache_clear()
     flag: list[bool] = []
     dashboard.loaded.connect(lambda: flag.append(True))  # type: ignore[attr-defined]
+    window.show_page(4)  # (a hidden dashboard does not recompute)
     dashboard.refresh()  # type: ignore[attr-defined]
     _wait(app, lambda: bool(flag))
     save("dashboard-dark")

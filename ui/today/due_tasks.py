@@ -149,6 +149,8 @@ class DueTasksPanel(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         self.empty = QLabel(self.tr("No task is due. Well done."), self)
         self.empty.setWordWrap(True)
         self.empty.setProperty("muted", True)
@@ -202,7 +204,7 @@ class DueTasksPanel(QWidget):
         def read(db: Database) -> list[TaskInfo]:
             from circlesoftrust.services.tasks import list_tasks
 
-            return list_tasks(db, open_only=True, due_by=day, mine=mine)
+            return list_tasks(db, open_only=True, due_by=day, mine=mine, active_only=True)
 
         self.ops.run_query(read, lambda tasks: self._on_read(tasks, serial), owner=self)
 

@@ -5149,6 +5149,10 @@ Beim Annehmen: {action}</translation>
         <translation>Bis</translation>
     </message>
     <message>
+        <source>stays</source>
+        <translation>bleibt</translation>
+    </message>
+    <message>
         <source>Why</source>
         <translation>Warum</translation>
     </message>
@@ -5177,8 +5181,8 @@ Beim Annehmen: {action}</translation>
         <translation>Niemand würde wechseln.</translation>
     </message>
     <message>
-        <source>{0} accounts, {1} of them because of your change.</source>
-        <translation>{0} Accounts, davon {1} wegen Ihrer Änderung.</translation>
+        <source>{0} would move; your change gives {1} another target.</source>
+        <translation>{0} würden wechseln; Ihre Änderung gibt {1} ein anderes Ziel.</translation>
     </message>
     <message>
         <source>The first {0} are listed.</source>

@@ -5149,6 +5149,10 @@ Bij accepteren: {action}</translation>
         <translation>Tot</translation>
     </message>
     <message>
+        <source>stays</source>
+        <translation>blijft</translation>
+    </message>
+    <message>
         <source>Why</source>
         <translation>Waarom</translation>
     </message>
@@ -5177,8 +5181,8 @@ Bij accepteren: {action}</translation>
         <translation>Niemand zou verschuiven.</translation>
     </message>
     <message>
-        <source>{0} accounts, {1} of them because of your change.</source>
-        <translation>{0} accounts, waarvan {1} door uw wijziging.</translation>
+        <source>{0} would move; your change gives {1} another target.</source>
+        <translation>{0} zouden verschuiven; uw wijziging geeft er {1} een ander doel.</translation>
     </message>
     <message>
         <source>The first {0} are listed.</source>

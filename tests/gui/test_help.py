@@ -50,6 +50,12 @@ def test_help_manual_opens_the_manual_with_its_screenshots(qtbot, window: MainWi
     # Every screenshot the manual shows exists and is loaded by the browser.
     images = re.findall(r"!\[[^]]*\]\(([^)]+)\)", MANUAL.read_text(encoding="utf-8"))
     assert len(images) >= 5
+    # The table of contents leads to its headings (Qt makes no anchors of Markdown headings).
+    anchors = re.findall(r"\]\(#([a-z0-9-]+)\)", MANUAL.read_text(encoding="utf-8"))
+    assert len(anchors) >= 5
+    for anchor in anchors:
+        assert dialog.show_heading(anchor), anchor
+    assert dialog.browser.verticalScrollBar().value() > 0
     document = dialog.browser.document()
     for image in images:
         assert (MANUAL.parent / image).is_file(), image

@@ -561,3 +561,21 @@ def test_closing_right_after_logging_keeps_the_touchpoint(qtbot, window: MainWin
     finally:
         db.close()
     assert {"first of two", "said goodbye"} <= set(notes)
+
+
+def test_a_damaged_big_file_says_so_right_after_opening(
+    qtbot, demo_db: Database, shown_errors, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from circlesoftrust import database_file
+    from tests.unit.test_backup_faults import damage_a_page_of
+
+    location = str(demo_db.path)
+    demo_db.close()
+    damage_a_page_of(Path(location), "ring_changes")  # (the accounts stay readable)
+    monkeypatch.setattr(database_file, "QUICK_CHECK_MAX_BYTES", 0)  # "over 64 MiB"
+    window = _open(qtbot, location)
+    qtbot.waitUntil(lambda: bool(shown_errors), timeout=30_000)
+    (error, action), *_ = shown_errors
+    assert "damaged" in str(error) and "restore a backup" in str(error)
+    assert action.startswith("Checking")
+    assert window.store.rows, "what is readable is still shown"

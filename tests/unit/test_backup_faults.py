@@ -135,3 +135,34 @@ def test_leftover_partial_files_of_interrupted_copies_are_cleaned_up(
     os.utime(old, (long_ago, long_ago))
     make_automatic_backup(path, "before-import")
     assert not old.exists() and fresh.exists()
+
+
+def test_a_damaged_big_database_refuses_even_a_single_write(
+    big_damaged: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Damage where the write does not go: SQLite alone would accept the new account.
+    damage_a_page_of(big_damaged, "ring_changes")
+    code = main(["--db", str(big_damaged), "touch", "Account 001", "--kind", "call"])
+    err = capsys.readouterr().err
+    assert code == 1 and "damaged" in err and err.count("\n") == 1
+    with sqlite3.connect(big_damaged) as conn:  # (the app has let go of the file)
+        logged = conn.execute("SELECT count(*) FROM touchpoints").fetchone()[0]
+    conn.close()
+    assert logged == 0, "nothing was written into the damaged file"
+    # Reading still works: the user can look, export what is readable, and restore.
+    assert main(["--db", str(big_damaged), "rings"]) == 0
+
+
+def test_the_window_can_check_a_big_file_before_the_first_save(big_damaged: Path) -> None:
+    from circlesoftrust.errors import DatabaseOpenError
+    from circlesoftrust.services.rings import list_rings
+    from circlesoftrust.storage import check_before_writes
+
+    damage_a_page_of(big_damaged, "ring_changes")
+    db = open_database(big_damaged)
+    try:
+        with pytest.raises(DatabaseOpenError, match="damaged"):
+            check_before_writes(db)
+        assert len(list_rings(db)) == 5  # reads go on
+    finally:
+        db.close()

@@ -16,10 +16,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QTextDocument
+from PySide6.QtGui import QDesktopServices, QImage, QTextCursor, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QLabel,
     QMessageBox,
     QTextBrowser,
@@ -103,9 +104,30 @@ class ManualDialog(QDialog):
     def _open_link(self, url: QUrl) -> None:
         target = self.browser.source().resolved(url)
         if url.hasFragment() and target.path() == self.browser.source().path():
-            self.browser.scrollToAnchor(url.fragment())  # a heading of the manual
+            self.show_heading(url.fragment())
         else:
             QDesktopServices.openUrl(target)
+
+    def show_heading(self, anchor: str) -> bool:
+        """Scroll to the heading a Markdown link (``#monday-morning-…``) names. Qt's
+        Markdown reader makes no anchors of headings, so they are found by their slug
+        (GitHub's: lower case, spaces to hyphens, punctuation dropped)."""
+        block = self.browser.document().begin()
+        while block.isValid():
+            if block.blockFormat().headingLevel() and _slug(block.text()) == anchor:
+                cursor = QTextCursor(block)
+                self.browser.setTextCursor(cursor)
+                bar = self.browser.verticalScrollBar()
+                bar.setValue(bar.maximum())  # then back: the heading ends up on top
+                self.browser.ensureCursorVisible()
+                return True
+            block = block.next()
+        return False
+
+
+def _slug(heading: str) -> str:
+    kept = "".join(c for c in heading.strip().lower() if c.isalnum() or c in " -_")
+    return kept.replace(" ", "-")
 
 
 def show_manual(parent: QWidget | None) -> ManualDialog | None:
@@ -166,11 +188,6 @@ class AboutDialog(QDialog):
         self.facts = about_facts(database)
         icon = QLabel(self)
         icon.setPixmap(theme.app_icon().pixmap(72, 72))
-        rows = "".join(
-            f"<tr><td style='padding:1px 14px 1px 0'>{html_text(label)}</td>"
-            f"<td>{html_text(value)}</td></tr>"
-            for label, value in self.facts
-        )
         text = QLabel(
             f"<h3>Circles of Trust {html_text(__version__)}</h3><p>"
             + html_text(
@@ -179,17 +196,25 @@ class AboutDialog(QDialog):
                     "your inner circle best, then grow outwards."
                 )
             )
-            + f"</p><table>{rows}</table>",
+            + "</p>",
             self,
         )
         text.setWordWrap(True)
-        text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # One row per fact in a form (a wrapped label with a table is sized too short).
+        form = QFormLayout()
+        for label, value in self.facts:
+            shown = QLabel(value, self)
+            shown.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            shown.setWordWrap(True)
+            form.addRow(QLabel(label, self), shown)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(icon)
         layout.addWidget(text)
+        layout.addLayout(form)
         layout.addWidget(buttons)
+        self.setMinimumWidth(560)
 
 
 def show_about(parent: QWidget | None, database: str | None) -> None:

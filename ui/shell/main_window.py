@@ -374,6 +374,17 @@ class MainWindow(QMainWindow):
         self.databaseOpened.emit(opened.location)
         self._daily_backup_due = not opened.is_demo and opened.db.path is not None
         self.store.load()
+        self._check_big_file(opened.db)
+
+    def _check_big_file(self, db: Database) -> None:
+        """A file too big to be checked at every open is checked now, in the background:
+        a damaged one says so at once (and refuses every write), instead of at the first
+        save."""
+        from circlesoftrust.storage import check_before_writes
+
+        self.ops.run_query(
+            check_before_writes, lambda _none: None, action=f"Checking {describe(self.location)}"
+        )
 
     def _on_open_failed(self, exc: object) -> None:
         task = self.sender()

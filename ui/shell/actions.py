@@ -253,6 +253,13 @@ SPECS: tuple[ActionSpec, ...] = (
         "Delete the task selected in the Tasks tab",
     ),
     ActionSpec(
+        "delete_fact",
+        "Delete the Timeline E&ntry",
+        None,
+        "delete",
+        "Delete the fact selected in the Timeline tab (Ctrl+Z brings it back)",
+    ),
+    ActionSpec(
         "grant_perk",
         "&Grant a Perk…",
         "Ctrl+Shift+G",
@@ -300,6 +307,8 @@ RECORD_MENU = (
     "complete_task",
     "reopen_task",
     "delete_task",
+    "-",
+    "delete_fact",
     "-",
     "grant_perk",
     "redeem_perk",

@@ -520,3 +520,38 @@ def delete_touchpoint(db: Database, touchpoint_id: int) -> TouchpointInfo:
         )  # fmt: skip
         session.delete(tp)
         return info
+
+
+# Timeline kinds that are facts of their own, and the table each lives in.
+_DELETABLE = {
+    "touchpoint": Touchpoint,
+    "revenue": RevenueEntry,
+    "referral_given": Referral,
+    "referral_received": Referral,
+    "feedback": Feedback,
+    "complaint": Complaint,
+}
+
+
+def delete_fact(db: Database, kind: str, ref_id: int) -> str:
+    """Remove one fact of a timeline (``kind`` and ``ref_id`` as the timeline gives them),
+    recorded by mistake; returns what was removed, in words. Ring moves stay: they are
+    the account's history (a move is taken back by undo or by moving it again)."""
+    model = _DELETABLE.get(kind)
+    if model is None:
+        raise ValidationError("kind", f"a {kind.replace('_', ' ')} cannot be deleted here")
+    with db.transaction() as session:
+        row = session.get(model, ref_id)
+        if row is None:
+            raise NotFoundError(f"no {kind.replace('_', ' ')} with id {ref_id}")
+        words = {
+            "touchpoint": "the touchpoint",
+            "revenue": "the revenue entry",
+            "referral_given": "the referral",
+            "referral_received": "the referral",
+            "feedback": "the feedback",
+            "complaint": "the complaint",
+        }[kind]
+        session.delete(row)
+        session.flush()
+        return words

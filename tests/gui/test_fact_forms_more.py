@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QToolButton
+from PySide6.QtWidgets import QDialog, QLabel, QMenu, QPushButton, QToolButton
 
 from circlesoftrust.overview import account_overview
 from circlesoftrust.storage import Database
@@ -119,3 +119,44 @@ def test_pin_and_unpin_the_ring_with_the_reason_then_undo(qtbot, window: MainWin
     assert not get_account(store.db, account_id).pinned
     _undo(qtbot, window, lambda: page.pinned_label.isVisible())
     assert get_account(store.db, account_id).pin_reason == "Pilot partner"
+
+
+def test_delete_a_fact_from_the_timeline_menu_then_undo(
+    qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from ui.accounts import account_page as page_module
+
+    shown: list[QMenu] = []
+
+    class Menu(QMenu):
+        def exec(self, *_args: object) -> None:  # type: ignore[override]
+            shown.append(self)
+
+    monkeypatch.setattr(page_module, "QMenu", Menu)
+    store = window.store
+    qtbot.waitUntil(lambda: store.figures_known, timeout=20_000)
+    account_id = max(store.rows, key=lambda i: store.rows[i].revenue_12m_cents)
+    _show(qtbot, window, account_id)
+    page = window.account_page
+    page.show_tab("Timeline")
+    model, view = page.timeline, page.timeline_view
+
+    def rows_of(kind: str) -> list[int]:
+        return [r for r in range(model.rowCount()) if model.record(r).kind == kind]
+
+    move = rows_of("ring_change")[0]
+    page._timeline_menu(view.visualRect(model.index(move, 1)).center())
+    assert not shown[-1].actions()[0].isEnabled()  # a ring move stays in the history
+    row = rows_of("revenue")[0]
+    entry = model.record(row)
+    before = store.rows[account_id].revenue_12m_cents
+    page._timeline_menu(view.visualRect(model.index(row, 1)).center())
+    delete = shown[-1].actions()[0]
+    assert entry.title in delete.text() and delete.isEnabled()
+    delete.trigger()
+    gone = lambda: entry.ref_id not in {model.record(r).ref_id for r in rows_of("revenue")}  # noqa: E731
+    qtbot.waitUntil(gone, timeout=10_000)
+    if entry.on > dt.date.today() - dt.timedelta(days=365):
+        qtbot.waitUntil(lambda: store.rows[account_id].revenue_12m_cents < before, timeout=10_000)
+    _undo(qtbot, window, lambda: not gone())
+    qtbot.waitUntil(lambda: store.rows[account_id].revenue_12m_cents == before, timeout=10_000)

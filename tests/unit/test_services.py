@@ -262,6 +262,27 @@ def test_a_referral_to_a_new_account_creates_both_in_one_action(
     assert len(accounts.list_accounts(db)) == count  # nothing half-made
 
 
+def test_any_fact_of_the_timeline_can_be_deleted_but_not_a_ring_move(
+    db: Database, alder: accounts.AccountInfo
+) -> None:
+    day = dt.date(2026, 5, 2)
+    activity.record_revenue(db, alder.id, 500, on=day)
+    activity.record_feedback(db, alder.id, nps=9, on=day)
+    activity.open_complaint(db, alder.id, note="Late delivery", on=day)
+    activity.log_touchpoint(db, alder.id, kind="call", on=day)
+    other = accounts.create_account(db, "Birch Bakery")
+    activity.record_referral(db, alder.id, other.id, on=day)
+    for entry in [e for e in activity.timeline(db, alder.id) if e.kind != "ring_change"]:
+        activity.delete_fact(db, entry.kind, entry.ref_id)
+    assert [e.kind for e in activity.timeline(db, alder.id)] == ["ring_change"]
+    assert [e.kind for e in activity.timeline(db, other.id)] == ["ring_change"]
+    move = activity.timeline(db, alder.id)[0]
+    with pytest.raises(ValidationError, match="ring change"):
+        activity.delete_fact(db, move.kind, move.ref_id)
+    with pytest.raises(NotFoundError):
+        activity.delete_fact(db, "revenue", 999_999)
+
+
 def test_ring_summaries_add_up_on_the_demo(demo_db: Database) -> None:
     from tests.conftest import DEMO_DAY
 

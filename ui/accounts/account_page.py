@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QStackedWidget,
@@ -39,7 +40,7 @@ from ui.common.widgets import Chip, EmptyPanel, heading, muted
 if TYPE_CHECKING:
     from circlesoftrust.engine.facts import RevenueRanking
     from circlesoftrust.overview import AccountOverview, InsightLine, PerkLine, TaskLine
-    from circlesoftrust.services.activity import ComplaintInfo
+    from circlesoftrust.services.activity import ComplaintInfo, TimelineEntry
     from circlesoftrust.storage import Database
 
 TIMELINE_ICONS = {
@@ -306,6 +307,7 @@ class AccountPage(QWidget):
         self.data: AccountOverview | None = None
         self._serial = 0
         self._waiting_for: int | None = None  # picked before the database was open
+        self.menu_shown: QMenu | None = None
         self._build()
         self._connect_signals()
         self.show_nothing()
@@ -478,6 +480,28 @@ class AccountPage(QWidget):
         task: TaskLine | None = self._selected("Tasks", self.tasks)
         return task
 
+    def selected_timeline_entry(self) -> TimelineEntry | None:
+        index = self.timeline_view.currentIndex()
+        entry: TimelineEntry | None = self.timeline.record(index.row()) if index.isValid() else None
+        return entry
+
+    def _timeline_menu(self, pos: QPoint) -> None:
+        """Right-click (or the menu key) on a timeline entry: delete it, undoably."""
+        index = self.timeline_view.indexAt(pos)
+        if index.isValid():
+            self.timeline_view.setCurrentIndex(index)
+        entry = self.selected_timeline_entry()
+        if entry is None:
+            return
+        menu = QMenu(self)
+        delete = menu.addAction(theme.icon("delete"), self.tr("&Delete “{0}”").format(entry.title))
+        if entry.kind == "ring_change":
+            delete.setEnabled(False)
+            delete.setText(self.tr("A ring move stays in the history"))
+        delete.triggered.connect(lambda: self.commandRequested.emit("delete_fact"))
+        self.menu_shown = menu  # (tests look at it)
+        menu.exec(self.timeline_view.viewport().mapToGlobal(pos))
+
     def selected_perk(self) -> PerkLine | None:
         perk: PerkLine | None = self._selected("Perks", self.perks)
         return perk
@@ -505,6 +529,8 @@ class AccountPage(QWidget):
         )
         self.edit_contact_button.clicked.connect(self._edit_selected_contact)
         self.members_view.doubleClicked.connect(self._on_member_double_click)
+        self.timeline_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.timeline_view.customContextMenuRequested.connect(self._timeline_menu)
         self.members_view.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.edit_contact_button.setEnabled(current.isValid())
         )

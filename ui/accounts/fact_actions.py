@@ -55,6 +55,7 @@ FACT_COMMANDS = (
     "withdraw_perk",
     "set_perk_expiry",
     "pin_account",
+    "delete_fact",
 )
 
 
@@ -550,4 +551,34 @@ class FactActions(QObject):
             ),
             done,
             check,
+        )
+
+    # --- the timeline -------------------------------------------------------------------
+
+    def delete_fact(self) -> None:
+        """Delete the fact selected in the Timeline tab (one undoable action)."""
+        data = self._shown(self.delete_fact)
+        if data is None:
+            return
+        entry = self.page.selected_timeline_entry()
+        if entry is None:
+            self.page.show_tab("timeline")
+            self.said.emit(self.tr("Select an entry in the Timeline tab first"))
+            return
+        if entry.kind == "ring_change":
+            self.said.emit(
+                self.tr("A ring move stays in the history: move the account again instead")
+            )
+            return
+        kind, ref_id, title = entry.kind, entry.ref_id, entry.title
+
+        def write(db: Database) -> Any:
+            from circlesoftrust.services.activity import delete_fact
+
+            return delete_fact(db, kind, ref_id)
+
+        self._one_click(
+            self.tr("Delete “{0}”").format(title),
+            write,
+            self.tr("Deleted “{0}” — Ctrl+Z brings it back").format(title),
         )

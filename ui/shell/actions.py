@@ -382,6 +382,15 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Delete the task selected in the Tasks tab"),
     ),
     ActionSpec(
+        "delete_fact",
+        QT_TRANSLATE_NOOP("Actions", "Delete the Timeline E&ntry"),
+        None,
+        "delete",
+        QT_TRANSLATE_NOOP(
+            "Actions", "Delete the fact selected in the Timeline tab (Ctrl+Z brings it back)"
+        ),
+    ),
+    ActionSpec(
         "grant_perk",
         QT_TRANSLATE_NOOP("Actions", "&Grant a Perk…"),
         "Ctrl+Shift+G",
@@ -453,6 +462,8 @@ RECORD_MENU = (
     "complete_task",
     "reopen_task",
     "delete_task",
+    "-",
+    "delete_fact",
     "-",
     "grant_perk",
     "redeem_perk",

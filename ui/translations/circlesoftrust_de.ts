@@ -340,6 +340,14 @@ Beim Annehmen: {action}</translation>
         <translation>Den Account in seinem Kreis halten, mit Begründung</translation>
     </message>
     <message>
+        <source>&amp;Delete “{0}”</source>
+        <translation>„{0}“ &amp;löschen</translation>
+    </message>
+    <message>
+        <source>A ring move stays in the history</source>
+        <translation>Ein Kreiswechsel bleibt im Verlauf</translation>
+    </message>
+    <message>
         <source> (set by hand)</source>
         <translation> (von Hand gesetzt)</translation>
     </message>
@@ -1015,6 +1023,14 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Delete the task selected in the Tasks tab</source>
         <translation>Die im Reiter Aufgaben gewählte Aufgabe löschen</translation>
+    </message>
+    <message>
+        <source>Delete the Timeline E&amp;ntry</source>
+        <translation>Eintrag im Verlauf &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the fact selected in the Timeline tab (Ctrl+Z brings it back)</source>
+        <translation>Die im Reiter Verlauf gewählte Tatsache löschen (Strg+Z holt sie zurück)</translation>
     </message>
     <message>
         <source>&amp;Grant a Perk…</source>
@@ -2594,6 +2610,22 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Pin {0}</source>
         <translation>{0} fixieren</translation>
+    </message>
+    <message>
+        <source>Select an entry in the Timeline tab first</source>
+        <translation>Wählen Sie zuerst einen Eintrag im Reiter Verlauf</translation>
+    </message>
+    <message>
+        <source>A ring move stays in the history: move the account again instead</source>
+        <translation>Ein Kreiswechsel bleibt im Verlauf: verschieben Sie den Account stattdessen erneut</translation>
+    </message>
+    <message>
+        <source>Delete “{0}”</source>
+        <translation>„{0}“ löschen</translation>
+    </message>
+    <message>
+        <source>Deleted “{0}” — Ctrl+Z brings it back</source>
+        <translation>„{0}“ gelöscht — Strg+Z holt es zurück</translation>
     </message>
 </context>
 <context>

@@ -340,6 +340,14 @@ Bij accepteren: {action}</translation>
         <translation>Het account in zijn cirkel houden, met de reden</translation>
     </message>
     <message>
+        <source>&amp;Delete “{0}”</source>
+        <translation>„{0}” &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>A ring move stays in the history</source>
+        <translation>Een cirkelwissel blijft in de geschiedenis</translation>
+    </message>
+    <message>
         <source> (set by hand)</source>
         <translation> (met de hand ingesteld)</translation>
     </message>
@@ -1015,6 +1023,14 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Delete the task selected in the Tasks tab</source>
         <translation>De taak verwijderen die op het tabblad Taken is gekozen</translation>
+    </message>
+    <message>
+        <source>Delete the Timeline E&amp;ntry</source>
+        <translation>Regel uit de tijdlijn ver&amp;wijderen</translation>
+    </message>
+    <message>
+        <source>Delete the fact selected in the Timeline tab (Ctrl+Z brings it back)</source>
+        <translation>Het feit verwijderen dat op het tabblad Tijdlijn is gekozen (Ctrl+Z haalt het terug)</translation>
     </message>
     <message>
         <source>&amp;Grant a Perk…</source>
@@ -2594,6 +2610,22 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Pin {0}</source>
         <translation>{0} vastzetten</translation>
+    </message>
+    <message>
+        <source>Select an entry in the Timeline tab first</source>
+        <translation>Kies eerst een regel op het tabblad Tijdlijn</translation>
+    </message>
+    <message>
+        <source>A ring move stays in the history: move the account again instead</source>
+        <translation>Een cirkelwissel blijft in de geschiedenis: verplaats het account liever opnieuw</translation>
+    </message>
+    <message>
+        <source>Delete “{0}”</source>
+        <translation>„{0}” verwijderen</translation>
+    </message>
+    <message>
+        <source>Deleted “{0}” — Ctrl+Z brings it back</source>
+        <translation>„{0}” verwijderd — Ctrl+Z haalt het terug</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from circlesoftrust import formats
 from circlesoftrust import validation as v
 from circlesoftrust.cli.command_error import CommandError as CommandError
 from circlesoftrust.currency import use_database_currency
-from circlesoftrust.i18n import _
+from circlesoftrust.i18n import N_, _
 from circlesoftrust.services.lookups import today
 from circlesoftrust.storage import Database, open_database
 
@@ -157,11 +157,100 @@ def money(cents: int) -> str:
     return formats.money(cents)
 
 
+# The column headers of the CLI's tables, in the user's language (`print_table` looks them up).
+_HEADERS = (
+    N_("Account"),
+    N_("Action"),
+    N_("Answer"),
+    N_("CLV"),
+    N_("Contact"),
+    N_("Contacts"),
+    N_("Date"),
+    N_("Detail"),
+    N_("E-mail"),
+    N_("Follow-up"),
+    N_("ID"),
+    N_("Insight"),
+    N_("Insight delay"),
+    N_("Insights after"),
+    N_("Last touch"),
+    N_("Login"),
+    N_("Members"),
+    N_("Min score"),
+    N_("NPS"),
+    N_("Name"),
+    N_("Phone"),
+    N_("Pos"),
+    N_("Revenue 12m"),
+    N_("Ring"),
+    N_("RoR"),
+    N_("Role"),
+    N_("Share"),
+    N_("Shared"),
+    N_("Stage"),
+    N_("Title"),
+    N_("What"),
+    N_("When"),
+    N_("account"),
+    N_("accounts"),
+    N_("active grants"),
+    N_("cost/year"),
+    N_("default"),
+    N_("done"),
+    N_("due"),
+    N_("due after"),
+    N_("engaged"),
+    N_("expires"),
+    N_("field"),
+    N_("for"),
+    N_("from ring"),
+    N_("granted"),
+    N_("id"),
+    N_("kind"),
+    N_("last touch"),
+    N_("log"),
+    N_("meaning"),
+    N_("month"),
+    N_("moves in"),
+    N_("moves out"),
+    N_("name"),
+    N_("offered"),
+    N_("perk"),
+    N_("points"),
+    N_("prio"),
+    N_("reason"),
+    N_("referrals"),
+    N_("relational"),
+    N_("renewals"),
+    N_("retention"),
+    N_("revenue"),
+    N_("ring"),
+    N_("role"),
+    N_("score"),
+    N_("share"),
+    N_("source"),
+    N_("stage"),
+    N_("status"),
+    N_("step"),
+    N_("summary"),
+    N_("takes"),
+    N_("target"),
+    N_("task"),
+    N_("two-way 12m"),
+    N_("undone"),
+    N_("up/cross"),
+    N_("value"),
+    N_("when"),
+    N_("why"),
+)
+
+
 def print_table(
     headers: Sequence[str], rows: Iterable[Sequence[object]], *, right: Sequence[int] = ()
 ) -> None:
     """A plain aligned text table; the columns numbered in ``right`` align right."""
     cells = [[("" if c is None else str(c)) for c in row] for row in rows]
+    headers = [_(h) if h.strip() else h for h in headers]
     widths = [len(h) for h in headers]
     for row in cells:
         for i, cell in enumerate(row):

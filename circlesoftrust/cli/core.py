@@ -32,7 +32,7 @@ from circlesoftrust.errors import CotError
 from circlesoftrust.i18n import _
 from circlesoftrust.services import accounts, activity, rings
 from circlesoftrust.storage import resolve_url, sqlite_path
-from circlesoftrust.vocabulary import ContactRole, Direction, RevenueKind, TouchpointKind
+from circlesoftrust.vocabulary import ContactRole, Direction, RevenueKind, TouchpointKind, word
 
 _command = functools.partial(command, json_option=True)
 
@@ -592,9 +592,11 @@ def cmd_rings(args: argparse.Namespace, ctx: Context) -> int:
                 s.ring.name,
                 f"{formats.number(s.members)}",
                 money(s.revenue_12m_cents),
-                f"{s.revenue_share:.0%}",
-                f"every {s.ring.cadence_days} days" if s.ring.cadence_days else "—",
-                f"{s.ring.insight_delay_days} days ({s.ring.detail_level})",
+                formats.percent(s.revenue_share),
+                _("every {n} days").format(n=s.ring.cadence_days) if s.ring.cadence_days else "—",
+                _("{n} days ({detail})").format(
+                    n=s.ring.insight_delay_days, detail=word(str(s.ring.detail_level))
+                ),
             )
             for s in summaries
         ),

@@ -36,7 +36,6 @@ from rapidfuzz import fuzz
 from sqlalchemy import (
     Column,
     Connection,
-    Integer,
     MetaData,
     Table,
     and_,
@@ -230,13 +229,14 @@ def _stale_delete(conn: Connection, table: Table, key: Column[int], ids: list[in
 
 
 def _has_orphans(
-    conn: Connection, keys: Table, key_id: Column[int], source_id: Any, stale: int
+    conn: Connection, keys: Table, key_id: Column[int], source_id: Any, new: int
 ) -> bool:
-    """Whether key rows of deleted rows may be left: more key rows than source rows with
-    a current key (two counts instead of an anti-join over every row)."""
+    """Whether key rows of deleted rows are left: more key rows than source rows that
+    have one (all but the ``new`` ones): two counts instead of an anti-join over every
+    row. (Changed rows have a key row, so only new ones are left out.)"""
     stored = conn.scalar(select(func.count()).select_from(keys)) or 0
     sources = conn.scalar(select(func.count(source_id))) or 0
-    return stored > sources - stale
+    return stored > sources - new
 
 
 @dataclass
@@ -292,12 +292,11 @@ def refresh_key_tables(conn: Connection, region: str | None) -> KeyChanges:
     ).all()
     nb = contact_name_blocks
     gone: set[int] = set()
-    if _has_orphans(conn, ck, ck.c.contact_id, Contact.id, len(stale)):
+    new = sum(1 for r in stale if r[4] is None)
+    if _has_orphans(conn, ck, ck.c.contact_id, Contact.id, new):
         gone = _orphans(conn, ck, ck.c.contact_id, Contact)
         _stale_delete(conn, ck, ck.c.contact_id, sorted(gone))
-        conn.execute(
-            delete(nb).where(~select(Contact.id).where(Contact.id == nb.c.contact_id).exists())
-        )
+        _stale_delete(conn, nb, nb.c.contact_id, sorted(gone))
     old = [r[0] for r in stale if r[4] is not None]
     _stale_delete(conn, ck, ck.c.contact_id, old)
     _stale_delete(conn, nb, nb.c.contact_id, old)
@@ -334,7 +333,8 @@ def refresh_key_tables(conn: Connection, region: str | None) -> KeyChanges:
         )
     ).all()
     accounts_gone: set[int] = set()
-    if _has_orphans(conn, ak, ak.c.account_id, Account.id, len(stale_acc)):
+    new_accounts = sum(1 for r in stale_acc if r[3] is None)
+    if _has_orphans(conn, ak, ak.c.account_id, Account.id, new_accounts):
         accounts_gone = _orphans(conn, ak, ak.c.account_id, Account)
         _stale_delete(conn, ak, ak.c.account_id, sorted(accounts_gone))
     _stale_delete(conn, ak, ak.c.account_id, [r[0] for r in stale_acc if r[3] is not None])
@@ -524,14 +524,6 @@ def _temporary(conn: Connection, name: str, columns: Sequence[tuple[str, Any]]) 
     return table
 
 
-@dataclass(frozen=True)
-class _Only:
-    """An incremental check: only the blocks of these rows (ids in a temporary table)."""
-
-    table: Table
-    ids: frozenset[int]
-
-
 def _blocked_pairs(
     conn: Connection,
     key_table: FromClause,
@@ -541,7 +533,7 @@ def _blocked_pairs(
     label: str,
     out: _Counts,
     pairs: set[tuple[int, int]],
-    only: _Only | None = None,
+    only: frozenset[int] | None = None,
 ) -> None:
     """The pairs of rows that share the value(s) of ``keys``, for the values shared by
     2..cap rows: one ``GROUP BY`` (an ordered scan of the key's index) finds them, the
@@ -549,27 +541,17 @@ def _blocked_pairs(
     their members, and Python pairs them up (a block holds at most ``cap``).
 
     ``only``: just the blocks the given rows are in, and the pairs with one of them (an
-    incremental check: index look-ups instead of scans)."""
+    incremental check: see :func:`_blocks_of`)."""
+    present = and_(*(key.is_not(None) for key in keys))
+    if only is not None:
+        _blocks_of(conn, key_table, id_column, keys, present, cap, label, out, pairs, only)
+        return
     count = func.count()
     shared: list[tuple[Any, ...]] = []
     too_big: list[tuple[str, int]] = []
-    present = and_(*(key.is_not(None) for key in keys))
     names = [f"k{i}" for i in range(len(keys))]
     columns = [(name, key.type) for name, key in zip(names, keys, strict=True)]
     grouped = select(*keys, count).where(present)
-    if only is not None:
-        mine = conn.execute(
-            select(*keys)
-            .select_from(key_table.join(only.table, id_column == only.table.c.id))
-            .where(present)
-            .distinct()
-        ).all()
-        if not mine:
-            return
-        theirs = _temporary(conn, f"duplicate_values_{len(keys)}_{keys[-1].key}", columns)
-        bulk_insert(conn, theirs, names, [tuple(row) for row in mine])
-        on_mine = and_(*(key == theirs.c[n] for n, key in zip(names, keys, strict=True)))
-        grouped = grouped.select_from(key_table.join(theirs, on_mine))
     for *values, n in conn.execute(grouped.group_by(*keys).having(count >= 2)).all():
         if n <= cap:
             shared.append(tuple(values))
@@ -583,20 +565,44 @@ def _blocked_pairs(
     bulk_insert(conn, wanted, names, shared)
     on = and_(*(key == wanted.c[name] for name, key in zip(names, keys, strict=True)))
     rows = conn.execute(select(id_column, *keys).select_from(wanted.join(key_table, on)))
+    _pairs_of(((tuple(row[1:]), row[0]) for row in rows), cap, pairs)
+
+
+def _blocks_of(
+    conn: Connection,
+    key_table: FromClause,
+    id_column: KeyedColumnElement[Any],
+    keys: Sequence[KeyedColumnElement[Any]],
+    present: Any,
+    cap: int,
+    label: str,
+    out: _Counts,
+    pairs: set[tuple[int, int]],
+    only: frozenset[int],
+) -> None:
+    """The blocks of the rows ``only`` and the pairs with one of them: their key values
+    by id, then every member of those values by the key's leading column (index
+    look-ups: the account for name blocks, the family name for the same name), matched
+    in Python. No scan of the whole table, whatever the planner makes of a join."""
+    mine: set[tuple[Any, ...]] = set()
+    for chunk in _chunks(sorted(only)):
+        mine.update(
+            tuple(row) for row in conn.execute(select(*keys).where(present, id_column.in_(chunk)))
+        )
+    if not mine:
+        return
+    members: dict[tuple[Any, ...], list[int]] = defaultdict(list)
+    for chunk in _chunks(sorted({value[0] for value in mine})):
+        for row in conn.execute(select(id_column, *keys).where(present, keys[0].in_(chunk))):
+            value = tuple(row[1:])
+            if value in mine:
+                members[value].append(row[0])
+    too_big = [(str(value[-1]), len(ids)) for value, ids in members.items() if len(ids) > cap]
+    too_big.sort(key=lambda b: -b[1])
+    out.skip(label, too_big)
     _pairs_of(
-        ((tuple(row[1:]), row[0]) for row in rows),
-        cap,
-        pairs,
-        None if only is None else only.ids,
+        ((value, member) for value, ids in members.items() for member in ids), cap, pairs, only
     )
-
-
-def _marked(conn: Connection, name: str, ids: Collection[int] | None) -> _Only | None:
-    if ids is None:
-        return None
-    table = _temporary(conn, name, [("id", Integer())])
-    bulk_insert(conn, table, ("id",), [(i,) for i in sorted(ids)])
-    return _Only(table, frozenset(ids))
 
 
 def _contact_pairs(
@@ -625,7 +631,7 @@ def _contact_pairs(
         (nb, bid, (nb.c.account_id, nb.c.block), "name"),
         (ck, cid, (ck.c.last, ck.c.first), "name"),
     )
-    marked = _marked(conn, "duplicate_changed_contacts", only)
+    marked = None if only is None else frozenset(only)
     for table, id_column, keys, label in specs:
         if keys[0] is ck.c.last:
             # The same name across accounts; a contact without given or family name has
@@ -712,7 +718,7 @@ def _account_pairs(
     ``GROUP BY`` per key on its index; only the accounts in pairs are read."""
     ak = account_keys
     candidates: set[tuple[int, int]] = set()
-    marked = _marked(conn, "duplicate_changed_accounts", only)
+    marked = None if only is None else frozenset(only)
     for column in (ak.c.org_key, ak.c.org_skeleton, ak.c.website_key):
         present = ak.select().where(column != "").subquery("present")
         _blocked_pairs(

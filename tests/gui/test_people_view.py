@@ -80,6 +80,26 @@ def test_needs_review_lists_the_imported_contact_without_organisation(
     assert people.mode.itemText(2) == "Needs review (1)"
 
 
+def test_reviewed_clears_the_flag_and_undo_brings_it_back(
+    qtbot, people: PeopleView, db: Database
+) -> None:
+    assert not people.reviewed_button.isVisible()  # only where reviews are done
+    with qtbot.waitSignal(people.loaded, timeout=10_000):
+        people.set_mode(REVIEW)
+    assert people.reviewed_button.isVisible() and people.reviewed_button.isEnabled()
+    with qtbot.waitSignal(people.loaded, timeout=10_000):
+        qtbot.mouseClick(people.reviewed_button, Qt.MouseButton.LeftButton)
+    assert people.model.rowCount() == 0 and people.mode.itemText(2) == "Needs review (0)"
+    rosa = next(a for a in accounts.list_accounts(db) if a.name.startswith("Rosa"))
+    assert not accounts.get_account(db, rosa.id).needs_review
+    with qtbot.waitSignal(people.ops.changed, timeout=10_000):
+        people.ops.undo()
+    assert accounts.get_account(db, rosa.id).needs_review
+    with qtbot.waitSignal(people.loaded, timeout=10_000):
+        people.refresh()
+    assert _column(people, "Name") == ["Rosa Nguyen"]
+
+
 def test_log_touch_is_one_click_and_undoable(qtbot, people: PeopleView, db: Database) -> None:
     people.view.selectRow(1)  # Quentin
     assert people.current_person().name == "Quentin Tanaka"

@@ -38,6 +38,7 @@ def _customer(db: Database, name: str, **fields: object) -> int:
     return acc.id
 
 
+@pytest.mark.pg
 def test_an_open_complaint_and_a_low_nps_with_its_comment_are_talking_points(
     db: Database,
 ) -> None:
@@ -173,6 +174,7 @@ def industries(db: Database) -> dict[str, int]:
     return ids
 
 
+@pytest.mark.pg
 def test_insights_are_matched_to_the_accounts_industry_and_tags(
     db: Database, industries: dict[str, int]
 ) -> None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from circlesoftrust.io.import_source import read_import_file
 from circlesoftrust.io.importer import import_contacts
 from circlesoftrust.people_list import find_people, key_people
@@ -31,6 +33,7 @@ def _book(db: Database, tmp_path: Path) -> None:
     import_contacts(db, read_import_file(book), source="book.csv")
 
 
+@pytest.mark.pg
 def test_every_active_contact_with_email_phone_and_last_touch(db: Database, tmp_path) -> None:
     _book(db, tmp_path)
     page = find_people(db)
@@ -44,6 +47,7 @@ def test_every_active_contact_with_email_phone_and_last_touch(db: Database, tmp_
     assert str(page.rows[0].last_touch_on) == "2026-05-02" and quentin.last_touch_on is None
 
 
+@pytest.mark.pg
 def test_the_filter_matches_name_account_email_and_phone(db: Database, tmp_path) -> None:
     _book(db, tmp_path)
     for text, expected in (
@@ -57,6 +61,7 @@ def test_the_filter_matches_name_account_email_and_phone(db: Database, tmp_path)
         assert [r.name for r in find_people(db, text).rows] == expected, text
 
 
+@pytest.mark.pg
 def test_contacts_an_import_flagged_for_review_are_counted_and_filterable(
     db: Database, tmp_path
 ) -> None:

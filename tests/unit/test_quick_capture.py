@@ -156,6 +156,7 @@ def test_two_equally_good_accounts_are_asked_about_not_picked() -> None:
 # ----------------------------------------------------------------------------- database
 
 
+@pytest.mark.pg
 def test_understand_and_save_records_the_fact(db: Database) -> None:
     acc = accounts.create_account(db, "Harbour Lights Ltd", ring="Leads")
     accounts.add_contact(db, acc.id, "Quinn Harper")

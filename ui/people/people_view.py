@@ -162,6 +162,10 @@ class PeopleView(QWidget):
             act.triggered.connect(lambda _=False, k=kind: self.log_touch(k))
         self.touch_button.setMenu(menu)
         self.open_button = QPushButton(self.tr("Open account"), self)
+        self.reviewed_button = QPushButton(self.tr("&Reviewed"), self)
+        self.reviewed_button.setToolTip(
+            self.tr("The imported person's account is checked: clear its “needs review” flag")
+        )
 
         self.banner = Banner(self)
         self.view = record_view(self.model, self.tr("People"), self)
@@ -183,6 +187,7 @@ class PeopleView(QWidget):
         tools.addSpacing(12)
         tools.addWidget(self.touch_button)
         tools.addWidget(self.open_button)
+        tools.addWidget(self.reviewed_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(head)
@@ -204,6 +209,7 @@ class PeopleView(QWidget):
         self._timer.timeout.connect(self._on_filter)
         self.touch_button.clicked.connect(lambda: self.log_touch("call"))
         self.open_button.clicked.connect(lambda: self._on_activated(self.view.currentIndex()))
+        self.reviewed_button.clicked.connect(self.mark_reviewed)
         self.view.selectionModel().currentChanged.connect(lambda *_: self._update_buttons())
         self.banner.actionTriggered.connect(self.ops.undo)
 
@@ -333,9 +339,12 @@ class PeopleView(QWidget):
         return person
 
     def _update_buttons(self) -> None:
-        has = self.current_person() is not None
+        person = self.current_person()
+        has = person is not None
         self.touch_button.setEnabled(has)
         self.open_button.setEnabled(has)
+        self.reviewed_button.setVisible(self.current_mode() == REVIEW)
+        self.reviewed_button.setEnabled(person is not None and person.needs_review)
 
     def log_touch(self, kind: str = "call") -> None:
         """Record a touchpoint of ``kind`` with the selected person, today (undoable)."""
@@ -368,6 +377,33 @@ class PeopleView(QWidget):
         self.ops.run_op(
             self.tr("Log a {0} with {1}").format(what, person.name),
             log,
+            done,
+            initiator=self,
+            owner=self,
+        )
+
+    def mark_reviewed(self) -> None:
+        """The selected person's account is checked: it no longer needs review (undoable)."""
+        person = self.current_person()
+        if person is None or not person.needs_review:
+            return
+
+        def reviewed(db: Database) -> object:
+            from circlesoftrust.services.accounts import update_account
+
+            return update_account(db, person.account_id, needs_review=False)
+
+        def done(_result: object) -> None:
+            self.banner.show_message(
+                self.tr("{0} is reviewed.").format(person.account_name),
+                "success",
+                self.tr("Undo (Ctrl+Z)"),
+            )
+            self.refresh()
+
+        self.ops.run_op(
+            self.tr("Mark {0} reviewed").format(person.account_name),
+            reviewed,
             done,
             initiator=self,
             owner=self,

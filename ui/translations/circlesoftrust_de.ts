@@ -4122,6 +4122,22 @@ Beim Annehmen: {action}</translation>
         <source>Log a {0} with {1}</source>
         <translation>{0} mit {1} erfassen</translation>
     </message>
+    <message>
+        <source>&amp;Reviewed</source>
+        <translation>&amp;Geprüft</translation>
+    </message>
+    <message>
+        <source>The imported person&apos;s account is checked: clear its “needs review” flag</source>
+        <translation>Der Account der importierten Person ist geprüft: die Markierung „zu prüfen“ entfällt</translation>
+    </message>
+    <message>
+        <source>{0} is reviewed.</source>
+        <translation>{0} ist geprüft.</translation>
+    </message>
+    <message>
+        <source>Mark {0} reviewed</source>
+        <translation>{0} als geprüft markieren</translation>
+    </message>
 </context>
 <context>
     <name>PerksPage</name>

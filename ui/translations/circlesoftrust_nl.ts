@@ -4122,6 +4122,22 @@ Bij accepteren: {action}</translation>
         <source>Log a {0} with {1}</source>
         <translation>{0} met {1} vastleggen</translation>
     </message>
+    <message>
+        <source>&amp;Reviewed</source>
+        <translation>&amp;Gecontroleerd</translation>
+    </message>
+    <message>
+        <source>The imported person&apos;s account is checked: clear its “needs review” flag</source>
+        <translation>Het account van de geïmporteerde persoon is gecontroleerd: de markering „te controleren” verdwijnt</translation>
+    </message>
+    <message>
+        <source>{0} is reviewed.</source>
+        <translation>{0} is gecontroleerd.</translation>
+    </message>
+    <message>
+        <source>Mark {0} reviewed</source>
+        <translation>{0} als gecontroleerd markeren</translation>
+    </message>
 </context>
 <context>
     <name>PerksPage</name>

@@ -4127,7 +4127,7 @@ Beim Annehmen: {action}</translation>
         <translation>&amp;Geprüft</translation>
     </message>
     <message>
-        <source>The imported person&apos;s account is checked: clear its “needs review” flag</source>
+        <source>The imported person's account is checked: clear its “needs review” flag</source>
         <translation>Der Account der importierten Person ist geprüft: die Markierung „zu prüfen“ entfällt</translation>
     </message>
     <message>

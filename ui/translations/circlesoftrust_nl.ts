@@ -4127,7 +4127,7 @@ Bij accepteren: {action}</translation>
         <translation>&amp;Gecontroleerd</translation>
     </message>
     <message>
-        <source>The imported person&apos;s account is checked: clear its “needs review” flag</source>
+        <source>The imported person's account is checked: clear its “needs review” flag</source>
         <translation>Het account van de geïmporteerde persoon is gecontroleerd: de markering „te controleren” verdwijnt</translation>
     </message>
     <message>

@@ -343,3 +343,16 @@ def test_a_ring_marker_offers_the_account_menu_with_record(
     keys = [k for k in registry.RECORD_MENU if k != "-"]
     assert [a.objectName() for a in record.actions() if not a.isSeparator()] == keys
     assert "move_account" in [a.objectName() for a in shown[0].actions()]
+
+
+def test_the_score_card_is_laid_out_when_it_is_shown(qtbot, window: MainWindow) -> None:
+    """No pass of the event loop between new explanations and what is painted."""
+    window.resize(1366, 768)
+    _show(qtbot, window, _richest(window))
+    qtbot.waitUntil(lambda: window.store.analysis_state == "ready", timeout=20_000)
+    page = window.account_page
+    page._on_analysis()
+    card = page.score_card
+    lines = [w for w in card.findChildren(QLabel) if not w.isHidden() and w.text()]
+    tops = sorted(w.geometry().top() for w in lines if w.wordWrap())
+    assert len(set(tops)) == len(tops), "explanation lines share a row"

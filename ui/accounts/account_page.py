@@ -511,9 +511,8 @@ class AccountPage(QWidget):
         return complaint.id if complaint is not None else None
 
     def _tab_icons(self) -> None:
-        icons = ("people", "timeline", "perk", "insight", "task", "info")
-        for index, name in enumerate(icons):
-            self.tabs.setTabIcon(index, theme.icon(name))
+        # Text only: with icons the six titles were elided to "Timel…" at 1366×768.
+        for index in range(self.tabs.count()):
             self.tabs.setTabToolTip(index, self.tabs.tabText(index))
 
     def changeEvent(self, event: QEvent) -> None:

@@ -343,3 +343,37 @@ def test_a_ring_marker_offers_the_account_menu_with_record(
     keys = [k for k in registry.RECORD_MENU if k != "-"]
     assert [a.objectName() for a in record.actions() if not a.isSeparator()] == keys
     assert "move_account" in [a.objectName() for a in shown[0].actions()]
+
+
+def test_the_score_card_is_laid_out_when_it_is_shown(qtbot, window: MainWindow) -> None:
+    """No pass of the event loop between new explanations and what is painted."""
+    window.resize(1366, 768)
+    _show(qtbot, window, _richest(window))
+    qtbot.waitUntil(lambda: window.store.analysis_state == "ready", timeout=20_000)
+    page = window.account_page
+    page._on_analysis()
+    card = page.score_card
+    lines = [w for w in card.findChildren(QLabel) if not w.isHidden() and w.text()]
+    tops = sorted(w.geometry().top() for w in lines if w.wordWrap())
+    assert len(set(tops)) == len(tops), "explanation lines share a row"
+
+
+def test_a_long_timeline_note_wraps_instead_of_being_cut(qtbot, window: MainWindow) -> None:
+    window.resize(1366, 768)
+    account_id = _richest(window)
+    note = (
+        "Talked through next year's budget: they want the analytics add-on, a second "
+        "training day in March and a quote for the Rotterdam office before the board meets."
+    )
+    activity.log_touchpoint(window.store.db, account_id, kind="call", note=note)
+    _show(qtbot, window, account_id)
+    page = window.account_page
+    page.show_tab("Timeline")
+    view, model = page.timeline_view, page.timeline
+    row = next(r for r in range(model.rowCount()) if model.record(r).detail == note)
+    cell = view.visualRect(model.index(row, 2))
+    qtbot.waitUntil(lambda: view.visualRect(model.index(row, 2)).width() > 0, timeout=5000)
+    width = view.fontMetrics().horizontalAdvance(note)
+    assert cell.right() <= view.viewport().width() + 1  # no sideways scrolling to read it
+    lines = view.rowHeight(row) // view.fontMetrics().lineSpacing()
+    assert lines * cell.width() >= width, "the note is cut"

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, Qt, Si
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMenu,
     QPushButton,
@@ -378,6 +379,12 @@ class AccountPage(QWidget):
 
         self.timeline = RecordTableModel(_timeline_columns(), self)
         self.timeline_view = record_view(self.timeline, "Timeline", self, sortable=True)
+        self.timeline_view.setWordWrap(True)
+        self.timeline_view.setTextElideMode(Qt.TextElideMode.ElideNone)
+        # (at most 200 entries: rows sized to their wrapped notes as the width changes)
+        self.timeline_view.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
         self.perks = RecordTableModel(_perk_columns(), self)
         self.insights = RecordTableModel(_insight_columns(), self)
         self.tasks = RecordTableModel(_task_columns(), self)
@@ -511,9 +518,8 @@ class AccountPage(QWidget):
         return complaint.id if complaint is not None else None
 
     def _tab_icons(self) -> None:
-        icons = ("people", "timeline", "perk", "insight", "task", "info")
-        for index, name in enumerate(icons):
-            self.tabs.setTabIcon(index, theme.icon(name))
+        # Text only: with icons the six titles were elided to "Timel…" at 1366×768.
+        for index in range(self.tabs.count()):
             self.tabs.setTabToolTip(index, self.tabs.tabText(index))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -645,7 +651,7 @@ class AccountPage(QWidget):
             "QLabel { color: #d97706; }" if data.single_thread_risk else ""
         )
         self.timeline.set_records(list(data.timeline))
-        fit_columns(self.timeline_view)
+        self._fit_timeline()
         self._fill_list(self.perks_stack, self.perks, list(data.perks), "Perks")
         self._fill_list(self.insights_stack, self.insights, list(data.insights), "Insights")
         self._fill_list(self.tasks_stack, self.tasks, list(data.tasks), "Tasks")
@@ -654,6 +660,16 @@ class AccountPage(QWidget):
         )
         self.stack.setCurrentIndex(0)
         self.loaded.emit(info.id)
+
+    def _fit_timeline(self) -> None:
+        """Date and title sized to their contents (titles capped), the note takes the rest
+        and wraps: a long note reads whole instead of being cut mid-sentence."""
+        view = self.timeline_view
+        fit_columns(view)
+        header = view.horizontalHeader()
+        cap = max(160, view.viewport().width() // 3)
+        if header.sectionSize(1) > cap:
+            header.resizeSection(1, cap)
 
     def _show_pin(self, info: Any) -> None:
         """ "📌 pinned until …" with the reason as its tip; the button pins or unpins."""

@@ -155,6 +155,13 @@ class ScoreCard(QFrame):
                 else self.tr("The score points to {ring} — a move outwards is suggested.")
             )
             self.target_label.setText(text.format(ring=ring_names.get(target, target)))
+        # Lay the new lines out now (not on a later pass): until then the card showed them
+        # piled on top of each other, and the page around it kept the old height.
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+            layout.activate()
+        self.updateGeometry()
 
 
 class KindChoice(QComboBox):

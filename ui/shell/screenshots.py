@@ -129,6 +129,9 @@ def main(argv: list[str] | None = None) -> int:
         window.open_account(featured)
         _wait(app, lambda: featured in shown)
         save("account-page")
+        from ui.accounts.form_screens import save_form_screens
+
+        save_form_screens(window, save)
 
     show_lazy(1, "today", "loaded")
     save("inbox")

@@ -245,11 +245,20 @@ _HEADERS = (
 )
 
 
+def _cell(value: object) -> str:
+    """A table cell as people read it: dates in the one date format (not ISO)."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return formats.date(value)
+    return str(value)
+
+
 def print_table(
     headers: Sequence[str], rows: Iterable[Sequence[object]], *, right: Sequence[int] = ()
 ) -> None:
     """A plain aligned text table; the columns numbered in ``right`` align right."""
-    cells = [[("" if c is None else str(c)) for c in row] for row in rows]
+    cells = [[_cell(c) for c in row] for row in rows]
     headers = [_(h) if h.strip() else h for h in headers]
     widths = [len(h) for h in headers]
     for row in cells:

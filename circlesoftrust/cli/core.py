@@ -331,7 +331,7 @@ def cmd_accounts_list(args: argparse.Namespace, ctx: Context) -> int:
                 r.name + (" (archived)" if r.archived else ""),
                 f"{r.ring_position} {r.ring_name}",
                 money(r.revenue_12m_cents),
-                r.last_touch_on or "never",
+                r.last_touch_on or _("never"),
                 r.contacts,
             )
             for r in rows
@@ -361,23 +361,28 @@ def cmd_accounts_show(args: argparse.Namespace, ctx: Context) -> int:
     if derived is not None:
         journey = derived.words()
     details = (
-        ("Ring", f"{info.ring_name} (position {info.ring_position})"),
-        ("Industry", info.industry),
-        ("Website", info.website),
-        ("Tags", ", ".join(info.tags)),
-        ("Journey", journey),
-        ("Created", info.created_at.date().isoformat()),
-        ("Notes", info.notes),
+        (
+            _("Ring"),
+            _("{ring} (position {position})").format(
+                ring=info.ring_name, position=info.ring_position
+            ),
+        ),
+        (_("Industry"), info.industry),
+        (_("Website"), info.website),
+        (_("Tags"), ", ".join(info.tags)),
+        (_("Journey"), journey),
+        (_("Created"), formats.date(info.created_at.date())),
+        (_("Notes"), info.notes),
     )
     for label, value in details:
         if value:
-            print(f"  {label + ':':<10} {value}")
+            print(f"  {label + ':':<12} {value}")
     print()
     print(_("Contacts ({len})").format(len=len(people)))
     if people:
         print_table(
             ("ID", "Name", "Role", "E-mail", "Phone"),
-            ((c.id, c.name, c.role.replace("_", " "), c.email, c.phone) for c in people),
+            ((c.id, c.name, word(c.role), c.email, c.phone) for c in people),
             right=(0,),
         )
     print()

@@ -53,8 +53,10 @@ from circlesoftrust.validation import amount_cents
 
 __all__ = [
     "KINDS",
+    "AccountIndex",
     "Capture",
     "Person",
+    "account_index",
     "interpret",
     "save_capture",
     "understand",
@@ -186,19 +188,43 @@ def _blank(text: str, start: int, end: int) -> str:
     return text[:start] + " " * (end - start) + text[end:]
 
 
+@dataclass(frozen=True)
+class AccountIndex:
+    """The active accounts' names and match keys (name without its legal form), built once
+    and reused while the accounts stay the same: reading and keying 100,000 names took
+    ~0.7 s of every read of a line (measured), the line itself a few ms."""
+
+    names: dict[int, str]
+    keys: dict[int, str]
+    by_key: dict[str, list[int]]
+
+    @classmethod
+    def of(cls, accounts: Sequence[tuple[int, str]]) -> AccountIndex:
+        keys = {i: org_key(name) for i, name in accounts}
+        by_key: dict[str, list[int]] = {}
+        for acc_id, key in keys.items():
+            by_key.setdefault(key, []).append(acc_id)
+        return cls(dict(accounts), keys, by_key)
+
+
+def account_index(db: Database) -> AccountIndex:
+    """The :class:`AccountIndex` of the active accounts (one read)."""
+    with db.transaction() as session:
+        rows = session.execute(
+            select(Account.id, Account.name).where(Account.archived_at.is_(None))
+        )
+        return AccountIndex.of([(i, n) for i, n in rows])
+
+
 def _account(
-    head: str, accounts: Sequence[tuple[int, str]], explicit: bool
+    head: str, index: AccountIndex, explicit: bool
 ) -> tuple[Person | None, int, str | None]:
     """The account the line starts with: (account, words it took, question)."""
-    keys = {i: org_key(name) for i, name in accounts}
-    names = dict(accounts)
+    keys, names, by_key = index.keys, index.names, index.by_key
     words = head.split()
     tries = [len(words)] if explicit else list(range(min(6, len(words)), 0, -1))
     # The name as it is (without its legal form), held by one account only: no fuzzy
     # pass (it costs ~40 ms per try over 10,000 names). The longest such name wins.
-    by_key: dict[str, list[int]] = {}
-    for acc_id, key in keys.items():
-        by_key.setdefault(key, []).append(acc_id)
     for n in tries:
         exact = by_key.get(org_key(" ".join(words[:n])), [])
         if len(exact) == 1:
@@ -390,7 +416,7 @@ def _note(text: str) -> str:
 
 def interpret(
     text: str,
-    accounts: Sequence[tuple[int, str]],
+    accounts: Sequence[tuple[int, str]] | AccountIndex,
     contacts_of: Callable[[int], Sequence[tuple[int, str]]],
     *,
     on: dt.date,
@@ -411,9 +437,10 @@ def interpret(
     explicit = bool(colon) and bool(head.strip())
     if not explicit:
         head, rest = line, ""
-    account, taken, question = _account(head, accounts, explicit)
+    index = accounts if isinstance(accounts, AccountIndex) else AccountIndex.of(accounts)
+    account, taken, question = _account(head, index, explicit)
     if question and explicit:  # a colon later in the line ("… today: sent the offer")
-        fallback = _account(line, accounts, False)
+        fallback = _account(line, index, False)
         if fallback[2] is None:
             (account, taken, question), head, rest, explicit = fallback, line, "", False
     if question:
@@ -524,16 +551,17 @@ def interpret(
 
 
 def understand(
-    db: Database, text: str, *, on: dt.date | None = None, date_order: str = "DMY"
+    db: Database,
+    text: str,
+    *,
+    on: dt.date | None = None,
+    date_order: str = "DMY",
+    index: AccountIndex | None = None,
 ) -> Capture:
-    """:func:`interpret` against the active accounts and their contacts (one read)."""
+    """:func:`interpret` against the active accounts (``index``, else read now) and the
+    contacts of the account the line names."""
+    accounts = index if index is not None else account_index(db)
     with db.transaction() as session:
-        accounts = [
-            (i, n)
-            for i, n in session.execute(
-                select(Account.id, Account.name).where(Account.archived_at.is_(None))
-            )
-        ]
 
         def contacts_of(account_id: int) -> list[tuple[int, str]]:
             return [

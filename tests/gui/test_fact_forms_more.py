@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMenu, QPushButton, QToolButton
 
 from circlesoftrust.overview import account_overview
@@ -160,3 +160,30 @@ def test_delete_a_fact_from_the_timeline_menu_then_undo(
         qtbot.waitUntil(lambda: store.rows[account_id].revenue_12m_cents < before, timeout=10_000)
     _undo(qtbot, window, lambda: not gone())
     qtbot.waitUntil(lambda: store.rows[account_id].revenue_12m_cents == before, timeout=10_000)
+
+
+def test_the_purchase_form_checks_as_you_type_and_keeps_what_was_typed(
+    qtbot, window: MainWindow
+) -> None:
+    _show(qtbot, window, window.store.order[0])
+    seen: list[tuple[bool, str, str]] = []
+
+    def type_in(dialog: QDialog) -> None:
+        ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)  # type: ignore[attr-defined]
+        amount = dialog.fields["amount"]  # type: ignore[attr-defined]
+        assert not ok.isEnabled() and "Amount" in ok.toolTip()  # nothing typed yet
+        assert not dialog.error_label.isVisible()  # type: ignore[attr-defined]  # not shouted
+        qtbot.keyClicks(amount, "12x")
+        seen.append((ok.isEnabled(), dialog.error_label.text(), amount.text()))  # type: ignore[attr-defined]
+        qtbot.keyClick(amount, Qt.Key.Key_Backspace)
+        dialog.fields["renewal_on"].setText("2020-01-01")  # type: ignore[attr-defined]
+        seen.append((ok.isEnabled(), dialog.error_label.text(), amount.text()))  # type: ignore[attr-defined]
+        dialog.fields["renewal_on"].clear()  # type: ignore[attr-defined]
+        seen.append((ok.isEnabled(), dialog.error_label.text(), amount.text()))  # type: ignore[attr-defined]
+        dialog.reject()
+
+    answer_dialog(qtbot, window.commands["record_revenue"].trigger, type_in)
+    (ok1, text1, typed1), (ok2, text2, typed2), (ok3, _t3, typed3) = seen
+    assert not ok1 and text1.startswith("Amount") and typed1 == "12x"
+    assert not ok2 and text2.startswith("Renewal on") and typed2 == "12"
+    assert ok3 and typed3 == "12"

@@ -145,3 +145,19 @@ def test_escape_closes_without_saving(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(dialog.line, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
     assert window.ops.undo_stack.count() == 0
+
+
+def test_an_account_made_meanwhile_is_found_by_the_next_line(qtbot, window: MainWindow) -> None:
+    dialog = _open_line(qtbot, window)
+    _type(qtbot, dialog, "Alder Legal: call today")
+    assert dialog.capture is not None and dialog.capture.ready
+
+    def create(db: Database) -> object:
+        return accounts.create_account(db, "Zephyr Works Ltd", ring="Leads")
+
+    with qtbot.waitSignal(window.ops.changed, timeout=10_000):
+        window.ops.run_op("New account", create)  # (the line stays open meanwhile)
+    dialog.line.clear()
+    _type(qtbot, dialog, "Zephyr Works: meeting today")
+    assert dialog.fields["account"].text() == "Zephyr Works Ltd"
+    assert not dialog.question.isVisible()

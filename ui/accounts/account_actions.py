@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from circlesoftrust.errors import ValidationError
 from circlesoftrust.vocabulary import word
 from ui.accounts.account_store import AccountStore
 from ui.accounts.dialogs import AccountDialog, ContactDialog, MoveDialog
@@ -255,6 +256,12 @@ class AccountActions(QObject):
             )
 
         dialog.confirm_before = ask
+
+        def reason_given(v: dict[str, Any]) -> None:
+            if not str(v["reason"]).strip():
+                raise ValidationError("reason", "is required: it is kept in the ring history")
+
+        dialog.validate_with(reason_given)
         if row.revenue_12m_cents > 0:
             dialog.set_customer(True)
         else:  # (read off the UI thread; the note appears when it is known)

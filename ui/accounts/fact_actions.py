@@ -22,6 +22,7 @@ from ui.accounts.account_store import AccountStore
 from ui.accounts.fact_dialogs import (
     ComplaintDialog,
     ExpiryDialog,
+    FactDialog,
     FeedbackDialog,
     GrantDialog,
     PinDialog,
@@ -126,6 +127,15 @@ class FactActions(QObject):
             )
 
         dialog = make(submit)
+        if isinstance(dialog, FactDialog):
+
+            def as_you_type(values: dict[str, Any]) -> None:
+                assert isinstance(dialog, FactDialog)
+                dialog.rules(values)
+                if check is not None:
+                    check(values)
+
+            dialog.validate_with(as_you_type)
         if dialog.exec():
             self.said.emit(
                 self.tr("{done} — Ctrl+Z undoes it").format(done=done(dialog.result_value))

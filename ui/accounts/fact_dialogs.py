@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from circlesoftrust.errors import ValidationError
 from ui.accounts.dialogs import _line, _notes
 from ui.common import theme
 from ui.common.dialogs import FormDialog, Submit, html_text, label
@@ -84,6 +85,10 @@ class FactDialog(FormDialog):
     def ok_text(self, text: str) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(text)
 
+    def rules(self, values: dict[str, Any]) -> None:
+        """What this form checks as the user types (a ValidationError names the field);
+        the services check again when OK writes."""
+
 
 class RevenueDialog(FactDialog):
     """A purchase, renewal, up-sell or cross-sell: amount, kind, date, renewal date, note."""
@@ -107,6 +112,14 @@ class RevenueDialog(FactDialog):
         self.add("note", self.tr("N&ote:"), _notes())
         self.ok_text(self.tr("Record"))
         amount.setFocus()
+
+    def rules(self, values: dict[str, Any]) -> None:
+        from circlesoftrust import validation as v
+
+        v.amount_cents(values["amount"])
+        renewal = v.optional_date(values["renewal_on"].strip(), "renewal_on")
+        if renewal is not None and renewal < values["on"]:
+            raise ValidationError("renewal_on", "must not be before the revenue date")
 
 
 class FeedbackDialog(FactDialog):
@@ -168,6 +181,10 @@ class FeedbackDialog(FactDialog):
         }
         return out
 
+    def rules(self, values: dict[str, Any]) -> None:
+        if values["nps"] is None:
+            raise ValidationError("nps", "is required: pick a value from 0 to 10")
+
 
 class ComplaintDialog(FactDialog):
     """Open a complaint: who, what, when."""
@@ -191,6 +208,10 @@ class ComplaintDialog(FactDialog):
         self.add("on", self.tr("&Date:"), date_edit())
         self.ok_text(self.tr("Open complaint"))
         note.setFocus()
+
+    def rules(self, values: dict[str, Any]) -> None:
+        if not values["note"].strip():
+            raise ValidationError("note", "must not be empty: say what is wrong")
 
 
 class ResolveDialog(FactDialog):
@@ -224,6 +245,10 @@ class ResolveDialog(FactDialog):
         self.ok_text(self.tr("Resolve"))
         resolution.setFocus()
 
+    def rules(self, values: dict[str, Any]) -> None:
+        if not values["resolution"].strip():
+            raise ValidationError("resolution", "must not be empty: say how it was resolved")
+
 
 class TaskDialog(FactDialog):
     """A to-do for the account: title, due date, the contact it concerns."""
@@ -249,6 +274,10 @@ class TaskDialog(FactDialog):
         self.add("contact", self.tr("&Contact:"), contact_choice(members))
         self.ok_text(self.tr("Add task"))
         title.setFocus()
+
+    def rules(self, values: dict[str, Any]) -> None:
+        if not values["title"].strip():
+            raise ValidationError("title", "must not be empty")
 
 
 class ReferralDialog(FactDialog):
@@ -322,6 +351,14 @@ class ReferralDialog(FactDialog):
         out["to_account"] = target.currentText().strip()
         return out
 
+    def rules(self, values: dict[str, Any]) -> None:
+        from circlesoftrust import validation as v
+
+        if not values["to_account"]:
+            raise ValidationError("to_account", "is required: type the account's name")
+        if self.is_new():
+            v.account_name(values["to_account"], "to_account")
+
 
 class GrantDialog(FactDialog):
     """Grant one of the perks offered to the account's ring, with an optional expiry."""
@@ -351,6 +388,13 @@ class GrantDialog(FactDialog):
         self.add("note", self.tr("N&ote:"), _notes())
         self.ok_text(self.tr("Grant"))
         perk.setFocus()
+
+    def rules(self, values: dict[str, Any]) -> None:
+        from circlesoftrust import validation as v
+
+        expiry = v.optional_date(values["expires_on"].strip(), "expires_on")
+        if expiry is not None and expiry < values["on"]:
+            raise ValidationError("expires_on", "must not be before the grant")
 
 
 class ExpiryDialog(FactDialog):
@@ -469,3 +513,7 @@ class PinDialog(FactDialog):
         assert isinstance(reason, QComboBox)
         out["reason"] = reason.currentText()
         return out
+
+    def rules(self, values: dict[str, Any]) -> None:
+        if not values["reason"].strip():
+            raise ValidationError("reason", "is required: say why")

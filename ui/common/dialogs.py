@@ -20,6 +20,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -121,6 +122,9 @@ class FormDialog(QDialog):
         self.result_value: Any = None
         # Asked before OK submits (e.g. "move a non-customer inwards?"); False keeps the form.
         self.confirm_before: Callable[[dict[str, Any]], bool] | None = None
+        # Checked as the user types (see validate_with); edits seen so far.
+        self._check: Callable[[dict[str, Any]], None] | None = None
+        self._touched = False
         self.fields: dict[str, QWidget] = {}
         # Team use (ui.common.conflicts): the record's version and the values the form
         # showed; ``reloader`` reads the record again when a save was refused as stale.
@@ -189,7 +193,51 @@ class FormDialog(QDialog):
             self.shown = self.values()  # what the user starts from (their changes differ)
         super().showEvent(event)
 
+    # --- validation as you type --------------------------------------------------------
+
+    def validate_with(self, check: Callable[[dict[str, Any]], None]) -> None:
+        """Run ``check(values)`` (it raises a ValidationError naming the field) as the user
+        types: while it fails, OK is disabled with the reason as its tip, and once the user
+        has typed, the reason shows under the form. Nothing typed is changed."""
+        self._check = check
+        for widget in self.fields.values():
+            for signal in _change_signals(widget):
+                signal.connect(self._on_edited)
+        self._revalidate()
+
+    def _on_edited(self, *_args: object) -> None:
+        self._touched = True
+        self._revalidate()
+
+    def _problem(self) -> ValidationError | None:
+        if self._check is None:
+            return None
+        try:
+            self._check(self.values())
+        except ValidationError as exc:
+            return exc
+        return None
+
+    def _revalidate(self) -> None:
+        problem = self._problem()
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(problem is None)
+        if problem is None:
+            ok.setToolTip("")
+            if self._touched:
+                self.error_label.hide()
+            return
+        text = _problem_text(problem)
+        ok.setToolTip(text)
+        if self._touched:
+            self.error_label.setText(text)
+            self.error_label.show()
+
     def _on_ok(self) -> None:
+        problem = self._problem()
+        if problem is not None:  # (Enter in a field, or OK pressed some other way)
+            self.refused(problem)
+            return
         if self.confirm_before is not None and not self.confirm_before(self.values()):
             return  # the user wants to think again: the form stays as typed
         try:
@@ -223,8 +271,7 @@ class FormDialog(QDialog):
 
             resolve(self, exc)  # someone saved it meanwhile: reload and re-apply, or discard
         elif isinstance(exc, ValidationError):
-            field = exc.field.replace("_", " ").capitalize()
-            self.show_problem(f"{field} {exc.message.rstrip('.')}.", exc.field)
+            self.show_problem(_problem_text(exc), exc.field)
         elif isinstance(exc, CotError):
             self.show_problem(str(exc)[:1].upper() + str(exc)[1:])
         else:
@@ -238,6 +285,26 @@ class FormDialog(QDialog):
             widget.setFocus(Qt.FocusReason.OtherFocusReason)
             if isinstance(widget, QLineEdit):
                 widget.selectAll()
+
+
+def _problem_text(exc: ValidationError) -> str:
+    """ "Amount must not be empty." — the field named first, as the form calls it."""
+    field = exc.field.replace("_", " ").capitalize()
+    return f"{field} {exc.message.rstrip('.')}."
+
+
+def _change_signals(widget: QWidget) -> list[SignalInstance]:
+    if isinstance(widget, QLineEdit):
+        return [widget.textChanged]
+    if isinstance(widget, QPlainTextEdit):
+        return [widget.textChanged]
+    if isinstance(widget, QCheckBox):
+        return [widget.toggled]
+    if isinstance(widget, QComboBox):
+        return [widget.currentIndexChanged, widget.editTextChanged]
+    if isinstance(widget, QDateEdit):
+        return [widget.dateChanged]
+    return []
 
 
 def html_text(text: str) -> str:

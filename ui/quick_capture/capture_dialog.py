@@ -26,17 +26,21 @@ from PySide6.QtWidgets import (
 from ui.operations import NoDatabase, Operations
 
 if TYPE_CHECKING:
-    from circlesoftrust.quick_capture import Capture
+    from circlesoftrust.operations import Changes
+    from circlesoftrust.quick_capture import AccountIndex, Capture
     from circlesoftrust.storage import Database
 
 READ_AFTER_MS = 250  # read the line this long after the last keystroke
 
 
-def _understand(text: str) -> Callable[[Database], Capture]:
-    def read(db: Database) -> Capture:
-        from circlesoftrust.quick_capture import understand
+def _understand(
+    text: str, index: AccountIndex | None
+) -> Callable[[Database], tuple[Capture, AccountIndex]]:
+    def read(db: Database) -> tuple[Capture, AccountIndex]:
+        from circlesoftrust.quick_capture import account_index, understand
 
-        return understand(db, text)
+        names = index if index is not None else account_index(db)
+        return understand(db, text, index=names), names
 
     return read
 
@@ -70,6 +74,9 @@ class QuickCaptureDialog(QDialog):
         self.say = say
         self.capture: Capture | None = None
         self._save_when_read = False
+        # The accounts' names and keys, read once and kept until an account changes.
+        self._index: AccountIndex | None = None
+        self._index_generation = 0
         self.setWindowTitle(self.tr("Quick Capture"))
         self.setMinimumWidth(560)
 
@@ -140,6 +147,8 @@ class QuickCaptureDialog(QDialog):
         self.line.returnPressed.connect(self.submit)
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)
+        ops.changed.connect(self._on_door_changed)
+        ops.databaseChanged.connect(lambda _db: self._forget_index())
         self._show_capture(None)
 
     # --- public -------------------------------------------------------------------------
@@ -163,10 +172,11 @@ class QuickCaptureDialog(QDialog):
             self.capture = None
             self._show_capture(None)
             return
+        generation = self._index_generation
         try:
             self.ops.run_query(
-                _understand(text),
-                lambda capture: self._on_read(text, capture),
+                _understand(text, self._index),
+                lambda result: self._on_read(text, result, generation),
                 on_failed=self._on_failed,
                 owner=self,
             )
@@ -202,7 +212,18 @@ class QuickCaptureDialog(QDialog):
         self.save_button.setEnabled(False)
         self._timer.start()
 
-    def _on_read(self, text: str, capture: Capture) -> None:
+    def _forget_index(self) -> None:
+        self._index = None
+        self._index_generation += 1
+
+    def _on_door_changed(self, changes: Changes, _initiator: object) -> None:
+        if changes.accounts or changes.everything:
+            self._forget_index()  # a name may have changed, an account come or gone
+
+    def _on_read(self, text: str, result: tuple[Capture, AccountIndex], generation: int) -> None:
+        capture, index = result
+        if generation == self._index_generation:
+            self._index = index  # (one read before a change is not kept)
         if text != self.line.text():
             return  # typed on meanwhile: the next read follows
         self.capture = capture

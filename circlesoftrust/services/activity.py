@@ -539,11 +539,11 @@ def delete_fact(db: Database, kind: str, ref_id: int) -> str:
     the account's history (a move is taken back by undo or by moving it again)."""
     model = _DELETABLE.get(kind)
     if model is None:
-        raise ValidationError("kind", f"a {kind.replace('_', ' ')} cannot be deleted here")
+        raise ValidationError("kind", _("a ring move stays in the history: it cannot be deleted"))
     with db.transaction() as session:
         row = session.get(model, ref_id)
         if row is None:
-            raise NotFoundError(f"no {kind.replace('_', ' ')} with id {ref_id}")
+            raise NotFoundError(_("that entry is no longer there (id {id})").format(id=ref_id))
         words = {
             "touchpoint": "the touchpoint",
             "revenue": "the revenue entry",

@@ -423,11 +423,9 @@ def set_grant_expiry(
     with db.transaction() as session:
         grant = _grant_row(session, grant_id)
         if grant.withdrawn_on is not None:
-            raise ConflictError(f"grant {grant_id} was withdrawn; grant the perk again instead")
+            raise ConflictError(_("this perk was withdrawn; grant it again instead"))
         if expiry is not None and expiry < grant.granted_on:
-            raise ValidationError(
-                "expires_on", f"must not be before the grant ({grant.granted_on.isoformat()})"
-            )
+            raise ValidationError("expires_on", _("must not be before the grant date"))
         grant.expires_on = expiry
         session.flush()
         info = grant_info(session, grant, day)

@@ -277,7 +277,7 @@ def test_any_fact_of_the_timeline_can_be_deleted_but_not_a_ring_move(
     assert [e.kind for e in activity.timeline(db, alder.id)] == ["ring_change"]
     assert [e.kind for e in activity.timeline(db, other.id)] == ["ring_change"]
     move = activity.timeline(db, alder.id)[0]
-    with pytest.raises(ValidationError, match="ring change"):
+    with pytest.raises(ValidationError, match="ring move stays"):
         activity.delete_fact(db, move.kind, move.ref_id)
     with pytest.raises(NotFoundError):
         activity.delete_fact(db, "revenue", 999_999)

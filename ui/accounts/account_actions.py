@@ -259,7 +259,9 @@ class AccountActions(QObject):
 
         def reason_given(v: dict[str, Any]) -> None:
             if not str(v["reason"]).strip():
-                raise ValidationError("reason", "is required: it is kept in the ring history")
+                raise ValidationError(
+                    "reason", self.tr("is required: it is kept in the ring history")
+                )
 
         dialog.validate_with(reason_given)
         if row.revenue_12m_cents > 0:

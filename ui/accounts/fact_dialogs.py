@@ -119,7 +119,7 @@ class RevenueDialog(FactDialog):
         v.amount_cents(values["amount"])
         renewal = v.optional_date(values["renewal_on"].strip(), "renewal_on")
         if renewal is not None and renewal < values["on"]:
-            raise ValidationError("renewal_on", "must not be before the revenue date")
+            raise ValidationError("renewal_on", self.tr("must not be before the revenue date"))
 
 
 class FeedbackDialog(FactDialog):
@@ -183,7 +183,7 @@ class FeedbackDialog(FactDialog):
 
     def rules(self, values: dict[str, Any]) -> None:
         if values["nps"] is None:
-            raise ValidationError("nps", "is required: pick a value from 0 to 10")
+            raise ValidationError("nps", self.tr("is required: pick a value from 0 to 10"))
 
 
 class ComplaintDialog(FactDialog):
@@ -211,7 +211,7 @@ class ComplaintDialog(FactDialog):
 
     def rules(self, values: dict[str, Any]) -> None:
         if not values["note"].strip():
-            raise ValidationError("note", "must not be empty: say what is wrong")
+            raise ValidationError("note", self.tr("must not be empty: say what is wrong"))
 
 
 class ResolveDialog(FactDialog):
@@ -247,7 +247,9 @@ class ResolveDialog(FactDialog):
 
     def rules(self, values: dict[str, Any]) -> None:
         if not values["resolution"].strip():
-            raise ValidationError("resolution", "must not be empty: say how it was resolved")
+            raise ValidationError(
+                "resolution", self.tr("must not be empty: say how it was resolved")
+            )
 
 
 class TaskDialog(FactDialog):
@@ -277,7 +279,7 @@ class TaskDialog(FactDialog):
 
     def rules(self, values: dict[str, Any]) -> None:
         if not values["title"].strip():
-            raise ValidationError("title", "must not be empty")
+            raise ValidationError("title", self.tr("must not be empty"))
 
 
 class ReferralDialog(FactDialog):
@@ -355,7 +357,7 @@ class ReferralDialog(FactDialog):
         from circlesoftrust import validation as v
 
         if not values["to_account"]:
-            raise ValidationError("to_account", "is required: type the account's name")
+            raise ValidationError("to_account", self.tr("is required: type the account's name"))
         if self.is_new():
             v.account_name(values["to_account"], "to_account")
 
@@ -394,7 +396,7 @@ class GrantDialog(FactDialog):
 
         expiry = v.optional_date(values["expires_on"].strip(), "expires_on")
         if expiry is not None and expiry < values["on"]:
-            raise ValidationError("expires_on", "must not be before the grant")
+            raise ValidationError("expires_on", self.tr("must not be before the grant"))
 
 
 class ExpiryDialog(FactDialog):
@@ -516,4 +518,4 @@ class PinDialog(FactDialog):
 
     def rules(self, values: dict[str, Any]) -> None:
         if not values["reason"].strip():
-            raise ValidationError("reason", "is required: say why")
+            raise ValidationError("reason", self.tr("is required: say why"))

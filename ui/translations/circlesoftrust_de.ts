@@ -106,6 +106,10 @@ Beim Annehmen: {action}</translation>
         <translation>Trotzdem verschieben</translation>
     </message>
     <message>
+        <source>is required: it is kept in the ring history</source>
+        <translation>ist erforderlich: er bleibt im Ringverlauf</translation>
+    </message>
+    <message>
         <source>Moved {account_name}: {from_ring} → {to_ring}{tasks}</source>
         <translation>{account_name} verschoben: {from_ring} → {to_ring}{tasks}</translation>
     </message>
@@ -400,7 +404,7 @@ Beim Annehmen: {action}</translation>
         <translation>Ablauf…</translation>
     </message>
     <message>
-        <source>Set or clear the selected perk's last day</source>
+        <source>Set or clear the selected perk&apos;s last day</source>
         <translation>Den letzten Tag des gewählten Vorteils setzen oder löschen</translation>
     </message>
     <message>
@@ -629,7 +633,7 @@ Beim Annehmen: {action}</translation>
         <translation>Nichts passt zu „{strip}“</translation>
     </message>
     <message>
-        <source>Try part of a name, a contact's e-mail or a tag. Esc clears the filter.</source>
+        <source>Try part of a name, a contact&apos;s e-mail or a tag. Esc clears the filter.</source>
         <translation>Versuchen Sie einen Teil eines Namens, die E-Mail eines Ansprechpartners oder einen Tag. Esc leert den Filter.</translation>
     </message>
 </context>
@@ -777,7 +781,7 @@ Beim Annehmen: {action}</translation>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <source>Today's suggestions</source>
+        <source>Today&apos;s suggestions</source>
         <translation>Die heutigen Vorschläge</translation>
     </message>
     <message>
@@ -901,7 +905,7 @@ Beim Annehmen: {action}</translation>
         <translation>&amp;Ansprechpartner hinzufügen…</translation>
     </message>
     <message>
-        <source>Add a person to the current account's buying group</source>
+        <source>Add a person to the current account&apos;s buying group</source>
         <translation>Eine Person zum Buying Center des aktuellen Accounts hinzufügen</translation>
     </message>
     <message>
@@ -981,7 +985,7 @@ Beim Annehmen: {action}</translation>
         <translation>Beschwerde &amp;erledigen…</translation>
     </message>
     <message>
-        <source>Resolve one of the account's open complaints</source>
+        <source>Resolve one of the account&apos;s open complaints</source>
         <translation>Eine der offenen Beschwerden des Accounts erledigen</translation>
     </message>
     <message>
@@ -1037,7 +1041,7 @@ Beim Annehmen: {action}</translation>
         <translation>&amp;Vorteil gewähren…</translation>
     </message>
     <message>
-        <source>Grant a perk offered to the account's ring</source>
+        <source>Grant a perk offered to the account&apos;s ring</source>
         <translation>Einen Vorteil gewähren, der dem Kreis des Accounts angeboten wird</translation>
     </message>
     <message>
@@ -1049,7 +1053,7 @@ Beim Annehmen: {action}</translation>
         <translation>Der Kunde hat den im Reiter Vorteile gewählten Vorteil genutzt</translation>
     </message>
     <message>
-        <source>Set the Perk's E&amp;xpiry…</source>
+        <source>Set the Perk&apos;s E&amp;xpiry…</source>
         <translation>&amp;Ablauf des Vorteils festlegen…</translation>
     </message>
     <message>
@@ -1085,7 +1089,7 @@ Beim Annehmen: {action}</translation>
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <source>A consultant's week with Circles of Trust</source>
+        <source>A consultant&apos;s week with Circles of Trust</source>
         <translation>Die Woche eines Beraters mit Circles of Trust</translation>
     </message>
     <message>
@@ -1355,7 +1359,7 @@ Beim Annehmen: {action}</translation>
         <translation>Termine und Mails aus Ihren eigenen Dateien erfassen</translation>
     </message>
     <message>
-        <source>A calendar export (.ics), a mail folder (mbox, a Thunderbird profile) or saved messages (.eml, Outlook .msg). Only dates, people and durations are kept — never a message's text. Nothing is written until you click Import.</source>
+        <source>A calendar export (.ics), a mail folder (mbox, a Thunderbird profile) or saved messages (.eml, Outlook .msg). Only dates, people and durations are kept — never a message&apos;s text. Nothing is written until you click Import.</source>
         <translation>Ein Kalenderexport (.ics), ein Mailordner (mbox, ein Thunderbird-Profil) oder gespeicherte Nachrichten (.eml, Outlook .msg). Nur Daten, Personen und Dauer werden behalten — nie der Text einer Nachricht. Nichts wird geschrieben, bevor Sie auf Importieren klicken.</translation>
     </message>
     <message>
@@ -1571,11 +1575,11 @@ Beim Annehmen: {action}</translation>
         <translation>{n} frühere E-Mails werden zu einem Gespräch (beidseitig).</translation>
     </message>
     <message>
-        <source>Nobody new was seen at your accounts' domains.</source>
+        <source>Nobody new was seen at your accounts&apos; domains.</source>
         <translation>Bei den Domains Ihrer Konten wurde niemand Neues gesehen.</translation>
     </message>
     <message>
-        <source>People not yet contacts, seen at an account's domain. Tick those to add as contacts of that account (their meetings and mails are logged with them); nobody is added unless ticked.</source>
+        <source>People not yet contacts, seen at an account&apos;s domain. Tick those to add as contacts of that account (their meetings and mails are logged with them); nobody is added unless ticked.</source>
         <translation>Personen, die noch keine Kontakte sind, gesehen bei der Domain eines Kontos. Haken Sie an, wen Sie als Kontakt dieses Kontos hinzufügen möchten (ihre Termine und Mails werden mit ihnen erfasst); ohne Haken wird niemand hinzugefügt.</translation>
     </message>
     <message>
@@ -1856,6 +1860,10 @@ Beim Annehmen: {action}</translation>
         <source>Open complaint</source>
         <translation>Offene Beschwerde</translation>
     </message>
+    <message>
+        <source>must not be empty: say what is wrong</source>
+        <translation>darf nicht leer sein: sagen Sie, was nicht stimmt</translation>
+    </message>
 </context>
 <context>
     <name>ConflictDialog</name>
@@ -2060,7 +2068,7 @@ Beim Annehmen: {action}</translation>
         <translation>Pareto-Kurve (12 Monate bis {day})</translation>
     </message>
     <message>
-        <source>{n} accounts make 80% of the period's revenue; {inner} of them sit in the inner ring.</source>
+        <source>{n} accounts make 80% of the period&apos;s revenue; {inner} of them sit in the inner ring.</source>
         <translation>{n} Accounts bringen 80 % des Umsatzes im Zeitraum; {inner} davon sind im inneren Kreis.</translation>
     </message>
     <message>
@@ -2548,7 +2556,7 @@ Beim Annehmen: {action}</translation>
         <translation>Gelöscht: {title} — Strg+Z holt es zurück</translation>
     </message>
     <message>
-        <source>No perk is offered to {name}'s ring that it lacks</source>
+        <source>No perk is offered to {name}&apos;s ring that it lacks</source>
         <translation>Dem Kreis von {name} wird kein Vorteil angeboten, der noch fehlt</translation>
     </message>
     <message>
@@ -2685,6 +2693,10 @@ Beim Annehmen: {action}</translation>
         <source>Record</source>
         <translation>Erfassen</translation>
     </message>
+    <message>
+        <source>is required: pick a value from 0 to 10</source>
+        <translation>ist erforderlich: wählen Sie einen Wert von 0 bis 10</translation>
+    </message>
 </context>
 <context>
     <name>GrantDialog</name>
@@ -2715,6 +2727,10 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Grant</source>
         <translation>Gewähren</translation>
+    </message>
+    <message>
+        <source>must not be before the grant</source>
+        <translation>darf nicht vor der Gewährung liegen</translation>
     </message>
 </context>
 <context>
@@ -2973,7 +2989,7 @@ Beim Annehmen: {action}</translation>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <source>Recompute today's suggestions (F5)</source>
+        <source>Recompute today&apos;s suggestions (F5)</source>
         <translation>Die heutigen Vorschläge neu berechnen (F5)</translation>
     </message>
     <message>
@@ -3073,7 +3089,7 @@ Beim Annehmen: {action}</translation>
         <translation>Account öffnen  (↵)</translation>
     </message>
     <message>
-        <source>Computing today's suggestions</source>
+        <source>Computing today&apos;s suggestions</source>
         <translation>Die heutigen Vorschläge werden berechnet</translation>
     </message>
     <message>
@@ -3546,7 +3562,7 @@ Beim Annehmen: {action}</translation>
     <name>LanguagePage</name>
     <message>
         <source>As the system ({language})</source>
-        <extracomment>Currencies offered first (the app's users: the euro zone, Switzerland, the UK, the US).</extracomment>
+        <extracomment>Currencies offered first (the app&apos;s users: the euro zone, Switzerland, the UK, the US).</extracomment>
         <translation>Wie das System ({language})</translation>
     </message>
     <message>
@@ -3672,7 +3688,7 @@ Beim Annehmen: {action}</translation>
         <translation>{n} Accounts</translation>
     </message>
     <message>
-        <source>Scores from the pass of {day}; today's pass is running…</source>
+        <source>Scores from the pass of {day}; today&apos;s pass is running…</source>
         <translation>Werte aus der Berechnung vom {day}; die heutige Berechnung läuft…</translation>
     </message>
     <message>
@@ -3737,7 +3753,7 @@ Beim Annehmen: {action}</translation>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <source>Which one stays (its facts and the other's are kept):</source>
+        <source>Which one stays (its facts and the other&apos;s are kept):</source>
         <translation>Welcher bleibt (seine Fakten und die des anderen bleiben erhalten):</translation>
     </message>
     <message>
@@ -3932,7 +3948,7 @@ Beim Annehmen: {action}</translation>
         <translation>Auf diesem Computer &amp;merken</translation>
     </message>
     <message>
-        <source>Keeps the password in this computer's keyring, so it is not asked again</source>
+        <source>Keeps the password in this computer&apos;s keyring, so it is not asked again</source>
         <translation>Bewahrt das Passwort im Schlüsselbund dieses Computers auf, damit nicht erneut danach gefragt wird</translation>
     </message>
     <message>
@@ -4127,7 +4143,7 @@ Beim Annehmen: {action}</translation>
         <translation>&amp;Geprüft</translation>
     </message>
     <message>
-        <source>The imported person's account is checked: clear its “needs review” flag</source>
+        <source>The imported person&apos;s account is checked: clear its “needs review” flag</source>
         <translation>Der Account der importierten Person ist geprüft: die Markierung „zu prüfen“ entfällt</translation>
     </message>
     <message>
@@ -4256,6 +4272,10 @@ Beim Annehmen: {action}</translation>
         <source>Pin</source>
         <translation>Fixieren</translation>
     </message>
+    <message>
+        <source>is required: say why</source>
+        <translation>ist erforderlich: sagen Sie, warum</translation>
+    </message>
 </context>
 <context>
     <name>QuickCaptureDialog</name>
@@ -4335,11 +4355,11 @@ Beim Annehmen: {action}</translation>
         <translation>(der Account als Ganzes)</translation>
     </message>
     <message>
-        <source>{level}{discuss} (the ring's version)</source>
+        <source>{level}{discuss} (the ring&apos;s version)</source>
         <translation>{level}{discuss} (die Fassung des Kreises)</translation>
     </message>
     <message>
-        <source>Share before {ring_name}'s release on {release_on} (on purpose)</source>
+        <source>Share before {ring_name}&apos;s release on {release_on} (on purpose)</source>
         <translation>Vor der Freigabe für {ring_name} am {release_on} teilen (bewusst)</translation>
     </message>
     <message>
@@ -4370,7 +4390,7 @@ Beim Annehmen: {action}</translation>
         <translation>Eine Empfehlung erfassen — {account_name}</translation>
     </message>
     <message>
-        <source>Type the account's name</source>
+        <source>Type the account&apos;s name</source>
         <translation>Namen des Accounts eingeben</translation>
     </message>
     <message>
@@ -4401,6 +4421,10 @@ Beim Annehmen: {action}</translation>
         <source>Create and record</source>
         <translation>Anlegen und erfassen</translation>
     </message>
+    <message>
+        <source>is required: type the account&apos;s name</source>
+        <translation>ist erforderlich: geben Sie den Namen des Accounts ein</translation>
+    </message>
 </context>
 <context>
     <name>ResolveDialog</name>
@@ -4423,6 +4447,10 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Resolve</source>
         <translation>Erledigen</translation>
+    </message>
+    <message>
+        <source>must not be empty: say how it was resolved</source>
+        <translation>darf nicht leer sein: sagen Sie, wie es gelöst wurde</translation>
     </message>
 </context>
 <context>
@@ -4462,6 +4490,10 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Record</source>
         <translation>Erfassen</translation>
+    </message>
+    <message>
+        <source>must not be before the revenue date</source>
+        <translation>darf nicht vor dem Umsatzdatum liegen</translation>
     </message>
 </context>
 <context>
@@ -4591,7 +4623,7 @@ Beim Annehmen: {action}</translation>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Pick the ring's colour</source>
+        <source>Pick the ring&apos;s colour</source>
         <translation>Farbe des Kreises wählen</translation>
     </message>
     <message>
@@ -5045,6 +5077,10 @@ Beim Annehmen: {action}</translation>
         <source>Add task</source>
         <translation>Aufgabe hinzufügen</translation>
     </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
 </context>
 <context>
     <name>TaskProgress</name>
@@ -5154,8 +5190,8 @@ Beim Annehmen: {action}</translation>
         <translation>Willkommen bei Circles of Trust</translation>
     </message>
     <message>
-        <source>Your accounts sit in concentric rings: the most loyal customers in the middle. Work inside-out — serve the inner circle best, then grow outwards.&lt;br&gt;&lt;br&gt;Your database is empty:&lt;br&gt;&lt;span style='font-family:monospace'&gt;{html_text}&lt;/span&gt;</source>
-        <translation>Ihre Accounts liegen in konzentrischen Kreisen: die treuesten Kunden in der Mitte. Arbeiten Sie von innen nach außen — bedienen Sie den inneren Kreis am besten, dann wachsen Sie nach außen.&lt;br&gt;&lt;br&gt;Ihre Datenbank ist leer:&lt;br&gt;&lt;span style='font-family:monospace'&gt;{html_text}&lt;/span&gt;</translation>
+        <source>Your accounts sit in concentric rings: the most loyal customers in the middle. Work inside-out — serve the inner circle best, then grow outwards.&lt;br&gt;&lt;br&gt;Your database is empty:&lt;br&gt;&lt;span style=&apos;font-family:monospace&apos;&gt;{html_text}&lt;/span&gt;</source>
+        <translation>Ihre Accounts liegen in konzentrischen Kreisen: die treuesten Kunden in der Mitte. Arbeiten Sie von innen nach außen — bedienen Sie den inneren Kreis am besten, dann wachsen Sie nach außen.&lt;br&gt;&lt;br&gt;Ihre Datenbank ist leer:&lt;br&gt;&lt;span style=&apos;font-family:monospace&apos;&gt;{html_text}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Explore the example</source>
@@ -5496,7 +5532,7 @@ Ihre Daten sind unverändert. Wenn das wieder vorkommt, melden Sie es bitte mit 
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Log a touchpoint in seconds:&lt;/b&gt; Ctrl+T, type the kind's first letter, Tab, the contact's first letters, Tab, the note, Enter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings:&lt;/b&gt; drag a marker into another ring to move the account; wheel zooms, dragging the background pans.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Log a touchpoint in seconds:&lt;/b&gt; Ctrl+T, type the kind&apos;s first letter, Tab, the contact&apos;s first letters, Tab, the note, Enter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings:&lt;/b&gt; drag a marker into another ring to move the account; wheel zooms, dragging the background pans.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Einen Kontaktpunkt in Sekunden erfassen:&lt;/b&gt; Strg+T, den ersten Buchstaben der Art, Tab, die ersten Buchstaben des Ansprechpartners, Tab, die Notiz, Enter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kreise:&lt;/b&gt; Ziehen Sie eine Markierung in einen anderen Kreis, um den Account zu verschieben; das Mausrad zoomt, Ziehen des Hintergrunds verschiebt die Ansicht.&lt;/p&gt;</translation>
     </message>
 </context>

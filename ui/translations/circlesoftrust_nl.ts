@@ -106,6 +106,10 @@ Bij accepteren: {action}</translation>
         <translation>Toch verplaatsen</translation>
     </message>
     <message>
+        <source>is required: it is kept in the ring history</source>
+        <translation>is verplicht: deze blijft in de ringgeschiedenis</translation>
+    </message>
+    <message>
         <source>Moved {account_name}: {from_ring} → {to_ring}{tasks}</source>
         <translation>{account_name} verplaatst: {from_ring} → {to_ring}{tasks}</translation>
     </message>
@@ -198,7 +202,7 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>comma-separated, e.g. berlin, partner</source>
-        <translation>gescheiden door komma's, bijv. berlijn, partner</translation>
+        <translation>gescheiden door komma&apos;s, bijv. berlijn, partner</translation>
     </message>
     <message>
         <source>New accounts usually start in the outer ring</source>
@@ -400,7 +404,7 @@ Bij accepteren: {action}</translation>
         <translation>Vervaldatum…</translation>
     </message>
     <message>
-        <source>Set or clear the selected perk's last day</source>
+        <source>Set or clear the selected perk&apos;s last day</source>
         <translation>De laatste dag van het gekozen voordeel instellen of wissen</translation>
     </message>
     <message>
@@ -629,7 +633,7 @@ Bij accepteren: {action}</translation>
         <translation>Niets komt overeen met „{strip}”</translation>
     </message>
     <message>
-        <source>Try part of a name, a contact's e-mail or a tag. Esc clears the filter.</source>
+        <source>Try part of a name, a contact&apos;s e-mail or a tag. Esc clears the filter.</source>
         <translation>Probeer een deel van een naam, het e-mailadres van een contactpersoon of een tag. Esc wist het filter.</translation>
     </message>
 </context>
@@ -777,7 +781,7 @@ Bij accepteren: {action}</translation>
         <translation>&amp;Vandaag</translation>
     </message>
     <message>
-        <source>Today's suggestions</source>
+        <source>Today&apos;s suggestions</source>
         <translation>De suggesties van vandaag</translation>
     </message>
     <message>
@@ -901,7 +905,7 @@ Bij accepteren: {action}</translation>
         <translation>&amp;Contactpersoon toevoegen…</translation>
     </message>
     <message>
-        <source>Add a person to the current account's buying group</source>
+        <source>Add a person to the current account&apos;s buying group</source>
         <translation>Een persoon toevoegen aan het inkoopteam van het huidige account</translation>
     </message>
     <message>
@@ -981,7 +985,7 @@ Bij accepteren: {action}</translation>
         <translation>Klacht &amp;afhandelen…</translation>
     </message>
     <message>
-        <source>Resolve one of the account's open complaints</source>
+        <source>Resolve one of the account&apos;s open complaints</source>
         <translation>Een van de open klachten van het account afhandelen</translation>
     </message>
     <message>
@@ -1037,7 +1041,7 @@ Bij accepteren: {action}</translation>
         <translation>&amp;Voordeel toekennen…</translation>
     </message>
     <message>
-        <source>Grant a perk offered to the account's ring</source>
+        <source>Grant a perk offered to the account&apos;s ring</source>
         <translation>Een voordeel toekennen dat aan de cirkel van het account wordt aangeboden</translation>
     </message>
     <message>
@@ -1049,7 +1053,7 @@ Bij accepteren: {action}</translation>
         <translation>De klant heeft het voordeel gebruikt dat op het tabblad Voordelen is gekozen</translation>
     </message>
     <message>
-        <source>Set the Perk's E&amp;xpiry…</source>
+        <source>Set the Perk&apos;s E&amp;xpiry…</source>
         <translation>&amp;Vervaldatum van het voordeel instellen…</translation>
     </message>
     <message>
@@ -1085,7 +1089,7 @@ Bij accepteren: {action}</translation>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <source>A consultant's week with Circles of Trust</source>
+        <source>A consultant&apos;s week with Circles of Trust</source>
         <translation>Een week van een consultant met Circles of Trust</translation>
     </message>
     <message>
@@ -1355,7 +1359,7 @@ Bij accepteren: {action}</translation>
         <translation>Afspraken en mails uit je eigen bestanden vastleggen</translation>
     </message>
     <message>
-        <source>A calendar export (.ics), a mail folder (mbox, a Thunderbird profile) or saved messages (.eml, Outlook .msg). Only dates, people and durations are kept — never a message's text. Nothing is written until you click Import.</source>
+        <source>A calendar export (.ics), a mail folder (mbox, a Thunderbird profile) or saved messages (.eml, Outlook .msg). Only dates, people and durations are kept — never a message&apos;s text. Nothing is written until you click Import.</source>
         <translation>Een agenda-export (.ics), een mailmap (mbox, een Thunderbird-profiel) of opgeslagen berichten (.eml, Outlook .msg). Alleen data, mensen en duur worden bewaard — nooit de tekst van een bericht. Er wordt niets geschreven tot je op Importeren klikt.</translation>
     </message>
     <message>
@@ -1372,11 +1376,11 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>Calendars and mail</source>
-        <translation>Agenda's en mail</translation>
+        <translation>Agenda&apos;s en mail</translation>
     </message>
     <message>
         <source>Calendars only</source>
-        <translation>Alleen agenda's</translation>
+        <translation>Alleen agenda&apos;s</translation>
     </message>
     <message>
         <source>Mail only</source>
@@ -1476,7 +1480,7 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>Choose a folder of calendars or mail</source>
-        <translation>Kies een map met agenda's of mail</translation>
+        <translation>Kies een map met agenda&apos;s of mail</translation>
     </message>
     <message>
         <source>Choose a file or a folder first.</source>
@@ -1571,11 +1575,11 @@ Bij accepteren: {action}</translation>
         <translation>{n} eerdere e-mails worden een gesprek (tweerichting).</translation>
     </message>
     <message>
-        <source>Nobody new was seen at your accounts' domains.</source>
+        <source>Nobody new was seen at your accounts&apos; domains.</source>
         <translation>Er is niemand nieuw gezien op de domeinen van je accounts.</translation>
     </message>
     <message>
-        <source>People not yet contacts, seen at an account's domain. Tick those to add as contacts of that account (their meetings and mails are logged with them); nobody is added unless ticked.</source>
+        <source>People not yet contacts, seen at an account&apos;s domain. Tick those to add as contacts of that account (their meetings and mails are logged with them); nobody is added unless ticked.</source>
         <translation>Mensen die nog geen contactpersoon zijn, gezien op het domein van een account. Vink aan wie je als contactpersoon van dat account wilt toevoegen (hun afspraken en mails worden met hen vastgelegd); niemand wordt toegevoegd zonder vinkje.</translation>
     </message>
     <message>
@@ -1725,7 +1729,7 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>Tasks as to-dos instead of all-day events</source>
-        <translation>Taken als to-do's in plaats van afspraken voor de hele dag</translation>
+        <translation>Taken als to-do&apos;s in plaats van afspraken voor de hele dag</translation>
     </message>
     <message>
         <source>Desktop notifications for due tasks and accounts at risk</source>
@@ -1855,6 +1859,10 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Open complaint</source>
         <translation>Open klacht</translation>
+    </message>
+    <message>
+        <source>must not be empty: say what is wrong</source>
+        <translation>mag niet leeg zijn: zeg wat er mis is</translation>
     </message>
 </context>
 <context>
@@ -2053,14 +2061,14 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>Could not compute the KPIs: {exc}</source>
-        <translation>Kon de kpi's niet berekenen: {exc}</translation>
+        <translation>Kon de kpi&apos;s niet berekenen: {exc}</translation>
     </message>
     <message>
         <source>Pareto curve (12 months to {day})</source>
         <translation>Paretocurve (12 maanden tot {day})</translation>
     </message>
     <message>
-        <source>{n} accounts make 80% of the period's revenue; {inner} of them sit in the inner ring.</source>
+        <source>{n} accounts make 80% of the period&apos;s revenue; {inner} of them sit in the inner ring.</source>
         <translation>{n} accounts maken 80% van de omzet van de periode; {inner} daarvan zitten in de binnenste cirkel.</translation>
     </message>
     <message>
@@ -2391,7 +2399,7 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>vCard 3.0 (older programs)</source>
-        <translation>vCard 3.0 (oudere programma's)</translation>
+        <translation>vCard 3.0 (oudere programma&apos;s)</translation>
     </message>
     <message>
         <source> days</source>
@@ -2548,7 +2556,7 @@ Bij accepteren: {action}</translation>
         <translation>Verwijderd: {title} — Ctrl+Z haalt het terug</translation>
     </message>
     <message>
-        <source>No perk is offered to {name}'s ring that it lacks</source>
+        <source>No perk is offered to {name}&apos;s ring that it lacks</source>
         <translation>De cirkel van {name} biedt geen voordeel aan dat het nog niet heeft</translation>
     </message>
     <message>
@@ -2685,6 +2693,10 @@ Bij accepteren: {action}</translation>
         <source>Record</source>
         <translation>Vastleggen</translation>
     </message>
+    <message>
+        <source>is required: pick a value from 0 to 10</source>
+        <translation>is verplicht: kies een waarde van 0 tot 10</translation>
+    </message>
 </context>
 <context>
     <name>GrantDialog</name>
@@ -2715,6 +2727,10 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Grant</source>
         <translation>Toekennen</translation>
+    </message>
+    <message>
+        <source>must not be before the grant</source>
+        <translation>mag niet vóór de toekenning liggen</translation>
     </message>
 </context>
 <context>
@@ -2973,7 +2989,7 @@ Bij accepteren: {action}</translation>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <source>Recompute today's suggestions (F5)</source>
+        <source>Recompute today&apos;s suggestions (F5)</source>
         <translation>De suggesties van vandaag opnieuw berekenen (F5)</translation>
     </message>
     <message>
@@ -3073,7 +3089,7 @@ Bij accepteren: {action}</translation>
         <translation>Account openen  (↵)</translation>
     </message>
     <message>
-        <source>Computing today's suggestions</source>
+        <source>Computing today&apos;s suggestions</source>
         <translation>De suggesties van vandaag berekenen</translation>
     </message>
     <message>
@@ -3546,7 +3562,7 @@ Bij accepteren: {action}</translation>
     <name>LanguagePage</name>
     <message>
         <source>As the system ({language})</source>
-        <extracomment>Currencies offered first (the app's users: the euro zone, Switzerland, the UK, the US).</extracomment>
+        <extracomment>Currencies offered first (the app&apos;s users: the euro zone, Switzerland, the UK, the US).</extracomment>
         <translation>Zoals het systeem ({language})</translation>
     </message>
     <message>
@@ -3672,7 +3688,7 @@ Bij accepteren: {action}</translation>
         <translation>{n} accounts</translation>
     </message>
     <message>
-        <source>Scores from the pass of {day}; today's pass is running…</source>
+        <source>Scores from the pass of {day}; today&apos;s pass is running…</source>
         <translation>Scores van de doorrekening van {day}; de doorrekening van vandaag loopt…</translation>
     </message>
     <message>
@@ -3737,7 +3753,7 @@ Bij accepteren: {action}</translation>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <source>Which one stays (its facts and the other's are kept):</source>
+        <source>Which one stays (its facts and the other&apos;s are kept):</source>
         <translation>Welke blijft (de eigen feiten en die van de ander blijven bewaard):</translation>
     </message>
     <message>
@@ -3932,7 +3948,7 @@ Bij accepteren: {action}</translation>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <source>Keeps the password in this computer's keyring, so it is not asked again</source>
+        <source>Keeps the password in this computer&apos;s keyring, so it is not asked again</source>
         <translation>Bewaart het wachtwoord in de sleutelbos van deze computer, zodat er niet opnieuw om wordt gevraagd</translation>
     </message>
     <message>
@@ -4127,7 +4143,7 @@ Bij accepteren: {action}</translation>
         <translation>&amp;Gecontroleerd</translation>
     </message>
     <message>
-        <source>The imported person's account is checked: clear its “needs review” flag</source>
+        <source>The imported person&apos;s account is checked: clear its “needs review” flag</source>
         <translation>Het account van de geïmporteerde persoon is gecontroleerd: de markering „te controleren” verdwijnt</translation>
     </message>
     <message>
@@ -4256,6 +4272,10 @@ Bij accepteren: {action}</translation>
         <source>Pin</source>
         <translation>Vastzetten</translation>
     </message>
+    <message>
+        <source>is required: say why</source>
+        <translation>is verplicht: zeg waarom</translation>
+    </message>
 </context>
 <context>
     <name>QuickCaptureDialog</name>
@@ -4335,11 +4355,11 @@ Bij accepteren: {action}</translation>
         <translation>(het account als geheel)</translation>
     </message>
     <message>
-        <source>{level}{discuss} (the ring's version)</source>
+        <source>{level}{discuss} (the ring&apos;s version)</source>
         <translation>{level}{discuss} (de versie van de cirkel)</translation>
     </message>
     <message>
-        <source>Share before {ring_name}'s release on {release_on} (on purpose)</source>
+        <source>Share before {ring_name}&apos;s release on {release_on} (on purpose)</source>
         <translation>Delen vóór de vrijgave voor {ring_name} op {release_on} (bewust)</translation>
     </message>
     <message>
@@ -4370,7 +4390,7 @@ Bij accepteren: {action}</translation>
         <translation>Een doorverwijzing vastleggen — {account_name}</translation>
     </message>
     <message>
-        <source>Type the account's name</source>
+        <source>Type the account&apos;s name</source>
         <translation>Typ de naam van het account</translation>
     </message>
     <message>
@@ -4401,6 +4421,10 @@ Bij accepteren: {action}</translation>
         <source>Create and record</source>
         <translation>Aanmaken en vastleggen</translation>
     </message>
+    <message>
+        <source>is required: type the account&apos;s name</source>
+        <translation>is verplicht: typ de naam van het account</translation>
+    </message>
 </context>
 <context>
     <name>ResolveDialog</name>
@@ -4423,6 +4447,10 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Resolve</source>
         <translation>Afhandelen</translation>
+    </message>
+    <message>
+        <source>must not be empty: say how it was resolved</source>
+        <translation>mag niet leeg zijn: zeg hoe het is opgelost</translation>
     </message>
 </context>
 <context>
@@ -4462,6 +4490,10 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Record</source>
         <translation>Vastleggen</translation>
+    </message>
+    <message>
+        <source>must not be before the revenue date</source>
+        <translation>mag niet vóór de omzetdatum liggen</translation>
     </message>
 </context>
 <context>
@@ -4591,7 +4623,7 @@ Bij accepteren: {action}</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <source>Pick the ring's colour</source>
+        <source>Pick the ring&apos;s colour</source>
         <translation>Kies de kleur van de cirkel</translation>
     </message>
     <message>
@@ -5045,6 +5077,10 @@ Bij accepteren: {action}</translation>
         <source>Add task</source>
         <translation>Taak toevoegen</translation>
     </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>mag niet leeg zijn</translation>
+    </message>
 </context>
 <context>
     <name>TaskProgress</name>
@@ -5154,8 +5190,8 @@ Bij accepteren: {action}</translation>
         <translation>Welkom bij Circles of Trust</translation>
     </message>
     <message>
-        <source>Your accounts sit in concentric rings: the most loyal customers in the middle. Work inside-out — serve the inner circle best, then grow outwards.&lt;br&gt;&lt;br&gt;Your database is empty:&lt;br&gt;&lt;span style='font-family:monospace'&gt;{html_text}&lt;/span&gt;</source>
-        <translation>Je accounts zitten in concentrische cirkels: de meest loyale klanten in het midden. Werk van binnen naar buiten — bedien de binnenste cirkel het best en groei dan naar buiten.&lt;br&gt;&lt;br&gt;Je database is leeg:&lt;br&gt;&lt;span style='font-family:monospace'&gt;{html_text}&lt;/span&gt;</translation>
+        <source>Your accounts sit in concentric rings: the most loyal customers in the middle. Work inside-out — serve the inner circle best, then grow outwards.&lt;br&gt;&lt;br&gt;Your database is empty:&lt;br&gt;&lt;span style=&apos;font-family:monospace&apos;&gt;{html_text}&lt;/span&gt;</source>
+        <translation>Je accounts zitten in concentrische cirkels: de meest loyale klanten in het midden. Werk van binnen naar buiten — bedien de binnenste cirkel het best en groei dan naar buiten.&lt;br&gt;&lt;br&gt;Je database is leeg:&lt;br&gt;&lt;span style=&apos;font-family:monospace&apos;&gt;{html_text}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Explore the example</source>
@@ -5496,7 +5532,7 @@ Je gegevens zijn niet gewijzigd. Blijft dit gebeuren, meld het dan met de detail
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Log a touchpoint in seconds:&lt;/b&gt; Ctrl+T, type the kind's first letter, Tab, the contact's first letters, Tab, the note, Enter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings:&lt;/b&gt; drag a marker into another ring to move the account; wheel zooms, dragging the background pans.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Log a touchpoint in seconds:&lt;/b&gt; Ctrl+T, type the kind&apos;s first letter, Tab, the contact&apos;s first letters, Tab, the note, Enter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings:&lt;/b&gt; drag a marker into another ring to move the account; wheel zooms, dragging the background pans.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Een contactmoment in seconden vastleggen:&lt;/b&gt; Ctrl+T, typ de eerste letter van de soort, Tab, de eerste letters van de contactpersoon, Tab, de notitie, Enter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cirkels:&lt;/b&gt; sleep een markering naar een andere cirkel om het account te verplaatsen; het scrollwiel zoomt, slepen over de achtergrond verschuift.&lt;/p&gt;</translation>
     </message>
 </context>

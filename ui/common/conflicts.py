@@ -43,7 +43,7 @@ class Resolvable(Protocol):
 
     def caption(self, key: str) -> str: ...
 
-    def show_problem(self, text: str, field: str | None = None) -> None: ...
+    def show_problem(self, text: str, field: str | None = None, *, note: bool = False) -> None: ...
 
     def reject(self) -> None: ...
 
@@ -159,6 +159,7 @@ def resolve(form: Resolvable, exc: StaleEditError) -> None:
             note += " " + QCoreApplication.translate(
                 "Conflicts", "You both changed {fields}: yours is kept."
             ).format(fields=", ".join(both))
-        form.show_problem(note + " " + QCoreApplication.translate("Conflicts", "Check and save."))
+        check = QCoreApplication.translate("Conflicts", "Check and save.")
+        form.show_problem(f"{note} {check}", note=True)
 
     form.reloader(reloaded)

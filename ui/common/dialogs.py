@@ -169,7 +169,7 @@ class FormDialog(QDialog):
         return out
 
     def caption(self, key: str) -> str:
-        return self.fields[key].accessibleName() if key in self.fields else key
+        return self.fields[key].accessibleName().replace("&", "") if key in self.fields else key
 
     def fill(self, values: dict[str, Any]) -> None:
         """Put ``values`` (as :meth:`values` gives them) into the fields."""
@@ -277,9 +277,13 @@ class FormDialog(QDialog):
         else:
             show_error(self, exc, action=self.windowTitle())
 
-    def show_problem(self, text: str, field: str | None = None) -> None:
+    def show_problem(self, text: str, field: str | None = None, *, note: bool = False) -> None:
+        """Say what is wrong (red), or with ``note`` what happened (e.g. after a reload)."""
+        colour = "#2563eb" if note else "#dc2626"
+        self.error_label.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: 600; }}")
         self.error_label.setText(text)
         self.error_label.show()
+        self.adjustSize()  # (room for a message of several lines)
         widget = self.fields.get(field or "")
         if widget is not None:
             widget.setFocus(Qt.FocusReason.OtherFocusReason)

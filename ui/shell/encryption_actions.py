@@ -220,8 +220,14 @@ class DatabaseEncryption(QObject):
 
         def done(result: object) -> None:
             finished()
+            message = _said(result, path)
+
+            def tell(_location: str) -> None:
+                window.databaseOpened.disconnect(tell)
+                window.say(message)  # (after the reopen's own "Opened …")
+
+            window.databaseOpened.connect(tell)
             window.open(str(path), demo=demo, password=password)
-            window.say(_said(result, path))
             self.converted.emit(result)
 
         def refused(exc: object) -> None:

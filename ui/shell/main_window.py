@@ -363,7 +363,8 @@ class MainWindow(QMainWindow):
         prefs.remember_recent(opened.location)
         name = self.tr("Example business") if opened.is_demo else describe(opened.location)
         self.setWindowTitle(self.tr("{name} — Circles of Trust").format(name=name))
-        self.db_label.setText(f"  {name}  ")
+        locked = " — " + self.tr("encrypted") if opened.db.encrypted else ""
+        self.db_label.setText(f"  {name}{locked}  ")
         self.db_label.setToolTip(opened.location)
         self.content.setCurrentIndex(0)
         self.say(

@@ -211,6 +211,10 @@ def main(argv: list[str] | None = None) -> int:
         save("manual", manual)
         manual.close()
 
+    from ui.shell.team_screens import save_team_screens
+
+    save_team_screens(app, window, work, save, lambda done: _wait(app, done))
+
     watcher.apply("dark")
     theme.icon.cache_clear()
     flag: list[bool] = []

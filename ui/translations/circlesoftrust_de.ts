@@ -3624,6 +3624,10 @@ Beim Annehmen: {action}</translation>
         <translation>{name} — Circles of Trust</translation>
     </message>
     <message>
+        <source>encrypted</source>
+        <translation>verschlüsselt</translation>
+    </message>
+    <message>
         <source>Example business created</source>
         <translation>Beispielunternehmen angelegt</translation>
     </message>

@@ -3624,6 +3624,10 @@ Bij accepteren: {action}</translation>
         <translation>{name} — Circles of Trust</translation>
     </message>
     <message>
+        <source>encrypted</source>
+        <translation>versleuteld</translation>
+    </message>
+    <message>
         <source>Example business created</source>
         <translation>Voorbeeldbedrijf aangemaakt</translation>
     </message>

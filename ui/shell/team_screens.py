@@ -1,0 +1,178 @@
+"""Screenshots of the team and encryption screens (``ui.shell.screenshots`` calls this):
+
+- ``conflict-dialog``: a save refused because someone else changed the account meanwhile;
+- ``conflict-reloaded``: the form after "Reload and re-apply my changes";
+- ``password-dialog``: the password asked for at start-up, after a wrong try;
+- ``encrypt-dialog``: File → Encryption → Encrypt Database… with the no-recovery warning;
+- ``encrypted-window``: the window after the real conversion, reopened on the encrypted file;
+- ``locked-window``: an encrypted file whose password was not given.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from ui.shell.main_window import MainWindow
+
+
+def save_team_screens(
+    app: Any,
+    window: MainWindow,
+    work: Path,
+    save: Callable[[str, object | None], None],
+    wait: Callable[[Callable[[], bool]], None],
+) -> None:
+    from circlesoftrust.services.accounts import AccountInfo, get_account
+    from circlesoftrust.team import StaleEditError
+    from ui.accounts.account_actions import account_values
+    from ui.accounts.dialogs import AccountDialog
+    from ui.common import conflicts
+    from ui.shell.unlock import NewPasswordDialog, PasswordDialog
+
+    window.show_page(0)
+    account_id = window.current_account() or window.store.order[0]
+    found: list[AccountInfo] = []
+    window.ops.run_query(lambda db: get_account(db, account_id), found.append)
+    wait(lambda: bool(found))
+    info = found[0]
+
+    # The form the user was editing, refused: who changed what and when.
+    form = AccountDialog(lambda _v: None, account=info, parent=window)  # type: ignore[arg-type,return-value]
+    form.show()
+    form.shown = form.values()
+    form.fields["website"].setText("https://www.example.com/partners")  # type: ignore[attr-defined]
+    at = dt.datetime.now().replace(second=0, microsecond=0) - dt.timedelta(minutes=4)
+    exc = StaleEditError(
+        info.name, version=info.version + 1, by="Bob Baker", at=at,
+        what=f"{info.name}: notes, tags changed",
+    )  # fmt: skip
+    box = conflicts.ConflictDialog(
+        exc, [form.caption(k) for k in conflicts.changed_fields(form)], form
+    )
+    box.show()
+    save("conflict-dialog", box)
+    box.close()
+    fresh = {**account_values(info), "notes": "Bob: met their new buyer at the fair.",
+             "tags": ", ".join((*info.tags, "fair"))}  # fmt: skip
+    mine = conflicts.changed_fields(form)
+    form.fill(fresh)
+    form.fill(mine)
+    form.show_problem(
+        "Reloaded with the changes of Bob Baker; yours are applied on top. Check and save.",
+        note=True,
+    )
+    save("conflict-reloaded", form)
+    form.reject()
+
+    # Start-up: the password before anything of the file shows.
+    locked = work / "clients.sqlite"
+    asked = PasswordDialog(
+        locked, parent=window, note="Wrong password — try again (the file is unchanged)."
+    )
+    asked.field.setText("••••••••")
+    asked.show()
+    save("password-dialog", asked)
+    asked.reject()
+
+    # File → Encryption → Encrypt Database…, then the real conversion and the reopen.
+    db = window.db
+    assert db is not None and db.path is not None
+    path = db.path
+    choose: list[bool] = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, NewPasswordDialog):
+            QTimer.singleShot(20, answer)
+            return
+        dialog.field.setText("correct horse battery staple")
+        dialog.repeat.setText("correct horse battery staple")
+        save("encrypt-dialog", dialog)
+        choose.append(True)
+        dialog.buttons.accepted.emit()
+
+    QTimer.singleShot(0, answer)
+    converted: list[object] = []
+    window.encryption.converted.connect(converted.append)
+    window.encryption.failed.connect(converted.append)
+    loaded: list[bool] = []
+    window.store.loaded.connect(lambda: loaded.append(True))
+    window.commands["encrypt_database"].trigger()
+    wait(lambda: bool(converted) and bool(loaded))
+    wait(lambda: window.store.analysis_state not in ("idle", "loading", "kept"))
+    save("encrypted-window", None)
+
+    # An encrypted file whose password was not given.
+    window.show_locked(str(path))
+    save("locked-window", None)
+    window.content.setCurrentIndex(0)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``python -m ui.shell.team_screens OUTDIR [--size 1366x768]``: only these screens."""
+    import argparse
+    import os
+    import sys
+    import tempfile
+
+    parser = argparse.ArgumentParser(prog="python -m ui.shell.team_screens")
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--size", default="1440x900")
+    args = parser.parse_args(argv)
+    width, height = (int(v) for v in args.size.lower().split("x"))
+    suffix = "" if (width, height) == (1440, 900) else f"-{width}x{height}"
+    outdir: Path = args.outdir
+    outdir.mkdir(parents=True, exist_ok=True)
+    work = Path(tempfile.mkdtemp(prefix="cot-team-screens-"))
+    os.environ["XDG_DATA_HOME"] = str(work / "data")
+    os.environ["XDG_CONFIG_HOME"] = str(work / "config")
+    os.environ["XDG_CACHE_HOME"] = str(work / "cache")
+    for name in ("CIRCLESOFTRUST_DB", "CIRCLESOFTRUST_PASSWORD"):
+        os.environ.pop(name, None)
+
+    from PySide6.QtCore import QSettings
+
+    from circlesoftrust.demo import generate_demo
+    from circlesoftrust.storage import open_database
+    from ui.shell.app import create_application
+    from ui.shell.screenshots import _wait
+
+    app, watcher = create_application([sys.argv[0]])
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(work / "qs"))
+    watcher.apply("light")
+    path = work / "clients.sqlite"
+    db = open_database(path)
+    generate_demo(db, accounts=60, seed=7, today=dt.date.today())
+    db.close()
+    window = MainWindow(str(path), theme_watcher=watcher, open_now=False)
+    window.resize(width, height)
+    window.show()
+    ready: list[bool] = []
+    window.ready.connect(lambda: ready.append(True))
+    window.open(str(path))
+    _wait(app, lambda: bool(ready))
+    _wait(app, lambda: window.store.analysis_state not in ("idle", "loading", "kept"))
+    window.open_account(window.store.order[0])
+
+    def save(name: str, widget: object | None = None) -> None:
+        app.processEvents()
+        target = widget or window
+        file = outdir / f"{name}{suffix}.png"
+        target.grab().save(str(file))  # type: ignore[attr-defined]
+        print(file)
+
+    save_team_screens(app, window, work, save, lambda done: _wait(app, done))
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(main())

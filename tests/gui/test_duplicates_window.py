@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QRadioButton
 
 from circlesoftrust.duplicates import stored
 from circlesoftrust.duplicates.candidates import save_phone_region
+from circlesoftrust.duplicates.merge import merge
 from circlesoftrust.services import accounts as acc
 from circlesoftrust.services import activity
 from circlesoftrust.storage import Database
@@ -200,3 +201,27 @@ def test_todays_possible_duplicate_opens_the_merge_dialog(
     assert {dialog.keep_id, dialog.other_id} == {int(x) for x in s.id.split(":")[2:]}
     dialog.reject()
     assert DEMO_DAY  # (the inbox runs on the demo's day)
+
+
+def test_a_merge_of_an_earlier_session_is_split_from_recent_merges(
+    qtbot, demo_db: Database, workers: Workers
+) -> None:
+    acc.create_account(demo_db, "Cedar Ltd")
+    keep = acc.add_contact(demo_db, "Cedar Ltd", "Tom Berger", phone="+41 44 668 18 00")
+    other = acc.add_contact(demo_db, "Cedar Ltd", "Tom Berger", email="tom@cedar.example")
+    merge(demo_db, "contact", keep.id, other.id)  # (not in this window's undo history)
+    stored.check(demo_db)
+    ops = ops_for(demo_db, workers)
+    view = _review(qtbot, ops)
+    assert {"Tom Berger"} not in _names(view)
+
+    merges = view.show_merges()
+    qtbot.waitUntil(lambda: merges.current() is not None, timeout=10_000)
+    assert "Tom Berger" in merges.current().summary  # type: ignore[union-attr]
+    qtbot.mouseClick(merges.unmerge_button, Qt.MouseButton.LeftButton)
+    settle(qtbot, ops)
+
+    qtbot.waitUntil(lambda: "restored" in merges.status.text(), timeout=10_000)
+    assert acc.get_contact(demo_db, other.id).email == "tom@cedar.example"
+    qtbot.waitUntil(lambda: {"Tom Berger"} in _names(view), timeout=10_000)
+    qtbot.waitUntil(lambda: not merges.unmerge_button.isEnabled(), timeout=10_000)

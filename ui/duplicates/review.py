@@ -7,6 +7,8 @@ demand (seconds on a big book: the list stays usable meanwhile). A pair can be m
 (the merge dialog, undoable with Ctrl+Z) or marked "Not a Duplicate" (remembered for
 this user until one side changes; also undoable). Pairs the user dismissed or merged
 leave the list; Today shows the same pairs as "possible duplicate" suggestions.
+"Recent Merges…" lists the merges so far with Unmerge (``ui.duplicates.merges``): also
+those of earlier sessions, which Ctrl+Z no longer reaches.
 
 Signals:
     loaded(): the list shows what the database holds now.
@@ -38,6 +40,7 @@ from ui.common import formats
 from ui.common.table_models import Column, RecordTableModel, fit_columns, record_view
 from ui.common.widgets import heading, muted
 from ui.duplicates.merge_dialog import MergeDialog
+from ui.duplicates.merges import RecentMerges
 from ui.operations import Operations
 
 KINDS: dict[str, tuple[str, ...]] = {
@@ -127,9 +130,12 @@ class DuplicatesReview(QDialog):
             self.tr("Hide this pair until one of the two changes (for you only)")
         )
         self.close_button = QPushButton(self.tr("Close"), self)
+        self.merges_button = QPushButton(self.tr("&Recent Merges…"), self)
+        self.merges_button.setToolTip(self.tr("Merges so far; split one again (Unmerge)"))
         buttons.addWidget(self.merge_button)
         buttons.addWidget(self.dismiss_button)
         buttons.addStretch(1)
+        buttons.addWidget(self.merges_button)
         buttons.addWidget(self.close_button)
         layout.addLayout(buttons)
         self._update_buttons()
@@ -140,6 +146,7 @@ class DuplicatesReview(QDialog):
         self.merge_button.clicked.connect(self.merge_current)
         self.dismiss_button.clicked.connect(self.dismiss_current)
         self.close_button.clicked.connect(self.close)
+        self.merges_button.clicked.connect(self.show_merges)
         self.table.doubleClicked.connect(lambda _index: self.merge_current())
         self.table.selectionModel().currentRowChanged.connect(self._on_current)
         self.ops.changed.connect(self._on_changed)
@@ -290,6 +297,19 @@ class DuplicatesReview(QDialog):
         dialog.merged.connect(self._on_merged)
         dialog.open()
         return dialog
+
+    @Slot()
+    def show_merges(self) -> RecentMerges:
+        """The recent merges, with Unmerge (also for merges of earlier sessions)."""
+        found = self.findChild(RecentMerges)
+        if not isinstance(found, RecentMerges):
+            found = RecentMerges(self.ops, self)
+            # The two are back: the check finds their pair again (only their rows).
+            found.unmerged.connect(lambda _result: self.check_again())
+        found.show()
+        found.raise_()
+        found.load()
+        return found
 
     @Slot(object)
     def _on_merged(self, result: MergeResult) -> None:

@@ -101,6 +101,9 @@ class ParetoCheck:
     share_of_accounts: float | None  # accounts_for_80_percent / accounts
     in_inner_ring: int  # of those accounts, how many sit in the inner ring
     inner_ring_revenue_share: float | None
+    # Every counted account's revenue in the period, largest first (zeros included): the
+    # Pareto curve drawn from the same numbers as the check.
+    ranked_cents: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -355,6 +358,7 @@ def _pareto(revenue: dict[int, int], members: dict[int, int], inner: int | None)
         share_of_accounts=len(core) / len(members) if members else None,
         in_inner_ring=sum(1 for aid in core if members[aid] == inner),
         inner_ring_revenue_share=inner_revenue / total if total else None,
+        ranked_cents=tuple(sorted((max(0, revenue.get(aid, 0)) for aid in members), reverse=True)),
     )
 
 

@@ -97,3 +97,19 @@ def test_pareto_curve_helper() -> None:
     assert ys[0] == 0.8 and ys[-1] == 1.0
     assert mark == 0.2
     assert pareto_curve([0, 0]) == ([], [], None)
+
+
+@pytest.mark.parametrize("years", [1, 2])
+def test_the_pareto_tile_and_curve_tell_the_same_period(demo_db: Database, years: int) -> None:
+    """'Last 2 years': the tile said 18 % while the curve drew 12 months (20 %)."""
+    import datetime as dt
+
+    from ui.dashboard.dashboard_data import load_dashboard
+
+    from concurrent.futures import ThreadPoolExecutor
+
+    start = DEMO_DAY - dt.timedelta(days=365 * years)
+    with ThreadPoolExecutor(1) as pool:  # (as the dashboard reads it: off the UI thread)
+        data = pool.submit(load_dashboard, demo_db, start, DEMO_DAY).result()
+    assert data.pareto_share is not None and data.pareto_mark is not None
+    assert data.pareto_mark == pytest.approx(data.pareto_share)

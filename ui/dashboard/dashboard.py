@@ -301,7 +301,9 @@ class DashboardView(LoadingView):
             data.pareto_x,
             data.pareto_y,
             data.pareto_mark,
-            self.tr("Pareto curve (12 months to {day})").format(day=formats.date(data.end)),
+            self.tr("Pareto curve ({start} to {end})").format(
+                start=formats.date(data.start), end=formats.date(data.end)
+            ),
         )
         charts.draw_nps(ax["nps"].axes, theme, names, colours, data.nps, data.nps_overall)
         charts.draw_movements(ax["movements"].axes, theme, data.months, data.moves_in,

@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from circlesoftrust.engine.kpis import kpis as compute_kpis
 from circlesoftrust.records import RingInfo
-from circlesoftrust.services.accounts import list_accounts
 from circlesoftrust.services.rings import list_rings
 from circlesoftrust.storage import Database
 from ui.common import formats
@@ -76,9 +75,10 @@ def load_dashboard(db: Database, start: dt.date, end: dt.date) -> DashboardData:
     k = compute_kpis(db, start, end)
     by_position = {r.ring_position: r.values for r in k.rings}
     values = [by_position.get(r.position) for r in rings]
-    # The engine gives the Pareto check; the curve is drawn from each account's revenue of
-    # the 12 months up to the period's end (one set-based read of the account list).
-    xs, ys, mark = pareto_curve([a.revenue_12m_cents for a in list_accounts(db, on=end)])
+    # The engine gives the Pareto check and the period's revenue per account it counted:
+    # the curve is drawn from the same numbers (it drew 12 months while the tile showed
+    # the period: 20 % against 18 % for "Last 2 years").
+    xs, ys, mark = pareto_curve(list(k.pareto.ranked_cents))
     inward = k.series_by_name("moves_inward").values
     outward = k.series_by_name("moves_outward").values
     o = k.overall

@@ -2064,8 +2064,8 @@ Beim Annehmen: {action}</translation>
         <translation>Die Kennzahlen konnten nicht berechnet werden: {exc}</translation>
     </message>
     <message>
-        <source>Pareto curve (12 months to {day})</source>
-        <translation>Pareto-Kurve (12 Monate bis {day})</translation>
+        <source>Pareto curve ({start} to {end})</source>
+        <translation>Pareto-Kurve ({start} bis {end})</translation>
     </message>
     <message>
         <source>{n} accounts make 80% of the period&apos;s revenue; {inner} of them sit in the inner ring.</source>

@@ -2064,8 +2064,8 @@ Bij accepteren: {action}</translation>
         <translation>Kon de kpi&apos;s niet berekenen: {exc}</translation>
     </message>
     <message>
-        <source>Pareto curve (12 months to {day})</source>
-        <translation>Paretocurve (12 maanden tot {day})</translation>
+        <source>Pareto curve ({start} to {end})</source>
+        <translation>Paretocurve ({start} tot {end})</translation>
     </message>
     <message>
         <source>{n} accounts make 80% of the period&apos;s revenue; {inner} of them sit in the inner ring.</source>

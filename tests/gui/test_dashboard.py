@@ -103,10 +103,9 @@ def test_pareto_curve_helper() -> None:
 def test_the_pareto_tile_and_curve_tell_the_same_period(demo_db: Database, years: int) -> None:
     """'Last 2 years': the tile said 18 % while the curve drew 12 months (20 %)."""
     import datetime as dt
+    from concurrent.futures import ThreadPoolExecutor
 
     from ui.dashboard.dashboard_data import load_dashboard
-
-    from concurrent.futures import ThreadPoolExecutor
 
     start = DEMO_DAY - dt.timedelta(days=365 * years)
     with ThreadPoolExecutor(1) as pool:  # (as the dashboard reads it: off the UI thread)

@@ -161,3 +161,35 @@ def test_a_stale_settings_save_is_refused_and_keeps_what_the_user_typed(
     rings = list_rings(demo_db)
     assert rings[0].name == "Bob's circle"  # not overwritten
     assert rings[1].cadence_days != 21
+
+
+def test_an_insight_being_edited_keeps_what_was_typed_when_views_read_again(
+    qtbot, demo_ops: Operations, demo_db: Database
+) -> None:
+    """A change elsewhere makes every view read again; the editor keeps the user's text,
+    and its save is then checked against the version it started from."""
+    from circlesoftrust.services import insights as insight_service
+    from tests.conftest import DEMO_DAY
+    from ui.insights.insights_view import InsightsView
+
+    view = InsightsView(demo_ops, today=DEMO_DAY)
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.refreshed, timeout=10_000):
+        view.refresh()
+    insight_id = view._current_id
+    assert insight_id is not None
+    qtbot.keyClicks(view.summary_edit, " My addition.")
+    typed = view.summary_edit.toPlainText()
+    as_bob(
+        demo_db,
+        lambda db: insight_service.update_insight(db, insight_id, headline="Bob's headline"),
+    )
+    with qtbot.waitSignal(view.refreshed, timeout=10_000):
+        demo_ops.announce_everything()  # (what the window does when it notices Bob)
+    assert view.summary_edit.toPlainText() == typed
+    with qtbot.waitSignal(demo_ops.changed, timeout=10_000, raising=False):
+        view.save()
+    qtbot.waitUntil(lambda: "bob" in view.banner.text(), timeout=10_000)
+    stored = next(i for i in insight_service.list_insights(demo_db) if i.id == insight_id)
+    assert stored.headline == "Bob's headline" and "My addition" not in stored.summary

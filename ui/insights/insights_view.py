@@ -410,6 +410,13 @@ class InsightsView(Screen):
         self._show_insight(info)
 
     def _show_insight(self, info: Any | None) -> None:
+        if info is not None and self._dirty and info.id == self._current_id:
+            # Read again while the user edits it (a change elsewhere, another window):
+            # what they typed stays, and so does the version it started from (a save
+            # over a newer one is refused and says who changed it).
+            self.status_label.setText(insight_status(info, self.today()))
+            self._load_cascade(info)
+            return
         self._loading = True
         try:
             if info is None:

@@ -2296,6 +2296,14 @@ Beim Annehmen: {action}</translation>
         <translation>Schließen</translation>
     </message>
     <message>
+        <source>&amp;Recent Merges…</source>
+        <translation>&amp;Letzte Zusammenführungen…</translation>
+    </message>
+    <message>
+        <source>Merges so far; split one again (Unmerge)</source>
+        <translation>Bisherige Zusammenführungen; eine wieder trennen (Trennen)</translation>
+    </message>
+    <message>
         <source>Reading possible duplicates</source>
         <translation>Mögliche Dubletten werden gelesen</translation>
     </message>
@@ -4346,6 +4354,37 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Saved: {0}. Ctrl+Z undoes it.</source>
         <translation>Gespeichert: {0}. Strg+Z macht es rückgängig.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMerges</name>
+    <message>
+        <source>Recent Merges</source>
+        <translation>Letzte Zusammenführungen</translation>
+    </message>
+    <message>
+        <source>Recent merges</source>
+        <translation>Letzte Zusammenführungen</translation>
+    </message>
+    <message>
+        <source>&amp;Unmerge</source>
+        <translation>&amp;Trennen</translation>
+    </message>
+    <message>
+        <source>Split the two again (the merged one returns)</source>
+        <translation>Die beiden wieder trennen (der zusammengeführte Eintrag kehrt zurück)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>No merges yet.</source>
+        <translation>Noch keine Zusammenführungen.</translation>
+    </message>
+    <message>
+        <source>Unmerge: {what}</source>
+        <translation>Trennen: {what}</translation>
     </message>
 </context>
 <context>

@@ -2296,6 +2296,14 @@ Bij accepteren: {action}</translation>
         <translation>Sluiten</translation>
     </message>
     <message>
+        <source>&amp;Recent Merges…</source>
+        <translation>&amp;Recente samenvoegingen…</translation>
+    </message>
+    <message>
+        <source>Merges so far; split one again (Unmerge)</source>
+        <translation>Samenvoegingen tot nu toe; splits er een weer (Splitsen)</translation>
+    </message>
+    <message>
         <source>Reading possible duplicates</source>
         <translation>Mogelijke dubbelen lezen</translation>
     </message>
@@ -4346,6 +4354,37 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Saved: {0}. Ctrl+Z undoes it.</source>
         <translation>Opgeslagen: {0}. Ctrl+Z maakt het ongedaan.</translation>
+    </message>
+</context>
+<context>
+    <name>RecentMerges</name>
+    <message>
+        <source>Recent Merges</source>
+        <translation>Recente samenvoegingen</translation>
+    </message>
+    <message>
+        <source>Recent merges</source>
+        <translation>Recente samenvoegingen</translation>
+    </message>
+    <message>
+        <source>&amp;Unmerge</source>
+        <translation>&amp;Splitsen</translation>
+    </message>
+    <message>
+        <source>Split the two again (the merged one returns)</source>
+        <translation>Splits de twee weer (de samengevoegde komt terug)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>No merges yet.</source>
+        <translation>Nog geen samenvoegingen.</translation>
+    </message>
+    <message>
+        <source>Unmerge: {what}</source>
+        <translation>Splitsen: {what}</translation>
     </message>
 </context>
 <context>

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from circlesoftrust.errors import ValidationError
 from circlesoftrust.vocabulary import word
 from ui.accounts.account_store import AccountStore
-from ui.accounts.dialogs import AccountDialog, ContactDialog, MoveDialog
+from ui.accounts.dialogs import PIN_DEFAULT, PIN_FOREVER, AccountDialog, ContactDialog, MoveDialog
 from ui.common.dialogs import confirm, label
 from ui.operations import Operations, Ticket
 
@@ -218,12 +218,19 @@ class AccountActions(QObject):
             return False
 
         def submit(v: dict[str, Any]) -> Ticket[RingMove]:
-            position, reason = int(v["ring"]), v["reason"]
+            position, reason, pin = int(v["ring"]), v["reason"], int(v["pin"])
 
             def move(db: Database) -> RingMove:
                 from circlesoftrust.services.rings import move_account
 
-                return move_account(db, row.id, position, reason=reason)
+                return move_account(
+                    db,
+                    row.id,
+                    position,
+                    reason=reason,
+                    pin_days=None if pin in (PIN_DEFAULT, PIN_FOREVER) else pin,
+                    pin_forever=pin == PIN_FOREVER,
+                )
 
             to = next((r.name for r in self.store.rings if r.position == position), "")
             return self.ops.run_op(
@@ -264,6 +271,13 @@ class AccountActions(QObject):
                 )
 
         dialog.validate_with(reason_given)
+
+        def usual_pin(db: Database) -> int:
+            from circlesoftrust.engine_settings import get_settings
+
+            return int(get_settings(db).pin_days)
+
+        self.ops.run_query(usual_pin, dialog.set_usual_pin, owner=dialog)
         if row.revenue_12m_cents > 0:
             dialog.set_customer(True)
         else:  # (read off the UI thread; the note appears when it is known)
@@ -278,6 +292,12 @@ class AccountActions(QObject):
         if dialog.exec():
             move = dialog.result_value
             tasks = f" — {len(move.task_ids)} checklist tasks added" if move.task_ids else ""
+            if move.pinned:
+                tasks += (
+                    self.tr(" — pinned until {day}").format(day=move.pinned_until.isoformat())
+                    if move.pinned_until
+                    else self.tr(" — pinned until you unpin it")
+                )
             self.said.emit(
                 self.tr("Moved {account_name}: {from_ring} → {to_ring}{tasks}").format(
                     account_name=move.account_name,

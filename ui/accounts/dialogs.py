@@ -172,8 +172,13 @@ class ContactDialog(FormDialog):
         name.setFocus()
 
 
+# The Move dialog's pin choices that are not a number of days.
+PIN_DEFAULT, PIN_FOREVER = -1, -2
+
+
 class MoveDialog(FormDialog):
-    """Move an account to another ring; asks for the reason (kept in the ring history)."""
+    """Move an account to another ring; asks for the reason (kept in the ring history) and
+    for how long the move stands (the pin period)."""
 
     def __init__(
         self,
@@ -209,6 +214,26 @@ class MoveDialog(FormDialog):
         reason.setCurrentText("")
         _line_edit(reason).setPlaceholderText(self.tr("Why? (kept in the ring history)"))
         self.add("reason", self.tr("&Reason:"), reason)
+        # A move by hand pins the account (issue 11): the advice then moves it only on a
+        # gap of two rings, and says it overrides this move.
+        pin = QComboBox()
+        pin.addItem(self.tr("The usual period (Settings)"), PIN_DEFAULT)
+        for days, text in (
+            (30, self.tr("30 days")),
+            (90, self.tr("90 days")),
+            (180, self.tr("180 days")),
+            (365, self.tr("1 year")),
+        ):
+            pin.addItem(text, days)
+        pin.addItem(self.tr("Until I unpin it"), PIN_FOREVER)
+        pin.addItem(self.tr("Do not pin (the advice may move it back)"), 0)
+        pin.setToolTip(
+            self.tr(
+                "While pinned, the advice suggests another ring only when the score is two "
+                "rings away, and says that it overrides your move."
+            )
+        )
+        self.add("pin", self.tr("&Pin for:"), pin)
         # Rings that hold customers only, explained when a non-customer is moved there.
         self._customers_only = {r.position: r.name for r in rings if r.customers_only}
         self.customer: bool | None = None  # unknown until read (None: no warning)
@@ -221,6 +246,17 @@ class MoveDialog(FormDialog):
         ring.currentIndexChanged.connect(self._explain)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Move"))
         reason.setFocus()
+
+    def set_usual_pin(self, days: int) -> None:
+        """Name the settings' pin period in the first choice, once it is read."""
+        pin = self.fields["pin"]
+        assert isinstance(pin, QComboBox)
+        usual = (
+            self.tr("The usual period: {n} days").format(n=days)
+            if days > 0
+            else self.tr("The usual period: no pin")
+        )
+        pin.setItemText(pin.findData(PIN_DEFAULT), usual)
 
     def set_customer(self, customer: bool) -> None:
         self.customer = customer

@@ -47,9 +47,20 @@ from circlesoftrust.engine import what_if
 from circlesoftrust.records import RingInfo
 from circlesoftrust.storage import Database
 from circlesoftrust.vocabulary import component_label
+from ui.common.dialogs import html_text
 from ui.common.language import QT_TRANSLATE_NOOP
 from ui.common.widgets import muted
 from ui.operations import Operations
+from ui.settings.advice_rules import (
+    ADVICE_FIELDS,
+    ADVICE_TITLE,
+    RingChoice,
+    SwitchBox,
+    advice_widget,
+    default_words,
+    label_words,
+    rules_in_words,
+)
 from ui.settings.settings_common import SettingsSnapshot
 from ui.settings.what_if_accounts import WhatIfAccounts
 
@@ -460,6 +471,7 @@ RULE_GROUPS = (
         "stage_weak_two_way", "stage_building_two_way", "stage_strong_two_way",
         "stage_recent_days", "journey_renewal_days", "journey_after_sale_days",
     )),
+    (ADVICE_TITLE, ADVICE_FIELDS),
 )  # fmt: skip
 
 
@@ -471,7 +483,8 @@ class RulesPage(QWidget):
     def __init__(self, draft: EngineDraft, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.draft = draft
-        self.spins: dict[str, QSpinBox | QDoubleSpinBox] = {}
+        self.spins: dict[str, QSpinBox | QDoubleSpinBox | SwitchBox | RingChoice] = {}
+        self.advice_words: QLabel | None = None  # the advice rules in words (advice_rules)
         self._loading = False
         specs = {s.name: s for s in engine_settings.specs() if s.name not in SCORING_FIELDS}
         grouped = {name for _, names in RULE_GROUPS for name in names}
@@ -491,22 +504,27 @@ class RulesPage(QWidget):
             header.setContentsMargins(0, 10 if row else 0, 0, 2)
             grid.addWidget(header, row, 0, 1, 3)
             row += 1
+            if title == ADVICE_TITLE:
+                self.advice_words = muted("", inner)
+                self.advice_words.setWordWrap(True)
+                grid.addWidget(self.advice_words, row, 0, 1, 3)
+                row += 1
             for name in names:
                 spec = specs[name]
-                spin = spin_for(spec, inner)
-                spin.valueChanged.connect(lambda v, n=name: self._on_value(n, v))
-                self.spins[name] = spin
-                label = QLabel(f"{spec.label}:", inner)
-                label.setBuddy(spin)
+                editor: QSpinBox | QDoubleSpinBox | SwitchBox | RingChoice
+                editor = advice_widget(spec, inner, self._ring_names()) or spin_for(spec, inner)
+                editor.valueChanged.connect(lambda v, n=name: self._on_value(n, v))
+                self.spins[name] = editor
+                label = QLabel(f"{label_words(spec)}:", inner)
+                label.setBuddy(editor)
+                default = default_words(spec, self._ring_names())
                 help_text = muted(
-                    self.tr("{help} (default {default:g})").format(
-                        help=spec.help, default=spec.default
-                    ),
+                    self.tr("{help} (default {default})").format(help=spec.help, default=default),
                     inner,
                 )
                 help_text.setWordWrap(True)
                 grid.addWidget(label, row, 0)
-                grid.addWidget(spin, row, 1)
+                grid.addWidget(editor, row, 1)
                 grid.addWidget(help_text, row, 2)
                 row += 1
         grid.setRowStretch(row, 1)
@@ -525,13 +543,24 @@ class RulesPage(QWidget):
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
 
+    def _ring_names(self) -> list[str]:
+        return [r.name for r in sorted(self.draft.source.rings, key=lambda r: r.position)]
+
+    def _show_words(self) -> None:
+        if self.advice_words is not None:
+            lines = rules_in_words(self.draft.values, self._ring_names())
+            self.advice_words.setText("<br>".join(f"• {html_text(line)}" for line in lines))
+
     def load(self) -> None:
         self._loading = True
         try:
             for name, spin in self.spins.items():
+                if isinstance(spin, RingChoice):
+                    spin.set_rings(self._ring_names())
                 spin.setValue(self.draft.values[name])  # type: ignore[arg-type]
         finally:
             self._loading = False
+        self._show_words()
 
     def is_dirty(self) -> bool:
         return False  # the shared draft is saved once, by the dialog
@@ -548,4 +577,5 @@ class RulesPage(QWidget):
     def _on_value(self, name: str, value: float) -> None:
         if not self._loading:
             self.draft.values[name] = value
+            self._show_words()
             self.edited.emit()

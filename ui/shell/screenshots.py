@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     os.environ.pop("CIRCLESOFTRUST_DB", None)
 
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QDialog
+    from PySide6.QtWidgets import QDialog, QScrollArea
 
     from circlesoftrust.demo import generate_demo
     from circlesoftrust.services.accounts import list_accounts
@@ -155,7 +155,35 @@ def main(argv: list[str] | None = None) -> int:
     save("settings", dialog)
     dialog.tabs.setCurrentWidget(dialog.rings_page)
     save("settings-rings", dialog)
+    # The advice rules in words (Settings → Rules, issue 11).
+    dialog.tabs.setCurrentWidget(dialog.rules_page)
+    words = dialog.rules_page.advice_words
+    if words is not None:
+        scroll = dialog.rules_page.findChild(QScrollArea)
+        if scroll is not None:
+            app.processEvents()
+            scroll.ensureWidgetVisible(words, 0, 40)
+            scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().value() + 180)
+    save("settings-rules", dialog)
     QDialog.reject(dialog)  # (its own reject would ask about the staged change)
+
+    # The Move dialog with its pin period (issue 11).
+    from ui.accounts.dialogs import MoveDialog
+
+    if featured is not None and featured in store.rows:
+        row = store.rows[featured]
+        move = MoveDialog(
+            lambda _v: None,  # type: ignore[arg-type, return-value]
+            account_name=row.name,
+            current=row.ring_position,
+            target=min(row.ring_position + 1, len(store.rings) - 1),
+            rings=store.rings,
+            parent=window,
+        )
+        move.set_usual_pin(90)
+        move.show()
+        save("move-dialog", move)
+        move.done(0)
 
     from ui.shell.screenshots_lists import save_lists_screens
 

@@ -422,6 +422,9 @@ class AccountPage(QWidget):
         self.page_scroll.setWidgetResizable(True)
         self.page_scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.page_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # A bar that comes and goes would narrow the page after the score card has fitted
+        # its explanations to the width, squeezing them again (seen at 1280x720).
+        self.page_scroll.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         self.empty = EmptyPanel(self)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.page_scroll)

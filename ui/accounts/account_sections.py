@@ -13,7 +13,7 @@ import itertools
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QDate, QElapsedTimer, Qt, Signal
-from PySide6.QtGui import QFont, QKeyEvent, QPaintEvent
+from PySide6.QtGui import QFont, QKeyEvent, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -89,6 +89,22 @@ class ScoreCard(QFrame):
         layout.addLayout(right, 1)
         self._rows: list[QWidget] = []
 
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        """At least as tall as the wrapped explanations need at the card's width: the page's
+        scroll area sizes its content by minimum heights, which know nothing of a height
+        for a width, and would squeeze long explanations on top of each other."""
+        layout = self.layout()
+        width = self.width()
+        if layout is None or width <= 0:
+            return
+        need = layout.totalHeightForWidth(width)
+        if need > 0 and need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
     def _clear(self) -> None:
         for widget in self._rows:
             self.components.removeWidget(widget)
@@ -127,6 +143,7 @@ class ScoreCard(QFrame):
                 self.components.addWidget(widget, row, col)
                 self._rows.append(widget)
         self.components.setColumnStretch(2, 1)
+        self._fit_height()
         target = getattr(score, "target_ring_position", None)
         current = getattr(score, "current_ring_position", None)
         if target is None or target == current:

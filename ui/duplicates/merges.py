@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QW
 
 from circlesoftrust.duplicates.merge import MergeLogEntry, UnmergeResult, merge_log, unmerge
 from circlesoftrust.storage import Database
+from ui.common import formats
 from ui.common.table_models import Column, RecordTableModel, fit_columns, record_view
 from ui.common.widgets import heading, muted
 from ui.operations import Operations
@@ -27,7 +28,11 @@ def _t(text: str) -> str:
 
 
 def _kind(entry: MergeLogEntry) -> str:
-    return _t("Person") if entry.kind == "contact" else _t("Account")
+    return (
+        QCoreApplication.translate("RecentMerges", "Person")
+        if entry.kind == "contact"
+        else QCoreApplication.translate("RecentMerges", "Account")
+    )
 
 
 class RecentMerges(QDialog):
@@ -45,14 +50,22 @@ class RecentMerges(QDialog):
         layout.addWidget(heading(self.tr("Recent merges"), self))
         self.model = RecordTableModel(
             (
-                Column(_t("When"), lambda m: m.at.strftime("%Y-%m-%d %H:%M")),
                 Column(
-                    _t("Kind"), lambda m: _t("Person") if m.kind == "contact" else _t("Account")
+                    QCoreApplication.translate("RecentMerges", "When"),
+                    lambda m: formats.date_time(m.at),
                 ),
-                Column(_t("What"), lambda m: m.summary),
                 Column(
-                    _t("Split again"),
-                    lambda m: m.undone_at.strftime("%Y-%m-%d %H:%M") if m.undone_at else "",
+                    QCoreApplication.translate("RecentMerges", "Kind"),
+                    lambda m: (
+                        QCoreApplication.translate("RecentMerges", "Person")
+                        if m.kind == "contact"
+                        else QCoreApplication.translate("RecentMerges", "Account")
+                    ),
+                ),
+                Column(QCoreApplication.translate("RecentMerges", "What"), lambda m: m.summary),
+                Column(
+                    QCoreApplication.translate("RecentMerges", "Split again"),
+                    lambda m: formats.date_time(m.undone_at) if m.undone_at else "",
                 ),
             ),
             self,

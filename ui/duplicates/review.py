@@ -64,12 +64,27 @@ def _where(pair: DuplicatePair) -> str:
 
 def pair_columns() -> tuple[Column, ...]:
     return (
-        Column(_t("Score"), lambda p: p.score, right=True),
-        Column(_t("Kind"), lambda p: _t("Person") if p.kind == "contact" else _t("Account")),
-        Column(_t("One"), lambda p: p.first_name),
-        Column(_t("The other"), lambda p: p.second_name),
-        Column(_t("Account"), _where),
-        Column(_t("Why"), lambda p: p.reason, tooltip=lambda p: "\n".join(p.reasons)),
+        Column(
+            QCoreApplication.translate("DuplicatesReview", "Score"), lambda p: p.score, right=True
+        ),
+        Column(
+            QCoreApplication.translate("DuplicatesReview", "Kind"),
+            lambda p: (
+                QCoreApplication.translate("DuplicatesReview", "Person")
+                if p.kind == "contact"
+                else QCoreApplication.translate("DuplicatesReview", "Account")
+            ),
+        ),
+        Column(QCoreApplication.translate("DuplicatesReview", "One"), lambda p: p.first_name),
+        Column(
+            QCoreApplication.translate("DuplicatesReview", "The other"), lambda p: p.second_name
+        ),
+        Column(QCoreApplication.translate("DuplicatesReview", "Account"), _where),
+        Column(
+            QCoreApplication.translate("DuplicatesReview", "Why"),
+            lambda p: p.reason,
+            tooltip=lambda p: "\n".join(p.reasons),
+        ),
     )
 
 

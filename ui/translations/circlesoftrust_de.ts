@@ -110,6 +110,14 @@ Beim Annehmen: {action}</translation>
         <translation>ist erforderlich: er bleibt im Ringverlauf</translation>
     </message>
     <message>
+        <source> — pinned until {day}</source>
+        <translation> — fixiert bis {day}</translation>
+    </message>
+    <message>
+        <source> — pinned until you unpin it</source>
+        <translation> — fixiert, bis Sie die Fixierung lösen</translation>
+    </message>
+    <message>
         <source>Moved {account_name}: {from_ring} → {to_ring}{tasks}</source>
         <translation>{account_name} verschoben: {from_ring} → {to_ring}{tasks}</translation>
     </message>
@@ -404,7 +412,7 @@ Beim Annehmen: {action}</translation>
         <translation>Ablauf…</translation>
     </message>
     <message>
-        <source>Set or clear the selected perk&apos;s last day</source>
+        <source>Set or clear the selected perk's last day</source>
         <translation>Den letzten Tag des gewählten Vorteils setzen oder löschen</translation>
     </message>
     <message>
@@ -633,7 +641,7 @@ Beim Annehmen: {action}</translation>
         <translation>Nichts passt zu „{strip}“</translation>
     </message>
     <message>
-        <source>Try part of a name, a contact&apos;s e-mail or a tag. Esc clears the filter.</source>
+        <source>Try part of a name, a contact's e-mail or a tag. Esc clears the filter.</source>
         <translation>Versuchen Sie einen Teil eines Namens, die E-Mail eines Ansprechpartners oder einen Tag. Esc leert den Filter.</translation>
     </message>
 </context>
@@ -781,7 +789,7 @@ Beim Annehmen: {action}</translation>
         <translation>&amp;Heute</translation>
     </message>
     <message>
-        <source>Today&apos;s suggestions</source>
+        <source>Today's suggestions</source>
         <translation>Die heutigen Vorschläge</translation>
     </message>
     <message>
@@ -905,7 +913,7 @@ Beim Annehmen: {action}</translation>
         <translation>&amp;Ansprechpartner hinzufügen…</translation>
     </message>
     <message>
-        <source>Add a person to the current account&apos;s buying group</source>
+        <source>Add a person to the current account's buying group</source>
         <translation>Eine Person zum Buying Center des aktuellen Accounts hinzufügen</translation>
     </message>
     <message>
@@ -985,7 +993,7 @@ Beim Annehmen: {action}</translation>
         <translation>Beschwerde &amp;erledigen…</translation>
     </message>
     <message>
-        <source>Resolve one of the account&apos;s open complaints</source>
+        <source>Resolve one of the account's open complaints</source>
         <translation>Eine der offenen Beschwerden des Accounts erledigen</translation>
     </message>
     <message>
@@ -1041,7 +1049,7 @@ Beim Annehmen: {action}</translation>
         <translation>&amp;Vorteil gewähren…</translation>
     </message>
     <message>
-        <source>Grant a perk offered to the account&apos;s ring</source>
+        <source>Grant a perk offered to the account's ring</source>
         <translation>Einen Vorteil gewähren, der dem Kreis des Accounts angeboten wird</translation>
     </message>
     <message>
@@ -1053,7 +1061,7 @@ Beim Annehmen: {action}</translation>
         <translation>Der Kunde hat den im Reiter Vorteile gewählten Vorteil genutzt</translation>
     </message>
     <message>
-        <source>Set the Perk&apos;s E&amp;xpiry…</source>
+        <source>Set the Perk's E&amp;xpiry…</source>
         <translation>&amp;Ablauf des Vorteils festlegen…</translation>
     </message>
     <message>
@@ -1089,7 +1097,7 @@ Beim Annehmen: {action}</translation>
         <translation>&amp;Handbuch</translation>
     </message>
     <message>
-        <source>A consultant&apos;s week with Circles of Trust</source>
+        <source>A consultant's week with Circles of Trust</source>
         <translation>Die Woche eines Beraters mit Circles of Trust</translation>
     </message>
     <message>
@@ -1127,6 +1135,85 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceRules</name>
+    <message>
+        <source>an inbound touch</source>
+        <translation>ein eingehender Kontakt</translation>
+    </message>
+    <message>
+        <source>an outbound one-way touch (newsletter, social post)</source>
+        <translation>ein ausgehender einseitiger Kontakt (Newsletter, Social-Media-Beitrag)</translation>
+    </message>
+    <message>
+        <source>a purchase</source>
+        <translation>ein Kauf</translation>
+    </message>
+    <message>
+        <source>a feedback answer</source>
+        <translation>eine Feedback-Antwort</translation>
+    </message>
+    <message>
+        <source>a complaint opened or resolved</source>
+        <translation>eine eröffnete oder erledigte Beschwerde</translation>
+    </message>
+    <message>
+        <source>a referral given</source>
+        <translation>eine gegebene Empfehlung</translation>
+    </message>
+    <message>
+        <source>counts as contact</source>
+        <translation>zählt als Kontakt</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>zählt</translation>
+    </message>
+    <message>
+        <source>does not count</source>
+        <translation>zählt nicht</translation>
+    </message>
+    <message>
+        <source>a two-way touch</source>
+        <translation>ein beidseitiger Kontakt</translation>
+    </message>
+    <message>
+        <source>Counts as contact: {kinds}.</source>
+        <translation>Zählt als Kontakt: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Not contact: {kinds}.</source>
+        <translation>Kein Kontakt: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Recent customers are not held in any ring (the rule is off).</source>
+        <translation>Neue Kunden werden in keinem Kreis gehalten (die Regel ist aus).</translation>
+    </message>
+    <message>
+        <source>A customer with a purchase in the last {days} days sits at least in {ring}.</source>
+        <translation>Ein Kunde mit einem Kauf in den letzten {days} Tagen ist mindestens in {ring}.</translation>
+    </message>
+    <message>
+        <source>Your move stands for {days} days (unless you choose otherwise when moving); meanwhile the advice suggests another ring only {gap} rings away, and says so.</source>
+        <translation>Ihr Wechsel gilt {days} Tage (außer Sie wählen beim Verschieben anders); inzwischen schlägt die Empfehlung einen anderen Kreis nur vor, wenn er {gap} Kreise entfernt ist, und sagt das.</translation>
+    </message>
+    <message>
+        <source>the inner ring</source>
+        <translation>der innere Kreis</translation>
+    </message>
+    <message>
+        <source>An insight reaches an outer ring once all of {inner} has it, or {days} days after that ring's own release date.</source>
+        <translation>Eine Erkenntnis erreicht einen äußeren Kreis, sobald ganz {inner} sie hat, oder {days} Tage nach dem eigenen Freigabedatum dieses Kreises.</translation>
+    </message>
+    <message>
+        <source>Relational scores count for up to {share:.0%} of advocacy (good) or friction (poor); trust or issue resolution at {low} or below raises a suggestion for {days} days.</source>
+        <translation>Beziehungswerte zählen bis zu {share:.0%} für Fürsprache (gut) oder Reibung (schlecht); Vertrauen oder Problemlösung bei {low} oder darunter löst für {days} Tage einen Vorschlag aus.</translation>
+    </message>
+    <message>
+        <source>Relational scores do not count in the score; trust or issue resolution at {low} or below raises a suggestion for {days} days.</source>
+        <translation>Beziehungswerte zählen nicht in der Bewertung; Vertrauen oder Problemlösung bei {low} oder darunter löst für {days} Tage einen Vorschlag aus.</translation>
     </message>
 </context>
 <context>
@@ -1359,7 +1446,7 @@ Beim Annehmen: {action}</translation>
         <translation>Termine und Mails aus Ihren eigenen Dateien erfassen</translation>
     </message>
     <message>
-        <source>A calendar export (.ics), a mail folder (mbox, a Thunderbird profile) or saved messages (.eml, Outlook .msg). Only dates, people and durations are kept — never a message&apos;s text. Nothing is written until you click Import.</source>
+        <source>A calendar export (.ics), a mail folder (mbox, a Thunderbird profile) or saved messages (.eml, Outlook .msg). Only dates, people and durations are kept — never a message's text. Nothing is written until you click Import.</source>
         <translation>Ein Kalenderexport (.ics), ein Mailordner (mbox, ein Thunderbird-Profil) oder gespeicherte Nachrichten (.eml, Outlook .msg). Nur Daten, Personen und Dauer werden behalten — nie der Text einer Nachricht. Nichts wird geschrieben, bevor Sie auf Importieren klicken.</translation>
     </message>
     <message>
@@ -1575,11 +1662,11 @@ Beim Annehmen: {action}</translation>
         <translation>{n} frühere E-Mails werden zu einem Gespräch (beidseitig).</translation>
     </message>
     <message>
-        <source>Nobody new was seen at your accounts&apos; domains.</source>
+        <source>Nobody new was seen at your accounts' domains.</source>
         <translation>Bei den Domains Ihrer Konten wurde niemand Neues gesehen.</translation>
     </message>
     <message>
-        <source>People not yet contacts, seen at an account&apos;s domain. Tick those to add as contacts of that account (their meetings and mails are logged with them); nobody is added unless ticked.</source>
+        <source>People not yet contacts, seen at an account's domain. Tick those to add as contacts of that account (their meetings and mails are logged with them); nobody is added unless ticked.</source>
         <translation>Personen, die noch keine Kontakte sind, gesehen bei der Domain eines Kontos. Haken Sie an, wen Sie als Kontakt dieses Kontos hinzufügen möchten (ihre Termine und Mails werden mit ihnen erfasst); ohne Haken wird niemand hinzugefügt.</translation>
     </message>
     <message>
@@ -2068,7 +2155,7 @@ Beim Annehmen: {action}</translation>
         <translation>Pareto-Kurve ({start} bis {end})</translation>
     </message>
     <message>
-        <source>{n} accounts make 80% of the period&apos;s revenue; {inner} of them sit in the inner ring.</source>
+        <source>{n} accounts make 80% of the period's revenue; {inner} of them sit in the inner ring.</source>
         <translation>{n} Accounts bringen 80 % des Umsatzes im Zeitraum; {inner} davon sind im inneren Kreis.</translation>
     </message>
     <message>
@@ -2243,6 +2330,34 @@ Beim Annehmen: {action}</translation>
 </context>
 <context>
     <name>DuplicatesReview</name>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>One</source>
+        <translation>Der eine</translation>
+    </message>
+    <message>
+        <source>The other</source>
+        <translation>Der andere</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
     <message>
         <source>Review Duplicates</source>
         <translation>Dubletten prüfen</translation>
@@ -2564,7 +2679,7 @@ Beim Annehmen: {action}</translation>
         <translation>Gelöscht: {title} — Strg+Z holt es zurück</translation>
     </message>
     <message>
-        <source>No perk is offered to {name}&apos;s ring that it lacks</source>
+        <source>No perk is offered to {name}'s ring that it lacks</source>
         <translation>Dem Kreis von {name} wird kein Vorteil angeboten, der noch fehlt</translation>
     </message>
     <message>
@@ -2997,7 +3112,7 @@ Beim Annehmen: {action}</translation>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <source>Recompute today&apos;s suggestions (F5)</source>
+        <source>Recompute today's suggestions (F5)</source>
         <translation>Die heutigen Vorschläge neu berechnen (F5)</translation>
     </message>
     <message>
@@ -3097,7 +3212,7 @@ Beim Annehmen: {action}</translation>
         <translation>Account öffnen  (↵)</translation>
     </message>
     <message>
-        <source>Computing today&apos;s suggestions</source>
+        <source>Computing today's suggestions</source>
         <translation>Die heutigen Vorschläge werden berechnet</translation>
     </message>
     <message>
@@ -3570,7 +3685,7 @@ Beim Annehmen: {action}</translation>
     <name>LanguagePage</name>
     <message>
         <source>As the system ({language})</source>
-        <extracomment>Currencies offered first (the app&apos;s users: the euro zone, Switzerland, the UK, the US).</extracomment>
+        <extracomment>Currencies offered first (the app's users: the euro zone, Switzerland, the UK, the US).</extracomment>
         <translation>Wie das System ({language})</translation>
     </message>
     <message>
@@ -3700,7 +3815,7 @@ Beim Annehmen: {action}</translation>
         <translation>{n} Accounts</translation>
     </message>
     <message>
-        <source>Scores from the pass of {day}; today&apos;s pass is running…</source>
+        <source>Scores from the pass of {day}; today's pass is running…</source>
         <translation>Werte aus der Berechnung vom {day}; die heutige Berechnung läuft…</translation>
     </message>
     <message>
@@ -3765,7 +3880,7 @@ Beim Annehmen: {action}</translation>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <source>Which one stays (its facts and the other&apos;s are kept):</source>
+        <source>Which one stays (its facts and the other's are kept):</source>
         <translation>Welcher bleibt (seine Fakten und die des anderen bleiben erhalten):</translation>
     </message>
     <message>
@@ -3867,8 +3982,52 @@ Beim Annehmen: {action}</translation>
         <translation>&amp;Grund:</translation>
     </message>
     <message>
+        <source>The usual period (Settings)</source>
+        <translation>Der übliche Zeitraum (Einstellungen)</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 Tage</translation>
+    </message>
+    <message>
+        <source>180 days</source>
+        <translation>180 Tage</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>Until I unpin it</source>
+        <translation>Bis ich die Fixierung löse</translation>
+    </message>
+    <message>
+        <source>Do not pin (the advice may move it back)</source>
+        <translation>Nicht fixieren (die Empfehlung kann ihn zurückschieben)</translation>
+    </message>
+    <message>
+        <source>While pinned, the advice suggests another ring only when the score is two rings away, and says that it overrides your move.</source>
+        <translation>Solange er fixiert ist, schlägt die Empfehlung einen anderen Kreis nur vor, wenn die Bewertung zwei Kreise entfernt ist, und sagt, dass sie Ihren Wechsel übergeht.</translation>
+    </message>
+    <message>
+        <source>&amp;Pin for:</source>
+        <translation>&amp;Fixieren für:</translation>
+    </message>
+    <message>
         <source>Move</source>
         <translation>Verschieben</translation>
+    </message>
+    <message>
+        <source>The usual period: {n} days</source>
+        <translation>Der übliche Zeitraum: {n} Tage</translation>
+    </message>
+    <message>
+        <source>The usual period: no pin</source>
+        <translation>Der übliche Zeitraum: nicht fixieren</translation>
     </message>
     <message>
         <source>{account_name} has no purchase yet, and {value} holds customers only (at least one purchase). The advice will suggest moving it out again until a purchase is recorded.</source>
@@ -3960,7 +4119,7 @@ Beim Annehmen: {action}</translation>
         <translation>Auf diesem Computer &amp;merken</translation>
     </message>
     <message>
-        <source>Keeps the password in this computer&apos;s keyring, so it is not asked again</source>
+        <source>Keeps the password in this computer's keyring, so it is not asked again</source>
         <translation>Bewahrt das Passwort im Schlüsselbund dieses Computers auf, damit nicht erneut danach gefragt wird</translation>
     </message>
     <message>
@@ -4155,7 +4314,7 @@ Beim Annehmen: {action}</translation>
         <translation>&amp;Geprüft</translation>
     </message>
     <message>
-        <source>The imported person&apos;s account is checked: clear its “needs review” flag</source>
+        <source>The imported person's account is checked: clear its “needs review” flag</source>
         <translation>Der Account der importierten Person ist geprüft: die Markierung „zu prüfen“ entfällt</translation>
     </message>
     <message>
@@ -4359,12 +4518,36 @@ Beim Annehmen: {action}</translation>
 <context>
     <name>RecentMerges</name>
     <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
         <source>Recent Merges</source>
         <translation>Letzte Zusammenführungen</translation>
     </message>
     <message>
         <source>Recent merges</source>
         <translation>Letzte Zusammenführungen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Split again</source>
+        <translation>Wieder getrennt</translation>
     </message>
     <message>
         <source>&amp;Unmerge</source>
@@ -4398,11 +4581,11 @@ Beim Annehmen: {action}</translation>
         <translation>(der Account als Ganzes)</translation>
     </message>
     <message>
-        <source>{level}{discuss} (the ring&apos;s version)</source>
+        <source>{level}{discuss} (the ring's version)</source>
         <translation>{level}{discuss} (die Fassung des Kreises)</translation>
     </message>
     <message>
-        <source>Share before {ring_name}&apos;s release on {release_on} (on purpose)</source>
+        <source>Share before {ring_name}'s release on {release_on} (on purpose)</source>
         <translation>Vor der Freigabe für {ring_name} am {release_on} teilen (bewusst)</translation>
     </message>
     <message>
@@ -4433,7 +4616,7 @@ Beim Annehmen: {action}</translation>
         <translation>Eine Empfehlung erfassen — {account_name}</translation>
     </message>
     <message>
-        <source>Type the account&apos;s name</source>
+        <source>Type the account's name</source>
         <translation>Namen des Accounts eingeben</translation>
     </message>
     <message>
@@ -4465,7 +4648,7 @@ Beim Annehmen: {action}</translation>
         <translation>Anlegen und erfassen</translation>
     </message>
     <message>
-        <source>is required: type the account&apos;s name</source>
+        <source>is required: type the account's name</source>
         <translation>ist erforderlich: geben Sie den Namen des Accounts ein</translation>
     </message>
 </context>
@@ -4666,7 +4849,7 @@ Beim Annehmen: {action}</translation>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Pick the ring&apos;s colour</source>
+        <source>Pick the ring's colour</source>
         <translation>Farbe des Kreises wählen</translation>
     </message>
     <message>
@@ -4765,8 +4948,8 @@ Beim Annehmen: {action}</translation>
         <translation>Weitere Regeln</translation>
     </message>
     <message>
-        <source>{help} (default {default:g})</source>
-        <translation>{help} (Standard {default:g})</translation>
+        <source>{help} (default {default})</source>
+        <translation>{help} (Standard {default})</translation>
     </message>
     <message>
         <source>Restore defaults</source>
@@ -5233,8 +5416,8 @@ Beim Annehmen: {action}</translation>
         <translation>Willkommen bei Circles of Trust</translation>
     </message>
     <message>
-        <source>Your accounts sit in concentric rings: the most loyal customers in the middle. Work inside-out — serve the inner circle best, then grow outwards.&lt;br&gt;&lt;br&gt;Your database is empty:&lt;br&gt;&lt;span style=&apos;font-family:monospace&apos;&gt;{html_text}&lt;/span&gt;</source>
-        <translation>Ihre Accounts liegen in konzentrischen Kreisen: die treuesten Kunden in der Mitte. Arbeiten Sie von innen nach außen — bedienen Sie den inneren Kreis am besten, dann wachsen Sie nach außen.&lt;br&gt;&lt;br&gt;Ihre Datenbank ist leer:&lt;br&gt;&lt;span style=&apos;font-family:monospace&apos;&gt;{html_text}&lt;/span&gt;</translation>
+        <source>Your accounts sit in concentric rings: the most loyal customers in the middle. Work inside-out — serve the inner circle best, then grow outwards.&lt;br&gt;&lt;br&gt;Your database is empty:&lt;br&gt;&lt;span style='font-family:monospace'&gt;{html_text}&lt;/span&gt;</source>
+        <translation>Ihre Accounts liegen in konzentrischen Kreisen: die treuesten Kunden in der Mitte. Arbeiten Sie von innen nach außen — bedienen Sie den inneren Kreis am besten, dann wachsen Sie nach außen.&lt;br&gt;&lt;br&gt;Ihre Datenbank ist leer:&lt;br&gt;&lt;span style='font-family:monospace'&gt;{html_text}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Explore the example</source>
@@ -5575,7 +5758,7 @@ Ihre Daten sind unverändert. Wenn das wieder vorkommt, melden Sie es bitte mit 
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Log a touchpoint in seconds:&lt;/b&gt; Ctrl+T, type the kind&apos;s first letter, Tab, the contact&apos;s first letters, Tab, the note, Enter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings:&lt;/b&gt; drag a marker into another ring to move the account; wheel zooms, dragging the background pans.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Log a touchpoint in seconds:&lt;/b&gt; Ctrl+T, type the kind's first letter, Tab, the contact's first letters, Tab, the note, Enter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings:&lt;/b&gt; drag a marker into another ring to move the account; wheel zooms, dragging the background pans.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Einen Kontaktpunkt in Sekunden erfassen:&lt;/b&gt; Strg+T, den ersten Buchstaben der Art, Tab, die ersten Buchstaben des Ansprechpartners, Tab, die Notiz, Enter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Kreise:&lt;/b&gt; Ziehen Sie eine Markierung in einen anderen Kreis, um den Account zu verschieben; das Mausrad zoomt, Ziehen des Hintergrunds verschiebt die Ansicht.&lt;/p&gt;</translation>
     </message>
 </context>

@@ -110,6 +110,14 @@ Bij accepteren: {action}</translation>
         <translation>is verplicht: deze blijft in de ringgeschiedenis</translation>
     </message>
     <message>
+        <source> — pinned until {day}</source>
+        <translation> — vastgezet tot {day}</translation>
+    </message>
+    <message>
+        <source> — pinned until you unpin it</source>
+        <translation> — vastgezet tot je het losmaakt</translation>
+    </message>
+    <message>
         <source>Moved {account_name}: {from_ring} → {to_ring}{tasks}</source>
         <translation>{account_name} verplaatst: {from_ring} → {to_ring}{tasks}</translation>
     </message>
@@ -202,7 +210,7 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>comma-separated, e.g. berlin, partner</source>
-        <translation>gescheiden door komma&apos;s, bijv. berlijn, partner</translation>
+        <translation>gescheiden door komma's, bijv. berlijn, partner</translation>
     </message>
     <message>
         <source>New accounts usually start in the outer ring</source>
@@ -404,7 +412,7 @@ Bij accepteren: {action}</translation>
         <translation>Vervaldatum…</translation>
     </message>
     <message>
-        <source>Set or clear the selected perk&apos;s last day</source>
+        <source>Set or clear the selected perk's last day</source>
         <translation>De laatste dag van het gekozen voordeel instellen of wissen</translation>
     </message>
     <message>
@@ -633,7 +641,7 @@ Bij accepteren: {action}</translation>
         <translation>Niets komt overeen met „{strip}”</translation>
     </message>
     <message>
-        <source>Try part of a name, a contact&apos;s e-mail or a tag. Esc clears the filter.</source>
+        <source>Try part of a name, a contact's e-mail or a tag. Esc clears the filter.</source>
         <translation>Probeer een deel van een naam, het e-mailadres van een contactpersoon of een tag. Esc wist het filter.</translation>
     </message>
 </context>
@@ -781,7 +789,7 @@ Bij accepteren: {action}</translation>
         <translation>&amp;Vandaag</translation>
     </message>
     <message>
-        <source>Today&apos;s suggestions</source>
+        <source>Today's suggestions</source>
         <translation>De suggesties van vandaag</translation>
     </message>
     <message>
@@ -905,7 +913,7 @@ Bij accepteren: {action}</translation>
         <translation>&amp;Contactpersoon toevoegen…</translation>
     </message>
     <message>
-        <source>Add a person to the current account&apos;s buying group</source>
+        <source>Add a person to the current account's buying group</source>
         <translation>Een persoon toevoegen aan het inkoopteam van het huidige account</translation>
     </message>
     <message>
@@ -985,7 +993,7 @@ Bij accepteren: {action}</translation>
         <translation>Klacht &amp;afhandelen…</translation>
     </message>
     <message>
-        <source>Resolve one of the account&apos;s open complaints</source>
+        <source>Resolve one of the account's open complaints</source>
         <translation>Een van de open klachten van het account afhandelen</translation>
     </message>
     <message>
@@ -1041,7 +1049,7 @@ Bij accepteren: {action}</translation>
         <translation>&amp;Voordeel toekennen…</translation>
     </message>
     <message>
-        <source>Grant a perk offered to the account&apos;s ring</source>
+        <source>Grant a perk offered to the account's ring</source>
         <translation>Een voordeel toekennen dat aan de cirkel van het account wordt aangeboden</translation>
     </message>
     <message>
@@ -1053,7 +1061,7 @@ Bij accepteren: {action}</translation>
         <translation>De klant heeft het voordeel gebruikt dat op het tabblad Voordelen is gekozen</translation>
     </message>
     <message>
-        <source>Set the Perk&apos;s E&amp;xpiry…</source>
+        <source>Set the Perk's E&amp;xpiry…</source>
         <translation>&amp;Vervaldatum van het voordeel instellen…</translation>
     </message>
     <message>
@@ -1089,7 +1097,7 @@ Bij accepteren: {action}</translation>
         <translation>&amp;Handleiding</translation>
     </message>
     <message>
-        <source>A consultant&apos;s week with Circles of Trust</source>
+        <source>A consultant's week with Circles of Trust</source>
         <translation>Een week van een consultant met Circles of Trust</translation>
     </message>
     <message>
@@ -1127,6 +1135,85 @@ Bij accepteren: {action}</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+</context>
+<context>
+    <name>AdviceRules</name>
+    <message>
+        <source>an inbound touch</source>
+        <translation>een inkomend contact</translation>
+    </message>
+    <message>
+        <source>an outbound one-way touch (newsletter, social post)</source>
+        <translation>een uitgaand eenzijdig contact (nieuwsbrief, social post)</translation>
+    </message>
+    <message>
+        <source>a purchase</source>
+        <translation>een aankoop</translation>
+    </message>
+    <message>
+        <source>a feedback answer</source>
+        <translation>een feedbackantwoord</translation>
+    </message>
+    <message>
+        <source>a complaint opened or resolved</source>
+        <translation>een geopende of afgehandelde klacht</translation>
+    </message>
+    <message>
+        <source>a referral given</source>
+        <translation>een gegeven doorverwijzing</translation>
+    </message>
+    <message>
+        <source>counts as contact</source>
+        <translation>telt als contact</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>telt</translation>
+    </message>
+    <message>
+        <source>does not count</source>
+        <translation>telt niet</translation>
+    </message>
+    <message>
+        <source>a two-way touch</source>
+        <translation>een tweezijdig contact</translation>
+    </message>
+    <message>
+        <source>Counts as contact: {kinds}.</source>
+        <translation>Telt als contact: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Not contact: {kinds}.</source>
+        <translation>Geen contact: {kinds}.</translation>
+    </message>
+    <message>
+        <source>Recent customers are not held in any ring (the rule is off).</source>
+        <translation>Recente klanten worden in geen enkele cirkel vastgehouden (de regel staat uit).</translation>
+    </message>
+    <message>
+        <source>A customer with a purchase in the last {days} days sits at least in {ring}.</source>
+        <translation>Een klant met een aankoop in de laatste {days} dagen zit minstens in {ring}.</translation>
+    </message>
+    <message>
+        <source>Your move stands for {days} days (unless you choose otherwise when moving); meanwhile the advice suggests another ring only {gap} rings away, and says so.</source>
+        <translation>Je verplaatsing geldt {days} dagen (tenzij je bij het verplaatsen anders kiest); intussen stelt het advies alleen een andere cirkel voor die {gap} cirkels verder ligt, en zegt het dat.</translation>
+    </message>
+    <message>
+        <source>the inner ring</source>
+        <translation>de binnenste cirkel</translation>
+    </message>
+    <message>
+        <source>An insight reaches an outer ring once all of {inner} has it, or {days} days after that ring's own release date.</source>
+        <translation>Een inzicht bereikt een buitenste cirkel zodra heel {inner} het heeft, of {days} dagen na de eigen vrijgavedatum van die cirkel.</translation>
+    </message>
+    <message>
+        <source>Relational scores count for up to {share:.0%} of advocacy (good) or friction (poor); trust or issue resolution at {low} or below raises a suggestion for {days} days.</source>
+        <translation>Relationele scores tellen voor hoogstens {share:.0%} mee in pleitbezorging (goed) of frictie (slecht); vertrouwen of probleemoplossing op {low} of lager geeft {days} dagen een suggestie.</translation>
+    </message>
+    <message>
+        <source>Relational scores do not count in the score; trust or issue resolution at {low} or below raises a suggestion for {days} days.</source>
+        <translation>Relationele scores tellen niet mee in de score; vertrouwen of probleemoplossing op {low} of lager geeft {days} dagen een suggestie.</translation>
     </message>
 </context>
 <context>
@@ -1359,7 +1446,7 @@ Bij accepteren: {action}</translation>
         <translation>Afspraken en mails uit je eigen bestanden vastleggen</translation>
     </message>
     <message>
-        <source>A calendar export (.ics), a mail folder (mbox, a Thunderbird profile) or saved messages (.eml, Outlook .msg). Only dates, people and durations are kept — never a message&apos;s text. Nothing is written until you click Import.</source>
+        <source>A calendar export (.ics), a mail folder (mbox, a Thunderbird profile) or saved messages (.eml, Outlook .msg). Only dates, people and durations are kept — never a message's text. Nothing is written until you click Import.</source>
         <translation>Een agenda-export (.ics), een mailmap (mbox, een Thunderbird-profiel) of opgeslagen berichten (.eml, Outlook .msg). Alleen data, mensen en duur worden bewaard — nooit de tekst van een bericht. Er wordt niets geschreven tot je op Importeren klikt.</translation>
     </message>
     <message>
@@ -1376,11 +1463,11 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>Calendars and mail</source>
-        <translation>Agenda&apos;s en mail</translation>
+        <translation>Agenda's en mail</translation>
     </message>
     <message>
         <source>Calendars only</source>
-        <translation>Alleen agenda&apos;s</translation>
+        <translation>Alleen agenda's</translation>
     </message>
     <message>
         <source>Mail only</source>
@@ -1480,7 +1567,7 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>Choose a folder of calendars or mail</source>
-        <translation>Kies een map met agenda&apos;s of mail</translation>
+        <translation>Kies een map met agenda's of mail</translation>
     </message>
     <message>
         <source>Choose a file or a folder first.</source>
@@ -1575,11 +1662,11 @@ Bij accepteren: {action}</translation>
         <translation>{n} eerdere e-mails worden een gesprek (tweerichting).</translation>
     </message>
     <message>
-        <source>Nobody new was seen at your accounts&apos; domains.</source>
+        <source>Nobody new was seen at your accounts' domains.</source>
         <translation>Er is niemand nieuw gezien op de domeinen van je accounts.</translation>
     </message>
     <message>
-        <source>People not yet contacts, seen at an account&apos;s domain. Tick those to add as contacts of that account (their meetings and mails are logged with them); nobody is added unless ticked.</source>
+        <source>People not yet contacts, seen at an account's domain. Tick those to add as contacts of that account (their meetings and mails are logged with them); nobody is added unless ticked.</source>
         <translation>Mensen die nog geen contactpersoon zijn, gezien op het domein van een account. Vink aan wie je als contactpersoon van dat account wilt toevoegen (hun afspraken en mails worden met hen vastgelegd); niemand wordt toegevoegd zonder vinkje.</translation>
     </message>
     <message>
@@ -1729,7 +1816,7 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>Tasks as to-dos instead of all-day events</source>
-        <translation>Taken als to-do&apos;s in plaats van afspraken voor de hele dag</translation>
+        <translation>Taken als to-do's in plaats van afspraken voor de hele dag</translation>
     </message>
     <message>
         <source>Desktop notifications for due tasks and accounts at risk</source>
@@ -2061,14 +2148,14 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>Could not compute the KPIs: {exc}</source>
-        <translation>Kon de kpi&apos;s niet berekenen: {exc}</translation>
+        <translation>Kon de kpi's niet berekenen: {exc}</translation>
     </message>
     <message>
         <source>Pareto curve ({start} to {end})</source>
         <translation>Paretocurve ({start} tot {end})</translation>
     </message>
     <message>
-        <source>{n} accounts make 80% of the period&apos;s revenue; {inner} of them sit in the inner ring.</source>
+        <source>{n} accounts make 80% of the period's revenue; {inner} of them sit in the inner ring.</source>
         <translation>{n} accounts maken 80% van de omzet van de periode; {inner} daarvan zitten in de binnenste cirkel.</translation>
     </message>
     <message>
@@ -2244,6 +2331,34 @@ Bij accepteren: {action}</translation>
 <context>
     <name>DuplicatesReview</name>
     <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>One</source>
+        <translation>De ene</translation>
+    </message>
+    <message>
+        <source>The other</source>
+        <translation>De andere</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
         <source>Review Duplicates</source>
         <translation>Dubbelen nakijken</translation>
     </message>
@@ -2407,7 +2522,7 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>vCard 3.0 (older programs)</source>
-        <translation>vCard 3.0 (oudere programma&apos;s)</translation>
+        <translation>vCard 3.0 (oudere programma's)</translation>
     </message>
     <message>
         <source> days</source>
@@ -2564,7 +2679,7 @@ Bij accepteren: {action}</translation>
         <translation>Verwijderd: {title} — Ctrl+Z haalt het terug</translation>
     </message>
     <message>
-        <source>No perk is offered to {name}&apos;s ring that it lacks</source>
+        <source>No perk is offered to {name}'s ring that it lacks</source>
         <translation>De cirkel van {name} biedt geen voordeel aan dat het nog niet heeft</translation>
     </message>
     <message>
@@ -2997,7 +3112,7 @@ Bij accepteren: {action}</translation>
         <translation>Vernieuwen</translation>
     </message>
     <message>
-        <source>Recompute today&apos;s suggestions (F5)</source>
+        <source>Recompute today's suggestions (F5)</source>
         <translation>De suggesties van vandaag opnieuw berekenen (F5)</translation>
     </message>
     <message>
@@ -3097,7 +3212,7 @@ Bij accepteren: {action}</translation>
         <translation>Account openen  (↵)</translation>
     </message>
     <message>
-        <source>Computing today&apos;s suggestions</source>
+        <source>Computing today's suggestions</source>
         <translation>De suggesties van vandaag berekenen</translation>
     </message>
     <message>
@@ -3570,7 +3685,7 @@ Bij accepteren: {action}</translation>
     <name>LanguagePage</name>
     <message>
         <source>As the system ({language})</source>
-        <extracomment>Currencies offered first (the app&apos;s users: the euro zone, Switzerland, the UK, the US).</extracomment>
+        <extracomment>Currencies offered first (the app's users: the euro zone, Switzerland, the UK, the US).</extracomment>
         <translation>Zoals het systeem ({language})</translation>
     </message>
     <message>
@@ -3700,7 +3815,7 @@ Bij accepteren: {action}</translation>
         <translation>{n} accounts</translation>
     </message>
     <message>
-        <source>Scores from the pass of {day}; today&apos;s pass is running…</source>
+        <source>Scores from the pass of {day}; today's pass is running…</source>
         <translation>Scores van de doorrekening van {day}; de doorrekening van vandaag loopt…</translation>
     </message>
     <message>
@@ -3765,7 +3880,7 @@ Bij accepteren: {action}</translation>
         <translation>Samenvoegen</translation>
     </message>
     <message>
-        <source>Which one stays (its facts and the other&apos;s are kept):</source>
+        <source>Which one stays (its facts and the other's are kept):</source>
         <translation>Welke blijft (de eigen feiten en die van de ander blijven bewaard):</translation>
     </message>
     <message>
@@ -3867,8 +3982,52 @@ Bij accepteren: {action}</translation>
         <translation>&amp;Reden:</translation>
     </message>
     <message>
+        <source>The usual period (Settings)</source>
+        <translation>De gebruikelijke periode (Instellingen)</translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation>30 dagen</translation>
+    </message>
+    <message>
+        <source>90 days</source>
+        <translation>90 dagen</translation>
+    </message>
+    <message>
+        <source>180 days</source>
+        <translation>180 dagen</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 jaar</translation>
+    </message>
+    <message>
+        <source>Until I unpin it</source>
+        <translation>Tot ik het losmaak</translation>
+    </message>
+    <message>
+        <source>Do not pin (the advice may move it back)</source>
+        <translation>Niet vastzetten (het advies kan het terugzetten)</translation>
+    </message>
+    <message>
+        <source>While pinned, the advice suggests another ring only when the score is two rings away, and says that it overrides your move.</source>
+        <translation>Zolang het vastzit, stelt het advies alleen een andere cirkel voor als de score twee cirkels verder ligt, en zegt het dat het jouw verplaatsing overschrijft.</translation>
+    </message>
+    <message>
+        <source>&amp;Pin for:</source>
+        <translation>&amp;Vastzetten voor:</translation>
+    </message>
+    <message>
         <source>Move</source>
         <translation>Verplaatsen</translation>
+    </message>
+    <message>
+        <source>The usual period: {n} days</source>
+        <translation>De gebruikelijke periode: {n} dagen</translation>
+    </message>
+    <message>
+        <source>The usual period: no pin</source>
+        <translation>De gebruikelijke periode: niet vastzetten</translation>
     </message>
     <message>
         <source>{account_name} has no purchase yet, and {value} holds customers only (at least one purchase). The advice will suggest moving it out again until a purchase is recorded.</source>
@@ -3960,7 +4119,7 @@ Bij accepteren: {action}</translation>
         <translation>&amp;Onthouden op deze computer</translation>
     </message>
     <message>
-        <source>Keeps the password in this computer&apos;s keyring, so it is not asked again</source>
+        <source>Keeps the password in this computer's keyring, so it is not asked again</source>
         <translation>Bewaart het wachtwoord in de sleutelbos van deze computer, zodat er niet opnieuw om wordt gevraagd</translation>
     </message>
     <message>
@@ -4155,7 +4314,7 @@ Bij accepteren: {action}</translation>
         <translation>&amp;Gecontroleerd</translation>
     </message>
     <message>
-        <source>The imported person&apos;s account is checked: clear its “needs review” flag</source>
+        <source>The imported person's account is checked: clear its “needs review” flag</source>
         <translation>Het account van de geïmporteerde persoon is gecontroleerd: de markering „te controleren” verdwijnt</translation>
     </message>
     <message>
@@ -4359,12 +4518,36 @@ Bij accepteren: {action}</translation>
 <context>
     <name>RecentMerges</name>
     <message>
+        <source>Person</source>
+        <translation>Persoon</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
         <source>Recent Merges</source>
         <translation>Recente samenvoegingen</translation>
     </message>
     <message>
         <source>Recent merges</source>
         <translation>Recente samenvoegingen</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Soort</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Wat</translation>
+    </message>
+    <message>
+        <source>Split again</source>
+        <translation>Weer gesplitst</translation>
     </message>
     <message>
         <source>&amp;Unmerge</source>
@@ -4398,11 +4581,11 @@ Bij accepteren: {action}</translation>
         <translation>(het account als geheel)</translation>
     </message>
     <message>
-        <source>{level}{discuss} (the ring&apos;s version)</source>
+        <source>{level}{discuss} (the ring's version)</source>
         <translation>{level}{discuss} (de versie van de cirkel)</translation>
     </message>
     <message>
-        <source>Share before {ring_name}&apos;s release on {release_on} (on purpose)</source>
+        <source>Share before {ring_name}'s release on {release_on} (on purpose)</source>
         <translation>Delen vóór de vrijgave voor {ring_name} op {release_on} (bewust)</translation>
     </message>
     <message>
@@ -4433,7 +4616,7 @@ Bij accepteren: {action}</translation>
         <translation>Een doorverwijzing vastleggen — {account_name}</translation>
     </message>
     <message>
-        <source>Type the account&apos;s name</source>
+        <source>Type the account's name</source>
         <translation>Typ de naam van het account</translation>
     </message>
     <message>
@@ -4465,7 +4648,7 @@ Bij accepteren: {action}</translation>
         <translation>Aanmaken en vastleggen</translation>
     </message>
     <message>
-        <source>is required: type the account&apos;s name</source>
+        <source>is required: type the account's name</source>
         <translation>is verplicht: typ de naam van het account</translation>
     </message>
 </context>
@@ -4666,7 +4849,7 @@ Bij accepteren: {action}</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <source>Pick the ring&apos;s colour</source>
+        <source>Pick the ring's colour</source>
         <translation>Kies de kleur van de cirkel</translation>
     </message>
     <message>
@@ -4765,8 +4948,8 @@ Bij accepteren: {action}</translation>
         <translation>Overige regels</translation>
     </message>
     <message>
-        <source>{help} (default {default:g})</source>
-        <translation>{help} (standaard {default:g})</translation>
+        <source>{help} (default {default})</source>
+        <translation>{help} (standaard {default})</translation>
     </message>
     <message>
         <source>Restore defaults</source>
@@ -5233,8 +5416,8 @@ Bij accepteren: {action}</translation>
         <translation>Welkom bij Circles of Trust</translation>
     </message>
     <message>
-        <source>Your accounts sit in concentric rings: the most loyal customers in the middle. Work inside-out — serve the inner circle best, then grow outwards.&lt;br&gt;&lt;br&gt;Your database is empty:&lt;br&gt;&lt;span style=&apos;font-family:monospace&apos;&gt;{html_text}&lt;/span&gt;</source>
-        <translation>Je accounts zitten in concentrische cirkels: de meest loyale klanten in het midden. Werk van binnen naar buiten — bedien de binnenste cirkel het best en groei dan naar buiten.&lt;br&gt;&lt;br&gt;Je database is leeg:&lt;br&gt;&lt;span style=&apos;font-family:monospace&apos;&gt;{html_text}&lt;/span&gt;</translation>
+        <source>Your accounts sit in concentric rings: the most loyal customers in the middle. Work inside-out — serve the inner circle best, then grow outwards.&lt;br&gt;&lt;br&gt;Your database is empty:&lt;br&gt;&lt;span style='font-family:monospace'&gt;{html_text}&lt;/span&gt;</source>
+        <translation>Je accounts zitten in concentrische cirkels: de meest loyale klanten in het midden. Werk van binnen naar buiten — bedien de binnenste cirkel het best en groei dan naar buiten.&lt;br&gt;&lt;br&gt;Je database is leeg:&lt;br&gt;&lt;span style='font-family:monospace'&gt;{html_text}&lt;/span&gt;</translation>
     </message>
     <message>
         <source>Explore the example</source>
@@ -5575,7 +5758,7 @@ Je gegevens zijn niet gewijzigd. Blijft dit gebeuren, meld het dan met de detail
         <translation>Sneltoetsen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;Log a touchpoint in seconds:&lt;/b&gt; Ctrl+T, type the kind&apos;s first letter, Tab, the contact&apos;s first letters, Tab, the note, Enter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings:&lt;/b&gt; drag a marker into another ring to move the account; wheel zooms, dragging the background pans.&lt;/p&gt;</source>
+        <source>&lt;p&gt;&lt;b&gt;Log a touchpoint in seconds:&lt;/b&gt; Ctrl+T, type the kind's first letter, Tab, the contact's first letters, Tab, the note, Enter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Rings:&lt;/b&gt; drag a marker into another ring to move the account; wheel zooms, dragging the background pans.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;Een contactmoment in seconden vastleggen:&lt;/b&gt; Ctrl+T, typ de eerste letter van de soort, Tab, de eerste letters van de contactpersoon, Tab, de notitie, Enter.&lt;/p&gt;&lt;p&gt;&lt;b&gt;Cirkels:&lt;/b&gt; sleep een markering naar een andere cirkel om het account te verplaatsen; het scrollwiel zoomt, slepen over de achtergrond verschuift.&lt;/p&gt;</translation>
     </message>
 </context>

@@ -19,6 +19,7 @@ from circlesoftrust.engine._insight_due import insight_suggestions, members_from
 from circlesoftrust.engine.components import CONTACT_WORDS, FACT, PACKED, picker
 from circlesoftrust.engine.fact_queries import relational_scored
 from circlesoftrust.engine.facts import FactTable, load_facts
+from circlesoftrust.engine.people import DECIDER_ROLES
 from circlesoftrust.engine.placement import FLOOR, GATE, Thresholds, place
 from circlesoftrust.engine.possible_duplicates import duplicate_suggestions
 from circlesoftrust.engine.revenue_baseline import MIN_RELATIVE_POINTS
@@ -512,11 +513,29 @@ def _referral_asks(ctx: _Context, candidates: list[tuple[int, int]]) -> Iterator
 
 
 def _widen(ctx: _Context, candidates: list[tuple[int, tuple[int, ...]]]) -> Iterator[Suggestion]:
-    _remember_contacts(ctx, [c[0] for _, c in candidates if c])
+    """Accounts carried by one person or none. Roles weigh: when that person neither
+    decides nor pays (not a decision maker or finance), the suggestion is one step more
+    urgent and says so."""
+    sole = [c[0] for _, c in candidates if c]
+    _remember_contacts(ctx, sole)
+    roles: dict[int, str] = {}
+    for chunk in _chunks(sorted(set(sole))):
+        for cid, role in fetch_rows(
+            ctx.session, select(Contact.id, Contact.role).where(Contact.id.in_(chunk))
+        ):
+            roles[cid] = str(getattr(role, "value", role))
     for aid, carriers in candidates:
         _key, name, ring_id, *_rest = ctx.accounts[aid]
         pos = ctx.facts.position_of[ring_id]
-        if carriers:
+        decider = bool(carriers) and roles.get(carriers[0]) in DECIDER_ROLES
+        if carriers and not decider:
+            who = ctx.contact_names.get(carriers[0], "one person")
+            role = (roles.get(carriers[0]) or "other").replace("_", " ")
+            reason = _(
+                "{name} hangs on one person who neither decides nor pays: only {who} "
+                "({role}) had a two-way conversation with you in the last 12 months"
+            ).format(name=name, who=who, role=role)
+        elif carriers:
             who = ctx.contact_names.get(carriers[0], "one person")
             reason = _(
                 "{name} hangs on one person: only {who} had a two-way conversation "
@@ -539,7 +558,7 @@ def _widen(ctx: _Context, candidates: list[tuple[int, tuple[int, ...]]]) -> Iter
             None,
             reason + "; meet a second person (a decision maker, finance or a user)",
             _("create a task to meet a second person"),
-            NORMAL if pos <= 1 else LOW,
+            (NORMAL if pos <= 1 else LOW) if decider else (HIGH if pos <= 1 else NORMAL),
             ctx.day + dt.timedelta(days=14),
             fingerprint("widen", *carriers),
             None,

@@ -58,6 +58,16 @@ from circlesoftrust.vocabulary import (
 )
 
 STAGES = tuple(RelationshipStage)  # unaware .. strong tie, weakest first
+# The roles that decide or pay: single-thread risk and the widen suggestion weigh them.
+DECIDER_ROLES = frozenset({ContactRole.DECISION_MAKER.value, ContactRole.FINANCE.value})
+# Stages that carry a relationship when set by hand (see the module doc).
+_CARRYING_STAGES = frozenset(
+    {
+        RelationshipStage.WEAK_TIE.value,
+        RelationshipStage.BUILDING.value,
+        RelationshipStage.STRONG_TIE.value,
+    }
+)
 _ROLE_WEIGHT = {
     ContactRole.DECISION_MAKER: 1.0,
     ContactRole.CHAMPION: 0.9,
@@ -471,12 +481,33 @@ def group_in_session(
     elif not customer:
         risk, why = False, _("no purchase yet: one contact is normal this early")
     elif len(carriers) >= 2:
-        risk, why = False, _("two or more people had two-way conversations in 12 months")
+        # Roles weigh: people who talk with you, but none who decides or pays, is a risk
+        # too when the buying group names someone who does.
+        carrying = [c for c in stages if c.two_way_12m or c.stage in _CARRYING_STAGES]
+        deciders = [c for c in stages if c.role in DECIDER_ROLES]
+        if deciders and not any(c.role in DECIDER_ROLES for c in carrying):
+            risk = True
+            why = _(
+                "{n} people had two-way conversations in 12 months, but none of them decides "
+                "or pays: {who} ({role}) has not"
+            ).format(
+                n=len(carrying) or len(carriers),
+                who=deciders[0].name,
+                role=deciders[0].role.replace("_", " "),
+            )
+        else:
+            risk, why = False, _("two or more people had two-way conversations in 12 months")
     elif carriers:
         risk = True
-        why = _("only {who} carries the relationship").format(
-            who=names.get(carriers[0], _("one person"))
-        )
+        sole = next((c for c in stages if c.contact_id == carriers[0]), None)
+        if sole is not None and sole.role not in DECIDER_ROLES:
+            why = _("only {who} ({role}) carries the relationship, and no decision maker").format(
+                who=sole.name, role=sole.role.replace("_", " ")
+            )
+        else:
+            why = _("only {who} carries the relationship").format(
+                who=names.get(carriers[0], _("one person"))
+            )
     else:
         risk, why = True, _("nobody had a two-way conversation with you in 12 months")
     return BuyingGroup(row.id, row.name, tuple(stages), coverage, len(carriers), risk, why, journey)

@@ -116,7 +116,7 @@ class CaptureImportDialog(QDialog):
         self.writing = False
         self.path = Path()
         self.setWindowTitle(self.tr("Import mail and calendar"))
-        self.resize(900, 620)
+        self.resize(980, 640)
         self._build()
         self._connect_signals()
         if path:
@@ -250,7 +250,7 @@ class CaptureImportDialog(QDialog):
         self.accounts.setAccessibleName(self.tr("What will be logged, per account"))
         header = self.accounts.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(0, 190)
+        header.resizeSection(0, 180)
         for col in (1, 2):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
@@ -268,7 +268,7 @@ class CaptureImportDialog(QDialog):
         top = QSplitter(Qt.Orientation.Horizontal, page)
         top.addWidget(self.accounts)
         top.addWidget(people_box)
-        top.setSizes([480, 380])
+        top.setSizes([600, 300])
         self.details = QPlainTextEdit(page)
         self.details.setReadOnly(True)
         self.details.setAccessibleName(self.tr("Skipped, unmatched and problems"))

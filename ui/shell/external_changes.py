@@ -91,6 +91,7 @@ class ExternalChanges(QObject):
         self._own = 0  # our own writes since the last check
         self._asking = False
         self._announcing = False
+        self._stopped = False
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self.poll)
@@ -100,7 +101,7 @@ class ExternalChanges(QObject):
     def _on_database(self, db: object) -> None:
         self._last, self._own = None, 0
         self._let_go()
-        if db is None:
+        if db is None or self._stopped:
             self.timer.stop()
         else:
             self.timer.start()
@@ -114,7 +115,9 @@ class ExternalChanges(QObject):
         self._asking = False  # (the door drops the answer of a database no longer open)
 
     def stop(self) -> None:
-        """No more checks (the window closes): the kept connection goes back first."""
+        """No more checks (the window closes): the kept connection goes back first; an
+        open that finishes after this does not start them again."""
+        self._stopped = True
         self.timer.stop()
         self._let_go()
 
@@ -126,7 +129,7 @@ class ExternalChanges(QObject):
     def poll(self) -> None:
         """Check now (the timer calls this; a write of ours running makes it wait)."""
         db = self.ops.db
-        if db is None or self._asking or self.ops.busy:
+        if db is None or self._asking or self.ops.busy or self._stopped:
             return
         if self._stamp is None or self._stamp.db is not db:
             self._let_go()

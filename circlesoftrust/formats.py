@@ -14,6 +14,7 @@ writes a decimal comma, ``12.50`` where it writes a point.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
@@ -47,7 +48,10 @@ def set_currency(code: str | None) -> None:
 
 def currency() -> str:
     """The currency money is shown in: the database's, else the locale's default."""
-    return _currency or default_currency()
+    if _currency:
+        return _currency
+    _fresh()
+    return _locale_default[0]
 
 
 def check_currency(code: str) -> str:
@@ -71,9 +75,34 @@ def known_currencies() -> list[str]:
     return sorted(numbers.list_currencies())
 
 
+# Babel parses its pattern on every call (≈ 55 µs each); the engine's reasons format ~100,000
+# amounts and dates per pass at 100k accounts, so each text is kept (money per currency) until
+# the formatting locale changes.
+_CACHED = functools.lru_cache(maxsize=65536, typed=True)
+_cached_for: list[Locale] = []  # the locale the kept texts were made for
+_locale_default: list[str] = []  # and its default currency
+
+
+def _fresh() -> None:
+    """Forget the kept texts when the formatting locale changed (an identity check)."""
+    loc = i18n.format_locale()
+    if not _cached_for or _cached_for[0] is not loc:
+        _money.cache_clear()
+        _number.cache_clear()
+        _date.cache_clear()
+        _cached_for[:] = [loc]
+        _locale_default[:] = [default_currency(loc)]
+
+
 def money(cents: int, *, cents_shown: bool = True) -> str:
     """An amount stored in cents, with the currency: ``€ 1.234,56`` (``€ 1.235`` without
     cents, for tables and tiles)."""
+    _fresh()
+    return _money(cents, cents_shown, currency())
+
+
+@_CACHED
+def _money(cents: int, cents_shown: bool, _currency_code: str) -> str:
     value = Decimal(cents) / 100
     loc = i18n.format_locale()
     if cents_shown:
@@ -110,6 +139,12 @@ def money_short(units: float) -> str:
 
 def number(value: int | float | Decimal, *, digits: int | None = None) -> str:
     """A number with the locale's grouping and decimal sign; ``digits`` fixes the decimals."""
+    _fresh()
+    return _number(value, digits)
+
+
+@_CACHED
+def _number(value: int | float | Decimal, digits: int | None) -> str:
     loc = i18n.format_locale()
     if digits is None:
         return numbers.format_decimal(value, locale=loc)
@@ -132,6 +167,12 @@ def date(day: dt.date | None, empty: str = "—") -> str:
         return empty
     if isinstance(day, dt.datetime):
         day = day.date()
+    _fresh()
+    return _date(day)
+
+
+@_CACHED
+def _date(day: dt.date) -> str:
     return babel_dates.format_date(day, format="medium", locale=i18n.format_locale())
 
 

@@ -22,21 +22,19 @@ ME = "me@example.com"
 
 
 def _people(window: MainWindow, wait: Callable[[Callable[[], bool]], None]) -> list[Any]:
-    from circlesoftrust.models import Account, Contact
     from circlesoftrust.storage import Database
 
     def read(db: Database) -> list[Any]:
-        from sqlalchemy import select
+        from circlesoftrust.services.accounts import list_accounts, list_contacts
 
-        with db.transaction() as session:
-            rows = session.execute(
-                select(Contact.name, Contact.email, Account.name)
-                .join(Account, Account.id == Contact.account_id)
-                .where(Contact.email.is_not(None), Account.archived_at.is_(None))
-                .order_by(Account.id, Contact.id)
-                .limit(12)
-            ).all()
-        return [tuple(r) for r in rows]
+        rows: list[Any] = []
+        for account in sorted(list_accounts(db), key=lambda a: a.id):
+            for contact in sorted(list_contacts(db, account.id), key=lambda c: c.id):
+                if contact.email and len(rows) < 12:
+                    rows.append((contact.name, contact.email, account.name))
+            if len(rows) >= 12:
+                break
+        return rows
 
     found: list[list[Any]] = []
     window.ops.run_query(read, found.append)

@@ -28,19 +28,13 @@ def save_lists_screens(
     found: list[tuple[str, str]] = []
 
     def read(db: Database) -> tuple[str, str]:
-        from sqlalchemy import select
+        from circlesoftrust.services.accounts import list_accounts, list_contacts
 
-        from circlesoftrust.models import Account, Contact
-
-        with db.transaction() as session:
-            row = session.execute(
-                select(Account.name, Contact.name)
-                .join(Contact, Contact.account_id == Account.id)
-                .where(Account.archived_at.is_(None), Account.ring_id.is_not(None))
-                .order_by(Account.id)
-                .limit(1)
-            ).one()
-        return str(row[0]), str(row[1])
+        for account in sorted(list_accounts(db), key=lambda a: a.id):
+            contacts = list_contacts(db, account.id)
+            if contacts:
+                return account.name, contacts[0].name
+        raise LookupError("the demo has no account with a contact")
 
     window.ops.run_query(read, found.append)
     wait(lambda: bool(found))

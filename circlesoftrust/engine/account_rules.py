@@ -1,0 +1,410 @@
+"""The account-level suggestion rules: promote, demote, at risk, follow-up, satisfaction
+check and renewal, from one walk over the accounts of the pass (referral asks and widen
+collect their candidates there too; :mod:`.people_rules` words them)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import select
+
+from circlesoftrust import formats
+from circlesoftrust.engine.components import CONTACT_WORDS, picker
+from circlesoftrust.engine.people_rules import quiet_referrers, referral_asks, widen
+from circlesoftrust.engine.placement import FLOOR, GATE
+from circlesoftrust.engine.ring_facts import RingFacts
+from circlesoftrust.engine.rule_context import RuleContext, chunks, days_text, from_day
+from circlesoftrust.engine.sqlbits import fetch_rows, raw
+from circlesoftrust.engine.suggestion_types import (
+    HIGH,
+    LOW,
+    NORMAL,
+    Suggestion,
+    SuggestionKind,
+)
+from circlesoftrust.i18n import _
+from circlesoftrust.models import (
+    RingChange,
+    Touchpoint,
+)
+from circlesoftrust.vocabulary import RingChangeSource, TouchpointKind
+
+
+class _RingRules:
+    """A ring's constants for the account loop, worked out once per pass (not per account)."""
+
+    def __init__(self, ring: RingFacts, at_risk_cadences: float) -> None:
+        self.ring = ring
+        self.name = ring.name
+        self.cadence = ring.cadence_days
+        self.customers_only = ring.customers_only
+        self.risk_after = at_risk_cadences * (ring.cadence_days or 0)
+        self.risk_days = int(self.risk_after)
+        self.move_priority = NORMAL if ring.position > 1 else HIGH  # a promotion is NORMAL
+        self.risk_priority = HIGH if ring.position == 0 else NORMAL
+        self.follow_up_priority = NORMAL if ring.position <= 1 else LOW
+
+
+_SUGGESTED = picker(
+    "carrier_low",
+    "carrier_high",
+    "last_purchase",
+    "purchases",
+    "renewal",
+    "last_feedback",
+    "last_promoter",
+    "last_contact",
+    "last_contact_kind",
+)
+
+
+def account_suggestions(ctx: RuleContext) -> Iterator[Suggestion]:
+    """Promote, demote, at-risk, follow-up, satisfaction check, renewal, referral ask, widen.
+
+    One pass over the accounts with local names (it runs 100,000 times on a big database);
+    the rarer kinds are in helpers. Referral asks and widen need names of people: their
+    candidates are collected here and read together afterwards.
+    """
+    s, facts = ctx.settings, ctx.facts
+    day = ctx.day_ord
+    scores, fixes = ctx.scores, facts.carrier_fixes
+    rules = [_RingRules(ring, s.at_risk_cadences) for ring in ctx.rings]
+    promoter_since = day - s.promoter_recent_days
+    sat_after = s.satisfaction_after_days
+    sat_until = sat_after + s.satisfaction_window_days
+    renew_from, renew_to = day - s.renewal_overdue_days, day + s.renewal_within_days
+    renew_within = s.renewal_within_days
+    referral_candidates: list[tuple[int, int]] = []
+    widen_candidates: list[tuple[int, tuple[int, ...]]] = []
+    check_candidates: list[tuple[int, str, int, int]] = []
+    pinned_moves: list[tuple[int, str, _RingRules, RingFacts, float, str]] = []
+    pin_holds = facts.pinned
+    unpack = _SUGGESTED.unpack
+    for aid, name, _ring_id, pinned, packed in facts.accounts:
+        low, high, last_purchase, purchases, renewal, last_answer, promoted, last, how = unpack(
+            packed
+        )
+        score, _values, pos, target, why = scores[aid]
+        ring = rules[pos]
+        if target != pos:
+            if pinned and pin_holds(aid, pinned):
+                pinned_moves.append((aid, name, ring, rules[target].ring, score, why))
+            else:
+                yield _move(ctx, aid, name, ring, rules[target].ring, score, why)
+        # Dates are day numbers, 0 = none (0 is before any window and after no date).
+        cadence = ring.cadence
+        if cadence:
+            silent = day - last if last else None
+            if ring.customers_only and (silent is None or silent >= ring.risk_after):
+                yield _at_risk(ctx, aid, name, ring, last or None, silent, how)
+            elif silent is None or silent >= cadence:
+                yield _follow_up(ctx, aid, name, ring, last or None, silent, how)
+        if purchases:
+            if sat_after <= day - last_purchase < sat_until and last_answer < last_purchase:
+                check_candidates.append((aid, name, pos, last_purchase))
+            if renew_from <= renewal <= renew_to and last_purchase < renewal - renew_within:
+                yield _renewal(ctx, aid, name, pos, renewal)
+            if ring.customers_only:
+                # FactTable.carriers inlined: most accounts have no hand-set fix.
+                fixed = fixes.get(aid) if fixes else None
+                if fixed is not None:
+                    if len(fixed) <= 1:
+                        widen_candidates.append((aid, fixed))
+                elif low == high:  # one carrier, or none (0, 0)
+                    widen_candidates.append((aid, (low,) if high else ()))
+        if promoted > promoter_since:
+            referral_candidates.append((aid, promoted))
+    yield from _overriding_moves(ctx, pinned_moves)
+    yield from _satisfaction_checks(ctx, check_candidates)
+    yield from referral_asks(ctx, quiet_referrers(ctx, referral_candidates))
+    yield from widen(ctx, widen_candidates)
+
+
+def _overriding_moves(
+    ctx: RuleContext, moves: list[tuple[int, str, _RingRules, RingFacts, float, str]]
+) -> Iterator[Suggestion]:
+    """Moves of pinned accounts (the gap is big enough): each says it overrides the user's
+    own move, naming its date (the account's last move by hand)."""
+    if not moves:
+        return
+    rc = RingChange.__table__.c
+    latest: dict[int, tuple[Any, int]] = {}
+    for chunk in chunks(sorted(m[0] for m in moves)):
+        for aid, changed, change_id in fetch_rows(
+            ctx.session,
+            select(rc.account_id, raw(rc.changed_on), rc.id).where(
+                rc.account_id.in_(chunk),
+                rc.source == RingChangeSource.MANUAL.value,
+                rc.changed_on <= ctx.day,
+            ),
+        ):
+            seen = latest.get(aid)
+            if seen is None or (changed, change_id) > seen:
+                latest[aid] = (changed, change_id)
+    days = ctx.facts.days
+    for aid, name, here, there, score, why in moves:
+        item = _move(ctx, aid, name, here, there, score, why)
+        moved = days[latest[aid][0]] if aid in latest else None
+        when = _("of {day}").format(day=formats.date(from_day(moved))) if moved else ""
+        end = ctx.facts.pin_ends.get(aid)
+        pin = (
+            _("pinned until {day}").format(day=formats.date(from_day(end)))
+            if end
+            else _("pinned until unpinned")
+        )
+        yield item._replace(
+            reason=f"{item.reason}; this overrides your own move {when} ({pin}): the score "
+            f"is now {abs(there.position - here.ring.position)} rings away".replace("  ", " "),
+        )
+
+
+def _satisfaction_checks(
+    ctx: RuleContext, candidates: list[tuple[int, str, int, int]]
+) -> Iterator[Suggestion]:
+    """Satisfaction checks of the candidates that logged no check since their purchase.
+
+    A feedback answer clears the check (the candidates have none since); so does a
+    touchpoint the user marks as the check: one of kind "feedback" (how did it go?),
+    whatever its direction. Read for the candidates alone (few: a window after a purchase).
+    """
+    if not candidates:
+        return
+    checked: set[int] = set()
+    t = Touchpoint.__table__.c
+    earliest = from_day(min(c[3] for c in candidates))
+    bought = {aid: last_purchase for aid, _name, _pos, last_purchase in candidates}
+    days = ctx.facts.days
+    for chunk in chunks(sorted(bought)):
+        for aid, when in fetch_rows(
+            ctx.session,
+            select(t.account_id, raw(t.occurred_on)).where(
+                t.account_id.in_(chunk),
+                t.kind == TouchpointKind.FEEDBACK.value,
+                t.occurred_on >= earliest,
+                t.occurred_on <= ctx.day,
+            ),
+        ):
+            on = days[when]
+            if on is not None and on >= bought[aid]:
+                checked.add(aid)
+    for aid, name, pos, last_purchase in candidates:
+        if aid not in checked:
+            yield _satisfaction_check(ctx, aid, name, pos, last_purchase)
+
+
+def _last_contact_words(last: int | None, how: int) -> str:
+    """What the last contact was, for a reason ("" when there was none)."""
+    if last is None or not how:
+        return ""
+    return " " + _("(last contact: {what} on {day})").format(
+        what=_(CONTACT_WORDS[how]), day=formats.date(from_day(last))
+    )
+
+
+def _move(
+    ctx: RuleContext,
+    aid: int,
+    name: str,
+    here: _RingRules,
+    there: RingFacts,
+    score: float,
+    why: str,
+) -> Suggestion:
+    inward = there.position < here.ring.position
+    kind = SuggestionKind.PROMOTE if inward else SuggestionKind.DEMOTE
+    hysteresis = ctx.settings.hysteresis_points
+    if why == FLOOR:
+        reason = _(
+            "a purchase in the last {new_client_days} days makes it a new "
+            "client; recent customers sit at least in {name} (trust score "
+            "{score} alone would leave it in {name2})"
+        ).format(
+            new_client_days=ctx.settings.new_client_days,
+            name=there.name,
+            score=formats.number(score),
+            name2=here.name,
+        )
+    elif why == GATE:
+        reason = _("{name} is for customers only and there is no purchase yet").format(
+            name=here.name
+        )
+    elif inward:
+        need = there.min_score + hysteresis
+        reason = _(
+            "trust score {score} reaches {name} (threshold {min_score} + "
+            "{hysteresis} hysteresis; {value} points to spare)"
+        ).format(
+            score=formats.number(score),
+            name=there.name,
+            min_score=there.min_score,
+            hysteresis=formats.number(hysteresis),
+            value=formats.number(score - need, digits=1),
+        )
+    else:
+        reason = _(
+            "trust score {score} is {value} points below the threshold of {name} ({min_score})"
+        ).format(
+            score=formats.number(score),
+            value=formats.number(here.ring.min_score - score, digits=1),
+            name=here.name,
+            min_score=here.ring.min_score,
+        )
+    pos, target = here.ring.position, there.position
+    return Suggestion(
+        f"{kind}:acc:{aid}",
+        kind.value,
+        aid,
+        name,
+        None,
+        None,
+        pos,
+        target,
+        _("{name}: {reason}; move from {name2} to {name3}").format(
+            name=name, reason=reason, name2=here.name, name3=there.name
+        ),
+        f"move {name} to {there.name}"
+        + (", create its checklist tasks and grant its perks" if inward else ""),
+        NORMAL if inward else here.move_priority,
+        ctx.day,
+        f"{kind.value}|{pos}|{target}",
+        None,
+        1,
+    )
+
+
+def _at_risk(
+    ctx: RuleContext,
+    aid: int,
+    name: str,
+    ring: _RingRules,
+    last: int | None,
+    silent: int | None,
+    how: int,
+) -> Suggestion:
+    words = (
+        _("silent for {days}{last_contact_words}").format(
+            days=days_text(silent), last_contact_words=_last_contact_words(last, how)
+        )
+        if silent is not None
+        else _("no contact yet")
+    )
+    pos = ring.ring.position
+    return Suggestion(
+        f"at_risk:acc:{aid}",
+        "at_risk",
+        aid,
+        name,
+        None,
+        None,
+        pos,
+        None,
+        _("{name} is at risk: {words}; {name2} expects contact every {cadence} days").format(
+            name=name, words=words, name2=ring.name, cadence=ring.cadence
+        ),
+        _("create a win-back task for the next two days"),
+        ring.risk_priority,
+        from_day(last + ring.risk_days) if last is not None else ctx.day,
+        f"at_risk|{pos}|{last}",
+        None,
+        1,
+    )
+
+
+def _follow_up(
+    ctx: RuleContext,
+    aid: int,
+    name: str,
+    ring: _RingRules,
+    last: int | None,
+    silent: int | None,
+    how: int,
+) -> Suggestion:
+    words = (
+        _("last contact {days} ago").format(days=days_text(silent))
+        + (
+            _(": {what} on {day}").format(
+                what=_(CONTACT_WORDS[how]), day=formats.date(from_day(last))
+            )
+            if last and how
+            else ""
+        )
+        if silent is not None
+        else _("no contact yet")
+    )
+    pos, cadence = ring.ring.position, ring.cadence
+    assert cadence is not None
+    return Suggestion(
+        f"follow_up:acc:{aid}",
+        "follow_up",
+        aid,
+        name,
+        None,
+        None,
+        pos,
+        None,
+        _("follow up with {name}: {words}; {name2} expects one every {cadence} days").format(
+            name=name, words=words, name2=ring.name, cadence=cadence
+        ),
+        _("log the follow-up as a touchpoint today"),
+        ring.follow_up_priority,
+        from_day(last + cadence) if last is not None else ctx.day,
+        f"follow_up|{pos}|{last}",
+        None,
+        1,
+    )
+
+
+def _satisfaction_check(
+    ctx: RuleContext, aid: int, name: str, pos: int, last_purchase: int
+) -> Suggestion:
+    bought = from_day(last_purchase)
+    return Suggestion(
+        f"satisfaction_check:acc:{aid}",
+        "satisfaction_check",
+        aid,
+        name,
+        None,
+        None,
+        pos,
+        None,
+        _("ask {name} how the purchase of {bought} went ({days} ago, no feedback since)").format(
+            name=name, bought=formats.date(bought), days=days_text(ctx.day_ord - last_purchase)
+        ),
+        _("log the satisfaction check as a touchpoint (and its NPS, if given)"),
+        NORMAL,
+        from_day(last_purchase + ctx.settings.satisfaction_after_days),
+        f"satisfaction|{last_purchase}",
+        None,
+        1,
+    )
+
+
+def _renewal(ctx: RuleContext, aid: int, name: str, pos: int, renewal: int) -> Suggestion:
+    left = renewal - ctx.day_ord
+    when = (
+        _("in {days}").format(days=days_text(left))
+        if left > 0
+        else "today"
+        if left == 0
+        else f"{days_text(-left)} ago, with no renewal recorded"
+    )
+    return Suggestion(
+        f"renewal:acc:{aid}",
+        "renewal",
+        aid,
+        name,
+        None,
+        None,
+        pos,
+        None,
+        _("{name}'s renewal is due {day} ({when})").format(
+            name=name, day=formats.date(from_day(renewal)), when=when
+        ),
+        _("create a task to prepare the renewal offer"),
+        HIGH if left <= 14 else NORMAL,
+        from_day(renewal),
+        f"renewal|{renewal}",
+        None,
+        1,
+    )

@@ -1,0 +1,160 @@
+"""The suggestion rules about what clients told us: open complaints and low relational
+scores (trust, issue resolution)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection, Iterator
+from typing import Any
+
+from sqlalchemy import or_, select
+
+from circlesoftrust import formats
+from circlesoftrust.engine.fact_queries import relational_scored
+from circlesoftrust.engine.rule_context import (
+    RuleContext,
+    days_text,
+    from_day,
+)
+from circlesoftrust.engine.sqlbits import fetch_rows, raw
+from circlesoftrust.engine.suggestion_types import (
+    HIGH,
+    NORMAL,
+    Suggestion,
+)
+from circlesoftrust.i18n import N_, _
+from circlesoftrust.models import (
+    Complaint,
+    Contact,
+    Feedback,
+)
+from circlesoftrust.vocabulary import ComplaintStatus, word
+
+
+def complaint_suggestions(ctx: RuleContext, ids: Collection[int] | None) -> Iterator[Suggestion]:
+    query = (
+        select(
+            Complaint.id,
+            Complaint.account_id,
+            Complaint.contact_id,
+            raw(Complaint.opened_on),
+            Complaint.note,
+            Contact.name,  # with the complaint: no second lookup by id
+        )
+        .outerjoin(Contact, Contact.id == Complaint.contact_id)
+        .where(Complaint.status == ComplaintStatus.OPEN.value, Complaint.opened_on <= ctx.day)
+    )
+    if ids is not None:
+        query = query.where(Complaint.account_id.in_(list(ids)))
+    rows = [r for r in fetch_rows(ctx.session, query) if r[1] in ctx.accounts]
+    for r in rows:
+        if r[2]:
+            ctx.contact_names[r[2]] = r[5]
+    days = ctx.facts.days
+    for cid, aid, contact_id, opened_raw, note, _who in rows:
+        opened = days[opened_raw]
+        assert opened is not None
+        name = ctx.accounts[aid][1]
+        who = ctx.contact_names.get(contact_id) if contact_id else None
+        age = ctx.day_ord - opened
+        yield Suggestion(
+            f"complaint:cmp:{cid}",
+            "complaint",
+            aid,
+            name,
+            contact_id,
+            who,
+            ctx.facts.position_of[ctx.accounts[aid][2]],
+            None,
+            _("open complaint from {who} ({days} old): {note}").format(
+                who=who or name, days=days_text(age), note=note
+            ),
+            _("create a task to resolve it (or resolve it now with a resolution)"),
+            HIGH,
+            from_day(opened + ctx.settings.complaint_response_days),
+            f"complaint|{cid}|{opened}",
+            cid,
+            1,
+        )
+
+
+# The relational scores whose low value raises a suggestion, in words.
+LOW_SCORE_NAMES = {"trust": N_("trust"), "issue_resolution": N_("issue resolution")}
+
+
+def low_score_suggestions(ctx: RuleContext, ids: Collection[int] | None) -> Iterator[Suggestion]:
+    """A talk-it-through suggestion per account whose latest answer that scores trust or
+    issue resolution, given in the last ``relational_low_days``, rates one of them at or
+    below ``relational_low`` (a later better answer clears it). Read from the partial
+    index of the answers with relational scores."""
+    s = ctx.settings
+    f = Feedback.__table__.c
+    since = ctx.day - dt.timedelta(days=s.relational_low_days)
+    query = (
+        select(
+            f.account_id,
+            raw(f.given_on),
+            f.id,
+            f.nps,
+            f.trust,
+            f.issue_resolution,
+            f.contact_id,
+            Contact.name,
+            Contact.role,
+        )
+        .outerjoin(Contact, Contact.id == f.contact_id)
+        .where(relational_scored())
+        .where(f.given_on > since, f.given_on <= ctx.day)
+        .where(or_(f.trust.is_not(None), f.issue_resolution.is_not(None)))
+    )
+    if ids is not None:
+        query = query.where(f.account_id.in_(list(ids)))
+    latest: dict[int, tuple[Any, ...]] = {}
+    for row in fetch_rows(ctx.session, query):
+        aid = row[0]
+        if aid in ctx.accounts:
+            seen = latest.get(aid)
+            if seen is None or (row[1], row[2]) > (seen[1], seen[2]):
+                latest[aid] = row
+    days = ctx.facts.days
+    low = s.relational_low
+    for aid, (_aid, given, fid, nps, trust, resolution, cid, who, role) in sorted(latest.items()):
+        scored = [
+            _("{score} {value}").format(score=_(LOW_SCORE_NAMES[name]), value=value)
+            for name, value in (("trust", trust), ("issue_resolution", resolution))
+            if value is not None and value <= low
+        ]
+        if not scored:
+            continue
+        on = days[given]
+        assert on is not None
+        name, ring_id = ctx.accounts[aid][1:3]
+        pos = ctx.facts.position_of[ring_id]
+        role_text = getattr(role, "value", role)
+        what = word(role_text) if role_text and role_text != "other" else ""
+        if not who:
+            by = _("someone at {account}").format(account=name)
+        else:
+            by = _("{person} ({role})").format(person=who, role=what) if what else who
+        yield Suggestion(
+            f"low_score:acc:{aid}",
+            "low_score",
+            aid,
+            name,
+            cid,
+            who,
+            pos,
+            None,
+            _(
+                "{person} scored {scores} of 5 on {day} (NPS {nps}): talk it through before "
+                "it becomes a complaint"
+            ).format(
+                person=by, scores=_(" and ").join(scored), day=formats.date(from_day(on)), nps=nps
+            ),
+            _("create a task to talk the low score through"),
+            HIGH if pos <= 1 else NORMAL,
+            from_day(on + ctx.settings.complaint_response_days),
+            f"low_score|{fid}",
+            fid,
+            1,
+        )

@@ -1,0 +1,170 @@
+"""The suggestion rules about people: ask a promoter for a referral, widen an account that
+hangs on one person."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from typing import Any
+
+from sqlalchemy import select
+
+from circlesoftrust import formats
+from circlesoftrust.engine.components import FACT, PACKED
+from circlesoftrust.engine.people import DECIDER_ROLES
+from circlesoftrust.engine.rule_context import (
+    RuleContext,
+    chunks,
+    from_day,
+    remember_contacts,
+)
+from circlesoftrust.engine.sqlbits import fetch_rows, raw
+from circlesoftrust.engine.suggestion_types import (
+    HIGH,
+    LOW,
+    NORMAL,
+    Suggestion,
+    fingerprint,
+)
+from circlesoftrust.engine_settings import EngineSettings
+from circlesoftrust.i18n import _
+from circlesoftrust.models import (
+    Contact,
+    Feedback,
+)
+
+LAST_REFERRAL = FACT["last_referral"]
+
+
+def last_referral(ctx: RuleContext, aid: int) -> int:
+    """The day number of the account's last referral (0: never)."""
+    return int(PACKED.unpack(ctx.accounts[aid][4])[LAST_REFERRAL])
+
+
+def quiet_referrers(ctx: RuleContext, candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The recent promoters who have not referred anyone lately (a referral ask is due)."""
+    quiet_since = ctx.day_ord - ctx.settings.referral_quiet_days
+    quiet = []
+    for aid, promoted in candidates:
+        if last_referral(ctx, aid) <= quiet_since:  # 0: never referred
+            quiet.append((aid, promoted))
+    return quiet
+
+
+def referral_asks(ctx: RuleContext, candidates: list[tuple[int, int]]) -> Iterator[Suggestion]:
+    if not candidates:
+        return
+    s, day = ctx.settings, ctx.day
+    promoters = _latest_promoters(ctx, [aid for aid, _ in candidates], day, s)
+    for aid, promoted in candidates:
+        name = ctx.accounts[aid][1]
+        contact_id, nps = promoters.get(aid, (None, 9))
+        who = ctx.contact_names.get(contact_id) if contact_id else None
+        last_ref = last_referral(ctx, aid) or None
+        since = (
+            _("no referral since {day}").format(day=formats.date(from_day(last_ref)))
+            if last_ref is not None
+            else _("never referred anyone")
+        )
+        yield Suggestion(
+            f"referral_ask:acc:{aid}",
+            "referral_ask",
+            aid,
+            name,
+            contact_id,
+            who,
+            ctx.facts.position_of[ctx.accounts[aid][2]],
+            None,
+            _("ask {who} for a referral: NPS {nps} on {day}, {since}").format(
+                who=who or name, nps=nps, day=formats.date(from_day(promoted)), since=since
+            ),
+            _("log the referral request as a touchpoint"),
+            LOW,
+            day,
+            fingerprint("referral_ask", contact_id, promoted, last_ref),
+            None,
+            1,
+        )
+
+
+def widen(ctx: RuleContext, candidates: list[tuple[int, tuple[int, ...]]]) -> Iterator[Suggestion]:
+    """Accounts carried by one person or none. Roles weigh: when that person neither
+    decides nor pays (not a decision maker or finance), the suggestion is one step more
+    urgent and says so."""
+    sole = [c[0] for _, c in candidates if c]
+    remember_contacts(ctx, sole)
+    roles: dict[int, str] = {}
+    for chunk in chunks(sorted(set(sole))):
+        for cid, role in fetch_rows(
+            ctx.session, select(Contact.id, Contact.role).where(Contact.id.in_(chunk))
+        ):
+            roles[cid] = str(getattr(role, "value", role))
+    for aid, carriers in candidates:
+        _key, name, ring_id, *_rest = ctx.accounts[aid]
+        pos = ctx.facts.position_of[ring_id]
+        decider = bool(carriers) and roles.get(carriers[0]) in DECIDER_ROLES
+        if carriers and not decider:
+            who = ctx.contact_names.get(carriers[0], "one person")
+            role = (roles.get(carriers[0]) or "other").replace("_", " ")
+            reason = _(
+                "{name} hangs on one person who neither decides nor pays: only {who} "
+                "({role}) had a two-way conversation with you in the last 12 months"
+            ).format(name=name, who=who, role=role)
+        elif carriers:
+            who = ctx.contact_names.get(carriers[0], "one person")
+            reason = _(
+                "{name} hangs on one person: only {who} had a two-way conversation "
+                "with you in the last 12 months"
+            ).format(name=name, who=who)
+        else:
+            who = None
+            reason = _(
+                "{name} hangs on nobody: no named contact had a two-way "
+                "conversation with you in the last 12 months"
+            ).format(name=name)
+        yield Suggestion(
+            f"widen:acc:{aid}",
+            "widen",
+            aid,
+            name,
+            carriers[0] if carriers else None,
+            who,
+            pos,
+            None,
+            reason + "; meet a second person (a decision maker, finance or a user)",
+            _("create a task to meet a second person"),
+            (NORMAL if pos <= 1 else LOW) if decider else (HIGH if pos <= 1 else NORMAL),
+            ctx.day + dt.timedelta(days=14),
+            fingerprint("widen", *carriers),
+            None,
+            1,
+        )
+
+
+def _latest_promoters(
+    ctx: RuleContext, ids: list[int], day: dt.date, s: EngineSettings
+) -> dict[int, tuple[int | None, int]]:
+    """Per account of ``ids``, the contact and score of the latest promoter answer (9-10)
+    in the window; the contacts' names go to ``ctx.contact_names``.
+
+    Every promoter answer of the window is read with its contact's name (a join) and the
+    others dropped here: cheaper than thousands of ids bound into IN lists (measured).
+    """
+    since = day - dt.timedelta(days=s.promoter_recent_days)
+    wanted = set(ids)
+    out: dict[int, tuple[int | None, int, Any, int]] = {}
+    names = ctx.contact_names
+    f = Feedback.__table__.c
+    for aid, cid, nps, given, fid, who in fetch_rows(
+        ctx.session,
+        select(f.account_id, f.contact_id, f.nps, raw(f.given_on), f.id, Contact.name)
+        .outerjoin(Contact, Contact.id == f.contact_id)
+        .where(f.nps >= 9, f.given_on > since, f.given_on <= day),
+    ):
+        if aid in wanted:
+            seen = out.get(aid)
+            if seen is None or (given, fid) > (seen[2], seen[3]):
+                out[aid] = (cid, nps, given, fid)
+            if cid is not None:
+                names[cid] = who
+    return {aid: (cid, nps) for aid, (cid, nps, _, _) in out.items()}

@@ -24,10 +24,7 @@ from circlesoftrust.engine.suggestion_types import (
     SuggestionKind,
 )
 from circlesoftrust.i18n import _
-from circlesoftrust.models import (
-    RingChange,
-    Touchpoint,
-)
+from circlesoftrust.models import Account, RingChange, Touchpoint
 from circlesoftrust.vocabulary import RingChangeSource, TouchpointKind
 
 
@@ -79,6 +76,7 @@ def account_suggestions(ctx: RuleContext) -> Iterator[Suggestion]:
     widen_candidates: list[tuple[int, tuple[int, ...]]] = []
     check_candidates: list[tuple[int, str, int, int]] = []
     pinned_moves: list[tuple[int, str, _RingRules, RingFacts, float, str]] = []
+    never_contacted: list[tuple[int, str, _RingRules]] = []
     pin_holds = facts.pinned
     unpack = _SUGGESTED.unpack
     for aid, name, _ring_id, pinned, packed in facts.accounts:
@@ -95,11 +93,12 @@ def account_suggestions(ctx: RuleContext) -> Iterator[Suggestion]:
         # Dates are day numbers, 0 = none (0 is before any window and after no date).
         cadence = ring.cadence
         if cadence:
-            silent = day - last if last else None
-            if ring.customers_only and (silent is None or silent >= ring.risk_after):
-                yield _at_risk(ctx, aid, name, ring, last or None, silent, how)
-            elif silent is None or silent >= cadence:
-                yield _follow_up(ctx, aid, name, ring, last or None, silent, how)
+            if not last:  # no contact yet: silent since its creation (read below)
+                never_contacted.append((aid, name, ring))
+            elif ring.customers_only and day - last >= ring.risk_after:
+                yield _at_risk(ctx, aid, name, ring, last, day - last, how)
+            elif day - last >= cadence:
+                yield _follow_up(ctx, aid, name, ring, last, day - last, how)
         if purchases:
             if sat_after <= day - last_purchase < sat_until and last_answer < last_purchase:
                 check_candidates.append((aid, name, pos, last_purchase))
@@ -116,9 +115,45 @@ def account_suggestions(ctx: RuleContext) -> Iterator[Suggestion]:
         if promoted > promoter_since:
             referral_candidates.append((aid, promoted))
     yield from _overriding_moves(ctx, pinned_moves)
+    yield from _silent_since_created(ctx, never_contacted)
     yield from _satisfaction_checks(ctx, check_candidates)
     yield from referral_asks(ctx, quiet_referrers(ctx, referral_candidates))
     yield from widen(ctx, widen_candidates)
+
+
+def _silent_since_created(
+    ctx: RuleContext, accounts: list[tuple[int, str, _RingRules]]
+) -> Iterator[Suggestion]:
+    """Follow-ups and at-risk suggestions of accounts with no contact yet: their silence
+    counts from the day they were created, so a new account is not "at risk" the moment it
+    exists. Creation days are read for these accounts alone (few: most have a contact)."""
+    if not accounts:
+        return
+    a = Account.__table__.c
+    created: dict[int, int | None] = {}
+    days = ctx.facts.days
+    for chunk in chunks(sorted(aid for aid, _name, _ring in accounts)):
+        for aid, when in fetch_rows(
+            ctx.session, select(a.id, raw(a.created_at)).where(a.id.in_(chunk))
+        ):
+            created[aid] = days[when]
+    day = ctx.day_ord
+    for aid, name, ring in accounts:
+        since = created.get(aid)
+        if since is None:
+            continue
+        silent = day - since
+        if ring.customers_only and silent >= ring.risk_after:
+            yield _at_risk(ctx, aid, name, ring, None, silent, 0, since)
+        elif silent >= (ring.cadence or 0):
+            yield _follow_up(ctx, aid, name, ring, None, silent, 0, since)
+
+
+def _never_words(since: int, silent: int) -> str:
+    """The silence of an account with no contact yet, counted from its creation."""
+    return _("no contact since it was created on {day} ({days} ago)").format(
+        day=formats.date(from_day(since)), days=days_text(silent)
+    )
 
 
 def _overriding_moves(
@@ -279,16 +314,19 @@ def _at_risk(
     name: str,
     ring: _RingRules,
     last: int | None,
-    silent: int | None,
+    silent: int,
     how: int,
+    created: int | None = None,
 ) -> Suggestion:
+    """``last`` None: no contact yet, and ``silent`` counts from ``created``."""
     words = (
         _("silent for {days}{last_contact_words}").format(
             days=days_text(silent), last_contact_words=_last_contact_words(last, how)
         )
-        if silent is not None
-        else _("no contact yet")
+        if last is not None or created is None
+        else _never_words(created, silent)
     )
+    start = last if last is not None else created
     pos = ring.ring.position
     return Suggestion(
         f"at_risk:acc:{aid}",
@@ -304,7 +342,7 @@ def _at_risk(
         ),
         _("create a win-back task for the next two days"),
         ring.risk_priority,
-        from_day(last + ring.risk_days) if last is not None else ctx.day,
+        from_day(start + ring.risk_days) if start is not None else ctx.day,
         f"at_risk|{pos}|{last}",
         None,
         1,
@@ -317,9 +355,11 @@ def _follow_up(
     name: str,
     ring: _RingRules,
     last: int | None,
-    silent: int | None,
+    silent: int,
     how: int,
+    created: int | None = None,
 ) -> Suggestion:
+    """``last`` None: no contact yet, and ``silent`` counts from ``created``."""
     words = (
         _("last contact {days} ago").format(days=days_text(silent))
         + (
@@ -329,9 +369,10 @@ def _follow_up(
             if last and how
             else ""
         )
-        if silent is not None
-        else _("no contact yet")
+        if last is not None or created is None
+        else _never_words(created, silent)
     )
+    start = last if last is not None else created
     pos, cadence = ring.ring.position, ring.cadence
     assert cadence is not None
     return Suggestion(
@@ -348,7 +389,7 @@ def _follow_up(
         ),
         _("log the follow-up as a touchpoint today"),
         ring.follow_up_priority,
-        from_day(last + cadence) if last is not None else ctx.day,
+        from_day(start + cadence) if start is not None else ctx.day,
         f"follow_up|{pos}|{last}",
         None,
         1,

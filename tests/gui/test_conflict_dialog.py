@@ -144,11 +144,12 @@ def test_a_stale_contact_form_offers_the_same_choice(
 
 
 def test_a_stale_settings_save_is_refused_and_keeps_what_the_user_typed(
-    qtbot, demo_ops: Operations, demo_db: Database
+    qtbot, demo_ops: Operations, demo_db: Database, told: Told
 ) -> None:
     from circlesoftrust.services.rings import list_rings, update_ring
     from tests.gui.test_settings_dialog import make_dialog, save
 
+    told.choice = "keep"
     dialog = make_dialog(qtbot, demo_ops)
     page = dialog.rings_page
     page.select(1)
@@ -161,10 +162,68 @@ def test_a_stale_settings_save_is_refused_and_keeps_what_the_user_typed(
     rings = list_rings(demo_db)
     assert rings[0].name == "Bob's circle"  # not overwritten
     assert rings[1].cadence_days != 21
+    assert "bob" in told[0] and "Follow up every" in told[0].replace("follow", "Follow")
+
+
+def test_a_stale_settings_save_reloads_and_reapplies_only_the_users_changes(
+    qtbot, demo_ops: Operations, demo_db: Database, told: Told
+) -> None:
+    """Both people's settings survive; where both changed the same setting the dialog
+    shows both values (the user's is kept) before anything is saved."""
+    from circlesoftrust.engine_settings import get_settings, update_settings
+    from circlesoftrust.services.rings import list_rings, update_ring
+    from tests.gui.test_settings_dialog import make_dialog, save
+
+    dialog = make_dialog(qtbot, demo_ops)
+    rings = dialog.rings_page
+    rings.select(1)
+    rings.cadence_spin.setValue(21)  # only mine
+    rings.select(2)
+    rings.description_edit.setText("Mine")
+    rings.description_edit.textEdited.emit("Mine")  # both: a clash
+    hysteresis = get_settings(demo_db).hysteresis_points
+    before = list_rings(demo_db)
+
+    def bob(db: Database) -> None:
+        update_ring(db, before[0].position, name="Bob's circle")  # only his
+        update_ring(db, before[2].position, description="Bob's")
+        update_settings(db, {"hysteresis_points": hysteresis + 2})
+
+    as_bob(demo_db, bob)
+    with qtbot.waitSignal(dialog.reloaded, timeout=10_000):
+        assert not save(qtbot, dialog)
+    assert "bob" in told[0] and "after you opened it" in told[0]
+    assert "follow up every" in told[0] and "description" in told[0]  # what is still mine
+    note = dialog.banner.text()
+    assert "You both changed" in note and "Mine" in note and "Bob's" in note
+    assert dialog.rings_page.drafts()[0].name == "Bob's circle"  # his, shown
+    assert dialog.rings_page.drafts()[1].cadence_days == 21  # mine, on top
+    assert dialog.engine_draft.values["hysteresis_points"] == hysteresis + 2
+    assert save(qtbot, dialog)  # now against the settings as they are
+    after = list_rings(demo_db)
+    assert after[0].name == "Bob's circle" and after[1].cadence_days == 21
+    assert after[2].description == "Mine"
+    assert get_settings(demo_db).hysteresis_points == hysteresis + 2
+
+
+def test_discarding_a_stale_settings_save_closes_the_dialog(
+    qtbot, demo_ops: Operations, demo_db: Database, told: Told
+) -> None:
+    from circlesoftrust.services.rings import list_rings, update_ring
+    from tests.gui.test_settings_dialog import make_dialog, save
+
+    told.choice = "discard"
+    dialog = make_dialog(qtbot, demo_ops)
+    dialog.rings_page.select(1)
+    dialog.rings_page.cadence_spin.setValue(21)
+    as_bob(demo_db, lambda db: update_ring(db, 0, name="Bob's circle"))
+    assert not save(qtbot, dialog)
+    assert dialog.result() == QDialog.DialogCode.Rejected and not dialog.isVisible()
+    assert list_rings(demo_db)[1].cadence_days != 21
 
 
 def test_an_insight_being_edited_keeps_what_was_typed_when_views_read_again(
-    qtbot, demo_ops: Operations, demo_db: Database
+    qtbot, demo_ops: Operations, demo_db: Database, told: Told
 ) -> None:
     """A change elsewhere makes every view read again; the editor keeps the user's text,
     and its save is then checked against the version it started from."""
@@ -188,8 +247,65 @@ def test_an_insight_being_edited_keeps_what_was_typed_when_views_read_again(
     with qtbot.waitSignal(view.refreshed, timeout=10_000):
         demo_ops.announce_everything()  # (what the window does when it notices Bob)
     assert view.summary_edit.toPlainText() == typed
+    told.choice = "keep"
     with qtbot.waitSignal(demo_ops.changed, timeout=10_000, raising=False):
         view.save()
     qtbot.waitUntil(lambda: "bob" in view.banner.text(), timeout=10_000)
     stored = next(i for i in insight_service.list_insights(demo_db) if i.id == insight_id)
     assert stored.headline == "Bob's headline" and "My addition" not in stored.summary
+
+
+def _insight_view(qtbot, demo_ops: Operations):  # type: ignore[no-untyped-def]
+    from tests.conftest import DEMO_DAY
+    from ui.insights.insights_view import InsightsView
+
+    view = InsightsView(demo_ops, today=DEMO_DAY)
+    qtbot.addWidget(view)
+    view.show()
+    with qtbot.waitSignal(view.refreshed, timeout=10_000):
+        view.refresh()
+    assert view._current_id is not None
+    return view
+
+
+def test_a_stale_insight_save_reloads_and_reapplies_the_users_texts(
+    qtbot, demo_ops: Operations, demo_db: Database, told: Told
+) -> None:
+    from circlesoftrust.services import insights as insight_service
+
+    view = _insight_view(qtbot, demo_ops)
+    insight_id = view._current_id
+    assert insight_id is not None
+    qtbot.keyClicks(view.summary_edit, " My addition.")
+    mine = view.summary_edit.toPlainText().strip()
+    as_bob(
+        demo_db,
+        lambda db: insight_service.update_insight(db, insight_id, headline="Bob's headline"),
+    )
+    view.save()
+    qtbot.waitUntil(lambda: "Reloaded" in view.banner.text(), timeout=10_000)
+    assert "bob" in told[0] and "Summary" in told[0]  # who, and what is still the user's
+    assert view.headline_edit.text() == "Bob's headline"  # his, shown
+    assert view.summary_edit.toPlainText() == mine  # mine, on top
+    with qtbot.waitSignal(demo_ops.changed, timeout=10_000):
+        view.save()  # against the version just read: taken
+    qtbot.waitUntil(lambda: "Saved" in view.banner.text(), timeout=10_000)
+    stored = insight_service.get_insight(demo_db, insight_id)
+    assert stored.headline == "Bob's headline" and stored.summary == mine
+
+
+def test_discarding_a_stale_insight_edit_shows_the_stored_texts(
+    qtbot, demo_ops: Operations, demo_db: Database, told: Told
+) -> None:
+    from circlesoftrust.services import insights as insight_service
+
+    told.choice = "discard"
+    view = _insight_view(qtbot, demo_ops)
+    insight_id = view._current_id
+    assert insight_id is not None
+    qtbot.keyClicks(view.full_edit, " Mine.")
+    as_bob(demo_db, lambda db: insight_service.update_insight(db, insight_id, full_text="Bob's"))
+    view.save()
+    qtbot.waitUntil(lambda: view.full_edit.toPlainText() == "Bob's", timeout=10_000)
+    assert not view.is_dirty() and len(told) == 1
+    assert insight_service.get_insight(demo_db, insight_id).full_text == "Bob's"

@@ -130,10 +130,13 @@ def ask(exc: StaleEditError, mine: list[str], parent: QWidget | None) -> str:
         dialog.deleteLater()
 
 
-def resolve(form: Resolvable, exc: StaleEditError) -> None:
-    """Ask what to do with the user's changes after ``exc`` refused them; do it."""
+def resolve(form: Resolvable, exc: StaleEditError, *, parent: QWidget | None = None) -> None:
+    """Ask what to do with the user's changes after ``exc`` refused them; do it.
+
+    ``parent``: the conflict dialog's parent when ``form`` is not itself a widget."""
     mine = changed_fields(form)
-    choice = ask(exc, [form.caption(k) for k in mine], form if isinstance(form, QWidget) else None)
+    owner = form if isinstance(form, QWidget) else parent
+    choice = ask(exc, [form.caption(k) for k in mine], owner)
     if choice == ConflictDialog.DISCARD:
         form.reject()
         return

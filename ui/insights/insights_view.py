@@ -44,11 +44,14 @@ from circlesoftrust.services.accounts import ContactInfo, list_accounts, list_co
 from circlesoftrust.services.insights import InsightInfo, Recipient, ShareInfo
 from circlesoftrust.services.rings import list_rings
 from circlesoftrust.storage import Database
+from circlesoftrust.team import StaleEditError
 from ui.common import formats
 from ui.common.banner import Banner
 from ui.common.table_models import Column, RecordTableModel
 from ui.common.widgets import EmptyPanel, heading, muted
 from ui.insights.cascade_timeline import CascadeStep, CascadeTimeline
+from ui.insights.insight_conflicts import resolve as resolve_conflict
+from ui.insights.insight_conflicts import texts_of
 from ui.insights.insights_dialogs import DETAIL_TEXT, RecordShareDialog, qdate
 from ui.insights.insights_models import (
     InsightDelegate,
@@ -117,6 +120,7 @@ class InsightsView(Screen):
         self._colours: dict[int, str] = {}
         self._dirty = False
         self._loading = False
+        self.shown_texts: dict[str, str] = {}
         self.list_model = InsightListModel(self)
         self._build()
         self._connect_signals()
@@ -426,6 +430,7 @@ class InsightsView(Screen):
             self.right.setCurrentIndex(1)
             self._current_id = info.id
             self._version = info.version
+            self.shown_texts = texts_of(info)  # (what the user's changes are measured from)
             self.title_edit.setText(info.title)
             self.headline_edit.setText(info.headline)
             self.summary_edit.setPlainText(info.summary)
@@ -604,11 +609,19 @@ class InsightsView(Screen):
             self.save_button.setEnabled(False)
             self.banner.show_message(self.tr("Saved."), "success")
 
+        not_saved = self._failed(self.tr("Not saved: "))
+
+        def refused(exc: BaseException) -> None:
+            if isinstance(exc, StaleEditError) and insight_id == self._current_id:
+                resolve_conflict(self, insight_id, exc)  # reload and re-apply, or discard
+            else:
+                not_saved(exc)
+
         return self.ops.run_op(
             self.tr("Edit insight {value!r}").format(value=f["title"]),
             update,
             saved,
-            on_failed=self._failed(self.tr("Not saved: ")),
+            on_failed=refused,
             owner=self,
         )
 

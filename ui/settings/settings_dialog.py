@@ -9,6 +9,7 @@ dialog it asks first whether to throw the changes away.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 from PySide6.QtCore import Signal, Slot
@@ -25,12 +26,15 @@ from circlesoftrust import formats
 from circlesoftrust.errors import CotError
 from circlesoftrust.services.configuration import ConfigurationSaved, save_configuration
 from circlesoftrust.storage import Database
+from circlesoftrust.team import StaleEditError
+from ui.common import conflicts
 from ui.common.banner import Banner
-from ui.common.dialogs import show_error
+from ui.common.dialogs import html_text, show_error
 from ui.operations import Operations
-from ui.settings.settings_common import SettingsSnapshot
+from ui.settings.settings_common import SettingsSnapshot, read_settings
 from ui.settings.settings_language import LanguagePage
 from ui.settings.settings_lists import ChecklistsPage, PerksPage
+from ui.settings.settings_merge import Merged, SettingsState, merge, my_changes, state_of
 from ui.settings.settings_rings import RingsPage
 from ui.settings.settings_scoring import EngineDraft, RulesPage, ScoringPage
 from ui.settings.settings_team import TeamPage
@@ -44,9 +48,12 @@ class SettingsDialog(QDialog):
 
     Signals:
         saveFinished(bool): a save asked of the database is done (True) or was refused.
+        reloaded(): after a refused stale save, the settings were read again and the user's
+            own changes re-applied on top (see ``resolve_conflict``).
     """
 
     saveFinished = Signal(bool)
+    reloaded = Signal()
 
     def __init__(
         self, ops: Operations, source: SettingsSnapshot, parent: QWidget | None = None
@@ -182,6 +189,9 @@ class SettingsDialog(QDialog):
         def refused(exc: BaseException) -> None:
             self.buttons.setEnabled(True)
             self.saveFinished.emit(False)
+            if isinstance(exc, StaleEditError):
+                self.resolve_conflict(exc)
+                return
             if not isinstance(exc, CotError):
                 show_error(self, exc, action=self.tr("Saving the settings"))
                 return
@@ -202,3 +212,97 @@ class SettingsDialog(QDialog):
 
         self.ops.run_op(self.tr("Change settings"), save, saved, on_failed=refused, owner=self)
         return True
+
+    # --- someone else saved the settings meanwhile (ui.common.conflicts) ------------------
+
+    def current_state(self) -> SettingsState:
+        """What the user made of the settings, as plain values (copies)."""
+        return SettingsState(
+            rings=[dataclasses.replace(d) for d in self.rings_page.drafts()],
+            thresholds=dict(self.scoring_page.thresholds),
+            perks=[dataclasses.replace(d) for d in self.perks_page.drafts()],
+            checklists={
+                ring_id: [dataclasses.replace(d) for d in steps]
+                for ring_id, steps in self.checklists_page.staged.items()
+            },
+            engine=dict(self.engine_draft.values),
+            currency=self.language_page.chosen_currency(),
+        )
+
+    def resolve_conflict(self, exc: StaleEditError) -> None:
+        """Say who changed the settings; reload and re-apply the user's changes, discard
+        them, or keep editing (as the account and contact forms do)."""
+        start, mine = state_of(self.source), self.current_state()
+        choice = conflicts.ask(exc, my_changes(start, mine), self)
+        if choice == conflicts.ConflictDialog.DISCARD:
+            QDialog.reject(self)  # (the user chose: no second question)
+            return
+        if choice != conflicts.ConflictDialog.RELOAD:
+            self.banner.show_message(
+                self.tr("Not saved, nothing was changed: {exc}").format(exc=exc), "error"
+            )
+            return
+        self.buttons.setEnabled(False)
+
+        def reloaded(fresh: SettingsSnapshot) -> None:
+            merged = merge(start, mine, state_of(fresh))
+            self.show_state(fresh, merged.state)
+            self.buttons.setEnabled(True)
+            self.banner.show_message(self._merge_note(exc, merged), "info")
+            self.reloaded.emit()
+
+        def failed(error: BaseException) -> None:
+            self.buttons.setEnabled(True)
+            show_error(self, error, action=self.tr("Reloading the settings"))
+
+        self.ops.run_query(read_settings, reloaded, on_failed=failed, owner=self)
+
+    def show_state(self, source: SettingsSnapshot, state: SettingsState) -> None:
+        """Start over from ``source`` (the database now) with ``state`` staged on top."""
+        self.source = source
+        for holder in (self.engine_draft, *self.pages()):
+            holder.source = source  # type: ignore[attr-defined]
+        self.load()  # (the database's settings now: what "changed" is measured against)
+        self.engine_draft.values.update(state.engine)
+        self.scoring_page.load()
+        self.rules_page.load()
+        self.rings_page.model.set_drafts(state.rings)
+        self.rings_page.select(0)
+        self.rings_page._update_buttons()
+        for ring_id, score in state.thresholds.items():
+            if ring_id in self.scoring_page.threshold_spins:
+                self.scoring_page.set_threshold(ring_id, score)
+        self.perks_page.model.set_drafts(state.perks)
+        self.perks_page.select(0)
+        self.checklists_page.staged = state.checklists
+        self.checklists_page._show_ring(self.checklists_page.ring_combo.currentIndex())
+        currency = self.language_page.currency
+        currency.setCurrentIndex(max(currency.findData(state.currency), 0))
+
+    def _merge_note(self, exc: StaleEditError, merged: Merged) -> str:
+        who = html_text(exc.by or self.tr("the other person"))
+        parts = [
+            self.tr("Reloaded with the changes of {who}; yours are applied on top: {mine}.").format(
+                who=who, mine=html_text(", ".join(merged.applied) or self.tr("none"))
+            )
+        ]
+        if merged.clashes:
+            clashes = "; ".join(
+                self.tr("{what} (yours: {mine}, theirs: {theirs})").format(
+                    what=c.what, mine=c.mine, theirs=c.theirs
+                )
+                for c in merged.clashes
+            )
+            parts.append(
+                self.tr("<b>You both changed</b> {clashes}: yours is kept.").format(
+                    clashes=html_text(clashes)
+                )
+            )
+        if merged.dropped:
+            parts.append(
+                self.tr("Not applied, removed meanwhile: {what}.").format(
+                    what=html_text(", ".join(merged.dropped))
+                )
+            )
+        parts.append(self.tr("Check and save."))
+        return " ".join(parts)

@@ -75,6 +75,25 @@ class StepDraft:
     due_after_days: int
 
 
+def perk_drafts(source: SettingsSnapshot) -> list[PerkDraft]:
+    """The perks as the Perks page starts from them."""
+    return [
+        PerkDraft(p.id, p.name, p.kind, p.ring_id, p.cost_per_year_cents / 100, p.description,
+                  p.active, p.active_grants)
+        for p in source.perks
+    ]  # fmt: skip
+
+
+def step_drafts(source: SettingsSnapshot) -> dict[int, list[StepDraft]]:
+    """Every saved ring's checklist steps, in order, as the Checklists page starts."""
+    steps: dict[int, list[StepDraft]] = {r.id: [] for r in source.rings}
+    for item in source.checklist:
+        steps.setdefault(item.ring_id, []).append(
+            StepDraft(item.id, item.title, item.due_after_days)
+        )
+    return steps
+
+
 class DraftListModel(StagedListModel):
     """A staged list; ``describe(draft)`` gives its text, ``colour(draft)`` its swatch."""
 
@@ -185,19 +204,7 @@ class PerksPage(StagedListPage):
         self.ring_combo.clear()
         for r in self.rings:
             self.ring_combo.addItem(swatch(r.colour), f"{r.name} and inwards", r.id)
-        self.original = [
-            PerkDraft(
-                p.id,
-                p.name,
-                p.kind,
-                p.ring_id,
-                p.cost_per_year_cents / 100,
-                p.description,
-                p.active,
-                p.active_grants,
-            )
-            for p in self.source.perks
-        ]
+        self.original = perk_drafts(self.source)
         self.model.set_drafts([dataclasses.replace(d) for d in self.original])
         self.list.setCurrentIndex(self.model.index(0, 0))
         self.form_widget.setEnabled(bool(self.model.drafts))
@@ -327,11 +334,7 @@ class ChecklistsPage(StagedListPage):
 
     def load(self) -> None:
         self.rings = self.source.rings
-        self.original = {r.id: [] for r in self.rings}
-        for item in self.source.checklist:
-            self.original.setdefault(item.ring_id, []).append(
-                StepDraft(item.id, item.title, item.due_after_days)
-            )
+        self.original = step_drafts(self.source)
         self.staged = {k: [dataclasses.replace(d) for d in v] for k, v in self.original.items()}
         self.ring_combo.blockSignals(True)
         self.ring_combo.clear()

@@ -2,6 +2,8 @@
 
 - ``conflict-dialog``: a save refused because someone else changed the account meanwhile;
 - ``conflict-reloaded``: the form after "Reload and re-apply my changes";
+- ``settings-conflict`` / ``settings-conflict-reloaded``: the same for Settings, with a
+  clash (both changed one ring's description) shown;
 - ``password-dialog``: the password asked for at start-up, after a wrong try;
 - ``encrypt-dialog``: File → Encryption → Encrypt Database… with the no-recovery warning;
 - ``encrypted-window``: the window after the real conversion, reopened on the encrypted file;
@@ -16,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from ui.shell.main_window import MainWindow
 
@@ -70,6 +72,8 @@ def save_team_screens(
     save("conflict-reloaded", form)
     form.reject()
 
+    _settings_conflict(window, save, wait)
+
     # Start-up: the password before anything of the file shows.
     locked = work / "clients.sqlite"
     asked = PasswordDialog(
@@ -112,6 +116,61 @@ def save_team_screens(
     window.show_locked(str(path))
     save("locked-window", None)
     window.content.setCurrentIndex(0)
+
+
+def _settings_conflict(
+    window: MainWindow,
+    save: Callable[[str, object | None], None],
+    wait: Callable[[Callable[[], bool]], None],
+) -> None:
+    """Settings saved while Bob changed them: reloaded, the user's changes on top."""
+    import threading
+
+    from circlesoftrust.engine_settings import update_settings
+    from circlesoftrust.services.rings import list_rings, update_ring
+    from circlesoftrust.storage import open_database
+    from ui.common import conflicts
+    from ui.settings.settings_common import SettingsSnapshot, read_settings
+    from ui.settings.settings_dialog import SettingsDialog
+
+    sources: list[SettingsSnapshot] = []
+    window.ops.run_query(read_settings, sources.append)
+    wait(lambda: bool(sources))
+    dialog = SettingsDialog(window.ops, sources[0], window)
+    dialog.show()
+    page = dialog.rings_page
+    page.select(1)
+    page.cadence_spin.setValue(21)
+    page.select(2)
+    page.description_edit.setText("First purchase this year")
+    page.description_edit.textEdited.emit("First purchase this year")
+    assert window.db is not None
+
+    def bob() -> None:
+        db = open_database(window.db.url, user="bob")  # type: ignore[union-attr]
+        try:
+            rings = list_rings(db)
+            update_ring(db, rings[0].position, name="Inner circle (VIP)")
+            update_ring(db, rings[2].position, description="Bought in the last 12 months")
+            update_settings(db, {"hysteresis_points": 6})
+        finally:
+            db.close()
+
+    thread = threading.Thread(target=bob)
+    thread.start()
+    thread.join()
+    conflicts.answer = lambda box: save("settings-conflict", box) or box.RELOAD  # type: ignore[func-returns-value]
+    reloaded: list[bool] = []
+    dialog.reloaded.connect(lambda: reloaded.append(True))
+    try:
+        dialog.save()
+        wait(lambda: bool(reloaded))
+    finally:
+        conflicts.answer = None
+    page.select(1)
+    save("settings-conflict-reloaded", dialog)
+    QDialog.reject(dialog)
+    dialog.deleteLater()
 
 
 def main(argv: list[str] | None = None) -> int:

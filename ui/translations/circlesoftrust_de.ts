@@ -3295,6 +3295,10 @@ Beim Annehmen: {action}</translation>
 <context>
     <name>Insights</name>
     <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
         <source>Full text</source>
         <translation>Volltext</translation>
     </message>
@@ -5120,6 +5124,38 @@ Beim Annehmen: {action}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Check and save.</source>
+        <translation>Prüfen und speichern.</translation>
+    </message>
+    <message>
+        <source>Not applied, removed meanwhile: {what}.</source>
+        <translation>Nicht angewendet, inzwischen entfernt: {what}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You both changed&lt;/b&gt; {clashes}: yours is kept.</source>
+        <translation>&lt;b&gt;Sie beide änderten&lt;/b&gt; {clashes}: Ihr Wert bleibt.</translation>
+    </message>
+    <message>
+        <source>{what} (yours: {mine}, theirs: {theirs})</source>
+        <translation>{what} (Ihr Wert: {mine}, der andere: {theirs})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Reloaded with the changes of {who}; yours are applied on top: {mine}.</source>
+        <translation>Mit den Änderungen von {who} neu geladen; Ihre sind darüber wieder angewendet: {mine}.</translation>
+    </message>
+    <message>
+        <source>the other person</source>
+        <translation>die andere Person</translation>
+    </message>
+    <message>
+        <source>Reloading the settings</source>
+        <translation>Die Einstellungen neu laden</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -5810,6 +5846,133 @@ Ihre Daten sind unverändert. Wenn das wieder vorkommt, melden Sie es bitte mit 
 Default: {default:g}</source>
         <translation>{help}
 Standard: {default:g}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsMerge</name>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Order of the checklist of {ring}</source>
+        <translation>Reihenfolge der Checkliste von {ring}</translation>
+    </message>
+    <message>
+        <source>Checklist of {ring}, step “{title}”</source>
+        <translation>Checkliste von {ring}, Schritt „{title}“</translation>
+    </message>
+    <message>
+        <source>Order of the perks</source>
+        <translation>Reihenfolge der Vorteile</translation>
+    </message>
+    <message>
+        <source>Perk {name}</source>
+        <translation>Vorteil {name}</translation>
+    </message>
+    <message>
+        <source>Threshold of {name}</source>
+        <translation>Schwelle von {name}</translation>
+    </message>
+    <message>
+        <source>Order of the rings</source>
+        <translation>Reihenfolge der Ringe</translation>
+    </message>
+    <message>
+        <source>Ring {name}</source>
+        <translation>Ring {name}</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(neu)</translation>
+    </message>
+    <message>
+        <source>changed meanwhile</source>
+        <translation>inzwischen geändert</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>their order (kept)</source>
+        <translation>die andere Reihenfolge (bleibt)</translation>
+    </message>
+    <message>
+        <source>your order</source>
+        <translation>Ihre Reihenfolge</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>fällig</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>angeboten</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>offered from</source>
+        <translation>angeboten ab</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>only customers</source>
+        <translation>nur Kunden</translation>
+    </message>
+    <message>
+        <source>invited to discuss</source>
+        <translation>zur Diskussion eingeladen</translation>
+    </message>
+    <message>
+        <source>insight detail</source>
+        <translation>Detail der Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>insights arrive</source>
+        <translation>Erkenntnisse kommen an</translation>
+    </message>
+    <message>
+        <source>follow up every</source>
+        <translation>nachfassen alle</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>relationship stage</source>
+        <translation>Beziehungsphase</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
     </message>
 </context>
 </TS>

@@ -3295,6 +3295,10 @@ Bij accepteren: {action}</translation>
 <context>
     <name>Insights</name>
     <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
         <source>Full text</source>
         <translation>Volledige tekst</translation>
     </message>
@@ -5120,6 +5124,38 @@ Bij accepteren: {action}</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
+        <source>Check and save.</source>
+        <translation>Controleer en sla op.</translation>
+    </message>
+    <message>
+        <source>Not applied, removed meanwhile: {what}.</source>
+        <translation>Niet toegepast, intussen verwijderd: {what}.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;You both changed&lt;/b&gt; {clashes}: yours is kept.</source>
+        <translation>&lt;b&gt;U beiden wijzigde&lt;/b&gt; {clashes}: die van u blijft staan.</translation>
+    </message>
+    <message>
+        <source>{what} (yours: {mine}, theirs: {theirs})</source>
+        <translation>{what} (van u: {mine}, van de ander: {theirs})</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>Reloaded with the changes of {who}; yours are applied on top: {mine}.</source>
+        <translation>Opnieuw geladen met de wijzigingen van {who}; die van u zijn er weer overheen gezet: {mine}.</translation>
+    </message>
+    <message>
+        <source>the other person</source>
+        <translation>de ander</translation>
+    </message>
+    <message>
+        <source>Reloading the settings</source>
+        <translation>De instellingen opnieuw lezen</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Instellingen</translation>
     </message>
@@ -5810,6 +5846,133 @@ Je gegevens zijn niet gewijzigd. Blijft dit gebeuren, meld het dan met de detail
 Default: {default:g}</source>
         <translation>{help}
 Standaard: {default:g}</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsMerge</name>
+    <message>
+        <source>Currency</source>
+        <translation>Valuta</translation>
+    </message>
+    <message>
+        <source>Order of the checklist of {ring}</source>
+        <translation>Volgorde van de checklist van {ring}</translation>
+    </message>
+    <message>
+        <source>Checklist of {ring}, step “{title}”</source>
+        <translation>Checklist van {ring}, stap “{title}”</translation>
+    </message>
+    <message>
+        <source>Order of the perks</source>
+        <translation>Volgorde van de voordelen</translation>
+    </message>
+    <message>
+        <source>Perk {name}</source>
+        <translation>Voordeel {name}</translation>
+    </message>
+    <message>
+        <source>Threshold of {name}</source>
+        <translation>Drempel van {name}</translation>
+    </message>
+    <message>
+        <source>Order of the rings</source>
+        <translation>Volgorde van de ringen</translation>
+    </message>
+    <message>
+        <source>Ring {name}</source>
+        <translation>Ring {name}</translation>
+    </message>
+    <message>
+        <source>(new)</source>
+        <translation>(nieuw)</translation>
+    </message>
+    <message>
+        <source>changed meanwhile</source>
+        <translation>intussen gewijzigd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(verwijderd)</translation>
+    </message>
+    <message>
+        <source>their order (kept)</source>
+        <translation>hun volgorde (blijft staan)</translation>
+    </message>
+    <message>
+        <source>your order</source>
+        <translation>uw volgorde</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nee</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>due</source>
+        <translation>termijn</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>tekst</translation>
+    </message>
+    <message>
+        <source>offered</source>
+        <translation>aangeboden</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>kosten</translation>
+    </message>
+    <message>
+        <source>offered from</source>
+        <translation>aangeboden vanaf</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>soort</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>beschrijving</translation>
+    </message>
+    <message>
+        <source>only customers</source>
+        <translation>alleen klanten</translation>
+    </message>
+    <message>
+        <source>invited to discuss</source>
+        <translation>uitgenodigd om mee te praten</translation>
+    </message>
+    <message>
+        <source>insight detail</source>
+        <translation>detail van inzichten</translation>
+    </message>
+    <message>
+        <source>insights arrive</source>
+        <translation>inzichten komen aan</translation>
+    </message>
+    <message>
+        <source>follow up every</source>
+        <translation>opvolgen elke</translation>
+    </message>
+    <message>
+        <source>colour</source>
+        <translation>kleur</translation>
+    </message>
+    <message>
+        <source>relationship stage</source>
+        <translation>relatiefase</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>naam</translation>
     </message>
 </context>
 </TS>

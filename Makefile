@@ -40,9 +40,11 @@ catalogues: $(PO:.po=.mo) $(TS:.ts=.qm)
 
 # After changing texts: re-read them from the code into every catalogue (then translate the
 # new entries: tests/unit/test_catalogues.py and tests/gui/test_language.py fail until done).
+# (ui/ modules that print before Qt starts use the core's catalogue: the app's command line)
+CORE_TEXTS_IN_UI := ui/shell/app.py ui/shell/qt_libraries.py
 translations: $(STAMP)
 	$(BIN)/pybabel -q extract -F babel.cfg --no-location --sort-output \
-		-o circlesoftrust/locale/circlesoftrust.pot circlesoftrust
+		-o circlesoftrust/locale/circlesoftrust.pot circlesoftrust $(CORE_TEXTS_IN_UI)
 	$(BIN)/pybabel -q update --no-fuzzy-matching --ignore-obsolete \
 		-i circlesoftrust/locale/circlesoftrust.pot -d circlesoftrust/locale -D circlesoftrust
 	rm circlesoftrust/locale/circlesoftrust.pot

@@ -26,9 +26,11 @@ own (``nl`` → Dutch formats).
 
 from __future__ import annotations
 
+import argparse
 import gettext
 import os
 import threading
+from collections.abc import Sequence
 from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
@@ -65,6 +67,43 @@ def ngettext(singular: str, plural: str, n: int) -> str:
 def pgettext(context: str, message: str) -> str:
     """``message`` in the current language, told apart by ``context`` (same English word)."""
     return _translations.pgettext(context, message)
+
+
+# argparse's own texts ("usage:", "options", "error:", "invalid choice"...): argparse reads
+# them through the module-level gettext functions it imported (its `_` and `ngettext`), so
+# pointing those at our catalogue translates the parser's words in the CLI and the app's
+# `--help` (the stdlib ships no catalogue of its own). Marked here for the extractor; the
+# programmer errors argparse raises while a parser is built are left out.
+ARGPARSE_TEXTS = (
+    N_("usage: "),
+    N_("positional arguments"),
+    N_("options"),
+    N_("show this help message and exit"),
+    N_("%(prog)s: error: %(message)s\n"),
+    N_("argument %(argument_name)s: %(message)s"),
+    N_("unrecognized arguments: %s"),
+    N_("the following arguments are required: %s"),
+    N_("one of the arguments %s is required"),
+    N_("not allowed with argument %s"),
+    N_("ignored explicit argument %r"),
+    N_("expected one argument"),
+    N_("expected at most one argument"),
+    N_("expected at least one argument"),
+    N_("ambiguous option: %(option)s could match %(matches)s"),
+    N_("unexpected option string: %s"),
+    N_("invalid %(type)s value: %(value)r"),
+    N_("invalid choice: %(value)r (choose from %(choices)s)"),
+    N_("unknown parser %(parser_name)r (choices: %(choices)s)"),
+    N_("can't open '%(filename)s': %(error)s"),
+)
+
+
+def _argparse_ngettext(singular: str, plural: str, n: int) -> str:
+    return ngettext(singular, plural, n)
+
+
+def _argparse_plurals(n: int) -> str:  # pragma: no cover - marks argparse's counted text
+    return ngettext("expected %s argument", "expected %s arguments", n)
 
 
 def language() -> str:
@@ -169,7 +208,23 @@ def set_language(requested: str | None = None) -> str:
         _language = lang
         _format_locale = _format_locale_for(lang)
         _translations = translations
+    # argparse's words (see ARGPARSE_TEXTS) in the same language.
+    argparse._ = _  # type: ignore[attr-defined]
+    argparse.ngettext = _argparse_ngettext  # type: ignore[attr-defined]
     return lang
+
+
+def requested_language(argv: Sequence[str]) -> str | None:
+    """``--lang nl`` / ``--lang=nl`` in a command line, read before its parser is built (so
+    that the parser's help and messages speak that language too); None if not given."""
+    for i, arg in enumerate(argv):
+        if arg == "--":
+            break
+        if arg == "--lang" and i + 1 < len(argv):
+            return argv[i + 1]
+        if arg.startswith("--lang="):
+            return arg.removeprefix("--lang=")
+    return None
 
 
 def compile_catalogue(po: Path, mo: Path) -> None:

@@ -139,7 +139,7 @@ class Operations(QObject):
 
     def require_db(self) -> Database:
         if self._db is None:
-            raise NoDatabase("no database is open")
+            raise NoDatabase(self.tr("no database is open"))
         return self._db
 
     # --- reads --------------------------------------------------------------------------
@@ -151,7 +151,7 @@ class Operations(QObject):
         *,
         title: str = "",
         on_failed: Callable[[BaseException], None] | None = None,
-        action: str = "Reading",
+        action: str = "",
         owner: QObject | None = None,
     ) -> Ticket[T]:
         """Run ``fn(db)`` in the pool (reads may run side by side with each other).
@@ -160,6 +160,7 @@ class Operations(QObject):
         once it is deleted its callbacks are not called."""
         db = self.require_db()
         ticket: Ticket[T] = Ticket(_owner(owner, on_done) or self)
+        action = action or self.tr("Reading")
 
         def work(_job: Job) -> T:
             return fn(db)
@@ -225,7 +226,7 @@ class Operations(QObject):
     ) -> Ticket[T]:
         db = self.require_db()
         ticket: Ticket[T] = Ticket(_owner(owner, on_done) or self)
-        action = label if isinstance(label, str) else "Saving"
+        action = label if isinstance(label, str) else self.tr("Saving")
 
         def work(job: Job) -> OpResult[T]:
             from circlesoftrust.operations import perform
@@ -266,7 +267,7 @@ class Operations(QObject):
         command = stack.command(index)
         assert isinstance(command, _UndoCommand)
         entry, db = command.entry, self._db
-        verb = "Undo" if back else "Redo"
+        verb = self.tr("Undo") if back else self.tr("Redo")
 
         def work(_job: Job) -> Changes:
             from circlesoftrust import operations
@@ -285,7 +286,12 @@ class Operations(QObject):
                 # replayed any more; drop it so the history stays true.
                 command.setObsolete(True)
                 (stack.undo if back else stack.redo)()
-            show_error(self.window, exc, action=f"{verb} “{entry.label}”", details=details)
+            show_error(
+                self.window,
+                exc,
+                action=self.tr("{verb} “{label}”").format(verb=verb, label=entry.label),
+                details=details,
+            )
 
         self._enqueue(_Queued(f"{verb} {entry.label}", work, ok, bad))
 

@@ -11,22 +11,27 @@ import re
 from pathlib import Path
 
 import pytest
-from babel.messages.extract import extract_from_dir
+from babel.messages.extract import extract, extract_from_dir
 from babel.messages.pofile import read_po
 
 from circlesoftrust import i18n
 
 PACKAGE = Path(i18n.__file__).resolve().parent
+# The window's modules that print before Qt starts (the app's command line) use the core's
+# catalogue too (the Makefile's CORE_TEXTS_IN_UI).
+CORE_TEXTS_IN_UI = ("ui/shell/app.py", "ui/shell/qt_libraries.py")
 FIELDS = re.compile(r"\{[^{}]*\}")
 
 
 def _code_messages() -> set[str | tuple[str, ...]]:
-    found: set[str | tuple[str, ...]] = set()
-    for _file, _line, message, _comments, _context in extract_from_dir(
-        str(PACKAGE), method_map=[("**.py", "python")]
-    ):
-        found.add(message if isinstance(message, str) else tuple(m for m in message if m))
-    return found
+    messages = [
+        found[2]
+        for found in extract_from_dir(str(PACKAGE), method_map=[("**.py", "python")])
+    ]
+    for name in CORE_TEXTS_IN_UI:
+        with (PACKAGE.parent / name).open("rb") as fh:
+            messages += [found[1] for found in extract("python", fh)]
+    return {m if isinstance(m, str) else tuple(x for x in m if x) for m in messages}
 
 
 @pytest.fixture(scope="module")

@@ -18,6 +18,7 @@ from circlesoftrust.errors import ValidationError
 from circlesoftrust.vocabulary import word
 from ui.accounts.account_store import AccountStore
 from ui.accounts.dialogs import PIN_DEFAULT, PIN_FOREVER, AccountDialog, ContactDialog, MoveDialog
+from ui.common import formats
 from ui.common.dialogs import confirm, label
 from ui.operations import Operations, Ticket
 
@@ -291,10 +292,14 @@ class AccountActions(QObject):
             self.ops.run_query(count, lambda n: dialog.set_customer(n > 0), owner=dialog)
         if dialog.exec():
             move = dialog.result_value
-            tasks = f" — {len(move.task_ids)} checklist tasks added" if move.task_ids else ""
+            tasks = (
+                self.tr(" — {n} checklist tasks added").format(n=len(move.task_ids))
+                if move.task_ids
+                else ""
+            )
             if move.pinned:
                 tasks += (
-                    self.tr(" — pinned until {day}").format(day=move.pinned_until.isoformat())
+                    self.tr(" — pinned until {day}").format(day=formats.date(move.pinned_until))
                     if move.pinned_until
                     else self.tr(" — pinned until you unpin it")
                 )
@@ -450,7 +455,7 @@ class AccountActions(QObject):
     def log_touchpoint(self, account_id: int, values: dict[str, Any]) -> Ticket[TouchpointInfo]:
         """Log a touchpoint; the returned ticket says when it is saved (or refused)."""
         row = self.store.rows.get(account_id)
-        name = row.name if row else "the account"
+        name = row.name if row else self.tr("the account")
         kind = word(str(values.get("kind") or "touchpoint"))
 
         def log(db: Database) -> TouchpointInfo:

@@ -33,6 +33,7 @@ from ui.accounts.account_store import AccountStore
 from ui.accounts.accounts_model import ago
 from ui.common import theme
 from ui.common.dialogs import html_text, label
+from ui.common.formats import date as date_text
 from ui.common.formats import money
 from ui.common.language import QT_TRANSLATE_NOOP
 from ui.common.table_models import Column, RecordTableModel, fit_columns, record_view
@@ -161,8 +162,13 @@ FACT_KINDS = {
     "feedback": "record_feedback",
     "referral": "record_referral",
 }
+# Tab titles, also the tabs' keys (in English; shown through tr()).
+TASKS = QT_TRANSLATE_NOOP("AccountPage", "Tasks")
+PERKS = QT_TRANSLATE_NOOP("AccountPage", "Perks")
+INSIGHTS = QT_TRANSLATE_NOOP("AccountPage", "Insights")
+COMPLAINTS = QT_TRANSLATE_NOOP("AccountPage", "Complaints")
 TAB_BUTTONS = {
-    QT_TRANSLATE_NOOP("AccountPage", "Tasks"): (
+    TASKS: (
         (
             "add_task",
             QT_TRANSLATE_NOOP("AccountPage", "Add…"),
@@ -184,7 +190,7 @@ TAB_BUTTONS = {
             QT_TRANSLATE_NOOP("AccountPage", "Delete the selected task"),
         ),
     ),
-    "Perks": (
+    PERKS: (
         (
             "grant_perk",
             QT_TRANSLATE_NOOP("AccountPage", "Grant…"),
@@ -206,7 +212,7 @@ TAB_BUTTONS = {
             QT_TRANSLATE_NOOP("AccountPage", "Take the selected perk back"),
         ),
     ),
-    "Complaints": (
+    COMPLAINTS: (
         (
             "resolve_complaint",
             QT_TRANSLATE_NOOP("AccountPage", "Resolve…"),
@@ -214,8 +220,6 @@ TAB_BUTTONS = {
         ),
     ),
 }
-# Tab titles (also the tabs' keys, in English).
-_TAB_WORDS = (QT_TRANSLATE_NOOP("AccountPage", "Insights"),)
 
 
 def _task_columns() -> list[Column]:
@@ -241,8 +245,14 @@ def _task_columns() -> list[Column]:
 def _perk_columns() -> list[Column]:
     def detail(p: PerkLine) -> str:
         if p.status == "eligible":
-            return f"{p.kind.replace('_', ' ')} · {money(p.cost_per_year_cents)} a year"
-        return f"expires {p.expires_on}" if p.expires_on else p.note
+            return QCoreApplication.translate("account_page", "{kind} · {cost} a year").format(
+                kind=label(p.kind), cost=money(p.cost_per_year_cents)
+            )
+        if p.expires_on:
+            return QCoreApplication.translate("account_page", "expires {day}").format(
+                day=date_text(p.expires_on)
+            )
+        return p.note
 
     return [
         Column(QCoreApplication.translate("account_page", "Status"), lambda p: label(p.status)),
@@ -357,7 +367,7 @@ class AccountPage(QWidget):
         self.form = TouchpointForm(self)
 
         self.members = RecordTableModel(_member_columns(), self)
-        self.members_view = record_view(self.members, "Buying group", self, sortable=True)
+        self.members_view = record_view(self.members, self.tr("Buying group"), self, sortable=True)
         self.add_contact_button = QPushButton(self.tr("Add contact…"), self)
         theme.bind_icon(self.add_contact_button, "contact-add")
         self.add_contact_button.setToolTip(
@@ -378,7 +388,7 @@ class AccountPage(QWidget):
         group_layout.addLayout(group_buttons)
 
         self.timeline = RecordTableModel(_timeline_columns(), self)
-        self.timeline_view = record_view(self.timeline, "Timeline", self, sortable=True)
+        self.timeline_view = record_view(self.timeline, self.tr("Timeline"), self, sortable=True)
         self.timeline_view.setWordWrap(True)
         self.timeline_view.setTextElideMode(Qt.TextElideMode.ElideNone)
         # (at most 200 entries: rows sized to their wrapped notes as the width changes)
@@ -398,10 +408,10 @@ class AccountPage(QWidget):
         self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.addTab(group, self.tr("Buying group"))
         self.tabs.addTab(self.timeline_view, self.tr("Timeline"))
-        self.perks_stack = self._optional_tab(self.perks, "Perks", "perk")
-        self.insights_stack = self._optional_tab(self.insights, "Insights", "insight")
-        self.tasks_stack = self._optional_tab(self.tasks, "Tasks", "task")
-        self.complaints_stack = self._optional_tab(self.complaints, "Complaints", "info")
+        self.perks_stack = self._optional_tab(self.perks, PERKS, "perk")
+        self.insights_stack = self._optional_tab(self.insights, INSIGHTS, "insight")
+        self.tasks_stack = self._optional_tab(self.tasks, TASKS, "task")
+        self.complaints_stack = self._optional_tab(self.complaints, COMPLAINTS, "info")
 
         content = QWidget(self)
         layout = QVBoxLayout(content)
@@ -453,7 +463,7 @@ class AccountPage(QWidget):
 
     def _optional_tab(self, model: RecordTableModel, title: str, icon: str) -> QStackedWidget:
         stack = QStackedWidget(self)
-        view = record_view(model, title, self, sortable=True)
+        view = record_view(model, self.tr(title), self, sortable=True)
         self.tab_views[title] = view
         note = EmptyPanel(self)
         stack.addWidget(view)
@@ -484,7 +494,7 @@ class AccountPage(QWidget):
         return model.record(index.row()) if index.isValid() else None
 
     def selected_task(self) -> TaskLine | None:
-        task: TaskLine | None = self._selected("Tasks", self.tasks)
+        task: TaskLine | None = self._selected(TASKS, self.tasks)
         return task
 
     def selected_timeline_entry(self) -> TimelineEntry | None:
@@ -510,11 +520,11 @@ class AccountPage(QWidget):
         menu.exec(self.timeline_view.viewport().mapToGlobal(pos))
 
     def selected_perk(self) -> PerkLine | None:
-        perk: PerkLine | None = self._selected("Perks", self.perks)
+        perk: PerkLine | None = self._selected(PERKS, self.perks)
         return perk
 
     def selected_complaint(self) -> int | None:
-        complaint: ComplaintInfo | None = self._selected("Complaints", self.complaints)
+        complaint: ComplaintInfo | None = self._selected(COMPLAINTS, self.complaints)
         return complaint.id if complaint is not None else None
 
     def _tab_icons(self) -> None:
@@ -652,12 +662,10 @@ class AccountPage(QWidget):
         )
         self.timeline.set_records(list(data.timeline))
         self._fit_timeline()
-        self._fill_list(self.perks_stack, self.perks, list(data.perks), "Perks")
-        self._fill_list(self.insights_stack, self.insights, list(data.insights), "Insights")
-        self._fill_list(self.tasks_stack, self.tasks, list(data.tasks), "Tasks")
-        self._fill_list(
-            self.complaints_stack, self.complaints, list(data.complaints), "Open complaints"
-        )
+        self._fill_list(self.perks_stack, self.perks, list(data.perks), PERKS)
+        self._fill_list(self.insights_stack, self.insights, list(data.insights), INSIGHTS)
+        self._fill_list(self.tasks_stack, self.tasks, list(data.tasks), TASKS)
+        self._fill_list(self.complaints_stack, self.complaints, list(data.complaints), COMPLAINTS)
         self.stack.setCurrentIndex(0)
         self.loaded.emit(info.id)
 
@@ -705,9 +713,9 @@ class AccountPage(QWidget):
         model.set_records(items)
         if not items:
             empty = {
-                "Perks": self.tr("No perks for this account yet"),
-                "Insights": self.tr("No insights for this account yet"),
-                "Tasks": self.tr("No tasks for this account yet"),
+                PERKS: self.tr("No perks for this account yet"),
+                INSIGHTS: self.tr("No insights for this account yet"),
+                TASKS: self.tr("No tasks for this account yet"),
             }
             note.set_text(empty.get(what, self.tr("No open complaints for this account yet")), "")
         else:

@@ -67,7 +67,7 @@ class ScoreCard(QFrame):
             self.score_label.fontMetrics().horizontalAdvance("100") + 12
         )
         self.score_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.score_label.setAccessibleName("Trust score")
+        self.score_label.setAccessibleName(self.tr("Trust score"))
         caption = muted(self.tr("trust score"), self)
         caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.target_label = muted("", self)
@@ -243,11 +243,11 @@ class TouchpointForm(QFrame):
         self.kind = KindChoice(self)
         for kind in TOUCH_KINDS:
             self.kind.addItem(label(kind), kind)
-        self.kind.setAccessibleName("Touchpoint kind")
+        self.kind.setAccessibleName(self.tr("Touchpoint kind"))
         self.kind.setToolTip(self.tr("Type the first letter: m meeting, c call, e e-mail…"))
         self.kind.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.contact = ElidedChoice(self)
-        self.contact.setAccessibleName("Contact")
+        self.contact.setAccessibleName(self.tr("Contact"))
         self.contact.setMinimumContentsLength(12)
         self.contact.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -255,14 +255,14 @@ class TouchpointForm(QFrame):
         self.contact.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.note = QLineEdit(self)
         self.note.setPlaceholderText(self.tr("What happened? Enter saves"))
-        self.note.setAccessibleName("Note")
+        self.note.setAccessibleName(self.tr("Note"))
         self.save = QPushButton(self.tr("Log"), self)
         self.save.setToolTip(self.tr("Save the touchpoint (Enter)"))
         self.direction = QComboBox(self)
         self.direction.addItem(self.tr("Usual direction"), None)
         for d in Direction:
-            self.direction.addItem(label(d.value).replace("Two way", "Two-way"), d.value)
-        self.direction.setAccessibleName("Direction")
+            self.direction.addItem(label(d.value), d.value)
+        self.direction.setAccessibleName(self.tr("Direction"))
         self.direction.setToolTip(
             self.tr("Meetings and calls default to two-way, e-mails to outbound")
         )
@@ -270,7 +270,7 @@ class TouchpointForm(QFrame):
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setAccessibleName("Date")
+        self.date.setAccessibleName(self.tr("Date"))
         title = section_title(self.tr("Log a touchpoint  (Ctrl+T)"), self)
         head = QHBoxLayout()
         head.addWidget(title, 1)

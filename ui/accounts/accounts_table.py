@@ -124,7 +124,7 @@ class AccountsPanel(QWidget):
             theme.icon("search"), QLineEdit.ActionPosition.LeadingPosition
         )
         theme.bind_icon(search, "search")
-        self.filter_edit.setAccessibleName("Filter accounts")
+        self.filter_edit.setAccessibleName(self.tr("Filter accounts"))
         self.count_label = QLabel(self)
         self.count_label.setForegroundRole(self.count_label.foregroundRole())
         self.count_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("100,000 of 100,000"))
@@ -142,7 +142,7 @@ class AccountsPanel(QWidget):
         self.view.setWordWrap(False)
         self.view.setShowGrid(False)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.view.setAccessibleName("Accounts")
+        self.view.setAccessibleName(self.tr("Accounts"))
         vh = self.view.verticalHeader()
         vh.hide()
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

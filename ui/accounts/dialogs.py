@@ -138,7 +138,11 @@ class ContactDialog(FormDialog):
         contact: ContactInfo | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        title = f"Edit contact — {account_name}" if contact else f"New contact — {account_name}"
+        title = (
+            self.tr("Edit contact — {account_name}")
+            if contact
+            else self.tr("New contact — {account_name}")
+        ).format(account_name=account_name)
         super().__init__(title, submit, parent)
         self.setWindowIcon(theme.icon("contact"))
         c = contact
@@ -165,7 +169,7 @@ class ContactDialog(FormDialog):
             _choices(
                 [s.value for s in RelationshipStage],
                 c.stage_override if c else None,
-                none="Automatic (from touchpoints)",
+                none=self.tr("Automatic (from touchpoints)"),
             ),
         )
         self.add("notes", self.tr("N&otes:"), _notes(c.notes if c else ""))
@@ -196,14 +200,16 @@ class MoveDialog(FormDialog):
         self.setWindowIcon(theme.icon("move"))
         names = {r.position: r.name for r in rings}
         intro = QLabel(
-            f"<b>{html_text(account_name)}</b> is in <b>{html_text(names.get(current, '?'))}</b>."
+            self.tr("<b>{account}</b> is in <b>{ring}</b>.").format(
+                account=html_text(account_name), ring=html_text(names.get(current, "?"))
+            )
         )
         intro.setWordWrap(True)
         self.form.addRow(intro)
         ring = QComboBox()
         for r in rings:
             if r.position != current:
-                arrow = "↑ closer" if r.position < current else "↓ further out"
+                arrow = self.tr("↑ closer") if r.position < current else self.tr("↓ further out")
                 ring.addItem(f"{r.name}   ({arrow})", r.position)
         if target is not None:
             ring.setCurrentIndex(max(0, ring.findData(target)))

@@ -180,7 +180,7 @@ class FactActions(QObject):
 
         def check(v: dict[str, Any]) -> None:
             if v["nps"] is None:
-                raise ValidationError("nps", "is required: pick a value from 0 to 10")
+                raise ValidationError("nps", self.tr("is required: pick a value from 0 to 10"))
 
         def write(db: Database, v: dict[str, Any]) -> Any:
             from circlesoftrust.services.activity import record_feedback
@@ -281,7 +281,7 @@ class FactActions(QObject):
 
         def check(v: dict[str, Any]) -> None:
             if not v["to_account"]:
-                raise ValidationError("to_account", "is required: type the account's name")
+                raise ValidationError("to_account", self.tr("is required: type the account's name"))
 
         self._form(
             data,
@@ -313,7 +313,7 @@ class FactActions(QObject):
 
             # Tasks have no contact column: the contact is named in the task's note.
             who = names.get(v["contact"])
-            note = f"With {who}" if who else ""
+            note = self.tr("With {name}").format(name=who) if who else ""
             return add_task(db, account_id, v["title"], due_on=v["due_on"], note=note)
 
         self._form(
@@ -341,7 +341,13 @@ class FactActions(QObject):
             self.said.emit(self.tr("Select a task in the Tasks tab first"))
             return None
         if (task.done_on is not None) != done:
-            self.said.emit(f"“{task.title}” is {'still open' if done else 'already done'}")
+            self.said.emit(
+                (
+                    self.tr("“{title}” is still open")
+                    if done
+                    else self.tr("“{title}” is already done")
+                ).format(title=task.title)
+            )
             return None
         return task.task_id, task.title
 
@@ -526,7 +532,7 @@ class FactActions(QObject):
 
         def check(v: dict[str, Any]) -> None:
             if not v["reason"].strip():
-                raise ValidationError("reason", "is required: say why")
+                raise ValidationError("reason", self.tr("is required: say why"))
 
         def write(db: Database, v: dict[str, Any]) -> Any:
             from circlesoftrust.services import rings

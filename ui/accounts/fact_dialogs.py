@@ -51,11 +51,9 @@ def date_edit(day: dt.date | None = None) -> QDateEdit:
     return edit
 
 
-def contact_choice(
-    members: Sequence[GroupMember], none: str = "No particular contact"
-) -> QComboBox:
+def contact_choice(members: Sequence[GroupMember], none: str | None = None) -> QComboBox:
     combo = QComboBox()
-    combo.addItem(none, None)
+    combo.addItem(none or QCoreApplication.translate("FactDialog", "No particular contact"), None)
     for m in members:
         role = f" ({label(m.role)})" if m.role and m.role != "other" else ""
         combo.addItem(f"{m.name}{role}", m.contact_id)
@@ -301,7 +299,9 @@ class ReferralDialog(FactDialog):
             parent,
             "people",
         )
-        self.intro(f"<b>{html_text(account_name)}</b> referred us to:")
+        self.intro(
+            self.tr("<b>{account}</b> referred us to:").format(account=html_text(account_name))
+        )
         target = QComboBox()
         target.setEditable(True)
         target.addItems(list(others))
@@ -322,7 +322,9 @@ class ReferralDialog(FactDialog):
         self.new_note.hide()
         self.form.addRow(self.new_note)
         self.add(
-            "contact", self.tr("&By contact:"), contact_choice(members, "Nobody in particular")
+            "contact",
+            self.tr("&By contact:"),
+            contact_choice(members, self.tr("Nobody in particular")),
         )
         self.add("on", self.tr("&Date:"), date_edit())
         self.add("note", self.tr("N&ote:"), _notes())
@@ -438,12 +440,17 @@ class ExpiryDialog(FactDialog):
         return out
 
 
-PIN_PERIODS = ((30, "for 30 days"), (90, "for 90 days"), (180, "for 180 days"), (365, "for a year"))
+PIN_PERIODS = (
+    (30, QT_TRANSLATE_NOOP("PinDialog", "for 30 days")),
+    (90, QT_TRANSLATE_NOOP("PinDialog", "for 90 days")),
+    (180, QT_TRANSLATE_NOOP("PinDialog", "for 180 days")),
+    (365, QT_TRANSLATE_NOOP("PinDialog", "for a year")),
+)
 PIN_REASONS = (
-    "Key partner, whatever the score says",
-    "Strategic account for next year",
-    "Relationship carried by the owner",
-    "Waiting for the renewal talk",
+    QT_TRANSLATE_NOOP("PinDialog", "Key partner, whatever the score says"),
+    QT_TRANSLATE_NOOP("PinDialog", "Strategic account for next year"),
+    QT_TRANSLATE_NOOP("PinDialog", "Relationship carried by the owner"),
+    QT_TRANSLATE_NOOP("PinDialog", "Waiting for the renewal talk"),
 )
 
 

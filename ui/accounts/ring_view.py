@@ -71,7 +71,7 @@ class RingView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setFrameShape(QGraphicsView.Shape.NoFrame)
         self.setMouseTracking(True)
-        self.setAccessibleName("Ring view")
+        self.setAccessibleName(self.tr("Ring view"))
         self.auto_fit = True
         self.legend = RingLegend(self)
         self.legend.move(8, 8)

@@ -59,13 +59,15 @@ from circlesoftrust.storage import Database
 from ui.common import file_pickers, formats
 from ui.common.banner import Banner
 from ui.common.dialogs import show_error
+from ui.common.language import QT_TRANSLATE_NOOP
 from ui.common.widgets import heading, muted
 from ui.common.workers import BackgroundTask, Job
 from ui.operations import Operations
 
-CAPTURE_FILTER = (
+CAPTURE_FILTER = QT_TRANSLATE_NOOP(
+    "CaptureDialog",
     "Calendars and mail (*.ics *.ical *.ifb *.vcs *.eml *.msg *.mbox *.mbx);;"
-    "Calendars (*.ics *.ical *.ifb *.vcs);;Mail (*.eml *.msg *.mbox *.mbx);;All files (*)"
+    "Calendars (*.ics *.ical *.ifb *.vcs);;Mail (*.eml *.msg *.mbox *.mbx);;All files (*)",
 )
 DEFAULT_YEARS = 2  # the period a preview starts with: the last two years
 
@@ -349,7 +351,10 @@ class CaptureImportDialog(QDialog):
 
     def choose_file(self) -> None:
         path = file_pickers.open_file_name(
-            self, self.tr("Choose a calendar or mail file"), self._start_folder(), CAPTURE_FILTER
+            self,
+            self.tr("Choose a calendar or mail file"),
+            self._start_folder(),
+            self.tr(CAPTURE_FILTER),
         )
         if path:
             self.source.setText(path)

@@ -26,10 +26,11 @@ from circlesoftrust.io.capture_settings import CaptureSettings, update_capture_s
 from circlesoftrust.storage import Database
 from ui.common import file_pickers
 from ui.common.dialogs import FormDialog, Pending
+from ui.common.language import QT_TRANSLATE_NOOP
 from ui.common.widgets import muted
 from ui.operations import Operations
 
-ICS_FILTER = "iCalendar (*.ics);;All files (*)"
+ICS_FILTER = QT_TRANSLATE_NOOP("CaptureSettingsDialog", "iCalendar (*.ics);;All files (*)")
 
 
 class CaptureSettingsDialog(FormDialog):
@@ -129,7 +130,7 @@ class CaptureSettingsDialog(FormDialog):
                 edit.setText(dialog.selectedFiles()[0])
             return
         path = file_pickers.save_file_name(
-            self, self.tr("Calendar file"), start, ICS_FILTER, confirm_overwrite=False
+            self, self.tr("Calendar file"), start, self.tr(ICS_FILTER), confirm_overwrite=False
         )
         if path:
             edit.setText(path)

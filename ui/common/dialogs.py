@@ -227,7 +227,7 @@ class FormDialog(QDialog):
             if self._touched:
                 self.error_label.hide()
             return
-        text = _problem_text(problem)
+        text = _problem_text(problem, self.caption(problem.field))
         ok.setToolTip(text)
         if self._touched:
             self.error_label.setText(text)
@@ -271,7 +271,7 @@ class FormDialog(QDialog):
 
             resolve(self, exc)  # someone saved it meanwhile: reload and re-apply, or discard
         elif isinstance(exc, ValidationError):
-            self.show_problem(_problem_text(exc), exc.field)
+            self.show_problem(_problem_text(exc, self.caption(exc.field)), exc.field)
         elif isinstance(exc, CotError):
             self.show_problem(str(exc)[:1].upper() + str(exc)[1:])
         else:
@@ -291,9 +291,10 @@ class FormDialog(QDialog):
                 widget.selectAll()
 
 
-def _problem_text(exc: ValidationError) -> str:
-    """ "Amount must not be empty." — the field named first, as the form calls it."""
-    field = exc.field.replace("_", " ").capitalize()
+def _problem_text(exc: ValidationError, caption: str) -> str:
+    """ "Amount must not be empty." — the field named first, as the form calls it (its
+    caption in the user's language; the field's code when the form has no such field)."""
+    field = caption if caption != exc.field else exc.field.replace("_", " ").capitalize()
     return f"{field} {exc.message.rstrip('.')}."
 
 

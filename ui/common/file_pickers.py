@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QFileInfo
+from PySide6.QtCore import QCoreApplication, QFileInfo
 from PySide6.QtGui import QAbstractFileIconProvider
 from PySide6.QtWidgets import QFileDialog, QWidget
 
@@ -25,9 +25,13 @@ class NameOnlyIcons(QAbstractFileIconProvider):
 
     def type(self, info: QFileInfo) -> str:
         if info.isDir():
-            return "Folder"
+            return QCoreApplication.translate("FilePickers", "Folder")
         suffix = info.suffix()
-        return f"{suffix.upper()} file" if suffix else "File"
+        if suffix:
+            return QCoreApplication.translate("FilePickers", "{suffix} file").format(
+                suffix=suffix.upper()
+            )
+        return QCoreApplication.translate("FilePickers", "File")
 
 
 def make_dialog(

@@ -232,7 +232,7 @@ class DashboardView(LoadingView):
             self.banner.show_message(self.tr("The period starts after it ends."), "error")
             return
         self.banner.hide()
-        self._start_load(lambda db: load_dashboard(db, start, end), "Computing KPIs")
+        self._start_load(lambda db: load_dashboard(db, start, end), self.tr("Computing KPIs"))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -46,10 +46,14 @@ class CascadeTimeline(QWidget):
         self._published: dt.date | None = None
         self._steps: list[CascadeStep] = []
         self._today = dt.date.today()
-        self._empty_text = "Publish the insight to see when each ring receives it."
+        self._empty_text = QCoreApplication.translate(
+            "CascadeTimeline", "Publish the insight to see when each ring receives it."
+        )
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setMinimumWidth(420)
-        self.setAccessibleName("Insight cascade timeline")
+        self.setAccessibleName(
+            QCoreApplication.translate("CascadeTimeline", "Insight cascade timeline")
+        )
 
     # --- data -------------------------------------------------------------------------
 

@@ -65,7 +65,7 @@ class RecordShareDialog(QDialog):
         level = QCoreApplication.translate(
             "Insights", DETAIL_TEXT.get(release.detail_level, release.detail_level)
         )
-        discuss = ", open for discussion" if release.discussion_open else ""
+        discuss = self.tr(", open for discussion") if release.discussion_open else ""
         self.level_label = QLabel(
             self.tr("{level}{discuss} (the ring's version)").format(level=level, discuss=discuss),
             self,

@@ -509,8 +509,8 @@ class InsightsView(Screen):
             self.received_model.set_records([])
             self.due_model.set_records([])
             self.ring_hint.setText(self.tr("Publish the insight to start its cascade."))
-            self.received_label.setText("<b>Received</b>")
-            self.due_label.setText("<b>Due</b>")
+            self.received_label.setText(self.tr("<b>Received</b>"))
+            self.due_label.setText(self.tr("<b>Due</b>"))
             self.share_button.setEnabled(False)
             return
         due = self._due.get(release.ring_id, [])

@@ -33,7 +33,7 @@ ADVICE_FIELDS = (
     "relational_low_days",
     "top_people_per_account",
 )
-ADVICE_TITLE = "Advice: contact, placement, your moves, inner first"
+ADVICE_TITLE = QT_TRANSLATE_NOOP("RulesPage", "Advice: contact, placement, your moves, inner first")
 
 
 _CONTEXT = "AdviceRules"

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     QSize,
@@ -19,6 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QListView, QWidget
+
+from ui.common.language import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from circlesoftrust.engine_settings import EngineSettings
@@ -49,23 +52,41 @@ def plural(n: int, word: str) -> str:
     return f"{n} {word}{'s' if n != 1 else ''}"
 
 
+# The texts of new_name and name_problems per noun (a sentence per noun: the nouns' genders
+# and plurals differ in Dutch and German).
+_NAME_TEXTS = {
+    "ring": (
+        QT_TRANSLATE_NOOP("Settings", "New ring {k}"),
+        QT_TRANSLATE_NOOP("Settings", "Every ring needs a name."),
+        QT_TRANSLATE_NOOP("Settings", "Two rings have the same name."),
+    ),
+    "perk": (
+        QT_TRANSLATE_NOOP("Settings", "New perk {k}"),
+        QT_TRANSLATE_NOOP("Settings", "Every perk needs a name."),
+        QT_TRANSLATE_NOOP("Settings", "Two perks have the same name."),
+    ),
+}
+
+
 def new_name(drafts: list[Any], noun: str) -> str:
     """``New <noun> k`` with the lowest k no draft's name uses yet."""
     used = {d.name.lower() for d in drafts}
+    pattern = QCoreApplication.translate("Settings", _NAME_TEXTS[noun][0])
     k = 1
-    while f"new {noun} {k}" in used:
+    while pattern.format(k=k).lower() in used:
         k += 1
-    return f"New {noun} {k}"
+    return pattern.format(k=k)
 
 
 def name_problems(drafts: list[Any], noun: str) -> list[str]:
     """A missing name, then a name used twice (case and spaces aside)."""
     found: list[str] = []
     names = [d.name.strip().lower() for d in drafts]
+    _new, missing, twice = _NAME_TEXTS[noun]
     if any(not n for n in names):
-        found.append(f"Every {noun} needs a name.")
+        found.append(QCoreApplication.translate("Settings", missing))
     if len(set(names)) != len(names):
-        found.append(f"Two {noun}s have the same name.")
+        found.append(QCoreApplication.translate("Settings", twice))
     return found
 
 

@@ -203,7 +203,9 @@ class PerksPage(StagedListPage):
         self.rings = self.source.rings
         self.ring_combo.clear()
         for r in self.rings:
-            self.ring_combo.addItem(swatch(r.colour), f"{r.name} and inwards", r.id)
+            self.ring_combo.addItem(
+                swatch(r.colour), self.tr("{ring} and inwards").format(ring=r.name), r.id
+            )
         self.original = perk_drafts(self.source)
         self.model.set_drafts([dataclasses.replace(d) for d in self.original])
         self.list.setCurrentIndex(self.model.index(0, 0))

@@ -267,7 +267,7 @@ class ScoringPage(QWidget):
         left.addWidget(self.reset_button)
         left.addStretch(1)
 
-        self.preview_title = QLabel("<b>What would move</b>", self)
+        self.preview_title = QLabel("<b>{}</b>".format(self.tr("What would move")), self)
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
@@ -504,7 +504,7 @@ class RulesPage(QWidget):
             header.setContentsMargins(0, 10 if row else 0, 0, 2)
             grid.addWidget(header, row, 0, 1, 3)
             row += 1
-            if title == ADVICE_TITLE:
+            if title == self.tr(ADVICE_TITLE):
                 self.advice_words = muted("", inner)
                 self.advice_words.setWordWrap(True)
                 grid.addWidget(self.advice_words, row, 0, 1, 3)

@@ -730,7 +730,7 @@ def shortcut_rows(
 def build_toolbar(window: QMainWindow, actions: Mapping[str, QAction],
                   extra: Mapping[str, QAction]) -> QToolBar:  # fmt: skip
     """The main toolbar, in the order of ``TOOLBAR``."""
-    bar = QToolBar("Main toolbar", window)
+    bar = QToolBar(QCoreApplication.translate("Actions", "Main toolbar"), window)
     bar.setObjectName("mainToolbar")
     bar.setMovable(False)
     bar.setIconSize(theme.icon_size())

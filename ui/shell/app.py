@@ -25,9 +25,10 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from circlesoftrust import __version__
+from circlesoftrust import __version__, i18n
 from circlesoftrust.database_file import ENV_VAR, demo_db_path
 from circlesoftrust.first_look import FirstLook, first_look
+from circlesoftrust.i18n import N_, _
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -35,46 +36,62 @@ if TYPE_CHECKING:
     from ui.common import theme
     from ui.shell.main_window import MainWindow
 
-USAGE = "Circles of Trust: an account manager built on concentric trust rings."
+# The command line is read before Qt starts: its texts are the core's (gettext, `_`), in
+# the language of --lang, else $CIRCLESOFTRUST_LANG or the system's (the Settings choice is
+# read once Qt runs). pybabel reads this file too (`make translations`).
+USAGE = N_("Circles of Trust: an account manager built on concentric trust rings.")
 
 
 def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="circlesoftrust-app", description=USAGE)
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        i18n.set_language(i18n.requested_language(args))
+    except ValueError:  # --lang xx: said once the window starts; the help stays readable
+        i18n.set_language(None)
+    parser = argparse.ArgumentParser(prog="circlesoftrust-app", description=_(USAGE))
     parser.add_argument(
         "--db",
         metavar="PATH_OR_URL",
-        help=f"SQLite file or SQLAlchemy URL (default: ${ENV_VAR}, else the user-data file)",
+        help=_(
+            "SQLite file or SQLAlchemy URL (default: ${env_var}, else the user-data file)"
+        ).format(env_var=ENV_VAR),
     )
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="open the example business (its own file; generated on first start)",
+        help=_("open the example business (its own file; generated on first start)"),
     )
     parser.add_argument(
-        "--theme", choices=("system", "light", "dark"), help="colour theme for this session"
+        "--theme", choices=("system", "light", "dark"), help=_("colour theme for this session")
     )
     parser.add_argument(
-        "--reset-layout", action="store_true", help="forget window and column sizes"
+        "--reset-layout", action="store_true", help=_("forget window and column sizes")
     )
     parser.add_argument(
         "--lang",
         metavar="LANG",
-        help="language of the window: en, nl or de (default: the Settings choice, else the "
-        "system's)",
+        help=_(
+            "language of the window: en, nl or de (default: the Settings choice, else the system's)"
+        ),
     )
     parser.add_argument(
-        "--version", action="version", version=f"%(prog)s {__version__}", help="print the version"
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=_("print the version"),
     )
     parser.add_argument(
         "--install-desktop-entry",
         action="store_true",
-        help="add Circles of Trust to this user's application menu (Linux) and exit",
+        help=_("add Circles of Trust to this user's application menu (Linux) and exit"),
     )
     parser.add_argument(
         "--startup-check",
         action="store_true",
-        help="start, open the database, print what was found (version, icons, database) "
-        "as JSON and exit: for installers and packaging tests",
+        help=_(
+            "start, open the database, print what was found (version, icons, database) "
+            "as JSON and exit: for installers and packaging tests"
+        ),
     )
     known, _qt_args = parser.parse_known_args(argv)
     return known

@@ -20,19 +20,20 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from circlesoftrust.database_file import demo_db_path
 from circlesoftrust.errors import ConflictError, CotError
 from ui.common import file_pickers
+from ui.common.language import QT_TRANSLATE_NOOP
 from ui.common.workers import BackgroundTask, Job, Workers
 from ui.shell import prefs
 
 if TYPE_CHECKING:
     from circlesoftrust.storage import Database
 
-DEMO_STEPS = (
-    "accounts",
-    "contacts",
-    "touchpoints",
-    "revenue",
-    "referrals, feedback, complaints",
-    "perks, insights, tasks",
+DEMO_STEPS = (  # (the demo's progress steps; shown translated)
+    QT_TRANSLATE_NOOP("database_loader", "accounts"),
+    QT_TRANSLATE_NOOP("database_loader", "contacts"),
+    QT_TRANSLATE_NOOP("database_loader", "touchpoints"),
+    QT_TRANSLATE_NOOP("database_loader", "revenue"),
+    QT_TRANSLATE_NOOP("database_loader", "referrals, feedback, complaints"),
+    QT_TRANSLATE_NOOP("database_loader", "perks, insights, tasks"),
 )
 
 
@@ -51,7 +52,7 @@ def demo_location() -> str:
 
 def describe(location: str | None) -> str:
     if not location:
-        return "your database"
+        return QCoreApplication.translate("DatabaseLoader", "your database")
     if "://" in location:
         return location.split("@")[-1]
     return Path(location).name
@@ -122,7 +123,7 @@ def _fill_demo(db: Database, job: Job) -> bool:
         job.progress(
             QCoreApplication.translate(
                 "database_loader", "Creating the example business: {name}…"
-            ).format(name=name),
+            ).format(name=QCoreApplication.translate("database_loader", name)),
             done + 1,
             len(DEMO_STEPS) + 1,
         )
@@ -136,18 +137,29 @@ def _fill_demo(db: Database, job: Job) -> bool:
 
 # --- choosing a file ------------------------------------------------------------------------
 
-FILE_FILTER = "Circles of Trust database (*.sqlite *.db);;All files (*)"
+FILE_FILTER = QT_TRANSLATE_NOOP(
+    "DatabaseLoader", "Circles of Trust database (*.sqlite *.db);;All files (*)"
+)
 
 
 def ask_open_path(parent: QWidget, current: str | None) -> str | None:
     start = str(Path(current).parent) if current and "://" not in current else ""
-    return file_pickers.open_file_name(parent, "Open database", start, FILE_FILTER)
+    return file_pickers.open_file_name(
+        parent,
+        QCoreApplication.translate("DatabaseLoader", "Open database"),
+        start,
+        QCoreApplication.translate("DatabaseLoader", FILE_FILTER),
+    )
 
 
 def ask_new_path(parent: QWidget) -> str | None:
     """A new, empty file to create (an existing one is not overwritten)."""
     path = file_pickers.save_file_name(
-        parent, "New database", "clients.sqlite", FILE_FILTER, confirm_overwrite=False
+        parent,
+        QCoreApplication.translate("DatabaseLoader", "New database"),
+        QCoreApplication.translate("DatabaseLoader", "clients.sqlite"),
+        QCoreApplication.translate("DatabaseLoader", FILE_FILTER),
+        confirm_overwrite=False,
     )
     if not path:
         return None

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog
 
 from ui.common import formats
@@ -265,7 +265,15 @@ def _said(result: object, path: Path) -> str:
 
     if not isinstance(result, Converted):
         return ""
-    state = "encrypted" if result.encrypted else "decrypted"
-    return (
-        f"{path.name} {state}: {result.tables} tables, {formats.number(result.rows)} rows checked"
+    said = (
+        QCoreApplication.translate(
+            "EncryptionActions", "{name} encrypted: {tables} tables, {rows} rows checked"
+        )
+        if result.encrypted
+        else QCoreApplication.translate(
+            "EncryptionActions", "{name} decrypted: {tables} tables, {rows} rows checked"
+        )
+    )
+    return said.format(
+        name=path.name, tables=formats.number(result.tables), rows=formats.number(result.rows)
     )

@@ -384,7 +384,9 @@ class MainWindow(QMainWindow):
         from circlesoftrust.storage import check_before_writes
 
         self.ops.run_query(
-            check_before_writes, lambda _none: None, action=f"Checking {describe(self.location)}"
+            check_before_writes,
+            lambda _none: None,
+            action=self.tr("Checking {name}").format(name=describe(self.location)),
         )
 
     def _on_open_failed(self, exc: object) -> None:
@@ -442,8 +444,8 @@ class MainWindow(QMainWindow):
             self.tr("Nothing was opened: type its password to open it."),
             (
                 ("unlock", self.tr("Type the password…")),
-                ("open", "Open a database…"),
-                ("example", "Open the example business"),
+                ("open", self.tr("Open a database…")),
+                ("example", self.tr("Open the example business")),
             ),
         )
         self.content.setCurrentIndex(1)

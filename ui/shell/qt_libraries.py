@@ -17,6 +17,8 @@ import sys
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
+from circlesoftrust.i18n import _
+
 __all__ = [
     "DEBIAN_PACKAGES",
     "debian_package",
@@ -130,9 +132,10 @@ def missing_xcb_message(
     if not missing:
         return None
     packages = " ".join(dict.fromkeys(debian_package(soname) for soname in missing))
-    return (
+    # (printed before Qt starts: the core's texts, in the language parse_args chose)
+    return _(
         "Circles of Trust cannot open its window: Qt's X11 support needs system libraries "
-        f"that are not installed ({', '.join(missing)}).\n"
-        f"On Debian or Ubuntu install them with:\n    sudo apt-get install {packages}\n"
+        "that are not installed ({missing}).\n"
+        "On Debian or Ubuntu install them with:\n    sudo apt-get install {packages}\n"
         "(the full list for a minimal system is in the README, 'Two commands')."
-    )
+    ).format(missing=", ".join(missing), packages=packages)

@@ -429,6 +429,7 @@ class InboxView(LoadingView):
             lambda result: self.tr("Done: {summary}").format(summary=result.summary),
             s,
             self.tr("Could not accept"),
+            accepted=True,
         )
 
     @Slot()
@@ -499,6 +500,8 @@ class InboxView(LoadingView):
         message: Callable[[T], str],
         s: Suggestion,
         failure: str,
+        *,
+        accepted: bool = False,
     ) -> None:
         """One inbox operation through the door; the item leaves the list when done."""
 
@@ -506,7 +509,6 @@ class InboxView(LoadingView):
             nxt = self.model.remove_suggestion(suggestion_id(s))
             self._show_list()
             self._make_current(nxt if nxt.isValid() else None)
-            accepted = label.startswith("Accept")
             self.banner.show_message(
                 message(result), "success" if accepted else "info", self.tr("Undo (Ctrl+Z)")
             )

@@ -300,7 +300,11 @@ class SuggestionModel(QAbstractItemModel):
                 return priority_label(s.priority)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{s.reason}\nAccepting: {s.action}" if s.action else s.reason
+            if not s.action:
+                return s.reason
+            return QCoreApplication.translate("Inbox", "{reason}\nAccepting: {action}").format(
+                reason=s.reason, action=s.action
+            )
         if role == Qt.ItemDataRole.ForegroundRole:
             if column == COL_DUE and s.due_on < self._today:
                 return QColor("#dc2626") if _light() else QColor("#f87171")

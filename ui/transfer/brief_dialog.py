@@ -20,13 +20,15 @@ from circlesoftrust.io.files import write_atomically
 from circlesoftrust.storage import Database
 from ui.common import file_pickers
 from ui.common.dialogs import show_error
+from ui.common.language import QT_TRANSLATE_NOOP
 from ui.common.widgets import heading, muted
 from ui.common.workers import BackgroundTask, Job, Workers
 from ui.transfer.export_dialog import default_folder
 from ui.transfer.file_dialogs import WriteFileDialog
 
-_FORMATS = (("pdf", "PDF (one page to print)"), ("html", "Web page (HTML)"),
-            ("md", "Markdown (notes, e-mail)"))  # fmt: skip
+_FORMATS = (("pdf", QT_TRANSLATE_NOOP("BriefExportDialog", "PDF (one page to print)")),
+            ("html", QT_TRANSLATE_NOOP("BriefExportDialog", "Web page (HTML)")),
+            ("md", QT_TRANSLATE_NOOP("BriefExportDialog", "Markdown (notes, e-mail)")))  # fmt: skip
 _SUFFIX = {"pdf": ".pdf", "html": ".html", "md": ".md"}
 
 
@@ -47,11 +49,19 @@ def write_brief(brief: Brief, path: Path, fmt: str, paper: str) -> str:
         from ui.transfer.brief_pdf import write_pdf
 
         result = write_pdf(brief, path, paper=paper)
-        pages = "one page" if result.pages == 1 else f"{result.pages} pages"
-        return f"Wrote the brief of {brief.name} to {result.path} ({pages}, {paper.upper()})."
+        pages = (
+            QCoreApplication.translate("BriefExportDialog", "one page")
+            if result.pages == 1
+            else QCoreApplication.translate("BriefExportDialog", "{n} pages").format(n=result.pages)
+        )
+        return QCoreApplication.translate(
+            "BriefExportDialog", "Wrote the brief of {name} to {path} ({pages}, {paper})."
+        ).format(name=brief.name, path=result.path, pages=pages, paper=paper.upper())
     text = render_html(brief) if fmt == "html" else render_markdown(brief)
     write_atomically(path, text.encode("utf-8"))
-    return f"Wrote the brief of {brief.name} to {path}."
+    return QCoreApplication.translate(
+        "BriefExportDialog", "Wrote the brief of {name} to {path}."
+    ).format(name=brief.name, path=path)
 
 
 def print_brief(brief: Brief, printer: QPrinter) -> int:
@@ -76,7 +86,7 @@ class BriefExportDialog(WriteFileDialog):
     """
 
     written = Signal(str)
-    failed_action = "The brief"
+    failed_action = QT_TRANSLATE_NOOP("WriteFileDialog", "The brief")
 
     def __init__(
         self,
@@ -112,7 +122,7 @@ class BriefExportDialog(WriteFileDialog):
         )
         self.format = QComboBox(self)
         for key, label in _FORMATS:
-            self.format.addItem(label, key)
+            self.format.addItem(self.tr(label), key)
         self.paper = QComboBox(self)
         self.paper.addItem("A4", "a4")
         self.paper.addItem(QCoreApplication.translate("BriefPrinter", "Letter"), "letter")
@@ -142,7 +152,7 @@ class BriefExportDialog(WriteFileDialog):
     def _choose_file(self) -> None:
         fmt = str(self.format.currentData())
         path = file_pickers.save_file_name(
-            self, "Export meeting brief", self.file_edit.text(), f"*{_SUFFIX[fmt]}"
+            self, self.tr("Export meeting brief"), self.file_edit.text(), f"*{_SUFFIX[fmt]}"
         )
         if path:
             self.file_edit.setText(path)

@@ -79,7 +79,12 @@ def ensure_gui_application() -> None:
 def paper_size(paper: str) -> QPageSize:
     key = paper.strip().lower()
     if key not in PAPERS:
-        raise ValidationError("paper", f"{paper!r} is not a4 or letter")
+        raise ValidationError(
+            "paper",
+            QCoreApplication.translate("BriefPdf", "{paper!r} is not a4 or letter").format(
+                paper=paper
+            ),
+        )
     return QPageSize(PAPERS[key])
 
 
@@ -163,5 +168,10 @@ def write_pdf(brief: Brief, path: str | os.PathLike[str], *, paper: str = "a4") 
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ValidationError("file", f"cannot write {target}: {exc.strerror or exc}") from None
+        raise ValidationError(
+            "file",
+            QCoreApplication.translate("BriefPdf", "cannot write {target}: {reason}").format(
+                target=target, reason=exc.strerror or exc
+            ),
+        ) from None
     return PdfResult(str(target), pages, paper.lower(), scale)

@@ -26,40 +26,54 @@ from circlesoftrust.io import export
 from circlesoftrust.io.files import ExportResult
 from circlesoftrust.storage import Database
 from ui.common import file_pickers, formats
+from ui.common.language import QT_TRANSLATE_NOOP
 from ui.common.widgets import heading, muted
 from ui.common.workers import BackgroundTask, Job, Workers
 from ui.transfer.file_dialogs import WriteFileDialog
 
 FORMATS: dict[str, tuple[str, str, str, str]] = {
     # what: (title, what it holds, file suffix, file-dialog filter)
+    # (texts marked for lupdate, translated where shown)
     "vcard": (
-        "Export contacts as vCard",
-        "One card per contact, with the account as organisation and the ring as category. "
-        "Address books (Apple, Google, Outlook, Thunderbird) import it.",
+        QT_TRANSLATE_NOOP("ExportDialog", "Export contacts as vCard"),
+        QT_TRANSLATE_NOOP(
+            "ExportDialog",
+            "One card per contact, with the account as organisation and the ring as category. "
+            "Address books (Apple, Google, Outlook, Thunderbird) import it.",
+        ),
         ".vcf",
-        "vCard files (*.vcf *.vcard)",
+        QT_TRANSLATE_NOOP("ExportDialog", "vCard files (*.vcf *.vcard)"),
     ),
     "csv": (
-        "Export accounts and contacts as CSV",
-        "One row per contact with its account's details, for spreadsheets. Cells that a "
-        "spreadsheet would run as a formula are made safe.",
+        QT_TRANSLATE_NOOP("ExportDialog", "Export accounts and contacts as CSV"),
+        QT_TRANSLATE_NOOP(
+            "ExportDialog",
+            "One row per contact with its account's details, for spreadsheets. Cells that a "
+            "spreadsheet would run as a formula are made safe.",
+        ),
         ".csv",
-        "CSV files (*.csv)",
+        QT_TRANSLATE_NOOP("ExportDialog", "CSV files (*.csv)"),
     ),
     "ics": (
-        "Export follow-ups as iCalendar",
-        "Open tasks and follow-ups that fall due, as all-day entries a calendar shows "
-        "(or as to-dos). Importing the file again updates the entries, it does not double "
-        "them.",
+        QT_TRANSLATE_NOOP("ExportDialog", "Export follow-ups as iCalendar"),
+        QT_TRANSLATE_NOOP(
+            "ExportDialog",
+            "Open tasks and follow-ups that fall due, as all-day entries a calendar shows "
+            "(or as to-dos). Importing the file again updates the entries, it does not double "
+            "them.",
+        ),
         ".ics",
-        "iCalendar files (*.ics)",
+        QT_TRANSLATE_NOOP("ExportDialog", "iCalendar files (*.ics)"),
     ),
     "json": (
-        "Export everything as JSON",
-        "Every table, every row: a full copy that Import restores into a new, empty "
-        "database with nothing lost.",
+        QT_TRANSLATE_NOOP("ExportDialog", "Export everything as JSON"),
+        QT_TRANSLATE_NOOP(
+            "ExportDialog",
+            "Every table, every row: a full copy that Import restores into a new, empty "
+            "database with nothing lost.",
+        ),
         ".json",
-        "JSON files (*.json)",
+        QT_TRANSLATE_NOOP("ExportDialog", "JSON files (*.json)"),
     ),
 }
 
@@ -82,7 +96,7 @@ class ExportDialog(WriteFileDialog):
     """
 
     exported = Signal(object)
-    failed_action = "The export"
+    failed_action = QT_TRANSLATE_NOOP("WriteFileDialog", "The export")
 
     def __init__(
         self,
@@ -100,7 +114,9 @@ class ExportDialog(WriteFileDialog):
         self.workers = workers  # the window's one task manager
         self.task: BackgroundTask | None = None
         self.result_value: ExportResult | None = None
-        title, explanation, suffix, self.file_filter = FORMATS[what]
+        title, explanation, suffix, file_filter = FORMATS[what]
+        title, explanation = self.tr(title), self.tr(explanation)
+        self.file_filter = self.tr(file_filter)
         self.setWindowTitle(title)
         self.setMinimumWidth(520)
 
@@ -196,13 +212,13 @@ class ExportDialog(WriteFileDialog):
         self.task = None
         assert isinstance(result, ExportResult)
         self.result_value = result
-        what = {"vcard": "contacts", "csv": "rows", "ics": "calendar entries",
-                "json": "rows from every table"}[result.format]  # fmt: skip
-        self._say(
-            self.tr("Wrote {items} {what} to {path}.").format(
-                items=formats.number(result.items), what=what, path=result.path
-            )
-        )
+        said = {
+            "vcard": self.tr("Wrote {items} contacts to {path}."),
+            "csv": self.tr("Wrote {items} rows to {path}."),
+            "ics": self.tr("Wrote {items} calendar entries to {path}."),
+            "json": self.tr("Wrote {items} rows from every table to {path}."),
+        }[result.format]
+        self._say(said.format(items=formats.number(result.items), path=result.path))
         self.export_button.setEnabled(True)
         self.close_button.setText(self.tr("Close"))
         self.exported.emit(result)

@@ -6,7 +6,7 @@ background task at a time: the dialog cannot be closed while it runs.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common.dialogs import show_error
+from ui.common.language import QT_TRANSLATE_NOOP
 from ui.common.workers import BackgroundTask
 
 
@@ -32,7 +33,7 @@ class WriteFileDialog(QDialog):
     """
 
     ready = Signal()
-    failed_action = "The export"
+    failed_action = QT_TRANSLATE_NOOP("WriteFileDialog", "The export")
     task: BackgroundTask | None
     title: QWidget
     explanation: QWidget
@@ -40,7 +41,7 @@ class WriteFileDialog(QDialog):
     def _file_row(self, text: str = "") -> QHBoxLayout:
         """The File: line edit (``self.file_edit``) and its Choose… button."""
         self.file_edit = QLineEdit(text, self)
-        self.file_edit.setAccessibleName("File")
+        self.file_edit.setAccessibleName(self.tr("File"))
         browse = QPushButton(self.tr("Choose…"), self)
         browse.clicked.connect(self._choose_file)
         row = QHBoxLayout()
@@ -72,7 +73,12 @@ class WriteFileDialog(QDialog):
         self.export_button.setEnabled(True)
         self._say("")
         error = exc if isinstance(exc, BaseException) else RuntimeError(str(exc))
-        show_error(self, error, action=self.failed_action, details=task.details if task else "")
+        show_error(
+            self,
+            error,
+            action=QCoreApplication.translate("WriteFileDialog", self.failed_action),
+            details=task.details if task else "",
+        )
         self.ready.emit()
 
     def _say(self, text: str, *, error: bool = False) -> None:

@@ -58,23 +58,30 @@ from circlesoftrust.io.importer import ImportPlan, ImportReport, apply_import, p
 from circlesoftrust.storage import Database
 from ui.common import formats
 from ui.common.dialogs import html_text, show_error
+from ui.common.language import QT_TRANSLATE_NOOP
 from ui.common.widgets import heading, muted
 from ui.common.workers import BackgroundTask, Job
 from ui.operations import Operations, Ticket
 
 _ACTION_COLOURS = {"create": "#15803d", "merge": "#1d4ed8", "skip": "#6b7280"}
-_FIELD_LABELS = {
-    "name": "Full name",
-    "first_name": "First name",
-    "last_name": "Last name",
-    "organisation": "Organisation (account)",
-    "title": "Job title",
-    "role": "Role (decision maker, champion…)",
-    "email": "E-mail",
-    "phone": "Phone",
-    "notes": "Notes",
-    "industry": "Industry",
-    "website": "Website",
+_FIELD_LABELS = {  # (translated where shown, in the ImportDialog context)
+    "name": QT_TRANSLATE_NOOP("ImportDialog", "Full name"),
+    "first_name": QT_TRANSLATE_NOOP("ImportDialog", "First name"),
+    "last_name": QT_TRANSLATE_NOOP("ImportDialog", "Last name"),
+    "organisation": QT_TRANSLATE_NOOP("ImportDialog", "Organisation (account)"),
+    "title": QT_TRANSLATE_NOOP("ImportDialog", "Job title"),
+    "role": QT_TRANSLATE_NOOP("ImportDialog", "Role (decision maker, champion…)"),
+    "email": QT_TRANSLATE_NOOP("ImportDialog", "E-mail"),
+    "phone": QT_TRANSLATE_NOOP("ImportDialog", "Phone"),
+    "notes": QT_TRANSLATE_NOOP("ImportDialog", "Notes"),
+    "industry": QT_TRANSLATE_NOOP("ImportDialog", "Industry"),
+    "website": QT_TRANSLATE_NOOP("ImportDialog", "Website"),
+}
+# What the preview's Action column says for each of the plan's actions.
+_ACTION_WORDS = {
+    "create": QT_TRANSLATE_NOOP("ImportDialog", "create"),
+    "merge": QT_TRANSLATE_NOOP("ImportDialog", "merge"),
+    "skip": QT_TRANSLATE_NOOP("ImportDialog", "skip"),
 }
 Index = QModelIndex | QPersistentModelIndex
 
@@ -82,7 +89,13 @@ Index = QModelIndex | QPersistentModelIndex
 class PlanModel(QAbstractTableModel):
     """The preview's rows: a thin adapter over the plan's records (no copies)."""
 
-    HEADERS = ("Line", "Name", "Account", "Action", "Why")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ImportDialog", "Line"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Name"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Account"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Action"),
+        QT_TRANSLATE_NOOP("ImportDialog", "Why"),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -103,7 +116,7 @@ class PlanModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return QCoreApplication.translate("ImportDialog", self.HEADERS[section])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -112,7 +125,11 @@ class PlanModel(QAbstractTableModel):
         rec = self._records[index.row()]
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (rec.line, rec.name, rec.account, rec.action, rec.reason)[col]
+            action = _ACTION_WORDS.get(rec.action)
+            shown = QCoreApplication.translate("ImportDialog", action) if action else rec.action
+            return (rec.line, rec.name, rec.account, shown, rec.reason)[col]
+        if role == Qt.ItemDataRole.UserRole and col == 3:
+            return rec.action  # (the Show filter matches the action's code)
         if role == Qt.ItemDataRole.ForegroundRole and col == 3:
             return QColor(_ACTION_COLOURS.get(rec.action, "#6b7280"))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
@@ -154,15 +171,20 @@ class MappingPage(QWidget):
         )
         guess = guess_column_map(layout.headers)
         for row, header in enumerate(layout.headers):
-            name = QLabel(f"<b>{html_text(header) or '(no header)'}</b>", self._grid_host)
+            name = QLabel(
+                "<b>{}</b>".format(html_text(header) or self.tr("(no header)")), self._grid_host
+            )
             sample = muted(_clip(samples[row] if row < len(samples) else ""), self._grid_host)
             combo = QComboBox(self._grid_host)
             combo.addItem(self.tr("Ignore"), None)
             for field in CSV_TARGET_FIELDS:
-                combo.addItem(_FIELD_LABELS.get(field, field), field)
+                combo.addItem(
+                    QCoreApplication.translate("ImportDialog", _FIELD_LABELS.get(field, field)),
+                    field,
+                )
             if header in guess:
                 combo.setCurrentIndex(combo.findData(guess[header]))
-            combo.setAccessibleName(f"Column {header}")
+            combo.setAccessibleName(self.tr("Column {header}").format(header=header))
             combo.currentIndexChanged.connect(self._on_choice)
             self.grid.addWidget(name, row, 0)
             self.grid.addWidget(sample, row, 1)
@@ -254,12 +276,13 @@ class ImportDialog(QDialog):
             self.preview_page,
         )
         self.filter = QComboBox(self.preview_page)
-        self.filter.setAccessibleName("Show")
+        self.filter.setAccessibleName(self.tr("Show"))
         self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.model = PlanModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterKeyColumn(3)
+        self.proxy.setFilterRole(Qt.ItemDataRole.UserRole)
         self.table = QTableView(self.preview_page)
         self.table.setModel(self.proxy)
         self.table.setAlternatingRowColors(True)
@@ -272,7 +295,7 @@ class ImportDialog(QDialog):
             self.table.setColumnWidth(col, width)
         self.issues = QPlainTextEdit(self.preview_page)
         self.issues.setReadOnly(True)
-        self.issues.setAccessibleName("Problems in the file")
+        self.issues.setAccessibleName(self.tr("Problems in the file"))
         self.issues.setPlaceholderText(self.tr("No problems found in the file."))
         self.issues_title = QLabel(self.tr("Problems in the file"), self.preview_page)
         issues_box = QWidget(self.preview_page)
@@ -399,9 +422,13 @@ class ImportDialog(QDialog):
         self.filter.addItem(
             self.tr("Everything ({len})").format(len=formats.number(len(plan.records))), None
         )
-        for action, label in (("create", "To create"), ("merge", "To merge"), ("skip", "Skipped")):
+        for action, label in (
+            ("create", self.tr("To create ({n})")),
+            ("merge", self.tr("To merge ({n})")),
+            ("skip", self.tr("Skipped ({n})")),
+        ):
             count = sum(1 for r in plan.records if r.action == action)
-            self.filter.addItem(f"{label} ({formats.number(count)})", action)
+            self.filter.addItem(label.format(n=formats.number(count)), action)
         self.filter.blockSignals(False)
         self.issues_title.setText(
             self.tr("Problems in the file ({len})").format(len=formats.number(len(plan.issues)))
@@ -474,10 +501,13 @@ class ImportDialog(QDialog):
             return
         name, path, plan = self.path.name, self.path, self.plan
         if self.kind == "json":
-            text, label = "Restoring…", f"Restore the export {name}"
+            text, label = (
+                self.tr("Restoring…"),
+                self.tr("Restore the export {name}").format(name=name),
+            )
             write: Callable[[Database], Any] = functools.partial(restore_json, path=path)
         elif plan is not None and plan.writes_anything:
-            text, label = "Importing…", f"Import {name}"
+            text, label = self.tr("Importing…"), self.tr("Import {name}").format(name=name)
             write = functools.partial(apply_import, plan=plan)
         else:
             return
@@ -506,12 +536,14 @@ class ImportDialog(QDialog):
             lines = []
             if report.changed_since_preview:
                 lines.append(
-                    "The database changed after the preview, so the import was decided "
-                    "again on the current data."
+                    self.tr(
+                        "The database changed after the preview, so the import was decided "
+                        "again on the current data."
+                    )
                 )
             if report.backup:
-                lines.append(f"A backup was made first: {report.backup}")
-            lines.append("The import is recorded in the action log.")
+                lines.append(self.tr("A backup was made first: {path}").format(path=report.backup))
+            lines.append(self.tr("The import is recorded in the action log."))
             self.done_text.setText("\n".join(lines))
         else:
             self.done_title.setText(

@@ -23,6 +23,7 @@ from circlesoftrust.encryption import FileKey
 from circlesoftrust.errors import CotError
 from circlesoftrust.storage import Database
 from ui.common import dialogs, file_pickers, formats
+from ui.common.language import QT_TRANSLATE_NOOP
 from ui.common.workers import Job
 from ui.operations import Operations
 
@@ -33,11 +34,14 @@ if TYPE_CHECKING:
     from ui.transfer.export_dialog import ExportDialog
     from ui.transfer.import_dialog import ImportDialog
 
-IMPORT_FILTER = (
+IMPORT_FILTER = QT_TRANSLATE_NOOP(
+    "IoActions",
     "Address books and exports (*.vcf *.vcard *.csv *.tsv *.txt *.json);;"
-    "vCard (*.vcf *.vcard);;CSV (*.csv *.tsv *.txt);;Full JSON export (*.json);;All files (*)"
+    "vCard (*.vcf *.vcard);;CSV (*.csv *.tsv *.txt);;Full JSON export (*.json);;All files (*)",
 )
-BACKUP_FILTER = "Circles of Trust backups (*.sqlite *.db);;All files (*)"
+BACKUP_FILTER = QT_TRANSLATE_NOOP(
+    "IoActions", "Circles of Trust backups (*.sqlite *.db);;All files (*)"
+)
 
 # Tests (and scripts) may collect notices here instead of showing a modal box.
 notice_sink: Callable[[str, str], None] | None = None
@@ -73,7 +77,10 @@ class IoActions:
     def _db(self) -> Database | None:
         db = self.ops.db
         if db is None:
-            dialogs.show_error(self.parent, CotError("open a database first"))
+            dialogs.show_error(
+                self.parent,
+                CotError(QCoreApplication.translate("IoActions", "open a database first")),
+            )
         return db
 
     def _keep(self, dialog: object) -> None:
@@ -106,8 +113,10 @@ class IoActions:
             return None
         if path is None:
             path = file_pickers.open_file_name(
-                self.parent, "Import contacts or a full export", str(default_folder()),
-                IMPORT_FILTER,
+                self.parent,
+                QCoreApplication.translate("IoActions", "Import contacts or a full export"),
+                str(default_folder()),
+                QCoreApplication.translate("IoActions", IMPORT_FILTER),
             )  # fmt: skip
             if not path:
                 return None
@@ -140,7 +149,11 @@ class IoActions:
         if account is None:
             dialogs.show_error(
                 self.parent,
-                CotError("open an account first: the brief is for the account on screen"),
+                CotError(
+                    QCoreApplication.translate(
+                        "IoActions", "open an account first: the brief is for the account on screen"
+                    )
+                ),
                 action=QCoreApplication.translate("IoActions", "The meeting brief"),
             )
             return None
@@ -177,8 +190,11 @@ class IoActions:
             dialogs.show_error(
                 self.parent,
                 backup.BackupError(
-                    "backups work on SQLite files; back up a PostgreSQL database with "
-                    "pg_dump and restore it with pg_restore"
+                    QCoreApplication.translate(
+                        "IoActions",
+                        "backups work on SQLite files; back up a PostgreSQL database with "
+                        "pg_dump and restore it with pg_restore",
+                    )
                 ),
                 action=action,
             )
@@ -186,12 +202,21 @@ class IoActions:
 
     def backup(self, target: str | None = None) -> None:
         db = self._db()
-        if db is None or (path := self._sqlite_path(db, "The backup")) is None:
+        if (
+            db is None
+            or (
+                path := self._sqlite_path(db, QCoreApplication.translate("IoActions", "The backup"))
+            )
+            is None
+        ):
             return
         if target is None:
             suggested = backups_dir(path) / f"{path.stem}-{dt.date.today().isoformat()}.sqlite"
             target = file_pickers.save_file_name(
-                self.parent, "Back up the database", str(suggested), BACKUP_FILTER
+                self.parent,
+                QCoreApplication.translate("IoActions", "Back up the database"),
+                str(suggested),
+                QCoreApplication.translate("IoActions", BACKUP_FILTER),
             )
             if not target:
                 return
@@ -212,9 +237,12 @@ class IoActions:
         assert isinstance(info, backup.BackupInfo)
         notice(
             self.parent,
-            "Backup made",
-            f"The database was copied to {info.path} and checked: {formats.number(info.accounts)} "
-            "accounts. Keep it somewhere safe (another disk, a cloud folder).",
+            QCoreApplication.translate("IoActions", "Backup made"),
+            QCoreApplication.translate(
+                "IoActions",
+                "The database was copied to {path} and checked: {accounts} accounts. "
+                "Keep it somewhere safe (another disk, a cloud folder).",
+            ).format(path=info.path, accounts=formats.number(info.accounts)),
         )
 
     def restore(self, source: str | None = None) -> None:
@@ -224,11 +252,22 @@ class IoActions:
         (the database is closed meanwhile), and the window opens the file again. A failed
         restore leaves the database as it was and opens it again too."""
         db = self._db()
-        if db is None or (path := self._sqlite_path(db, "The restore")) is None:
+        if (
+            db is None
+            or (
+                path := self._sqlite_path(
+                    db, QCoreApplication.translate("IoActions", "The restore")
+                )
+            )
+            is None
+        ):
             return
         if source is None:
             source = file_pickers.open_file_name(
-                self.parent, "Restore from a backup", str(backups_dir(path)), BACKUP_FILTER
+                self.parent,
+                QCoreApplication.translate("IoActions", "Restore from a backup"),
+                str(backups_dir(path)),
+                QCoreApplication.translate("IoActions", BACKUP_FILTER),
             )
             if not source:
                 return
@@ -304,7 +343,12 @@ class IoActions:
         if not self.ops.finish_writes():
             dialogs.show_error(
                 self.parent,
-                CotError("a change is still being saved; try the restore again in a moment"),
+                CotError(
+                    QCoreApplication.translate(
+                        "IoActions",
+                        "a change is still being saved; try the restore again in a moment",
+                    )
+                ),
                 action=QCoreApplication.translate("IoActions", "Restore from backup"),
             )
             return
@@ -337,14 +381,18 @@ class IoActions:
             finished()
             assert isinstance(result, backup.RestoreResult)
             kept = (
-                f" The database it replaced was kept as {result.previous_kept_as}."
+                QCoreApplication.translate(
+                    "IoActions", " The database it replaced was kept as {path}."
+                ).format(path=result.previous_kept_as)
                 if result.previous_kept_as
                 else ""
             )
             notice(
                 self.parent,
-                "Backup restored",
-                f"Restored {formats.number(result.accounts)} accounts from {source.name}.{kept}",
+                QCoreApplication.translate("IoActions", "Backup restored"),
+                QCoreApplication.translate(
+                    "IoActions", "Restored {accounts} accounts from {name}.{kept}"
+                ).format(accounts=formats.number(result.accounts), name=source.name, kept=kept),
             )
             self._reopen(path, password)  # (an encrypted backup's password opens it now)
 

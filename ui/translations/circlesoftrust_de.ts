@@ -173,6 +173,14 @@ Beim Annehmen: {action}</translation>
         <source>Log {kind} with {name}</source>
         <translation>{kind} mit {name} erfassen</translation>
     </message>
+    <message>
+        <source> — {n} checklist tasks added</source>
+        <translation> — {n} Checklisten-Aufgaben hinzugefügt</translation>
+    </message>
+    <message>
+        <source>the account</source>
+        <translation>den Account</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -491,6 +499,14 @@ Beim Annehmen: {action}</translation>
         <source>no industry</source>
         <translation>keine Branche</translation>
     </message>
+    <message>
+        <source>Perks</source>
+        <translation>Vorteile</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Beschwerden</translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>
@@ -643,6 +659,14 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Try part of a name, a contact's e-mail or a tag. Esc clears the filter.</source>
         <translation>Versuchen Sie einen Teil eines Namens, die E-Mail eines Ansprechpartners oder einen Tag. Esc leert den Filter.</translation>
+    </message>
+    <message>
+        <source>Filter accounts</source>
+        <translation>Accounts filtern</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1159,10 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptsymbolleiste</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1870,10 @@ Beim Annehmen: {action}</translation>
         <source>Change mail and calendar settings</source>
         <translation>Mail- und Kalendereinstellungen ändern</translation>
     </message>
+    <message>
+        <source>iCalendar (*.ics);;All files (*)</source>
+        <translation>iCalendar (*.ics);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>CascadeTimeline</name>
@@ -1864,6 +1896,14 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>day {delay}{when} · {level} · {received}/{members} received</source>
         <translation>Tag {delay}{when} · {level} · {received}/{members} erhalten</translation>
+    </message>
+    <message>
+        <source>Publish the insight to see when each ring receives it.</source>
+        <translation>Veröffentlichen Sie die Erkenntnis, um zu sehen, wann jeder Kreis sie erhält.</translation>
+    </message>
+    <message>
+        <source>Insight cascade timeline</source>
+        <translation>Zeitleiste der Erkenntnis-Kaskade</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2096,18 @@ Beim Annehmen: {action}</translation>
         <source>N&amp;otes:</source>
         <translation>N&amp;otizen:</translation>
     </message>
+    <message>
+        <source>Edit contact — {account_name}</source>
+        <translation>Ansprechpartner bearbeiten — {account_name}</translation>
+    </message>
+    <message>
+        <source>New contact — {account_name}</source>
+        <translation>Neuer Ansprechpartner — {account_name}</translation>
+    </message>
+    <message>
+        <source>Automatic (from touchpoints)</source>
+        <translation>Automatisch (aus Kontaktpunkten)</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -2165,6 +2217,10 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Relationship revenue (renewals, up-sells, cross-sells, referred accounts) divided by the cost of the perks granted in the period.</source>
         <translation>Beziehungsumsatz (Verlängerungen, Up-Selling, Cross-Selling, empfohlene Accounts) geteilt durch die Kosten der im Zeitraum gewährten Vorteile.</translation>
+    </message>
+    <message>
+        <source>Computing KPIs</source>
+        <translation>KPIs berechnen</translation>
     </message>
 </context>
 <context>
@@ -2569,12 +2625,72 @@ Beim Annehmen: {action}</translation>
         <translation>Export läuft</translation>
     </message>
     <message>
-        <source>Wrote {items} {what} to {path}.</source>
-        <translation>{items} {what} nach {path} geschrieben.</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Export contacts as vCard</source>
+        <translation>Ansprechpartner als vCard exportieren</translation>
+    </message>
+    <message>
+        <source>One card per contact, with the account as organisation and the ring as category. Address books (Apple, Google, Outlook, Thunderbird) import it.</source>
+        <translation>Eine Karte pro Ansprechpartner, mit dem Account als Organisation und dem Kreis als Kategorie. Adressbücher (Apple, Google, Outlook, Thunderbird) können sie importieren.</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation>vCard-Dateien (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>Export accounts and contacts as CSV</source>
+        <translation>Accounts und Ansprechpartner als CSV exportieren</translation>
+    </message>
+    <message>
+        <source>One row per contact with its account's details, for spreadsheets. Cells that a spreadsheet would run as a formula are made safe.</source>
+        <translation>Eine Zeile pro Ansprechpartner mit den Angaben seines Accounts, für Tabellenkalkulationen. Zellen, die eine Tabellenkalkulation als Formel ausführen würde, werden entschärft.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export follow-ups as iCalendar</source>
+        <translation>Nachfassaktionen als iCalendar exportieren</translation>
+    </message>
+    <message>
+        <source>Open tasks and follow-ups that fall due, as all-day entries a calendar shows (or as to-dos). Importing the file again updates the entries, it does not double them.</source>
+        <translation>Offene Aufgaben und fällige Nachfassaktionen als ganztägige Einträge, die ein Kalender anzeigt (oder als Aufgaben). Ein erneuter Import der Datei aktualisiert die Einträge, statt sie zu verdoppeln.</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export everything as JSON</source>
+        <translation>Alles als JSON exportieren</translation>
+    </message>
+    <message>
+        <source>Every table, every row: a full copy that Import restores into a new, empty database with nothing lost.</source>
+        <translation>Jede Tabelle, jede Zeile: eine vollständige Kopie, die der Import verlustfrei in eine neue, leere Datenbank zurückspielt.</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote {items} contacts to {path}.</source>
+        <translation>{items} Ansprechpartner in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Wrote {items} rows to {path}.</source>
+        <translation>{items} Zeilen in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Wrote {items} calendar entries to {path}.</source>
+        <translation>{items} Kalendereinträge in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Wrote {items} rows from every table to {path}.</source>
+        <translation>{items} Zeilen aus allen Tabellen in {path} gespeichert.</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2873,30 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Deleted “{0}” — Ctrl+Z brings it back</source>
         <translation>„{0}“ gelöscht — Strg+Z holt es zurück</translation>
+    </message>
+    <message>
+        <source>is required: pick a value from 0 to 10</source>
+        <translation>ist erforderlich: einen Wert von 0 bis 10 wählen</translation>
+    </message>
+    <message>
+        <source>is required: type the account's name</source>
+        <translation>ist erforderlich: den Namen des Accounts eingeben</translation>
+    </message>
+    <message>
+        <source>With {name}</source>
+        <translation>Mit {name}</translation>
+    </message>
+    <message>
+        <source>“{title}” is still open</source>
+        <translation>„{title}“ ist noch offen</translation>
+    </message>
+    <message>
+        <source>“{title}” is already done</source>
+        <translation>„{title}“ ist schon erledigt</translation>
+    </message>
+    <message>
+        <source>is required: say why</source>
+        <translation>ist erforderlich: den Grund angeben</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3145,122 @@ Beim Annehmen: {action}</translation>
         <source>Everything from the export is back in this database.</source>
         <translation>Alles aus dem Export ist wieder in dieser Datenbank.</translation>
     </message>
+    <message>
+        <source>Full name</source>
+        <translation>Vollständiger Name</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Organisation (account)</source>
+        <translation>Organisation (Account)</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Role (decision maker, champion…)</source>
+        <translation>Rolle (Entscheider, Fürsprecher…)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>zusammenführen</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>überspringen</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>To create ({n})</source>
+        <translation>Neu ({n})</translation>
+    </message>
+    <message>
+        <source>To merge ({n})</source>
+        <translation>Zusammenzuführen ({n})</translation>
+    </message>
+    <message>
+        <source>Skipped ({n})</source>
+        <translation>Übersprungen ({n})</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore the export {name}</source>
+        <translation>Den Export {name} wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <source>The database changed after the preview, so the import was decided again on the current data.</source>
+        <translation>Die Datenbank hat sich nach der Vorschau geändert; der Import wurde deshalb anhand der aktuellen Daten neu entschieden.</translation>
+    </message>
+    <message>
+        <source>A backup was made first: {path}</source>
+        <translation>Zuerst wurde eine Sicherung angelegt: {path}</translation>
+    </message>
+    <message>
+        <source>The import is recorded in the action log.</source>
+        <translation>Der Import ist im Aktionsprotokoll vermerkt.</translation>
+    </message>
 </context>
 <context>
     <name>Inbox</name>
@@ -3099,6 +3355,12 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Low</source>
         <translation>Niedrig</translation>
+    </message>
+    <message>
+        <source>{reason}
+Accepting: {action}</source>
+        <translation>{reason}
+Beim Annehmen: {action}</translation>
     </message>
 </context>
 <context>
@@ -3557,6 +3819,14 @@ Beim Annehmen: {action}</translation>
         <source>Answer recorded.</source>
         <translation>Antwort erfasst.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Received&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Erhalten&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fällig&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>IoActions</name>
@@ -3683,6 +3953,62 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Save the meeting brief of the open account as PDF, HTML or Markdown</source>
         <translation>Die Gesprächsvorbereitung des geöffneten Accounts als PDF, HTML oder Markdown speichern</translation>
+    </message>
+    <message>
+        <source>Address books and exports (*.vcf *.vcard *.csv *.tsv *.txt *.json);;vCard (*.vcf *.vcard);;CSV (*.csv *.tsv *.txt);;Full JSON export (*.json);;All files (*)</source>
+        <translation>Adressbücher und Exporte (*.vcf *.vcard *.csv *.tsv *.txt *.json);;vCard (*.vcf *.vcard);;CSV (*.csv *.tsv *.txt);;Vollständiger JSON-Export (*.json);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Circles of Trust backups (*.sqlite *.db);;All files (*)</source>
+        <translation>Circles-of-Trust-Sicherungen (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>open a database first</source>
+        <translation>zuerst eine Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>Import contacts or a full export</source>
+        <translation>Ansprechpartner oder einen vollständigen Export importieren</translation>
+    </message>
+    <message>
+        <source>open an account first: the brief is for the account on screen</source>
+        <translation>zuerst einen Account öffnen: die Gesprächsvorbereitung gilt dem Account auf dem Bildschirm</translation>
+    </message>
+    <message>
+        <source>backups work on SQLite files; back up a PostgreSQL database with pg_dump and restore it with pg_restore</source>
+        <translation>Sicherungen funktionieren mit SQLite-Dateien; eine PostgreSQL-Datenbank mit pg_dump sichern und mit pg_restore wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Datenbank sichern</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Sicherung angelegt</translation>
+    </message>
+    <message>
+        <source>The database was copied to {path} and checked: {accounts} accounts. Keep it somewhere safe (another disk, a cloud folder).</source>
+        <translation>Die Datenbank wurde nach {path} kopiert und geprüft: {accounts} Accounts. Bewahren Sie die Kopie sicher auf (andere Festplatte, Cloud-Ordner).</translation>
+    </message>
+    <message>
+        <source>The restore</source>
+        <translation>Die Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>a change is still being saved; try the restore again in a moment</source>
+        <translation>eine Änderung wird noch gespeichert; die Wiederherstellung gleich noch einmal versuchen</translation>
+    </message>
+    <message>
+        <source> The database it replaced was kept as {path}.</source>
+        <translation> Die ersetzte Datenbank wurde als {path} aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sicherung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Restored {accounts} accounts from {name}.{kept}</source>
+        <translation>{accounts} Accounts aus {name} wiederhergestellt.{kept}</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +4168,10 @@ Beim Annehmen: {action}</translation>
         <source>Layout reset</source>
         <translation>Layout zurückgesetzt</translation>
     </message>
+    <message>
+        <source>Checking {name}</source>
+        <translation>{name} prüfen</translation>
+    </message>
 </context>
 <context>
     <name>ManualDialog</name>
@@ -3867,6 +4197,14 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Choose the column with the name (or first and last name).</source>
         <translation>Wählen Sie die Spalte mit dem Namen (oder Vor- und Nachname).</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(keine Überschrift)</translation>
+    </message>
+    <message>
+        <source>Column {header}</source>
+        <translation>Spalte {header}</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +4378,18 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Move anyway</source>
         <translation>Trotzdem verschieben</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{account}&lt;/b&gt; is in &lt;b&gt;{ring}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;{account}&lt;/b&gt; ist in &lt;b&gt;{ring}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>↑ closer</source>
+        <translation>↑ näher</translation>
+    </message>
+    <message>
+        <source>↓ further out</source>
+        <translation>↓ weiter außen</translation>
     </message>
 </context>
 <context>
@@ -4392,6 +4742,10 @@ Beim Annehmen: {action}</translation>
         <source>active grant</source>
         <translation>aktive Gewährung</translation>
     </message>
+    <message>
+        <source>{ring} and inwards</source>
+        <translation>{ring} und weiter innen</translation>
+    </message>
 </context>
 <context>
     <name>PinDialog</name>
@@ -4450,6 +4804,38 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>is required: say why</source>
         <translation>ist erforderlich: sagen Sie, warum</translation>
+    </message>
+    <message>
+        <source>for 30 days</source>
+        <translation>30 Tage</translation>
+    </message>
+    <message>
+        <source>for 90 days</source>
+        <translation>90 Tage</translation>
+    </message>
+    <message>
+        <source>for 180 days</source>
+        <translation>180 Tage</translation>
+    </message>
+    <message>
+        <source>for a year</source>
+        <translation>ein Jahr</translation>
+    </message>
+    <message>
+        <source>Key partner, whatever the score says</source>
+        <translation>Wichtiger Partner, egal was der Score sagt</translation>
+    </message>
+    <message>
+        <source>Strategic account for next year</source>
+        <translation>Strategischer Account für das nächste Jahr</translation>
+    </message>
+    <message>
+        <source>Relationship carried by the owner</source>
+        <translation>Beziehung liegt beim Inhaber</translation>
+    </message>
+    <message>
+        <source>Waiting for the renewal talk</source>
+        <translation>Wartet auf das Verlängerungsgespräch</translation>
     </message>
 </context>
 <context>
@@ -4612,6 +4998,10 @@ Beim Annehmen: {action}</translation>
         <source>&amp;Answer:</source>
         <translation>&amp;Antwort:</translation>
     </message>
+    <message>
+        <source>, open for discussion</source>
+        <translation>, offen zur Diskussion</translation>
+    </message>
 </context>
 <context>
     <name>ReferralDialog</name>
@@ -4654,6 +5044,14 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>is required: type the account's name</source>
         <translation>ist erforderlich: geben Sie den Namen des Accounts ein</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{account}&lt;/b&gt; referred us to:</source>
+        <translation>&lt;b&gt;{account}&lt;/b&gt; hat uns empfohlen an:</translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Niemand Bestimmtes</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +5235,10 @@ Beim Annehmen: {action}</translation>
         <source>Last touch: {ago}</source>
         <translation>Letzter Kontakt: {ago}</translation>
     </message>
+    <message>
+        <source>Ring view</source>
+        <translation>Kreisansicht</translation>
+    </message>
 </context>
 <context>
     <name>RingsPage</name>
@@ -4963,6 +5365,10 @@ Beim Annehmen: {action}</translation>
         <source>Changes apply to scores and suggestions after Save.</source>
         <translation>Änderungen gelten für Bewertungen und Vorschläge nach dem Speichern.</translation>
     </message>
+    <message>
+        <source>Advice: contact, placement, your moves, inner first</source>
+        <translation>Empfehlungen: Kontakt, Platzierung, Ihre Verschiebungen, innen zuerst</translation>
+    </message>
 </context>
 <context>
     <name>ScoreCard</name>
@@ -4993,6 +5399,10 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>The score points to {ring} — a move outwards is suggested.</source>
         <translation>Die Bewertung weist auf {ring} — ein Wechsel nach außen wird vorgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Trust score</source>
+        <translation>Vertrauensscore</translation>
     </message>
 </context>
 <context>
@@ -5057,6 +5467,10 @@ Beim Annehmen: {action}</translation>
         <source> Your changes move nobody compared with the saved rules.</source>
         <translation> Ihre Änderungen verschieben niemanden gegenüber den gespeicherten Regeln.</translation>
     </message>
+    <message>
+        <source>What would move</source>
+        <translation>Was sich verschieben würde</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -5119,6 +5533,30 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Headline only</source>
         <translation>Nur Schlagzeile</translation>
+    </message>
+    <message>
+        <source>New ring {k}</source>
+        <translation>Neuer Kreis {k}</translation>
+    </message>
+    <message>
+        <source>Every ring needs a name.</source>
+        <translation>Jeder Kreis braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Two rings have the same name.</source>
+        <translation>Zwei Kreise haben denselben Namen.</translation>
+    </message>
+    <message>
+        <source>New perk {k}</source>
+        <translation>Neuer Vorteil {k}</translation>
+    </message>
+    <message>
+        <source>Every perk needs a name.</source>
+        <translation>Jeder Vorteil braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Two perks have the same name.</source>
+        <translation>Zwei Vorteile haben denselben Namen.</translation>
     </message>
 </context>
 <context>
@@ -5444,6 +5882,26 @@ Beim Annehmen: {action}</translation>
         <source>No particular contact</source>
         <translation>Kein bestimmter Ansprechpartner</translation>
     </message>
+    <message>
+        <source>Touchpoint kind</source>
+        <translation>Art des Kontaktpunkts</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
@@ -5568,6 +6026,18 @@ Beim Annehmen: {action}</translation>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>The brief</source>
+        <translation>Die Gesprächsvorbereitung</translation>
+    </message>
+    <message>
+        <source>The export</source>
+        <translation>Der Export</translation>
+    </message>
 </context>
 <context>
     <name>account_page</name>
@@ -5654,6 +6124,14 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>When</source>
         <translation>Wann</translation>
+    </message>
+    <message>
+        <source>{kind} · {cost} a year</source>
+        <translation>{kind} · {cost} pro Jahr</translation>
+    </message>
+    <message>
+        <source>expires {day}</source>
+        <translation>läuft am {day} ab</translation>
     </message>
 </context>
 <context>
@@ -5761,6 +6239,30 @@ bringen 80 % des Umsatzes</translation>
     <message>
         <source>No recent databases</source>
         <translation>Keine zuletzt geöffneten Datenbanken</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>Ansprechpartner</translation>
+    </message>
+    <message>
+        <source>touchpoints</source>
+        <translation>Kontaktpunkte</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>referrals, feedback, complaints</source>
+        <translation>Empfehlungen, Feedback, Beschwerden</translation>
+    </message>
+    <message>
+        <source>perks, insights, tasks</source>
+        <translation>Vorteile, Erkenntnisse, Aufgaben</translation>
     </message>
 </context>
 <context>
@@ -5973,6 +6475,142 @@ Standard: {default:g}</translation>
     <message>
         <source>name</source>
         <translation>Name</translation>
+    </message>
+</context>
+<context>
+    <name>BriefExportDialog</name>
+    <message>
+        <source>PDF (one page to print)</source>
+        <translation>PDF (eine Seite zum Drucken)</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Webseite (HTML)</translation>
+    </message>
+    <message>
+        <source>Markdown (notes, e-mail)</source>
+        <translation>Markdown (Notizen, E-Mail)</translation>
+    </message>
+    <message>
+        <source>one page</source>
+        <translation>eine Seite</translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation>{n} Seiten</translation>
+    </message>
+    <message>
+        <source>Wrote the brief of {name} to {path} ({pages}, {paper}).</source>
+        <translation>Die Gesprächsvorbereitung für {name} wurde in {path} gespeichert ({pages}, {paper}).</translation>
+    </message>
+    <message>
+        <source>Wrote the brief of {name} to {path}.</source>
+        <translation>Die Gesprächsvorbereitung für {name} wurde in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Export meeting brief</source>
+        <translation>Gesprächsvorbereitung exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>BriefPdf</name>
+    <message>
+        <source>{paper!r} is not a4 or letter</source>
+        <translation>{paper!r} ist weder a4 noch letter</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: {reason}</source>
+        <translation>{target} kann nicht geschrieben werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDialog</name>
+    <message>
+        <source>Calendars and mail (*.ics *.ical *.ifb *.vcs *.eml *.msg *.mbox *.mbx);;Calendars (*.ics *.ical *.ifb *.vcs);;Mail (*.eml *.msg *.mbox *.mbx);;All files (*)</source>
+        <translation>Kalender und Mail (*.ics *.ical *.ifb *.vcs *.eml *.msg *.mbox *.mbx);;Kalender (*.ics *.ical *.ifb *.vcs);;Mail (*.eml *.msg *.mbox *.mbx);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLoader</name>
+    <message>
+        <source>your database</source>
+        <translation>Ihre Datenbank</translation>
+    </message>
+    <message>
+        <source>Circles of Trust database (*.sqlite *.db);;All files (*)</source>
+        <translation>Circles-of-Trust-Datenbank (*.sqlite *.db);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Datenbank öffnen</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Neue Datenbank</translation>
+    </message>
+    <message>
+        <source>clients.sqlite</source>
+        <translation>kunden.sqlite</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionActions</name>
+    <message>
+        <source>{name} encrypted: {tables} tables, {rows} rows checked</source>
+        <translation>{name} verschlüsselt: {tables} Tabellen, {rows} Zeilen geprüft</translation>
+    </message>
+    <message>
+        <source>{name} decrypted: {tables} tables, {rows} rows checked</source>
+        <translation>{name} entschlüsselt: {tables} Tabellen, {rows} Zeilen geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>FactDialog</name>
+    <message>
+        <source>No particular contact</source>
+        <translation>Kein bestimmter Ansprechpartner</translation>
+    </message>
+</context>
+<context>
+    <name>FilePickers</name>
+    <message>
+        <source>Folder</source>
+        <translation>Ordner</translation>
+    </message>
+    <message>
+        <source>{suffix} file</source>
+        <translation>{suffix}-Datei</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>no database is open</source>
+        <translation>keine Datenbank geöffnet</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lesen</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>{verb} “{label}”</source>
+        <translation>{verb}: „{label}“</translation>
     </message>
 </context>
 </TS>

@@ -173,6 +173,14 @@ Bij accepteren: {action}</translation>
         <source>Log {kind} with {name}</source>
         <translation>{kind} met {name} vastleggen</translation>
     </message>
+    <message>
+        <source> — {n} checklist tasks added</source>
+        <translation> — {n} checklisttaken toegevoegd</translation>
+    </message>
+    <message>
+        <source>the account</source>
+        <translation>het account</translation>
+    </message>
 </context>
 <context>
     <name>AccountDialog</name>
@@ -491,6 +499,14 @@ Bij accepteren: {action}</translation>
         <source>no industry</source>
         <translation>geen branche</translation>
     </message>
+    <message>
+        <source>Perks</source>
+        <translation>Voordelen</translation>
+    </message>
+    <message>
+        <source>Complaints</source>
+        <translation>Klachten</translation>
+    </message>
 </context>
 <context>
     <name>AccountStore</name>
@@ -643,6 +659,14 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Try part of a name, a contact's e-mail or a tag. Esc clears the filter.</source>
         <translation>Probeer een deel van een naam, het e-mailadres van een contactpersoon of een tag. Esc wist het filter.</translation>
+    </message>
+    <message>
+        <source>Filter accounts</source>
+        <translation>Accounts filteren</translation>
+    </message>
+    <message>
+        <source>Accounts</source>
+        <translation>Accounts</translation>
     </message>
 </context>
 <context>
@@ -1135,6 +1159,10 @@ Bij accepteren: {action}</translation>
     <message>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hoofdwerkbalk</translation>
     </message>
 </context>
 <context>
@@ -1842,6 +1870,10 @@ Bij accepteren: {action}</translation>
         <source>Change mail and calendar settings</source>
         <translation>Instellingen voor mail en agenda wijzigen</translation>
     </message>
+    <message>
+        <source>iCalendar (*.ics);;All files (*)</source>
+        <translation>iCalendar (*.ics);;Alle bestanden (*)</translation>
+    </message>
 </context>
 <context>
     <name>CascadeTimeline</name>
@@ -1864,6 +1896,14 @@ Bij accepteren: {action}</translation>
     <message>
         <source>day {delay}{when} · {level} · {received}/{members} received</source>
         <translation>dag {delay}{when} · {level} · {received}/{members} ontvangen</translation>
+    </message>
+    <message>
+        <source>Publish the insight to see when each ring receives it.</source>
+        <translation>Publiceer het inzicht om te zien wanneer elke cirkel het krijgt.</translation>
+    </message>
+    <message>
+        <source>Insight cascade timeline</source>
+        <translation>Tijdlijn van de inzichtcascade</translation>
     </message>
 </context>
 <context>
@@ -2056,6 +2096,18 @@ Bij accepteren: {action}</translation>
         <source>N&amp;otes:</source>
         <translation>N&amp;otities:</translation>
     </message>
+    <message>
+        <source>Edit contact — {account_name}</source>
+        <translation>Contactpersoon bewerken — {account_name}</translation>
+    </message>
+    <message>
+        <source>New contact — {account_name}</source>
+        <translation>Nieuwe contactpersoon — {account_name}</translation>
+    </message>
+    <message>
+        <source>Automatic (from touchpoints)</source>
+        <translation>Automatisch (uit contactmomenten)</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
@@ -2165,6 +2217,10 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Relationship revenue (renewals, up-sells, cross-sells, referred accounts) divided by the cost of the perks granted in the period.</source>
         <translation>Relatie-omzet (verlengingen, up-sells, cross-sells, doorverwezen accounts) gedeeld door de kosten van de in de periode toegekende voordelen.</translation>
+    </message>
+    <message>
+        <source>Computing KPIs</source>
+        <translation>KPI's berekenen</translation>
     </message>
 </context>
 <context>
@@ -2569,12 +2625,72 @@ Bij accepteren: {action}</translation>
         <translation>Exporteren</translation>
     </message>
     <message>
-        <source>Wrote {items} {what} to {path}.</source>
-        <translation>{items} {what} geschreven naar {path}.</translation>
-    </message>
-    <message>
         <source>Close</source>
         <translation>Sluiten</translation>
+    </message>
+    <message>
+        <source>Export contacts as vCard</source>
+        <translation>Contactpersonen exporteren als vCard</translation>
+    </message>
+    <message>
+        <source>One card per contact, with the account as organisation and the ring as category. Address books (Apple, Google, Outlook, Thunderbird) import it.</source>
+        <translation>Eén kaart per contactpersoon, met het account als organisatie en de cirkel als categorie. Adresboeken (Apple, Google, Outlook, Thunderbird) kunnen het importeren.</translation>
+    </message>
+    <message>
+        <source>vCard files (*.vcf *.vcard)</source>
+        <translation>vCard-bestanden (*.vcf *.vcard)</translation>
+    </message>
+    <message>
+        <source>Export accounts and contacts as CSV</source>
+        <translation>Accounts en contactpersonen exporteren als CSV</translation>
+    </message>
+    <message>
+        <source>One row per contact with its account's details, for spreadsheets. Cells that a spreadsheet would run as a formula are made safe.</source>
+        <translation>Eén rij per contactpersoon met de gegevens van het account, voor spreadsheets. Cellen die een spreadsheet als formule zou uitvoeren, worden onschadelijk gemaakt.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-bestanden (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export follow-ups as iCalendar</source>
+        <translation>Opvolgingen exporteren als iCalendar</translation>
+    </message>
+    <message>
+        <source>Open tasks and follow-ups that fall due, as all-day entries a calendar shows (or as to-dos). Importing the file again updates the entries, it does not double them.</source>
+        <translation>Open taken en opvolgingen die vervallen, als afspraken voor de hele dag die een agenda toont (of als taken). Het bestand opnieuw importeren werkt de afspraken bij en verdubbelt ze niet.</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-bestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>Export everything as JSON</source>
+        <translation>Alles exporteren als JSON</translation>
+    </message>
+    <message>
+        <source>Every table, every row: a full copy that Import restores into a new, empty database with nothing lost.</source>
+        <translation>Elke tabel, elke rij: een volledige kopie die Importeren in een nieuwe, lege database terugzet zonder dat er iets verloren gaat.</translation>
+    </message>
+    <message>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-bestanden (*.json)</translation>
+    </message>
+    <message>
+        <source>Wrote {items} contacts to {path}.</source>
+        <translation>{items} contactpersonen opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote {items} rows to {path}.</source>
+        <translation>{items} rijen opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote {items} calendar entries to {path}.</source>
+        <translation>{items} agenda-items opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <source>Wrote {items} rows from every table to {path}.</source>
+        <translation>{items} rijen uit alle tabellen opgeslagen in {path}.</translation>
     </message>
 </context>
 <context>
@@ -2757,6 +2873,30 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Deleted “{0}” — Ctrl+Z brings it back</source>
         <translation>„{0}” verwijderd — Ctrl+Z haalt het terug</translation>
+    </message>
+    <message>
+        <source>is required: pick a value from 0 to 10</source>
+        <translation>is verplicht: kies een waarde van 0 tot 10</translation>
+    </message>
+    <message>
+        <source>is required: type the account's name</source>
+        <translation>is verplicht: typ de naam van het account</translation>
+    </message>
+    <message>
+        <source>With {name}</source>
+        <translation>Met {name}</translation>
+    </message>
+    <message>
+        <source>“{title}” is still open</source>
+        <translation>„{title}” staat nog open</translation>
+    </message>
+    <message>
+        <source>“{title}” is already done</source>
+        <translation>„{title}” is al gedaan</translation>
+    </message>
+    <message>
+        <source>is required: say why</source>
+        <translation>is verplicht: zeg waarom</translation>
     </message>
 </context>
 <context>
@@ -3005,6 +3145,122 @@ Bij accepteren: {action}</translation>
         <source>Everything from the export is back in this database.</source>
         <translation>Alles uit de export staat weer in deze database.</translation>
     </message>
+    <message>
+        <source>Full name</source>
+        <translation>Volledige naam</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Organisation (account)</source>
+        <translation>Organisatie (account)</translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation>Functie</translation>
+    </message>
+    <message>
+        <source>Role (decision maker, champion…)</source>
+        <translation>Rol (beslisser, pleitbezorger…)</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notities</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Branche</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>create</source>
+        <translation>nieuw</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>samenvoegen</translation>
+    </message>
+    <message>
+        <source>skip</source>
+        <translation>overslaan</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Actie</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Waarom</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Tonen</translation>
+    </message>
+    <message>
+        <source>To create ({n})</source>
+        <translation>Nieuw ({n})</translation>
+    </message>
+    <message>
+        <source>To merge ({n})</source>
+        <translation>Samen te voegen ({n})</translation>
+    </message>
+    <message>
+        <source>Skipped ({n})</source>
+        <translation>Overgeslagen ({n})</translation>
+    </message>
+    <message>
+        <source>Restoring…</source>
+        <translation>Terugzetten…</translation>
+    </message>
+    <message>
+        <source>Restore the export {name}</source>
+        <translation>De export {name} terugzetten</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importeren…</translation>
+    </message>
+    <message>
+        <source>The database changed after the preview, so the import was decided again on the current data.</source>
+        <translation>De database is na het voorbeeld gewijzigd, dus de import is opnieuw bepaald op de huidige gegevens.</translation>
+    </message>
+    <message>
+        <source>A backup was made first: {path}</source>
+        <translation>Eerst is een back-up gemaakt: {path}</translation>
+    </message>
+    <message>
+        <source>The import is recorded in the action log.</source>
+        <translation>De import staat in het actielogboek.</translation>
+    </message>
 </context>
 <context>
     <name>Inbox</name>
@@ -3099,6 +3355,12 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Low</source>
         <translation>Laag</translation>
+    </message>
+    <message>
+        <source>{reason}
+Accepting: {action}</source>
+        <translation>{reason}
+Bij accepteren: {action}</translation>
     </message>
 </context>
 <context>
@@ -3557,6 +3819,14 @@ Bij accepteren: {action}</translation>
         <source>Answer recorded.</source>
         <translation>Antwoord vastgelegd.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Received&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ontvangen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Te delen&lt;/b&gt;</translation>
+    </message>
 </context>
 <context>
     <name>IoActions</name>
@@ -3683,6 +3953,62 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Save the meeting brief of the open account as PDF, HTML or Markdown</source>
         <translation>De gespreksvoorbereiding van het geopende account opslaan als PDF, HTML of Markdown</translation>
+    </message>
+    <message>
+        <source>Address books and exports (*.vcf *.vcard *.csv *.tsv *.txt *.json);;vCard (*.vcf *.vcard);;CSV (*.csv *.tsv *.txt);;Full JSON export (*.json);;All files (*)</source>
+        <translation>Adresboeken en exports (*.vcf *.vcard *.csv *.tsv *.txt *.json);;vCard (*.vcf *.vcard);;CSV (*.csv *.tsv *.txt);;Volledige JSON-export (*.json);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Circles of Trust backups (*.sqlite *.db);;All files (*)</source>
+        <translation>Circles of Trust-back-ups (*.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>open a database first</source>
+        <translation>open eerst een database</translation>
+    </message>
+    <message>
+        <source>Import contacts or a full export</source>
+        <translation>Contactpersonen of een volledige export importeren</translation>
+    </message>
+    <message>
+        <source>open an account first: the brief is for the account on screen</source>
+        <translation>open eerst een account: de gespreksvoorbereiding is voor het account op het scherm</translation>
+    </message>
+    <message>
+        <source>backups work on SQLite files; back up a PostgreSQL database with pg_dump and restore it with pg_restore</source>
+        <translation>back-ups werken op SQLite-bestanden; maak een back-up van een PostgreSQL-database met pg_dump en zet die terug met pg_restore</translation>
+    </message>
+    <message>
+        <source>Back up the database</source>
+        <translation>Back-up van de database maken</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Back-up gemaakt</translation>
+    </message>
+    <message>
+        <source>The database was copied to {path} and checked: {accounts} accounts. Keep it somewhere safe (another disk, a cloud folder).</source>
+        <translation>De database is gekopieerd naar {path} en gecontroleerd: {accounts} accounts. Bewaar de kopie op een veilige plek (een andere schijf, een cloudmap).</translation>
+    </message>
+    <message>
+        <source>The restore</source>
+        <translation>Het terugzetten</translation>
+    </message>
+    <message>
+        <source>a change is still being saved; try the restore again in a moment</source>
+        <translation>er wordt nog een wijziging opgeslagen; probeer het terugzetten zo opnieuw</translation>
+    </message>
+    <message>
+        <source> The database it replaced was kept as {path}.</source>
+        <translation> De vervangen database is bewaard als {path}.</translation>
+    </message>
+    <message>
+        <source>Backup restored</source>
+        <translation>Back-up teruggezet</translation>
+    </message>
+    <message>
+        <source>Restored {accounts} accounts from {name}.{kept}</source>
+        <translation>{accounts} accounts teruggezet uit {name}.{kept}</translation>
     </message>
 </context>
 <context>
@@ -3842,6 +4168,10 @@ Bij accepteren: {action}</translation>
         <source>Layout reset</source>
         <translation>Indeling hersteld</translation>
     </message>
+    <message>
+        <source>Checking {name}</source>
+        <translation>{name} controleren</translation>
+    </message>
 </context>
 <context>
     <name>ManualDialog</name>
@@ -3867,6 +4197,14 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Choose the column with the name (or first and last name).</source>
         <translation>Kies de kolom met de naam (of voor- en achternaam).</translation>
+    </message>
+    <message>
+        <source>(no header)</source>
+        <translation>(geen kop)</translation>
+    </message>
+    <message>
+        <source>Column {header}</source>
+        <translation>Kolom {header}</translation>
     </message>
 </context>
 <context>
@@ -4040,6 +4378,18 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Move anyway</source>
         <translation>Toch verplaatsen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{account}&lt;/b&gt; is in &lt;b&gt;{ring}&lt;/b&gt;.</source>
+        <translation>&lt;b&gt;{account}&lt;/b&gt; zit in &lt;b&gt;{ring}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>↑ closer</source>
+        <translation>↑ dichterbij</translation>
+    </message>
+    <message>
+        <source>↓ further out</source>
+        <translation>↓ verder naar buiten</translation>
     </message>
 </context>
 <context>
@@ -4392,6 +4742,10 @@ Bij accepteren: {action}</translation>
         <source>active grant</source>
         <translation>actieve toekenning</translation>
     </message>
+    <message>
+        <source>{ring} and inwards</source>
+        <translation>{ring} en verder naar binnen</translation>
+    </message>
 </context>
 <context>
     <name>PinDialog</name>
@@ -4450,6 +4804,38 @@ Bij accepteren: {action}</translation>
     <message>
         <source>is required: say why</source>
         <translation>is verplicht: zeg waarom</translation>
+    </message>
+    <message>
+        <source>for 30 days</source>
+        <translation>30 dagen</translation>
+    </message>
+    <message>
+        <source>for 90 days</source>
+        <translation>90 dagen</translation>
+    </message>
+    <message>
+        <source>for 180 days</source>
+        <translation>180 dagen</translation>
+    </message>
+    <message>
+        <source>for a year</source>
+        <translation>een jaar</translation>
+    </message>
+    <message>
+        <source>Key partner, whatever the score says</source>
+        <translation>Belangrijke partner, wat de score ook zegt</translation>
+    </message>
+    <message>
+        <source>Strategic account for next year</source>
+        <translation>Strategisch account voor volgend jaar</translation>
+    </message>
+    <message>
+        <source>Relationship carried by the owner</source>
+        <translation>Relatie gedragen door de eigenaar</translation>
+    </message>
+    <message>
+        <source>Waiting for the renewal talk</source>
+        <translation>Wacht op het verlengingsgesprek</translation>
     </message>
 </context>
 <context>
@@ -4612,6 +4998,10 @@ Bij accepteren: {action}</translation>
         <source>&amp;Answer:</source>
         <translation>&amp;Antwoord:</translation>
     </message>
+    <message>
+        <source>, open for discussion</source>
+        <translation>, open voor discussie</translation>
+    </message>
 </context>
 <context>
     <name>ReferralDialog</name>
@@ -4654,6 +5044,14 @@ Bij accepteren: {action}</translation>
     <message>
         <source>is required: type the account's name</source>
         <translation>is verplicht: typ de naam van het account</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{account}&lt;/b&gt; referred us to:</source>
+        <translation>&lt;b&gt;{account}&lt;/b&gt; heeft ons doorverwezen naar:</translation>
+    </message>
+    <message>
+        <source>Nobody in particular</source>
+        <translation>Niemand in het bijzonder</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +5235,10 @@ Bij accepteren: {action}</translation>
         <source>Last touch: {ago}</source>
         <translation>Laatste contact: {ago}</translation>
     </message>
+    <message>
+        <source>Ring view</source>
+        <translation>Cirkelweergave</translation>
+    </message>
 </context>
 <context>
     <name>RingsPage</name>
@@ -4963,6 +5365,10 @@ Bij accepteren: {action}</translation>
         <source>Changes apply to scores and suggestions after Save.</source>
         <translation>Wijzigingen gelden voor scores en suggesties na Opslaan.</translation>
     </message>
+    <message>
+        <source>Advice: contact, placement, your moves, inner first</source>
+        <translation>Advies: contact, plaatsing, jouw verplaatsingen, binnenste eerst</translation>
+    </message>
 </context>
 <context>
     <name>ScoreCard</name>
@@ -4993,6 +5399,10 @@ Bij accepteren: {action}</translation>
     <message>
         <source>The score points to {ring} — a move outwards is suggested.</source>
         <translation>De score wijst naar {ring} — een verplaatsing naar buiten wordt voorgesteld.</translation>
+    </message>
+    <message>
+        <source>Trust score</source>
+        <translation>Vertrouwensscore</translation>
     </message>
 </context>
 <context>
@@ -5057,6 +5467,10 @@ Bij accepteren: {action}</translation>
         <source> Your changes move nobody compared with the saved rules.</source>
         <translation> Je wijzigingen verplaatsen niemand ten opzichte van de opgeslagen regels.</translation>
     </message>
+    <message>
+        <source>What would move</source>
+        <translation>Wat zou verschuiven</translation>
+    </message>
 </context>
 <context>
     <name>Settings</name>
@@ -5119,6 +5533,30 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Headline only</source>
         <translation>Alleen kopregel</translation>
+    </message>
+    <message>
+        <source>New ring {k}</source>
+        <translation>Nieuwe cirkel {k}</translation>
+    </message>
+    <message>
+        <source>Every ring needs a name.</source>
+        <translation>Elke cirkel heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Two rings have the same name.</source>
+        <translation>Twee cirkels hebben dezelfde naam.</translation>
+    </message>
+    <message>
+        <source>New perk {k}</source>
+        <translation>Nieuw voordeel {k}</translation>
+    </message>
+    <message>
+        <source>Every perk needs a name.</source>
+        <translation>Elk voordeel heeft een naam nodig.</translation>
+    </message>
+    <message>
+        <source>Two perks have the same name.</source>
+        <translation>Twee voordelen hebben dezelfde naam.</translation>
     </message>
 </context>
 <context>
@@ -5444,6 +5882,26 @@ Bij accepteren: {action}</translation>
         <source>No particular contact</source>
         <translation>Geen specifieke contactpersoon</translation>
     </message>
+    <message>
+        <source>Touchpoint kind</source>
+        <translation>Soort contactmoment</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contactpersoon</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richting</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>
@@ -5568,6 +6026,18 @@ Bij accepteren: {action}</translation>
         <source>Export</source>
         <translation>Exporteren</translation>
     </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>The brief</source>
+        <translation>De gespreksvoorbereiding</translation>
+    </message>
+    <message>
+        <source>The export</source>
+        <translation>De export</translation>
+    </message>
 </context>
 <context>
     <name>account_page</name>
@@ -5654,6 +6124,14 @@ Bij accepteren: {action}</translation>
     <message>
         <source>When</source>
         <translation>Wanneer</translation>
+    </message>
+    <message>
+        <source>{kind} · {cost} a year</source>
+        <translation>{kind} · {cost} per jaar</translation>
+    </message>
+    <message>
+        <source>expires {day}</source>
+        <translation>verloopt op {day}</translation>
     </message>
 </context>
 <context>
@@ -5761,6 +6239,30 @@ maakt 80% van de omzet</translation>
     <message>
         <source>No recent databases</source>
         <translation>Geen recente databases</translation>
+    </message>
+    <message>
+        <source>accounts</source>
+        <translation>accounts</translation>
+    </message>
+    <message>
+        <source>contacts</source>
+        <translation>contactpersonen</translation>
+    </message>
+    <message>
+        <source>touchpoints</source>
+        <translation>contactmomenten</translation>
+    </message>
+    <message>
+        <source>revenue</source>
+        <translation>omzet</translation>
+    </message>
+    <message>
+        <source>referrals, feedback, complaints</source>
+        <translation>doorverwijzingen, feedback, klachten</translation>
+    </message>
+    <message>
+        <source>perks, insights, tasks</source>
+        <translation>voordelen, inzichten, taken</translation>
     </message>
 </context>
 <context>
@@ -5973,6 +6475,142 @@ Standaard: {default:g}</translation>
     <message>
         <source>name</source>
         <translation>naam</translation>
+    </message>
+</context>
+<context>
+    <name>BriefExportDialog</name>
+    <message>
+        <source>PDF (one page to print)</source>
+        <translation>PDF (één pagina om te printen)</translation>
+    </message>
+    <message>
+        <source>Web page (HTML)</source>
+        <translation>Webpagina (HTML)</translation>
+    </message>
+    <message>
+        <source>Markdown (notes, e-mail)</source>
+        <translation>Markdown (notities, e-mail)</translation>
+    </message>
+    <message>
+        <source>one page</source>
+        <translation>één pagina</translation>
+    </message>
+    <message>
+        <source>{n} pages</source>
+        <translation>{n} pagina's</translation>
+    </message>
+    <message>
+        <source>Wrote the brief of {name} to {path} ({pages}, {paper}).</source>
+        <translation>De gespreksvoorbereiding van {name} is opgeslagen in {path} ({pages}, {paper}).</translation>
+    </message>
+    <message>
+        <source>Wrote the brief of {name} to {path}.</source>
+        <translation>De gespreksvoorbereiding van {name} is opgeslagen in {path}.</translation>
+    </message>
+    <message>
+        <source>Export meeting brief</source>
+        <translation>Gespreksvoorbereiding exporteren</translation>
+    </message>
+</context>
+<context>
+    <name>BriefPdf</name>
+    <message>
+        <source>{paper!r} is not a4 or letter</source>
+        <translation>{paper!r} is geen a4 of letter</translation>
+    </message>
+    <message>
+        <source>cannot write {target}: {reason}</source>
+        <translation>kan {target} niet schrijven: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureDialog</name>
+    <message>
+        <source>Calendars and mail (*.ics *.ical *.ifb *.vcs *.eml *.msg *.mbox *.mbx);;Calendars (*.ics *.ical *.ifb *.vcs);;Mail (*.eml *.msg *.mbox *.mbx);;All files (*)</source>
+        <translation>Agenda's en mail (*.ics *.ical *.ifb *.vcs *.eml *.msg *.mbox *.mbx);;Agenda's (*.ics *.ical *.ifb *.vcs);;Mail (*.eml *.msg *.mbox *.mbx);;Alle bestanden (*)</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseLoader</name>
+    <message>
+        <source>your database</source>
+        <translation>je database</translation>
+    </message>
+    <message>
+        <source>Circles of Trust database (*.sqlite *.db);;All files (*)</source>
+        <translation>Circles of Trust-database (*.sqlite *.db);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>Database openen</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>Nieuwe database</translation>
+    </message>
+    <message>
+        <source>clients.sqlite</source>
+        <translation>klanten.sqlite</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionActions</name>
+    <message>
+        <source>{name} encrypted: {tables} tables, {rows} rows checked</source>
+        <translation>{name} versleuteld: {tables} tabellen, {rows} rijen gecontroleerd</translation>
+    </message>
+    <message>
+        <source>{name} decrypted: {tables} tables, {rows} rows checked</source>
+        <translation>{name} ontsleuteld: {tables} tabellen, {rows} rijen gecontroleerd</translation>
+    </message>
+</context>
+<context>
+    <name>FactDialog</name>
+    <message>
+        <source>No particular contact</source>
+        <translation>Geen bepaalde contactpersoon</translation>
+    </message>
+</context>
+<context>
+    <name>FilePickers</name>
+    <message>
+        <source>Folder</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <source>{suffix} file</source>
+        <translation>{suffix}-bestand</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Bestand</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <source>no database is open</source>
+        <translation>er is geen database geopend</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>Lezen</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Opnieuw</translation>
+    </message>
+    <message>
+        <source>{verb} “{label}”</source>
+        <translation>{verb}: „{label}”</translation>
     </message>
 </context>
 </TS>

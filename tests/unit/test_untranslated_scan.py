@@ -1,0 +1,239 @@
+"""No user-visible English left in the window's code (issue 14).
+
+An AST pass over ``ui/``: every string literal that reads like words a user sees must go
+through ``tr()`` / ``QCoreApplication.translate`` / ``QT_TRANSLATE_NOOP`` (or the core's ``_()``
+for the texts printed before Qt starts). The catalogue tests (tests/gui/test_language.py,
+tests/unit/test_catalogues.py) check that what is *wrapped* is translated; this one checks
+that nothing user-visible is left *unwrapped*, so a new English label fails here, by name.
+
+What is not a user's text is told apart by where it stands (the call it is passed to: an
+object name, a style sheet, SQL, a date pattern, a programmer's error), plus a short
+allow-list below, each entry with its reason.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+UI = ROOT / "ui"
+
+#: Calls that translate (or mark for translation) their text argument.
+TRANSLATING = {"tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP", "_", "N_", "ngettext"}
+
+#: Calls whose string arguments are never shown as words to a user.
+NOT_USER_TEXT = {
+    # Qt plumbing: names, styles, properties, formats
+    "setObjectName",
+    "setStyleSheet",
+    "setProperty",
+    "setStyle",
+    "setDisplayFormat",
+    "setApplicationName",
+    "setOrganizationName",
+    "setDesktopFileName",
+    "setCreator",
+    "setApplicationDisplayName",  # the product's name, not translated
+    # data and code
+    "execute",
+    "exec_driver_sql",
+    "compile",
+    "match",
+    "fullmatch",
+    "search",
+    "sub",
+    "startswith",
+    "endswith",
+    "replace",
+    "split",
+    "strip",
+    "encode",
+    "dumps",
+    "get",
+    "legend",  # matplotlib's legend(loc="upper left")
+    # a programmer's errors and logs (never shown as a sentence to the user)
+    "RuntimeError",
+    "AssertionError",
+    "KeyError",
+    "TypeError",
+    "LookupError",
+    "TimeoutError",
+    "NotImplementedError",
+    "debug",
+    "info",
+    "warning",
+    "exception",
+    # QSettings keys are declared with a developer's description (ui/shell/prefs.py)
+    "Pref",
+}
+
+#: Modules that are tools for developers, not the app: they stage screenshots with typed
+#: example data (what a user would have typed) and parse their own command lines.
+DEVELOPER_TOOLS = {
+    "ui/shell/screenshots.py",
+    "ui/shell/screenshots_lists.py",
+    "ui/shell/team_screens.py",
+    "ui/accounts/form_screens.py",
+    "ui/capture/capture_screens.py",
+}
+
+#: (module, text): the few literals that read like words but are not a user's text.
+ALLOWED = {
+    # sample texts that only size a column (never drawn)
+    ("ui/accounts/accounts_table.py", "Brightline Consulting"),
+    ("ui/accounts/accounts_table.py", "Loyal customers"),
+    ("ui/accounts/accounts_table.py", "Score"),
+    ("ui/accounts/accounts_table.py", "Revenue 12 m"),
+    # a key of the capture plan's counts, compared with, not shown
+    ("ui/capture/capture_dialog.py", "not read"),
+    # product and library names in About
+    ("ui/shell/help.py", "Python"),
+    ("ui/shell/help.py", "Qt"),
+    ("ui/shell/help.py", "PySide6-Essentials"),  # a distribution's name
+    ("ui/shell/desktop_entry.py", "Exec="),  # a key of the .desktop file
+    ("ui/shell/help.py", "<h3>Circles of Trust "),
+    ("ui/shell/prefs.py", "Circles of Trust"),  # QSettings' application name (a folder)
+    ("ui/shell/qt_libraries.py", "Qt"),  # a path part of Qt's own plugins
+    # a key sequence name compared with Qt's (the shortcuts sheet)
+    ("ui/shell/actions.py", "Del"),
+    # JSON for installers (--startup-check), read by tools
+    ("ui/shell/startup_check.py", "the database did not open in time"),
+    # a core error text the Settings dialog looks for to pick the page that fixes it
+    ("ui/settings/settings_dialog.py", "appears in"),
+}
+
+_PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\(\w+\)[sdr]|%[sdr]|&\w+;|<[^>]*>")
+_WORDS = re.compile(r"[A-Za-z]{2,}[^\n]*\s[A-Za-z]{2,}|\b[A-Z][a-z]{2,}\b")
+_CSS_OR_MARKUP = re.compile(r"^[\s;:#<>/'\"=\w.-]*(style|href|border|color|padding|span|td)\b")
+
+
+_KEYS = re.compile(r"^((Ctrl|Shift|Alt|Meta)\+)+\S+$")
+_SQL_OR_STYLE = re.compile(
+    r"^\s*(SELECT|PRAGMA|INSERT|UPDATE|DELETE|CREATE)\b|^\s*Q\w+[#.]?\w*\s*\{"
+)
+_CUT_TAG = re.compile(r"<\w+[^>]*$|^[^<]*>")  # a tag cut by an f-string's value
+
+
+def _reads_like_words(text: str) -> bool:
+    if _KEYS.match(text):
+        return False  # a shortcut (shown in Qt's native, translated form)
+    if _SQL_OR_STYLE.match(text):
+        return False
+    bare = _PLACEHOLDER.sub(" ", _CUT_TAG.sub(" ", text))
+    if _CSS_OR_MARKUP.match(text) and not _WORDS.search(_PLACEHOLDER.sub("", text)):
+        return False
+    return bool(_WORDS.search(bare))
+
+
+def _call_name(call: ast.Call) -> str:
+    func = call.func
+    if isinstance(func, ast.Attribute):
+        return func.attr
+    return func.id if isinstance(func, ast.Name) else ""
+
+
+def _docstrings(tree: ast.AST) -> set[int]:
+    found = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Module | ast.ClassDef | ast.FunctionDef | ast.AsyncFunctionDef):
+            first = node.body[0] if node.body else None
+            if isinstance(first, ast.Expr) and isinstance(first.value, ast.Constant):
+                found.add(id(first.value))
+    return found
+
+
+def untranslated(source: str, module: str) -> list[tuple[int, str]]:
+    """(line, text) of every literal in ``source`` that reads like words but is not
+    translated (see the module's doc for what is left out)."""
+    tree = ast.parse(source)
+    parents: dict[int, ast.AST] = {}
+    for node in ast.walk(tree):
+        for child in ast.iter_child_nodes(node):
+            parents[id(child)] = node
+    docstrings = _docstrings(tree)
+    marked = {  # texts declared for lupdate in this module (a helper translates them later)
+        arg.value
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and _call_name(node) in TRANSLATING
+        for arg in node.args
+        if isinstance(arg, ast.Constant) and isinstance(arg.value, str)
+    }
+    found = []
+    for node in ast.walk(tree):
+        if not (isinstance(node, ast.Constant) and isinstance(node.value, str)):
+            continue
+        text = node.value
+        if id(node) in docstrings or text in marked or (module, text) in ALLOWED:
+            continue
+        if not _reads_like_words(text):
+            continue
+        if _excused(node, parents):
+            continue
+        found.append((node.lineno, text))
+    return found
+
+
+def _excused(node: ast.AST, parents: dict[int, ast.AST]) -> bool:
+    """Inside a translating call, an assert's message, or a call that takes no user text."""
+    current = node
+    first_call = True
+    while id(current) in parents:
+        current = parents[id(current)]
+        if isinstance(current, ast.Assert):
+            return True
+        if isinstance(current, ast.Call):
+            name = _call_name(current)
+            if name in TRANSLATING:
+                return True
+            if first_call and name in NOT_USER_TEXT:
+                return True
+            first_call = False
+    return False
+
+
+def _ui_modules() -> list[Path]:
+    return [
+        p for p in sorted(UI.rglob("*.py")) if p.relative_to(ROOT).as_posix() not in DEVELOPER_TOOLS
+    ]
+
+
+def test_every_user_visible_text_of_the_window_is_translatable() -> None:
+    left = [
+        f"{path.relative_to(ROOT).as_posix()}:{line}: {text!r}"
+        for path in _ui_modules()
+        for line, text in untranslated(
+            path.read_text(encoding="utf-8"), path.relative_to(ROOT).as_posix()
+        )
+    ]
+    assert not left, f"{len(left)} texts not wrapped in tr()/translate():\n" + "\n".join(left)
+
+
+def test_the_scan_finds_each_kind_of_unwrapped_text() -> None:
+    """The scan is not blind: labels, tips, f-strings, messages and tables are caught; the
+    wrapped, the technical and the allowed are not."""
+    source = """
+from PySide6.QtWidgets import QLabel
+ITEMS = ("Open complaints", "Perks")
+class W:
+    def build(self, name):
+        QLabel("Recent feedback")
+        self.button.setToolTip("Save the touchpoint (Enter)")
+        self.status.setText(f"Wrote the brief of {name}")
+        self.said.emit("Select a task first")
+        self.ok.setText(self.tr("Save"))
+        self.view.setObjectName("accountsTable")
+        self.note.setStyleSheet("QLabel { color: red; }")
+        self.edit.setDisplayFormat("dd MMM yyyy")
+        raise RuntimeError("no database is open")
+"""
+    found = {text for _line, text in untranslated(source, "ui/example.py")}
+    assert found == {
+        "Open complaints",
+        "Perks",
+        "Recent feedback",
+        "Save the touchpoint (Enter)",
+        "Wrote the brief of ",
+        "Select a task first",
+    }

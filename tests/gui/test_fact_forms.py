@@ -230,7 +230,7 @@ def test_feedback_without_an_nps_is_refused_and_nothing_is_asked(qtbot, window) 
         window.commands["record_feedback"].trigger,
         _refused(qtbot, notes, comment="Forgot the score"),
     )
-    assert notes[0].startswith("Nps is required")
+    assert notes[0].startswith("NPS is required")  # (the field as the form names it)
     assert not window.undo_action.isEnabled()
 
 
@@ -272,7 +272,7 @@ def test_a_complaint_without_a_note_is_refused(qtbot, window: MainWindow) -> Non
     answer_dialog(
         qtbot, window.commands["open_complaint"].trigger, _refused(qtbot, notes, note="   ")
     )
-    assert notes[0].startswith("Note")
+    assert notes[0].startswith("What is wrong")  # (the field as the form names it)
 
 
 def test_tasks_add_complete_reopen_delete_with_undo(qtbot, window: MainWindow) -> None:

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog, QLabel, QMenu, QPushButton, QToolButton
 
+from circlesoftrust import formats
 from circlesoftrust.overview import account_overview
 from circlesoftrust.storage import Database
 from tests.gui.conftest import answer_dialog
@@ -70,7 +71,7 @@ def test_set_and_clear_a_perks_expiry_then_undo(qtbot, window: MainWindow) -> No
     answer_dialog(qtbot, window.commands["set_perk_expiry"].trigger, in_ten_days)
     qtbot.waitUntil(lambda: newest().expires_on == day, timeout=10_000)
     row = _row_of(page, grant.grant_id)
-    assert day.isoformat() in page.perks.index(row, 3).data()
+    assert formats.date(day) in page.perks.index(row, 3).data()
     _undo(qtbot, window, lambda: newest().expires_on is None)
     _undo(qtbot, window, lambda: newest().expires_on == grant.expires_on)
 
@@ -185,5 +186,5 @@ def test_the_purchase_form_checks_as_you_type_and_keeps_what_was_typed(
     answer_dialog(qtbot, window.commands["record_revenue"].trigger, type_in)
     (ok1, text1, typed1), (ok2, text2, typed2), (ok3, _t3, typed3) = seen
     assert not ok1 and text1.startswith("Amount") and typed1 == "12x"
-    assert not ok2 and text2.startswith("Renewal on") and typed2 == "12"
+    assert not ok2 and text2.startswith("Renews on") and typed2 == "12"
     assert ok3 and typed3 == "12"

@@ -9,6 +9,7 @@ import datetime as dt
 import pytest
 from PySide6.QtWidgets import QComboBox, QDialog
 
+from circlesoftrust import formats
 from circlesoftrust.engine_settings import update_settings
 from circlesoftrust.services import accounts
 from circlesoftrust.storage import Database, open_database
@@ -87,6 +88,7 @@ def test_the_move_dialog_sets_the_pin_period(
     )
     assert accounts.get_account(window.store.db, account_id).pinned is expected[0]
     if until is not None:
-        assert said and said[-1].endswith(f"pinned until {until.isoformat()}")
+        # (in the one date format of the app)
+        assert said and said[-1].endswith(f"pinned until {formats.date(until)}")
     elif pinned:
         assert said and said[-1].endswith("pinned until you unpin it")

@@ -25,8 +25,7 @@ FIELDS = re.compile(r"\{[^{}]*\}")
 
 def _code_messages() -> set[str | tuple[str, ...]]:
     messages = [
-        found[2]
-        for found in extract_from_dir(str(PACKAGE), method_map=[("**.py", "python")])
+        found[2] for found in extract_from_dir(str(PACKAGE), method_map=[("**.py", "python")])
     ]
     for name in CORE_TEXTS_IN_UI:
         with (PACKAGE.parent / name).open("rb") as fh:

@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from circlesoftrust import engine_settings
+from ui.common.language import QT_TRANSLATE_NOOP
 
 # The engine settings these rules are made of, in the order Settings lists them.
 CONTACT_FIELDS = (

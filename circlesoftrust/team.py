@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session
 
 from circlesoftrust import validation as v
 from circlesoftrust.errors import ConflictError, NotFoundError
-from circlesoftrust.models import ActionLog, User, session_user_id
+from circlesoftrust.i18n import _
+from circlesoftrust.models import ActionLog, User, session_login, session_user_id
 from circlesoftrust.storage import Database
 
 
@@ -153,3 +154,59 @@ def rename_me(db: Database, name: str) -> UserInfo:
         user.name = clean
         session.flush()
         return UserInfo(user.id, user.login, user.name)
+
+
+# --- choosing who you are (several people on one PostgreSQL role) --------------------------
+
+
+@dataclass(frozen=True)
+class TeamChoice:
+    """What the window offers when asking who is working: the team, and the login the
+    app would use without a choice (``CIRCLESOFTRUST_USER``, the OS user or the role)."""
+
+    team: tuple[UserInfo, ...]
+    default_login: str
+
+
+def team_choice(db: Database) -> TeamChoice:
+    """The people to choose from (writes nothing: a default not on the team yet is not
+    added until it is chosen)."""
+    with db.transaction() as session:
+        team = tuple(
+            UserInfo(u.id, u.login, u.name)
+            for u in session.scalars(select(User).order_by(User.name))
+        )
+        return TeamChoice(team, session_login(session))
+
+
+def work_as(db: Database, ref: int | str) -> UserInfo:
+    """Work as the team member ``ref`` (id, login or name) from now on: what is recorded
+    through ``db`` carries their name; "mine", snoozes and dismissals are theirs."""
+    with db.transaction() as session:
+        user = get_user_row(session, ref)
+        info = UserInfo(user.id, user.login, user.name)
+    db.user = info.login
+    return info
+
+
+def join_team(db: Database, name: str) -> UserInfo:
+    """Add a new person (``name`` is also their login) and work as them from now on."""
+    clean = v.required_text("name", name, max_length=120)
+    with db.transaction(write=True) as session:
+        if session.get_bind().dialect.name != "sqlite":  # (SQLite: the write lock is held)
+            session.connection().exec_driver_sql("LOCK TABLE users IN SHARE ROW EXCLUSIVE MODE")
+        clash = session.scalar(
+            select(User.name).where(
+                (func.lower(User.name) == clean.lower()) | (func.lower(User.login) == clean.lower())
+            )
+        )
+        if clash is not None:
+            raise ConflictError(
+                _("{name} is already on the team: choose them instead").format(name=clash)
+            )
+        user = User(login=clean, name=clean)
+        session.add(user)
+        session.flush()
+        info = UserInfo(user.id, user.login, user.name)
+    db.user = info.login
+    return info

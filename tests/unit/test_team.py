@@ -16,11 +16,18 @@ from sqlalchemy.exc import IntegrityError
 from circlesoftrust import integrity
 from circlesoftrust.engine import accepting
 from circlesoftrust.engine import suggestions as sg
-from circlesoftrust.errors import ConflictError
+from circlesoftrust.errors import ConflictError, NotFoundError
 from circlesoftrust.models import Account, ActionLog, RingChange, Task, User
 from circlesoftrust.services import accounts, rings, tasks
 from circlesoftrust.storage import Database, open_database
-from circlesoftrust.team import StaleEditError, rename_me, whoami
+from circlesoftrust.team import (
+    StaleEditError,
+    join_team,
+    rename_me,
+    team_choice,
+    whoami,
+    work_as,
+)
 from tests.conftest import DEMO_DAY
 
 pytestmark = pytest.mark.pg
@@ -302,3 +309,41 @@ def test_a_stale_settings_form_is_refused(db: Database, bob: Database) -> None:
         db, engine_settings={"hysteresis_points": 2.0}, expected_token=configuration_token(db)
     )
     assert get_settings(db).hysteresis_points == 2.0
+
+
+# --- several people on one role: choosing who you are --------------------------------------
+
+
+def test_people_sharing_one_role_choose_who_they_are(demo_db: Database, db_url: str) -> None:
+    """Two people on the same database role (no ``user`` given): each picks or adds
+    themselves; what they record, their dismissals and "mine" follow the choice."""
+    demo_db.user = None
+    carol_db = open_database(db_url)
+    try:
+        choice = team_choice(carol_db)
+        assert choice.default_login  # the role (PostgreSQL) or the OS user (SQLite)
+        carol = join_team(carol_db, "Carol")
+        assert whoami(carol_db) == carol and carol.login == "Carol"
+        with pytest.raises(ConflictError, match="already on the team"):
+            join_team(demo_db, "carol")
+        dave = join_team(demo_db, "Dave")
+        assert {u.name for u in team_choice(demo_db).team} >= {"Carol", "Dave"}
+        first = _one_of_each(demo_db, ("follow_up",))[0]
+        sg.dismiss(carol_db, first.id, on=DEMO_DAY)
+        assert first.id not in {s.id for s in sg.suggest(carol_db, DEMO_DAY)}
+        assert first.id in {s.id for s in sg.suggest(demo_db, DEMO_DAY)}  # Dave's inbox
+        accounts.create_account(carol_db, "Carol's client")
+        assert [a.name for a in accounts.list_accounts(carol_db, mine=True)] == ["Carol's client"]
+        assert accounts.list_accounts(demo_db, mine=True) == []
+        assert work_as(demo_db, "carol") == carol  # Dave at Carol's desk: now Carol
+        assert [a.name for a in accounts.list_accounts(demo_db, mine=True)] == ["Carol's client"]
+        assert first.id not in {s.id for s in sg.suggest(demo_db, DEMO_DAY)}
+        with demo_db.transaction() as session:
+            names = dict(session.execute(select(User.id, User.name)).all())
+            last = session.scalars(select(ActionLog).order_by(ActionLog.id.desc())).first()
+        assert last is not None and names[last.user_id] == "Carol"
+        assert work_as(demo_db, dave.id) == dave
+        with pytest.raises(NotFoundError):
+            work_as(demo_db, "Erin")
+    finally:
+        carol_db.close()

@@ -3,7 +3,8 @@
 On SQLite the user is the computer's login, on PostgreSQL the database role (or the name
 chosen with ``--user``); what you record carries your name in the timeline, the brief and
 the action log. Renaming is its own action (Rename, undoable from the window's history),
-not part of the dialog's Save.
+not part of the dialog's Save. So is Work as → Switch: who is at the keyboard when several
+people share the database (remembered per database on this computer; ui.shell.team_user).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -31,16 +33,34 @@ if TYPE_CHECKING:
     from circlesoftrust.team import UserInfo
 
 
+def _buddy(text: str, widget: QWidget, parent: QWidget) -> QLabel:
+    """A row label whose mnemonic (Alt+letter) goes to ``widget`` (the row is a layout)."""
+    label = QLabel(text, parent)
+    label.setBuddy(widget)
+    return label
+
+
+def _team(db: Database) -> list[UserInfo]:
+    from circlesoftrust.team import list_users
+
+    return list_users(db)
+
+
 class TeamPage(QWidget):
-    """Signals: renamed(str): the current user's new name is saved."""
+    """Signals:
+    renamed(str): the current user's new name is saved.
+    switched(str): the window now works as this person (Work as → Switch).
+    """
 
     renamed = Signal(str)
+    switched = Signal(str)
 
     def __init__(
         self, ops: Operations, source: SettingsSnapshot, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
         self.ops = ops
+        self.source = source
         self.me = source.me
         self.name_edit = QLineEdit(self)
         self.name_edit.setAccessibleName(self.tr("Your name"))
@@ -65,9 +85,25 @@ class TeamPage(QWidget):
         row = QHBoxLayout()
         row.addWidget(self.name_edit, 1)
         row.addWidget(self.rename_button)
+        # Who is at the keyboard (several people on one database role): see ui.shell.team_user.
+        self.person_combo = QComboBox(self)
+        self.person_combo.setAccessibleName(self.tr("Work as"))
+        self.new_person_edit = QLineEdit(self)
+        self.new_person_edit.setMaxLength(120)
+        self.new_person_edit.setPlaceholderText(self.tr("your name, when you are new"))
+        self.new_person_edit.setAccessibleName(self.tr("New person"))
+        self.switch_button = QPushButton(self.tr("Switc&h"), self)
+        self.switch_button.setToolTip(
+            self.tr("Work as this person on this database, on this computer, from now on")
+        )
+        switch_row = QHBoxLayout()
+        switch_row.addWidget(self.person_combo, 1)
+        switch_row.addWidget(self.new_person_edit, 1)
+        switch_row.addWidget(self.switch_button)
         form = QFormLayout()
-        form.addRow(self.tr("&Your name:"), row)
+        form.addRow(_buddy(self.tr("&Your name:"), self.name_edit, self), row)
         form.addRow("", self.login_label)
+        form.addRow(_buddy(self.tr("&Work as:"), self.person_combo, self), switch_row)
         form.addRow("", self.note)
         form.addRow(self.tr("The team:"), self.team_label)
         layout = QVBoxLayout(self)
@@ -76,6 +112,9 @@ class TeamPage(QWidget):
         layout.addStretch(1)
         self.rename_button.clicked.connect(self.rename)
         self.name_edit.returnPressed.connect(self.rename)
+        self.switch_button.clicked.connect(self.switch)
+        self.person_combo.currentIndexChanged.connect(self._update_switch)
+        self.new_person_edit.textChanged.connect(self._update_switch)
         self._show_team(source.team)
 
     def _show_team(self, team: Sequence[UserInfo]) -> None:
@@ -90,10 +129,56 @@ class TeamPage(QWidget):
             for u in team
         ]
         self.team_label.setText(", ".join(names) or self.tr("Only you so far."))
+        self._fill_people(team)
+
+    def _fill_people(self, team: Sequence[UserInfo]) -> None:
+        from circlesoftrust.team import TeamChoice
+        from ui.shell.team_user import fill_people
+
+        fill_people(self.person_combo, TeamChoice(tuple(team), self.me.login if self.me else ""))
+        self._update_switch()
+
+    def _update_switch(self) -> None:
+        from ui.shell.team_user import NEW
+
+        data = self.person_combo.currentData()
+        new = data == NEW
+        self.new_person_edit.setEnabled(new)
+        self.switch_button.setEnabled(
+            self.new_person_edit.text().strip() != ""
+            if new
+            else data is not None and (self.me is None or data != self.me.login)
+        )
+
+    def switch(self) -> None:
+        """Work as the chosen person (or add the new one); remembered on this computer."""
+        from ui.shell import team_user
+
+        data = self.person_combo.currentData()
+        new_name = self.new_person_edit.text().strip()
+        picked = (None, new_name) if data == team_user.NEW else (str(data), None)
+        if picked == (None, "") or (picked[0] is not None and self.me and data == self.me.login):
+            return
+
+        def done(info: UserInfo) -> None:
+            self.me = info
+            self.new_person_edit.clear()
+            self.note.setText(self.tr("You now work as {name}.").format(name=info.name))
+            self.ops.run_query(_team, self._show_team, owner=self)
+            self.switched.emit(info.name)
+
+        def refused(exc: BaseException) -> None:
+            text = str(exc)
+            self.note.setText(
+                self.tr("Not switched: {why}").format(why=text[:1].upper() + text[1:])
+            )
+
+        team_user.switch(self.ops, picked, done, refused, self)
 
     # (The dialog's Save asks every page; renaming is saved by its own button.)
     def load(self) -> None:
-        pass
+        """Show the team as the dialog's source has it (again after a reload)."""
+        self._show_team(self.source.team)
 
     def is_dirty(self) -> bool:
         return False

@@ -56,6 +56,7 @@ from ui.shell.encryption_actions import DatabaseEncryption
 from ui.shell.external_changes import ExternalChanges
 from ui.shell.lazy_pages import LazyPage
 from ui.shell.navigation import NAV, Navigation
+from ui.shell.team_user import TeamUser
 
 if TYPE_CHECKING:
     from circlesoftrust.first_look import FirstLook
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow):
         self.quick_capture = QuickCapture(self, self.ops, self.say)
         self.encryption = DatabaseEncryption(self)
         self.external_changes = ExternalChanges(self.ops, self)  # other windows, CLI, team
+        self.team_user = TeamUser(self.ops, self)  # who is working (shared databases)
         self.commands = registry.build_actions(self, self._handlers())
         self.undo_action, self.redo_action = registry.undo_actions(self, self.ops)
         self.io_actions: dict[str, QAction] = {}  # added after the first paint
@@ -285,6 +287,7 @@ class MainWindow(QMainWindow):
             lambda: self.say(self.tr("Updated with changes made elsewhere"))
         )
         self.fact_actions.said.connect(self.say)
+        self.team_user.chosen.connect(lambda n: self.say(self.tr("Working as {n}").format(n=n)))
         self.account_page.commandRequested.connect(lambda key: self.commands[key].trigger())
         self.account_actions.accountCreated.connect(self.open_account)
         self.people_view.accountActivated.connect(self.open_account)
@@ -372,6 +375,7 @@ class MainWindow(QMainWindow):
             if opened.generated
             else self.tr("Opened {name}").format(name=name)
         )
+        self.team_user.database_opened(opened.db, name)  # who works here (issue 13)
         self.databaseOpened.emit(opened.location)
         self._daily_backup_due = not opened.is_demo and opened.db.path is not None
         self.store.load()

@@ -4,6 +4,8 @@
 - ``conflict-reloaded``: the form after "Reload and re-apply my changes";
 - ``settings-conflict`` / ``settings-conflict-reloaded``: the same for Settings, with a
   clash (both changed one ring's description) shown;
+- ``who-are-you``: a shared PostgreSQL database asks who is working (once per computer);
+- ``settings-team``: Settings → Team, with Work as;
 - ``password-dialog``: the password asked for at start-up, after a wrong try;
 - ``encrypt-dialog``: File → Encryption → Encrypt Database… with the no-recovery warning;
 - ``encrypted-window``: the window after the real conversion, reopened on the encrypted file;
@@ -73,6 +75,7 @@ def save_team_screens(
     form.reject()
 
     _settings_conflict(window, save, wait)
+    _who_are_you(window, save)
 
     # Start-up: the password before anything of the file shows.
     locked = work / "clients.sqlite"
@@ -116,6 +119,19 @@ def save_team_screens(
     window.show_locked(str(path))
     save("locked-window", None)
     window.content.setCurrentIndex(0)
+
+
+def _who_are_you(window: MainWindow, save: Callable[[str, object | None], None]) -> None:
+    """The question on a shared PostgreSQL database (one role for the team)."""
+    from circlesoftrust.team import TeamChoice, UserInfo
+    from ui.shell.team_user import WhoAreYouDialog
+
+    team = (UserInfo(1, "anna", "Anna Schmidt"), UserInfo(2, "bob", "Bob Baker"))
+    dialog = WhoAreYouDialog(TeamChoice(team, "sales"), "sales@db.example.com:5432/clients", window)
+    dialog.show()
+    save("who-are-you", dialog)
+    dialog.hide()
+    dialog.deleteLater()
 
 
 def _settings_conflict(
@@ -169,6 +185,8 @@ def _settings_conflict(
         conflicts.answer = None
     page.select(1)
     save("settings-conflict-reloaded", dialog)
+    dialog.tabs.setCurrentWidget(dialog.team_page)
+    save("settings-team", dialog)
     QDialog.reject(dialog)
     dialog.deleteLater()
 

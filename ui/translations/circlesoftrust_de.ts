@@ -4053,6 +4053,10 @@ Beim Annehmen: {action}</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Working as {n}</source>
+        <translation>Sie arbeiten als {n}</translation>
+    </message>
+    <message>
         <source>Circles of Trust</source>
         <translation>Circles of Trust</translation>
     </message>
@@ -5800,6 +5804,38 @@ Beim Annehmen: {action}</translation>
 <context>
     <name>TeamPage</name>
     <message>
+        <source>Not switched: {why}</source>
+        <translation>Nicht gewechselt: {why}</translation>
+    </message>
+    <message>
+        <source>You now work as {name}.</source>
+        <translation>Sie arbeiten jetzt als {name}.</translation>
+    </message>
+    <message>
+        <source>&amp;Work as:</source>
+        <translation>Arbeiten &amp;als:</translation>
+    </message>
+    <message>
+        <source>Work as this person on this database, on this computer, from now on</source>
+        <translation>Ab jetzt als diese Person in dieser Datenbank auf diesem Computer arbeiten</translation>
+    </message>
+    <message>
+        <source>Switc&amp;h</source>
+        <translation>&amp;Wechseln</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Neue Person</translation>
+    </message>
+    <message>
+        <source>your name, when you are new</source>
+        <translation>Ihr Name, wenn Sie neu sind</translation>
+    </message>
+    <message>
+        <source>Work as</source>
+        <translation>Arbeiten als</translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>Ihr Name</translation>
     </message>
@@ -6611,6 +6647,44 @@ Standard: {default:g}</translation>
     <message>
         <source>{verb} “{label}”</source>
         <translation>{verb}: „{label}“</translation>
+    </message>
+</context>
+<context>
+    <name>TeamUser</name>
+    <message>
+        <source>Add {name} to the team</source>
+        <translation>{name} zum Team hinzufügen</translation>
+    </message>
+    <message>
+        <source>Someone new…</source>
+        <translation>Jemand Neues…</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAreYouDialog</name>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>&amp;Neuer Name:</translation>
+    </message>
+    <message>
+        <source>&amp;I am:</source>
+        <translation>&amp;Ich bin:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Ihr Name</translation>
+    </message>
+    <message>
+        <source>Who you are</source>
+        <translation>Wer Sie sind</translation>
+    </message>
+    <message>
+        <source>Several people can work on &lt;b&gt;{where}&lt;/b&gt;. Choose yourself, or add your name: what you record carries it, and “Mine”, snoozes and dismissals are yours. This computer remembers the choice for this database; Settings → Team changes it.</source>
+        <translation>Mehrere Personen können in &lt;b&gt;{where}&lt;/b&gt; arbeiten. Wählen Sie sich aus oder fügen Sie Ihren Namen hinzu: was Sie erfassen, trägt ihn, und „Meine“, Zurückstellen und Verwerfen gelten für Sie. Dieser Computer merkt sich die Wahl für diese Datenbank; Einstellungen → Team ändert sie.</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Wer sind Sie?</translation>
     </message>
 </context>
 </TS>

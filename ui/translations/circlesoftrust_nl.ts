@@ -4053,6 +4053,10 @@ Bij accepteren: {action}</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Working as {n}</source>
+        <translation>U werkt als {n}</translation>
+    </message>
+    <message>
         <source>Circles of Trust</source>
         <translation>Circles of Trust</translation>
     </message>
@@ -5800,6 +5804,38 @@ Bij accepteren: {action}</translation>
 <context>
     <name>TeamPage</name>
     <message>
+        <source>Not switched: {why}</source>
+        <translation>Niet gewisseld: {why}</translation>
+    </message>
+    <message>
+        <source>You now work as {name}.</source>
+        <translation>U werkt nu als {name}.</translation>
+    </message>
+    <message>
+        <source>&amp;Work as:</source>
+        <translation>Werken &amp;als:</translation>
+    </message>
+    <message>
+        <source>Work as this person on this database, on this computer, from now on</source>
+        <translation>Vanaf nu als deze persoon werken in deze database, op deze computer</translation>
+    </message>
+    <message>
+        <source>Switc&amp;h</source>
+        <translation>&amp;Wisselen</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nieuwe persoon</translation>
+    </message>
+    <message>
+        <source>your name, when you are new</source>
+        <translation>uw naam, als u nieuw bent</translation>
+    </message>
+    <message>
+        <source>Work as</source>
+        <translation>Werken als</translation>
+    </message>
+    <message>
         <source>Your name</source>
         <translation>Uw naam</translation>
     </message>
@@ -6611,6 +6647,44 @@ Standaard: {default:g}</translation>
     <message>
         <source>{verb} “{label}”</source>
         <translation>{verb}: „{label}”</translation>
+    </message>
+</context>
+<context>
+    <name>TeamUser</name>
+    <message>
+        <source>Add {name} to the team</source>
+        <translation>{name} aan het team toevoegen</translation>
+    </message>
+    <message>
+        <source>Someone new…</source>
+        <translation>Iemand nieuws…</translation>
+    </message>
+</context>
+<context>
+    <name>WhoAreYouDialog</name>
+    <message>
+        <source>&amp;New name:</source>
+        <translation>&amp;Nieuwe naam:</translation>
+    </message>
+    <message>
+        <source>&amp;I am:</source>
+        <translation>&amp;Ik ben:</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Uw naam</translation>
+    </message>
+    <message>
+        <source>Who you are</source>
+        <translation>Wie u bent</translation>
+    </message>
+    <message>
+        <source>Several people can work on &lt;b&gt;{where}&lt;/b&gt;. Choose yourself, or add your name: what you record carries it, and “Mine”, snoozes and dismissals are yours. This computer remembers the choice for this database; Settings → Team changes it.</source>
+        <translation>Meerdere mensen kunnen werken in &lt;b&gt;{where}&lt;/b&gt;. Kies uzelf of voeg uw naam toe: wat u vastlegt draagt die naam, en “Mijn”, uitstellen en afwijzen gelden voor u. Deze computer onthoudt de keuze voor deze database; Instellingen → Team wijzigt haar.</translation>
+    </message>
+    <message>
+        <source>Who are you?</source>
+        <translation>Wie bent u?</translation>
     </message>
 </context>
 </TS>

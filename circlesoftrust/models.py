@@ -553,9 +553,17 @@ class Task(Base):
 
 
 class RingChange(Base):
+    """One move of an account between rings (``from_ring_id`` None and no name: created).
+
+    A removed ring leaves its moves readable: its id is cleared and its name is kept in
+    ``from_ring_name`` / ``to_ring_name`` (both NULL while the ring exists: then its
+    current name is shown, as for every other ring).
+    """
+
     __tablename__ = "ring_changes"
     __table_args__ = (
         CheckConstraint("length(reason) > 0", name="reason_not_empty"),
+        CheckConstraint("to_ring_id IS NOT NULL OR to_ring_name IS NOT NULL", name="to_ring_known"),
         Index("ix_ring_changes_account_date", "account_id", "changed_on"),
         # Covering for the recent entries the perk suggestions read (engine._generate).
         Index(
@@ -569,7 +577,10 @@ class RingChange(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("accounts.id", ondelete="CASCADE"))
     from_ring_id: Mapped[int | None] = mapped_column(ForeignKey("rings.id", ondelete="SET NULL"))
-    to_ring_id: Mapped[int] = mapped_column(ForeignKey("rings.id", ondelete="RESTRICT"))
+    to_ring_id: Mapped[int | None] = mapped_column(ForeignKey("rings.id", ondelete="SET NULL"))
+    # The names of removed rings (services.rings.remove_ring_in_session; migration 0018).
+    from_ring_name: Mapped[str | None] = mapped_column(String(80))
+    to_ring_name: Mapped[str | None] = mapped_column(String(80))
     changed_on: Mapped[dt.date] = mapped_column(Date)
     reason: Mapped[str] = mapped_column(Text)
     source: Mapped[RingChangeSource] = mapped_column(_enum(RingChangeSource, "source"))

@@ -25,7 +25,7 @@ from circlesoftrust.cli.common import (
     print_table,
 )
 from circlesoftrust.i18n import _, ngettext
-from circlesoftrust.services import accounts, configuration, insights, rings
+from circlesoftrust.services import accounts, configuration, insights, ring_removal, rings
 from circlesoftrust.services.configuration import RingEdit
 from circlesoftrust.vocabulary import ContactRole, DetailLevel, RelationshipStage
 
@@ -128,8 +128,17 @@ def register(sub: Any) -> None:
     )
     p.add_argument("ring", metavar="RING", help="position, name or #id")
     p.add_argument("position", type=int, metavar="POSITION", help="0 = innermost")
-    p = command(ring, "remove", cmd_ring_remove, "remove an empty ring", json_option=True)
+    p = command(
+        ring,
+        "remove",
+        cmd_ring_remove,
+        "remove a ring; its accounts and perks move to the next ring out (or --to)",
+        json_option=True,
+    )
     p.add_argument("ring", metavar="RING", help="position, name or #id")
+    p.add_argument(
+        "--to", metavar="RING", help="where its accounts go (default: the next ring out)"
+    )
     p = command(ring, "set", cmd_ring_set, "change a ring's settings", json_option=True)
     p.add_argument("ring", metavar="RING", help="position, name or #id")
     _ring_settings(p)
@@ -441,13 +450,40 @@ def cmd_ring_remove(args: argparse.Namespace, ctx: Context) -> int:
     edits = _current(ctx)
     i = _find(edits, ctx, args.ring)
     gone = edits.pop(i)
+    assert gone.id is not None
+    moves: dict[int, int] | None = None
+    if args.to is not None:
+        target = edits[_find_kept(edits, ctx, args.to)].id
+        assert target is not None  # a stored ring
+        moves = {gone.id: target}
     given: list[int | None] = [e.min_score for e in edits]
     edits = [
         dataclasses.replace(e, min_score=s)
         for e, s in zip(edits, configuration.fit_thresholds(given), strict=True)
     ]
-    _save(ctx, edits)
-    return _ring_result(args, ctx, _("Removed ring {name!r}").format(name=gone.name))
+    saved = configuration.save_configuration(ctx.db, rings=edits, ring_moves=moves)
+    (removal,) = saved.removals
+    listed = rings.list_rings(ctx.db)
+    text = ring_removal.summary(removal)
+    return print_result(
+        args,
+        {"rings": listed, "removed": removal},
+        lambda: _print_rings(text, listed),
+    )
+
+
+def _find_kept(edits: list[RingEdit], ctx: Context, ref: str) -> int:
+    """``--to``: a ring that stays (the removed one is no longer in ``edits``)."""
+    from circlesoftrust.services.lookups import get_ring_row
+
+    with ctx.db.transaction() as session:
+        ring = get_ring_row(session, ref)
+    found = next((i for i, e in enumerate(edits) if e.id == ring.id), None)
+    if found is None:
+        raise CommandError(
+            _("--to {name}: the accounts need another ring to go to").format(name=ring.name)
+        )
+    return found
 
 
 def cmd_ring_set(args: argparse.Namespace, ctx: Context) -> int:

@@ -573,6 +573,10 @@ def _undo_move(session: Session, result: AcceptResult) -> None:
     if latest != change.id or account.ring_id != change.to_ring_id:
         raise ConflictError(_("{name} moved again since; undo refused").format(name=account.name))
     if change.from_ring_id is None:
+        if change.from_ring_name is not None:
+            raise ConflictError(
+                _("{name} was removed since; undo refused").format(name=change.from_ring_name)
+            )
         raise ConflictError(_("the account had no ring before; undo refused"))
     account.ring_id = change.from_ring_id
     session.delete(change)

@@ -83,7 +83,12 @@ def perk_suggestions(ctx: RuleContext, ids: Collection[int] | None) -> Iterator[
         RingChange.to_ring_id,
         raw(RingChange.changed_on),
         RingChange.id,
-    ).where(RingChange.changed_on > since, RingChange.changed_on <= day)
+    ).where(
+        RingChange.changed_on > since,
+        RingChange.changed_on <= day,
+        # A move out of a removed ring is no promotion: no perk to grant for it.
+        RingChange.from_ring_name.is_(None),
+    )
     if ids is not None:
         entries_q = entries_q.where(RingChange.account_id.in_(list(ids)))
     # Each account's latest entry by (date, id); sorted here, not by SQLite (a temporary

@@ -480,14 +480,18 @@ def timeline_in_session(
         entries.append(TimelineEntry(opened, "complaint", f"Complaint ({state})", note, cid))
     rc = RingChange
     firsts: list[tuple[int, int | None]] = []
-    for change_id, changed, from_ring, to_ring, reason, user_id in session.execute(
-        select(rc.id, rc.changed_on, rc.from_ring_id, rc.to_ring_id, rc.reason, rc.user_id).where(
-            rc.account_id == acc.id
+    for change_id, changed, from_ring, to_ring, from_name, to_name, reason, user_id in (
+        session.execute(
+            select(
+                rc.id, rc.changed_on, rc.from_ring_id, rc.to_ring_id, rc.from_ring_name,
+                rc.to_ring_name, rc.reason, rc.user_id,
+            ).where(rc.account_id == acc.id)
         )
-    ):
-        firsts.append((change_id, from_ring))
-        src = rings.get(from_ring, "—") if from_ring else "—"
-        title = f"{src} → {rings.get(to_ring, '?')}"
+    ):  # fmt: skip
+        # A removed ring's id is cleared and its name kept (from_ring_name / to_ring_name).
+        firsts.append((change_id, from_ring if from_name is None else -1))
+        src = rings.get(from_ring, "—") if from_ring else (from_name or "—")
+        title = f"{src} → {rings.get(to_ring, '?') if to_ring else (to_name or '?')}"
         entries.append(
             TimelineEntry(changed, "ring_change", title, reason, change_id, people.get(user_id))
         )

@@ -27,6 +27,7 @@ from circlesoftrust.errors import ConflictError, NotFoundError, ValidationError
 from circlesoftrust.i18n import _
 from circlesoftrust.models import ChecklistItem, Perk, Ring, Setting
 from circlesoftrust.services import perks as perk_service
+from circlesoftrust.services import ring_removal
 from circlesoftrust.services import rings as ring_service
 from circlesoftrust.services import tasks as task_service
 from circlesoftrust.services.lookups import lock_tables, log_action
@@ -92,6 +93,8 @@ class ConfigurationSaved:
     steps_removed: tuple[int, ...] = ()
     steps_changed: tuple[int, ...] = ()
     settings_changed: tuple[str, ...] = ()
+    # What each removed ring took with it (its accounts moved, its name kept in the history).
+    removals: tuple[ring_removal.RingRemoval, ...] = ()
 
     @property
     def changed(self) -> bool:
@@ -276,10 +279,14 @@ def _check_against_database(
     perks: Sequence[PerkEdit],
     perk_values: list[dict[str, object]],
     checklists: Sequence[ChecklistEdit],
-) -> set[int]:
-    """Checks that need the stored data; returns the ids of the rings this save removes."""
-    rings = {r.id: r for r in session.scalars(select(Ring).order_by(Ring.position))}
+    ring_moves: Mapping[int, int] | None = None,
+) -> tuple[set[int], dict[int, int]]:
+    """Checks that need the stored data; returns the ids of the rings this save removes
+    and where each one's accounts go."""
+    ordered = list(session.scalars(select(Ring).order_by(Ring.position)))
+    rings = {r.id: r for r in ordered}
     removed: set[int] = set()
+    destinations: dict[int, int] = {}
     if ring_plan is not None:
         for number, ring_edit in enumerate(ring_plan.edits, 1):
             if ring_edit.id is not None and ring_edit.id not in rings:
@@ -291,8 +298,7 @@ def _check_against_database(
                 )
         kept = {e.id for e in ring_plan.edits if e.id is not None}
         removed = set(rings) - kept
-        for ring_id in sorted(removed, key=lambda rid: rings[rid].position):
-            ring_service.check_removable(session, rings[ring_id], perks=False)
+        destinations = ring_removal.plan_destinations(ordered, removed, dict(ring_moves or {}))
         reordered = any(
             e.id is not None and rings[e.id].position != position
             for position, e in enumerate(ring_plan.edits)
@@ -341,14 +347,6 @@ def _check_against_database(
                     label=_label("perk", number, perk.name), value=clean["name"]
                 )
             )
-    for pid, ring_id in final_rings.items():
-        if ring_id in removed:
-            raise ConflictError(
-                _("{name} still offers {name2!r}; offer it from another ring first").format(
-                    name=rings[ring_id].name, name2=stored_perks[pid].name
-                )
-            )
-
     for checklist in checklists:
         ring = usable_ring(checklist.ring_id, f"checklist of ring #{checklist.ring_id}")
         owned = set(
@@ -361,7 +359,7 @@ def _check_against_database(
                         name=ring.name, label=_label("step", number, step.title), id=step.id
                     )
                 )
-    return removed
+    return removed, destinations
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -426,13 +424,9 @@ RING_COLUMNS = (
 
 
 def _write_rings(
-    session: Session, plan: _RingPlan, removed: set[int]
-) -> tuple[list[int], list[int]]:
-    for ring_id in removed:
-        row = session.get(Ring, ring_id)
-        assert row is not None
-        session.delete(row)
-    session.flush()
+    session: Session, plan: _RingPlan, removed: set[int], destinations: dict[int, int]
+) -> tuple[list[int], list[int], list[ring_removal.RingRemoval]]:
+    removals = ring_removal.remove_rings(session, removed, destinations)
     kept = [(e, v) for e, v in zip(plan.edits, plan.values, strict=True) if e.id is not None]
     rows = {e.id: session.get(Ring, e.id) for e, _ in kept}
     before = {rid: _ring_state(row) for rid, row in rows.items() if row is not None}
@@ -455,7 +449,7 @@ def _write_rings(
         if edit.id is None
     ]
     ring_service.check_thresholds(session)
-    return added, changed
+    return added, changed, removals
 
 
 def _write_checklists(
@@ -499,12 +493,15 @@ def save_configuration(
     engine_settings: Mapping[str, Any] | None = None,
     expected_token: str | None = None,
     currency: str | None = None,
+    ring_moves: Mapping[int, int] | None = None,
 ) -> ConfigurationSaved:
     """Check every edit, then write them all in one transaction (all or nothing).
 
     ``rings`` is the complete new list, innermost first: listed rings are updated and
-    moved to their place, new ones (``id`` None) added, unlisted ones removed (only when
-    nothing points at them). ``perks`` are added or changed (never deleted: switch one
+    moved to their place, new ones (``id`` None) added, unlisted ones removed: their
+    accounts move to ``ring_moves[ring id]`` (a ring that stays), by default the next ring
+    out, their perks with them, and the history keeps their names
+    (:mod:`.ring_removal`). ``perks`` are added or changed (never deleted: switch one
     off with ``active=False``). Each :class:`ChecklistEdit` replaces one ring's
     checklist. ``engine_settings`` maps setting names to new values. ``currency`` is the
     database's currency (ISO code). ``None`` leaves that part alone.
@@ -534,8 +531,8 @@ def save_configuration(
             )
         ring_names = {rid: name for rid, name in session.execute(select(Ring.id, Ring.name))}
         checklist_values = _check_checklists(checklist_edits, ring_names)
-        removed = _check_against_database(
-            session, ring_plan, perk_edits, perk_values, checklist_edits
+        removed, destinations = _check_against_database(
+            session, ring_plan, perk_edits, perk_values, checklist_edits, ring_moves
         )
         old_settings = tunables.load_settings(session)
         if engine_settings is not None:
@@ -545,8 +542,11 @@ def save_configuration(
         perks_added, perks_changed = _write_perks(session, perk_edits, perk_values)
         rings_added: list[int] = []
         rings_changed: list[int] = []
+        removals: list[ring_removal.RingRemoval] = []
         if ring_plan is not None:
-            rings_added, rings_changed = _write_rings(session, ring_plan, removed)
+            rings_added, rings_changed, removals = _write_rings(
+                session, ring_plan, removed, destinations
+            )
         steps = _write_checklists(session, checklist_edits, checklist_values)
         settings_changed: tuple[str, ...] = ()
         if engine_settings is not None:
@@ -569,6 +569,7 @@ def save_configuration(
             steps_removed=tuple(steps[1]),
             steps_changed=tuple(steps[2]),
             settings_changed=settings_changed,
+            removals=tuple(removals),
         )
         if saved.changed:
             log_action(session, "settings", _summary(saved), target=SETTINGS_TARGET)
@@ -611,6 +612,6 @@ def _summary(saved: ConfigurationSaved) -> str:
     parts = [
         f"{len(getattr(saved, f.name))} {f.name.replace('_', ' ')}"
         for f in fields(saved)
-        if getattr(saved, f.name)
+        if getattr(saved, f.name) and f.name != "removals"
     ]
     return "settings saved: " + ", ".join(parts)

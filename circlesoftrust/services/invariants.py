@@ -154,14 +154,20 @@ def _ring_history(conn: Connection) -> list[str]:
         )
     ).subquery()
     rows = conn.execute(
-        select(Account.id, Account.name, Account.ring_id, latest.c.to_ring_id)
+        select(Account.id, Account.name, Account.ring_id, latest.c.to_ring_id, latest.c.n)
         .outerjoin(latest, and_(latest.c.account_id == Account.id, latest.c.n == 1))
-        .where(or_(latest.c.to_ring_id.is_(None), latest.c.to_ring_id != Account.ring_id))
+        .where(
+            or_(
+                latest.c.n.is_(None),
+                latest.c.to_ring_id.is_(None),  # into a removed ring
+                latest.c.to_ring_id != Account.ring_id,
+            )
+        )
         .order_by(Account.id)
     ).all()
     return [
         f"account #{r.id} {r.name!r} has no ring history"
-        if r.to_ring_id is None
+        if r.n is None
         else f"account #{r.id} {r.name!r} sits in ring id {r.ring_id} but its last ring change "
         f"went to ring id {r.to_ring_id}"
         for r in rows

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from circlesoftrust import validation as v
 from circlesoftrust.errors import ConflictError, ValidationError
 from circlesoftrust.i18n import _
-from circlesoftrust.models import Account, ChecklistItem, Perk, RevenueEntry, Ring, RingChange, Task
+from circlesoftrust.models import Account, ChecklistItem, RevenueEntry, Ring, RingChange, Task
 from circlesoftrust.records import RingInfo
 from circlesoftrust.services.lookups import get_account_row, get_ring_row, lock, log_action, today
 from circlesoftrust.storage import Database
@@ -410,48 +410,24 @@ def insert_ring(session: Session, position: int, fields: dict[str, object]) -> R
     return ring
 
 
-def check_removable(session: Session, ring: Ring, *, perks: bool = True) -> None:
-    """A ring can go only when nothing points at it: no accounts, perks or ring history.
+def remove_ring(db: Database, ring: int | str, *, to: int | str | None = None) -> RingInfo:
+    """Remove a ring; its accounts move to ``to`` (default: the next ring out) with its
+    perks, and the history keeps its name (:mod:`.ring_removal`). The positions close up."""
+    from circlesoftrust.services import ring_removal
 
-    ``perks=False`` leaves the perks to the caller (a larger save may move them away).
-    """
-    count = session.scalar(select(func.count()).where(Account.ring_id == ring.id)) or 0
-    if count:
-        raise ConflictError(
-            _("{name} still holds {count} accounts; move them first").format(
-                name=ring.name, count=count
-            )
-        )
-    offered = session.scalars(select(Perk.name).where(Perk.ring_id == ring.id)).all()
-    if perks and offered:
-        names = ", ".join(repr(n) for n in sorted(offered))
-        raise ConflictError(
-            _("{name} still offers {names}; offer them from another ring first").format(
-                name=ring.name, names=names
-            )
-        )
-    history = session.scalar(select(func.count()).where(RingChange.to_ring_id == ring.id)) or 0
-    if history:
-        raise ConflictError(
-            _("{name} appears in {history} ring moves of the history; it cannot be removed").format(
-                name=ring.name, history=history
-            )
-        )
-
-
-def remove_ring(db: Database, ring: int | str) -> RingInfo:
-    """Remove an empty ring; the positions close up. Refuses while accounts sit there."""
-    with db.transaction() as session:
+    with db.transaction(write=True) as session:
         row = get_ring_row(session, ring)
-        check_removable(session, row)
-        total = session.scalar(select(func.count()).select_from(Ring)) or 0
-        if total <= MIN_RINGS:
+        rings = list(session.scalars(select(Ring).order_by(Ring.position)))
+        if len(rings) <= MIN_RINGS:
             raise ValidationError(
                 "rings", _("at least {MIN_RINGS} rings are needed").format(MIN_RINGS=MIN_RINGS)
             )
+        target = None if to is None else get_ring_row(session, to).id
+        destinations = ring_removal.plan_destinations(
+            rings, {row.id}, None if target is None else {row.id: target}
+        )
         info = ring_info(row)
-        session.delete(row)
-        session.flush()
+        ring_removal.remove_rings(session, {row.id}, destinations)
         # Close the gap: shift outer rings inwards one by one (unique positions).
         for outer in session.scalars(
             select(Ring).where(Ring.position > info.position).order_by(Ring.position)

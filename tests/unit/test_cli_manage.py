@@ -112,10 +112,19 @@ def test_rings_add_rename_move_set_remove(demo: Cli) -> None:
         "summary",
         True,
     )
-    # The Settings dialog's checks: unique names, thresholds falling, rings that hold accounts.
+    # The Settings dialog's checks: unique names, thresholds falling.
     assert "already has this name" in demo.fails("ring", "rename", "Partner firms", "leads")
     assert "thresholds fall" in demo.fails("ring", "set", "Partner firms", "--min-score", "90")
-    assert "holds" in demo.fails("ring", "remove", "Audience")
+    # A ring in use goes with its accounts (issue 18.5), where --to says; undo brings it back.
+    audience = sum(1 for a in demo.json("accounts", "list") if a["ring_name"] == "Audience")
+    assert "another ring" in demo.fails("ring", "remove", "Audience", "--to", "Audience")
+    gone = demo.json("ring", "remove", "Audience", "--to", "Leads")
+    assert gone["removed"]["ring_name"] == "Audience" and gone["removed"]["to_ring_name"] == "Leads"
+    assert gone["removed"]["accounts"] == audience > 0
+    assert "Audience" not in [r["name"] for r in gone["rings"]]
+    assert not any(a["ring_name"] == "Audience" for a in demo.json("accounts", "list"))
+    demo.ok("undo")
+    assert sum(1 for a in demo.json("accounts", "list") if a["ring_name"] == "Audience") == audience
 
     after = demo.json("ring", "remove", "Partner firms")["rings"]
     assert "Partner firms" not in [r["name"] for r in after] and len(after) == 5

@@ -212,27 +212,20 @@ def test_invalid_edits_are_refused_naming_the_entry_and_field(
     assert snapshot(stocked) == before
 
 
-def test_a_ring_in_use_is_not_removed(stocked: Database) -> None:
+def test_a_ring_in_use_is_removed_with_its_accounts_and_perks(stocked: Database) -> None:
+    """Issue 18.5: its accounts move to the next ring out, its perks are offered from
+    there (tests/unit/test_ring_removal.py has the rest)."""
     accounts.create_account(stocked, "Alder Labs", ring="Leads")
-    before = snapshot(stocked)
-    wanted = [e for e in edits(stocked) if e.name != "Leads"]
-    with pytest.raises(ConflictError, match="Leads still holds 1 accounts"):
-        save_configuration(stocked, rings=wanted)
-    early = next(p for p in perks.list_perks(stocked) if p.name == "Early access")
-    without_loyal = [e for e in edits(stocked) if e.name != "Loyal customers"]
-    with pytest.raises(ConflictError, match="Loyal customers still offers 'Early access'"):
-        save_configuration(stocked, rings=without_loyal)
-    assert snapshot(stocked) == before
-    # Moving the perk away in the same save lets the ring go.
-    inner = edits(stocked)[0]
-    save_configuration(
-        stocked,
-        rings=without_loyal,
-        perks=[PerkEdit(early.id, "Early access", "early_access", inner.id, 300.0)],
-    )
-    assert [r.name for r in rings.list_rings(stocked)] == [
-        "Inner circle", "New clients", "Leads", "Audience",
+    wanted = [e for e in edits(stocked) if e.name not in ("Leads", "Loyal customers")]
+    saved = save_configuration(stocked, rings=wanted)
+    assert [(r.ring_name, r.to_ring_name) for r in saved.removals] == [
+        ("Loyal customers", "New clients"), ("Leads", "Audience"),
     ]  # fmt: skip
+    names = [r.name for r in rings.list_rings(stocked)]
+    assert names == ["Inner circle", "New clients", "Audience"]
+    early = next(p for p in perks.list_perks(stocked) if p.name == "Early access")
+    assert early.ring_name == "New clients"
+    assert accounts.get_account(stocked, "Alder Labs").ring_id == rings.list_rings(stocked)[2].id
 
 
 def test_stale_references_are_refused(stocked: Database) -> None:
@@ -311,8 +304,5 @@ def test_fit_thresholds_fills_new_rings_and_keeps_the_given_ones() -> None:
 
 
 def test_the_single_call_services_still_refuse_what_they_refused(stocked: Database) -> None:
-    """remove_ring now says why a ring with perks cannot go (it used to hit the database)."""
-    with pytest.raises(ConflictError, match="still offers 'Early access'"):
-        rings.remove_ring(stocked, "Loyal customers")
     with pytest.raises(CotError):
         rings.update_ring(stocked, 1, name="inner CIRCLE")

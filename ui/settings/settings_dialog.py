@@ -66,7 +66,7 @@ class SettingsDialog(QDialog):
         self.banner = Banner(self)
         self.tabs = QTabWidget(self)
         self.engine_draft = EngineDraft(source)
-        self.rings_page = RingsPage(source, self)
+        self.rings_page = RingsPage(source, self, ops)
         self.perks_page = PerksPage(source, self)
         self.checklists_page = ChecklistsPage(source, self)
         self.scoring_page = ScoringPage(source, self.engine_draft, ops, self)
@@ -137,6 +137,7 @@ class SettingsDialog(QDialog):
         args: dict[str, Any] = {}
         if self.rings_page.is_dirty() or self.scoring_page.is_dirty():
             args["rings"] = self.rings_page.ring_edits(self.scoring_page.thresholds)
+            args["ring_moves"] = self.rings_page.ring_moves()
         if self.perks_page.is_dirty():
             args["perks"] = self.perks_page.perk_edits()
         if self.checklists_page.is_dirty():

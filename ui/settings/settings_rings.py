@@ -28,8 +28,12 @@ from PySide6.QtWidgets import (
 
 from circlesoftrust.services import rings as ring_service
 from circlesoftrust.services.configuration import RingEdit, fit_thresholds
+from circlesoftrust.services.ring_removal import RingRemoval, removal_preview
+from circlesoftrust.storage import Database
 from ui.common.language import QT_TRANSLATE_NOOP
 from ui.common.widgets import muted
+from ui.operations import Operations
+from ui.settings.ring_removal_dialog import Destination, RemoveRingDialog
 from ui.settings.settings_common import (
     Index,
     SettingsSnapshot,
@@ -107,9 +111,16 @@ class RingDraftModel(StagedListModel):
 class RingsPage(StagedListPage):
     """Edit the rings. Signals: edited() after any staged change (rings added, renamed…)."""
 
-    def __init__(self, source: SettingsSnapshot, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, source: SettingsSnapshot, parent: QWidget | None = None, ops: Operations | None = None
+    ) -> None:
         super().__init__(parent)
         self.source = source
+        self.ops = ops  # reads what removing a ring would touch (None: no such question)
+        # Staged removals of saved rings: ring id -> the ring its accounts go to, and why.
+        self.moves: dict[int, int] = {}
+        self.staged: dict[int, tuple[str, int]] = {}  # its name and accounts (for the hint)
+        self.removal_dialog: RemoveRingDialog | None = None
         self.original: list[RingDraft] = []
         self.model = RingDraftModel(self)
         self._loading = False
@@ -197,6 +208,8 @@ class RingsPage(StagedListPage):
     def load(self) -> None:
         summaries = self.source.ring_summaries
         self.original = [RingDraft.from_summary(s) for s in summaries]
+        self.moves.clear()
+        self.staged.clear()
         self.model.set_drafts([dataclasses.replace(d) for d in self.original])
         self.list.setCurrentIndex(self.model.index(0, 0))
         self._update_buttons()
@@ -218,6 +231,11 @@ class RingsPage(StagedListPage):
                 )
             )
         return found
+
+    def ring_moves(self) -> dict[int, int]:
+        """Where the accounts of each saved ring removed here go (ring id -> ring id)."""
+        kept = {d.id for d in self.model.drafts}
+        return {rid: to for rid, to in self.moves.items() if rid not in kept}
 
     def ring_edits(self, thresholds: Mapping[int, int]) -> list[RingEdit]:
         """The staged rings as one complete list for the save, innermost first.
@@ -287,18 +305,72 @@ class RingsPage(StagedListPage):
 
     @Slot()
     def remove_current(self) -> None:
+        """Remove the selected ring: a new one at once; a saved one after asking where its
+        accounts go (what the removal touches is read first)."""
         row = self.current_row()
         if row < 0 or not self._can_remove(row):
             return
+        draft = self.model.drafts[row]
+        if draft.id is None or self.ops is None:
+            self._drop(row)
+            return
+        ring_id = draft.id
+
+        def ask(preview: RingRemoval) -> None:
+            self._ask_removal(ring_id, preview)
+
+        self.remove_button.setEnabled(False)
+        self.ops.run_query(lambda db: _preview(db, ring_id), ask, owner=self)
+
+    def _ask_removal(self, ring_id: int, preview: RingRemoval) -> None:
+        self._update_buttons()
+        row = next((i for i, d in enumerate(self.model.drafts) if d.id == ring_id), None)
+        if row is None:
+            return
+        stays = [
+            Destination(d.id, d.name, d.customers_only)
+            for d in self.model.drafts
+            if d.id is not None and d.id != ring_id
+        ]
+        outer = [d for d in self.model.drafts[row + 1 :] if d.id is not None]
+        inner = [d for d in reversed(self.model.drafts[:row]) if d.id is not None]
+        default = (outer or inner)[0].id
+        assert default is not None
+        dialog = RemoveRingDialog(preview, stays, default, self)
+        self.removal_dialog = dialog
+
+        def done(result: int) -> None:
+            self.removal_dialog = None
+            if result == RemoveRingDialog.DialogCode.Accepted:
+                self._stage_removal(ring_id, dialog.chosen(), preview)
+            dialog.deleteLater()
+
+        dialog.finished.connect(done)
+        dialog.open()
+
+    def _stage_removal(self, ring_id: int, target: int, preview: RingRemoval) -> None:
+        row = next((i for i, d in enumerate(self.model.drafts) if d.id == ring_id), None)
+        if row is None:
+            return
+        gone = self.model.drafts[row]
+        # Rings removed earlier whose accounts were to come here go on to the same place.
+        for rid, to in list(self.moves.items()):
+            if to == ring_id:
+                self.moves[rid] = target
+        self.moves[ring_id] = target
+        arriving = next(d for d in self.model.drafts if d.id == target)
+        arriving.members += gone.members
+        self.staged[ring_id] = (gone.name, preview.accounts + preview.archived)
+        self._drop(row)
+
+    def _drop(self, row: int) -> None:
         self.model.remove(row)
         self.select(min(row, len(self.model.drafts) - 1))
         self._update_buttons()
         self.edited.emit()
 
     def _can_remove(self, row: int) -> bool:
-        return (
-            len(self.model.drafts) > ring_service.MIN_RINGS and self.model.drafts[row].members == 0
-        )
+        return len(self.model.drafts) > ring_service.MIN_RINGS
 
     @Slot(QModelIndex, QModelIndex)
     def _show_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
@@ -334,16 +406,29 @@ class RingsPage(StagedListPage):
         self.add_button.setEnabled(n < ring_service.MAX_RINGS)
         can_remove = row >= 0 and self._can_remove(row)
         self.remove_button.setEnabled(can_remove)
-        if row >= 0 and self.model.drafts[row].members:
-            why = self.tr("Only empty rings can be removed; move their accounts first.")
-        elif n <= ring_service.MIN_RINGS:
+        if n <= ring_service.MIN_RINGS:
             why = self.tr("At least {MIN_RINGS} rings are needed.").format(
                 MIN_RINGS=ring_service.MIN_RINGS
             )
         else:
             why = ""
-        self.remove_button.setToolTip(why)
-        self.count_hint.setText(
-            self.tr("{n} rings (3–9), innermost first. New rings are added outside.").format(n=n)
-            + (f"\n{why}" if why else "")
+        self.remove_button.setToolTip(
+            why or self.tr("Remove the ring; you choose where its accounts go")
         )
+        names = {d.id: d.name for d in self.model.drafts}
+        lines = [
+            self.tr("{n} rings (3–9), innermost first. New rings are added outside.").format(n=n)
+        ]
+        for rid, to in self.ring_moves().items():
+            name, moved = self.staged.get(rid, ("?", 0))
+            text = (
+                self.tr("On Save, {name} goes and its account moves to {to}.")
+                if moved == 1
+                else self.tr("On Save, {name} goes and its {n} accounts move to {to}.")
+            )
+            lines.append(text.format(name=name, n=moved, to=names.get(to, "?")))
+        self.count_hint.setText("\n".join([*lines, *([why] if why else [])]))
+
+
+def _preview(db: Database, ring_id: int) -> RingRemoval:
+    return removal_preview(db, f"#{ring_id}")

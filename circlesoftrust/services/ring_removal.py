@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 
 from circlesoftrust.errors import ConflictError
 from circlesoftrust.fast_insert import announce_rows, named_inserts
-from circlesoftrust.i18n import _
+from circlesoftrust.i18n import _, ngettext
 from circlesoftrust.models import (
     Account,
     ChecklistItem,
@@ -186,13 +186,17 @@ def empty_ring(session: Session, ring: Ring, target: Ring, *, on: dt.date) -> Ri
 def summary(done: RingRemoval) -> str:
     """One line for the action log and the command line."""
     moved = done.accounts + done.archived
-    text = _("Removed ring {name}: {n} accounts moved to {to}").format(
-        name=done.ring_name, n=moved, to=done.to_ring_name
-    )
+    text = ngettext(
+        "Removed ring {name}: {n} account moved to {to}",
+        "Removed ring {name}: {n} accounts moved to {to}",
+        moved,
+    ).format(name=done.ring_name, n=moved, to=done.to_ring_name)
     if done.perks:
         text += "; " + _("its perks are offered from {to}").format(to=done.to_ring_name)
     if done.ring_moves:
-        text += "; " + _("{n} ring moves keep its name").format(n=done.ring_moves)
+        text += "; " + ngettext(
+            "{n} ring move keeps its name", "{n} ring moves keep its name", done.ring_moves
+        ).format(n=done.ring_moves)
     return text
 
 
@@ -237,7 +241,7 @@ def plan_destinations(
             )
         target = by_id.get(target_id)
         if target is None:
-            raise ConflictError(_("no ring with id {id}").format(id=target_id))
+            raise ConflictError(_("no ring with id {value}").format(value=target_id))
         check_destination(by_id[ring_id], target, kept)
         out[ring_id] = target_id
     for ring_id in removed:

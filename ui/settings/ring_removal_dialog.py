@@ -16,12 +16,16 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
+    QLayout,
     QVBoxLayout,
     QWidget,
 )
 
 from circlesoftrust.services.ring_removal import RingRemoval
 from ui.common.widgets import muted
+
+
+LABEL_WIDTH = 520  # px; the dialog fits a 1280×720 screen with room to spare
 
 
 @dataclass(frozen=True)
@@ -60,7 +64,7 @@ class RemoveRingDialog(QDialog):
         self.warning.setObjectName("warning")
         self.note = muted(
             self.tr(
-                "Nothing changes until you press Save. After saving, Edit → Undo brings the "
+                "Nothing changes until you press Save. After saving, Undo (Ctrl+Z) brings the "
                 "ring, its accounts and its perks back."
             ),
             self,
@@ -79,7 +83,11 @@ class RemoveRingDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addWidget(self.note)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        # Wrapped labels at one known width: the dialog then sizes itself to all their lines
+        # (a top-level layout gets a wrapped label's height wrong otherwise: lines were cut).
+        for label in (self.facts, self.warning, self.note):
+            label.setFixedWidth(LABEL_WIDTH)
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetFixedSize)
         self._connect_signals()
         self._show_warning()
 

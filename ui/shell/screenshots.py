@@ -155,6 +155,13 @@ def main(argv: list[str] | None = None) -> int:
     save("settings", dialog)
     dialog.tabs.setCurrentWidget(dialog.rings_page)
     save("settings-rings", dialog)
+    # Removing a ring in use (issue 18.5): where its accounts go, and what it touches.
+    dialog.rings_page.select(3)
+    dialog.rings_page.remove_current()
+    _wait(app, lambda: dialog.rings_page.removal_dialog is not None)
+    removal = dialog.rings_page.removal_dialog
+    save("settings-remove-ring", removal)
+    QDialog.reject(removal)  # type: ignore[arg-type]
     # The advice rules in words (Settings → Rules, issue 11).
     dialog.tabs.setCurrentWidget(dialog.rules_page)
     words = dialog.rules_page.advice_words

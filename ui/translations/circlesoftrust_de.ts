@@ -5059,6 +5059,85 @@ Beim Annehmen: {action}</translation>
     </message>
 </context>
 <context>
+    <name>RemoveRingDialog</name>
+    <message>
+        <source>Remove the ring “{name}”</source>
+        <translation>Den Kreis „{name}“ entfernen</translation>
+    </message>
+    <message>
+        <source>Move its accounts to</source>
+        <translation>Seine Accounts verschieben nach</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you press Save. After saving, Undo (Ctrl+Z) brings the ring, its accounts and its perks back.</source>
+        <translation>Nichts ändert sich, bevor Sie auf Speichern drücken. Nach dem Speichern holt Rückgängig (Strg+Z) den Kreis, seine Accounts und seine Vorteile zurück.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove ring</source>
+        <translation>Kreis &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Move its accounts to:</source>
+        <translation>Accounts &amp;verschieben nach:</translation>
+    </message>
+    <message>
+        <source>1 account sits in {name}</source>
+        <translation>1 Account ist in {name}</translation>
+    </message>
+    <message>
+        <source>{n} accounts sit in {name}</source>
+        <translation>{n} Accounts sind in {name}</translation>
+    </message>
+    <message>
+        <source>, and 1 archived one</source>
+        <translation> und 1 archivierter</translation>
+    </message>
+    <message>
+        <source>, and {n} archived ones</source>
+        <translation> und {n} archivierte</translation>
+    </message>
+    <message>
+        <source>; they move to the ring you choose below.</source>
+        <translation>; sie wechseln in den Kreis, den Sie unten wählen.</translation>
+    </message>
+    <message>
+        <source>No account sits in {name}.</source>
+        <translation>In {name} ist kein Account.</translation>
+    </message>
+    <message>
+        <source>Its perks ({names}) are then offered from that ring.</source>
+        <translation>Seine Vorteile ({names}) werden dann ab diesem Kreis angeboten.</translation>
+    </message>
+    <message>
+        <source>Its checklist and its insight release dates go: the accounts follow the new ring's cadence, checklist and insight releases.</source>
+        <translation>Seine Checkliste und die Freigabedaten der Erkenntnisse entfallen: die Accounts folgen dem Rhythmus, der Checkliste und den Erkenntnissen des neuen Kreises.</translation>
+    </message>
+    <message>
+        <source>The accounts follow the new ring's cadence and insight releases.</source>
+        <translation>Die Accounts folgen dem Rhythmus und den Erkenntnissen des neuen Kreises.</translation>
+    </message>
+    <message>
+        <source>1 ring move in the accounts' history keeps the name “{name}”.</source>
+        <translation>1 Kreiswechsel im Verlauf der Accounts behält den Namen „{name}“.</translation>
+    </message>
+    <message>
+        <source>{n} ring moves in the accounts' history keep the name “{name}”.</source>
+        <translation>{n} Kreiswechsel im Verlauf der Accounts behalten den Namen „{name}“.</translation>
+    </message>
+    <message>
+        <source>1 of these accounts has no purchase yet</source>
+        <translation>1 dieser Accounts hat noch keinen Kauf</translation>
+    </message>
+    <message>
+        <source>{n} of these accounts have no purchase yet</source>
+        <translation>{n} dieser Accounts haben noch keinen Kauf</translation>
+    </message>
+    <message>
+        <source>, and {name} is for customers only: the advice will suggest moving them out again.</source>
+        <translation>, und {name} ist nur für Kunden: die Empfehlungen werden vorschlagen, sie wieder zu verschieben.</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <source>Resolve a complaint — {account_name}</source>
@@ -5327,16 +5406,24 @@ Beim Annehmen: {action}</translation>
         <translation>neuer Kreis (noch nicht gespeichert)</translation>
     </message>
     <message>
-        <source>Only empty rings can be removed; move their accounts first.</source>
-        <translation>Nur leere Kreise können entfernt werden; verschieben Sie zuerst ihre Accounts.</translation>
-    </message>
-    <message>
         <source>At least {MIN_RINGS} rings are needed.</source>
         <translation>Es werden mindestens {MIN_RINGS} Kreise benötigt.</translation>
     </message>
     <message>
         <source>{n} rings (3–9), innermost first. New rings are added outside.</source>
         <translation>{n} Kreise (3–9), innerster zuerst. Neue Kreise kommen außen hinzu.</translation>
+    </message>
+    <message>
+        <source>On Save, {name} goes and its account moves to {to}.</source>
+        <translation>Beim Speichern entfällt {name} und sein Account wechselt nach {to}.</translation>
+    </message>
+    <message>
+        <source>On Save, {name} goes and its {n} accounts move to {to}.</source>
+        <translation>Beim Speichern entfällt {name} und seine {n} Accounts wechseln nach {to}.</translation>
+    </message>
+    <message>
+        <source>Remove the ring; you choose where its accounts go</source>
+        <translation>Den Kreis entfernen; Sie wählen, wohin seine Accounts gehen</translation>
     </message>
 </context>
 <context>

@@ -5059,6 +5059,85 @@ Bij accepteren: {action}</translation>
     </message>
 </context>
 <context>
+    <name>RemoveRingDialog</name>
+    <message>
+        <source>Remove the ring “{name}”</source>
+        <translation>De cirkel “{name}” verwijderen</translation>
+    </message>
+    <message>
+        <source>Move its accounts to</source>
+        <translation>Verplaats de accounts naar</translation>
+    </message>
+    <message>
+        <source>Nothing changes until you press Save. After saving, Undo (Ctrl+Z) brings the ring, its accounts and its perks back.</source>
+        <translation>Er verandert niets tot u op Opslaan drukt. Na het opslaan brengt Ongedaan maken (Ctrl+Z) de cirkel, de accounts en de voordelen terug.</translation>
+    </message>
+    <message>
+        <source>&amp;Remove ring</source>
+        <translation>Cirkel &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>&amp;Move its accounts to:</source>
+        <translation>&amp;Verplaats de accounts naar:</translation>
+    </message>
+    <message>
+        <source>1 account sits in {name}</source>
+        <translation>1 account zit in {name}</translation>
+    </message>
+    <message>
+        <source>{n} accounts sit in {name}</source>
+        <translation>{n} accounts zitten in {name}</translation>
+    </message>
+    <message>
+        <source>, and 1 archived one</source>
+        <translation>, en 1 gearchiveerd account</translation>
+    </message>
+    <message>
+        <source>, and {n} archived ones</source>
+        <translation>, en {n} gearchiveerde accounts</translation>
+    </message>
+    <message>
+        <source>; they move to the ring you choose below.</source>
+        <translation>; ze gaan naar de cirkel die u hieronder kiest.</translation>
+    </message>
+    <message>
+        <source>No account sits in {name}.</source>
+        <translation>Er zit geen account in {name}.</translation>
+    </message>
+    <message>
+        <source>Its perks ({names}) are then offered from that ring.</source>
+        <translation>De voordelen ({names}) worden daarna vanaf die cirkel aangeboden.</translation>
+    </message>
+    <message>
+        <source>Its checklist and its insight release dates go: the accounts follow the new ring's cadence, checklist and insight releases.</source>
+        <translation>De checklist en de vrijgavedata van inzichten vervallen: de accounts volgen het ritme, de checklist en de inzichten van de nieuwe cirkel.</translation>
+    </message>
+    <message>
+        <source>The accounts follow the new ring's cadence and insight releases.</source>
+        <translation>De accounts volgen het ritme en de inzichten van de nieuwe cirkel.</translation>
+    </message>
+    <message>
+        <source>1 ring move in the accounts' history keeps the name “{name}”.</source>
+        <translation>1 cirkelwissel in de geschiedenis van de accounts houdt de naam “{name}”.</translation>
+    </message>
+    <message>
+        <source>{n} ring moves in the accounts' history keep the name “{name}”.</source>
+        <translation>{n} cirkelwissels in de geschiedenis van de accounts houden de naam “{name}”.</translation>
+    </message>
+    <message>
+        <source>1 of these accounts has no purchase yet</source>
+        <translation>1 van deze accounts heeft nog geen aankoop</translation>
+    </message>
+    <message>
+        <source>{n} of these accounts have no purchase yet</source>
+        <translation>{n} van deze accounts hebben nog geen aankoop</translation>
+    </message>
+    <message>
+        <source>, and {name} is for customers only: the advice will suggest moving them out again.</source>
+        <translation>, en {name} is alleen voor klanten: het advies zal voorstellen ze weer te verplaatsen.</translation>
+    </message>
+</context>
+<context>
     <name>ResolveDialog</name>
     <message>
         <source>Resolve a complaint — {account_name}</source>
@@ -5327,16 +5406,24 @@ Bij accepteren: {action}</translation>
         <translation>nieuwe cirkel (nog niet opgeslagen)</translation>
     </message>
     <message>
-        <source>Only empty rings can be removed; move their accounts first.</source>
-        <translation>Alleen lege cirkels kunnen worden verwijderd; verplaats eerst hun accounts.</translation>
-    </message>
-    <message>
         <source>At least {MIN_RINGS} rings are needed.</source>
         <translation>Er zijn minstens {MIN_RINGS} cirkels nodig.</translation>
     </message>
     <message>
         <source>{n} rings (3–9), innermost first. New rings are added outside.</source>
         <translation>{n} cirkels (3–9), binnenste eerst. Nieuwe cirkels komen buiten erbij.</translation>
+    </message>
+    <message>
+        <source>On Save, {name} goes and its account moves to {to}.</source>
+        <translation>Bij Opslaan vervalt {name} en gaat het account naar {to}.</translation>
+    </message>
+    <message>
+        <source>On Save, {name} goes and its {n} accounts move to {to}.</source>
+        <translation>Bij Opslaan vervalt {name} en gaan de {n} accounts naar {to}.</translation>
+    </message>
+    <message>
+        <source>Remove the ring; you choose where its accounts go</source>
+        <translation>De cirkel verwijderen; u kiest waar de accounts heen gaan</translation>
     </message>
 </context>
 <context>

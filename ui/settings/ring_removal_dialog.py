@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 from circlesoftrust.services.ring_removal import RingRemoval
 from ui.common.widgets import muted
 
-
 LABEL_WIDTH = 520  # px; the dialog fits a 1280×720 screen with room to spare
 
 

@@ -263,7 +263,10 @@ class SettingsDialog(QDialog):
         self.source = source
         for holder in (self.engine_draft, *self.pages()):
             holder.source = source  # type: ignore[attr-defined]
+        moves, staged = dict(self.rings_page.moves), dict(self.rings_page.staged)
         self.load()  # (the database's settings now: what "changed" is measured against)
+        self.rings_page.moves.update(moves)  # where removed rings' accounts go stays chosen
+        self.rings_page.staged.update(staged)
         self.engine_draft.values.update(state.engine)
         self.scoring_page.load()
         self.rules_page.load()

@@ -8,12 +8,19 @@ current ring; archived accounts are left out):
 * **Pareto check**: the fewest accounts that make 80 % of the period's revenue, their
   share of all active accounts, and how many of them sit in the inner ring.
 * **client lifetime value**: all revenue up to ``end`` divided by the accounts that bought.
-* **retention**: of the accounts that bought in the 12 months before ``start``, the share
-  that also bought in the 12 months up to ``end``.
+* **retention**: of the customers when the period began (a purchase in the 12 months
+  before ``start``), the share still customers at its end (a purchase in the 12 months up
+  to ``end``). None when nobody had bought in the 12 months before ``start``
+  (``retention_base`` 0; :attr:`Kpis.first_purchase` says when the records begin).
 * **NPS**: % promoters (9-10) minus % detractors (0-6) of the period's answers.
 * **relational scores**: the average of the ten 1-5 scores given in the period's answers
   (and of each score), with how many were given.
-* **engagement rate**: share of accounts with at least one two-way touch in the period.
+* **engagement rate**: share of accounts *in touch within their ring's cadence* at the
+  period's end: their last contact up to ``end`` (the contact settings: a two-way touch,
+  and as set an inbound or outbound touch, a purchase, feedback, a complaint opened or
+  resolved, a referral given) is at most the ring's follow-up cadence before ``end``.
+  Rings without a cadence have none (``engagement_base`` counts the accounts measured).
+  "At least one two-way touch in the period" was 100 % in four of five demo rings.
 * **referrals** given in the period.
 * **return on relationship**: relationship revenue (renewals, up-sells and cross-sells,
   plus the new-purchase revenue of accounts a group member referred) divided by the perk
@@ -28,17 +35,19 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
 from circlesoftrust import validation as v
 from circlesoftrust.engine.fact_queries import relational_scored
 from circlesoftrust.engine.ring_facts import load_rings
 from circlesoftrust.engine.sqlbits import as_flag, fetch_rows, month_of
+from circlesoftrust.engine_settings import EngineSettings, load_settings
 from circlesoftrust.errors import ValidationError
 from circlesoftrust.models import (
     RELATIONAL_SCORES,
     Account,
+    Complaint,
     Feedback,
     Referral,
     RevenueEntry,
@@ -84,6 +93,8 @@ class KpiValues:
     relational: float | None = None
     relational_scores: int = 0
     relational_by_name: tuple[tuple[str, float], ...] = ()
+    retention_base: int = 0  # customers when the period began (retention's denominator)
+    engagement_base: int = 0  # accounts in rings with a cadence (engagement's denominator)
 
 
 @dataclass(frozen=True)
@@ -124,6 +135,7 @@ class Kpis:
     pareto: ParetoCheck
     months: tuple[str, ...]
     series: tuple[Series, ...] = field(default=())
+    first_purchase: dt.date | None = None  # the first purchase on record (None: none yet)
 
     def series_by_name(self, name: str) -> Series:
         return next(s for s in self.series if s.name == name)
@@ -139,7 +151,7 @@ class _Group:
         self.lifetime = 0
         self.retained = self.was_active = 0
         self.promoters = self.detractors = self.answers = 0
-        self.engaged = 0
+        self.engaged = self.measured = 0
         self.referrals = 0
         self.referred_revenue = 0
         self.perk_cost = 0
@@ -175,7 +187,7 @@ class _Group:
                 else None
             ),
             nps_answers=self.answers,
-            engagement_rate=self.engaged / self.accounts if self.accounts else None,
+            engagement_rate=self.engaged / self.measured if self.measured else None,
             referrals=self.referrals,
             referred_revenue_cents=self.referred_revenue,
             relationship_revenue_cents=relationship,
@@ -188,6 +200,8 @@ class _Group:
             relational_by_name=tuple(
                 (name, round(total / n, 2)) for name, (total, n) in self.scored.items() if n
             ),
+            retention_base=self.was_active,
+            engagement_base=self.measured,
         )
 
 
@@ -251,7 +265,7 @@ def _compute(session: Session, start: dt.date, end: dt.date) -> Kpis:
         for g in each(aid):
             g.cents[kind] += int(cents)
             g.counts[kind] += int(n)
-    before = as_flag((r.occurred_on > start - YEAR) & (r.occurred_on <= start))
+    before = as_flag((r.occurred_on >= start - YEAR) & (r.occurred_on < start))
     lately = as_flag(r.occurred_on > end - YEAR)
     for aid, lifetime, was, still in fetch_rows(
         session,
@@ -295,17 +309,17 @@ def _compute(session: Session, start: dt.date, end: dt.date) -> Kpis:
             for k, name in enumerate(RELATIONAL_SCORES):
                 g.scored[name][0] += int(sums[k])
                 g.scored[name][1] += int(sums[half + k])
-    t = Touchpoint.__table__.c
-    a = Account.__table__.c
-    talked = exists().where(
-        t.account_id == a.id,
-        t.occurred_on >= start,
-        t.occurred_on <= end,
-        t.direction == Direction.TWO_WAY.value,
-    )
-    for (aid,) in fetch_rows(session, select(a.id).where(a.archived_at.is_(None), talked)):
+    cadence = {r.id: r.cadence_days for r in rings}
+    last = _last_contact(session, end, load_settings(session))
+    for aid, ring_id in members.items():
+        days = cadence.get(ring_id)
+        if days is None:
+            continue  # no regular follow-up: not measured
+        seen = last.get(aid)
+        in_touch = seen is not None and (end - seen).days <= days
         for g in each(aid):
-            g.engaged += 1
+            g.measured += 1
+            g.engaged += 1 if in_touch else 0
     ref = Referral.__table__.c
     referred_by: dict[int, int] = {}
     for from_id, to_id, on in fetch_rows(
@@ -335,7 +349,68 @@ def _compute(session: Session, start: dt.date, end: dt.date) -> Kpis:
         pareto=pareto,
         months=months,
         series=_series(session, start, end, months, referred_by),
+        first_purchase=_day(session.scalar(select(func.min(RevenueEntry.occurred_on)))),
     )
+
+
+def _day(value: object) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(str(value)[:10])
+
+
+def _last_contact(session: Session, end: dt.date, s: EngineSettings) -> dict[int, dt.date]:
+    """Each account's last contact up to ``end`` (docs/rules.md, "What counts as contact"),
+    from one grouped MAX per kind of fact."""
+    t = Touchpoint.__table__.c
+    directions = [Direction.TWO_WAY.value]
+    if s.contact_inbound:
+        directions.append(Direction.INBOUND.value)
+    if s.contact_outbound:
+        directions.append(Direction.OUTBOUND.value)
+    queries = [
+        select(t.account_id, func.max(t.occurred_on))
+        .where(t.occurred_on <= end, t.direction.in_(directions))
+        .group_by(t.account_id)
+    ]
+    r, f = RevenueEntry.__table__.c, Feedback.__table__.c
+    c, ref = Complaint.__table__.c, Referral.__table__.c
+    if s.contact_purchase:
+        queries.append(
+            select(r.account_id, func.max(r.occurred_on))
+            .where(r.occurred_on <= end)
+            .group_by(r.account_id)
+        )
+    if s.contact_feedback:
+        queries.append(
+            select(f.account_id, func.max(f.given_on))
+            .where(f.given_on <= end)
+            .group_by(f.account_id)
+        )
+    if s.contact_complaint:
+        queries.append(
+            select(c.account_id, func.max(c.opened_on))
+            .where(c.opened_on <= end)
+            .group_by(c.account_id)
+        )
+        queries.append(
+            select(c.account_id, func.max(c.resolved_on))
+            .where(c.resolved_on <= end)
+            .group_by(c.account_id)
+        )
+    if s.contact_referral:
+        queries.append(
+            select(ref.from_account_id, func.max(ref.referred_on))
+            .where(ref.referred_on <= end)
+            .group_by(ref.from_account_id)
+        )
+    last: dict[int, dt.date] = {}
+    for query in queries:
+        for aid, value in fetch_rows(session, query):
+            day = _day(value)
+            if day is not None and (aid not in last or day > last[aid]):
+                last[aid] = day
+    return last
 
 
 def _pareto(revenue: dict[int, int], members: dict[int, int], inner: int | None) -> ParetoCheck:

@@ -112,3 +112,29 @@ def test_the_pareto_tile_and_curve_tell_the_same_period(demo_db: Database, years
         data = pool.submit(load_dashboard, demo_db, start, DEMO_DAY).result()
     assert data.pareto_share is not None and data.pareto_mark is not None
     assert data.pareto_mark == pytest.approx(data.pareto_share)
+
+
+def test_retention_says_in_words_why_it_has_no_figure(qtbot, dashboard: DashboardView) -> None:
+    """Issue 18.5: retention showed "–". Over 2 years the demo's records begin inside the
+    period, so nobody was a customer when it began: the tile says so."""
+    tile = dashboard.tiles["retention"]
+    assert tile.value.text().endswith("%")  # 12 months: a figure, explained
+    assert "customers retained" in tile.toolTip() and "Of the customers" in tile.toolTip()
+    two_years = next(i for i, (name, _) in enumerate(PERIODS) if name == "Last 2 years")
+    until_loaded(qtbot, dashboard, lambda: dashboard.period_combo.setCurrentIndex(two_years))
+    assert tile.value.text() == "no figure"
+    assert tile.caption.text().startswith("retention: the records begin ")
+    assert "choose a later start" in tile.toolTip()
+
+
+def test_engagement_tells_the_rings_apart(dashboard: DashboardView) -> None:
+    """Issue 18.5: engagement was 100 % in four of five rings. In touch within the ring's
+    cadence differs from ring to ring; the ring without a cadence says so."""
+    data = dashboard.data()
+    assert data is not None
+    rates = [r for r in data.engagement if r is not None]
+    assert len(rates) == 4 and len(set(rates)) >= 3 and max(rates) < 1.0
+    assert data.engagement[-1] is None  # Audience: no regular follow-up
+    labels = [t.get_text() for t in dashboard.axes("engagement").texts]
+    assert labels[-1] == "no cadence"
+    assert "within the ring's follow-up cadence" in dashboard._charts["engagement"].canvas.toolTip()

@@ -45,13 +45,16 @@ def test_kpis_overall_and_per_ring(db: Database) -> None:
     assert o.revenue_cents == (8000 + 2000 + 1000 + 500) * 100
     assert (o.renewals, o.upsells, o.crosssells) == (2, 1, 0)
     assert o.nps == pytest.approx(100 * (2 - 1) / 3, abs=0.1)
-    assert o.engagement_rate == 0.25  # one account had a two-way touch
+    # In touch within their ring's cadence on D: Top (a call 5 days ago, cadence 14), Mid
+    # (NPS 20 days ago, 30), Newbie (NPS 20 days ago, 45); not Lead (nothing, 90).
+    assert o.engagement_rate == 0.75 and o.engagement_base == 4
     assert o.referrals == 1
     assert o.referred_revenue_cents == 500 * 100
     assert o.relationship_revenue_cents == (8000 + 2000 + 1000 + 500) * 100
     assert o.perk_cost_cents == 1000
     assert o.return_on_relationship == pytest.approx(1_150_000 / 1000)
     assert o.retention == 1.0  # top and mid bought before and after the start
+    assert o.retention_base == 2 and result.first_purchase == ago(500)
     assert o.lifetime_value_cents == round((18000 + 2000 + 500) * 100 / 3)
     inner = result.rings[0].values
     assert inner.revenue_share == pytest.approx(10_000 / 11_500)
@@ -76,3 +79,41 @@ def test_the_demo_passes_its_own_pareto_check(demo_db: Database) -> None:
 def test_the_period_is_checked(db: Database) -> None:
     with pytest.raises(ValidationError, match="start"):
         kpis(db, D, ago(1))
+
+
+def test_engagement_separates_accounts_in_touch_from_silent_ones(db: Database) -> None:
+    """Issue 18.5: "engagement is 100 % in four of five rings". A two-way touch somewhere in
+    the year made every account engaged; now it is the last contact within the ring's
+    cadence (Loyal customers: 30 days) on the period's last day."""
+    s = Scenario(db)
+    close, silent = s.account("Close", 1), s.account("Silent", 1)
+    s.account("Subscriber", 4)  # Audience: no cadence, not measured
+    s.touch(close, 12)
+    s.touch(silent, 200)  # inside the 12 months, far outside the cadence
+    s.touch(silent, 3, direction="outbound")  # a newsletter is no contact (by default)
+    result = kpis(db, ago(364), D)
+    loyal, audience = result.rings[1].values, result.rings[4].values
+    assert (loyal.engagement_rate, loyal.engagement_base) == (0.5, 2)
+    assert audience.engagement_rate is None and audience.engagement_base == 0
+    assert result.overall.engagement_rate == 0.5
+    # It is measured on the period's last day: the day after Silent's call, Silent was in
+    # touch (Close not yet); 50 days after it, neither.
+    assert kpis(db, ago(564), ago(199)).rings[1].values.engagement_rate == 0.5
+    assert kpis(db, ago(514), ago(150)).rings[1].values.engagement_rate == 0.0
+
+
+def test_retention_says_when_nobody_was_a_customer_before_the_period(db: Database) -> None:
+    """Issue 18.5: retention showed "–". Over 2 years on a business whose records begin
+    inside the period nobody was a customer when it began: no figure, and why."""
+    s = Scenario(db)
+    kept, lost = s.account("Kept", 1), s.account("Lost", 1)
+    s.revenue(kept, 1000, 500)
+    s.revenue(kept, 1000, 100)
+    s.revenue(lost, 1000, 400)
+    two_years = kpis(db, ago(729), D)
+    assert two_years.overall.retention is None and two_years.overall.retention_base == 0
+    assert two_years.first_purchase == ago(500)
+    # Over 12 months both were customers when it began (500 and 400 days ago are within
+    # the year before); only Kept bought in the 12 months up to the end.
+    year = kpis(db, ago(364), D).overall
+    assert (year.retention, year.retention_base) == (0.5, 2)

@@ -212,9 +212,10 @@ def draw_movements(
 
 def draw_engagement(
     ax: Any, theme: ChartTheme, names: Sequence[str], colours: Sequence[str],
-    rates: Sequence[float],
+    rates: Sequence[float | None],
 ) -> None:  # fmt: skip
-    """Share of each ring's accounts with a two-way touch in the period (horizontal bars)."""
+    """Share of each ring's accounts in touch within the ring's cadence at the period's end
+    (horizontal bars); a ring without a cadence says so instead of a bar."""
     style_axes(ax, theme, QCoreApplication.translate("charts", "Engagement per ring"))
     ax.grid(axis="y", visible=False)
     ax.grid(axis="x", color=theme.grid, linewidth=0.8)
@@ -222,16 +223,18 @@ def draw_engagement(
         no_data(ax, theme)
         return
     ys = list(range(len(names)))
-    values = [r * 100 for r in rates]
+    values = [0.0 if r is None else r * 100 for r in rates]
     ax.barh(ys, values, color=list(colours), height=0.62)
-    for y, v in zip(ys, values, strict=False):
-        ax.text(min(v, 100) + 1.5, y, f"{v:.0f}%", va="center", color=theme.foreground,
+    for y, v, rate in zip(ys, values, rates, strict=False):
+        label = QCoreApplication.translate("charts", "no cadence") if rate is None else f"{v:.0f}%"
+        ax.text(min(v, 100) + 1.5, y, label, va="center", color=theme.foreground,
                 fontsize=8.5)  # fmt: skip
     ax.set_yticks(ys, [_short(n, 18) for n in names])
     ax.invert_yaxis()
     ax.set_xlim(0, 112)
     ax.set_xlabel(
-        QCoreApplication.translate("charts", "% of accounts with a two-way touch"), fontsize=8.5
+        QCoreApplication.translate("charts", "% in touch within the ring's cadence"),
+        fontsize=8.5,
     )
 
 

@@ -55,6 +55,7 @@ class KpiTile(QFrame):
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.value = heading("–", self, scale=1.5)
+        self.default_caption = caption
         self.caption = muted(caption, self)
         self.caption.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -67,8 +68,10 @@ class KpiTile(QFrame):
         self.setFixedHeight(self.value.sizeHint().height() + 2 * line + 22)
         self.caption.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
 
-    def set_value(self, text: str, tooltip: str = "") -> None:
+    def set_value(self, text: str, tooltip: str = "", caption: str | None = None) -> None:
+        """Show ``text``; ``caption`` replaces the usual caption (e.g. why there is no figure)."""
         self.value.setText(text)
+        self.caption.setText(self.default_caption if caption is None else caption)
         self.setToolTip(tooltip)
 
 
@@ -309,6 +312,7 @@ class DashboardView(LoadingView):
         charts.draw_movements(ax["movements"].axes, theme, data.months, data.moves_in,
                               data.moves_out)  # fmt: skip
         charts.draw_engagement(ax["engagement"].axes, theme, names, colours, data.engagement)
+        self._charts["engagement"].canvas.setToolTip(self._engagement_words(data))
         for chart in self._charts.values():
             chart.figure.set_facecolor(theme.background)
             chart.canvas.draw_idle()
@@ -331,7 +335,7 @@ class DashboardView(LoadingView):
             if data.nps_overall is None
             else f"{'+' if data.nps_overall > 0 else ''}{formats.number(round(data.nps_overall))}"
         )
-        t["retention"].set_value("–" if data.retention is None else formats.percent(data.retention))
+        self._fill_retention(data)
         ror = data.return_on_relationship
         t["ror"].set_value(
             "–" if ror is None else formats.number(ror, digits=0 if ror >= 100 else 1) + "×",
@@ -341,3 +345,53 @@ class DashboardView(LoadingView):
             ),
         )
         t["referrals"].set_value(str(data.referrals))
+
+    def _fill_retention(self, data: DashboardData) -> None:
+        """Retention over the period, or in words why it cannot be computed (docs/rules.md)."""
+        tile = self.tiles["retention"]
+        start, end = formats.date(data.start), formats.date(data.end)
+        before = formats.date(data.start - dt.timedelta(days=365))
+        eve = formats.date(data.start - dt.timedelta(days=1))
+        definition = self.tr(
+            "Of the customers when the period began (a purchase from {before} to {eve}), the "
+            "share still customers at its end (a purchase in the 12 months up to {end})."
+        ).format(before=before, eve=eve, end=end)
+        if data.retention is not None:
+            tile.set_value(
+                formats.percent(data.retention),
+                self.tr("{kept} of {base} customers retained.").format(
+                    kept=data.retained, base=data.retention_base
+                )
+                + " "
+                + definition,
+            )
+            return
+        if data.first_purchase is None:
+            why = self.tr("no purchase recorded yet")
+        elif data.first_purchase >= data.start:
+            why = self.tr("the records begin {day}").format(day=formats.date(data.first_purchase))
+        else:
+            why = self.tr("no customer before {start}").format(start=start)
+        tile.set_value(
+            self.tr("no figure"),
+            definition
+            + " "
+            + self.tr(
+                "Nobody had bought in the 12 months before the period began, so there is "
+                "nobody to retain yet: choose a later start."
+            ),
+            caption=self.tr("retention: {why}").format(why=why),
+        )
+
+    def _engagement_words(self, data: DashboardData) -> str:
+        overall = (
+            self.tr("no ring has a cadence")
+            if data.engagement_overall is None
+            else formats.percent(data.engagement_overall)
+        )
+        return self.tr(
+            "Engagement: the share of a ring's accounts in touch within the ring's follow-up "
+            "cadence on {end} (their last contact at most that many days before). Contact is "
+            "what Settings → Rules & days counts: a two-way touch, and as set an inbound touch, a "
+            "purchase, feedback, a complaint or a referral. Overall: {overall}."
+        ).format(end=formats.date(data.end), overall=overall)

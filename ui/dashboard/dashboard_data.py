@@ -35,8 +35,12 @@ class DashboardData:
     months: list[str]
     moves_in: list[int]
     moves_out: list[int]
-    engagement: list[float]  # per ring, 0..1
+    engagement: list[float | None]  # per ring, 0..1 in touch within its cadence (None: no cadence)
+    engagement_overall: float | None
     retention: float | None
+    retention_base: int  # customers when the period began (0: retention cannot be computed)
+    retained: int
+    first_purchase: dt.date | None  # the first purchase on record
     return_on_relationship: float | None
     referrals: int
 
@@ -100,8 +104,12 @@ def load_dashboard(db: Database, start: dt.date, end: dt.date) -> DashboardData:
         months=[_month_label(m) for m in k.months],
         moves_in=[int(x or 0) for x in inward],
         moves_out=[int(x or 0) for x in outward],
-        engagement=[(v.engagement_rate or 0.0) if v else 0.0 for v in values],
+        engagement=[v.engagement_rate if v else None for v in values],
+        engagement_overall=o.engagement_rate,
         retention=o.retention,
+        retention_base=o.retention_base,
+        retained=round((o.retention or 0.0) * o.retention_base),
+        first_purchase=k.first_purchase,
         return_on_relationship=o.return_on_relationship,
         referrals=o.referrals,
     )

@@ -2222,6 +2222,46 @@ Beim Annehmen: {action}</translation>
         <source>Computing KPIs</source>
         <translation>KPIs berechnen</translation>
     </message>
+    <message>
+        <source>Of the customers when the period began (a purchase from {before} to {eve}), the share still customers at its end (a purchase in the 12 months up to {end}).</source>
+        <translation>Von den Kunden zu Beginn des Zeitraums (ein Kauf von {before} bis {eve}) der Anteil, der an seinem Ende noch Kunde ist (ein Kauf in den 12 Monaten bis {end}).</translation>
+    </message>
+    <message>
+        <source>{kept} of {base} customers retained.</source>
+        <translation>{kept} von {base} Kunden gehalten.</translation>
+    </message>
+    <message>
+        <source>no purchase recorded yet</source>
+        <translation>noch kein Kauf erfasst</translation>
+    </message>
+    <message>
+        <source>the records begin {day}</source>
+        <translation>die Daten beginnen am {day}</translation>
+    </message>
+    <message>
+        <source>no customer before {start}</source>
+        <translation>kein Kunde vor dem {start}</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>kein Wert</translation>
+    </message>
+    <message>
+        <source>Nobody had bought in the 12 months before the period began, so there is nobody to retain yet: choose a later start.</source>
+        <translation>Niemand hatte in den 12 Monaten vor Beginn des Zeitraums gekauft, es gibt also noch niemanden zu halten: wählen Sie einen späteren Beginn.</translation>
+    </message>
+    <message>
+        <source>retention: {why}</source>
+        <translation>Kundenbindung: {why}</translation>
+    </message>
+    <message>
+        <source>no ring has a cadence</source>
+        <translation>kein Kreis hat einen Rhythmus</translation>
+    </message>
+    <message>
+        <source>Engagement: the share of a ring's accounts in touch within the ring's follow-up cadence on {end} (their last contact at most that many days before). Contact is what Settings → Rules &amp; days counts: a two-way touch, and as set an inbound touch, a purchase, feedback, a complaint or a referral. Overall: {overall}.</source>
+        <translation>Engagement: der Anteil der Accounts eines Kreises, die am {end} innerhalb des Nachfassrhythmus des Kreises in Kontakt sind (letzter Kontakt höchstens so viele Tage zuvor). Kontakt ist, was Einstellungen → Regeln &amp; Tage zählt: ein beidseitiger Kontakt und, wie eingestellt, ein eingehender Kontakt, ein Kauf, Feedback, eine Beschwerde oder eine Empfehlung. Gesamt: {overall}.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseEncryption</name>
@@ -6325,8 +6365,12 @@ bringen 80 % des Umsatzes</translation>
         <translation>Engagement je Kreis</translation>
     </message>
     <message>
-        <source>% of accounts with a two-way touch</source>
-        <translation>% der Accounts mit beidseitigem Kontakt</translation>
+        <source>no cadence</source>
+        <translation>kein Rhythmus</translation>
+    </message>
+    <message>
+        <source>% in touch within the ring's cadence</source>
+        <translation>% in Kontakt im Rhythmus des Kreises</translation>
     </message>
 </context>
 <context>

@@ -2222,6 +2222,46 @@ Bij accepteren: {action}</translation>
         <source>Computing KPIs</source>
         <translation>KPI's berekenen</translation>
     </message>
+    <message>
+        <source>Of the customers when the period began (a purchase from {before} to {eve}), the share still customers at its end (a purchase in the 12 months up to {end}).</source>
+        <translation>Van de klanten bij het begin van de periode (een aankoop van {before} tot {eve}), het deel dat aan het eind nog klant is (een aankoop in de 12 maanden tot {end}).</translation>
+    </message>
+    <message>
+        <source>{kept} of {base} customers retained.</source>
+        <translation>{kept} van {base} klanten behouden.</translation>
+    </message>
+    <message>
+        <source>no purchase recorded yet</source>
+        <translation>nog geen aankoop vastgelegd</translation>
+    </message>
+    <message>
+        <source>the records begin {day}</source>
+        <translation>de gegevens beginnen op {day}</translation>
+    </message>
+    <message>
+        <source>no customer before {start}</source>
+        <translation>geen klant vóór {start}</translation>
+    </message>
+    <message>
+        <source>no figure</source>
+        <translation>geen cijfer</translation>
+    </message>
+    <message>
+        <source>Nobody had bought in the 12 months before the period began, so there is nobody to retain yet: choose a later start.</source>
+        <translation>Niemand had gekocht in de 12 maanden vóór het begin van de periode, dus er is nog niemand om te behouden: kies een later begin.</translation>
+    </message>
+    <message>
+        <source>retention: {why}</source>
+        <translation>behoud: {why}</translation>
+    </message>
+    <message>
+        <source>no ring has a cadence</source>
+        <translation>geen cirkel heeft een ritme</translation>
+    </message>
+    <message>
+        <source>Engagement: the share of a ring's accounts in touch within the ring's follow-up cadence on {end} (their last contact at most that many days before). Contact is what Settings → Rules &amp; days counts: a two-way touch, and as set an inbound touch, a purchase, feedback, a complaint or a referral. Overall: {overall}.</source>
+        <translation>Betrokkenheid: het deel van de accounts van een cirkel dat op {end} binnen het opvolgritme van de cirkel in contact is (laatste contact hooguit zoveel dagen eerder). Contact is wat Instellingen → Regels &amp; dagen meetelt: een tweezijdig contact en, zoals ingesteld, een inkomend contact, een aankoop, feedback, een klacht of een doorverwijzing. Totaal: {overall}.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseEncryption</name>
@@ -6325,8 +6365,12 @@ maakt 80% van de omzet</translation>
         <translation>Betrokkenheid per cirkel</translation>
     </message>
     <message>
-        <source>% of accounts with a two-way touch</source>
-        <translation>% van de accounts met tweezijdig contact</translation>
+        <source>no cadence</source>
+        <translation>geen ritme</translation>
+    </message>
+    <message>
+        <source>% in touch within the ring's cadence</source>
+        <translation>% in contact binnen het ritme van de cirkel</translation>
     </message>
 </context>
 <context>

@@ -18,8 +18,13 @@ interleaved and best of ``--repeat`` (wall clock, warm cache):
 * **1 changed** — the same pass after one account's facts changed (its summary row is
   gone, as a trigger leaves it after a touchpoint is logged): what every refresh of the
   inbox costs after an action.
-* **new day** — the first pass of a day (or after a change of the settings the score
-  components rest on): every summary row is recomputed from the tables and written.
+* **new day** — the first pass of a day: the summary holds the day before's rows; only
+  the accounts whose facts entered or left a window overnight are recomputed, the other
+  rows' tenure and recency are re-derived (``engine.fact_summary``), and the day's revenue
+  ranking is kept (``engine.revenue_baseline``). Goal (issue 11): within 2x the floor.
+* **full** — the pass after every summary row is gone (the first pass ever, or after a
+  change of the settings the score components rest on): every row is recomputed from the
+  tables and written.
 * **facts** — ``engine.facts.load_facts`` alone (every fact read, nothing scored): the
   part of the pass that is SQL; the rest is Python.
 * **scores** — ``engine.scoring.score_table`` (scores and targets, no explanations).
@@ -188,6 +193,16 @@ def forget(db: Database, accounts: str) -> None:
         conn.exec_driver_sql(f"DELETE FROM account_facts {where}")
 
 
+def the_day_before(db: Database) -> None:
+    """The summary as the last pass of the day before DAY left it (and no ranking of DAY
+    kept yet), as the first pass of DAY finds it."""
+    suggest(db, DAY - dt.timedelta(days=1))
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql(f"DELETE FROM revenue_rankings WHERE as_of = {DAY.toordinal()}")
+    with db.engine.connect() as conn:
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
+
 def measure(db: Database, repeat: int) -> dict[str, float]:
     runs: dict[str, list[float]] = {}
     floor(db)  # warm the page cache
@@ -197,8 +212,10 @@ def measure(db: Database, repeat: int) -> dict[str, float]:
         best_of(runs, "pass", lambda: suggest(db, DAY))
         forget(db, "one")
         best_of(runs, "one", lambda: suggest(db, DAY))
-        forget(db, "all")
+        the_day_before(db)
         best_of(runs, "day", lambda: suggest(db, DAY))
+        forget(db, "all")
+        best_of(runs, "full", lambda: suggest(db, DAY))
         best_of(runs, "facts", lambda: read_facts(db))
         best_of(runs, "scores", lambda: score_table(db, DAY))
         best_of(runs, "explained", lambda: score_all(db, DAY))
@@ -235,7 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     header = (
         f"{'accounts':>9} {'touchpoints':>12} {'suggestions':>11} {'floor s':>8} "
         f"{'pass s':>7} {'pass/floor':>10} {'1 changed s':>11} {'new day s':>9} "
-        f"{'day/floor':>9} {'facts s':>7} {'scores s':>8} {'explained s':>11}"
+        f"{'day/floor':>9} {'full s':>7} {'facts s':>7} {'scores s':>8} {'explained s':>11}"
     )
     print(header)
     print("-" * len(header))
@@ -251,15 +268,18 @@ def main(argv: list[str] | None = None) -> int:
         print(
             f"{accounts:>9,} {touches:>12,} {found:>11,} {t['floor']:>8.3f} {t['pass']:>7.3f} "
             f"{t['pass'] / t['floor']:>9.2f}x {t['one']:>11.3f} {t['day']:>9.3f} "
-            f"{t['day'] / t['floor']:>8.2f}x {t['facts']:>7.3f} {t['scores']:>8.3f} "
+            f"{t['day'] / t['floor']:>8.2f}x {t['full']:>7.3f} {t['facts']:>7.3f} "
+            f"{t['scores']:>8.3f} "
             f"{t['explained']:>11.3f}" + (f"   (built in {built:.0f} s)" if built else "")
         )
     largest, t = results[-1]
     verdict = "met" if t["pass"] <= 2 * t["floor"] else "NOT met"
+    day_verdict = "met" if t["day"] <= 2 * t["floor"] else "NOT met"
     print(
         f"\ngoal: pass within 2x floor at {largest:,} accounts: {verdict} "
-        f"({t['pass'] / t['floor']:.2f}x; after one change {t['one'] / t['floor']:.2f}x; "
-        f"first pass of a day {t['day'] / t['floor']:.2f}x)"
+        f"({t['pass'] / t['floor']:.2f}x; after one change {t['one'] / t['floor']:.2f}x)"
+        f"\ngoal: first pass of a day within 2x floor: {day_verdict} "
+        f"({t['day'] / t['floor']:.2f}x; full recompute {t['full'] / t['floor']:.2f}x)"
     )
     if not args.no_encrypted:
         _encrypted_leg(sizes, args.repeat)

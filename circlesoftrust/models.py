@@ -722,6 +722,18 @@ account_facts = Table(
     Index("ix_account_facts_current", "as_of", "basis"),
 )
 
+# The day every row of account_facts (of one basis) was last found to hold (engine.
+# fact_summary): on a new day only the accounts with a fact that entered or left a window
+# since are recomputed; the others' facts are unchanged and their day-dependent components
+# are re-derived when read. One row (id 1). Derived data, not the user's.
+account_facts_checked = Table(
+    "account_facts_checked",
+    DERIVED,
+    Column("id", Integer, primary_key=True),
+    Column("basis", BigInteger, nullable=False),
+    Column("checked_on", Integer, nullable=False),  # a day number
+)
+
 # Past scores (circlesoftrust/engine/score_history.py): every account's score, revenue
 # component and packed facts as of a day (``as_of``, a day number), written by a full pass
 # once every few weeks and for an account whose ring changed since its last row. The

@@ -34,7 +34,7 @@ from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
 from sqlalchemy.types import Integer
 
-from circlesoftrust.engine.sqlbits import as_flag, raw
+from circlesoftrust.engine.sqlbits import among, as_flag, raw
 from circlesoftrust.models import (
     RELATIONAL_SCORES,
     Account,
@@ -107,7 +107,7 @@ def _day_number_sqlite(element: day_number, compiler: SQLCompiler, **kw: Any) ->
 
 
 def _only(stmt: Select[Any], column: Any, ids: Collection[int] | None) -> Select[Any]:
-    return stmt if ids is None else stmt.where(column.in_(list(ids)))
+    return stmt if ids is None else stmt.where(among(column, ids))
 
 
 # Touchpoint directions that count as contact by default (engine setting per direction):

@@ -13,8 +13,17 @@ importer, demo, restore, raw SQL, a foreign-key action) changes one of its facts
 :func:`refresh`, run by each full pass before it reads, recomputes the rows that are
 missing, of another day or of another :class:`.components.ComponentBasis` (settings and
 cadences) with the statement the pass would otherwise run
-(:func:`.fact_queries.facts_select`), and writes them in one transaction. The windows and
-components are relative to the day, so a new day recomputes every row once.
+(:func:`.fact_queries.facts_select`), and writes them in one transaction.
+
+A new day does not recompute every row. The facts are relative to the day only through
+their windows (the 12 and 24 months before it, and facts dated after it), so an account's
+facts change overnight only when one of its facts entered or left a window: a touch,
+purchase, answer, complaint or referral dated in the days since, or one that has just
+grown 12 or 24 months old (:func:`crossed`, a few range reads over date indexes). Those
+rows are recomputed; every other row still holds, and :func:`read_rows` re-derives the two
+components that depend on the day itself (tenure, recency) for all of them at once
+(:func:`.components.rederived`). ``account_facts_checked`` keeps the day the rows were
+last found to hold.
 
 Nothing depends on the refresh succeeding: a read-only file, a database locked by another
 writer or a PostgreSQL role without write permission leave the rows as they are, and
@@ -30,24 +39,34 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import delete, exists, func, insert, select
+from sqlalchemy import and_, delete, exists, func, insert, or_, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from circlesoftrust.engine.components import ComponentBasis, packed_rows
-from circlesoftrust.engine.fact_queries import contact_bits, facts_select
+from circlesoftrust.engine.components import ComponentBasis, packed_rows, rederived
+from circlesoftrust.engine.fact_queries import YEAR, contact_bits, facts_select
 from circlesoftrust.engine.ring_facts import load_rings
-from circlesoftrust.engine.sqlbits import fetch_rows
+from circlesoftrust.engine.sqlbits import among, fetch_rows
 from circlesoftrust.fast_insert import executemany
-from circlesoftrust.models import Account, account_facts
+from circlesoftrust.models import (
+    Account,
+    Complaint,
+    Feedback,
+    Referral,
+    RevenueEntry,
+    Touchpoint,
+    account_facts,
+    account_facts_checked,
+)
 from circlesoftrust.storage import Database
+from circlesoftrust.vocabulary import Direction
 
 log = logging.getLogger(__name__)
 
-# Up to this many missing accounts are recomputed by id (index seeks per account, and the
-# ids appear once per aggregate: 5 x 4,000 stays under SQLite's 32,766 parameters); more
-# are recomputed by one pass over the tables, which costs the same for any number.
-BY_ID_LIMIT = 4000
+# Up to this many missing accounts are recomputed by id (index seeks per account, the ids
+# bound as one value: sqlbits.in_ids); more are recomputed by one pass over the tables,
+# which costs the same for any number (a new day at 100,000 accounts recomputes ~4,300).
+BY_ID_LIMIT = 20_000
 # PostgreSQL: how long a refresh waits for writers in flight before it gives up (the pass
 # then reads the facts directly).
 LOCK_WAIT = "2s"
@@ -63,10 +82,68 @@ class Refresh:
     available: bool = True
 
 
-def _missing(session: Session, ordinal: int, basis: ComponentBasis) -> list[int]:
-    """Active accounts without a current summary row (day ``ordinal``, ``basis``)."""
+def checked_on(session: Session, basis: ComponentBasis) -> int | None:
+    """The day (number) on which every summary row of ``basis`` was last found to hold, of
+    whatever day it was computed (None: not known, only rows of a day hold on that day)."""
+    c = account_facts_checked.c
+    row = session.execute(select(c.basis, c.checked_on).where(c.id == 1)).first()
+    return int(row[1]) if row is not None and row[0] == basis.key else None
+
+
+def _set_checked(session: Session, basis: ComponentBasis, ordinal: int) -> None:
+    conn = session.connection()
+    conn.execute(delete(account_facts_checked))
+    conn.execute(insert(account_facts_checked).values(id=1, basis=basis.key, checked_on=ordinal))
+
+
+def _holding(ordinal: int, basis: ComponentBasis, checked: int | None) -> Any:
+    """The WHERE of the rows that hold on day ``ordinal``."""
+    f = account_facts.c
+    if checked == ordinal:
+        return f.basis == basis.key
+    return and_(f.as_of == ordinal, f.basis == basis.key)
+
+
+def crossed(session: Session, since: int, ordinal: int) -> set[int]:
+    """Accounts whose facts as of day ``ordinal`` may differ from those as of ``since``
+    (earlier): a fact of theirs is dated in the days between (it entered), or left one of
+    the windows the facts count (two-way touches: 12 months; purchases, answers and
+    referrals: 12 and 24 months), or a complaint of theirs was resolved in between.
+    Read over the date indexes (touchpoints, revenue) and the covering ones (the others)."""
+    d0, d1 = dt.date.fromordinal(since), dt.date.fromordinal(ordinal)
+
+    def entered(column: Any) -> Any:
+        return and_(column > d0, column <= d1)
+
+    def entered_or_left(column: Any) -> Any:
+        back = [dt.timedelta(days=n) for n in (YEAR, 2 * YEAR)]
+        return or_(entered(column), *(and_(column > d0 - b, column <= d1 - b) for b in back))
+
+    t, r, fb = Touchpoint.__table__.c, RevenueEntry.__table__.c, Feedback.__table__.c
+    c, ref = Complaint.__table__.c, Referral.__table__.c
+    year = dt.timedelta(days=YEAR)
+    reads = (
+        select(t.account_id).where(entered(t.occurred_on)),
+        select(t.account_id).where(
+            t.direction == Direction.TWO_WAY.value,
+            t.occurred_on > d0 - year,
+            t.occurred_on <= d1 - year,
+        ),
+        select(r.account_id).where(entered_or_left(r.occurred_on)),
+        select(fb.account_id).where(entered_or_left(fb.given_on)),
+        select(c.account_id).where(or_(entered(c.opened_on), entered(c.resolved_on))),
+        select(ref.from_account_id).where(entered_or_left(ref.referred_on)),
+    )
+    found: set[int] = set()
+    for stmt in reads:
+        found.update(row[0] for row in fetch_rows(session, stmt))
+    return found
+
+
+def _missing(session: Session, basis: ComponentBasis) -> list[int]:
+    """Active accounts without a summary row of ``basis`` (the rows left all hold)."""
     a, f = Account.__table__.c, account_facts.c
-    current = exists().where(f.account_id == a.id, f.as_of == ordinal, f.basis == basis.key)
+    current = exists().where(f.account_id == a.id, f.basis == basis.key)
     rows = fetch_rows(session, select(a.id).where(a.archived_at.is_(None), ~current))
     return [r[0] for r in rows]
 
@@ -77,11 +154,11 @@ def _active_count(session: Session) -> int:
 
 
 def _current_count(session: Session, ordinal: int, basis: ComponentBasis) -> int:
-    """Current summary rows (never of an archived account: a trigger drops them when it
-    is archived, so this equals the active accounts when every one of them has its row)."""
-    f = account_facts.c
-    stmt = select(func.count()).where(f.as_of == ordinal, f.basis == basis.key)
-    return int(session.scalar(stmt) or 0)
+    """Summary rows that hold on the day (never of an archived account: a trigger drops
+    them when it is archived, so this equals the active accounts when every one of them
+    has its row)."""
+    where = _holding(ordinal, basis, checked_on(session, basis))
+    return int(session.scalar(select(func.count()).select_from(account_facts).where(where)) or 0)
 
 
 def _basis(session: Session) -> ComponentBasis:
@@ -115,17 +192,37 @@ def refresh(db: Database, day: dt.date) -> Refresh:
                 conn.exec_driver_sql(f"SET LOCAL lock_timeout = '{LOCK_WAIT}'")
                 conn.exec_driver_sql("LOCK TABLE account_facts IN SHARE ROW EXCLUSIVE MODE")
             # The first write takes SQLite's write lock; everything after reads under it.
-            conn.execute(delete(account_facts).where(f.as_of != ordinal))
             basis = _basis(session)
             conn.execute(delete(account_facts).where(f.basis != basis.key))
+            _keep_what_holds(session, ordinal, basis)
             active = _active_count(session)
-            missing = _missing(session, ordinal, basis)
+            missing = _missing(session, basis)
             written = _write(session, day, missing, contact_bits(session), basis)
+            _set_checked(session, basis, ordinal)
     except (DBAPIError, sqlite3.Error) as exc:
         # bulk.executemany uses the DB-API cursor: SQLite's errors arrive unwrapped.
         log.info("account fact summary not refreshed (%s); facts are read directly", exc)
         return Refresh(day, 0, 0, available=False)
     return Refresh(day, written, active - written)
+
+
+def _keep_what_holds(session: Session, ordinal: int, basis: ComponentBasis) -> None:
+    """Delete the summary rows that may not hold on day ``ordinal``.
+
+    After a later day than the one they were last checked on, only the rows of the
+    accounts :func:`crossed` names (all of them when that is more than a by-id recompute
+    takes); after an earlier day or with no check known, every row of another day."""
+    f = account_facts.c
+    conn = session.connection()
+    checked = checked_on(session, basis)
+    if checked is not None and checked < ordinal:
+        stale = sorted(crossed(session, checked, ordinal))
+        if len(stale) > BY_ID_LIMIT:
+            conn.execute(delete(account_facts))
+        elif stale:
+            conn.execute(delete(account_facts).where(among(f.account_id, stale)))
+    elif checked != ordinal:
+        conn.execute(delete(account_facts).where(f.as_of != ordinal))
 
 
 def _write(
@@ -153,6 +250,13 @@ def _write(
     return len(values)
 
 
+def _older_rows(session: Session, ordinal: int, basis: ComponentBasis) -> bool:
+    """Whether some row of ``basis`` was computed for an earlier day (an index seek)."""
+    f = account_facts.c
+    oldest = session.scalar(select(func.min(f.as_of)).where(f.basis == basis.key))
+    return oldest is not None and oldest < ordinal
+
+
 def _active_ids(session: Session) -> list[int]:
     """The active accounts' ids, ascending."""
     a = Account.__table__.c
@@ -168,14 +272,20 @@ def read_rows(
     where it is current, computed directly for the others."""
     f = account_facts.c
     ordinal = day.toordinal()
-    rows = fetch_rows(
-        session,
-        select(f.account_id, f.name, f.ring_id, f.pinned, f.facts)
-        # "+ 0": a plain scan in row order. Through ix_account_facts_current SQLite
-        # would fetch every row by id, ~1.5x slower for all of them (measured).
-        .where(f.as_of + 0 == ordinal, f.basis + 0 == basis.key)
-        .order_by(f.account_id),
+    checked = checked_on(session, basis)
+    # "+ 0": a plain scan in row order. Through ix_account_facts_current SQLite would
+    # fetch every row by id, ~1.5x slower for all of them (measured).
+    where = (
+        f.basis + 0 == basis.key
+        if checked == ordinal
+        else and_(f.as_of + 0 == ordinal, f.basis + 0 == basis.key)
     )
+    stmt = select(f.account_id, f.name, f.ring_id, f.pinned, f.facts).where(where)
+    rows = fetch_rows(session, stmt.order_by(f.account_id))
+    if checked == ordinal and _older_rows(session, ordinal, basis):
+        # Rows of earlier days that still hold: their facts are today's, their tenure and
+        # recency are worked out for today (a row of today comes out the same).
+        rows = rederived(rows, basis, ordinal)
     # The active accounts decide, not the summary: a row whose account is gone or archived
     # is dropped (the triggers remove those; raw SQL with foreign keys off might not), and
     # what is missing is computed from the same two reads, so no account comes twice.

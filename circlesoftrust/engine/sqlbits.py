@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+from collections.abc import Collection
 from typing import Any
 
-from sqlalchemy import Integer, String, type_coerce
+from sqlalchemy import ARRAY, Boolean, Integer, String, bindparam, type_coerce
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import QueryableAttribute, Session
 from sqlalchemy.sql.base import Executable
@@ -102,3 +104,46 @@ def _month_default(element: month_of, compiler: SQLCompiler, **kw: Any) -> str:
 @compiles(month_of, "sqlite")
 def _month_sqlite(element: month_of, compiler: SQLCompiler, **kw: Any) -> str:
     return f"substr({compiler.process(element.clauses, **kw)}, 1, 7)"
+
+
+# Up to this many ids an IN list binds each id; more go as one value (:class:`in_ids`).
+FEW_IDS = 64
+
+
+class in_ids(ColumnElement[bool]):
+    """``column IN (ids)`` with the ids bound as ONE value: SQLite reads them from a JSON
+    array (``json_each``), PostgreSQL from an array (``= ANY``).
+
+    An IN list binds one parameter per id, and SQLAlchemy renders each one's name at every
+    execution: ~17 µs an id and an occurrence, 0.45 s for the 4,300 accounts a new day
+    recomputes at 100,000 accounts in the six aggregates (measured). One value costs
+    nothing per id, and has no limit on the number of parameters.
+    """
+
+    inherit_cache = False  # the ids are part of the element, not a cacheable parameter
+    type = Boolean()
+
+    def __init__(self, column: Any, ids: Collection[int]) -> None:
+        self.column = column
+        self.ids = sorted({int(i) for i in ids})
+
+
+@compiles(in_ids, "sqlite")
+def _in_ids_sqlite(element: in_ids, compiler: SQLCompiler, **kw: Any) -> str:
+    ids = compiler.process(bindparam(None, json.dumps(element.ids), type_=String()), **kw)
+    column = compiler.process(element.column, **kw)
+    return f"{column} IN (SELECT value FROM json_each({ids}))"
+
+
+@compiles(in_ids)
+def _in_ids_default(element: in_ids, compiler: SQLCompiler, **kw: Any) -> str:
+    ids = compiler.process(bindparam(None, element.ids, type_=ARRAY(Integer())), **kw)
+    return f"{compiler.process(element.column, **kw)} = ANY({ids})"
+
+
+def among(column: Any, ids: Collection[Any]) -> ColumnElement[bool]:
+    """``column IN ids``: a plain IN list for a few ids (or bound stand-ins), else
+    :class:`in_ids`."""
+    if len(ids) <= FEW_IDS or not all(isinstance(i, int) for i in ids):
+        return column.in_(list(ids))  # type: ignore[no-any-return]
+    return in_ids(column, ids)

@@ -160,7 +160,14 @@ def _encrypted_engine(url: URL, key: FileKey) -> Engine:
     )
     _track_live_file(keyed, engine)
     event.listen(engine, "connect", _set_sqlite_pragmas)
+    event.listen(engine, "connect", _set_encrypted_cache)
     return engine
+
+
+def _set_encrypted_cache(dbapi_conn: Any, _record: Any) -> None:
+    from circlesoftrust.encryption import ENCRYPTED_CACHE_MIB
+
+    dbapi_conn.execute(f"PRAGMA cache_size = -{ENCRYPTED_CACHE_MIB * 1024}")  # KiB
 
 
 @dataclass

@@ -240,19 +240,24 @@ def _stretch_ms() -> float:
 def bench_in_process(filter_size: int, ring_size: int) -> list[tuple[str, str, str]]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtCore import QEventLoop
-    from PySide6.QtWidgets import QApplication, QTableView
+    from PySide6.QtWidgets import QApplication, QTableView, QWidget
 
     from circlesoftrust.storage import open_database
     from ui.accounts.account_store import AccountStore
     from ui.accounts.accounts_model import AccountsTableModel
     from ui.accounts.ring_view import RingPanel
     from ui.common.workers import Workers
+    from ui.operations import Operations
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     workers = Workers()
 
+    owner = QWidget()  # (the door's window)
+
     def load(n: int) -> AccountStore:
-        store = AccountStore(open_database(demo_path(n)), workers)
+        ops = Operations(workers, owner)
+        ops.set_database(open_database(demo_path(n)))
+        store = AccountStore(ops)
         loop = QEventLoop()
         store.loaded.connect(loop.quit)
         store.load()

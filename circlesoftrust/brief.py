@@ -78,6 +78,7 @@ CLIENT_SUGGESTIONS = frozenset(
         SuggestionKind.REFERRAL_ASK,
         SuggestionKind.WIDEN,
         SuggestionKind.LOW_SCORE,
+        SuggestionKind.REACH_DECISION_MAKER,
     }
 )
 _ROLE_ORDER = {

@@ -373,6 +373,19 @@ def _low_score(job: _Job) -> _Outcome:
     return out
 
 
+def _reach_decision_maker(job: _Job) -> _Outcome:
+    who = job.item.contact_name or job.item.account_name
+    out = _Outcome(_("task to reach {person}").format(person=who))
+    job.task(
+        _("Reach {person}, who decides at {account}").format(
+            person=who, account=job.item.account_name
+        ),
+        job.day + dt.timedelta(days=7),
+        out,
+    )
+    return out
+
+
 _HANDLERS: dict[SuggestionKind, Callable[[_Job], _Outcome]] = {
     SuggestionKind.PROMOTE: _move,
     SuggestionKind.DEMOTE: _move,
@@ -387,6 +400,7 @@ _HANDLERS: dict[SuggestionKind, Callable[[_Job], _Outcome]] = {
     SuggestionKind.RENEWAL: _renewal,
     SuggestionKind.WIDEN: _widen,
     SuggestionKind.LOW_SCORE: _low_score,
+    SuggestionKind.REACH_DECISION_MAKER: _reach_decision_maker,
 }
 
 

@@ -11,7 +11,13 @@ from sqlalchemy import select
 
 from circlesoftrust import formats
 from circlesoftrust.engine.components import CONTACT_WORDS, picker
-from circlesoftrust.engine.people_rules import quiet_referrers, referral_asks, widen
+from circlesoftrust.engine.fact_queries import KEY_BITS
+from circlesoftrust.engine.people_rules import (
+    quiet_referrers,
+    reach_decision_makers,
+    referral_asks,
+    widen,
+)
 from circlesoftrust.engine.placement import FLOOR, GATE
 from circlesoftrust.engine.ring_facts import RingFacts
 from circlesoftrust.engine.rule_context import RuleContext, chunks, days_text, from_day
@@ -53,7 +59,10 @@ _SUGGESTED = picker(
     "last_promoter",
     "last_contact",
     "last_contact_kind",
+    "decider_quiet_key",
+    "decider_low_key",
 )
+_KEY_SHIFT = KEY_BITS
 
 
 def account_suggestions(ctx: RuleContext) -> Iterator[Suggestion]:
@@ -77,12 +86,14 @@ def account_suggestions(ctx: RuleContext) -> Iterator[Suggestion]:
     check_candidates: list[tuple[int, str, int, int]] = []
     pinned_moves: list[tuple[int, str, _RingRules, RingFacts, float, str]] = []
     never_contacted: list[tuple[int, str, _RingRules]] = []
+    decider_candidates: list[tuple[int, int, int, int, int]] = []
     pin_holds = facts.pinned
     unpack = _SUGGESTED.unpack
     for aid, name, _ring_id, pinned, packed in facts.accounts:
-        low, high, last_purchase, purchases, renewal, last_answer, promoted, last, how = unpack(
-            packed
-        )
+        (
+            low, high, last_purchase, purchases, renewal, last_answer, promoted, last, how,
+            quiet_decider, low_decider,
+        ) = unpack(packed)  # fmt: skip
         score, _values, pos, target, why = scores[aid]
         ring = rules[pos]
         if target != pos:
@@ -99,6 +110,14 @@ def account_suggestions(ctx: RuleContext) -> Iterator[Suggestion]:
                 yield _at_risk(ctx, aid, name, ring, last, day - last, how)
             elif day - last >= cadence:
                 yield _follow_up(ctx, aid, name, ring, last, day - last, how)
+            # A decision maker (or finance) at "awareness" or below for a cadence since
+            # added, or untouched for two cadences (the keys: .fact_queries.DECIDER_COLUMNS).
+            if low_decider and day - (low_decider >> _KEY_SHIFT) < cadence:
+                low_decider = 0
+            if quiet_decider and day - (quiet_decider >> _KEY_SHIFT) < 2 * cadence:
+                quiet_decider = 0
+            if low_decider or quiet_decider:
+                decider_candidates.append((aid, pos, cadence, low_decider, quiet_decider))
         if purchases:
             if sat_after <= day - last_purchase < sat_until and last_answer < last_purchase:
                 check_candidates.append((aid, name, pos, last_purchase))
@@ -119,6 +138,7 @@ def account_suggestions(ctx: RuleContext) -> Iterator[Suggestion]:
     yield from _satisfaction_checks(ctx, check_candidates)
     yield from referral_asks(ctx, quiet_referrers(ctx, referral_candidates))
     yield from widen(ctx, widen_candidates)
+    yield from reach_decision_makers(ctx, decider_candidates)
 
 
 def _silent_since_created(

@@ -18,13 +18,16 @@ from typing import Any
 
 import numpy as np
 
-from circlesoftrust.engine.fact_queries import FACT_COLUMNS
+from circlesoftrust.engine.fact_queries import DECIDER_COLUMNS, FACT_COLUMNS
 from circlesoftrust.engine_settings import EngineSettings
 from circlesoftrust.i18n import N_
 
 # Part of every ComponentBasis key: raise it when PACKED, the facts or the formulas below
 # change, so rows a previous version wrote are never read.
-SUMMARY_VERSION = 4
+SUMMARY_VERSION = 5
+# Rows of these versions are PACKED's prefix (version 5 appended DECIDER_COLUMNS): a past
+# score snapshot of one is read with the values it lacks as 0 (engine.score_history).
+PREFIX_VERSIONS = (4,)
 
 # The components a summary row keeps, in order (the revenue component ranks accounts).
 OWN_COMPONENTS = ("loyalty", "engagement", "advocacy", "friction")
@@ -48,12 +51,20 @@ _CODES = tuple(
     [("q" if name in _WIDE else "i") for name in FACT_COLUMNS]
     + ["d"] * len(OWN_COMPONENTS)
     + ["i"] * len(CONTACT_VALUES)
+    + ["q"] * len(DECIDER_COLUMNS)
 )
 # One account's facts and its four own-facts components, packed: the last value of an
 # engine row and the ``facts`` column of ``account_facts`` (168 bytes; 33 values read as
 # one). ``PACKED.unpack(row[4])[FACT["renewal"]]``.
 PACKED = struct.Struct("<" + "".join(_CODES))
-FACT = {name: i for i, name in enumerate((*FACT_COLUMNS, *OWN_COMPONENTS, *CONTACT_VALUES))}
+FACT = {
+    name: i
+    for i, name in enumerate((*FACT_COLUMNS, *OWN_COMPONENTS, *CONTACT_VALUES, *DECIDER_COLUMNS))
+}
+# The bytes of a version-4 row (PREFIX_VERSIONS): everything before DECIDER_COLUMNS.
+PREFIX_SIZE = PACKED.size - 8 * len(DECIDER_COLUMNS)
+# Where the facts read by SQL end in a wide row (after id, name, ring id and pin).
+_FACTS_END = 4 + len(FACT_COLUMNS)
 # How many values of a packed row are facts read by SQL (the rest is derived from them).
 FACT_COUNT = len(FACT_COLUMNS)
 
@@ -87,6 +98,8 @@ class ComponentBasis:
         self.fade = settings.recency_zero_after_cadences - 1.0
         self.full_referrals = float(settings.full_referrals)
         self.relational = float(settings.relational_weight)
+        # The decision makers at "awareness" or below (DECIDER_COLUMNS) rest on it.
+        self.weak_two_way = int(settings.stage_weak_two_way)
         default = self.default_cadence = settings.default_cadence_days
         self.cadence_of = {ring.id: ring.cadence_days or default for ring in rings}
         # What counts as contact: touch directions (read by SQL) and the other facts.
@@ -114,6 +127,7 @@ class ComponentBasis:
             self.fade,
             self.full_referrals,
             self.relational,
+            self.weak_two_way,
             sorted(self.cadence_of.items()),
             self.directions,
             self.contact_facts,
@@ -147,7 +161,7 @@ def packed_rows(
             first, last_purchase, purchases, repeats, _r12, _rprev, _total, _renewal,
             answers_24m, promoters_24m, answers_12m, detractors_12m, answered, _promoted,
             open_complaints, _oldest, complained, referrals_12m, referrals_24m, referred_on,
-            relational_sum, relational_count,
+            relational_sum, relational_count, _quiet_decider, _low_decider,
         ) = row  # fmt: skip
         # The last contact and what it was (on one day, the later kind in this order wins).
         last, contact_kind = touched, CONTACT_TOUCH if touched else 0
@@ -217,7 +231,16 @@ def packed_rows(
                 row[1],
                 ring_id,
                 row[3],
-                pack(*row[4:], loyalty, engagement, advocacy, friction, last, contact_kind),
+                pack(
+                    *row[4:_FACTS_END],
+                    loyalty,
+                    engagement,
+                    advocacy,
+                    friction,
+                    last,
+                    contact_kind,
+                    *row[_FACTS_END:],
+                ),
             )
         )
     return out

@@ -45,7 +45,13 @@ from circlesoftrust.models import (
     RevenueEntry,
     Touchpoint,
 )
-from circlesoftrust.vocabulary import ComplaintStatus, Direction, RevenueKind
+from circlesoftrust.vocabulary import (
+    ComplaintStatus,
+    ContactRole,
+    Direction,
+    RelationshipStage,
+    RevenueKind,
+)
 
 YEAR = 365
 
@@ -83,6 +89,17 @@ FACT_COLUMNS = (
     "relational_sum_12m",
     "relational_count_12m",
 )
+# After the facts, per account: its decision makers and finance contacts (issue 11, point
+# 7), as (day << 31 | contact id) keys, 0 = none. The quiet key is the smallest of the
+# day each was last touched at the account (or added, when never touched): the one silent
+# longest. The low key is the smallest of the day each was added, among those at
+# "awareness" or below (a stage set by hand counts; else fewer two-way touches in 12
+# months than a weak tie needs): the oldest one still unreached.
+DECIDER_COLUMNS = ("decider_quiet_key", "decider_low_key")
+DECIDER_ROLES = (ContactRole.DECISION_MAKER, ContactRole.FINANCE)
+UNREACHED = (RelationshipStage.UNAWARE, RelationshipStage.AWARENESS)
+KEY_BITS = 31  # contact ids below 2**31
+
 # One account's facts as bytes (the ``facts`` column of ``account_facts``).
 FACT_STRUCT = struct.Struct(f"<{len(FACT_COLUMNS)}q")
 
@@ -350,6 +367,49 @@ def contact_exception_query(ids: Collection[int] | None = None) -> Select[Any]:
     return _only(stmt, c.account_id, ids)
 
 
+def decider_query(
+    day: dt.date, ids: Collection[int] | None = None, weak_two_way: int = 1
+) -> Select[Any]:
+    """Per account with decision makers or finance contacts: :data:`DECIDER_COLUMNS`.
+
+    Each such contact seeks ``ix_touchpoints_contact_id`` twice (its last touch at the
+    account, its two-way touches of the 12 months); a full recompute only (the summary
+    keeps the result), so the pass itself reads nothing more."""
+    c = Contact.__table__.c
+    t = Touchpoint.__table__.c
+    mine = and_(t.contact_id == c.id, t.account_id == c.account_id, t.occurred_on <= day)
+    last = select(func.max(t.occurred_on)).where(mine).scalar_subquery()
+    two_way = (
+        select(func.count())
+        .where(
+            mine,
+            t.direction == Direction.TWO_WAY.value,
+            t.occurred_on > day - dt.timedelta(days=YEAR),
+        )
+        .scalar_subquery()
+    )
+    added = day_number(func.date(c.created_at))
+    step: ColumnElement[int] = literal_column(str(1 << KEY_BITS))
+    low_stage = case(
+        (c.stage_override.is_not(None), c.stage_override.in_(UNREACHED)),
+        else_=two_way < weak_two_way,
+    )
+    per_contact = _only(
+        select(
+            c.account_id.label("account_id"),
+            ((func.coalesce(day_number(last), added)) * step + c.id).label("quiet"),
+            case((low_stage, added * step + c.id)).label("low"),
+        ).where(c.role.in_(DECIDER_ROLES), c.archived_at.is_(None)),
+        c.account_id,
+        ids,
+    ).subquery("per_decider")
+    return select(
+        per_contact.c.account_id,
+        func.min(per_contact.c.quiet).label("decider_quiet_key"),
+        func.min(per_contact.c.low).label("decider_low_key"),
+    ).group_by(per_contact.c.account_id)
+
+
 _DATES = frozenset(
     {
         "last_touch",
@@ -371,9 +431,11 @@ def facts_select(
     ids: Collection[int] | None = None,
     bits: int = MAX_PACKED_CONTACT_BITS,
     directions: Collection[str] = CONTACT_DIRECTIONS,
+    weak_two_way: int = 1,
 ) -> Select[Any]:
     """One wide row per active account (or per account of ``ids``): the account's id, name,
-    ring id and pin, then :data:`FACT_COLUMNS` (integers; 0 for a date that is none).
+    ring id and pin, then :data:`FACT_COLUMNS` (integers; 0 for a date that is none) and
+    :data:`DECIDER_COLUMNS` (``weak_two_way``: the two-way touches a weak tie needs).
 
     The per-table aggregates are materialised once each and joined to the accounts by id;
     accounts without rows in a table get zeros and NULL dates.
@@ -387,6 +449,7 @@ def facts_select(
             (complaint_query(day, ids), "cmp"),
             (referral_query(day, ids), "ref"),
             (relational_query(day, ids), "rel"),
+            (decider_query(day, ids, weak_two_way), "dec"),
         )
     ]
     joined: Any = acc
@@ -403,12 +466,13 @@ def facts_select(
     for part in parts:
         joined = joined.outerjoin(part, part.c.account_id == acc.c.id)
         source.update({c.name: c for c in part.c if c.name != "account_id"})
+    names = (*FACT_COLUMNS, *DECIDER_COLUMNS)
     values = [
         func.coalesce(day_number(source[name]) if name in _DATES else source[name], 0)
-        for name in FACT_COLUMNS
+        for name in names
     ]
     head = [acc.c.id, acc.c.name, acc.c.ring_id, acc.c.pinned]
-    labelled = (v.label(n) for v, n in zip(values, FACT_COLUMNS, strict=True))
+    labelled = (v.label(n) for v, n in zip(values, names, strict=True))
     # No ORDER BY: SQLite would sort the materialised rows in a temporary B-tree; callers
     # that need id order sort in Python (the rows come nearly sorted).
     return select(*head, *labelled).select_from(joined)

@@ -234,9 +234,13 @@ def _write(
     conn = session.connection()
     if len(missing) > BY_ID_LIMIT:
         conn.execute(delete(account_facts))  # the few current rows are recomputed alike
-        rows = fetch_rows(session, facts_select(day, None, bits, basis.directions))
+        rows = fetch_rows(
+            session, facts_select(day, None, bits, basis.directions, basis.weak_two_way)
+        )
     else:
-        rows = fetch_rows(session, facts_select(day, missing, bits, basis.directions))
+        rows = fetch_rows(
+            session, facts_select(day, missing, bits, basis.directions, basis.weak_two_way)
+        )
     ordinal, key = day.toordinal(), basis.key
     columns = ("account_id", "as_of", "basis", "name", "ring_id", "pinned", "facts")
     values = [
@@ -296,10 +300,12 @@ def read_rows(
     rows = [r for r in rows if r[0] in active]
     missing = sorted(active.difference(r[0] for r in rows))
     if len(missing) > BY_ID_LIMIT:
-        stmt = facts_select(day, None, bits, basis.directions)
+        stmt = facts_select(day, None, bits, basis.directions, basis.weak_two_way)
         rows = packed_rows(fetch_rows(session, stmt), basis, ordinal)
     else:
-        direct = fetch_rows(session, facts_select(day, missing, bits, basis.directions))
+        direct = fetch_rows(
+            session, facts_select(day, missing, bits, basis.directions, basis.weak_two_way)
+        )
         rows.extend(packed_rows(direct, basis, ordinal))
     rows.sort(key=itemgetter(0))
     return rows

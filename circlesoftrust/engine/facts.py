@@ -323,11 +323,17 @@ def load_facts(
     else:
         if len(ids) == 1:  # one account (its page, its brief): the statement is reused
             direct = fetch_rows(
-                session, _one_account_select(day, bits, basis.directions), {_ONE: next(iter(ids))}
+                session,
+                _one_account_select(day, bits, basis.directions, basis.weak_two_way),
+                {_ONE: next(iter(ids))},
             )
         else:
             direct = (
-                fetch_rows(session, facts_select(day, ids, bits, basis.directions)) if ids else []
+                fetch_rows(
+                    session, facts_select(day, ids, bits, basis.directions, basis.weak_two_way)
+                )
+                if ids
+                else []
             )
         accounts = packed_rows(sorted(direct, key=itemgetter(0)), basis, day.toordinal())
         if ranking is None:
@@ -360,12 +366,14 @@ _ONE = "one_account"
 
 
 @lru_cache(maxsize=8)
-def _one_account_select(day: dt.date, bits: int, directions: tuple[str, ...]) -> Select[Any]:
+def _one_account_select(
+    day: dt.date, bits: int, directions: tuple[str, ...], weak_two_way: int
+) -> Select[Any]:
     """:func:`.fact_queries.facts_select` of the account bound as ``_ONE``, built once per
     day and width: building the wide statement costs ~15 ms of Python (measured), running
     it for one account under 1 ms."""
     stand_in = cast("list[int]", [bindparam(_ONE, type_=Integer)])  # bound per execution
-    return facts_select(day, stand_in, bits, directions)
+    return facts_select(day, stand_in, bits, directions, weak_two_way)
 
 
 def _all_effective_revenue(session: Session, day: dt.date, percent: int) -> tuple[list[int], int]:

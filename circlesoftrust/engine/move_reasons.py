@@ -73,7 +73,7 @@ def without_small_relative_moves(ctx: RuleContext, found: list[Suggestion]) -> l
         _aid, _name, _ring, pinned, packed = ctx.accounts[aid]
         last_purchase, purchases, r12, rp = _OWN_REVENUE.unpack(packed)
         eff = r12 * 100 + rp * s.previous_year_percent if purchases else 0
-        moved = relative_move(aid, eff, ctx.facts, s)
+        moved = relative_move(aid, eff, ctx.facts, s, tuned.points[0])
         if moved is None or abs(moved) >= MIN_RELATIVE_POINTS:
             continue
         _score, values, current, _target, _why = ctx.scores[aid]

@@ -33,8 +33,14 @@ from sqlalchemy import delete, func, insert, or_, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
-from circlesoftrust.engine.components import FACT, PACKED, SUMMARY_VERSION
-from circlesoftrust.engine.sqlbits import DayNumbers, fetch_rows, raw
+from circlesoftrust.engine.components import (
+    FACT,
+    PACKED,
+    PREFIX_SIZE,
+    PREFIX_VERSIONS,
+    SUMMARY_VERSION,
+)
+from circlesoftrust.engine.sqlbits import DayNumbers, among, fetch_rows, raw
 from circlesoftrust.fast_insert import executemany
 from circlesoftrust.models import Account, RingChange, score_history
 from circlesoftrust.storage import Database
@@ -167,32 +173,36 @@ def baselines(session: Session, day: dt.date, ids: Collection[int]) -> dict[int,
     moved: dict[int, int] = {}
     born: dict[int, int] = {}
     rows: dict[int, list[tuple[Any, ...]]] = {}
-    for chunk in _chunks(wanted):
-        for aid, changed in fetch_rows(
-            session,
-            select(rc.account_id, raw(rc.changed_on)).where(
-                rc.account_id.in_(chunk), rc.changed_on <= day
-            ),
-        ):
-            on = days[changed]
-            if on is not None and on > moved.get(aid, 0):
-                moved[aid] = on
-        for aid, created in fetch_rows(session, select(a.id, a.created_at).where(a.id.in_(chunk))):
-            born[aid] = _day_of(created)
-        for row in fetch_rows(
-            session,
-            select(h.account_id, h.as_of, h.ring_id, h.score, h.revenue, h.facts).where(
-                h.account_id.in_(chunk), h.as_of < day_ord, h.version == SUMMARY_VERSION
-            ),
-        ):
-            if row[1] >= born.get(row[0], 0):  # not of an earlier account with this id
-                rows.setdefault(row[0], []).append(row)
+    # All ids at once: bound as one value (sqlbits.among), not 900 at a time.
+    for aid, changed in fetch_rows(
+        session,
+        select(rc.account_id, raw(rc.changed_on)).where(
+            among(rc.account_id, wanted), rc.changed_on <= day
+        ),
+    ):
+        on = days[changed]
+        if on is not None and on > moved.get(aid, 0):
+            moved[aid] = on
+    for aid, created in fetch_rows(session, select(a.id, a.created_at).where(among(a.id, wanted))):
+        born[aid] = _day_of(created)
+    for row in fetch_rows(
+        session,
+        select(h.account_id, h.as_of, h.ring_id, h.score, h.revenue, h.facts).where(
+            among(h.account_id, wanted),
+            h.as_of < day_ord,
+            h.version.in_((SUMMARY_VERSION, *PREFIX_VERSIONS)),
+        ),
+    ):
+        if row[1] >= born.get(row[0], 0):  # not of an earlier account with this id
+            rows.setdefault(row[0], []).append(row)
     out: dict[int, Baseline] = {}
     for aid, found in rows.items():
         target = max(day_ord - WINDOW, moved.get(aid, 0))
         after = [r for r in found if r[1] >= target]
         chosen = min(after, key=lambda r: r[1]) if after else max(found, key=lambda r: r[1])
         _, as_of, ring_id, score, revenue, packed = chosen
+        if len(packed) == PREFIX_SIZE:  # an older version's snapshot: no decider keys
+            packed = bytes(packed) + bytes(PACKED.size - PREFIX_SIZE)
         if len(packed) != PACKED.size:
             continue
         values = dict(zip(FACT, PACKED.unpack(packed), strict=True))

@@ -41,6 +41,7 @@ from circlesoftrust.engine.components import (
     packed_rows,
     picker,
 )
+from circlesoftrust.engine.fact_queries import DECIDER_COLUMNS
 from circlesoftrust.engine.fact_summary import refresh as refresh_facts
 from circlesoftrust.engine.facts import (
     AccountFacts,
@@ -156,7 +157,11 @@ def score_rows(
     rows = facts.accounts
     basis = ComponentBasis(settings, facts.rings)
     if basis.key != facts.basis.key:  # other settings than the rows were read with
-        facts_only = [(*r[:4], *PACKED.unpack(r[4])[:FACT_COUNT]) for r in rows]
+        facts_only = [
+            (*r[:4], *values[:FACT_COUNT], *values[-len(DECIDER_COLUMNS) :])
+            for r in rows
+            for values in (PACKED.unpack(r[4]),)
+        ]
         rows = packed_rows(facts_only, basis, facts.day_ord)
     unpack = _SCORED.unpack
     position_of = facts.position_of
@@ -400,18 +405,26 @@ def explain_components(
 
 
 def relative_move(
-    account_id: int, eff: int, facts: FactTable, settings: EngineSettings
+    account_id: int,
+    eff: int,
+    facts: FactTable,
+    settings: EngineSettings,
+    revenue_points: float | None = None,
 ) -> float | None:
     """The points of the revenue component that other accounts' revenue moved since the
     baseline day (:mod:`.revenue_baseline`), for an account whose own effective revenue
-    is what it was then (None: no baseline, or its own revenue changed)."""
+    is what it was then (None: no baseline, or its own revenue changed).
+    ``revenue_points``: the revenue component's full points, when the caller (a loop over
+    many accounts) worked them out once."""
     base = facts.baseline
     if base is None or base.effective(account_id) != eff:
         return None
     multiple = settings.revenue_share_multiple
     now = revenue_value(eff, facts.ranking, multiple)
     then = revenue_value(eff, base.ranking, multiple)
-    return float(_Tuned(settings).points[0] * (now - then))
+    if revenue_points is None:
+        revenue_points = _Tuned(settings).points[0]
+    return float(revenue_points * (now - then))
 
 
 def relative_words(account_id: int, eff: int, facts: FactTable, settings: EngineSettings) -> str:

@@ -28,6 +28,7 @@ class SuggestionKind(StrEnum):
     RENEWAL = "renewal"
     WIDEN = "widen"
     LOW_SCORE = "low_score"
+    REACH_DECISION_MAKER = "reach_decision_maker"
     DUPLICATE = "duplicate"  # stored pairs of the duplicate pass (possible_duplicates)
 
 
@@ -42,6 +43,7 @@ ACCOUNT_KINDS = frozenset(
         SuggestionKind.REFERRAL_ASK,
         SuggestionKind.WIDEN,
         SuggestionKind.LOW_SCORE,
+        SuggestionKind.REACH_DECISION_MAKER,
     }
 )
 HIGH, NORMAL, LOW = 1, 2, 3

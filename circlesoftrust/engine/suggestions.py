@@ -17,6 +17,7 @@ perk_withdraw             ``perk_withdraw:grant:9``        holds a perk of a rin
 referral_ask              ``referral_ask:acc:42``          recent promoter, no referral lately
 renewal                   ``renewal:acc:42``               renewal date near (or just missed)
 widen                     ``widen:acc:42``                 customer ring, <= 1 person carries it
+reach_decision_maker      ``reach_decision_maker:acc:42``  decider unreached or untouched 2 cadences
 ========================  ===============================  ==================================
 
 At-risk replaces follow-up for the same account (silence in a customer ring is more than a

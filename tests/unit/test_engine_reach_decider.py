@@ -1,0 +1,118 @@
+"""Roles matter (issue 11, point 7): an account whose decision maker or finance contact is
+at "awareness" or below, or has not been touched for twice the ring's cadence, gets a
+"reach the decision maker" suggestion that names the person and the facts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import update
+
+from circlesoftrust import formats
+from circlesoftrust.engine import accepting
+from circlesoftrust.engine import suggestions as sg
+from circlesoftrust.models import Contact
+from circlesoftrust.services import accounts, activity
+from circlesoftrust.storage import Database
+from tests.unit.test_engine_support import D, Scenario, ago
+
+pytestmark = pytest.mark.pg  # also on PostgreSQL when CIRCLESOFTRUST_TEST_PG_URL is set
+
+
+def person(s: Scenario, account: int, name: str, role: str, added_days_ago: int = 300) -> int:
+    """A contact added ``added_days_ago`` before D."""
+    cid = s.contact(account, name, role)
+    with s.db.transaction() as session:
+        added = dt.datetime.combine(ago(added_days_ago), dt.time(9))
+        session.execute(update(Contact).where(Contact.id == cid).values(created_at=added))
+    return cid
+
+
+def reach(db: Database, aid: int, on: dt.date = D) -> sg.Suggestion | None:
+    found = {s.id: s for s in sg.suggest(db, on)}
+    return found.get(f"reach_decision_maker:acc:{aid}")
+
+
+def loyal_customer(s: Scenario, name: str) -> int:
+    aid = s.account(name, 1)  # loyal customers: cadence 30 days
+    s.revenue(aid, 30_000, 120)
+    return aid
+
+
+def test_a_decision_maker_at_awareness_is_to_be_reached(db: Database) -> None:
+    s = Scenario(db)
+    aid = loyal_customer(s, "Delta Motors")
+    champion = person(s, aid, "Chris Champion", "champion")
+    boss = person(s, aid, "Dana Director", "decision_maker")
+    s.touches(aid, [3, 20, 45], contact=champion)  # the champion carries it
+    s.touch(aid, 10, direction="outbound", contact=boss)  # a mailing, no conversation
+    item = reach(db, aid)
+    assert item is not None
+    assert item.contact_id == boss and item.priority == sg.HIGH
+    assert item.reason == (
+        "Dana Director (decision maker) is at awareness or below at Delta Motors: no two-way "
+        f"conversation with you in 12 months; last touched on {formats.date(ago(10))}"
+    )
+    # A conversation with her (logged the way the user logs one) ends it at once.
+    activity.log_touchpoint(db, aid, kind="meeting", direction="two_way", contact=boss, on=D)
+    assert reach(db, aid) is None
+
+
+def test_a_finance_contact_untouched_for_two_cadences_is_to_be_reached(db: Database) -> None:
+    s = Scenario(db)
+    aid = loyal_customer(s, "Quiet Finance Co")
+    money = person(s, aid, "Fiona Finance", "finance")
+    s.touch(aid, 70, contact=money)  # two-way, so a weak tie: but 70 days > 2 x 30
+    s.touch(aid, 2)  # the account itself is not silent
+    item = reach(db, aid)
+    assert item is not None and item.contact_id == money
+    assert "Fiona Finance (finance) at Quiet Finance Co has not been touched for 70 days" in (
+        item.reason
+    )
+    assert item.due_on == ago(70) + dt.timedelta(days=60)
+    assert reach(db, aid, ago(15)) is None  # 55 days silent then: under two cadences
+
+
+def test_a_decision_maker_just_added_is_not_flagged_at_once(db: Database) -> None:
+    s = Scenario(db)
+    aid = loyal_customer(s, "Fresh Contact Co")
+    s.touch(aid, 1)
+    person(s, aid, "Nina New", "decision_maker", added_days_ago=5)
+    assert reach(db, aid) is None
+    later = reach(db, aid, D + dt.timedelta(days=25))  # a cadence (30) after she was added
+    assert later is not None
+    assert f"never touched since added on {formats.date(ago(5))}" in later.reason
+
+
+def test_roles_and_rings_decide(db: Database) -> None:
+    s = Scenario(db)
+    aid = loyal_customer(s, "Role Change Co")
+    user = person(s, aid, "Uma User", "user")
+    s.touch(aid, 3, direction="outbound", contact=user)
+    assert reach(db, aid) is None  # a user at awareness is no decision maker
+    accounts.update_contact(db, user, role="decision_maker")  # the summary learns it at once
+    assert reach(db, aid) is not None
+    audience = s.account("Audience Co", 4)  # no cadence: nothing to reach by
+    person(s, audience, "Al Audience", "decision_maker")
+    assert reach(db, audience) is None
+
+
+def test_accept_makes_a_task_and_dismiss_holds_until_the_facts_change(db: Database) -> None:
+    s = Scenario(db)
+    aid = loyal_customer(s, "Accept Co")
+    person(s, aid, "Bea Boss", "decision_maker")
+    s.touch(aid, 5)
+    item = reach(db, aid)
+    assert item is not None
+    result = accepting.accept(db, item.id, on=D)
+    assert result.created_ids("tasks")
+    assert "task to reach Bea Boss" in result.summary
+    assert reach(db, aid) is None  # accepted: hidden while the facts stay
+    other = loyal_customer(s, "Dismiss Co")
+    person(s, other, "Dirk Decider", "decision_maker")
+    s.touch(other, 5)
+    sg.dismiss(db, f"reach_decision_maker:acc:{other}", on=D)
+    assert reach(db, other) is None
+    s.touch(other, 1, direction="outbound")
+    assert reach(db, other) is None  # a touch of someone else changes nothing of hers

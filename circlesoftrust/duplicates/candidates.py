@@ -24,15 +24,12 @@ digest of both sides' names, e-mails, phones and accounts.
 
 from __future__ import annotations
 
-import functools
 import hashlib
-import json
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from rapidfuzz import fuzz
 from sqlalchemy import (
     Column,
     Connection,
@@ -41,7 +38,6 @@ from sqlalchemy import (
     and_,
     delete,
     func,
-    or_,
     select,
 )
 from sqlalchemy.orm import Session
@@ -49,11 +45,29 @@ from sqlalchemy.sql.elements import KeyedColumnElement
 from sqlalchemy.sql.expression import FromClause
 
 from circlesoftrust.duplicates import keys as k
+from circlesoftrust.duplicates.key_tables import (
+    KEYS_VERSION,
+    PHONE_REGION_SETTING,
+    ContactKeyRow,
+    KeyChanges,
+    _chunks,
+    contact_keys_of,
+    load_phone_region,
+    name_block_set,
+    refresh_key_tables,
+    refresh_keys,
+    save_phone_region,
+)
+from circlesoftrust.duplicates.pair_scores import (
+    account_pair_score,
+    contact_pair_score,
+    name_similarity,
+    org_similarity,
+)
 from circlesoftrust.fast_insert import bulk_insert
 from circlesoftrust.models import (
     Account,
     Contact,
-    Setting,
     SuggestionState,
     account_keys,
     contact_name_blocks,
@@ -64,21 +78,29 @@ from circlesoftrust.models import contact_keys as contact_keys_table
 from circlesoftrust.storage import Database
 from circlesoftrust.vocabulary import SuggestionDecision
 
+# Re-exported from the modules this one was split into (key_tables, pair_scores).
 __all__ = [
     "BLOCK_CAP",
     "HIGH_SCORE",
+    "KEYS_VERSION",
     "MIN_SCORE",
     "PHONE_REGION_SETTING",
     "ContactKeyRow",
     "DuplicatePair",
     "DuplicateReport",
+    "KeyChanges",
+    "account_pair_score",
+    "contact_keys_of",
     "contact_pair_score",
     "find_duplicates",
+    "find_in_connection",
     "load_phone_region",
     "name_block_set",
     "name_similarity",
+    "org_similarity",
     "pair_fingerprint",
     "pair_id",
+    "refresh_key_tables",
     "refresh_keys",
     "save_phone_region",
 ]
@@ -89,10 +111,6 @@ HIGH_SCORE = 90
 MIN_SCORE = 75
 # Largest block compared pair by pair (see the module doc).
 BLOCK_CAP = 40
-PHONE_REGION_SETTING = "duplicates.phone_region"
-# Raised whenever the keys are computed differently: stored key rows are then recomputed.
-KEYS_VERSION = 4
-_CHUNK = 500
 
 
 @dataclass(frozen=True)
@@ -145,315 +163,6 @@ def pair_fingerprint(*sides: Iterable[object]) -> str:
     """A digest of both sides' compared values: a dismissal holds until one changes."""
     text = "\x1f".join("\x1e".join(map(str, side)) for side in sides)
     return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
-
-
-# ------------------------------------------------------------------------------ settings
-
-
-def load_phone_region(session: Session | Connection) -> str | None:
-    """The region national phone numbers are read in: the setting, else the locale's."""
-    raw = session.scalar(select(Setting.value).where(Setting.key == PHONE_REGION_SETTING))
-    if raw:
-        try:
-            value = json.loads(raw)
-        except ValueError:
-            value = None
-        if isinstance(value, str) and value.upper() in k.PHONE_REGIONS:
-            return value.upper()
-    return k.default_phone_region()
-
-
-def save_phone_region(session: Session, region: str) -> str:
-    from circlesoftrust.errors import ValidationError
-
-    code = region.strip().upper()
-    if code not in k.PHONE_REGIONS:
-        raise ValidationError("phone region", f"{region!r} is not a region code like DE or GB")
-    row = session.get(Setting, PHONE_REGION_SETTING)
-    if row is None:
-        session.add(Setting(key=PHONE_REGION_SETTING, value=json.dumps(code)))
-    else:
-        row.value = json.dumps(code)
-    return code
-
-
-# ------------------------------------------------------------------------------ key rows
-
-
-@dataclass(frozen=True, slots=True)
-class ContactKeyRow:
-    """One contact's normalised keys (what ``contact_keys`` stores)."""
-
-    name: k.NameKey
-    email_key: str | None
-    phone_key: str | None
-
-    def blocks(self) -> tuple[str | None, str | None]:
-        """(initial + family name: "J. Müller" meets "Jürgen Müller"; both skeletons
-        sorted: "Jurgen Muller" meets "Jürgen Müller" and "Müller, Jürgen")."""
-        n = self.name
-        if not (n.first and n.last):
-            return None, None
-        last_skel = k.skeleton(n.last.replace(" ", ""))
-        swap = "|".join(sorted((k.skeleton(n.first), last_skel))) if len(n.first) > 1 else None
-        return f"{n.initial}|{n.last}", swap
-
-    def name_blocks(self) -> tuple[str, ...]:
-        n = self.name
-        if not (n.first and n.last):
-            return ()
-        return tuple(f"{form}|{n.last}" for form in k.full_forms(n.first))
-
-
-@functools.lru_cache(maxsize=200_000)
-def name_block_set(name: k.NameKey) -> frozenset[str]:
-    """Every block a parsed name falls in (what two names must share to be compared)."""
-    row = ContactKeyRow(name, None, None)
-    return frozenset(b for b in (*row.blocks(), *row.name_blocks()) if b)
-
-
-def contact_keys_of(
-    name: str, email: str | None, phone: str | None, region: str | None
-) -> ContactKeyRow:
-    return ContactKeyRow(k.name_key(name), k.email_key(email), k.phone_key(phone, region))
-
-
-def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
-    for start in range(0, len(items), size):
-        yield items[start : start + size]
-
-
-def _stale_delete(conn: Connection, table: Table, key: Column[int], ids: list[int]) -> None:
-    for chunk in _chunks(ids):
-        conn.execute(delete(table).where(key.in_(chunk)))
-
-
-def _has_orphans(
-    conn: Connection, keys: Table, key_id: Column[int], source_id: Any, new: int
-) -> bool:
-    """Whether key rows of deleted rows are left: more key rows than source rows that
-    have one (all but the ``new`` ones): two counts instead of an anti-join over every
-    row. (Changed rows have a key row, so only new ones are left out.)"""
-    stored = conn.scalar(select(func.count()).select_from(keys)) or 0
-    sources = conn.scalar(select(func.count(source_id))) or 0
-    return stored > sources - new
-
-
-@dataclass
-class KeyChanges:
-    """What a key refresh found changed: rows (re)computed (new ones too) and rows gone."""
-
-    contacts: set[int]
-    contacts_gone: set[int]
-    accounts: set[int]
-    accounts_gone: set[int]
-
-    @property
-    def count(self) -> int:
-        return len(self.contacts) + len(self.accounts)
-
-
-def _orphans(conn: Connection, keys: Table, key_id: Column[int], source: Any) -> set[int]:
-    """Ids of key rows whose contact (account) is gone."""
-    return set(
-        conn.scalars(select(key_id).where(~select(source.id).where(source.id == key_id).exists()))
-    )
-
-
-def refresh_keys(conn: Connection, region: str | None) -> int:
-    """Bring both key tables up to date; return how many rows were (re)computed."""
-    return refresh_key_tables(conn, region).count
-
-
-def refresh_key_tables(conn: Connection, region: str | None) -> KeyChanges:
-    """Bring both key tables up to date; say which rows changed or went."""
-    ck = contact_keys_table
-    region_text = f"{KEYS_VERSION}:{region or ''}"
-    stale = conn.execute(
-        select(
-            Contact.id,
-            Contact.name,
-            Contact.email,
-            Contact.phone,
-            ck.c.contact_id,
-            Contact.account_id,
-        )
-        .outerjoin(ck, ck.c.contact_id == Contact.id)
-        .where(
-            or_(
-                ck.c.contact_id.is_(None),
-                ck.c.account_id.is_distinct_from(Contact.account_id),
-                ck.c.name.is_distinct_from(Contact.name),
-                ck.c.email.is_distinct_from(Contact.email),
-                ck.c.phone.is_distinct_from(Contact.phone),
-                ck.c.region != region_text,
-            )
-        )
-    ).all()
-    nb = contact_name_blocks
-    gone: set[int] = set()
-    new = sum(1 for r in stale if r[4] is None)
-    if _has_orphans(conn, ck, ck.c.contact_id, Contact.id, new):
-        gone = _orphans(conn, ck, ck.c.contact_id, Contact)
-        _stale_delete(conn, ck, ck.c.contact_id, sorted(gone))
-        _stale_delete(conn, nb, nb.c.contact_id, sorted(gone))
-    old = [r[0] for r in stale if r[4] is not None]
-    _stale_delete(conn, ck, ck.c.contact_id, old)
-    _stale_delete(conn, nb, nb.c.contact_id, old)
-    rows = []
-    name_rows: list[tuple[int, str, int]] = []
-    for cid, name, email, phone, _old, account_id in stale:
-        keyed = contact_keys_of(name, email, phone, region)
-        n = keyed.name
-        rows.append(
-            (cid, account_id, name, email, phone, region_text, n.first, n.middle, n.last,
-             keyed.email_key, keyed.phone_key, *keyed.blocks())
-        )  # fmt: skip
-        name_rows.extend((cid, block, account_id) for block in keyed.name_blocks())
-    bulk_insert(
-        conn,
-        ck,
-        ("contact_id", "account_id", "name", "email", "phone", "region", "first", "middle",
-         "last", "email_key", "phone_key", "block_initial", "block_swap"),
-        rows,
-    )  # fmt: skip
-    bulk_insert(conn, nb, ("contact_id", "block", "account_id"), name_rows)
-
-    ak = account_keys
-    stale_acc = conn.execute(
-        select(Account.id, Account.name, Account.website, ak.c.account_id)
-        .outerjoin(ak, ak.c.account_id == Account.id)
-        .where(
-            or_(
-                ak.c.account_id.is_(None),
-                ak.c.name.is_distinct_from(Account.name),
-                ak.c.website.is_distinct_from(Account.website),
-                ak.c.version != KEYS_VERSION,
-            )
-        )
-    ).all()
-    accounts_gone: set[int] = set()
-    new_accounts = sum(1 for r in stale_acc if r[3] is None)
-    if _has_orphans(conn, ak, ak.c.account_id, Account.id, new_accounts):
-        accounts_gone = _orphans(conn, ak, ak.c.account_id, Account)
-        _stale_delete(conn, ak, ak.c.account_id, sorted(accounts_gone))
-    _stale_delete(conn, ak, ak.c.account_id, [r[0] for r in stale_acc if r[3] is not None])
-    acc_rows = []
-    for aid, name, website, _old in stale_acc:
-        key = k.org_key(name)
-        acc_rows.append(
-            (aid, name, website, KEYS_VERSION, key, k.skeleton(key), k.website_key(website))
-        )
-    bulk_insert(
-        conn,
-        ak,
-        ("account_id", "name", "website", "version", "org_key", "org_skeleton", "website_key"),
-        acc_rows,
-    )
-    return KeyChanges({r[0] for r in stale}, gone, {r[0] for r in stale_acc}, accounts_gone)
-
-
-# ------------------------------------------------------------------------------- scoring
-
-
-def _initial_fits(a: k.NameKey, b: k.NameKey) -> bool:
-    return (a.is_initial or b.is_initial) and a.initial == b.initial and bool(a.initial)
-
-
-def name_similarity(a: k.NameKey, b: k.NameKey) -> tuple[int, str | None]:
-    """How alike two parsed names are (0-100): the given names' likeness times the family
-    names' (a one-letter slip in a short given name, Bea / Ben, is a different person),
-    once nicknames, initials and swapped order are allowed for; a note in words when one
-    of those made them alike."""
-    if not (a.first and a.last and b.first and b.last):
-        return round(fuzz.token_sort_ratio(a.full, b.full)), None
-    note = None
-    first = fuzz.ratio(a.first, b.first)
-    if a.first != b.first:
-        if _initial_fits(a, b):
-            first, note = 90.0, "initial fits"  # an initial is weaker than a whole name
-        elif k.first_forms(a.first) & k.first_forms(b.first):
-            first, note = 100.0, "nickname"
-    score = first * fuzz.ratio(a.last, b.last) / 100
-    swapped = fuzz.ratio(a.first, b.last) * fuzz.ratio(a.last, b.first) / 100
-    if swapped > score:
-        score, note = swapped, "swapped"
-    if a.middle and b.middle and a.middle[:1] != b.middle[:1]:
-        score -= 30  # two different middle names: two people
-    return max(0, round(score)), note
-
-
-def contact_pair_score(
-    a: ContactKeyRow, b: ContactKeyRow, *, same_account: bool, names: tuple[str, str]
-) -> tuple[int, tuple[str, ...]]:
-    """A score (0-100) for two contacts and the reasons in words."""
-    reasons: list[str] = []
-    strong = 0
-    if a.email_key and a.email_key == b.email_key:
-        strong += 1
-        reasons.append(f"same e-mail {a.email_key}")
-    if a.phone_key and a.phone_key == b.phone_key:
-        strong += 1
-        reasons.append(f"same phone {k.phone_display(a.phone_key)}")
-    similarity, note = name_similarity(a.name, b.name)
-    name_a, name_b = names
-    if name_a == name_b:
-        reasons.append(f"same name {name_a}")
-    else:
-        reasons.append(f"names {similarity}% alike: {name_a} / {name_b}")
-        if note == "nickname":
-            short, full = sorted((a.name.first, b.name.first), key=len)
-            reasons.append(f"{short.title()} is a short form of {full.title()}")
-        elif note == "initial fits":
-            reasons.append("an initial fits the given name")
-        elif note == "swapped":
-            reasons.append("given and family name swapped")
-    score: float
-    if strong == 0 and same_account:
-        score = similarity
-    elif strong == 0:
-        # Namesakes at two firms are common: across accounts a name alone is offered
-        # only when it is the same name, never for a nickname, an initial or a slip.
-        score = similarity * (0.8 if similarity == 100 and note is None else 0.7)
-    elif strong == 1:
-        score = 60 + similarity * 0.4
-    else:
-        score = 70 + similarity * 0.3
-    if not same_account:
-        reasons.append("in different accounts")
-    return round(score), tuple(reasons)
-
-
-def org_similarity(key_a: str, key_b: str) -> int:
-    """How alike two organisation keys are (0-100): the first words' likeness times the
-    rest's, so a shared common word ("Travel", "Systems") cannot carry two different
-    names (Torharter Travel / Tordorer Travel: 71 %)."""
-    first_a, _, rest_a = key_a.partition(" ")
-    first_b, _, rest_b = key_b.partition(" ")
-    if not (rest_a and rest_b):
-        return round(fuzz.ratio(key_a.replace(" ", ""), key_b.replace(" ", "")))
-    split = fuzz.ratio(first_a, first_b) * fuzz.ratio(rest_a, rest_b) / 100
-    return round(max(split, fuzz.ratio(key_a.replace(" ", ""), key_b.replace(" ", "")) - 10))
-
-
-def account_pair_score(
-    a: tuple[str, str, str | None], b: tuple[str, str, str | None]
-) -> tuple[int, tuple[str, ...]]:
-    """(name, org_key, website_key) of two accounts: a score and reasons."""
-    name_a, key_a, site_a = a
-    name_b, key_b, site_b = b
-    reasons: list[str] = []
-    similarity = org_similarity(key_a, key_b)
-    if key_a == key_b:
-        reasons.append(f"same name without legal form and punctuation: {name_a} / {name_b}")
-    else:
-        reasons.append(f"names {similarity}% alike: {name_a} / {name_b}")
-    if site_a and site_a == site_b:
-        reasons.append(f"same website {site_a}")
-        score = 60 + similarity * 0.4
-    else:
-        score = float(similarity)
-    return round(score), tuple(reasons)
 
 
 # -------------------------------------------------------------------------------- blocks

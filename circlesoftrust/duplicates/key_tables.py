@@ -1,0 +1,241 @@
+"""The duplicate pass's key tables: every contact's and account's normalised keys, kept
+up to date so a pass compares stored keys instead of parsing every name and number again.
+
+Rows whose source values (or the keys' version, or the phone region) differ from the
+contact's or account's are recomputed; rows of deleted contacts and accounts go. The
+phone region setting lives here too: national numbers are read in it.
+(Split out of :mod:`.candidates`, which re-exports these names.)
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Column, Connection, Table, delete, func, or_, select
+from sqlalchemy.orm import Session
+
+from circlesoftrust.duplicates import keys as k
+from circlesoftrust.fast_insert import bulk_insert
+from circlesoftrust.models import (
+    Account,
+    Contact,
+    Setting,
+    account_keys,
+    contact_name_blocks,
+)
+from circlesoftrust.models import contact_keys as contact_keys_table
+
+PHONE_REGION_SETTING = "duplicates.phone_region"
+# Raised whenever the keys are computed differently: stored key rows are then recomputed.
+KEYS_VERSION = 4
+_CHUNK = 500
+
+
+# ------------------------------------------------------------------------------ settings
+
+
+def load_phone_region(session: Session | Connection) -> str | None:
+    """The region national phone numbers are read in: the setting, else the locale's."""
+    raw = session.scalar(select(Setting.value).where(Setting.key == PHONE_REGION_SETTING))
+    if raw:
+        try:
+            value = json.loads(raw)
+        except ValueError:
+            value = None
+        if isinstance(value, str) and value.upper() in k.PHONE_REGIONS:
+            return value.upper()
+    return k.default_phone_region()
+
+
+def save_phone_region(session: Session, region: str) -> str:
+    from circlesoftrust.errors import ValidationError
+
+    code = region.strip().upper()
+    if code not in k.PHONE_REGIONS:
+        raise ValidationError("phone region", f"{region!r} is not a region code like DE or GB")
+    row = session.get(Setting, PHONE_REGION_SETTING)
+    if row is None:
+        session.add(Setting(key=PHONE_REGION_SETTING, value=json.dumps(code)))
+    else:
+        row.value = json.dumps(code)
+    return code
+
+
+# ------------------------------------------------------------------------------ key rows
+
+
+@dataclass(frozen=True, slots=True)
+class ContactKeyRow:
+    """One contact's normalised keys (what ``contact_keys`` stores)."""
+
+    name: k.NameKey
+    email_key: str | None
+    phone_key: str | None
+
+    def blocks(self) -> tuple[str | None, str | None]:
+        """(initial + family name: "J. Müller" meets "Jürgen Müller"; both skeletons
+        sorted: "Jurgen Muller" meets "Jürgen Müller" and "Müller, Jürgen")."""
+        n = self.name
+        if not (n.first and n.last):
+            return None, None
+        last_skel = k.skeleton(n.last.replace(" ", ""))
+        swap = "|".join(sorted((k.skeleton(n.first), last_skel))) if len(n.first) > 1 else None
+        return f"{n.initial}|{n.last}", swap
+
+    def name_blocks(self) -> tuple[str, ...]:
+        n = self.name
+        if not (n.first and n.last):
+            return ()
+        return tuple(f"{form}|{n.last}" for form in k.full_forms(n.first))
+
+
+@functools.lru_cache(maxsize=200_000)
+def name_block_set(name: k.NameKey) -> frozenset[str]:
+    """Every block a parsed name falls in (what two names must share to be compared)."""
+    row = ContactKeyRow(name, None, None)
+    return frozenset(b for b in (*row.blocks(), *row.name_blocks()) if b)
+
+
+def contact_keys_of(
+    name: str, email: str | None, phone: str | None, region: str | None
+) -> ContactKeyRow:
+    return ContactKeyRow(k.name_key(name), k.email_key(email), k.phone_key(phone, region))
+
+
+def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+def _stale_delete(conn: Connection, table: Table, key: Column[int], ids: list[int]) -> None:
+    for chunk in _chunks(ids):
+        conn.execute(delete(table).where(key.in_(chunk)))
+
+
+def _has_orphans(
+    conn: Connection, keys: Table, key_id: Column[int], source_id: Any, new: int
+) -> bool:
+    """Whether key rows of deleted rows are left: more key rows than source rows that
+    have one (all but the ``new`` ones): two counts instead of an anti-join over every
+    row. (Changed rows have a key row, so only new ones are left out.)"""
+    stored = conn.scalar(select(func.count()).select_from(keys)) or 0
+    sources = conn.scalar(select(func.count(source_id))) or 0
+    return stored > sources - new
+
+
+@dataclass
+class KeyChanges:
+    """What a key refresh found changed: rows (re)computed (new ones too) and rows gone."""
+
+    contacts: set[int]
+    contacts_gone: set[int]
+    accounts: set[int]
+    accounts_gone: set[int]
+
+    @property
+    def count(self) -> int:
+        return len(self.contacts) + len(self.accounts)
+
+
+def _orphans(conn: Connection, keys: Table, key_id: Column[int], source: Any) -> set[int]:
+    """Ids of key rows whose contact (account) is gone."""
+    return set(
+        conn.scalars(select(key_id).where(~select(source.id).where(source.id == key_id).exists()))
+    )
+
+
+def refresh_keys(conn: Connection, region: str | None) -> int:
+    """Bring both key tables up to date; return how many rows were (re)computed."""
+    return refresh_key_tables(conn, region).count
+
+
+def refresh_key_tables(conn: Connection, region: str | None) -> KeyChanges:
+    """Bring both key tables up to date; say which rows changed or went."""
+    ck = contact_keys_table
+    region_text = f"{KEYS_VERSION}:{region or ''}"
+    stale = conn.execute(
+        select(
+            Contact.id,
+            Contact.name,
+            Contact.email,
+            Contact.phone,
+            ck.c.contact_id,
+            Contact.account_id,
+        )
+        .outerjoin(ck, ck.c.contact_id == Contact.id)
+        .where(
+            or_(
+                ck.c.contact_id.is_(None),
+                ck.c.account_id.is_distinct_from(Contact.account_id),
+                ck.c.name.is_distinct_from(Contact.name),
+                ck.c.email.is_distinct_from(Contact.email),
+                ck.c.phone.is_distinct_from(Contact.phone),
+                ck.c.region != region_text,
+            )
+        )
+    ).all()
+    nb = contact_name_blocks
+    gone: set[int] = set()
+    new = sum(1 for r in stale if r[4] is None)
+    if _has_orphans(conn, ck, ck.c.contact_id, Contact.id, new):
+        gone = _orphans(conn, ck, ck.c.contact_id, Contact)
+        _stale_delete(conn, ck, ck.c.contact_id, sorted(gone))
+        _stale_delete(conn, nb, nb.c.contact_id, sorted(gone))
+    old = [r[0] for r in stale if r[4] is not None]
+    _stale_delete(conn, ck, ck.c.contact_id, old)
+    _stale_delete(conn, nb, nb.c.contact_id, old)
+    rows = []
+    name_rows: list[tuple[int, str, int]] = []
+    for cid, name, email, phone, _old, account_id in stale:
+        keyed = contact_keys_of(name, email, phone, region)
+        n = keyed.name
+        rows.append(
+            (cid, account_id, name, email, phone, region_text, n.first, n.middle, n.last,
+             keyed.email_key, keyed.phone_key, *keyed.blocks())
+        )  # fmt: skip
+        name_rows.extend((cid, block, account_id) for block in keyed.name_blocks())
+    bulk_insert(
+        conn,
+        ck,
+        ("contact_id", "account_id", "name", "email", "phone", "region", "first", "middle",
+         "last", "email_key", "phone_key", "block_initial", "block_swap"),
+        rows,
+    )  # fmt: skip
+    bulk_insert(conn, nb, ("contact_id", "block", "account_id"), name_rows)
+
+    ak = account_keys
+    stale_acc = conn.execute(
+        select(Account.id, Account.name, Account.website, ak.c.account_id)
+        .outerjoin(ak, ak.c.account_id == Account.id)
+        .where(
+            or_(
+                ak.c.account_id.is_(None),
+                ak.c.name.is_distinct_from(Account.name),
+                ak.c.website.is_distinct_from(Account.website),
+                ak.c.version != KEYS_VERSION,
+            )
+        )
+    ).all()
+    accounts_gone: set[int] = set()
+    new_accounts = sum(1 for r in stale_acc if r[3] is None)
+    if _has_orphans(conn, ak, ak.c.account_id, Account.id, new_accounts):
+        accounts_gone = _orphans(conn, ak, ak.c.account_id, Account)
+        _stale_delete(conn, ak, ak.c.account_id, sorted(accounts_gone))
+    _stale_delete(conn, ak, ak.c.account_id, [r[0] for r in stale_acc if r[3] is not None])
+    acc_rows = []
+    for aid, name, website, _old in stale_acc:
+        key = k.org_key(name)
+        acc_rows.append(
+            (aid, name, website, KEYS_VERSION, key, k.skeleton(key), k.website_key(website))
+        )
+    bulk_insert(
+        conn,
+        ak,
+        ("account_id", "name", "website", "version", "org_key", "org_skeleton", "website_key"),
+        acc_rows,
+    )
+    return KeyChanges({r[0] for r in stale}, gone, {r[0] for r in stale_acc}, accounts_gone)

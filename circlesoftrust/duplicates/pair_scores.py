@@ -1,0 +1,115 @@
+"""How alike two contacts or two accounts are: a score 0-100 with the reasons in words.
+
+Names are compared with ``rapidfuzz`` on their folded, parsed forms, allowing for
+nicknames, initials and swapped order; a shared e-mail or phone is strong evidence.
+(Split out of :mod:`.candidates`, which re-exports these names.)
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from circlesoftrust.duplicates import keys as k
+from circlesoftrust.duplicates.key_tables import ContactKeyRow
+
+# ------------------------------------------------------------------------------- scoring
+
+
+def _initial_fits(a: k.NameKey, b: k.NameKey) -> bool:
+    return (a.is_initial or b.is_initial) and a.initial == b.initial and bool(a.initial)
+
+
+def name_similarity(a: k.NameKey, b: k.NameKey) -> tuple[int, str | None]:
+    """How alike two parsed names are (0-100): the given names' likeness times the family
+    names' (a one-letter slip in a short given name, Bea / Ben, is a different person),
+    once nicknames, initials and swapped order are allowed for; a note in words when one
+    of those made them alike."""
+    if not (a.first and a.last and b.first and b.last):
+        return round(fuzz.token_sort_ratio(a.full, b.full)), None
+    note = None
+    first = fuzz.ratio(a.first, b.first)
+    if a.first != b.first:
+        if _initial_fits(a, b):
+            first, note = 90.0, "initial fits"  # an initial is weaker than a whole name
+        elif k.first_forms(a.first) & k.first_forms(b.first):
+            first, note = 100.0, "nickname"
+    score = first * fuzz.ratio(a.last, b.last) / 100
+    swapped = fuzz.ratio(a.first, b.last) * fuzz.ratio(a.last, b.first) / 100
+    if swapped > score:
+        score, note = swapped, "swapped"
+    if a.middle and b.middle and a.middle[:1] != b.middle[:1]:
+        score -= 30  # two different middle names: two people
+    return max(0, round(score)), note
+
+
+def contact_pair_score(
+    a: ContactKeyRow, b: ContactKeyRow, *, same_account: bool, names: tuple[str, str]
+) -> tuple[int, tuple[str, ...]]:
+    """A score (0-100) for two contacts and the reasons in words."""
+    reasons: list[str] = []
+    strong = 0
+    if a.email_key and a.email_key == b.email_key:
+        strong += 1
+        reasons.append(f"same e-mail {a.email_key}")
+    if a.phone_key and a.phone_key == b.phone_key:
+        strong += 1
+        reasons.append(f"same phone {k.phone_display(a.phone_key)}")
+    similarity, note = name_similarity(a.name, b.name)
+    name_a, name_b = names
+    if name_a == name_b:
+        reasons.append(f"same name {name_a}")
+    else:
+        reasons.append(f"names {similarity}% alike: {name_a} / {name_b}")
+        if note == "nickname":
+            short, full = sorted((a.name.first, b.name.first), key=len)
+            reasons.append(f"{short.title()} is a short form of {full.title()}")
+        elif note == "initial fits":
+            reasons.append("an initial fits the given name")
+        elif note == "swapped":
+            reasons.append("given and family name swapped")
+    score: float
+    if strong == 0 and same_account:
+        score = similarity
+    elif strong == 0:
+        # Namesakes at two firms are common: across accounts a name alone is offered
+        # only when it is the same name, never for a nickname, an initial or a slip.
+        score = similarity * (0.8 if similarity == 100 and note is None else 0.7)
+    elif strong == 1:
+        score = 60 + similarity * 0.4
+    else:
+        score = 70 + similarity * 0.3
+    if not same_account:
+        reasons.append("in different accounts")
+    return round(score), tuple(reasons)
+
+
+def org_similarity(key_a: str, key_b: str) -> int:
+    """How alike two organisation keys are (0-100): the first words' likeness times the
+    rest's, so a shared common word ("Travel", "Systems") cannot carry two different
+    names (Torharter Travel / Tordorer Travel: 71 %)."""
+    first_a, _, rest_a = key_a.partition(" ")
+    first_b, _, rest_b = key_b.partition(" ")
+    if not (rest_a and rest_b):
+        return round(fuzz.ratio(key_a.replace(" ", ""), key_b.replace(" ", "")))
+    split = fuzz.ratio(first_a, first_b) * fuzz.ratio(rest_a, rest_b) / 100
+    return round(max(split, fuzz.ratio(key_a.replace(" ", ""), key_b.replace(" ", "")) - 10))
+
+
+def account_pair_score(
+    a: tuple[str, str, str | None], b: tuple[str, str, str | None]
+) -> tuple[int, tuple[str, ...]]:
+    """(name, org_key, website_key) of two accounts: a score and reasons."""
+    name_a, key_a, site_a = a
+    name_b, key_b, site_b = b
+    reasons: list[str] = []
+    similarity = org_similarity(key_a, key_b)
+    if key_a == key_b:
+        reasons.append(f"same name without legal form and punctuation: {name_a} / {name_b}")
+    else:
+        reasons.append(f"names {similarity}% alike: {name_a} / {name_b}")
+    if site_a and site_a == site_b:
+        reasons.append(f"same website {site_a}")
+        score = 60 + similarity * 0.4
+    else:
+        score = float(similarity)
+    return round(score), tuple(reasons)

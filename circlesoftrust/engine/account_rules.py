@@ -11,7 +11,7 @@ from sqlalchemy import select
 
 from circlesoftrust import formats
 from circlesoftrust.engine.components import CONTACT_WORDS, picker
-from circlesoftrust.engine.fact_queries import KEY_BITS
+from circlesoftrust.engine.fact_queries import KEY_BITS, QUIET_SHIFT
 from circlesoftrust.engine.people_rules import (
     quiet_referrers,
     reach_decision_makers,
@@ -86,7 +86,7 @@ def account_suggestions(ctx: RuleContext) -> Iterator[Suggestion]:
     check_candidates: list[tuple[int, str, int, int]] = []
     pinned_moves: list[tuple[int, str, _RingRules, RingFacts, float, str]] = []
     never_contacted: list[tuple[int, str, _RingRules]] = []
-    decider_candidates: list[tuple[int, int, int, int, int]] = []
+    decider_candidates: list[tuple[int, int, int, int, int, int]] = []
     pin_holds = facts.pinned
     unpack = _SUGGESTED.unpack
     for aid, name, _ring_id, pinned, packed in facts.accounts:
@@ -112,12 +112,15 @@ def account_suggestions(ctx: RuleContext) -> Iterator[Suggestion]:
                 yield _follow_up(ctx, aid, name, ring, last, day - last, how)
             # A decision maker (or finance) at "awareness" or below for a cadence since
             # added, or untouched for two cadences (the keys: .fact_queries.DECIDER_COLUMNS).
+            quiet_raw = quiet_decider
             if low_decider and day - (low_decider >> _KEY_SHIFT) < cadence:
                 low_decider = 0
-            if quiet_decider and day - (quiet_decider >> _KEY_SHIFT) < 2 * cadence:
+            if quiet_decider and day - (quiet_decider >> QUIET_SHIFT) < 2 * cadence:
                 quiet_decider = 0
             if low_decider or quiet_decider:
-                decider_candidates.append((aid, pos, cadence, low_decider, quiet_decider))
+                decider_candidates.append(
+                    (aid, pos, cadence, low_decider, quiet_decider, quiet_raw)
+                )
         if purchases:
             if sat_after <= day - last_purchase < sat_until and last_answer < last_purchase:
                 check_candidates.append((aid, name, pos, last_purchase))

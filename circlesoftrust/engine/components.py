@@ -24,10 +24,11 @@ from circlesoftrust.i18n import N_
 
 # Part of every ComponentBasis key: raise it when PACKED, the facts or the formulas below
 # change, so rows a previous version wrote are never read.
-SUMMARY_VERSION = 5
-# Rows of these versions are PACKED's prefix (version 5 appended DECIDER_COLUMNS): a past
-# score snapshot of one is read with the values it lacks as 0 (engine.score_history).
-PREFIX_VERSIONS = (4,)
+SUMMARY_VERSION = 6
+# Past score snapshots (engine.score_history) of these versions are still read: version 4
+# is PACKED's prefix (5 appended DECIDER_COLUMNS; read with them as 0), 5 differs only in
+# how the decider keys are packed (which snapshots never use).
+PREFIX_VERSIONS = (4, 5)
 
 # The components a summary row keeps, in order (the revenue component ranks accounts).
 OWN_COMPONENTS = ("loyalty", "engagement", "advocacy", "friction")

@@ -90,15 +90,19 @@ FACT_COLUMNS = (
     "relational_count_12m",
 )
 # After the facts, per account: its decision makers and finance contacts (issue 11, point
-# 7), as (day << 31 | contact id) keys, 0 = none. The quiet key is the smallest of the
-# day each was last touched at the account (or added, when never touched): the one silent
-# longest. The low key is the smallest of the day each was added, among those at
-# "awareness" or below (a stage set by hand counts; else fewer two-way touches in 12
-# months than a weak tie needs): the oldest one still unreached.
+# 7) as keys, 0 = none. The quiet key is the smallest (day << 32 | never touched << 31 |
+# contact id) over them, the day being the one each was last touched at the account (or
+# added, when never touched): the one silent longest. The low key is the smallest
+# (day added << 31 | contact id) among those at "awareness" or below (a stage set by hand
+# counts; else fewer two-way touches in 12 months than a weak tie needs): the oldest one
+# still unreached.
 DECIDER_COLUMNS = ("decider_quiet_key", "decider_low_key")
 DECIDER_ROLES = (ContactRole.DECISION_MAKER, ContactRole.FINANCE)
 UNREACHED = (RelationshipStage.UNAWARE, RelationshipStage.AWARENESS)
 KEY_BITS = 31  # contact ids below 2**31
+CONTACT_MASK = (1 << KEY_BITS) - 1
+NEVER_TOUCHED = 1 << KEY_BITS  # in a quiet key
+QUIET_SHIFT = KEY_BITS + 1
 
 # One account's facts as bytes (the ``facts`` column of ``account_facts``).
 FACT_STRUCT = struct.Struct(f"<{len(FACT_COLUMNS)}q")
@@ -397,7 +401,11 @@ def decider_query(
     per_contact = _only(
         select(
             c.account_id.label("account_id"),
-            ((func.coalesce(day_number(last), added)) * step + c.id).label("quiet"),
+            (
+                func.coalesce(day_number(last), added) * literal_column(str(1 << QUIET_SHIFT))
+                + case((last.is_(None), literal_column(str(NEVER_TOUCHED))), else_=0)
+                + c.id
+            ).label("quiet"),
             case((low_stage, added * step + c.id)).label("low"),
         ).where(c.role.in_(DECIDER_ROLES), c.archived_at.is_(None)),
         c.account_id,

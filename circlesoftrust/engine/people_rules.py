@@ -7,11 +7,16 @@ import datetime as dt
 from collections.abc import Iterator
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 
 from circlesoftrust import formats
 from circlesoftrust.engine.components import FACT, PACKED
-from circlesoftrust.engine.fact_queries import KEY_BITS
+from circlesoftrust.engine.fact_queries import (
+    CONTACT_MASK,
+    KEY_BITS,
+    NEVER_TOUCHED,
+    QUIET_SHIFT,
+)
 from circlesoftrust.engine.people import DECIDER_ROLES
 from circlesoftrust.engine.rule_context import (
     RuleContext,
@@ -30,7 +35,7 @@ from circlesoftrust.engine.suggestion_types import (
 )
 from circlesoftrust.engine_settings import EngineSettings
 from circlesoftrust.i18n import _
-from circlesoftrust.models import Contact, Feedback, Touchpoint
+from circlesoftrust.models import Contact, Feedback
 from circlesoftrust.vocabulary import word
 
 LAST_REFERRAL = FACT["last_referral"]
@@ -170,22 +175,22 @@ def _latest_promoters(
     return {aid: (cid, nps) for aid, (cid, nps, _, _) in out.items()}
 
 
-_MASK = (1 << KEY_BITS) - 1
-
-
 def reach_decision_makers(
-    ctx: RuleContext, candidates: list[tuple[int, int, int, int, int]]
+    ctx: RuleContext, candidates: list[tuple[int, int, int, int, int, int]]
 ) -> Iterator[Suggestion]:
-    """ "Reach the decision maker" (issue 11, point 7): an account whose decision maker or
-    finance contact is at "awareness" or below a cadence after being added, or has not
-    been touched for twice the ring's cadence. ``candidates``: (account, ring position,
-    cadence, low key, quiet key), the keys of :data:`.fact_queries.DECIDER_COLUMNS` that
-    hold on the day (0 = not). The person named is the one still unreached (else the one
-    silent longest); their name, role, stage set by hand and last touch are read for
-    these accounts alone."""
+    """The "reach the decision maker" suggestions (issue 11, point 7): an account whose
+    decision maker or finance contact is at "awareness" or below a cadence after being
+    added, or has not been touched for twice the ring's cadence. ``candidates``: (account,
+    ring position, cadence, low key, quiet key, quiet key as stored), the keys of
+    :data:`.fact_queries.DECIDER_COLUMNS` that hold on the day (0 = not). The person named
+    is the one still unreached (else the one silent longest); names, roles and stages set
+    by hand are read for them alone."""
     if not candidates:
         return
-    chosen = {aid: (low or quiet) & _MASK for aid, _pos, _cad, low, quiet in candidates}
+    chosen = {
+        aid: (low & CONTACT_MASK) if low else (quiet & CONTACT_MASK)
+        for aid, _pos, _cad, low, quiet, _raw in candidates
+    }
     people: dict[int, tuple[str, str, str | None]] = {}
     c = Contact.__table__.c
     for cid, name, role, override in fetch_rows(
@@ -193,34 +198,23 @@ def reach_decision_makers(
         select(c.id, c.name, c.role, c.stage_override).where(among(c.id, list(chosen.values()))),
     ):
         people[cid] = (name, str(getattr(role, "value", role)), override)
-    t = Touchpoint.__table__.c
-    touched: dict[tuple[int, int], int] = {}
-    days = ctx.facts.days
-    for cid, aid, last in fetch_rows(
-        ctx.session,
-        select(t.contact_id, t.account_id, raw(func.max(t.occurred_on)))
-        .where(among(t.contact_id, list(chosen.values())), t.occurred_on <= ctx.day)
-        .group_by(t.contact_id, t.account_id),
-    ):
-        on = days[last]
-        if on is not None:
-            touched[(cid, aid)] = on
     weak = ctx.settings.stage_weak_two_way
-    for aid, pos, cadence, low, quiet in candidates:
+    for aid, pos, cadence, low, quiet, quiet_key in candidates:
         cid = chosen[aid]
         if cid not in people:
             continue
         who, role, override = people[cid]
         account = ctx.accounts[aid][1]
-        last = touched.get((cid, aid))
         person = _("{person} ({role})").format(person=who, role=word(role))
-        since = (
-            _("last touched on {day}").format(day=formats.date(from_day(last)))
-            if last is not None
-            else _("never touched since added on {day}").format(
-                day=formats.date(from_day((low or quiet) >> KEY_BITS))
+        # The quiet key says when the person silent longest was last touched (or added).
+        since = ""
+        if quiet_key and quiet_key & CONTACT_MASK == cid:
+            on = formats.date(from_day(quiet_key >> QUIET_SHIFT))
+            since = (
+                _("never touched since added on {day}").format(day=on)
+                if quiet_key & NEVER_TOUCHED
+                else _("last touched on {day}").format(day=on)
             )
-        )
         if low:
             stage = getattr(override, "value", override)
             how = (
@@ -230,12 +224,12 @@ def reach_decision_makers(
                 if weak <= 1
                 else _("fewer than {n} two-way conversations with you in 12 months").format(n=weak)
             )
-            reason = _("{person} is at awareness or below at {account}: {how}; {since}").format(
-                person=person, account=account, how=how, since=since
-            )
+            reason = _("{person} is at awareness or below at {account}: {how}").format(
+                person=person, account=account, how=how
+            ) + (f"; {since}" if since else "")
             due = (low >> KEY_BITS) + cadence
         else:
-            silent = ctx.day_ord - (quiet >> KEY_BITS)
+            silent = ctx.day_ord - (quiet >> QUIET_SHIFT)
             reason = _(
                 "{person} at {account} has not been touched for {days} ({since}); "
                 "a decision maker needs contact at least every {twice} days here"
@@ -243,7 +237,7 @@ def reach_decision_makers(
                 person=person, account=account, days=days_text(silent), since=since,
                 twice=2 * cadence,
             )  # fmt: skip
-            due = (quiet >> KEY_BITS) + 2 * cadence
+            due = (quiet >> QUIET_SHIFT) + 2 * cadence
         yield Suggestion(
             f"reach_decision_maker:acc:{aid}",
             "reach_decision_maker",
@@ -257,7 +251,7 @@ def reach_decision_makers(
             _("create a task to reach {person}").format(person=who),
             HIGH if pos <= 1 else NORMAL,
             from_day(due),
-            fingerprint("reach_decision_maker", cid, "low" if low else "quiet", last),
+            fingerprint("reach_decision_maker", cid, low or quiet),
             None,
             1,
         )

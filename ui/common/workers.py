@@ -341,12 +341,19 @@ class TaskProgress(QWidget):
             self.label.setText(self.tr("{title} — cancelling…").format(title=task.title))
 
 
+_GC_TIMER = "collect-garbage-on-the-ui-thread"
+
+
 def collect_garbage_on_ui_thread(parent: QObject, interval_ms: int = 5000) -> QTimer:
     """Python's cycle collector may run in any thread; freeing a Qt object in a pool
     thread crashes. Like Anki, switch automatic collection off and collect on a timer
     in the UI thread instead."""
     gc.disable()
+    existing = parent.findChild(QTimer, _GC_TIMER)
+    if existing is not None:  # once per application, however often the window is built
+        return existing
     timer = QTimer(parent)
+    timer.setObjectName(_GC_TIMER)
     timer.setInterval(interval_ms)
     timer.timeout.connect(gc.collect)
     timer.start()

@@ -198,42 +198,49 @@ def reach_decision_makers(
         select(c.id, c.name, c.role, c.stage_override).where(among(c.id, list(chosen.values()))),
     ):
         people[cid] = (name, str(getattr(role, "value", role)), override)
+    # Texts worked out once per pass, not per suggestion (tens of thousands at 100k).
     weak = ctx.settings.stage_weak_two_way
+    person_text = _("{person} ({role})")
+    never_text, touched_text = _("never touched since added on {day}"), _("last touched on {day}")
+    low_text = _("{person} is at awareness or below at {account}: {how}")
+    quiet_text = _(
+        "{person} at {account} has not been touched for {days} ({since}); "
+        "a decision maker needs contact at least every {twice} days here"
+    )
+    action_text = _("create a task to reach {person}")
+    by_hand = _("set by hand to {stage}")
+    no_talk = (
+        _("no two-way conversation with you in 12 months")
+        if weak <= 1
+        else _("fewer than {n} two-way conversations with you in 12 months").format(n=weak)
+    )
+    words: dict[str, str] = {}
+    dates: dict[int, str] = {}
+    today = ctx.day_ord
     for aid, pos, cadence, low, quiet, quiet_key in candidates:
         cid = chosen[aid]
         if cid not in people:
             continue
         who, role, override = people[cid]
         account = ctx.accounts[aid][1]
-        person = _("{person} ({role})").format(person=who, role=word(role))
+        role_word = words.get(role) or words.setdefault(role, word(role))
+        person = person_text.format(person=who, role=role_word)
         # The quiet key says when the person silent longest was last touched (or added).
         since = ""
         if quiet_key and quiet_key & CONTACT_MASK == cid:
-            on = formats.date(from_day(quiet_key >> QUIET_SHIFT))
-            since = (
-                _("never touched since added on {day}").format(day=on)
-                if quiet_key & NEVER_TOUCHED
-                else _("last touched on {day}").format(day=on)
-            )
+            day = quiet_key >> QUIET_SHIFT
+            on = dates.get(day) or dates.setdefault(day, formats.date(from_day(day)))
+            since = (never_text if quiet_key & NEVER_TOUCHED else touched_text).format(day=on)
         if low:
             stage = getattr(override, "value", override)
-            how = (
-                _("set by hand to {stage}").format(stage=word(stage))
-                if stage
-                else _("no two-way conversation with you in 12 months")
-                if weak <= 1
-                else _("fewer than {n} two-way conversations with you in 12 months").format(n=weak)
-            )
-            reason = _("{person} is at awareness or below at {account}: {how}").format(
-                person=person, account=account, how=how
-            ) + (f"; {since}" if since else "")
+            how = by_hand.format(stage=word(stage)) if stage else no_talk
+            reason = low_text.format(person=person, account=account, how=how)
+            if since:
+                reason = f"{reason}; {since}"
             due = (low >> KEY_BITS) + cadence
         else:
-            silent = ctx.day_ord - (quiet >> QUIET_SHIFT)
-            reason = _(
-                "{person} at {account} has not been touched for {days} ({since}); "
-                "a decision maker needs contact at least every {twice} days here"
-            ).format(
+            silent = today - (quiet >> QUIET_SHIFT)
+            reason = quiet_text.format(
                 person=person, account=account, days=days_text(silent), since=since,
                 twice=2 * cadence,
             )  # fmt: skip
@@ -248,10 +255,10 @@ def reach_decision_makers(
             pos,
             None,
             reason,
-            _("create a task to reach {person}").format(person=who),
+            action_text.format(person=who),
             HIGH if pos <= 1 else NORMAL,
             from_day(due),
-            fingerprint("reach_decision_maker", cid, low or quiet),
+            f"reach_decision_maker|{cid}|{low or quiet}",
             None,
             1,
         )

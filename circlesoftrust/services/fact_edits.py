@@ -13,7 +13,6 @@ refused the same way.
 
 from __future__ import annotations
 
-import datetime as dt
 import zlib
 from collections.abc import Mapping
 from dataclasses import dataclass

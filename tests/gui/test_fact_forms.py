@@ -4,12 +4,16 @@ and in the table, undone with Ctrl+Z; a refused value keeps the form open with i
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
 import pytest
+from PySide6.QtCore import QDate
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QLineEdit,
     QMenu,
@@ -52,6 +56,11 @@ def _set(dialog: QDialog, **values: object) -> None:
             widget.insert(str(value))  # (as typed)
         elif isinstance(widget, QPlainTextEdit):
             widget.setPlainText(str(value))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        elif isinstance(widget, QDateEdit):
+            assert isinstance(value, dt.date)
+            widget.setDate(QDate(value.year, value.month, value.day))
         elif isinstance(widget, QComboBox):
             index = widget.findData(value)
             if index < 0 and widget.isEditable():
@@ -145,7 +154,13 @@ def test_record_a_purchase_then_undo(qtbot, window: MainWindow) -> None:
     answer_dialog(
         qtbot,
         window.commands["record_revenue"].trigger,  # Ctrl+Shift+P
-        _ok(amount="12,000", kind="renewal", renewal_on="2027-06-01", note="Signed at the meeting"),
+        _ok(
+            amount="12,000",
+            kind="renewal",
+            **{"renewal_on?": True},
+            renewal_on=dt.date(2027, 6, 1),
+            note="Signed at the meeting",
+        ),
     )
     page = window.account_page
     qtbot.waitUntil(lambda: page.timeline.rowCount() == entries + 1, timeout=10_000)

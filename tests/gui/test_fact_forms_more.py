@@ -16,6 +16,7 @@ from circlesoftrust.storage import Database
 from tests.gui.conftest import answer_dialog
 from tests.gui.test_fact_forms import _ok, _show, _undo
 from tests.gui.test_main_window import _open
+from ui.common import formats
 from ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -105,7 +106,7 @@ def test_pin_and_unpin_the_ring_with_the_reason_then_undo(qtbot, window: MainWin
     info = get_account(store.db, account_id)
     assert info.pin_reason == "Pilot partner"
     assert info.pinned_until == dt.date.today() + dt.timedelta(days=30)
-    assert info.pinned_until.isoformat() in page.pinned_label.text()
+    assert formats.date(info.pinned_until) in page.pinned_label.text()
     assert "Pilot partner" in page.pinned_label.toolTip()
     assert pin.text() == "Unpin…"
 
@@ -177,9 +178,10 @@ def test_the_purchase_form_checks_as_you_type_and_keeps_what_was_typed(
         qtbot.keyClicks(amount, "12x")
         seen.append((ok.isEnabled(), dialog.error_label.text(), amount.text()))  # type: ignore[attr-defined]
         qtbot.keyClick(amount, Qt.Key.Key_Backspace)
-        dialog.fields["renewal_on"].setText("2020-01-01")  # type: ignore[attr-defined]
+        dialog.fields["renewal_on?"].setChecked(True)  # type: ignore[attr-defined]
+        dialog.fields["renewal_on"].setDate(QDate(2020, 1, 1))  # type: ignore[attr-defined]
         seen.append((ok.isEnabled(), dialog.error_label.text(), amount.text()))  # type: ignore[attr-defined]
-        dialog.fields["renewal_on"].clear()  # type: ignore[attr-defined]
+        dialog.fields["renewal_on?"].setChecked(False)  # type: ignore[attr-defined]
         seen.append((ok.isEnabled(), dialog.error_label.text(), amount.text()))  # type: ignore[attr-defined]
         dialog.reject()
 

@@ -90,3 +90,37 @@ def test_the_scan_finds_formatting_by_hand(tmp_path: Path) -> None:
     finally:
         sample.unlink()
     assert len(found) == 4, found  # thousands, cents, date spec, strftime
+
+
+# ISO dates the window writes for machines, not people: a backup's suggested file name.
+MACHINE_ISO = {Path("ui/transfer/io_actions.py")}
+
+
+def iso_dates_shown(path: Path) -> list[str]:
+    """Where a window module shows a day as ISO (``day.isoformat()``) or gives a date
+    editor a fixed format (``setDisplayFormat("yyyy-MM-dd")``) instead of the locale's."""
+    rel = path.relative_to(ROOT)
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if (  # f"expires {grant.expires_on}": a day put in a text as it prints (ISO)
+            isinstance(node, ast.FormattedValue)
+            and isinstance(node.value, ast.Attribute)
+            and node.value.attr.endswith(("_on", "_at"))
+        ):
+            found.append(f"{rel}:{node.lineno}: a date in an f-string (use formats.date)")
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)):
+            continue
+        if node.func.attr == "isoformat" and rel not in MACHINE_ISO:
+            found.append(f"{rel}:{node.lineno}: isoformat() (use formats.date)")
+        if node.func.attr == "setDisplayFormat" and any(
+            isinstance(arg, ast.Constant) for arg in node.args
+        ):
+            found.append(f"{rel}:{node.lineno}: a fixed date format (use formats.date_pattern)")
+    return found
+
+
+def test_the_window_shows_dates_in_the_one_format() -> None:
+    """Issue 18.5: one date format across the app: forms, labels and tips included."""
+    window = sorted((ROOT / "ui").rglob("*.py"))
+    found = [line for path in window for line in iso_dates_shown(path)]
+    assert not found, "show dates through ui.common.formats:\n" + "\n".join(found)

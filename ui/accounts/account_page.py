@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ui.accounts.account_sections import ScoreCard, TouchpointForm
 from ui.accounts.account_store import AccountStore
 from ui.accounts.accounts_model import ago
-from ui.common import theme
+from ui.common import formats, theme
 from ui.common.dialogs import html_text, label
 from ui.common.formats import date as date_text
 from ui.common.formats import money
@@ -685,7 +685,7 @@ class AccountPage(QWidget):
         pinned = info.pinned and (until is None or until >= dt.date.today())
         self.pinned_label.setVisible(pinned)
         if pinned:
-            when = self.tr("until {0}").format(until.isoformat()) if until else ""
+            when = self.tr("until {0}").format(formats.date(until)) if until else ""
             self.pinned_label.setText(self.tr("📌 pinned {0}").format(when).strip())
             why = info.pin_reason or self.tr("no reason was given")
             self.pinned_label.setToolTip(

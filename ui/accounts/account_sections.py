@@ -269,7 +269,7 @@ class TouchpointForm(QFrame):
         self.direction.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.date = QDateEdit(self)
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
+        self.date.setDisplayFormat(formats.date_pattern())
         self.date.setAccessibleName(self.tr("Date"))
         title = section_title(self.tr("Log a touchpoint  (Ctrl+T)"), self)
         head = QHBoxLayout()

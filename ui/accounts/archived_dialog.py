@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common import formats
 from ui.common.table_models import Column, RecordTableModel, fit_columns, record_view
 from ui.operations import Operations
 
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 
 
 def _archived_on(info: AccountInfo) -> str:
-    return info.archived_at.date().isoformat() if info.archived_at else ""
+    return formats.date(info.archived_at.date()) if info.archived_at else ""
 
 
 class ArchivedDialog(QDialog):

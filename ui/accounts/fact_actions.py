@@ -157,7 +157,7 @@ class FactActions(QObject):
 
             return record_revenue(
                 db, account_id, v["amount"], kind=v["kind"], on=v["on"],
-                renewal_on=v["renewal_on"].strip() or None, note=v["note"],
+                renewal_on=v["renewal_on"], note=v["note"],
             )  # fmt: skip
 
         self._form(
@@ -427,7 +427,7 @@ class FactActions(QObject):
 
             return grant_perk(
                 db, account_id, v["perk"], on=v["on"],
-                expires_on=v["expires_on"].strip() or None, note=v["note"],
+                expires_on=v["expires_on"], note=v["note"],
             )  # fmt: skip
 
         self._form(
@@ -503,7 +503,7 @@ class FactActions(QObject):
         def done(g: Any) -> str:
             if g.expires_on is None:
                 return self.tr("{0} no longer expires").format(name)
-            return self.tr("{0} expires on {1}").format(name, g.expires_on.isoformat())
+            return self.tr("{0} expires on {1}").format(name, formats.date(g.expires_on))
 
         self._form(
             data,

@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QGridLayout,
     QGroupBox,
+    QHBoxLayout,
     QLabel,
-    QLineEdit,
     QWidget,
 )
 
 from circlesoftrust.errors import ValidationError
 from ui.accounts.dialogs import _line, _notes
-from ui.common import theme
+from ui.common import formats, theme
 from ui.common.dialogs import FormDialog, Submit, html_text, label
 from ui.common.language import QT_TRANSLATE_NOOP
 
@@ -43,11 +43,15 @@ REVENUE_KINDS = (
 )
 
 
+# The key suffix of an optional date's check box ("renewal_on?" for "renewal_on").
+OPTIONAL = "?"
+
+
 def date_edit(day: dt.date | None = None) -> QDateEdit:
     day = day or dt.date.today()
     edit = QDateEdit(QDate(day.year, day.month, day.day))
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(formats.date_pattern())
     return edit
 
 
@@ -78,7 +82,39 @@ class FactDialog(FormDialog):
             if isinstance(widget, QDateEdit):
                 d = widget.date()
                 out[key] = dt.date(d.year(), d.month(), d.day())
+        for key in [k for k in out if k.endswith(OPTIONAL)]:  # an optional date's box
+            if not out.pop(key):
+                out[key.removesuffix(OPTIONAL)] = None
         return out
+
+    def fill(self, values: dict[str, Any]) -> None:
+        """Put ``values`` (as :meth:`values` gives them) into the fields, dates included."""
+        super().fill(values)
+        for key, value in values.items():
+            widget = self.fields.get(key)
+            box = self.fields.get(key + OPTIONAL)
+            if isinstance(box, QCheckBox):
+                box.setChecked(value is not None)
+            if isinstance(widget, QDateEdit) and isinstance(value, dt.date):
+                widget.setDate(QDate(value.year, value.month, value.day))
+
+    def add_optional_date(self, key: str, caption: str, check: str, day: dt.date) -> QCheckBox:
+        """A date that may be left out: a box to tick, then the date (in the app's format)."""
+        box = QCheckBox(check)
+        box.setAccessibleName(check.replace("&", ""))
+        edit = date_edit(day)
+        edit.setEnabled(False)
+        edit.setAccessibleName(caption.replace("&", "").rstrip(":"))
+        box.toggled.connect(edit.setEnabled)
+        row = QHBoxLayout()
+        row.addWidget(box)
+        row.addWidget(edit, 1)
+        text = QLabel(caption)
+        text.setBuddy(box)
+        self.form.addRow(text, row)
+        self.fields[key + OPTIONAL] = box
+        self.fields[key] = edit
+        return box
 
     def ok_text(self, text: str) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(text)
@@ -106,7 +142,12 @@ class RevenueDialog(FactDialog):
             kind.addItem(QCoreApplication.translate("Facts", text), value)
         self.add("kind", self.tr("&Kind:"), kind)
         self.add("on", self.tr("&Date:"), date_edit())
-        self.add("renewal_on", self.tr("&Renews on:"), _line("", self.tr("YYYY-MM-DD (optional)")))
+        self.add_optional_date(
+            "renewal_on",
+            self.tr("&Renews on:"),
+            self.tr("Renews"),
+            dt.date.today() + dt.timedelta(days=365),
+        )
         self.add("note", self.tr("N&ote:"), _notes())
         self.ok_text(self.tr("Record"))
         amount.setFocus()
@@ -115,7 +156,7 @@ class RevenueDialog(FactDialog):
         from circlesoftrust import validation as v
 
         v.amount_cents(values["amount"])
-        renewal = v.optional_date(values["renewal_on"].strip(), "renewal_on")
+        renewal = values["renewal_on"]
         if renewal is not None and renewal < values["on"]:
             raise ValidationError("renewal_on", self.tr("must not be before the revenue date"))
 
@@ -234,7 +275,7 @@ class ResolveDialog(FactDialog):
         for c in complaints:
             first = c.note.splitlines()[0] if c.note else ""
             text = first if len(first) <= 60 else first[:59] + "…"
-            which.addItem(f"{c.opened_on.isoformat()}: {text}", c.id)
+            which.addItem(f"{formats.date(c.opened_on)}: {text}", c.id)
             which.setItemData(which.count() - 1, c.note, Qt.ItemDataRole.ToolTipRole)
         which.setCurrentIndex(max(0, which.findData(current)))
         self.add("complaint", self.tr("&Complaint:"), which)
@@ -386,17 +427,19 @@ class GrantDialog(FactDialog):
             perk.addItem(f"{p.name} ({p.kind.replace('_', ' ')})", p.perk_id)
         self.add("perk", self.tr("&Perk:"), perk)
         self.add("on", self.tr("&Granted on:"), date_edit())
-        expiry = QLineEdit()
-        expiry.setPlaceholderText(self.tr("YYYY-MM-DD (empty: the default period)"))
-        self.add("expires_on", self.tr("&Expires on:"), expiry)
+        # Not ticked: the perk's default period applies.
+        self.add_optional_date(
+            "expires_on",
+            self.tr("&Expires on:"),
+            self.tr("Expires"),
+            dt.date.today() + dt.timedelta(days=365),
+        ).setToolTip(self.tr("Not ticked: the perk's default period"))
         self.add("note", self.tr("N&ote:"), _notes())
         self.ok_text(self.tr("Grant"))
         perk.setFocus()
 
     def rules(self, values: dict[str, Any]) -> None:
-        from circlesoftrust import validation as v
-
-        expiry = v.optional_date(values["expires_on"].strip(), "expires_on")
+        expiry = values["expires_on"]
         if expiry is not None and expiry < values["on"]:
             raise ValidationError("expires_on", self.tr("must not be before the grant"))
 
@@ -480,7 +523,7 @@ class PinDialog(FactDialog):
         name, ring = html_text(account_name), html_text(ring_name)
         if pinned:
             until = (
-                self.tr("until {0}").format(pinned_until.isoformat())
+                self.tr("until {0}").format(formats.date(pinned_until))
                 if pinned_until
                 else self.tr("until it is unpinned")
             )

@@ -48,7 +48,7 @@ def save_form_screens(window: MainWindow, save: Callable[[str, object], None]) -
 
     parent = window
     shot("purchase", RevenueDialog(nothing, account_name=name, parent=parent),
-         amount="12,000", renewal_on="2027-06-01", note="Signed at the meeting")  # fmt: skip
+         amount="12,000", note="Signed at the meeting")  # fmt: skip
     shot("feedback", FeedbackDialog(nothing, account_name=name, members=members, parent=parent),
          comment="Happy with the new contact person")  # fmt: skip
     shot("complaint", ComplaintDialog(nothing, account_name=name, members=members, parent=parent),

@@ -183,7 +183,7 @@ class CaptureImportDialog(QDialog):
         period = QHBoxLayout()
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setDisplayFormat(formats.date_pattern())
         period.addWidget(self.since)
         period.addWidget(QLabel(self.tr("to"), page))
         period.addWidget(self.until)

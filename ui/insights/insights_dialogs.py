@@ -61,7 +61,7 @@ class RecordShareDialog(QDialog):
         self.date_edit = QDateEdit(qdate(today), self)
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setMaximumDate(qdate(today))
-        self.date_edit.setDisplayFormat("dd MMM yyyy")
+        self.date_edit.setDisplayFormat(formats.date_pattern())
         level = QCoreApplication.translate(
             "Insights", DETAIL_TEXT.get(release.detail_level, release.detail_level)
         )

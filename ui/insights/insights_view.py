@@ -156,7 +156,7 @@ class InsightsView(Screen):
         self.save_button.setToolTip(self.tr("Save the insight (Ctrl+S)"))
         self.publish_date = QDateEdit(self)
         self.publish_date.setCalendarPopup(True)
-        self.publish_date.setDisplayFormat("dd MMM yyyy")
+        self.publish_date.setDisplayFormat(formats.date_pattern())
         self.publish_date.setAccessibleName(self.tr("Publication day"))
         self.publish_button = QPushButton(self.tr("Publish"), self)
         self.publish_button.setToolTip(

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common import formats
 from ui.common.table_models import Column, RecordTableModel, fit_columns
 from ui.operations import NoDatabase, Operations
 
@@ -43,7 +44,7 @@ class DueTaskModel(RecordTableModel):
                 Column(
                     QCoreApplication.translate("DueTaskModel", "Due"),
                     self._due_text,
-                    lambda t: t.due_on.isoformat(),
+                    lambda t: formats.date(t.due_on),
                     sort_key=lambda t: t.due_on,
                 ),
                 Column(

@@ -55,6 +55,11 @@ _MODELS: dict[str, type[Any]] = {
     "perk_grant": PerkGrant,
 }
 EDITABLE = tuple(_MODELS)
+# The keys an edit may change (others, e.g. who was referred, are shown only).
+_EDITED = {
+    *("kind", "direction", "contact", "on", "note", "amount", "renewal_on", "nps"),
+    *("comment", "scores", "resolution", "resolved_on", "title", "due_on", "expires_on"),
+}
 
 
 def fact_kind(kind: str) -> str:
@@ -185,12 +190,20 @@ def _title(session: Session, kind: str, row: Any) -> str:
 def _record(session: Session, kind: str, row: Any) -> FactRecord:
     account = session.get(Account, _account_of(kind, row))
     assert account is not None
+    values = _values(kind, row)
+    # Shown, not edited: who was referred, which perk was granted.
+    if kind == "referral":
+        target = session.get(Account, row.to_account_id)
+        values["to_account"] = target.name if target is not None else ""
+    elif kind == "perk_grant":
+        perk = session.get(Perk, row.perk_id)
+        values["perk"] = perk.name if perk is not None else ""
     return FactRecord(
         kind=kind,
         ref_id=int(row.id),
         account_id=account.id,
         account_name=account.name,
-        values=_values(kind, row),
+        values=values,
         version=_version(kind, row),
         title=_title(session, kind, row),
     )
@@ -227,7 +240,7 @@ def edit_fact(
                 at=change.at if change else None,
                 what=change.summary if change else None,
             )
-        merged = {**_values(kind, row), **values}
+        merged = {**_values(kind, row), **{k: v for k, v in values.items() if k in _EDITED}}
         _apply(session, kind, row, merged)
         session.flush()
         record = _record(session, kind, row)

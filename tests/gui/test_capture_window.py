@@ -166,7 +166,7 @@ def test_preview_then_import_then_undo_and_again_nothing_new(
     assert heard.args[0].accounts and not heard.args[0].everything
     assert dialog.pages.currentWidget() is dialog.done_page
     assert "Undo" in dialog.done_text.text()
-    assert window.undo_action.text().startswith("&Undo Import mail and calendar from files")
+    assert window.undo_action.text().startswith("&Undo import mail and calendar from files")
     dialog.accept()
     # The account page's score names the meeting that was the last contact.
     cedar = next(a.id for a in window.store.rows.values() if a.name == "Cedar Co")

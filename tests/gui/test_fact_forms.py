@@ -169,7 +169,7 @@ def test_record_a_purchase_then_undo(qtbot, window: MainWindow) -> None:
         timeout=10_000,
     )
     assert "Recorded" in window.statusBar().currentMessage()
-    assert window.undo_action.text().startswith("&Undo Record a purchase")
+    assert window.undo_action.text().startswith("&Undo record a purchase")
     _undo(qtbot, window, lambda: store.rows[account_id].revenue_12m_cents == before_12m)
     qtbot.waitUntil(lambda: page.timeline.rowCount() == entries, timeout=10_000)
 

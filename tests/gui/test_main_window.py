@@ -147,7 +147,7 @@ def test_create_account_then_undo_and_redo(qtbot, window: MainWindow) -> None:
     assert _in_ring(window, created, outer)
     assert "Created Juniper Print Ltd" in window.statusBar().currentMessage()
 
-    assert window.undo_action.text() == "&Undo Create Juniper Print Ltd"
+    assert window.undo_action.text() == "&Undo create account Juniper Print Ltd"
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: created not in store.rows, timeout=10_000)
     assert window.ring_panel.scene.marker(created) is None
@@ -226,7 +226,7 @@ def test_a_logged_touchpoint_can_be_undone(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(page.form.note, "\r")
     qtbot.waitUntil(lambda: len(activity.timeline(store.db, account_id)) == len(before) + 1)
     qtbot.waitUntil(window.undo_action.isEnabled)  # (the entry lands once the door answers)
-    assert window.undo_action.text() == f"&Undo Log call with {store.rows[account_id].name}"
+    assert window.undo_action.text() == f"&Undo log call with {store.rows[account_id].name}"
     window.undo_action.trigger()  # Ctrl+Z
     qtbot.waitUntil(lambda: [e.ref_id for e in activity.timeline(store.db, account_id)] == before)
     notes = [e.detail for e in activity.timeline(store.db, account_id)]
@@ -306,9 +306,31 @@ def test_edit_account_and_undo_restores_previous_values(qtbot, window: MainWindo
     answer_dialog(qtbot, window.commands["edit_account"].trigger, _ok(name="Renamed GmbH"))
     qtbot.waitUntil(lambda: store.rows[account_id].name == "Renamed GmbH", timeout=10_000)
     qtbot.waitUntil(lambda: window.account_page.name_label.text() == "Renamed GmbH")
-    assert window.undo_action.text() == f"&Undo Edit {old.name}"
+    assert window.undo_action.text() == f"&Undo edit account {old.name}"
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: store.rows[account_id].name == old.name, timeout=10_000)
+
+
+def test_the_undo_text_says_which_person_or_account_was_edited(qtbot, window: MainWindow) -> None:
+    """Issue 18.5: Edit → Undo names what it undoes, written for people."""
+    store = window.store
+    account_id = store.order[1]
+    window.open_account(account_id)
+    _wait_page(qtbot, window, account_id)
+    page = window.account_page
+    qtbot.waitUntil(lambda: page.members.rowCount() > 0, timeout=10_000)
+    person = page.members.record(0)
+    page.members_view.setCurrentIndex(page.members.index(0, 0))
+    answer_dialog(qtbot, page.edit_contact_button.click, _ok(notes="Prefers mornings"))
+    qtbot.waitUntil(lambda: window.undo_action.text() != "&Undo", timeout=10_000)
+    assert window.undo_action.text() == f"&Undo edit contact {person.name}"
+    answer_dialog(qtbot, window.commands["add_contact"].trigger, _ok(name="Quentin Blake"))
+    qtbot.waitUntil(lambda: "Quentin" in window.undo_action.text(), timeout=10_000)
+    name = store.rows[account_id].name
+    assert window.undo_action.text() == f"&Undo add contact Quentin Blake to {name}"
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: "edit contact" in window.undo_action.text(), timeout=10_000)
+    assert window.redo_action.text() == f"&Redo add contact Quentin Blake to {name}"
 
 
 def test_find_focuses_the_filter_and_typing_filters(qtbot, window: MainWindow) -> None:
@@ -358,10 +380,10 @@ def test_accept_in_the_inbox_updates_rings_and_table_and_shares_the_undo_history
     row = window.accounts_panel.model.row_of(promotion.account_id)
     assert window.accounts_panel.model.index(row, 1).data() == store.ring(target).name
     # One history: the window's Undo names the accept, then the edit before it.
-    assert window.undo_action.text() == f"&Undo Accept: {promotion.reason}"
+    assert window.undo_action.text() == f"&Undo accept: {promotion.reason}"
     window.undo_action.trigger()
     qtbot.waitUntil(lambda: store.rows[promotion.account_id].ring_position == start, timeout=20_000)
-    assert window.undo_action.text() == f"&Undo Edit {store.rows[account_id].name}"
+    assert window.undo_action.text() == f"&Undo edit account {store.rows[account_id].name}"
 
 
 def test_lazy_screens_are_made_on_first_show(qtbot, window: MainWindow) -> None:

@@ -132,7 +132,7 @@ class AccountActions(QObject):
                 return create_account(db, ring=v.get("ring"), **fields)
 
             return self.ops.run_op(
-                self.tr("Create {strip}").format(strip=fields["name"].strip()),
+                self.tr("Create account {name}").format(name=fields["name"].strip()),
                 create,
                 on_failed=dialog.refused,
                 owner=self,
@@ -185,7 +185,7 @@ class AccountActions(QObject):
                 return update_account(db, info.id, expected_version=version, **fields)
 
             return self.ops.run_op(
-                self.tr("Edit {name}").format(name=info.name),
+                self.tr("Edit account {name}").format(name=info.name),
                 save,
                 on_failed=dialog.refused,
                 owner=self,
@@ -325,7 +325,7 @@ class AccountActions(QObject):
             return archive_account(db, row.id)
 
         self.ops.run_op(
-            self.tr("Archive {name}").format(name=row.name),
+            self.tr("Archive account {name}").format(name=row.name),
             archive,
             lambda info: self.said.emit(
                 self.tr("Archived {name} — Ctrl+Z brings it back").format(name=info.name)
@@ -359,7 +359,7 @@ class AccountActions(QObject):
             return delete_account(db, row.id)
 
         self.ops.run_op(
-            self.tr("Delete {name}").format(name=row.name),
+            self.tr("Delete account {name}").format(name=row.name),
             delete,
             lambda _info: self.said.emit(
                 self.tr("Deleted {name} — Ctrl+Z brings it back").format(name=row.name)
@@ -384,7 +384,7 @@ class AccountActions(QObject):
 
             name = fields["name"].strip()
             return self.ops.run_op(
-                self.tr("Add {name} to {name2}").format(name=name, name2=row.name),
+                self.tr("Add contact {name} to {account}").format(name=name, account=row.name),
                 add,
                 on_failed=dialog.refused,
                 owner=self,
@@ -425,7 +425,7 @@ class AccountActions(QObject):
 
             version = dialog.version  # the one the form shows (newer after a reload)
             return self.ops.run_op(
-                self.tr("Edit {name}").format(name=contact.name),
+                self.tr("Edit contact {name}").format(name=contact.name),
                 save,
                 on_failed=dialog.refused,
                 owner=self,

@@ -9,9 +9,11 @@ through the table never paints a stale account.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -290,6 +292,30 @@ def _insight_columns() -> list[Column]:
     ]
 
 
+# The tabs whose rows are facts that can be edited in place (with the timeline).
+EDITABLE_TABS = ("Tasks", "Perks", "Complaints")
+
+
+class EditOnEnter(QObject):
+    """Enter or Return on a fact's row asks for its edit form."""
+
+    def __init__(self, edit: Callable[[], object], parent: QObject) -> None:
+        super().__init__(parent)
+        self._edit = edit
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and isinstance(watched, QTableView)
+            and watched.currentIndex().isValid()
+        ):
+            self._edit()
+            return True
+        return super().eventFilter(watched, event)
+
+
 class AccountPage(QWidget):
     """One account, read in the background.
 
@@ -406,7 +432,12 @@ class AccountPage(QWidget):
         # titles are elided and the whole title is the tab's tip.
         self.tabs.tabBar().setUsesScrollButtons(False)
         self.tabs.tabBar().setElideMode(Qt.TextElideMode.ElideRight)
+        # What the touchpoint form held when its kind opened a fact's form (note, contact,
+        # date): that form starts from it.
+        self.carried: dict[str, Any] | None = None
+        self._tab_keys: dict[QWidget, str] = {group: "Buying group"}
         self.tabs.addTab(group, self.tr("Buying group"))
+        self._tab_keys[self.timeline_view] = "Timeline"
         self.tabs.addTab(self.timeline_view, self.tr("Timeline"))
         self.perks_stack = self._optional_tab(self.perks, PERKS, "perk")
         self.insights_stack = self._optional_tab(self.insights, INSIGHTS, "insight")
@@ -470,6 +501,7 @@ class AccountPage(QWidget):
         stack.addWidget(note)
         buttons = TAB_BUTTONS.get(title, ())
         if not buttons:
+            self._tab_keys[stack] = title
             self.tabs.addTab(stack, self.tr(title))
             return stack
         box = QWidget(self)
@@ -481,8 +513,13 @@ class AccountPage(QWidget):
         for key, text, tip in buttons:
             row.addWidget(self._command_button(key, text, tip))
         column.addLayout(row)
+        self._tab_keys[box] = title
         self.tabs.addTab(box, self.tr(title))
         return stack
+
+    def current_tab_title(self) -> str:
+        """The shown tab, by its English title ("Timeline", "Tasks", …)."""
+        return self._tab_keys.get(self.tabs.currentWidget(), "")
 
     def show_tab(self, title: str) -> None:
         for index in range(self.tabs.count()):
@@ -511,13 +548,29 @@ class AccountPage(QWidget):
         if entry is None:
             return
         menu = QMenu(self)
+        edit = menu.addAction(theme.icon("edit"), self.tr("&Edit “{0}”…").format(entry.title))
+        edit.triggered.connect(lambda: self.commandRequested.emit("edit_fact"))
         delete = menu.addAction(theme.icon("delete"), self.tr("&Delete “{0}”").format(entry.title))
         if entry.kind == "ring_change":
+            edit.setEnabled(False)
             delete.setEnabled(False)
             delete.setText(self.tr("A ring move stays in the history"))
         delete.triggered.connect(lambda: self.commandRequested.emit("delete_fact"))
         self.menu_shown = menu  # (tests look at it)
         menu.exec(self.timeline_view.viewport().mapToGlobal(pos))
+
+    def _tab_menu(self, view: QTableView, pos: QPoint) -> None:
+        """Right-click (or the menu key) on a task, perk or complaint: edit it."""
+        index = view.indexAt(pos)
+        if index.isValid():
+            view.setCurrentIndex(index)
+        if not view.currentIndex().isValid():
+            return
+        menu = QMenu(self)
+        edit = menu.addAction(theme.icon("edit"), self.tr("&Edit…"))
+        edit.triggered.connect(lambda: self.commandRequested.emit("edit_fact"))
+        self.menu_shown = menu  # (tests look at it)
+        menu.exec(view.viewport().mapToGlobal(pos))
 
     def selected_perk(self) -> PerkLine | None:
         perk: PerkLine | None = self._selected(PERKS, self.perks)
@@ -547,6 +600,15 @@ class AccountPage(QWidget):
         self.members_view.doubleClicked.connect(self._on_member_double_click)
         self.timeline_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline_view.customContextMenuRequested.connect(self._timeline_menu)
+        # Double-click or Enter on a fact opens it in its form, filled in (edit in place).
+        self._edit_on_enter = EditOnEnter(lambda: self.commandRequested.emit("edit_fact"), self)
+        for view in (self.timeline_view, *(self.tab_views[t] for t in EDITABLE_TABS)):
+            view.doubleClicked.connect(lambda _i: self.commandRequested.emit("edit_fact"))
+            view.installEventFilter(self._edit_on_enter)
+        for title in EDITABLE_TABS:
+            view = self.tab_views[title]
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+            view.customContextMenuRequested.connect(lambda pos, v=view: self._tab_menu(v, pos))
         self.members_view.selectionModel().currentRowChanged.connect(
             lambda current, _prev: self.edit_contact_button.setEnabled(current.isValid())
         )
@@ -762,7 +824,11 @@ class AccountPage(QWidget):
         if form is not None:
             # These kinds are facts of their own: their form records them (a bare
             # touchpoint would change nothing the score reads).
-            self.commandRequested.emit(form)
+            self.carried = dict(values)  # (the fact form starts from what was typed)
+            try:
+                self.commandRequested.emit(form)
+            finally:
+                self.carried = None
             self.form.kind.setCurrentIndex(0)  # (the next touchpoint is not a complaint)
         else:
             self.touchpointSubmitted.emit(self.account_id, values)

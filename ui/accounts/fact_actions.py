@@ -127,6 +127,14 @@ class FactActions(QObject):
             )
 
         dialog = make(submit)
+        carried = self.page.carried
+        if carried is not None and isinstance(dialog, FactDialog):
+            # Typed in the touchpoint form whose kind opened this form: not lost.
+            text_key = "comment" if "comment" in dialog.fields else "note"
+            dialog.fill(
+                {text_key: carried.get("note") or "", "contact": carried.get("contact")}
+                | ({"on": carried["on"]} if carried.get("on") else {})
+            )
         if isinstance(dialog, FactDialog):
 
             def as_you_type(values: dict[str, Any]) -> None:
@@ -137,6 +145,8 @@ class FactActions(QObject):
 
             dialog.validate_with(as_you_type)
         if dialog.exec():
+            if carried is not None:
+                self.page.form.note.clear()  # (recorded with the fact)
             self.said.emit(
                 self.tr("{done} — Ctrl+Z undoes it").format(done=done(dialog.result_value))
             )

@@ -234,6 +234,7 @@ class ComplaintDialog(FactDialog):
         *,
         account_name: str,
         members: Sequence[GroupMember],
+        resolved: bool = False,
         parent: QWidget | None,
     ) -> None:
         super().__init__(
@@ -245,12 +246,20 @@ class ComplaintDialog(FactDialog):
         self.add("contact", self.tr("&Contact:"), contact_choice(members))
         note = self.add("note", self.tr("&What is wrong:"), _notes())
         self.add("on", self.tr("&Date:"), date_edit())
+        if resolved:  # (editing a resolved complaint: how and when it was resolved)
+            self.add("resolution", self.tr("&Resolution:"), _notes())
+            self.add("resolved_on", self.tr("Resol&ved on:"), date_edit())
         self.ok_text(self.tr("Open complaint"))
         note.setFocus()
 
     def rules(self, values: dict[str, Any]) -> None:
         if not values["note"].strip():
             raise ValidationError("note", self.tr("must not be empty: say what is wrong"))
+        resolved = values.get("resolved_on")
+        if resolved is not None and resolved < values["on"]:
+            raise ValidationError(
+                "resolved_on", self.tr("must not be before the day it was opened")
+            )
 
 
 class ResolveDialog(FactDialog):

@@ -382,6 +382,17 @@ SPECS: tuple[ActionSpec, ...] = (
         QT_TRANSLATE_NOOP("Actions", "Delete the task selected in the Tasks tab"),
     ),
     ActionSpec(
+        "edit_fact",
+        QT_TRANSLATE_NOOP("Actions", "Ed&it the Selected Entry…"),
+        "F2",
+        "edit",
+        QT_TRANSLATE_NOOP(
+            "Actions",
+            "Open the fact selected in the Timeline, Tasks, Perks or Complaints tab in its "
+            "form, to correct it (Ctrl+Z takes the change back)",
+        ),
+    ),
+    ActionSpec(
         "delete_fact",
         QT_TRANSLATE_NOOP("Actions", "Delete the Timeline E&ntry"),
         None,
@@ -463,6 +474,7 @@ RECORD_MENU = (
     "reopen_task",
     "delete_task",
     "-",
+    "edit_fact",
     "delete_fact",
     "-",
     "grant_perk",
@@ -768,11 +780,19 @@ def undo_actions(window: QWidget, ops: Operations) -> tuple[QAction, QAction]:
         undo.setEnabled(idle and stack.canUndo())
         redo.setEnabled(idle and stack.canRedo())
         undo_text, redo_text = stack.undoText(), stack.redoText()
-        undo.setText(_t("&Undo {what}").format(what=undo_text) if undo_text else _t("&Undo"))
-        redo.setText(_t("&Redo {what}").format(what=redo_text) if redo_text else _t("&Redo"))
+        undo.setText(_reads_on(_t("&Undo {what}"), undo_text) if undo_text else _t("&Undo"))
+        redo.setText(_reads_on(_t("&Redo {what}"), redo_text) if redo_text else _t("&Redo"))
 
     stack.indexChanged.connect(update)
     stack.cleanChanged.connect(update)
     ops.busyChanged.connect(update)
     update()
     return undo, redo
+
+
+def _reads_on(pattern: str, what: str) -> str:
+    """ "Undo edit contact Jane Doe": where the language's pattern reads on into the entry's
+    text (English; no colon), the entry's first word, a verb, is not capitalised."""
+    if pattern.endswith(" {what}") and what[:1].isupper() and not what[1:2].isupper():
+        what = what[:1].lower() + what[1:]
+    return pattern.format(what=what)

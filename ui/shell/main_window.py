@@ -30,6 +30,7 @@ from ui.accounts.account_store import AccountStore
 from ui.accounts.accounts_table import AccountsPanel, build_context_menu
 from ui.accounts.archived_dialog import show_archived
 from ui.accounts.fact_actions import FactActions
+from ui.accounts.fact_edits import FactEdits
 from ui.accounts.ring_view import RingPanel
 from ui.capture import capture_actions
 from ui.capture.capture_hub import CaptureHub
@@ -182,6 +183,7 @@ class MainWindow(QMainWindow):
         self.capture = CaptureHub(self.ops, self)  # calendar file, watched folder, reminders
         self.account_actions = AccountActions(self, self.ops, self.store)
         self.fact_actions = FactActions(self, self.ops, self.store, self.account_page)
+        self.fact_edits = FactEdits(self, self.ops, self.account_page)
         self.quick_capture = QuickCapture(self, self.ops, self.say)
         self.encryption = DatabaseEncryption(self)
         self.external_changes = ExternalChanges(self.ops, self)  # other windows, CLI, team
@@ -237,6 +239,7 @@ class MainWindow(QMainWindow):
             "about": lambda: help_window.show_about(self, self.location),
             "about_qt": QApplication.aboutQt,
             **self.fact_actions.handlers(),
+            **self.fact_edits.handlers(),
             "import_capture": lambda: capture_actions.import_mail_and_calendar(self, self.ops),
             "capture_settings": lambda: capture_actions.capture_settings(self, self.ops),
             **self.encryption.keys(),
@@ -288,6 +291,7 @@ class MainWindow(QMainWindow):
         )
         self.fact_actions.said.connect(self.say)
         self.team_user.chosen.connect(lambda n: self.say(self.tr("Working as {n}").format(n=n)))
+        self.fact_edits.said.connect(self.say)
         self.account_page.commandRequested.connect(lambda key: self.commands[key].trigger())
         self.account_actions.accountCreated.connect(self.open_account)
         self.people_view.accountActivated.connect(self.open_account)

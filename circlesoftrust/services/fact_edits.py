@@ -163,8 +163,8 @@ def _account_of(kind: str, row: Any) -> int:
 
 def _title(session: Session, kind: str, row: Any) -> str:
     if kind == "touchpoint":
-        return _("the {kind} of {day}").format(
-            kind=word(row.kind.value).lower(), day=formats.date(row.occurred_on)
+        return _("the touchpoint ({kind}) of {day}").format(
+            kind=word(row.kind.value), day=formats.date(row.occurred_on)
         )
     if kind == "revenue":
         return _("the purchase of {amount} on {day}").format(

@@ -66,20 +66,12 @@ Beim Annehmen: {action}</translation>
         <translation>Niemand</translation>
     </message>
     <message>
-        <source>Create {strip}</source>
-        <translation>{strip} anlegen</translation>
-    </message>
-    <message>
         <source>Created {name} in {ring_name}</source>
         <translation>{name} in {ring_name} angelegt</translation>
     </message>
     <message>
         <source>Opening the account</source>
         <translation>Der Account wird geöffnet</translation>
-    </message>
-    <message>
-        <source>Edit {name}</source>
-        <translation>{name} bearbeiten</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
@@ -122,10 +114,6 @@ Beim Annehmen: {action}</translation>
         <translation>{account_name} verschoben: {from_ring} → {to_ring}{tasks}</translation>
     </message>
     <message>
-        <source>Archive {name}</source>
-        <translation>{name} archivieren</translation>
-    </message>
-    <message>
         <source>Archived {name} — Ctrl+Z brings it back</source>
         <translation>{name} archiviert — Strg+Z holt ihn zurück</translation>
     </message>
@@ -146,16 +134,8 @@ Beim Annehmen: {action}</translation>
         <translation>Löschen</translation>
     </message>
     <message>
-        <source>Delete {name}</source>
-        <translation>{name} löschen</translation>
-    </message>
-    <message>
         <source>Deleted {name} — Ctrl+Z brings it back</source>
         <translation>{name} gelöscht — Strg+Z holt ihn zurück</translation>
-    </message>
-    <message>
-        <source>Add {name} to {name2}</source>
-        <translation>{name} zu {name2} hinzufügen</translation>
     </message>
     <message>
         <source>Added {name} ({label}) to {name2}</source>
@@ -180,6 +160,30 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>the account</source>
         <translation>den Account</translation>
+    </message>
+    <message>
+        <source>Create account {name}</source>
+        <translation>Konto {name} anlegen</translation>
+    </message>
+    <message>
+        <source>Edit account {name}</source>
+        <translation>Konto {name} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Archive account {name}</source>
+        <translation>Konto {name} archivieren</translation>
+    </message>
+    <message>
+        <source>Delete account {name}</source>
+        <translation>Konto {name} löschen</translation>
+    </message>
+    <message>
+        <source>Add contact {name} to {account}</source>
+        <translation>Kontakt {name} zu {account} hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit contact {name}</source>
+        <translation>Kontakt {name} bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -506,6 +510,14 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Complaints</source>
         <translation>Beschwerden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit “{0}”…</source>
+        <translation>&amp;Bearbeiten: „{0}“…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1175,14 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Main toolbar</source>
         <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it the Selected Entry…</source>
+        <translation>Ausgewählten Eintrag bearbe&amp;iten…</translation>
+    </message>
+    <message>
+        <source>Open the fact selected in the Timeline, Tasks, Perks or Complaints tab in its form, to correct it (Ctrl+Z takes the change back)</source>
+        <translation>Öffnet den im Reiter Zeitleiste, Aufgaben, Vorteile oder Beschwerden gewählten Eintrag in seinem Formular, um ihn zu korrigieren (Strg+Z nimmt die Änderung zurück)</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2010,18 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>must not be empty: say what is wrong</source>
         <translation>darf nicht leer sein: sagen Sie, was nicht stimmt</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Lösung:</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ved on:</source>
+        <translation>Gelö&amp;st am:</translation>
+    </message>
+    <message>
+        <source>must not be before the day it was opened</source>
+        <translation>darf nicht vor dem Tag liegen, an dem sie eröffnet wurde</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +2972,37 @@ Beim Annehmen: {action}</translation>
     </message>
 </context>
 <context>
+    <name>FactEdits</name>
+    <message>
+        <source>Select an account first</source>
+        <translation>Wählen Sie zuerst ein Konto</translation>
+    </message>
+    <message>
+        <source>Select an entry in the Timeline, Tasks, Perks or Complaints tab first</source>
+        <translation>Wählen Sie zuerst einen Eintrag im Reiter Zeitleiste, Aufgaben, Vorteile oder Beschwerden</translation>
+    </message>
+    <message>
+        <source>A ring move stays in the history: move the account again instead</source>
+        <translation>Ein Ringwechsel bleibt in der Historie: verschieben Sie das Konto stattdessen erneut</translation>
+    </message>
+    <message>
+        <source>Edit {fact} ({account})</source>
+        <translation>Bearbeiten: {fact} ({account})</translation>
+    </message>
+    <message>
+        <source>Edit {fact} — {account}</source>
+        <translation>Bearbeiten: {fact} — {account}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Saved {fact} — Ctrl+Z undoes it</source>
+        <translation>Gespeichert: {fact} — Strg+Z macht es rückgängig</translation>
+    </message>
+</context>
+<context>
     <name>Facts</name>
     <message>
         <source>New business</source>
@@ -3016,10 +3079,6 @@ Beim Annehmen: {action}</translation>
         <translation>&amp;Gewährt am:</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD (empty: the default period)</source>
-        <translation>JJJJ-MM-TT (leer: der Standardzeitraum)</translation>
-    </message>
-    <message>
         <source>&amp;Expires on:</source>
         <translation>&amp;Läuft ab am:</translation>
     </message>
@@ -3034,6 +3093,14 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>must not be before the grant</source>
         <translation>darf nicht vor der Gewährung liegen</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Not ticked: the perk&apos;s default period</source>
+        <translation>Nicht angehakt: die Standardlaufzeit des Vorteils</translation>
     </message>
 </context>
 <context>
@@ -5231,10 +5298,6 @@ Beim Annehmen: {action}</translation>
         <translation>&amp;Verlängert am:</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD (optional)</source>
-        <translation>JJJJ-MM-TT (optional)</translation>
-    </message>
-    <message>
         <source>N&amp;ote:</source>
         <translation>N&amp;otiz:</translation>
     </message>
@@ -5245,6 +5308,10 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>must not be before the revenue date</source>
         <translation>darf nicht vor dem Umsatzdatum liegen</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>Verlängert sich</translation>
     </message>
 </context>
 <context>
@@ -6009,6 +6076,33 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Rename {old} to {new}</source>
         <translation>{old} in {new} umbenennen</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointDialog</name>
+    <message>
+        <source>Touchpoint — {account_name}</source>
+        <translation>Kontaktpunkt — {account_name}</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>D&amp;irection:</source>
+        <translation>R&amp;ichtung:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Kontakt:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
     </message>
 </context>
 <context>

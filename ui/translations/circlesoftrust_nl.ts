@@ -66,20 +66,12 @@ Bij accepteren: {action}</translation>
         <translation>Niemand</translation>
     </message>
     <message>
-        <source>Create {strip}</source>
-        <translation>{strip} aanmaken</translation>
-    </message>
-    <message>
         <source>Created {name} in {ring_name}</source>
         <translation>{name} aangemaakt in {ring_name}</translation>
     </message>
     <message>
         <source>Opening the account</source>
         <translation>Het account openen</translation>
-    </message>
-    <message>
-        <source>Edit {name}</source>
-        <translation>{name} bewerken</translation>
     </message>
     <message>
         <source>O&amp;wner:</source>
@@ -122,10 +114,6 @@ Bij accepteren: {action}</translation>
         <translation>{account_name} verplaatst: {from_ring} → {to_ring}{tasks}</translation>
     </message>
     <message>
-        <source>Archive {name}</source>
-        <translation>{name} archiveren</translation>
-    </message>
-    <message>
         <source>Archived {name} — Ctrl+Z brings it back</source>
         <translation>{name} gearchiveerd — Ctrl+Z haalt het terug</translation>
     </message>
@@ -146,16 +134,8 @@ Bij accepteren: {action}</translation>
         <translation>Verwijderen</translation>
     </message>
     <message>
-        <source>Delete {name}</source>
-        <translation>{name} verwijderen</translation>
-    </message>
-    <message>
         <source>Deleted {name} — Ctrl+Z brings it back</source>
         <translation>{name} verwijderd — Ctrl+Z haalt het terug</translation>
-    </message>
-    <message>
-        <source>Add {name} to {name2}</source>
-        <translation>{name} toevoegen aan {name2}</translation>
     </message>
     <message>
         <source>Added {name} ({label}) to {name2}</source>
@@ -180,6 +160,30 @@ Bij accepteren: {action}</translation>
     <message>
         <source>the account</source>
         <translation>het account</translation>
+    </message>
+    <message>
+        <source>Create account {name}</source>
+        <translation>Account {name} aanmaken</translation>
+    </message>
+    <message>
+        <source>Edit account {name}</source>
+        <translation>Account {name} bewerken</translation>
+    </message>
+    <message>
+        <source>Archive account {name}</source>
+        <translation>Account {name} archiveren</translation>
+    </message>
+    <message>
+        <source>Delete account {name}</source>
+        <translation>Account {name} verwijderen</translation>
+    </message>
+    <message>
+        <source>Add contact {name} to {account}</source>
+        <translation>Contact {name} toevoegen aan {account}</translation>
+    </message>
+    <message>
+        <source>Edit contact {name}</source>
+        <translation>Contact {name} bewerken</translation>
     </message>
 </context>
 <context>
@@ -506,6 +510,14 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Complaints</source>
         <translation>Klachten</translation>
+    </message>
+    <message>
+        <source>&amp;Edit “{0}”…</source>
+        <translation>&amp;Bewerken: “{0}”…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
     </message>
 </context>
 <context>
@@ -1163,6 +1175,14 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Main toolbar</source>
         <translation>Hoofdwerkbalk</translation>
+    </message>
+    <message>
+        <source>Ed&amp;it the Selected Entry…</source>
+        <translation>Geselecteerde invoer be&amp;werken…</translation>
+    </message>
+    <message>
+        <source>Open the fact selected in the Timeline, Tasks, Perks or Complaints tab in its form, to correct it (Ctrl+Z takes the change back)</source>
+        <translation>Open het feit dat in het tabblad Tijdlijn, Taken, Voordelen of Klachten is geselecteerd in zijn formulier om het te corrigeren (Ctrl+Z maakt de wijziging ongedaan)</translation>
     </message>
 </context>
 <context>
@@ -1990,6 +2010,18 @@ Bij accepteren: {action}</translation>
     <message>
         <source>must not be empty: say what is wrong</source>
         <translation>mag niet leeg zijn: zeg wat er mis is</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Oplossing:</translation>
+    </message>
+    <message>
+        <source>Resol&amp;ved on:</source>
+        <translation>Opgel&amp;ost op:</translation>
+    </message>
+    <message>
+        <source>must not be before the day it was opened</source>
+        <translation>mag niet vóór de dag liggen waarop de klacht is geopend</translation>
     </message>
 </context>
 <context>
@@ -2940,6 +2972,37 @@ Bij accepteren: {action}</translation>
     </message>
 </context>
 <context>
+    <name>FactEdits</name>
+    <message>
+        <source>Select an account first</source>
+        <translation>Selecteer eerst een account</translation>
+    </message>
+    <message>
+        <source>Select an entry in the Timeline, Tasks, Perks or Complaints tab first</source>
+        <translation>Selecteer eerst een regel in het tabblad Tijdlijn, Taken, Voordelen of Klachten</translation>
+    </message>
+    <message>
+        <source>A ring move stays in the history: move the account again instead</source>
+        <translation>Een ringverplaatsing blijft in de geschiedenis: verplaats het account liever opnieuw</translation>
+    </message>
+    <message>
+        <source>Edit {fact} ({account})</source>
+        <translation>Bewerken: {fact} ({account})</translation>
+    </message>
+    <message>
+        <source>Edit {fact} — {account}</source>
+        <translation>Bewerken: {fact} — {account}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Saved {fact} — Ctrl+Z undoes it</source>
+        <translation>Opgeslagen: {fact} — Ctrl+Z maakt het ongedaan</translation>
+    </message>
+</context>
+<context>
     <name>Facts</name>
     <message>
         <source>New business</source>
@@ -3016,10 +3079,6 @@ Bij accepteren: {action}</translation>
         <translation>&amp;Toegekend op:</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD (empty: the default period)</source>
-        <translation>JJJJ-MM-DD (leeg: de standaardperiode)</translation>
-    </message>
-    <message>
         <source>&amp;Expires on:</source>
         <translation>&amp;Verloopt op:</translation>
     </message>
@@ -3034,6 +3093,14 @@ Bij accepteren: {action}</translation>
     <message>
         <source>must not be before the grant</source>
         <translation>mag niet vóór de toekenning liggen</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Verloopt</translation>
+    </message>
+    <message>
+        <source>Not ticked: the perk&apos;s default period</source>
+        <translation>Niet aangevinkt: de standaardperiode van het voordeel</translation>
     </message>
 </context>
 <context>
@@ -5231,10 +5298,6 @@ Bij accepteren: {action}</translation>
         <translation>&amp;Verlengt op:</translation>
     </message>
     <message>
-        <source>YYYY-MM-DD (optional)</source>
-        <translation>JJJJ-MM-DD (optioneel)</translation>
-    </message>
-    <message>
         <source>N&amp;ote:</source>
         <translation>N&amp;otitie:</translation>
     </message>
@@ -5245,6 +5308,10 @@ Bij accepteren: {action}</translation>
     <message>
         <source>must not be before the revenue date</source>
         <translation>mag niet vóór de omzetdatum liggen</translation>
+    </message>
+    <message>
+        <source>Renews</source>
+        <translation>Wordt verlengd</translation>
     </message>
 </context>
 <context>
@@ -6009,6 +6076,33 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Rename {old} to {new}</source>
         <translation>{old} hernoemen tot {new}</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointDialog</name>
+    <message>
+        <source>Touchpoint — {account_name}</source>
+        <translation>Contactmoment — {account_name}</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Soort:</translation>
+    </message>
+    <message>
+        <source>D&amp;irection:</source>
+        <translation>R&amp;ichting:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact:</source>
+        <translation>&amp;Contactpersoon:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otitie:</translation>
     </message>
 </context>
 <context>

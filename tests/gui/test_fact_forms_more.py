@@ -16,7 +16,6 @@ from circlesoftrust.storage import Database
 from tests.gui.conftest import answer_dialog
 from tests.gui.test_fact_forms import _ok, _show, _undo
 from tests.gui.test_main_window import _open
-from ui.common import formats
 from ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui

@@ -16,7 +16,6 @@ from circlesoftrust.storage import Database, open_database
 from tests.gui.conftest import answer_dialog
 from tests.gui.test_main_window import _open
 from ui.accounts.dialogs import PIN_DEFAULT, PIN_FOREVER
-from ui.common import formats
 from ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui

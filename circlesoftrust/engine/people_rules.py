@@ -256,7 +256,9 @@ def reach_decision_makers(
             None,
             reason,
             action_text.format(person=who),
-            HIGH if pos <= 1 else NORMAL,
+            # Like a follow-up: never above complaints and accounts at risk, which are
+            # more urgent (a third of the demo's accounts have a decider to reach).
+            NORMAL if pos <= 1 else LOW,
             from_day(due),
             f"reach_decision_maker|{cid}|{low or quiet}",
             None,

@@ -49,7 +49,7 @@ def test_a_decision_maker_at_awareness_is_to_be_reached(db: Database) -> None:
     s.touch(aid, 10, direction="outbound", contact=boss)  # a mailing, no conversation
     item = reach(db, aid)
     assert item is not None
-    assert item.contact_id == boss and item.priority == sg.HIGH
+    assert item.contact_id == boss and item.priority == sg.NORMAL
     assert item.reason == (
         "Dana Director (decision maker) is at awareness or below at Delta Motors: no two-way "
         f"conversation with you in 12 months; last touched on {formats.date(ago(10))}"

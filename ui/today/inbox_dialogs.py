@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from circlesoftrust.engine.suggestions import Suggestion
+from ui.common.dialogs import label
 from ui.today.inbox_model import kind_label
 
 SNOOZE_DAYS = 7
@@ -48,21 +49,29 @@ class AcceptDialog(QDialog):
         self.note_edit = QLineEdit(self)
         self.note_edit.setPlaceholderText(self.tr("What happened, in a few words (optional)"))
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Note:"), self.note_edit)
-        self.touch_combo = QComboBox(self)
-        for kind in ("call", "meeting", "email", "event", "social"):
-            self.touch_combo.addItem(kind.capitalize(), kind)
-        self.nps_spin = QSpinBox(self)
-        self.nps_spin.setRange(-1, 10)
-        self.nps_spin.setSpecialValueText(self.tr("no answer yet"))
-        self.nps_spin.setValue(-1)
-        self.resolution_edit = QLineEdit(self)
-        self.resolution_edit.setPlaceholderText(self.tr("Fill in to resolve the complaint now"))
+        # Only the kind's own field is made: a widget made but left out of the form was
+        # drawn over the reason and took Tab (and what was typed into it was lost).
+        self.touch_combo: QComboBox | None = None
+        self.nps_spin: QSpinBox | None = None
+        self.resolution_edit: QLineEdit | None = None
         if self.kind == "follow_up":
+            self.touch_combo = QComboBox(self)
+            for kind in ("call", "meeting", "email", "event", "social"):
+                self.touch_combo.addItem(label(kind), kind)
             form.addRow(self.tr("&How:"), self.touch_combo)
         if self.kind == "satisfaction_check":
+            self.nps_spin = QSpinBox(self)
+            self.nps_spin.setRange(-1, 10)
+            self.nps_spin.setSpecialValueText(self.tr("no answer yet"))
+            self.nps_spin.setValue(-1)
             form.addRow(self.tr("NPS &answer (0–10):"), self.nps_spin)
         if self.kind == "complaint":
+            self.resolution_edit = QLineEdit(self)
+            self.resolution_edit.setPlaceholderText(
+                self.tr("Fill in to resolve the complaint now")
+            )
             form.addRow(self.tr("&Resolution:"), self.resolution_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -74,15 +83,16 @@ class AcceptDialog(QDialog):
         layout.addWidget(intro)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(460, self.sizeHint().height())
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # (wrapped text)
+        self.setMinimumWidth(460)
 
     def options(self) -> dict[str, Any]:
         options: dict[str, Any] = {"note": self.note_edit.text().strip()}
-        if self.kind == "follow_up":
+        if self.touch_combo is not None:
             options["touch_kind"] = self.touch_combo.currentData()
-        if self.kind == "satisfaction_check" and self.nps_spin.value() >= 0:
+        if self.nps_spin is not None and self.nps_spin.value() >= 0:
             options["nps"] = self.nps_spin.value()
-        if self.kind == "complaint" and self.resolution_edit.text().strip():
+        if self.resolution_edit is not None and self.resolution_edit.text().strip():
             options["resolution"] = self.resolution_edit.text().strip()
         return options
 

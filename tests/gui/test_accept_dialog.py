@@ -50,9 +50,7 @@ def _rect(widget: QWidget, dialog: QWidget) -> QRect:
     ("kind", "fields"),
     [("complaint", 2), ("follow_up", 2), ("satisfaction_check", 2), ("promote", 1)],
 )
-def test_only_the_kinds_fields_show_and_none_covers_the_text(
-    qtbot, kind: str, fields: int
-) -> None:
+def test_only_the_kinds_fields_show_and_none_covers_the_text(qtbot, kind: str, fields: int) -> None:
     dialog = AcceptDialog(_suggestion(kind))
     qtbot.addWidget(dialog)
     dialog.show()

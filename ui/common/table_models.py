@@ -12,8 +12,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtCore import QAbstractTableModel, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QToolTip,
+    QWidget,
+)
 
 from ui.common import formats
 
@@ -127,12 +137,59 @@ def fit_columns(view: QTableView, padding: int = 14) -> None:
         header.resizeSection(col, header.sectionSize(col) + padding)
 
 
+class ElidedTextTips(QStyledItemDelegate):
+    """A cell whose text is cut short ("Open complaint from Vera Webe…") shows its whole
+    text as its tooltip, with the model's own tip below it: nothing on screen is cut
+    without a way to read it."""
+
+    def cut_text(self, view: QAbstractItemView, index: QModelIndex) -> str | None:
+        """The cell's whole text when the view shows it elided, else None."""
+        text = index.data(Qt.ItemDataRole.DisplayRole)
+        if text is None or str(text) == "":
+            return None
+        option = QStyleOptionViewItem()
+        option.initFrom(view)
+        self.initStyleOption(option, index)
+        option.rect = view.visualRect(index)
+        style = view.style()
+        room = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, view)
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
+        shown = option.fontMetrics.elidedText(
+            str(text), view.textElideMode(), room.width() - 2 * margin
+        )
+        return str(text) if shown != str(text) else None
+
+    def helpEvent(
+        self,
+        event: QHelpEvent,
+        view: QAbstractItemView,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if event.type() == QEvent.Type.ToolTip and isinstance(index, QModelIndex):
+            whole = self.cut_text(view, index)
+            if whole is not None:
+                own = index.data(Qt.ItemDataRole.ToolTipRole)
+                tip = whole if not own or str(own) == whole else f"{whole}\n{own}"
+                QToolTip.showText(event.globalPos(), tip, view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
+
 def record_view(
     model: RecordTableModel, name: str, parent: QWidget | None = None, *, sortable: bool = False
 ) -> QTableView:
     """A compact, read-only, row-selecting table for a RecordTableModel."""
     view = QTableView(parent)
     view.setModel(model)
+    style_table(view, name, sortable=sortable)
+    return view
+
+
+def style_table(view: QTableView, name: str, *, sortable: bool = False) -> None:
+    """The app's one look for a read-only list table (the account page's tabs, Today's
+    tasks, People, …): rows selected whole, compact rows, no grid, cut texts readable in
+    their tips (:class:`ElidedTextTips`), the last column stretched."""
     view.setAccessibleName(name)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -140,6 +197,7 @@ def record_view(
     view.setAlternatingRowColors(True)
     view.setShowGrid(False)
     view.setWordWrap(False)
+    view.setItemDelegate(ElidedTextTips(view))
     view.verticalHeader().hide()
     view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
     view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
@@ -150,4 +208,3 @@ def record_view(
     if sortable:
         view.setSortingEnabled(True)
         header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the given order first
-    return view

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common import formats
-from ui.common.table_models import Column, RecordTableModel, fit_columns
+from ui.common.table_models import Column, RecordTableModel, fit_columns, style_table
 from ui.operations import NoDatabase, Operations
 
 if TYPE_CHECKING:
@@ -142,16 +141,10 @@ class DueTasksPanel(QWidget):
         self.table = _TaskTable(self)
         self.table.setModel(self.model)
         self.table.setObjectName("dueTasks")
-        self.table.setAccessibleName(self.tr("Tasks due today and overdue"))
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        style_table(self.table, self.tr("Tasks due today and overdue"))
+        # The pane is narrow: no sideways scrolling; the title gives way (cut titles are
+        # readable in their tips).
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.empty = QLabel(self.tr("No task is due. Well done."), self)
         self.empty.setWordWrap(True)
         self.empty.setProperty("muted", True)
@@ -218,6 +211,10 @@ class DueTasksPanel(QWidget):
         self.model.set_records(tasks)
         if tasks and not self._fitted:  # once: sizing thousands of rows took 1.5 s each time
             fit_columns(self.table)
+            header = self.table.horizontalHeader()
+            header.setStretchLastSection(False)
+            for column in (1, 2):  # the task's title and the account share the room left
+                header.setSectionResizeMode(column, header.ResizeMode.Stretch)
             self._fitted = True
         row = next((i for i, t in enumerate(tasks) if t.id == keep), 0)
         if tasks:

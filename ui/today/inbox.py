@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QStyledItemDelegate,
     QStyleOptionViewItem,
     QToolButton,
     QTreeView,
@@ -40,6 +39,7 @@ from circlesoftrust.services.rings import list_rings
 from circlesoftrust.storage import Database
 from ui.common import formats
 from ui.common.banner import Banner
+from ui.common.table_models import ElidedTextTips
 from ui.common.widgets import EmptyPanel, heading, muted
 from ui.operations import Operations
 from ui.shell.page_loading import LoadingView, busy_bar
@@ -53,7 +53,9 @@ from ui.today.inbox_model import (
     COL_REASON,
     SuggestionModel,
     account_text,
+    due_text,
     group_suggestions,
+    priority_label,
     suggestion_id,
 )
 
@@ -63,7 +65,7 @@ T = TypeVar("T")
 EXPANDED_ROWS = 500
 
 
-class _RoomyDelegate(QStyledItemDelegate):
+class _RoomyDelegate(ElidedTextTips):
     """A little more height per row than the style's minimum: easier to read and click."""
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
@@ -182,15 +184,27 @@ class InboxView(LoadingView):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(COL_REASON, QHeaderView.ResizeMode.Stretch)
-        for col, width in ((COL_ACCOUNT, 200), (COL_CONTACT, 150), (COL_DUE, 120)):
+        # Fixed widths, not ResizeToContents: that asks every row for its text and size
+        # on each reset (≈ 0.7 s of UI stall after an accept at 10,000 accounts, measured).
+        # Due and priority are as wide as their longest text ("678 days overdue" was cut);
+        # account and contact names elide, with the whole name as the cell's tip.
+        metrics = self.fontMetrics()
+        today = dt.date.today()
+        due_samples = [due_text(today - dt.timedelta(days=999), today), self.tr("Due")]
+        due_samples += [formats.date(dt.date(2026, m, 28)) for m in range(1, 13)]
+        widest_due = max(metrics.horizontalAdvance(t) for t in due_samples)
+        widest_priority = max(
+            metrics.horizontalAdvance(t)
+            for t in (self.tr("Priority"), *(priority_label(p) for p in (1, 2, 3)))
+        )
+        for col, width in (
+            (COL_ACCOUNT, 200),
+            (COL_CONTACT, 150),
+            (COL_DUE, widest_due + 28),
+            (COL_PRIORITY, widest_priority + 40),
+        ):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(col, width)
-        # A fixed width, not ResizeToContents: that asks every row for its text and size
-        # on each reset (≈ 0.7 s of UI stall after an accept at 10,000 accounts, measured).
-        header.setSectionResizeMode(COL_PRIORITY, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(
-            COL_PRIORITY, self.fontMetrics().horizontalAdvance(self.tr("Priority")) + 40
-        )
 
         self.empty = EmptyPanel(
             self,
@@ -299,6 +313,8 @@ class InboxView(LoadingView):
         stay folded under their heading with their count (expanding tens of thousands of
         rows stalled the window for seconds at 100,000 accounts, measured)."""
         shown = 0
+        for row in range(self.model.rowCount()):  # a group's title spans the whole row
+            self.tree.setFirstColumnSpanned(row, QModelIndex(), True)
         for row in range(self.model.rowCount()):
             group = self.model.group_index(row)
             size = self.model.rowCount(group)

@@ -69,9 +69,7 @@ class AcceptDialog(QDialog):
             form.addRow(self.tr("NPS &answer (0–10):"), self.nps_spin)
         if self.kind == "complaint":
             self.resolution_edit = QLineEdit(self)
-            self.resolution_edit.setPlaceholderText(
-                self.tr("Fill in to resolve the complaint now")
-            )
+            self.resolution_edit.setPlaceholderText(self.tr("Fill in to resolve the complaint now"))
             form.addRow(self.tr("&Resolution:"), self.resolution_edit)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self

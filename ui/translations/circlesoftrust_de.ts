@@ -3660,6 +3660,10 @@ Beim Annehmen: {action}</translation>
         <source>Accepting: {action}</source>
         <translation>Beim Annehmen: {action}</translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
 </context>
 <context>
     <name>Insights</name>

@@ -3660,6 +3660,10 @@ Bij accepteren: {action}</translation>
         <source>Accepting: {action}</source>
         <translation>Bij accepteren: {action}</translation>
     </message>
+    <message>
+        <source>Due</source>
+        <translation>Vervalt</translation>
+    </message>
 </context>
 <context>
     <name>Insights</name>

@@ -39,6 +39,7 @@ from ui.common.workers import BackgroundTask, Job, Workers
 if TYPE_CHECKING:
     from circlesoftrust.operations import Changes, OpResult, Undo
     from circlesoftrust.storage import Database
+    from ui.shell.store_pass import EnginePasses
 
 T = TypeVar("T")
 
@@ -124,6 +125,7 @@ class Operations(QObject):
         self._db: Database | None = None
         self._queue: deque[_Queued] = deque()
         self._running: BackgroundTask | None = None
+        self._passes: EnginePasses | None = None
 
     # --- the database -------------------------------------------------------------------
 
@@ -136,6 +138,16 @@ class Operations(QObject):
         self._db = db
         self.undo_stack.clear()
         self.databaseChanged.emit(db)
+
+    @property
+    def passes(self) -> EnginePasses:
+        """The window's engine passes (scores, next actions, the inbox): one at a time,
+        shared by the account store and Today (:mod:`ui.shell.store_pass`)."""
+        if self._passes is None:
+            from ui.shell.store_pass import EnginePasses
+
+            self._passes = EnginePasses(self)
+        return self._passes
 
     def require_db(self) -> Database:
         if self._db is None:

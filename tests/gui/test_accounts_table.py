@@ -169,21 +169,28 @@ def test_search_index_is_built_in_the_background_after_loading(qtbot, panel) -> 
     assert store.order[0] in panel.model.visible_ids
 
 
-def test_score_tooltips_explain_on_demand_what_score_account_says(loaded_store) -> None:
+def test_score_tooltips_explain_on_demand_what_score_account_says(qtbot, loaded_store) -> None:
     from circlesoftrust.engine.scoring import score_account
 
     store = loaded_store
     assert store.analysis_state == "ready"
     account_id = next(iter(store.rows))
-    # The number is there at once; the explanation is made when asked, and it is the
-    # same one the engine gives for that account alone.
-    explained = store.scores.get(account_id)
-    assert explained == score_account(store.db, account_id)
-    assert store.score_of(account_id) == round(explained.score)
+    # The number is there at once; the pass kept no facts to explain it with.
+    assert store.score_of(account_id) is not None and store.scores.get(account_id) is None
     model = AccountsTableModel(store)
     model.reload()
     row = next(r for r in range(model.rowCount()) if model.account_id(r) == account_id)
-    tip = model.data(model.index(row, COL_SCORE), Qt.ItemDataRole.ToolTipRole)
+    index = model.index(row, COL_SCORE)
+    # Hovering asks for the explanation (read off the UI thread); the tooltip says so.
+    with qtbot.waitSignal(store.scoreExplained, timeout=10_000) as blocker:
+        first = model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert blocker.args == [account_id]
+    assert str(store.score_of(account_id)) in first and "\n" not in first
+    # The explanation is the one the engine gives for that account alone.
+    explained = store.scores.get(account_id)
+    assert explained == score_account(store.db, account_id)
+    assert store.score_of(account_id) == round(explained.score)
+    tip = model.data(index, Qt.ItemDataRole.ToolTipRole)
     assert all(c.explanation in tip for c in explained.components)
     store.scores.pop(account_id)
     assert store.scores.get(account_id) is None and store.score_of(account_id) is None
@@ -219,4 +226,4 @@ def test_the_next_start_shows_the_last_pass_until_todays_is_done(
     qtbot.waitUntil(lambda: again.analysis_state == "ready", timeout=30_000)
     assert [state for state, _s, _a in seen] == ["kept", "ready"]
     assert seen[0][1] == scores and seen[0][2] == actions
-    assert again.kept_day is None and again.scores.get(again.order[0]) is not None
+    assert again.kept_day is None and again.score_of(again.order[0]) is not None

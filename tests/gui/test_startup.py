@@ -116,19 +116,20 @@ print(window.accounts_panel.model.rowCount(), "sqlalchemy" in sys.modules)
 
 
 @pytest.fixture(scope="session")
-def hundred_thousand_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The demo business at 100,000 accounts (≈ 2M touchpoints; ≈ 20 s, built once)."""
-    path = tmp_path_factory.mktemp("huge") / "huge.sqlite"
+def ten_thousand_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo business at 10,000 accounts (≈ 200k touchpoints; built once). The 100,000
+    account figures are benchmarks/bench_window.py's (a 100k file cost minutes of CI)."""
+    path = tmp_path_factory.mktemp("large") / "large.sqlite"
     db = open_database(path)
-    generate_demo(db, accounts=100_000, seed=5, today=dt.date(2026, 6, 15))
+    generate_demo(db, accounts=10_000, seed=5, today=dt.date(2026, 6, 15))
     db.close()
     return path
 
 
-def test_the_event_loop_keeps_running_while_100000_accounts_open_and_are_scored(
-    qtbot, hundred_thousand_db: Path
+def test_the_event_loop_keeps_running_while_10000_accounts_open_and_are_scored(
+    qtbot, ten_thousand_db: Path
 ) -> None:
-    location = str(hundred_thousand_db)
+    location = str(ten_thousand_db)
     # Between two ticks of a 10 ms timer, how long the UI thread itself worked (its CPU
     # time): work done on the UI thread counts in full, time the machine gave to other
     # processes does not (this ran at load 9 on 2 cores and failed on wall-clock gaps).
@@ -146,17 +147,19 @@ def test_the_event_loop_keeps_running_while_100000_accounts_open_and_are_scored(
     timer.start()
     window = MainWindow(location, first_look=lambda: first_look(location))
     qtbot.addWidget(window)
+    passes: list[object] = []
+    window.ops.passes.finished.connect(passes.append)
     window.show()
-    qtbot.waitUntil(lambda: window.store.analysis_state == "ready", timeout=240_000)
+    qtbot.waitUntil(lambda: window.store.analysis_state == "ready", timeout=120_000)
     timer.stop()
-    assert len(window.store.rows) > 99_000
+    assert len(window.store.rows) > 9_900
     assert window.store.scores and window.store.next_action
+    # Today's pass ran in a child process: its interpreter was not the window's.
+    assert [getattr(p, "in_child", None) for p in passes] == [True]
     # The timer kept firing all along: opening, reading and scoring ran off the UI
-    # thread. Laying out 100k markers and re-sorting the table on arrival are the longest
-    # UI-thread steps (≈ 0.3 s each here); a second is the most a user should wait for
-    # a click to register.
-    assert len(gaps) > 100
-    assert max(gaps) < 1000, sorted(gaps)[-5:]
+    # thread; what the UI thread did between two ticks stayed short.
+    assert len(gaps) > 50
+    assert max(gaps) < 300, sorted(gaps)[-5:]
 
 
 def test_every_theme_can_be_chosen_on_the_command_line() -> None:

@@ -22,25 +22,26 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Signal
 
 from circlesoftrust.records import AccountRow, RingInfo
 from ui.common.workers import BackgroundTask, Job
 from ui.operations import Operations
+from ui.shell.store_pass import AFTER_CHANGE_MS
 
 if TYPE_CHECKING:
     from pathlib import Path
 
     from circlesoftrust.engine.facts import RevenueRanking
     from circlesoftrust.engine.scoring import AccountScore
-    from circlesoftrust.engine.suggestion_types import Suggestion
     from circlesoftrust.first_look import FirstLook
     from circlesoftrust.last_pass import LastPass
     from circlesoftrust.operations import Changes
     from circlesoftrust.services.accounts import AccountRows
     from circlesoftrust.storage import Database
+    from ui.shell.store_pass import PassOutcome
 
-ANALYSIS_DELAY_MS = 1500
+ANALYSIS_DELAY_MS = AFTER_CHANGE_MS
 
 
 @dataclass(frozen=True)
@@ -62,69 +63,50 @@ class Listing:
 
 
 class ScoreBook:
-    """The scores of one analysis: numbers at once, explanations made on first use.
+    """The scores of one pass: numbers only; explanations are read when shown.
 
-    Explaining 100,000 scores in words up front took ≈ 4.5 s of the analysis; a tooltip
-    or the account page needs one (≈ 50 µs). Scores recomputed after an edit are set
-    explained (``book[id] = score``) and take precedence. ``kept`` are the numbers of
-    the last pass (:mod:`circlesoftrust.last_pass`), shown while today's runs: numbers
-    only, no explanation.
+    The pass runs apart from the window (:mod:`ui.shell.store_pass`) and hands over each
+    account's number alone: its fact table (≈ 180 MB at 100,000 accounts) is not kept for
+    explaining. A tooltip or the account page asks the store to explain one score
+    (:meth:`AccountStore.explain`, one account's facts read through the door); explained
+    scores, and those recomputed after an edit, are set with ``book[id] = score`` and take
+    precedence. ``kept`` are the numbers of the last pass (:mod:`circlesoftrust.last_pass`)
+    shown while today's runs.
     """
 
-    def __init__(self, analysis: Any | None = None, kept: dict[int, float] | None = None) -> None:
-        self._analysis = analysis
-        self._kept = kept or {}
+    def __init__(self, numbers: dict[int, float] | None = None) -> None:
+        self._numbers = numbers or {}
         self._explained: dict[int, Any] = {}
         self._dropped: set[int] = set()
 
     def __bool__(self) -> bool:
         if self._explained:
             return True
-        scores = self._analysis.scores if self._analysis is not None else self._kept
         # (stops at the first account still here: at once unless most were archived)
-        return any(i not in self._dropped for i in scores)
+        return any(i not in self._dropped for i in self._numbers)
 
     def get(self, account_id: int, default: Any = None) -> Any:
-        """The explained score (``AccountScore``) of ``account_id``, or ``default``."""
-        score = self._explained.get(account_id)
-        if score is None and self._analysis is not None and account_id not in self._dropped:
-            score = self._analysis.explain(account_id)
-            if score is not None:
-                self._explained[account_id] = score
-        return default if score is None else score
+        """The explained score (``AccountScore``) of ``account_id`` if it was explained
+        (see :meth:`AccountStore.explain`), else ``default``."""
+        return self._explained.get(account_id, default)
 
     def value(self, account_id: int) -> float | None:
-        """The score 0-100 alone (no explanation is built)."""
+        """The score 0-100 alone."""
         score = self._explained.get(account_id)
         if score is not None:
             return float(score.score)
         if account_id in self._dropped:
             return None
-        if self._analysis is None:
-            return self._kept.get(account_id)
-        number = self._analysis.score(account_id)
-        return None if number is None else float(number)
+        return self._numbers.get(account_id)
 
     def __setitem__(self, account_id: int, score: Any) -> None:
         self._explained[account_id] = score
         self._dropped.discard(account_id)
 
-    @property
-    def analysis(self) -> Any | None:
-        """The pass these scores come from (None for kept or recomputed numbers)."""
-        return self._analysis
-
     def pop(self, account_id: int, default: Any = None) -> Any:
         """Forget an account (archived or deleted); its explained score if one was made."""
         self._dropped.add(account_id)
         return self._explained.pop(account_id, default)
-
-
-@dataclass(frozen=True)
-class Analysis:
-    scores: ScoreBook
-    next_actions: dict[int, Suggestion]  # each account's most urgent suggestion
-    ranking: RevenueRanking  # of the pass's day: the account page's overview reuses it
 
 
 class AccountStore(QObject):
@@ -140,6 +122,7 @@ class AccountStore(QObject):
         membershipChanged(): accounts were added, archived or deleted (views re-filter).
         tagsLoaded(): every account's tags are known (the tag filter can offer them).
         indexReady(): the search index is built (see ``prepare_index``).
+        scoreExplained(int): this account's score was explained (see ``explain``).
         loadFailed(object): a background load failed with this exception.
     """
 
@@ -151,6 +134,7 @@ class AccountStore(QObject):
     membershipChanged = Signal()
     tagsLoaded = Signal()
     indexReady = Signal()
+    scoreExplained = Signal(int)
     loadFailed = Signal(object)
 
     def __init__(self, ops: Operations, parent: QObject | None = None) -> None:
@@ -159,11 +143,11 @@ class AccountStore(QObject):
         self.ops = ops
         self.workers = ops.workers
         self._load_task: BackgroundTask | None = None
-        self._analysis_task: BackgroundTask | None = None
-        self._analysis_timer = QTimer(self)
-        self._analysis_timer.setSingleShot(True)
-        self._analysis_timer.setInterval(ANALYSIS_DELAY_MS)
-        self._analysis_timer.timeout.connect(self.load_analysis)
+        self._pass_day: dt.date | None = None  # the day of the pass asked for
+        self.passes = ops.passes
+        self.passes.size_hint = lambda: len(self.rows)
+        self.passes.finished.connect(self._on_pass)
+        self.passes.failed.connect(self._on_pass_failed)
         self._clear()
 
     @property
@@ -227,6 +211,7 @@ class AccountStore(QObject):
         self._index_generation = 0
         self._index_task: BackgroundTask | None = None
         self._look_path = None  # while the rows come from a first look
+        self._explaining: set[int] = set()
 
     # --- reading ------------------------------------------------------------------------
 
@@ -303,7 +288,7 @@ class AccountStore(QObject):
     def _on_kept(self, db: Database, kept: LastPass | None) -> None:
         if kept is None or db is not self.ops.db or self.analysis_state not in ("idle", "loading"):
             return  # nothing kept, another database, or today's pass was faster
-        self.scores = ScoreBook(kept=kept.scores)
+        self.scores = ScoreBook(kept.scores)
         self.next_action = {i: s for i, s in kept.next_actions.items() if i in kept.scores}
         self.analysis_state = "kept"
         self.kept_day = kept.day
@@ -443,9 +428,8 @@ class AccountStore(QObject):
             self.membershipChanged.emit()
         self.loaded.emit()
         self.tagsLoaded.emit()
-        # On the next turn of the event loop, once this data is painted (and ``cancel()``
-        # still stops it: a running scorer cannot be interrupted).
-        self._analysis_timer.start(0)
+        # On the next turn of the event loop, once this data is painted.
+        self.load_analysis(delay_ms=0)
 
     def _merge_refreshed(
         self,
@@ -473,77 +457,69 @@ class AccountStore(QObject):
             self.order.append(account_id)  # created meanwhile
         tags[account_id] = old_tags.get(account_id, ())
 
-    def load_analysis(self) -> BackgroundTask:
-        """Scores and suggestions for every account, in the background."""
-        self._analysis_timer.stop()
-        if self._analysis_task is not None:
-            self._analysis_task.cancel()
-        db = self.db
+    def load_analysis(self, *, delay_ms: int = 0) -> None:
+        """Scores and next actions for every account: today's pass, apart from the window
+        (:mod:`ui.shell.store_pass`), in ``delay_ms``."""
+        from circlesoftrust.services.lookups import today
 
-        def work(job: Job) -> Analysis:
-            from circlesoftrust.engine.analysis import analyse
-            from circlesoftrust.engine.suggestion_types import next_actions
-
-            job.progress(self.tr("Scoring accounts and looking for suggestions…"))
-            result = analyse(db)
-            # Only each account's next action is shown here (Today reads its own list):
-            # the rest of the inbox is let go (≈ 75,000 suggestions at 100k accounts).
-            shown = next_actions(result.suggestions)
-            result.suggestions = []
-            return Analysis(ScoreBook(result), shown, result.facts.ranking)
-
-        self.analysis_state = "loading"
-        task = self.workers.start(work, title=self.tr("Scoring accounts"), cancellable=True)
-        task.succeeded.connect(self._on_analysis)
-        task.failed.connect(self._on_analysis_failed)
-        self._analysis_task = task
-        return task
+        self._pass_day = today()
+        if self.analysis_state != "kept":
+            self.analysis_state = "loading"
+        self.passes.request(self._pass_day, delay_ms=delay_ms)
 
     def schedule_analysis(self) -> None:
         """Recompute scores and suggestions a moment after the last change."""
-        self._analysis_timer.start(ANALYSIS_DELAY_MS)
+        self.load_analysis(delay_ms=ANALYSIS_DELAY_MS)
 
-    def _on_analysis(self, result: Analysis) -> None:
-        self._analysis_task = None
-        self.scores = result.scores
-        self.ranking = result.ranking
-        self.next_action = result.next_actions
+    def _on_pass(self, outcome: PassOutcome) -> None:
+        if outcome.day != self._pass_day or self.ops.db is None:
+            return  # a pass of another day (Today's, pinned to a day)
+        numbers = outcome.numbers
+        self.scores = ScoreBook(numbers.score_map())
+        self.ranking = numbers.ranking
+        self.next_action = {i: s for i, s in numbers.next_actions.items() if i in self.rows}
         self.analysis_state = "ready"
         self.kept_day = None
         self.analysisLoaded.emit()
-        self._keep_pass(result)
 
-    def _keep_pass(self, result: Analysis) -> None:
-        """Keep this pass for the next start (off the UI thread; an encrypted database's
-        kept pass is removed instead: its texts must not sit unencrypted)."""
-        db = self.db
-        analysis, shown = result.scores.analysis, dict(self.next_action)
-        if analysis is None:
+    def _on_pass_failed(self, day: dt.date, exc: object) -> None:
+        if day != self._pass_day:
             return
-
-        def work(_job: Job) -> None:
-            from circlesoftrust import last_pass
-
-            if db.encrypted:
-                last_pass.forget(db.display_name())
-                return
-            scores = {i: float(row[0]) for i, row in analysis.scores.items()}
-            last_pass.save(db.display_name(), analysis.day, scores, shown)
-
-        self.workers.start(work, title="")
-
-    def _on_analysis_failed(self, exc: object) -> None:
-        self._analysis_task = None
         self.analysis_state = "unavailable"
         self.analysisLoaded.emit()
         self.loadFailed.emit(exc)
 
     def cancel(self) -> None:
-        for task in (self._load_task, self._analysis_task):
-            if task is not None:
-                task.cancel()
-        self._load_task = self._analysis_task = None
-        self._analysis_timer.stop()
+        if self._load_task is not None:
+            self._load_task.cancel()
+        self._load_task = None
+        self.passes.cancel()
+
+    def explain(self, account_id: int) -> None:
+        """Explain this account's score in words (one account's facts, read through the
+        door); ``scoreExplained`` says when ``scores.get(account_id)`` has it."""
+        if account_id in self._explaining or self.scores.value(account_id) is None:
+            return
+        self._explaining.add(account_id)
+
+        def work(db: Database) -> AccountScore:
+            from circlesoftrust.engine.scoring import score_account
+
+            return score_account(db, account_id)
+
+        def done(score: AccountScore) -> None:
+            self._explaining.discard(account_id)
+            if account_id in self.rows:
+                self.scores[account_id] = score
+                self.scoreExplained.emit(account_id)
+
+        self.ops.run_query(
+            work,
+            done,
+            action=self.tr("Explaining the score"),
+            on_failed=lambda _exc: self._explaining.discard(account_id),
+            owner=self,
+        )
 
     # --- after a change ----------------------------------------------------------------
 

@@ -211,6 +211,10 @@ class AccountsTableModel(QAbstractTableModel):
         if col == COL_SCORE:
             s = self.store.scores.get(account_id)
             if s is None:
+                score = self.store.score_of(account_id)
+                if score is not None:  # explained on demand: the tooltip has it next time
+                    self.store.explain(account_id)
+                    return self.tr("Score {score}: reading what it is made of…").format(score=score)
                 return (
                     self.tr("Scores appear when the trust engine is available")
                     if self.store.analysis_state == "unavailable"
@@ -404,6 +408,12 @@ class AccountsTableModel(QAbstractTableModel):
             row = self.row_of(account_id)
             if row is not None and row < self._exposed:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(HEADERS) - 1))
+
+    def refresh_score(self, account_id: int) -> None:
+        """This account's score was explained: its tooltip has changed."""
+        row = self.row_of(account_id)
+        if row is not None and row < self._exposed:
+            self.dataChanged.emit(self.index(row, COL_SCORE), self.index(row, COL_SCORE))
 
     def refresh_figures(self) -> None:
         """Revenue, last touch and contacts arrived after the names: show them."""

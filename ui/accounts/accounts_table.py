@@ -196,6 +196,7 @@ class AccountsPanel(QWidget):
         self.store.loaded.connect(self.model.refresh_figures)
         self.store.membershipChanged.connect(self.model.reload)
         self.store.accountsUpdated.connect(self.model.refresh_rows)
+        self.store.scoreExplained.connect(self.model.refresh_score)
         self.store.analysisLoaded.connect(self.model.refresh_analysis)
         self.store.tagsLoaded.connect(self.model.refresh_search_lines)
         self.store.loaded.connect(self._prepare_search_soon)

@@ -43,6 +43,7 @@ from ui.common.table_models import ElidedTextTips
 from ui.common.widgets import EmptyPanel, heading, muted
 from ui.operations import Operations
 from ui.shell.page_loading import LoadingView, busy_bar
+from ui.shell.store_pass import AFTER_CHANGE_MS, PassOutcome
 from ui.today.due_tasks import DueTasksPanel
 from ui.today.inbox_dialogs import SNOOZE_DAYS, AcceptDialog, SnoozeDialog
 from ui.today.inbox_model import (
@@ -124,12 +125,15 @@ class InboxView(LoadingView):
 
     Signals:
         accountActivated(int): the user wants to open this account.
-        loaded(): a fresh list of suggestions is on screen.
+        loaded(): a fresh list of suggestions is on screen (today's whole pass).
+        accountsRefreshed(list): these accounts' suggestions were read again after a
+            change and are on screen (the whole pass follows a moment later).
         loadFailed(str): computing the suggestions failed (the banner says why).
     """
 
     accountActivated = Signal(int)
     loaded = Signal()
+    accountsRefreshed = Signal(list)
     loadFailed = Signal(str)
 
     def __init__(
@@ -138,7 +142,13 @@ class InboxView(LoadingView):
         super().__init__(ops, parent)
         self._today = today
         self._keep_current: object = None
+        self._waiting = False  # a pass with this inbox was asked for and has not come
         self.model = SuggestionModel(self)
+        # The inbox comes with today's pass, the one the account store also uses
+        # (ui.shell.store_pass): one pass for both, apart from the window.
+        ops.passes.follow_inbox(self.today, _prepare_inbox)
+        ops.passes.finished.connect(self._on_pass)
+        ops.passes.failed.connect(self._on_pass_failed)
         self._build()
         self._connect_signals()
         self._update_buttons()
@@ -357,17 +367,74 @@ class InboxView(LoadingView):
             self._keep_current = suggestion_id(current)
         if self.model.suggestion_count() == 0 and self.stack.currentWidget() is not self.tree:
             self.stack.setCurrentWidget(self.loading_page)
-        self._start_load(
-            lambda db: (
-                group_suggestions(engine.suggest(db, on=day)),
-                [r.name for r in list_rings(db)],
-            ),
-            self.tr("Computing today's suggestions"),
-        )
+        self._ask_for_pass(0)
+
+    def _ask_for_pass(self, delay_ms: int) -> None:
+        self._waiting = True
+        self.busy.show()
+        self.ops.passes.request(self.today(), delay_ms=delay_ms)
 
     @property
     def is_loading(self) -> bool:
-        return self._task is not None
+        return self._waiting
+
+    def _on_door_changed(self, changes: Changes, _initiator: object) -> None:
+        """A change that names its accounts reads only their suggestions again, at once;
+        today's whole pass follows a moment later (as the account store's does). Other
+        changes ask for the pass at once."""
+        if not self.isVisible():
+            self._changed_while_hidden = True
+            return
+        narrow = bool(changes.accounts) and not (
+            changes.everything or changes.rings or changes.settings or changes.insights
+        )
+        if narrow:
+            self._refresh_accounts(sorted(changes.accounts))
+            self.subtitle.setText(formats.date(self.today()))
+            self.tasks_panel.set_day(self.today())
+            self._ask_for_pass(AFTER_CHANGE_MS)
+        else:
+            self.refresh()
+
+    def _refresh_accounts(self, ids: list[int]) -> None:
+        day = self.today()
+
+        def read(db: Database) -> dict[int, list[Suggestion]]:
+            return {i: engine.suggest(db, on=day, account=i) for i in ids}
+
+        def done(found: dict[int, list[Suggestion]]) -> None:
+            if day != self.today():
+                return
+            current = self.current_suggestion()
+            keep = suggestion_id(current) if current is not None else None
+            for account_id, items in found.items():
+                self.model.replace_account(account_id, items)
+            self._show_list()
+            target = self.model.index_of(keep) if keep is not None else None
+            if target is not None and target.isValid():
+                self.tree.setCurrentIndex(target)
+            elif self.model.suggestion_count():
+                self._make_current(None)
+            self.accountsRefreshed.emit(ids)
+
+        self.ops.run_query(
+            read, done, action=self.tr("Reading suggestions"), on_failed=lambda _e: None,
+            owner=self,
+        )  # fmt: skip
+
+    @Slot(object)
+    def _on_pass(self, outcome: PassOutcome) -> None:
+        if outcome.inbox is None or outcome.day != self.today():
+            return  # the store's pass of another day, or one without the inbox
+        self._waiting = False
+        self.busy.hide()
+        self._on_loaded(outcome.inbox)  # type: ignore[arg-type]
+
+    def _on_pass_failed(self, day: dt.date, exc: object) -> None:
+        if day == self.today() and self._waiting:
+            self._waiting = False
+            self.busy.hide()
+            self._on_failed(exc)
 
     @Slot(object)
     def _on_loaded(self, loaded: tuple[list[Any], list[str]]) -> None:
@@ -590,3 +657,8 @@ class InboxView(LoadingView):
         if s.action:
             bits.append(self.tr("Accepting: {action}").format(action=s.action))
         self.detail.setText("\n".join(bits))
+
+
+def _prepare_inbox(shown: list[Suggestion], db: Database) -> tuple[list[Any], list[str]]:
+    """The pass's inbox grouped for the model, with the ring names (in the worker)."""
+    return group_suggestions(shown), [r.name for r in list_rings(db)]

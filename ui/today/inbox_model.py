@@ -7,6 +7,7 @@ touches the database; the inbox view hands it a fresh list after each engine cal
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -219,6 +220,40 @@ class SuggestionModel(QAbstractItemModel):
         self.endRemoveRows()
         self.dataChanged.emit(self.createIndex(g, 0, 0), self.createIndex(g, 0, 0))
         return self.createIndex(min(row, len(group.items) - 1), 0, g + 1)
+
+    def replace_account(self, account_id: int, fresh: Sequence[Suggestion]) -> None:
+        """This account's suggestions were read again: drop its old ones, put ``fresh``
+        into their groups in order (a group is made, last, for a kind not shown yet; the
+        next whole pass puts it in its place)."""
+        for g in range(len(self._groups) - 1, -1, -1):
+            group = self._groups[g]
+            rows = [r for r, s in enumerate(group.items) if s.account_id == account_id]
+            if len(rows) == len(group.items):
+                self.beginRemoveRows(QModelIndex(), g, g)
+                del self._groups[g]
+                self.endRemoveRows()
+                continue
+            for row in reversed(rows):
+                self.beginRemoveRows(self.createIndex(g, 0, 0), row, row)
+                del group.items[row]
+                self.endRemoveRows()
+        for s in fresh:
+            found = next((i for i, group in enumerate(self._groups) if group.kind == s.kind), None)
+            if found is None:
+                end = len(self._groups)
+                self.beginInsertRows(QModelIndex(), end, end)
+                self._groups.append(_Group(s.kind, [s]))
+                self.endInsertRows()
+                continue
+            items = self._groups[found].items
+            row = bisect.bisect_right(items, _item_key(s), key=_item_key)
+            self.beginInsertRows(self.createIndex(found, 0, 0), row, row)
+            items.insert(row, s)
+            self.endInsertRows()
+        if self._groups:
+            last = len(self._groups) - 1
+            right = len(COLUMNS) - 1
+            self.dataChanged.emit(self.createIndex(0, 0, 0), self.createIndex(last, right, 0))
 
     # --- Qt model API ------------------------------------------------------------------
 

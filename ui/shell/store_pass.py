@@ -1,0 +1,158 @@
+"""Today's engine pass for the whole window: one at a time, shared by the account store
+(scores, next actions) and Today (the inbox).
+
+The pass scores every account and builds the inbox. On a big database it runs in a child
+process (:mod:`circlesoftrust.pass_process`): in one of the window's threads it held the
+interpreter for seconds at 100,000 accounts and the window stopped answering. Small
+databases (fewer than :data:`CHILD_FROM_ACCOUNTS` accounts) and encrypted files (their
+key stays in this process) are passed in a worker thread as before.
+
+``request(day, delay_ms=...)`` asks for a pass; requests for the same day made while one
+is waiting are one pass, and one made while a pass runs starts another when it ends (the
+running one read the database before the change). Today says which day its inbox is for
+(:meth:`EnginePasses.follow_inbox`); a pass of that day then also brings the inbox,
+grouped in the worker by Today's ``prepare``, so the inbox no longer has a pass of its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ui.common.workers import BackgroundTask, Job
+
+if TYPE_CHECKING:
+    from circlesoftrust.engine.suggestion_types import Suggestion
+    from circlesoftrust.pass_process import PassNumbers
+    from circlesoftrust.storage import Database
+    from ui.operations import Operations
+
+#: From this many accounts the pass runs in a child process (a worker thread below it:
+#: a child's start costs ≈ 0.3–1 s, while a small pass holds the interpreter for less).
+CHILD_FROM_ACCOUNTS = 3000
+
+#: After a change, the whole pass waits this long (changes in a row make one pass); the
+#: views show the changed accounts at once from reads of their own.
+AFTER_CHANGE_MS = 1500
+
+Prepare = Callable[["list[Suggestion]", "Database"], object]
+
+
+@dataclass(frozen=True)
+class PassOutcome:
+    """One finished pass: its numbers (without the flat inbox), the inbox as Today's
+    ``prepare`` made it (None when not asked for), and whether a child process ran it."""
+
+    numbers: PassNumbers
+    inbox: object | None
+    in_child: bool
+
+    @property
+    def day(self) -> dt.date:
+        return self.numbers.day
+
+
+class EnginePasses(QObject):
+    """The window's engine passes (see the module's doc).
+
+    Signals:
+        started(object): a pass of this day began.
+        finished(object): a :class:`PassOutcome`.
+        failed(object, object): the day and the exception of a pass that failed.
+    """
+
+    started = Signal(object)
+    finished = Signal(object)
+    failed = Signal(object, object)
+
+    def __init__(self, ops: Operations) -> None:
+        super().__init__(ops)
+        self.ops = ops
+        self.size_hint: Callable[[], int] = lambda: 0  # active accounts (the store's count)
+        self._inbox_day: Callable[[], dt.date | None] = lambda: None
+        self._prepare: Prepare | None = None
+        self._pending: dict[dt.date, None] = {}  # the days asked for, in order
+        self._task: BackgroundTask | None = None
+        self._running_day: dt.date | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self._start_next)
+        ops.databaseChanged.connect(lambda _db: self.cancel())
+
+    @property
+    def running(self) -> bool:
+        return self._task is not None
+
+    def follow_inbox(self, day: Callable[[], dt.date | None], prepare: Prepare) -> None:
+        """Today's inbox is of ``day()``: a pass of that day brings it, made by ``prepare``
+        (in the worker)."""
+        self._inbox_day, self._prepare = day, prepare
+
+    def request(self, day: dt.date, *, delay_ms: int = 0) -> None:
+        """A pass of ``day`` in ``delay_ms`` (sooner if one is already asked for sooner)."""
+        self._pending[day] = None
+        remaining = self._timer.remainingTime() if self._timer.isActive() else -1
+        if remaining < 0 or delay_ms < remaining:
+            self._timer.start(delay_ms)
+
+    def cancel(self) -> None:
+        """Forget what was asked for and stop the running pass (a child is ended)."""
+        self._pending.clear()
+        self._timer.stop()
+        if self._task is not None:
+            self._task.cancel()
+        self._task = None
+        self._running_day = None
+
+    def _start_next(self) -> None:
+        if self._task is not None or not self._pending or self.ops.db is None:
+            return  # (the running pass starts the next one when it ends)
+        day = next(iter(self._pending))
+        del self._pending[day]
+        db = self.ops.db
+        prepare = self._prepare if (self._inbox_day() == day) else None
+        child = self.size_hint() >= CHILD_FROM_ACCOUNTS
+
+        def work(job: Job) -> PassOutcome:
+            from circlesoftrust import pass_process
+
+            job.progress(self.tr("Scoring accounts and looking for suggestions…"))
+            keep_as = db.display_name()
+            in_child = child and pass_process.can_run_in_child(db)
+            if in_child:
+                numbers = pass_process.run_in_child(
+                    db, day, inbox=prepare is not None, keep_as=keep_as,
+                    cancelled=lambda: job.cancelled,
+                )  # fmt: skip
+            else:
+                numbers = pass_process.compute(db, day, inbox=prepare is not None, keep_as=keep_as)
+            job.check_cancelled()
+            made = prepare(numbers.inbox or [], db) if prepare is not None else None
+            # The flat inbox is let go here: only Today's grouped copy is kept.
+            return PassOutcome(replace(numbers, inbox=None), made, in_child)
+
+        task = self.ops.workers.start(work, title=self.tr("Scoring accounts"), cancellable=True)
+        task.succeeded.connect(self._on_done)
+        task.failed.connect(lambda exc: self._on_failed(day, exc))
+        task.finished.connect(lambda t=task: self._on_task_finished(t))
+        self._task, self._running_day = task, day
+        self.started.emit(day)
+
+    def _on_done(self, outcome: PassOutcome) -> None:
+        if self.sender() is self._task:
+            self.finished.emit(outcome)
+
+    def _on_failed(self, day: dt.date, exc: object) -> None:
+        if self.sender() is self._task:
+            self.failed.emit(day, exc)
+
+    def _on_task_finished(self, task: BackgroundTask) -> None:
+        if task is self._task:
+            self._task = None
+            self._running_day = None
+            if self._pending and not self._timer.isActive():
+                self._timer.start(0)

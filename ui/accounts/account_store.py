@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from circlesoftrust.first_look import FirstLook
     from circlesoftrust.last_pass import LastPass
     from circlesoftrust.operations import Changes
+    from circlesoftrust.pass_process import AccountRescore
     from circlesoftrust.services.accounts import AccountRows
     from circlesoftrust.storage import Database
     from ui.shell.store_pass import PassOutcome
@@ -148,6 +149,7 @@ class AccountStore(QObject):
         self.passes.size_hint = lambda: len(self.rows)
         self.passes.finished.connect(self._on_pass)
         self.passes.failed.connect(self._on_pass_failed)
+        self.passes.rescored.connect(self._on_rescored)
         self._clear()
 
     @property
@@ -535,9 +537,13 @@ class AccountStore(QObject):
             self.schedule_analysis()  # next actions may differ; the rows do not
 
     def refresh_accounts(self, ids: list[int]) -> None:
-        """Re-read these accounts (one read off the UI thread), then rescore them."""
+        """Re-read these accounts (one read off the UI thread) and rescore them (another,
+        beside it: their scores and next actions; see ``EnginePasses.rescore``)."""
+        from circlesoftrust.services.lookups import today
+
         if self._load_task is not None:
             self._refreshed.update(ids)
+        self.passes.rescore(ids, self._pass_day or today())
 
         def read(db: Database) -> AccountRows:
             from circlesoftrust.services.accounts import account_rows
@@ -577,26 +583,24 @@ class AccountStore(QObject):
             self.membershipChanged.emit()
         if updated:
             self.accountsUpdated.emit(updated)
-            self._rescore(updated)
         self.schedule_analysis()
 
-    def _rescore(self, ids: list[int]) -> None:
-        def work(db: Database) -> dict[int, AccountScore]:
-            from circlesoftrust.engine.scoring import score_account
-
-            out: dict[int, AccountScore] = {}
-            for account_id in ids:
-                score = score_account(db, account_id)
-                if score is not None:
-                    out[account_id] = score
-            return out
-
-        self.ops.run_query(work, self._on_rescored, action=self.tr("Scoring"), owner=self)
-
-    def _on_rescored(self, scores: dict[int, AccountScore]) -> None:
-        changed = [i for i in scores if i in self.rows]
-        for account_id in changed:
-            self.scores[account_id] = scores[account_id]
+    def _on_rescored(self, day: dt.date, found: dict[int, AccountRescore]) -> None:
+        """Accounts rescored after a change: their scores and next actions, at once (the
+        whole pass follows later)."""
+        if day != (self._pass_day or day) or self.ops.db is None:
+            return
+        changed = []
+        for account_id, fresh in found.items():
+            if account_id not in self.rows:
+                continue
+            if fresh.score is not None:
+                self.scores[account_id] = fresh.score
+            if fresh.suggestions:
+                self.next_action[account_id] = fresh.suggestions[0]
+            else:
+                self.next_action.pop(account_id, None)
+            changed.append(account_id)
         if changed:
             self.accountsUpdated.emit(changed)
 

@@ -17,7 +17,7 @@ grouped in the worker by Today's ``prepare``, so the inbox no longer has a pass 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -26,8 +26,9 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ui.common.workers import BackgroundTask, Job
 
 if TYPE_CHECKING:
+    from circlesoftrust.engine.facts import RevenueRanking
     from circlesoftrust.engine.suggestion_types import Suggestion
-    from circlesoftrust.pass_process import PassNumbers
+    from circlesoftrust.pass_process import AccountRescore, PassNumbers
     from circlesoftrust.storage import Database
     from ui.operations import Operations
 
@@ -63,11 +64,14 @@ class EnginePasses(QObject):
         started(object): a pass of this day began.
         finished(object): a :class:`PassOutcome`.
         failed(object, object): the day and the exception of a pass that failed.
+        rescored(object, object): the day and ``{account id: AccountRescore}`` of
+            accounts read again after a change (see :meth:`rescore`).
     """
 
     started = Signal(object)
     finished = Signal(object)
     failed = Signal(object, object)
+    rescored = Signal(object, object)
 
     def __init__(self, ops: Operations) -> None:
         super().__init__(ops)
@@ -82,6 +86,42 @@ class EnginePasses(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._start_next)
         ops.databaseChanged.connect(lambda _db: self.cancel())
+        # The last whole pass's revenue ranking: one account is rescored against it.
+        self._ranking: tuple[dt.date, RevenueRanking] | None = None
+        self._rescore: dict[dt.date, set[int]] = {}
+        self._rescore_timer = QTimer(self)
+        self._rescore_timer.setSingleShot(True)
+        self._rescore_timer.timeout.connect(self._start_rescores)
+
+    def rescore(self, ids: Collection[int], day: dt.date) -> None:
+        """Score these accounts and find their suggestions again, at once and alone (one
+        read; the views that asked in the same turn of the event loop share it):
+        ``rescored`` brings them. Much cheaper than a pass after one logged touch."""
+        self._rescore.setdefault(day, set()).update(ids)
+        if not self._rescore_timer.isActive():
+            self._rescore_timer.start(0)
+
+    def _start_rescores(self) -> None:
+        asked, self._rescore = self._rescore, {}
+        if self.ops.db is None:
+            return
+        for day, ids in asked.items():
+            ranking = self._ranking[1] if self._ranking and self._ranking[0] == day else None
+            self._start_rescore(day, sorted(ids), ranking)
+
+    def _start_rescore(self, day: dt.date, ids: list[int], ranking: RevenueRanking | None) -> None:
+        def read(db: Database) -> dict[int, AccountRescore]:
+            from circlesoftrust.pass_process import rescore_accounts
+
+            return rescore_accounts(db, ids, day, ranking)
+
+        def done(found: dict[int, AccountRescore]) -> None:
+            self.rescored.emit(day, found)
+
+        def failed(_exc: BaseException) -> None:
+            pass  # (the whole pass that follows the change reports a failure)
+
+        self.ops.run_query(read, done, action=self.tr("Scoring"), on_failed=failed, owner=self)
 
     @property
     def running(self) -> bool:
@@ -107,6 +147,8 @@ class EnginePasses(QObject):
             self._task.cancel()
         self._task = None
         self._running_day = None
+        self._ranking = None
+        self._rescore.clear()
 
     def _start_next(self) -> None:
         if self._task is not None or not self._pending or self.ops.db is None:
@@ -144,6 +186,7 @@ class EnginePasses(QObject):
 
     def _on_done(self, outcome: PassOutcome) -> None:
         if self.sender() is self._task:
+            self._ranking = (outcome.day, outcome.numbers.ranking)
             self.finished.emit(outcome)
 
     def _on_failed(self, day: dt.date, exc: object) -> None:

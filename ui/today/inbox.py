@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -35,6 +35,7 @@ from circlesoftrust.engine import accepting
 from circlesoftrust.engine import suggestions as engine
 from circlesoftrust.engine.suggestion_types import AcceptResult, Suggestion
 from circlesoftrust.operations import Changes
+from circlesoftrust.pass_process import AccountRescore
 from circlesoftrust.services.rings import list_rings
 from circlesoftrust.storage import Database
 from ui.common import formats
@@ -143,12 +144,14 @@ class InboxView(LoadingView):
         self._today = today
         self._keep_current: object = None
         self._waiting = False  # a pass with this inbox was asked for and has not come
+        self._stale_accounts: set[int] = set()  # changed while hidden: read them when shown
         self.model = SuggestionModel(self)
         # The inbox comes with today's pass, the one the account store also uses
         # (ui.shell.store_pass): one pass for both, apart from the window.
         ops.passes.follow_inbox(self.today, _prepare_inbox)
         ops.passes.finished.connect(self._on_pass)
         ops.passes.failed.connect(self._on_pass_failed)
+        ops.passes.rescored.connect(self._on_rescored)
         self._build()
         self._connect_signals()
         self._update_buttons()
@@ -382,45 +385,48 @@ class InboxView(LoadingView):
         """A change that names its accounts reads only their suggestions again, at once;
         today's whole pass follows a moment later (as the account store's does). Other
         changes ask for the pass at once."""
-        if not self.isVisible():
-            self._changed_while_hidden = True
-            return
         narrow = bool(changes.accounts) and not (
             changes.everything or changes.rings or changes.settings or changes.insights
         )
-        if narrow:
+        if not narrow:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._changed_while_hidden = True
+            return
+        self._ask_for_pass(AFTER_CHANGE_MS)
+        if self.isVisible():
             self._refresh_accounts(sorted(changes.accounts))
-            self.subtitle.setText(formats.date(self.today()))
             self.tasks_panel.set_day(self.today())
-            self._ask_for_pass(AFTER_CHANGE_MS)
-        else:
-            self.refresh()
+        else:  # read when shown (the pass may bring them first)
+            self._stale_accounts.update(changes.accounts)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        stale, self._stale_accounts = self._stale_accounts, set()
+        if stale and not self._changed_while_hidden:
+            self._refresh_accounts(sorted(stale))
+            self.tasks_panel.set_day(self.today())
+        super().showEvent(event)
 
     def _refresh_accounts(self, ids: list[int]) -> None:
-        day = self.today()
+        """Read these accounts' suggestions again (``EnginePasses.rescore``: one read for
+        every view that asked)."""
+        self.ops.passes.rescore(ids, self.today())
 
-        def read(db: Database) -> dict[int, list[Suggestion]]:
-            return {i: engine.suggest(db, on=day, account=i) for i in ids}
-
-        def done(found: dict[int, list[Suggestion]]) -> None:
-            if day != self.today():
-                return
-            current = self.current_suggestion()
-            keep = suggestion_id(current) if current is not None else None
-            for account_id, items in found.items():
-                self.model.replace_account(account_id, items)
-            self._show_list()
-            target = self.model.index_of(keep) if keep is not None else None
-            if target is not None and target.isValid():
-                self.tree.setCurrentIndex(target)
-            elif self.model.suggestion_count():
-                self._make_current(None)
-            self.accountsRefreshed.emit(ids)
-
-        self.ops.run_query(
-            read, done, action=self.tr("Reading suggestions"), on_failed=lambda _e: None,
-            owner=self,
-        )  # fmt: skip
+    def _on_rescored(self, day: dt.date, found: dict[int, AccountRescore]) -> None:
+        if day != self.today():
+            return
+        current = self.current_suggestion()
+        keep = suggestion_id(current) if current is not None else None
+        for account_id, fresh in found.items():
+            self.model.replace_account(account_id, fresh.suggestions)
+        self._show_list()
+        target = self.model.index_of(keep) if keep is not None else None
+        if target is not None and target.isValid():
+            self.tree.setCurrentIndex(target)
+        elif self.model.suggestion_count():
+            self._make_current(None)
+        self.accountsRefreshed.emit(sorted(found))
 
     @Slot(object)
     def _on_pass(self, outcome: PassOutcome) -> None:

@@ -144,7 +144,7 @@ class InboxView(LoadingView):
         self._today = today
         self._keep_current: object = None
         self._waiting = False  # a pass with this inbox was asked for and has not come
-        self._stale_accounts: set[int] = set()  # changed while hidden: read them when shown
+        self._tasks_stale = False  # a change came while hidden: due tasks are read on show
         self.model = SuggestionModel(self)
         # The inbox comes with today's pass, the one the account store also uses
         # (ui.shell.store_pass): one pass for both, apart from the window.
@@ -394,18 +394,19 @@ class InboxView(LoadingView):
             else:
                 self._changed_while_hidden = True
             return
+        # Also while hidden: the read is shared with the account store's (same turn of
+        # the event loop), so Today is current when the user turns to it.
+        self._refresh_accounts(sorted(changes.accounts))
         self._ask_for_pass(AFTER_CHANGE_MS)
         if self.isVisible():
-            self._refresh_accounts(sorted(changes.accounts))
             self.tasks_panel.set_day(self.today())
-        else:  # read when shown (the pass may bring them first)
-            self._stale_accounts.update(changes.accounts)
+        else:
+            self._tasks_stale = True
 
     def showEvent(self, event: QShowEvent) -> None:
-        stale, self._stale_accounts = self._stale_accounts, set()
-        if stale and not self._changed_while_hidden:
-            self._refresh_accounts(sorted(stale))
+        if self._tasks_stale and not self._changed_while_hidden:
             self.tasks_panel.set_day(self.today())
+        self._tasks_stale = False
         super().showEvent(event)
 
     def _refresh_accounts(self, ids: list[int]) -> None:

@@ -1,0 +1,92 @@
+"""One engine pass for the window: the account store and Today share it, and a logged
+touch shows in the table and in Today from a read of that account alone, before the whole
+pass that follows the change (ui.shell.store_pass)."""
+
+from __future__ import annotations
+
+import pytest
+
+from circlesoftrust.engine.suggestions import suggest
+from circlesoftrust.services.activity import log_touchpoint
+from circlesoftrust.storage import Database
+from tests.gui.conftest import ops_for
+from ui.accounts.account_store import AccountStore
+from ui.common.workers import Workers
+from ui.shell import store_pass
+from ui.today.inbox import InboxView
+
+pytestmark = pytest.mark.gui
+
+
+def _items_of(view: InboxView, account_id: int) -> list[str]:
+    model, found = view.model, []
+    for g in range(model.rowCount()):
+        group = model.index(g, 0)
+        for row in range(model.rowCount(group)):
+            s = model.suggestion_at(model.index(row, 0, group))
+            if s is not None and s.account_id == account_id:
+                found.append(s.id)
+    return sorted(found)
+
+
+def test_a_logged_touch_shows_in_today_at_once_and_one_pass_follows_for_both(
+    qtbot, demo_db: Database, workers: Workers
+) -> None:
+    ops = ops_for(demo_db, workers)
+    store = AccountStore(ops)
+    ops.changed.connect(store.on_changed)
+    with qtbot.waitSignal(store.loaded, timeout=10_000):
+        store.load()
+    qtbot.waitUntil(lambda: store.analysis_state == "ready", timeout=20_000)
+    view = InboxView(ops)  # follows the calendar, as in the window
+    qtbot.addWidget(view)
+    view.resize(1100, 700)
+    view.show()
+    with qtbot.waitSignal(view.loaded, timeout=20_000):
+        view.refresh()
+    quiet = next(
+        s
+        for s in (store.next_action.get(i) for i in store.order)
+        if s is not None and s.kind in ("follow_up", "at_risk")
+    )
+    account_id = quiet.account_id
+    assert quiet.id in _items_of(view, account_id)
+
+    events: list[str] = []
+    view.accountsRefreshed.connect(lambda _ids: events.append("today"))
+    view.loaded.connect(lambda: events.append("whole inbox"))
+    store.analysisLoaded.connect(lambda: events.append("whole scores"))
+    ops.passes.started.connect(lambda _day: events.append("pass started"))
+    ops.run_op(
+        "Log call",
+        lambda db: log_touchpoint(db, account_id, kind="call", direction="two_way"),
+        lambda _r: None,
+    )
+    # Today and the table show the account as it is now, from its own read ...
+    qtbot.waitUntil(lambda: "today" in events, timeout=10_000)
+    qtbot.waitUntil(lambda: store.scores.get(account_id) is not None, timeout=10_000)
+    assert "pass started" not in events  # (the whole pass waits for more changes)
+    fresh = suggest(demo_db, account=account_id)  # most urgent first
+    now = sorted(s.id for s in fresh)
+    assert _items_of(view, account_id) == now and quiet.id not in now
+    assert store.next_action.get(account_id) == (fresh[0] if fresh else None)
+    # ... and one whole pass follows, for the store and Today alike.
+    qtbot.waitUntil(lambda: {"whole inbox", "whole scores"} <= set(events), timeout=30_000)
+    assert events.count("pass started") == 1
+    assert _items_of(view, account_id) == now
+
+
+def test_a_big_database_is_passed_in_a_child_process(
+    qtbot, demo_db: Database, workers: Workers, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(store_pass, "CHILD_FROM_ACCOUNTS", 10)  # 60 accounts count as big
+    ops = ops_for(demo_db, workers)
+    store = AccountStore(ops)
+    outcomes: list[store_pass.PassOutcome] = []
+    ops.passes.finished.connect(outcomes.append)
+    with qtbot.waitSignal(store.loaded, timeout=10_000):
+        store.load()
+    qtbot.waitUntil(lambda: store.analysis_state == "ready", timeout=30_000)
+    assert [o.in_child for o in outcomes] == [True]
+    assert len(store.scores._numbers) == 60 and store.next_action
+    assert all(store.scores.get(i) is None for i in store.order)  # no explanation kept

@@ -535,20 +535,12 @@ Beim Annehmen: {action}</translation>
         <translation>Umsatz und Aktivität werden gelesen…</translation>
     </message>
     <message>
-        <source>Scoring accounts and looking for suggestions…</source>
-        <translation>Accounts werden bewertet und Vorschläge gesucht…</translation>
-    </message>
-    <message>
-        <source>Scoring accounts</source>
-        <translation>Accounts werden bewertet</translation>
-    </message>
-    <message>
         <source>Reading the accounts</source>
         <translation>Die Accounts werden gelesen</translation>
     </message>
     <message>
-        <source>Scoring</source>
-        <translation>Bewertung</translation>
+        <source>Explaining the score</source>
+        <translation>Die Bewertung wird erklärt</translation>
     </message>
 </context>
 <context>
@@ -700,6 +692,10 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>no industry</source>
         <translation>keine Branche</translation>
+    </message>
+    <message>
+        <source>Score {score}: reading what it is made of…</source>
+        <translation>Bewertung {score}: wird aufgeschlüsselt…</translation>
     </message>
 </context>
 <context>
@@ -3579,10 +3575,6 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Open account  (↵)</source>
         <translation>Account öffnen  (↵)</translation>
-    </message>
-    <message>
-        <source>Computing today's suggestions</source>
-        <translation>Die heutigen Vorschläge werden berechnet</translation>
     </message>
     <message>
         <source>Could not compute suggestions: {exc}</source>
@@ -6914,6 +6906,21 @@ Standard: {default:g}</translation>
     <message>
         <source>Who are you?</source>
         <translation>Wer sind Sie?</translation>
+    </message>
+</context>
+<context>
+    <name>EnginePasses</name>
+    <message>
+        <source>Scoring accounts and looking for suggestions…</source>
+        <translation>Accounts werden bewertet und Vorschläge gesucht…</translation>
+    </message>
+    <message>
+        <source>Scoring accounts</source>
+        <translation>Accounts werden bewertet</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Bewertung</translation>
     </message>
 </context>
 </TS>

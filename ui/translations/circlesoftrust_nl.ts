@@ -535,20 +535,12 @@ Bij accepteren: {action}</translation>
         <translation>Omzet en activiteit lezen…</translation>
     </message>
     <message>
-        <source>Scoring accounts and looking for suggestions…</source>
-        <translation>Accounts scoren en suggesties zoeken…</translation>
-    </message>
-    <message>
-        <source>Scoring accounts</source>
-        <translation>Accounts scoren</translation>
-    </message>
-    <message>
         <source>Reading the accounts</source>
         <translation>De accounts lezen</translation>
     </message>
     <message>
-        <source>Scoring</source>
-        <translation>Score</translation>
+        <source>Explaining the score</source>
+        <translation>De score uitleggen</translation>
     </message>
 </context>
 <context>
@@ -700,6 +692,10 @@ Bij accepteren: {action}</translation>
     <message>
         <source>no industry</source>
         <translation>geen branche</translation>
+    </message>
+    <message>
+        <source>Score {score}: reading what it is made of…</source>
+        <translation>Score {score}: lezen waaruit hij bestaat…</translation>
     </message>
 </context>
 <context>
@@ -3579,10 +3575,6 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Open account  (↵)</source>
         <translation>Account openen  (↵)</translation>
-    </message>
-    <message>
-        <source>Computing today's suggestions</source>
-        <translation>De suggesties van vandaag berekenen</translation>
     </message>
     <message>
         <source>Could not compute suggestions: {exc}</source>
@@ -6914,6 +6906,21 @@ Standaard: {default:g}</translation>
     <message>
         <source>Who are you?</source>
         <translation>Wie bent u?</translation>
+    </message>
+</context>
+<context>
+    <name>EnginePasses</name>
+    <message>
+        <source>Scoring accounts and looking for suggestions…</source>
+        <translation>Accounts scoren en suggesties zoeken…</translation>
+    </message>
+    <message>
+        <source>Scoring accounts</source>
+        <translation>Accounts scoren</translation>
+    </message>
+    <message>
+        <source>Scoring</source>
+        <translation>Scoren</translation>
     </message>
 </context>
 </TS>

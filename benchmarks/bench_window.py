@@ -28,6 +28,7 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -252,12 +253,16 @@ def prime(path: str) -> None:
 
 
 def measure(path: Path) -> dict[str, float]:
-    env = {**os.environ, "XDG_CACHE_HOME": str(path.parent / "cache")}  # (the kept passes)
-    for mode in ("--prime", "--child"):
-        out = subprocess.run(
-            [sys.executable, "-m", "benchmarks.bench_window", mode, str(path)],
-            capture_output=True, text=True, check=True, env=env,
-        )  # fmt: skip
+    with tempfile.TemporaryDirectory(prefix="bench-window-") as settings:
+        # The kept passes in the bench folder; the window's own settings (the page it
+        # opens on, column widths) fresh for each size, so every run starts alike.
+        env = {**os.environ, "XDG_CACHE_HOME": str(path.parent / "cache"),
+               "XDG_CONFIG_HOME": settings}  # fmt: skip
+        for mode in ("--prime", "--child"):
+            out = subprocess.run(
+                [sys.executable, "-m", "benchmarks.bench_window", mode, str(path)],
+                capture_output=True, text=True, check=True, env=env,
+            )  # fmt: skip
     return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 

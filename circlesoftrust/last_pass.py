@@ -19,16 +19,20 @@ shared by a team (PostgreSQL) is never written to at start-up for it.
 
 from __future__ import annotations
 
+import base64
 import datetime as dt
 import gzip
 import hashlib
 import json
 import logging
 import os
+import sys
 import tempfile
+from array import array
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import platformdirs
 
@@ -37,8 +41,11 @@ from circlesoftrust.engine.suggestion_types import Suggestion
 
 log = logging.getLogger(__name__)
 
-FORMAT = 1
+FORMAT = 2
+CHUNK = 2000  # next actions per line
 _FIELDS = Suggestion._fields
+_DUE = _FIELDS.index("due_on")
+_PERKS = _FIELDS.index("perk_ids")
 
 
 @dataclass(frozen=True)
@@ -65,15 +72,19 @@ def save(
     next_actions: Mapping[int, Suggestion],
 ) -> bool:
     """Keep a pass for the next start (False if it could not be written; never raises
-    for a cache folder that refuses). The file is replaced atomically."""
+    for a cache folder that refuses). The file is replaced atomically.
+
+    Lines of JSON, gzip'd: a header; the scores as two base64'd arrays (ids, values);
+    then the next actions, :data:`CHUNK` to a line, so that reading holds little memory
+    at a time and never holds the interpreter for long (100,000 accounts: the one JSON
+    document of format 1 took 4.7 s and ≈ 100 MB to read)."""
     target = cache_file(location)
-    data = {
-        "format": FORMAT,
-        "location": location,
-        "day": day.isoformat(),
-        "scores": [[i, round(s, 2)] for i, s in scores.items()],
-        "next": [_plain(s) for s in next_actions.values()],
-    }
+    ids = array("q", scores.keys())
+    values = array("d", (round(v, 2) for v in scores.values()))
+    header = {"format": FORMAT, "location": location, "day": day.isoformat(),
+              "byteorder": sys.byteorder}  # fmt: skip
+    numbers = {"ids": _b64(ids), "scores": _b64(values)}
+    items = list(next_actions.values())
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         handle, temp = tempfile.mkstemp(dir=target.parent, prefix=".pass-")
@@ -82,7 +93,10 @@ def save(
                 os.fdopen(handle, "wb") as raw,
                 gzip.GzipFile(fileobj=raw, mode="wb", compresslevel=1, mtime=0) as out,
             ):
-                out.write(json.dumps(data, separators=(",", ":")).encode("utf-8"))
+                out.write(_line(header))
+                out.write(_line(numbers))
+                for start in range(0, len(items), CHUNK):
+                    out.write(_line([_plain(x) for x in items[start : start + CHUNK]]))
             os.replace(temp, target)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
@@ -97,17 +111,30 @@ def load(location: str) -> LastPass | None:
     """The pass kept for ``location``, or None (none kept, or unreadable: ignored)."""
     source = cache_file(location)
     try:
-        with gzip.open(source, "rb") as raw:
-            data = json.loads(raw.read())
-        if data.get("format") != FORMAT or data.get("location") != location:
-            return None
-        scores = {int(i): float(s) for i, s in data["scores"]}
-        actions = {}
-        for fields in data["next"]:
-            suggestion = _suggestion(fields)
-            if suggestion.account_id is not None:
-                actions[suggestion.account_id] = suggestion
-        return LastPass(dt.date.fromisoformat(data["day"]), scores, actions)
+        with gzip.open(source, "rt", encoding="utf-8") as text:
+            header = json.loads(text.readline())
+            if (
+                not isinstance(header, dict)
+                or header.get("format") != FORMAT
+                or header.get("location") != location
+                or header.get("byteorder") != sys.byteorder
+            ):
+                return None
+            day = dt.date.fromisoformat(header["day"])
+            numbers = json.loads(text.readline())
+            ids, values = array("q"), array("d")
+            ids.frombytes(base64.b64decode(numbers["ids"]))
+            values.frombytes(base64.b64decode(numbers["scores"]))
+            if len(ids) != len(values):
+                raise ValueError("the kept scores do not match their accounts")
+            scores = dict(zip(ids, values, strict=True))
+            actions = {}
+            for line in text:
+                for fields in json.loads(line):
+                    suggestion = _suggestion(fields)
+                    if suggestion.account_id is not None:
+                        actions[suggestion.account_id] = suggestion
+        return LastPass(day, scores, actions)
     except FileNotFoundError:
         return None
     except (OSError, EOFError, ValueError, KeyError, TypeError, AttributeError) as exc:
@@ -132,11 +159,18 @@ def _plain(item: Suggestion) -> list[object]:
     return values
 
 
-def _suggestion(fields: list[object]) -> Suggestion:
+def _suggestion(fields: object) -> Suggestion:
     if not isinstance(fields, list) or len(fields) != len(_FIELDS):
         raise ValueError("a kept suggestion has the wrong shape")
-    named = dict(zip(_FIELDS, fields, strict=True))
-    named["due_on"] = dt.date.fromisoformat(str(named["due_on"]))
-    perks = named["perk_ids"]
-    named["perk_ids"] = tuple(int(p) for p in perks) if isinstance(perks, list) else ()
-    return Suggestion(**named)  # type: ignore[arg-type]
+    fields[_DUE] = dt.date.fromisoformat(str(fields[_DUE]))
+    perks = fields[_PERKS]
+    fields[_PERKS] = tuple(int(p) for p in perks) if isinstance(perks, list) else ()
+    return Suggestion._make(fields)
+
+
+def _b64(numbers: array[Any]) -> str:
+    return base64.b64encode(numbers.tobytes()).decode("ascii")
+
+
+def _line(value: object) -> bytes:
+    return json.dumps(value, separators=(",", ":")).encode("utf-8") + b"\n"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import gzip
+import sys
 
 from circlesoftrust import last_pass
 from circlesoftrust.engine.analysis import analyse
@@ -31,15 +32,34 @@ def test_a_damaged_or_foreign_file_is_ignored(demo_db: Database) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(b"\x1f\x8b not really gzip")
     assert last_pass.load(location) is None
-    path.write_bytes(gzip.compress(b'{"format": 1, "location": "elsewhere", "day": "2026-01-01"}'))
+    head = '{"format": 2, "location": "%s", "day": "2026-01-01", "byteorder": "%s"}\n'
+    path.write_bytes(gzip.compress((head % ("elsewhere", sys.byteorder)).encode()))
     assert last_pass.load(location) is None
-    path.write_bytes(
-        gzip.compress(
-            b'{"format": 1, "location": "%s", "day": "2026-01-01", "scores": [[1, 50]], '
-            b'"next": [["too", "short"]]}' % location.encode()
-        )
-    )
+    scores = '{"ids": "AQAAAAAAAAA=", "scores": "AAAAAAAASUA="}\n'  # account 1: 50.0
+    whole = head % (location, sys.byteorder) + scores
+    path.write_bytes(gzip.compress(whole.encode()))
+    kept = last_pass.load(location)
+    assert kept is not None and kept.scores == {1: 50.0}  # (the file as it should be)
+    path.write_bytes(gzip.compress((whole + '[["too", "short"]]\n').encode()))
     assert last_pass.load(location) is None
+    path.write_bytes(gzip.compress((whole[: len(whole) - 20] + "\n").encode()))  # cut off
+    assert last_pass.load(location) is None
+    older = '{"format": 1, "location": "%s", "day": "2026-01-01", "scores": [[1, 50]], "next": []}'
+    path.write_bytes(gzip.compress((older % location).encode()))
+    assert last_pass.load(location) is None
+
+
+def test_a_big_kept_pass_is_read_a_chunk_at_a_time(demo_db: Database) -> None:
+    found = analyse(demo_db)
+    actions = next_actions(found.suggestions)
+    many = {i: s._replace(account_id=i) for i, s in enumerate(list(actions.values()) * 200)}
+    location = demo_db.display_name()
+    assert last_pass.save(location, found.day, {i: 1.0 for i in many}, many)
+    with gzip.open(last_pass.cache_file(location), "rt") as text:
+        lines = text.read().splitlines()
+    assert len(lines) == 2 + -(-len(many) // last_pass.CHUNK)  # header, scores, chunks
+    kept = last_pass.load(location)
+    assert kept is not None and kept.next_actions == many
 
 
 def test_a_cache_folder_that_refuses_costs_only_the_head_start(

@@ -477,9 +477,10 @@ class AccountStore(QObject):
         if outcome.day != self._pass_day or self.ops.db is None:
             return  # a pass of another day (Today's, pinned to a day)
         numbers = outcome.numbers
-        self.scores = ScoreBook(numbers.score_map())
+        self.scores = ScoreBook(outcome.scores)
         self.ranking = numbers.ranking
-        self.next_action = {i: s for i, s in numbers.next_actions.items() if i in self.rows}
+        # (taken as it is: every view looks its rows up; 0.05 s at 100,000 to filter)
+        self.next_action = numbers.next_actions
         self.analysis_state = "ready"
         self.kept_day = None
         self.analysisLoaded.emit()

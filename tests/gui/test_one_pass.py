@@ -29,6 +29,7 @@ def _items_of(view: InboxView, account_id: int) -> list[str]:
     return sorted(found)
 
 
+@pytest.mark.pg
 def test_a_logged_touch_shows_in_today_at_once_and_one_pass_follows_for_both(
     qtbot, demo_db: Database, workers: Workers
 ) -> None:

@@ -27,7 +27,7 @@ from PySide6.QtCore import QObject, Signal
 from circlesoftrust.records import AccountRow, RingInfo
 from ui.common.workers import BackgroundTask, Job
 from ui.operations import Operations
-from ui.shell.store_pass import AFTER_CHANGE_MS
+from ui.shell.store_pass import AFTER_CHANGE_MS, let_go_later
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -103,6 +103,11 @@ class ScoreBook:
     def __setitem__(self, account_id: int, score: Any) -> None:
         self._explained[account_id] = score
         self._dropped.discard(account_id)
+
+    def release(self) -> dict[int, float]:
+        """The numbers, handed over to be freed elsewhere (this book is empty after)."""
+        numbers, self._numbers = self._numbers, {}
+        return numbers
 
     def pop(self, account_id: int, default: Any = None) -> Any:
         """Forget an account (archived or deleted); its explained score if one was made."""
@@ -477,6 +482,7 @@ class AccountStore(QObject):
         if outcome.day != self._pass_day or self.ops.db is None:
             return  # a pass of another day (Today's, pinned to a day)
         numbers = outcome.numbers
+        let_go_later(self.workers, self.next_action, self.scores.release())
         self.scores = ScoreBook(outcome.scores)
         self.ranking = numbers.ranking
         # (taken as it is: every view looks its rows up; 0.05 s at 100,000 to filter)

@@ -17,13 +17,14 @@ grouped in the worker by Today's ``prepare``, so the inbox no longer has a pass 
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ui.common.workers import BackgroundTask, Job
+from ui.common.workers import BackgroundTask, Job, Workers
 
 if TYPE_CHECKING:
     from circlesoftrust.engine.facts import RevenueRanking
@@ -202,3 +203,42 @@ class EnginePasses(QObject):
             self._running_day = None
             if self._pending and not self._timer.isActive():
                 self._timer.start(0)
+
+
+def let_go_later(workers: Workers, *containers: Any) -> None:
+    """Free big lists and dicts (of suggestions, scores) in a worker, a slice at a time,
+    instead of all at once on the UI thread when they are replaced (the interpreter is
+    held while they are freed: 0.05–0.5 s at 100,000 accounts, measured). A container
+    that something else still refers to is left alone (only our reference is dropped)."""
+    items = [c for c in containers if c]
+    if not items:
+        return
+
+    def work(_job: Job) -> None:
+        while items:
+            box = items.pop()
+            if not _ours_alone(box):
+                continue
+            if isinstance(box, dict):
+                keys = list(box)
+                for start in range(0, len(keys), _SLICE):
+                    for key in keys[start : start + _SLICE]:
+                        del box[key]
+            elif isinstance(box, list):
+                while box:
+                    inner = box.pop()
+                    nested = getattr(inner, "items", None)
+                    if isinstance(nested, list) and _ours_alone(nested, extra=1):
+                        while nested:  # (Today's groups)
+                            del nested[-_SLICE:]
+                    del inner, nested
+
+    workers.start(work, title="")
+
+
+def _ours_alone(box: object, extra: int = 0) -> bool:
+    # getrefcount's own argument and the caller's name: 2 (+ ``extra`` known holders)
+    return sys.getrefcount(box) <= 3 + extra
+
+
+_SLICE = 2000

@@ -44,7 +44,7 @@ from ui.common.table_models import ElidedTextTips
 from ui.common.widgets import EmptyPanel, heading, muted
 from ui.operations import Operations
 from ui.shell.page_loading import LoadingView, busy_bar
-from ui.shell.store_pass import AFTER_CHANGE_MS, PassOutcome
+from ui.shell.store_pass import AFTER_CHANGE_MS, PassOutcome, let_go_later
 from ui.today.due_tasks import DueTasksPanel
 from ui.today.inbox_dialogs import SNOOZE_DAYS, AcceptDialog, SnoozeDialog
 from ui.today.inbox_model import (
@@ -446,7 +446,7 @@ class InboxView(LoadingView):
     @Slot(object)
     def _on_loaded(self, loaded: tuple[list[Any], list[str]]) -> None:
         groups, ring_names = loaded
-        self.model.set_groups(groups, self.today(), ring_names)
+        let_go_later(self.ops.workers, self.model.set_groups(groups, self.today(), ring_names))
         self._show_list()
         target = self.model.index_of(self._keep_current) if self._keep_current else None
         self._keep_current = None

@@ -146,6 +146,10 @@ def group_suggestions(suggestions: Sequence[Suggestion]) -> list[_Group]:
     return sorted(by_kind.values(), key=lambda g: g.rank)
 
 
+_ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+_NO_FLAGS = Qt.ItemFlag.NoItemFlags
+
+
 class SuggestionModel(QAbstractItemModel):
     """Kinds as top-level rows, suggestions as their children (internalId = group + 1)."""
 
@@ -159,14 +163,18 @@ class SuggestionModel(QAbstractItemModel):
 
     def set_groups(
         self, groups: list[_Group], today: dt.date, ring_names: Sequence[str] = ()
-    ) -> None:
+    ) -> list[_Group]:
         """Show suggestions grouped by :func:`group_suggestions` (which the screen runs off
-        the UI thread: grouping and sorting 150,000 suggestions took seconds there)."""
+        the UI thread: grouping and sorting 150,000 suggestions took seconds there).
+
+        Returns the groups shown before: the caller lets go of them off the UI thread
+        (freeing 150,000 suggestions here took 0.06–0.46 s at 100,000 accounts)."""
         self.beginResetModel()
         self._today = today
         self._ring_names = list(ring_names)
-        self._groups = groups
+        old, self._groups = self._groups, groups
         self.endResetModel()
+        return old
 
     def ring_names(self) -> list[str]:
         return list(self._ring_names)
@@ -285,9 +293,8 @@ class SuggestionModel(QAbstractItemModel):
         return len(COLUMNS)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        # (asked thousands of times when the current item moves: no enum arithmetic here)
+        return _ITEM_FLAGS if index.isValid() else _NO_FLAGS
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

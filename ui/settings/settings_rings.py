@@ -320,7 +320,8 @@ class RingsPage(StagedListPage):
             self._ask_removal(ring_id, preview)
 
         self.remove_button.setEnabled(False)
-        self.ops.run_query(lambda db: _preview(db, ring_id), ask, owner=self)
+        asked = self.ops.run_query(lambda db: _preview(db, ring_id), ask, owner=self)
+        asked.failed.connect(lambda _exc: self._update_buttons())  # (the error is shown)
 
     def _ask_removal(self, ring_id: int, preview: RingRemoval) -> None:
         self._update_buttons()

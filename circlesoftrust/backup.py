@@ -40,6 +40,7 @@ from circlesoftrust.database_file import (
 )
 from circlesoftrust.encryption import FileKey
 from circlesoftrust.errors import CotError
+from circlesoftrust.i18n import _
 
 KINDS = ("before-upgrade", "before-import", "daily-on-first-start", "before-restore")
 DEFAULT_KEEP = 10
@@ -108,7 +109,7 @@ def _key_of(path: Path, key: FileKey | None) -> FileKey | None:
         return key
     known = encryption.known_key(path)
     if known is None:
-        raise BackupError(f"{path} is encrypted: its password is needed")
+        raise BackupError(_("{path} is encrypted: its password is needed").format(path=path))
     return known
 
 
@@ -143,10 +144,14 @@ def _copy_with_backup_api(
             src.close()
         problem = _first_problem(tmp, full_check, key)
         if problem is not None:
-            kept = f"; {target} was left as it was" if target.exists() else ""
+            kept = (
+                _("; {target} was left as it was").format(target=target) if target.exists() else ""
+            )
             raise DamagedSourceError(
-                f"{source} is damaged ({problem}), so no backup was made{kept}; "
-                f"`circlesoftrust check --db {source}` lists the problems"
+                _(
+                    "{source} is damaged ({problem}), so no backup was made{kept}; "
+                    "`circlesoftrust check --db {source}` lists the problems"
+                ).format(source=source, problem=problem, kept=kept)
             )
         _fsync(tmp)
         os.replace(tmp, target)
@@ -155,16 +160,22 @@ def _copy_with_backup_api(
         tmp.unlink(missing_ok=True)
         if getattr(exc, "sqlite_errorcode", 0) & 0xFF == sqlite3.SQLITE_FULL:
             raise BackupError(
-                f"the disk is full: no backup was made in {target.parent}; free some space"
+                _("the disk is full: no backup was made in {parent}; free some space").format(
+                    parent=target.parent
+                )
             ) from exc
-        raise BackupError(f"cannot copy {source}: {exc}") from exc
+        raise BackupError(_("cannot copy {source}: {exc}").format(source=source, exc=exc)) from exc
     except OSError as exc:
         tmp.unlink(missing_ok=True)
         if exc.errno == errno.ENOSPC:
             raise BackupError(
-                f"the disk is full: no backup was made in {target.parent}; free some space"
+                _("the disk is full: no backup was made in {parent}; free some space").format(
+                    parent=target.parent
+                )
             ) from exc
-        raise BackupError(f"cannot write {target}: {exc.strerror or exc}") from exc
+        raise BackupError(
+            _("cannot write {target}: {value}").format(target=target, value=exc.strerror or exc)
+        ) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -227,7 +238,7 @@ def _source_path(db_or_path: OpenDatabase | str | os.PathLike[str]) -> Path:
         return Path(db_or_path).expanduser().resolve()
     if db_or_path.path is None:
         raise BackupError(
-            "backups work on SQLite files; back up a PostgreSQL database with pg_dump"
+            _("backups work on SQLite files; back up a PostgreSQL database with pg_dump")
         )
     return db_or_path.path
 
@@ -249,13 +260,21 @@ def backup_to(
         key = db_or_path.key
     destination = Path(target).expanduser().resolve()
     if not source.exists() or source.stat().st_size == 0:
-        raise BackupError(f"{source} does not exist or is empty: nothing to back up")
+        raise BackupError(
+            _("{source} does not exist or is empty: nothing to back up").format(source=source)
+        )
     if destination == source:
-        raise BackupError("the backup file must not be the database itself")
+        raise BackupError(_("the backup file must not be the database itself"))
     if destination.is_dir():
-        raise BackupError(f"{destination} is a folder; give a file name for the backup")
+        raise BackupError(
+            _("{destination} is a folder; give a file name for the backup").format(
+                destination=destination
+            )
+        )
     if destination.exists() and not overwrite:
-        raise BackupError(f"{destination} already exists; choose another name")
+        raise BackupError(
+            _("{destination} already exists; choose another name").format(destination=destination)
+        )
     key = _key_of(source, key)
     try:
         # Refuses files that are not ours or are damaged.
@@ -399,17 +418,19 @@ def verify_backup(file: str | os.PathLike[str], *, key: FileKey | None = None) -
     """
     path = Path(file).expanduser().resolve()
     if not path.is_file():
-        raise BackupError(f"{path} does not exist or is not a file")
+        raise BackupError(_("{path} does not exist or is not a file").format(path=path))
     size = path.stat().st_size
     if size == 0:
-        raise BackupError(f"{path} is empty")
+        raise BackupError(_("{path} is empty").format(path=path))
     errors = encryption.driver_errors()
     if key is None:
         head = live_files.read_head(path, len(SQLITE_HEADER))  # None: SQLite has it open here
         if head is not None and head != SQLITE_HEADER:
             if encryption.looks_encrypted(path):
-                raise BackupError(f"{path} is encrypted: its password is needed")
-            raise BackupError(f"{path} is not a backup (not a SQLite file)")
+                raise BackupError(
+                    _("{path} is encrypted: its password is needed").format(path=path)
+                )
+            raise BackupError(_("{path} is not a backup (not a SQLite file)").format(path=path))
     else:
         try:
             encryption.inspect_encrypted_file(path, key)  # a wrong password: one clear line
@@ -420,27 +441,37 @@ def verify_backup(file: str | os.PathLike[str], *, key: FileKey | None = None) -
             connect_readonly(path) if key is None else encryption.connect(path, key, readonly=True)
         )
     except errors as exc:
-        raise BackupError(f"{path} cannot be opened: {exc}") from exc
+        raise BackupError(_("{path} cannot be opened: {exc}").format(path=path, exc=exc)) from exc
     try:
         if conn.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
-            raise BackupError(f"{path} is not a Circles of Trust database")
+            raise BackupError(_("{path} is not a Circles of Trust database").format(path=path))
         check = conn.execute("PRAGMA integrity_check(1)").fetchone()
         if check is None or check[0] != "ok":
-            raise BackupError(f"{path} is damaged: {check[0] if check else 'no answer'}")
+            raise BackupError(
+                _("{path} is damaged: {value}").format(
+                    path=path, value=check[0] if check else _("no answer")
+                )
+            )
         try:
             row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         except errors:
             row = None
         if row is None:
-            raise BackupError(f"{path} is damaged: its schema version is missing")
+            raise BackupError(
+                _("{path} is damaged: its schema version is missing").format(path=path)
+            )
         revision = str(row[0])
         if revision not in known_revisions():
             raise BackupError(
-                f"{path} was written by a newer version of Circles of Trust (schema {revision})"
+                _(
+                    "{path} was written by a newer version of Circles of Trust (schema {revision})"
+                ).format(path=path, revision=revision)
             )
         accounts = int(conn.execute("SELECT count(*) FROM accounts").fetchone()[0])
     except errors as exc:
-        raise BackupError(f"{path} is damaged or truncated: {exc}") from exc
+        raise BackupError(
+            _("{path} is damaged or truncated: {exc}").format(path=path, exc=exc)
+        ) from exc
     finally:
         conn.close()
     return BackupInfo(path=path, revision=revision, accounts=accounts, size_bytes=size)
@@ -487,7 +518,9 @@ def _keep_replaced(target: Path, key: FileKey | None = None) -> Path:
     if healthy:
         if not _settle(target, key):
             raise BackupError(
-                f"{target} is in use by another program; close Circles of Trust and try again"
+                _(
+                    "{target} is in use by another program; close Circles of Trust and try again"
+                ).format(target=target)
             )
         try:
             kept = make_automatic_backup(target, "before-restore", key=key)
@@ -535,17 +568,19 @@ def restore_from(
     source = Path(backup_file).expanduser().resolve()
     target = Path(db_path).expanduser().resolve()
     if source == target:
-        raise BackupError("the backup file and the database are the same file")
+        raise BackupError(_("the backup file and the database are the same file"))
     info = verify_backup(source, key=key)
     if target.is_dir():
-        raise BackupError(f"{target} is a folder, not a database file")
+        raise BackupError(_("{target} is a folder, not a database file").format(target=target))
     # Replacing a file this process has open would leave its connections writing to a
     # deleted file (and reading its header would drop their locks): close it first.
     _refuse_open_here(target)
     exists = target.exists() and target.stat().st_size > 0
     if exists and not encryption.looks_encrypted(target):
         if live_files.read_head(target, len(SQLITE_HEADER)) != SQLITE_HEADER:
-            raise BackupError(f"{target} is not a database file; refusing to replace it")
+            raise BackupError(
+                _("{target} is not a database file; refusing to replace it").format(target=target)
+            )
         _refuse_foreign(target)
     target.parent.mkdir(parents=True, exist_ok=True)
     staged = target.with_name(f".{target.name}.restoring")
@@ -556,7 +591,9 @@ def restore_from(
         if problems:
             more = f" ({len(problems) - 1} more problems)" if len(problems) > 1 else ""
             raise BackupError(
-                f"{source} cannot be restored: {problems[0]}{more}; the database was not changed"
+                _(
+                    "{source} cannot be restored: {value}{more}; the database was not changed"
+                ).format(source=source, value=problems[0], more=more)
             )
         kept = _keep_replaced(target, current_key) if exists else None
         for side in _sidecars(target):
@@ -595,7 +632,9 @@ def _sqlite_problems(copy: Path, key: FileKey | None = None) -> list[str]:
 def _refuse_open_here(target: Path) -> None:
     if live_files.in_use(target):
         raise BackupError(
-            f"{target} is in use: it is open in Circles of Trust; close it, then restore"
+            _("{target} is in use: it is open in Circles of Trust; close it, then restore").format(
+                target=target
+            )
         )
 
 
@@ -614,5 +653,8 @@ def _refuse_foreign(target: Path) -> None:
         conn.close()
     if app_id != APPLICATION_ID and tables:
         raise BackupError(
-            f"{target} is another program's database, not Circles of Trust; refusing to replace it"
+            _(
+                "{target} is another program's database, not Circles of Trust; "
+                "refusing to replace it"
+            ).format(target=target)
         )

@@ -15,6 +15,7 @@ from importlib.metadata import EntryPoint, entry_points
 from typing import TYPE_CHECKING, Protocol
 
 from circlesoftrust.errors import CotError
+from circlesoftrust.i18n import _
 
 if TYPE_CHECKING:  # the CLI reads this module for every command; the brief loads on use
     from circlesoftrust.brief import Brief
@@ -57,11 +58,17 @@ def load_writer(fmt: str) -> BriefWriter:
     or it cannot load (the PDF writer needs the desktop app's Qt libraries)."""
     entry = _registered().get(fmt)
     if entry is None:
-        raise CotError(f"no writer for {fmt} briefs is installed (it comes with the desktop app)")
+        raise CotError(
+            _("no writer for {fmt} briefs is installed (it comes with the desktop app)").format(
+                fmt=fmt
+            )
+        )
     try:
         writer: BriefWriter = entry.load()
     except ImportError as exc:
         raise CotError(
-            f"{fmt} briefs need the desktop app's libraries, which did not load: {exc}"
+            _("{fmt} briefs need the desktop app's libraries, which did not load: {exc}").format(
+                fmt=fmt, exc=exc
+            )
         ) from exc
     return writer

@@ -14,6 +14,7 @@ from pathlib import Path
 from circlesoftrust import backup as backups
 from circlesoftrust import encryption
 from circlesoftrust.encryption import EncryptionError, FileKey
+from circlesoftrust.i18n import _
 
 NO_RECOVERY = (
     "There is no way to recover an encrypted database without its password: keep it somewhere safe."
@@ -50,7 +51,9 @@ def encrypt(path: Path, password: str) -> Converted:
     from circlesoftrust.storage import open_database
 
     if encryption.looks_encrypted(path):
-        raise EncryptionError(f"{path} is already encrypted (change its password with rekey)")
+        raise EncryptionError(
+            _("{path} is already encrypted (change its password with rekey)").format(path=path)
+        )
     open_database(path).close()  # refuses what is not ours or damaged; upgrades an old one
     key = encryption.new_key(password)
     done = encryption.convert(path, None, key)
@@ -61,7 +64,7 @@ def encrypt(path: Path, password: str) -> Converted:
 def decrypt(path: Path, key: FileKey) -> Converted:
     """Turn the encrypted database at ``path`` back into plain SQLite (backups stay)."""
     if not encryption.looks_encrypted(path):
-        raise EncryptionError(f"{path} is not encrypted")
+        raise EncryptionError(_("{path} is not encrypted").format(path=path))
     done = encryption.convert(path, key, None)
     return Converted(done.path, False, done.tables, done.rows)
 
@@ -69,6 +72,6 @@ def decrypt(path: Path, key: FileKey) -> Converted:
 def rekey(path: Path, key: FileKey, new_password: str) -> Converted:
     """Re-encrypt the database at ``path`` under ``new_password`` (a new salt too)."""
     if not encryption.looks_encrypted(path):
-        raise EncryptionError(f"{path} is not encrypted (encrypt it first)")
+        raise EncryptionError(_("{path} is not encrypted (encrypt it first)").format(path=path))
     done = encryption.convert(path, key, encryption.new_key(new_password))
     return Converted(done.path, True, done.tables, done.rows)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from circlesoftrust.errors import DatabaseOpenError
+from circlesoftrust.i18n import _
 from circlesoftrust.live_files import read_head
 from circlesoftrust.sqlite_format import missing_pages
 
@@ -105,13 +106,13 @@ def inspect_sqlite_file(path: Path) -> SqliteInspection:
     if not path.exists() or path.stat().st_size == 0:
         return SqliteInspection(empty=True, revision=None)
     if path.is_dir():
-        raise DatabaseOpenError(f"{path} is a folder, not a database file")
+        raise DatabaseOpenError(_("{path} is a folder, not a database file").format(path=path))
     header = read_head(path)  # None: open in this process, so SQLite answers for the file
     short_of_pages = 0
     if header is not None:
         if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
             raise DatabaseOpenError(
-                f"{path} is not a Circles of Trust database (not a SQLite file)"
+                _("{path} is not a Circles of Trust database (not a SQLite file)").format(path=path)
             )
         # Pages missing from both the file and its log: SQLite itself has the last word
         # (its quick_check below), never our reading of the format alone.
@@ -129,14 +130,19 @@ def inspect_sqlite_file(path: Path) -> SqliteInspection:
             if not tables:
                 return SqliteInspection(empty=True, revision=None)
             raise DatabaseOpenError(
-                f"{path} is not a Circles of Trust database (it is another program's SQLite file)"
+                _(
+                    "{path} is not a Circles of Trust database (it is another program's "
+                    "SQLite file)"
+                ).format(path=path)
             )
         if short_of_pages or path.stat().st_size <= QUICK_CHECK_MAX_BYTES:
             problems = [str(r[0]) for r in conn.execute("PRAGMA quick_check(100)")]
             if problems != ["ok"]:
                 raise DatabaseOpenError(damaged_message(path, problems, short_of_pages))
         if "alembic_version" not in tables:
-            raise DatabaseOpenError(f"{path} is damaged: its schema version is missing")
+            raise DatabaseOpenError(
+                _("{path} is damaged: its schema version is missing").format(path=path)
+            )
         row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     except sqlite3.DatabaseError as exc:
         if short_of_pages:
@@ -149,12 +155,16 @@ def inspect_sqlite_file(path: Path) -> SqliteInspection:
         # Tables but no version: upgrading "from scratch" would fail half-way on the first
         # table that exists ("table insights already exists"), a backup made for nothing.
         raise DatabaseOpenError(
-            f"{path} is damaged: its schema version is missing (alembic_version is empty); "
-            "restore a backup"
+            _(
+                "{path} is damaged: its schema version is missing (alembic_version is "
+                "empty); restore a backup"
+            ).format(path=path)
         )
     if revision is not None and revision not in known_revisions():
         raise DatabaseOpenError(
-            f"{path} was written by a newer version of Circles of Trust (schema {revision})"
+            _(
+                "{path} was written by a newer version of Circles of Trust (schema {revision})"
+            ).format(path=path, revision=revision)
         )
     return SqliteInspection(empty=False, revision=revision)
 

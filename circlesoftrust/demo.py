@@ -32,6 +32,7 @@ from circlesoftrust import formats
 from circlesoftrust.demo_relations import RelationsWriter, sample_ids, share_count, stamp
 from circlesoftrust.errors import ConflictError, ValidationError
 from circlesoftrust.fast_insert import bulk_insert, insert_sql_values, sqlite_bulk_load
+from circlesoftrust.i18n import _
 from circlesoftrust.models import (
     Account,
     AccountTag,
@@ -117,7 +118,9 @@ def generate_demo(
 ) -> DemoResult:
     """Fill an empty database with an example business. One transaction; refuses a non-empty one."""
     if isinstance(accounts, bool) or not 1 <= accounts <= MAX_ACCOUNTS:
-        raise ValidationError("accounts", f"must be between 1 and {formats.number(MAX_ACCOUNTS)}")
+        raise ValidationError(
+            "accounts", _("must be between 1 and {n}").format(n=formats.number(MAX_ACCOUNTS))
+        )
     _check_vocabulary()
     started = time.perf_counter()
     day0 = today or dt.date.today()
@@ -126,7 +129,9 @@ def generate_demo(
         existing = conn.scalar(select(func.count()).select_from(Account)) or 0
         if existing:
             raise ConflictError(
-                f"the database already holds {existing} accounts; demo data needs an empty one"
+                _(
+                    "the database already holds {existing} accounts; demo data needs an empty one"
+                ).format(existing=existing)
             )
         rings = conn.execute(
             select(
@@ -432,7 +437,7 @@ class _Writer(RelationsWriter):
                 rows.append((i + 1, amount, "new" if k == 0 else "renewal", day[ago], renewal,
                              "" if k else "first order"))  # fmt: skip
             if self.worth[i] <= 1 and rng.random() < 0.6:
-                for _ in range(1 if rng.random() < 0.7 else 2):
+                for _i in range(1 if rng.random() < 0.7 else 2):
                     ago = between(0, max(0, first - 30))
                     kind = "upsell" if rng.random() < 0.6 else "crosssell"
                     rows.append((i + 1, round(value * 0.3 / 100) * 100, kind, day[ago], None, ""))

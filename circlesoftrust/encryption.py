@@ -34,6 +34,7 @@ from circlesoftrust.database_file import (
     known_revisions,
 )
 from circlesoftrust.errors import CotError, DatabaseOpenError
+from circlesoftrust.i18n import _
 from circlesoftrust.live_files import read_head
 
 PASSWORD_ENV_VAR = "CIRCLESOFTRUST_PASSWORD"
@@ -92,7 +93,9 @@ def driver() -> ModuleType:
         import sqlcipher3
     except ImportError as exc:
         raise DatabaseOpenError(
-            f"encrypted databases need the encryption extra ({INSTALL_HINT})"
+            _("encrypted databases need the encryption extra ({INSTALL_HINT})").format(
+                INSTALL_HINT=INSTALL_HINT
+            )
         ) from exc
     module: ModuleType = sqlcipher3
     return module
@@ -111,7 +114,9 @@ def derive_key(password: str, salt: bytes) -> FileKey:
         from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
     except ImportError as exc:
         raise DatabaseOpenError(
-            f"encrypted files need the encryption extra ({INSTALL_HINT})"
+            _("encrypted files need the encryption extra ({INSTALL_HINT})").format(
+                INSTALL_HINT=INSTALL_HINT
+            )
         ) from exc
 
     kdf = Argon2id(
@@ -136,7 +141,7 @@ def read_salt(path: Path) -> bytes:
     if head is None:
         known = known_key(path)
         if known is None:
-            raise DatabaseOpenError(f"{path} is open here as a plain database")
+            raise DatabaseOpenError(_("{path} is open here as a plain database").format(path=path))
         return known.salt
     return head
 
@@ -232,7 +237,9 @@ def inspect_encrypted_file(path: Path, key: FileKey) -> SqliteInspection:
     try:
         conn = connect(path, key, readonly=True)
     except errors as exc:
-        raise DatabaseOpenError(f"{path} cannot be opened: {exc}") from exc
+        raise DatabaseOpenError(
+            _("{path} cannot be opened: {exc}").format(path=path, exc=exc)
+        ) from exc
     try:
         try:
             tables = {
@@ -241,12 +248,16 @@ def inspect_encrypted_file(path: Path, key: FileKey) -> SqliteInspection:
             }
         except errors as exc:
             raise WrongPasswordError(
-                f"{path}: wrong password (or not an encrypted Circles of Trust database)"
+                _("{path}: wrong password (or not an encrypted Circles of Trust database)").format(
+                    path=path
+                )
             ) from exc
         try:
             return _inspect_keyed(conn, path, tables)
         except errors as exc:
-            raise DatabaseOpenError(f"{path} is damaged or truncated: {exc}") from exc
+            raise DatabaseOpenError(
+                _("{path} is damaged or truncated: {exc}").format(path=path, exc=exc)
+            ) from exc
     finally:
         conn.close()
 
@@ -256,24 +267,32 @@ def _inspect_keyed(conn: Any, path: Path, tables: set[str]) -> SqliteInspection:
     pages = int(conn.execute("PRAGMA page_count").fetchone()[0])
     has_wal = path.with_name(path.name + "-wal").exists()
     if not has_wal and path.stat().st_size < page_size * pages:
-        raise DatabaseOpenError(f"{path} is damaged: the file is truncated")
+        raise DatabaseOpenError(_("{path} is damaged: the file is truncated").format(path=path))
     if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
         if not tables:
             return SqliteInspection(empty=True, revision=None)
         raise DatabaseOpenError(
-            f"{path} is not a Circles of Trust database (it is another program's file)"
+            _("{path} is not a Circles of Trust database (it is another program's file)").format(
+                path=path
+            )
         )
     if path.stat().st_size <= QUICK_CHECK_MAX_BYTES:  # the plain file's rule (database_file)
         check = conn.execute("PRAGMA quick_check").fetchall()
         if check != [("ok",)]:
-            raise DatabaseOpenError(f"{path} is damaged: {check[0][0]}")
+            raise DatabaseOpenError(
+                _("{path} is damaged: {value}").format(path=path, value=check[0][0])
+            )
     if "alembic_version" not in tables:
-        raise DatabaseOpenError(f"{path} is damaged: its schema version is missing")
+        raise DatabaseOpenError(
+            _("{path} is damaged: its schema version is missing").format(path=path)
+        )
     row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
     revision = row[0] if row else None
     if revision is not None and revision not in known_revisions():
         raise DatabaseOpenError(
-            f"{path} was written by a newer version of Circles of Trust (schema {revision})"
+            _(
+                "{path} was written by a newer version of Circles of Trust (schema {revision})"
+            ).format(path=path, revision=revision)
         )
     return SqliteInspection(empty=False, revision=revision)
 
@@ -286,18 +305,24 @@ def open_key(path: Path, password: str | None) -> FileKey:
     """
     password = password or password_from_environment()
     if not password:
-        raise PasswordNeededError(f"{path} is encrypted: its password is needed")
+        raise PasswordNeededError(
+            _("{path} is encrypted: its password is needed").format(path=path)
+        )
     key = key_for_file(path, password)
     errors = driver_errors()
     try:
         conn = connect(path, key, readonly=True)
     except errors as exc:
-        raise DatabaseOpenError(f"{path} cannot be opened: {exc}") from exc
+        raise DatabaseOpenError(
+            _("{path} cannot be opened: {exc}").format(path=path, exc=exc)
+        ) from exc
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except errors as exc:
         raise WrongPasswordError(
-            f"{path}: wrong password (or not an encrypted Circles of Trust database)"
+            _("{path}: wrong password (or not an encrypted Circles of Trust database)").format(
+                path=path
+            )
         ) from exc
     finally:
         conn.close()
@@ -373,13 +398,21 @@ def convert(path: Path, old_key: FileKey | None, new_key: FileKey | None) -> Con
             counts = _export(path, old_key, staged, new_key)
             _verify(staged, new_key, counts)
         except errors as exc:
-            raise EncryptionError(f"cannot convert {path}: {exc}") from exc
+            raise EncryptionError(
+                _("cannot convert {path}: {exc}").format(path=path, exc=exc)
+            ) from exc
         except OSError as exc:
-            raise EncryptionError(f"cannot write beside {path}: {exc.strerror or exc}") from exc
+            raise EncryptionError(
+                _("cannot write beside {path}: {value}").format(
+                    path=path, value=exc.strerror or exc
+                )
+            ) from exc
         if any(side.exists() for side in _sidecars(path)[:2]):
             # Another program has the database open (it keeps the write-ahead log).
             raise EncryptionError(
-                f"{path} is in use by another program; close Circles of Trust and try again"
+                _(
+                    "{path} is in use by another program; close Circles of Trust and try again"
+                ).format(path=path)
             )
         _fsync(staged)
         os.replace(staged, path)
@@ -423,12 +456,16 @@ def _verify(staged: Path, key: FileKey | None, counts: dict[str, int]) -> None:
     with closing(connect(staged, key)) as conn:
         check = conn.execute("PRAGMA integrity_check").fetchall()
         if check != [("ok",)]:
-            raise EncryptionError(f"the converted copy failed its check: {check[0][0]}")
+            raise EncryptionError(
+                _("the converted copy failed its check: {value}").format(value=check[0][0])
+            )
         copied = _row_counts(conn, "main")
         if copied != counts:
-            raise EncryptionError("the converted copy does not hold the same rows; nothing changed")
+            raise EncryptionError(
+                _("the converted copy does not hold the same rows; nothing changed")
+            )
         if int(conn.execute("PRAGMA application_id").fetchone()[0]) != APPLICATION_ID:
-            raise EncryptionError("the converted copy lost its Circles of Trust mark")
+            raise EncryptionError(_("the converted copy lost its Circles of Trust mark"))
 
 
 # --- keys of the files open in this process ------------------------------------------------
@@ -529,20 +566,20 @@ def unseal(envelope: dict[str, Any], password: str) -> bytes:
         ciphertext = base64.b64decode(envelope["ciphertext"], validate=True)
     except (KeyError, TypeError, binascii.Error):
         raise SealedFileError(
-            "the protected file is damaged (its envelope is incomplete)"
+            _("the protected file is damaged (its envelope is incomplete)")
         ) from None
     if version != SEALED_VERSION or envelope.get("cipher") != "AES-256-GCM":
-        raise SealedFileError("the protected file was written by a newer version")
+        raise SealedFileError(_("the protected file was written by a newer version"))
     if (kdf.get("name"), kdf.get("memory_kib"), kdf.get("iterations"), kdf.get("lanes")) != (
         "argon2id",
         KDF_MEMORY_KIB,
         KDF_ITERATIONS,
         KDF_LANES,
     ):
-        raise SealedFileError("the protected file uses key settings this version does not know")
+        raise SealedFileError(_("the protected file uses key settings this version does not know"))
     header = _sealed_header(salt)
     key = derive_key(password, salt).raw
     try:
         return bytes(AESGCM(key).decrypt(nonce, ciphertext, _associated(header)))
     except InvalidTag:
-        raise SealedFileError("wrong password, or the protected file was altered") from None
+        raise SealedFileError(_("wrong password, or the protected file was altered")) from None

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import BinaryIO, TypeVar
 
 from circlesoftrust.errors import CotError
+from circlesoftrust.i18n import _
 
 T = TypeVar("T")
 
@@ -98,8 +99,10 @@ def refuse_if_in_use(path: str | os.PathLike[str], action: str) -> None:
     """Raise :class:`FileInUseError` when ``path`` is (a side file of) the open database."""
     if in_use(path):
         raise FileInUseError(
-            f"{path} is the database that is open in Circles of Trust; "
-            f"choose another file to {action}"
+            _(
+                "{path} is the database that is open in Circles of Trust; choose "
+                "another file to {action}"
+            ).format(path=path, action=action)
         )
 
 

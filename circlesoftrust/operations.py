@@ -50,6 +50,7 @@ from sqlalchemy.sql.dml import Delete, Insert, Update
 
 from circlesoftrust.errors import ConflictError
 from circlesoftrust.fast_insert import naming_inserts, raw_write_listeners, row_listeners
+from circlesoftrust.i18n import _
 from circlesoftrust.models import ActionLog, Base
 from circlesoftrust.services.lookups import log_action
 from circlesoftrust.storage import Database
@@ -514,7 +515,11 @@ def _apply(db: Database, *, expected: RowImage, target: RowImage, verb: str, lab
         for row in expected.rows:
             if _content(current.get((row.table, row.key))) != _content(row.values):
                 noun = _NOUNS.get(row.table, "a " + row.table.rstrip("s").replace("_", " "))
-                raise ConflictError(f"cannot {verb} “{label}”: {noun} was changed or removed since")
+                raise ConflictError(
+                    _("cannot {verb} “{label}”: {noun} was changed or removed since").format(
+                        verb=verb, label=label, noun=noun
+                    )
+                )
         rows = sorted(target.rows, key=lambda r: _TABLE_ORDER.get(r.table, 0))
         exists = {(r.table, r.key) for r in expected.rows if r.values is not None}
         writes = [
@@ -635,8 +640,10 @@ def _write_in_any_order(
         if len(left) == len(pending):
             # Rows that swap unique values (rings reordered) need a free value between.
             raise ConflictError(
-                f"cannot {verb} “{label}”: its rows cannot be put back one by one "
-                "(they swap places); change it back by hand"
+                _(
+                    "cannot {verb} “{label}”: its rows cannot be put back one by one (they "
+                    "swap places); change it back by hand"
+                ).format(verb=verb, label=label)
             )
         pending = left
 

@@ -38,6 +38,7 @@ from circlesoftrust.database_file import (
 )
 from circlesoftrust.encryption import FileKey
 from circlesoftrust.errors import ConflictError, DatabaseOpenError
+from circlesoftrust.i18n import _
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -53,7 +54,9 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
         try:
             return make_url(raw)
         except Exception as exc:  # SQLAlchemy raises ArgumentError with a long text
-            raise DatabaseOpenError(f"{raw!r} is not a valid database URL") from exc
+            raise DatabaseOpenError(
+                _("{raw!r} is not a valid database URL").format(raw=raw)
+            ) from exc
     path = Path(raw).expanduser().resolve()
     return URL.create("sqlite+pysqlite", database=str(path))
 
@@ -127,7 +130,7 @@ def _key_from_url(url: URL) -> FileKey:
     path = sqlite_path(url)
     password = url.password
     if path is None or not password:
-        raise DatabaseOpenError("an encrypted database needs a file name and a password")
+        raise DatabaseOpenError(_("an encrypted database needs a file name and a password"))
     if path.exists() and path.stat().st_size > 0:
         return encryption.key_for_file(path, str(password))
     return encryption.new_key(str(password))
@@ -140,7 +143,7 @@ def _encrypted_engine(url: URL, key: FileKey) -> Engine:
 
     path = sqlite_path(url)
     if path is None:
-        raise DatabaseOpenError("an encrypted database is a file: give its path")
+        raise DatabaseOpenError(_("an encrypted database is a file: give its path"))
     sqlcipher = encryption.driver()
     encryption.quiet(sqlcipher)
     # The dialect keys each new connection first (`PRAGMA key` with the raw key), then
@@ -215,8 +218,10 @@ class Database:
                 yield session
         except StaleDataError as exc:
             raise ConflictError(
-                "someone else changed this record while you saved it; nothing was saved "
-                "— reload and try again"
+                _(
+                    "someone else changed this record while you saved it; nothing was "
+                    "saved — reload and try again"
+                )
             ) from exc
 
     def display_name(self) -> str:
@@ -293,7 +298,11 @@ def open_database(
         engine.dispose()
         orig = getattr(exc, "orig", None)
         reason = str(orig) if orig is not None else type(exc).__name__
-        raise DatabaseOpenError(f"cannot open {url.render_as_string()}: {reason}") from exc
+        raise DatabaseOpenError(
+            _("cannot open {render_as_string}: {reason}").format(
+                render_as_string=url.render_as_string(), reason=reason
+            )
+        ) from exc
     return _database(url, engine, key, user)
 
 
@@ -384,14 +393,20 @@ def _inspect(url: URL, path: Path, password: str | None) -> tuple[FileKey | None
     info = inspect_sqlite_file(path)
     if not info.empty and is_encrypted_url(url):
         raise DatabaseOpenError(
-            f"{path} is not encrypted (encrypt it with `circlesoftrust encrypt`)"
+            _("{path} is not encrypted (encrypt it with `circlesoftrust encrypt`)").format(
+                path=path
+            )
         )
     if info.empty and (password or is_encrypted_url(url)):
         if not password:
-            raise encryption.PasswordNeededError(f"{path}: a new encrypted file needs a password")
+            raise encryption.PasswordNeededError(
+                _("{path}: a new encrypted file needs a password").format(path=path)
+            )
         if path.exists() and path.stat().st_size > 0:
             # A plain SQLite file without our tables: converted by `encrypt`, not here.
-            raise DatabaseOpenError(f"{path} is a plain SQLite file; it cannot be opened encrypted")
+            raise DatabaseOpenError(
+                _("{path} is a plain SQLite file; it cannot be opened encrypted").format(path=path)
+            )
         return encryption.new_key(password), info
     return None, info
 
@@ -402,9 +417,15 @@ def _engine_for(url: URL, key: FileKey | None) -> Engine:
         return make_engine(url, key)
     except ImportError as exc:  # the driver is not installed
         hint = " (pip install 'circlesoftrust[postgres]')" if "postgres" in url.drivername else ""
-        raise DatabaseOpenError(f"cannot open {shown}: missing driver {exc.name}{hint}") from exc
+        raise DatabaseOpenError(
+            _("cannot open {shown}: missing driver {name}{hint}").format(
+                shown=shown, name=exc.name, hint=hint
+            )
+        ) from exc
     except ArgumentError as exc:  # an unknown dialect or a malformed URL
-        raise DatabaseOpenError(f"{shown!r} is not a valid database URL: {exc}") from exc
+        raise DatabaseOpenError(
+            _("{shown!r} is not a valid database URL: {exc}").format(shown=shown, exc=exc)
+        ) from exc
 
 
 def current_revision(engine: Engine) -> str | None:
@@ -429,7 +450,7 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             existing = MigrationContext.configure(conn).get_current_revision()
             if existing is None and _has_foreign_tables(conn):
                 raise DatabaseOpenError(
-                    "the database is not empty and is not a Circles of Trust database"
+                    _("the database is not empty and is not a Circles of Trust database")
                 )
         command.upgrade(_alembic_config(conn), revision)
         if engine.dialect.name == "sqlite":

@@ -128,7 +128,7 @@ def get_user_row(session: Session, ref: int | str) -> User:
     if isinstance(ref, int) or text.isdecimal():
         user = session.get(User, int(text))
         if user is None:
-            raise NotFoundError(f"no user with id {text}")
+            raise NotFoundError(_("no user with id {text}").format(text=text))
         return user
     found = session.scalars(
         select(User).where(
@@ -136,7 +136,7 @@ def get_user_row(session: Session, ref: int | str) -> User:
         )
     ).all()
     if len(found) != 1:
-        raise NotFoundError(f"no user named {text!r}")
+        raise NotFoundError(_("no user named {text!r}").format(text=text))
     return found[0]
 
 
@@ -150,7 +150,9 @@ def rename_me(db: Database, name: str) -> UserInfo:
             select(User.id).where(func.lower(User.name) == clean.lower(), User.id != user.id)
         )
         if clash is not None:
-            raise ConflictError(f"someone on the team is already called {clean!r}")
+            raise ConflictError(
+                _("someone on the team is already called {clean!r}").format(clean=clean)
+            )
         user.name = clean
         session.flush()
         return UserInfo(user.id, user.login, user.name)

@@ -42,7 +42,11 @@ class _Parser(argparse.ArgumentParser):
     """Usage errors as one line (the full usage is one `--help` away)."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(2, f"{self.prog}: error: {message} (see --help)\n")
+        self.exit(
+            2,
+            _("{prog}: error: {message} (see --help)").format(prog=self.prog, message=message)
+            + "\n",
+        )
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,7 +57,10 @@ def build_parser() -> argparse.ArgumentParser:
         ),
     )
     parser.add_argument(
-        "--version", action="version", version=f"%(prog)s {__version__}", help="print the version"
+        "--version",
+        action="version",
+        version=f"%(prog)s {__version__}",
+        help=_("print the version"),
     )
     parser.add_argument(
         "--db",
@@ -273,7 +280,7 @@ def _sqlite_problem(ctx: Context, exc: sqlite3.Error) -> str:
     except CotError:
         path = None
     if path is None:
-        return f"database error: {str(exc).splitlines()[0]}"
+        return _("database error: {reason}").format(reason=str(exc).splitlines()[0])
     return unreadable_message(path, exc)
 
 

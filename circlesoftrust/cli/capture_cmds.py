@@ -89,7 +89,7 @@ def cmd_remind(args: argparse.Namespace, ctx: Context) -> int:
 
     notice = collect_reminders(ctx.db, v.date(args.on, "on") if args.on else None)
     if notice is None:
-        return print_result(args, None, "Nothing new to remind you of.")
+        return print_result(args, None, _("Nothing new to remind you of."))
 
     def show() -> None:
         print(notice.title + ":")

@@ -70,8 +70,10 @@ class Context:
             except WrongPasswordError:
                 if not sys.stdin.isatty():
                     raise WrongPasswordError(
-                        f"{path}: the password kept in this computer's keyring is wrong "
-                        "(`circlesoftrust forget-password`, then give the right one)"
+                        _(
+                            "{path}: the password kept in this computer's keyring is wrong "
+                            "(`circlesoftrust forget-password`, then give the right one)"
+                        ).format(path=path)
                     ) from None
         return open_database(
             self.db_ref, password=passwords.ask_or_environment(path), user=self.user

@@ -42,7 +42,7 @@ def _values(enum_cls: Any) -> str:
 
 
 def register(sub: Any) -> None:
-    p = _command(sub, "demo", cmd_demo, "fill an empty database with an example business")
+    p = _command(sub, "demo", cmd_demo, _("fill an empty database with an example business"))
     p.add_argument(
         "--accounts",
         type=int,
@@ -63,14 +63,14 @@ def register(sub: Any) -> None:
         "--today", metavar="YYYY-MM-DD", help=_("the day the example history ends (default: today)")
     )
 
-    _command(sub, "whoami", cmd_whoami, "who you work as (see --user)")
+    _command(sub, "whoami", cmd_whoami, _("who you work as (see --user)"))
     users = sub.add_parser(
         "users", help=_("the people on the team"), description=_("The people on the team.")
     )
     add_db_option(users)
     users_sub = users.add_subparsers(dest="users_command", metavar="ACTION", required=True)
-    _command(users_sub, "list", cmd_users_list, "everyone who has worked on this database")
-    p = _command(users_sub, "rename", cmd_users_rename, "change the name the team sees for you")
+    _command(users_sub, "list", cmd_users_list, _("everyone who has worked on this database"))
+    p = _command(users_sub, "rename", cmd_users_rename, _("change the name the team sees for you"))
     p.add_argument("name", metavar="NAME")
 
     acc = sub.add_parser(
@@ -81,7 +81,7 @@ def register(sub: Any) -> None:
     add_db_option(acc)
     acc_sub = acc.add_subparsers(dest="accounts_command", metavar="ACTION", required=True)
     p = _command(
-        acc_sub, "list", cmd_accounts_list, "accounts with ring, 12-month revenue, last touch"
+        acc_sub, "list", cmd_accounts_list, _("accounts with ring, 12-month revenue, last touch")
     )
     p.add_argument("--ring", metavar="R", help=_("only this ring (position, name or #id)"))
     p.add_argument(
@@ -94,7 +94,7 @@ def register(sub: Any) -> None:
     p.add_argument("--mine", action="store_true", help=_("only the accounts you own"))
     p.add_argument("--owner", metavar="USER", help=_("only the accounts USER owns"))
     p = _command(
-        acc_sub, "show", cmd_accounts_show, "an account: details, contacts, recent timeline"
+        acc_sub, "show", cmd_accounts_show, _("an account: details, contacts, recent timeline")
     )
     p.add_argument("account", metavar="NAME_OR_ID")
     p.add_argument(
@@ -104,7 +104,9 @@ def register(sub: Any) -> None:
         metavar="N",
         help=_("timeline entries to show (default %(default)s)"),
     )
-    p = _command(acc_sub, "add", cmd_accounts_add, "add an account (outermost ring unless --ring)")
+    p = _command(
+        acc_sub, "add", cmd_accounts_add, _("add an account (outermost ring unless --ring)")
+    )
     p.add_argument("name", metavar="NAME")
     p.add_argument("--ring", metavar="R", help=_("ring position, name or #id"))
     p.add_argument("--industry")
@@ -112,7 +114,7 @@ def register(sub: Any) -> None:
     p.add_argument("--tag", action="append", default=[], metavar="T", help=_("a tag (repeatable)"))
     p.add_argument("--notes", default="")
     p.add_argument("--owner", metavar="USER", help=_("who looks after it (default: you)"))
-    p = _command(acc_sub, "edit", cmd_accounts_edit, "change an account's details")
+    p = _command(acc_sub, "edit", cmd_accounts_edit, _("change an account's details"))
     p.add_argument("account", metavar="NAME_OR_ID")
     p.add_argument("--name")
     p.add_argument("--industry")
@@ -139,7 +141,7 @@ def register(sub: Any) -> None:
     )
     add_db_option(con)
     con_sub = con.add_subparsers(dest="contacts_command", metavar="ACTION", required=True)
-    p = _command(con_sub, "add", cmd_contacts_add, "add a contact to an account")
+    p = _command(con_sub, "add", cmd_contacts_add, _("add a contact to an account"))
     p.add_argument("account", metavar="ACCOUNT")
     p.add_argument("name", metavar="NAME")
     p.add_argument(
@@ -149,7 +151,7 @@ def register(sub: Any) -> None:
     p.add_argument("--email")
     p.add_argument("--phone")
 
-    p = _command(sub, "touch", cmd_touch, "log a touchpoint (meeting, call, e-mail...)")
+    p = _command(sub, "touch", cmd_touch, _("log a touchpoint (meeting, call, e-mail...)"))
     p.add_argument("account", metavar="ACCOUNT")
     p.add_argument(
         "--kind", required=True, help=_("one of: {values}").format(values=_values(TouchpointKind))
@@ -162,7 +164,7 @@ def register(sub: Any) -> None:
         help=_("one of: {values} (default by kind)").format(values=_values(Direction)),
     )
 
-    p = _command(sub, "revenue", cmd_revenue, "record revenue for an account")
+    p = _command(sub, "revenue", cmd_revenue, _("record revenue for an account"))
     p.add_argument("account", metavar="ACCOUNT")
     p.add_argument("amount", metavar="AMOUNT", help=_("e.g. 1200 or 1,200.50"))
     p.add_argument(
@@ -172,14 +174,14 @@ def register(sub: Any) -> None:
     p.add_argument("--renewal-date", metavar="D", help=_("when this contract is up for renewal"))
     p.add_argument("--note", default="", metavar="TEXT")
 
-    p = _command(sub, "referral", cmd_referral, "record that one account referred another")
+    p = _command(sub, "referral", cmd_referral, _("record that one account referred another"))
     p.add_argument("from_account", metavar="FROM")
     p.add_argument("to_account", metavar="TO")
     p.add_argument("--contact", metavar="C", help=_("who at FROM made the referral"))
     p.add_argument("--date", metavar="D")
     p.add_argument("--note", default="", metavar="TEXT")
 
-    p = _command(sub, "feedback", cmd_feedback, "record an NPS answer (0-10)")
+    p = _command(sub, "feedback", cmd_feedback, _("record an NPS answer (0-10)"))
     p.add_argument("account", metavar="ACCOUNT")
     p.add_argument("--nps", required=True, metavar="N")
     p.add_argument("--contact", metavar="C")
@@ -198,16 +200,16 @@ def register(sub: Any) -> None:
         ),
     )
 
-    p = _command(sub, "complaint", cmd_complaint, "open a complaint for an account")
+    p = _command(sub, "complaint", cmd_complaint, _("open a complaint for an account"))
     p.add_argument("account", metavar="ACCOUNT")
     p.add_argument("--note", required=True, metavar="TEXT")
     p.add_argument("--contact", metavar="C")
     p.add_argument("--date", metavar="D")
 
-    p = _command(sub, "rings", cmd_rings, "rings with member counts and revenue share")
+    p = _command(sub, "rings", cmd_rings, _("rings with member counts and revenue share"))
     p.add_argument("--date", metavar="D", help=_("revenue as of this day (default: today)"))
 
-    p = _command(sub, "move", cmd_move, "move an account to another ring, with a reason")
+    p = _command(sub, "move", cmd_move, _("move an account to another ring, with a reason"))
     p.add_argument("account", metavar="ACCOUNT")
     p.add_argument("ring", metavar="RING", help=_("ring position, name or #id"))
     p.add_argument("--reason", required=True, metavar="TEXT")
@@ -222,17 +224,20 @@ def register(sub: Any) -> None:
         "--pin-forever", action="store_true", help=_("pin the account until it is unpinned")
     )
 
-    p = _command(sub, "unpin", cmd_unpin, "let the engine place a pinned account again")
+    p = _command(sub, "unpin", cmd_unpin, _("let the engine place a pinned account again"))
     p.add_argument("account", metavar="ACCOUNT")
 
-    _command(sub, "check", cmd_check, "check the database file and the app's invariants")
+    _command(sub, "check", cmd_check, _("check the database file and the app's invariants"))
 
-    p = _command(sub, "backup", cmd_backup, "copy the SQLite database to FILE (verified)")
+    p = _command(sub, "backup", cmd_backup, _("copy the SQLite database to FILE (verified)"))
     p.add_argument("file", metavar="FILE")
     p.add_argument("--overwrite", action="store_true", help=_("replace FILE if it exists"))
 
     p = _command(
-        sub, "restore", cmd_restore, "replace the SQLite database with FILE (the old one is kept)"
+        sub,
+        "restore",
+        cmd_restore,
+        _("replace the SQLite database with FILE (the old one is kept)"),
     )
     p.add_argument("file", metavar="FILE")
 
@@ -402,12 +407,22 @@ def cmd_accounts_add(args: argparse.Namespace, ctx: Context) -> int:
         ctx.db, args.name, ring=args.ring, industry=args.industry, website=args.website,
         tags=args.tag, notes=args.notes, owner=args.owner,
     )  # fmt: skip
-    return print_result(args, info, f"Added account #{info.id} {info.name!r} in {info.ring_name}.")
+    return print_result(
+        args,
+        info,
+        _("Added account #{id} {name!r} in {ring_name}.").format(
+            id=info.id, name=info.name, ring_name=info.ring_name
+        ),
+    )
 
 
 def cmd_whoami(args: argparse.Namespace, ctx: Context) -> int:
     me = team.whoami(ctx.db)
-    return print_result(args, me, f"{me.name} (login {me.login}, user #{me.id})")
+    return print_result(
+        args,
+        me,
+        _("{name} (login {login}, user #{id})").format(name=me.name, login=me.login, id=me.id),
+    )
 
 
 def cmd_users_list(args: argparse.Namespace, ctx: Context) -> int:
@@ -439,7 +454,11 @@ def cmd_accounts_edit(args: argparse.Namespace, ctx: Context) -> int:
         ctx.db, args.account, expected_version=args.expect_version, **changes
     )
     return print_result(
-        args, info, f"Saved account #{info.id} {info.name!r} (version {info.version})."
+        args,
+        info,
+        _("Saved account #{id} {name!r} (version {version}).").format(
+            id=info.id, name=info.name, version=info.version
+        ),
     )
 
 
@@ -713,8 +732,16 @@ def cmd_backup(args: argparse.Namespace, ctx: Context) -> int:
     return print_result(
         args,
         {"database": str(source), **_dataclass_dict(info)},
-        f"Backed up {source} to {info.path} ({formats.number(info.accounts)} accounts, "
-        f"{info.size_bytes / 1e6:.1f} MB, schema {info.revision}); the copy is verified.",
+        _(
+            "Backed up {source} to {path} ({n} accounts, {value:.1f} MB, schema "
+            "{revision}); the copy is verified."
+        ).format(
+            source=source,
+            path=info.path,
+            n=formats.number(info.accounts),
+            value=info.size_bytes / 1e6,
+            revision=info.revision,
+        ),
     )
 
 

@@ -27,18 +27,20 @@ NEW_PASSWORD_ENV_VAR = "CIRCLESOFTRUST_NEW_PASSWORD"
 
 
 def register(sub: Any) -> None:
-    p = _command(sub, "encrypt", cmd_encrypt, "encrypt the SQLite database file in place")
+    p = _command(sub, "encrypt", cmd_encrypt, _("encrypt the SQLite database file in place"))
     _remember_option(p)
-    _command(sub, "decrypt", cmd_decrypt, "turn an encrypted database back into plain SQLite")
-    p = _command(sub, "rekey", cmd_rekey, "change the password of an encrypted database")
+    _command(sub, "decrypt", cmd_decrypt, _("turn an encrypted database back into plain SQLite"))
+    p = _command(sub, "rekey", cmd_rekey, _("change the password of an encrypted database"))
     _remember_option(p)
     _command(
         sub,
         "remember-password",
         cmd_remember,
-        "keep the database's password in this computer's keyring",
+        _("keep the database's password in this computer's keyring"),
     )
-    _command(sub, "forget-password", cmd_forget, "remove the password from this computer's keyring")
+    _command(
+        sub, "forget-password", cmd_forget, _("remove the password from this computer's keyring")
+    )
 
 
 def _remember_option(parser: argparse.ArgumentParser) -> None:
@@ -72,10 +74,10 @@ def _new_password(env_var: str) -> str:
             _("no new password: set {env_var} or run this in a terminal").format(env_var=env_var)
         )
     print(conversions.NO_RECOVERY, file=sys.stderr)
-    first = passwords.prompt("New password: ")
+    first = passwords.prompt(_("New password: "))
     if not first:
         raise CommandError(_("the password must not be empty"))
-    if passwords.prompt("The same password again: ") != first:
+    if passwords.prompt(_("The same password again: ")) != first:
         raise CommandError(_("the two passwords differ; nothing was changed"))
     return first
 
@@ -138,8 +140,10 @@ def cmd_decrypt(args: argparse.Namespace, ctx: Context) -> int:
     return print_result(
         args,
         _summary(done),
-        f"Decrypted {path} ({formats.number(done.rows)} rows in {done.tables} tables; verified). "
-        "Its backups stay encrypted with the old password.",
+        _(
+            "Decrypted {path} ({n} rows in {tables} tables; verified). Its backups "
+            "stay encrypted with the old password."
+        ).format(path=path, n=formats.number(done.rows), tables=done.tables),
     )
 
 
@@ -155,8 +159,10 @@ def cmd_rekey(args: argparse.Namespace, ctx: Context) -> int:
     return print_result(
         args,
         _summary(done),
-        f"Changed the password of {path} ({formats.number(done.rows)} rows; verified). "
-        "Backups made before keep the old password.",
+        _(
+            "Changed the password of {path} ({n} rows; verified). Backups made "
+            "before keep the old password."
+        ).format(path=path, n=formats.number(done.rows)),
     )
 
 
@@ -169,7 +175,9 @@ def cmd_remember(args: argparse.Namespace, ctx: Context) -> int:
     password = passwords.ask_or_environment(path)
     encryption.open_key(path, password)  # a wrong password is never stored
     passwords.remember(path, password)
-    return print_result(args, {"database": str(path)}, f"Remembered the password of {path}.")
+    return print_result(
+        args, {"database": str(path)}, _("Remembered the password of {path}.").format(path=path)
+    )
 
 
 def cmd_forget(args: argparse.Namespace, ctx: Context) -> int:
@@ -178,5 +186,7 @@ def cmd_forget(args: argparse.Namespace, ctx: Context) -> int:
     return print_result(
         args,
         {"database": str(path), "removed": removed},
-        f"Forgot the password of {path}." if removed else f"No password of {path} was kept.",
+        _("Forgot the password of {path}.").format(path=path)
+        if removed
+        else _("No password of {path} was kept.").format(path=path),
     )

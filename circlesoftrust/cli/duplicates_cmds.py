@@ -151,8 +151,13 @@ def cmd_duplicates(args: argparse.Namespace, ctx: Context) -> int:
             )
         if report.skipped_blocks:
             print(
-                f"({report.skipped_blocks} key(s) shared by too many to compare pair by pair, "
-                f"e.g. {'; '.join(report.skipped_examples[:2]) or 'not shown'})"
+                _(
+                    "({skipped_blocks} key(s) shared by too many to compare pair by pair, "
+                    "e.g. {value})"
+                ).format(
+                    skipped_blocks=report.skipped_blocks,
+                    value="; ".join(report.skipped_examples[:2]) or "not shown",
+                )
             )
 
     return print_result(args, report, show)
@@ -244,8 +249,9 @@ def cmd_merge(args: argparse.Namespace, ctx: Context) -> int:
     return print_result(
         args,
         result,
-        f"{result.summary[0].upper()}{result.summary[1:]} "
-        f"(undo: circlesoftrust unmerge {result.log_id})",
+        _("{upper}{value} (undo: circlesoftrust unmerge {log_id})").format(
+            upper=result.summary[0].upper(), value=result.summary[1:], log_id=result.log_id
+        ),
     )
 
 

@@ -171,7 +171,11 @@ def cmd_score(args: argparse.Namespace, ctx: Context) -> int:
             print(f"              {c.explanation}")
         print()
         coverage = ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in group.coverage if n)
-        print(f"buying group: {len(group.contacts)} people ({coverage or 'none'})")
+        print(
+            _("buying group: {n} people ({value})").format(
+                n=len(group.contacts), value=coverage or "none"
+            )
+        )
         risk = "single-thread risk: " if group.single_thread_risk else ""
         print(f"  {risk}{group.risk_reason}")
         print(_("journey phase: {words}").format(words=group.journey.words()))
@@ -243,7 +247,9 @@ def cmd_journey(args: argparse.Namespace, ctx: Context) -> int:
     if args.sync:
         changed = people.sync_journey_phases(ctx.db, on=day)
         return print_result(
-            args, {"changed": changed}, f"journey phase updated for {changed} account(s)"
+            args,
+            {"changed": changed},
+            _("journey phase updated for {changed} account(s)").format(changed=changed),
         )
     if not args.account:
         raise CommandError(_("name an ACCOUNT or use --sync"))
@@ -291,12 +297,24 @@ def cmd_accept(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_snooze(args: argparse.Namespace, ctx: Context) -> int:
     info = suggestions.snooze(ctx.db, args.id, args.until, on=day_of(args))
-    return print_result(args, info, f"snoozed {info.suggestion_id} until {info.until_on}")
+    return print_result(
+        args,
+        info,
+        _("snoozed {suggestion_id} until {until_on}").format(
+            suggestion_id=info.suggestion_id, until_on=info.until_on
+        ),
+    )
 
 
 def cmd_dismiss(args: argparse.Namespace, ctx: Context) -> int:
     info = suggestions.dismiss(ctx.db, args.id, on=day_of(args))
-    return print_result(args, info, f"dismissed {info.suggestion_id} (until its facts change)")
+    return print_result(
+        args,
+        info,
+        _("dismissed {suggestion_id} (until its facts change)").format(
+            suggestion_id=info.suggestion_id
+        ),
+    )
 
 
 def cmd_clear(args: argparse.Namespace, ctx: Context) -> int:
@@ -321,9 +339,15 @@ def cmd_kpis(args: argparse.Namespace, ctx: Context) -> int:
     o, p = result.overall, result.pareto
     print(_("KPIs {start} .. {end}").format(start=result.start, end=result.end))
     print(
-        f"  revenue {money(o.revenue_cents)}; relationship revenue "
-        f"{money(o.relationship_revenue_cents)}; perk cost {money(o.perk_cost_cents)}; "
-        f"return on relationship {o.return_on_relationship or '—'}"
+        _(
+            "  revenue {amount}; relationship revenue {amount2}; perk cost "
+            "{amount3}; return on relationship {value}"
+        ).format(
+            amount=money(o.revenue_cents),
+            amount2=money(o.relationship_revenue_cents),
+            amount3=money(o.perk_cost_cents),
+            value=o.return_on_relationship or "—",
+        )
     )
     print(
         _(

@@ -160,7 +160,7 @@ def cmd_insight_add(args: argparse.Namespace, ctx: Context) -> int:
     info = insights.add_insight(
         ctx.db, args.title, full_text=args.full, summary=args.summary, headline=args.headline
     )
-    return print_result(args, info, f"insight #{info.id} written (unpublished)")
+    return print_result(args, info, _("insight #{id} written (unpublished)").format(id=info.id))
 
 
 def cmd_insight_publish(args: argparse.Namespace, ctx: Context) -> int:
@@ -219,14 +219,18 @@ def cmd_insight_share(args: argparse.Namespace, ctx: Context) -> int:
     return print_result(
         args,
         info,
-        f"share #{info.id}: {info.account_name} received {info.insight_title!r} "
-        f"({info.detail_level})",
+        _("share #{id}: {account_name} received {insight_title!r} ({detail_level})").format(
+            id=info.id,
+            account_name=info.account_name,
+            insight_title=info.insight_title,
+            detail_level=info.detail_level,
+        ),
     )
 
 
 def cmd_insight_answer(args: argparse.Namespace, ctx: Context) -> int:
     info = insights.record_answer(ctx.db, args.share_id, args.answer)
-    return print_result(args, info, f"answer recorded on share #{info.id}")
+    return print_result(args, info, _("answer recorded on share #{id}").format(id=info.id))
 
 
 # --- perks --------------------------------------------------------------------------------
@@ -242,7 +246,11 @@ def cmd_perk_add(args: argparse.Namespace, ctx: Context) -> int:
         description=args.description,
     )
     return print_result(
-        args, info, f"perk #{info.id} {info.name!r} offered from {info.ring_name} inwards"
+        args,
+        info,
+        _("perk #{id} {name!r} offered from {ring_name} inwards").format(
+            id=info.id, name=info.name, ring_name=info.ring_name
+        ),
     )
 
 
@@ -361,7 +369,11 @@ def cmd_checklist_list(args: argparse.Namespace, ctx: Context) -> int:
 
 def cmd_checklist_add(args: argparse.Namespace, ctx: Context) -> int:
     info = tasks.add_checklist_item(ctx.db, args.ring, args.title, due_after_days=args.days)
-    return print_result(args, info, f"step #{info.id} added to {info.ring_name}")
+    return print_result(
+        args,
+        info,
+        _("step #{id} added to {ring_name}").format(id=info.id, ring_name=info.ring_name),
+    )
 
 
 def cmd_checklist_remove(args: argparse.Namespace, ctx: Context) -> int:

@@ -30,7 +30,7 @@ from circlesoftrust.cli.common import (
     print_json,
     print_result,
 )
-from circlesoftrust.i18n import _
+from circlesoftrust.i18n import _, ngettext
 
 BUILT_IN_BRIEF_FORMATS = ("html", "md")
 _SUFFIX_FORMAT = {".html": "html", ".htm": "html", ".md": "md", ".markdown": "md"}
@@ -109,7 +109,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     imp.add_argument(
         "--dry-run", action="store_true", help=_("show what would happen; write nothing")
     )
-    cap = imp.add_argument_group("calendar and mail (see `capture settings`)")
+    cap = imp.add_argument_group(_("calendar and mail (see `capture settings`)"))
     cap.add_argument(
         "--kind",
         choices=("calendar", "mail"),
@@ -264,7 +264,11 @@ def _print_plan_text(report: object) -> None:
     for reason, count in reasons.items():
         print(_("  skipped {count}: {reason}").format(count=count, reason=reason))
     if plan.issues:
-        print(f"{len(plan.issues)} problem{'s' if len(plan.issues) != 1 else ''} in the file:")
+        print(
+            ngettext(
+                "{n} problem in the file:", "{n} problems in the file:", len(plan.issues)
+            ).format(n=len(plan.issues))
+        )
         for issue in plan.issues[:50]:
             print(_("  line {line}: {message}").format(line=issue.line, message=issue.message))
         if len(plan.issues) > 50:
@@ -349,8 +353,14 @@ def _print_capture(report: object) -> None:
         print(_("Backup made first: {backup}").format(backup=report.backup))
     files = ", ".join(f"{n} {kind}" for kind, n in sorted(plan.files.items()))
     read = ", ".join(f"{formats.number(n)} {what}" for what, n in sorted(plan.items_read.items()))
-    print(f"Read {files or 'no'} files ({read or 'nothing'}), "
-          f"{plan.options.since} to {plan.options.until}.")  # fmt: skip
+    print(
+        _("Read {files} files ({read}), {since} to {until}.").format(
+            files=files or _("no"),
+            read=read or _("nothing"),
+            since=formats.date(plan.options.since),
+            until=formats.date(plan.options.until),
+        )
+    )
     for warning in plan.warnings:
         print(_("Note: {warning}").format(warning=warning))
     rows = plan.per_account()
@@ -394,7 +404,11 @@ def _print_capture(report: object) -> None:
         for address, times in plan.unmatched[:10]:
             print(f"  {address} ({times}×)")
     if plan.issues:
-        print(f"{len(plan.issues)} problem{'s' if len(plan.issues) != 1 else ''} reading:")
+        print(
+            ngettext("{n} problem reading:", "{n} problems reading:", len(plan.issues)).format(
+                n=len(plan.issues)
+            )
+        )
         for issue in plan.issues[:30]:
             print(f"  {issue.where}: {issue.message}")
         if len(plan.issues) > 30:
@@ -463,10 +477,10 @@ def _export_password(*, confirm: bool) -> str:
                 "{EXPORT_PASSWORD_ENV_VAR} or run this in a terminal"
             ).format(EXPORT_PASSWORD_ENV_VAR=EXPORT_PASSWORD_ENV_VAR)
         )
-    first = passwords.prompt("Password of the export: ")
+    first = passwords.prompt(_("Password of the export: "))
     if not first:
         raise CommandError(_("the password must not be empty"))
-    if confirm and passwords.prompt("The same password again: ") != first:
+    if confirm and passwords.prompt(_("The same password again: ")) != first:
         raise CommandError(_("the two passwords differ; nothing was written"))
     return first
 

@@ -45,88 +45,90 @@ def register(sub: Any) -> None:
         acc,
         "archive",
         cmd_accounts_archive,
-        "archive an account (kept, out of view)",
+        _("archive an account (kept, out of view)"),
         json_option=True,
     )
     p.add_argument("account", metavar="NAME_OR_ID")
     p = command(
-        acc, "restore", cmd_accounts_restore, "bring an archived account back", json_option=True
+        acc, "restore", cmd_accounts_restore, _("bring an archived account back"), json_option=True
     )
     p.add_argument("account", metavar="NAME_OR_ID")
     p = command(
         acc,
         "pin",
         cmd_accounts_pin,
-        "keep an account in its ring: the engine suggests moving it only by two rings",
+        _("keep an account in its ring: the engine suggests moving it only by two rings"),
         json_option=True,
     )
     p.add_argument("account", metavar="NAME_OR_ID")
-    p.add_argument("--reason", required=True, metavar="TEXT", help="why it stays where it is")
+    p.add_argument("--reason", required=True, metavar="TEXT", help=_("why it stays where it is"))
     period = p.add_mutually_exclusive_group()
     period.add_argument(
-        "--days", metavar="N", help="for N days (default: the setting pin_days, 90)"
+        "--days", metavar="N", help=_("for N days (default: the setting pin_days, 90)")
     )
-    period.add_argument("--forever", action="store_true", help="until it is unpinned")
+    period.add_argument("--forever", action="store_true", help=_("until it is unpinned"))
     p = command(
         acc,
         "unpin",
         cmd_accounts_unpin,
-        "let the engine place a pinned account again",
+        _("let the engine place a pinned account again"),
         json_option=True,
     )
     p.add_argument("account", metavar="NAME_OR_ID")
 
     con = _subcommands(sub, "contacts")
-    p = command(con, "list", cmd_contacts_list, "an account's contacts", json_option=True)
+    p = command(con, "list", cmd_contacts_list, _("an account's contacts"), json_option=True)
     p.add_argument("account", metavar="ACCOUNT")
-    p.add_argument("--archived", action="store_true", help="include archived contacts")
-    p = command(con, "edit", cmd_contacts_edit, "change a contact's details", json_option=True)
-    p.add_argument("contact", metavar="CONTACT", help="id, e-mail or name")
+    p.add_argument("--archived", action="store_true", help=_("include archived contacts"))
+    p = command(con, "edit", cmd_contacts_edit, _("change a contact's details"), json_option=True)
+    p.add_argument("contact", metavar="CONTACT", help=_("id, e-mail or name"))
     p.add_argument("--name")
     p.add_argument("--role", help=", ".join(r.value for r in ContactRole))
-    p.add_argument("--title", help="job title ('' to clear)")
-    p.add_argument("--email", help="'' to clear")
-    p.add_argument("--phone", help="'' to clear")
+    p.add_argument("--title", help=_("job title ('' to clear)"))
+    p.add_argument("--email", help=_("'' to clear"))
+    p.add_argument("--phone", help=_("'' to clear"))
     p.add_argument("--notes")
     p.add_argument(
-        "--stage", help="relationship stage set by hand ('' to derive it from the touchpoints)"
+        "--stage", help=_("relationship stage set by hand ('' to derive it from the touchpoints)")
     )
     p.add_argument(
         "--expect-version",
         type=int,
         metavar="N",
-        help="refuse the save unless the contact is still at version N (as shown)",
+        help=_("refuse the save unless the contact is still at version N (as shown)"),
     )
     p = command(
         con,
         "remove",
         cmd_contacts_remove,
-        "remove a contact (undo brings it back)",
+        _("remove a contact (undo brings it back)"),
         json_option=True,
     )
-    p.add_argument("contact", metavar="CONTACT", help="id, e-mail or name")
+    p.add_argument("contact", metavar="CONTACT", help=_("id, e-mail or name"))
     p.add_argument(
-        "--archive", action="store_true", help="archive instead: kept, out of the buying group"
+        "--archive", action="store_true", help=_("archive instead: kept, out of the buying group")
     )
 
     ring = group(sub, "ring", "add, rename, reorder, remove a ring or change its settings")
     p = command(
-        ring, "add", cmd_ring_add, "add a ring (outermost unless --position)", json_option=True
+        ring, "add", cmd_ring_add, _("add a ring (outermost unless --position)"), json_option=True
     )
     p.add_argument("name", metavar="NAME")
-    p.add_argument("--position", type=int, metavar="P", help="0 = innermost (default: outermost)")
+    p.add_argument(
+        "--position", type=int, metavar="P", help=_("0 = innermost (default: outermost)")
+    )
     _ring_settings(p)
-    p = command(ring, "rename", cmd_ring_rename, "give a ring another name", json_option=True)
-    p.add_argument("ring", metavar="RING", help="position, name or #id")
+    p = command(ring, "rename", cmd_ring_rename, _("give a ring another name"), json_option=True)
+    p.add_argument("ring", metavar="RING", help=_("position, name or #id"))
     p.add_argument("name", metavar="NEW_NAME")
     p = command(
         ring,
         "move",
         cmd_ring_move,
-        "put a ring at another position (the thresholds stay with the positions)",
+        _("put a ring at another position (the thresholds stay with the positions)"),
         json_option=True,
     )
-    p.add_argument("ring", metavar="RING", help="position, name or #id")
+    p.add_argument("ring", metavar="RING", help=_("position, name or #id"))
     p.add_argument("position", type=int, metavar="POSITION", help="0 = innermost")
     p = command(
         ring,
@@ -148,16 +150,18 @@ def register(sub: Any) -> None:
         ins,
         "shares",
         cmd_insight_shares,
-        "who received insights, when, at which detail, and what they answered",
+        _("who received insights, when, at which detail, and what they answered"),
         json_option=True,
     )
-    p.add_argument("insight", nargs="?", metavar="INSIGHT", help="only this insight")
-    p.add_argument("--account", metavar="ACCOUNT", help="only shares with this account")
-    p.add_argument("--answered", action="store_true", help="only shares with an answer")
+    p.add_argument("insight", nargs="?", metavar="INSIGHT", help=_("only this insight"))
+    p.add_argument("--account", metavar="ACCOUNT", help=_("only shares with this account"))
+    p.add_argument("--answered", action="store_true", help=_("only shares with an answer"))
 
-    p = command(sub, "undo", cmd_undo, "undo the last action of the command line", json_option=True)
+    p = command(
+        sub, "undo", cmd_undo, _("undo the last action of the command line"), json_option=True
+    )
     p.add_argument(
-        "--list", action="store_true", help="show the history (newest first) instead of undoing"
+        "--list", action="store_true", help=_("show the history (newest first) instead of undoing")
     )
 
 
@@ -165,11 +169,11 @@ def _ring_settings(p: argparse.ArgumentParser) -> None:
     p.add_argument("--colour", metavar="#RRGGBB")
     p.add_argument("--stage", help=", ".join(s.value for s in RelationshipStage))
     p.add_argument(
-        "--cadence-days", metavar="N", help="follow up every N days (0: no regular follow-up)"
+        "--cadence-days", metavar="N", help=_("follow up every N days (0: no regular follow-up)")
     )
-    p.add_argument("--insight-delay-days", metavar="N", help="insights reach it N days late")
+    p.add_argument("--insight-delay-days", metavar="N", help=_("insights reach it N days late"))
     p.add_argument("--detail-level", help=", ".join(d.value for d in DetailLevel))
-    p.add_argument("--min-score", metavar="N", help="the lowest trust score that targets it")
+    p.add_argument("--min-score", metavar="N", help=_("the lowest trust score that targets it"))
     on_off = p.add_mutually_exclusive_group()
     on_off.add_argument("--discussion-open", dest="discussion_open", action="store_true")
     on_off.add_argument(

@@ -92,7 +92,7 @@ def ask_or_environment(path: Path, what: str = "") -> str:
                 "remember-password` once, or run this in a terminal"
             ).format(path=path, PASSWORD_ENV_VAR=PASSWORD_ENV_VAR)
         )
-    return prompt(f"Password of {what or path.name}: ")
+    return prompt(_("Password of {value}: ").format(value=what or path.name))
 
 
 def open_key(path: Path) -> FileKey:
@@ -107,7 +107,9 @@ def open_key(path: Path) -> FileKey:
         except WrongPasswordError:
             if not sys.stdin.isatty():
                 raise WrongPasswordError(
-                    f"{path}: the password kept in this computer's keyring is wrong "
-                    "(`circlesoftrust forget-password`, then give the right one)"
+                    _(
+                        "{path}: the password kept in this computer's keyring is wrong "
+                        "(`circlesoftrust forget-password`, then give the right one)"
+                    ).format(path=path)
                 ) from None
     return encryption.open_key(path, ask_or_environment(path))

@@ -29,6 +29,7 @@ from sqlalchemy.orm import Session
 
 from circlesoftrust import formats
 from circlesoftrust.errors import ConflictError, NotFoundError, ValidationError
+from circlesoftrust.i18n import _
 from circlesoftrust.models import (
     Account,
     Base,
@@ -224,7 +225,9 @@ def _references(target: str) -> list[tuple[Table, Column[Any]]]:
 def _pk(table: Table) -> Column[Any]:
     columns = list(table.primary_key.columns)
     if len(columns) != 1:  # pragma: no cover - every table with a foreign key has an id
-        raise ConflictError(f"cannot move rows of {table.name}: no single primary key")
+        raise ConflictError(
+            _("cannot move rows of {name}: no single primary key").format(name=table.name)
+        )
     return columns[0]
 
 
@@ -264,7 +267,7 @@ def _load(session: Session, kind: str, ref: int | str) -> Account | Contact:
         return get_account_row(session, ref)
     if kind == "contact":
         return get_contact_row(session, ref)
-    raise ValidationError("kind", f"{kind!r} is not contact or account")
+    raise ValidationError("kind", _("{kind!r} is not contact or account").format(kind=kind))
 
 
 def _fields(kind: str) -> dict[str, str]:
@@ -278,14 +281,17 @@ def _choices(
     unknown = sorted(set(choose) - set(fields))
     if unknown:
         raise ValidationError(
-            "field", f"{', '.join(unknown)} cannot be chosen (fields: {', '.join(fields)})"
+            "field",
+            _("{items} cannot be chosen (fields: {items2})").format(
+                items=", ".join(unknown), items2=", ".join(fields)
+            ),
         )
     out = []
     for name, label in fields.items():
         a, b = getattr(keep, name), getattr(other, name)
         picked = choose.get(name)
         if picked not in (None, KEEP, OTHER):
-            raise ValidationError(name, f"{picked!r} is not keep or other")
+            raise ValidationError(name, _("{picked!r} is not keep or other").format(picked=picked))
         if picked is None:
             picked = OTHER if _empty(a) and not _empty(b) else KEEP
         shown_a, shown_b = _shown(session, name, a), _shown(session, name, b)
@@ -388,7 +394,9 @@ def _do_merge(
     table = _table(model)
     target = table.name
     if keep.id == other.id:
-        raise ValidationError("merge", f"{keep.name} cannot be merged with itself")
+        raise ValidationError(
+            "merge", _("{name} cannot be merged with itself").format(name=keep.name)
+        )
     choices = _choices(session, kind, keep, other, choose)
     keep_id, other_id = keep.id, other.id
     keep_name, other_name = keep.name, other.name
@@ -527,7 +535,9 @@ def preview_merge(
         try:
             a, b = _load(session, kind, keep), _load(session, kind, other)
             if a.id == b.id:
-                raise ValidationError("merge", f"{a.name} cannot be merged with itself")
+                raise ValidationError(
+                    "merge", _("{name} cannot be merged with itself").format(name=a.name)
+                )
             return _preview(session, kind, a, b, choose or {}, dt.date.today())
         finally:
             session.rollback()
@@ -574,10 +584,12 @@ def unmerge(db: Database, log_id: int) -> UnmergeResult:
     with db.transaction() as session:
         log = session.get(MergeLog, log_id)
         if log is None:
-            raise NotFoundError(f"no merge with log id {log_id}")
+            raise NotFoundError(_("no merge with log id {log_id}").format(log_id=log_id))
         if log.undone_at is not None:
             raise ConflictError(
-                f"merge {log_id} was already undone on {formats.date(log.undone_at)}"
+                _("merge {log_id} was already undone on {day}").format(
+                    log_id=log_id, day=formats.date(log.undone_at)
+                )
             )
         data = json.loads(log.undo)
         tables = Base.metadata.tables
@@ -585,8 +597,10 @@ def unmerge(db: Database, log_id: int) -> UnmergeResult:
         survivor = session.execute(select(table).where(table.c.id == log.survivor_id)).first()
         if survivor is None:
             raise ConflictError(
-                f"the {log.kind} kept by merge {log_id} (#{log.survivor_id}) was deleted since; "
-                "nothing to split"
+                _(
+                    "the {kind} kept by merge {log_id} (#{survivor_id}) was deleted since; "
+                    "nothing to split"
+                ).format(kind=log.kind, log_id=log_id, survivor_id=log.survivor_id)
             )
         merged = _row_values(data["merged"])
         restored_id = merged["id"]
@@ -600,7 +614,9 @@ def unmerge(db: Database, log_id: int) -> UnmergeResult:
             )
             if taken is not None:
                 raise ConflictError(
-                    f"another account is now named {merged['name']!r}; rename it first"
+                    _("another account is now named {value!r}; rename it first").format(
+                        value=merged["name"]
+                    )
                 )
         # The survivor's fields first (it may hold the merged one's unique name).
         before, after = data["before"], data["after"]

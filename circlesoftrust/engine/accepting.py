@@ -183,7 +183,9 @@ def _move(job: _Job) -> _Outcome:
         origin=job.origin(),
     )
     out = _Outcome(
-        f"moved {account.name} from {old.name} to {target.name}",
+        _("moved {name} from {name2} to {name3}").format(
+            name=account.name, name2=old.name, name3=target.name
+        ),
         ring_change_id=move.ring_change_id,
         from_position=old.position,
         to_position=target.position,
@@ -223,7 +225,7 @@ def _move(job: _Job) -> _Outcome:
 
 
 def _at_risk(job: _Job) -> _Outcome:
-    out = _Outcome(f"win-back task for {job.item.account_name}")
+    out = _Outcome(_("win-back task for {account_name}").format(account_name=job.item.account_name))
     job.task(f"Win back {job.item.account_name}: call them", job.day + dt.timedelta(days=2), out)
     return out
 
@@ -237,14 +239,22 @@ def _follow_up(job: _Job) -> _Outcome:
         else default
     )
     out = _Outcome(
-        f"logged a {kind.value} ({direction.value.replace('_', '-')}) with {job.item.account_name}"
+        _("logged a {value} ({replace}) with {account_name}").format(
+            value=kind.value,
+            replace=direction.value.replace("_", "-"),
+            account_name=job.item.account_name,
+        )
     )
     job.touch(kind, direction, "Follow-up (suggestion)", out)
     return out
 
 
 def _satisfaction(job: _Job) -> _Outcome:
-    out = _Outcome(f"satisfaction check with {job.item.account_name} logged")
+    out = _Outcome(
+        _("satisfaction check with {account_name} logged").format(
+            account_name=job.item.account_name
+        )
+    )
     job.touch(TouchpointKind.FEEDBACK, Direction.OUTBOUND, "Satisfaction check after purchase", out)
     if job.options.nps is not None:
         answer = Feedback(
@@ -272,21 +282,31 @@ def _complaint(job: _Job) -> _Outcome:
         complaint.resolved_on = job.day
         complaint.resolution = text
         job.session.flush()
-        out = _Outcome(f"resolved the complaint of {job.item.account_name}")
+        out = _Outcome(
+            _("resolved the complaint of {account_name}").format(account_name=job.item.account_name)
+        )
         out.changed["complaints"] = [complaint.id]
         return out
-    out = _Outcome(f"task to resolve the complaint of {job.item.account_name}")
+    out = _Outcome(
+        _("task to resolve the complaint of {account_name}").format(
+            account_name=job.item.account_name
+        )
+    )
     job.task(f"Resolve complaint: {complaint.note}", job.item.due_on, out)
     return out
 
 
 def _insight(job: _Job) -> _Outcome:
-    _, refs = parse_id(job.item.id)
+    _kind, refs = parse_id(job.item.id)
     session = job.session
     insight = session.get(Insight, refs["ins"])
     assert insight is not None
     pending = pending_in_session(session, insight.id, refs["ring"])
-    out = _Outcome(f"recorded {insight.title!r} as shared with {len(pending)} account(s)")
+    out = _Outcome(
+        _("recorded {title!r} as shared with {n} account(s)").format(
+            title=insight.title, n=len(pending)
+        )
+    )
     for recipient in pending:
         account = session.get(Account, recipient.account_id)
         assert account is not None
@@ -330,20 +350,26 @@ def _perk_withdraw(job: _Job) -> _Outcome:
     perk = job.session.get(Perk, grant.perk_id)
     assert perk is not None
     withdraw_in_session(job.session, grant, job.day, job.options.note)
-    out = _Outcome(f"withdrew {perk.name!r} from {job.item.account_name}")
+    out = _Outcome(
+        _("withdrew {name!r} from {account_name}").format(
+            name=perk.name, account_name=job.item.account_name
+        )
+    )
     out.changed["perk_grants"] = [grant.id]
     return out
 
 
 def _referral_ask(job: _Job) -> _Outcome:
     who = job.item.contact_name or job.item.account_name
-    out = _Outcome(f"asked {who} for a referral (touchpoint logged)")
+    out = _Outcome(_("asked {who} for a referral (touchpoint logged)").format(who=who))
     job.touch(TouchpointKind.REFERRAL, Direction.OUTBOUND, "Asked for a referral", out)
     return out
 
 
 def _renewal(job: _Job) -> _Outcome:
-    out = _Outcome(f"task to prepare {job.item.account_name}'s renewal")
+    out = _Outcome(
+        _("task to prepare {account_name}'s renewal").format(account_name=job.item.account_name)
+    )
     job.task(
         _("Prepare the renewal offer for {name} (renewal {day})").format(
             name=job.item.account_name, day=formats.date(job.item.due_on)
@@ -355,7 +381,11 @@ def _renewal(job: _Job) -> _Outcome:
 
 
 def _widen(job: _Job) -> _Outcome:
-    out = _Outcome(f"task to meet a second person at {job.item.account_name}")
+    out = _Outcome(
+        _("task to meet a second person at {account_name}").format(
+            account_name=job.item.account_name
+        )
+    )
     job.task(f"Meet a second person at {job.item.account_name}", job.item.due_on, out)
     return out
 
@@ -417,14 +447,18 @@ def _already_done(session: Session, state: SuggestionState) -> AlreadyDoneError:
     by = session.get(User, state.decided_by_id) if state.decided_by_id is not None else None
     who = f" by {by.name}" if by is not None else ""
     when = state.decided_at.isoformat(sep=" ", timespec="minutes")
-    return AlreadyDoneError(f"{state.key} was already done{who} at {when}; nothing changed")
+    return AlreadyDoneError(
+        _("{key} was already done{who} at {when}; nothing changed").format(
+            key=state.key, who=who, when=when
+        )
+    )
 
 
 def _lock_subject(session: Session, suggestion_id: str) -> None:
     """Serialise accepts of the same thing: lock the account (or the insight) it is about,
     so a second accept waits, then sees what the first one did (PostgreSQL; a SQLite
     write transaction holds the whole database already)."""
-    _, refs = parse_id(suggestion_id)
+    _kind, refs = parse_id(suggestion_id)
     if "acc" in refs:
         lock_rows(session, Account, [refs["acc"]])
     elif "cmp" in refs:
@@ -474,7 +508,9 @@ def accept(
             raise
         # The unique origin of an accepted row: the same accept committed meanwhile.
         raise AlreadyDoneError(
-            f"{suggestion_id.strip()} was done by someone else just now; nothing changed"
+            _("{strip} was done by someone else just now; nothing changed").format(
+                strip=suggestion_id.strip()
+            )
         ) from None
 
 

@@ -44,6 +44,7 @@ from circlesoftrust.engine.ring_facts import load_rings
 from circlesoftrust.engine.sqlbits import as_flag, fetch_rows, month_of
 from circlesoftrust.engine_settings import EngineSettings, load_settings
 from circlesoftrust.errors import ValidationError
+from circlesoftrust.i18n import _
 from circlesoftrust.models import (
     RELATIONAL_SCORES,
     Account,
@@ -220,7 +221,7 @@ def kpis(
     last = v.date(end, "end", default=today())
     first = v.date(start, "start", default=last - YEAR + dt.timedelta(days=1))
     if first > last:
-        raise ValidationError("start", "must not be after the end")
+        raise ValidationError("start", _("must not be after the end"))
     with db.transaction() as session:
         return _compute(session, first, last)
 

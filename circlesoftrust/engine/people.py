@@ -405,11 +405,11 @@ def sync_journey_phases(db: Database, *, on: dt.date | str | None = None) -> int
             if set_on is not None and stored_phase is not None and set_on <= day:
                 by_hand[aid] = set_on
         changes: dict[JourneyPhase, list[int]] = {}
-        for aid, *_ in facts.accounts:
+        for aid, *_rest in facts.accounts:
             f = facts.account(aid)
             if aid in by_hand and _next_fact(f, by_hand[aid]) is None:
                 continue  # set by hand, and no contact since: the user's phase stands
-            phase, _ = derive_journey(f, day, settings)
+            phase, _why = derive_journey(f, day, settings)
             if stored.get(aid) != phase:
                 changes.setdefault(phase, []).append(aid)
         for phase, ids in changes.items():
@@ -421,7 +421,11 @@ def sync_journey_phases(db: Database, *, on: dt.date | str | None = None) -> int
                 )
         changed = sum(len(ids) for ids in changes.values())
         if changed:
-            log_action(session, "journey", f"journey phase updated for {changed} accounts")
+            log_action(
+                session,
+                "journey",
+                _("journey phase updated for {changed} accounts").format(changed=changed),
+            )
         return changed
 
 

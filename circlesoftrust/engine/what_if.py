@@ -18,6 +18,7 @@ from circlesoftrust.engine.ring_facts import RingFacts
 from circlesoftrust.engine.scoring import score_rows
 from circlesoftrust.engine_settings import load_settings
 from circlesoftrust.errors import NotFoundError, ValidationError
+from circlesoftrust.i18n import _
 from circlesoftrust.services.lookups import today
 from circlesoftrust.storage import Database
 
@@ -104,7 +105,7 @@ def what_if(
     matrix = [[0] * n for _ in range(n)]
     pairs: dict[tuple[int, int], int] = {}
     moving: list[int] = []
-    for aid, (_, _, current, target, _) in new.items():
+    for aid, (_s, _r, current, target, _p) in new.items():
         matrix[current][target] += 1
         if current != target:
             pairs[(current, target)] = pairs.get((current, target), 0) + 1
@@ -145,14 +146,20 @@ def _changed_thresholds(
         position = _ring_position(rings, ref)
         number = float(value)
         if not 0 <= number <= 100:
-            raise ValidationError("threshold", f"{rings[position].name}: must be 0-100")
+            raise ValidationError(
+                "threshold", _("{name}: must be 0-100").format(name=rings[position].name)
+            )
         mins[position] = number
     for inner, outer in zip(range(len(mins)), range(1, len(mins)), strict=False):
         if mins[inner] <= mins[outer]:
             raise ValidationError(
                 "threshold",
-                f"{rings[inner].name} needs a higher threshold than {rings[outer].name} "
-                f"({mins[inner]:g} ≤ {mins[outer]:g})",
+                _("{name} needs a higher threshold than {name2} ({value:g} ≤ {value2:g})").format(
+                    name=rings[inner].name,
+                    name2=rings[outer].name,
+                    value=mins[inner],
+                    value2=mins[outer],
+                ),
             )
     return Thresholds(tuple(mins), tuple(r.customers_only for r in rings))
 
@@ -163,14 +170,18 @@ def _ring_position(rings: Sequence[RingFacts], ref: int | str) -> int:
         position = int(text)
         if position < len(rings):
             return position
-        raise NotFoundError(f"no ring at position {position}")
+        raise NotFoundError(_("no ring at position {position}").format(position=position))
     for r in rings:
         if r.name.lower() == text.lower():
             return r.position
     matches = [r for r in rings if text.lower() in r.name.lower()]
     if len(matches) == 1:
         return matches[0].position
-    raise NotFoundError(f"no ring named {text!r} (rings: {', '.join(r.name for r in rings)})")
+    raise NotFoundError(
+        _("no ring named {text!r} (rings: {items})").format(
+            text=text, items=", ".join(r.name for r in rings)
+        )
+    )
 
 
 __all__ = ["AccountMove", "RingMoveCount", "WhatIf", "what_if"]

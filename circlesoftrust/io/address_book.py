@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+from circlesoftrust.i18n import _
 from circlesoftrust.io.contact_records import (
     MAX_FILE_BYTES,
     VCARD_SUFFIXES,
@@ -49,7 +50,7 @@ def read_contacts(
     source = path.name or str(path)
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise ContactFileError(source, "the file is too large to be an address book")
+            raise ContactFileError(source, _("the file is too large to be an address book"))
         data = read_unless_in_use(path, lambda fh: fh.read())
     except OSError as error:
         raise ContactFileError(source, error.strerror or str(error)) from None

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from circlesoftrust.i18n import _
+
 MAX_CALENDAR_BYTES = 256 * 1024 * 1024
 
 __all__ = [
@@ -147,7 +149,7 @@ def _meeting(
     title = str(event.get("SUMMARY", "")).strip()
     label = f"{source}, event {title[:60]!r}" if title else f"{source}, event {uid[:60]}"
     if start_prop is None:
-        return CaptureIssue(label, "the event has no start (DTSTART); skipped")
+        return CaptureIssue(label, _("the event has no start (DTSTART); skipped"))
     start = start_prop.dt
     if not uid:
         # No UID (some hand-made files): the start, title and organiser stand in for it.
@@ -187,20 +189,24 @@ def read_calendar(
     try:
         size = path.stat().st_size
         if size > MAX_CALENDAR_BYTES:
-            yield CaptureIssue(source, "the file is too large to be a calendar; not read")
+            yield CaptureIssue(source, _("the file is too large to be a calendar; not read"))
             return
         data = path.read_bytes()
     except OSError as exc:
-        yield CaptureIssue(source, f"cannot read the file: {exc.strerror or exc}")
+        yield CaptureIssue(
+            source, _("cannot read the file: {value}").format(value=exc.strerror or exc)
+        )
         return
     try:
         calendars = icalendar.Calendar.from_ical(data, multiple=True)
     except Exception as exc:  # icalendar raises ValueError and friends on broken files
         reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
-        yield CaptureIssue(source, f"not a readable iCalendar file ({reason}); not read")
+        yield CaptureIssue(
+            source, _("not a readable iCalendar file ({reason}); not read").format(reason=reason)
+        )
         return
     if not calendars:
-        yield CaptureIssue(source, "no complete calendar in the file (cut short?); not read")
+        yield CaptureIssue(source, _("no complete calendar in the file (cut short?); not read"))
         return
     start, end = _window(since, until)
     for calendar in calendars:
@@ -213,7 +219,8 @@ def read_calendar(
                 calendar.subcomponents.remove(component)
                 title = str(component.get("SUMMARY", "") or component.get("UID", "")).strip()
                 yield CaptureIssue(
-                    f"{source}, event {title[:60]!r}", "the event has no start (DTSTART); skipped"
+                    f"{source}, event {title[:60]!r}",
+                    _("the event has no start (DTSTART); skipped"),
                 )
         recurring = {
             str(e.get("UID", "")).strip()
@@ -228,18 +235,26 @@ def read_calendar(
             except Exception as exc:  # a broken series (a bad RRULE...): said, then left out
                 reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
                 yield CaptureIssue(
-                    source, f"a recurring event cannot be expanded ({reason}); it was skipped"
+                    source,
+                    _("a recurring event cannot be expanded ({reason}); it was skipped").format(
+                        reason=reason
+                    ),
                 )
                 occurrences = recurring_ical_events.of(
                     calendar, keep_recurrence_attributes=True, skip_bad_series=True
                 ).between(start, end)
         except Exception as exc:  # the library cannot expand the calendar at all
             reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
-            yield CaptureIssue(source, f"the events cannot be expanded ({reason}); not read")
+            yield CaptureIssue(
+                source,
+                _("the events cannot be expanded ({reason}); not read").format(reason=reason),
+            )
             continue
         for event in occurrences:
             try:
                 yield _meeting(event, source, cancel_notice, recurring)
             except Exception as exc:  # one damaged event never stops the rest
                 reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
-                yield CaptureIssue(source, f"an event cannot be read ({reason}); skipped")
+                yield CaptureIssue(
+                    source, _("an event cannot be read ({reason}); skipped").format(reason=reason)
+                )

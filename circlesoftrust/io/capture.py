@@ -38,6 +38,7 @@ from circlesoftrust import formats
 from circlesoftrust.errors import ConflictError, ValidationError
 from circlesoftrust.fast_insert import announce_rows, bulk_insert, named_inserts
 from circlesoftrust.gc_pause import gc_paused
+from circlesoftrust.i18n import _
 from circlesoftrust.io.capture_files import (
     CALENDAR,
     MAIL,
@@ -185,8 +186,10 @@ def apply_capture(db: Database, plan: CapturePlan) -> CaptureReport:
     except (IntegrityError, sqlite3.IntegrityError) as exc:
         orig = exc.orig if isinstance(exc, IntegrityError) else exc
         raise ConflictError(
-            f"the import of {plan.source} was rolled back, nothing was written: {orig}; "
-            "the database changed meanwhile — try again"
+            _(
+                "the import of {source} was rolled back, nothing was written: {orig}; "
+                "the database changed meanwhile — try again"
+            ).format(source=plan.source, orig=orig)
         ) from None
 
 
@@ -294,7 +297,7 @@ def scan_watched_folder(db: Database) -> CaptureReport | None:
         return None
     path = Path(folder).expanduser()
     if not path.is_dir():
-        raise ValidationError("watched folder", f"{path}: no such folder")
+        raise ValidationError("watched folder", _("{path}: no such folder").format(path=path))
     return capture(db, path)
 
 

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from circlesoftrust.errors import ValidationError
+from circlesoftrust.i18n import _
 from circlesoftrust.io.calendar_reader import CaptureIssue, Meeting, read_calendar
 from circlesoftrust.io.mail_reader import MailMessage, ReadPosition, read_eml, read_mbox, read_msg
 
@@ -49,7 +50,7 @@ def find_capture_files(root: Path, kind: str | None = None) -> tuple[list[Path],
         found = looks_like_capture_file(root)
         return ([root] if found and kind in (None, found) else []), (0 if found else 1)
     if not root.is_dir():
-        raise ValidationError("file", f"{root}: no such file or folder")
+        raise ValidationError("file", _("{root}: no such file or folder").format(root=root))
     files: list[Path] = []
     other = 0
     for folder, dirs, names in os.walk(root):

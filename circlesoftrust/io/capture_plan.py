@@ -21,6 +21,7 @@ from sqlalchemy import Connection, select
 
 from circlesoftrust.errors import ValidationError
 from circlesoftrust.gc_pause import gc_paused
+from circlesoftrust.i18n import _
 from circlesoftrust.io.calendar_reader import CaptureIssue, Meeting
 from circlesoftrust.io.capture_files import (
     CALENDAR,
@@ -105,9 +106,9 @@ class CaptureOptions:
         end = until or dt.date.today()
         start = since or (end - dt.timedelta(days=730))
         if start > end:
-            raise ValidationError("since", f"{start} is after {end}")
+            raise ValidationError("since", _("{start} is after {end}").format(start=start, end=end))
         if kind not in (None, CALENDAR, MAIL):
-            raise ValidationError("kind", f"{kind!r} is not calendar or mail")
+            raise ValidationError("kind", _("{kind!r} is not calendar or mail").format(kind=kind))
         extra = (a.casefold() for a in own_addresses)
         own = tuple(dict.fromkeys([*settings.own_addresses, *extra]))
         return cls(

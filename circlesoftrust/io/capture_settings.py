@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from circlesoftrust import validation as v
 from circlesoftrust.errors import ValidationError
+from circlesoftrust.i18n import _
 from circlesoftrust.models import Setting
 from circlesoftrust.storage import Database
 
@@ -73,29 +74,31 @@ def _clean(name: str, value: Any) -> Any:
             return True
         if text in {"no", "false", "off", "0"}:
             return False
-        raise ValidationError(name, f"{value!r} is not yes or no")
+        raise ValidationError(name, _("{value!r} is not yes or no").format(value=value))
     if name in {"calendar_file", "watched_folder"}:
         return str(value or "").strip()
     if name == "calendar_days":
         days = _int(name, value)
         if not 0 <= days <= 3660:
-            raise ValidationError(name, "must be between 0 and 3660 days")
+            raise ValidationError(name, _("must be between 0 and 3660 days"))
         return days
     if name == "alarm_minutes":
         if value is None or str(value).strip().casefold() in {"", "off", "none", "no"}:
             return None
         minutes = _int(name, value)
         if not -10080 <= minutes <= 1440:
-            raise ValidationError(name, "must be between -10080 (a week before) and 1440")
+            raise ValidationError(name, _("must be between -10080 (a week before) and 1440"))
         return minutes
-    raise ValidationError(name, "is not a capture setting")
+    raise ValidationError(name, _("is not a capture setting"))
 
 
 def _int(name: str, value: Any) -> int:
     try:
         return int(str(value).strip())
     except ValueError:
-        raise ValidationError(name, f"{value!r} is not a whole number") from None
+        raise ValidationError(
+            name, _("{value!r} is not a whole number").format(value=value)
+        ) from None
 
 
 def load_capture_settings(session: Session) -> CaptureSettings:

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from circlesoftrust import validation
 from circlesoftrust.errors import CotError, ValidationError
+from circlesoftrust.i18n import _
 from circlesoftrust.plain_text import has_controls, looks_like_formula, without_controls
 from circlesoftrust.vocabulary import ContactRole
 
@@ -154,7 +155,7 @@ def decode_text(data: bytes, source: str) -> tuple[str, str]:
     that is evidently binary.
     """
     if not data.strip():
-        raise ContactFileError(source, "the file is empty")
+        raise ContactFileError(source, _("the file is empty"))
     encoding: str | None = None
     body = data
     for bom, name in _BOMS:
@@ -174,9 +175,9 @@ def decode_text(data: bytes, source: str) -> tuple[str, str]:
             text, encoding = data.decode("cp1252", errors="replace"), "cp1252"
     sample = text[:65536]
     if "\x00" in text or len(_CONTROL.findall(sample)) > max(32, len(sample) // 50):
-        raise ContactFileError(source, "it is binary data, not a vCard or CSV address book")
+        raise ContactFileError(source, _("it is binary data, not a vCard or CSV address book"))
     if not text.strip():
-        raise ContactFileError(source, "the file is empty")
+        raise ContactFileError(source, _("the file is empty"))
     return text, encoding
 
 
@@ -272,7 +273,10 @@ class RecordDraft:
             values[:] = [(r, o, without_controls(v), n) for r, o, v, n in values]
         if cleaned:
             issues.append(
-                ParseIssue(self.line, f"control characters removed from {', '.join(cleaned)}")
+                ParseIssue(
+                    self.line,
+                    _("control characters removed from {items}").format(items=", ".join(cleaned)),
+                )
             )
 
     def finish(self, kind: str, issues: list[ParseIssue]) -> ContactRecord | None:
@@ -286,8 +290,10 @@ class RecordDraft:
             issues.append(
                 ParseIssue(
                     self.line,
-                    f"the name {name!r} starts like a spreadsheet formula; imported as "
-                    "text — check it",
+                    _(
+                        "the name {name!r} starts like a spreadsheet formula; imported as text "
+                        "— check it"
+                    ).format(name=name),
                 )
             )
         emails = _unique_emails(self.emails, issues)
@@ -299,7 +305,9 @@ class RecordDraft:
             issues.append(
                 ParseIssue(
                     self.line,
-                    f"{kind} has no name; imported as {name!r} and marked for review",
+                    _("{kind} has no name; imported as {name!r} and marked for review").format(
+                        kind=kind, name=name
+                    ),
                 )
             )
         if not name:
@@ -361,7 +369,12 @@ def _unique_emails(
         try:
             validation.email(text)
         except ValidationError:
-            issues.append(ParseIssue(line, f"{raw.strip()!r} is not an e-mail address; left out"))
+            issues.append(
+                ParseIssue(
+                    line,
+                    _("{strip!r} is not an e-mail address; left out").format(strip=raw.strip()),
+                )
+            )
             continue
         seen[text] = None
     return tuple(seen)
@@ -391,7 +404,11 @@ def _unique_phones(
         try:
             validation.phone(text)
         except ValidationError:
-            issues.append(ParseIssue(line, f"{raw.strip()!r} is not a phone number; left out"))
+            issues.append(
+                ParseIssue(
+                    line, _("{strip!r} is not a phone number; left out").format(strip=raw.strip())
+                )
+            )
             continue
         key = ("+" if text.startswith("+") else "") + _NOT_DIGIT.sub("", text)
         seen.setdefault(key, text)

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from circlesoftrust import validation
 from circlesoftrust.errors import ValidationError
+from circlesoftrust.i18n import _
 from circlesoftrust.io.contact_records import (
     CSV_TARGET_FIELDS,
     UNRANKED,
@@ -284,7 +285,9 @@ def _mapped_plan(headers: Sequence[str], column_map: Mapping[str, str], source: 
             fields[column] = target
     if missing:
         names = ", ".join(repr(header) for header in missing)
-        raise ContactFileError(source, f"it has no column {names} (named in the column mapping)")
+        raise ContactFileError(
+            source, _("it has no column {names} (named in the column mapping)").format(names=names)
+        )
     return _fields_plan("csv-mapped", fields)
 
 
@@ -334,7 +337,7 @@ def csv_headers(data: bytes, *, source: str = "<data>") -> list[str]:
     text, _encoding = decode_text(data, source)
     for _line, row in _rows(text, source):
         return [cell.strip() for cell in row]
-    raise ContactFileError(source, "the file is empty")
+    raise ContactFileError(source, _("the file is empty"))
 
 
 def _first(row: Sequence[str], columns: Sequence[int]) -> str | None:
@@ -420,7 +423,7 @@ def read_csv(
     rows = _rows(text, source)
     header_row = next(rows, None)
     if header_row is None:
-        raise ContactFileError(source, "the file is empty")
+        raise ContactFileError(source, _("the file is empty"))
     headers = header_row[1]
     first_data: list[tuple[int, list[str]]] = []
     if column_map:
@@ -436,8 +439,10 @@ def read_csv(
                 first_row = None
             raise ColumnMappingNeeded(
                 source,
-                f"its columns are not a known address book layout ({_unrecognised(headers)}); "
-                "choose which column holds what with a column mapping",
+                _(
+                    "its columns are not a known address book layout ({unrecognised}); "
+                    "choose which column holds what with a column mapping"
+                ).format(unrecognised=_unrecognised(headers)),
                 headers=[header.strip() for header in headers],
                 sample=[cell.strip() for cell in first_row[1]] if first_row else (),
             )
@@ -458,8 +463,10 @@ def read_csv(
             issues.append(
                 ParseIssue(
                     line,
-                    f"row has {len(row)} cells but the header has {width}; "
-                    f"skipped (starts with {preview!r})",
+                    _(
+                        "row has {n} cells but the header has {width}; skipped (starts with "
+                        "{preview!r})"
+                    ).format(n=len(row), width=width, preview=preview),
                     skipped=True,
                 )
             )

@@ -19,6 +19,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from circlesoftrust.errors import ValidationError
+from circlesoftrust.i18n import _
 from circlesoftrust.io import calendar_feed
 from circlesoftrust.io.calendar_feed import CalendarEntry
 from circlesoftrust.io.files import ExportResult, write_atomically
@@ -213,7 +214,9 @@ def _vcard(row: _ContactRow, version: str) -> str:
 def contacts_vcard(db: Database, *, account: int | str | None = None, version: str = "4.0") -> str:
     """All active contacts (or one account's) as vCard text, one card per contact."""
     if version not in VCARD_VERSIONS:
-        raise ValidationError("vcard-version", f"{version!r} is not 3.0 or 4.0")
+        raise ValidationError(
+            "vcard-version", _("{version!r} is not 3.0 or 4.0").format(version=version)
+        )
     with db.transaction() as session:
         rows = _contact_rows(session, _account_filter(session, account))
     return "".join(_vcard(row, version) for row in rows)
@@ -227,7 +230,9 @@ def export_vcard(
     version: str = "4.0",
 ) -> ExportResult:
     if version not in VCARD_VERSIONS:
-        raise ValidationError("vcard-version", f"{version!r} is not 3.0 or 4.0")
+        raise ValidationError(
+            "vcard-version", _("{version!r} is not 3.0 or 4.0").format(version=version)
+        )
     with db.transaction() as session:
         rows = _contact_rows(session, _account_filter(session, account))
     text = "".join(_vcard(row, version) for row in rows)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from circlesoftrust.errors import ValidationError
+from circlesoftrust.i18n import _
 from circlesoftrust.live_files import in_use
 
 
@@ -26,7 +27,10 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     target = Path(path)
     if in_use(target):  # replacing it would cut the open database out from under the app
         raise ValidationError(
-            "file", f"{target} is the database that is open; choose another file to export to"
+            "file",
+            _("{target} is the database that is open; choose another file to export to").format(
+                target=target
+            ),
         )
     tmp = target.with_name(f".{target.name}.partial")
     try:
@@ -34,5 +38,8 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
         os.replace(tmp, target)
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise ValidationError("file", f"cannot write {target}: {exc.strerror or exc}") from None
+        raise ValidationError(
+            "file",
+            _("cannot write {target}: {value}").format(target=target, value=exc.strerror or exc),
+        ) from None
     return target

@@ -49,6 +49,7 @@ from circlesoftrust import formats
 from circlesoftrust.database_file import head_revision, known_revisions
 from circlesoftrust.errors import ConflictError, CotError
 from circlesoftrust.fast_insert import bulk_insert
+from circlesoftrust.i18n import _
 from circlesoftrust.io.contact_records import ContactFileError
 from circlesoftrust.io.files import ExportResult, write_atomically
 from circlesoftrust.live_files import NOT_AN_IMPORT_FILE, read_unless_in_use
@@ -152,50 +153,56 @@ def _convert(column: Column[Any], value: Any) -> Any:
     """A JSON value -> the Python value the column holds; raises _Bad with the reason."""
     if value is None:
         if not column.nullable:
-            raise _Bad("is empty but must have a value")
+            raise _Bad(_("is empty but must have a value"))
         return None
     kind = column.type
     if isinstance(kind, Enum):
         allowed = kind.enums
         if not isinstance(value, str) or value not in allowed:
-            raise _Bad(f"{value!r} is not one of: {', '.join(allowed)}")
+            raise _Bad(
+                _("{value!r} is not one of: {items}").format(value=value, items=", ".join(allowed))
+            )
         enum_class = kind.enum_class
         return enum_class(value) if enum_class is not None else value
     if isinstance(kind, DateTime):
         if not isinstance(value, str):
-            raise _Bad(f"{value!r} is not a date and time")
+            raise _Bad(_("{value!r} is not a date and time").format(value=value))
         try:
             return dt.datetime.fromisoformat(value)
         except ValueError:
-            raise _Bad(f"{value!r} is not a date and time") from None
+            raise _Bad(_("{value!r} is not a date and time").format(value=value)) from None
     if isinstance(kind, Date):
         if not isinstance(value, str):
-            raise _Bad(f"{value!r} is not a date")
+            raise _Bad(_("{value!r} is not a date").format(value=value))
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            raise _Bad(f"{value!r} is not a date (YYYY-MM-DD)") from None
+            raise _Bad(_("{value!r} is not a date (YYYY-MM-DD)").format(value=value)) from None
     if isinstance(kind, Boolean):
         if not isinstance(value, bool):
-            raise _Bad(f"{value!r} is not true or false")
+            raise _Bad(_("{value!r} is not true or false").format(value=value))
         return value
     if isinstance(kind, Integer):
         if isinstance(value, bool) or not isinstance(value, int):
-            raise _Bad(f"{value!r} is not a whole number")
+            raise _Bad(_("{value!r} is not a whole number").format(value=value))
         if not -(2**63) <= value < 2**63:
-            raise _Bad(f"{value} is too large")
+            raise _Bad(_("{value} is too large").format(value=value))
         if column.name.endswith("_cents") and not 0 <= value <= MAX_CENTS:
             raise _Bad(
-                f"{value} is not a realistic amount (0 to {formats.number(MAX_CENTS)} cents)"
+                _("{value} is not a realistic amount (0 to {n} cents)").format(
+                    value=value, n=formats.number(MAX_CENTS)
+                )
             )
         return value
     if isinstance(kind, String):  # also Text
         if not isinstance(value, str):
-            raise _Bad(f"{value!r} is not text")
+            raise _Bad(_("{value!r} is not text").format(value=value))
         if kind.length is not None and len(value) > kind.length:
-            raise _Bad(f"is longer than {kind.length} characters")
+            raise _Bad(_("is longer than {length} characters").format(length=kind.length))
         return without_controls(value)  # a NUL would make our own exports unreadable
-    raise _Bad(f"has a type this version cannot restore ({kind})")  # pragma: no cover
+    raise _Bad(
+        _("has a type this version cannot restore ({kind})").format(kind=kind)
+    )  # pragma: no cover
 
 
 def _read(path: Path, password: str | None = None) -> dict[str, Any]:
@@ -207,38 +214,50 @@ def _read(path: Path, password: str | None = None) -> dict[str, Any]:
     if data is None:  # reading it would drop the open database's locks
         raise ContactFileError(source, NOT_AN_IMPORT_FILE)
     if not data.strip():
-        raise ContactFileError(source, "the file is empty")
+        raise ContactFileError(source, _("the file is empty"))
     try:
         parsed = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:
-        raise ContactFileError(source, "it is not a JSON export (not UTF-8 text)") from None
+        raise ContactFileError(source, _("it is not a JSON export (not UTF-8 text)")) from None
     except RecursionError:
-        raise ContactFileError(source, "it is not a JSON export (nested far too deeply)") from None
+        raise ContactFileError(
+            source, _("it is not a JSON export (nested far too deeply)")
+        ) from None
     except ValueError as exc:  # also a number too long to read (Python's digit limit)
         if isinstance(exc, json.JSONDecodeError):
             raise ContactFileError(
-                source, f"it is not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"
+                source,
+                _("it is not valid JSON (line {lineno}, column {colno}: {msg})").format(
+                    lineno=exc.lineno, colno=exc.colno, msg=exc.msg
+                ),
             ) from None
-        raise ContactFileError(source, f"it is not a JSON export ({exc})") from None
+        raise ContactFileError(
+            source, _("it is not a JSON export ({exc})").format(exc=exc)
+        ) from None
     parsed = _unsealed(source, parsed, password)
     if not isinstance(parsed, dict) or parsed.get("format") != FORMAT_NAME:
-        raise ContactFileError(source, "it is not a Circles of Trust JSON export")
+        raise ContactFileError(source, _("it is not a Circles of Trust JSON export"))
     version = parsed.get("format_version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise ContactFileError(source, "its format_version is missing")
+        raise ContactFileError(source, _("its format_version is missing"))
     if version > FORMAT_VERSION:
         raise ContactFileError(
             source,
-            f"it was written by a newer version of Circles of Trust (format {version}; "
-            f"this version reads up to {FORMAT_VERSION})",
+            _(
+                "it was written by a newer version of Circles of Trust (format "
+                "{version}; this version reads up to {FORMAT_VERSION})"
+            ).format(version=version, FORMAT_VERSION=FORMAT_VERSION),
         )
     schema = parsed.get("schema")
     if isinstance(schema, str) and schema not in known_revisions():
         raise ContactFileError(
-            source, f"it was written by a newer version of Circles of Trust (schema {schema})"
+            source,
+            _("it was written by a newer version of Circles of Trust (schema {schema})").format(
+                schema=schema
+            ),
         )
     if not isinstance(parsed.get("tables"), dict):
-        raise ContactFileError(source, "it has no tables")
+        raise ContactFileError(source, _("it has no tables"))
     return parsed
 
 
@@ -249,9 +268,11 @@ def _prepare(
     known = {t.name: t for t in _tables()}
     unknown = sorted(set(tables) - set(known))
     if unknown:
-        raise ContactFileError(source, f"it has tables this version does not know: {unknown}")
+        raise ContactFileError(
+            source, _("it has tables this version does not know: {unknown}").format(unknown=unknown)
+        )
     if "rings" not in tables:
-        raise ContactFileError(source, "it has no rings table (every account needs a ring)")
+        raise ContactFileError(source, _("it has no rings table (every account needs a ring)"))
     prepared = []
     for table in _tables():
         entry = tables.get(table.name)
@@ -259,28 +280,38 @@ def _prepare(
             continue
         where = f"table {table.name}"
         if not isinstance(entry, dict):
-            raise ContactFileError(source, f"{where} is not an object")
+            raise ContactFileError(source, _("{where} is not an object").format(where=where))
         columns, rows = entry.get("columns"), entry.get("rows")
         if not isinstance(columns, list) or not isinstance(rows, list):
-            raise ContactFileError(source, f"{where} needs a columns list and a rows list")
+            raise ContactFileError(
+                source, _("{where} needs a columns list and a rows list").format(where=where)
+            )
         extra = [c for c in columns if not isinstance(c, str) or c not in table.columns]
         if extra:
-            raise ContactFileError(source, f"{where} has unknown columns {extra}")
+            raise ContactFileError(
+                source, _("{where} has unknown columns {extra}").format(where=where, extra=extra)
+            )
         if len(set(columns)) != len(columns):
-            raise ContactFileError(source, f"{where} names a column twice")
+            raise ContactFileError(source, _("{where} names a column twice").format(where=where))
         missing = [
             c.name
             for c in table.columns
             if c.name not in columns and not c.nullable and c.default is None
         ]
         if missing:
-            raise ContactFileError(source, f"{where} lacks required columns {missing}")
+            raise ContactFileError(
+                source,
+                _("{where} lacks required columns {missing}").format(where=where, missing=missing),
+            )
         cols: Sequence[Column[Any]] = [table.columns[c] for c in columns]
         converted: list[tuple[Any, ...]] = []
         for number, row in enumerate(rows, start=1):
             if not isinstance(row, list) or len(row) != len(cols):
                 raise ContactFileError(
-                    source, f"{where}, row {number}: expected {len(cols)} values"
+                    source,
+                    _("{where}, row {number}: expected {n} values").format(
+                        where=where, number=number, n=len(cols)
+                    ),
                 )
             try:
                 converted.append(tuple(_convert(c, v) for c, v in zip(cols, row, strict=True)))
@@ -291,7 +322,10 @@ def _prepare(
                         _convert(c, v)
                     except _Bad:
                         raise ContactFileError(
-                            source, f"{where}, row {number}, column {c.name}: {bad}"
+                            source,
+                            _("{where}, row {number}, column {name}: {bad}").format(
+                                where=where, number=number, name=c.name, bad=bad
+                            ),
                         ) from None
                 raise  # pragma: no cover
         prepared.append((table, list(columns), converted))
@@ -329,7 +363,7 @@ def _unsealed(source: str, parsed: Any, password: str | None) -> Any:
     if not is_sealed(parsed):
         return parsed
     if not password:
-        raise ContactFileError(source, "it is protected with a password; give the password")
+        raise ContactFileError(source, _("it is protected with a password; give the password"))
     try:
         inner = unseal(parsed, password)
     except SealedFileError as exc:
@@ -337,7 +371,7 @@ def _unsealed(source: str, parsed: Any, password: str | None) -> Any:
     try:
         return json.loads(inner.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError):
-        raise ContactFileError(source, "it is not a JSON export inside") from None
+        raise ContactFileError(source, _("it is not a JSON export inside")) from None
 
 
 def is_protected_export(path: str | os.PathLike[str]) -> bool:
@@ -379,10 +413,13 @@ def restore_json(
             held = _not_empty(conn)
             if held:
                 raise ConflictError(
-                    f"the database is not empty (it holds {', '.join(held[:3])}"
-                    f"{' and more' if len(held) > 3 else ''}); a JSON export is restored "
-                    "only into a new, empty database — open a new file with --db and "
-                    "import there"
+                    _(
+                        "the database is not empty (it holds {items}{value}); a JSON export is "
+                        "restored only into a new, empty database — open a new file with --db "
+                        "and import there"
+                    ).format(
+                        items=", ".join(held[:3]), value=_(" and more") if len(held) > 3 else ""
+                    )
                 )
             for name in _REPLACED_ON_RESTORE:
                 conn.execute(delete(Base.metadata.tables[name]))
@@ -393,9 +430,13 @@ def restore_json(
             broken = _broken_rules(conn)
             if broken:
                 raise CotError(
-                    f"Cannot restore {file.name}: {broken[0]}"
-                    f"{f' ({len(broken) - 1} more rules broken)' if len(broken) > 1 else ''}"
-                    "; nothing was written"
+                    _("Cannot restore {name}: {value}{value2}; nothing was written").format(
+                        name=file.name,
+                        value=broken[0],
+                        value2=_(" ({n} more rules broken)").format(n=len(broken) - 1)
+                        if len(broken) > 1
+                        else "",
+                    )
                 )
             if dry_run:
                 raise _DryRunDone
@@ -404,8 +445,9 @@ def restore_json(
             log_action(
                 session,
                 "restore",
-                f"restored {formats.number(report.total_rows)} rows "
-                f"from the JSON export {file.name}",
+                _("restored {n} rows from the JSON export {name}").format(
+                    n=formats.number(report.total_rows), name=file.name
+                ),
             )
     except _DryRunDone:
         return report  # checked in full, rolled back
@@ -414,7 +456,9 @@ def restore_json(
         orig = exc.orig if isinstance(exc, IntegrityError) else exc
         reason = str(orig).splitlines()[0] if orig else type(exc).__name__
         raise CotError(
-            f"Cannot import {file.name}: its rows break a rule of the data ({reason}); "
-            "nothing was written"
+            _(
+                "Cannot import {name}: its rows break a rule of the data ({reason}); "
+                "nothing was written"
+            ).format(name=file.name, reason=reason)
         ) from None
     return report

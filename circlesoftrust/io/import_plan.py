@@ -29,6 +29,7 @@ from circlesoftrust.duplicates import keys as dk
 from circlesoftrust.duplicates.candidates import HIGH_SCORE, MIN_SCORE, load_phone_region
 from circlesoftrust.duplicates.matcher import PeopleIndex
 from circlesoftrust.errors import ValidationError
+from circlesoftrust.i18n import _
 from circlesoftrust.io.contact_records import ContactRecord, ParseIssue, ParseResult
 from circlesoftrust.models import Account, Contact
 from circlesoftrust.vocabulary import ContactRole
@@ -285,7 +286,12 @@ def _limited(
     text = (value or "").strip() or None
     if text is not None and len(text) > _MAX[field_name]:
         issues.append(
-            ParseIssue(line, f"{label} is longer than {_MAX[field_name]} characters; left out")
+            ParseIssue(
+                line,
+                _("{label} is longer than {value} characters; left out").format(
+                    label=label, value=_MAX[field_name]
+                ),
+            )
         )
         return None
     return text
@@ -298,7 +304,9 @@ def _emails(record: ContactRecord, issues: list[ParseIssue]) -> list[str]:
         try:
             email = v.email(raw)
         except ValidationError as exc:
-            issues.append(ParseIssue(record.line, f"{exc.message}; e-mail left out"))
+            issues.append(
+                ParseIssue(record.line, _("{message}; e-mail left out").format(message=exc.message))
+            )
             continue
         if email and email.casefold() not in seen:
             seen.add(email.casefold())
@@ -313,7 +321,12 @@ def _phones(record: ContactRecord, issues: list[ParseIssue], checked: bool) -> l
         # _phone_key): only the column length is left to check.
         for number in record.phones:
             if len(number) > _MAX["phone"]:
-                issues.append(ParseIssue(record.line, f"phone {number!r} is too long; left out"))
+                issues.append(
+                    ParseIssue(
+                        record.line,
+                        _("phone {number!r} is too long; left out").format(number=number),
+                    )
+                )
             else:
                 phones.append(number)
         return phones
@@ -322,12 +335,18 @@ def _phones(record: ContactRecord, issues: list[ParseIssue], checked: bool) -> l
         try:
             phone = v.phone(raw)
         except ValidationError as exc:
-            issues.append(ParseIssue(record.line, f"{exc.message}; phone left out"))
+            issues.append(
+                ParseIssue(record.line, _("{message}; phone left out").format(message=exc.message))
+            )
             continue
         if not phone:
             continue
         if len(phone) > _MAX["phone"]:
-            issues.append(ParseIssue(record.line, f"phone {phone!r} is too long; left out"))
+            issues.append(
+                ParseIssue(
+                    record.line, _("phone {phone!r} is too long; left out").format(phone=phone)
+                )
+            )
             continue
         if (key := _phone_key(phone)) not in seen:
             seen.add(key)

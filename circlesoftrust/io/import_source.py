@@ -22,6 +22,7 @@ from pathlib import Path
 
 from circlesoftrust.errors import ValidationError
 from circlesoftrust.gc_pause import gc_paused
+from circlesoftrust.i18n import _
 from circlesoftrust.io import csv_reader
 from circlesoftrust.io.address_book import read_contacts
 from circlesoftrust.io.contact_records import (
@@ -55,7 +56,7 @@ OWN_CSV_FORMAT = "csv-circlesoftrust"
 def _read_bytes(path: Path) -> bytes:
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
-            raise ContactFileError(path.name, "the file is too large to be an address book")
+            raise ContactFileError(path.name, _("the file is too large to be an address book"))
         data = read_unless_in_use(path, lambda fh: fh.read())
     except OSError as error:
         raise ContactFileError(path.name or str(path), error.strerror or str(error)) from None
@@ -188,10 +189,13 @@ def parse_column_map(items: list[str]) -> dict[str, str]:
         header, sep, target = item.rpartition("=")
         header, target = header.strip(), target.strip().lower()
         if not sep or not header:
-            raise ValidationError("map", f"{item!r} is not HEADER=FIELD")
+            raise ValidationError("map", _("{item!r} is not HEADER=FIELD").format(item=item))
         if target not in CSV_TARGET_FIELDS:
             raise ValidationError(
-                "map", f"{target!r} is not a field ({', '.join(CSV_TARGET_FIELDS)})"
+                "map",
+                _("{target!r} is not a field ({items})").format(
+                    target=target, items=", ".join(CSV_TARGET_FIELDS)
+                ),
             )
         mapping[header] = target
     return mapping
@@ -238,14 +242,14 @@ def read_import_file(
     data = _read_bytes(file)
     kind = format or detect_kind(file, data)
     if kind == "json":
-        raise ContactFileError(file.name, "it is a JSON export; restore it with restore_json")
+        raise ContactFileError(file.name, _("it is a JSON export; restore it with restore_json"))
     if kind == "vcard":
         if column_map:
-            raise ContactFileError(file.name, "a column mapping applies to CSV files only")
+            raise ContactFileError(file.name, _("a column mapping applies to CSV files only"))
         with gc_paused():
             return read_contacts(file, format="vcard")
     if kind != "csv":
-        raise ContactFileError(file.name, f"{kind!r} is not vcard, csv or json")
+        raise ContactFileError(file.name, _("{kind!r} is not vcard, csv or json").format(kind=kind))
     own = False
     if not column_map:
         headers = csv_reader.csv_headers(data, source=file.name)

@@ -22,6 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from circlesoftrust.errors import ConflictError
 from circlesoftrust.fast_insert import bulk_insert
 from circlesoftrust.gc_pause import gc_paused
+from circlesoftrust.i18n import _
 from circlesoftrust.io.contact_records import ParseResult
 from circlesoftrust.io.import_plan import (
     ALREADY_THERE,
@@ -272,8 +273,10 @@ def _apply(
         # an account name): the transaction was rolled back, nothing was written.
         orig = exc.orig if isinstance(exc, IntegrityError) else exc
         raise ConflictError(
-            f"the import of {source} was rolled back, nothing was written: {orig}; "
-            "the database changed meanwhile — try again"
+            _(
+                "the import of {source} was rolled back, nothing was written: {orig}; "
+                "the database changed meanwhile — try again"
+            ).format(source=source, orig=orig)
         ) from None
 
 

@@ -25,6 +25,7 @@ from email.message import Message
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from circlesoftrust.i18n import _
 from circlesoftrust.io.calendar_reader import CaptureIssue, short_key
 
 __all__ = [
@@ -280,14 +281,16 @@ _PARSER = email.parser.BytesHeaderParser()
 def _from_stream(stream: BinaryIO, where: str) -> MailMessage | CaptureIssue:
     block = _read_header_block(stream)
     if block is None:
-        return CaptureIssue(where, "the message's headers are not readable (too long); skipped")
+        return CaptureIssue(where, _("the message's headers are not readable (too long); skipped"))
     if not block.strip():
-        return CaptureIssue(where, "the message has no headers; skipped")
+        return CaptureIssue(where, _("the message has no headers; skipped"))
     try:
         return message_from_headers(_PARSER.parsebytes(block), where)
     except Exception as exc:  # one malformed message never stops the rest
         reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
-        return CaptureIssue(where, f"the message cannot be read ({reason}); skipped")
+        return CaptureIssue(
+            where, _("the message cannot be read ({reason}); skipped").format(reason=reason)
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -322,7 +325,7 @@ def read_mbox(
             box.close()  # also when the reader stops early (a cancelled preview)
     except (OSError, mailbox.Error) as exc:
         reason = getattr(exc, "strerror", None) or str(exc) or type(exc).__name__
-        yield CaptureIssue(source, f"cannot read the mail folder: {reason}")
+        yield CaptureIssue(source, _("cannot read the mail folder: {reason}").format(reason=reason))
 
 
 def read_eml(path: Path, *, name: str | None = None) -> Iterator[MailMessage | CaptureIssue]:
@@ -332,7 +335,9 @@ def read_eml(path: Path, *, name: str | None = None) -> Iterator[MailMessage | C
         with path.open("rb") as stream:
             yield _from_stream(stream, source)
     except OSError as exc:
-        yield CaptureIssue(source, f"cannot read the file: {exc.strerror or exc}")
+        yield CaptureIssue(
+            source, _("cannot read the file: {value}").format(value=exc.strerror or exc)
+        )
 
 
 def read_msg(path: Path, *, name: str | None = None) -> Iterator[MailMessage | CaptureIssue]:
@@ -344,13 +349,18 @@ def read_msg(path: Path, *, name: str | None = None) -> Iterator[MailMessage | C
         msg = extract_msg.openMsg(str(path), delayAttachments=True)
     except Exception as exc:  # extract-msg raises its own errors and OSError on bad files
         reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
-        yield CaptureIssue(source, f"not a readable Outlook message ({reason}); not read")
+        yield CaptureIssue(
+            source, _("not a readable Outlook message ({reason}); not read").format(reason=reason)
+        )
         return
     try:
         yield _from_msg(msg, source)
     except Exception as exc:
         reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
-        yield CaptureIssue(source, f"the Outlook message cannot be read ({reason}); skipped")
+        yield CaptureIssue(
+            source,
+            _("the Outlook message cannot be read ({reason}); skipped").format(reason=reason),
+        )
     finally:
         msg.close()
 
@@ -358,7 +368,7 @@ def read_msg(path: Path, *, name: str | None = None) -> Iterator[MailMessage | C
 def _from_msg(msg: Any, source: str) -> MailMessage | CaptureIssue:
     header = getattr(msg, "header", None)
     if not isinstance(header, Message):
-        return CaptureIssue(source, "not an e-mail (an Outlook item of another kind); skipped")
+        return CaptureIssue(source, _("not an e-mail (an Outlook item of another kind); skipped"))
     base = message_from_headers(header, source)
     sender = base.sender
     if sender is None or "@" not in sender[0]:

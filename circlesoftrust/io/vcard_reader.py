@@ -41,6 +41,7 @@ from vobject.base import (  # type: ignore[import-untyped, unused-ignore]
 from vobject.base import parseLine
 from vobject.vcard import splitFields  # type: ignore[import-untyped, unused-ignore]
 
+from circlesoftrust.i18n import _
 from circlesoftrust.io.contact_records import (
     UNRANKED,
     ContactFileError,
@@ -412,7 +413,7 @@ def read_vcard(data: bytes, *, source: str = "<data>") -> ParseResult:
             issues.append(
                 ParseIssue(
                     card.start,
-                    "card has no END:VCARD before the next card; skipped",
+                    _("card has no END:VCARD before the next card; skipped"),
                     skipped=True,
                 )
             )
@@ -437,12 +438,12 @@ def read_vcard(data: bytes, *, source: str = "<data>") -> ParseResult:
         issues.append(
             ParseIssue(
                 card.start,
-                "card is not closed (no END:VCARD; is the file cut short?); skipped",
+                _("card is not closed (no END:VCARD; is the file cut short?); skipped"),
                 skipped=True,
             )
         )
     if not cards_seen:
-        raise ContactFileError(source, "no vCard found in it (no BEGIN:VCARD line)")
+        raise ContactFileError(source, _("no vCard found in it (no BEGIN:VCARD line)"))
     if stray:
         count = len(stray)
         what = "line outside BEGIN:VCARD … END:VCARD" if count == 1 else "lines outside cards"

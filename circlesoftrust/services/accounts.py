@@ -365,7 +365,7 @@ def delete_account(db: Database, account: int | str) -> AccountInfo:
         row = get_account_row(session, account)
         info = account_info(session, row)
         session.delete(row)
-        log_action(session, "delete", f"deleted account {info.name!r}")
+        log_action(session, "delete", _("deleted account {name!r}").format(name=info.name))
         return info
 
 

@@ -33,7 +33,14 @@ from circlesoftrust.models import (
 )
 from circlesoftrust.services.lookups import get_account_row, get_contact_row, today
 from circlesoftrust.storage import Database
-from circlesoftrust.vocabulary import ComplaintStatus, Direction, RevenueKind, TouchpointKind
+from circlesoftrust.vocabulary import (
+    ComplaintStatus,
+    Direction,
+    RevenueKind,
+    TouchpointKind,
+    label,
+    word,
+)
 
 # Kinds whose natural direction is not outbound.
 _DEFAULT_DIRECTION = {
@@ -421,12 +428,14 @@ def timeline_in_session(
         .order_by(t.occurred_on.desc(), t.id.desc())
         .limit(limit)
     ):
-        who = f" with {names[contact_id]}" if contact_id in names else ""
+        who = _(" with {name}").format(name=names[contact_id]) if contact_id in names else ""
         entries.append(
             TimelineEntry(
                 occurred,
                 "touchpoint",
-                f"{kind.value.capitalize()} ({direction.value.replace('_', '-')}){who}",
+                _("{kind} ({direction}){who}").format(
+                    kind=label(kind.value), direction=label(direction.value).lower(), who=who
+                ),
                 note,
                 tid,
                 people.get(user_id),
@@ -439,7 +448,9 @@ def timeline_in_session(
         .order_by(r.occurred_on.desc(), r.id.desc())
         .limit(limit)
     ):
-        title = f"Revenue {formats.money(cents)} ({rkind.value})"
+        title = _("Revenue {amount} ({kind})").format(
+            amount=formats.money(cents), kind=word(rkind.value)
+        )
         entries.append(TimelineEntry(occurred, "revenue", title, note, rid))
     other = Account.__table__.alias("other")
     for ref_id, from_id, referred, note, other_name in session.execute(
@@ -461,7 +472,9 @@ def timeline_in_session(
             TimelineEntry(
                 referred,
                 "referral_given" if given else "referral_received",
-                f"Referred {other_name}" if given else f"Referred by {other_name}",
+                (_("Referred {name}") if given else _("Referred by {name}")).format(
+                    name=other_name
+                ),
                 note,
                 ref_id,
             )
@@ -470,14 +483,20 @@ def timeline_in_session(
     for fid, contact_id, given_on, nps, comment in session.execute(
         select(f.id, f.contact_id, f.given_on, f.nps, f.comment).where(f.account_id == acc.id)
     ):
-        who = f" from {names[contact_id]}" if contact_id in names else ""
-        entries.append(TimelineEntry(given_on, "feedback", f"NPS {nps}{who}", comment, fid))
+        who = _(" from {name}").format(name=names[contact_id]) if contact_id in names else ""
+        title = _("NPS {nps}{who}").format(nps=nps, who=who)
+        entries.append(TimelineEntry(given_on, "feedback", title, comment, fid))
     c = Complaint
     for cid, status, opened, resolved, note in session.execute(
         select(c.id, c.status, c.opened_on, c.resolved_on, c.note).where(c.account_id == acc.id)
     ):
-        state = "open" if status is ComplaintStatus.OPEN else f"resolved {resolved}"
-        entries.append(TimelineEntry(opened, "complaint", f"Complaint ({state})", note, cid))
+        state = (
+            _("open")
+            if status is ComplaintStatus.OPEN
+            else _("resolved {day}").format(day=formats.date(resolved) if resolved else "")
+        )
+        title = _("Complaint ({state})").format(state=state)
+        entries.append(TimelineEntry(opened, "complaint", title, note, cid))
     rc = RingChange
     firsts: list[tuple[int, int | None]] = []
     for change_id, changed, from_ring, to_ring, from_name, to_name, reason, user_id in (

@@ -196,7 +196,11 @@ def add_insight(
         )
         session.add(insight)
         session.flush()
-        log_action(session, "insight_add", f"insight {clean_title!r} written")
+        log_action(
+            session,
+            "insight_add",
+            _("insight {clean_title!r} written").format(clean_title=clean_title),
+        )
         return _insight_info(session, insight, today())
 
 
@@ -255,7 +259,13 @@ def publish_insight(
                 )
             )
         session.flush()
-        log_action(session, "insight_publish", f"published {row.title!r} on {day.isoformat()}")
+        log_action(
+            session,
+            "insight_publish",
+            _("published {title!r} on {isoformat}").format(
+                title=row.title, isoformat=day.isoformat()
+            ),
+        )
         return _insight_info(session, row, day)
 
 

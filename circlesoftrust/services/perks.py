@@ -186,7 +186,11 @@ def add_perk_in_session(
     perk = Perk(ring_id=ring.id, active=active, **values)
     session.add(perk)
     session.flush()
-    log_action(session, "perk_add", f"perk {name!r} offered from {ring.name} inwards")
+    log_action(
+        session,
+        "perk_add",
+        _("perk {name!r} offered from {name2} inwards").format(name=name, name2=ring.name),
+    )
     return perk
 
 

@@ -135,7 +135,7 @@ def complete_task(db: Database, task_id: int, *, on: str | dt.date | None = None
         task = lock(session, _task_row(session, task_id))
         if task.done_on is not None:
             done = last_change(session, f"task:{task.id}")
-            who = f" by {done.by}" if done is not None and done.by else ""
+            who = _(" by {name}").format(name=done.by) if done is not None and done.by else ""
             raise ConflictError(
                 _("task {task_id} was already done{who} on {done_on}").format(
                     task_id=task_id, who=who, done_on=task.done_on
@@ -317,7 +317,11 @@ def add_checklist_item_in_session(
     item = ChecklistItem(ring_id=ring.id, **values)
     session.add(item)
     session.flush()
-    log_action(session, "checklist_add", f"{ring.name}: checklist item {item.title!r}")
+    log_action(
+        session,
+        "checklist_add",
+        _("{name}: checklist item {title!r}").format(name=ring.name, title=item.title),
+    )
     return item
 
 

@@ -446,15 +446,41 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
             # schema (a new file refused as "another program's", an upgrade that fails on
             # "table ... already exists"). One explicit transaction makes them all or none.
             conn.exec_driver_sql("BEGIN IMMEDIATE")
-        if engine.dialect.name != "sqlite":
-            existing = MigrationContext.configure(conn).get_current_revision()
-            if existing is None and _has_foreign_tables(conn):
-                raise DatabaseOpenError(
-                    _("the database is not empty and is not a Circles of Trust database")
-                )
+        existing = MigrationContext.configure(conn).get_current_revision()
+        if engine.dialect.name != "sqlite" and existing is None and _has_foreign_tables(conn):
+            raise DatabaseOpenError(
+                _("the database is not empty and is not a Circles of Trust database")
+            )
         command.upgrade(_alembic_config(conn), revision)
+        if existing is None and revision == "head":
+            _name_default_rings(conn)
         if engine.dialect.name == "sqlite":
             conn.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+
+
+def _name_default_rings(conn: Any) -> None:
+    """A new database's default rings take their names and descriptions in the user's
+    language (the migrations create them in English); from then on they are data."""
+    from sqlalchemy import text
+
+    from circlesoftrust.models import DEFAULT_RINGS
+
+    for ring in DEFAULT_RINGS:
+        name, description = str(ring["name"]), str(ring["description"])
+        if (_(name), _(description)) == (name, description):
+            continue
+        conn.execute(
+            text(
+                "UPDATE rings SET name = :new_name, description = :new_description "
+                "WHERE position = :position AND name = :name"
+            ),
+            {
+                "new_name": _(name),
+                "new_description": _(description),
+                "position": ring["position"],
+                "name": name,
+            },
+        )
 
 
 def _has_foreign_tables(conn: Any) -> bool:

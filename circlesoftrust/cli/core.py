@@ -29,7 +29,7 @@ from circlesoftrust.cli.common import (
 )
 from circlesoftrust.database_file import ENV_VAR, default_db_path, demo_db_path
 from circlesoftrust.errors import CotError
-from circlesoftrust.i18n import _
+from circlesoftrust.i18n import _, ngettext
 from circlesoftrust.services import accounts, activity, rings
 from circlesoftrust.storage import resolve_url, sqlite_path
 from circlesoftrust.vocabulary import ContactRole, Direction, RevenueKind, TouchpointKind, word
@@ -561,12 +561,15 @@ def cmd_feedback(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         print_json(info)
     else:
-        kind = "promoter" if info.nps >= 9 else "passive" if info.nps >= 7 else "detractor"
-        extra = ", ".join(f"{k.replace('_', ' ')} {n}" for k, n in info.scores)
-        print(
-            f"Recorded NPS {info.nps} ({kind}) for {_account_name(ctx, info.account_id)} "
-            f"on {info.given_on}" + (f"; scores: {extra}." if extra else ".")
+        kind = _("promoter") if info.nps >= 9 else _("passive") if info.nps >= 7 else _("detractor")
+        extra = ", ".join(f"{word(k)} {n}" for k, n in info.scores)
+        recorded = _("Recorded NPS {nps} ({kind}) for {account} on {day}").format(
+            nps=info.nps,
+            kind=kind,
+            account=_account_name(ctx, info.account_id),
+            day=formats.date(info.given_on),
         )
+        print(recorded + (_("; scores: {scores}.").format(scores=extra) if extra else "."))
     return 0
 
 
@@ -650,10 +653,16 @@ def cmd_move(args: argparse.Namespace, ctx: Context) -> int:
             if moved.pinned_until
             else _("; pinned until unpinned")
         )
-        print(
-            f"Moved {moved.account_name}: {moved.from_ring} → {moved.to_ring}{pinned}"
-            + (f"; {tasks} checklist task{'s' if tasks != 1 else ''} created." if tasks else ".")
+        said = _("Moved {account}: {from_ring} → {to_ring}{pinned}").format(
+            account=moved.account_name,
+            from_ring=moved.from_ring,
+            to_ring=moved.to_ring,
+            pinned=pinned,
         )
+        created = ngettext(
+            "; {n} checklist task created.", "; {n} checklist tasks created.", tasks
+        ).format(n=tasks)
+        print(said + (created if tasks else "."))
     return 0
 
 

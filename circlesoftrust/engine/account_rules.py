@@ -321,8 +321,11 @@ def _move(
         _("{name}: {reason}; move from {name2} to {name3}").format(
             name=name, reason=reason, name2=here.name, name3=there.name
         ),
-        f"move {name} to {there.name}"
-        + (", create its checklist tasks and grant its perks" if inward else ""),
+        (
+            _("move {name} to {ring}, create its checklist tasks and grant its perks")
+            if inward
+            else _("move {name} to {ring}")
+        ).format(name=name, ring=there.name),
         NORMAL if inward else here.move_priority,
         ctx.day,
         f"{kind.value}|{pos}|{target}",

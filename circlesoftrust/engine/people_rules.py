@@ -136,7 +136,9 @@ def widen(ctx: RuleContext, candidates: list[tuple[int, tuple[int, ...]]]) -> It
             who,
             pos,
             None,
-            reason + "; meet a second person (a decision maker, finance or a user)",
+            _("{reason}; meet a second person (a decision maker, finance or a user)").format(
+                reason=reason
+            ),
             _("create a task to meet a second person"),
             (NORMAL if pos <= 1 else LOW) if decider else (HIGH if pos <= 1 else NORMAL),
             ctx.day + dt.timedelta(days=14),

@@ -329,7 +329,12 @@ def snooze(
     with db.transaction(write=True) as session:
         item = find_in_session(session, suggestion_id, day, load_settings(session))
         set_state(session, item, SuggestionDecision.SNOOZED, until_day)
-        log_action(session, "snooze", f"snoozed {item.id} until {until_day}", item.account_id)
+        log_action(
+            session,
+            "snooze",
+            _("snoozed {id} until {day}").format(id=item.id, day=formats.date(until_day)),
+            item.account_id,
+        )
         return DecisionInfo(item.id, "snoozed", until_day, item.fingerprint)
 
 

@@ -90,7 +90,7 @@ class ContactFileError(CotError):
     """The whole file cannot be read. ``str(error)`` names the file and says why."""
 
     def __init__(self, source: str, reason: str) -> None:
-        super().__init__(f"Cannot import {source}: {reason}")
+        super().__init__(_("Cannot import {source}: {reason}").format(source=source, reason=reason))
         self.source = source
         self.reason = reason
 

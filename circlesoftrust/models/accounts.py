@@ -21,6 +21,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column
 
+from circlesoftrust.i18n import N_
 from circlesoftrust.models.base import (
     CONTACT_EXCEPTIONS,
     Base,
@@ -164,26 +165,28 @@ class Contact(Base):
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
 
 
-# The default five rings (docs/rules.md). min_score: placement thresholds (editable).
+# The default five rings (docs/rules.md). min_score: placement thresholds (editable). Names and
+# descriptions are marked for translation: a new database gets them in the user's language
+# (storage.upgrade); they are data from then on.
 DEFAULT_RINGS: tuple[dict[str, object], ...] = (
-    dict(position=0, name="Inner circle", stage=RelationshipStage.STRONG_TIE, colour="#7c3aed",
+    dict(position=0, name=N_("Inner circle"), stage=RelationshipStage.STRONG_TIE, colour="#7c3aed",
          cadence_days=14, insight_delay_days=0, detail_level=DetailLevel.FULL,
          discussion_open=True, min_score=70, customers_only=True,
-         description="Top customers by revenue, referrers, promoters"),
-    dict(position=1, name="Loyal customers", stage=RelationshipStage.BUILDING, colour="#2563eb",
+         description=N_("Top customers by revenue, referrers, promoters")),
+    dict(position=1, name=N_("Loyal customers"), stage=RelationshipStage.BUILDING, colour="#2563eb",
          cadence_days=30, insight_delay_days=14, detail_level=DetailLevel.FULL,
          discussion_open=False, min_score=50, customers_only=True,
-         description="Repeat customers"),
-    dict(position=2, name="New clients", stage=RelationshipStage.WEAK_TIE, colour="#0d9488",
+         description=N_("Repeat customers")),
+    dict(position=2, name=N_("New clients"), stage=RelationshipStage.WEAK_TIE, colour="#0d9488",
          cadence_days=45, insight_delay_days=30, detail_level=DetailLevel.SUMMARY,
          discussion_open=False, min_score=30, customers_only=True,
-         description="First purchase in the last 12 months"),
-    dict(position=3, name="Leads", stage=RelationshipStage.AWARENESS, colour="#d97706",
+         description=N_("First purchase in the last 12 months")),
+    dict(position=3, name=N_("Leads"), stage=RelationshipStage.AWARENESS, colour="#d97706",
          cadence_days=90, insight_delay_days=45, detail_level=DetailLevel.SUMMARY,
          discussion_open=False, min_score=15, customers_only=False,
-         description="Interested, no purchase yet"),
-    dict(position=4, name="Audience", stage=RelationshipStage.AWARENESS, colour="#64748b",
+         description=N_("Interested, no purchase yet")),
+    dict(position=4, name=N_("Audience"), stage=RelationshipStage.AWARENESS, colour="#64748b",
          cadence_days=None, insight_delay_days=60, detail_level=DetailLevel.HEADLINE,
          discussion_open=False, min_score=0, customers_only=False,
-         description="Newsletter, blog, community"),
+         description=N_("Newsletter, blog, community")),
 )  # fmt: skip

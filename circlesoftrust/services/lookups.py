@@ -118,7 +118,11 @@ def get_contact_row(session: Session, ref: int | str, account_id: int | None = N
         contact = session.get(Contact, int(ref)) if _storable(int(ref)) else None
         if contact is None or (account_id is not None and contact.account_id != account_id):
             raise NotFoundError(
-                f"no contact with id {ref}" + (" in this account" if account_id else "")
+                (
+                    _("no contact with id {ref} in this account")
+                    if account_id
+                    else _("no contact with id {ref}")
+                ).format(ref=ref)
             )
         return contact
     name = ref.strip().lower()
@@ -132,7 +136,11 @@ def get_contact_row(session: Session, ref: int | str, account_id: int | None = N
         return found[0]
     if not found:
         raise NotFoundError(
-            f"no contact named {ref!r}" + (" in this account" if account_id else "")
+            (
+                _("no contact named {ref!r} in this account")
+                if account_id
+                else _("no contact named {ref!r}")
+            ).format(ref=ref)
         )
     raise NotFoundError(
         _("{ref!r} matches several contacts; use the contact's id or e-mail").format(ref=ref)

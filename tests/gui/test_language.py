@@ -139,3 +139,14 @@ def test_the_main_window_starts_in_the_chosen_language(
         window.close()
     finally:
         language.install("en")
+
+
+def test_the_app_s_help_speaks_german(capsys: pytest.CaptureFixture[str]) -> None:
+    """`circlesoftrust-app --lang de --help`: read before Qt starts, in the core's catalogue."""
+    from ui.shell.app import parse_args
+
+    with pytest.raises(SystemExit):
+        parse_args(["--lang", "de", "--help"])
+    out = " ".join(capsys.readouterr().out.split())
+    assert out.startswith("Aufruf: circlesoftrust-app")
+    assert "das Beispielunternehmen öffnen" in out and "diese Hilfe anzeigen" in out

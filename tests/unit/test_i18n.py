@@ -135,3 +135,88 @@ def test_the_database_currency_is_shown_with_its_symbol(
     db.close()
     assert main(["--db", str(dbfile), "revenue", "Alder Labs", "10", "--kind", "new"]) == 0
     assert "CHF\u00a010.00" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    ("lang", "usage", "options", "command_help"),
+    [
+        ("nl", "gebruik:", "opties:", "een lege database vullen met een voorbeeldbedrijf"),
+        ("de", "Aufruf:", "Optionen:", "eine leere Datenbank mit einem Beispielunternehmen füllen"),
+    ],
+)
+def test_the_cli_help_is_translated_with_argparse_s_own_words(
+    capsys: pytest.CaptureFixture[str], lang: str, usage: str, options: str, command_help: str
+) -> None:
+    """argparse's "usage:"/"options" and every command's help, not only our messages."""
+    assert main(["--lang", lang, "--help"]) == 0
+    out = " ".join(capsys.readouterr().out.split())
+    assert out.startswith(usage) and options in out and command_help in out
+    assert "fill an empty database" not in out and "show this help message" not in out
+
+
+@pytest.mark.parametrize(
+    ("lang", "said"),
+    [
+        ("nl", "circlesoftrust: fout: onbekende argumenten: --bogus (zie --help)"),
+        ("de", "circlesoftrust: Fehler: unbekannte Argumente: --bogus (siehe --help)"),
+    ],
+)
+def test_a_usage_error_of_the_cli_is_one_translated_line(
+    dbfile: Path, capsys: pytest.CaptureFixture[str], lang: str, said: str
+) -> None:
+    assert main(["--lang", lang, "--db", str(dbfile), "rings", "--bogus"]) == 2
+    assert capsys.readouterr().err.strip() == said
+
+
+def test_errors_of_backup_and_import_speak_the_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Errors raised deep in the core (backup, reading a contacts file) reach the user
+    translated, through the CLI's one line."""
+    from circlesoftrust import backup
+
+    missing = tmp_path / "nowhere.sqlite"
+    i18n.set_language("de")
+    with pytest.raises(backup.BackupError) as caught:
+        backup.verify_backup(missing)
+    assert str(caught.value) == f"{missing} existiert nicht oder ist keine Datei"
+    empty = tmp_path / "leeg.csv"
+    empty.write_bytes(b"")
+    db = tmp_path / "nl.sqlite"
+    assert main(["--lang", "nl", "--db", str(db), "import", str(empty)]) == 1
+    err = capsys.readouterr().err
+    assert "het bestand is leeg" in err and "file is empty" not in err
+
+
+def test_the_account_timeline_reads_in_the_language(dbfile: Path) -> None:
+    from circlesoftrust.services import activity
+
+    db = open_database(dbfile)
+    try:
+        account = accounts.list_accounts(db)[0].id
+        activity.log_touchpoint(db, account, kind="meeting", note="Koffie")
+        i18n.set_language("de")
+        titles = [e.title for e in activity.timeline(db, account)]
+    finally:
+        db.close()
+    assert any(t.startswith("Termin (beidseitig)") for t in titles), titles
+
+
+def test_a_new_database_names_its_default_rings_in_the_user_s_language(tmp_path: Path) -> None:
+    """The rings are the first words on the main window: a Dutch user's new file gets Dutch
+    names; they are data from then on (an English run does not rename them back)."""
+    from circlesoftrust.services import rings
+
+    i18n.set_language("nl")
+    db = open_database(tmp_path / "nieuw.sqlite")
+    try:
+        names = [r.name for r in rings.list_rings(db)]
+    finally:
+        db.close()
+    assert names == ["Binnenste cirkel", "Trouwe klanten", "Nieuwe klanten", "Leads", "Publiek"]
+    i18n.set_language("en")
+    db = open_database(tmp_path / "nieuw.sqlite")
+    try:
+        assert [r.name for r in rings.list_rings(db)] == names
+    finally:
+        db.close()

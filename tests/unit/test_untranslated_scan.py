@@ -237,3 +237,102 @@ class W:
         "Wrote the brief of ",
         "Select a task first",
     }
+
+
+# --- the core: texts it raises, prints and logs for a user -----------------------------------
+
+CORE = ROOT / "circlesoftrust"
+#: Calls whose argument at these positions / with these keywords is a sentence a user
+#: reads (CLI output and help, errors, problems in a file, log and accept summaries).
+#: Codes beside them (a ValidationError's field, an issue's line) are not.
+CORE_SINKS: dict[str, tuple[tuple[int, ...] | str, tuple[str, ...]]] = {
+    "print": ("all", ()),
+    "print_result": ((2,), ()),
+    "command": ((3,), ()),
+    "_command": ((3,), ()),
+    "add_argument": ((), ("help",)),
+    "add_parser": ((), ("help", "description")),
+    "add_argument_group": ((0, 1), ("title", "description")),
+    "add_subparsers": ((), ("title", "description", "help")),
+    "ArgumentParser": ((), ("description", "epilog")),
+    "ValidationError": ((1,), ("message",)),
+    "ParseIssue": ((1,), ("message",)),
+    "CaptureIssue": ((1,), ("message",)),
+    "log_action": ((2,), ("summary",)),
+    "_Outcome": ((0,), ("summary",)),
+    "ContactFileError": ((1,), ("reason",)),
+    "_Bad": ((0,), ()),
+    "prompt": ((0,), ()),
+    **{
+        name: ((0,), ("message",))
+        for name in [
+            "CotError",
+            "NotFoundError",
+            "ConflictError",
+            "DatabaseOpenError",
+            "BackupError",
+            "DamagedSourceError",
+            "AlreadyDoneError",
+            "FileInUseError",
+            "PasswordNeededError",
+            "WrongPasswordError",
+            "EncryptionError",
+            "SealedFileError",
+            "CommandError",
+            "StaleEditError",
+            "NeedsConfirmation",
+        ]
+    },
+}
+
+
+def core_untranslated(source: str) -> list[tuple[int, str]]:
+    """(line, text) of every literal sentence passed straight to a CORE_SINKS call."""
+    found = []
+    for call in ast.walk(ast.parse(source)):
+        if not isinstance(call, ast.Call) or _call_name(call) not in CORE_SINKS:
+            continue
+        positions, keywords = CORE_SINKS[_call_name(call)]
+        args = [a for i, a in enumerate(call.args) if positions == "all" or i in positions]
+        args += [k.value for k in call.keywords if k.arg in keywords]
+        for arg in args:
+            for value in (arg.body, arg.orelse) if isinstance(arg, ast.IfExp) else (arg,):
+                if isinstance(value, ast.JoinedStr):
+                    text = "".join(
+                        v.value if isinstance(v, ast.Constant) else "{}" for v in value.values
+                    )
+                elif isinstance(value, ast.Constant) and isinstance(value.value, str):
+                    text = value.value
+                else:
+                    continue
+                if _reads_like_words(text):
+                    found.append((value.lineno, text))
+    return found
+
+
+def test_every_sentence_the_core_shows_a_user_is_translatable() -> None:
+    left = [
+        f"{path.relative_to(ROOT).as_posix()}:{line}: {text!r}"
+        for path in sorted(CORE.rglob("*.py"))
+        if "migrations" not in path.parts
+        for line, text in core_untranslated(path.read_text(encoding="utf-8"))
+    ]
+    assert not left, f"{len(left)} core texts not wrapped in _():\n" + "\n".join(left)
+
+
+def test_the_core_scan_finds_unwrapped_errors_prints_and_help() -> None:
+    source = """
+def run(args, path):
+    p.add_argument("--db", help="SQLite file or URL")
+    print(f"Backed up {path}")
+    raise BackupError(f"{path} is empty")
+    raise ValidationError("amount", "must not be empty")
+    raise BackupError(_("{path} is empty").format(path=path))
+    print(json.dumps(data))
+"""
+    assert {text for _line, text in core_untranslated(source)} == {
+        "SQLite file or URL",
+        "Backed up {}",
+        "{} is empty",
+        "must not be empty",
+    }

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, Qt, Signal, Slot
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -111,7 +111,9 @@ class DashboardView(LoadingView):
     def _build(self) -> None:
         self.title = heading(self.tr("Dashboard"), self)
         self.period_combo = QComboBox(self)
-        self.period_combo.addItems([self.tr(name) for name, _days in PERIODS])
+        self.period_combo.addItems(
+            [QCoreApplication.translate("Dashboard", name) for name, _days in PERIODS]
+        )
         self.period_combo.setAccessibleName(self.tr("Period"))
         self.start_edit = QDateEdit(self)
         self.end_edit = QDateEdit(self)

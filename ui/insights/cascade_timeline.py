@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from circlesoftrust.vocabulary import word
 from ui.common import formats
 
 
@@ -115,7 +116,7 @@ class CascadeTimeline(QWidget):
             painter.setPen(QPen(grid, 1))
             painter.drawLine(QPointF(x, _TOP - 6), QPointF(x, bottom))
             painter.setPen(muted)
-            label = f"day {days}"
+            label = self.tr("day {n}").format(n=days)
             painter.drawText(
                 QRectF(x - 40, bottom + 4, 80, metrics.height()),
                 Qt.AlignmentFlag.AlignHCenter,
@@ -136,10 +137,14 @@ class CascadeTimeline(QWidget):
             painter.setPen(pen)
             painter.drawLine(QPointF(x, _TOP - 10), QPointF(x, bottom + 4 + metrics.height()))
             painter.setFont(small)
+            said = self.tr("today ({day})").format(day=formats.date(self._today))
+            # As wide as the words need (longer in Dutch and German), kept inside the widget.
+            wide = metrics.horizontalAdvance(said) + 8
+            left = min(max(0.0, x - wide / 2), self.width() - wide)
             painter.drawText(
-                QRectF(x - 60, bottom + 4 + metrics.height(), 120, metrics.height() + 2),
+                QRectF(left, bottom + 4 + metrics.height(), wide, metrics.height() + 2),
                 Qt.AlignmentFlag.AlignHCenter,
-                self.tr("today ({day})").format(day=formats.date(self._today)),
+                said,
             )
 
         right = self.width() - _RIGHT
@@ -186,7 +191,9 @@ class CascadeTimeline(QWidget):
             painter.setPen(QPen(pal.color(QPalette.ColorRole.Base) if released else colour, 1.8))
             painter.drawPath(diamond)
             delay = (step.release_on - start).days
-            level = step.detail_level + (self.tr(" · discuss") if step.discussion_open else "")
+            level = word(step.detail_level) + (
+                self.tr(" · discuss") if step.discussion_open else ""
+            )
             when = (
                 ""
                 if released

@@ -166,7 +166,7 @@ class InsightsView(Screen):
         head = QHBoxLayout()
         head.addWidget(self.title_edit, 1)
         head.addWidget(self.save_button)
-        head.addWidget(QLabel("on", self))
+        head.addWidget(QLabel(self.tr("on"), self))
         head.addWidget(self.publish_date)
         head.addWidget(self.publish_button)
 

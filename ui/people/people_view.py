@@ -71,7 +71,7 @@ def people_columns() -> list[Column]:
         ),
         Column(
             QCoreApplication.translate("PeopleView", "Last touch"),
-            lambda p: p.last_touch_on or "never",
+            lambda p: p.last_touch_on or QCoreApplication.translate("PeopleView", "never"),
             lambda p: ago(p.last_touch_on),
             sort_key=lambda p: p.last_touch_on or dt.date.min,
         ),

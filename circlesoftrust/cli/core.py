@@ -262,21 +262,25 @@ def cmd_demo(args: argparse.Namespace, ctx: Context) -> int:
     result = demo_data.generate_demo(
         ctx.db, accounts=args.accounts, seed=args.seed, today=today, progress=progress
     )
-    text = (
-        f"Example business written to {ctx.db.display_name()} in {result.seconds:.1f} s: "
-        f"{formats.number(result.accounts)} accounts, "
-        f"{formats.number(result.contacts)} contacts, "
-        f"{formats.number(result.touchpoints)} touchpoints, "
-        f"{formats.number(result.revenue_entries)} revenue entries."
+    text = _(
+        "Example business written to {database} in {seconds} s: {accounts} accounts, "
+        "{contacts} contacts, {touchpoints} touchpoints, {revenue_entries} revenue entries."
+    ).format(
+        database=ctx.db.display_name(),
+        seconds=formats.number(round(result.seconds, 1)),
+        accounts=formats.number(result.accounts),
+        contacts=formats.number(result.contacts),
+        touchpoints=formats.number(result.touchpoints),
+        revenue_entries=formats.number(result.revenue_entries),
     )
     if own_file:
         # Later commands open the user's own database unless told otherwise: say how.
         where = shlex.quote(str(demo_db_path()))
-        text += (
-            f"\nIt has its own file; point later commands at it with `--db {where}`, or for "
-            f"this shell: export {ENV_VAR}={where}\n"
-            f"(without either, commands open your own database, {default_db_path()})"
-        )
+        text += "\n" + _(
+            "It has its own file; point later commands at it with `--db {where}`, or for "
+            "this shell: export {env_var}={where}\n"
+            "(without either, commands open your own database, {own})"
+        ).format(where=where, env_var=ENV_VAR, own=default_db_path())
     return print_result(args, {"database": ctx.db.display_name(), **_dataclass_dict(result)}, text)
 
 
@@ -293,10 +297,10 @@ def demo_hint(ctx: Context) -> str | None:
         if session.scalar(select(func.count()).select_from(Account)):
             return None
     where = shlex.quote(str(demo_db_path()))
-    return (
-        f"note: your database ({default_db_path()}) is empty; the example business is in "
-        f"{where}: add `--db {where}` or export {ENV_VAR}={where}"
-    )
+    return _(
+        "note: your database ({own}) is empty; the example business is in "
+        "{where}: add `--db {where}` or export {env_var}={where}"
+    ).format(own=default_db_path(), where=where, env_var=ENV_VAR)
 
 
 def _dataclass_dict(value: Any) -> dict[str, Any]:

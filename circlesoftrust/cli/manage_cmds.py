@@ -109,7 +109,7 @@ def register(sub: Any) -> None:
         "--archive", action="store_true", help=_("archive instead: kept, out of the buying group")
     )
 
-    ring = group(sub, "ring", "add, rename, reorder, remove a ring or change its settings")
+    ring = group(sub, "ring", _("add, rename, reorder, remove a ring or change its settings"))
     p = command(
         ring, "add", cmd_ring_add, _("add a ring (outermost unless --position)"), json_option=True
     )

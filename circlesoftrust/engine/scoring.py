@@ -400,7 +400,7 @@ def explain_components(
         )
     if mean is not None and mean < 3.0:
         parts.append(_relational_words(f, mean, settings))
-    friction = "; ".join(parts) or "no open complaints and no detractors in the last 12 months"
+    friction = "; ".join(parts) or _("no open complaints and no detractors in the last 12 months")
     return revenue, loyalty, engagement, advocacy, friction
 
 

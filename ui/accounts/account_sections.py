@@ -272,6 +272,7 @@ class TouchpointForm(QFrame):
         self.date.setDisplayFormat(formats.date_pattern())
         self.date.setAccessibleName(self.tr("Date"))
         title = section_title(self.tr("Log a touchpoint  (Ctrl+T)"), self)
+        title.setWordWrap(True)  # (longer in German: it wraps instead of widening the page)
         head = QHBoxLayout()
         head.addWidget(title, 1)
         head.addWidget(self.direction)

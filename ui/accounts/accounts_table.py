@@ -5,6 +5,7 @@ The model lives in :mod:`ui.accounts.accounts_model`; its names are re-exported 
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
@@ -155,13 +156,15 @@ class AccountsPanel(QWidget):
         for col, sample in (
             (COL_NAME, "Brightline Consulting"),
             (COL_RING, "Loyal customers"),
-            (COL_SCORE, "Score"),
-            (COL_REVENUE, "Revenue 12 m"),
-            (COL_LAST_TOUCH, "2026-06-15"),
+            (COL_SCORE, "100"),
+            (COL_REVENUE, money(123_456_700)),
+            (COL_LAST_TOUCH, formats.date(dt.date(2026, 9, 28))),
         ):
-            header.resizeSection(
-                col, fm.horizontalAdvance(sample) + (40 if col == COL_RING else 22)
-            )
+            # As wide as a long value or the header's title (longer in German), whichever
+            # is wider, with room for the sort arrow.
+            title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
+            wide = max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title) + 14)
+            header.resizeSection(col, wide + (40 if col == COL_RING else 22))
 
         self.mine = MineFilter(self.store, self)  # "My accounts" (team use)
         self.empty = EmptyPanel(self)

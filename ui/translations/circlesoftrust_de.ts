@@ -453,7 +453,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>Add contact…</source>
-        <translation>Ansprechpartner hinzufügen…</translation>
+        <translation>Person hinzufügen…</translation>
     </message>
     <message>
         <source>Add a person to the buying group (Ctrl+Shift+K)</source>
@@ -461,7 +461,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>Edit contact…</source>
-        <translation>Ansprechpartner bearbeiten…</translation>
+        <translation>Person bearbeiten…</translation>
     </message>
     <message>
         <source>Buying group</source>

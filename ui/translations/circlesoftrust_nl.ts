@@ -453,7 +453,7 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>Add contact…</source>
-        <translation>Contactpersoon toevoegen…</translation>
+        <translation>Persoon toevoegen…</translation>
     </message>
     <message>
         <source>Add a person to the buying group (Ctrl+Shift+K)</source>
@@ -461,7 +461,7 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>Edit contact…</source>
-        <translation>Contactpersoon bewerken…</translation>
+        <translation>Persoon bewerken…</translation>
     </message>
     <message>
         <source>Buying group</source>

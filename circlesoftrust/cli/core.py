@@ -364,9 +364,9 @@ def cmd_accounts_show(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         print_json({"account": info, "journey": derived, "contacts": people, "timeline": history})
         return 0
-    flags = [f for f, on in (("pinned", info.pinned), ("archived", info.archived_at)) if on]
+    flags = [f for f, on in ((_("pinned"), info.pinned), (_("archived"), info.archived_at)) if on]
     print(f"{info.name}  (#{info.id})" + (f"  [{', '.join(flags)}]" if flags else ""))
-    journey = (info.journey_phase or "").replace("_", " ")
+    journey = word(info.journey_phase) if info.journey_phase else ""
     if derived is not None:
         journey = derived.words()
     details = (

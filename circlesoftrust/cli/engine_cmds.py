@@ -23,6 +23,7 @@ from circlesoftrust.cli.common import (
 from circlesoftrust.engine import accepting, people, scoring, suggestions, what_if
 from circlesoftrust.engine import kpis as kpi_engine
 from circlesoftrust.i18n import _
+from circlesoftrust.vocabulary import component_label, word
 
 
 def register(sub: Any) -> None:
@@ -151,8 +152,10 @@ def cmd_score(args: argparse.Namespace, ctx: Context) -> int:
             print_json({"score": result, "buying_group": group})
             return 0
         print(
-            _("{account_name}: trust score {score:g} / 100 ({day})").format(
-                account_name=result.account_name, score=result.score, day=formats.date(day)
+            _("{account_name}: trust score {score} / 100 ({day})").format(
+                account_name=result.account_name,
+                score=formats.number(result.score),
+                day=formats.date(day),
             )
         )
         print(
@@ -165,18 +168,18 @@ def cmd_score(args: argparse.Namespace, ctx: Context) -> int:
         for c in result.components:
             print(
                 _("  {name:<11} {points:+6.1f}  (weight {weight:g}, value {value:.2f})").format(
-                    name=c.name, points=c.points, weight=c.weight, value=c.value
+                    name=component_label(c.name), points=c.points, weight=c.weight, value=c.value
                 )
             )
             print(f"              {c.explanation}")
         print()
-        coverage = ", ".join(f"{n} {s.replace('_', ' ')}" for s, n in group.coverage if n)
+        coverage = ", ".join(f"{n} {word(s)}" for s, n in group.coverage if n)
         print(
             _("buying group: {n} people ({value})").format(
-                n=len(group.contacts), value=coverage or "none"
+                n=len(group.contacts), value=coverage or _("none")
             )
         )
-        risk = "single-thread risk: " if group.single_thread_risk else ""
+        risk = _("single-thread risk: ") if group.single_thread_risk else ""
         print(f"  {risk}{group.risk_reason}")
         print(_("journey phase: {words}").format(words=group.journey.words()))
         return 0

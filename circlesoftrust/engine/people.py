@@ -119,7 +119,7 @@ class JourneyInfo:
         show it."""
 
         def say(phase: str) -> str:
-            return phase.replace("_", " ")
+            return word(phase)  # the phase's word in the user's language
 
         if self.by_hand and self.set_on is not None:
             return _(
@@ -127,7 +127,7 @@ class JourneyInfo:
                 "facts say {derived}: {reason})"
             ).format(
                 phase=say(self.phase),
-                day=self.set_on.isoformat(),
+                day=formats.date(self.set_on),
                 derived=say(self.derived_phase),
                 reason=self.reason,
             )
@@ -138,8 +138,8 @@ class JourneyInfo:
                     "; set by hand to {phase} on {day}, replaced by the contact of {contact}"
                 ).format(
                     phase=say(self.stored_phase),
-                    day=self.set_on.isoformat(),
-                    contact=self.overtaken_on.isoformat(),
+                    day=formats.date(self.set_on),
+                    contact=formats.date(self.overtaken_on),
                 )
             else:
                 words += _("; set by hand: {phase}").format(phase=say(self.stored_phase))

@@ -305,21 +305,20 @@ class RecordDraft:
             issues.append(
                 ParseIssue(
                     self.line,
-                    _("{kind} has no name; imported as {name!r} and marked for review").format(
-                        kind=kind, name=name
-                    ),
+                    (
+                        _("card has no name; imported as {name!r} and marked for review")
+                        if kind == "card"
+                        else _("row has no name; imported as {name!r} and marked for review")
+                    ).format(name=name),
                 )
             )
         if not name:
             found = [one_line(self.organisation), *[one_line(e[2]) for e in self.emails[:1]]]
             hint = ", ".join(part for part in found if part)
-            what = "card has no name (FN or N)" if kind == "card" else "row has no name"
+            what = _("card has no name (FN or N)") if kind == "card" else _("row has no name")
+            said = _("{what}; skipped").format(what=what)
             issues.append(
-                ParseIssue(
-                    self.line,
-                    f"{what}; skipped" + (f" ({hint})" if hint else ""),
-                    skipped=True,
-                )
+                ParseIssue(self.line, said + (f" ({hint})" if hint else ""), skipped=True)
             )
             return None
         phones = _unique_phones(self.phones, issues)

@@ -29,7 +29,7 @@ from circlesoftrust.duplicates import keys as dk
 from circlesoftrust.duplicates.candidates import HIGH_SCORE, MIN_SCORE, load_phone_region
 from circlesoftrust.duplicates.matcher import PeopleIndex
 from circlesoftrust.errors import ValidationError
-from circlesoftrust.i18n import _
+from circlesoftrust.i18n import N_, _
 from circlesoftrust.io.contact_records import ContactRecord, ParseIssue, ParseResult
 from circlesoftrust.models import Account, Contact
 from circlesoftrust.vocabulary import ContactRole
@@ -422,32 +422,32 @@ def _merge_into(person: _Person, rec: _Clean, region: str | None = None) -> list
     if rec.title and not person.title:
         person.title = rec.title
         person.changed.add("title")
-        added.append("job title")
+        added.append(N_("job title"))
     if rec.role and person.role is ContactRole.OTHER:
         person.role = rec.role
         person.changed.add("role")
-        added.append("role")
+        added.append(N_("role"))
     for email in rec.emails:
         if person.email is None:
             person.email = email
             person.changed.add("email")
-            added.append("e-mail")
+            added.append(N_("e-mail"))
         elif dk.email_key(email) != dk.email_key(person.email) and not _mentions(person, email):
-            _append_note(person, f"Other e-mail: {email}", email)
-            added.append("e-mail to notes")
+            _append_note(person, _("Other e-mail: {email}").format(email=email), email)
+            added.append(N_("e-mail to notes"))
     for phone in rec.phones:
         if person.phone is None:
             person.phone = phone
             person.changed.add("phone")
-            added.append("phone")
+            added.append(N_("phone"))
         elif not _same_phone(phone, person.phone, region) and not _phone_noted(
             person, phone, region
         ):
-            _append_note(person, f"Other phone: {phone}", phone)
-            added.append("phone to notes")
+            _append_note(person, _("Other phone: {phone}").format(phone=phone), phone)
+            added.append(N_("phone to notes"))
     if rec.notes and not _mentions(person, rec.notes):
         _append_note(person, rec.notes, rec.notes)
-        added.append("notes")
+        added.append(N_("notes"))
     return list(dict.fromkeys(added))
 
 
@@ -495,7 +495,9 @@ def build_plan(conn: Connection, parsed: ParseResult, source: str) -> ImportPlan
         rec = _clean(record, issues, checked)
         if isinstance(rec, str):
             records.append(PlannedRecord(record.line, record.name[:80], "", SKIP, rec, rec))
-            issues.append(ParseIssue(record.line, f"{rec}; skipped", skipped=True))
+            issues.append(
+                ParseIssue(record.line, _("{reason}; skipped").format(reason=rec), skipped=True)
+            )
             continue
         match: _Person | None = None
         why = ""
@@ -503,13 +505,13 @@ def build_plan(conn: Connection, parsed: ParseResult, source: str) -> ImportPlan
         for email in rec.emails:
             match = by_email.get(dk.email_key(email) or "")
             if match is not None:
-                why = f"same e-mail as {match.name}"
+                why = _("same e-mail as {name}").format(name=match.name)
                 break
         account_key = account_keys.resolve(rec.organisation or rec.name, orgs)
         person_key = _person_key(account_key, rec.name)
         if match is None:
             match = by_name.get(person_key)
-            why = "same name in the same account"
+            why = _("same name in the same account")
         if match is None:
             found = index.best(rec.name, rec.emails, rec.phones, account_key)
             if (
@@ -519,11 +521,15 @@ def build_plan(conn: Connection, parsed: ParseResult, source: str) -> ImportPlan
                 and found.score >= HIGH_SCORE
             ):
                 match = cast(_Person, found.person)
-                why = f"same person as {match.name} ({found.score}%: {found.reason})"
+                why = _("same person as {name} ({score}%: {reason})").format(
+                    name=match.name, score=found.score, reason=found.reason
+                )
             elif found is not None and found.score >= MIN_SCORE:
                 other = cast(_Person, found.person)
                 where = account_names.get(other.account_key, other.account_key)
-                maybe = f"{other.name} in {where} ({found.score}%: {found.reason})"
+                maybe = _("{name} in {account} ({score}%: {reason})").format(
+                    name=other.name, account=where, score=found.score, reason=found.reason
+                )
         if match is not None:
             org = orgs[match.account_key]
             if rec.industry and not org.industry:
@@ -534,9 +540,11 @@ def build_plan(conn: Connection, parsed: ParseResult, source: str) -> ImportPlan
                 org.changed.add("website")
             added = _merge_into(match, rec, region)
             in_db = match.id is not None
-            where = f" (line {match.line})" if not in_db else ""
+            where = _(" (line {line})").format(line=match.line) if not in_db else ""
             if added:
-                reason = f"{why}{where}; adds {', '.join(added)}"
+                reason = _("{why}{where}; adds {fields}").format(
+                    why=why, where=where, fields=", ".join(_(field) for field in added)
+                )
                 records.append(
                     PlannedRecord(
                         record.line, rec.name, org.name, MERGE, reason, "merged", match.id
@@ -546,7 +554,8 @@ def build_plan(conn: Connection, parsed: ParseResult, source: str) -> ImportPlan
                 category = ALREADY_THERE if in_db else DUPLICATE_IN_FILE
                 records.append(
                     PlannedRecord(
-                        record.line, rec.name, org.name, SKIP, f"{why}{where}; nothing new",
+                        record.line, rec.name, org.name, SKIP,
+                        _("{why}{where}; nothing new").format(why=why, where=where),
                         category, match.id,
                     )
                 )  # fmt: skip
@@ -578,16 +587,18 @@ def build_plan(conn: Connection, parsed: ParseResult, source: str) -> ImportPlan
             org.created_contacts += 1
             if org.id is None and org.created_contacts == 1:
                 reason = (
-                    "new contact in a new account named after the person (needs review)"
+                    _("new contact in a new account named after the person (needs review)")
                     if org.needs_review
-                    else "new contact in a new account"
+                    else _("new contact in a new account")
                 )
             else:
-                reason = "new contact"
+                reason = _("new contact")
             if rec.needs_review:
-                reason += "; no name in the file, named after its e-mail address (needs review)"
+                reason += _("; no name in the file, named after its e-mail address (needs review)")
             if maybe:
-                reason += f"; possibly the same as {maybe} (listed by `duplicates`)"
+                reason += _("; possibly the same as {maybe} (listed by `duplicates`)").format(
+                    maybe=maybe
+                )
             records.append(
                 PlannedRecord(
                     record.line, rec.name, org.name, CREATE, reason, "new",

@@ -142,6 +142,35 @@ def _docstrings(tree: ast.AST) -> set[int]:
     return found
 
 
+#: Qt calls whose text argument a user always reads: even one lower-case word ("on",
+#: "never") passed straight to them is a text to translate.
+SHOWN_AS_IS = {
+    "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QToolButton",
+    "QAction", "setText", "setToolTip", "setPlaceholderText", "setWindowTitle", "setTitle",
+    "addItem", "addItems", "addTab", "insertTab", "setTabText", "showMessage",
+    "setAccessibleName", "setStatusTip", "Column", "set_text", "show_message", "heading",
+    "muted", "section_title",
+}  # fmt: skip
+_ANY_WORD = re.compile(r"[A-Za-z]{2,}")
+
+
+def _shown_as_is(node: ast.AST, parents: dict[int, ast.AST]) -> bool:
+    """A literal that is the first argument of a SHOWN_AS_IS call (its text; later ones are
+    data or levels), or returned by a lambda passed to one (a table's Column)."""
+    child, parent = node, parents.get(id(node))
+    if isinstance(parent, ast.BoolOp | ast.IfExp):
+        child, parent = parent, parents.get(id(parent))
+    if isinstance(parent, ast.Lambda):
+        parent = parents.get(id(parent))
+        return isinstance(parent, ast.Call) and _call_name(parent) in SHOWN_AS_IS
+    return (
+        isinstance(parent, ast.Call)
+        and _call_name(parent) in SHOWN_AS_IS
+        and bool(parent.args)
+        and parent.args[0] is child
+    )
+
+
 def untranslated(source: str, module: str) -> list[tuple[int, str]]:
     """(line, text) of every literal in ``source`` that reads like words but is not
     translated (see the module's doc for what is left out)."""
@@ -165,7 +194,10 @@ def untranslated(source: str, module: str) -> list[tuple[int, str]]:
         text = node.value
         if id(node) in docstrings or text in marked or (module, text) in ALLOWED:
             continue
-        if not _reads_like_words(text):
+        bare = _PLACEHOLDER.sub(" ", text)
+        if not _reads_like_words(text) and not (
+            _shown_as_is(node, parents) and _ANY_WORD.search(bare) and not _KEYS.match(text)
+        ):
             continue
         if _excused(node, parents):
             continue
@@ -224,6 +256,8 @@ class W:
         self.view.setObjectName("accountsTable")
         self.note.setStyleSheet("QLabel { color: red; }")
         self.edit.setDisplayFormat("dd MMM yyyy")
+        head.addWidget(QLabel("on", self))
+        Column("Last touch", lambda p: p.last_touch_on or "never")
         raise RuntimeError("no database is open")
 """
     found = {text for _line, text in untranslated(source, "ui/example.py")}
@@ -234,6 +268,9 @@ class W:
         "Save the touchpoint (Enter)",
         "Wrote the brief of ",
         "Select a task first",
+        "on",
+        "Last touch",
+        "never",
     }
 
 

@@ -291,7 +291,7 @@ class ImportDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for col, width in enumerate((50, 180, 180, 60)):
+        for col, width in enumerate((50, 180, 180, 110)):
             self.table.setColumnWidth(col, width)
         self.issues = QPlainTextEdit(self.preview_page)
         self.issues.setReadOnly(True)
@@ -436,7 +436,10 @@ class ImportDialog(QDialog):
             else self.tr("Problems in the file")
         )
         self.issues.setPlainText(
-            "\n".join(f"line {i.line}: {i.message}" for i in plan.issues[:2000])
+            "\n".join(
+                self.tr("line {line}: {message}").format(line=i.line, message=i.message)
+                for i in plan.issues[:2000]
+            )
             + (
                 f"\n… and {formats.number(len(plan.issues) - 2000)} more"
                 if len(plan.issues) > 2000

@@ -1921,6 +1921,10 @@ Beim Annehmen: {action}</translation>
         <source>Insight cascade timeline</source>
         <translation>Zeitleiste der Erkenntnis-Kaskade</translation>
     </message>
+    <message>
+        <source>day {n}</source>
+        <translation>Tag {n}</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistsPage</name>
@@ -3364,6 +3368,10 @@ Beim Annehmen: {action}</translation>
         <source>The import is recorded in the action log.</source>
         <translation>Der Import ist im Aktionsprotokoll vermerkt.</translation>
     </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>Zeile {line}: {message}</translation>
+    </message>
 </context>
 <context>
     <name>Inbox</name>
@@ -3929,6 +3937,10 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>&lt;b&gt;Due&lt;/b&gt;</source>
         <translation>&lt;b&gt;Fällig&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>am</translation>
     </message>
 </context>
 <context>
@@ -4785,6 +4797,10 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Mark {0} reviewed</source>
         <translation>{0} als geprüft markieren</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
     </message>
 </context>
 <context>

@@ -1921,6 +1921,10 @@ Bij accepteren: {action}</translation>
         <source>Insight cascade timeline</source>
         <translation>Tijdlijn van de inzichtcascade</translation>
     </message>
+    <message>
+        <source>day {n}</source>
+        <translation>dag {n}</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistsPage</name>
@@ -3364,6 +3368,10 @@ Bij accepteren: {action}</translation>
         <source>The import is recorded in the action log.</source>
         <translation>De import staat in het actielogboek.</translation>
     </message>
+    <message>
+        <source>line {line}: {message}</source>
+        <translation>regel {line}: {message}</translation>
+    </message>
 </context>
 <context>
     <name>Inbox</name>
@@ -3929,6 +3937,10 @@ Bij accepteren: {action}</translation>
     <message>
         <source>&lt;b&gt;Due&lt;/b&gt;</source>
         <translation>&lt;b&gt;Te delen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>op</translation>
     </message>
 </context>
 <context>
@@ -4785,6 +4797,10 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Mark {0} reviewed</source>
         <translation>{0} als gecontroleerd markeren</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nooit</translation>
     </message>
 </context>
 <context>

@@ -129,20 +129,20 @@ def register(sub: Any) -> None:
         json_option=True,
     )
     p.add_argument("ring", metavar="RING", help=_("position, name or #id"))
-    p.add_argument("position", type=int, metavar="POSITION", help="0 = innermost")
+    p.add_argument("position", type=int, metavar="POSITION", help=_("0 = innermost"))
     p = command(
         ring,
         "remove",
         cmd_ring_remove,
-        "remove a ring; its accounts and perks move to the next ring out (or --to)",
+        _("remove a ring; its accounts and perks move to the next ring out (or --to)"),
         json_option=True,
     )
-    p.add_argument("ring", metavar="RING", help="position, name or #id")
+    p.add_argument("ring", metavar="RING", help=_("position, name or #id"))
     p.add_argument(
-        "--to", metavar="RING", help="where its accounts go (default: the next ring out)"
+        "--to", metavar="RING", help=_("where its accounts go (default: the next ring out)")
     )
-    p = command(ring, "set", cmd_ring_set, "change a ring's settings", json_option=True)
-    p.add_argument("ring", metavar="RING", help="position, name or #id")
+    p = command(ring, "set", cmd_ring_set, _("change a ring's settings"), json_option=True)
+    p.add_argument("ring", metavar="RING", help=_("position, name or #id"))
     _ring_settings(p)
 
     ins = _subcommands(sub, "insight")

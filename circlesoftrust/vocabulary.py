@@ -118,6 +118,16 @@ _LABELS: dict[str, str] = {
     "full": N_("Full"),
     "summary": N_("Summary"),
     "headline": N_("Headline"),
+    # relational scores (1-5) beside "discovery", which reads as the journey phase's word
+    "integrity": N_("Integrity"),
+    "judgement": N_("Judgement"),
+    "trust": N_("Trust"),
+    "empathy": N_("Empathy"),
+    "preparation": N_("Preparation"),
+    "speed": N_("Speed"),
+    "presentation": N_("Presentation"),
+    "ease_of_interaction": N_("Ease of interaction"),
+    "issue_resolution": N_("Issue resolution"),
     # customer-journey phases
     "discovery": N_("Discovery"),
     "research": N_("Research"),

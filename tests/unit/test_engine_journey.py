@@ -40,8 +40,8 @@ def test_a_phase_set_by_hand_holds_until_the_next_contact(
     info = people.journey_phase(db, aid, on=D)
     assert (info.phase, info.by_hand, info.derived_phase) == ("usage", True, "after_sale")
     assert info.words() == (
-        f"usage (set by hand on {ago(5).isoformat()}; kept until the next contact or "
-        f"purchase; the facts say after sale: bought {formats.date(ago(10))} (10 days ago))"
+        f"usage (set by hand on {formats.date(ago(5))}; kept until the next contact or "
+        f"purchase; the facts say after-sale: bought {formats.date(ago(10))} (10 days ago))"
     )
     assert build_brief(db, aid, on=D).journey_phase == info.words()
     # A newsletter is no contact: the user's phase stands.
@@ -52,8 +52,8 @@ def test_a_phase_set_by_hand_holds_until_the_next_contact(
     info = people.journey_phase(db, aid, on=D)
     assert (info.phase, info.by_hand) == ("after_sale", False)
     assert info.words().endswith(
-        f"; set by hand to usage on {ago(5).isoformat()}, replaced by the contact of "
-        f"{ago(2).isoformat()}"
+        f"; set by hand to usage on {formats.date(ago(5))}, replaced by the contact of "
+        f"{formats.date(ago(2))}"
     )
 
 
@@ -111,7 +111,7 @@ def test_the_command_line_sets_a_phase_by_hand_and_shows_it(
     code, out, _ = run(capsys, path, "journey", str(aid), "--set", "usage")
     assert code == 0
     assert out.strip().startswith(
-        f"usage (set by hand on {dt.date.today().isoformat()}; kept until the next contact"
+        f"usage (set by hand on {formats.date(dt.date.today())}; kept until the next contact"
     )
     code, out, err = run(capsys, path, "journey", str(aid), "--set", "launch")
     assert code != 0 and "journey_phase" in out + err

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 
 from circlesoftrust.duplicates import keys as k
 from circlesoftrust.fast_insert import bulk_insert
+from circlesoftrust.i18n import _
 from circlesoftrust.models import (
     Account,
     Contact,
@@ -56,7 +57,9 @@ def save_phone_region(session: Session, region: str) -> str:
 
     code = region.strip().upper()
     if code not in k.PHONE_REGIONS:
-        raise ValidationError("phone region", f"{region!r} is not a region code like DE or GB")
+        raise ValidationError(
+            "phone region", _("{region!r} is not a region code like DE or GB").format(region=region)
+        )
     row = session.get(Setting, PHONE_REGION_SETTING)
     if row is None:
         session.add(Setting(key=PHONE_REGION_SETTING, value=json.dumps(code)))

@@ -94,6 +94,8 @@ ALLOWED = {
     ("ui/shell/help.py", "<h3>Circles of Trust "),
     ("ui/shell/prefs.py", "Circles of Trust"),  # QSettings' application name (a folder)
     ("ui/shell/qt_libraries.py", "Qt"),  # a path part of Qt's own plugins
+    # the English form of a task note's "With <name>", recognised in notes written in English
+    ("ui/accounts/fact_edits.py", "With "),
     # a key sequence name compared with Qt's (the shortcuts sheet)
     ("ui/shell/actions.py", "Del"),
     # JSON for installers (--startup-check), read by tools

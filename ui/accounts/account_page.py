@@ -522,8 +522,12 @@ class AccountPage(QWidget):
         return self._tab_keys.get(self.tabs.currentWidget(), "")
 
     def show_tab(self, title: str) -> None:
+        """Show the tab with this English title ("tasks", "timeline"), in any language."""
         for index in range(self.tabs.count()):
-            if self.tabs.tabText(index).casefold() == title.casefold():
+            page = self.tabs.widget(index)
+            key = self._tab_keys.get(page, "") if page is not None else ""
+            key = key or self.tabs.tabText(index)
+            if key.casefold() == title.casefold():
                 self.tabs.setCurrentIndex(index)
 
     def _selected(self, title: str, model: RecordTableModel) -> Any | None:

@@ -14,10 +14,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from ui.accounts.account_page import AccountPage
+from ui.accounts.account_page import COMPLAINTS, PERKS, TASKS, AccountPage
 from ui.accounts.account_sections import TOUCH_KINDS
 from ui.accounts.dialogs import _notes
 from ui.accounts.fact_dialogs import (
@@ -39,8 +39,17 @@ if TYPE_CHECKING:
     from circlesoftrust.services.fact_edits import FactRecord
     from circlesoftrust.storage import Database
 
-# Tasks have no contact column: the task form's contact is named in the note (fact_actions).
-_WITH = "With "
+
+# Tasks have no contact column: the task form's contact is named in the note (fact_actions),
+# "With <name>" in the language the task was written in.
+def _with(name: str) -> str:
+    return QCoreApplication.translate("FactActions", "With {name}").format(name=name)
+
+
+def _named_in(note: str, names: Sequence[str]) -> str | None:
+    """The contact a task's note names ("With Anna Larsen"; "Met Anna Larsen" in Dutch)."""
+    # (also the English words: a task written before the language was switched)
+    return next((n for n in names if note in (_with(n), f"With {n}")), None)
 
 
 class TouchpointDialog(FactDialog):
@@ -85,7 +94,8 @@ def _form_values(record: FactRecord, members: Sequence[GroupMember]) -> dict[str
     elif record.kind == "task":
         note = str(values.get("note") or "")
         named = {m.name: m.contact_id for m in members}
-        values["contact"] = named.get(note.removeprefix(_WITH)) if note.startswith(_WITH) else None
+        who = _named_in(note, list(named))
+        values["contact"] = named[who] if who is not None else None
     return values
 
 
@@ -101,8 +111,8 @@ def _core_values(
         who = names.get(out.pop("contact", None))
         note = str(record.values.get("note") or "")
         if who:
-            note = _WITH + who
-        elif note.startswith(_WITH):
+            note = _with(who)
+        elif _named_in(note, list(names.values())) is not None:
             note = ""
         out["note"] = note
     elif kind == "perk_grant":
@@ -132,15 +142,15 @@ class FactEdits(QObject):
     def _selected(self) -> tuple[str, int] | None:
         """The fact selected in the tab shown (timeline, tasks, perks or complaints)."""
         tab = self.page.current_tab_title()
-        if tab == "Tasks":
+        if tab == TASKS:
             task = self.page.selected_task()
             return ("task", task.task_id) if task is not None else None
-        if tab == "Perks":
+        if tab == PERKS:
             perk = self.page.selected_perk()
             if perk is None or perk.grant_id is None:
                 return None
             return ("perk_grant", perk.grant_id)
-        if tab == "Complaints":
+        if tab == COMPLAINTS:
             complaint = self.page.selected_complaint()
             return ("complaint", complaint) if complaint is not None else None
         entry = self.page.selected_timeline_entry()
@@ -154,7 +164,7 @@ class FactEdits(QObject):
             return
         picked = self._selected()
         if picked is None:
-            if self.page.current_tab_title() not in ("Tasks", "Perks", "Complaints"):
+            if self.page.current_tab_title() not in (TASKS, PERKS, COMPLAINTS):
                 self.page.show_tab("timeline")
             self.said.emit(
                 self.tr("Select an entry in the Timeline, Tasks, Perks or Complaints tab first")

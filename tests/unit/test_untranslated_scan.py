@@ -208,12 +208,17 @@ def untranslated(source: str, module: str) -> list[tuple[int, str]]:
 
 
 def _excused(node: ast.AST, parents: dict[int, ast.AST]) -> bool:
-    """Inside a translating call, an assert's message, or a call that takes no user text."""
+    """Inside a translating call, an assert's message, a type (a forward reference such as
+    ``Callable[["Database"], object]``), or a call that takes no user text."""
     current = node
     first_call = True
     while id(current) in parents:
-        current = parents[id(current)]
+        child, current = current, parents[id(current)]
         if isinstance(current, ast.Assert):
+            return True
+        if isinstance(current, ast.Subscript) and child is current.slice:
+            return True  # a type's parameters (or a key looked up, never shown)
+        if isinstance(current, ast.AnnAssign | ast.arg) and child is current.annotation:
             return True
         if isinstance(current, ast.Call):
             name = _call_name(current)

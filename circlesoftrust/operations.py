@@ -559,7 +559,11 @@ def _apply(db: Database, *, expected: RowImage, target: RowImage, verb: str, lab
             written = conn.execute(stmt, batch if len(batch) > 1 or kind == "insert" else batch[0])
             if updating and written.rowcount != len(batch):
                 noun = _NOUNS.get(name, "a " + name.rstrip("s").replace("_", " "))
-                raise ConflictError(f"cannot {verb} “{label}”: {noun} was changed just now")
+                raise ConflictError(
+                    _("cannot {verb} “{label}”: {noun} was changed just now").format(
+                        verb=verb, label=label, noun=noun
+                    )
+                )
 
         def write(row: RowState) -> None:
             run(*_single(planned(row)))

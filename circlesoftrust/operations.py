@@ -451,13 +451,13 @@ def perform(db: Database, label: str | Callable[[T], str], fn: Callable[[], T]) 
 
 def undo(db: Database, entry: Undo) -> Changes:
     """Put the rows back as they were before the action; refused if they changed since."""
-    _apply(db, expected=entry.after, target=entry.before, verb="undo", label=entry.label)
+    _apply(db, expected=entry.after, target=entry.before, verb=_("undo"), label=entry.label)
     return entry.changes
 
 
 def redo(db: Database, entry: Undo) -> Changes:
     """Do the action again; refused if the rows changed since it was undone."""
-    _apply(db, expected=entry.before, target=entry.after, verb="redo", label=entry.label)
+    _apply(db, expected=entry.before, target=entry.after, verb=_("redo"), label=entry.label)
     return entry.changes
 
 

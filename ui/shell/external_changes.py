@@ -97,6 +97,8 @@ class ExternalChanges(QObject):
         self.timer.timeout.connect(self.poll)
         ops.changed.connect(self._on_changed)
         ops.databaseChanged.connect(self._on_database)
+        # Today's pass writes too (the fact summary, score history): ours, not news.
+        ops.passes.finished.connect(self._on_own_pass)
 
     def _on_database(self, db: object) -> None:
         self._last, self._own = None, 0
@@ -121,6 +123,10 @@ class ExternalChanges(QObject):
         self.timer.stop()
         self._let_go()
 
+    def _on_own_pass(self, _outcome: object) -> None:
+        self._own += 1
+        QTimer.singleShot(0, self.poll)  # its writes are the new baseline
+
     def _on_changed(self, _changes: Changes, _initiator: object) -> None:
         if not self._announcing:
             self._own += 1
@@ -129,7 +135,7 @@ class ExternalChanges(QObject):
     def poll(self) -> None:
         """Check now (the timer calls this; a write of ours running makes it wait)."""
         db = self.ops.db
-        if db is None or self._asking or self.ops.busy or self._stopped:
+        if db is None or self._asking or self.ops.busy or self._stopped or self.ops.passes.running:
             return
         if self._stamp is None or self._stamp.db is not db:
             self._let_go()

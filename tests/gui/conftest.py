@@ -66,12 +66,16 @@ def _app_look(qapp: QApplication, tmp_path_factory: pytest.TempPathFactory) -> N
 def workers(qapp: QApplication) -> Iterator[Workers]:
     pool = Workers()
     yield pool
+    for ops in _DOORS:  # (the doors outlive their test: no pass may start after it)
+        if ops.workers is pool and ops._passes is not None:
+            ops._passes.cancel()
     pool.shutdown()
 
 
 # The doors' parent widgets live as long as the test session: a door may still deliver a
 # finished read to its caller after the test that made it ended.
 _OWNERS: list[QWidget] = []
+_DOORS: list[Operations] = []
 
 
 def ops_for(db: Database, workers: Workers) -> Operations:
@@ -79,6 +83,7 @@ def ops_for(db: Database, workers: Workers) -> Operations:
     owner = QWidget()
     _OWNERS.append(owner)
     ops = Operations(workers, owner)
+    _DOORS.append(ops)
     ops.set_database(db)
     return ops
 

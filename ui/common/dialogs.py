@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -143,6 +143,9 @@ class FormDialog(QDialog):
         )
         self.buttons.accepted.connect(self._on_ok)
         self.buttons.rejected.connect(self.reject)
+        # Enter in a note field starts a new line: Ctrl+Enter saves from anywhere.
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, self._on_save_keys)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.error_label)
@@ -232,6 +235,12 @@ class FormDialog(QDialog):
         if self._touched:
             self.error_label.setText(text)
             self.error_label.show()
+
+    def _on_save_keys(self) -> None:
+        if self.buttons.button(QDialogButtonBox.StandardButton.Ok).isEnabled() or (
+            self._problem() is not None
+        ):
+            self._on_ok()  # (not while a save asked for is on its way)
 
     def _on_ok(self) -> None:
         problem = self._problem()

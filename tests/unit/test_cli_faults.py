@@ -140,12 +140,12 @@ def test_ctrl_c_while_starting_is_one_line(
 def test_ctrl_c_after_a_commit_says_the_change_was_kept(
     dbfile: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    from circlesoftrust.cli import core
+    from circlesoftrust.cli import account_cmds
 
     def interrupted(*_args: object) -> int:
         raise KeyboardInterrupt  # as if Ctrl-C came while the result was printed
 
-    monkeypatch.setattr(core, "print_result", interrupted)
+    monkeypatch.setattr(account_cmds, "print_result", interrupted)
     code, _out, err = run(capsys, dbfile, "accounts", "add", "Birch Ltd")
     assert code == 130 and one_line(err) and "saved" in err
     db = open_database(dbfile)

@@ -9,13 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
-from urllib.parse import urlsplit
 
 from sqlalchemy import Connection, select
 
@@ -23,6 +21,7 @@ from circlesoftrust.errors import ValidationError
 from circlesoftrust.gc_pause import gc_paused
 from circlesoftrust.i18n import _
 from circlesoftrust.io.calendar_reader import CaptureIssue, Meeting
+from circlesoftrust.io.capture_directory import Directory, load_directory
 from circlesoftrust.io.capture_files import (
     CALENDAR,
     MAIL,
@@ -32,7 +31,7 @@ from circlesoftrust.io.capture_files import (
 )
 from circlesoftrust.io.capture_settings import CaptureSettings
 from circlesoftrust.io.mail_reader import MailMessage, ReadPosition
-from circlesoftrust.models import Account, Contact, Touchpoint
+from circlesoftrust.models import Touchpoint
 from circlesoftrust.storage import Database
 from circlesoftrust.vocabulary import Direction, TouchpointKind
 
@@ -55,18 +54,7 @@ DECLINED = "declined by you"
 NO_DATE = "no readable date"
 ARCHIVED = "the contact's account is archived"
 
-# Free mail providers: a contact's gmail.com address says nothing about the account of
-# another gmail.com user.
-FREE_MAIL_DOMAINS = frozenset(
-    """gmail.com googlemail.com outlook.com hotmail.com hotmail.co.uk live.com msn.com
-    yahoo.com yahoo.co.uk ymail.com icloud.com me.com mac.com aol.com gmx.de gmx.net gmx.com
-    web.de t-online.de freenet.de posteo.de mailbox.org proton.me protonmail.com pm.me
-    mail.com yandex.ru yandex.com zoho.com fastmail.com hey.com ziggo.nl kpnmail.nl
-    hetnet.nl planet.nl home.nl xs4all.nl telenet.be skynet.be orange.fr free.fr laposte.net
-    wanadoo.fr libero.it qq.com 163.com naver.com""".split()  # noqa: SIM905
-)
 
-_OTHER_EMAIL = re.compile(r"^Other e-mail:\s*(\S+@\S+)\s*$", re.MULTILINE | re.IGNORECASE)
 _CHUNK = 500
 
 
@@ -212,67 +200,6 @@ class CapturePlan:
         return sum(1 for t in self.touches if t.kind is TouchpointKind.EMAIL)
 
 
-# ---------------------------------------------------------------------------- directory
-
-
-@dataclass
-class _Directory:
-    """Who is who, read once: addresses of contacts, domains of accounts."""
-
-    by_email: dict[str, list[tuple[int, int, str]]]  # address -> (contact, account, name)
-    archived: set[str]  # addresses of contacts of archived accounts only
-    domains: dict[str, int]  # domain -> the one account it belongs to
-    names: dict[int, str]
-
-
-def _domain_of_site(website: str | None) -> str | None:
-    if not website:
-        return None
-    text = website.strip()
-    host = urlsplit(text if "//" in text else f"//{text}").hostname or ""
-    host = host.casefold().removeprefix("www.")
-    return host if "." in host else None
-
-
-def _load_directory(conn: Connection, own: Iterable[str]) -> _Directory:
-    names: dict[int, str] = {}
-    archived_accounts: set[int] = set()
-    domain_accounts: dict[str, set[int]] = defaultdict(set)
-    for acc_id, name, website, archived_at in conn.execute(
-        select(Account.id, Account.name, Account.website, Account.archived_at)
-    ):
-        names[acc_id] = name
-        if archived_at is not None:
-            archived_accounts.add(acc_id)
-        elif (domain := _domain_of_site(website)) is not None:
-            domain_accounts[domain].add(acc_id)
-    by_email: dict[str, list[tuple[int, int, str]]] = defaultdict(list)
-    archived: set[str] = set()
-    for cid, acc_id, name, address, notes in conn.execute(
-        select(Contact.id, Contact.account_id, Contact.name, Contact.email, Contact.notes).order_by(
-            Contact.id
-        )
-    ):
-        addresses = [address] if address else []
-        if notes and "e-mail" in notes.casefold():  # the address book import's extra addresses
-            addresses += _OTHER_EMAIL.findall(notes)
-        for raw in addresses:
-            key = raw.strip().casefold()
-            if acc_id in archived_accounts:
-                archived.add(key)
-                continue
-            entries = by_email[key]
-            if all(a != acc_id for _c, a, _n in entries):
-                entries.append((cid, acc_id, name))
-            domain = key.rpartition("@")[2]
-            if domain and domain not in FREE_MAIL_DOMAINS:
-                domain_accounts[domain].add(acc_id)
-    for address in own:
-        domain_accounts.pop(address.rpartition("@")[2], None)
-    domains = {d: next(iter(a)) for d, a in domain_accounts.items() if len(a) == 1}
-    return _Directory(dict(by_email), archived - set(by_email), domains, names)
-
-
 # ------------------------------------------------------------------------------ planning
 
 
@@ -296,7 +223,7 @@ class _Planner:
     def __init__(self, conn: Connection, options: CaptureOptions) -> None:
         self.options = options
         self.own = frozenset(options.own_addresses)
-        self.directory = _load_directory(conn, self.own)
+        self.directory = load_directory(conn, self.own)
         self.conn = conn
         self.meetings: list[PlannedTouch] = []
         self.mails: list[_Mail] = []
@@ -545,7 +472,7 @@ def _names(names: list[str]) -> str:
     return ", ".join(names[:5]) + f" and {len(names) - 5} more"
 
 
-def _contact_names(directory: _Directory, touches: Sequence[PlannedTouch]) -> dict[int, str]:
+def _contact_names(directory: Directory, touches: Sequence[PlannedTouch]) -> dict[int, str]:
     wanted = {t.contact_id for t in touches if t.contact_id is not None}
     return {
         cid: name

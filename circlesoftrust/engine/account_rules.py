@@ -117,6 +117,8 @@ def account_suggestions(ctx: RuleContext) -> Iterator[Suggestion]:
                 low_decider = 0
             if quiet_decider and day - (quiet_decider >> QUIET_SHIFT) < 2 * cadence:
                 quiet_decider = 0
+            if pos > 1:  # only the inner rings, where a decider is worth reaching
+                low_decider = quiet_decider = 0
             if low_decider or quiet_decider:
                 decider_candidates.append(
                     (aid, pos, cadence, low_decider, quiet_decider, quiet_raw)

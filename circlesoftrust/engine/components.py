@@ -24,11 +24,12 @@ from circlesoftrust.i18n import N_
 
 # Part of every ComponentBasis key: raise it when PACKED, the facts or the formulas below
 # change, so rows a previous version wrote are never read.
-SUMMARY_VERSION = 6
+SUMMARY_VERSION = 7
 # Past score snapshots (engine.score_history) of these versions are still read: version 4
 # is PACKED's prefix (5 appended DECIDER_COLUMNS; read with them as 0), 5 differs only in
-# how the decider keys are packed (which snapshots never use).
-PREFIX_VERSIONS = (4, 5)
+# how the decider keys are packed (which snapshots never use); 6 differs only in how the
+# decider keys are aggregated per account (7: one decider reached is enough).
+PREFIX_VERSIONS = (4, 5, 6)
 
 # The components a summary row keeps, in order (the revenue component ranks accounts).
 OWN_COMPONENTS = ("loyalty", "engagement", "advocacy", "friction")

@@ -90,12 +90,12 @@ FACT_COLUMNS = (
     "relational_count_12m",
 )
 # After the facts, per account: its decision makers and finance contacts (issue 11, point
-# 7) as keys, 0 = none. The quiet key is the smallest (day << 32 | never touched << 31 |
+# 7) as keys, 0 = none. The quiet key is the largest (day << 32 | never touched << 31 |
 # contact id) over them, the day being the one each was last touched at the account (or
-# added, when never touched): the one silent longest. The low key is the smallest
-# (day added << 31 | contact id) among those at "awareness" or below (a stage set by hand
-# counts; else fewer two-way touches in 12 months than a weak tie needs): the oldest one
-# still unreached.
+# added, when never touched): the one touched most recently, so the account is quiet only
+# when every decider is. The low key, only while every one of them is at "awareness" or
+# below (a stage set by hand counts; else fewer two-way touches in 12 months than a weak
+# tie needs), is the smallest (day added << 31 | contact id): the oldest one unreached.
 DECIDER_COLUMNS = ("decider_quiet_key", "decider_low_key")
 DECIDER_ROLES = (ContactRole.DECISION_MAKER, ContactRole.FINANCE)
 UNREACHED = (RelationshipStage.UNAWARE, RelationshipStage.AWARENESS)
@@ -394,6 +394,11 @@ def decider_query(
     )
     added = day_number(func.date(c.created_at))
     step: ColumnElement[int] = literal_column(str(1 << KEY_BITS))
+    quiet = (
+        func.coalesce(day_number(last), added) * literal_column(str(1 << QUIET_SHIFT))
+        + case((last.is_(None), literal_column(str(NEVER_TOUCHED))), else_=0)
+        + c.id
+    )
     low_stage = case(
         (c.stage_override.is_not(None), c.stage_override.in_(UNREACHED)),
         else_=two_way < weak_two_way,
@@ -401,20 +406,24 @@ def decider_query(
     per_contact = _only(
         select(
             c.account_id.label("account_id"),
-            (
-                func.coalesce(day_number(last), added) * literal_column(str(1 << QUIET_SHIFT))
-                + case((last.is_(None), literal_column(str(NEVER_TOUCHED))), else_=0)
-                + c.id
-            ).label("quiet"),
+            quiet.label("quiet"),
+            case((last.is_not(None), quiet)).label("touched"),
             case((low_stage, added * step + c.id)).label("low"),
         ).where(c.role.in_(DECIDER_ROLES), c.archived_at.is_(None)),
         c.account_id,
         ids,
     ).subquery("per_decider")
+    # Per account, not per person (issue 11.7): the account is quiet only while even its
+    # most recently touched decider is (max; one never touched, e.g. just added, counts
+    # only when none was ever touched), and unreached only while every decider is.
     return select(
         per_contact.c.account_id,
-        func.min(per_contact.c.quiet).label("decider_quiet_key"),
-        func.min(per_contact.c.low).label("decider_low_key"),
+        func.coalesce(func.max(per_contact.c.touched), func.max(per_contact.c.quiet)).label(
+            "decider_quiet_key"
+        ),
+        case((func.count(per_contact.c.low) == func.count(), func.min(per_contact.c.low))).label(
+            "decider_low_key"
+        ),
     ).group_by(per_contact.c.account_id)
 
 

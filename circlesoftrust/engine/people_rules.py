@@ -180,13 +180,13 @@ def _latest_promoters(
 def reach_decision_makers(
     ctx: RuleContext, candidates: list[tuple[int, int, int, int, int, int]]
 ) -> Iterator[Suggestion]:
-    """The "reach the decision maker" suggestions (issue 11, point 7): an account whose
-    decision maker or finance contact is at "awareness" or below a cadence after being
-    added, or has not been touched for twice the ring's cadence. ``candidates``: (account,
-    ring position, cadence, low key, quiet key, quiet key as stored), the keys of
-    :data:`.fact_queries.DECIDER_COLUMNS` that hold on the day (0 = not). The person named
-    is the one still unreached (else the one silent longest); names, roles and stages set
-    by hand are read for them alone."""
+    """The "reach the decision maker" suggestions (issue 11, point 7): an account in ring
+    0 or 1 none of whose decision makers or finance contacts is reached: all at "awareness"
+    or below a cadence after being added, or none touched for twice the ring's cadence.
+    ``candidates``: (account, ring position, cadence, low key, quiet key, quiet key as
+    stored), the keys of :data:`.fact_queries.DECIDER_COLUMNS` that hold on the day (0 =
+    not). The person named is the oldest unreached (else the one touched most recently);
+    names, roles and stages set by hand are read for them alone."""
     if not candidates:
         return
     chosen = {
@@ -227,7 +227,7 @@ def reach_decision_makers(
         account = ctx.accounts[aid][1]
         role_word = words.get(role) or words.setdefault(role, word(role))
         person = person_text.format(person=who, role=role_word)
-        # The quiet key says when the person silent longest was last touched (or added).
+        # The quiet key says when the decider touched last was last touched (or added).
         since = ""
         if quiet_key and quiet_key & CONTACT_MASK == cid:
             day = quiet_key >> QUIET_SHIFT

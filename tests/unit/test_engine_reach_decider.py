@@ -116,3 +116,34 @@ def test_accept_makes_a_task_and_dismiss_holds_until_the_facts_change(db: Databa
     assert reach(db, other) is None
     s.touch(other, 1, direction="outbound")
     assert reach(db, other) is None  # a touch of someone else changes nothing of hers
+
+
+def test_one_decider_reached_is_enough(db: Database) -> None:
+    """Per account, not per person: a second decider at awareness does not flood the inbox
+    while another decision maker of the account is in touch."""
+    s = Scenario(db)
+    aid = loyal_customer(s, "Two Bosses Co")
+    talked = person(s, aid, "Tara Talked", "decision_maker")
+    person(s, aid, "Olga Other", "finance")  # never touched
+    s.touches(aid, [4, 40, 80], contact=talked)  # two-way, within two cadences
+    assert reach(db, aid) is None
+
+
+def test_only_rings_where_the_relationship_is_worth_it(db: Database) -> None:
+    s = Scenario(db)
+    outer = s.account("Outer Ring Co", 2)  # a ring with a cadence, but not an inner one
+    person(s, outer, "Otto Outer", "decision_maker")
+    s.touch(outer, 5)
+    assert reach(db, outer) is None
+
+
+def test_a_decider_just_added_does_not_hide_a_silent_one(db: Database) -> None:
+    s = Scenario(db)
+    aid = loyal_customer(s, "Gone Quiet Co")
+    old = person(s, aid, "Otis Old", "decision_maker")
+    person(s, aid, "Nora New", "finance", added_days_ago=5)
+    s.touch(aid, 100, contact=old)  # two-way, but 100 days > 2 x 30
+    s.touch(aid, 2)
+    item = reach(db, aid)
+    assert item is not None and item.contact_id == old
+    assert "has not been touched for 100 days" in item.reason

@@ -296,7 +296,7 @@ def test_the_brief_shows_the_derived_phase_and_names_a_phase_set_by_hand(db: Dat
     activity.record_revenue(db, aid, 1200, on=ago(10))
     accounts.update_account(db, aid, journey_phase="usage")
     shown = build_brief(db, aid, on=D).journey_phase
-    assert shown is not None and shown.startswith("after sale (derived: bought")
+    assert shown is not None and shown.startswith("after-sale (derived: bought")
     assert shown.endswith("set by hand: usage")
 
 

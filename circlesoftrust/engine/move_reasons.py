@@ -9,7 +9,8 @@ from circlesoftrust.engine.placement import Thresholds, place
 from circlesoftrust.engine.revenue_baseline import MIN_RELATIVE_POINTS
 from circlesoftrust.engine.rule_context import RuleContext
 from circlesoftrust.engine.score_history import baselines
-from circlesoftrust.engine.scoring import _Tuned, relative_move
+from circlesoftrust.engine.score_points import _Tuned
+from circlesoftrust.engine.score_words import relative_move
 from circlesoftrust.engine.suggestion_types import Suggestion
 from circlesoftrust.engine.trends import describe, latest_answers
 

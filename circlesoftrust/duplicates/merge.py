@@ -22,17 +22,25 @@ import json
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
-from typing import Any, cast
+from typing import Any
 
-from sqlalchemy import Column, Table, and_, delete, func, insert, select, update
+from sqlalchemy import and_, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from circlesoftrust import formats
-from circlesoftrust.errors import ConflictError, NotFoundError, ValidationError
+from circlesoftrust.duplicates.merge_rows import (
+    _decode,
+    _pk,
+    _references,
+    _row_json,
+    _table,
+    _unique_sets,
+)
+from circlesoftrust.duplicates.unmerge import MergeLogEntry, UnmergeResult, merge_log, unmerge
+from circlesoftrust.errors import ConflictError, ValidationError
 from circlesoftrust.i18n import _
 from circlesoftrust.models import (
     Account,
-    Base,
     Contact,
     MergeLog,
     RevenueEntry,
@@ -81,7 +89,6 @@ ACCOUNT_FIELDS: dict[str, str] = {
     "needs_review": "needs review",
     "archived_at": "archived",
 }
-_LOG_TABLES = frozenset({"merge_log"})
 
 
 class NeedsConfirmation(ConflictError):
@@ -147,103 +154,6 @@ class MergeResult:
     summary: str
     moves: tuple[tuple[str, int], ...]
     removed: tuple[tuple[str, int], ...]  # doubles removed, per table
-
-
-@dataclass(frozen=True)
-class UnmergeResult:
-    log_id: int
-    kind: str
-    survivor_id: int
-    restored_id: int
-    summary: str
-
-
-@dataclass(frozen=True)
-class MergeLogEntry:
-    id: int
-    at: dt.datetime
-    kind: str
-    survivor_id: int
-    merged_id: int
-    summary: str
-    undone_at: dt.datetime | None
-
-
-# ------------------------------------------------------------------------- JSON of rows
-
-
-def _encode(value: Any) -> Any:
-    if isinstance(value, Enum):
-        return value.value
-    if isinstance(value, dt.datetime):
-        return {"$dt": value.isoformat()}
-    if isinstance(value, dt.date):
-        return {"$d": value.isoformat()}
-    if isinstance(value, bytes):
-        return {"$b": value.hex()}
-    return value
-
-
-def _decode(value: Any) -> Any:
-    if isinstance(value, dict):
-        if "$dt" in value:
-            return dt.datetime.fromisoformat(value["$dt"])
-        if "$d" in value:
-            return dt.date.fromisoformat(value["$d"])
-        if "$b" in value:
-            return bytes.fromhex(value["$b"])
-    return value
-
-
-def _row_json(row: Mapping[Any, Any]) -> dict[str, Any]:
-    return {key: _encode(value) for key, value in row.items()}
-
-
-def _row_values(row: Mapping[str, Any]) -> dict[str, Any]:
-    return {key: _decode(value) for key, value in row.items()}
-
-
-# ------------------------------------------------------------------------------ helpers
-
-
-def _table(model: type[Any]) -> Table:
-    return cast(Table, model.__table__)
-
-
-def _references(target: str) -> list[tuple[Table, Column[Any]]]:
-    """(table, column) of every foreign key to ``target`` among the user's tables."""
-    found = []
-    for table in Base.metadata.sorted_tables:
-        if table.name in _LOG_TABLES:
-            continue
-        for fk in sorted(table.foreign_keys, key=lambda f: f.parent.name):
-            if fk.column.table.name == target:
-                found.append((table, fk.parent))
-    return found
-
-
-def _pk(table: Table) -> Column[Any]:
-    columns = list(table.primary_key.columns)
-    if len(columns) != 1:  # pragma: no cover - every table with a foreign key has an id
-        raise ConflictError(
-            _("cannot move rows of {name}: no single primary key").format(name=table.name)
-        )
-    return columns[0]
-
-
-def _unique_sets(table: Table, column: Column[Any]) -> list[list[Column[Any]]]:
-    sets: list[list[Column[Any]]] = []
-    for constraint in table.constraints:
-        cols = list(getattr(constraint, "columns", ()))
-        if constraint.__class__.__name__ == "UniqueConstraint" and column in cols:
-            sets.append(cols)
-    for index in table.indexes:
-        cols = list(index.columns)
-        if index.unique and column in cols:
-            sets.append(cols)
-    if column.unique:
-        sets.append([column])
-    return sets
 
 
 def _text(value: Any) -> str:
@@ -567,100 +477,3 @@ def merge(
         a, b = _load(session, kind, keep), _load(session, kind, other)
         _log, result = _do_merge(session, kind, a, b, picks)
     return result
-
-
-# ------------------------------------------------------------------------------ unmerge
-
-
-def _free(session: Session, table: Table, row_id: Any) -> bool:
-    pk = _pk(table)
-    return session.scalar(select(pk).where(pk == row_id)) is None
-
-
-def unmerge(db: Database, log_id: int) -> UnmergeResult:
-    """Split a merge again: the merged row comes back with its id, the rows moved go back
-    to it, removed doubles come back, and the survivor's fields the merge changed (and
-    nobody changed since) return to what they were."""
-    with db.transaction() as session:
-        log = session.get(MergeLog, log_id)
-        if log is None:
-            raise NotFoundError(_("no merge with log id {log_id}").format(log_id=log_id))
-        if log.undone_at is not None:
-            raise ConflictError(
-                _("merge {log_id} was already undone on {day}").format(
-                    log_id=log_id, day=formats.date(log.undone_at)
-                )
-            )
-        data = json.loads(log.undo)
-        tables = Base.metadata.tables
-        table = tables[data["table"]]
-        survivor = session.execute(select(table).where(table.c.id == log.survivor_id)).first()
-        if survivor is None:
-            raise ConflictError(
-                _(
-                    "the {kind} kept by merge {log_id} (#{survivor_id}) was deleted since; "
-                    "nothing to split"
-                ).format(kind=log.kind, log_id=log_id, survivor_id=log.survivor_id)
-            )
-        merged = _row_values(data["merged"])
-        restored_id = merged["id"]
-        if not _free(session, table, restored_id):
-            del merged["id"]
-        if "name" in merged and table.name == "accounts":
-            taken = session.scalar(
-                select(Account.id).where(
-                    Account.name == merged["name"], Account.id != log.survivor_id
-                )
-            )
-            if taken is not None:
-                raise ConflictError(
-                    _("another account is now named {value!r}; rename it first").format(
-                        value=merged["name"]
-                    )
-                )
-        # The survivor's fields first (it may hold the merged one's unique name).
-        before, after = data["before"], data["after"]
-        current = dict(survivor._mapping)
-        restore = {
-            name: _decode(before[name])
-            for name in before
-            if name != "id"
-            and before[name] != after.get(name)
-            and _encode(current.get(name)) == after.get(name)
-        }
-        if restore:
-            session.execute(update(table).where(table.c.id == log.survivor_id).values(restore))
-        new_id = session.execute(insert(table).values(merged).returning(table.c.id)).scalar_one()
-        for name, column, ids in data["moved"]:
-            t = tables[name]
-            pk = _pk(t)
-            col = t.c[column]
-            for start in range(0, len(ids), 500):
-                chunk = ids[start : start + 500]
-                session.execute(
-                    update(t).where(pk.in_(chunk), col == log.survivor_id).values({column: new_id})
-                )
-        for name, row_json in data["removed"]:
-            t = tables[name]
-            row = _row_values(row_json)
-            pk = _pk(t)
-            if not _free(session, t, row[pk.name]):
-                del row[pk.name]
-            session.execute(insert(t).values(row))
-        for name, row_id in data["created"]:
-            t = tables[name]
-            session.execute(delete(t).where(_pk(t) == row_id))
-        log.undone_at = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
-        summary = f"split merge {log_id} again: {merged.get('name', '')} (#{new_id}) restored"
-        account_id = log.survivor_id if log.kind == "account" else current.get("account_id")
-        log_action(session, "unmerge", summary, account_id)
-        return UnmergeResult(log_id, log.kind, log.survivor_id, new_id, summary)
-
-
-def merge_log(db: Database, limit: int = 50) -> list[MergeLogEntry]:
-    """The latest merges, newest first."""
-    with db.transaction() as session:
-        return [
-            MergeLogEntry(m.id, m.at, m.kind, m.survivor_id, m.merged_id, m.summary, m.undone_at)
-            for m in session.scalars(select(MergeLog).order_by(MergeLog.id.desc()).limit(limit))
-        ]

@@ -117,7 +117,9 @@ def account_suggestions(ctx: RuleContext) -> Iterator[Suggestion]:
                 low_decider = 0
             if quiet_decider and day - (quiet_decider >> QUIET_SHIFT) < 2 * cadence:
                 quiet_decider = 0
-            if pos > 1:  # only the inner rings, where a decider is worth reaching
+            # Only the inner rings, where a decider is worth reaching, and only while the
+            # account itself is in touch (else its follow-up or at-risk comes first).
+            if pos > 1 or not last or day - last >= cadence:
                 low_decider = quiet_decider = 0
             if low_decider or quiet_decider:
                 decider_candidates.append(

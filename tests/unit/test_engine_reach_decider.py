@@ -90,6 +90,7 @@ def test_roles_and_rings_decide(db: Database) -> None:
     aid = loyal_customer(s, "Role Change Co")
     user = person(s, aid, "Uma User", "user")
     s.touch(aid, 3, direction="outbound", contact=user)
+    s.touch(aid, 2)  # the account itself is in touch
     assert reach(db, aid) is None  # a user at awareness is no decision maker
     accounts.update_contact(db, user, role="decision_maker")  # the summary learns it at once
     assert reach(db, aid) is not None
@@ -147,3 +148,12 @@ def test_a_decider_just_added_does_not_hide_a_silent_one(db: Database) -> None:
     item = reach(db, aid)
     assert item is not None and item.contact_id == old
     assert "has not been touched for 100 days" in item.reason
+
+
+def test_a_silent_account_gets_its_follow_up_not_a_second_suggestion(db: Database) -> None:
+    s = Scenario(db)
+    aid = loyal_customer(s, "Silent Co")
+    person(s, aid, "Sam Silent", "decision_maker")  # never touched, added long ago
+    s.touch(aid, 40)  # the account itself is due (cadence 30)
+    kinds = {x.kind for x in sg.suggest(db, D) if x.account_id == aid}
+    assert "follow_up" in kinds and "reach_decision_maker" not in kinds

@@ -243,7 +243,7 @@ def _score(o: AccountOverview) -> tuple[int | None, str, tuple[ScoreLine, ...]]:
     summary = o.score.placement
     if summary:
         summary = summary[0].upper() + summary[1:]
-    return round(o.score.score), summary, lines
+    return formats.whole_score(o.score.score), summary, lines
 
 
 def _perks(o: AccountOverview) -> tuple[BriefPerk, ...]:

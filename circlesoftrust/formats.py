@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import math
 import re
 import unicodedata
 from decimal import Decimal, InvalidOperation
@@ -150,6 +151,34 @@ def _number(value: int | float | Decimal, digits: int | None) -> str:
         return numbers.format_decimal(value, locale=loc)
     pattern = "#,##0" + ("." + "0" * digits if digits else "")
     return numbers.format_decimal(value, format=pattern, locale=loc, decimal_quantization=True)
+
+
+#: Below this a score's float noise is not a point (scores are kept to one decimal).
+_NOISE = 1e-6
+
+
+def whole_score(value: float) -> int:
+    """A trust score as the app shows it everywhere: whole points, cut rather than rounded
+    (62.9 reads 62), so a shown score never reaches a ring threshold the real score misses."""
+    return math.floor(value + _NOISE)
+
+
+def score(value: float) -> str:
+    """A trust score (0-100) in the app's one precision: ``62`` (see :func:`whole_score`)."""
+    return number(whole_score(value))
+
+
+def score_gap(value: float, threshold: float) -> str:
+    """How far a score lies above or below a threshold, in whole points that add up with
+    the shown score: 64.5 is "11 points" short of 75 (64 + 11), 60.3 has "5" over 55."""
+    gap = value - threshold
+    return number(math.floor(gap + _NOISE) if gap >= 0 else math.ceil(-gap - _NOISE))
+
+
+def points(value: float) -> str:
+    """A component's contribution to a score, signed, in whole points: ``+12``, ``-3``."""
+    whole = round(value)
+    return ("-" if whole < 0 else "+") + number(abs(whole))
 
 
 def percent(share: float, *, digits: int = 0) -> str:

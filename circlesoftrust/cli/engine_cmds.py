@@ -154,7 +154,7 @@ def cmd_score(args: argparse.Namespace, ctx: Context) -> int:
         print(
             _("{account_name}: trust score {score} / 100 ({day})").format(
                 account_name=result.account_name,
-                score=formats.number(result.score),
+                score=formats.score(result.score),
                 day=formats.date(day),
             )
         )
@@ -167,8 +167,11 @@ def cmd_score(args: argparse.Namespace, ctx: Context) -> int:
         print()
         for c in result.components:
             print(
-                _("  {name:<11} {points:+6.1f}  (weight {weight:g}, value {value:.2f})").format(
-                    name=component_label(c.name), points=c.points, weight=c.weight, value=c.value
+                _("  {name:<11} {points:>4}  (weight {weight:g}, value {value:.2f})").format(
+                    name=component_label(c.name),
+                    points=formats.points(c.points),
+                    weight=c.weight,
+                    value=c.value,
                 )
             )
             print(f"              {c.explanation}")
@@ -197,7 +200,7 @@ def cmd_score(args: argparse.Namespace, ctx: Context) -> int:
             (
                 s.account_id,
                 s.account_name,
-                f"{s.score:g}",
+                formats.score(s.score),
                 s.current_ring_name,
                 "" if s.move == 0 else s.target_ring_name,
             )

@@ -421,7 +421,7 @@ def _preview(
             rows = score_rows(facts, settings)
             if keep.id in rows:
                 row = rows[keep.id]
-                score = round(row[0])
+                score = formats.whole_score(row[0])
                 target_name = facts.rings[row[3]].name
         finally:
             nested.rollback()

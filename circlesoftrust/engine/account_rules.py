@@ -284,7 +284,7 @@ def _move(
         ).format(
             new_client_days=ctx.settings.new_client_days,
             name=there.name,
-            score=formats.number(score),
+            score=formats.score(score),
             name2=here.name,
         )
     elif why == GATE:
@@ -297,18 +297,18 @@ def _move(
             "trust score {score} reaches {name} (threshold {min_score} + "
             "{hysteresis} hysteresis; {value} points to spare)"
         ).format(
-            score=formats.number(score),
+            score=formats.score(score),
             name=there.name,
             min_score=there.min_score,
             hysteresis=formats.number(hysteresis),
-            value=formats.number(score - need, digits=1),
+            value=formats.score_gap(score, need),
         )
     else:
         reason = _(
             "trust score {score} is {value} points below the threshold of {name} ({min_score})"
         ).format(
-            score=formats.number(score),
-            value=formats.number(here.ring.min_score - score, digits=1),
+            score=formats.score(score),
+            value=formats.score_gap(score, here.ring.min_score),
             name=here.name,
             min_score=here.ring.min_score,
         )

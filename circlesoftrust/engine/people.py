@@ -553,7 +553,7 @@ def top_people(db: Database, n: int = 20, on: dt.date | str | None = None) -> li
         reason = _("{role} at {account} (trust {score}, {ring}); {stage}: {touches}{nps}").format(
             role=label(role.value),
             account=names[c.account_id],
-            score=formats.number(account_score),
+            score=formats.score(account_score),
             ring=ring_of[c.account_id],
             stage=word(c.stage),
             touches=touches,

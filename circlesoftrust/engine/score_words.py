@@ -217,14 +217,18 @@ def relative_move(
 
 
 def relative_words(account_id: int, eff: int, facts: FactTable, settings: EngineSettings) -> str:
-    """The explanation's words for :func:`relative_move` ("; +0.4 points since 2026-06-14:
+    """The explanation's words for :func:`relative_move` ("; +2 points since Jun 14, 2026:
     other accounts' revenue changed, its own did not"); nothing under 0.05 points."""
     moved = relative_move(account_id, eff, facts, settings)
     if moved is None or abs(moved) < 0.05 or facts.baseline is None:
         return ""
+    if abs(moved) < 0.5:  # (scores read in whole points: "+0 points" would say nothing)
+        return _(
+            "; under one point since {day}: other accounts' revenue changed, its own did not"
+        ).format(day=formats.date(facts.baseline.day))
     return _(
         "; {points} points since {day}: other accounts' revenue changed, its own did not"
-    ).format(points=f"{moved:+.1f}", day=facts.baseline.day.isoformat())
+    ).format(points=formats.points(moved), day=formats.date(facts.baseline.day))
 
 
 def _relational_words(f: AccountFacts, mean: float, settings: EngineSettings) -> str:

@@ -228,12 +228,12 @@ def _placement_words(
             "{points}, {points2} points to spare): suggest a promotion from "
             "{name2}"
         ).format(
-            score=formats.number(score),
+            score=formats.score(score),
             name=there.name,
             min_score=there.min_score,
             h=h,
             points=_points(need),
-            points2=_points(score - need),
+            points2=formats.score_gap(score, need),
             name2=here.name,
         )
     if why == OUTWARD:
@@ -242,8 +242,8 @@ def _placement_words(
             "({min_score}; {h} points of hysteresis allowed): suggest a move "
             "out to {name2}"
         ).format(
-            score=formats.number(score),
-            points=_points(here.min_score - score),
+            score=formats.score(score),
+            points=formats.score_gap(score, here.min_score),
             name=here.name,
             min_score=here.min_score,
             h=h,
@@ -265,9 +265,9 @@ def _placement_words(
         if target != current:
             return _(
                 "{rule}; score {score} alone would leave it in {name}: suggest a move in"
-            ).format(rule=rule, score=formats.number(score), name=here.name)
+            ).format(rule=rule, score=formats.score(score), name=here.name)
         return _("{rule}; score {score} alone would place it further out").format(
-            rule=rule, score=formats.number(score)
+            rule=rule, score=formats.score(score)
         )
     if why == HELD_BY_HYSTERESIS:
         inward = [
@@ -283,12 +283,12 @@ def _placement_words(
                 "move in needs {points} ({min_score} + {h} hysteresis): {points2} "
                 "points short; stays in {name2}"
             ).format(
-                score=formats.number(score),
+                score=formats.score(score),
                 name=nxt.name,
                 min_score=nxt.min_score,
                 points=_points(need),
                 h=h,
-                points2=_points(need - score),
+                points2=formats.score_gap(score, need),
                 name2=here.name,
             )
         return _(
@@ -296,8 +296,8 @@ def _placement_words(
             "({min_score}); {h} points of hysteresis keep it there until "
             "{points2}"
         ).format(
-            score=formats.number(score),
-            points=_points(here.min_score - score),
+            score=formats.score(score),
+            points=formats.score_gap(score, here.min_score),
             name=here.name,
             min_score=here.min_score,
             h=h,
@@ -315,14 +315,14 @@ def _placement_words(
             "by one ring, and a pinned account is only moved on a bigger gap"
         ).format(name=here.name, until=until)
     words = _("score {score} fits {name} (threshold {min_score})").format(
-        score=formats.number(score), name=here.name, min_score=here.min_score
+        score=formats.score(score), name=here.name, min_score=here.min_score
     )
     if current > 0:
         nxt = rings[current - 1]
         if not (nxt.customers_only and not f.is_customer):
             need = nxt.min_score + hysteresis
             words += _("; {name} needs {points} ({points2} points more)").format(
-                name=nxt.name, points=_points(need), points2=_points(need - score)
+                name=nxt.name, points=_points(need), points2=formats.score_gap(score, need)
             )
     return words
 

@@ -45,7 +45,7 @@ def _money(cents: int) -> str:
 
 
 def _delta(points: float) -> str:
-    return f"{points:+.0f}" if abs(points) >= 1 else f"{points:+.1f}"
+    return formats.points(points)  # whole points, as everywhere (MIN_POINTS: at least ±1)
 
 
 def latest_answers(
@@ -266,8 +266,8 @@ def describe(
             )
         )
     head = _("score {then} on {day}, {now} now").format(
-        then=formats.number(base.score),
+        then=formats.score(base.score),
         day=formats.date(_on(base.as_of)),
-        now=formats.number(score),
+        now=formats.score(score),
     )
     return head + (": " + "; ".join(named) if named else "")

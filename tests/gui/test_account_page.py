@@ -133,3 +133,23 @@ def test_the_header_shows_the_phase_in_force_and_says_when_set_by_hand(
     assert "set by hand" not in page.meta_label.text()
     assert "Research" in page.meta_label.text()
     assert "replaced by the contact of" in page.meta_label.toolTip()
+
+
+def test_the_score_reads_one_whole_number_on_the_card_and_in_the_table(
+    qtbot, page: AccountPage
+) -> None:
+    """One score precision (issue 18.5): whole points, cut as the engine's reasons cut them
+    (64.5 reads 64 on the card, in the table and in "trust score 64 …")."""
+    from ui.accounts.accounts_table import COL_SCORE, AccountsTableModel
+
+    store = page.store
+    scored = [i for i in store.rows if store.scores.value(i) is not None]
+    account_id = max(scored, key=lambda i: (store.scores.value(i) or 0.0) % 1)
+    value = store.scores.value(account_id)
+    assert value is not None and value % 1 >= 0.5  # where rounding and cutting differ
+    _show(qtbot, page, account_id)
+    assert page.score_card.score_label.text() == str(int(value))
+    model = AccountsTableModel(store)
+    model.reload()
+    row = next(r for r in range(model.rowCount()) if model.account_id(r) == account_id)
+    assert model.index(row, COL_SCORE).data() == str(int(value))

@@ -4,6 +4,7 @@ written through the services the user's commands call."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 
 import pytest
 
@@ -152,7 +153,9 @@ def test_the_explanation_names_the_threshold_that_matters_with_the_gap(db: Datab
     s.touches(aid, [5, 40, 80])
     explained = scoring.score_account(db, aid, on=D)
     assert 15 <= explained.score < 20, explained.score
-    gap = f"{20 - explained.score:.1f}".removesuffix(".0")
+    shown = math.floor(explained.score)  # whole points, as the window shows it
+    gap = 20 - shown
+    assert f"score {shown} reaches" in explained.placement
     assert (
         f"reaches the threshold of Leads (15) but a move in needs 20 (15 + 5 hysteresis): "
         f"{gap} points short" in explained.placement

@@ -6,6 +6,7 @@ services the user's commands call."""
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 
 import pytest
@@ -52,7 +53,10 @@ def test_the_demote_reason_names_the_facts_and_the_score_then(db: Database) -> N
     s.complaint(aid, 5)
     now = scoring.score_account(db, aid, on=D).score
     item = inbox(db)[f"demote:acc:{aid}"]
-    assert f"; score {before:g} on {formats.date(then)}, {now:g} now: " in item.reason
+    assert (
+        f"; score {math.floor(before)} on {formats.date(then)}, {math.floor(now)} now: "
+        in item.reason
+    )
     assert f"NPS 3 from Ann Lee (finance) on {formats.date(ago(12))}" in item.reason
     assert f"open complaints 0 → 1 (the oldest opened {formats.date(ago(5))})" in item.reason
     # Biggest first, each with its points and component, at most three.
@@ -71,7 +75,7 @@ def test_the_at_risk_reason_says_how_long_the_silence_is(db: Database) -> None:
     before = scoring.score_account(db, aid, on=then).score
     item = inbox(db)[f"at_risk:acc:{aid}"]
     assert item.reason.startswith("Delta Motors is at risk: silent for 80 days")
-    assert f"; score {before:g} on {formats.date(then)}, " in item.reason
+    assert f"; score {math.floor(before)} on {formats.date(then)}, " in item.reason
     assert "no contact for 80 days (last: a touchpoint on Mar 27, 2026)" in item.reason
     assert re.search(r"\(-\d+ engagement\)", item.reason)
     assert "friction" not in item.reason

@@ -125,13 +125,13 @@ class ScoreCard(QFrame):
                 else self.tr("The score could not be computed (see the message).")
             )
             return
-        self.score_label.setText(f"{round(float(score.score))}")
+        self.score_label.setText(formats.score(float(score.score)))
         bold = QFont(self.font())
         bold.setBold(True)
         for row, c in enumerate(score.components):
             name = QLabel(component_label(str(c.name)), self)
             name.setFont(bold)
-            points = QLabel(f"{float(c.points):+.0f}", self)
+            points = QLabel(formats.points(float(c.points)), self)
             points.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             points.setToolTip(
                 self.tr("weight {weight}, value {value}").format(

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from circlesoftrust.records import AccountRow, RingInfo
+from ui.common import formats
 from ui.common.workers import BackgroundTask, Job
 from ui.operations import Operations
 from ui.shell.store_pass import AFTER_CHANGE_MS, let_go_later
@@ -236,7 +237,7 @@ class AccountStore(QObject):
 
     def score_of(self, account_id: int) -> int | None:
         score = self.scores.value(account_id)
-        return None if score is None else round(score)
+        return None if score is None else formats.whole_score(score)
 
     def haystack(self, account_id: int) -> str:
         return self._index().get(account_id, "")

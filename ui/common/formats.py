@@ -7,7 +7,18 @@ Money shows the database's currency with its symbol, numbers and dates follow th
 from __future__ import annotations
 
 from circlesoftrust import formats
-from circlesoftrust.formats import date, date_pattern, date_time, month, number, percent, time
+from circlesoftrust.formats import (
+    date,
+    date_pattern,
+    date_time,
+    month,
+    number,
+    percent,
+    points,
+    score,
+    time,
+    whole_score,
+)
 
 __all__ = [
     "date",
@@ -18,7 +29,10 @@ __all__ = [
     "month",
     "number",
     "percent",
+    "points",
+    "score",
     "time",
+    "whole_score",
 ]
 
 

@@ -79,6 +79,21 @@ class StallMeter:
         return self.longest
 
 
+def fail_loudly() -> None:
+    """An error the window would show in a dialog ends the run with its text instead (a
+    modal dialog would wait for a click that never comes)."""
+    from ui.common import dialogs
+
+    def sink(exc: BaseException, action: str) -> None:
+        import traceback
+
+        traceback.print_exception(exc)
+        print(f"bench_window: {action or 'the window'} failed: {exc!r}", file=sys.stderr)
+        os._exit(3)
+
+    dialogs.error_sink = sink
+
+
 def spin_until(app: object, done: Callable[[], bool], limit: float = 300.0) -> float:
     """Process events until ``done()``; seconds taken."""
     start = time.perf_counter()
@@ -111,6 +126,7 @@ def child(path: str) -> None:
 
     from ui.shell.main_window import MainWindow
 
+    fail_loudly()
     ready: list[float] = []
     t1 = time.perf_counter()
     window = MainWindow(path)
@@ -245,6 +261,7 @@ def prime(path: str) -> None:
     from ui.shell.main_window import MainWindow
 
     app = QApplication([])
+    fail_loudly()
     window = MainWindow(path)
     window.show()
     spin_until(app, lambda: window.store.analysis_state == "ready")
@@ -261,7 +278,7 @@ def measure(path: Path) -> dict[str, float]:
         for mode in ("--prime", "--child"):
             out = subprocess.run(
                 [sys.executable, "-m", "benchmarks.bench_window", mode, str(path)],
-                capture_output=True, text=True, check=True, env=env,
+                stdout=subprocess.PIPE, text=True, check=True, env=env,
             )  # fmt: skip
     return json.loads(out.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 

@@ -87,12 +87,16 @@ _locale_default: list[str] = []  # and its default currency
 def _fresh() -> None:
     """Forget the kept texts when the formatting locale changed (an identity check)."""
     loc = i18n.format_locale()
-    if not _cached_for or _cached_for[0] is not loc:
+    if not _cached_for or _cached_for[0] is not loc or not _locale_default:
+        # Worked out before anything is marked: another thread (the window opens a file
+        # in a worker while the UI thread formats) must never find the locale marked as
+        # known before its default currency is.
+        fallback = default_currency(loc)
         _money.cache_clear()
         _number.cache_clear()
         _date.cache_clear()
+        _locale_default[:] = [fallback]
         _cached_for[:] = [loc]
-        _locale_default[:] = [default_currency(loc)]
 
 
 def money(cents: int, *, cents_shown: bool = True) -> str:

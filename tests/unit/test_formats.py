@@ -78,3 +78,39 @@ def test_numbers_and_percentages_use_the_locale_signs() -> None:
     assert formats.percent(0.25) == f"25{NBSP}%"
     i18n.set_language("en")
     assert formats.percent(0.25) == "25%"
+
+
+def test_currency_asked_from_two_threads_while_the_locale_is_fresh(monkeypatch):
+    """The window opens a file in a worker while the UI thread formats: both ask for the
+    currency right after the formatting locale changed. The second must not find the
+    locale marked as known before its default currency is (an IndexError made "Opening
+    … failed" show, now and then, at start-up)."""
+    import threading
+
+    from circlesoftrust import formats as core_formats
+
+    entered, release = threading.Event(), threading.Event()
+    real = core_formats.default_currency
+    calls = []
+
+    def slow_default(loc=None):
+        calls.append(threading.current_thread().name)
+        if len(calls) == 1:  # the first caller is held inside, as Babel's load holds it
+            entered.set()
+            release.wait(5)
+        return real(loc)
+
+    monkeypatch.setattr(core_formats, "default_currency", slow_default)
+    monkeypatch.setattr(core_formats, "_currency", None)
+    core_formats._cached_for.clear()  # as after a change of the formatting locale
+    core_formats._locale_default.clear()
+    first: list[str] = []
+    worker = threading.Thread(target=lambda: first.append(core_formats.currency()))
+    worker.start()
+    assert entered.wait(5)
+    try:
+        second = core_formats.currency()
+    finally:
+        release.set()
+        worker.join(5)
+    assert second == first[0] == real()

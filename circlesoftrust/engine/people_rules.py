@@ -13,7 +13,6 @@ from circlesoftrust import formats
 from circlesoftrust.engine.components import FACT, PACKED
 from circlesoftrust.engine.fact_queries import (
     CONTACT_MASK,
-    KEY_BITS,
     NEVER_TOUCHED,
     QUIET_SHIFT,
 )
@@ -229,17 +228,22 @@ def reach_decision_makers(
         person = person_text.format(person=who, role=role_word)
         # The quiet key says when the decider touched last was last touched (or added).
         since = ""
+        touched = 0  # the day this person was last touched at the account (0: not known)
         if quiet_key and quiet_key & CONTACT_MASK == cid:
             day = quiet_key >> QUIET_SHIFT
             on = dates.get(day) or dates.setdefault(day, formats.date(from_day(day)))
             since = (never_text if quiet_key & NEVER_TOUCHED else touched_text).format(day=on)
+            touched = 0 if quiet_key & NEVER_TOUCHED else day
         if low:
             stage = getattr(override, "value", override)
             how = by_hand.format(stage=word(stage)) if stage else no_talk
             reason = low_text.format(person=person, account=account, how=how)
             if since:
                 reason = f"{reason}; {since}"
-            due = (low >> KEY_BITS) + cadence
+            # Being at awareness is a standing state, not a lapse with a date: due the day
+            # it shows (not "added + cadence", a year overdue for an old contact), or one
+            # cadence after the person was last touched when that is later.
+            due = max(today, touched + cadence if touched else 0)
         else:
             silent = today - (quiet >> QUIET_SHIFT)
             reason = quiet_text.format(

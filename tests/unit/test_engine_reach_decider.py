@@ -157,3 +157,31 @@ def test_a_silent_account_gets_its_follow_up_not_a_second_suggestion(db: Databas
     s.touch(aid, 40)  # the account itself is due (cadence 30)
     kinds = {x.kind for x in sg.suggest(db, D) if x.account_id == aid}
     assert "follow_up" in kinds and "reach_decision_maker" not in kinds
+
+
+def test_a_long_standing_unreached_decider_is_due_today_not_a_year_overdue(
+    db: Database,
+) -> None:
+    """Being at awareness is a standing state, not a lapse with a date: a decider added
+    long ago is due the day the suggestion shows (not "419 days overdue"); one touched
+    lately (a mailing, no conversation) is due one cadence after that touch."""
+    s = Scenario(db)
+    aid = loyal_customer(s, "Old Hands Co")
+    person(s, aid, "Olivia Oldtimer", "decision_maker", added_days_ago=450)
+    s.touch(aid, 3)  # the account itself is in touch
+    item = reach(db, aid)
+    assert item is not None
+    assert item.due_on == D  # not added + 30 days = 420 days ago
+    week_later = reach(db, aid, D + dt.timedelta(days=7))
+    assert week_later is not None and week_later.due_on == D + dt.timedelta(days=7)
+    mailed = loyal_customer(s, "Mailed Co")
+    boss = person(s, mailed, "Mo Mailed", "decision_maker", added_days_ago=450)
+    s.touch(mailed, 3)
+    s.touch(mailed, 10, direction="outbound", contact=boss)
+    item = reach(db, mailed)
+    assert item is not None and item.due_on == ago(10) + dt.timedelta(days=30)
+    just = loyal_customer(s, "Just Due Co")
+    person(s, just, "Jo Justdue", "finance", added_days_ago=30)  # exactly one cadence
+    s.touch(just, 3)
+    item = reach(db, just)
+    assert item is not None and item.due_on == D

@@ -377,8 +377,8 @@ def decider_query(
     """Per account with decision makers or finance contacts: :data:`DECIDER_COLUMNS`.
 
     Each such contact seeks ``ix_touchpoints_contact_id`` twice (its last touch at the
-    account, its two-way touches of the 12 months); a full recompute only (the summary
-    keeps the result), so the pass itself reads nothing more."""
+    account, its two-way touches of the 12 months), once each; a recompute only (the
+    summary keeps the result), so the pass itself reads nothing more."""
     c = Contact.__table__.c
     t = Touchpoint.__table__.c
     mine = and_(t.contact_id == c.id, t.account_id == c.account_id, t.occurred_on <= day)
@@ -392,26 +392,38 @@ def decider_query(
         )
         .scalar_subquery()
     )
-    added = day_number(func.date(c.created_at))
-    step: ColumnElement[int] = literal_column(str(1 << KEY_BITS))
-    quiet = (
-        func.coalesce(day_number(last), added) * literal_column(str(1 << QUIET_SHIFT))
-        + case((last.is_(None), literal_column(str(NEVER_TOUCHED))), else_=0)
-        + c.id
-    )
     low_stage = case(
         (c.stage_override.is_not(None), c.stage_override.in_(UNREACHED)),
         else_=two_way < weak_two_way,
     )
-    per_contact = _only(
-        select(
-            c.account_id.label("account_id"),
-            quiet.label("quiet"),
-            case((last.is_not(None), quiet)).label("touched"),
-            case((low_stage, added * step + c.id)).label("low"),
-        ).where(c.role.in_(DECIDER_ROLES), c.archived_at.is_(None)),
-        c.account_id,
-        ids,
+    # Each decider's last touch is sought once (a materialized step): written into the
+    # keys below directly, SQLite evaluated the correlated lookup five times per person.
+    seen = (
+        _only(
+            select(
+                c.account_id.label("account_id"),
+                c.id.label("id"),
+                day_number(func.date(c.created_at)).label("added"),
+                day_number(last).label("last"),
+                case((low_stage, 1), else_=0).label("low_stage"),
+            ).where(c.role.in_(DECIDER_ROLES), c.archived_at.is_(None)),
+            c.account_id,
+            ids,
+        )
+        .cte("decider_seen")
+        .prefix_with("MATERIALIZED")
+    )
+    step: ColumnElement[int] = literal_column(str(1 << KEY_BITS))
+    quiet = (
+        func.coalesce(seen.c.last, seen.c.added) * literal_column(str(1 << QUIET_SHIFT))
+        + case((seen.c.last.is_(None), literal_column(str(NEVER_TOUCHED))), else_=0)
+        + seen.c.id
+    )
+    per_contact = select(
+        seen.c.account_id.label("account_id"),
+        quiet.label("quiet"),
+        case((seen.c.last.is_not(None), quiet)).label("touched"),
+        case((seen.c.low_stage == 1, seen.c.added * step + seen.c.id)).label("low"),
     ).subquery("per_decider")
     # Per account, not per person (issue 11.7): the account is quiet only while even its
     # most recently touched decider is (max; one never touched, e.g. just added, counts

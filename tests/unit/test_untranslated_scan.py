@@ -379,3 +379,88 @@ def run(args, path):
         "{} is empty",
         "must not be empty",
     }
+
+
+# --- the core: sentences built with values, wherever they go --------------------------------
+
+#: Calls whose f-string arguments are never a user's words: SQL and a programmer's errors.
+NOT_CORE_TEXT = NOT_USER_TEXT | {"text", "literal_column", "ValueError", "_Migration"}
+
+#: (module, f-string with its values as {}): the few that read like words but are not a
+#: user's text, each with its reason.
+CORE_FSTRINGS_ALLOWED = {
+    # SQL fragments
+    ("circlesoftrust/engine/fact_queries.py", "CAST(julianday({}) - 1721424.5 AS INTEGER)"),
+    ("circlesoftrust/engine/sqlbits.py", "CAST({} AS INTEGER)"),
+    ("circlesoftrust/engine/sqlbits.py", "{} IN (SELECT value FROM json_each({}))"),
+    ("circlesoftrust/models/facts.py", "{} IS NOT NULL"),
+    # a command line the user types (the same in every language)
+    ("circlesoftrust/engine/accepting.py", "circlesoftrust merge {} {}"),
+    # an English column name of Outlook's export, matched, not shown
+    ("circlesoftrust/io/header_names.py", "e-mail {} address"),
+}
+
+
+def core_fstrings(source: str, module: str) -> list[tuple[int, str]]:
+    """(line, text) of every f-string in ``source`` that reads like words and is neither
+    inside a translating call nor passed to SQL or a programmer's error. (A sentence built
+    with values is a user's text wherever it goes: a CLI line, an error, a task title, a
+    desktop notification; the sinks above only see those passed straight to a call.)"""
+    tree = ast.parse(source)
+    parents: dict[int, ast.AST] = {}
+    for node in ast.walk(tree):
+        for child in ast.iter_child_nodes(node):
+            parents[id(child)] = node
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.JoinedStr):
+            continue
+        text = "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
+        if not _reads_like_words(text) or (module, text) in CORE_FSTRINGS_ALLOWED:
+            continue
+        current: ast.AST = node
+        excused = False
+        while id(current) in parents:
+            current = parents[id(current)]
+            if isinstance(current, ast.Call) and (
+                _call_name(current) in TRANSLATING or _call_name(current) in NOT_CORE_TEXT
+            ):
+                excused = True
+                break
+        if not excused:
+            found.append((node.lineno, text))
+    return found
+
+
+def core_fstrings_untranslated() -> list[str]:
+    return [
+        f"{path.relative_to(ROOT).as_posix()}:{line}: {text!r}"
+        for path in sorted(CORE.rglob("*.py"))
+        if "migrations" not in path.parts
+        for line, text in core_fstrings(
+            path.read_text(encoding="utf-8"), path.relative_to(ROOT).as_posix()
+        )
+    ]
+
+
+def test_no_sentence_the_core_builds_with_values_is_left_in_english() -> None:
+    left = core_fstrings_untranslated()
+    assert not left, f"{len(left)} core sentences not built through _():\n" + "\n".join(left)
+
+
+def test_the_core_fstring_scan_finds_sentences_wherever_they_go() -> None:
+    source = """
+def run(name, n, path):
+    title = f"Win back {name}: call them"
+    parts.append(f"{n} tasks due")
+    reasons.append(f"same phone {name}")
+    ok = _("{name} is at risk").format(name=name)
+    raise ValueError(f"unknown kind {name}")
+    conn.execute(text(f"SELECT id FROM {name} WHERE x IS NULL"))
+    key = f"{name}:{n}"
+"""
+    assert {text for _line, text in core_fstrings(source, "circlesoftrust/x.py")} == {
+        "Win back {}: call them",
+        "{} tasks due",
+        "same phone {}",
+    }

@@ -589,7 +589,11 @@ def restore_from(
         verify_backup(staged, key=key)
         problems = [*_sqlite_problems(staged, key), *(validate(staged, key) if validate else ())]
         if problems:
-            more = f" ({len(problems) - 1} more problems)" if len(problems) > 1 else ""
+            more = (
+                _(" ({value} more problems)").format(value=len(problems) - 1)
+                if len(problems) > 1
+                else ""
+            )
             raise BackupError(
                 _(
                     "{source} cannot be restored: {value}{more}; the database was not changed"
@@ -619,7 +623,9 @@ def _sqlite_problems(copy: Path, key: FileKey | None = None) -> list[str]:
         check = [str(r[0]) for r in conn.execute("PRAGMA integrity_check(20)")]
         problems = [] if check == ["ok"] else check
         problems += [
-            f"a row of {table} points at a missing row of {parent}"
+            _("a row of {table} points at a missing row of {parent}").format(
+                table=table, parent=parent
+            )
             for table, _rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check")
         ][:20]
     except encryption.driver_errors() as exc:

@@ -424,7 +424,9 @@ def build_brief(db: Database, account: int | str, *, on: dt.date | None = None) 
         score_lines=lines,
         buying_group=group,
         more_contacts=more,
-        group_risk=f"Single-threaded: {o.group_note}." if o.single_thread_risk else "",
+        group_risk=_("Single-threaded: {group_note}.").format(group_note=o.group_note)
+        if o.single_thread_risk
+        else "",
         timeline=tuple(
             BriefEvent(e.on, e.kind, e.title + (f" (by {e.by})" if e.by else ""), e.detail)
             for e in o.timeline

@@ -102,9 +102,10 @@ def revenue_svg(points: tuple[QuarterRevenue, ...], colour: str) -> str:
             f'text-anchor="middle" fill="#64748b">{e(label)}</text>'
         )
     if top == 0:
+        none = e(_("no revenue in the last two years"))
         parts.append(
             f'<text x="{CHART_WIDTH / 2}" y="{CHART_HEIGHT / 2}" font-size="9" '
-            'text-anchor="middle" fill="#94a3b8">no revenue in the last two years</text>'
+            f'text-anchor="middle" fill="#94a3b8">{none}</text>'
         )
     parts.append("</svg>")
     return "".join(parts)

@@ -58,7 +58,13 @@ def set_database_currency(db: Database, code: str) -> str:
     with db.transaction(write=True) as session:
         if stored_currency(session) != clean:
             store_currency(session, clean)
-            session.add(ActionLog(kind="settings", summary=f"currency set to {clean}", target=KEY))
+            session.add(
+                ActionLog(
+                    kind="settings",
+                    summary=_("currency set to {clean}").format(clean=clean),
+                    target=KEY,
+                )
+            )
     formats.set_currency(clean)
     return clean
 

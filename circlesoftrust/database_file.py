@@ -173,14 +173,16 @@ def damaged_message(path: Path, problems: list[str], missing_pages: int = 0) -> 
     """One line for SQLite's list of problems (it may run to a hundred lines)."""
     lines = [line for p in problems for line in p.splitlines() if line.strip()]
     if missing_pages:
-        count = f"the file is truncated: {missing_pages} pages are missing"
+        count = _("the file is truncated: {missing_pages} pages are missing").format(
+            missing_pages=missing_pages
+        )
     else:
         count = f"{len(lines)} problems" if len(lines) < 100 else "100 or more problems"
-        count += f", the first: {lines[0] if lines else 'no answer'}"
-    return (
-        f"{path} is damaged ({count}); "
-        f"`circlesoftrust check --db {path}` lists them; restore a backup to go on"
-    )
+        count += _(", the first: {value}").format(value=lines[0] if lines else _("no answer"))
+    return _(
+        "{path} is damaged ({count}); `circlesoftrust check --db {path}` "
+        "lists them; restore a backup to go on"
+    ).format(path=path, count=count)
 
 
 def unreadable_message(path: Path, exc: sqlite3.Error) -> str:
@@ -191,28 +193,37 @@ def unreadable_message(path: Path, exc: sqlite3.Error) -> str:
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return damaged_message(path, [str(exc)])
     if code == sqlite3.SQLITE_FULL or _disk_full(path.parent):
-        return f"the disk holding {path} is full: free some space, then try again"
+        return _("the disk holding {path} is full: free some space, then try again").format(
+            path=path
+        )
     if code in (
         sqlite3.SQLITE_CANTOPEN,
         sqlite3.SQLITE_READONLY,
         sqlite3.SQLITE_IOERR,
     ) and not os.access(path.parent, os.W_OK):
-        unfinished = f"has unfinished writes in {wal.name}, and " if wal.exists() else ""
-        return (
-            f"{path} {unfinished}is in a read-only folder: SQLite needs to write beside it "
-            "(its -wal/-shm files) even to read it; nothing was written — copy it (with "
-            "any -wal file) to a writable folder and open the copy"
+        unfinished = (
+            _("has unfinished writes in {name}, and ").format(name=wal.name) if wal.exists() else ""
         )
+        return _(
+            "{path} {unfinished}is in a read-only folder: SQLite needs to "
+            "write beside it (its -wal/-shm files) even to read it; nothing "
+            "was written — copy it (with any -wal file) to a writable folder "
+            "and open the copy"
+        ).format(path=path, unfinished=unfinished)
     if code == sqlite3.SQLITE_IOERR:
-        return f"{path} cannot be read: the disk or file system reported an error ({exc})"
-    if code == sqlite3.SQLITE_READONLY:
-        return (
-            f"{path} is read-only here, so nothing was written ({exc}); "
-            "check the file's and its folder's permissions"
+        return _("{path} cannot be read: the disk or file system reported an error ({exc})").format(
+            path=path, exc=exc
         )
+    if code == sqlite3.SQLITE_READONLY:
+        return _(
+            "{path} is read-only here, so nothing was written ({exc}); check "
+            "the file's and its folder's permissions"
+        ).format(path=path, exc=exc)
     if code in (sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_PERM):
-        return f"{path} cannot be opened: {exc} (check the file's and its folder's permissions)"
-    return f"{path} cannot be read: {exc}"
+        return _(
+            "{path} cannot be opened: {exc} (check the file's and its folder's permissions)"
+        ).format(path=path, exc=exc)
+    return _("{path} cannot be read: {exc}").format(path=path, exc=exc)
 
 
 def _disk_full(folder: Path) -> bool:

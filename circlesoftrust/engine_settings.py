@@ -546,7 +546,7 @@ def _save(
             session.add(
                 ActionLog(
                     kind="settings",
-                    summary=f"settings saved: {', '.join(changed)}",
+                    summary=_("settings saved: {names}").format(names=", ".join(changed)),
                     target="settings",
                 )
             )

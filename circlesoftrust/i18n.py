@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import argparse
 import gettext
+import json
 import os
 import threading
 from collections.abc import Sequence
@@ -104,6 +105,48 @@ def _argparse_ngettext(singular: str, plural: str, n: int) -> str:
 
 def _argparse_plurals(n: int) -> str:  # pragma: no cover - marks argparse's counted text
     return ngettext("expected %s argument", "expected %s arguments", n)
+
+
+class Phrase(str):
+    """A text in the current language that keeps its English source and values, so a copy
+    stored in the database (:func:`phrases_json`) reads in the language of whoever reads
+    it later (:func:`phrases_from_json`), not in the one of the run that wrote it.
+
+    Mark the source for the extractor: ``Phrase(N_("same phone {phone}"), phone=p)``.
+    Values must be JSON's (text, numbers)."""
+
+    source: str
+    values: dict[str, object]
+
+    def __new__(cls, source: str, **values: object) -> Phrase:
+        phrase = super().__new__(cls, _(source).format(**values))
+        phrase.source = source
+        phrase.values = values
+        return phrase
+
+    def __reduce__(self) -> tuple[object, ...]:  # a worker process sends them back whole
+        return (_phrase, (self.source, self.values))
+
+
+def _phrase(source: str, values: dict[str, object]) -> Phrase:
+    return Phrase(source, **values)
+
+
+def phrases_json(texts: Sequence[str]) -> str:
+    """``texts`` as JSON: a :class:`Phrase` as its source and values, other texts as they are."""
+    return json.dumps(
+        [{"text": t.source, "values": t.values} if isinstance(t, Phrase) else t for t in texts],
+        ensure_ascii=False,
+    )
+
+
+def phrases_from_json(stored: str) -> tuple[str, ...]:
+    """What :func:`phrases_json` stored, in the current language (plain texts stored before
+    as they are)."""
+    return tuple(
+        Phrase(item["text"], **item["values"]) if isinstance(item, dict) else str(item)
+        for item in json.loads(stored)
+    )
 
 
 def language() -> str:

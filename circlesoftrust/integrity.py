@@ -18,7 +18,13 @@ from sqlalchemy import Connection
 
 from circlesoftrust.database_file import head_revision
 from circlesoftrust.encryption import FileKey
-from circlesoftrust.services.invariants import APP_CHECKS, DOUBLE_CHECKS, first_problems
+from circlesoftrust.i18n import _
+from circlesoftrust.services.invariants import (
+    APP_CHECKS,
+    DOUBLE_CHECKS,
+    first_problems,
+    rule_words,
+)
 from circlesoftrust.storage import Database, make_engine, resolve_url, sqlite_path
 
 MAX_LISTED = 20  # problems listed per check; the count is always complete
@@ -60,7 +66,9 @@ def _integrity_check(conn: Connection) -> list[str]:
 
 def _foreign_key_check(conn: Connection) -> list[str]:
     return [
-        f"{table} row {rowid} points at a missing row of {parent}"
+        _("{table} row {row} points at a missing row of {parent}").format(
+            table=table, row=rowid, parent=parent
+        )
         for table, rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check")
     ]
 
@@ -73,19 +81,19 @@ def run_checks(db: Database) -> CheckReport:
             results.append(
                 _result(
                     "sqlite_integrity_check",
-                    "file structure, NOT NULL and CHECK constraints (integrity_check)",
+                    _("file structure, NOT NULL and CHECK constraints (integrity_check)"),
                     _integrity_check(conn),
                 )
             )
             results.append(
                 _result(
                     "sqlite_foreign_key_check",
-                    "no row points at a missing row (foreign_key_check)",
+                    _("no row points at a missing row (foreign_key_check)"),
                     _foreign_key_check(conn),
                 )
             )
         for name, description, check in (*APP_CHECKS, *DOUBLE_CHECKS):
-            results.append(_result(name, description, check(conn)))
+            results.append(_result(name, rule_words(description), check(conn)))
     return CheckReport(backend=db.engine.dialect.name, results=tuple(results))
 
 

@@ -463,17 +463,40 @@ def redo(db: Database, entry: Undo) -> Changes:
 
 _TABLE_ORDER = {t.name: i for i, t in enumerate(Base.metadata.sorted_tables)}
 
-_NOUNS = {
-    "accounts": "the account",
-    "contacts": "a contact",
-    "touchpoints": "a touchpoint",
-    "revenue_entries": "a revenue entry",
-    "tasks": "a task",
-    "perk_grants": "a perk grant",
-    "complaints": "a complaint",
-    "ring_changes": "the ring history",
-    "suggestion_states": "the suggestion",
-}
+
+def row_words() -> dict[str, str]:
+    """What a refused undo/redo names as changed, per table, in the user's language (the
+    subject of "… was changed or removed since")."""
+    return {
+        "accounts": _("the account"),
+        "account_tags": _("a tag of the account"),
+        "action_log": _("the action log"),
+        "checklist_items": _("a checklist step"),
+        "complaints": _("a complaint"),
+        "contacts": _("a contact"),
+        "feedback": _("a feedback answer"),
+        "insight_releases": _("an insight's release"),
+        "insight_shares": _("an insight share"),
+        "insights": _("an insight"),
+        "merge_log": _("the merge log"),
+        "perk_grants": _("a perk grant"),
+        "perks": _("a perk"),
+        "referrals": _("a referral"),
+        "revenue_entries": _("a revenue entry"),
+        "ring_changes": _("the ring history"),
+        "rings": _("a ring"),
+        "settings": _("a setting"),
+        "suggestion_states": _("the suggestion"),
+        "tasks": _("a task"),
+        "touchpoints": _("a touchpoint"),
+        "undo_entries": _("the undo history"),
+        "users": _("a user"),
+    }
+
+
+def row_word(table: str) -> str:
+    """See :func:`row_words`; a table without a word of its own is "a record"."""
+    return row_words().get(table) or _("a record")
 
 
 def _order(item: tuple[str, Key]) -> tuple[int, str]:
@@ -514,7 +537,7 @@ def _apply(db: Database, *, expected: RowImage, target: RowImage, verb: str, lab
                 current[(name, key)] = values
         for row in expected.rows:
             if _content(current.get((row.table, row.key))) != _content(row.values):
-                noun = _NOUNS.get(row.table, "a " + row.table.rstrip("s").replace("_", " "))
+                noun = row_word(row.table)
                 raise ConflictError(
                     _("cannot {verb} “{label}”: {noun} was changed or removed since").format(
                         verb=verb, label=label, noun=noun
@@ -558,7 +581,7 @@ def _apply(db: Database, *, expected: RowImage, target: RowImage, verb: str, lab
                 return
             written = conn.execute(stmt, batch if len(batch) > 1 or kind == "insert" else batch[0])
             if updating and written.rowcount != len(batch):
-                noun = _NOUNS.get(name, "a " + name.rstrip("s").replace("_", " "))
+                noun = row_word(name)
                 raise ConflictError(
                     _("cannot {verb} “{label}”: {noun} was changed just now").format(
                         verb=verb, label=label, noun=noun

@@ -42,6 +42,7 @@ from circlesoftrust.engine.scoring import AccountScore, account_score, score_row
 from circlesoftrust.engine.suggestion_types import Suggestion
 from circlesoftrust.engine.suggestions import account_suggestions
 from circlesoftrust.engine_settings import load_settings
+from circlesoftrust.i18n import _
 from circlesoftrust.models import (
     Complaint,
     Contact,
@@ -291,7 +292,9 @@ def account_overview(
         elif facts is None:
             score_note = "the account's facts could not be read"
         else:
-            score_note = f"{row.name} is archived; archived accounts are not scored"
+            score_note = _("{name} is archived; archived accounts are not scored").format(
+                name=row.name
+            )
         return AccountOverview(
             on=day,
             account=account_info(session, row),
@@ -327,7 +330,11 @@ def _guarded(session: Session, problems: list[str], what: str, read: Callable[[]
             return read()
     except (DBAPIError, ArithmeticError) as exc:
         reason = str(getattr(exc, "orig", None) or exc).splitlines()
-        problems.append(f"{what} left out: {reason[0] if reason else type(exc).__name__}")
+        problems.append(
+            _("{what} left out: {value}").format(
+                what=what, value=reason[0] if reason else type(exc).__name__
+            )
+        )
         return None
 
 
@@ -364,7 +371,7 @@ def _revenue(
     )
     year, q = _quarter(on)
     quarters: list[tuple[int, int]] = []
-    for _ in range(QUARTERS):
+    for _quarter_back in range(QUARTERS):
         quarters.append((year, q))
         year, q = (year, q - 1) if q > 1 else (year - 1, 4)
     quarters.reverse()

@@ -40,6 +40,7 @@ from circlesoftrust import formats, i18n
 from circlesoftrust.engine.facts import RevenueRanking
 from circlesoftrust.engine.scoring import AccountScore
 from circlesoftrust.engine.suggestion_types import Suggestion, next_actions
+from circlesoftrust.i18n import _
 from circlesoftrust.storage import Database
 
 CHUNK = 2000  # suggestions per pickle: a few milliseconds of the reader's interpreter
@@ -226,8 +227,9 @@ def run_in_child(
             tail = errors.read()[-2000:].decode("utf-8", "replace").strip()
             last = tail.splitlines()[-1] if tail else ""
             raise PassFailed(
-                f"the engine pass stopped (exit status {child.returncode}){': ' if last else ''}"
-                f"{last}"
+                _("the engine pass stopped (exit status {returncode}){value}{last}").format(
+                    returncode=child.returncode, value=": " if last else "", last=last
+                )
             )
         return answer
 

@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from circlesoftrust import formats
 from circlesoftrust.engine.suggestions import suggest
-from circlesoftrust.i18n import _
+from circlesoftrust.i18n import _, ngettext
 from circlesoftrust.models import Account, Setting, Task
 from circlesoftrust.storage import Database
 
@@ -94,7 +94,9 @@ def collect_reminders(db: Database, on: dt.date | None = None) -> ReminderNotice
             if s.account_id is not None and s.account_id not in told_risk:
                 new.append(
                     Reminder("at_risk", s.account_id, s.account_name or "",
-                             f"{s.account_name} is at risk: {s.reason}", s.due_on)
+                             _("{account} is at risk: {reason}").format(
+                                 account=s.account_name, reason=s.reason
+                             ), s.due_on)
                 )  # fmt: skip
         state = json.dumps(
             {
@@ -112,9 +114,10 @@ def collect_reminders(db: Database, on: dt.date | None = None) -> ReminderNotice
         return None
     tasks = sum(1 for r in new if r.kind == "task_due")
     risks = len(new) - tasks
-    parts = []
-    if tasks:
-        parts.append(f"{tasks} task{'s' if tasks != 1 else ''} due")
-    if risks:
-        parts.append(f"{risks} account{'s' if risks != 1 else ''} at risk")
-    return ReminderNotice(" and ".join(parts), tuple(new))
+    due_text = ngettext("{n} task due", "{n} tasks due", tasks).format(n=tasks)
+    risk_text = ngettext("{n} account at risk", "{n} accounts at risk", risks).format(n=risks)
+    if tasks and risks:
+        title = _("{tasks} and {risks}").format(tasks=due_text, risks=risk_text)
+    else:
+        title = due_text if tasks else risk_text
+    return ReminderNotice(title, tuple(new))

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from circlesoftrust import formats
 from circlesoftrust import validation as v
 from circlesoftrust.errors import ConflictError, NotFoundError
 from circlesoftrust.i18n import _
@@ -39,12 +40,15 @@ class StaleEditError(ConflictError):
         at: dt.datetime | None,
         what: str | None,
     ) -> None:
-        who = f" by {by}" if by else ""
-        when = f" at {at.isoformat(sep=' ', timespec='minutes')}" if at else ""
+        # (pieces of one sentence: who, when and what are each known or not)
+        who = _(" by {user}").format(user=by) if by else ""
+        when = _(" at {moment}").format(moment=formats.date_time(at)) if at else ""
         change = f" ({what})" if what else ""
         super().__init__(
-            f"{label} was changed{who}{when}{change} after you opened it; nothing was saved "
-            "— reload it and apply your changes again"
+            _(
+                "{label} was changed{who}{when}{change} after you opened it; "
+                "nothing was saved — reload it and apply your changes again"
+            ).format(label=label, who=who, when=when, change=change)
         )
         self.label = label
         self.version = version

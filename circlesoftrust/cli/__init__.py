@@ -289,8 +289,12 @@ def _too_large(argv: Sequence[str]) -> str:
     for arg in argv:
         text = arg.lstrip("#").replace(",", "").replace("_", "")
         if text.isdigit() and int(text) > limit:
-            return f"{arg} is too large: numbers and ids go up to {formats.number(limit)}"
-    return f"a number is too large: numbers and ids go up to {formats.number(limit)}"
+            return _("{arg} is too large: numbers and ids go up to {limit}").format(
+                arg=arg, limit=formats.number(limit)
+            )
+    return _("a number is too large: numbers and ids go up to {limit}").format(
+        limit=formats.number(limit)
+    )
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -283,8 +283,10 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
                 display_name=ctx.db.display_name(), backend=report.backend
             )
         )
+        ok, fail = _("ok"), _("FAIL")
+        width = max(len(ok), len(fail))
         for r in report.results:
-            print(f"  {'ok  ' if r.ok else 'FAIL'}  {r.name}: {r.description}")
+            print(f"  {(ok if r.ok else fail):<{width}}  {r.name}: {r.description}")
             for problem in r.problems:
                 print(f"          - {problem}")
             if r.problem_count > len(r.problems):
@@ -344,7 +346,9 @@ def cmd_restore(args: argparse.Namespace, ctx: Context) -> int:
         from circlesoftrust.cli import passwords
 
         backup_file = Path(args.file).expanduser().resolve()
-        password = passwords.ask_or_environment(backup_file, f"the backup {backup_file.name}")
+        password = passwords.ask_or_environment(
+            backup_file, _("the backup {name}").format(name=backup_file.name)
+        )
         key = encryption.open_key(backup_file, password)
         if encryption.looks_encrypted(target):
             # The replaced database is kept encrypted with its own key when the same

@@ -223,12 +223,11 @@ def _print_preview(preview: object) -> None:
                 money3=money(preview.keep_revenue_cents + preview.other_revenue_cents),
             )
         )
-        line = f"ring afterwards: {preview.ring_name}"
+        line = _("ring afterwards: {ring_name}").format(ring_name=preview.ring_name)
         if preview.target_ring_name:
-            line += (
-                f" (trust score {preview.score}; "
-                f"the engine would place it in {preview.target_ring_name})"
-            )
+            line += _(
+                " (trust score {score}; the engine would place it in {target_ring_name})"
+            ).format(score=preview.score, target_ring_name=preview.target_ring_name)
         print(line)
 
 

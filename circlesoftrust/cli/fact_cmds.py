@@ -115,7 +115,11 @@ def cmd_revenue(args: argparse.Namespace, ctx: Context) -> int:
     if args.json:
         print_json(info)
     else:
-        renewal = f", up for renewal {info.renewal_on}" if info.renewal_on else ""
+        renewal = (
+            _(", up for renewal {renewal_on}").format(renewal_on=info.renewal_on)
+            if info.renewal_on
+            else ""
+        )
         print(
             _("Recorded {money} ({kind}) for {account_name} on {occurred_on}{renewal}.").format(
                 money=money(info.amount_cents),

@@ -65,6 +65,7 @@ from circlesoftrust.duplicates.pair_scores import (
     org_similarity,
 )
 from circlesoftrust.fast_insert import bulk_insert
+from circlesoftrust.i18n import N_, Phrase
 from circlesoftrust.models import (
     Account,
     Contact,
@@ -195,7 +196,16 @@ class _Counts:
             self.examples = []
         for block, n in too_big:
             if block and len(self.examples) < 5:
-                self.examples.append(f"{n} {label}s share the key {block!r}")
+                self.examples.append(Phrase(_SHARED_KEY[label], n=n, key=block))
+
+
+# What a block too big to compare shares (a check's skipped examples, stored as phrases).
+_SHARED_KEY = {
+    "e-mail": N_("{n} e-mails share the key {key!r}"),
+    "phone": N_("{n} phones share the key {key!r}"),
+    "name": N_("{n} names share the key {key!r}"),
+    "account": N_("{n} accounts share the key {key!r}"),
+}
 
 
 def _pairs_of(
@@ -384,7 +394,11 @@ def _contact_pairs(
         if pa[1] != pb[1]:
             reasons = (
                 *reasons[:-1],
-                f"in different accounts: {account_names[pa[1]]} / {account_names[pb[1]]}",
+                Phrase(
+                    N_("in different accounts: {a} / {b}"),
+                    a=account_names[pa[1]],
+                    b=account_names[pb[1]],
+                ),
             )
         key = pair_id("contact", a, b)
         mark = pair_fingerprint(pa[1:5], pb[1:5])

@@ -96,7 +96,9 @@ class NeedsConfirmation(ConflictError):
 
     def __init__(self, preview: MergePreview) -> None:
         super().__init__(
-            f"both accounts have revenue; confirm the merge: {preview.figures()} (CLI: add --yes)"
+            _("both accounts have revenue; confirm the merge: {figures} (CLI: add --yes)").format(
+                figures=preview.figures()
+            )
         )
         self.preview = preview
 
@@ -135,13 +137,18 @@ class MergePreview:
         if self.kind != "account":
             return f"{self.other_name} into {self.keep_name}"
         total = self.keep_revenue_cents + self.other_revenue_cents
-        text = (
-            f"revenue {formats.money(self.keep_revenue_cents)} + "
-            f"{formats.money(self.other_revenue_cents)} = {formats.money(total)}; "
-            f"ring {self.ring_name}"
+        text = _(
+            "revenue {keep_revenue_cents} + {other_revenue_cents} = {total}; ring {ring_name}"
+        ).format(
+            keep_revenue_cents=formats.money(self.keep_revenue_cents),
+            other_revenue_cents=formats.money(self.other_revenue_cents),
+            total=formats.money(total),
+            ring_name=self.ring_name,
         )
         if self.target_ring_name is not None:
-            text += f"; trust score then {self.score}, placement target {self.target_ring_name}"
+            text += _("; trust score then {score}, placement target {target_ring_name}").format(
+                score=self.score, target_ring_name=self.target_ring_name
+            )
         return text
 
 
@@ -321,7 +328,7 @@ def _do_merge(
             for side in (keep, other):
                 value = getattr(side, field)
                 if value and value != values[field]:
-                    extras.append(f"Other {label}: {value}")
+                    extras.append(_("Other {label}: {value}").format(label=label, value=value))
     values["notes"] = _joined_notes(keep.notes or "", other.notes or "", extras)
     values["created_at"] = min(keep.created_at, other.created_at)
     old_ring = keep.ring_id if kind == "account" else None
@@ -339,7 +346,7 @@ def _do_merge(
             from_ring_id=old_ring,
             to_ring_id=changed["ring_id"],
             changed_on=dt.date.today(),
-            reason=f"merged with {other_name}: its ring kept",
+            reason=_("merged with {other_name}: its ring kept").format(other_name=other_name),
             source=RingChangeSource.MANUAL,
         )
         session.add(change)
@@ -353,7 +360,11 @@ def _do_merge(
     for name, _col, ids in moved:
         move_counts[name] = move_counts.get(name, 0) + len(ids)
     moved_words = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in sorted(move_counts.items()))
-    summary = f"merged {kind} {other_name} (#{other_id}) into {keep_name} (#{keep_id})"
+    summary = (
+        _("merged contact {other_name} (#{other_id}) into {keep_name} (#{keep_id})")
+        if kind == "contact"
+        else _("merged account {other_name} (#{other_id}) into {keep_name} (#{keep_id})")
+    ).format(other_name=other_name, other_id=other_id, keep_name=keep_name, keep_id=keep_id)
     if moved_words:
         summary += f": moved {moved_words}"
     undo = {

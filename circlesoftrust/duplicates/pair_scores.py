@@ -11,6 +11,7 @@ from rapidfuzz import fuzz
 
 from circlesoftrust.duplicates import keys as k
 from circlesoftrust.duplicates.key_tables import ContactKeyRow
+from circlesoftrust.i18n import N_, Phrase
 
 # ------------------------------------------------------------------------------- scoring
 
@@ -42,31 +43,40 @@ def name_similarity(a: k.NameKey, b: k.NameKey) -> tuple[int, str | None]:
     return max(0, round(score)), note
 
 
+def _names_alike(similarity: int, name_a: str, name_b: str) -> Phrase:
+    return Phrase(N_("names {percent}% alike: {a} / {b}"), percent=similarity, a=name_a, b=name_b)
+
+
 def contact_pair_score(
     a: ContactKeyRow, b: ContactKeyRow, *, same_account: bool, names: tuple[str, str]
 ) -> tuple[int, tuple[str, ...]]:
-    """A score (0-100) for two contacts and the reasons in words."""
+    """A score (0-100) for two contacts and the reasons in words (:class:`Phrase`: a stored
+    pair reads in the language of its reader)."""
     reasons: list[str] = []
     strong = 0
     if a.email_key and a.email_key == b.email_key:
         strong += 1
-        reasons.append(f"same e-mail {a.email_key}")
+        reasons.append(Phrase(N_("same e-mail {email}"), email=a.email_key))
     if a.phone_key and a.phone_key == b.phone_key:
         strong += 1
-        reasons.append(f"same phone {k.phone_display(a.phone_key)}")
+        reasons.append(Phrase(N_("same phone {phone}"), phone=k.phone_display(a.phone_key)))
     similarity, note = name_similarity(a.name, b.name)
     name_a, name_b = names
     if name_a == name_b:
-        reasons.append(f"same name {name_a}")
+        reasons.append(Phrase(N_("same name {name}"), name=name_a))
     else:
-        reasons.append(f"names {similarity}% alike: {name_a} / {name_b}")
+        reasons.append(_names_alike(similarity, name_a, name_b))
         if note == "nickname":
             short, full = sorted((a.name.first, b.name.first), key=len)
-            reasons.append(f"{short.title()} is a short form of {full.title()}")
+            reasons.append(
+                Phrase(
+                    N_("{short} is a short form of {full}"), short=short.title(), full=full.title()
+                )
+            )
         elif note == "initial fits":
-            reasons.append("an initial fits the given name")
+            reasons.append(Phrase(N_("an initial fits the given name")))
         elif note == "swapped":
-            reasons.append("given and family name swapped")
+            reasons.append(Phrase(N_("given and family name swapped")))
     score: float
     if strong == 0 and same_account:
         score = similarity
@@ -79,7 +89,7 @@ def contact_pair_score(
     else:
         score = 70 + similarity * 0.3
     if not same_account:
-        reasons.append("in different accounts")
+        reasons.append(Phrase(N_("in different accounts")))
     return round(score), tuple(reasons)
 
 
@@ -104,11 +114,15 @@ def account_pair_score(
     reasons: list[str] = []
     similarity = org_similarity(key_a, key_b)
     if key_a == key_b:
-        reasons.append(f"same name without legal form and punctuation: {name_a} / {name_b}")
+        reasons.append(
+            Phrase(
+                N_("same name without legal form and punctuation: {a} / {b}"), a=name_a, b=name_b
+            )
+        )
     else:
-        reasons.append(f"names {similarity}% alike: {name_a} / {name_b}")
+        reasons.append(_names_alike(similarity, name_a, name_b))
     if site_a and site_a == site_b:
-        reasons.append(f"same website {site_a}")
+        reasons.append(Phrase(N_("same website {site}"), site=site_a))
         score = 60 + similarity * 0.4
     else:
         score = float(similarity)

@@ -13,7 +13,6 @@ one user, without the pairs they said are not the same; the inbox reads them thr
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Collection
 from dataclasses import dataclass
 
@@ -31,6 +30,7 @@ from circlesoftrust.duplicates.candidates import (
 from circlesoftrust.engine.possible_duplicates import StoredPair, as_suggestion, read_pairs
 from circlesoftrust.engine.suggestions import visible
 from circlesoftrust.fast_insert import bulk_insert
+from circlesoftrust.i18n import phrases_from_json, phrases_json
 from circlesoftrust.models import Contact, duplicate_checks, duplicate_pairs
 from circlesoftrust.services.lookups import today
 from circlesoftrust.storage import Database
@@ -62,8 +62,13 @@ class Review:
     check: CheckInfo | None
 
 
+# Part of the basis: a check stored before reasons were phrases (stored in one language)
+# makes the next check a full one, so every pair reads in its reader's language.
+_REASONS_STORED_AS = "phrases"
+
+
 def _basis(region: str | None, cap: int, min_score: int) -> str:
-    return f"{KEYS_VERSION}:{region or ''}:{cap}:{min_score}"
+    return f"{KEYS_VERSION}:{region or ''}:{cap}:{min_score}:{_REASONS_STORED_AS}"
 
 
 def _in_chunks(ids: Collection[int], size: int = 500) -> list[list[int]]:
@@ -130,7 +135,7 @@ def check(
                         )
                     )
             skipped = last.skipped_blocks
-            examples = json.loads(last.skipped_examples)
+            examples = list(phrases_from_json(last.skipped_examples))
         else:
             conn.execute(delete(p))
             skipped = report.skipped_blocks
@@ -143,7 +148,7 @@ def check(
             [
                 (pair.kind, pair.first_id, pair.second_id, pair.first_account_id,
                  pair.second_account_id, pair.score,
-                 json.dumps(list(pair.reasons), ensure_ascii=False), pair.fingerprint)
+                 phrases_json(pair.reasons), pair.fingerprint)
                 for pair in report.pairs
             ],
         )  # fmt: skip
@@ -156,7 +161,7 @@ def check(
                 contacts=report.contacts,
                 accounts=report.accounts,
                 skipped_blocks=skipped,
-                skipped_examples=json.dumps(examples, ensure_ascii=False),
+                skipped_examples=phrases_json(examples),
                 basis=basis,
             )
         )
@@ -174,7 +179,7 @@ def last_check(db: Database) -> CheckInfo | None:
         stored = session.scalar(select(func.count()).select_from(duplicate_pairs)) or 0
         return CheckInfo(
             row.checked_at, row.contacts, row.accounts, stored, 0,
-            row.skipped_blocks, tuple(json.loads(row.skipped_examples)),
+            row.skipped_blocks, phrases_from_json(row.skipped_examples),
         )  # fmt: skip
 
 
@@ -198,7 +203,7 @@ def review(db: Database, kinds: Collection[str] = ("contact", "account")) -> Rev
     if row is not None:
         info = CheckInfo(
             row.checked_at, row.contacts, row.accounts, len(found), 0, row.skipped_blocks,
-            tuple(json.loads(row.skipped_examples)),
+            phrases_from_json(row.skipped_examples),
         )  # fmt: skip
     pairs = tuple(_pair(p) for p in found if p.id in shown)
     return Review(pairs, len(found) - len(pairs), info)

@@ -122,7 +122,9 @@ def unmerge(db: Database, log_id: int) -> UnmergeResult:
             t = tables[name]
             session.execute(delete(t).where(_pk(t) == row_id))
         log.undone_at = dt.datetime.now(dt.UTC).replace(tzinfo=None, microsecond=0)
-        summary = f"split merge {log_id} again: {merged.get('name', '')} (#{new_id}) restored"
+        summary = _("split merge {log_id} again: {name} (#{new_id}) restored").format(
+            log_id=log_id, name=merged.get("name", ""), new_id=new_id
+        )
         account_id = log.survivor_id if log.kind == "account" else current.get("account_id")
         log_action(session, "unmerge", summary, account_id)
         return UnmergeResult(log_id, log.kind, log.survivor_id, new_id, summary)

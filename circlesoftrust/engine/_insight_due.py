@@ -19,7 +19,7 @@ from circlesoftrust.engine.ring_facts import RingFacts
 from circlesoftrust.engine.sqlbits import DayNumbers, fetch_rows, raw
 from circlesoftrust.engine.suggestion_types import LOW, NORMAL, Suggestion, fingerprint
 from circlesoftrust.engine_settings import EngineSettings
-from circlesoftrust.i18n import _
+from circlesoftrust.i18n import _, ngettext
 from circlesoftrust.models import Account, Insight, InsightRelease, InsightShare
 
 _on = dt.date.fromordinal  # a day number back to a date
@@ -102,11 +102,13 @@ def insight_suggestions(
             if inner_pending:
                 if day.toordinal() < release + grace:
                     continue  # inner first: held back until the inner ring has it
-                waited = (
-                    f"; {inner_pending} {inner_name} account"
-                    f"{'s' if inner_pending != 1 else ''} still without it, the "
-                    f"{grace}-day wait for the inner ring is over"
-                )
+                waited = ngettext(
+                    "; {n} {ring} account still without it, the {days}-day wait for the "
+                    "inner ring is over",
+                    "; {n} {ring} accounts still without it, the {days}-day wait for the "
+                    "inner ring is over",
+                    inner_pending,
+                ).format(n=inner_pending, ring=inner_name, days=grace)
                 due = release + grace
         # The first three names in order (sorted()[:3], without sorting them all).
         first = heapq.nsmallest(3, pending)

@@ -177,7 +177,7 @@ def _move(job: _Job) -> _Outcome:
         session,
         account,
         target,
-        reason=f"suggestion accepted: {job.item.reason}"[:1000],
+        reason=_("suggestion accepted: {reason}").format(reason=job.item.reason)[:1000],
         source=RingChangeSource.SUGGESTION,
         on=job.day,
         origin=job.origin(),
@@ -193,7 +193,7 @@ def _move(job: _Job) -> _Outcome:
     for task_id in move.task_ids:
         out.add("tasks", task_id)
     if move.task_ids:
-        out.summary += f"; {len(move.task_ids)} checklist task(s)"
+        out.summary += _("; {n} checklist task(s)").format(n=len(move.task_ids))
     if target.position < old.position:
         granted = []
         for perk in session.scalars(
@@ -226,7 +226,11 @@ def _move(job: _Job) -> _Outcome:
 
 def _at_risk(job: _Job) -> _Outcome:
     out = _Outcome(_("win-back task for {account_name}").format(account_name=job.item.account_name))
-    job.task(f"Win back {job.item.account_name}: call them", job.day + dt.timedelta(days=2), out)
+    job.task(
+        _("Win back {account_name}: call them").format(account_name=job.item.account_name),
+        job.day + dt.timedelta(days=2),
+        out,
+    )
     return out
 
 
@@ -267,7 +271,7 @@ def _satisfaction(job: _Job) -> _Outcome:
         job.session.add(answer)
         job.session.flush()
         out.add("feedback", answer.id)
-        out.summary += f"; NPS {answer.nps} recorded"
+        out.summary += _("; NPS {nps} recorded").format(nps=answer.nps)
     return out
 
 
@@ -292,7 +296,7 @@ def _complaint(job: _Job) -> _Outcome:
             account_name=job.item.account_name
         )
     )
-    job.task(f"Resolve complaint: {complaint.note}", job.item.due_on, out)
+    job.task(_("Resolve complaint: {note}").format(note=complaint.note), job.item.due_on, out)
     return out
 
 
@@ -340,7 +344,9 @@ def _perk_grant(job: _Job) -> _Outcome:
         )
         out.add("perk_grants", grant.id)
         names.append(repr(perk.name))
-    out.summary = f"granted {', '.join(names)} to {job.item.account_name}"
+    out.summary = _("granted {perks} to {account_name}").format(
+        perks=", ".join(names), account_name=job.item.account_name
+    )
     return out
 
 
@@ -386,7 +392,11 @@ def _widen(job: _Job) -> _Outcome:
             account_name=job.item.account_name
         )
     )
-    job.task(f"Meet a second person at {job.item.account_name}", job.item.due_on, out)
+    job.task(
+        _("Meet a second person at {account_name}").format(account_name=job.item.account_name),
+        job.item.due_on,
+        out,
+    )
     return out
 
 

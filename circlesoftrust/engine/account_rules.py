@@ -458,7 +458,7 @@ def _renewal(ctx: RuleContext, aid: int, name: str, pos: int, renewal: int) -> S
         if left > 0
         else "today"
         if left == 0
-        else f"{days_text(-left)} ago, with no renewal recorded"
+        else _("{days_text} ago, with no renewal recorded").format(days_text=days_text(-left))
     )
     return Suggestion(
         f"renewal:acc:{aid}",

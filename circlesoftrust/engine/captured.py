@@ -19,6 +19,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from circlesoftrust import formats
+from circlesoftrust.i18n import _
 from circlesoftrust.models import Account, Touchpoint
 
 __all__ = ["CapturedTouch", "captured_words", "load_captured"]
@@ -112,4 +113,6 @@ def captured_words(touch: CapturedTouch) -> str:
     else:
         article = "a" if what == "meeting" else "an"
         text = f"{article} {what} ({facts.strip()})" if facts.strip() else f"{article} {what}"
-    return f"{text} on {formats.date(touch.on)}, from {where}"
+    return _("{text} on {on}, from {where}").format(
+        text=text, on=formats.date(touch.on), where=where
+    )

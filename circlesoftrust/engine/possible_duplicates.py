@@ -14,7 +14,6 @@ command (CLI), where the user chooses per field.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Collection
 from typing import Any, NamedTuple
 
@@ -23,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from circlesoftrust.engine.suggestion_types import NORMAL, Suggestion
 from circlesoftrust.errors import NotFoundError, ValidationError
-from circlesoftrust.i18n import _
+from circlesoftrust.i18n import _, phrases_from_json
 from circlesoftrust.models import Account, Contact, Ring, duplicate_pairs
 
 KIND = "duplicate"
@@ -135,7 +134,7 @@ def read_pairs(
             found.append(
                 StoredPair(
                     pair_key(kind, first, second), kind, first, second, row[2], row[3],
-                    row[4], row[5], row[6], row[7], int(row[8]), tuple(json.loads(row[9])),
+                    row[4], row[5], row[6], row[7], int(row[8]), phrases_from_json(row[9]),
                     row[10], int(row[11]),
                 )
             )  # fmt: skip

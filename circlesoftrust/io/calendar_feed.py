@@ -29,6 +29,8 @@ import icalendar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from circlesoftrust import formats
+from circlesoftrust.i18n import _
 from circlesoftrust.io.files import write_atomically
 from circlesoftrust.models import Account, Ring, Task, Touchpoint
 from circlesoftrust.storage import Database
@@ -157,17 +159,21 @@ def _follow_ups(
         if due > horizon:
             continue
         if due < on:
-            when = f"overdue since {due.isoformat()}"
+            when = _("overdue since {day}").format(day=formats.date(due))
             due = on
         else:
             when = "due today" if due == on else f"due {due.isoformat()}"
-        touch = f"last touch {last.isoformat()}" if last else "no touchpoint yet"
+        touch = (
+            _("last touch {day}").format(day=formats.date(last)) if last else _("no touchpoint yet")
+        )
         entries.append(
             CalendarEntry(
                 uid=follow_up_uid(acc_id, created_at),
                 on=due,
-                summary=f"Follow up with {name}",
-                description=f"{ring_name}: every {cadence} days; {touch}; {when}.",
+                summary=_("Follow up with {name}").format(name=name),
+                description=_("{ring_name}: every {cadence} days; {touch}; {when}.").format(
+                    ring_name=ring_name, cadence=cadence, touch=touch, when=when
+                ),
                 account_id=acc_id,
                 account_name=name,
                 ring_name=ring_name,

@@ -38,7 +38,7 @@ from circlesoftrust import formats
 from circlesoftrust.errors import ConflictError, ValidationError
 from circlesoftrust.fast_insert import announce_rows, bulk_insert, named_inserts
 from circlesoftrust.gc_pause import gc_paused
-from circlesoftrust.i18n import _
+from circlesoftrust.i18n import _, ngettext
 from circlesoftrust.io.capture_files import (
     CALENDAR,
     MAIL,
@@ -89,21 +89,37 @@ class CaptureReport:
 
     def summary(self) -> str:
         p = self.plan
-        skipped = _count(sum(p.skipped.values()), "item")
+        n = sum(p.skipped.values())
         if not self.dry_run and not self.written and not p.upgrades:
-            return f"Nothing new to log from {p.source}: {skipped} skipped"
-        verb = "Would log" if self.dry_run else "Logged"
+            return ngettext(
+                "Nothing new to log from {source}: {n} item skipped",
+                "Nothing new to log from {source}: {n} items skipped",
+                n,
+            ).format(source=p.source, n=formats.number(n))
+        accounts = len({t.account_id for t in p.touches})
         text = (
-            f"{verb} {_count(p.meetings, 'meeting')} and {_count(p.emails, 'e-mail')} from "
-            f"{p.source} on {_count(len({t.account_id for t in p.touches}), 'account')}"
+            _("Would log {meetings} and {emails} from {source} on {accounts}")
+            if self.dry_run
+            else _("Logged {meetings} and {emails} from {source} on {accounts}")
+        ).format(
+            meetings=_count(ngettext("{n} meeting", "{n} meetings", p.meetings), p.meetings),
+            emails=_count(ngettext("{n} e-mail", "{n} e-mails", p.emails), p.emails),
+            source=p.source,
+            accounts=_count(ngettext("{n} account", "{n} accounts", accounts), accounts),
         )
         if p.upgrades:
-            text += f"; {_count(len(p.upgrades), 'earlier e-mail')} now two-way"
-        return text + f"; {skipped} skipped"
+            upgrades = len(p.upgrades)
+            text += ngettext(
+                "; {n} earlier e-mail now two-way", "; {n} earlier e-mails now two-way", upgrades
+            ).format(n=formats.number(upgrades))
+        return text + ngettext("; {n} item skipped", "; {n} items skipped", n).format(
+            n=formats.number(n)
+        )
 
 
-def _count(n: int, word: str) -> str:
-    return f"{formats.number(n)} {word}{'s' if n != 1 else ''}"
+def _count(text: str, n: int) -> str:
+    """A counted text (``ngettext``'s form for ``n``) with ``n`` in the locale's digits."""
+    return text.format(n=formats.number(n))
 
 
 # ------------------------------------------------------------------------------- writing

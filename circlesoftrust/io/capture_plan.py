@@ -302,7 +302,9 @@ class _Planner:
             self._skip(m.where, NO_CONTACT)
             return
         length = f"{m.minutes} min " if m.minutes and m.minutes < 24 * 60 else ""
-        note = self._same(f"Meeting (calendar): {length}with {_names(names)}")
+        note = self._same(
+            _("Meeting (calendar): {length}with {names}").format(length=length, names=_names(names))
+        )
         if self.options.keep_titles and m.title:
             note += f" — {m.title}"
         for account_id, (contact_id, new) in accounts.items():
@@ -347,7 +349,9 @@ class _Planner:
         who_from = self._label(*sender) if sender else "unknown"
         to = [self._label(a, n) for a, n in m.recipients]
         note = self._same(
-            f"E-mail from {who_from} to {_names(list(dict.fromkeys(to)) or ['unknown'])}"
+            _("E-mail from {who_from} to {names}").format(
+                who_from=who_from, names=_names(list(dict.fromkeys(to)) or ["unknown"])
+            )
         )
         if self.options.keep_subjects and m.subject:
             note += f" — {m.subject}"
@@ -469,7 +473,7 @@ def _add(
 def _names(names: list[str]) -> str:
     if len(names) <= 5:
         return ", ".join(names)
-    return ", ".join(names[:5]) + f" and {len(names) - 5} more"
+    return ", ".join(names[:5]) + _(" and {value} more").format(value=len(names) - 5)
 
 
 def _contact_names(directory: Directory, touches: Sequence[PlannedTouch]) -> dict[int, str]:
@@ -574,7 +578,9 @@ def _plan(
             "any other as sent (set them with `capture settings --me ADDRESS`)"
         )
     if not files:
-        warnings.append(f"no calendar or mail files found in {root.name or root}")
+        warnings.append(
+            _("no calendar or mail files found in {value}").format(value=root.name or root)
+        )
     source = root.name or str(root)
     return CapturePlan(
         source=source,

@@ -330,7 +330,7 @@ class RecordDraft:
             if title is None:
                 title = role_text
             elif role_text.casefold() != title.casefold():
-                self.add_note(f"Role: {role_text}")
+                self.add_note(_("Role: {role_text}").format(role_text=role_text))
         notes = "\n\n".join(self.notes) or None
         return ContactRecord(
             line=self.line,

@@ -404,7 +404,7 @@ def _unrecognised(headers: Sequence[str]) -> str:
         h.strip() for h, e in zip(headers, english, strict=True) if e and e not in _SIMPLE_HEADERS
     ]
     shown = [repr(name if len(name) <= 30 else name[:27] + "...") for name in names[:6]]
-    more = f" and {len(names) - 6} more" if len(names) > 6 else ""
+    more = _(" and {value} more").format(value=len(names) - 6) if len(names) > 6 else ""
     return ", ".join(shown) + more
 
 

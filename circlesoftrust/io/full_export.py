@@ -139,7 +139,9 @@ def _broken_rules(conn: Connection) -> list[str]:
     problems = []
     if conn.dialect.name == "sqlite":
         problems = [
-            f"a row of {table} points at a missing row of {parent}"
+            _("a row of {table} points at a missing row of {parent}").format(
+                table=table, parent=parent
+            )
             for table, _rowid, parent, _fk in conn.exec_driver_sql("PRAGMA foreign_key_check")
         ][:1]
     return problems + first_problems(conn)

@@ -454,8 +454,8 @@ def _merge_into(person: _Person, rec: _Clean, region: str | None = None) -> list
 def _new_person(rec: _Clean, account_key: str, line: int) -> _Person:
     notes = rec.notes
     if len(rec.emails) > 1 or len(rec.phones) > 1:
-        extras = [f"Other e-mail: {e}" for e in rec.emails[1:]]
-        extras += [f"Other phone: {p}" for p in rec.phones[1:]]
+        extras = [_("Other e-mail: {e}").format(e=e) for e in rec.emails[1:]]
+        extras += [_("Other phone: {p}").format(p=p) for p in rec.phones[1:]]
         notes = "\n".join([notes, *extras] if notes else extras)
     return _Person(
         id=None,

@@ -22,7 +22,7 @@ from sqlalchemy.exc import IntegrityError
 from circlesoftrust.errors import ConflictError
 from circlesoftrust.fast_insert import bulk_insert
 from circlesoftrust.gc_pause import gc_paused
-from circlesoftrust.i18n import _
+from circlesoftrust.i18n import _, ngettext
 from circlesoftrust.io.contact_records import ParseResult
 from circlesoftrust.io.import_plan import (
     ALREADY_THERE,
@@ -88,20 +88,28 @@ class ImportReport:
 
     def summary(self) -> str:
         p = self.plan
-        verb = "Would import" if self.dry_run else "Imported"
-        if not p.writes_anything and not self.dry_run:
-            verb = "Nothing new in"
-        text = (
-            f"{verb} {p.source}: {p.created} created, {p.merged} merged, {p.skipped} skipped"
-            f"; {p.accounts_created} new account{'s' if p.accounts_created != 1 else ''}"
+        if self.dry_run:
+            head = _("Would import {source}: {created} created, {merged} merged, {skipped} skipped")
+        elif p.writes_anything:
+            head = _("Imported {source}: {created} created, {merged} merged, {skipped} skipped")
+        else:
+            head = _(
+                "Nothing new in {source}: {created} created, {merged} merged, {skipped} skipped"
+            )
+        text = head.format(
+            source=p.source, created=p.created, merged=p.merged, skipped=p.skipped
+        ) + ngettext("; {n} new account", "; {n} new accounts", p.accounts_created).format(
+            n=p.accounts_created
         )
         if p.accounts_updated:
-            text += f", {p.accounts_updated} with details filled in"
-        if p.possible_duplicates:
-            text += (
-                f"; {p.possible_duplicates} possibly the same as someone already there "
-                "(review them with `duplicates`)"
+            text += _(", {accounts_updated} with details filled in").format(
+                accounts_updated=p.accounts_updated
             )
+        if p.possible_duplicates:
+            text += _(
+                "; {possible_duplicates} possibly the same as someone already "
+                "there (review them with `duplicates`)"
+            ).format(possible_duplicates=p.possible_duplicates)
         return text
 
 
@@ -176,7 +184,14 @@ def _insert_accounts(
         _RING_CHANGES,
         ("account_id", "from_ring_id", "to_ring_id", "changed_on", "reason", "source"),
         (
-            (acc_id, None, ring_id, now.date(), f"imported from {source}", RingChangeSource.IMPORT)
+            (
+                acc_id,
+                None,
+                ring_id,
+                now.date(),
+                _("imported from {source}").format(source=source),
+                RingChangeSource.IMPORT,
+            )
             for acc_id in ids
         ),
     )

@@ -365,9 +365,11 @@ def _finish_card(card: _Card, records: list[ContactRecord], issues: list[ParseIs
         first, text = card.bad_lines[0]
         preview = text if len(text) <= 60 else text[:57] + "..."
         if len(card.bad_lines) == 1:
-            message = f"unreadable line left out: {preview!r}"
+            message = _("unreadable line left out: {preview!r}").format(preview=preview)
         else:
-            message = f"{len(card.bad_lines)} unreadable lines left out, the first: {preview!r}"
+            message = _("{len} unreadable lines left out, the first: {preview!r}").format(
+                len=len(card.bad_lines), preview=preview
+            )
         issues.append(ParseIssue(first, message))
     draft = card.draft
     # TITLE is the job title; ROLE becomes the buying-group role when it names one

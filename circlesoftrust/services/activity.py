@@ -253,7 +253,7 @@ def record_referral_to_new_account(
             name,
             ring=ring,
             industry=industry,
-            notes=f"Referred by {source.name}",
+            notes=_("Referred by {name}").format(name=source.name),
         )
         return _referral(session, source, target, contact=contact, day=day, note=note)
 

@@ -256,7 +256,9 @@ def _check_checklists(
         values = []
         for number, step in enumerate(edit.steps, 1):
             ring = ring_names.get(edit.ring_id, f"ring #{edit.ring_id}")
-            label = f"checklist of {ring}, {_label('step', number, step.title)}"
+            label = _("checklist of {ring}, {label}").format(
+                ring=ring, label=_label("step", number, step.title)
+            )
             with _labelled(label):
                 values.append(
                     task_service.checklist_fields(
@@ -348,7 +350,9 @@ def _check_against_database(
                 )
             )
     for checklist in checklists:
-        ring = usable_ring(checklist.ring_id, f"checklist of ring #{checklist.ring_id}")
+        ring = usable_ring(
+            checklist.ring_id, _("checklist of ring #{ring_id}").format(ring_id=checklist.ring_id)
+        )
         owned = set(
             session.scalars(select(ChecklistItem.id).where(ChecklistItem.ring_id == ring.id))
         )

@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import BigInteger, Connection, and_, func, literal, or_, select
 
 from circlesoftrust import formats
+from circlesoftrust.i18n import N_, _
 from circlesoftrust.models import (
     Account,
     ChecklistItem,
@@ -46,21 +47,36 @@ def _rings(conn: Connection) -> list[str]:
     ).all()
     problems: list[str] = []
     if not MIN_RINGS <= len(rings) <= MAX_RINGS:
-        problems.append(f"there are {len(rings)} rings; {MIN_RINGS} to {MAX_RINGS} are needed")
+        problems.append(
+            _("there are {n} rings; {low} to {high} are needed").format(
+                n=len(rings), low=MIN_RINGS, high=MAX_RINGS
+            )
+        )
     positions = [r.position for r in rings]
     if positions != list(range(len(rings))):
         problems.append(
-            f"ring positions are {positions}; they must run 0..{len(rings) - 1} without gaps"
+            _("ring positions are {positions}; they must run 0..{last} without gaps").format(
+                positions=positions, last=len(rings) - 1
+            )
         )
     for inner, outer in itertools.pairwise(rings):
         if inner.min_score <= outer.min_score:
             problems.append(
-                f"{inner.name} (threshold {inner.min_score}) must need a higher score than "
-                f"{outer.name} (threshold {outer.min_score})"
+                _(
+                    "{inner} (threshold {inner_score}) must need a higher score than "
+                    "{outer} (threshold {outer_score})"
+                ).format(
+                    inner=inner.name,
+                    inner_score=inner.min_score,
+                    outer=outer.name,
+                    outer_score=outer.min_score,
+                )
             )
     if rings and rings[-1].min_score != 0:
         problems.append(
-            f"the outermost ring {rings[-1].name} must have threshold 0 so every score has a ring"
+            _("the outermost ring {ring} must have threshold 0 so every score has a ring").format(
+                ring=rings[-1].name
+            )
         )
     return problems
 
@@ -73,7 +89,9 @@ def _accounts_in_rings(conn: Connection) -> list[str]:
         .order_by(Account.id)
     ).all()
     return [
-        f"account #{r.id} {r.name!r} sits in ring id {r.ring_id}, which does not exist"
+        _("account #{id} {name!r} sits in ring id {ring}, which does not exist").format(
+            id=r.id, name=r.name, ring=r.ring_id
+        )
         for r in rows
     ]
 
@@ -85,7 +103,10 @@ def _unique_names(conn: Connection) -> list[str]:
         .having(func.count() > 1)
     ).all()
     return [
-        f"{count} accounts are named {name!r} (names differ only in case)" for name, count in rows
+        _("{count} accounts are named {name!r} (names differ only in case)").format(
+            count=count, name=name
+        )
+        for name, count in rows
     ]
 
 
@@ -93,11 +114,11 @@ def _contacts_match_accounts(conn: Connection) -> list[str]:
     """A fact that names a contact must name one of the same account's contacts."""
     problems: list[str] = []
     tables: tuple[tuple[str, Any, Any, Any], ...] = (
-        ("touchpoint", Touchpoint.id, Touchpoint.account_id, Touchpoint.contact_id),
-        ("feedback", Feedback.id, Feedback.account_id, Feedback.contact_id),
-        ("complaint", Complaint.id, Complaint.account_id, Complaint.contact_id),
-        ("insight share", InsightShare.id, InsightShare.account_id, InsightShare.contact_id),
-        ("referral", Referral.id, Referral.from_account_id, Referral.from_contact_id),
+        (N_("touchpoint"), Touchpoint.id, Touchpoint.account_id, Touchpoint.contact_id),
+        (N_("feedback"), Feedback.id, Feedback.account_id, Feedback.contact_id),
+        (N_("complaint"), Complaint.id, Complaint.account_id, Complaint.contact_id),
+        (N_("insight share"), InsightShare.id, InsightShare.account_id, InsightShare.contact_id),
+        (N_("referral"), Referral.id, Referral.from_account_id, Referral.from_contact_id),
     )
     for label, id_col, account_col, contact_col in tables:
         rows = conn.execute(
@@ -107,7 +128,10 @@ def _contacts_match_accounts(conn: Connection) -> list[str]:
             .order_by(id_col)
         ).all()
         problems.extend(
-            f"{label} #{r[0]} of account #{r[1]} names a contact of account #{r[2]}" for r in rows
+            _("{fact} #{id} of account #{account} names a contact of account #{other}").format(
+                fact=_(label), id=r[0], account=r[1], other=r[2]
+            )
+            for r in rows
         )
     return problems
 
@@ -125,7 +149,12 @@ def _complaints(conn: Connection) -> list[str]:
         .order_by(Complaint.id)
     ).all()
     return [
-        f"complaint #{r.id} is {r.status.value} but opened {r.opened_on}, resolved {r.resolved_on}"
+        _("complaint #{id} is {status} but opened {opened}, resolved {resolved}").format(
+            id=r.id,
+            status=_("open") if r.status == ComplaintStatus.OPEN else _("resolved"),
+            opened=formats.date(r.opened_on),
+            resolved=formats.date(r.resolved_on) if r.resolved_on else "—",
+        )
         for r in rows
     ]
 
@@ -136,7 +165,12 @@ def _referrals(conn: Connection) -> list[str]:
         .where(Referral.from_account_id == Referral.to_account_id)
         .order_by(Referral.id)
     ).all()
-    return [f"referral #{r.id}: account #{r.from_account_id} referred itself" for r in rows]
+    return [
+        _("referral #{id}: account #{account} referred itself").format(
+            id=r.id, account=r.from_account_id
+        )
+        for r in rows
+    ]
 
 
 def _ring_history(conn: Connection) -> list[str]:
@@ -166,17 +200,21 @@ def _ring_history(conn: Connection) -> list[str]:
         .order_by(Account.id)
     ).all()
     return [
-        f"account #{r.id} {r.name!r} has no ring history"
+        _("account #{id} {name!r} has no ring history").format(id=r.id, name=r.name)
         if r.n is None
-        else f"account #{r.id} {r.name!r} sits in ring id {r.ring_id} but its last ring change "
-        f"went to ring id {r.to_ring_id}"
+        else _(
+            "account #{id} {name!r} sits in ring id {ring} but its last ring change "
+            "went to ring id {to}"
+        ).format(id=r.id, name=r.name, ring=r.ring_id, to=r.to_ring_id)
         for r in rows
     ]
 
 
 def _perks(conn: Connection) -> list[str]:
     problems = [
-        f"perk #{r.id} {r.name!r} is offered from ring id {r.ring_id}, which does not exist"
+        _("perk #{id} {name!r} is offered from ring id {ring}, which does not exist").format(
+            id=r.id, name=r.name, ring=r.ring_id
+        )
         for r in conn.execute(
             select(Perk.id, Perk.name, Perk.ring_id)
             .outerjoin(Ring, Ring.id == Perk.ring_id)
@@ -184,7 +222,9 @@ def _perks(conn: Connection) -> list[str]:
         )
     ]
     problems.extend(
-        f"perk grant #{r.id} names perk id {r.perk_id}, which does not exist"
+        _("perk grant #{id} names perk id {perk}, which does not exist").format(
+            id=r.id, perk=r.perk_id
+        )
         for r in conn.execute(
             select(PerkGrant.id, PerkGrant.perk_id)
             .outerjoin(Perk, Perk.id == PerkGrant.perk_id)
@@ -192,7 +232,9 @@ def _perks(conn: Connection) -> list[str]:
         )
     )
     problems.extend(
-        f"perk grant #{r.id} has a redeemed, expiry or withdrawal date before it was granted"
+        _(
+            "perk grant #{id} has a redeemed, expiry or withdrawal date before it was granted"
+        ).format(id=r.id)
         for r in conn.execute(
             select(PerkGrant.id).where(
                 or_(
@@ -216,11 +258,16 @@ def _insight_releases(conn: Connection) -> list[str]:
         .order_by(InsightRelease.id)
     ).all()
     return [
-        f"insight {r.title!r} is released to a ring on {r.release_on}, "
-        + (
-            "but it is not published"
-            if r.published_on is None
-            else f"before its publication {r.published_on}"
+        _("insight {title!r} is released to a ring on {day}, but it is not published").format(
+            title=r.title, day=formats.date(r.release_on)
+        )
+        if r.published_on is None
+        else _(
+            "insight {title!r} is released to a ring on {day}, before its publication {published}"
+        ).format(
+            title=r.title,
+            day=formats.date(r.release_on),
+            published=formats.date(r.published_on),
         )
         for r in rows
     ]
@@ -233,8 +280,9 @@ _MAX = literal(MAX_CENTS, BigInteger)
 def _amounts(conn: Connection) -> list[str]:
     """Amounts stay below validation.MAX_CENTS: sums of them then never overflow."""
     rows = [
-        f"revenue entry #{r.id} of account #{r.account_id} is "
-        f"{formats.number(r.amount_cents)} cents"
+        _("revenue entry #{id} of account #{account} is {cents} cents").format(
+            id=r.id, account=r.account_id, cents=formats.number(r.amount_cents)
+        )
         for r in conn.execute(
             select(RevenueEntry.id, RevenueEntry.account_id, RevenueEntry.amount_cents)
             .where(or_(RevenueEntry.amount_cents > _MAX, RevenueEntry.amount_cents < 0))
@@ -242,7 +290,9 @@ def _amounts(conn: Connection) -> list[str]:
         )
     ]
     rows.extend(
-        f"perk #{r.id} {r.name!r} costs {formats.number(r.cost_per_year_cents)} cents a year"
+        _("perk #{id} {name!r} costs {cents} cents a year").format(
+            id=r.id, name=r.name, cents=formats.number(r.cost_per_year_cents)
+        )
         for r in conn.execute(
             select(Perk.id, Perk.name, Perk.cost_per_year_cents)
             .where(or_(Perk.cost_per_year_cents > _MAX, Perk.cost_per_year_cents < 0))
@@ -253,17 +303,20 @@ def _amounts(conn: Connection) -> list[str]:
 
 
 APP_CHECKS: tuple[tuple[str, str, Callable[[Connection], list[str]]], ...] = (
-    ("rings", "3-9 rings, positions 0..n-1, thresholds falling outwards to 0", _rings),
-    ("accounts_in_rings", "every account sits in an existing ring", _accounts_in_rings),
-    ("unique_account_names", "no two accounts share a name (ignoring case)", _unique_names),
-    ("contacts_match_accounts", "facts name contacts of their own account",
+    ("rings", N_("3-9 rings, positions 0..n-1, thresholds falling outwards to 0"), _rings),
+    ("accounts_in_rings", N_("every account sits in an existing ring"), _accounts_in_rings),
+    ("unique_account_names", N_("no two accounts share a name (ignoring case)"), _unique_names),
+    ("contacts_match_accounts", N_("facts name contacts of their own account"),
      _contacts_match_accounts),
-    ("complaint_status", "open complaints have no resolution date, resolved ones do", _complaints),
-    ("no_self_referral", "no account referred itself", _referrals),
-    ("ring_history", "each account's last ring change leads to its current ring", _ring_history),
-    ("perks", "perks are offered from existing rings; grant dates are in order", _perks),
-    ("realistic_amounts", f"amounts lie between 0 and {formats.number(MAX_CENTS)} cents", _amounts),
-    ("insight_releases", "insights reach rings only after they are published", _insight_releases),
+    ("complaint_status", N_("open complaints have no resolution date, resolved ones do"),
+     _complaints),
+    ("no_self_referral", N_("no account referred itself"), _referrals),
+    ("ring_history", N_("each account's last ring change leads to its current ring"),
+     _ring_history),
+    ("perks", N_("perks are offered from existing rings; grant dates are in order"), _perks),
+    ("realistic_amounts", N_("amounts lie between 0 and {cents} cents"), _amounts),
+    ("insight_releases", N_("insights reach rings only after they are published"),
+     _insight_releases),
 )  # fmt: skip
 
 
@@ -296,9 +349,12 @@ def _ring_changes_chain(conn: Connection) -> list[str]:
         .order_by(history.c.account_id, history.c.id)
     ).all()
     return [
-        f"ring change #{r.id} of account #{r.account_id} {r.name!r} leaves ring id "
-        f"{r.from_ring_id}, but the change before it had moved the account to ring id "
-        f"{r.previous_to} (a move made twice?)"
+        _(
+            "ring change #{id} of account #{account} {name!r} leaves ring id {ring}, but the "
+            "change before it had moved the account to ring id {previous} (a move made twice?)"
+        ).format(
+            id=r.id, account=r.account_id, name=r.name, ring=r.from_ring_id, previous=r.previous_to
+        )
         for r in rows
     ]
 
@@ -331,8 +387,10 @@ def _checklist_tasks(conn: Connection) -> list[str]:
         .order_by(made.c.account_id, ChecklistItem.title)
     ).all()
     return [
-        f"account #{r.account_id} has {r.n} checklist tasks {r.title!r} but entered its ring "
-        f"{r.entered or 0} time(s)"
+        _(
+            "account #{account} has {n} checklist tasks {title!r} but entered its ring "
+            "{entered} time(s)"
+        ).format(account=r.account_id, n=r.n, title=r.title, entered=r.entered or 0)
         for r in rows
     ]
 
@@ -348,7 +406,9 @@ def _suggestion_tasks(conn: Connection) -> list[str]:
         .order_by(Task.account_id, Task.title)
     ).all()
     return [
-        f"account #{r.account_id} has {r.n} open tasks {r.title!r} due {r.due_on} from suggestions"
+        _("account #{account} has {n} open tasks {title!r} due {due} from suggestions").format(
+            account=r.account_id, n=r.n, title=r.title, due=formats.date(r.due_on)
+        )
         for r in rows
     ]
 
@@ -363,19 +423,28 @@ def _unique_emails(conn: Connection) -> list[str]:
         .having(func.count() > 1)
         .order_by(email)
     ).all()
-    return [f"{count} contacts have e-mail {address}" for address, count in rows]
+    return [
+        _("{count} contacts have e-mail {address}").format(count=count, address=address)
+        for address, count in rows
+    ]
 
 
 # Reported by ``check`` as invariant violations; not used to refuse a restore: a backup
 # taken while the bug of issue 13 doubled things must still come back (then be cleaned).
 DOUBLE_CHECKS: tuple[tuple[str, str, Callable[[Connection], list[str]]], ...] = (
-    ("ring_changes_chain", "each ring change starts where the one before it ended",
+    ("ring_changes_chain", N_("each ring change starts where the one before it ended"),
      _ring_changes_chain),
-    ("checklist_tasks", "one task per checklist step each time an account enters its ring",
+    ("checklist_tasks", N_("one task per checklist step each time an account enters its ring"),
      _checklist_tasks),
-    ("suggestion_tasks", "an accepted suggestion makes its task once", _suggestion_tasks),
-    ("unique_emails", "no two contacts share an e-mail address (ignoring case)", _unique_emails),
+    ("suggestion_tasks", N_("an accepted suggestion makes its task once"), _suggestion_tasks),
+    ("unique_emails", N_("no two contacts share an e-mail address (ignoring case)"),
+     _unique_emails),
 )  # fmt: skip
+
+
+def rule_words(description: str) -> str:
+    """A rule's description (from APP_CHECKS/DOUBLE_CHECKS) in the user's language."""
+    return _(description).format(cents=formats.number(MAX_CENTS))
 
 
 def first_problems(conn: Connection) -> list[str]:
@@ -383,7 +452,18 @@ def first_problems(conn: Connection) -> list[str]:
     found = []
     for _name, description, check in APP_CHECKS:
         problems = check(conn)
-        if problems:
-            more = f" (and {formats.number(len(problems) - 1)} more)" if len(problems) > 1 else ""
-            found.append(f"{problems[0]}{more} — the rule: {description}")
+        if len(problems) > 1:
+            found.append(
+                _("{problem} (and {more} more) — the rule: {rule}").format(
+                    problem=problems[0],
+                    more=formats.number(len(problems) - 1),
+                    rule=rule_words(description),
+                )
+            )
+        elif problems:
+            found.append(
+                _("{problem} — the rule: {rule}").format(
+                    problem=problems[0], rule=rule_words(description)
+                )
+            )
     return found

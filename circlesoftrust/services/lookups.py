@@ -105,7 +105,7 @@ def get_row_by_ref(
             _("no {noun} {named} {text!r}").format(noun=noun, named=named, text=text)
         )
     names = ", ".join(repr(getattr(row, name_column.key)) for row in partial[:5])
-    hint = ambiguous_hint or f"use the {noun}'s id"
+    hint = ambiguous_hint or _("use the {noun}'s id").format(noun=noun)
     raise NotFoundError(
         _("{text!r} matches several {noun}s ({names}); {hint}").format(
             text=text, noun=noun, names=names, hint=hint

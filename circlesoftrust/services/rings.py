@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from circlesoftrust import formats
 from circlesoftrust import validation as v
 from circlesoftrust.errors import ConflictError, ValidationError
 from circlesoftrust.i18n import _
@@ -233,9 +234,16 @@ def pin_account(
         log_action(
             session,
             "pin",
-            f"{row.name}: pinned in {ring.name} "
-            + ("until unpinned" if until is None else f"until {until.isoformat()}")
-            + f" ({why})",
+            (
+                _("{account}: pinned in {ring} until unpinned ({why})")
+                if until is None
+                else _("{account}: pinned in {ring} until {day} ({why})")
+            ).format(
+                account=row.name,
+                ring=ring.name,
+                day=formats.date(until) if until else "",
+                why=why,
+            ),
             row.id,
         )
         return Pin(row.id, row.name, ring.name, until, why)
@@ -251,7 +259,12 @@ def unpin_account(db: Database, account: int | str, *, reason: str | None = None
         row.pinned, row.pinned_until, row.pin_reason = False, None, None
         if was:
             log_action(
-                session, "unpin", f"{row.name}: pin removed" + (f" ({why})" if why else ""), row.id
+                session,
+                "unpin",
+                (
+                    _("{account}: pin removed ({why})") if why else _("{account}: pin removed")
+                ).format(account=row.name, why=why),
+                row.id,
             )
         return was
 

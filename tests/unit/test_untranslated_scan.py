@@ -396,6 +396,8 @@ CORE_FSTRINGS_ALLOWED = {
     ("circlesoftrust/models/facts.py", "{} IS NOT NULL"),
     # a command line the user types (the same in every language)
     ("circlesoftrust/engine/accepting.py", "circlesoftrust merge {} {}"),
+    # the product's name in the brief's footer (markup around it, no words to translate)
+    ("circlesoftrust/brief_render.py", '<p class="foot">Circles of Trust · {} · '),
     # an English column name of Outlook's export, matched, not shown
     ("circlesoftrust/io/header_names.py", "e-mail {} address"),
 }

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 
 class CotError(Exception):
-    """Base of every error meant for the user (CLI prints it; the app shows it)."""
+    """Base of every error meant for the user (CLI prints it; the app shows it).
+
+    ``section``: the part of the settings whose values the error is about ("rings",
+    "scoring", "perks", "checklists"), set where a settings save refuses them, so a window
+    can show the page that fixes it without reading the (translated) text."""
+
+    section: str | None = None
 
 
 class ValidationError(CotError):

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 import circlesoftrust.engine_settings as tunables
 from circlesoftrust.currency import store_currency, stored_currency
-from circlesoftrust.errors import ConflictError, NotFoundError, ValidationError
+from circlesoftrust.errors import ConflictError, CotError, NotFoundError, ValidationError
 from circlesoftrust.i18n import _
 from circlesoftrust.models import ChecklistItem, Perk, Ring, Setting
 from circlesoftrust.services import perks as perk_service
@@ -107,7 +107,27 @@ def _labelled(label: str) -> Iterator[None]:
     try:
         yield
     except ValidationError as exc:
-        raise ValidationError(f"{label}: {exc.field}", exc.message) from None
+        raise _in(
+            "scoring" if exc.field == "min_score" else None,
+            ValidationError(f"{label}: {exc.field}", exc.message),
+        ) from None
+
+
+def _in(section: str | None, error: CotError) -> CotError:
+    """``error`` tagged with the settings ``section`` that fixes it (see CotError.section)."""
+    if section is not None and error.section is None:
+        error.section = section
+    return error
+
+
+@contextmanager
+def _section(name: str) -> Iterator[None]:
+    """Tag any refusal raised inside with the settings section ``name`` (when untagged)."""
+    try:
+        yield
+    except CotError as exc:
+        _in(name, exc)
+        raise
 
 
 def fit_thresholds(scores: Sequence[int | None]) -> list[int]:
@@ -152,7 +172,13 @@ class _RingPlan:
 
 
 def _label(kind: str, number: int, name: str) -> str:
-    return f"{kind} {number} ({name.strip() or 'no name'})"
+    """ "ring 2 (Leads)": an entry of a saved list, in the user's language."""
+    words = {
+        "ring": _("ring {number} ({name})"),
+        "perk": _("perk {number} ({name})"),
+        "step": _("step {number} ({name})"),
+    }
+    return words[kind].format(number=number, name=name.strip() or _("no name"))
 
 
 def _check_rings(edits: Sequence[RingEdit]) -> _RingPlan:
@@ -185,17 +211,23 @@ def _check_rings(edits: Sequence[RingEdit]) -> _RingPlan:
     for number in range(1, n):
         high, low = scores[number - 1], scores[number]
         if high <= low:
-            raise ValidationError(
-                f"{_label('ring', number, names[number - 1])}: min_score",
-                _(
-                    "{high} must be higher than the {low} of {value} outside it "
-                    "(thresholds fall from the inner ring outwards)"
-                ).format(high=high, low=low, value=names[number]),
+            raise _in(
+                "scoring",
+                ValidationError(
+                    f"{_label('ring', number, names[number - 1])}: min_score",
+                    _(
+                        "{high} must be higher than the {low} of {value} outside it "
+                        "(thresholds fall from the inner ring outwards)"
+                    ).format(high=high, low=low, value=names[number]),
+                ),
             )
     if scores[-1] != 0:
-        raise ValidationError(
-            f"{_label('ring', n, str(values[-1]['name']))}: min_score",
-            _("the outermost ring must have threshold 0 so that every score has a ring"),
+        raise _in(
+            "scoring",
+            ValidationError(
+                f"{_label('ring', n, str(values[-1]['name']))}: min_score",
+                _("the outermost ring must have threshold 0 so that every score has a ring"),
+            ),
         )
     return _RingPlan(tuple(edits), tuple(values))
 
@@ -290,50 +322,77 @@ def _check_against_database(
     removed: set[int] = set()
     destinations: dict[int, int] = {}
     if ring_plan is not None:
-        for number, ring_edit in enumerate(ring_plan.edits, 1):
-            if ring_edit.id is not None and ring_edit.id not in rings:
-                raise NotFoundError(
-                    _(
-                        "{label}: no ring with id {id} (it was removed meanwhile; reopen "
-                        "the settings)"
-                    ).format(label=_label("ring", number, ring_edit.name), id=ring_edit.id)
-                )
-        kept = {e.id for e in ring_plan.edits if e.id is not None}
-        removed = set(rings) - kept
-        destinations = ring_removal.plan_destinations(ordered, removed, dict(ring_moves or {}))
-        reordered = any(
-            e.id is not None and rings[e.id].position != position
-            for position, e in enumerate(ring_plan.edits)
-        )
-        if len(kept) == ring_service.MAX_RINGS and reordered:
-            raise ValidationError(
-                "rings",
-                _(
-                    "{MAX_RINGS} rings cannot change their order (there is no free "
-                    "place to move through); remove one first"
-                ).format(MAX_RINGS=ring_service.MAX_RINGS),
-            )
+        with _section("rings"):
+            removed, destinations = _check_ring_plan(ring_plan, rings, ordered, ring_moves)
+    with _section("perks"):
+        _check_perks_against(session, perks, perk_values, rings, removed)
+    with _section("checklists"):
+        _check_checklists_against(session, checklists, rings, removed)
+    return removed, destinations
 
-    def usable_ring(ring_id: int, label: str) -> Ring:
-        ring = rings.get(ring_id)
-        if ring is None:
+
+def _check_ring_plan(
+    ring_plan: _RingPlan,
+    rings: Mapping[int, Ring],
+    ordered: list[Ring],
+    ring_moves: Mapping[int, int] | None,
+) -> tuple[set[int], dict[int, int]]:
+    """The rings removed by ``ring_plan`` and where their accounts go; refused if a ring
+    it names is gone or the order cannot change."""
+    for number, ring_edit in enumerate(ring_plan.edits, 1):
+        if ring_edit.id is not None and ring_edit.id not in rings:
             raise NotFoundError(
-                _("{label}: no ring with id {ring_id}").format(label=label, ring_id=ring_id)
+                _(
+                    "{label}: no ring with id {id} (it was removed meanwhile; reopen the settings)"
+                ).format(label=_label("ring", number, ring_edit.name), id=ring_edit.id)
             )
-        if ring_id in removed:
-            raise ConflictError(
-                _("{label}: ring {name} is being removed in this save").format(
-                    label=label, name=ring.name
-                )
-            )
-        return ring
+    kept = {e.id for e in ring_plan.edits if e.id is not None}
+    removed = set(rings) - kept
+    destinations = ring_removal.plan_destinations(ordered, removed, dict(ring_moves or {}))
+    reordered = any(
+        e.id is not None and rings[e.id].position != position
+        for position, e in enumerate(ring_plan.edits)
+    )
+    if len(kept) == ring_service.MAX_RINGS and reordered:
+        raise ValidationError(
+            "rings",
+            _(
+                "{MAX_RINGS} rings cannot change their order (there is no free "
+                "place to move through); remove one first"
+            ).format(MAX_RINGS=ring_service.MAX_RINGS),
+        )
 
+    return removed, destinations
+
+
+def _usable_ring(rings: Mapping[int, Ring], removed: set[int], ring_id: int, label: str) -> Ring:
+    ring = rings.get(ring_id)
+    if ring is None:
+        raise NotFoundError(
+            _("{label}: no ring with id {ring_id}").format(label=label, ring_id=ring_id)
+        )
+    if ring_id in removed:
+        raise ConflictError(
+            _("{label}: ring {name} is being removed in this save").format(
+                label=label, name=ring.name
+            )
+        )
+    return ring
+
+
+def _check_perks_against(
+    session: Session,
+    perks: Sequence[PerkEdit],
+    perk_values: list[dict[str, object]],
+    rings: Mapping[int, Ring],
+    removed: set[int],
+) -> None:
     stored_perks = {p.id: p for p in session.scalars(select(Perk))}
     final_names = {pid: p.name.lower() for pid, p in stored_perks.items()}
     final_rings = {pid: p.ring_id for pid, p in stored_perks.items()}
     for number, (perk, clean) in enumerate(zip(perks, perk_values, strict=True), 1):
         label = _label("perk", number, perk.name)
-        usable_ring(perk.ring_id, label)
+        _usable_ring(rings, removed, perk.ring_id, label)
         if perk.id is not None:
             if perk.id not in stored_perks:
                 raise NotFoundError(
@@ -349,9 +408,20 @@ def _check_against_database(
                     label=_label("perk", number, perk.name), value=clean["name"]
                 )
             )
+
+
+def _check_checklists_against(
+    session: Session,
+    checklists: Sequence[ChecklistEdit],
+    rings: Mapping[int, Ring],
+    removed: set[int],
+) -> None:
     for checklist in checklists:
-        ring = usable_ring(
-            checklist.ring_id, _("checklist of ring #{ring_id}").format(ring_id=checklist.ring_id)
+        ring = _usable_ring(
+            rings,
+            removed,
+            checklist.ring_id,
+            _("checklist of ring #{ring_id}").format(ring_id=checklist.ring_id),
         )
         owned = set(
             session.scalars(select(ChecklistItem.id).where(ChecklistItem.ring_id == ring.id))
@@ -363,7 +433,6 @@ def _check_against_database(
                         name=ring.name, label=_label("step", number, step.title), id=step.id
                     )
                 )
-    return removed, destinations
 
 
 # --- writing -------------------------------------------------------------------------------
@@ -517,9 +586,11 @@ def save_configuration(
     Raises ValidationError (naming the entry and field), NotFoundError or ConflictError;
     then nothing was written.
     """
-    ring_plan = _check_rings(rings) if rings is not None else None
+    with _section("rings"):
+        ring_plan = _check_rings(rings) if rings is not None else None
     perk_edits = tuple(perks or ())
-    perk_values = _check_perks(perk_edits)
+    with _section("perks"):
+        perk_values = _check_perks(perk_edits)
     checklist_edits = tuple(checklists or ())
     with db.transaction(write=True) as session:
         lock_tables(session, "rings", "perks", "checklist_items", "settings")
@@ -534,10 +605,11 @@ def save_configuration(
                 what=change.summary if change else None,
             )
         ring_names = {rid: name for rid, name in session.execute(select(Ring.id, Ring.name))}
-        checklist_values = _check_checklists(checklist_edits, ring_names)
+        with _section("checklists"):
+            checklist_values = _check_checklists(checklist_edits, ring_names)
         removed, destinations = _check_against_database(
             session, ring_plan, perk_edits, perk_values, checklist_edits, ring_moves
-        )
+        )  # (tags its refusals with their section itself)
         old_settings = tunables.load_settings(session)
         if engine_settings is not None:
             # Checked before writing: the error names the setting.

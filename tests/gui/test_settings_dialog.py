@@ -325,3 +325,54 @@ def test_a_save_that_fails_late_changes_nothing_and_says_what_is_wrong(
     names = [r.name for r in list_rings(demo_db)]
     assert names[0] == "Champions" and len(names) == 6
     assert [r.min_score for r in list_rings(demo_db)][3:] == [10, 5, 0]
+
+
+@pytest.fixture
+def in_german():  # type: ignore[no-untyped-def]
+    from ui.common import language
+
+    language.install("de")
+    yield
+    language.install("en")
+
+
+def test_a_refused_save_opens_the_page_that_fixes_it_in_german(
+    qtbot, in_german: None, demo_ops: Operations, demo_db
+) -> None:
+    """The page is chosen by the section the refusal names, not by reading its (German)
+    words: a threshold opens Scoring, a perk named like another opens Perks."""
+    from tests.unit.test_configuration import snapshot
+
+    before = snapshot(demo_db)
+    dialog = make_dialog(qtbot, demo_ops)
+    dialog.rings_page.add_ring()
+    scoring = dialog.scoring_page
+    scoring.set_threshold(scoring.rings[3].id, 1)  # no room left for the added ring
+    dialog.tabs.setCurrentWidget(dialog.perks_page)
+    assert not save(qtbot, dialog)
+    assert dialog.banner.text().startswith("Nicht gespeichert"), dialog.banner.text()
+    assert "Kreis 4 (Leads)" in dialog.banner.text()
+    assert dialog.tabs.currentWidget() is scoring
+    assert snapshot(demo_db) == before
+
+
+def test_a_refused_checklist_opens_the_checklists_page_in_german(
+    qtbot, in_german: None, demo_ops: Operations, demo_db, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(A refusal the dialog cannot provoke from its own widgets, tagged as the core tags
+    its checklist refusals.)"""
+    from circlesoftrust.errors import NotFoundError
+    from circlesoftrust.services import configuration
+
+    dialog = make_dialog(qtbot, demo_ops)
+    dialog.perks_page.select(0)
+    dialog.perks_page.cost_spin.setValue(999)
+
+    def refused(*_args: object, **_kwargs: object) -> None:
+        with configuration._section("checklists"):
+            raise NotFoundError("Checkliste von Leads, Schritt 2 (Anruf): kein Schritt mit ID 9")
+
+    monkeypatch.setattr("ui.settings.settings_dialog.save_configuration", refused)
+    dialog.tabs.setCurrentWidget(dialog.rings_page)
+    assert not save(qtbot, dialog)
+    assert dialog.tabs.currentWidget() is dialog.checklists_page

@@ -100,8 +100,6 @@ ALLOWED = {
     ("ui/shell/actions.py", "Del"),
     # JSON for installers (--startup-check), read by tools
     ("ui/shell/startup_check.py", "the database did not open in time"),
-    # a core error text the Settings dialog looks for to pick the page that fixes it
-    ("ui/settings/settings_dialog.py", "appears in"),
 }
 
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\(\w+\)[sdr]|%[sdr]|&\w+;|<[^>]*>")

@@ -149,17 +149,18 @@ class SettingsDialog(QDialog):
         return args
 
     def _tab_for(self, error: CotError) -> QWidget | None:
-        """The page where the user can fix what a failed save names."""
-        text = str(error)
+        """The page where the user can fix what a failed save names: the section the core
+        tagged the refusal with (never its words, which are in the user's language), else
+        the page of the engine setting it names."""
+        pages: dict[str, QWidget] = {
+            "rings": self.rings_page,
+            "scoring": self.scoring_page,
+            "perks": self.perks_page,
+            "checklists": self.checklists_page,
+        }
+        if error.section in pages:
+            return pages[error.section]
         setting = getattr(error, "field", "")
-        if text.startswith("ring") and "min_score" in text:
-            return self.scoring_page
-        if text.startswith("ring") or " still " in text or "appears in" in text:
-            return self.rings_page
-        if text.startswith("perk"):
-            return self.perks_page
-        if text.startswith("checklist"):
-            return self.checklists_page
         if setting in self.scoring_page.spins:
             return self.scoring_page
         if setting in self.rules_page.spins:

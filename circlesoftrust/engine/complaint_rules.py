@@ -12,6 +12,7 @@ from sqlalchemy import or_, select
 from circlesoftrust import formats
 from circlesoftrust.engine.fact_queries import relational_scored
 from circlesoftrust.engine.rule_context import (
+    PEOPLE,
     RuleContext,
     days_text,
     from_day,
@@ -25,7 +26,6 @@ from circlesoftrust.engine.suggestion_types import (
 from circlesoftrust.i18n import N_, _
 from circlesoftrust.models import (
     Complaint,
-    Contact,
     Feedback,
 )
 from circlesoftrust.vocabulary import ComplaintStatus, word
@@ -39,9 +39,9 @@ def complaint_suggestions(ctx: RuleContext, ids: Collection[int] | None) -> Iter
             Complaint.contact_id,
             raw(Complaint.opened_on),
             Complaint.note,
-            Contact.name,  # with the complaint: no second lookup by id
+            PEOPLE.c.name,  # with the complaint: no second lookup by id
         )
-        .outerjoin(Contact, Contact.id == Complaint.contact_id)
+        .outerjoin(PEOPLE, PEOPLE.c.id == Complaint.contact_id)
         .where(Complaint.status == ComplaintStatus.OPEN.value, Complaint.opened_on <= ctx.day)
     )
     if ids is not None:
@@ -99,10 +99,10 @@ def low_score_suggestions(ctx: RuleContext, ids: Collection[int] | None) -> Iter
             f.trust,
             f.issue_resolution,
             f.contact_id,
-            Contact.name,
-            Contact.role,
+            PEOPLE.c.name,
+            PEOPLE.c.role,
         )
-        .outerjoin(Contact, Contact.id == f.contact_id)
+        .outerjoin(PEOPLE, PEOPLE.c.id == f.contact_id)
         .where(relational_scored())
         .where(f.given_on > since, f.given_on <= ctx.day)
         .where(or_(f.trust.is_not(None), f.issue_resolution.is_not(None)))

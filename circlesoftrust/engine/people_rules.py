@@ -18,6 +18,7 @@ from circlesoftrust.engine.fact_queries import (
 )
 from circlesoftrust.engine.people import DECIDER_ROLES
 from circlesoftrust.engine.rule_context import (
+    PEOPLE,
     RuleContext,
     chunks,
     days_text,
@@ -34,7 +35,7 @@ from circlesoftrust.engine.suggestion_types import (
 )
 from circlesoftrust.engine_settings import EngineSettings
 from circlesoftrust.i18n import _
-from circlesoftrust.models import Contact, Feedback
+from circlesoftrust.models import Feedback
 from circlesoftrust.vocabulary import word
 
 LAST_REFERRAL = FACT["last_referral"]
@@ -100,7 +101,7 @@ def widen(ctx: RuleContext, candidates: list[tuple[int, tuple[int, ...]]]) -> It
     roles: dict[int, str] = {}
     for chunk in chunks(sorted(set(sole))):
         for cid, role in fetch_rows(
-            ctx.session, select(Contact.id, Contact.role).where(Contact.id.in_(chunk))
+            ctx.session, select(PEOPLE.c.id, PEOPLE.c.role).where(PEOPLE.c.id.in_(chunk))
         ):
             roles[cid] = str(getattr(role, "value", role))
     for aid, carriers in candidates:
@@ -163,8 +164,8 @@ def _latest_promoters(
     f = Feedback.__table__.c
     for aid, cid, nps, given, fid, who in fetch_rows(
         ctx.session,
-        select(f.account_id, f.contact_id, f.nps, raw(f.given_on), f.id, Contact.name)
-        .outerjoin(Contact, Contact.id == f.contact_id)
+        select(f.account_id, f.contact_id, f.nps, raw(f.given_on), f.id, PEOPLE.c.name)
+        .outerjoin(PEOPLE, PEOPLE.c.id == f.contact_id)
         .where(f.nps >= 9, f.given_on > since, f.given_on <= day),
     ):
         if aid in wanted:
@@ -193,7 +194,7 @@ def reach_decision_makers(
         for aid, _pos, _cad, low, quiet, _raw in candidates
     }
     people: dict[int, tuple[str, str, str | None]] = {}
-    c = Contact.__table__.c
+    c = PEOPLE.c
     for cid, name, role, override in fetch_rows(
         ctx.session,
         select(c.id, c.name, c.role, c.stage_override).where(among(c.id, list(chosen.values()))),

@@ -12,10 +12,14 @@ from sqlalchemy.orm import Session
 from circlesoftrust import formats
 from circlesoftrust.engine.facts import FactTable
 from circlesoftrust.engine.scoring import ScoreRow
-from circlesoftrust.engine.sqlbits import fetch_rows
+from circlesoftrust.engine.sqlbits import fetch_rows, indexed_by
 from circlesoftrust.engine_settings import EngineSettings
 from circlesoftrust.i18n import ngettext
-from circlesoftrust.models import Contact
+from circlesoftrust.models import CONTACT_PEOPLE_INDEX, Contact
+
+# Contacts read through their covering index (id, name, role, stage set by hand): the
+# rules' look-ups of who gave an answer or complained read a quarter of the pages.
+PEOPLE = indexed_by(Contact.__table__, CONTACT_PEOPLE_INDEX)
 
 
 def days_text(n: int) -> str:
@@ -57,6 +61,6 @@ def remember_contacts(ctx: RuleContext, ids: list[int]) -> None:
     missing = [c for c in set(ids) if c not in ctx.contact_names]
     for chunk in chunks(missing):
         for cid, name in fetch_rows(
-            ctx.session, select(Contact.id, Contact.name).where(Contact.id.in_(chunk))
+            ctx.session, select(PEOPLE.c.id, PEOPLE.c.name).where(PEOPLE.c.id.in_(chunk))
         ):
             ctx.contact_names[cid] = name

@@ -17,7 +17,9 @@ from circlesoftrust.models.advice import ChecklistItem, Setting, SuggestionState
 from circlesoftrust.models.base import (
     CAPTURED,
     CONTACT_EXCEPTIONS,
+    CONTACT_PEOPLE_INDEX,
     FROM_FILES,
+    LIVE_ACCOUNTS,
     NAMING,
     Base,
 )
@@ -79,9 +81,11 @@ __all__ = [
     "ACCOUNT_FACT_SOURCES",
     "CAPTURED",
     "CONTACT_EXCEPTIONS",
+    "CONTACT_PEOPLE_INDEX",
     "DEFAULT_RINGS",
     "DERIVED",
     "FROM_FILES",
+    "LIVE_ACCOUNTS",
     "NAMING",
     "RELATIONAL_SCORED",
     "RELATIONAL_SCORES",

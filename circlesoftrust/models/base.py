@@ -23,6 +23,9 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, Mapper, mapped_column
 from circlesoftrust.plain_text import has_controls, without_controls
 
 CONTACT_EXCEPTIONS = "stage_override IS NOT NULL OR archived_at IS NOT NULL"
+LIVE_ACCOUNTS = "archived_at IS NULL"
+# The covering index of who a contact is (id, name, role, stage set by hand).
+CONTACT_PEOPLE_INDEX = "ix_contacts_people"
 CAPTURED = "thread_key IS NOT NULL"
 FROM_FILES = "source_key IS NOT NULL"
 

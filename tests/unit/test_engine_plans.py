@@ -65,3 +65,51 @@ def test_two_way_window_uses_the_partial_index_whatever_the_contact_ids(
     statement = account_query(DEMO_DAY, bits=MAX_PACKED_CONTACT_BITS + 1)
     steps = plan(demo_db, statement)
     assert any("COVERING INDEX ix_touchpoints_two_way " in f"{s} " for s in steps), steps
+
+
+def _pass_statements(db: Database) -> list[str]:
+    """Every SELECT a full pass and a steady pass run, as SQLite gets them."""
+    from sqlalchemy import event
+
+    from circlesoftrust.engine.suggestions import suggest
+
+    seen: list[str] = []
+
+    def record(_conn: object, _cursor: object, statement: str, *_rest: object) -> None:
+        if statement.lstrip().upper().startswith("SELECT"):
+            seen.append(statement)
+
+    event.listen(db.engine, "before_cursor_execute", record)
+    try:
+        suggest(db, DEMO_DAY)
+        suggest(db, DEMO_DAY)
+    finally:
+        event.remove(db.engine, "before_cursor_execute", record)
+    return seen
+
+
+def _explain(db: Database, statement: str) -> list[str]:
+    # Plans need no values: each ? stands for a NULL (json_each(NULL) is an empty list).
+    with db.engine.connect() as conn:
+        cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
+        rows = cursor.execute(f"EXPLAIN QUERY PLAN {statement}", [None] * statement.count("?"))
+        return [row[3] for row in rows]
+
+
+def test_the_pass_looks_up_contacts_through_their_covering_index(demo_db: Database) -> None:
+    """Who gave an answer, who complained, the decision maker to reach: the pass reads
+    them by id from ix_contacts_people, never from the contact rows (their notes and
+    e-mails make the table four times larger; on an encrypted file every page read is
+    decrypted). And the live accounts are counted from their partial index."""
+    lookups = 0
+    for statement in _pass_statements(demo_db):
+        steps = _explain(demo_db, statement)
+        assert not any(s.startswith("SEARCH contacts USING INTEGER PRIMARY KEY") for s in steps), (
+            statement,
+            steps,
+        )
+        lookups += sum("COVERING INDEX ix_contacts_people (id=?)" in s for s in steps)
+        if "FROM accounts" in statement and "archived_at IS NULL" in statement:
+            assert not any(s.startswith("SCAN accounts") and "ix_accounts_live" not in s
+                           for s in steps), (statement, steps)  # fmt: skip
+    assert lookups >= 3  # the promoters, the relational answers, the complaints at least

@@ -137,7 +137,10 @@ def child(path: str) -> None:
     spin_until(app, lambda: bool(ready))
     shown = spin_until(app, lambda: store.analysis_state in ("kept", "ready")) + ready[0]
     scored = spin_until(app, lambda: store.analysis_state == "ready") + ready[0]
-    app.processEvents()
+    # Settled: what the pass replaced is freed in the background (see let_go_later),
+    # and the freed pages handed back to the system half a second later.
+    settle = time.perf_counter() + 1.0
+    spin_until(app, lambda: time.perf_counter() > settle and not window.workers.running)
     rss = rss_mb()
 
     # Today was opened once (it then follows today's pass, as in a working session).

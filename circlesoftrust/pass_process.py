@@ -41,6 +41,7 @@ from circlesoftrust.engine.facts import RevenueRanking
 from circlesoftrust.engine.scoring import AccountScore
 from circlesoftrust.engine.suggestion_types import Suggestion, next_actions
 from circlesoftrust.i18n import _
+from circlesoftrust.last_pass import NextAction, compact
 from circlesoftrust.storage import Database
 
 CHUNK = 2000  # suggestions per pickle: a few milliseconds of the reader's interpreter
@@ -71,14 +72,15 @@ class PassRequest:
 @dataclass(frozen=True)
 class PassNumbers:
     """What one pass found, compactly: scores and ring targets as arrays in the order of
-    ``ids``; each account's next action; the revenue ranking of the day; the whole inbox
-    (most urgent first) when asked for."""
+    ``ids``; each account's next action (kind, urgency, due day and reason only: see
+    :class:`circlesoftrust.last_pass.NextAction`); the revenue ranking of the day; the
+    whole inbox (most urgent first) when asked for."""
 
     day: dt.date
     ids: array[int]
     scores: array[float]
     targets: array[int]
-    next_actions: dict[int, Suggestion]
+    next_actions: dict[int, NextAction]
     ranking: RevenueRanking
     inbox: list[Suggestion] | None
 
@@ -94,7 +96,7 @@ def compute(
     from circlesoftrust.engine.analysis import analyse
 
     result = analyse(db, day)
-    shown = next_actions(result.suggestions)
+    shown = compact(next_actions(result.suggestions))
     ids = array("q", result.scores)
     rows = [result.scores[i] for i in ids]
     numbers = PassNumbers(
@@ -251,12 +253,12 @@ def _read(stream: IO[bytes]) -> PassNumbers | None:
         if head[0] == "error":
             raise head[1]
         _, day, ids, scores, targets, ranking, has_inbox = head
-        actions: dict[int, Suggestion] = {}
+        actions: dict[int, NextAction] = {}
         shown: list[Suggestion] | None = [] if has_inbox else None
         while True:
             part = pickle.load(stream)
             if part[0] == "next":
-                actions.update((s.account_id, s) for s in part[1])
+                actions.update((item[0], NextAction._make(item[1:])) for item in part[1])
             elif part[0] == "inbox":
                 assert shown is not None
                 shown.extend(part[1])
@@ -277,7 +279,7 @@ def _array(code: str, raw: bytes) -> array[Any]:
     return out
 
 
-def _chunks(items: list[Suggestion]) -> Iterator[list[Suggestion]]:
+def _chunks(items: list[Any]) -> Iterator[list[Any]]:
     for start in range(0, len(items), CHUNK):
         yield items[start : start + CHUNK]
 
@@ -304,7 +306,7 @@ def _serve(source: IO[bytes], sink: IO[bytes]) -> int:
         return 1
     send(("head", numbers.day, numbers.ids.tobytes(), numbers.scores.tobytes(),
           numbers.targets.tobytes(), numbers.ranking, numbers.inbox is not None))  # fmt: skip
-    for part in _chunks(list(numbers.next_actions.values())):
+    for part in _chunks([(i, *action) for i, action in numbers.next_actions.items()]):
         send(("next", part))
     for part in _chunks(numbers.inbox or []):
         send(("inbox", part))

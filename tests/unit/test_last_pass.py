@@ -15,14 +15,14 @@ from circlesoftrust.storage import Database
 def test_a_kept_pass_comes_back_as_it_was_found(demo_db: Database) -> None:
     found = analyse(demo_db)
     scores = {i: float(row[0]) for i, row in found.scores.items()}
-    actions = next_actions(found.suggestions)
+    actions = last_pass.compact(next_actions(found.suggestions))
     location = demo_db.display_name()
     assert last_pass.save(location, found.day, scores, actions)
 
     kept = last_pass.load(location)
     assert kept is not None and kept.day == found.day
     assert kept.scores == {i: round(s, 2) for i, s in scores.items()}
-    assert kept.next_actions == actions  # the same suggestions, dates and perk ids included
+    assert kept.next_actions == actions  # the same kinds, urgency, due days and reasons
     assert last_pass.load(location + "-another") is None
 
 
@@ -32,7 +32,7 @@ def test_a_damaged_or_foreign_file_is_ignored(demo_db: Database) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(b"\x1f\x8b not really gzip")
     assert last_pass.load(location) is None
-    head = '{"format": 2, "location": "%s", "day": "2026-01-01", "byteorder": "%s"}\n'
+    head = '{"format": 3, "location": "%s", "day": "2026-01-01", "byteorder": "%s"}\n'
     path.write_bytes(gzip.compress((head % ("elsewhere", sys.byteorder)).encode()))
     assert last_pass.load(location) is None
     scores = '{"ids": "AQAAAAAAAAA=", "scores": "AAAAAAAASUA="}\n'  # account 1: 50.0
@@ -47,12 +47,15 @@ def test_a_damaged_or_foreign_file_is_ignored(demo_db: Database) -> None:
     older = '{"format": 1, "location": "%s", "day": "2026-01-01", "scores": [[1, 50]], "next": []}'
     path.write_bytes(gzip.compress((older % location).encode()))
     assert last_pass.load(location) is None
+    whole_suggestions = whole.replace('"format": 3', '"format": 2')  # (format 2 kept them whole)
+    path.write_bytes(gzip.compress(whole_suggestions.encode()))
+    assert last_pass.load(location) is None
 
 
 def test_a_big_kept_pass_is_read_a_chunk_at_a_time(demo_db: Database) -> None:
     found = analyse(demo_db)
-    actions = next_actions(found.suggestions)
-    many = {i: s._replace(account_id=i) for i, s in enumerate(list(actions.values()) * 200)}
+    actions = last_pass.compact(next_actions(found.suggestions))
+    many = dict(enumerate(list(actions.values()) * 200))
     location = demo_db.display_name()
     assert last_pass.save(location, found.day, {i: 1.0 for i in many}, many)
     with gzip.open(last_pass.cache_file(location), "rt") as text:

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
+from circlesoftrust.last_pass import NextAction
 from circlesoftrust.records import AccountRow, RingInfo
 from ui.common import formats
 from ui.common.workers import BackgroundTask, Job
@@ -203,7 +204,7 @@ class AccountStore(QObject):
         self.tags_known = False
         self.scores = ScoreBook()
         self.ranking: RevenueRanking | None = None
-        self.next_action: dict[int, Any] = {}
+        self.next_action: dict[int, NextAction] = {}
         # "idle" before the first analysis, then "loading" / "ready" / "unavailable";
         # "kept" while the last pass's scores are shown and today's pass still runs.
         self.analysis_state = "idle"
@@ -605,7 +606,7 @@ class AccountStore(QObject):
             if fresh.score is not None:
                 self.scores[account_id] = fresh.score
             if fresh.suggestions:
-                self.next_action[account_id] = fresh.suggestions[0]
+                self.next_action[account_id] = NextAction.of(fresh.suggestions[0])
             else:
                 self.next_action.pop(account_id, None)
             changed.append(account_id)

@@ -11,6 +11,7 @@ from ui.common.language import QT_TRANSLATE_NOOP
 
 if TYPE_CHECKING:
     from circlesoftrust.engine.suggestion_types import Suggestion
+    from circlesoftrust.last_pass import NextAction
 
 KIND_LABELS = {
     "promote": QT_TRANSLATE_NOOP("Suggestions", "Promote"),
@@ -31,7 +32,7 @@ KIND_LABELS = {
 }
 
 
-def suggestion_label(s: Suggestion) -> str:
+def suggestion_label(s: Suggestion | NextAction) -> str:
     """What to do, in two or three words ("Follow up", "Ask for a referral")."""
     text = KIND_LABELS.get(s.kind)
     if text is None:
@@ -39,11 +40,11 @@ def suggestion_label(s: Suggestion) -> str:
     return QCoreApplication.translate("Suggestions", text)
 
 
-def suggestion_text(s: Suggestion) -> str:
+def suggestion_text(s: Suggestion | NextAction) -> str:
     """The label with its reason: "Follow up: last touch 52 days ago; …"."""
     return f"{suggestion_label(s)}: {s.reason}" if s.reason else suggestion_label(s)
 
 
-def next_action_key(s: Suggestion | None) -> tuple[int, dt.date]:
+def next_action_key(s: Suggestion | NextAction | None) -> tuple[int, dt.date]:
     """Sort key of an account's next action (accounts without one last)."""
     return (99, dt.date.max) if s is None else (s.priority, s.due_on)

@@ -16,7 +16,9 @@ grouped in the worker by Today's ``prepare``, so the inbox no longer has a pass 
 
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
+import functools
 import sys
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
@@ -40,6 +42,9 @@ CHILD_FROM_ACCOUNTS = 3000
 #: After a change, the whole pass waits this long (changes in a row make one pass); the
 #: views show the changed accounts at once from reads of their own.
 AFTER_CHANGE_MS = 1500
+
+#: After a pass arrived, freed memory is handed back to the system this much later.
+TRIM_AFTER_MS = 500
 
 Prepare = Callable[["list[Suggestion]", "Database"], object]
 
@@ -192,6 +197,12 @@ class EnginePasses(QObject):
         if self.sender() is self._task:
             self._ranking = (outcome.day, outcome.numbers.ranking)
             self.finished.emit(outcome)
+            # Once what the pass replaced is freed (let_go_later), and the reading's
+            # own garbage: the pages go back to the system.
+            QTimer.singleShot(TRIM_AFTER_MS, self._trim)
+
+    def _trim(self) -> None:
+        self.ops.workers.start(lambda _job: give_back_freed_memory(), title="")
 
     def _on_failed(self, day: dt.date, exc: object) -> None:
         if self.sender() is self._task:
@@ -232,8 +243,31 @@ def let_go_later(workers: Workers, *containers: Any) -> None:
                         while nested:  # (Today's groups)
                             del nested[-_SLICE:]
                     del inner, nested
+        give_back_freed_memory()
 
     workers.start(work, title="")
+
+
+def give_back_freed_memory() -> None:
+    """Hand the heap's freed pages back to the system (glibc keeps them for reuse: after
+    a 100,000-account pass replaced the last one, ≈ 70 MB of the window's resident memory
+    was freed memory, measured). Blocking but brief, and the interpreter is released
+    meanwhile (ctypes): call it from a worker. Elsewhere than glibc it does nothing."""
+    trim = _malloc_trim()
+    if trim is not None:
+        trim(0)
+
+
+@functools.cache
+def _malloc_trim() -> Callable[[int], int] | None:
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        libc = ctypes.CDLL(None)
+        trim: Callable[[int], int] = libc.malloc_trim
+    except (OSError, AttributeError):  # (not glibc: musl has none)
+        return None
+    return trim
 
 
 def _ours_alone(box: object, extra: int = 0) -> bool:

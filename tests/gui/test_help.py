@@ -91,3 +91,58 @@ def test_the_manual_is_found_where_it_is_installed(
     (bundle / "manual.md").write_text("# Manual\n")
     monkeypatch.setattr("sys._MEIPASS", str(tmp_path / "bundle"), raising=False)
     assert help_window.manual_path() == bundle / "manual.md"
+
+
+@pytest.mark.parametrize(
+    ("lang", "steps"),
+    [
+        ("nl", ("de cirkels inrichten", "contactpersonen importeren", "vandaag afwerken",
+                "een gesprek voorbereiden", "een inzicht publiceren")),
+        ("de", ("die kreise einrichten", "ansprechpartner importieren", "heute abarbeiten",
+                "ein gespräch vorbereiten", "eine erkenntnis veröffentlichen")),
+    ],
+)  # fmt: skip
+def test_help_manual_opens_the_manual_in_the_app_s_language(
+    qtbot, window: MainWindow, lang: str, steps: tuple[str, ...]
+) -> None:
+    """A Dutch or German user reads the manual in their language, with its screenshots in
+    that language where they exist; its table of contents leads to its headings."""
+    from ui.common import language
+
+    language.install(lang)
+    try:
+        assert help_window.manual_path() == ROOT / "docs" / f"manual.{lang}.md"
+        window.commands["manual"].trigger()
+        dialog = _top_dialog(help_window.ManualDialog)
+        assert isinstance(dialog, help_window.ManualDialog)
+        text = dialog.browser.toPlainText().lower()
+        for step in steps:
+            assert step in text, step
+        source = (ROOT / "docs" / f"manual.{lang}.md").read_text(encoding="utf-8")
+        images = re.findall(r"!\[[^]]*\]\(([^)]+)\)", source)
+        assert len(images) >= 5
+        for image in images:
+            assert (ROOT / "docs" / image).is_file(), image
+            localised = image.replace(".png", f"-{lang}.png")
+            assert image.endswith(f"-{lang}.png") or not (ROOT / "docs" / localised).is_file()
+        anchors = re.findall(r"\]\(#([^)]+)\)", source)
+        assert len(anchors) >= 5
+        for anchor in anchors:
+            assert dialog.show_heading(anchor), anchor
+    finally:
+        language.install("en")
+
+
+def test_the_manual_falls_back_to_english_without_a_translation(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from circlesoftrust import i18n
+
+    bundle = tmp_path / "bundle" / "docs"
+    bundle.mkdir(parents=True)
+    (bundle / "manual.md").write_text("# Manual\n")
+    monkeypatch.setattr("sys._MEIPASS", str(tmp_path / "bundle"), raising=False)
+    i18n.set_language("de")
+    assert help_window.manual_path() == bundle / "manual.md"
+    (bundle / "manual.de.md").write_text("# Handbuch\n")
+    assert help_window.manual_path() == bundle / "manual.de.md"

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from circlesoftrust import __version__
+from circlesoftrust import __version__, i18n
 from circlesoftrust.database_file import user_data_dir
 from ui.common import theme
 from ui.common.dialogs import html_text
@@ -51,16 +51,24 @@ LIBRARIES = (
 
 
 def manual_path() -> Path | None:
-    """Where docs/manual.md is in this installation (None if it is missing)."""
+    """Where the manual is in this installation, in the app's language (docs/manual.nl.md)
+    when it is translated, else docs/manual.md (None if that is missing too)."""
     here = Path(__file__).resolve()
-    candidates = [
-        here.parents[2] / "docs" / MANUAL,  # a checkout: <repo>/ui/shell/help.py
-        Path(sys.prefix) / "share" / "circlesoftrust" / "docs" / MANUAL,  # the wheel
+    folders = [
+        here.parents[2] / "docs",  # a checkout: <repo>/ui/shell/help.py
+        Path(sys.prefix) / "share" / "circlesoftrust" / "docs",  # the wheel
     ]
     bundle = getattr(sys, "_MEIPASS", None)  # PyInstaller's folder
     if bundle:
-        candidates.insert(0, Path(bundle) / "docs" / MANUAL)
-    return next((path for path in candidates if path.is_file()), None)
+        folders.insert(0, Path(bundle) / "docs")
+    names = [MANUAL]
+    if i18n.language() != i18n.SOURCE_LANGUAGE:
+        names.insert(0, MANUAL.replace(".md", f".{i18n.language()}.md"))
+    for folder in folders:  # the first installation that has a manual at all
+        found = next((folder / n for n in names if (folder / n).is_file()), None)
+        if found is not None:
+            return found
+    return None
 
 
 class ManualBrowser(QTextBrowser):

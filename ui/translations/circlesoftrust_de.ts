@@ -3107,7 +3107,7 @@ Beim Annehmen: {action}</translation>
     <name>Help</name>
     <message>
         <source>Manual</source>
-        <translation>Manuell</translation>
+        <translation>Handbuch</translation>
     </message>
     <message>
         <source>The manual (docs/manual.md) is not part of this installation.</source>

@@ -3107,7 +3107,7 @@ Bij accepteren: {action}</translation>
     <name>Help</name>
     <message>
         <source>Manual</source>
-        <translation>Handmatig</translation>
+        <translation>Handleiding</translation>
     </message>
     <message>
         <source>The manual (docs/manual.md) is not part of this installation.</source>

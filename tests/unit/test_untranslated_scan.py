@@ -389,9 +389,7 @@ NOT_CORE_TEXT = NOT_USER_TEXT | {"text", "literal_column", "ValueError", "_Migra
 CORE_FSTRINGS_ALLOWED = {
     # SQL fragments
     ("circlesoftrust/engine/fact_queries.py", "CAST(julianday({}) - 1721424.5 AS INTEGER)"),
-    ("circlesoftrust/engine/sqlbits.py", "CAST({} AS INTEGER)"),
     ("circlesoftrust/engine/sqlbits.py", "{} IN (SELECT value FROM json_each({}))"),
-    ("circlesoftrust/models/facts.py", "{} IS NOT NULL"),
     # a command line the user types (the same in every language)
     ("circlesoftrust/engine/accepting.py", "circlesoftrust merge {} {}"),
     # the product's name in the brief's footer (markup around it, no words to translate)
@@ -418,6 +416,8 @@ def core_fstrings(source: str, module: str) -> list[tuple[int, str]]:
         text = "".join(v.value if isinstance(v, ast.Constant) else "{}" for v in node.values)
         if not _reads_like_words(text) or (module, text) in CORE_FSTRINGS_ALLOWED:
             continue
+        if not re.search(r"[a-z]", _PLACEHOLDER.sub("", text)):
+            continue  # only capitals: SQL ("{} INDEXED BY {}"), never a sentence
         current: ast.AST = node
         excused = False
         while id(current) in parents:
@@ -457,6 +457,7 @@ def run(name, n, path):
     ok = _("{name} is at risk").format(name=name)
     raise ValueError(f"unknown kind {name}")
     conn.execute(text(f"SELECT id FROM {name} WHERE x IS NULL"))
+    index = f"{name} INDEXED BY {n}"
     key = f"{name}:{n}"
 """
     assert {text for _line, text in core_fstrings(source, "circlesoftrust/x.py")} == {

@@ -173,28 +173,35 @@ def baselines(session: Session, day: dt.date, ids: Collection[int]) -> dict[int,
     moved: dict[int, int] = {}
     born: dict[int, int] = {}
     rows: dict[int, list[tuple[Any, ...]]] = {}
-    # All ids at once: bound as one value (sqlbits.among), not 900 at a time.
-    for aid, changed in fetch_rows(
+    # One read (the ids bound as one value, sqlbits.among): per account its creation and
+    # last ring change up to the day, sought once each (a materialized step), then its
+    # snapshots. Three reads over the same ids took half as long again (measured).
+    last_move = (
+        select(func.max(raw(rc.changed_on)))
+        .where(rc.account_id == a.id, rc.changed_on <= day)
+        .scalar_subquery()
+    )
+    wanted_accounts = (
+        select(a.id.label("id"), raw(a.created_at).label("created"), last_move.label("moved"))
+        .where(among(a.id, wanted))
+        .cte("baseline_accounts")
+        .prefix_with("MATERIALIZED")
+    )
+    w = wanted_accounts.c
+    for aid, created, changed, *row in fetch_rows(
         session,
-        select(rc.account_id, raw(rc.changed_on)).where(
-            among(rc.account_id, wanted), rc.changed_on <= day
-        ),
+        select(w.id, w.created, w.moved, h.as_of, h.ring_id, h.score, h.revenue, h.facts)
+        .select_from(wanted_accounts)
+        .join(score_history, h.account_id == w.id)
+        .where(h.as_of < day_ord, h.version.in_((SUMMARY_VERSION, *PREFIX_VERSIONS))),
     ):
-        on = days[changed]
-        if on is not None and on > moved.get(aid, 0):
-            moved[aid] = on
-    for aid, created in fetch_rows(session, select(a.id, a.created_at).where(among(a.id, wanted))):
-        born[aid] = _day_of(created)
-    for row in fetch_rows(
-        session,
-        select(h.account_id, h.as_of, h.ring_id, h.score, h.revenue, h.facts).where(
-            among(h.account_id, wanted),
-            h.as_of < day_ord,
-            h.version.in_((SUMMARY_VERSION, *PREFIX_VERSIONS)),
-        ),
-    ):
-        if row[1] >= born.get(row[0], 0):  # not of an earlier account with this id
-            rows.setdefault(row[0], []).append(row)
+        if aid not in born:
+            born[aid] = _day_of(created)
+            on = days[changed]
+            if on is not None:
+                moved[aid] = on
+        if row[0] >= born[aid]:  # not of an earlier account with this id
+            rows.setdefault(aid, []).append((aid, *row))
     out: dict[int, Baseline] = {}
     for aid, found in rows.items():
         target = max(day_ord - WINDOW, moved.get(aid, 0))

@@ -276,7 +276,20 @@ def _move(
     inward = there.position < here.ring.position
     kind = SuggestionKind.PROMOTE if inward else SuggestionKind.DEMOTE
     hysteresis = ctx.settings.hysteresis_points
-    if why == FLOOR:
+    if why == FLOOR and not inward:  # out, but no further than the new clients' ring
+        reason = _(
+            "trust score {score} is {value} points below the threshold of {name} "
+            "({min_score}); a purchase in the last {new_client_days} days keeps it at "
+            "least in {name2}"
+        ).format(
+            score=formats.score(score),
+            value=formats.score_gap(score, here.ring.min_score),
+            name=here.name,
+            min_score=here.ring.min_score,
+            new_client_days=ctx.settings.new_client_days,
+            name2=there.name,
+        )
+    elif why == FLOOR:
         reason = _(
             "a purchase in the last {new_client_days} days makes it a new "
             "client; recent customers sit at least in {name} (trust score "

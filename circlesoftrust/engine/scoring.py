@@ -262,6 +262,18 @@ def _placement_words(
             day=formats.date(f.last_purchase_on) if f.last_purchase_on else _("recent"),
             ring=there.name,
         )
+        if target > current:  # out, but no further than the rule's ring
+            return _(
+                "score {score} is {points} points below the threshold of {name} "
+                "({min_score}); {rule}: suggest a move out to {name2}"
+            ).format(
+                score=formats.score(score),
+                points=formats.score_gap(score, here.min_score),
+                name=here.name,
+                min_score=here.min_score,
+                rule=rule,
+                name2=there.name,
+            )
         if target != current:
             return _(
                 "{rule}; score {score} alone would leave it in {name}: suggest a move in"

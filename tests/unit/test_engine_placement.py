@@ -8,6 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from circlesoftrust import formats
 from circlesoftrust.engine import scoring, what_if
 from circlesoftrust.engine.placement import Thresholds, place
 from circlesoftrust.engine_settings import get_settings, update_settings
@@ -15,7 +16,7 @@ from circlesoftrust.errors import NotFoundError, ValidationError
 from circlesoftrust.services import rings
 from circlesoftrust.storage import Database, open_database
 from tests.conftest import DEMO_DAY
-from tests.unit.test_engine_support import D, Scenario, fresh_copy
+from tests.unit.test_engine_support import D, Scenario, ago, fresh_copy
 
 pytestmark = pytest.mark.pg  # also on PostgreSQL when CIRCLESOFTRUST_TEST_PG_URL is set
 
@@ -135,3 +136,31 @@ def test_what_if_with_unchanged_settings_moves_nobody(
         assert what_if.what_if(db, on=DEMO_DAY).moving == 0
     finally:
         db.close()
+
+
+def test_a_recent_customer_slipping_out_is_demoted_to_the_new_clients_ring_in_plain_words(
+    db: Database,
+) -> None:
+    """The new clients' rule also stops a demotion: an inner-circle account whose score fell
+    to a lead's, with a purchase in the last 12 months, goes out to New clients. Its reason
+    and explanation say it falls below the inner threshold and that the purchase keeps it in
+    New clients, not that "the score alone would leave it in Inner circle"."""
+    from circlesoftrust.engine import suggestions as sg
+
+    s = Scenario(db)
+    aid = s.account("Slipping Co", 0)
+    s.revenue(aid, 1_000, 100)
+    explained = scoring.score_account(db, aid, D)
+    assert explained.target_ring_position == 2 and explained.score < 30
+    score, gap = formats.score(explained.score), formats.score_gap(explained.score, 70)
+    assert explained.placement == (
+        f"score {score} is {gap} points below the threshold of Inner circle (70); a "
+        "purchase in the last 365 days (" + formats.date(ago(100)) + ") keeps the account at "
+        "least in New clients (the new clients' rule): suggest a move out to New clients"
+    )
+    item = {x.id: x for x in sg.suggest(db, D)}[f"demote:acc:{aid}"]
+    assert item.reason.startswith(
+        f"Slipping Co: trust score {score} is {gap} points below the threshold of Inner "
+        "circle (70); a purchase in the last 365 days keeps it at least in New clients; move "
+        "from Inner circle to New clients"
+    )

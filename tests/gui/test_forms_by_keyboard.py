@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 
 from circlesoftrust.services import activity
 from circlesoftrust.storage import Database
@@ -58,6 +58,8 @@ def _keys(qtbot, *steps: str | tuple[Qt.Key, Qt.KeyboardModifier]) -> Callable[[
                     qtbot.keyClicks(widget, step)
                 else:
                     qtbot.keyClick(widget, step[0], step[1])
+            # The last key saved: the form closes (a form that kept Enter to itself waited).
+            qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10_000)
         except BaseException:
             dialog.reject()  # (a failure must not leave a modal dialog waiting)
             raise
@@ -200,3 +202,95 @@ def test_a_fact_kind_in_the_touchpoint_line_goes_on_by_keyboard(qtbot, window: M
     )
     newest = activity.list_complaints(store.db, account_id, open_only=True)[0]
     assert newest.note == "Parcel lost" and newest.opened_on <= dt.date.today()
+
+
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+def _menu(qtbot, window: MainWindow, *letters: Qt.Key) -> Callable[[], None]:
+    """The menu bar by its mnemonics, as a keyboard user opens a command that has no
+    shortcut: Alt+<first letter> opens the menu, each next letter picks its entry."""
+
+    def press() -> None:
+        window.activateWindow()
+        qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+        target = window.account_page.timeline_view
+        target.setFocus()
+        qtbot.keyClick(target, letters[0], ALT)
+        shown: QWidget | None = None
+        for letter in letters[1:]:
+            before = shown
+            qtbot.waitUntil(
+                lambda before=before: isinstance(QApplication.activePopupWidget(), QMenu)
+                and QApplication.activePopupWidget() is not before,
+                timeout=5_000,
+            )
+            shown = QApplication.activePopupWidget()
+            qtbot.keyClick(shown, letter)
+
+    return press
+
+
+def test_pin_unpin_and_perk_expiry_by_keyboard_alone(qtbot, window: MainWindow) -> None:
+    """Pin / unpin (Alt+A, I) and the perk's expiry (Alt+A, R, X) have no shortcut of their
+    own: the menus' letters reach them, the forms fill by keys, Enter saves."""
+    store = window.store
+    qtbot.waitUntil(lambda: store.figures_known, timeout=20_000)
+    page = window.account_page
+    held = next(
+        i
+        for i in store.order
+        if any(p.grant_id is not None and p.status == "active" for p in _perks(store.db, i))
+    )
+    _show(qtbot, window, held)
+    if page.data.account.pinned:  # (start from an unpinned account)
+        answer_dialog(
+            qtbot, _menu(qtbot, window, Qt.Key.Key_A, Qt.Key.Key_I), _keys(qtbot, "Reset", ENTER)
+        )
+        qtbot.waitUntil(lambda: not page.data.account.pinned, timeout=10_000)
+
+    # Pin: Alt+A, I; the reason is typed; Enter pins (for the default period).
+    answer_dialog(
+        qtbot, _menu(qtbot, window, Qt.Key.Key_A, Qt.Key.Key_I), _keys(qtbot, "Owner's friend", ENTER)
+    )
+    qtbot.waitUntil(lambda: page.data.account.pinned, timeout=10_000)
+    assert page.data.account.pin_reason == "Owner's friend"
+    assert page.data.account.pinned_until is not None  # (a period, not for ever)
+
+    # Unpin: the same keys now open the unpin form; a reason, Enter.
+    answer_dialog(
+        qtbot, _menu(qtbot, window, Qt.Key.Key_A, Qt.Key.Key_I), _keys(qtbot, "Score decides", ENTER)
+    )
+    qtbot.waitUntil(lambda: not page.data.account.pinned, timeout=10_000)
+
+    # Perk expiry: select the granted perk, Alt+A, R (Record), X; Space ticks or clears
+    # "Expires", Enter saves. The perk stays selected after the save: the same keys again.
+    page.show_tab("Perks")
+    perks = page.tab_views["Perks"]
+    row = next(
+        r
+        for r in range(page.perks.rowCount())
+        if page.perks.record(r).grant_id is not None and page.perks.record(r).status == "active"
+    )
+    grant = page.perks.record(row).grant_id
+    perks.setCurrentIndex(page.perks.index(row, 0))
+
+    def expiry() -> dt.date | None:
+        return next(p.expires_on for p in page.data.perks if p.grant_id == grant)
+
+    had = expiry()
+    keys = [] if had is None else [" "]  # (clear a set expiry first, with Space)
+    answer_dialog(
+        qtbot,
+        _menu(qtbot, window, Qt.Key.Key_A, Qt.Key.Key_R, Qt.Key.Key_X),
+        _keys(qtbot, *keys, ENTER),
+    )
+    qtbot.waitUntil(lambda: expiry() is None, timeout=10_000)
+    answer_dialog(
+        qtbot,
+        _menu(qtbot, window, Qt.Key.Key_A, Qt.Key.Key_R, Qt.Key.Key_X),
+        _keys(qtbot, " ", ENTER),
+    )
+    qtbot.waitUntil(lambda: expiry() is not None, timeout=10_000)
+    assert expiry() == dt.date.today() + dt.timedelta(days=365)  # the form's proposal
+    assert "expiry" in window.undo_action.text().casefold()

@@ -776,7 +776,16 @@ class AccountPage(QWidget):
     ) -> None:
         note = stack.widget(1)
         assert isinstance(note, EmptyPanel)
+        view = self.tab_views.get(what)
+        current = view.currentIndex() if view is not None else QModelIndex()
+        kept = _record_key(model.record(current.row())) if current.isValid() else None
         model.set_records(items)
+        if view is not None and kept is not None:
+            # The entry just edited (a perk's expiry, a task) stays selected: the next key
+            # acts on it again instead of "select a perk first".
+            row = next((r for r, item in enumerate(items) if _record_key(item) == kept), -1)
+            if row >= 0:
+                view.setCurrentIndex(model.index(row, max(current.column(), 0)))
         if not items:
             empty = {
                 PERKS: self.tr("No perks for this account yet"),
@@ -840,3 +849,12 @@ class AccountPage(QWidget):
     def start_touchpoint(self) -> None:
         self.tabs.setCurrentIndex(1)
         self.form.start()
+
+
+def _record_key(record: Any) -> tuple[Any, ...] | None:
+    """What a listed record is, across a reload that changed its values (its ids)."""
+    if record is None:
+        return None
+    return (type(record).__name__,) + tuple(
+        getattr(record, name, None) for name in ("grant_id", "perk_id", "id", "ref_id")
+    )

@@ -154,6 +154,9 @@ class FormDialog(QDialog):
     def add(self, key: str, caption: str, widget: QWidget) -> QWidget:
         self.fields[key] = widget
         widget.setAccessibleName(caption.rstrip(":"))
+        line = widget.lineEdit() if isinstance(widget, QComboBox) else None
+        if line is not None:  # an editable choice keeps Enter to itself: it saves here too
+            line.returnPressed.connect(self._on_save_keys)
         self.form.addRow(caption, widget)
         return widget
 

@@ -221,8 +221,10 @@ def _menu(qtbot, window: MainWindow, *letters: Qt.Key) -> Callable[[], None]:
         for letter in letters[1:]:
             before = shown
             qtbot.waitUntil(
-                lambda before=before: isinstance(QApplication.activePopupWidget(), QMenu)
-                and QApplication.activePopupWidget() is not before,
+                lambda before=before: (
+                    isinstance(QApplication.activePopupWidget(), QMenu)
+                    and QApplication.activePopupWidget() is not before
+                ),
                 timeout=5_000,
             )
             shown = QApplication.activePopupWidget()
@@ -250,17 +252,14 @@ def test_pin_unpin_and_perk_expiry_by_keyboard_alone(qtbot, window: MainWindow) 
         qtbot.waitUntil(lambda: not page.data.account.pinned, timeout=10_000)
 
     # Pin: Alt+A, I; the reason is typed; Enter pins (for the default period).
-    answer_dialog(
-        qtbot, _menu(qtbot, window, Qt.Key.Key_A, Qt.Key.Key_I), _keys(qtbot, "Owner's friend", ENTER)
-    )
+    pin_keys = _menu(qtbot, window, Qt.Key.Key_A, Qt.Key.Key_I)
+    answer_dialog(qtbot, pin_keys, _keys(qtbot, "Owner's friend", ENTER))
     qtbot.waitUntil(lambda: page.data.account.pinned, timeout=10_000)
     assert page.data.account.pin_reason == "Owner's friend"
     assert page.data.account.pinned_until is not None  # (a period, not for ever)
 
     # Unpin: the same keys now open the unpin form; a reason, Enter.
-    answer_dialog(
-        qtbot, _menu(qtbot, window, Qt.Key.Key_A, Qt.Key.Key_I), _keys(qtbot, "Score decides", ENTER)
-    )
+    answer_dialog(qtbot, pin_keys, _keys(qtbot, "Score decides", ENTER))
     qtbot.waitUntil(lambda: not page.data.account.pinned, timeout=10_000)
 
     # Perk expiry: select the granted perk, Alt+A, R (Record), X; Space ticks or clears

@@ -855,6 +855,5 @@ def _record_key(record: Any) -> tuple[Any, ...] | None:
     """What a listed record is, across a reload that changed its values (its ids)."""
     if record is None:
         return None
-    return (type(record).__name__,) + tuple(
-        getattr(record, name, None) for name in ("grant_id", "perk_id", "id", "ref_id")
-    )
+    ids = (getattr(record, name, None) for name in ("grant_id", "perk_id", "id", "ref_id"))
+    return (type(record).__name__, *ids)

@@ -19,7 +19,7 @@ setup(
     # Help -> Manual reads docs/manual.md and its screenshots from <prefix>/share/…
     # (ui/shell/help.py looks there); the Linux desktop entry for system-wide installs.
     data_files=[
-        ("share/circlesoftrust/docs", sorted(glob("docs/manual*.md")) + ["docs/cli.md"]),
+        ("share/circlesoftrust/docs", [*sorted(glob("docs/manual*.md")), "docs/cli.md"]),
         ("share/circlesoftrust/docs/screenshots", sorted(glob("docs/screenshots/*.png"))),
         ("share/applications", ["ui/resources/circlesoftrust.desktop"]),
         ("share/icons/hicolor/scalable/apps", ["packaging/circlesoftrust.svg"]),

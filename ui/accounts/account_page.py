@@ -794,9 +794,9 @@ class AccountPage(QWidget):
             }
             note.set_text(empty.get(what, self.tr("No open complaints for this account yet")), "")
         else:
-            view = stack.widget(0)
-            assert isinstance(view, QTableView)
-            fit_columns(view)
+            table = stack.widget(0)
+            assert isinstance(table, QTableView)
+            fit_columns(table)
         stack.setCurrentIndex(0 if items else 1)
 
     # --- updates ------------------------------------------------------------------------

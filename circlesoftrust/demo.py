@@ -170,6 +170,7 @@ class _Writer(RelationsWriter):
     ) -> None:
         self.conn, self.n, self.say = conn, n, say
         self.rng = random.Random(seed)
+        self.words = vocab.in_language()  # the texts it writes, in the user's language
         self.day = _day_names(day0)
         self.ring_ids = [r.id for r in rings]
         self.cadence = [r.cadence_days for r in rings]
@@ -301,7 +302,7 @@ class _Writer(RelationsWriter):
             archived = w == 4 and p == self.ring(4) and rng.random() < 0.03
             created = day[self.created[i]]
             rows.append((
-                i + 1, name, pick(vocab.INDUSTRIES), f"https://{domain}", "",
+                i + 1, name, pick(self.words.industries), f"https://{domain}", "",
                 self.ring_ids[p], int(i in self.pinned), phase, 0, stamp(created),
                 stamp(day[between(0, self.created[i])]) if archived else None,
             ))  # fmt: skip
@@ -351,7 +352,7 @@ class _Writer(RelationsWriter):
                 if local in seen:
                     local = f"{local}{k}"
                 seen.add(local)
-                title = pick(vocab.TITLES[role]) or None
+                title = pick(self.words.titles[role]) or None
                 rows.append((
                     next_id, i + 1, f"{first} {last}", role, title, f"{local}@{self.domain[i]}",
                     f"+49 30 {between(1000000, 9999999)}", "", created,
@@ -374,7 +375,9 @@ class _Writer(RelationsWriter):
         between = self.between
         rnd = rng.random
         day = self.day
-        table = [(k, d, note) for k, d, note, weight in vocab.TOUCH_KINDS for _ in range(weight)]
+        table = [
+            (k, d, note) for k, d, note, weight in self.words.touch_kinds for _ in range(weight)
+        ]
         slots = len(table)
         inner = [i for i in range(n) if self.pos[i] == 0]
         self.silent = set(sample_ids(rng, inner, share_count(len(inner), SILENT_INNER)))
@@ -435,7 +438,7 @@ class _Writer(RelationsWriter):
                 amount = value if k == 0 else round(value * rng.uniform(0.95, 1.15) / 100) * 100
                 renewal = day[ago - 365] if k == len(dates) - 1 else None
                 rows.append((i + 1, amount, "new" if k == 0 else "renewal", day[ago], renewal,
-                             "" if k else "first order"))  # fmt: skip
+                             "" if k else self.words.first_order))  # fmt: skip
             if self.worth[i] <= 1 and rng.random() < 0.6:
                 for _i in range(1 if rng.random() < 0.7 else 2):
                     ago = between(0, max(0, first - 30))

@@ -64,6 +64,7 @@ class RelationsWriter:
     too_low: set[int]
     too_high: set[int]
     pick: Callable[[Sequence[Any]], Any]
+    words: vocab.Words  # the texts it writes, in the user's language
     between: Callable[[int, int], int]
 
     def ring(self, category: int) -> int:
@@ -79,8 +80,8 @@ class RelationsWriter:
         self.entered: list[int] = []  # days since the account entered its current ring
         for i in range(self.n):
             created, p = self.created[i], self.pos[i]
-            rows.append((i + 1, None, self.ring_ids[outer], day[created], "account created",
-                         "initial"))  # fmt: skip
+            rows.append((i + 1, None, self.ring_ids[outer], day[created],
+                         self.words.account_created, "initial"))  # fmt: skip
             path = list(range(outer - 1, p - 1, -1))
             if i in self.too_low:  # was inner once, then demoted
                 path = [*list(range(outer - 1, -1, -1)), p]
@@ -95,11 +96,11 @@ class RelationsWriter:
             for k, target in enumerate(path):
                 ago = created - (created - end) * (k + 1) // len(path)
                 if target > previous:
-                    reason, source = "demoted: quiet for a quarter", "suggestion"
+                    reason, source = self.words.demoted, "suggestion"
                 elif i in self.too_high and k == len(path) - 1:
-                    reason, source = "moved by hand", "manual"
+                    reason, source = self.words.moved_by_hand, "manual"
                 else:
-                    reason = vocab.MOVE_REASONS.get(target, "qualified")
+                    reason = self.words.move_reasons.get(target, self.words.qualified)
                     source = "suggestion" if rng.random() < 0.5 else "manual"
                 rows.append((i + 1, self.ring_ids[previous], self.ring_ids[target], day[ago],
                              reason, source))  # fmt: skip
@@ -132,7 +133,7 @@ class RelationsWriter:
                 else:
                     continue
                 seen.add((i, to))
-                note = "Introduced at a customer evening" if rng.random() < 0.3 else ""
+                note = self.words.introduced if rng.random() < 0.3 else ""
                 rows.append((i + 1, self.contact_of(i, 1), to + 1, day[self.created[to]], note))
         insert_sql_values(
             self.conn, Referral.__table__,
@@ -170,25 +171,26 @@ class RelationsWriter:
                 if score > 8 and i not in self.referrers:
                     score = 8  # promoters refer; the quiet ones are planned below
                 given = between(0, span)
-                praise = pick(vocab.PRAISE) if score >= 9 else ""
+                praise = pick(self.words.praise) if score >= 9 else ""
                 feedback.append((i + 1, self.contact_of(i, k), day[given], score,
                                  praise, *scores(3, 5)))  # fmt: skip
             if i in self.quiet_promoters:
                 feedback.append((i + 1, self.contact_of(i, 1), day[between(5, 120)],
-                                 pick((9, 10)), "Would recommend you to anyone",
+                                 pick((9, 10)), self.words.promoter_says,
                                  *scores(4, 5)))  # fmt: skip
             if i in open_set:
                 opened = between(1, min(45, self.created[i]))
                 complaints.append((i + 1, self.contact_of(i, 2), day[opened], None, "open",
-                                   pick(vocab.COMPLAINTS), ""))  # fmt: skip
+                                   pick(self.words.complaints), ""))  # fmt: skip
                 feedback.append((i + 1, self.contact_of(i, 2), day[max(0, opened - 1)],
-                                 between(2, 6), "Not happy right now", *scores(1, 3)))  # fmt: skip
+                                 between(2, 6), self.words.detractor_says,
+                                 *scores(1, 3)))  # fmt: skip
             elif i in resolved_set:
                 opened = between(min(30, self.created[i]), self.created[i])
                 resolved = max(0, opened - between(1, 30))
                 complaints.append((i + 1, self.contact_of(i, 2), day[opened], day[resolved],
-                                   "resolved", pick(vocab.COMPLAINTS),
-                                   "Refunded and apologised"))  # fmt: skip
+                                   "resolved", pick(self.words.complaints),
+                                   self.words.resolution))  # fmt: skip
         insert_sql_values(
             self.conn, Feedback.__table__,
             ("account_id", "contact_id", "given_on", "nps", "comment", *RELATIONAL_SCORES),
@@ -207,7 +209,7 @@ class RelationsWriter:
         pick, between = self.pick, self.between
         perks = [
             (k + 1, name, kind, self.ring_ids[self.ring(p)], cost, "", 1)
-            for k, (name, kind, p, cost) in enumerate(vocab.PERKS)
+            for k, (name, kind, p, cost) in enumerate(self.words.perks)
         ]
         insert_sql_values(
             self.conn, Perk.__table__,
@@ -215,7 +217,7 @@ class RelationsWriter:
             perks,
         )  # fmt: skip
         by_ring: dict[int, list[int]] = {}
-        for k, (_name, _kind, p, _cost) in enumerate(vocab.PERKS):
+        for k, (_name, _kind, p, _cost) in enumerate(self.words.perks):
             by_ring.setdefault(self.ring(p), []).append(k + 1)
         grants = []
         for i in range(self.n):
@@ -236,14 +238,14 @@ class RelationsWriter:
             self.conn, ChecklistItem.__table__,
             ("ring_id", "position", "title", "due_after_days"),
             [(self.ring_ids[self.ring(p)], k, title, due)
-             for k, (p, title, due) in enumerate(vocab.CHECKLISTS)],
+             for k, (p, title, due) in enumerate(self.words.checklists)],
         )  # fmt: skip
 
     def _write_insights(self) -> None:
         rng, day = self.rng, self.day
         pick = self.pick
         releases, shares = [], []
-        for k, (title, full, summary, headline, age) in enumerate(vocab.INSIGHTS, start=1):
+        for k, (title, full, summary, headline, age) in enumerate(self.words.insights, start=1):
             insert_sql_values(
                 self.conn, Insight.__table__,
                 ("id", "title", "full_text", "summary", "headline", "created_at", "published_on"),
@@ -265,7 +267,7 @@ class RelationsWriter:
                 level = self.rings[p].detail_level
                 shares.append((k, i + 1, self.contact_of(i, 0), day[release_ago[p] - 1],
                                level.value if isinstance(level, Enum) else level,
-                               pick(vocab.SHARE_ANSWERS)))  # fmt: skip
+                               pick(self.words.share_answers)))  # fmt: skip
         insert_sql_values(
             self.conn, InsightRelease.__table__,
             ("insight_id", "ring_id", "release_on", "detail_level", "discussion_open"), releases,
@@ -287,7 +289,7 @@ class RelationsWriter:
             due = between(-20, 5)  # mostly upcoming, a few overdue
             done = day[0] if rng.random() < 0.25 else None
             source = "follow_up" if rng.random() < 0.4 else "manual"
-            rows.append((i + 1, pick(vocab.TASKS), day[due], done, source, None, "", now))
+            rows.append((i + 1, pick(self.words.tasks), day[due], done, source, None, "", now))
         insert_sql_values(
             self.conn, Task.__table__,
             ("account_id", "title", "due_on", "done_on", "source", "checklist_item_id", "note",

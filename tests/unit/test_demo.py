@@ -134,3 +134,74 @@ def test_a_tiny_demo_still_works(db: Database) -> None:
     result = generate_demo(db, accounts=1, seed=1, today=DEMO_DAY)
     assert result.accounts == 1
     assert integrity.run_checks(db).ok
+
+
+def _texts(db: Database, sql: str) -> set[str]:
+    with db.engine.connect() as conn:
+        return {r[0] for r in conn.execute(text(sql)) if r[0]}
+
+
+def test_the_example_business_is_written_in_the_user_s_language(tmp_path: Path) -> None:
+    """A German user's example: notes, insights, perks, checklists, tasks, complaints,
+    industries, job titles and rings in German; the same business (names, counts) as in
+    English, so the example is the same story in every language."""
+    from circlesoftrust import demo_vocabulary as vocab
+    from circlesoftrust import i18n
+
+    english = open_database(tmp_path / "en.sqlite")
+    generate_demo(english, accounts=40, seed=7, today=DEMO_DAY)
+    i18n.set_language("de")
+    german = open_database(tmp_path / "de.sqlite")
+    generate_demo(german, accounts=40, seed=7, today=DEMO_DAY)
+    try:
+        assert _texts(german, "SELECT name FROM accounts") == _texts(
+            english, "SELECT name FROM accounts"
+        )
+        for table in TABLES:
+            assert scalar(german, f"SELECT count(*) FROM {table}") == scalar(
+                english, f"SELECT count(*) FROM {table}"
+            ), table
+        assert "Was unsere besten Kunden anders machen" in _texts(
+            german, "SELECT title FROM insights"
+        )
+        assert "Platz im Produktbeirat" in _texts(german, "SELECT name FROM perks")
+        assert "In den Produktbeirat einladen" in _texts(
+            german, "SELECT title FROM checklist_items"
+        )
+        assert "Innerer Kreis" in _texts(german, "SELECT name FROM rings")
+        written = {
+            "touchpoint notes": "SELECT note FROM touchpoints",
+            "tasks": "SELECT title FROM tasks",
+            "complaints": "SELECT note FROM complaints",
+            "feedback": "SELECT comment FROM feedback",
+            "industries": "SELECT industry FROM accounts",
+            "job titles": "SELECT title FROM contacts",
+            "ring history": "SELECT reason FROM ring_changes",
+            "insights": "SELECT summary FROM insights",
+            "revenue": "SELECT note FROM revenue_entries",
+        }
+        english_words = set(vocab.INDUSTRIES) | {
+            note for _k, _d, note, _w in vocab.TOUCH_KINDS
+        } | set(vocab.TASKS) | set(vocab.COMPLAINTS) | set(vocab.PRAISE) | {
+            t for titles in vocab.TITLES.values() for t in titles
+        } | set(vocab.MOVE_REASONS.values()) | {vocab.MOVED_BY_HAND, vocab.FIRST_ORDER}
+        english_words -= {"", "CEO", "CFO", "Controller", "Software"}  # the same in German
+        for what, sql in written.items():
+            found = _texts(german, sql)
+            assert found, what
+            assert not found & english_words, (what, found & english_words)
+    finally:
+        english.close()
+        german.close()
+
+
+def test_the_example_file_is_one_per_language() -> None:
+    """Switching the language opens the example in that language (a file of its own)."""
+    from circlesoftrust import i18n
+    from circlesoftrust.database_file import demo_db_path
+
+    assert demo_db_path().name == "demo.sqlite"
+    i18n.set_language("nl")
+    assert demo_db_path().name == "demo-nl.sqlite"
+    i18n.set_language("de")
+    assert demo_db_path().name == "demo-de.sqlite"

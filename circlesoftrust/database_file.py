@@ -65,8 +65,15 @@ def default_db_path() -> Path:
 
 
 def demo_db_path() -> Path:
-    """The demo database lives in its own file, never in the user's real data."""
-    return user_data_dir() / "demo.sqlite"
+    """The demo database lives in its own file, never in the user's real data: one per
+    language (``demo.sqlite`` in English, ``demo-nl.sqlite``…), since the example is written
+    in the language of the run that creates it (README, Decisions)."""
+    from circlesoftrust import i18n
+
+    lang = i18n.language()
+    return user_data_dir() / (
+        "demo.sqlite" if lang == i18n.SOURCE_LANGUAGE else f"demo-{lang}.sqlite"
+    )
 
 
 def head_revision() -> str:

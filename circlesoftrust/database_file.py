@@ -12,6 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
+from circlesoftrust import i18n
 from circlesoftrust.errors import DatabaseOpenError
 from circlesoftrust.i18n import _
 from circlesoftrust.live_files import read_head
@@ -68,12 +69,17 @@ def demo_db_path() -> Path:
     """The demo database lives in its own file, never in the user's real data: one per
     language (``demo.sqlite`` in English, ``demo-nl.sqlite``…), since the example is written
     in the language of the run that creates it (README, Decisions)."""
-    from circlesoftrust import i18n
+    return _demo_file(i18n.language())
 
-    lang = i18n.language()
-    return user_data_dir() / (
-        "demo.sqlite" if lang == i18n.SOURCE_LANGUAGE else f"demo-{lang}.sqlite"
-    )
+
+def demo_db_paths() -> tuple[Path, ...]:
+    """The example file of every language (File → Open Recent names each "Example business")."""
+    return tuple(_demo_file(lang) for lang in i18n.LANGUAGES)
+
+
+def _demo_file(lang: str) -> Path:
+    name = "demo.sqlite" if lang == i18n.SOURCE_LANGUAGE else f"demo-{lang}.sqlite"
+    return user_data_dir() / name
 
 
 def head_revision() -> str:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from circlesoftrust.database_file import demo_db_path
+from circlesoftrust.database_file import demo_db_path, demo_db_paths
 from circlesoftrust.errors import ConflictError, CotError
 from ui.common import file_pickers
 from ui.common.language import QT_TRANSLATE_NOOP
@@ -181,7 +181,7 @@ def fill_recent_menu(menu: QMenu, open_fn: Callable[..., object]) -> None:
     """File → Open Recent, newest first; the example business is named as such."""
     menu.clear()
     for location in prefs.get("recent_databases"):
-        is_demo = location == demo_location()
+        is_demo = location in {str(p) for p in demo_db_paths()}
         action = menu.addAction(
             QCoreApplication.translate("database_loader", "Example business")
             if is_demo

@@ -3685,55 +3685,7 @@ Beim Annehmen: {action}</translation>
     </message>
 </context>
 <context>
-    <name>InsightsView</name>
-    <message>
-        <source>New insight</source>
-        <translation>Neue Erkenntnis</translation>
-    </message>
-    <message>
-        <source>Start a new insight (Ctrl+Shift+I)</source>
-        <translation>Eine neue Erkenntnis beginnen (Strg+Umschalt+I)</translation>
-    </message>
-    <message>
-        <source>Insights</source>
-        <translation>Erkenntnisse</translation>
-    </message>
-    <message>
-        <source>Title of the insight</source>
-        <translation>Titel der Erkenntnis</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Speichern</translation>
-    </message>
-    <message>
-        <source>Save the insight (Ctrl+S)</source>
-        <translation>Die Erkenntnis speichern (Strg+S)</translation>
-    </message>
-    <message>
-        <source>Publication day</source>
-        <translation>Veröffentlichungstag</translation>
-    </message>
-    <message>
-        <source>Publish</source>
-        <translation>Veröffentlichen</translation>
-    </message>
-    <message>
-        <source>Publish on the chosen day; each ring follows its delay</source>
-        <translation>Am gewählten Tag veröffentlichen; jeder Kreis folgt mit seiner Verzögerung</translation>
-    </message>
-    <message>
-        <source>One sentence for the outer rings and the public</source>
-        <translation>Ein Satz für die äußeren Kreise und die Öffentlichkeit</translation>
-    </message>
-    <message>
-        <source>A paragraph: what it means for the reader</source>
-        <translation>Ein Absatz: was es für den Leser bedeutet</translation>
-    </message>
-    <message>
-        <source>The whole insight, for the inner rings</source>
-        <translation>Die ganze Erkenntnis, für die inneren Kreise</translation>
-    </message>
+    <name>CascadePanel</name>
     <message>
         <source>Ring</source>
         <translation>Kreis</translation>
@@ -3795,44 +3747,20 @@ Beim Annehmen: {action}</translation>
         <translation>Kreis:</translation>
     </message>
     <message>
-        <source>&amp;Write</source>
-        <translation>&amp;Schreiben</translation>
-    </message>
-    <message>
-        <source>&amp;Cascade &amp;&amp; shares</source>
-        <translation>&amp;Kaskade &amp;&amp; Weitergaben</translation>
-    </message>
-    <message>
-        <source>No insight selected</source>
-        <translation>Keine Erkenntnis ausgewählt</translation>
-    </message>
-    <message>
-        <source>Write down what you learned; the inner circle hears it first, in full.</source>
-        <translation>Schreiben Sie auf, was Sie gelernt haben; der innere Kreis erfährt es zuerst, vollständig.</translation>
-    </message>
-    <message>
-        <source>Reading insights</source>
-        <translation>Erkenntnisse werden gelesen</translation>
-    </message>
-    <message>
-        <source>— read by {join}</source>
-        <translation>— gelesen von {join}</translation>
-    </message>
-    <message>
-        <source>— no ring receives this version</source>
-        <translation>— kein Kreis erhält diese Fassung</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Veröffentlicht</translation>
-    </message>
-    <message>
         <source>Reading the cascade</source>
         <translation>Die Kaskade wird gelesen</translation>
     </message>
     <message>
         <source>Publish the insight to start its cascade.</source>
         <translation>Veröffentlichen Sie die Erkenntnis, um ihre Kaskade zu starten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Received&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Erhalten&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Fällig&lt;/b&gt;</translation>
     </message>
     <message>
         <source>since</source>
@@ -3861,38 +3789,6 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>&lt;b&gt;Due from {day}&lt;/b&gt; ({n})</source>
         <translation>&lt;b&gt;Fällig ab {day}&lt;/b&gt; ({n})</translation>
-    </message>
-    <message>
-        <source>Untitled insight</source>
-        <translation>Erkenntnis ohne Titel</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Gespeichert.</translation>
-    </message>
-    <message>
-        <source>Edit insight {value!r}</source>
-        <translation>Erkenntnis {value!r} bearbeiten</translation>
-    </message>
-    <message>
-        <source>Not saved: </source>
-        <translation>Nicht gespeichert: </translation>
-    </message>
-    <message>
-        <source>Published {day}.</source>
-        <translation>Veröffentlicht am {day}.</translation>
-    </message>
-    <message>
-        <source>{ring} receives the {level} from {day} ({n} accounts); the outer rings follow.</source>
-        <translation>{ring} erhält die {level} ab {day} ({n} Accounts); die äußeren Kreise folgen.</translation>
-    </message>
-    <message>
-        <source>Publish {strip!r}</source>
-        <translation>{strip!r} veröffentlichen</translation>
-    </message>
-    <message>
-        <source>Not published: </source>
-        <translation>Nicht veröffentlicht: </translation>
     </message>
     <message>
         <source>Reading the contacts</source>
@@ -3930,13 +3826,120 @@ Beim Annehmen: {action}</translation>
         <source>Answer recorded.</source>
         <translation>Antwort erfasst.</translation>
     </message>
+</context>
+<context>
+    <name>InsightsView</name>
     <message>
-        <source>&lt;b&gt;Received&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Erhalten&lt;/b&gt;</translation>
+        <source>New insight</source>
+        <translation>Neue Erkenntnis</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Due&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Fällig&lt;/b&gt;</translation>
+        <source>Start a new insight (Ctrl+Shift+I)</source>
+        <translation>Eine neue Erkenntnis beginnen (Strg+Umschalt+I)</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Erkenntnisse</translation>
+    </message>
+    <message>
+        <source>Title of the insight</source>
+        <translation>Titel der Erkenntnis</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Save the insight (Ctrl+S)</source>
+        <translation>Die Erkenntnis speichern (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Publication day</source>
+        <translation>Veröffentlichungstag</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Publish on the chosen day; each ring follows its delay</source>
+        <translation>Am gewählten Tag veröffentlichen; jeder Kreis folgt mit seiner Verzögerung</translation>
+    </message>
+    <message>
+        <source>One sentence for the outer rings and the public</source>
+        <translation>Ein Satz für die äußeren Kreise und die Öffentlichkeit</translation>
+    </message>
+    <message>
+        <source>A paragraph: what it means for the reader</source>
+        <translation>Ein Absatz: was es für den Leser bedeutet</translation>
+    </message>
+    <message>
+        <source>The whole insight, for the inner rings</source>
+        <translation>Die ganze Erkenntnis, für die inneren Kreise</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Cascade &amp;&amp; shares</source>
+        <translation>&amp;Kaskade &amp;&amp; Weitergaben</translation>
+    </message>
+    <message>
+        <source>No insight selected</source>
+        <translation>Keine Erkenntnis ausgewählt</translation>
+    </message>
+    <message>
+        <source>Write down what you learned; the inner circle hears it first, in full.</source>
+        <translation>Schreiben Sie auf, was Sie gelernt haben; der innere Kreis erfährt es zuerst, vollständig.</translation>
+    </message>
+    <message>
+        <source>Reading insights</source>
+        <translation>Erkenntnisse werden gelesen</translation>
+    </message>
+    <message>
+        <source>— read by {join}</source>
+        <translation>— gelesen von {join}</translation>
+    </message>
+    <message>
+        <source>— no ring receives this version</source>
+        <translation>— kein Kreis erhält diese Fassung</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Untitled insight</source>
+        <translation>Erkenntnis ohne Titel</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Edit insight {value!r}</source>
+        <translation>Erkenntnis {value!r} bearbeiten</translation>
+    </message>
+    <message>
+        <source>Not saved: </source>
+        <translation>Nicht gespeichert: </translation>
+    </message>
+    <message>
+        <source>Published {day}.</source>
+        <translation>Veröffentlicht am {day}.</translation>
+    </message>
+    <message>
+        <source>{ring} receives the {level} from {day} ({n} accounts); the outer rings follow.</source>
+        <translation>{ring} erhält die {level} ab {day} ({n} Accounts); die äußeren Kreise folgen.</translation>
+    </message>
+    <message>
+        <source>Publish {strip!r}</source>
+        <translation>{strip!r} veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Not published: </source>
+        <translation>Nicht veröffentlicht: </translation>
     </message>
     <message>
         <source>on</source>

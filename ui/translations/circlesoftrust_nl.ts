@@ -3685,55 +3685,7 @@ Bij accepteren: {action}</translation>
     </message>
 </context>
 <context>
-    <name>InsightsView</name>
-    <message>
-        <source>New insight</source>
-        <translation>Nieuw inzicht</translation>
-    </message>
-    <message>
-        <source>Start a new insight (Ctrl+Shift+I)</source>
-        <translation>Een nieuw inzicht beginnen (Ctrl+Shift+I)</translation>
-    </message>
-    <message>
-        <source>Insights</source>
-        <translation>Inzichten</translation>
-    </message>
-    <message>
-        <source>Title of the insight</source>
-        <translation>Titel van het inzicht</translation>
-    </message>
-    <message>
-        <source>Save</source>
-        <translation>Opslaan</translation>
-    </message>
-    <message>
-        <source>Save the insight (Ctrl+S)</source>
-        <translation>Het inzicht opslaan (Ctrl+S)</translation>
-    </message>
-    <message>
-        <source>Publication day</source>
-        <translation>Publicatiedag</translation>
-    </message>
-    <message>
-        <source>Publish</source>
-        <translation>Publiceren</translation>
-    </message>
-    <message>
-        <source>Publish on the chosen day; each ring follows its delay</source>
-        <translation>Publiceren op de gekozen dag; elke cirkel volgt met zijn vertraging</translation>
-    </message>
-    <message>
-        <source>One sentence for the outer rings and the public</source>
-        <translation>Eén zin voor de buitenste cirkels en het publiek</translation>
-    </message>
-    <message>
-        <source>A paragraph: what it means for the reader</source>
-        <translation>Een alinea: wat het voor de lezer betekent</translation>
-    </message>
-    <message>
-        <source>The whole insight, for the inner rings</source>
-        <translation>Het hele inzicht, voor de binnenste cirkels</translation>
-    </message>
+    <name>CascadePanel</name>
     <message>
         <source>Ring</source>
         <translation>Cirkel</translation>
@@ -3795,44 +3747,20 @@ Bij accepteren: {action}</translation>
         <translation>Cirkel:</translation>
     </message>
     <message>
-        <source>&amp;Write</source>
-        <translation>&amp;Schrijven</translation>
-    </message>
-    <message>
-        <source>&amp;Cascade &amp;&amp; shares</source>
-        <translation>&amp;Cascade &amp;&amp; delen</translation>
-    </message>
-    <message>
-        <source>No insight selected</source>
-        <translation>Geen inzicht geselecteerd</translation>
-    </message>
-    <message>
-        <source>Write down what you learned; the inner circle hears it first, in full.</source>
-        <translation>Schrijf op wat je geleerd hebt; de binnenste cirkel hoort het als eerste, volledig.</translation>
-    </message>
-    <message>
-        <source>Reading insights</source>
-        <translation>Inzichten lezen</translation>
-    </message>
-    <message>
-        <source>— read by {join}</source>
-        <translation>— gelezen door {join}</translation>
-    </message>
-    <message>
-        <source>— no ring receives this version</source>
-        <translation>— geen cirkel krijgt deze versie</translation>
-    </message>
-    <message>
-        <source>Published</source>
-        <translation>Gepubliceerd</translation>
-    </message>
-    <message>
         <source>Reading the cascade</source>
         <translation>De cascade lezen</translation>
     </message>
     <message>
         <source>Publish the insight to start its cascade.</source>
         <translation>Publiceer het inzicht om de cascade te starten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Received&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Ontvangen&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Te delen&lt;/b&gt;</translation>
     </message>
     <message>
         <source>since</source>
@@ -3861,38 +3789,6 @@ Bij accepteren: {action}</translation>
     <message>
         <source>&lt;b&gt;Due from {day}&lt;/b&gt; ({n})</source>
         <translation>&lt;b&gt;Te delen vanaf {day}&lt;/b&gt; ({n})</translation>
-    </message>
-    <message>
-        <source>Untitled insight</source>
-        <translation>Inzicht zonder titel</translation>
-    </message>
-    <message>
-        <source>Saved.</source>
-        <translation>Opgeslagen.</translation>
-    </message>
-    <message>
-        <source>Edit insight {value!r}</source>
-        <translation>Inzicht {value!r} bewerken</translation>
-    </message>
-    <message>
-        <source>Not saved: </source>
-        <translation>Niet opgeslagen: </translation>
-    </message>
-    <message>
-        <source>Published {day}.</source>
-        <translation>Gepubliceerd op {day}.</translation>
-    </message>
-    <message>
-        <source>{ring} receives the {level} from {day} ({n} accounts); the outer rings follow.</source>
-        <translation>{ring} krijgt de {level} vanaf {day} ({n} accounts); de buitenste cirkels volgen.</translation>
-    </message>
-    <message>
-        <source>Publish {strip!r}</source>
-        <translation>{strip!r} publiceren</translation>
-    </message>
-    <message>
-        <source>Not published: </source>
-        <translation>Niet gepubliceerd: </translation>
     </message>
     <message>
         <source>Reading the contacts</source>
@@ -3930,13 +3826,120 @@ Bij accepteren: {action}</translation>
         <source>Answer recorded.</source>
         <translation>Antwoord vastgelegd.</translation>
     </message>
+</context>
+<context>
+    <name>InsightsView</name>
     <message>
-        <source>&lt;b&gt;Received&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Ontvangen&lt;/b&gt;</translation>
+        <source>New insight</source>
+        <translation>Nieuw inzicht</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Due&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Te delen&lt;/b&gt;</translation>
+        <source>Start a new insight (Ctrl+Shift+I)</source>
+        <translation>Een nieuw inzicht beginnen (Ctrl+Shift+I)</translation>
+    </message>
+    <message>
+        <source>Insights</source>
+        <translation>Inzichten</translation>
+    </message>
+    <message>
+        <source>Title of the insight</source>
+        <translation>Titel van het inzicht</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Opslaan</translation>
+    </message>
+    <message>
+        <source>Save the insight (Ctrl+S)</source>
+        <translation>Het inzicht opslaan (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Publication day</source>
+        <translation>Publicatiedag</translation>
+    </message>
+    <message>
+        <source>Publish</source>
+        <translation>Publiceren</translation>
+    </message>
+    <message>
+        <source>Publish on the chosen day; each ring follows its delay</source>
+        <translation>Publiceren op de gekozen dag; elke cirkel volgt met zijn vertraging</translation>
+    </message>
+    <message>
+        <source>One sentence for the outer rings and the public</source>
+        <translation>Eén zin voor de buitenste cirkels en het publiek</translation>
+    </message>
+    <message>
+        <source>A paragraph: what it means for the reader</source>
+        <translation>Een alinea: wat het voor de lezer betekent</translation>
+    </message>
+    <message>
+        <source>The whole insight, for the inner rings</source>
+        <translation>Het hele inzicht, voor de binnenste cirkels</translation>
+    </message>
+    <message>
+        <source>&amp;Write</source>
+        <translation>&amp;Schrijven</translation>
+    </message>
+    <message>
+        <source>&amp;Cascade &amp;&amp; shares</source>
+        <translation>&amp;Cascade &amp;&amp; delen</translation>
+    </message>
+    <message>
+        <source>No insight selected</source>
+        <translation>Geen inzicht geselecteerd</translation>
+    </message>
+    <message>
+        <source>Write down what you learned; the inner circle hears it first, in full.</source>
+        <translation>Schrijf op wat je geleerd hebt; de binnenste cirkel hoort het als eerste, volledig.</translation>
+    </message>
+    <message>
+        <source>Reading insights</source>
+        <translation>Inzichten lezen</translation>
+    </message>
+    <message>
+        <source>— read by {join}</source>
+        <translation>— gelezen door {join}</translation>
+    </message>
+    <message>
+        <source>— no ring receives this version</source>
+        <translation>— geen cirkel krijgt deze versie</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Gepubliceerd</translation>
+    </message>
+    <message>
+        <source>Untitled insight</source>
+        <translation>Inzicht zonder titel</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>Edit insight {value!r}</source>
+        <translation>Inzicht {value!r} bewerken</translation>
+    </message>
+    <message>
+        <source>Not saved: </source>
+        <translation>Niet opgeslagen: </translation>
+    </message>
+    <message>
+        <source>Published {day}.</source>
+        <translation>Gepubliceerd op {day}.</translation>
+    </message>
+    <message>
+        <source>{ring} receives the {level} from {day} ({n} accounts); the outer rings follow.</source>
+        <translation>{ring} krijgt de {level} vanaf {day} ({n} accounts); de buitenste cirkels volgen.</translation>
+    </message>
+    <message>
+        <source>Publish {strip!r}</source>
+        <translation>{strip!r} publiceren</translation>
+    </message>
+    <message>
+        <source>Not published: </source>
+        <translation>Niet gepubliceerd: </translation>
     </message>
     <message>
         <source>on</source>

@@ -179,6 +179,7 @@ class InsightsView(Screen):
         self.received_model, self.due_model = panel.received_model, panel.due_model
         self.received_table, self.due_table = panel.received_table, panel.due_table
         self.share_button, self.answer_button = panel.share_button, panel.answer_button
+        self.due_label, self.received_label = panel.due_label, panel.received_label
         self.share, self.record_share = panel.share, panel.record_share
         self.record_answer, self.current_release = panel.record_answer, panel.current_release
 

@@ -376,6 +376,12 @@ def _unsealed(source: str, parsed: Any, password: str | None) -> Any:
         raise ContactFileError(source, _("it is not a JSON export inside")) from None
 
 
+def check_export_password(path: str | os.PathLike[str], password: str) -> None:
+    """Read the protected export at ``path`` with ``password``; ContactFileError (one line)
+    when the password is wrong or the file is not a readable export."""
+    _read(Path(path), password)
+
+
 def is_protected_export(path: str | os.PathLike[str]) -> bool:
     """True when ``path`` is a password-protected (sealed) export."""
     from circlesoftrust.encryption import SEALED_FORMAT

@@ -219,6 +219,67 @@ def test_export_into_a_missing_folder_says_so(
     assert dialog.task is None
 
 
+def test_the_json_export_says_it_is_plain_text_and_can_protect_it_with_a_password(
+    qtbot, demo_db: Database, workers: Workers, tmp_path: Path
+) -> None:
+    """Issue 15.4 in the window: the full export warns before it is written, and a
+    password (typed twice) seals it; the import dialog then asks for that password."""
+    dialog = ExportDialog(demo_db, "json", workers=workers)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "plain text" in dialog.plain_warning.text()
+    assert dialog.plain_warning.isVisible()
+    assert not dialog.password.isEnabled()  # until the user asks for protection
+    target = tmp_path / "sealed.json"
+    dialog.file_edit.setText(str(target))
+    dialog.protect.setChecked(True)
+    dialog.password.setText("export secret")
+    dialog.repeat.setText("export secreT")
+    dialog.export_button.click()
+    assert "differ" in dialog.status.text() and dialog.task is None and not target.exists()
+    dialog.repeat.setText("export secret")
+    with qtbot.waitSignal(dialog.exported, timeout=20_000):
+        dialog.export_button.click()
+    assert "password" in dialog.status.text()
+    data = target.read_bytes()
+    assert b'"format":"circlesoftrust-sealed"' in data
+    name = accounts.list_accounts(demo_db)[0].name
+    assert name.encode() not in data
+
+    from tests.gui.conftest import answer_dialog
+    from ui.shell.unlock import PasswordDialog
+
+    tries: list[str] = []
+
+    def type_password(box: QDialog) -> None:
+        assert isinstance(box, PasswordDialog) and not box.remember.isVisible()
+
+        def after(ok: bool) -> None:
+            if not ok:
+                tries.append(box.error_label.text())
+                box.field.setText("export secret")
+                box.ok_button.click()  # type: ignore[attr-defined]
+
+        box.checked.connect(after)
+        box.field.setText("not it")
+        box.ok_button.click()  # type: ignore[attr-defined]
+
+    empty = open_database(tmp_path / "empty.sqlite")
+    try:
+        restore = ImportDialog(ops_for(empty, workers), target)
+        qtbot.addWidget(restore)
+        restore.show()
+        with qtbot.waitSignal(restore.ready, timeout=30_000):
+            answer_dialog(qtbot, restore.start, type_password, timeout=30_000)
+        assert tries and "password" in tries[0].lower()
+        assert "60 accounts" in restore.summary.text()
+        with qtbot.waitSignal(restore.imported, timeout=20_000):
+            restore.import_button.click()
+        assert row_counts(empty)["accounts"] == 60
+    finally:
+        empty.close()
+
+
 # -------------------------------------------------------------------------------- brief
 
 

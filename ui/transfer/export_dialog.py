@@ -14,8 +14,11 @@ from typing import Any
 from PySide6.QtCore import QStandardPaths, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFormLayout,
+    QLabel,
+    QLineEdit,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -160,6 +163,7 @@ class ExportDialog(WriteFileDialog):
         else:
             self.days.hide()
             self.as_todos.hide()
+        self._protection(form)
         if what == "json":
             self.all_accounts.hide()
             self.one_account.hide()
@@ -169,6 +173,37 @@ class ExportDialog(WriteFileDialog):
         self._lay_out(form)
         self.export_button.clicked.connect(self.run_export)
         self.close_button.clicked.connect(self.reject)
+
+    def _protection(self, form: QFormLayout) -> None:
+        """The full export's plain-text warning and its password (issue 15): shown for
+        JSON only; the password, typed twice, seals the file (AES-256-GCM)."""
+        self.plain_warning = QLabel(
+            self.tr(
+                "The file is plain text: anyone who gets it reads every name, number and "
+                "note. Protect it with a password to keep it private."
+            ),
+            self,
+        )
+        self.plain_warning.setWordWrap(True)
+        self.protect = QCheckBox(self.tr("&Protect the file with a password"), self)
+        self.password = QLineEdit(self)
+        self.repeat = QLineEdit(self)
+        for edit, name in ((self.password, self.tr("Password")), (self.repeat, self.tr("Repeat"))):
+            edit.setEchoMode(QLineEdit.EchoMode.Password)
+            edit.setAccessibleName(name)
+            edit.setEnabled(False)
+            self.protect.toggled.connect(edit.setEnabled)
+        if self.what != "json":
+            for widget in (self.plain_warning, self.protect, self.password, self.repeat):
+                widget.hide()
+            return
+        form.addRow(self.plain_warning)
+        form.addRow("", self.protect)
+        form.addRow(self.tr("Pass&word:"), self.password)
+        form.addRow(self.tr("&Repeat:"), self.repeat)
+        self.protect.setToolTip(
+            self.tr("Import asks for the password; without it the file cannot be read.")
+        )
 
     def _choose_file(self) -> None:
         path = file_pickers.save_file_name(
@@ -185,6 +220,7 @@ class ExportDialog(WriteFileDialog):
             "version": self.version.currentData(),
             "days": self.days.value(),
             "as_todos": bool(self.as_todos.currentData()),
+            "password": self.password.text() if self.protect.isChecked() else None,
         }
 
     def run_export(self) -> None:
@@ -198,6 +234,13 @@ class ExportDialog(WriteFileDialog):
                 error=True,
             )
             return
+        if self.what == "json" and self.protect.isChecked():
+            if not self.password.text():
+                self._say(self.tr("Type the password twice, or untick the protection."), error=True)
+                return
+            if self.password.text() != self.repeat.text():
+                self._say(self.tr("The two passwords differ: type them again."), error=True)
+                return
         self.export_button.setEnabled(False)
         self._say(self.tr("Exporting…"))
         # The job gets plain values only, never a widget (see ui.common.workers).
@@ -218,7 +261,14 @@ class ExportDialog(WriteFileDialog):
             "ics": self.tr("Wrote {items} calendar entries to {path}."),
             "json": self.tr("Wrote {items} rows from every table to {path}."),
         }[result.format]
-        self._say(said.format(items=formats.number(result.items), path=result.path))
+        text = said.format(items=formats.number(result.items), path=result.path)
+        if result.format == "json":
+            text += " " + (
+                self.tr("It is protected with a password; Import asks for it.")
+                if self.protect.isChecked()
+                else self.tr("It is plain text.")
+            )
+        self._say(text)
         self.export_button.setEnabled(True)
         self.close_button.setText(self.tr("Close"))
         self.exported.emit(result)
@@ -240,4 +290,4 @@ def _export_job(db: Database, what: str, opts: dict[str, Any], _job: Job) -> Exp
             horizon_days=opts["days"],
             as_todos=opts["as_todos"],
         )
-    return export.export_json(db, path)
+    return export.export_json(db, path, password=opts["password"])

@@ -46,7 +46,12 @@ from PySide6.QtWidgets import (
 )
 
 from circlesoftrust.io.contact_records import CSV_TARGET_FIELDS
-from circlesoftrust.io.full_export import RestoreReport, restore_json
+from circlesoftrust.io.full_export import (
+    RestoreReport,
+    check_export_password,
+    is_protected_export,
+    restore_json,
+)
 from circlesoftrust.io.import_source import (
     ColumnMappingNeeded,
     CsvLayout,
@@ -231,6 +236,7 @@ class ImportDialog(QDialog):
         self.db: Database = ops.require_db()
         self.path = Path(path)
         self.kind = ""
+        self.export_password: str | None = None  # of a password-protected JSON export
         self.plan: ImportPlan | None = None
         self.restore_preview: RestoreReport | None = None
         self.report: ImportReport | RestoreReport | None = None
@@ -372,6 +378,24 @@ class ImportDialog(QDialog):
         )
 
     def _on_inspected(self, kind: str) -> None:
+        if kind == "json-sealed":  # a protected full export: its password first (issue 15)
+            from ui.shell.unlock import ask_password
+
+            path = self.path
+            password = ask_password(
+                path,
+                self,
+                intro=self.tr(
+                    "The export <b>{name}</b> is protected with a password. Type it to restore it."
+                ),
+                check=lambda typed: check_export_password(path, typed),
+                can_remember=False,
+            )
+            if password is None:
+                self.reject()
+                self.ready.emit()
+                return
+            self.export_password, kind = password, "json"
         self.kind = kind
         self._plan()
 
@@ -391,7 +415,9 @@ class ImportDialog(QDialog):
 
     def _plan(self) -> None:
         if self.kind == "json":
-            check = functools.partial(restore_json, self.db, self.path, dry_run=True)
+            check = functools.partial(
+                restore_json, self.db, self.path, dry_run=True, password=self.export_password
+            )
             self._run(self.tr("Checking the export…"), _ignore_job(check), self._on_restore_preview)
         else:
             column_map = self.mapping_page.column_map() if self.kind == "csv-mapped" else None
@@ -508,7 +534,9 @@ class ImportDialog(QDialog):
                 self.tr("Restoring…"),
                 self.tr("Restore the export {name}").format(name=name),
             )
-            write: Callable[[Database], Any] = functools.partial(restore_json, path=path)
+            write: Callable[[Database], Any] = functools.partial(
+                restore_json, path=path, password=self.export_password
+            )
         elif plan is not None and plan.writes_anything:
             text, label = self.tr("Importing…"), self.tr("Import {name}").format(name=name)
             write = functools.partial(apply_import, plan=plan)
@@ -611,7 +639,8 @@ class ImportDialog(QDialog):
 
 
 def _inspect_job(path: Path, _job: Job) -> str:
-    return detect_kind(path)
+    kind = detect_kind(path)
+    return "json-sealed" if kind == "json" and is_protected_export(path) else kind
 
 
 def _plan_job(

@@ -2629,6 +2629,50 @@ Beim Annehmen: {action}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>The file is plain text: anyone who gets it reads every name, number and note. Protect it with a password to keep it private.</source>
+        <translation>Die Datei ist Klartext: Wer sie bekommt, liest jeden Namen, jede Nummer und jede Notiz. Schützen Sie sie mit einem Passwort, damit sie privat bleibt.</translation>
+    </message>
+    <message>
+        <source>&amp;Protect the file with a password</source>
+        <translation>Datei mit einem Passwort &amp;schützen</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Passwort</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>Wieder&amp;holen:</translation>
+    </message>
+    <message>
+        <source>Import asks for the password; without it the file cannot be read.</source>
+        <translation>Der Import fragt nach dem Passwort; ohne es ist die Datei nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>Type the password twice, or untick the protection.</source>
+        <translation>Geben Sie das Passwort zweimal ein oder entfernen Sie den Haken beim Schutz.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type them again.</source>
+        <translation>Die beiden Passwörter unterscheiden sich: Geben Sie sie erneut ein.</translation>
+    </message>
+    <message>
+        <source>It is protected with a password; Import asks for it.</source>
+        <translation>Sie ist mit einem Passwort geschützt; der Import fragt danach.</translation>
+    </message>
+    <message>
+        <source>It is plain text.</source>
+        <translation>Sie ist Klartext.</translation>
+    </message>
+    <message>
         <source>All active accounts</source>
         <translation>Alle aktiven Accounts</translation>
     </message>
@@ -3140,6 +3184,10 @@ Beim Annehmen: {action}</translation>
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>The export &lt;b&gt;{name}&lt;/b&gt; is protected with a password. Type it to restore it.</source>
+        <translation>Der Export &lt;b&gt;{name}&lt;/b&gt; ist mit einem Passwort geschützt. Geben Sie es ein, um ihn wiederherzustellen.</translation>
+    </message>
     <message>
         <source>Import {name}</source>
         <translation>{name} importieren</translation>

@@ -2629,6 +2629,50 @@ Bij accepteren: {action}</translation>
 <context>
     <name>ExportDialog</name>
     <message>
+        <source>The file is plain text: anyone who gets it reads every name, number and note. Protect it with a password to keep it private.</source>
+        <translation>Het bestand is platte tekst: wie het krijgt, leest elke naam, elk nummer en elke notitie. Bescherm het met een wachtwoord om het privé te houden.</translation>
+    </message>
+    <message>
+        <source>&amp;Protect the file with a password</source>
+        <translation>Bestand met een wachtwoord &amp;beschermen</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Wachtwoord</translation>
+    </message>
+    <message>
+        <source>Repeat</source>
+        <translation>Herhalen</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Wachtwoord:</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>&amp;Herhalen:</translation>
+    </message>
+    <message>
+        <source>Import asks for the password; without it the file cannot be read.</source>
+        <translation>Importeren vraagt om het wachtwoord; zonder is het bestand niet te lezen.</translation>
+    </message>
+    <message>
+        <source>Type the password twice, or untick the protection.</source>
+        <translation>Typ het wachtwoord twee keer, of vink de bescherming uit.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type them again.</source>
+        <translation>De twee wachtwoorden verschillen: typ ze opnieuw.</translation>
+    </message>
+    <message>
+        <source>It is protected with a password; Import asks for it.</source>
+        <translation>Het is beschermd met een wachtwoord; Importeren vraagt erom.</translation>
+    </message>
+    <message>
+        <source>It is plain text.</source>
+        <translation>Het is platte tekst.</translation>
+    </message>
+    <message>
         <source>All active accounts</source>
         <translation>Alle actieve accounts</translation>
     </message>
@@ -3140,6 +3184,10 @@ Bij accepteren: {action}</translation>
 </context>
 <context>
     <name>ImportDialog</name>
+    <message>
+        <source>The export &lt;b&gt;{name}&lt;/b&gt; is protected with a password. Type it to restore it.</source>
+        <translation>De export &lt;b&gt;{name}&lt;/b&gt; is beschermd met een wachtwoord. Typ het om hem terug te zetten.</translation>
+    </message>
     <message>
         <source>Import {name}</source>
         <translation>{name} importeren</translation>

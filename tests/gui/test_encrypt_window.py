@@ -126,3 +126,48 @@ def test_encrypt_change_password_and_decrypt_from_the_file_menu(
     assert again.db is not None and not again.db.encrypted
     assert len(again.store.rows) == accounts
     again.close()
+
+
+def test_a_new_user_encrypts_the_demo_quits_restarts_types_the_password_and_works(
+    qtbot, window: MainWindow, memory_keyring: MemoryKeyring, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Issue 15's "done when", as a user does it: File → Encrypt Database…, quit, start
+    the app again, type the password, add an account; the CLI then reads it."""
+    from tests.gui.test_main_window import _ok
+    from tests.gui.test_unlock_window import Typist, _launch
+    from ui.shell import app as app_module
+
+    assert window.db is not None and window.db.path is not None
+    path: Path = window.db.path
+    accounts = len(window.store.rows)
+    _reopened(
+        qtbot,
+        window,
+        window.commands["encrypt_database"].trigger,
+        _new_password("my long secret", "my long secret"),
+    )
+    window.close()  # quit
+    assert encryption.looks_encrypted(path)
+    assert not memory_keyring.kept
+
+    monkeypatch.setattr(app_module, "_install_excepthook", lambda: None)
+    typist = Typist(["my long secret"])
+    again = _launch(qtbot, path, typist)  # the password dialog comes first
+    assert typist.dialog is not None and not typist.messages
+    again.show()
+    assert again.accounts_panel.model.rowCount() == accounts  # the first look, at once
+    with qtbot.waitSignal(again.store.loaded, timeout=30_000):
+        pass
+    assert again.db is not None and again.db.encrypted
+    answer_dialog(qtbot, again.commands["new_account"].trigger, _ok(name="Juniper Print Ltd"))
+    qtbot.waitUntil(lambda: any(r.name == "Juniper Print Ltd" for r in again.store.rows.values()))
+    again.close()
+
+    db = open_database(path, password="my long secret")
+    try:
+        from circlesoftrust.services import accounts as accounts_service
+
+        names = {a.name for a in accounts_service.list_accounts(db)}
+    finally:
+        db.close()
+    assert "Juniper Print Ltd" in names and len(names) == accounts + 1

@@ -113,6 +113,9 @@ class JourneyInfo:
     by_hand: bool = False  # the phase in force is the one set by hand
     derived_phase: str = ""  # what the facts say (the phase in force unless by hand)
     overtaken_on: dt.date | None = None  # the contact that replaced a phase set by hand
+    # The stored phase was set by hand (on a day after the one asked); else it was stored
+    # by a sync, an import or the demo: the facts of an earlier day, not the user's word.
+    stored_by_hand: bool = False
 
     def words(self) -> str:
         """The phase with the facts behind it, as the page, `accounts show` and the brief
@@ -141,8 +144,10 @@ class JourneyInfo:
                     day=formats.date(self.set_on),
                     contact=formats.date(self.overtaken_on),
                 )
-            else:
+            elif self.stored_by_hand:
                 words += _("; set by hand: {phase}").format(phase=say(self.stored_phase))
+            else:
+                words += _("; stored earlier as {phase}").format(phase=say(self.stored_phase))
         return words
 
 
@@ -370,7 +375,10 @@ def _journey(row: Account, facts: FactTable, day: dt.date, s: EngineSettings) ->
     phase, why = derive_journey(f, day, s)
     set_on = row.journey_set_on if stored else None
     if set_on is None or set_on > day:
-        return JourneyInfo(row.id, phase.value, why, stored, None, False, phase.value)
+        return JourneyInfo(
+            row.id, phase.value, why, stored, None, False, phase.value,
+            stored_by_hand=set_on is not None,
+        )  # fmt: skip
     latest = _next_fact(f, set_on)
     if latest is None:
         assert stored is not None

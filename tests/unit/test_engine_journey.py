@@ -115,3 +115,23 @@ def test_the_command_line_sets_a_phase_by_hand_and_shows_it(
     )
     code, out, err = run(capsys, path, "journey", str(aid), "--set", "launch")
     assert code != 0 and "journey_phase" in out + err
+
+
+def test_a_phase_stored_by_a_sync_is_not_called_set_by_hand(db: Database) -> None:
+    """A phase the sync (or the demo, or an import) stored is the facts' of that day, not
+    the user's: once the facts move on, the page names it as stored earlier, never as
+    "set by hand"."""
+    s = Scenario(db)
+    aid = s.account("Synced Co", 2)
+    activity.record_revenue(db, aid, 1200, on=ago(400))
+    assert people.sync_journey_phases(db, on=ago(200)) >= 1
+    with db.transaction() as session:
+        row = session.get(Account, aid)
+        assert row is not None and row.journey_set_on is None
+        stored = row.journey_phase.value if row.journey_phase else None
+    activity.record_revenue(db, aid, 900, on=ago(3))
+    info = people.journey_phase(db, aid, on=D)
+    assert info.phase == "after_sale" and stored not in (None, "after_sale")
+    words = info.words()
+    assert "set by hand" not in words
+    assert words.endswith(f"; stored earlier as {stored.replace('_', ' ')}")

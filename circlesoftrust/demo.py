@@ -30,6 +30,8 @@ from sqlalchemy import Connection, func, select
 from circlesoftrust import demo_vocabulary as vocab
 from circlesoftrust import formats
 from circlesoftrust.demo_relations import RelationsWriter, sample_ids, share_count, stamp
+from circlesoftrust.engine.score_history import WINDOW as SNAPSHOT_WINDOW
+from circlesoftrust.engine.score_history import snapshot_as_of
 from circlesoftrust.errors import ConflictError, ValidationError
 from circlesoftrust.fast_insert import bulk_insert, insert_sql_values, sqlite_bulk_load
 from circlesoftrust.i18n import _
@@ -147,6 +149,9 @@ def generate_demo(
             writer.write()
         if conn.dialect.name == "postgresql":
             _reset_pg_sequences(conn)
+    # A past to compare with: the scores of a quarter ago, as a user of the app then would
+    # have them, so the moves' and at-risk reasons say what the score was then (issue 11.4).
+    snapshot_as_of(db, day0 - dt.timedelta(days=SNAPSHOT_WINDOW))
     return DemoResult(
         accounts=accounts,
         contacts=writer.contacts,

@@ -40,7 +40,11 @@ from circlesoftrust.engine.components import (
     PREFIX_VERSIONS,
     SUMMARY_VERSION,
 )
+from circlesoftrust.engine.facts import load_facts
+from circlesoftrust.engine.placement import Thresholds
+from circlesoftrust.engine.scoring import score_rows
 from circlesoftrust.engine.sqlbits import DayNumbers, among, fetch_rows, raw
+from circlesoftrust.engine_settings import load_settings
 from circlesoftrust.fast_insert import executemany
 from circlesoftrust.models import Account, RingChange, score_history
 from circlesoftrust.storage import Database
@@ -118,6 +122,20 @@ def record(db: Database, facts: Any, scores: dict[int, Any], wrote: bool) -> int
     except (DBAPIError, sqlite3.Error) as exc:
         log.info("score history not written (%s); reasons compare less", exc)
         return 0
+
+
+def snapshot_as_of(db: Database, day: dt.date) -> int:
+    """Write every active account's snapshot as of ``day`` (in the past) from the facts of
+    that day, as a full pass on that day would have; returns how many rows were written.
+
+    For a database filled with a past of its own at once (the demo business): its reasons
+    then have a score to compare with, as they would for someone who used the app then.
+    The summary is not touched (the facts of ``day`` are read directly)."""
+    with db.transaction() as session:
+        settings = load_settings(session)
+        facts = load_facts(session, day, settings.previous_year_percent)
+        scores = score_rows(facts, settings, Thresholds.of(facts.rings))
+    return record(db, facts, scores, True)
 
 
 def _moved(session: Session, facts: Any, newest: int) -> list[int]:

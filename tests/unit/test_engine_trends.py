@@ -15,9 +15,10 @@ from sqlalchemy import func, select
 from circlesoftrust import formats
 from circlesoftrust.engine import analysis, scoring
 from circlesoftrust.engine import suggestions as sg
-from circlesoftrust.models import score_history
+from circlesoftrust.models import Account, score_history
 from circlesoftrust.services import activity, rings
 from circlesoftrust.storage import Database
+from tests.conftest import DEMO_DAY
 from tests.unit.test_engine_support import D, Scenario, ago
 
 pytestmark = pytest.mark.pg  # also on PostgreSQL when CIRCLESOFTRUST_TEST_PG_URL is set
@@ -139,3 +140,22 @@ def test_a_database_that_cannot_be_written_still_gives_reasons(db: Database) -> 
         count = session.scalar(select(func.count()).select_from(score_history))
     assert count == 0
     assert f"follow_up:acc:{aid}" not in inbox(db)
+
+
+def test_the_demo_business_has_a_past_to_compare_with(demo_db: Database) -> None:
+    """A demo database is tried before anyone has used it for weeks: its moves and at-risk
+    reasons still say what the score was then (a snapshot of its own past), as they would
+    for a user of the app. (An account created since has no "then".)"""
+    with demo_db.transaction() as session:
+        created = dict(session.execute(select(Account.id, Account.created_at)).all())
+    quarter_ago = DEMO_DAY - dt.timedelta(days=90)
+    found = [
+        x
+        for x in sg.suggest(demo_db, DEMO_DAY)
+        if x.kind in ("promote", "demote", "at_risk")
+        and x.account_id is not None
+        and created[x.account_id].date() <= quarter_ago
+    ]
+    assert len(found) >= 3
+    then = re.compile(r"score \d+ on .+, \d+ now")
+    assert [x.id for x in found if not then.search(x.reason)] == []

@@ -21,8 +21,9 @@ from circlesoftrust.storage import Database
 from tests.conftest import DEMO_DAY
 
 #: "score 62", "trust score 62.1", "(trust 47,5": the number a text gives for a trust score
-#: (not a relational one: "scored trust 2 and issue resolution 2 of 5").
-SCORE = re.compile(r"(?:\btrust score|\bscore|\(trust) (\d+(?:[.,]\d+)?)\b")
+#: (not a relational one: "scored trust 2 and issue resolution 2 of 5"; not the score of
+#: an earlier day a trend names: "score 80 on Mar 17, 2026, 78 now").
+SCORE = re.compile(r"(?:\btrust score|\bscore|\(trust) (\d+(?:[.,]\d+)?)\b(?! on )")
 
 
 def shown(value: float) -> str:

@@ -153,6 +153,13 @@ def _print_insight(info: insights.InsightInfo) -> None:
             f"  {r.ring_name:<18} {r.release_on}  {r.detail_level:<8} {mark:<8} "
             f"{r.received}/{r.members} received"
             + ("  discussion open" if r.discussion_open else "")
+            + (
+                _("  held for {ring} until {day} (inner ring first)").format(
+                    ring=info.releases[0].ring_name, day=r.held_until
+                )
+                if r.held_until
+                else ""
+            )
         )
 
 

@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from circlesoftrust import formats
 from circlesoftrust import validation as v
+from circlesoftrust.engine_settings import load_settings
 from circlesoftrust.errors import ConflictError, NotFoundError, ValidationError
 from circlesoftrust.i18n import _
 from circlesoftrust.models import Account, Contact, Insight, InsightRelease, InsightShare, Ring
@@ -57,6 +58,9 @@ class ReleaseInfo:
     released: bool  # release date reached (as of the day asked)
     members: int  # active accounts in the ring now
     received: int  # of them, how many received the insight
+    # Inner first (issue 11.8): a release date reached while the inner ring still lacks the
+    # insight waits until this day (the ring's date + the grace period); None: not held.
+    held_until: dt.date | None = None
 
 
 @dataclass(frozen=True)
@@ -139,6 +143,24 @@ def _insight_info(session: Session, insight: Insight, day: dt.date) -> InsightIn
             .group_by(Account.ring_id)
         ).all()
     )
+    scheduled = session.execute(
+        select(InsightRelease, Ring)
+        .join(Ring, Ring.id == InsightRelease.ring_id)
+        .where(InsightRelease.insight_id == insight.id)
+        .order_by(Ring.position)
+    ).all()
+    inner = scheduled[0][1] if scheduled and scheduled[0][1].position == 0 else None
+    # The engine's rule (engine._insight_due): while an inner account lacks it, an outer
+    # ring's release waits for the grace period after its own date.
+    inner_lacks = inner is not None and received.get(inner.id, 0) < members.get(inner.id, 0)
+    grace = dt.timedelta(days=load_settings(session).insight_grace_days)
+
+    def held(rel: InsightRelease, ring: Ring) -> dt.date | None:
+        if not inner_lacks or ring.position == 0 or not rel.release_on <= day:
+            return None
+        until = rel.release_on + grace
+        return until if day < until else None
+
     releases = tuple(
         ReleaseInfo(
             ring.id,
@@ -150,13 +172,9 @@ def _insight_info(session: Session, insight: Insight, day: dt.date) -> InsightIn
             rel.release_on <= day,
             int(members.get(ring.id, 0)),
             int(received.get(ring.id, 0)),
+            held(rel, ring),
         )
-        for rel, ring in session.execute(
-            select(InsightRelease, Ring)
-            .join(Ring, Ring.id == InsightRelease.ring_id)
-            .where(InsightRelease.insight_id == insight.id)
-            .order_by(Ring.position)
-        ).all()
+        for rel, ring in scheduled
     )
     shares = session.scalar(
         select(func.count()).select_from(InsightShare).where(InsightShare.insight_id == insight.id)

@@ -92,3 +92,32 @@ def test_drafts_cannot_be_shared_and_input_is_checked(db: Database) -> None:
     with pytest.raises(NotFoundError):
         insights.get_insight(db, 999)
     assert insights.unpublish_insight(db, _published(db).id).published_on is None
+
+
+def test_the_schedule_shows_an_outer_ring_held_back_for_the_inner_ring(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Inner first in the schedule too (`insight list`): a release date reached while the
+    inner ring still lacks the insight is held until the grace period ends, and says so;
+    once the inner ring has it, the outer ring's own date stands."""
+    from circlesoftrust.cli import main
+
+    s = Scenario(db)
+    inner = s.account("Inner Co", 0)
+    s.account("Loyal Co", 1)
+    info = _published(db)  # on D: the loyal customers' release is D + 14, grace 14 more
+
+    def loyal(on: dt.date) -> insights.ReleaseInfo:
+        return next(r for r in insights.get_insight(db, info.id, on=on).releases
+                    if r.ring_position == 1)  # fmt: skip
+
+    day = D + dt.timedelta(days=20)
+    assert loyal(day).released and loyal(day).held_until == D + dt.timedelta(days=28)
+    assert loyal(D + dt.timedelta(days=28)).held_until is None  # the grace is over
+    path = db.path
+    assert path is not None
+    assert main(["--db", str(path), "insight", "list", "--date", str(day)]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines() if "Loyal customers" in x)
+    assert "held for Inner circle until 2026-07-13" in line
+    insights.share_insight(db, info.id, inner, on=D + dt.timedelta(days=1))
+    assert loyal(day).held_until is None

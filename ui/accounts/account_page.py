@@ -776,16 +776,16 @@ class AccountPage(QWidget):
     ) -> None:
         note = stack.widget(1)
         assert isinstance(note, EmptyPanel)
-        view = self.tab_views.get(what)
-        current = view.currentIndex() if view is not None else QModelIndex()
+        listed = self.tab_views.get(what)
+        current = listed.currentIndex() if listed is not None else QModelIndex()
         kept = _record_key(model.record(current.row())) if current.isValid() else None
         model.set_records(items)
-        if view is not None and kept is not None:
+        if listed is not None and kept is not None:
             # The entry just edited (a perk's expiry, a task) stays selected: the next key
             # acts on it again instead of "select a perk first".
             row = next((r for r, item in enumerate(items) if _record_key(item) == kept), -1)
             if row >= 0:
-                view.setCurrentIndex(model.index(row, max(current.column(), 0)))
+                listed.setCurrentIndex(model.index(row, max(current.column(), 0)))
         if not items:
             empty = {
                 PERKS: self.tr("No perks for this account yet"),

@@ -19,6 +19,7 @@ BENCHMARKS = (
     "benchmarks.bench_overview",
     "benchmarks.bench_capture",
     "benchmarks.bench_duplicates",
+    "benchmarks.bench_ring_undo",
 )
 
 

@@ -23,6 +23,7 @@ back: it reports ``Changes(everything=True)`` and no undo.
 from __future__ import annotations
 
 import contextvars
+import itertools
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -48,6 +49,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, UOWTransaction
 from sqlalchemy.sql.dml import Delete, Insert, Update
 
+from circlesoftrust import undo_sets
 from circlesoftrust.errors import ConflictError
 from circlesoftrust.fast_insert import naming_inserts, raw_write_listeners, row_listeners
 from circlesoftrust.i18n import _
@@ -527,15 +529,23 @@ def _bumped(values: Values, current: Values | None) -> dict[str, Any]:
 def _apply(db: Database, *, expected: RowImage, target: RowImage, verb: str, label: str) -> None:
     with db.transaction(write=True) as session:
         conn = session.connection()
-        by_table: dict[str, list[Key]] = {}
+        by_table: dict[str, list[RowState]] = {}
         for row in expected.rows:
-            by_table.setdefault(row.table, []).append(row.key)
+            by_table.setdefault(row.table, []).append(row)
         current: dict[tuple[str, Key], Values] = {}
-        for name, keys in by_table.items():
+        # Tables with many rows (a ring removal's accounts and history) are checked and
+        # written by a few set-based statements (undo_sets), the others row by row.
+        many = {name for name, rows in by_table.items() if len(rows) >= undo_sets.MANY_ROWS}
+        for name, table_rows in by_table.items():
             table = Base.metadata.tables[name]
-            for key, values in _read(conn, table, keys).items():
+            if name in many:
+                _check_set(conn, table, table_rows, verb, label)
+                continue
+            for key, values in _read(conn, table, [r.key for r in table_rows]).items():
                 current[(name, key)] = values
         for row in expected.rows:
+            if row.table in many:
+                continue
             if _content(current.get((row.table, row.key))) != _content(row.values):
                 noun = row_word(row.table)
                 raise ConflictError(
@@ -591,11 +601,45 @@ def _apply(db: Database, *, expected: RowImage, target: RowImage, verb: str, lab
         def write(row: RowState) -> None:
             run(*_single(planned(row)))
 
+        def write_set(name: str, kind: str, rows: list[RowState]) -> None:
+            """Many rows of one table and kind in one or a few statements (undo_sets)."""
+            table = Base.metadata.tables[name]
+            if kind == "delete":
+                written = undo_sets.delete_rows(conn, table, [r.key for r in rows])
+            else:
+                written = undo_sets.update_rows(conn, table, [dict(r.values or ()) for r in rows])
+            if written != len(rows):
+                raise ConflictError(
+                    _("cannot {verb} “{label}”: {noun} was changed just now").format(
+                        verb=verb, label=label, noun=row_word(name)
+                    )
+                )
+
+        def kind_of(row: RowState) -> str:
+            if row.values is None:
+                return "delete"
+            return "update" if (row.table, row.key) in exists else "insert"
+
         def write_all() -> None:
-            """Consecutive rows of one shape go in one executemany (thousands of rows)."""
+            """Many rows of one table and kind: set-based; else consecutive rows of one
+            shape go in one executemany."""
+            rest: list[RowState] = []
+            for (name, kind), group in itertools.groupby(
+                writes, key=lambda r: (r.table, kind_of(r))
+            ):
+                rows = list(group)
+                if name in many and kind != "insert":  # (an insert is one statement already)
+                    write_rows(rest)
+                    rest = []
+                    write_set(name, kind, rows)
+                else:
+                    rest.extend(rows)
+            write_rows(rest)
+
+        def write_rows(rows: list[RowState]) -> None:
             shape: tuple[str, str, tuple[str, ...]] | None = None
             batch: list[dict[str, Any]] = []
-            for row in writes:
+            for row in rows:
                 next_shape, params = planned(row)
                 if next_shape != shape and shape is not None:
                     run(shape, batch)
@@ -616,6 +660,21 @@ def _apply(db: Database, *, expected: RowImage, target: RowImage, verb: str, lab
         if account is not None and not _exists(conn, account):
             account = None  # the undo took the account away (an undone create)
         log_action(session, verb, f"{verb}: {label}", account)
+
+
+def _check_set(conn: Connection, table: Table, rows: list[RowState], verb: str, label: str) -> None:
+    """Refuse unless ``table`` still holds ``rows`` as they are (set-based: undo_sets)."""
+    whole = [dict(r.values) for r in rows if r.values is not None]
+    gone = [r.key for r in rows if r.values is None]
+    postgres = conn.dialect.name == "postgresql"
+    if undo_sets.matching(conn, table, whole, postgres=postgres) != len(whole) or (
+        gone and undo_sets.present(conn, table, gone)
+    ):
+        raise ConflictError(
+            _("cannot {verb} “{label}”: {noun} was changed or removed since").format(
+                verb=verb, label=label, noun=row_word(table.name)
+            )
+        )
 
 
 def _single(

@@ -131,12 +131,14 @@ def _loyalty_words(then: dict[str, Any], now: dict[str, Any]) -> str:
     return _("no purchase yet")
 
 
-def _engagement_words(then: dict[str, Any], now: dict[str, Any], day: int) -> str:
+def _engagement_words(
+    then: dict[str, Any], now: dict[str, Any], day: int, points: float = 0.0
+) -> str:
     parts = []
     last, how = now["last_contact"], now["last_contact_kind"]
     if not last:
         parts.append(_("no contact yet"))
-    elif last > then["last_contact"]:
+    elif last > then["last_contact"] and points >= 0:  # fell since: the silence is the fact
         parts.append(
             _("contact again: {fact} on {day}").format(
                 fact=_(CONTACT_WORDS[how]), day=formats.date(_on(last))
@@ -256,7 +258,7 @@ def describe(
         elif name == "loyalty":
             words = _loyalty_words(then, now)
         elif name == "engagement":
-            words = _engagement_words(then, now, day)
+            words = _engagement_words(then, now, day, points)
         elif name == "advocacy":
             words = _advocacy_words(then, now, answers)
         else:

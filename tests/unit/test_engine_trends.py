@@ -159,3 +159,19 @@ def test_the_demo_business_has_a_past_to_compare_with(demo_db: Database) -> None
     assert len(found) >= 3
     then = re.compile(r"score \d+ on .+, \d+ now")
     assert [x.id for x in found if not then.search(x.reason)] == []
+
+
+def test_engagement_that_fell_since_a_later_contact_names_the_silence(db: Database) -> None:
+    """An account contacted once after the baseline and silent since: its engagement fell,
+    so the reason names the silence ("no contact for 42 days"), not "contact again"."""
+    s = Scenario(db)
+    aid, _ = going_cold(s)  # talked every two weeks until 80 days before D
+    then = D - dt.timedelta(days=70)
+    inbox(db, then)  # the baseline: last contact 10 days before it
+    s.touch(aid, 42)  # one call after the baseline, silence since
+    item = inbox(db)[f"at_risk:acc:{aid}"]
+    assert "(-" in item.reason and "engagement)" in item.reason
+    assert "contact again" not in item.reason
+    assert f"no contact for 42 days (last: a touchpoint on {formats.date(ago(42))})" in (
+        item.reason
+    )

@@ -120,3 +120,20 @@ def test_the_import_summary_speaks_the_language(
     assert main(["--lang", "de", "--db", str(db), "import", str(source)]) == 0
     out = capsys.readouterr().out
     assert "1 angelegt" in out and "created" not in out, out
+
+
+def test_a_german_markdown_brief_has_german_headers_and_clean_dates(db: Database) -> None:
+    """Dates and amounts that start a line in German ("06.12.2026", "23.796 €") are kept
+    from becoming a numbered list by escaping the dot (CommonMark), not the digit: "\\0"
+    is no escape and showed as a backslash; the revenue table's header is German."""
+    from circlesoftrust.brief import build_brief
+    from circlesoftrust.brief_render import md, render_markdown
+
+    assert md("06.12.2026") == "06\\.12.2026"
+    assert md("1) first") == "1\\) first"
+    assert md("- item") == "\\- item"
+    account = accounts.create_account(db, "Alder Labs")
+    i18n.set_language("de")
+    text = render_markdown(build_brief(db, account.id, on=DEMO_DAY))
+    assert "| Quartal | Umsatz |" in text, text
+    assert "\\0" not in text and "\\1" not in text and "\\2" not in text

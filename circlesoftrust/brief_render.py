@@ -30,8 +30,9 @@ CHART_WIDTH, CHART_HEIGHT = 300, 92
 _GRID = '<table class="grid" width="100%" cellspacing="0" cellpadding="3">'
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
-# At the start of a line these begin a heading, list, quote or numbered item.
-_MD_LINE_START = re.compile(r"^(\s*)([#>+\-]|\d+[.)])")
+# At the start of a line these begin a heading, list, quote or numbered item ("06." of a
+# German date too): the mark is escaped (a backslash before a digit is no escape).
+_MD_LINE_START = re.compile(r"^(\s*)(\d*)([#>+\-]|(?<=\d)[.)])")
 
 
 def e(text: object) -> str:
@@ -43,7 +44,7 @@ def md(text: object) -> str:
     """Escape for Markdown: no raw HTML, no accidental emphasis, links or tables."""
     escaped = html.escape(without_controls(str(text)), quote=False)
     flat = _MD_SPECIAL.sub(r"\\\1", " ".join(escaped.split()))
-    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), flat)
+    return _MD_LINE_START.sub(lambda m: m.group(1) + m.group(2) + "\\" + m.group(3), flat)
 
 
 def money(cents: int) -> str:
@@ -440,7 +441,8 @@ def render_markdown(brief: Brief) -> str:
             else ""
         )
     )
-    out += ["", f"| {_('Quarter')} | {_('Revenue')} |", "| --- | ---: |"]
+    quarter, revenue = _("Quarter"), _("Revenue")
+    out += ["", f"| {quarter} | {revenue} |", "| --- | ---: |"]
     out += [f"| {q.label} | {money(q.cents)} |" for q in brief.revenue]
     out += ["", "## " + _("Insights to share"), ""]
     out += [

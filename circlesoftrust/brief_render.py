@@ -19,7 +19,7 @@ from collections.abc import Iterable
 
 from circlesoftrust import formats
 from circlesoftrust.brief import Brief, QuarterRevenue
-from circlesoftrust.i18n import _, language
+from circlesoftrust.i18n import N_, _, language
 from circlesoftrust.plain_text import without_controls
 from circlesoftrust.vocabulary import label
 
@@ -29,6 +29,20 @@ CHART_URL = "cot-brief:revenue-chart"
 CHART_WIDTH, CHART_HEIGHT = 300, 92
 _GRID = '<table class="grid" width="100%" cellspacing="0" cellpadding="3">'
 _HEX = re.compile(r"#[0-9a-fA-F]{6}")
+# Texts this module translates inside f-strings, marked here for the extractor (pybabel on
+# Python 3.11 reads no calls inside an f-string; tests/unit/test_untranslated_scan.py).
+_IN_F_STRINGS = (
+    N_("no score"),
+    N_("Meeting brief"),
+    N_("No contacts: find the people who decide."),
+    N_("overdue"),
+    N_(", open for discussion"),
+    N_(", about {what}"),
+    N_("since {day}"),
+    N_("{day} from {who}"),
+    N_("brief of {day}"),
+    N_("Meeting brief — {name}"),
+)
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
 # At the start of a line these begin a heading, list, quote or numbered item ("06." of a
 # German date too): the mark is escaped (a backslash before a digit is no escape).

@@ -376,3 +376,21 @@ def test_a_refused_checklist_opens_the_checklists_page_in_german(
     dialog.tabs.setCurrentWidget(dialog.rings_page)
     assert not save(qtbot, dialog)
     assert dialog.tabs.currentWidget() is dialog.checklists_page
+
+
+def test_counts_on_the_settings_pages_read_in_german(
+    qtbot, in_german: None, demo_ops: Operations
+) -> None:
+    """Members of a ring and grants of a perk are counted in the language ("12 Accounts",
+    "1 aktive Gewährung"), not by adding an English "s"."""
+    dialog = make_dialog(qtbot, demo_ops)
+    dialog.rings_page.select(0)
+    members = dialog.rings_page.members_label.text()
+    assert members.endswith(" Accounts") or members.endswith(" Account"), members
+    tip = dialog.rings_page.model.data(
+        dialog.rings_page.model.index(0, 0), Qt.ItemDataRole.ToolTipRole
+    )
+    assert tip == members
+    dialog.perks_page.select(0)
+    grants = dialog.perks_page.grants_label.text()
+    assert "aktive Gewährung" in grants and "grant" not in grants, grants

@@ -3824,7 +3824,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>{ring_name} receives the {level} {when} {release_on}{discuss}: {received} of {members} accounts reached.</source>
-        <translation>{ring_name} erhält die {level} {when} {release_on}{discuss}: {received} von {members} Accounts erreicht.</translation>
+        <translation>{ring_name} erhält die Fassung „{level}“ {when} {release_on}{discuss}: {received} von {members} Accounts erreicht.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Received&lt;/b&gt; ({n})</source>
@@ -3979,7 +3979,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>{ring} receives the {level} from {day} ({n} accounts); the outer rings follow.</source>
-        <translation>{ring} erhält die {level} ab {day} ({n} Accounts); die äußeren Kreise folgen.</translation>
+        <translation>{ring} erhält die Fassung „{level}“ ab {day} ({n} Accounts); die äußeren Kreise folgen.</translation>
     </message>
     <message>
         <source>Publish {strip!r}</source>

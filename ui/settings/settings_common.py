@@ -47,9 +47,18 @@ def swatch(colour: str, size: int = 14) -> QIcon:
     return QIcon(pixmap)
 
 
-def plural(n: int, word: str) -> str:
-    """``1 account``, ``2 accounts``."""
-    return f"{n} {word}{'s' if n != 1 else ''}"
+def accounts_count(n: int) -> str:
+    """``1 account``, ``12 accounts`` in the user's language (two texts chosen by n == 1)."""
+    one = QCoreApplication.translate("Settings", "{n} account")
+    many = QCoreApplication.translate("Settings", "{n} accounts")
+    return (one if n == 1 else many).format(n=n)
+
+
+def grants_count(n: int) -> str:
+    """``1 active grant``, ``3 active grants`` in the user's language."""
+    one = QCoreApplication.translate("Settings", "{n} active grant")
+    many = QCoreApplication.translate("Settings", "{n} active grants")
+    return (one if n == 1 else many).format(n=n)
 
 
 # The texts of new_name and name_problems per noun (a sentence per noun: the nouns' genders

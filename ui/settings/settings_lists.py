@@ -39,9 +39,9 @@ from ui.settings.settings_common import (
     StagedListModel,
     StagedListPage,
     draft_list_view,
+    grants_count,
     name_problems,
     new_name,
-    plural,
     swatch,
 )
 
@@ -264,7 +264,7 @@ class PerksPage(StagedListPage):
             self.grants_label.setText(
                 self.tr("new perk (not saved yet)")
                 if d.id is None
-                else plural(d.active_grants, self.tr("active grant"))
+                else grants_count(d.active_grants)
             )
         finally:
             self._loading = False

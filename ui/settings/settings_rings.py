@@ -39,10 +39,10 @@ from ui.settings.settings_common import (
     SettingsSnapshot,
     StagedListModel,
     StagedListPage,
+    accounts_count,
     draft_list_view,
     name_problems,
     new_name,
-    plural,
     swatch,
 )
 
@@ -99,7 +99,7 @@ class RingDraftModel(StagedListModel):
         if role == Qt.ItemDataRole.DecorationRole:
             return swatch(d.colour)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return plural(d.members, "account")
+            return accounts_count(d.members)
         return None
 
     def remove(self, row: int) -> None:
@@ -394,9 +394,7 @@ class RingsPage(StagedListPage):
             self.customers_check.setChecked(d.customers_only)
             self.description_edit.setText(d.description)
             self.members_label.setText(
-                self.tr("new ring (not saved yet)")
-                if d.id is None
-                else plural(d.members, "account")
+                self.tr("new ring (not saved yet)") if d.id is None else accounts_count(d.members)
             )
         finally:
             self._loading = False

@@ -4913,10 +4913,6 @@ Beim Annehmen: {action}</translation>
         <translation>neuer Vorteil (noch nicht gespeichert)</translation>
     </message>
     <message>
-        <source>active grant</source>
-        <translation>aktive Gewährung</translation>
-    </message>
-    <message>
         <source>{ring} and inwards</source>
         <translation>{ring} und weiter innen</translation>
     </message>
@@ -5818,6 +5814,22 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Two perks have the same name.</source>
         <translation>Zwei Vorteile haben denselben Namen.</translation>
+    </message>
+    <message>
+        <source>{n} account</source>
+        <translation>{n} Account</translation>
+    </message>
+    <message>
+        <source>{n} accounts</source>
+        <translation>{n} Accounts</translation>
+    </message>
+    <message>
+        <source>{n} active grant</source>
+        <translation>{n} aktive Gewährung</translation>
+    </message>
+    <message>
+        <source>{n} active grants</source>
+        <translation>{n} aktive Gewährungen</translation>
     </message>
 </context>
 <context>

@@ -4913,10 +4913,6 @@ Bij accepteren: {action}</translation>
         <translation>nieuw voordeel (nog niet opgeslagen)</translation>
     </message>
     <message>
-        <source>active grant</source>
-        <translation>actieve toekenning</translation>
-    </message>
-    <message>
         <source>{ring} and inwards</source>
         <translation>{ring} en verder naar binnen</translation>
     </message>
@@ -5818,6 +5814,22 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Two perks have the same name.</source>
         <translation>Twee voordelen hebben dezelfde naam.</translation>
+    </message>
+    <message>
+        <source>{n} account</source>
+        <translation>{n} account</translation>
+    </message>
+    <message>
+        <source>{n} accounts</source>
+        <translation>{n} accounts</translation>
+    </message>
+    <message>
+        <source>{n} active grant</source>
+        <translation>{n} actieve toekenning</translation>
+    </message>
+    <message>
+        <source>{n} active grants</source>
+        <translation>{n} actieve toekenningen</translation>
     </message>
 </context>
 <context>

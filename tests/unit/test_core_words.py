@@ -137,3 +137,21 @@ def test_a_german_markdown_brief_has_german_headers_and_clean_dates(db: Database
     text = render_markdown(build_brief(db, account.id, on=DEMO_DAY))
     assert "| Quartal | Umsatz |" in text, text
     assert "\\0" not in text and "\\1" not in text and "\\2" not in text
+
+
+def test_cli_confirmations_name_kinds_and_dates_in_the_language(
+    dbfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`touch` and `revenue` confirm with the kind's word and the one date format, not a
+    code ("renewal", "two_way") and an ISO date."""
+    db = open_database(dbfile)
+    accounts.create_account(db, "Alder Labs")
+    db.close()
+    args = ["--lang", "nl", "--db", str(dbfile)]
+    assert main([*args, "revenue", "Alder Labs", "1200,50", "--kind", "renewal",
+                 "--date", "2026-06-15"]) == 0  # fmt: skip
+    assert main([*args, "touch", "Alder Labs", "--kind", "meeting", "--date", "2026-06-15"]) == 0
+    out = capsys.readouterr().out
+    assert "verlenging" in out and "renewal" not in out, out
+    assert "afspraak" in out and "meeting" not in out and "two" not in out, out
+    assert "15 jun 2026" in out and "2026-06-15" not in out, out

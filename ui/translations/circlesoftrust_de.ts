@@ -163,19 +163,19 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>Create account {name}</source>
-        <translation>Konto {name} anlegen</translation>
+        <translation>Account {name} anlegen</translation>
     </message>
     <message>
         <source>Edit account {name}</source>
-        <translation>Konto {name} bearbeiten</translation>
+        <translation>Account {name} bearbeiten</translation>
     </message>
     <message>
         <source>Archive account {name}</source>
-        <translation>Konto {name} archivieren</translation>
+        <translation>Account {name} archivieren</translation>
     </message>
     <message>
         <source>Delete account {name}</source>
-        <translation>Konto {name} löschen</translation>
+        <translation>Account {name} löschen</translation>
     </message>
     <message>
         <source>Add contact {name} to {account}</source>
@@ -650,11 +650,11 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>You own no account yet</source>
-        <translation>Ihnen gehört noch kein Konto</translation>
+        <translation>Ihnen gehört noch kein Account</translation>
     </message>
     <message>
         <source>Edit an account (Ctrl+E) to make it yours, or untick Mine.</source>
-        <translation>Bearbeiten Sie ein Konto (Strg+E), um es zu Ihrem zu machen, oder entfernen Sie das Häkchen bei Meine.</translation>
+        <translation>Bearbeiten Sie einen Account (Strg+E), um ihn zu Ihrem zu machen, oder entfernen Sie das Häkchen bei Meine.</translation>
     </message>
     <message>
         <source>Nothing matches “{strip}”</source>
@@ -1583,7 +1583,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>What will be logged, per account</source>
-        <translation>Was erfasst wird, pro Konto</translation>
+        <translation>Was erfasst wird, pro Account</translation>
     </message>
     <message>
         <source>People to add as contacts</source>
@@ -1711,7 +1711,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>People not yet contacts, seen at an account's domain. Tick those to add as contacts of that account (their meetings and mails are logged with them); nobody is added unless ticked.</source>
-        <translation>Personen, die noch keine Kontakte sind, gesehen bei der Domain eines Kontos. Haken Sie an, wen Sie als Kontakt dieses Kontos hinzufügen möchten (ihre Termine und Mails werden mit ihnen erfasst); ohne Haken wird niemand hinzugefügt.</translation>
+        <translation>Personen, die noch keine Kontakte sind, gesehen bei der Domain eines Accounts. Haken Sie an, wen Sie als Ansprechpartner dieses Accounts hinzufügen möchten (ihre Termine und Mails werden mit ihnen erfasst); ohne Haken wird niemand hinzugefügt.</translation>
     </message>
     <message>
         <source>{name} · {email}
@@ -1733,7 +1733,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>Addresses that belong to no contact or account ({n}), most seen first:</source>
-        <translation>Adressen, die zu keinem Kontakt und keinem Konto gehören ({n}), die häufigsten zuerst:</translation>
+        <translation>Adressen, die zu keinem Ansprechpartner und keinem Account gehören ({n}), die häufigsten zuerst:</translation>
     </message>
     <message>
         <source>Problems in the files ({n}):</source>
@@ -3019,7 +3019,7 @@ Beim Annehmen: {action}</translation>
     <name>FactEdits</name>
     <message>
         <source>Select an account first</source>
-        <translation>Wählen Sie zuerst ein Konto</translation>
+        <translation>Wählen Sie zuerst einen Account</translation>
     </message>
     <message>
         <source>Select an entry in the Timeline, Tasks, Perks or Complaints tab first</source>
@@ -3027,7 +3027,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>A ring move stays in the history: move the account again instead</source>
-        <translation>Ein Ringwechsel bleibt in der Historie: verschieben Sie das Konto stattdessen erneut</translation>
+        <translation>Ein Kreiswechsel bleibt im Verlauf: verschieben Sie den Account stattdessen erneut</translation>
     </message>
     <message>
         <source>Edit {fact} ({account})</source>

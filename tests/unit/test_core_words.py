@@ -16,7 +16,7 @@ from circlesoftrust.duplicates import stored
 from circlesoftrust.engine import suggestions as engine
 from circlesoftrust.errors import ConflictError
 from circlesoftrust.services import accounts, invariants, tasks
-from circlesoftrust.storage import Database
+from circlesoftrust.storage import Database, open_database
 from tests.conftest import DEMO_DAY
 
 

@@ -98,10 +98,10 @@ def cmd_touch(args: argparse.Namespace, ctx: Context) -> int:
         info,
         lambda: print(
             _("Logged {kind} ({replace}) with {account_name} on {occurred_on}.").format(
-                kind=info.kind,
-                replace=info.direction.replace("_", "-"),
+                kind=word(info.kind),
+                replace=word(info.direction),
                 account_name=_account_name(ctx, info.account_id),
-                occurred_on=info.occurred_on,
+                occurred_on=formats.date(info.occurred_on),
             )
         ),
     )
@@ -116,16 +116,16 @@ def cmd_revenue(args: argparse.Namespace, ctx: Context) -> int:
         print_json(info)
     else:
         renewal = (
-            _(", up for renewal {renewal_on}").format(renewal_on=info.renewal_on)
+            _(", up for renewal {renewal_on}").format(renewal_on=formats.date(info.renewal_on))
             if info.renewal_on
             else ""
         )
         print(
             _("Recorded {money} ({kind}) for {account_name} on {occurred_on}{renewal}.").format(
                 money=money(info.amount_cents),
-                kind=info.kind,
+                kind=word(info.kind),
                 account_name=_account_name(ctx, info.account_id),
-                occurred_on=info.occurred_on,
+                occurred_on=formats.date(info.occurred_on),
                 renewal=renewal,
             )
         )

@@ -114,3 +114,12 @@ def test_currency_asked_from_two_threads_while_the_locale_is_fresh(monkeypatch):
         release.set()
         worker.join(5)
     assert second == first[0] == real()
+
+
+@pytest.mark.parametrize(("lang", "shown"), [("en", "Dec 25"), ("nl", "dec 25"), ("de", "Dez. 25")])
+def test_a_month_on_a_chart_is_short_in_every_language(lang: str, shown: str) -> None:
+    """Twelve month ticks must fit under a chart: the year in two digits ("Dez. 2025"
+    overlapped its neighbours in German and Dutch)."""
+
+    i18n.set_language(lang)
+    assert formats.month(dt.date(2025, 12, 1)) == shown

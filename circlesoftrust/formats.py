@@ -221,8 +221,12 @@ def time(moment: dt.datetime) -> str:
 
 
 def month(day: dt.date) -> str:
-    """A month for chart ticks and headings: ``dec. 26``, ``Dez. 26``, ``Dec 26``."""
-    return babel_dates.format_skeleton("MMMyy", day, locale=i18n.format_locale())
+    """A month for chart ticks and headings: ``dec 26``, ``Dez. 26``, ``Dec 26``: the
+    locale's month-and-year pattern with a two-digit year (Babel's "MMMyy" skeleton gives
+    the full year in nl/de, and twelve ticks of "Dez. 2025" overlap)."""
+    locale = i18n.format_locale()
+    pattern = re.sub(r"y+", "yy", locale.datetime_skeletons["yMMM"].pattern)
+    return babel_dates.format_date(day, pattern, locale=locale)
 
 
 def date_pattern() -> str:

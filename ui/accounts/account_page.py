@@ -4,16 +4,17 @@ and the keyboard-first "log touchpoint" form.
 Everything an account shows is read in one background job (a handful of small service
 calls) and painted when it returns; a newer request supersedes an older one, so arrowing
 through the table never paints a stale account.
+
+What its lists and buttons show (columns, tab titles, record buttons) is in
+:mod:`ui.accounts.page_lists`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, QPoint, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -30,32 +31,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.accounts import page_lists as lists
 from ui.accounts.account_sections import ScoreCard, TouchpointForm
 from ui.accounts.account_store import AccountStore
-from ui.accounts.accounts_model import ago
 from ui.common import formats, theme
 from ui.common.dialogs import html_text, label
-from ui.common.formats import date as date_text
-from ui.common.formats import money
-from ui.common.language import QT_TRANSLATE_NOOP
-from ui.common.table_models import Column, RecordTableModel, fit_columns, record_view
+from ui.common.table_models import RecordTableModel, fit_columns, record_view
 from ui.common.widgets import Chip, EmptyPanel, heading, muted
 
 if TYPE_CHECKING:
     from circlesoftrust.engine.facts import RevenueRanking
-    from circlesoftrust.overview import AccountOverview, InsightLine, PerkLine, TaskLine
+    from circlesoftrust.overview import AccountOverview, PerkLine, TaskLine
     from circlesoftrust.services.activity import ComplaintInfo, TimelineEntry
     from circlesoftrust.storage import Database
-
-TIMELINE_ICONS = {
-    "touchpoint": "touchpoint",
-    "revenue": "dashboard",
-    "referral_given": "people",
-    "referral_received": "people",
-    "feedback": "insight",
-    "complaint": "info",
-    "ring_change": "rings",
-}
 
 
 def load_page(db: Database, account_id: int, ranking: RevenueRanking | None) -> AccountOverview:
@@ -63,257 +51,6 @@ def load_page(db: Database, account_id: int, ranking: RevenueRanking | None) -> 
     from circlesoftrust.overview import account_overview
 
     return account_overview(db, account_id, ranking=ranking)
-
-
-def _member_columns() -> list[Column]:
-    return [
-        Column(
-            QCoreApplication.translate("account_page", "Name"),
-            lambda m: m.name,
-            lambda m: m.email or None,
-        ),
-        Column(QCoreApplication.translate("account_page", "Role"), lambda m: label(m.role)),
-        Column(
-            QCoreApplication.translate("account_page", "Stage"),
-            lambda m: label(m.stage) if m.stage else "—",
-            lambda m: m.stage_reason or None,
-        ),
-        Column(
-            QCoreApplication.translate("account_page", "Last touch"),
-            lambda m: m.last_touch_on or "—",
-            lambda m: ago(m.last_touch_on) if m.last_touch_on else None,
-            sort_key=lambda m: m.last_touch_on or dt.date.min,
-        ),
-        Column(QCoreApplication.translate("account_page", "E-mail"), lambda m: m.email or ""),
-    ]
-
-
-def _count_note(n: int) -> str:
-    if n == 0:
-        return QCoreApplication.translate(
-            "account_page", "Nobody yet: add the people you deal with (decision maker, champion…)."
-        )
-    if n == 1:
-        return QCoreApplication.translate(
-            "account_page", "Only one person in the buying group — widen it."
-        )
-    return QCoreApplication.translate("account_page", "{n} people in the buying group.").format(n=n)
-
-
-def _timeline_columns() -> list[Column]:
-    return [
-        Column(
-            QCoreApplication.translate("account_page", "Date"), lambda e: e.on, lambda e: ago(e.on)
-        ),
-        Column(
-            QCoreApplication.translate("account_page", "What"),
-            lambda e: e.title,
-            icon=lambda e: theme.icon(TIMELINE_ICONS.get(e.kind, "info")),
-        ),
-        Column(
-            QCoreApplication.translate("account_page", "Note"),
-            lambda e: e.detail,
-            lambda e: e.detail or None,
-        ),
-    ]
-
-
-def _complaint_columns() -> list[Column]:
-    return [
-        Column(
-            QCoreApplication.translate("account_page", "Opened"),
-            lambda c: c.opened_on,
-            lambda c: ago(c.opened_on),
-        ),
-        Column(
-            QCoreApplication.translate("account_page", "Complaint"),
-            lambda c: c.note,
-            lambda c: c.note or None,
-        ),
-    ]
-
-
-# The buttons of the page's "record" row and of its tabs: (command key, text, tip); the
-# command keys are those of ui.shell.actions (the page asks for them by ``commandRequested``).
-RECORD_BUTTONS = (
-    (
-        "record_revenue",
-        QT_TRANSLATE_NOOP("AccountPage", "Purchase…"),
-        QT_TRANSLATE_NOOP("AccountPage", "Record a purchase, renewal, up-sell or cross-sell"),
-    ),
-    (
-        "record_feedback",
-        QT_TRANSLATE_NOOP("AccountPage", "Feedback…"),
-        QT_TRANSLATE_NOOP("AccountPage", "Record an NPS answer and the relational scores"),
-    ),
-    (
-        "open_complaint",
-        QT_TRANSLATE_NOOP("AccountPage", "Complaint…"),
-        QT_TRANSLATE_NOOP("AccountPage", "Open a complaint"),
-    ),
-    (
-        "record_referral",
-        QT_TRANSLATE_NOOP("AccountPage", "Referral…"),
-        QT_TRANSLATE_NOOP("AccountPage", "This account referred us to another account"),
-    ),
-)
-# Touchpoint kinds that are facts of their own: "Log" opens their form instead.
-FACT_KINDS = {
-    "purchase": "record_revenue",
-    "complaint": "open_complaint",
-    "feedback": "record_feedback",
-    "referral": "record_referral",
-}
-# Tab titles, also the tabs' keys (in English; shown through tr()).
-TASKS = QT_TRANSLATE_NOOP("AccountPage", "Tasks")
-PERKS = QT_TRANSLATE_NOOP("AccountPage", "Perks")
-INSIGHTS = QT_TRANSLATE_NOOP("AccountPage", "Insights")
-COMPLAINTS = QT_TRANSLATE_NOOP("AccountPage", "Complaints")
-TAB_BUTTONS = {
-    TASKS: (
-        (
-            "add_task",
-            QT_TRANSLATE_NOOP("AccountPage", "Add…"),
-            QT_TRANSLATE_NOOP("AccountPage", "Add a task"),
-        ),
-        (
-            "complete_task",
-            QT_TRANSLATE_NOOP("AccountPage", "Done"),
-            QT_TRANSLATE_NOOP("AccountPage", "Mark the selected task done"),
-        ),
-        (
-            "reopen_task",
-            QT_TRANSLATE_NOOP("AccountPage", "Reopen"),
-            QT_TRANSLATE_NOOP("AccountPage", "Reopen the selected task"),
-        ),
-        (
-            "delete_task",
-            QT_TRANSLATE_NOOP("AccountPage", "Delete"),
-            QT_TRANSLATE_NOOP("AccountPage", "Delete the selected task"),
-        ),
-    ),
-    PERKS: (
-        (
-            "grant_perk",
-            QT_TRANSLATE_NOOP("AccountPage", "Grant…"),
-            QT_TRANSLATE_NOOP("AccountPage", "Grant a perk offered to this ring"),
-        ),
-        (
-            "redeem_perk",
-            QT_TRANSLATE_NOOP("AccountPage", "Redeem"),
-            QT_TRANSLATE_NOOP("AccountPage", "The client used the selected perk"),
-        ),
-        (
-            "set_perk_expiry",
-            QT_TRANSLATE_NOOP("AccountPage", "Expiry…"),
-            QT_TRANSLATE_NOOP("AccountPage", "Set or clear the selected perk's last day"),
-        ),
-        (
-            "withdraw_perk",
-            QT_TRANSLATE_NOOP("AccountPage", "Withdraw"),
-            QT_TRANSLATE_NOOP("AccountPage", "Take the selected perk back"),
-        ),
-    ),
-    COMPLAINTS: (
-        (
-            "resolve_complaint",
-            QT_TRANSLATE_NOOP("AccountPage", "Resolve…"),
-            QT_TRANSLATE_NOOP("AccountPage", "Resolve the selected complaint"),
-        ),
-    ),
-}
-
-
-def _task_columns() -> list[Column]:
-    return [
-        Column(QCoreApplication.translate("account_page", "Status"), lambda t: label(t.status)),
-        Column(
-            QCoreApplication.translate("account_page", "Title"),
-            lambda t: t.title,
-            lambda t: t.note or None,
-        ),
-        Column(
-            QCoreApplication.translate("account_page", "Due"),
-            lambda t: t.due_on,
-            sort_key=lambda t: t.due_on,
-        ),
-        Column(
-            QCoreApplication.translate("account_page", "Detail"),
-            lambda t: t.note or t.source.replace("_", " "),
-        ),
-    ]
-
-
-def _perk_columns() -> list[Column]:
-    def detail(p: PerkLine) -> str:
-        if p.status == "eligible":
-            return QCoreApplication.translate("account_page", "{kind} · {cost} a year").format(
-                kind=label(p.kind), cost=money(p.cost_per_year_cents)
-            )
-        if p.expires_on:
-            return QCoreApplication.translate("account_page", "expires {day}").format(
-                day=date_text(p.expires_on)
-            )
-        return p.note
-
-    return [
-        Column(QCoreApplication.translate("account_page", "Status"), lambda p: label(p.status)),
-        Column(
-            QCoreApplication.translate("account_page", "Perk"),
-            lambda p: p.name,
-            lambda p: p.note or None,
-        ),
-        Column(
-            QCoreApplication.translate("account_page", "Since"),
-            lambda p: p.granted_on or "",
-            sort_key=lambda p: p.granted_on or dt.date.min,
-        ),
-        Column(QCoreApplication.translate("account_page", "Detail"), detail),
-    ]
-
-
-def _insight_columns() -> list[Column]:
-    def detail(i: InsightLine) -> str:
-        return i.detail_level + (f" · answered: {i.answer}" if i.answer else "")
-
-    return [
-        Column(QCoreApplication.translate("account_page", "Status"), lambda i: label(i.status)),
-        Column(
-            QCoreApplication.translate("account_page", "Insight"),
-            lambda i: i.title,
-            lambda i: i.text or None,
-        ),
-        Column(
-            QCoreApplication.translate("account_page", "When"),
-            lambda i: i.on,
-            sort_key=lambda i: i.on,
-        ),
-        Column(QCoreApplication.translate("account_page", "Detail"), detail),
-    ]
-
-
-# The tabs whose rows are facts that can be edited in place (with the timeline).
-EDITABLE_TABS = ("Tasks", "Perks", "Complaints")
-
-
-class EditOnEnter(QObject):
-    """Enter or Return on a fact's row asks for its edit form."""
-
-    def __init__(self, edit: Callable[[], object], parent: QObject) -> None:
-        super().__init__(parent)
-        self._edit = edit
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and isinstance(watched, QTableView)
-            and watched.currentIndex().isValid()
-        ):
-            self._edit()
-            return True
-        return super().eventFilter(watched, event)
 
 
 class AccountPage(QWidget):
@@ -385,14 +122,14 @@ class AccountPage(QWidget):
         chips.addWidget(self.meta_label, 1)
         record_row = QHBoxLayout()
         record_row.addWidget(muted(self.tr("Record:"), self))
-        for key, text, tip in RECORD_BUTTONS:
+        for key, text, tip in lists.RECORD_BUTTONS:
             record_row.addWidget(self._command_button(key, text, tip))
         record_row.addStretch(1)
 
         self.score_card = ScoreCard(self)
         self.form = TouchpointForm(self)
 
-        self.members = RecordTableModel(_member_columns(), self)
+        self.members = RecordTableModel(lists.member_columns(), self)
         self.members_view = record_view(self.members, self.tr("Buying group"), self, sortable=True)
         self.add_contact_button = QPushButton(self.tr("Add contact…"), self)
         theme.bind_icon(self.add_contact_button, "contact-add")
@@ -413,7 +150,7 @@ class AccountPage(QWidget):
         group_layout.addWidget(self.members_view, 1)
         group_layout.addLayout(group_buttons)
 
-        self.timeline = RecordTableModel(_timeline_columns(), self)
+        self.timeline = RecordTableModel(lists.timeline_columns(), self)
         self.timeline_view = record_view(self.timeline, self.tr("Timeline"), self, sortable=True)
         self.timeline_view.setWordWrap(True)
         self.timeline_view.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -421,10 +158,10 @@ class AccountPage(QWidget):
         self.timeline_view.verticalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.ResizeToContents
         )
-        self.perks = RecordTableModel(_perk_columns(), self)
-        self.insights = RecordTableModel(_insight_columns(), self)
-        self.tasks = RecordTableModel(_task_columns(), self)
-        self.complaints = RecordTableModel(_complaint_columns(), self)
+        self.perks = RecordTableModel(lists.perk_columns(), self)
+        self.insights = RecordTableModel(lists.insight_columns(), self)
+        self.tasks = RecordTableModel(lists.task_columns(), self)
+        self.complaints = RecordTableModel(lists.complaint_columns(), self)
         self.tab_views: dict[str, QTableView] = {}
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -439,10 +176,10 @@ class AccountPage(QWidget):
         self.tabs.addTab(group, self.tr("Buying group"))
         self._tab_keys[self.timeline_view] = "Timeline"
         self.tabs.addTab(self.timeline_view, self.tr("Timeline"))
-        self.perks_stack = self._optional_tab(self.perks, PERKS, "perk")
-        self.insights_stack = self._optional_tab(self.insights, INSIGHTS, "insight")
-        self.tasks_stack = self._optional_tab(self.tasks, TASKS, "task")
-        self.complaints_stack = self._optional_tab(self.complaints, COMPLAINTS, "info")
+        self.perks_stack = self._optional_tab(self.perks, lists.PERKS, "perk")
+        self.insights_stack = self._optional_tab(self.insights, lists.INSIGHTS, "insight")
+        self.tasks_stack = self._optional_tab(self.tasks, lists.TASKS, "task")
+        self.complaints_stack = self._optional_tab(self.complaints, lists.COMPLAINTS, "info")
 
         content = QWidget(self)
         layout = QVBoxLayout(content)
@@ -499,7 +236,7 @@ class AccountPage(QWidget):
         note = EmptyPanel(self)
         stack.addWidget(view)
         stack.addWidget(note)
-        buttons = TAB_BUTTONS.get(title, ())
+        buttons = lists.TAB_BUTTONS.get(title, ())
         if not buttons:
             self._tab_keys[stack] = title
             self.tabs.addTab(stack, self.tr(title))
@@ -535,7 +272,7 @@ class AccountPage(QWidget):
         return model.record(index.row()) if index.isValid() else None
 
     def selected_task(self) -> TaskLine | None:
-        task: TaskLine | None = self._selected(TASKS, self.tasks)
+        task: TaskLine | None = self._selected(lists.TASKS, self.tasks)
         return task
 
     def selected_timeline_entry(self) -> TimelineEntry | None:
@@ -577,11 +314,11 @@ class AccountPage(QWidget):
         menu.exec(view.viewport().mapToGlobal(pos))
 
     def selected_perk(self) -> PerkLine | None:
-        perk: PerkLine | None = self._selected(PERKS, self.perks)
+        perk: PerkLine | None = self._selected(lists.PERKS, self.perks)
         return perk
 
     def selected_complaint(self) -> int | None:
-        complaint: ComplaintInfo | None = self._selected(COMPLAINTS, self.complaints)
+        complaint: ComplaintInfo | None = self._selected(lists.COMPLAINTS, self.complaints)
         return complaint.id if complaint is not None else None
 
     def _tab_icons(self) -> None:
@@ -605,11 +342,13 @@ class AccountPage(QWidget):
         self.timeline_view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.timeline_view.customContextMenuRequested.connect(self._timeline_menu)
         # Double-click or Enter on a fact opens it in its form, filled in (edit in place).
-        self._edit_on_enter = EditOnEnter(lambda: self.commandRequested.emit("edit_fact"), self)
-        for view in (self.timeline_view, *(self.tab_views[t] for t in EDITABLE_TABS)):
+        self._edit_on_enter = lists.EditOnEnter(
+            lambda: self.commandRequested.emit("edit_fact"), self
+        )
+        for view in (self.timeline_view, *(self.tab_views[t] for t in lists.EDITABLE_TABS)):
             view.doubleClicked.connect(lambda _i: self.commandRequested.emit("edit_fact"))
             view.installEventFilter(self._edit_on_enter)
-        for title in EDITABLE_TABS:
+        for title in lists.EDITABLE_TABS:
             view = self.tab_views[title]
             view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
             view.customContextMenuRequested.connect(lambda pos, v=view: self._tab_menu(v, pos))
@@ -722,16 +461,18 @@ class AccountPage(QWidget):
         fit_columns(self.members_view)
         self.edit_contact_button.setEnabled(False)
         reason = data.group_note[:1].upper() + data.group_note[1:]
-        self.group_note.setText(f"{_count_note(len(members))} {reason}".strip())
+        self.group_note.setText(f"{lists.count_note(len(members))} {reason}".strip())
         self.group_note.setStyleSheet(
             "QLabel { color: #d97706; }" if data.single_thread_risk else ""
         )
         self.timeline.set_records(list(data.timeline))
         self._fit_timeline()
-        self._fill_list(self.perks_stack, self.perks, list(data.perks), PERKS)
-        self._fill_list(self.insights_stack, self.insights, list(data.insights), INSIGHTS)
-        self._fill_list(self.tasks_stack, self.tasks, list(data.tasks), TASKS)
-        self._fill_list(self.complaints_stack, self.complaints, list(data.complaints), COMPLAINTS)
+        self._fill_list(self.perks_stack, self.perks, list(data.perks), lists.PERKS)
+        self._fill_list(self.insights_stack, self.insights, list(data.insights), lists.INSIGHTS)
+        self._fill_list(self.tasks_stack, self.tasks, list(data.tasks), lists.TASKS)
+        self._fill_list(
+            self.complaints_stack, self.complaints, list(data.complaints), lists.COMPLAINTS
+        )
         self.stack.setCurrentIndex(0)
         self.loaded.emit(info.id)
 
@@ -778,19 +519,19 @@ class AccountPage(QWidget):
         assert isinstance(note, EmptyPanel)
         listed = self.tab_views.get(what)
         current = listed.currentIndex() if listed is not None else QModelIndex()
-        kept = _record_key(model.record(current.row())) if current.isValid() else None
+        kept = lists.record_key(model.record(current.row())) if current.isValid() else None
         model.set_records(items)
         if listed is not None and kept is not None:
             # The entry just edited (a perk's expiry, a task) stays selected: the next key
             # acts on it again instead of "select a perk first".
-            row = next((r for r, item in enumerate(items) if _record_key(item) == kept), -1)
+            row = next((r for r, item in enumerate(items) if lists.record_key(item) == kept), -1)
             if row >= 0:
                 listed.setCurrentIndex(model.index(row, max(current.column(), 0)))
         if not items:
             empty = {
-                PERKS: self.tr("No perks for this account yet"),
-                INSIGHTS: self.tr("No insights for this account yet"),
-                TASKS: self.tr("No tasks for this account yet"),
+                lists.PERKS: self.tr("No perks for this account yet"),
+                lists.INSIGHTS: self.tr("No insights for this account yet"),
+                lists.TASKS: self.tr("No tasks for this account yet"),
             }
             note.set_text(empty.get(what, self.tr("No open complaints for this account yet")), "")
         else:
@@ -833,7 +574,7 @@ class AccountPage(QWidget):
     def _on_form(self, values: dict[str, Any]) -> None:
         if self.account_id is None:
             return
-        form = FACT_KINDS.get(str(values.get("kind")))
+        form = lists.FACT_KINDS.get(str(values.get("kind")))
         if form is not None:
             # These kinds are facts of their own: their form records them (a bare
             # touchpoint would change nothing the score reads).
@@ -849,11 +590,3 @@ class AccountPage(QWidget):
     def start_touchpoint(self) -> None:
         self.tabs.setCurrentIndex(1)
         self.form.start()
-
-
-def _record_key(record: Any) -> tuple[Any, ...] | None:
-    """What a listed record is, across a reload that changed its values (its ids)."""
-    if record is None:
-        return None
-    ids = (getattr(record, name, None) for name in ("grant_id", "perk_id", "id", "ref_id"))
-    return (type(record).__name__, *ids)

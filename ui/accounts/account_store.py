@@ -19,13 +19,14 @@ that filter-as-you-type is a list scan; contacts and e-mails are matched by
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from circlesoftrust.last_pass import NextAction
 from circlesoftrust.records import AccountRow, RingInfo
+from ui.accounts.store_records import Listing, ScoreBook, Snapshot, listing_key, search_line
 from ui.common import formats
 from ui.common.workers import BackgroundTask, Job
 from ui.operations import Operations
@@ -45,76 +46,6 @@ if TYPE_CHECKING:
     from ui.shell.store_pass import PassOutcome
 
 ANALYSIS_DELAY_MS = AFTER_CHANGE_MS
-
-
-@dataclass(frozen=True)
-class Snapshot:
-    """What one background load produced."""
-
-    rings: list[RingInfo]
-    rows: list[AccountRow]
-    tags: dict[int, tuple[str, ...]]
-    relisted: bool = False  # accounts or rings differ from the listing shown before
-
-
-@dataclass(frozen=True)
-class Listing:
-    """The first, light read of a newly opened database: rings and account names."""
-
-    rings: list[RingInfo]
-    rows: list[AccountRow]
-
-
-class ScoreBook:
-    """The scores of one pass: numbers only; explanations are read when shown.
-
-    The pass runs apart from the window (:mod:`ui.shell.store_pass`) and hands over each
-    account's number alone: its fact table (≈ 180 MB at 100,000 accounts) is not kept for
-    explaining. A tooltip or the account page asks the store to explain one score
-    (:meth:`AccountStore.explain`, one account's facts read through the door); explained
-    scores, and those recomputed after an edit, are set with ``book[id] = score`` and take
-    precedence. ``kept`` are the numbers of the last pass (:mod:`circlesoftrust.last_pass`)
-    shown while today's runs.
-    """
-
-    def __init__(self, numbers: dict[int, float] | None = None) -> None:
-        self._numbers = numbers or {}
-        self._explained: dict[int, Any] = {}
-        self._dropped: set[int] = set()
-
-    def __bool__(self) -> bool:
-        if self._explained:
-            return True
-        # (stops at the first account still here: at once unless most were archived)
-        return any(i not in self._dropped for i in self._numbers)
-
-    def get(self, account_id: int, default: Any = None) -> Any:
-        """The explained score (``AccountScore``) of ``account_id`` if it was explained
-        (see :meth:`AccountStore.explain`), else ``default``."""
-        return self._explained.get(account_id, default)
-
-    def value(self, account_id: int) -> float | None:
-        """The score 0-100 alone."""
-        score = self._explained.get(account_id)
-        if score is not None:
-            return float(score.score)
-        if account_id in self._dropped:
-            return None
-        return self._numbers.get(account_id)
-
-    def __setitem__(self, account_id: int, score: Any) -> None:
-        self._explained[account_id] = score
-        self._dropped.discard(account_id)
-
-    def release(self) -> dict[int, float]:
-        """The numbers, handed over to be freed elsewhere (this book is empty after)."""
-        numbers, self._numbers = self._numbers, {}
-        return numbers
-
-    def pop(self, account_id: int, default: Any = None) -> Any:
-        """Forget an account (archived or deleted); its explained score if one was made."""
-        self._dropped.add(account_id)
-        return self._explained.pop(account_id, default)
 
 
 class AccountStore(QObject):
@@ -354,7 +285,7 @@ class AccountStore(QObject):
                 job.progress(self.tr("Reading accounts…"))
                 fresh_rings = rings.list_rings(db)
                 fresh = accounts_service.list_account_names(db)
-                relisted = fresh_rings != ring_list or _listing_key(fresh) != _listing_key(
+                relisted = fresh_rings != ring_list or listing_key(fresh) != listing_key(
                     listing_rows
                 )
                 listing_rows, ring_list = fresh, fresh_rings
@@ -628,7 +559,7 @@ class AccountStore(QObject):
         tags = dict(self.tags)
 
         def work(_job: Job) -> dict[int, str]:
-            return {r.id: _search_line(r, tags.get(r.id, ())) for r in rows}
+            return {r.id: search_line(r, tags.get(r.id, ())) for r in rows}
 
         task = self.workers.start(work, title="", tag=(self.ops.db, self._index_generation))
         task.succeeded.connect(self._on_index)
@@ -655,7 +586,7 @@ class AccountStore(QObject):
         self._index_generation += 1
         if self._haystack is None:
             return  # not built yet: it will include this row when it is
-        self._haystack[row.id] = _search_line(row, self.tags.get(row.id, ()))
+        self._haystack[row.id] = search_line(row, self.tags.get(row.id, ()))
 
     def filter_ids(self, ids: list[int], query: str) -> list[int]:
         """The ids (in their given order) whose index line contains ``query``."""
@@ -664,12 +595,3 @@ class AccountStore(QObject):
             return list(ids)
         hay = self._index()
         return [i for i in ids if text in hay.get(i, "")]
-
-
-def _search_line(row: AccountRow, tags: tuple[str, ...]) -> str:
-    return f"{row.name}\n{row.industry or ''}\n{row.ring_name}\n{' '.join(tags)}".lower()
-
-
-def _listing_key(rows: list[AccountRow]) -> set[tuple[object, ...]]:
-    """What a listing shows of each account (the figures aside)."""
-    return {(r.id, r.name, r.industry, r.ring_position, r.ring_name) for r in rows}

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from ui.accounts.account_page import COMPLAINTS, PERKS, TASKS, AccountPage
+from ui.accounts.account_page import AccountPage
 from ui.accounts.account_sections import TOUCH_KINDS
 from ui.accounts.dialogs import _notes
 from ui.accounts.fact_dialogs import (
@@ -31,6 +31,7 @@ from ui.accounts.fact_dialogs import (
     contact_choice,
     date_edit,
 )
+from ui.accounts.page_lists import COMPLAINTS, PERKS, TASKS
 from ui.common.dialogs import Submit, label
 from ui.operations import Operations, Ticket
 

@@ -13,6 +13,8 @@ if TYPE_CHECKING:
 
 
 def save_form_screens(window: MainWindow, save: Callable[[str, object], None]) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
     from ui.accounts.fact_dialogs import (
         ComplaintDialog,
         ExpiryDialog,
@@ -47,8 +49,10 @@ def save_form_screens(window: MainWindow, save: Callable[[str, object], None]) -
         dialog.reject()
 
     parent = window
-    shot("purchase", RevenueDialog(nothing, account_name=name, parent=parent),
-         amount="12,000", note="Signed at the meeting")  # fmt: skip
+    purchase = RevenueDialog(nothing, account_name=name, parent=parent)
+    for box in purchase.findChildren(QCheckBox):
+        box.setChecked(True)  # (the optional renewal date: a tick box, then the date)
+    shot("purchase", purchase, amount="12,000", note="Signed at the meeting")
     shot("feedback", FeedbackDialog(nothing, account_name=name, members=members, parent=parent),
          comment="Happy with the new contact person")  # fmt: skip
     shot("complaint", ComplaintDialog(nothing, account_name=name, members=members, parent=parent),

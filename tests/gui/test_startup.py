@@ -15,7 +15,7 @@ from PySide6.QtCore import QTimer
 from circlesoftrust.demo import generate_demo
 from circlesoftrust.first_look import first_look
 from circlesoftrust.storage import Database, open_database
-from ui.accounts.accounts_table import COL_NAME, COL_REVENUE
+from ui.accounts.accounts_table import COL_NAME, COL_NEXT, COL_REVENUE, COL_SCORE
 from ui.shell.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
@@ -93,6 +93,43 @@ def test_a_file_that_fails_to_open_after_its_first_look_shows_no_accounts(
     assert window.ring_panel.scene.marker_ids() == []
 
 
+def test_the_last_pass_scores_show_with_the_first_look_before_the_file_is_open(
+    qtbot, demo_db: Database
+) -> None:
+    """Yesterday's scores and next actions come with the names (read beside the first
+    look, not from the opened file, which took about a second longer at 100,000)."""
+    from circlesoftrust import pass_process
+    from ui.shell.app import FirstLookReader
+
+    kept = pass_process.compute(demo_db, dt.date(2026, 6, 15), keep_as=demo_db.display_name())
+    path = str(demo_db.path)
+    demo_db.close()
+    reader = FirstLookReader(path)
+    reader.start()
+    window = MainWindow(path, first_look=reader.result, kept_pass=reader.kept_pass)
+    qtbot.addWidget(window)
+    seen: list[tuple[str, object]] = []
+
+    def note() -> None:
+        seen.append((window.store.analysis_state, window.db))
+
+    if window.store.analysis_state == "kept":  # (the reader was done as the window was built)
+        note()
+    window.store.analysisLoaded.connect(note)
+    window.show()
+    qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
+    assert seen[0] == ("kept", None)  # shown with the look, before the file is open
+    model = window.accounts_panel.model
+    scores, nexts = {}, {}
+    for row in range(model.rowCount()):
+        account_id = model.account_id(row)
+        scores[account_id] = _cell(window, row, COL_SCORE)
+        nexts[account_id] = _cell(window, row, COL_NEXT)
+    best = dict(zip(kept.ids, kept.scores, strict=True))
+    assert scores == {i: str(int(best[i])) for i in scores}
+    assert {i for i, text in nexts.items() if text} == set(kept.next_actions)
+
+
 def test_the_window_paints_its_first_look_without_loading_sqlalchemy(demo_file: str) -> None:
     code = f"""
 import sys
@@ -103,6 +140,7 @@ from ui.shell.main_window import MainWindow
 window = MainWindow({demo_file!r}, first_look=reader.result)
 window.show()
 window.repaint()
+reader.join()  # (it reads the last pass kept for the file too)
 print(window.accounts_panel.model.rowCount(), "sqlalchemy" in sys.modules)
 """
     env = {"QT_QPA_PLATFORM": "offscreen", "PATH": "/usr/bin:/bin"}

@@ -32,7 +32,7 @@ def test_a_damaged_or_foreign_file_is_ignored(demo_db: Database) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(b"\x1f\x8b not really gzip")
     assert last_pass.load(location) is None
-    head = '{"format": 3, "location": "%s", "day": "2026-01-01", "byteorder": "%s"}\n'
+    head = '{"format": 4, "location": "%s", "day": "2026-01-01", "byteorder": "%s"}\n'
     path.write_bytes(gzip.compress((head % ("elsewhere", sys.byteorder)).encode()))
     assert last_pass.load(location) is None
     scores = '{"ids": "AQAAAAAAAAA=", "scores": "AAAAAAAASUA="}\n'  # account 1: 50.0
@@ -47,7 +47,7 @@ def test_a_damaged_or_foreign_file_is_ignored(demo_db: Database) -> None:
     older = '{"format": 1, "location": "%s", "day": "2026-01-01", "scores": [[1, 50]], "next": []}'
     path.write_bytes(gzip.compress((older % location).encode()))
     assert last_pass.load(location) is None
-    whole_suggestions = whole.replace('"format": 3', '"format": 2')  # (format 2 kept them whole)
+    whole_suggestions = whole.replace('"format": 4', '"format": 2')  # (format 2 kept them whole)
     path.write_bytes(gzip.compress(whole_suggestions.encode()))
     assert last_pass.load(location) is None
 

@@ -226,10 +226,21 @@ class AccountStore(QObject):
         task.succeeded.connect(lambda kept: self._on_kept(db, kept))
 
     def _on_kept(self, db: Database, kept: LastPass | None) -> None:
-        if kept is None or db is not self.ops.db or self.analysis_state not in ("idle", "loading"):
-            return  # nothing kept, another database, or today's pass was faster
+        if kept is not None and db is self.ops.db:
+            self.show_kept_pass(kept)
+
+    def showing_look_of(self, path: Path) -> bool:
+        """Whether the first look of the file at ``path`` is on screen."""
+        return self._look_path is not None and self._look_path == path
+
+    def show_kept_pass(self, kept: LastPass) -> None:
+        """Show the last pass's scores and next actions (:mod:`circlesoftrust.last_pass`)
+        until today's pass replaces them; unless scores are already shown (today's pass
+        was faster, or the kept pass was read already)."""
+        if self.analysis_state not in ("idle", "loading") or self.scores:
+            return
         self.scores = ScoreBook(kept.scores)
-        self.next_action = {i: s for i, s in kept.next_actions.items() if i in kept.scores}
+        self.next_action = kept.next_actions  # (only accounts scored in that pass)
         self.analysis_state = "kept"
         self.kept_day = kept.day
         self.analysisLoaded.emit()

@@ -33,6 +33,7 @@ from circlesoftrust.i18n import N_, _
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from circlesoftrust.last_pass import LastPass
     from ui.common import theme
     from ui.shell.main_window import MainWindow
 
@@ -154,8 +155,23 @@ class FirstLookReader(threading.Thread):
         self.locked = locked
         self.password = password
         self.look: FirstLook | None = None
+        self.looked = threading.Event()  # the look is taken (the kept pass may follow)
+        # The last pass kept for the file (plain files only: an encrypted one has none).
+        self.kept: LastPass | None = None
 
     def run(self) -> None:
+        try:
+            self._look()
+        finally:
+            self.looked.set()
+        if self.locked is None and self.look is not None:
+            # The last pass's scores and next actions, to show with the names (read
+            # while the window is built; before, from the opened file: ≈ 1 s later).
+            from circlesoftrust import last_pass
+
+            self.kept = last_pass.load(str(self.look.path))
+
+    def _look(self) -> None:
         if self.locked is None:
             self.look = first_look(self.location)
             return
@@ -175,8 +191,13 @@ class FirstLookReader(threading.Thread):
             self.password = None  # asked for in the dialog
 
     def result(self) -> FirstLook | None:
-        self.join()
+        """The first look (waits for it; not for the kept pass read after it)."""
+        self.looked.wait()
         return self.look
+
+    def kept_pass(self) -> tuple[bool, LastPass | None]:
+        """Whether reading is done, and the last pass kept for the looked-at file."""
+        return not self.is_alive(), self.kept
 
 
 def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]:
@@ -234,6 +255,7 @@ def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]
         demo=args.demo,
         theme_watcher=watcher,
         first_look=reader.result,
+        kept_pass=reader.kept_pass,
         password=password,
     )
     return app, window

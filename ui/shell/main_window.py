@@ -61,6 +61,7 @@ from ui.shell.team_user import TeamUser
 
 if TYPE_CHECKING:
     from circlesoftrust.first_look import FirstLook
+    from circlesoftrust.last_pass import LastPass
     from circlesoftrust.operations import Changes
     from circlesoftrust.storage import Database
     from ui.settings.settings_common import SettingsSnapshot
@@ -68,6 +69,8 @@ if TYPE_CHECKING:
 # A first look waits for the first paint before the real open starts; a window that is
 # not shown (or never painted) opens after this long anyway.
 FIRST_PAINT_WAIT_MS = 250
+# How often the window asks whether the last pass kept for the file has been read.
+KEPT_PASS_POLL_MS = 10
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +92,7 @@ class MainWindow(QMainWindow):
         theme_watcher: theme.ThemeWatcher | None = None,
         open_now: bool = True,
         first_look: Callable[[], FirstLook | None] | None = None,
+        kept_pass: Callable[[], tuple[bool, LastPass | None]] | None = None,
         password: str | None = None,
     ) -> None:
         super().__init__()
@@ -104,6 +108,7 @@ class MainWindow(QMainWindow):
         self.store = AccountStore(self.ops, self)
         self.undo_stack = self.ops.undo_stack
         self._daily_backup_due = False
+        self._check_due: Database | None = None  # the big file's check, once loaded
         self.backup_task: object | None = None
         self._open_task: BackgroundTask | None = None
         self._select_when_listed: int | None = None
@@ -124,6 +129,8 @@ class MainWindow(QMainWindow):
                 self.open(location, demo=demo, password=password)
             else:
                 self._show_first_look(look, demo)
+                if kept_pass is not None:
+                    self._show_kept_pass(kept_pass, look)
                 # The real open imports SQLAlchemy (≈ 0.35 s of Python holding the GIL):
                 # once the look is painted, not while the window builds and paints it
                 # (started at the same time, it doubled the first paint: measured).
@@ -352,6 +359,17 @@ class MainWindow(QMainWindow):
         self.db_label.setToolTip(str(look.path))
         self.store.show_first_look(look)
 
+    def _show_kept_pass(
+        self, kept_pass: Callable[[], tuple[bool, LastPass | None]], look: FirstLook
+    ) -> None:
+        """The last pass's scores and next actions beside the first look's names, as soon
+        as the reader has them (read beside the look, not from the opened file)."""
+        done, kept = kept_pass()
+        if not done:
+            QTimer.singleShot(KEPT_PASS_POLL_MS, lambda: self._show_kept_pass(kept_pass, look))
+        elif kept is not None and self.store.showing_look_of(look.path):
+            self.store.show_kept_pass(kept)
+
     def _on_opened(self, opened: Opened) -> None:
         if self.sender() is not self._open_task:
             opened.db.close()  # superseded by a newer open
@@ -383,7 +401,11 @@ class MainWindow(QMainWindow):
         self.databaseOpened.emit(opened.location)
         self._daily_backup_due = not opened.is_demo and opened.db.path is not None
         self.store.load()
-        self._check_big_file(opened.db)
+        # Once the accounts' figures are read (see _on_store_loaded): checking a big file
+        # reads all of it (≈ 7 s of a core at 100,000 accounts), and on a laptop's two
+        # cores it slowed the first figures and scores down (measured). A write that
+        # comes first waits for the check itself (storage's write guard).
+        self._check_due = opened.db
 
     def _check_big_file(self, db: Database) -> None:
         """A file too big to be checked at every open is checked now, in the background:
@@ -513,6 +535,9 @@ class MainWindow(QMainWindow):
 
     def _on_store_loaded(self) -> None:
         self._update_counts()
+        if self._check_due is not None and self._check_due is self.db:
+            self._check_big_file(self._check_due)
+        self._check_due = None
         if self._daily_backup_due and self.db is not None and self.db.path is not None:
             self._daily_backup_due = False
             self.backup_task = daily_backup_task(self.workers, self.db.path)

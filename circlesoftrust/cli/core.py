@@ -87,6 +87,7 @@ def register(sub: Any) -> None:
 
     p = _command(sub, "unpin", cmd_unpin, _("let the engine place a pinned account again"))
     p.add_argument("account", metavar="ACCOUNT")
+    p.add_argument("--reason", metavar="TEXT", help=_("why the pin ends (kept in the log)"))
 
     _command(sub, "check", cmd_check, _("check the database file and the app's invariants"))
 
@@ -249,7 +250,7 @@ def cmd_move(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_unpin(args: argparse.Namespace, ctx: Context) -> int:
-    was = rings.unpin_account(ctx.db, args.account)
+    was = rings.unpin_account(ctx.db, args.account, reason=args.reason)
     print(_("Unpinned.") if was else _("Was not pinned."))
     return 0
 

@@ -75,6 +75,7 @@ def register(sub: Any) -> None:
         json_option=True,
     )
     p.add_argument("account", metavar="NAME_OR_ID")
+    p.add_argument("--reason", metavar="TEXT", help=_("why the pin ends (kept in the log)"))
 
     con = _subcommands(sub, "contacts")
     p = command(con, "list", cmd_contacts_list, _("an account's contacts"), json_option=True)
@@ -222,7 +223,7 @@ def cmd_accounts_pin(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_accounts_unpin(args: argparse.Namespace, ctx: Context) -> int:
-    was = rings.unpin_account(ctx.db, args.account)
+    was = rings.unpin_account(ctx.db, args.account, reason=args.reason)
     info = accounts.get_account(ctx.db, args.account)
     text = (_("Unpinned {name}") if was else _("{name} was not pinned")).format(name=info.name)
     return print_result(args, {"account": info.name, "id": info.id, "was_pinned": was}, text)

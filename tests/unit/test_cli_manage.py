@@ -52,6 +52,22 @@ def test_pin_with_a_reason_and_unpin(demo: Cli) -> None:
 
     assert demo.json("accounts", "unpin", "Alder Legal AG")["was_pinned"] is True
     assert demo.json("accounts", "show", "Alder Legal AG")["account"]["pinned"] is False
+    # Unpinning says why, as the window's Unpin form asks (kept in the action log).
+    demo.ok("accounts", "pin", "Alder Legal AG", "--reason", "x")
+    demo.ok("accounts", "unpin", "Alder Legal AG", "--reason", "the score decides again")
+    demo.ok("accounts", "pin", "Alder Legal AG", "--reason", "x")
+    demo.ok("unpin", "Alder Legal AG", "--reason", "renewal signed")
+    assert "reason" in demo.fails("accounts", "unpin", "Alder Legal AG", "--reason", " ")
+    from sqlalchemy import select
+
+    from circlesoftrust.models import ActionLog
+
+    db = open_database(demo.db)
+    with db.transaction() as session:
+        said = list(session.scalars(select(ActionLog.summary).where(ActionLog.kind == "unpin")))
+    db.close()
+    assert any("the score decides again" in s for s in said)
+    assert any("renewal signed" in s for s in said)
 
 
 @pytest.mark.pg

@@ -1479,7 +1479,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation>Import</translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3222,7 +3222,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation>Import</translation>
+        <translation>Importieren</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -1479,7 +1479,7 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation>Import</translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3222,7 +3222,7 @@ Bij accepteren: {action}</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation>Import</translation>
+        <translation>Importeren</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -16,7 +16,8 @@ How the line is read:
   read day first unless the caller says otherwise. A date right after "renewal" is the
   renewal date of a purchase. No date means today, and the preview says so.
 * **Kind**: one word of a small vocabulary in English, Dutch and German (call, meeting,
-  mail, purchase, complaint, NPS ...).
+  mail, purchase, complaint, NPS or feedback ...); a bare amount is a purchase only with a
+  purchase word or a revenue word ("12k renewal"), else it is asked about.
 * **Contact**: a person of that account named in the line ("with Quentin"), matched
   fuzzily by full or first name.
 * **Amount**: a number ("12000", "12,000", "12k", "€ 1,200.50"), read by the same rule as
@@ -95,7 +96,7 @@ _KIND_WORDS: dict[str, tuple[str, ...]] = {
     PURCHASE: ("purchase", "purchased", "bought", "order", "ordered", "sale", "sold",
                "aankoop", "gekocht", "bestelling", "besteld", "kauf", "gekauft",
                "bestellung", "bestellt", "auftrag"),
-    FEEDBACK: ("nps",),
+    FEEDBACK: ("nps", "feedback", "rating", "rated", "beoordeling", "bewertung"),
     COMPLAINT: ("complaint", "complained", "complains", "klacht", "klaagde", "beschwerde",
                 "beschwerte", "reklamation"),
 }  # fmt: skip
@@ -113,7 +114,9 @@ CLOSE = 4  # two candidates this close are equally likely: ask
 _AMOUNT = re.compile(
     r"(?<![\w.,/-])(?:[€$£]\s?)?(\d[\d,.]*)(\s?[kK])?(?:\s?(?:eur|euro|usd|gbp|[€$£]))?(?![\w/-])"
 )
-_NPS = re.compile(r"\bnps\s*[:=]?\s*(\d{1,2})\b", re.IGNORECASE)
+_NPS = re.compile(
+    r"\b(?:nps|feedback|rating|rated|beoordeling|bewertung)\s*[:=]?\s*(\d{1,2})\b", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True)
@@ -157,11 +160,11 @@ class Capture:
             rows.append(("kind", kind))
         if self.on:
             said = self.date_said or _("today: no date given")
-            rows.append(("date", f"{self.on.isoformat()} ({said})"))
+            rows.append(("date", f"{formats.date(self.on)} ({said})"))
         if self.amount_cents is not None:
             rows.append(("amount", f"{formats.money(self.amount_cents)}"))
         if self.renewal_on:
-            rows.append(("renewal", self.renewal_on.isoformat()))
+            rows.append(("renewal", formats.date(self.renewal_on)))
         if self.nps is not None:
             rows.append(("nps", str(self.nps)))
         if self.note:
@@ -497,8 +500,8 @@ def interpret(
         questions.append(question)
 
     # The kind: one, or a purchase named by its amount and revenue word alone.
-    if not kinds and amount is not None:
-        kinds = [PURCHASE]
+    if not kinds and amount is not None and revenue_kinds:
+        kinds = [PURCHASE]  # ("Delta Motors 12k renewal"; a bare number is asked about)
     if PURCHASE in kinds and len(kinds) > 1:
         kinds = [PURCHASE] if amount is not None else kinds
     kind: str | None = None

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication
 
+from circlesoftrust import formats
 from circlesoftrust.overview import account_overview
 from circlesoftrust.services import accounts, activity
 from circlesoftrust.storage import Database, open_database
@@ -67,7 +68,7 @@ def test_a_call_is_shown_before_saving_then_saved_and_undone(qtbot, window: Main
     assert shown["account"] == "Alder Legal AG"
     assert shown["contact"] == "Quentin Tanaka"
     assert shown["kind"] == "call"
-    assert shown["date"].startswith(yesterday.isoformat())
+    assert shown["date"].startswith(formats.date(yesterday) + " (")  # the app's one format
     assert shown["note"] == "renewal talk"
     assert not dialog.question.isVisible() and dialog.save_button.isEnabled()
 
@@ -94,7 +95,7 @@ def test_a_purchase_with_a_renewal_date_is_recorded_as_revenue(qtbot, window: Ma
     dialog = _open_line(qtbot, window)
     _type(qtbot, dialog, "Delta Motors purchase 12000 renewal 2027-06-01")
     assert dialog.fields["amount"].text() == "$12,000.00"
-    assert dialog.fields["renewal"].text() == "2027-06-01"
+    assert dialog.fields["renewal"].text() == formats.date(dt.date(2027, 6, 1))
     with qtbot.waitSignal(dialog.saved, timeout=10_000):
         qtbot.keyClick(dialog.line, Qt.Key.Key_Enter)
     db = _db(window)

@@ -6,6 +6,7 @@ import datetime as dt
 
 import pytest
 
+from circlesoftrust import formats
 from circlesoftrust.errors import ValidationError
 from circlesoftrust.overview import account_overview
 from circlesoftrust.quick_capture import Capture, interpret, save_capture, understand
@@ -85,6 +86,9 @@ def test_a_purchase_with_amount_and_renewal_date() -> None:
         "purchase", 1_200_000, dt.date(2027, 6, 1), ON,
     )  # fmt: skip
     assert dict(c.summary())["date"].endswith("(today: no date given)")
+    # The preview writes days in the app's one date format (issue 18.5), not ISO.
+    assert dict(c.summary())["date"].startswith(formats.date(ON) + " (")
+    assert dict(c.summary())["renewal"] == formats.date(dt.date(2027, 6, 1))
 
 
 @pytest.mark.parametrize(
@@ -109,6 +113,8 @@ def test_nps_and_complaint() -> None:
         "feedback", 3, c.contact, days_ago(1), "not happy right now",
     )  # fmt: skip
     assert c.contact is not None and c.contact.name == "Anna Berg"
+    said = read("Alder Legal: feedback 3 from Anna, not happy")  # "feedback" names it too
+    assert said.ready and (said.kind, said.nps) == ("feedback", 3), said.questions
     complaint = read("Delta Motors complaint: invoice sent twice")
     assert (complaint.kind, complaint.note, complaint.ready) == (
         "complaint", "invoice sent twice", True,
@@ -130,6 +136,8 @@ def test_nps_and_complaint() -> None:
         ("Delta Motors purchase yesterday", "How much"),
         ("Delta Motors purchase 500 and 700", "Which amount"),
         ("Delta Motors: call 500", "was it a purchase?"),
+        # A bare number is no purchase: asked, never recorded as one (it was € 3.00).
+        ("Alder Legal: 3 not happy", "What was it"),
         ("Alder Legal: lunch tomorrow", "in the future"),
         ("Alder Legal: call yesterday, meeting 2026-11-02", "Which was it?"),
         ("Alder Legal: call yesterday and on 2026-11-02", "Which date"),

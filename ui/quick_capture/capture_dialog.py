@@ -258,7 +258,9 @@ class QuickCaptureDialog(QDialog):
 
 def _what(capture: Capture) -> str:
     account = capture.account.name if capture.account else "?"
-    kind = capture.kind or "?"
+    from circlesoftrust.quick_capture import kind_name  # (loaded with the capture already)
+
+    kind = kind_name(capture.kind) if capture.kind else "?"  # the user's words, not the code
     return f"{kind} · {account}"
 
 

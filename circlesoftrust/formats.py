@@ -175,8 +175,13 @@ def score(value: float) -> str:
 def score_gap(value: float, threshold: float) -> str:
     """How far a score lies above or below a threshold, in whole points that add up with
     the shown score: 64.5 is "11 points" short of 75 (64 + 11), 60.3 has "5" over 55."""
+    return number(score_gap_count(value, threshold))
+
+
+def score_gap_count(value: float, threshold: float) -> int:
+    """:func:`score_gap` as a count (to choose "1 point" or "2 points" with ngettext)."""
     gap = value - threshold
-    return number(math.floor(gap + _NOISE) if gap >= 0 else math.ceil(-gap - _NOISE))
+    return math.floor(gap + _NOISE) if gap >= 0 else math.ceil(-gap - _NOISE)
 
 
 def points(value: float) -> str:

@@ -29,7 +29,7 @@ from circlesoftrust.engine.suggestion_types import (
     Suggestion,
     SuggestionKind,
 )
-from circlesoftrust.i18n import _
+from circlesoftrust.i18n import _, ngettext
 from circlesoftrust.models import Account, RingChange, Touchpoint
 from circlesoftrust.vocabulary import RingChangeSource, TouchpointKind
 
@@ -277,10 +277,14 @@ def _move(
     kind = SuggestionKind.PROMOTE if inward else SuggestionKind.DEMOTE
     hysteresis = ctx.settings.hysteresis_points
     if why == FLOOR and not inward:  # out, but no further than the new clients' ring
-        reason = _(
+        reason = ngettext(
+            "trust score {score} is {value} point below the threshold of {name} "
+            "({min_score}); a purchase in the last {new_client_days} days keeps it at "
+            "least in {name2}",
             "trust score {score} is {value} points below the threshold of {name} "
             "({min_score}); a purchase in the last {new_client_days} days keeps it at "
-            "least in {name2}"
+            "least in {name2}",
+            formats.score_gap_count(score, here.ring.min_score),
         ).format(
             score=formats.score(score),
             value=formats.score_gap(score, here.ring.min_score),
@@ -306,9 +310,12 @@ def _move(
         )
     elif inward:
         need = there.min_score + hysteresis
-        reason = _(
+        reason = ngettext(
             "trust score {score} reaches {name} (threshold {min_score} + "
-            "{hysteresis} hysteresis; {value} points to spare)"
+            "{hysteresis} hysteresis; {value} point to spare)",
+            "trust score {score} reaches {name} (threshold {min_score} + "
+            "{hysteresis} hysteresis; {value} points to spare)",
+            formats.score_gap_count(score, need),
         ).format(
             score=formats.score(score),
             name=there.name,
@@ -317,8 +324,10 @@ def _move(
             value=formats.score_gap(score, need),
         )
     else:
-        reason = _(
-            "trust score {score} is {value} points below the threshold of {name} ({min_score})"
+        reason = ngettext(
+            "trust score {score} is {value} point below the threshold of {name} ({min_score})",
+            "trust score {score} is {value} points below the threshold of {name} ({min_score})",
+            formats.score_gap_count(score, here.ring.min_score),
         ).format(
             score=formats.score(score),
             value=formats.score_gap(score, here.ring.min_score),

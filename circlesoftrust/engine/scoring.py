@@ -62,7 +62,7 @@ from circlesoftrust.engine.score_words import (
 )
 from circlesoftrust.engine_settings import COMPONENTS, EngineSettings, load_settings
 from circlesoftrust.gc_pause import gc_paused
-from circlesoftrust.i18n import _
+from circlesoftrust.i18n import _, ngettext
 from circlesoftrust.services.lookups import get_account_row, today
 from circlesoftrust.storage import Database
 
@@ -223,10 +223,14 @@ def _placement_words(
     h = _points(hysteresis)
     if why == INWARD:
         need = there.min_score + hysteresis
-        return _(
+        return ngettext(
+            "score {score} reaches {name} ({min_score} + {h} hysteresis = "
+            "{points}, {points2} point to spare): suggest a promotion from "
+            "{name2}",
             "score {score} reaches {name} ({min_score} + {h} hysteresis = "
             "{points}, {points2} points to spare): suggest a promotion from "
-            "{name2}"
+            "{name2}",
+            formats.score_gap_count(score, need),
         ).format(
             score=formats.score(score),
             name=there.name,
@@ -237,10 +241,14 @@ def _placement_words(
             name2=here.name,
         )
     if why == OUTWARD:
-        return _(
+        return ngettext(
+            "score {score} is {points} point below the threshold of {name} "
+            "({min_score}; {h} points of hysteresis allowed): suggest a move "
+            "out to {name2}",
             "score {score} is {points} points below the threshold of {name} "
             "({min_score}; {h} points of hysteresis allowed): suggest a move "
-            "out to {name2}"
+            "out to {name2}",
+            formats.score_gap_count(score, here.min_score),
         ).format(
             score=formats.score(score),
             points=formats.score_gap(score, here.min_score),
@@ -263,9 +271,12 @@ def _placement_words(
             ring=there.name,
         )
         if target > current:  # out, but no further than the rule's ring
-            return _(
+            return ngettext(
+                "score {score} is {points} point below the threshold of {name} "
+                "({min_score}); {rule}: suggest a move out to {name2}",
                 "score {score} is {points} points below the threshold of {name} "
-                "({min_score}); {rule}: suggest a move out to {name2}"
+                "({min_score}); {rule}: suggest a move out to {name2}",
+                formats.score_gap_count(score, here.min_score),
             ).format(
                 score=formats.score(score),
                 points=formats.score_gap(score, here.min_score),
@@ -290,10 +301,14 @@ def _placement_words(
         if inward:
             nxt = rings[current - 1]
             need = nxt.min_score + hysteresis
-            return _(
+            return ngettext(
                 "score {score} reaches the threshold of {name} ({min_score}) but a "
                 "move in needs {points} ({min_score} + {h} hysteresis): {points2} "
-                "points short; stays in {name2}"
+                "point short; stays in {name2}",
+                "score {score} reaches the threshold of {name} ({min_score}) but a "
+                "move in needs {points} ({min_score} + {h} hysteresis): {points2} "
+                "points short; stays in {name2}",
+                formats.score_gap_count(score, need),
             ).format(
                 score=formats.score(score),
                 name=nxt.name,
@@ -303,10 +318,14 @@ def _placement_words(
                 points2=formats.score_gap(score, need),
                 name2=here.name,
             )
-        return _(
+        return ngettext(
+            "score {score} is {points} point below the threshold of {name} "
+            "({min_score}); {h} points of hysteresis keep it there until "
+            "{points2}",
             "score {score} is {points} points below the threshold of {name} "
             "({min_score}); {h} points of hysteresis keep it there until "
-            "{points2}"
+            "{points2}",
+            formats.score_gap_count(score, here.min_score),
         ).format(
             score=formats.score(score),
             points=formats.score_gap(score, here.min_score),
@@ -333,9 +352,11 @@ def _placement_words(
         nxt = rings[current - 1]
         if not (nxt.customers_only and not f.is_customer):
             need = nxt.min_score + hysteresis
-            words += _("; {name} needs {points} ({points2} points more)").format(
-                name=nxt.name, points=_points(need), points2=formats.score_gap(score, need)
-            )
+            words += ngettext(
+                "; {name} needs {points} ({points2} point more)",
+                "; {name} needs {points} ({points2} points more)",
+                formats.score_gap_count(score, need),
+            ).format(name=nxt.name, points=_points(need), points2=formats.score_gap(score, need))
     return words
 
 

@@ -96,3 +96,12 @@ def test_the_gaps_in_the_placement_words_add_up_with_the_shown_score(demo_db: Da
             checked += 1
             assert int(m[1]) + int(m[3]) == int(m[2]), s.placement
     assert checked
+
+
+def test_a_gap_of_one_point_reads_one_point(demo_db: Database) -> None:
+    """A gap of one point reads "1 point to spare", "1 point below the threshold": the
+    gaps that reasons and explanations name are counted words (the demo has some)."""
+    texts = [x.reason for x in sg.suggest(demo_db, DEMO_DAY)]
+    texts += [s.placement for s in scoring.score_all(demo_db, on=DEMO_DAY).values()]
+    assert any(re.search(r"\b1 point\b", t) for t in texts)
+    assert [t for t in texts if re.search(r"\b1 points\b", t)] == []

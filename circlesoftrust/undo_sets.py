@@ -78,12 +78,14 @@ def matching(
             for name in columns
             if name != _VERSION
         ]
-        keys = list(table.primary_key.columns)
-        query = select(*keys).select_from(table.join(scratch, _same_key(table, scratch)))
-        query = query.where(and_(*same))
+        joined = table.join(scratch, _same_key(table, scratch))
         if postgres:  # (no writer may change them between this check and the writes)
-            query = query.with_for_update(of=table)
-        return len(conn.execute(query).all())
+            keys = list(table.primary_key.columns)
+            locked = select(*keys).select_from(joined).where(and_(*same)).with_for_update(of=table)
+            return len(conn.execute(locked).all())
+        # (SQLite: BEGIN IMMEDIATE holds the whole file already; a count is enough)
+        counted = select(func.count()).select_from(joined).where(and_(*same))
+        return int(conn.execute(counted).scalar_one())
     finally:
         scratch.drop(conn)
 

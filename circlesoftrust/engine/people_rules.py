@@ -207,7 +207,7 @@ def reach_decision_makers(
     low_text = _("{person} is at awareness or below at {account}: {how}")
     quiet_text = _(
         "{person} at {account} has not been touched for {days} ({since}); "
-        "a decision maker needs contact at least every {twice} days here"
+        "someone who decides or pays needs contact at least every {twice} days here"
     )
     action_text = _("create a task to reach {person}")
     by_hand = _("set by hand to {stage}")

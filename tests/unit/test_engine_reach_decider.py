@@ -185,3 +185,16 @@ def test_a_long_standing_unreached_decider_is_due_today_not_a_year_overdue(
     s.touch(just, 3)
     item = reach(db, just)
     assert item is not None and item.due_on == D
+
+
+def test_a_finance_contact_is_not_called_a_decision_maker(db: Database) -> None:
+    s = Scenario(db)
+    aid = loyal_customer(s, "Books Co")
+    money = person(s, aid, "Felix Finance", "finance")
+    s.touch(aid, 70, contact=money)
+    s.touch(aid, 2)
+    item = reach(db, aid)
+    assert item is not None and "a decision maker needs" not in item.reason
+    assert item.reason.endswith(
+        "someone who decides or pays needs contact at least every 60 days here"
+    )

@@ -155,3 +155,23 @@ def test_cli_confirmations_name_kinds_and_dates_in_the_language(
     assert "verlenging" in out and "renewal" not in out, out
     assert "afspraak" in out and "meeting" not in out and "two" not in out, out
     assert "15 jun 2026" in out and "2026-06-15" not in out, out
+
+
+def test_the_import_names_skipped_lines_in_the_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Why lines were skipped reads in German; the JSON report keeps its English keys."""
+    source = tmp_path / "kontakte.csv"
+    source.write_text(
+        "Vorname,Nachname,Firma,E-Mail-Adresse\n"
+        "Anna,Schmidt,Alder GmbH,anna@alder.example\n"
+        "Anna,Schmidt,Alder GmbH,anna@alder.example\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "de.sqlite"
+    assert main(["--lang", "de", "--db", str(db), "import", str(source)]) == 0
+    out = capsys.readouterr().out
+    assert "übersprungen 1: Duplikat eines früheren Eintrags in der Datei" in out, out
+    assert main(["--lang", "de", "--db", str(db), "--json", "import", str(source)]) == 0
+    report = capsys.readouterr().out
+    assert "already in the database, nothing new" in report  # a key, not a sentence

@@ -262,7 +262,7 @@ def _print_plan_text(report: object) -> None:
         print(_("  … and {value} more merged").format(value=len(merged) - 20))
     reasons = plan.skipped_reasons()
     for reason, count in reasons.items():
-        print(_("  skipped {count}: {reason}").format(count=count, reason=reason))
+        print(_("  skipped {count}: {reason}").format(count=count, reason=_(reason)))
     if plan.issues:
         print(
             ngettext(
@@ -373,9 +373,11 @@ def _print_capture(report: object) -> None:
     if len(rows) > 30:
         print(_("  … and {value} more accounts (see --json)").format(value=len(rows) - 30))
     for reason, count in plan.skipped.items():
-        print(_("  skipped {count}: {reason}").format(count=formats.number(count), reason=reason))
+        print(
+            _("  skipped {count}: {reason}").format(count=formats.number(count), reason=_(reason))
+        )
     if plan.offered:
-        found = f"{len(plan.offered)} {'person' if len(plan.offered) == 1 else 'people'}"
+        found = ngettext("{n} person", "{n} people", len(plan.offered)).format(n=len(plan.offered))
         if report.contacts_created:
             print(
                 _("Added {contacts_created} of {found} at your accounts' domains:").format(

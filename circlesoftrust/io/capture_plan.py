@@ -19,7 +19,7 @@ from sqlalchemy import Connection, select
 
 from circlesoftrust.errors import ValidationError
 from circlesoftrust.gc_pause import gc_paused
-from circlesoftrust.i18n import _
+from circlesoftrust.i18n import N_, _
 from circlesoftrust.io.calendar_reader import CaptureIssue, Meeting
 from circlesoftrust.io.capture_directory import Directory, load_directory
 from circlesoftrust.io.capture_files import (
@@ -45,14 +45,14 @@ __all__ = [
 ]
 
 # Skip reasons of calendar events and messages (beside mail_reader's list/bulk ones).
-NO_CONTACT = "no contact among the participants"
-OUTSIDE = "outside the period"
-ALREADY = "already imported"
-DUPLICATE = "the same event or message twice in the files"
-CANCELLED = "cancelled"
-DECLINED = "declined by you"
-NO_DATE = "no readable date"
-ARCHIVED = "the contact's account is archived"
+NO_CONTACT = N_("no contact among the participants")
+OUTSIDE = N_("outside the period")
+ALREADY = N_("already imported")
+DUPLICATE = N_("the same event or message twice in the files")
+CANCELLED = N_("cancelled")
+DECLINED = N_("declined by you")
+NO_DATE = N_("no readable date")
+ARCHIVED = N_("the contact's account is archived")
 
 
 _CHUNK = 500

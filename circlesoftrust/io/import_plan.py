@@ -52,13 +52,14 @@ __all__ = [
 
 CREATE, MERGE, SKIP = "create", "merge", "skip"
 
-# Reason categories: the JSON report counts skipped records by these.
-ALREADY_THERE = "already in the database, nothing new"
-DUPLICATE_IN_FILE = "duplicate of an earlier record in the file, nothing new"
-UNREADABLE = "could not be read"
-NAME_TOO_LONG = "name longer than 200 characters"
-ORG_TOO_LONG = "organisation name longer than 200 characters"
-ONLY_DIGITS = "account name would be only digits (digits name an account's id)"
+# Reason categories: the JSON report counts skipped records by these (English keys);
+# shown to a person through _() (the CLI's import report).
+ALREADY_THERE = N_("already in the database, nothing new")
+DUPLICATE_IN_FILE = N_("duplicate of an earlier record in the file, nothing new")
+UNREADABLE = N_("could not be read")
+NAME_TOO_LONG = N_("name longer than 200 characters")
+ORG_TOO_LONG = N_("organisation name longer than 200 characters")
+ONLY_DIGITS = N_("account name would be only digits (digits name an account's id)")
 
 _NOT_DIGIT = re.compile(r"\D")
 # What our readers (address_book.read_contacts, import_source) call their results.

@@ -25,7 +25,7 @@ from email.message import Message
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from circlesoftrust.i18n import _
+from circlesoftrust.i18n import N_, _
 from circlesoftrust.io.calendar_reader import CaptureIssue, short_key
 
 __all__ = [
@@ -43,13 +43,13 @@ MAX_HEADER_BYTES = 512 * 1024
 _LINE_LIMIT = 64 * 1024
 
 # Skip reasons (the report counts skipped messages by these).
-LIST_MAIL = "mailing-list mail (List-Id)"
-BULK_MAIL = "bulk mail (Precedence)"
-AUTO_MAIL = "automatic mail (Auto-Submitted)"
-NO_REPLY = "no-reply sender"
-DRAFT = "draft, never sent"
-DELETED = "deleted in Thunderbird (folder not yet compacted)"
-SPAM = "marked as spam"
+LIST_MAIL = N_("mailing-list mail (List-Id)")
+BULK_MAIL = N_("bulk mail (Precedence)")
+AUTO_MAIL = N_("automatic mail (Auto-Submitted)")
+NO_REPLY = N_("no-reply sender")
+DRAFT = N_("draft, never sent")
+DELETED = N_("deleted in Thunderbird (folder not yet compacted)")
+SPAM = N_("marked as spam")
 
 _NO_REPLY = re.compile(
     r"^(no[-_.]?reply|do[-_.]?not[-_.]?reply|donotreply|noreply|mailer[-_.]daemon|postmaster"

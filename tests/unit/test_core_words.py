@@ -172,6 +172,6 @@ def test_the_import_names_skipped_lines_in_the_language(
     assert main(["--lang", "de", "--db", str(db), "import", str(source)]) == 0
     out = capsys.readouterr().out
     assert "übersprungen 1: Duplikat eines früheren Eintrags in der Datei" in out, out
-    assert main(["--lang", "de", "--db", str(db), "--json", "import", str(source)]) == 0
+    assert main(["--lang", "de", "--db", str(db), "import", str(source), "--json"]) == 0
     report = capsys.readouterr().out
     assert "already in the database, nothing new" in report  # a key, not a sentence

@@ -42,7 +42,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from circlesoftrust import validation
+from circlesoftrust import i18n, validation
 from circlesoftrust.errors import CotError, ValidationError
 from circlesoftrust.io.capture import (
     CALENDAR,
@@ -561,7 +561,8 @@ class CaptureImportDialog(QDialog):
         if plan.skipped:
             parts.append(self.tr("Skipped:"))
             parts += [
-                f"  {formats.number(count)} × {reason}" for reason, count in plan.skipped.items()
+                f"  {formats.number(count)} × {i18n._(reason)}"  # (the core's words)
+                for reason, count in plan.skipped.items()
             ]
         if plan.unmatched:
             parts.append("")

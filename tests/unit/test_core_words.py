@@ -175,3 +175,18 @@ def test_the_import_names_skipped_lines_in_the_language(
     assert main(["--lang", "de", "--db", str(db), "import", str(source), "--json"]) == 0
     report = capsys.readouterr().out
     assert "already in the database, nothing new" in report  # a key, not a sentence
+
+
+def test_cli_people_names_roles_and_stages_in_the_language(
+    dbfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = open_database(dbfile)
+    accounts.create_account(db, "Alder Labs")
+    accounts.add_contact(db, "Alder Labs", "Anna Berg", role="decision_maker")
+    db.close()
+    args = ["--lang", "de", "--db", str(dbfile), "people"]
+    assert main([*args, "--account", "Alder Labs"]) == 0
+    assert main([*args, "--top", "3"]) == 0
+    out = capsys.readouterr().out
+    assert "Entscheider" in out and "decision_maker" not in out, out
+    assert "unaware" not in out and "awareness" not in out, out

@@ -225,8 +225,8 @@ def cmd_people(args: argparse.Namespace, ctx: Context) -> int:
                 (
                     c.contact_id,
                     c.name,
-                    c.role,
-                    c.stage + (" (by hand)" if c.overridden else ""),
+                    word(c.role),
+                    word(c.stage) + (_(" (by hand)") if c.overridden else ""),
                     c.two_way_12m,
                     c.last_touch_on,
                     c.reason,
@@ -242,7 +242,10 @@ def cmd_people(args: argparse.Namespace, ctx: Context) -> int:
         return 0
     print_table(
         ("#", "name", "account", "stage", "points", "why"),
-        ((p.rank, p.name, p.account_name, p.stage, f"{p.points:g}", p.reason) for p in ranked),
+        (
+            (p.rank, p.name, p.account_name, word(p.stage), formats.number(p.points), p.reason)
+            for p in ranked
+        ),
         right=(0, 4),
     )
     return 0

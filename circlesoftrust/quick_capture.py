@@ -244,14 +244,16 @@ def _account(
     best.sort(key=lambda b: (-b[0], -b[2]))
     if not best or best[0][0] < ACCOUNT_MATCH:
         said = head.strip() if explicit else " ".join(words[:2])
-        # What the user may have meant: names that contain the words typed.
-        near = process.extract(
-            org_key(said), keys, scorer=fuzz.WRatio, processor=None, limit=3, score_cutoff=75
-        )
-        if near:
-            options = ", ".join(names[a] for _, _, a in near)
-            ask = _("Which account do you mean by “{said}”? {options}")
-            return None, 0, ask.format(said=said, options=options)
+        # What the user may have meant: names that contain the words typed (without a
+        # colon, the first word alone too: "Delta purchase 500" means one of the Deltas).
+        for typed in [said] if explicit else [said, *words[:1]]:
+            near = process.extract(
+                org_key(typed), keys, scorer=fuzz.WRatio, processor=None, limit=3, score_cutoff=75
+            )
+            if near:
+                options = ", ".join(names[a] for _, _, a in near)
+                ask = _("Which account do you mean by “{said}”? {options}")
+                return None, 0, ask.format(said=typed, options=options)
         ask = _(
             "Which account? None is called “{said}”. Start the line with the account's "
             "name, e.g. “Alder Legal: call yesterday”."

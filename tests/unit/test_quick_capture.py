@@ -127,6 +127,7 @@ def test_nps_and_complaint() -> None:
         ("", "What happened"),
         ("Zebra Corp: call yesterday", "None is called “Zebra Corp”"),
         ("Delta: purchase 500", "Delta Motors BV, Delta Design Inc."),  # which Delta?
+        ("Delta purchase 500", "Delta Motors BV, Delta Design Inc."),  # without the colon too
         ("Alder: call", "Alder Legal AG"),
         ("Juniper Retail: call with Anna", "Who do you mean? Anna Meyer, Anna Moreau"),
         ("Alder Legal: call with Bob", "Who is Bob?"),

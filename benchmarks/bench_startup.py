@@ -123,7 +123,8 @@ def encrypted_path(accounts: int) -> Path:
     plain = demo_path(accounts)
     folder = plain.parent / "encrypted"
     folder.mkdir(exist_ok=True)
-    path = folder / f"{plain.stem}-p{encryption.CIPHER_PAGE_SIZE}.sqlite"
+    hmac = encryption.HMAC_ALGORITHM.removeprefix("HMAC_").lower()
+    path = folder / f"{plain.stem}-p{encryption.CIPHER_PAGE_SIZE}-{hmac}.sqlite"
     if not path.exists():
         partial = path.with_name(path.name + ".partial")
         shutil.copyfile(plain, partial)

@@ -86,9 +86,9 @@ def first_look(
             password = os.environ.get(PASSWORD_ENV_VAR)
             if not password:
                 return None
-            from circlesoftrust.encryption import SALT_BYTES, derive_key
+            from circlesoftrust.encryption import key_for_file
 
-            return _encrypted_look(path, derive_key(password, header[:SALT_BYTES]))
+            return _encrypted_look(path, key_for_file(path, password))
         if file_is_truncated(path, header):
             return None
         conn = connect_readonly(path)
@@ -96,7 +96,7 @@ def first_look(
             return _read(conn, path)
         finally:
             conn.close()
-    except (OSError, RuntimeError, ValueError, sqlite3.Error):  # RuntimeError: symlink loop
+    except (OSError, RuntimeError, ValueError, sqlite3.Error, CotError):  # RuntimeError: symlinks
         return None  # the normal open says what is wrong
 
 

@@ -162,6 +162,12 @@ def _encrypted_engine(url: URL, key: FileKey) -> Engine:
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
     )
     _track_live_file(keyed, engine)
+
+    def page_hmac(dbapi_conn: Any, _record: Any) -> None:
+        # After the dialect's `PRAGMA key`, before the pragmas below read the file.
+        encryption.apply_hmac(dbapi_conn, key)
+
+    event.listen(engine, "connect", page_hmac)
     event.listen(engine, "connect", _set_sqlite_pragmas)
     event.listen(engine, "connect", _set_encrypted_cache)
     return engine

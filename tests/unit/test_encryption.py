@@ -278,6 +278,94 @@ def test_rekey_changes_the_password(
         db.close()
 
 
+def _reads_with(path: Path, key: encryption.FileKey, hmac: str) -> bool:
+    """Whether SQLCipher reads ``path`` with ``key`` and the page HMAC ``hmac`` (alone)."""
+    import sqlcipher3
+
+    conn = sqlcipher3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    try:
+        conn.execute(f'PRAGMA key = "{key.pragma_value()}"')
+        conn.execute(f"PRAGMA cipher_hmac_algorithm = {hmac}")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlcipher3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+    return True
+
+
+def encrypt_as_before(path: Path, password: str) -> None:
+    """Encrypt ``path`` as this app did until SHA-256 was chosen: SQLCipher 4's defaults
+    (HMAC-SHA512), the Argon2id raw key, written with SQLCipher's own export."""
+    import sqlcipher3
+
+    key = encryption.new_key(password)
+    staged = path.with_name(path.name + ".old-style")
+    conn = sqlcipher3.connect(str(path))
+    try:
+        conn.execute("ATTACH DATABASE ? AS converted KEY ?", (str(staged), key.pragma_value()))
+        conn.execute("SELECT sqlcipher_export('converted')")
+        conn.execute(f"PRAGMA converted.application_id = {encryption.APPLICATION_ID}")
+        conn.execute("DETACH DATABASE converted")
+    finally:
+        conn.close()
+    staged.replace(path)
+    assert _reads_with(path, key, "HMAC_SHA512") and not _reads_with(path, key, "HMAC_SHA256")
+
+
+def test_new_encrypted_files_and_their_backups_check_pages_with_sha256(
+    cli: Cli, plain_demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """HMAC-SHA256 (the processor's SHA extensions) makes every page read cheaper than
+    SQLCipher's default SHA-512 (README "Decisions / Encryption speed")."""
+    monkeypatch.setenv("CIRCLESOFTRUST_PASSWORD", PASSWORD)
+    cli.ok("encrypt")
+    copy = plain_demo.with_name("copy.sqlite")
+    cli.ok("backup", str(copy))
+    for path in (plain_demo, copy):
+        key = encryption.key_for_file(path, PASSWORD)
+        assert key.hmac == "HMAC_SHA256"
+        assert _reads_with(path, key, "HMAC_SHA256") and not _reads_with(path, key, "HMAC_SHA512")
+
+
+def test_a_file_encrypted_before_sha256_was_chosen_works_as_before(
+    cli: Cli, plain_demo: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Opened by the storage, the CLI and the first look; backed up and restored alike;
+    a wrong password still gives one line and changes nothing; rekey moves it to SHA-256."""
+    encrypt_as_before(plain_demo, PASSWORD)
+    before = digest(plain_demo)
+    with pytest.raises(WrongPasswordError):
+        open_database(plain_demo, password="not it")
+    assert digest(plain_demo) == before
+
+    monkeypatch.setenv("CIRCLESOFTRUST_PASSWORD", PASSWORD)
+    look = first_look(plain_demo)
+    assert look is not None and len(look.rows) == 60
+    assert "Inner circle" in cli.ok("rings")
+    copy = plain_demo.with_name("copy.sqlite")
+    cli.ok("backup", str(copy))
+    assert encryption.key_for_file(copy, PASSWORD).hmac == "HMAC_SHA512"
+    db = open_database(plain_demo)
+    try:
+        assert db.key is not None and db.key.hmac == "HMAC_SHA512"
+        accounts.create_account(db, "Added After The Backup")
+    finally:
+        db.close()
+    assert "Restored" in cli.ok("restore", str(copy))
+    assert "Added After The Backup" not in cli.ok("accounts", "list")
+
+    monkeypatch.setenv("CIRCLESOFTRUST_NEW_PASSWORD", "a new one")
+    cli.ok("rekey")
+    key = encryption.key_for_file(plain_demo, "a new one")
+    assert key.hmac == "HMAC_SHA256" and _reads_with(plain_demo, key, "HMAC_SHA256")
+    db = open_database(plain_demo, password="a new one")
+    try:
+        assert len(accounts.list_accounts(db)) == 60
+    finally:
+        db.close()
+
+
 # --- backups -------------------------------------------------------------------------------
 
 

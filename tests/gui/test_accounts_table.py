@@ -155,8 +155,10 @@ def test_filter_narrows_and_widens_as_you_type_and_follows_renames(qtbot, panel)
     assert model.visible_ids == wide
     account_id = store.order[3]
     accounts_service.update_account(store.db, account_id, name="Quokka Quilts Ltd")
-    store.refresh_accounts([account_id])
-    qtbot.waitUntil(lambda: store.rows[account_id].name == "Quokka Quilts Ltd", timeout=10_000)
+    # The views are told once the account is read again and rescored (one update).
+    with qtbot.waitSignal(store.accountsUpdated, timeout=10_000):
+        store.refresh_accounts([account_id])
+    assert store.rows[account_id].name == "Quokka Quilts Ltd"
     panel.filter_edit.setText("quokka")
     assert model.visible_ids == [account_id]
 

@@ -89,6 +89,7 @@ class AccountStore(StoreSearch, QObject):
         self.passes.finished.connect(self._on_pass)
         self.passes.failed.connect(self._on_pass_failed)
         self.passes.rescored.connect(self._on_rescored)
+        self.passes.rescoreFailed.connect(self._on_rescore_failed)
         self._clear()
 
     @property
@@ -153,6 +154,11 @@ class AccountStore(StoreSearch, QObject):
         self._index_task: BackgroundTask | None = None
         self._look_path = None  # while the rows come from a first look
         self._explaining: set[int] = set()
+        # After a change: accounts whose rescore was asked for and has not come, and the
+        # rows re-read meanwhile, taken with their scores (one ``accountsUpdated`` a
+        # change: the account page read itself twice, beside the rescore, and slowed it).
+        self._rescoring: set[int] = set()
+        self._held: dict[int, tuple[AccountRow, tuple[str, ...]]] = {}  # row and tags
 
     # --- reading ------------------------------------------------------------------------
 
@@ -440,6 +446,8 @@ class AccountStore(StoreSearch, QObject):
             self._load_task.cancel()
         self._load_task = None
         self.passes.cancel()
+        self._release(set(self._held))  # (their rescores will not come)
+        self._rescoring = set()
 
     def explain(self, account_id: int) -> None:
         """Explain this account's score in words (one account's facts, read through the
@@ -487,6 +495,7 @@ class AccountStore(StoreSearch, QObject):
 
         if self._load_task is not None:
             self._refreshed.update(ids)
+        self._rescoring.update(ids)
         self.passes.rescore(ids, self._pass_day or today())
 
         def read(db: Database) -> AccountRows:
@@ -516,12 +525,14 @@ class AccountStore(StoreSearch, QObject):
                     membership = True
                 continue
             old = self.rows.get(account_id)
-            self.rows[account_id] = row
-            self.tags[account_id] = fresh.tags.get(account_id, ())
+            tags = fresh.tags.get(account_id, ())
+            if old is not None and account_id in self._rescoring:
+                self._held[account_id] = (row, tags)  # taken with its score, in a moment
+                continue
+            self._take_row(row, tags)
             if old is None:
                 self.order.append(account_id)
                 membership = True
-            self._index_one(row)
             updated.append(account_id)
         if membership:
             self.membershipChanged.emit()
@@ -529,11 +540,23 @@ class AccountStore(StoreSearch, QObject):
             self.accountsUpdated.emit(updated)
         self.schedule_analysis()
 
+    def _take_row(self, row: AccountRow, tags: tuple[str, ...]) -> None:
+        self.rows[row.id] = row
+        self.tags[row.id] = tags
+        self._index_one(row)
+
     def _on_rescored(self, day: dt.date, found: dict[int, AccountRescore]) -> None:
         """Accounts rescored after a change: their scores and next actions, at once (the
         whole pass follows later)."""
+        self._rescoring -= found.keys()
+        held = {i for i in found if i in self._held}
         if day != (self._pass_day or day) or self.ops.db is None:
+            self._release(held)
             return
+        for account_id in held:
+            if account_id in self.rows:  # (not archived meanwhile)
+                self._take_row(*self._held[account_id])
+            del self._held[account_id]
         changed = []
         for account_id, fresh in found.items():
             if account_id not in self.rows:
@@ -545,5 +568,21 @@ class AccountStore(StoreSearch, QObject):
             else:
                 self.next_action.pop(account_id, None)
             changed.append(account_id)
+        changed.extend(i for i in held if i not in changed and i in self.rows)
         if changed:
             self.accountsUpdated.emit(changed)
+
+    def _on_rescore_failed(self, _day: dt.date, ids: list[int]) -> None:
+        self._rescoring.difference_update(ids)
+        self._release({i for i in ids if i in self._held})
+
+    def _release(self, held: set[int]) -> None:
+        """Accounts re-read while their rescore was awaited, shown now without it."""
+        shown = []
+        for account_id in sorted(held):
+            row, tags = self._held.pop(account_id)
+            if account_id in self.rows:
+                self._take_row(row, tags)
+                shown.append(account_id)
+        if shown:
+            self.accountsUpdated.emit(shown)

@@ -75,12 +75,15 @@ class EnginePasses(QObject):
         failed(object, object): the day and the exception of a pass that failed.
         rescored(object, object): the day and ``{account id: AccountRescore}`` of
             accounts read again after a change (see :meth:`rescore`).
+        rescoreFailed(object, object): the day and the ids of such a read that failed
+            (the whole pass that follows reports why).
     """
 
     started = Signal(object)
     finished = Signal(object)
     failed = Signal(object, object)
     rescored = Signal(object, object)
+    rescoreFailed = Signal(object, object)
 
     def __init__(self, ops: Operations) -> None:
         super().__init__(ops)
@@ -113,6 +116,8 @@ class EnginePasses(QObject):
     def _start_rescores(self) -> None:
         asked, self._rescore = self._rescore, {}
         if self.ops.db is None:
+            for day, ids in asked.items():
+                self.rescoreFailed.emit(day, sorted(ids))
             return
         for day, ids in asked.items():
             ranking = self._ranking[1] if self._ranking and self._ranking[0] == day else None
@@ -128,7 +133,7 @@ class EnginePasses(QObject):
             self.rescored.emit(day, found)
 
         def failed(_exc: BaseException) -> None:
-            pass  # (the whole pass that follows the change reports a failure)
+            self.rescoreFailed.emit(day, ids)  # (the whole pass that follows reports why)
 
         self.ops.run_query(read, done, action=self.tr("Scoring"), on_failed=failed, owner=self)
 

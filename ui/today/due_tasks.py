@@ -27,6 +27,7 @@ from ui.common.table_models import Column, RecordTableModel, fit_columns, style_
 from ui.operations import NoDatabase, Operations
 
 if TYPE_CHECKING:
+    from circlesoftrust.operations import Changes
     from circlesoftrust.services.tasks import TaskInfo
     from circlesoftrust.storage import Database
 
@@ -184,6 +185,14 @@ class DueTasksPanel(QWidget):
         self._show()
 
     # --- reading ------------------------------------------------------------------------
+
+    def concerns(self, changes: Changes) -> bool:
+        """Whether a change may alter this list: a task changed, or an account of a task
+        shown (its name). A touch logged elsewhere does not: reading every due task again
+        after each one held the interpreter ≈ 0.4 s at 100,000 accounts (measured)."""
+        if changes.tasks or changes.everything or changes.rings or changes.settings:
+            return True
+        return any(task.account_id in changes.accounts for task in self.model.records)
 
     def set_day(self, day: dt.date) -> None:
         self.model.day = day

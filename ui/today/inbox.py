@@ -398,6 +398,8 @@ class InboxView(LoadingView):
         # the event loop), so Today is current when the user turns to it.
         self._refresh_accounts(sorted(changes.accounts))
         self._ask_for_pass(AFTER_CHANGE_MS)
+        if not self.tasks_panel.concerns(changes):
+            return  # (the due tasks are as they were)
         if self.isVisible():
             self.tasks_panel.set_day(self.today())
         else:

@@ -351,7 +351,7 @@ def test_a_refused_save_opens_the_page_that_fixes_it_in_german(
     dialog.tabs.setCurrentWidget(dialog.perks_page)
     assert not save(qtbot, dialog)
     assert dialog.banner.text().startswith("Nicht gespeichert"), dialog.banner.text()
-    assert "Kreis 4 (Leads)" in dialog.banner.text()
+    assert "Kreis 4 (Leads): Schwelle: " in dialog.banner.text()  # no code (min_score)
     assert dialog.tabs.currentWidget() is scoring
     assert snapshot(demo_db) == before
 

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 import circlesoftrust.engine_settings as tunables
 from circlesoftrust.currency import store_currency, stored_currency
 from circlesoftrust.errors import ConflictError, CotError, NotFoundError, ValidationError
-from circlesoftrust.i18n import _
+from circlesoftrust.i18n import N_, _
 from circlesoftrust.models import ChecklistItem, Perk, Ring, Setting
 from circlesoftrust.services import perks as perk_service
 from circlesoftrust.services import ring_removal
@@ -109,8 +109,33 @@ def _labelled(label: str) -> Iterator[None]:
     except ValidationError as exc:
         raise _in(
             "scoring" if exc.field == "min_score" else None,
-            ValidationError(f"{label}: {exc.field}", exc.message),
+            ValidationError(f"{label}: {_field(exc.field)}", exc.message),
         ) from None
+
+
+# The fields of a ring, perk or checklist step a refusal names. Their msgids are the codes
+# (what an English refusal has always shown and scripts match); nl/de read words.
+_FIELDS = frozenset(
+    (
+        N_("name"),
+        N_("stage"),
+        N_("colour"),
+        N_("cadence_days"),
+        N_("insight_delay_days"),
+        N_("detail_level"),
+        N_("min_score"),
+        N_("kind"),
+        N_("cost_per_year"),
+        N_("description"),
+        N_("title"),
+        N_("due_after_days"),
+    )
+)
+
+
+def _field(code: str) -> str:
+    """A field inside a refusal: its word in the user's language (its code in English)."""
+    return _(code) if code in _FIELDS else code
 
 
 def _in(section: str | None, error: CotError) -> CotError:
@@ -214,7 +239,7 @@ def _check_rings(edits: Sequence[RingEdit]) -> _RingPlan:
             raise _in(
                 "scoring",
                 ValidationError(
-                    f"{_label('ring', number, names[number - 1])}: min_score",
+                    f"{_label('ring', number, names[number - 1])}: {_field('min_score')}",
                     _(
                         "{high} must be higher than the {low} of {value} outside it "
                         "(thresholds fall from the inner ring outwards)"
@@ -225,7 +250,7 @@ def _check_rings(edits: Sequence[RingEdit]) -> _RingPlan:
         raise _in(
             "scoring",
             ValidationError(
-                f"{_label('ring', n, str(values[-1]['name']))}: min_score",
+                f"{_label('ring', n, str(values[-1]['name']))}: {_field('min_score')}",
                 _("the outermost ring must have threshold 0 so that every score has a ring"),
             ),
         )
@@ -245,7 +270,7 @@ def _check_listed_once(
     key = name.lower()
     if key in seen_names:
         raise ValidationError(
-            f"{label}: name",
+            f"{label}: {_field('name')}",
             _("{noun} {value} already has this name").format(noun=noun, value=seen_names[key]),
         )
     seen_names[key] = number

@@ -125,8 +125,12 @@ def inspect_sqlite_file(path: Path) -> SqliteInspection:
     short_of_pages = 0
     if header is not None:
         if header[: len(SQLITE_HEADER)] != SQLITE_HEADER:
+            # (An encrypted file is a whole number of pages: one cut mid-page lands here.)
             raise DatabaseOpenError(
-                _("{path} is not a Circles of Trust database (not a SQLite file)").format(path=path)
+                _(
+                    "{path} is not a Circles of Trust database (not a SQLite file, nor a whole "
+                    "encrypted one: another program's file, or a copy cut short)"
+                ).format(path=path)
             )
         # Pages missing from both the file and its log: SQLite itself has the last word
         # (its quick_check below), never our reading of the format alone.

@@ -175,18 +175,29 @@ def key_for_file(path: Path, password: str) -> FileKey:
 
 
 def _opens(path: Path, key: FileKey) -> bool:
-    """Whether ``key`` reads the first page of ``path`` (read-only, nothing written)."""
+    """Whether ``key`` fits ``path``: its pages pass their check (read-only). A file that
+    is damaged or cut short behind a page the key opened fits too: opening it says so."""
     try:
         conn = connect(path, key, readonly=True)
     except driver_errors():
         return False
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-    except driver_errors():
-        return False
+    except driver_errors() as exc:
+        return not key_does_not_fit(exc)
     finally:
         conn.close()
     return True
+
+
+def key_does_not_fit(exc: BaseException) -> bool:
+    """SQLCipher answers "file is not a database" (SQLITE_NOTADB) when a page fails its
+    HMAC check, i.e. the key does not fit; a fitting key on a damaged or truncated file
+    gets "database disk image is malformed" (SQLITE_CORRUPT) instead."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return code & 0xFF == 26  # SQLITE_NOTADB
+    return "file is not a database" in str(exc)
 
 
 def looks_encrypted(path: Path) -> bool:
@@ -367,6 +378,10 @@ def open_key(path: Path, password: str | None) -> FileKey:
     try:
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except errors as exc:
+        if not key_does_not_fit(exc):  # the right password, a damaged or cut-short file
+            raise DatabaseOpenError(
+                _("{path} is damaged or truncated: {exc}").format(path=path, exc=exc)
+            ) from exc
         raise WrongPasswordError(
             _("{path}: wrong password (or not an encrypted Circles of Trust database)").format(
                 path=path

@@ -3159,7 +3159,7 @@ Beim Annehmen: {action}</translation>
     </message>
     <message>
         <source>Version</source>
-        <translation>Fassung</translation>
+        <translation>Version</translation>
     </message>
     <message>
         <source>Database</source>

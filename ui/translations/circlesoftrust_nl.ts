@@ -9,7 +9,7 @@
     </message>
     <message>
         <source>An offline account manager built on concentric trust rings: serve your inner circle best, then grow outwards.</source>
-        <translation>Een offline klantbeheerder rond concentrische kringen van vertrouwen: bedien je binnenste kring het best en groei dan naar buiten.</translation>
+        <translation>Een offline klantbeheerder rond concentrische cirkels van vertrouwen: bedien uw binnenste cirkel het best en groei dan naar buiten.</translation>
     </message>
 </context>
 <context>

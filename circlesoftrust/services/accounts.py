@@ -316,7 +316,7 @@ def update_account(
             log_action(
                 session,
                 "edit",
-                f"{row.name}: {', '.join(changed)} changed",
+                _("{name}: {fields} changed").format(name=row.name, fields=", ".join(changed)),
                 row.id,
                 target=f"account:{row.id}",
             )

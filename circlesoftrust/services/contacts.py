@@ -150,7 +150,7 @@ def update_contact(
             log_action(
                 session,
                 "edit contact",
-                f"{row.name}: {', '.join(changed)} changed",
+                _("{name}: {fields} changed").format(name=row.name, fields=", ".join(changed)),
                 row.account_id,
                 target=f"contact:{row.id}",
             )

@@ -248,7 +248,12 @@ def update_insight(
             row.headline = headline.strip()
         if session.is_modified(row):
             session.flush()
-            log_action(session, "edit insight", f"{row.title}: changed", target=f"insight:{row.id}")
+            log_action(
+                session,
+                "edit insight",
+                _("{name}: changed").format(name=row.title),
+                target=f"insight:{row.id}",
+            )
         return _insight_info(session, row, today())
 
 

@@ -239,7 +239,12 @@ def update_perk(
         update_perk_in_session(session, row, fields, ring=target, active=active)
         session.flush()
         if row.version != version:
-            log_action(session, "edit perk", f"{row.name}: changed", target=f"perk:{row.id}")
+            log_action(
+                session,
+                "edit perk",
+                _("{name}: changed").format(name=row.name),
+                target=f"perk:{row.id}",
+            )
         return _perk_info(session, row, today())
 
 

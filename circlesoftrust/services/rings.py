@@ -346,7 +346,9 @@ def update_ring(
             log_action(
                 session,
                 "edit ring",
-                f"{row.name}: {', '.join(k.replace('_', ' ') for k in changed)} changed",
+                _("{name}: {fields} changed").format(
+                    name=row.name, fields=", ".join(k.replace("_", " ") for k in changed)
+                ),
                 target=f"ring:{row.id}",
             )
         return ring_info(row)

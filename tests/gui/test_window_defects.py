@@ -408,3 +408,14 @@ def test_the_accounts_table_fits_its_pane_on_a_laptop_screen(
             for r in range(min(model.rowCount(), 50))
         )
         assert header.sectionSize(col) >= widest, col
+    # A name that had to give way is elided, and its whole text is at hand as the tip.
+    from ui.accounts.accounts_model import COL_NAME
+    from ui.common.table_models import ElidedTextTips
+
+    delegate = view.itemDelegate()
+    assert isinstance(delegate, ElidedTextTips)
+    cut = [
+        delegate.cut_text(view, model.index(r, COL_NAME)) for r in range(min(model.rowCount(), 8))
+    ]
+    assert any(cut), "at this size some names are elided"
+    assert all(c is None or c == model.index(r, COL_NAME).data() for r, c in enumerate(cut))

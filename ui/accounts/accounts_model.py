@@ -221,7 +221,7 @@ class AccountsTableModel(QAbstractTableModel):
                     else None
                 )
             return "\n".join(
-                f"{component_label(c.name)}: {c.points:+.0f} — {c.explanation}"
+                f"{component_label(c.name)}: {formats.points(c.points)} — {c.explanation}"
                 for c in s.components
             )
         if col == COL_NEXT:

@@ -48,6 +48,7 @@ from ui.accounts.accounts_model import (
 from ui.accounts.mine_filter import MineFilter
 from ui.common import formats, theme
 from ui.common.formats import money
+from ui.common.table_models import ElidedTextTips
 from ui.common.widgets import EmptyPanel
 
 if TYPE_CHECKING:
@@ -150,6 +151,7 @@ class AccountsPanel(QWidget):
         self.view.setShowGrid(False)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.setAccessibleName(self.tr("Accounts"))
+        self.view.setItemDelegate(ElidedTextTips(self.view))  # (an elided name: whole as tip)
         vh = self.view.verticalHeader()
         vh.hide()
         vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)

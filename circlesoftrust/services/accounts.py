@@ -22,9 +22,6 @@ from circlesoftrust.models import (
     User,
     session_user_id,
 )
-
-# Contacts and the account list live in their own modules; their names stay importable
-# from here, where callers have always found them (explicit re-exports).
 from circlesoftrust.services.account_lists import (
     AccountFigures as AccountFigures,
 )
@@ -73,6 +70,10 @@ from circlesoftrust.services.contacts import (
 from circlesoftrust.services.contacts import (
     update_contact as update_contact,
 )
+
+# Contacts and the account list live in their own modules; their names stay importable
+# from here, where callers have always found them (explicit re-exports).
+from circlesoftrust.services.field_words import changed_fields
 from circlesoftrust.services.lookups import (
     get_account_row,
     get_ring_row,
@@ -316,7 +317,7 @@ def update_account(
             log_action(
                 session,
                 "edit",
-                _("{name}: {fields} changed").format(name=row.name, fields=", ".join(changed)),
+                _("{name}: {fields} changed").format(name=row.name, fields=changed_fields(changed)),
                 row.id,
                 target=f"account:{row.id}",
             )

@@ -15,6 +15,7 @@ from circlesoftrust.models import (
     Account,
     Contact,
 )
+from circlesoftrust.services.field_words import changed_fields
 from circlesoftrust.services.lookups import (
     get_account_row,
     get_contact_row,
@@ -142,7 +143,7 @@ def update_contact(
         session.flush()
         after = contact_info(row)
         changed = [
-            f.replace("_", " ")
+            f
             for f in ("name", "role", "title", "email", "phone", "notes", "stage_override")
             if getattr(after, f) != getattr(before, f)
         ]
@@ -150,7 +151,7 @@ def update_contact(
             log_action(
                 session,
                 "edit contact",
-                _("{name}: {fields} changed").format(name=row.name, fields=", ".join(changed)),
+                _("{name}: {fields} changed").format(name=row.name, fields=changed_fields(changed)),
                 row.account_id,
                 target=f"contact:{row.id}",
             )

@@ -16,6 +16,7 @@ from circlesoftrust.errors import ConflictError, ValidationError
 from circlesoftrust.i18n import _
 from circlesoftrust.models import Account, ChecklistItem, RevenueEntry, Ring, RingChange, Task
 from circlesoftrust.records import RingInfo
+from circlesoftrust.services.field_words import changed_fields
 from circlesoftrust.services.lookups import get_account_row, get_ring_row, lock, log_action, today
 from circlesoftrust.storage import Database
 from circlesoftrust.team import check_version
@@ -346,9 +347,7 @@ def update_ring(
             log_action(
                 session,
                 "edit ring",
-                _("{name}: {fields} changed").format(
-                    name=row.name, fields=", ".join(k.replace("_", " ") for k in changed)
-                ),
+                _("{name}: {fields} changed").format(name=row.name, fields=changed_fields(changed)),
                 target=f"ring:{row.id}",
             )
         return ring_info(row)

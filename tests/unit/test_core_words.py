@@ -190,3 +190,45 @@ def test_cli_people_names_roles_and_stages_in_the_language(
     out = capsys.readouterr().out
     assert "Entscheider" in out and "decision_maker" not in out, out
     assert "unaware" not in out and "awareness" not in out, out
+
+
+def _last_action(db: Database) -> str:
+    from sqlalchemy import select
+
+    from circlesoftrust.models import ActionLog
+
+    with db.transaction() as session:
+        return str(session.scalars(select(ActionLog.summary).order_by(ActionLog.id.desc())).first())
+
+
+@pytest.mark.parametrize(
+    ("lang", "account", "contact", "ring"),
+    [
+        (
+            "de",
+            "Alder Labs: Branche, Tags, Phase der Customer Journey geändert",
+            "Jana Roth: Telefonnummer, Phase geändert",
+            "Leads: Rhythmus, Schwelle, nur für Kunden geändert",
+        ),
+        (
+            "nl",
+            "Alder Labs: branche, tags, fase in de klantreis gewijzigd",
+            "Jana Roth: telefoonnummer, fase gewijzigd",
+            "Leads: ritme, drempel, alleen voor klanten gewijzigd",
+        ),
+    ],
+)
+def test_the_action_log_names_changed_fields_in_the_language(
+    db: Database, lang: str, account: str, contact: str, ring: str
+) -> None:
+    from circlesoftrust.services import contacts, rings
+
+    acc = accounts.create_account(db, "Alder Labs", ring=3)
+    person = contacts.add_contact(db, acc.id, "Jana Roth")
+    i18n.set_language(lang)
+    accounts.update_account(db, acc.id, industry="Retail", tags=["vip"], journey_phase="usage")
+    assert _last_action(db) == account
+    contacts.update_contact(db, person.id, phone="+49 30 1234567", stage_override="building")
+    assert _last_action(db) == contact
+    rings.update_ring(db, "Leads", cadence_days=45, min_score=20, customers_only=True)
+    assert _last_action(db) == ring

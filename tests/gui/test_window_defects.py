@@ -408,6 +408,13 @@ def test_the_accounts_table_fits_its_pane_on_a_laptop_screen(
             for r in range(min(model.rowCount(), 50))
         )
         assert header.sectionSize(col) >= widest, col
+    # Every column's title reads whole ("Next action" read "ext actio", cut on both sides).
+    from ui.accounts.accounts_model import COL_NEXT
+
+    header_fm = header.fontMetrics()
+    for col in range(COL_NEXT + 1):
+        title = str(model.headerData(col, Qt.Orientation.Horizontal) or "")
+        assert header.sectionSize(col) >= header_fm.horizontalAdvance(title) + 8, title
     # A name that had to give way is elided, and its whole text is at hand as the tip.
     from ui.accounts.accounts_model import COL_NAME
     from ui.common.table_models import ElidedTextTips

@@ -173,8 +173,13 @@ class AccountsPanel(QWidget):
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
             wide = max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title) + 14)
             header.resizeSection(col, wide + (40 if col == COL_RING else 22))
-        # What each column needs; on a narrow pane the name (then the ring) gives way.
+        # What each column needs; on a narrow pane the ring (its dot keeps its colour), then
+        # the name, give way.
         self._natural = {col: header.sectionSize(col) for col in range(COL_NEXT)}
+        # The next action takes the rest, but never less than its title ("ext actio" was
+        # cut on both sides at 1366×768).
+        next_title = str(self.model.headerData(COL_NEXT, Qt.Orientation.Horizontal) or "")
+        self._next_least = max(_NEXT_MIN, header.fontMetrics().horizontalAdvance(next_title) + 22)
         self.view.viewport().installEventFilter(self)
 
         self.mine = MineFilter(self.store, self)  # "My accounts" (team use)
@@ -203,22 +208,23 @@ class AccountsPanel(QWidget):
     def _fit_columns(self) -> None:
         """Keep the columns inside the pane (issue 18.5: at 1366×768 the table was wider than
         its pane and "Last touch" was cut mid-date at the edge). Score, revenue and the last
-        touch keep their width; the name, then the ring, are narrowed (their texts are
-        elided, the whole text is the tip) and the next action takes what is left."""
+        touch keep their width; the ring (its dot keeps the colour), then the name, are
+        narrowed (their texts are elided, the whole text is the tip) and the next action
+        takes what is left, never less than its title."""
         header = self.view.horizontalHeader()
         room = self.view.viewport().width()
         if room <= 0:
             return
         sizes = dict(self._natural)
-        over = sum(sizes.values()) + _NEXT_MIN - room
-        for col, least in ((COL_NAME, 90), (COL_RING, 70)):
+        over = sum(sizes.values()) + self._next_least - room
+        for col, least in ((COL_RING, 56), (COL_NAME, 80)):
             if over <= 0:
                 break
             give = min(over, sizes[col] - least)
             if give > 0:
                 sizes[col] -= give
                 over -= give
-        sizes[COL_NEXT] = max(_NEXT_MIN, room - sum(sizes.values()))
+        sizes[COL_NEXT] = max(self._next_least, room - sum(sizes.values()))
         for col, size in sizes.items():
             if header.sectionSize(col) != size:
                 header.resizeSection(col, size)

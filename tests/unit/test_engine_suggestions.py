@@ -173,6 +173,22 @@ def test_referral_ask_for_a_quiet_promoter(db: Database) -> None:
     assert found[0].contact_id == fan and found[0].contact_name == "Fan"
 
 
+def test_referral_asks_are_the_same_read_for_a_few_accounts_or_for_all(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A pass reads every promoter answer of the window; a few accounts (one read again
+    after a change) only theirs: the same asks, people and words either way."""
+    from circlesoftrust.engine import people_rules
+
+    def asks() -> list[sg.Suggestion]:
+        return [x for x in sg.suggest(demo_db, DEMO_DAY) if x.kind == "referral_ask"]
+
+    few = asks()
+    assert few and any(x.contact_name for x in few)
+    monkeypatch.setattr(people_rules, "FEW_IDS", 0)  # as for thousands of accounts
+    assert asks() == few
+
+
 def test_renewal_coming_or_just_missed(db: Database) -> None:
     s = Scenario(db)
     soon, far, missed, renewed = (s.account(n, 1) for n in ("Soon", "Far", "Missed", "Renewed"))

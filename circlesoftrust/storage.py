@@ -234,7 +234,15 @@ class Database:
         return str(self.path) if self.path else self.url.render_as_string(hide_password=True)
 
     def close(self) -> None:
+        # A connection a worker still holds (the window closing during a read) is closed
+        # when it comes back, not left to the garbage collector: on PostgreSQL it stayed
+        # open on the server, on SQLite its file stayed live (live_files) until then.
+        event.listen(self.engine, "checkin", _close_on_return)
         self.engine.dispose()
+
+
+def _close_on_return(_dbapi_connection: Any, record: Any) -> None:
+    record.invalidate()
 
 
 def _alembic_config(connection: Any | None = None) -> Config:

@@ -260,3 +260,16 @@ def test_no_english_is_left_in_settings(qtbot, demo_ops: Operations, lang: str) 
         assert not left, f"English left in the {lang} Settings: {left}"
     finally:
         language.install("en")
+
+
+def test_the_account_pages_insight_detail_speaks_german(qapp, german: None) -> None:
+    import datetime as dt
+
+    from circlesoftrust.overview import InsightLine
+    from ui.accounts.page_lists import insight_columns
+
+    line = InsightLine(
+        1, 2, "Retail trends", "shared", dt.date(2026, 6, 1), "full", "…", True, "Gern"
+    )
+    detail = next(c for c in insight_columns() if c.title == "Detail")
+    assert detail.value(line) == "Vollständig · beantwortet: Gern"  # was "full · answered: Gern"

@@ -248,7 +248,12 @@ def perk_columns() -> list[Column]:
 
 def insight_columns() -> list[Column]:
     def detail(i: InsightLine) -> str:
-        return i.detail_level + (f" · answered: {i.answer}" if i.answer else "")
+        level = label(i.detail_level)
+        if not i.answer:
+            return level
+        return QCoreApplication.translate("account_page", "{level} · answered: {answer}").format(
+            level=level, answer=i.answer
+        )
 
     return [
         Column(QCoreApplication.translate("account_page", "Status"), lambda i: label(i.status)),

@@ -6374,6 +6374,10 @@ Beim Annehmen: {action}</translation>
 <context>
     <name>account_page</name>
     <message>
+        <source>{level} · answered: {answer}</source>
+        <translation>{level} · beantwortet: {answer}</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Name</translation>
     </message>

@@ -6374,6 +6374,10 @@ Bij accepteren: {action}</translation>
 <context>
     <name>account_page</name>
     <message>
+        <source>{level} · answered: {answer}</source>
+        <translation>{level} · beantwoord: {answer}</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Naam</translation>
     </message>

@@ -273,3 +273,15 @@ def test_the_account_pages_insight_detail_speaks_german(qapp, german: None) -> N
     )
     detail = next(c for c in insight_columns() if c.title == "Detail")
     assert detail.value(line) == "Vollständig · beantwortet: Gern"  # was "full · answered: Gern"
+
+
+def test_an_insight_due_to_a_ring_counts_its_accounts_in_german(qapp, german: None) -> None:
+    from circlesoftrust.engine.suggestions import Suggestion
+    from ui.today.inbox_model import account_text
+
+    for many, shown in ((12, "Innerer Kreis (12 Accounts)"), (1, "Innerer Kreis (1 Account)")):
+        due = Suggestion(
+            "insight:1:0", "insight_due", None, None, None, None, 0, None, "…", "share", 2,
+            None, "f", 1, many,
+        )  # fmt: skip
+        assert account_text(due, ["Innerer Kreis"]) == shown  # was "(12 accounts)"

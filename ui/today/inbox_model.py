@@ -100,8 +100,15 @@ def account_text(s: Suggestion, ring_names: Sequence[str]) -> str:
     if s.account_name:
         return s.account_name
     if s.ring_position is not None and 0 <= s.ring_position < len(ring_names):
-        many = f" ({s.accounts} accounts)" if s.accounts else ""
-        return f"{ring_names[s.ring_position]}{many}"
+        ring = ring_names[s.ring_position]
+        if not s.accounts:
+            return ring
+        many = (
+            QCoreApplication.translate("inbox_model", "{ring} ({n} account)")
+            if s.accounts == 1
+            else QCoreApplication.translate("inbox_model", "{ring} ({n} accounts)")
+        )
+        return many.format(ring=ring, n=formats.number(s.accounts))
     return ""
 
 

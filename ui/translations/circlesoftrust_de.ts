@@ -6650,6 +6650,14 @@ Ihre Daten sind unverändert. Wenn das wieder vorkommt, melden Sie es bitte mit 
 <context>
     <name>inbox_model</name>
     <message>
+        <source>{ring} ({n} account)</source>
+        <translation>{ring} ({n} Account)</translation>
+    </message>
+    <message>
+        <source>{ring} ({n} accounts)</source>
+        <translation>{ring} ({n} Accounts)</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>heute</translation>
     </message>

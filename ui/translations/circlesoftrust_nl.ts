@@ -6650,6 +6650,14 @@ Je gegevens zijn niet gewijzigd. Blijft dit gebeuren, meld het dan met de detail
 <context>
     <name>inbox_model</name>
     <message>
+        <source>{ring} ({n} account)</source>
+        <translation>{ring} ({n} account)</translation>
+    </message>
+    <message>
+        <source>{ring} ({n} accounts)</source>
+        <translation>{ring} ({n} accounts)</translation>
+    </message>
+    <message>
         <source>today</source>
         <translation>vandaag</translation>
     </message>

@@ -4,7 +4,6 @@ contacts add, whoami, users (registered by ``cli.core`` in the order of the help
 from __future__ import annotations
 
 import argparse
-import functools
 from typing import Any
 
 from circlesoftrust import formats, team
@@ -12,7 +11,8 @@ from circlesoftrust.cli.common import (
     CommandError,
     Context,
     add_db_option,
-    command,
+    enum_values,
+    json_command,
     money,
     print_json,
     print_result,
@@ -22,11 +22,7 @@ from circlesoftrust.i18n import _
 from circlesoftrust.services import accounts, activity
 from circlesoftrust.vocabulary import ContactRole, word
 
-_command = functools.partial(command, json_option=True)
-
-
-def _values(enum_cls: Any) -> str:
-    return ", ".join(m.value for m in enum_cls)
+_command = json_command
 
 
 def register(sub: Any) -> None:
@@ -112,7 +108,9 @@ def register(sub: Any) -> None:
     p.add_argument("account", metavar="ACCOUNT")
     p.add_argument("name", metavar="NAME")
     p.add_argument(
-        "--role", default="other", help=_("one of: {values}").format(values=_values(ContactRole))
+        "--role",
+        default="other",
+        help=_("one of: {values}").format(values=enum_values(ContactRole)),
     )
     p.add_argument("--title")
     p.add_argument("--email")

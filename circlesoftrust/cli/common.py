@@ -140,6 +140,16 @@ def command(
     return parser
 
 
+def json_command(sub: Any, name: str, handler: Handler, help_text: str) -> argparse.ArgumentParser:
+    """:func:`command` with ``--json``: most commands print data a script can read."""
+    return command(sub, name, handler, help_text, json_option=True)
+
+
+def enum_values(enum_cls: Any) -> str:
+    """An enum's codes for a help text: "one of: call, email, meeting"."""
+    return ", ".join(m.value for m in enum_cls)
+
+
 def print_result(args: argparse.Namespace, value: Any, show: str | Callable[[], object]) -> int:
     """With ``--json`` print ``value`` as JSON, else the line ``show`` (or call it to print).
 

@@ -8,7 +8,6 @@ and are stable: fields are only ever added.
 from __future__ import annotations
 
 import argparse
-import functools
 import os
 import shlex
 import sys
@@ -22,7 +21,7 @@ from circlesoftrust.cli import account_cmds, fact_cmds
 from circlesoftrust.cli.common import (
     CommandError,
     Context,
-    command,
+    json_command,
     money,
     print_json,
     print_result,
@@ -35,11 +34,7 @@ from circlesoftrust.services import rings
 from circlesoftrust.storage import resolve_url, sqlite_path
 from circlesoftrust.vocabulary import word
 
-_command = functools.partial(command, json_option=True)
-
-
-def _values(enum_cls: Any) -> str:
-    return ", ".join(m.value for m in enum_cls)
+_command = json_command
 
 
 def register(sub: Any) -> None:

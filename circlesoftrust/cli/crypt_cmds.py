@@ -9,7 +9,6 @@ other users of the machine could read them in the process list.
 from __future__ import annotations
 
 import argparse
-import functools
 import os
 import sys
 from pathlib import Path
@@ -17,12 +16,12 @@ from typing import Any
 
 from circlesoftrust import conversions, encryption, formats
 from circlesoftrust.cli import passwords
-from circlesoftrust.cli.common import CommandError, Context, command, print_result
+from circlesoftrust.cli.common import CommandError, Context, json_command, print_result
 from circlesoftrust.encryption import PASSWORD_ENV_VAR
 from circlesoftrust.i18n import _
 from circlesoftrust.storage import open_database, resolve_url, sqlite_path
 
-_command = functools.partial(command, json_option=True)
+_command = json_command
 NEW_PASSWORD_ENV_VAR = "CIRCLESOFTRUST_NEW_PASSWORD"
 
 

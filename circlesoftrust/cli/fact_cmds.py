@@ -4,14 +4,14 @@ complaint (registered by ``cli.core`` in the order of the help)."""
 from __future__ import annotations
 
 import argparse
-import functools
 from typing import Any
 
 from circlesoftrust import formats
 from circlesoftrust.cli.common import (
     CommandError,
     Context,
-    command,
+    enum_values,
+    json_command,
     money,
     print_json,
     print_result,
@@ -20,32 +20,32 @@ from circlesoftrust.i18n import _
 from circlesoftrust.services import accounts, activity
 from circlesoftrust.vocabulary import Direction, RevenueKind, TouchpointKind, word
 
-_command = functools.partial(command, json_option=True)
-
-
-def _values(enum_cls: Any) -> str:
-    return ", ".join(m.value for m in enum_cls)
+_command = json_command
 
 
 def register(sub: Any) -> None:
     p = _command(sub, "touch", cmd_touch, _("log a touchpoint (meeting, call, e-mail...)"))
     p.add_argument("account", metavar="ACCOUNT")
     p.add_argument(
-        "--kind", required=True, help=_("one of: {values}").format(values=_values(TouchpointKind))
+        "--kind",
+        required=True,
+        help=_("one of: {values}").format(values=enum_values(TouchpointKind)),
     )
     p.add_argument("--contact", metavar="C", help=_("contact name, e-mail or id"))
     p.add_argument("--date", metavar="D", help=_("YYYY-MM-DD, today or yesterday (default today)"))
     p.add_argument("--note", default="", metavar="TEXT")
     p.add_argument(
         "--direction",
-        help=_("one of: {values} (default by kind)").format(values=_values(Direction)),
+        help=_("one of: {values} (default by kind)").format(values=enum_values(Direction)),
     )
 
     p = _command(sub, "revenue", cmd_revenue, _("record revenue for an account"))
     p.add_argument("account", metavar="ACCOUNT")
     p.add_argument("amount", metavar="AMOUNT", help=_("e.g. 1200 or 1,200.50"))
     p.add_argument(
-        "--kind", required=True, help=_("one of: {values}").format(values=_values(RevenueKind))
+        "--kind",
+        required=True,
+        help=_("one of: {values}").format(values=enum_values(RevenueKind)),
     )
     p.add_argument("--date", metavar="D")
     p.add_argument("--renewal-date", metavar="D", help=_("when this contract is up for renewal"))

@@ -13,8 +13,11 @@ import re
 
 # C0 controls and DEL and the C1 range (U+0080-U+009F: 8-bit CSI, OSC...). Tab, line
 # feed and carriage return are text layout and stay (names fold them to spaces anyway).
-_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
-_ANY_CONTROL = re.compile(r"[\x00-\x08\x0b-\x0c\x0e-\x1f\x7f-\x9f]")
+# Also the bidirectional embeddings, overrides and isolates (U+202A-U+202E,
+# U+2066-U+2069): they make a list or a terminal show text in another order than it is
+# stored ("Invoice<RLO>fdp.exe" reads as "Invoiceexe.pdf"). Right-to-left text needs none
+# of them (the marks U+200E/U+200F/U+061C, which reorder nothing, stay).
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 # How spreadsheets start a formula (OWASP "CSV injection"); our exports neutralise these.
 FORMULA_STARTS = ("=", "+", "-", "@")
 
@@ -35,7 +38,7 @@ def _visible(match: re.Match[str]) -> str:
 
 def visible_controls(text: str) -> str:
     """Control characters spelt out (``\\x1b``, ``\\u009b``) for a terminal to show, not obey."""
-    return _ANY_CONTROL.sub(_visible, text) if _ANY_CONTROL.search(text) else text
+    return _CONTROLS.sub(_visible, text) if _CONTROLS.search(text) else text
 
 
 def looks_like_formula(text: str) -> bool:

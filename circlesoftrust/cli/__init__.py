@@ -44,7 +44,10 @@ class _Parser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         self.exit(
             2,
-            _("{prog}: error: {message} (see --help)").format(prog=self.prog, message=message)
+            # (the message may quote what was typed: its control characters are spelt out)
+            visible_controls(
+                _("{prog}: error: {message} (see --help)").format(prog=self.prog, message=message)
+            )
             + "\n",
         )
 
@@ -114,6 +117,10 @@ def _main(argv: Sequence[str] | None) -> int:
         print(_("circlesoftrust: error: --lang: {exc}").format(exc=exc), file=sys.stderr)
         return 2
     parser = build_parser()
+    given = sys.argv[1:] if argv is None else argv
+    if any("\x00" in arg for arg in given):  # (no shell passes one; a caller in Python may)
+        print(_("circlesoftrust: error: an argument contains a NUL character"), file=sys.stderr)
+        return 2
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # --help (0) or a usage error (2): already printed

@@ -123,3 +123,81 @@ def test_a_formula_in_a_name_is_flagged_for_review(tmp_path: Path) -> None:
     parsed = read_import_file(card)
     assert len(parsed.records) == 1
     assert any("formula" in issue.message for issue in parsed.issues)
+
+
+# Bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069) make a
+# terminal or a list show text in another order than stored ("Trojan Source"): an
+# account called "Invoice<RLO>fdp.exe" reads as "Invoiceexe.pdf". They are format
+# controls like the others: never stored, shown spelt out when an older file holds them.
+BIDI = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+SPOOF = "Acme\u202etxt.exe\u2066 \x85Ltd\x1b[2J"
+EVERY_RAW = (*RAW, "\x85", *BIDI)
+
+
+def _stored_texts(path: Path) -> list[str]:
+    """Every text value in every table of the file."""
+    conn = sqlite3.connect(path)
+    try:
+        texts = []
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+        for table in tables:
+            for row in conn.execute(f'SELECT * FROM "{table}"'):
+                texts += [v for v in row if isinstance(v, str)]
+        return texts
+    finally:
+        conn.close()
+
+
+def test_no_text_field_stores_or_prints_bidi_overrides_or_c1_controls(
+    dbfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    writes = [
+        ["accounts", "add", SPOOF, "--notes", SPOOF, "--tag", SPOOF, "--industry", SPOOF],
+        ["contacts", "add", "1", SPOOF, "--email", "spoof@example.org", "--title", SPOOF],
+        ["touch", "1", "--kind", "call", "--note", SPOOF],
+        ["complaint", "1", "--note", SPOOF],
+        ["task", "add", "1", SPOOF, "--note", SPOOF],
+        ["insight", "add", SPOOF, "--full", SPOOF, "--summary", SPOOF, "--headline", SPOOF],
+        ["ring", "rename", "1", SPOOF],
+        ["checklist", "add", "1", SPOOF],
+    ]
+    for argv in writes:
+        code, out, err = run(capsys, dbfile, *argv)
+        assert code == 0, (argv, err)
+        assert not any(c in out + err for c in EVERY_RAW), argv
+    stored = [t for t in _stored_texts(dbfile) if "txt.exe" in t]
+    assert len(stored) >= len(writes)
+    assert not [t for t in stored if any(c in t for c in EVERY_RAW)]
+    assert "Acmetxt.exe Ltd[2J" in stored
+
+
+def test_stored_bidi_overrides_are_shown_spelt_out(
+    dbfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert run(capsys, dbfile, "accounts", "add", "Plain Ltd")[0] == 0
+    conn = sqlite3.connect(dbfile)
+    conn.execute("UPDATE accounts SET name = ?", (SPOOF,))
+    conn.commit()
+    conn.close()
+    for argv in (["accounts", "list"], ["accounts", "show", "1"], ["rings"], ["suggest"]):
+        code, out, err = run(capsys, dbfile, *argv)
+        assert code in (0, 1), err
+        assert not any(c in out + err for c in EVERY_RAW), argv
+    assert "Acme\\u202etxt.exe\\u2066" in run(capsys, dbfile, "accounts", "list")[1]
+
+
+def test_a_usage_error_shows_the_control_characters_it_quotes(
+    dbfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    code, out, err = run(capsys, dbfile, "accounts", "add", "x", "--bogus", SPOOF)
+    assert code == 2
+    assert not any(c in out + err for c in EVERY_RAW)
+    assert "\\x1b[2J" in err
+
+
+def test_a_nul_in_a_file_name_argument_is_one_line(
+    dbfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    for argv in (["backup", "a\x00b"], ["export", "vcard", "-o", "\x00"], ["brief", "-o", "\x00"]):
+        code, _out, err = run(capsys, dbfile, *argv)
+        assert code == 2 and err.count("\n") == 1 and "NUL" in err, argv

@@ -166,13 +166,28 @@ def _parse_addresses(texts: list[str]) -> list[tuple[str, str]]:
     return email.utils.getaddresses(texts)
 
 
+def _structured(value: Any) -> str:
+    """An address header's text with raw 8-bit bytes decoded, but its RFC 2047 words still
+    encoded: they are decoded per display name after parsing, so a name that decodes to a
+    comma, a quote or an address ("Berg, Anna", "bob@x via Portal") never becomes one."""
+    if isinstance(value, email.header.Header):
+        chunks = email.header.decode_header(value)
+        return " ".join(
+            c if isinstance(c, str) else _decode_8bit(c) for c, _charset in chunks
+        ).replace("\n", " ").replace("\r", " ")
+    text = "" if value is None else str(value)
+    if _SURROGATE.search(text):
+        text = _decode_8bit(text.encode("ascii", "surrogateescape"))
+    return text.replace("\n", " ").replace("\r", " ")
+
+
 def _addresses(headers: _Headers, *names: str) -> list[tuple[str, str]]:
-    raw = [_text(v) for name in names for v in headers.all(name)]
+    raw = [_structured(v) for name in names for v in headers.all(name)]
     found: list[tuple[str, str]] = []
     for display, address in _parse_addresses(raw):
         address = address.strip().strip("<>").casefold()
         if "@" in address and " " not in address:
-            found.append((address, display.strip()))
+            found.append((address, _text(display) if "=?" in display else display.strip()))
     return found
 
 

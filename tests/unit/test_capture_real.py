@@ -1,0 +1,144 @@
+"""Issue 16 walked as a user, with files shaped like other programs' (tests/fixtures/capture_real).
+
+- ``profile/Mail/Local Folders``: a Thunderbird profile (mbox files without an extension,
+  ``.msf`` indexes beside them, a nested ``Projects.sbd/Clients`` folder, an empty folder
+  file, CRLF line ends in Sent as Thunderbird writes on Windows, an mboxrd ``>From``
+  line), headers MIME-encoded in iso-8859-1, utf-8, koi8-r, iso-2022-jp, gb2312 and
+  iso-8859-2, raw windows-1252 bytes, display names with commas (quoted and encoded),
+  a group address and an empty one, Bcc on a sent copy, Sender without From, Reply-To,
+  a date only in a Received line, addresses in odd case, list / bulk / no-reply /
+  auto-reply mail.
+- ``calendars/outlook-custom-zone.ics``: a VTIMEZONE with DST rules whose TZID is not in
+  the tz database, a weekly series with COUNT, EXDATE, RDATE, one occurrence moved and
+  one cancelled by RECURRENCE-ID overrides, a daily series with UNTIL in UTC, floating,
+  all-day and unknown-zone events, MAILTO in upper case, an organiser-only event, an
+  invitation the user declined beside one another attendee declined, and events far in
+  the past and the future.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from circlesoftrust.cli import main as cli_main
+from circlesoftrust.io.capture_settings import update_capture_settings
+from circlesoftrust.models import Contact, Touchpoint
+from circlesoftrust.services import accounts
+from circlesoftrust.storage import Database, open_database
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "capture_real"
+ME = "me@mycompany.example"
+
+
+@pytest.fixture(autouse=True)
+def _amsterdam(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    monkeypatch.setenv("TZ", "Europe/Amsterdam")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
+def people(db: Database) -> Database:
+    accounts.create_account(db, "Alder Labs", website="https://www.alder.example", ring="Leads")
+    accounts.create_account(db, "Cedar Co")
+    accounts.add_contact(db, "Alder Labs", "Anna Berg", email="anna@alder.example")
+    accounts.add_contact(db, "Alder Labs", "Jörg Müller", email="joerg@alder.example")
+    accounts.add_contact(db, "Cedar Co", "Bob Stone", email="bob@cedar.example")
+    update_capture_settings(db, {"own_addresses": [ME]})
+    return db
+
+
+@pytest.fixture
+def files(tmp_path: Path) -> Path:
+    target = tmp_path / "exports"
+    shutil.copytree(FIXTURES, target)
+    return target
+
+
+def touches(db: Database) -> list[tuple[str, str, str, str, str | None]]:
+    with db.transaction() as session:
+        rows = session.execute(
+            select(Touchpoint, Contact.name).outerjoin(Contact, Contact.id == Touchpoint.contact_id)
+        ).all()
+        names = {a.id: a.name for a in accounts.list_account_names(db)}
+        return sorted(
+            (names[t.account_id], t.kind.value, t.direction.value, t.occurred_on.isoformat(), c)
+            for t, c in rows
+        )
+
+
+MAIL = [
+    ("Alder Labs", "email", "inbound", "2026-01-07", "Jörg Müller"),  # in a group address
+    ("Alder Labs", "email", "two_way", "2026-01-05", "Anna Berg"),  # encoded "Berg, Anna"
+    ("Alder Labs", "email", "two_way", "2026-01-05", "Anna Berg"),  # the answer (CRLF, Bcc)
+    ("Cedar Co", "email", "inbound", "2026-01-07", "Bob Stone"),  # "Stone, Bob" <BOB@Cedar…>
+    ("Cedar Co", "email", "inbound", "2026-01-08", "Bob Stone"),  # Sender only, Received date
+    ("Cedar Co", "email", "outbound", "2026-01-12", "Bob Stone"),
+]
+MEETINGS = [
+    ("Alder Labs", "meeting", "two_way", "2026-01-05", "Anna Berg"),  # 23:30 local
+    ("Alder Labs", "meeting", "two_way", "2026-01-20", "Anna Berg"),  # moved from the 19th
+    ("Alder Labs", "meeting", "two_way", "2026-02-02", "Anna Berg"),
+    ("Alder Labs", "meeting", "two_way", "2026-03-01", "Anna Berg"),  # RDATE
+    ("Alder Labs", "meeting", "two_way", "2026-03-01", "Jörg Müller"),  # UNTIL series
+    ("Alder Labs", "meeting", "two_way", "2026-03-02", "Jörg Müller"),
+    ("Alder Labs", "meeting", "two_way", "2026-03-03", "Jörg Müller"),
+    ("Cedar Co", "meeting", "two_way", "2026-01-01", "Bob Stone"),  # yearly since 1990
+    ("Cedar Co", "meeting", "two_way", "2026-04-01", "Bob Stone"),  # floating
+    ("Cedar Co", "meeting", "two_way", "2026-04-02", "Bob Stone"),  # unknown zone
+    ("Cedar Co", "meeting", "two_way", "2026-04-03", "Bob Stone"),  # all day
+]
+
+
+def test_a_thunderbird_profile_and_an_outlook_calendar_through_the_cli(
+    people: Database, files: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = str(people.path)
+    people.close()
+    args = ["--db", url, "import", str(files), "--since", "2026-01-01", "--until", "2026-12-05"]
+
+    assert cli_main([*args, "--dry-run", "--json"]) == 0
+    preview = json.loads(capsys.readouterr().out)
+    assert cli_main([*args, "--json"]) == 0
+    done = json.loads(capsys.readouterr().out)
+    assert cli_main([*args, "--json"]) == 0
+    again = json.loads(capsys.readouterr().out)
+
+    db = open_database(url)
+    try:
+        assert touches(db) == sorted(MAIL + MEETINGS)
+    finally:
+        db.close()
+    assert preview["counts"]["meetings"] == done["counts"]["meetings"] == len(MEETINGS)
+    assert preview["counts"]["emails"] == done["counts"]["emails"] == len(MAIL)
+    assert preview["counts"]["written"] == 0
+    assert done["counts"]["written"] == len(MAIL) + len(MEETINGS)
+    assert again["counts"]["written"] == 0 and again["backup"] is None
+    assert again["skipped_reasons"]["already imported"] == len(MAIL) + len(MEETINGS)
+    assert done["files"] == {"calendar": 1, "mail": 3, "not read": 5}  # 4 .msf, empty folder
+    assert done["skipped_reasons"] == {
+        "automatic mail (Auto-Submitted)": 1,
+        "bulk mail (Precedence)": 1,
+        "cancelled": 1,
+        "declined by you": 1,
+        "mailing-list mail (List-Id)": 1,
+        # a name that spells Bob's address; the two people offered (not added)
+        "no contact among the participants": 3,
+        "no-reply sender": 1,
+    }
+    assert {(o["email"], o["name"], o["account"]) for o in done["offered_contacts"]} == {
+        ("carl.doe@alder.example", "张三", "Alder Labs"),
+        ("petr.novak@alder.example", "Novák, Petr", "Alder Labs"),
+    }
+    assert done["unmatched_addresses"] == [{"address": "helper@assist.example", "times": 1}]
+    assert done["issues"] == []

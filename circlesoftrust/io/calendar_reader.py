@@ -10,6 +10,7 @@ UID plus its recurrence id so a re-import finds it again, and one clear
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import hashlib
 from collections.abc import Iterator
@@ -27,6 +28,7 @@ __all__ = [
     "CaptureIssue",
     "Meeting",
     "address_of",
+    "printable_reason",
     "read_calendar",
     "short_key",
 ]
@@ -82,6 +84,100 @@ def address_of(value: Any) -> str | None:
     if "@" not in text or " " in text:
         return None
     return text.casefold()
+
+
+# Properties never used here that can be huge (inline attachments, HTML descriptions):
+# left out while the file is read, so a big export costs little memory.
+_UNUSED = (b"DESCRIPTION", b"X-ALT-DESC", b"ATTACH", b"COMMENT", b"X-MS-OLK-")
+# A content line longer than this is no property a calendar program writes for a
+# meeting: it is left out (and said), the rest of the file is read.
+LONG_LINE_BYTES = 1024 * 1024
+_CHUNK = 64 * 1024
+
+
+def printable_reason(exc: BaseException) -> str:
+    """An exception's first line, printable (a parse error may quote binary junk)."""
+    text = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+    return "".join(c if c.isprintable() else "?" for c in text)
+
+
+def _text_lines(path: Path) -> Iterator[bytes] | str:
+    """The file's physical lines as UTF-8-or-as-written bytes (UTF-16 is re-encoded), each
+    at most ``_CHUNK`` long (a longer line comes in pieces, the last ending in a newline);
+    or why it is not a text calendar."""
+    with path.open("rb") as stream:
+        head = stream.read(4096)
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding: str | None = "utf-16"
+    elif head[:2] != b"\0\0" and head[1:2] == b"\0" and head[:1].isalpha():
+        encoding = "utf-16-le"  # no byte-order mark
+    elif head[:1] == b"\0" and head[1:2].isalpha():
+        encoding = "utf-16-be"
+    else:
+        encoding = None
+    if encoding is None and b"\0" in head:
+        return _("not a calendar file (binary content); not read")
+    probe = head.decode(encoding, "replace") if encoding else head.decode("latin-1")
+    if "BEGIN:VCALENDAR" not in probe.upper():
+        if encoding is None and sum(b < 9 or 13 < b < 32 for b in head) > len(head) // 20:
+            return _("not a calendar file (binary content); not read")
+        return _("not an iCalendar file (no BEGIN:VCALENDAR); not read")
+
+    def lines() -> Iterator[bytes]:
+        if encoding is None:
+            with path.open("rb") as raw:
+                while piece := raw.readline(_CHUNK):
+                    yield piece
+            return
+        with path.open("r", encoding=encoding, errors="replace", newline="") as text:
+            while chars := text.readline(_CHUNK):
+                yield chars.encode("utf-8")
+
+    return lines()
+
+
+def _calendar_bytes(path: Path) -> tuple[bytes, list[tuple[int, str, int]]] | str:
+    """The calendar's text without the properties never used and without over-long lines
+    (line number, property, bytes of each left out), read line by line; or why the file
+    is not read. Folded lines (RFC 5545 3.1) stay with their property."""
+    found = _text_lines(path)
+    if isinstance(found, str):
+        return found
+    kept: list[bytes] = []
+    kept_size = 0
+    left_out: list[tuple[int, str, int]] = []
+    current: list[bytes] = []  # the physical lines of the current content line
+    size, number, start, skip = 0, 0, 0, False
+
+    def flush() -> None:
+        nonlocal kept_size
+        if current and not skip:
+            kept.extend(current)
+            kept_size += size
+        elif skip and size > LONG_LINE_BYTES:
+            name = (current[0] if current else b"").split(b":", 1)[0].split(b";", 1)[0]
+            left_out.append((start, name[:40].decode("ascii", "replace") or "?", size))
+
+    at_line_start = True
+    for piece in found:
+        if at_line_start:
+            number += 1
+            if piece[:1] not in (b" ", b"\t"):  # a new content line
+                flush()
+                current, size, start = [], 0, number
+                skip = piece.lstrip().upper().startswith(_UNUSED)
+        at_line_start = piece.endswith(b"\n")
+        size += len(piece)
+        if skip or size > LONG_LINE_BYTES:
+            if not skip:
+                skip = True
+            current = current[:1] or [piece[:64]]  # its name, for the report
+        else:
+            current.append(piece)
+        if kept_size > MAX_CALENDAR_BYTES:
+            return _("the file is too large to be a calendar; not read")
+    flush()
+    return b"".join(kept), left_out
 
 
 def _person(value: Any) -> Attendee | None:
@@ -187,20 +283,27 @@ def read_calendar(
 
     source = name or path.name
     try:
-        size = path.stat().st_size
-        if size > MAX_CALENDAR_BYTES:
-            yield CaptureIssue(source, _("the file is too large to be a calendar; not read"))
-            return
-        data = path.read_bytes()
+        found = _calendar_bytes(path)
     except OSError as exc:
         yield CaptureIssue(
             source, _("cannot read the file: {value}").format(value=exc.strerror or exc)
         )
         return
+    if isinstance(found, str):
+        yield CaptureIssue(source, found)
+        return
+    data, left_out = found
+    for line, prop, size in left_out:
+        yield CaptureIssue(
+            source,
+            _(
+                "line {line} ({name}) is {size:.1f} MB long; left out, the rest of the file is read"
+            ).format(line=line, name=prop, size=size / (1024 * 1024)),
+        )
     try:
         calendars = icalendar.Calendar.from_ical(data, multiple=True)
     except Exception as exc:  # icalendar raises ValueError and friends on broken files
-        reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        reason = printable_reason(exc)
         yield CaptureIssue(
             source, _("not a readable iCalendar file ({reason}); not read").format(reason=reason)
         )
@@ -233,7 +336,7 @@ def read_calendar(
                     calendar, keep_recurrence_attributes=True
                 ).between(start, end)
             except Exception as exc:  # a broken series (a bad RRULE...): said, then left out
-                reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+                reason = printable_reason(exc)
                 yield CaptureIssue(
                     source,
                     _("a recurring event cannot be expanded ({reason}); it was skipped").format(
@@ -244,7 +347,7 @@ def read_calendar(
                     calendar, keep_recurrence_attributes=True, skip_bad_series=True
                 ).between(start, end)
         except Exception as exc:  # the library cannot expand the calendar at all
-            reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+            reason = printable_reason(exc)
             yield CaptureIssue(
                 source,
                 _("the events cannot be expanded ({reason}); not read").format(reason=reason),
@@ -254,7 +357,7 @@ def read_calendar(
             try:
                 yield _meeting(event, source, cancel_notice, recurring)
             except Exception as exc:  # one damaged event never stops the rest
-                reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+                reason = printable_reason(exc)
                 yield CaptureIssue(
                     source, _("an event cannot be read ({reason}); skipped").format(reason=reason)
                 )

@@ -76,8 +76,9 @@ def read_items(
         yield from read_calendar(path, since, until, name=name)
         return
     with path.open("rb") as stream:
-        head = stream.read(8)
-    if head.startswith(_OLE_MAGIC):
+        head = stream.read(4096)
+    # An Outlook .msg is an OLE file; one that is not (cut, or junk) gets extract-msg's word.
+    if head.startswith(_OLE_MAGIC) or (path.suffix.lower() == ".msg" and b"\0" in head):
         yield from read_msg(path, name=name)
     elif head.startswith(b"From "):
         yield from read_mbox(path, name=name, positions=positions)

@@ -12,11 +12,13 @@ a message or file that cannot be read becomes one :class:`CaptureIssue`.
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import email.header
 import email.parser
 import email.utils
 import hashlib
+import io
 import mailbox
 import re
 from collections.abc import Iterator
@@ -26,7 +28,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from circlesoftrust.i18n import N_, _
-from circlesoftrust.io.calendar_reader import CaptureIssue, short_key
+from circlesoftrust.io.calendar_reader import CaptureIssue, printable_reason, short_key
 
 __all__ = [
     "MAX_HEADER_BYTES",
@@ -77,6 +79,7 @@ class MailMessage:
     subject: str
     skip: str | None  # why this is not a conversation (list mail...), else None
     where: str
+    has_mail_headers: bool = True  # False: none of From/Sender/To/Cc/Date/Message-ID
 
     @property
     def thread_root(self) -> str:
@@ -172,9 +175,11 @@ def _structured(value: Any) -> str:
     comma, a quote or an address ("Berg, Anna", "bob@x via Portal") never becomes one."""
     if isinstance(value, email.header.Header):
         chunks = email.header.decode_header(value)
-        return " ".join(
-            c if isinstance(c, str) else _decode_8bit(c) for c, _charset in chunks
-        ).replace("\n", " ").replace("\r", " ")
+        return (
+            " ".join(c if isinstance(c, str) else _decode_8bit(c) for c, _charset in chunks)
+            .replace("\n", " ")
+            .replace("\r", " ")
+        )
     text = "" if value is None else str(value)
     if _SURROGATE.search(text):
         text = _decode_8bit(text.encode("ascii", "surrogateescape"))
@@ -271,7 +276,11 @@ def message_from_headers(msg: Message, where: str) -> MailMessage:
         subject=subject,
         skip=_skip_reason(headers, sender),
         where=where,
+        has_mail_headers=any(name in headers.values for name in _MAIL_HEADERS),
     )
+
+
+_MAIL_HEADERS = ("from", "sender", "to", "cc", "bcc", "date", "message-id", "subject")
 
 
 def _read_header_block(stream: BinaryIO) -> bytes | None:
@@ -302,7 +311,7 @@ def _from_stream(stream: BinaryIO, where: str) -> MailMessage | CaptureIssue:
     try:
         return message_from_headers(_PARSER.parsebytes(block), where)
     except Exception as exc:  # one malformed message never stops the rest
-        reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        reason = printable_reason(exc)
         return CaptureIssue(
             where, _("the message cannot be read ({reason}); skipped").format(reason=reason)
         )
@@ -348,7 +357,19 @@ def read_eml(path: Path, *, name: str | None = None) -> Iterator[MailMessage | C
     source = name or path.name
     try:
         with path.open("rb") as stream:
-            yield _from_stream(stream, source)
+            head = stream.read(4096)
+            stream.seek(0)
+            if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                # Saved as UTF-16 (Notepad and some Windows tools): only the headers count.
+                text = stream.read(4 * MAX_HEADER_BYTES).decode("utf-16", "replace")
+                item = _from_stream(io.BytesIO(text.encode("utf-8")), source)
+            elif b"\0" in head:
+                item = CaptureIssue(source, _("not an e-mail message (binary content); not read"))
+            else:
+                item = _from_stream(stream, source)
+            if isinstance(item, MailMessage) and not item.has_mail_headers:
+                item = CaptureIssue(source, _("not an e-mail message (no mail headers); not read"))
+            yield item
     except OSError as exc:
         yield CaptureIssue(
             source, _("cannot read the file: {value}").format(value=exc.strerror or exc)
@@ -363,7 +384,7 @@ def read_msg(path: Path, *, name: str | None = None) -> Iterator[MailMessage | C
     try:
         msg = extract_msg.openMsg(str(path), delayAttachments=True)
     except Exception as exc:  # extract-msg raises its own errors and OSError on bad files
-        reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        reason = printable_reason(exc)
         yield CaptureIssue(
             source, _("not a readable Outlook message ({reason}); not read").format(reason=reason)
         )
@@ -371,7 +392,7 @@ def read_msg(path: Path, *, name: str | None = None) -> Iterator[MailMessage | C
     try:
         yield _from_msg(msg, source)
     except Exception as exc:
-        reason = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        reason = printable_reason(exc)
         yield CaptureIssue(
             source,
             _("the Outlook message cannot be read ({reason}); skipped").format(reason=reason),

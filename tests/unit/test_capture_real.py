@@ -18,7 +18,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import shutil
 import time
@@ -142,3 +141,73 @@ def test_a_thunderbird_profile_and_an_outlook_calendar_through_the_cli(
     }
     assert done["unmatched_addresses"] == [{"address": "helper@assist.example", "times": 1}]
     assert done["issues"] == []
+
+
+def _utf16(text: str) -> bytes:
+    return text.encode("utf-16")  # with a byte-order mark, as Windows Notepad saves
+
+
+def test_malformed_and_oddly_encoded_files_say_what_is_wrong_and_write_nothing_of_theirs(
+    people: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "odd"
+    folder.mkdir()
+    junk = bytes(range(256)) * 40  # binary: NUL bytes, control characters, 8-bit
+    (folder / "junk.ics").write_bytes(junk)
+    (folder / "junk.eml").write_bytes(junk)
+    (folder / "junk.msg").write_bytes(junk)
+    (folder / "notes.ics").write_bytes(b"Meeting with Bob on Monday\r\n")
+    event = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:{uid}\r\n"
+        "DTSTART:{start}\r\nORGANIZER:mailto:bob@cedar.example\r\nSUMMARY:Café\r\n"
+        "{extra}END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    (folder / "utf16.ics").write_bytes(
+        _utf16(event.format(uid="u16", start="20260110T100000Z", extra=""))
+    )
+    (folder / "utf16.eml").write_bytes(
+        _utf16(
+            "From: Anna Berg <anna@alder.example>\r\nTo: me@mycompany.example\r\n"
+            "Date: Mon, 12 Jan 2026 10:00:00 +0000\r\nMessage-ID: <u16@alder.example>\r\n\r\nhi\r\n"
+        )
+    )
+    # An event whose description is one 100 MB line (an attachment pasted inline, say);
+    # and a 3 MB line of an unknown property in another event.
+    with (folder / "long.ics").open("wb") as out:
+        out.write(b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:long\r\n")
+        out.write(b"DTSTART:20260111T100000Z\r\nORGANIZER:mailto:bob@cedar.example\r\n")
+        out.write(b"DESCRIPTION:")
+        for _ in range(100):
+            out.write(b"a" * (1024 * 1024))
+        out.write(b"\r\nEND:VEVENT\r\nBEGIN:VEVENT\r\nUID:long2\r\n")
+        out.write(b"DTSTART:20260113T100000Z\r\nORGANIZER:mailto:bob@cedar.example\r\n")
+        out.write(b"X-HUGE:" + b"b" * (3 * 1024 * 1024) + b"\r\n")
+        out.write(b"END:VEVENT\r\nEND:VCALENDAR\r\n")
+    url = str(people.path)
+    people.close()
+    args = ["--db", url, "import", str(folder), "--since", "2026-01-01", "--until", "2026-12-05"]
+
+    assert cli_main([*args, "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+
+    problems = {i["where"]: i["message"] for i in report["issues"]}
+    assert problems["junk.ics"] == "not a calendar file (binary content); not read"
+    assert problems["junk.eml"] == "not an e-mail message (binary content); not read"
+    assert problems["junk.msg"].startswith("not a readable Outlook message")
+    assert problems["notes.ics"] == "not an iCalendar file (no BEGIN:VCALENDAR); not read"
+    assert [i["message"] for i in report["issues"] if i["where"] == "long.ics"] == [
+        "line 7 (DESCRIPTION) is 100.0 MB long; left out, the rest of the file is read",
+        "line 13 (X-HUGE) is 3.0 MB long; left out, the rest of the file is read",
+    ]
+    assert all(p.isprintable() for p in problems.values())
+    assert len(report["issues"]) == 6
+    db = open_database(url)
+    try:  # what the odd files held is logged; nothing of the junk
+        assert touches(db) == [
+            ("Alder Labs", "email", "inbound", "2026-01-12", "Anna Berg"),  # UTF-16 .eml
+            ("Cedar Co", "meeting", "two_way", "2026-01-10", "Bob Stone"),  # UTF-16 .ics
+            ("Cedar Co", "meeting", "two_way", "2026-01-11", "Bob Stone"),  # 100 MB line
+            ("Cedar Co", "meeting", "two_way", "2026-01-13", "Bob Stone"),
+        ]
+    finally:
+        db.close()

@@ -31,7 +31,7 @@ from sqlalchemy.orm import Session
 
 from circlesoftrust import formats
 from circlesoftrust.i18n import _
-from circlesoftrust.io.files import write_atomically
+from circlesoftrust.io.files import refuse_database_target, write_atomically
 from circlesoftrust.models import Account, Ring, Task, Touchpoint
 from circlesoftrust.storage import Database
 
@@ -329,6 +329,7 @@ def write_calendar(
 ) -> FeedResult:
     """Write (or bring up to date) the calendar file at ``path``; see the module text."""
     target = Path(path)
+    refuse_database_target(target)  # before anything is read from it or written to it
     day = on or dt.date.today()
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).replace(microsecond=0)
     with db.transaction() as session:

@@ -13,6 +13,7 @@ from circlesoftrust.errors import ValidationError
 from circlesoftrust.i18n import _
 from circlesoftrust.io.calendar_reader import CaptureIssue, Meeting, read_calendar
 from circlesoftrust.io.mail_reader import MailMessage, ReadPosition, read_eml, read_mbox, read_msg
+from circlesoftrust.live_files import in_use, read_unless_in_use
 
 __all__ = ["CALENDAR", "MAIL", "find_capture_files", "looks_like_capture_file", "read_items"]
 
@@ -31,9 +32,11 @@ def looks_like_capture_file(path: Path) -> str | None:
     if suffix in _NOT_MAIL_SUFFIXES or path.name.startswith("."):
         return None
     try:
-        with path.open("rb") as stream:
-            head = stream.read(512)
+        # (never the open database or its side files: reading them would drop its locks)
+        head = read_unless_in_use(path, lambda stream: stream.read(512))
     except OSError:
+        return None
+    if head is None:
         return None
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").upper()
     if suffix in _CALENDAR_SUFFIXES or text.startswith(b"BEGIN:VCALENDAR"):
@@ -72,6 +75,8 @@ def read_items(
     with ``positions``, how far into a big mail folder the reader is)."""
     name = path.name if path == root else str(path.relative_to(root))
     found = looks_like_capture_file(path)
+    if found is None and in_use(path):  # the open database: never read here
+        return
     if found == CALENDAR:
         yield from read_calendar(path, since, until, name=name)
         return

@@ -11,6 +11,7 @@ import dataclasses
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, select
@@ -19,6 +20,7 @@ from sqlalchemy.orm import Session
 from circlesoftrust import validation as v
 from circlesoftrust.errors import ValidationError
 from circlesoftrust.i18n import _
+from circlesoftrust.io.files import refuse_database_target
 from circlesoftrust.models import Setting
 from circlesoftrust.storage import Database
 
@@ -126,6 +128,8 @@ def update_capture_settings(db: Database, changes: Mapping[str, Any]) -> Capture
     """Change some settings in one transaction; a value equal to the default is forgotten."""
     fields = _fields()
     cleaned = {name: _clean(name, value) for name, value in changes.items()}
+    if cleaned.get("calendar_file"):  # never a database: every later change would fail on it
+        refuse_database_target(Path(cleaned["calendar_file"]).expanduser())
     with db.transaction() as session:
         for name, value in cleaned.items():
             key = KEY_PREFIX + name

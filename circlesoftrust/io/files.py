@@ -6,9 +6,14 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from circlesoftrust.database_file import SQLITE_HEADER
+from circlesoftrust.encryption import looks_encrypted
 from circlesoftrust.errors import ValidationError
 from circlesoftrust.i18n import _
-from circlesoftrust.live_files import in_use
+from circlesoftrust.live_files import in_use, read_head
+
+# Names a database file goes by (ours: .sqlite; SQLite's own tools: .db, .sqlite3).
+DATABASE_SUFFIXES = frozenset({".sqlite", ".sqlite3", ".db", ".db3"})
 
 
 @dataclass(frozen=True)
@@ -21,9 +26,9 @@ class ExportResult:
     accounts: int
 
 
-def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
-    """Write ``data`` to a temporary file beside ``path``, then move it into place, so a
-    failed or interrupted export never leaves a half-written file under the user's name."""
+def refuse_database_target(path: str | os.PathLike[str]) -> None:
+    """Refuse ``path`` as a file to write an export (or the calendar file) to when it is a
+    database: the open one, or another one (a backup above all), plain or encrypted."""
     target = Path(path)
     if in_use(target):  # replacing it would cut the open database out from under the app
         raise ValidationError(
@@ -32,6 +37,34 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
                 target=target
             ),
         )
+    if _is_database(target):  # a slip of the name would turn a good backup into a vCard
+        raise ValidationError(
+            "file",
+            _(
+                "{target} is a database file (a backup?); an export never replaces one: "
+                "choose another file"
+            ).format(target=target),
+        )
+
+
+def _is_database(path: Path) -> bool:
+    try:
+        if not path.is_file():
+            return False
+        if read_head(path, len(SQLITE_HEADER)) == SQLITE_HEADER:
+            return True
+    except OSError:
+        return False
+    # Encrypted: random bytes, a whole number of pages; by its name only (an export file
+    # may by chance be a multiple of 512 bytes long).
+    return path.suffix.lower() in DATABASE_SUFFIXES and looks_encrypted(path)
+
+
+def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
+    """Write ``data`` to a temporary file beside ``path``, then move it into place, so a
+    failed or interrupted export never leaves a half-written file under the user's name."""
+    target = Path(path)
+    refuse_database_target(target)
     tmp = target.with_name(f".{target.name}.partial")
     try:
         tmp.write_bytes(data)

@@ -166,3 +166,72 @@ def test_the_window_can_check_a_big_file_before_the_first_save(big_damaged: Path
         assert len(list_rings(db)) == 5  # reads go on
     finally:
         db.close()
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["export", "vcard", "-o"],
+        ["export", "csv", "-o"],
+        ["export", "json", "-o"],
+        ["export", "ics", "-o"],
+        ["brief", "1", "--format", "md", "-o"],
+    ],
+    ids=lambda argv: argv[1] if argv[0] == "export" else argv[0],
+)
+def test_no_export_writes_over_a_backup(
+    tmp_path: Path, sqlite_template: Path, capsys: pytest.CaptureFixture[str], argv: list[str]
+) -> None:
+    """A slip of the file name (or of the file dialog) must not turn a good backup into a
+    vCard: an export never replaces a database file, plain or encrypted."""
+    db = tmp_path / "live.sqlite"
+    shutil.copyfile(sqlite_template, db)
+    assert main(["--db", str(db), "accounts", "add", "Alder Labs"]) == 0
+    good = tmp_path / "good-backup.sqlite"
+    assert main(["--db", str(db), "backup", str(good)]) == 0
+    before = digest(good)
+    capsys.readouterr()
+    assert main(["--db", str(db), *argv, str(good)]) == 1
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "database" in err, err
+    assert digest(good) == before
+    verify_backup(good)
+
+
+def test_no_export_writes_over_an_encrypted_backup(
+    tmp_path: Path, sqlite_template: Path, encrypted_template: Path
+) -> None:
+    from circlesoftrust.errors import CotError
+    from circlesoftrust.io.export import export_vcard
+
+    good = tmp_path / "encrypted-backup.sqlite"
+    shutil.copyfile(encrypted_template, good)
+    before = digest(good)
+    db = open_database(shutil.copyfile(sqlite_template, tmp_path / "live.sqlite"))
+    try:
+        with pytest.raises(CotError, match="database"):
+            export_vcard(db, good)
+    finally:
+        db.close()
+    assert digest(good) == before
+
+
+def test_the_calendar_file_cannot_be_the_database(
+    tmp_path: Path, sqlite_template: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Set by mistake, every later change would fail after it was saved (rc 1)."""
+    db = tmp_path / "live.sqlite"
+    shutil.copyfile(sqlite_template, db)
+    for target in (str(db), "live.sqlite", str(tmp_path / "other.sqlite")):
+        if target.endswith("other.sqlite"):
+            shutil.copyfile(sqlite_template, target)
+        cwd = os.getcwd()
+        os.chdir(tmp_path)
+        try:
+            code = main(["--db", str(db), "capture", "settings", "--calendar-file", target])
+        finally:
+            os.chdir(cwd)
+        err = capsys.readouterr().err
+        assert code == 1 and err.count("\n") == 1 and "database" in err, (target, err)
+    assert main(["--db", str(db), "accounts", "add", "Alder Labs"]) == 0
+    assert "error" not in capsys.readouterr().err

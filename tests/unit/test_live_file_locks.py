@@ -10,6 +10,7 @@ are still held. Before the fix the header reads with ``open()`` dropped them.
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import shutil
 from collections.abc import Callable, Iterator
@@ -21,6 +22,8 @@ from circlesoftrust.backup import BackupError, backup_to, restore_from, verify_b
 from circlesoftrust.database_file import inspect_sqlite_file
 from circlesoftrust.errors import CotError
 from circlesoftrust.first_look import first_look
+from circlesoftrust.io.calendar_feed import write_calendar
+from circlesoftrust.io.capture_files import find_capture_files, read_items
 from circlesoftrust.io.export import export_vcard
 from circlesoftrust.io.import_source import read_import_file
 from circlesoftrust.services import accounts
@@ -58,7 +61,21 @@ CASES: dict[str, Callable[[Database, Path], object]] = {
     "import_it": lambda db, _t: read_import_file(db.path),  # type: ignore[arg-type]
     "import_its_wal": lambda db, _t: read_import_file(Path(f"{db.path}-wal")),
     "export_over_it": lambda db, _t: export_vcard(db, db.path),  # type: ignore[arg-type]
+    # Mail and calendar capture: a folder that holds the database (a watched folder, an
+    # import of "Documents"), or the database or a side file picked as the file itself.
+    "capture_its_folder": lambda db, _t: _capture(db.path.parent),  # type: ignore[union-attr]
+    "capture_it": lambda db, _t: _capture(db.path),  # type: ignore[arg-type]
+    "capture_its_wal": lambda db, _t: _capture(Path(f"{db.path}-wal")),
+    "capture_its_shm": lambda db, _t: _capture(Path(f"{db.path}-shm")),
+    "calendar_file_over_it": lambda db, _t: write_calendar(db, db.path),  # type: ignore[arg-type]
 }
+
+
+def _capture(root: Path) -> None:
+    """What a capture preview reads: the files found under ``root``, each item of each."""
+    files, _other = find_capture_files(root)
+    for path in files:
+        list(read_items(path, root, dt.date(2000, 1, 1), dt.date(2100, 1, 1)))
 
 
 @pytest.mark.parametrize("case", sorted(CASES))

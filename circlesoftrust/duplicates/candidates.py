@@ -383,7 +383,7 @@ def _contact_pairs(
         pa, pb = people[a], people[b]
         same = pa[1] == pb[1]
         score, reasons = contact_pair_score(
-            keyrows[a], keyrows[b], same_account=same, names=(pa[2], pb[2])
+            keyrows[a], keyrows[b], same_account=same, names=(pa[2], pb[2]), emails=(pa[3], pb[3])
         )
         if score >= min_score:
             scored.append((a, b, score, reasons))

@@ -32,7 +32,7 @@ from circlesoftrust.models import contact_keys as contact_keys_table
 
 PHONE_REGION_SETTING = "duplicates.phone_region"
 # Raised whenever the keys are computed differently: stored key rows are then recomputed.
-KEYS_VERSION = 4
+KEYS_VERSION = 5  # 5: Nordic letters, German/Dutch short forms, family-name words, mailbox
 _CHUNK = 500
 
 
@@ -90,10 +90,14 @@ class ContactKeyRow:
         return f"{n.initial}|{n.last}", swap
 
     def name_blocks(self) -> tuple[str, ...]:
+        """A full form of the given name + the family name, and + each word of a family
+        name of several ("Ludwig von Mises" meets "Ludwig Mises", "Anna Müller-Lüdenscheidt"
+        meets "Anna Müller Lüdenscheidt" and "Anna Lüdenscheidt")."""
         n = self.name
         if not (n.first and n.last):
             return ()
-        return tuple(f"{form}|{n.last}" for form in k.full_forms(n.first))
+        lasts = dict.fromkeys((n.last, *k.family_words(n.last)))
+        return tuple(f"{form}|{last}" for form in k.full_forms(n.first) for last in lasts)
 
 
 @functools.lru_cache(maxsize=200_000)
@@ -106,7 +110,7 @@ def name_block_set(name: k.NameKey) -> frozenset[str]:
 def contact_keys_of(
     name: str, email: str | None, phone: str | None, region: str | None
 ) -> ContactKeyRow:
-    return ContactKeyRow(k.name_key(name), k.email_key(email), k.phone_key(phone, region))
+    return ContactKeyRow(k.name_key(name), k.mailbox_key(email), k.phone_key(phone, region))
 
 
 def _chunks(items: Sequence[Any], size: int = _CHUNK) -> Iterator[Sequence[Any]]:

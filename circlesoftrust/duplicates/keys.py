@@ -8,13 +8,17 @@ value: first names, last names, phone numbers and domains repeat a lot in a big 
   keeps only its digits, so it still matches its own other spellings.
 * E-mail: ``email-validator``'s normalisation (Unicode NFC, IDNA domain, lower-case
   domain) and the local part in lower case too: no mail provider in use treats
-  ``Anna.Berg`` and ``anna.berg`` as two mailboxes (decision in the README).
+  ``Anna.Berg`` and ``anna.berg`` as two mailboxes (decision in the README). The
+  *mailbox* key goes further for the pass: a sub-address (``anna+crm@``) and, at Gmail,
+  dots and ``googlemail.com`` reach the same mailbox.
 * Organisations: the legal form (AG, GmbH, BV, LLC, Ltd, Inc., SARL ... from ``cleanco``'s
   maintained list of legal forms of many countries) and punctuation removed.
 * People: the name's parts parsed (``nameparser``: "Doe, John", titles, suffixes,
-  "van der Berg"), transliterated (German umlauts ü -> ue first, then ``anyascii`` for
-  every other script), and first names with their nickname forms (``nicknames``: a
-  hand-curated table of English given names, Bob -> Robert, Peggy -> Margaret).
+  "van der Berg"), transliterated (German umlauts ü -> ue and Nordic ø -> oe, æ -> ae
+  first, then ``anyascii`` for every other script), and first names with their nickname
+  forms (``nicknames``: a hand-curated table of English given names, Bob -> Robert,
+  Peggy -> Margaret; :mod:`.given_names`: German and Dutch short forms, Sepp -> Josef,
+  Kees -> Cornelis).
 """
 
 from __future__ import annotations
@@ -34,13 +38,17 @@ from nameparser import HumanName
 from nameparser.config import CONSTANTS as _NAME_CONSTANTS
 from nicknames import NickNamer
 
+from circlesoftrust.duplicates import given_names
+
 __all__ = [
     "PHONE_REGIONS",
     "NameKey",
     "default_phone_region",
     "email_key",
     "fold",
+    "mailbox_key",
     "name_key",
+    "nickname_of",
     "org_key",
     "phone_display",
     "phone_key",
@@ -48,9 +56,12 @@ __all__ = [
     "website_key",
 ]
 
-# German first (ü -> ue, as a German writes it without umlauts); anyascii does the rest
-# (é -> e, ø -> o, Cyrillic, Greek ...).
-_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss"})
+# German first (ü -> ue, as a German writes it without umlauts), and the Nordic letters
+# the same way (ø -> oe, æ -> ae: Søren is Soeren in an address book without them);
+# anyascii does the rest (é -> e, ı -> i, Cyrillic, Greek ...).
+_GERMAN = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "ẞ": "ss", "ø": "oe", "æ": "ae"}
+)
 _NOT_ALNUM = re.compile(r"[^a-z0-9]+")
 _REPEATS = re.compile(r"(.)\1+")
 _DIGITS = re.compile(r"\D")
@@ -109,6 +120,13 @@ def phone_key(raw: str | None, region: str | None) -> str | None:
         number = phonenumbers.parse(text, region)
     except phonenumbers.NumberParseException:
         number = None
+    if (number is None or not phonenumbers.is_possible_number(number)) and text.startswith("00"):
+        # "0049 30 ..." typed in a region whose international prefix is not 00 (US: 011),
+        # or with no region: 00 is the prefix of most of the world.
+        try:
+            number = phonenumbers.parse("+" + text[2:], None)
+        except phonenumbers.NumberParseException:
+            number = None
     if number is not None and phonenumbers.is_possible_number(number):
         e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
         if number.extension:
@@ -157,6 +175,25 @@ def email_key(raw: str | None) -> str | None:
     return f"{unicodedata.normalize('NFC', local).lower()}@{_domain_key(domain)}"
 
 
+_GMAIL = frozenset({"gmail.com", "googlemail.com"})
+
+
+def mailbox_key(raw: str | None) -> str | None:
+    """The mailbox an address reaches, for finding duplicates: :func:`email_key` without
+    a sub-address ("anna+crm@" is "anna@": Gmail, Outlook, iCloud, Fastmail and most
+    company servers deliver it there) and, at Gmail, without dots and with
+    googlemail.com as gmail.com. Never used to merge on import (that takes the address)."""
+    key = email_key(raw)
+    if key is None or "@" not in key:
+        return key
+    local, _, domain = key.rpartition("@")
+    base = local.split("+", 1)[0] or local
+    if domain in _GMAIL:
+        domain = "gmail.com"
+        base = base.replace(".", "") or base
+    return f"{base}@{domain}"
+
+
 def full_email_key(raw: str) -> str | None:
     """The same key through one full ``validate_email`` call (used in tests as the
     reference for :func:`email_key`'s per-domain shortcut)."""
@@ -176,34 +213,66 @@ def full_email_key(raw: str) -> str | None:
 _LEGAL_FORMS: dict[int, frozenset[tuple[str, ...]]] = {}
 for _size, _parts in prepare_default_terms():
     _LEGAL_FORMS[_size] = _LEGAL_FORMS.get(_size, frozenset()) | {tuple(_parts)}
-_FORM_SIZES = sorted(_LEGAL_FORMS, reverse=True)
-_PUNCT = re.compile(r"[.,\-]")
+# The same forms written without spaces and dots ("S.à r.l." = "sarl", "Pty. Ltd." =
+# "ptyltd"), and forms cleanco's list lacks (German e.K., UG (haftungsbeschränkt),
+# Austrian GesmbH, PartG mbB, KGaA, Dutch VOF, Belgian BVBA/SPRL, Nordic ApS/Oyj ...).
+_JOINED_FORMS: frozenset[str] = frozenset(
+    {"".join(parts) for forms in _LEGAL_FORMS.values() for parts in forms}
+    | {
+        "ek", "ekfm", "ekfr", "ug", "ughaftungsbeschrankt", "ughaftungsbeschraenkt", "gesmbh",
+        "gmbh", "partg", "partgmbb", "kgaa", "ohg", "gbr", "eg", "ev", "se", "sa", "sas",
+        "sasu", "eurl", "sarl", "sl", "slu", "sau", "srl", "snc", "spa", "vof", "cv", "bvba",
+        "sprl", "nv", "bv", "llp", "lp", "cic", "llc", "pllc", "corp", "inc", "incorporated",
+        "ltd", "limited", "plc", "ptyltd", "pty", "co", "company", "coltd", "aps", "ab",
+        "asa", "as", "oy", "oyj", "kft", "zrt", "sro", "spzoo", "doo", "ag", "kg", "gmbhcokg",
+        "agcokg", "secokg", "ugcokg", "gmbhcoohg", "ltdcokg",
+    }
+)  # fmt: skip
+_MAX_FORM_WORDS = 4
+# Forms written before the name in their countries (OOO Romashka, PT Maju, SIA Baltic).
+_LEADING_FORMS = frozenset({"ooo", "oao", "zao", "pao", "ao", "pt", "sia", "uab", "too", "tov"})
+# Joining words a company writes either way ("Nut & Bolt" / "Nut and Bolt"); "&" has no
+# letters and is dropped with the punctuation.
+_JOINING_WORDS = frozenset({"and", "und", "et", "en"})
 
 
 @functools.lru_cache(maxsize=200_000)
 def org_key(name: str) -> str:
-    """An organisation's name without its legal form and punctuation: "Alder Legal AG",
-    "ALDER LEGAL" and "Alder-Legal GmbH & Co. KG" are all "alder legal"."""
+    """An organisation's name without its legal form, punctuation and a leading "The":
+    "Alder Legal AG", "ALDER LEGAL", "The Alder Legal" and "Alder-Legal GmbH & Co. KG"
+    are all "alder legal"."""
     words = [w for w in name.split() if any(c.isalnum() for c in w)]
     # Compared as cleanco normalises its terms; the words kept are folded as written.
     parts = [_form_token(w) for w in words]
+    if len(parts) > 1 and parts[-1] == "the" and words[-2].endswith(","):
+        del parts[-1], words[-1]  # "Grove Group, The"
+    if len(parts) > 1 and parts[0] == "the":
+        del parts[0], words[0]
+    if len(parts) > 1 and parts[0] in _LEADING_FORMS:
+        del parts[0], words[0]
     # Forms stack ("GmbH & Co. KG", "Holding B.V."): strip from the end until none is
     # left; the first word always stays (a company called "Holding").
     stripped = True
     while stripped:
         stripped = False
-        for size in _FORM_SIZES:
-            if len(parts) > size and tuple(parts[-size:]) in _LEGAL_FORMS[size]:
+        for size in range(min(_MAX_FORM_WORDS, len(parts) - 1), 0, -1):
+            tail = parts[-size:]
+            if tuple(tail) in _LEGAL_FORMS.get(size, ()) or "".join(tail) in _JOINED_FORMS:
                 del parts[-size:]
                 del words[-size:]
                 stripped = True
                 break
-    return fold(" ".join(words)) or fold(name)
+    kept = [w for i, (w, p) in enumerate(zip(words, parts, strict=True))
+            if not (0 < i < len(parts) - 1 and p in _JOINING_WORDS)]  # fmt: skip
+    return fold(" ".join(kept)) or fold(name)
 
 
 @functools.lru_cache(maxsize=50_000)
 def _form_token(word: str) -> str:
-    return _PUNCT.sub("", word.lower() if word.isascii() else _cleanco_fold(word))
+    return _NOT_WORD.sub("", word.lower() if word.isascii() else _cleanco_fold(word.lower()))
+
+
+_NOT_WORD = re.compile(r"[\W_]+")
 
 
 def website_key(raw: str | None) -> str | None:
@@ -265,13 +334,64 @@ def first_forms(first: str) -> frozenset[str]:
     return frozenset(forms)
 
 
+def _local_short_forms() -> dict[str, frozenset[str]]:
+    fulls: dict[str, set[str]] = {}
+    for full, short in given_names.pairs():
+        fulls.setdefault(fold(short), set()).add(fold(full))
+    return {short: frozenset(names) for short, names in fulls.items()}
+
+
+# German and Dutch short forms -> the full names they stand for ("sepp" -> {"josef"}).
+_LOCAL_FULLS = _local_short_forms()
+
+
 @functools.lru_cache(maxsize=50_000)
 def full_forms(first: str) -> tuple[str, ...]:
     """A folded first name and the full names it may be short for: "bob" -> ("bob",
-    "robert"); Bob and Robert (and Rob) then share the block "robert"."""
+    "robert"); Bob and Robert (and Rob) then share the block "robert"; "kees" ->
+    ("kees", "cornelis")."""
     if len(first) <= 1:
         return (first,)
-    return (first, *sorted({fold(c) for c in _NICKNAMES.canonicals_of(first)} - {first}))
+    fulls = {fold(c) for c in _NICKNAMES.canonicals_of(first)} | _LOCAL_FULLS.get(first, set())
+    return (first, *sorted(fulls - {first}))
+
+
+@functools.lru_cache(maxsize=100_000)
+def nickname_of(a: str, b: str) -> bool:
+    """Whether two folded first names are one name: English short forms through their
+    full name (Bob, Rob, Robert), German and Dutch ones only with the full name itself
+    (Kees / Cornelis; Jan and Hans are both Johannes, but two people)."""
+    if a == b or len(a) <= 1 or len(b) <= 1:
+        return False
+    if first_forms(a) & first_forms(b):
+        return True
+    return b in _LOCAL_FULLS.get(a, ()) or a in _LOCAL_FULLS.get(b, ())
+
+
+# Particles of family names (van, der, de, von, zu, du, di, ...): "von Mises" and "Mises"
+# share a block. Words that are part of the name itself (Mac, St, San) are not particles.
+_PARTICLES = frozenset(w.lower().rstrip("'’-") for w in _NAME_CONSTANTS.prefixes) - {
+    "mac",
+    "mc",
+    "san",
+    "santa",
+    "st",
+    "ste",
+    "bin",
+    "bint",
+    "ibn",
+    "abu",
+}
+
+
+@functools.lru_cache(maxsize=100_000)
+def family_words(last: str) -> tuple[str, ...]:
+    """A folded family name's own words without particles: "van der berg" -> ("berg",),
+    "mueller luedenscheidt" -> ("mueller", "luedenscheidt"); () for one plain word."""
+    words = last.split()
+    if len(words) < 2:
+        return ()
+    return tuple(w for w in words if w not in _PARTICLES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,6 +20,32 @@ def _initial_fits(a: k.NameKey, b: k.NameKey) -> bool:
     return (a.is_initial or b.is_initial) and a.initial == b.initial and bool(a.initial)
 
 
+def _family_similarity(a: k.NameKey, b: k.NameKey) -> float:
+    """How alike two family names are (0-100), allowing for how double names and
+    particles are written: "Müller-Lüdenscheidt" / "Müller Lüdenscheidt" (the parser
+    takes the second for a middle name + family name) 100; "von Mises" / "Mises" 95;
+    "Müller" / "Müller-Lüdenscheidt" (one word of a double name) 85."""
+    if a.last == b.last:
+        return 100.0
+    plain = fuzz.ratio(a.last, b.last)
+    joined_a, joined_b = a.last.replace(" ", ""), b.last.replace(" ", "")
+    if joined_a == joined_b:
+        return 100.0
+    if (not a.middle and joined_a == (b.middle + b.last).replace(" ", "")) or (
+        not b.middle and joined_b == (a.middle + a.last).replace(" ", "")
+    ):
+        return 100.0
+    words_a = k.family_words(a.last) or (a.last,)
+    words_b = k.family_words(b.last) or (b.last,)
+    if words_a == words_b:
+        return max(plain, 95.0)  # only the particles differ
+    if (len(words_a) == 1 and words_a[0] in words_b) or (
+        len(words_b) == 1 and words_b[0] in words_a
+    ):
+        return max(plain, 85.0)  # one of the two words of a double name
+    return plain
+
+
 def name_similarity(a: k.NameKey, b: k.NameKey) -> tuple[int, str | None]:
     """How alike two parsed names are (0-100): the given names' likeness times the family
     names' (a one-letter slip in a short given name, Bea / Ben, is a different person),
@@ -32,9 +58,9 @@ def name_similarity(a: k.NameKey, b: k.NameKey) -> tuple[int, str | None]:
     if a.first != b.first:
         if _initial_fits(a, b):
             first, note = 90.0, "initial fits"  # an initial is weaker than a whole name
-        elif k.first_forms(a.first) & k.first_forms(b.first):
+        elif k.nickname_of(a.first, b.first):
             first, note = 100.0, "nickname"
-    score = first * fuzz.ratio(a.last, b.last) / 100
+    score = first * _family_similarity(a, b) / 100
     swapped = fuzz.ratio(a.first, b.last) * fuzz.ratio(a.last, b.first) / 100
     if swapped > score:
         score, note = swapped, "swapped"
@@ -48,15 +74,29 @@ def _names_alike(similarity: int, name_a: str, name_b: str) -> Phrase:
 
 
 def contact_pair_score(
-    a: ContactKeyRow, b: ContactKeyRow, *, same_account: bool, names: tuple[str, str]
+    a: ContactKeyRow,
+    b: ContactKeyRow,
+    *,
+    same_account: bool,
+    names: tuple[str, str],
+    emails: tuple[str | None, str | None] | None = None,
 ) -> tuple[int, tuple[str, ...]]:
     """A score (0-100) for two contacts and the reasons in words (:class:`Phrase`: a stored
-    pair reads in the language of its reader)."""
+    pair reads in the language of its reader). ``emails``: the addresses as typed, when
+    the keys are mailbox keys (a sub-address or Gmail's dots differ: both are named)."""
     reasons: list[str] = []
     strong = 0
     if a.email_key and a.email_key == b.email_key:
         strong += 1
-        reasons.append(Phrase(N_("same e-mail {email}"), email=a.email_key))
+        typed_a, typed_b = emails or (None, None)
+        if typed_a and typed_b and k.email_key(typed_a) != k.email_key(typed_b):
+            reasons.append(
+                Phrase(N_("same mailbox: {a} / {b}"), a=typed_a.strip(), b=typed_b.strip())
+            )
+        else:
+            reasons.append(
+                Phrase(N_("same e-mail {email}"), email=k.email_key(typed_a) or a.email_key)
+            )
     if a.phone_key and a.phone_key == b.phone_key:
         strong += 1
         reasons.append(Phrase(N_("same phone {phone}"), phone=k.phone_display(a.phone_key)))

@@ -84,7 +84,7 @@ def test_different_companies_keep_apart() -> None:
         ("Doe, John", "John Doe"),
         ("Dr. Jürgen Müller", "Juergen Mueller"),
         ("Zoë Brontë", "Zoe Bronte"),
-        ("Søren Kierkegård", "Soren Kierkegard"),
+        ("Søren Kierkegård", "Soeren Kierkegard"),  # ø -> oe, as ö -> oe (README)
         ("Дмитрий Иванов", "Dmitriy Ivanov"),
         ("GROßMANN, Heike", "Heike Grossmann"),
     ],

@@ -332,7 +332,9 @@ class _Planner:
             self._skip(m.where, OUTSIDE)
             return
         sender = m.sender
-        if self.own:
+        if m.from_own_side:
+            outbound = True
+        elif self.own:
             outbound = sender is not None and sender[0] in self.own
         else:
             # Without the user's addresses: a mail from a contact was received, any other
@@ -346,7 +348,7 @@ class _Planner:
         if not accounts:
             self._skip(m.where, NO_CONTACT)
             return
-        who_from = self._label(*sender) if sender else "unknown"
+        who_from = self._label(*sender) if sender else "me" if m.from_own_side else "unknown"
         to = [self._label(a, n) for a, n in m.recipients]
         note = self._same(
             _("E-mail from {who_from} to {names}").format(

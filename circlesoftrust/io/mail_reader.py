@@ -80,6 +80,9 @@ class MailMessage:
     skip: str | None  # why this is not a conversation (list mail...), else None
     where: str
     has_mail_headers: bool = True  # False: none of From/Sender/To/Cc/Date/Message-ID
+    # Sent by the user's side without an address to tell (an Outlook item whose sender
+    # is only an Exchange X.500 name).
+    from_own_side: bool = False
 
     @property
     def thread_root(self) -> str:
@@ -410,6 +413,29 @@ def _from_msg(msg: Any, source: str) -> MailMessage | CaptureIssue:
     if sender is None or "@" not in sender[0]:
         found = _addresses_text(str(getattr(msg, "sender", "") or ""))
         sender = found[0] if found else None
+    if sender is None:
+        # Outlook keeps an Exchange sender (the user, a colleague) as an X.500 name; the
+        # SMTP address may still be in one of these (sender, sent-representing).
+        name = str(_stream(msg, "0C1A") or _stream(msg, "0042") or "").strip()
+        for tag in ("5D01", "5D02", "0C1F", "0065"):
+            address = str(_stream(msg, tag) or "").strip().casefold()
+            if "@" in address and " " not in address and not address.startswith("/"):
+                sender = (address, name)
+                break
+    # No SMTP address at all and an Exchange (EX) sender: someone of the user's own
+    # organisation (the user, mostly: a sent item) -- the user's side of the mail.
+    own_side = sender is None and any(
+        str(_stream(msg, tag) or "").upper() == "EX" for tag in ("0C1E", "0064")
+    )
+    thread_ids = base.thread_ids
+    if not thread_ids:
+        # A sent item has no transport headers: its thread is in PR_INTERNET_REFERENCES
+        # and PR_IN_REPLY_TO_ID.
+        refs = _MESSAGE_ID.findall(str(_stream(msg, "1039") or ""))
+        for parent in _MESSAGE_ID.findall(str(_stream(msg, "1042") or "")):
+            if parent not in refs:
+                refs.append(parent)
+        thread_ids = tuple(refs)
     recipients: list[tuple[str, str]] = []
     for recipient in getattr(msg, "recipients", []) or []:
         address = str(getattr(recipient, "email", "") or "").strip().casefold()
@@ -426,14 +452,24 @@ def _from_msg(msg: Any, source: str) -> MailMessage | CaptureIssue:
     return MailMessage(
         source_key=short_key("mail", message_id),
         message_id=message_id,
-        thread_ids=base.thread_ids,
+        thread_ids=thread_ids,
         on=day,
         sender=sender,
         recipients=tuple(recipients) or base.recipients,
         subject=base.subject or str(getattr(msg, "subject", "") or ""),
         skip=base.skip if sender is None else (base.skip or _no_reply(sender)),
         where=source,
+        from_own_side=own_side,
     )
+
+
+def _stream(msg: Any, tag: str) -> str | None:
+    """A string property of an Outlook message (``tag``: its 4 hex digits)."""
+    try:
+        value = msg.getStringStream(f"__substg1.0_{tag}")
+    except Exception:  # a damaged stream reads as absent
+        return None
+    return value if isinstance(value, str) else None
 
 
 def _no_reply(sender: tuple[str, str]) -> str | None:

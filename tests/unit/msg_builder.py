@@ -34,27 +34,41 @@ def build_msg(
     path: Path,
     *,
     subject: str,
-    sender: tuple[str, str],
-    to: list[tuple[str, str]],
-    cc: list[tuple[str, str]] = (),  # type: ignore[assignment]
+    sender: tuple[str, str] | tuple[str, str, str | None],
+    to: list[tuple[str, str]] | list[tuple[str, str, str | None]],
+    cc: list[tuple[str, str]] | list[tuple[str, str, str | None]] = (),  # type: ignore[assignment]
     sent: dt.datetime,
     message_id: str | None,
     headers: str | None = None,
+    in_reply_to: str | None = None,
 ) -> Path:
     """Write one e-mail as Outlook saves it (``headers``: the transport headers of a
-    received mail; a sent item has none)."""
+    received mail; a sent item has none).
+
+    A person is ``(name, address)``, or for someone of the user's Exchange organisation
+    ``(name, X.500 address, SMTP address or None)``: Outlook then keeps the X.500 address
+    (``/o=ExchangeLabs/ou=…/cn=Recipients/cn=…``, address type ``EX``) and the SMTP one
+    only when it knew it."""
     writer = OleWriter()
+    x500 = len(sender) == 3
+    smtp = sender[2] if len(sender) == 3 else sender[1]
     strings = {
         0x001A: "IPM.Note",
         0x0037: subject,
         0x0C1A: sender[0],
-        0x0C1F: sender[1],
-        0x5D01: sender[1],  # PR_SENDER_SMTP_ADDRESS
+        0x0C1E: "EX" if x500 else "SMTP",  # PR_SENDER_ADDRTYPE
+        0x0C1F: sender[1],  # PR_SENDER_EMAIL_ADDRESS
+        0x0064: "EX" if x500 else "SMTP",
         0x0065: sender[1],  # PR_SENT_REPRESENTING_EMAIL_ADDRESS
         0x0042: sender[0],
-        0x0E04: "; ".join(n for n, _a in to),
-        0x0E03: "; ".join(n for n, _a in cc),
+        0x0E04: "; ".join(r[0] for r in to),
+        0x0E03: "; ".join(r[0] for r in cc),
     }
+    if smtp:
+        strings[0x5D01] = smtp  # PR_SENDER_SMTP_ADDRESS
+    if in_reply_to:  # what a sent item keeps of its thread (it has no transport headers)
+        strings[0x1042] = f"<{in_reply_to}>"  # PR_IN_REPLY_TO_ID
+        strings[0x1039] = f"<{in_reply_to}>"  # PR_INTERNET_REFERENCES
     if message_id:
         strings[0x1035] = f"<{message_id}>"
     if headers:
@@ -71,10 +85,15 @@ def build_msg(
     writer.addEntry("__nameid_version1.0/__substg1.0_00030102", b"")
     writer.addEntry("__nameid_version1.0/__substg1.0_00040102", b"")
     recipients = [(1, r) for r in to] + [(2, r) for r in cc]
-    for number, (kind, (name, address)) in enumerate(recipients):
+    for number, (kind, person) in enumerate(recipients):
         folder = f"__recip_version1.0_#{number:08X}"
         writer.addEntry(folder, storage=True)
-        for tag, value in {0x3001: name, 0x3003: address, 0x39FE: address, 0x3002: "SMTP"}.items():
+        name, address = person[0], person[1]
+        known = person[2] if len(person) == 3 else address
+        fields = {0x3001: name, 0x3003: address, 0x3002: "EX" if len(person) == 3 else "SMTP"}
+        if known:
+            fields[0x39FE] = known  # PR_SMTP_ADDRESS
+        for tag, value in fields.items():
             writer.addEntry(f"{folder}/{_text(tag)}", value.encode("utf-16-le"))
         rprops = b"\0" * 8 + _fixed(0x0C15, 0x0003, struct.pack("<I", kind))
         writer.addEntry(f"{folder}/__properties_version1.0", rprops)

@@ -18,6 +18,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import shutil
 import time
@@ -32,6 +33,7 @@ from circlesoftrust.io.capture_settings import update_capture_settings
 from circlesoftrust.models import Contact, Touchpoint
 from circlesoftrust.services import accounts
 from circlesoftrust.storage import Database, open_database
+from tests.unit.msg_builder import build_msg
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "capture_real"
 ME = "me@mycompany.example"
@@ -211,3 +213,53 @@ def test_malformed_and_oddly_encoded_files_say_what_is_wrong_and_write_nothing_o
         ]
     finally:
         db.close()
+
+
+X500 = "/o=ExchangeLabs/ou=Exchange Administrative Group (FYDIBOHF23SPDLT)/cn=Recipients/cn="
+
+
+def test_outlook_msg_files_with_exchange_x500_addresses(
+    people: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Outlook keeps the user's and colleagues' addresses as Exchange X.500 names, with the
+    SMTP address only sometimes; a sent item has no transport headers (its thread is in
+    PR_IN_REPLY_TO_ID / PR_INTERNET_REFERENCES)."""
+    folder = tmp_path / "outlook"
+    folder.mkdir()
+    build_msg(
+        folder / "Offer.msg", subject="Offer", sender=("Berg, Anna", "anna@alder.example"),
+        to=[("Me", X500 + "4f1e-me", ME)], sent=dt.datetime(2026, 2, 2, 9, tzinfo=dt.UTC),
+        message_id="o1@alder.example",
+        headers="From: \"Berg, Anna\" <anna@alder.example>\r\nTo: Me <me@mycompany.example>\r\n"
+        "Date: Mon, 2 Feb 2026 09:00:00 +0000\r\nMessage-ID: <o1@alder.example>\r\n\r\n",
+    )  # fmt: skip
+    build_msg(
+        folder / "RE Offer.msg", subject="RE: Offer", sender=("Me", X500 + "4f1e-me", None),
+        to=[("Anna Berg", "anna@alder.example")],
+        cc=[("Kim Colleague", X500 + "77aa-kim", None), ("Bob Stone", "bob@cedar.example", None)],
+        sent=dt.datetime(2026, 2, 3, 15, tzinfo=dt.UTC), message_id="r2@mycompany.example",
+        in_reply_to="o1@alder.example",
+    )  # fmt: skip
+    build_msg(
+        folder / "Note.msg", subject="Note", sender=("Me", X500 + "4f1e-me", ME),
+        to=[("Bob Stone", "bob@cedar.example")], sent=dt.datetime(2026, 2, 5, 8, tzinfo=dt.UTC),
+        message_id="n1@mycompany.example",
+    )  # fmt: skip
+    url = str(people.path)
+    people.close()
+    args = ["--db", url, "import", str(folder), "--since", "2026-01-01", "--until", "2026-12-05"]
+
+    assert cli_main([*args, "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+
+    db = open_database(url)
+    try:
+        assert touches(db) == [
+            ("Alder Labs", "email", "two_way", "2026-02-02", "Anna Berg"),
+            ("Alder Labs", "email", "two_way", "2026-02-03", "Anna Berg"),  # the answer
+            ("Cedar Co", "email", "outbound", "2026-02-03", "Bob Stone"),  # Cc, SMTP known
+            ("Cedar Co", "email", "outbound", "2026-02-05", "Bob Stone"),
+        ]
+    finally:
+        db.close()
+    assert report["issues"] == [] and report["unmatched_addresses"] == []

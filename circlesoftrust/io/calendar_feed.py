@@ -32,8 +32,10 @@ from sqlalchemy.orm import Session
 from circlesoftrust import formats
 from circlesoftrust.i18n import _
 from circlesoftrust.io.files import refuse_database_target, write_atomically
-from circlesoftrust.models import Account, Ring, Task, Touchpoint
+from circlesoftrust.models import Account, Ring, SuggestionState, Task, Touchpoint
+from circlesoftrust.models.who import known_user_id
 from circlesoftrust.storage import Database
+from circlesoftrust.vocabulary import SuggestionDecision
 
 __all__ = [
     "CANCELLED_KEPT_DAYS",
@@ -142,7 +144,14 @@ def _follow_ups(
         .subquery()
     )
     query = (
-        select(Account.id, Account.name, Account.created_at, Ring.name, Ring.cadence_days)
+        select(
+            Account.id,
+            Account.name,
+            Account.created_at,
+            Ring.name,
+            Ring.cadence_days,
+            Ring.position,
+        )
         .add_columns(last_touch.c.last)
         .join(Ring, Ring.id == Account.ring_id)
         .outerjoin(last_touch, last_touch.c.account_id == Account.id)
@@ -152,17 +161,29 @@ def _follow_ups(
     if account_id is not None:
         query = query.where(Account.id == account_id)
     horizon = on + dt.timedelta(days=horizon_days)
+    decided = _decisions(session)
     entries = []
-    for acc_id, name, created_at, ring_name, cadence, last in session.execute(query):
+    for acc_id, name, created_at, ring_name, cadence, position, last in session.execute(query):
         assert cadence is not None
         due = last + dt.timedelta(days=cadence) if last is not None else on
+        # What the user decided about the account's follow-up suggestion (Today, CLI):
+        # dismissed while its facts (ring, last contact) are unchanged leaves the
+        # calendar; snoozed moves to the day it comes back.
+        facts = f"follow_up|{position}|{last.toordinal() if last is not None else None}"
+        decision = decided.get(acc_id)
+        if decision is not None:
+            snoozed, mark = decision
+            if mark == facts:
+                continue
+            if snoozed is not None and snoozed > on:
+                due = max(due, snoozed)
         if due > horizon:
             continue
         if due < on:
             when = _("overdue since {day}").format(day=formats.date(due))
             due = on
         else:
-            when = "due today" if due == on else f"due {due.isoformat()}"
+            when = _("due today") if due == on else _("due on {day}").format(day=formats.date(due))
         touch = (
             _("last touch {day}").format(day=formats.date(last)) if last else _("no touchpoint yet")
         )
@@ -181,6 +202,37 @@ def _follow_ups(
             )
         )
     return entries
+
+
+def _decisions(session: Session) -> dict[int, tuple[dt.date | None, str]]:
+    """Account -> (snoozed until, fingerprint of a dismissal or acceptance) of its
+    follow-up suggestion, as this session's user sees them (theirs and everyone's)."""
+    me = known_user_id(session)
+    scopes = (0,) if me is None else (0, me)
+    found: dict[int, tuple[dt.date | None, str]] = {}
+    rows = session.execute(
+        select(
+            SuggestionState.key,
+            SuggestionState.decision,
+            SuggestionState.until_on,
+            SuggestionState.fingerprint,
+        ).where(
+            SuggestionState.key.like("follow\\_up:acc:%", escape="\\"),
+            SuggestionState.scope.in_(scopes),
+        )
+    )
+    for key, decision, until, mark in rows:
+        try:
+            account_id = int(key.rsplit(":", 1)[1])
+        except ValueError:
+            continue
+        snoozed, dismissed = found.get(account_id, (None, ""))
+        if decision is SuggestionDecision.SNOOZED:
+            snoozed = until if snoozed is None or (until and until > snoozed) else snoozed
+        else:
+            dismissed = mark
+        found[account_id] = (snoozed, dismissed)
+    return found
 
 
 def calendar_entries(

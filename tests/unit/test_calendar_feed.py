@@ -16,6 +16,7 @@ import pytest
 from sqlalchemy import update
 
 from circlesoftrust.cli import main as cli_main
+from circlesoftrust.engine import suggestions
 from circlesoftrust.io import export
 from circlesoftrust.io.calendar_feed import CANCELLED_KEPT_DAYS, write_calendar
 from circlesoftrust.models import Task
@@ -186,3 +187,38 @@ def test_the_cli_keeps_the_calendar_file_up_to_date(
     )
     assert b"Call about renewal" in path.read_bytes()
     capsys.readouterr()
+
+
+@pytest.mark.pg
+def test_a_dismissed_follow_up_leaves_the_calendar_and_a_snoozed_one_moves(
+    business: Database, tmp_path: Path
+) -> None:
+    accounts.create_account(business, "Cedar Co", ring="Inner circle")
+    activity.log_touchpoint(business, "Cedar Co", kind="call", on=DAY - dt.timedelta(days=16))
+    path, client = tmp_path / "decided.ics", Client()
+    write(business, path)
+    client.read(path)
+    alder, cedar = "Follow up with Alder Labs", "Follow up with Cedar Co"
+    first = entries(path)
+
+    suggestions.dismiss(business, "follow_up:acc:1", on=DAY)  # the user: not this one
+    suggestions.snooze(business, "follow_up:acc:3", DAY + dt.timedelta(days=20), on=DAY)
+    write(business, path)
+    client.read(path)
+
+    second = entries(path)
+    assert str(second[alder]["STATUS"]) == "CANCELLED"
+    assert int(second[alder]["SEQUENCE"]) == int(first[alder]["SEQUENCE"]) + 1
+    assert second[cedar]["UID"] == first[cedar]["UID"]
+    assert client.shown() == [
+        (DAY + dt.timedelta(days=2), "Send proposal — Alder Labs"),
+        (DAY + dt.timedelta(days=11), "Follow up with Birch Ltd"),
+        (DAY + dt.timedelta(days=20), cedar),  # snoozed: shown on the day it comes back
+    ]
+
+    # A touch changes the facts the dismissal was about: the follow-up is back, later on.
+    activity.log_touchpoint(business, "Alder Labs", kind="call", on=DAY)
+    write(business, path, DAY + dt.timedelta(days=14))
+    client.read(path)
+    assert (DAY + dt.timedelta(days=14), alder) in client.shown()
+    assert entries(path)[alder]["UID"] == first[alder]["UID"]

@@ -37,6 +37,7 @@ from circlesoftrust.database_file import (
     connect_readonly,
     inspect_sqlite_file,
     known_revisions,
+    refuse_side_file,
 )
 from circlesoftrust.encryption import FileKey
 from circlesoftrust.errors import CotError
@@ -265,6 +266,18 @@ def backup_to(
         )
     if destination == source:
         raise BackupError(_("the backup file must not be the database itself"))
+    refuse_side_file(destination, opening=False)
+    for side in _sidecars(destination)[::2]:  # its -wal, its -journal
+        if side.exists():
+            # The log belongs to the file it would replace: SQLite would replay it onto
+            # the copy (a mix of two databases), and the rows only in the log would go.
+            raise BackupError(
+                _(
+                    "{destination} is open in a program, or was not closed cleanly ({side} "
+                    "is beside it); close it, or open it once and close it, or choose "
+                    "another name"
+                ).format(destination=destination, side=side.name)
+            )
     if destination.is_dir():
         raise BackupError(
             _("{destination} is a folder; give a file name for the backup").format(
@@ -569,6 +582,7 @@ def restore_from(
     target = Path(db_path).expanduser().resolve()
     if source == target:
         raise BackupError(_("the backup file and the database are the same file"))
+    refuse_side_file(target, opening=False)
     info = verify_backup(source, key=key)
     if target.is_dir():
         raise BackupError(_("{target} is a folder, not a database file").format(target=target))

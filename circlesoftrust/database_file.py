@@ -15,7 +15,7 @@ from pathlib import Path
 from circlesoftrust import i18n
 from circlesoftrust.errors import DatabaseOpenError
 from circlesoftrust.i18n import _
-from circlesoftrust.live_files import read_head
+from circlesoftrust.live_files import read_head, side_file_of
 from circlesoftrust.sqlite_format import missing_pages
 
 ENV_VAR = "CIRCLESOFTRUST_DB"
@@ -53,6 +53,27 @@ SCHEMA_REVISIONS = (
 # check reads the whole file (1.5 s at 100k accounts), so open checks the structure only
 # (header, size against the page count, schema) and `circlesoftrust check` does the rest.
 QUICK_CHECK_MAX_BYTES = 64 * 1024 * 1024
+
+
+def refuse_side_file(path: Path, *, opening: bool) -> None:
+    """Refuse ``path`` when it names SQLite's side file of an existing database (its
+    ``-wal``, ``-shm`` or ``-journal``): opened as a database of its own it would become
+    one that SQLite then takes for the real database's log, and a file written under
+    that name would replace the log of the real one."""
+    base = side_file_of(path)
+    if base is None:
+        return
+    if opening:
+        message = _(
+            "{path} is a working file SQLite keeps beside the database {name}, not a "
+            "database of its own; open {name} instead"
+        )
+    else:
+        message = _(
+            "{path} is a working file SQLite keeps beside the database {name}; writing to "
+            "it would damage {name}: choose another file name instead"
+        )
+    raise DatabaseOpenError(message.format(path=path, name=base.name))
 
 
 def user_data_dir() -> Path:

@@ -82,6 +82,18 @@ def database_of(path: str | os.PathLike[str]) -> Path:
     return p
 
 
+def side_file_of(path: str | os.PathLike[str]) -> Path | None:
+    """The existing database that ``path`` names a side file of (``NAME-wal`` beside
+    ``NAME``), else ``None``: such a name is never a database or an export of its own."""
+    base = database_of(path)
+    if base == Path(path):
+        return None
+    try:
+        return base if base.is_file() else None
+    except (OSError, ValueError):
+        return None
+
+
 def _in_use_locked(path: str | os.PathLike[str]) -> bool:
     if not _counts:
         return False

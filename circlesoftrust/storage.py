@@ -295,6 +295,7 @@ def open_database(
     path = sqlite_path(url)
     key: FileKey | None = None
     if path is not None:
+        database_file.refuse_side_file(path, opening=True)
         key, info = _inspect(url, path, password)
         if not info.empty and info.revision != head_revision():
             make_automatic_backup(path, "before-upgrade", key=key)  # rotated like all

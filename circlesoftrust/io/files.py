@@ -6,7 +6,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from circlesoftrust.database_file import SQLITE_HEADER
+from circlesoftrust.database_file import SQLITE_HEADER, refuse_side_file
 from circlesoftrust.encryption import looks_encrypted
 from circlesoftrust.errors import ValidationError
 from circlesoftrust.i18n import _
@@ -30,6 +30,7 @@ def refuse_database_target(path: str | os.PathLike[str]) -> None:
     """Refuse ``path`` as a file to write an export (or the calendar file) to when it is a
     database: the open one, or another one (a backup above all), plain or encrypted."""
     target = Path(path)
+    refuse_side_file(target, opening=False)
     if in_use(target):  # replacing it would cut the open database out from under the app
         raise ValidationError(
             "file",

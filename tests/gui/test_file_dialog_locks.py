@@ -59,3 +59,48 @@ def test_the_open_dialog_leaves_the_open_database_locked(
         accounts.create_account(db, "Birch Ltd")
     finally:
         db.close()
+
+
+def test_the_issues_steps_a_failed_open_then_the_cli_then_delete_and_undo(
+    qtbot, tmp_path: Path, demo_db, shown_errors
+) -> None:  # type: ignore[no-untyped-def]
+    """Issue 12's steps: File → Open of a text file (and of the database's own side files,
+    which Open Recent or a typed name can reach) fails; the CLI reads and writes the file
+    meanwhile; Del and Ctrl+Z in the window still work, and the CLI sees them."""
+    import subprocess
+    import sys
+
+    from tests.gui.test_main_window import _open, _wait_page
+
+    location = Path(demo_db.path)
+    demo_db.close()
+    window = _open(qtbot, str(location))
+    (tmp_path / "notes.txt").write_text("shopping list\n")
+    for wrong in (tmp_path / "notes.txt", Path(f"{location}-wal"), Path(f"{location}-shm")):
+        task = window.open(str(wrong))
+        qtbot.waitUntil(lambda task=task: task.is_finished, timeout=10_000)
+        assert locks_held(location) == {"main": True, "shm": True}, wrong.name
+    assert window.db is not None and window.location == str(location)
+
+    def cli(*argv: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "-m", "circlesoftrust.cli", "--db", str(location), *argv],
+            capture_output=True, text=True, check=False,
+        )  # fmt: skip
+
+    assert cli("rings").returncode == 0
+    assert cli("accounts", "add", "Added By The CLI").returncode == 0
+    store = window.store
+    account_id = store.order[3]
+    name = store.rows[account_id].name
+    window.open_account(account_id)
+    _wait_page(qtbot, window, account_id)
+    errors_before = len(shown_errors)
+    window.commands["archive_account"].trigger()
+    qtbot.waitUntil(lambda: account_id not in store.rows, timeout=10_000)
+    assert name not in cli("accounts", "list").stdout  # the CLI sees the window's write
+    window.undo_action.trigger()
+    qtbot.waitUntil(lambda: account_id in store.rows, timeout=10_000)
+    assert len(shown_errors) == errors_before, shown_errors
+    assert name in cli("accounts", "list").stdout
+    assert locks_held(location) == {"main": True, "shm": True}

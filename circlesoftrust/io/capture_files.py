@@ -21,7 +21,7 @@ CALENDAR, MAIL = "calendar", "mail"
 
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _CALENDAR_SUFFIXES = {".ics", ".ical", ".icalendar", ".ifb", ".vcs"}
-_MAIL_SUFFIXES = {".eml", ".msg", ".mbox", ".mbx"}
+_MAIL_SUFFIXES = {".eml", ".emlx", ".msg", ".mbox", ".mbx"}  # .emlx: Apple Mail's store
 # Thunderbird keeps these beside its mbox folders; never mail.
 _NOT_MAIL_SUFFIXES = {".msf", ".dat", ".json", ".sqlite", ".html", ".js", ".txt", ".wdseml"}
 

@@ -122,9 +122,11 @@ def _text(value: Any) -> str:
             continue
         if charset and charset != "unknown-8bit":
             try:
-                out.append(chunk.decode(charset, "replace"))
+                out.append(chunk.decode(charset))
                 continue
-            except LookupError:
+            except UnicodeDecodeError:  # mislabelled (Latin-1 sent as UTF-8...)
+                pass
+            except LookupError:  # a charset Python does not know
                 pass
         out.append(_decode_8bit(chunk))
     return " ".join("".join(out).split())
@@ -356,12 +358,18 @@ def read_mbox(
 
 
 def read_eml(path: Path, *, name: str | None = None) -> Iterator[MailMessage | CaptureIssue]:
-    """One message saved as a file (.eml: RFC 5322, as mail programs save a message)."""
+    """One message saved as a file (.eml: RFC 5322, as mail programs save a message; or
+    Apple Mail's .emlx, the same after a first line that gives its length)."""
     source = name or path.name
     try:
         with path.open("rb") as stream:
+            start = 0
+            if path.name.lower().endswith(".emlx"):
+                first = stream.readline(32)
+                start = len(first) if first.strip().isdigit() else 0
+            stream.seek(start)
             head = stream.read(4096)
-            stream.seek(0)
+            stream.seek(start)
             if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
                 # Saved as UTF-16 (Notepad and some Windows tools): only the headers count.
                 text = stream.read(4 * MAX_HEADER_BYTES).decode("utf-16", "replace")

@@ -263,3 +263,61 @@ def test_outlook_msg_files_with_exchange_x500_addresses(
     finally:
         db.close()
     assert report["issues"] == [] and report["unmatched_addresses"] == []
+
+
+def test_apple_mail_exports_and_its_own_message_files(
+    people: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Apple Mail exports a mailbox as a folder ``Name.mbox`` holding the file ``mbox``
+    (plus ``Info.plist`` and a binary ``table_of_contents``); its own store keeps one
+    message per ``.emlx`` file (the message's length on the first line, a property list
+    after it). A header labelled UTF-8 that is really Latin-1 is read as Latin-1."""
+    export = tmp_path / "Mail export" / "Clients.mbox"
+    export.mkdir(parents=True)
+    (export / "mbox").write_bytes(
+        b"From anna@alder.example Mon Feb  2 10:00:00 2026\n"
+        b"From: =?utf-8?q?Anna_Berg_=28Caf=E9=29?= <anna@alder.example>\n"
+        b"To: me@mycompany.example\nDate: Mon, 02 Feb 2026 10:00:00 +0100\n"
+        b"Message-ID: <am1@alder.example>\nSubject: =?utf-8?q?Caf=E9?=\n\nhi\n\n"
+    )
+    (export / "Info.plist").write_bytes(b'<?xml version="1.0"?>\n<plist><dict/></plist>\n')
+    (export / "table_of_contents").write_bytes(b"\x00\x00\x00\x02\x01\xff" * 30)
+    store = tmp_path / "Mail export" / "V10" / "INBOX.mbox" / "Messages"
+    store.mkdir(parents=True)
+    message = (
+        b"From: Bob Stone <bob@cedar.example>\nTo: me@mycompany.example\n"
+        b"Date: Tue, 03 Feb 2026 10:00:00 +0100\nMessage-ID: <ax1@cedar.example>\n"
+        b"Subject: Renewal\n\nThe body.\n"
+    )
+    plist = (
+        b'<?xml version="1.0" encoding="UTF-8"?>\n<plist version="1.0"><dict>'
+        b"<key>flags</key><integer>8590195713</integer></dict></plist>\n"
+    )
+    (store / "1041.emlx").write_bytes(b"%d\n" % len(message) + message + plist)
+    (store / "1042.partial.emlx").write_bytes(
+        b"%d\n" % len(message)
+        + message.replace(b"ax1@", b"ax2@").replace(b"03 Feb", b"04 Feb")
+        + plist
+    )
+    url = str(people.path)
+    update_capture_settings(people, {"keep_subjects": "yes"})
+    people.close()
+    args = ["--db", url, "import", str(tmp_path / "Mail export"), "--since", "2026-01-01"]
+
+    assert cli_main([*args, "--until", "2026-12-05", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+
+    db = open_database(url)
+    try:
+        assert touches(db) == [
+            ("Alder Labs", "email", "inbound", "2026-02-02", "Anna Berg"),
+            ("Cedar Co", "email", "inbound", "2026-02-03", "Bob Stone"),
+            ("Cedar Co", "email", "inbound", "2026-02-04", "Bob Stone"),
+        ]
+        with db.transaction() as session:
+            notes = set(session.scalars(select(Touchpoint.note)))
+    finally:
+        db.close()
+    assert "E-mail from Anna Berg to me — Café" in notes
+    assert report["files"] == {"mail": 3, "not read": 2}  # Info.plist, table_of_contents
+    assert report["issues"] == []

@@ -249,11 +249,21 @@ def put_back(db: Database, old: list[dict[str, object]]) -> None:
         conn.execute(text("UPDATE contacts SET phone = :phone WHERE id = :id"), old)
 
 
+CPU: dict[str, list[float]] = {}
+
+
 def best_of(runs: dict[str, list[float]], name: str, func: Callable[[], object]) -> object:
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), time.process_time()
     result = func()
     runs.setdefault(name, []).append(time.perf_counter() - started)
+    CPU.setdefault(name, []).append(time.process_time() - cpu)
     return result
+
+
+def _cpu(name: str, runs: dict[str, list[float]]) -> str:
+    """The CPU seconds of the run whose wall time is reported (the best)."""
+    best = min(range(len(runs[name])), key=runs[name].__getitem__)
+    return f"{CPU[name][best]:.2f}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -295,21 +305,20 @@ def main(argv: list[str] | None = None) -> int:
         print(f"pairs found: {contact_pairs:,} contacts, {account_pairs:,} accounts; "
               f"{report.skipped_blocks:,} crowded keys not compared pair by pair")  # fmt: skip
         print()
-        print("| measure | seconds | against the floor | goal |")
-        print("|---|---|---|---|")
-        ratio = best["pass"] / best["floor"]
-        print(f"| floor: bare GROUP BY on the normalised e-mail | {best['floor']:.2f} | 1.0x | |")
-        print(f"| duplicate pass (keys stored) | {best['pass']:.2f} | {ratio:.1f}x | < 10 s |")
-        first_ratio = best["first pass"] / best["floor"]
-        print(
-            f"| first pass (every key parsed) | {best['first pass']:.2f} | {first_ratio:.1f}x | |"
-        )
-        for name, text_ in (
-            ("check full", "check, full: the pass + every pair stored"),
-            ("check same", "check, nothing changed (pairs stored)"),
-            ("check edited", f"check after {edits:,} contacts edited (incremental)"),
+        print("| measure | wall s | CPU s | against the floor (wall) | goal |")
+        print("|---|---|---|---|---|")
+        for name, text_, goal in (
+            ("floor", "floor: bare GROUP BY on the normalised e-mail", ""),
+            ("pass", "duplicate pass (keys stored)", "< 10 s"),
+            ("first pass", "first pass (every key parsed)", ""),
+            ("check full", "check, full: the pass + every pair stored", ""),
+            ("check same", "check, nothing changed (pairs stored)", ""),
+            ("check edited", f"check after {edits:,} contacts edited (incremental)", ""),
         ):
-            print(f"| {text_} | {best[name]:.2f} | {best[name] / best['floor']:.1f}x | |")
+            print(
+                f"| {text_} | {best[name]:.2f} | {_cpu(name, runs)} "
+                f"| {best[name] / best['floor']:.1f}x | {goal} |"
+            )
         return 0  # the table says whether the goal was met
     finally:
         db.close()

@@ -24,6 +24,7 @@ digest of both sides' names, e-mails, phones and accounts.
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
@@ -54,6 +55,7 @@ from circlesoftrust.duplicates.key_tables import (
     contact_keys_of,
     load_phone_region,
     name_block_set,
+    refresh_in_steps,
     refresh_key_tables,
     refresh_keys,
     save_phone_region,
@@ -101,6 +103,7 @@ __all__ = [
     "org_similarity",
     "pair_fingerprint",
     "pair_id",
+    "refresh_in_steps",
     "refresh_key_tables",
     "refresh_keys",
     "save_phone_region",
@@ -520,15 +523,17 @@ def find_duplicates(
     min_score: int = MIN_SCORE,
     kinds: tuple[str, ...] = ("contact", "account"),
 ) -> DuplicateReport:
-    """Every likely duplicate pair of contacts and of accounts, best first (one transaction:
-    the key tables are refreshed in it)."""
+    """Every likely duplicate pair of contacts and of accounts, best first (the key tables
+    are brought up to date first, in steps: :func:`refresh_in_steps`)."""
     with db.transaction() as session:
-        conn = session.connection()
-        region = load_phone_region(conn)
-        return find_in_connection(
-            conn, region=region, cap=cap, min_score=min_score, kinds=kinds,
-            dismissed=_dismissed(session),
+        region = load_phone_region(session.connection())
+    refreshed = refresh_in_steps(db, region).count  # parsed with no lock held
+    with db.transaction() as session:
+        report = find_in_connection(
+            session.connection(), region=region, cap=cap, min_score=min_score, kinds=kinds,
+            dismissed=_dismissed(session), refresh=False,
         )  # fmt: skip
+    return dataclasses.replace(report, keys_refreshed=refreshed)
 
 
 def dismiss_pair(db: Database, pair: DuplicatePair) -> None:

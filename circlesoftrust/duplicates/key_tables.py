@@ -29,11 +29,15 @@ from circlesoftrust.models import (
     contact_name_blocks,
 )
 from circlesoftrust.models import contact_keys as contact_keys_table
+from circlesoftrust.storage import Database
 
 PHONE_REGION_SETTING = "duplicates.phone_region"
 # Raised whenever the keys are computed differently: stored key rows are then recomputed.
 KEYS_VERSION = 5  # 5: Nordic letters, German/Dutch short forms, family-name words, mailbox
 _CHUNK = 500
+# Contacts whose keys are written per write transaction by refresh_in_steps: short enough
+# that another writer waits well under the busy timeout.
+STEP = 5_000
 
 
 # ------------------------------------------------------------------------------ settings
@@ -160,41 +164,77 @@ def refresh_keys(conn: Connection, region: str | None) -> int:
     return refresh_key_tables(conn, region).count
 
 
-def refresh_key_tables(conn: Connection, region: str | None) -> KeyChanges:
-    """Bring both key tables up to date; say which rows changed or went."""
+def _stale_contacts(conn: Connection, region_text: str) -> list[Any]:
+    """(id, name, email, phone, key row's id or None, account id) of contacts whose key
+    row is missing or was computed from other values."""
     ck = contact_keys_table
-    region_text = f"{KEYS_VERSION}:{region or ''}"
-    stale = conn.execute(
-        select(
-            Contact.id,
-            Contact.name,
-            Contact.email,
-            Contact.phone,
-            ck.c.contact_id,
-            Contact.account_id,
-        )
-        .outerjoin(ck, ck.c.contact_id == Contact.id)
-        .where(
-            or_(
-                ck.c.contact_id.is_(None),
-                ck.c.account_id.is_distinct_from(Contact.account_id),
-                ck.c.name.is_distinct_from(Contact.name),
-                ck.c.email.is_distinct_from(Contact.email),
-                ck.c.phone.is_distinct_from(Contact.phone),
-                ck.c.region != region_text,
+    return list(
+        conn.execute(
+            select(
+                Contact.id,
+                Contact.name,
+                Contact.email,
+                Contact.phone,
+                ck.c.contact_id,
+                Contact.account_id,
             )
-        )
-    ).all()
-    nb = contact_name_blocks
+            .outerjoin(ck, ck.c.contact_id == Contact.id)
+            .where(
+                or_(
+                    ck.c.contact_id.is_(None),
+                    ck.c.account_id.is_distinct_from(Contact.account_id),
+                    ck.c.name.is_distinct_from(Contact.name),
+                    ck.c.email.is_distinct_from(Contact.email),
+                    ck.c.phone.is_distinct_from(Contact.phone),
+                    ck.c.region != region_text,
+                )
+            )
+        ).all()
+    )
+
+
+def _stale_accounts(conn: Connection) -> list[Any]:
+    ak = account_keys
+    return list(
+        conn.execute(
+            select(Account.id, Account.name, Account.website, ak.c.account_id)
+            .outerjoin(ak, ak.c.account_id == Account.id)
+            .where(
+                or_(
+                    ak.c.account_id.is_(None),
+                    ak.c.name.is_distinct_from(Account.name),
+                    ak.c.website.is_distinct_from(Account.website),
+                    ak.c.version != KEYS_VERSION,
+                )
+            )
+        ).all()
+    )
+
+
+def _gone(conn: Connection, stale: list[Any], stale_acc: list[Any]) -> tuple[set[int], set[int]]:
+    """Ids of key rows whose contact / account was deleted."""
+    ck, ak = contact_keys_table, account_keys
     gone: set[int] = set()
-    new = sum(1 for r in stale if r[4] is None)
-    if _has_orphans(conn, ck, ck.c.contact_id, Contact.id, new):
+    if _has_orphans(conn, ck, ck.c.contact_id, Contact.id, sum(1 for r in stale if r[4] is None)):
         gone = _orphans(conn, ck, ck.c.contact_id, Contact)
-        _stale_delete(conn, ck, ck.c.contact_id, sorted(gone))
-        _stale_delete(conn, nb, nb.c.contact_id, sorted(gone))
-    old = [r[0] for r in stale if r[4] is not None]
-    _stale_delete(conn, ck, ck.c.contact_id, old)
-    _stale_delete(conn, nb, nb.c.contact_id, old)
+    accounts_gone: set[int] = set()
+    new_accounts = sum(1 for r in stale_acc if r[3] is None)
+    if _has_orphans(conn, ak, ak.c.account_id, Account.id, new_accounts):
+        accounts_gone = _orphans(conn, ak, ak.c.account_id, Account)
+    return gone, accounts_gone
+
+
+def _delete_gone(conn: Connection, gone: set[int], accounts_gone: set[int]) -> None:
+    ck, nb, ak = contact_keys_table, contact_name_blocks, account_keys
+    _stale_delete(conn, ck, ck.c.contact_id, sorted(gone))
+    _stale_delete(conn, nb, nb.c.contact_id, sorted(gone))
+    _stale_delete(conn, ak, ak.c.account_id, sorted(accounts_gone))
+
+
+def _contact_rows(
+    stale: Sequence[Any], region: str | None, region_text: str
+) -> tuple[list[tuple[Any, ...]], list[tuple[int, str, int]]]:
+    """The key rows and name-block rows of ``stale`` contacts (the parsing: no database)."""
     rows = []
     name_rows: list[tuple[int, str, int]] = []
     for cid, name, email, phone, _old, account_id in stale:
@@ -205,6 +245,17 @@ def refresh_key_tables(conn: Connection, region: str | None) -> KeyChanges:
              keyed.email_key, keyed.phone_key, *keyed.blocks())
         )  # fmt: skip
         name_rows.extend((cid, block, account_id) for block in keyed.name_blocks())
+    return rows, name_rows
+
+
+def _write_contacts(
+    conn: Connection, rows: list[tuple[Any, ...]], name_rows: list[tuple[int, str, int]]
+) -> None:
+    """Replace the key rows of these contacts (whatever another check wrote meanwhile)."""
+    ck, nb = contact_keys_table, contact_name_blocks
+    ids = [r[0] for r in rows]
+    _stale_delete(conn, ck, ck.c.contact_id, ids)
+    _stale_delete(conn, nb, nb.c.contact_id, ids)
     bulk_insert(
         conn,
         ck,
@@ -214,35 +265,67 @@ def refresh_key_tables(conn: Connection, region: str | None) -> KeyChanges:
     )  # fmt: skip
     bulk_insert(conn, nb, ("contact_id", "block", "account_id"), name_rows)
 
-    ak = account_keys
-    stale_acc = conn.execute(
-        select(Account.id, Account.name, Account.website, ak.c.account_id)
-        .outerjoin(ak, ak.c.account_id == Account.id)
-        .where(
-            or_(
-                ak.c.account_id.is_(None),
-                ak.c.name.is_distinct_from(Account.name),
-                ak.c.website.is_distinct_from(Account.website),
-                ak.c.version != KEYS_VERSION,
-            )
-        )
-    ).all()
-    accounts_gone: set[int] = set()
-    new_accounts = sum(1 for r in stale_acc if r[3] is None)
-    if _has_orphans(conn, ak, ak.c.account_id, Account.id, new_accounts):
-        accounts_gone = _orphans(conn, ak, ak.c.account_id, Account)
-        _stale_delete(conn, ak, ak.c.account_id, sorted(accounts_gone))
-    _stale_delete(conn, ak, ak.c.account_id, [r[0] for r in stale_acc if r[3] is not None])
+
+def _account_rows(stale_acc: Sequence[Any]) -> list[tuple[Any, ...]]:
     acc_rows = []
     for aid, name, website, _old in stale_acc:
         key = k.org_key(name)
         acc_rows.append(
             (aid, name, website, KEYS_VERSION, key, k.skeleton(key), k.website_key(website))
         )
+    return acc_rows
+
+
+def _write_accounts(conn: Connection, acc_rows: list[tuple[Any, ...]]) -> None:
+    ak = account_keys
+    _stale_delete(conn, ak, ak.c.account_id, [r[0] for r in acc_rows])
     bulk_insert(
         conn,
         ak,
         ("account_id", "name", "website", "version", "org_key", "org_skeleton", "website_key"),
         acc_rows,
     )
-    return KeyChanges({r[0] for r in stale}, gone, {r[0] for r in stale_acc}, accounts_gone)
+
+
+def _changes(
+    stale: list[Any], gone: set[int], stale_acc: list[Any], acc_gone: set[int]
+) -> KeyChanges:
+    return KeyChanges({r[0] for r in stale}, gone, {r[0] for r in stale_acc}, acc_gone)
+
+
+def refresh_key_tables(conn: Connection, region: str | None) -> KeyChanges:
+    """Bring both key tables up to date inside the caller's transaction; say which rows
+    changed or went. (A whole book's keys take a minute at 100k contacts: where others
+    may write meanwhile, :func:`refresh_in_steps` does it without holding the lock.)"""
+    region_text = f"{KEYS_VERSION}:{region or ''}"
+    stale, stale_acc = _stale_contacts(conn, region_text), _stale_accounts(conn)
+    gone, accounts_gone = _gone(conn, stale, stale_acc)
+    _delete_gone(conn, gone, accounts_gone)
+    _write_contacts(conn, *_contact_rows(stale, region, region_text))
+    _write_accounts(conn, _account_rows(stale_acc))
+    return _changes(stale, gone, stale_acc, accounts_gone)
+
+
+def refresh_in_steps(db: Database, region: str | None, step: int = STEP) -> KeyChanges:
+    """Bring both key tables up to date without holding the write lock while parsing:
+    the stale rows are read in one read transaction, their keys computed with no
+    transaction open, and written ``step`` rows per short write transaction. A row
+    edited meanwhile is safe: its key row keeps the values it was computed from, so the
+    next refresh sees it stale and computes it again."""
+    region_text = f"{KEYS_VERSION}:{region or ''}"
+    with db.transaction() as session:
+        conn = session.connection()
+        stale, stale_acc = _stale_contacts(conn, region_text), _stale_accounts(conn)
+        gone, accounts_gone = _gone(conn, stale, stale_acc)
+    if gone or accounts_gone:
+        with db.transaction(write=True) as session:
+            _delete_gone(session.connection(), gone, accounts_gone)
+    for chunk in _chunks(stale, step):
+        rows, name_rows = _contact_rows(chunk, region, region_text)
+        with db.transaction(write=True) as session:
+            _write_contacts(session.connection(), rows, name_rows)
+    for chunk in _chunks(stale_acc, step):
+        acc_rows = _account_rows(chunk)
+        with db.transaction(write=True) as session:
+            _write_accounts(session.connection(), acc_rows)
+    return _changes(stale, gone, stale_acc, accounts_gone)

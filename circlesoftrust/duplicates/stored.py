@@ -25,7 +25,7 @@ from circlesoftrust.duplicates.candidates import (
     DuplicatePair,
     find_in_connection,
     load_phone_region,
-    refresh_key_tables,
+    refresh_in_steps,
 )
 from circlesoftrust.engine.possible_duplicates import StoredPair, as_suggestion, read_pairs
 from circlesoftrust.engine.suggestions import visible
@@ -86,10 +86,12 @@ def check(
     account are found again, the stored pairs of the others are kept (a pair depends on
     its two rows alone), and pairs with a deleted one are dropped. ``full``: every pair
     again (also when a block's crowding may have changed: the next full check counts)."""
-    with db.transaction(write=True) as session:
+    with db.transaction() as session:
+        region = load_phone_region(session.connection())
+    # Keys parsed with no lock held (a minute for a whole book of 100k), written in steps.
+    changes = refresh_in_steps(db, region)
+    with db.transaction() as session:
         conn = session.connection()
-        region = load_phone_region(conn)
-        changes = refresh_key_tables(conn, region)
         last = conn.execute(select(duplicate_checks)).first()
         contacts = conn.scalar(select(func.count()).select_from(Contact)) or 0
     basis = _basis(region, cap, min_score)

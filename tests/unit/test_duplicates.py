@@ -246,3 +246,42 @@ def test_a_spelling_slip_alone_is_never_merged_by_an_import(db: Database) -> Non
     )
     assert [r.action for r in report.plan.records] == ["create", "create"]
     assert all(r.possible_duplicate for r in report.plan.records)
+
+
+def test_others_can_save_while_the_keys_of_a_whole_book_are_computed(
+    db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Parsing every key (an old database, a big import, new key version) takes a minute
+    at 100k contacts: it must not hold the write lock meanwhile, or every save in the
+    window (and the CLI) fails with "database is locked" after the busy timeout."""
+    import sqlite3
+
+    from circlesoftrust.duplicates import key_tables, stored
+
+    acc.create_account(db, "Cedar Ltd")
+    for n in range(30):
+        acc.add_contact(db, "Cedar Ltd", f"Person Number{n}", phone=f"+49 30 81709{n:02d}")
+    assert db.path is not None
+    saved: list[str] = []
+    real = key_tables.contact_keys_of
+
+    def computing(*args: object) -> object:
+        if not saved:  # halfway through the keys, someone saves a contact elsewhere
+            other = sqlite3.connect(db.path, timeout=0.2)
+            try:
+                other.execute("UPDATE contacts SET notes = 'saved meanwhile' WHERE id = 1")
+                other.commit()
+                saved.append("ok")
+            except sqlite3.OperationalError as exc:
+                saved.append(str(exc))
+            finally:
+                other.close()
+        return real(*args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(key_tables, "contact_keys_of", computing)
+    info = stored.check(db)
+    assert saved == ["ok"]
+    assert info.keys_refreshed == 31  # thirty contacts, one account
+    with db.engine.connect() as conn:
+        assert conn.scalar(text("SELECT count(*) FROM contact_keys")) == 30
+        assert conn.scalar(text("SELECT notes FROM contacts WHERE id = 1")) == "saved meanwhile"

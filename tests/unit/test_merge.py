@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from typing import Any
 
@@ -19,11 +20,34 @@ from circlesoftrust.duplicates.merge import (
     preview_merge,
     unmerge,
 )
+from circlesoftrust.duplicates.stored import check
+from circlesoftrust.engine import fact_summary
 from circlesoftrust.errors import ConflictError, NotFoundError
-from circlesoftrust.models import Account, Base, Contact, RevenueEntry, Touchpoint
+from circlesoftrust.models import (
+    Account,
+    Base,
+    Contact,
+    Insight,
+    InsightShare,
+    Perk,
+    PerkGrant,
+    RevenueEntry,
+    RingChange,
+    Setting,
+    SuggestionState,
+    Task,
+    Touchpoint,
+)
+from circlesoftrust.models.derived import DERIVED
 from circlesoftrust.services import accounts as acc
 from circlesoftrust.services import activity
 from circlesoftrust.storage import Database
+from circlesoftrust.vocabulary import (
+    Direction,
+    RingChangeSource,
+    SuggestionDecision,
+    TouchpointKind,
+)
 
 # The logs grow by design (a merge and its undo are logged); every other table must be
 # exactly as before.
@@ -181,14 +205,98 @@ def test_cli_merge_and_unmerge(db: Database, capsys: pytest.CaptureFixture[str])
     assert "no field 'colour'" in capsys.readouterr().err
 
 
+RICH = 6  # the demo's first accounts get every kind of fact a merge must carry
+DAY = dt.date(2026, 6, 15)
+
+
+def _enrich(db: Database) -> None:
+    """Give the demo's first accounts (and their contacts) what the demo lacks or has
+    for a few only: captured touchpoints (the same meeting in two accounts, too), tasks,
+    perk grants, insight shares with a contact, ring history, a dismissed suggestion and
+    a dismissed duplicate pair about them, a setting."""
+    with db.transaction() as session:
+        perk = session.scalars(select(Perk).order_by(Perk.id)).first()
+        insight_id = session.scalar(select(func.min(Insight.id)))
+        for account_id in range(1, RICH + 1):
+            account = session.get(Account, account_id)
+            assert account is not None
+            contact = session.scalars(
+                select(Contact).where(Contact.account_id == account_id).order_by(Contact.id)
+            ).first()
+            contact_id = contact.id if contact else None
+            session.add_all([
+                Touchpoint(
+                    account_id=account_id, contact_id=contact_id, kind=TouchpointKind.MEETING,
+                    direction=Direction.TWO_WAY, occurred_on=DAY - dt.timedelta(days=3),
+                    source_key="ics:kickoff@example/", note="Kick-off (captured)",
+                ),
+                Touchpoint(
+                    account_id=account_id, contact_id=contact_id, kind=TouchpointKind.EMAIL,
+                    direction=Direction.INBOUND, occurred_on=DAY - dt.timedelta(days=account_id),
+                    source_key=f"mail:<m{account_id}@example>", note="Captured mail",
+                ),
+                Task(
+                    account_id=account_id, title=f"Call back {account_id}", due_on=DAY,
+                    source="manual", note="", created_at=dt.datetime(2026, 6, 1, 9),
+                ),
+                RingChange(
+                    account_id=account_id, from_ring_id=account.ring_id,
+                    to_ring_id=account.ring_id, reason="checked by hand",
+                    changed_on=DAY - dt.timedelta(days=9), source=RingChangeSource.MANUAL,
+                ),
+                SuggestionState(
+                    key=f"cadence:{account_id}", scope=0, account_id=account_id,
+                    decision=SuggestionDecision.DISMISSED, fingerprint="x",
+                    decided_at=dt.datetime(2026, 6, 3, 9),
+                ),
+                SuggestionState(
+                    key=f"duplicate:account:{account_id}:{account_id + RICH}", scope=0,
+                    account_id=account_id, decision=SuggestionDecision.DISMISSED,
+                    fingerprint="y", decided_at=dt.datetime(2026, 6, 3, 9),
+                ),
+            ])  # fmt: skip
+            if perk is not None:
+                session.add(PerkGrant(perk_id=perk.id, account_id=account_id, granted_on=DAY))
+            if insight_id is not None:
+                session.add(
+                    InsightShare(
+                        insight_id=insight_id, account_id=account_id, contact_id=contact_id,
+                        shared_on=DAY, detail_level="full", answer="",
+                    )
+                )  # fmt: skip
+        session.add(Setting(key="duplicates.phone_region", value='"DE"'))
+
+
+def full_snapshot(db: Database) -> dict[str, list[tuple[Any, ...]]]:
+    """Every table, the derived ones too (score history, fact summary, duplicate keys
+    and pairs); the fact summary brought up to the day first (a merge's triggers drop
+    the rows of both accounts, the next pass computes them again)."""
+    fact_summary.refresh(db, DAY)
+    tables = snapshot(db)
+    with db.engine.connect() as conn:
+        for t in DERIVED.sorted_tables:
+            tables[t.name] = sorted(tuple(r) for r in conn.execute(select(t)))
+    return tables
+
+
 @pytest.fixture
 def demo_ids(demo_db: Database) -> tuple[Database, list[int], list[int]]:
+    _enrich(demo_db)
+    check(demo_db)  # duplicate keys and pairs stored
     with demo_db.engine.connect() as conn:
         accounts = list(conn.scalars(select(Account.id).order_by(Account.id)))
         contacts = list(conn.scalars(select(Contact.id).order_by(Contact.id)))
     return demo_db, accounts, contacts
 
 
+def _two(data: st.DataObject, ids: list[int], rich: list[int]) -> tuple[int, int]:
+    """Two different ids, mostly of the rich records (every kind of fact on both sides)."""
+    pool = data.draw(st.sampled_from([rich, rich, ids]))
+    keep, other = data.draw(st.lists(st.sampled_from(pool), min_size=2, max_size=2, unique=True))
+    return keep, other
+
+
+@pytest.mark.pg
 @settings(
     max_examples=20,
     deadline=None,
@@ -200,17 +308,25 @@ def test_merge_then_unmerge_is_the_identity(
 ) -> None:
     db, accounts, contacts = demo_ids
     kind = data.draw(st.sampled_from(["account", "contact"]))
-    ids = accounts if kind == "account" else contacts
-    keep, other = data.draw(st.lists(st.sampled_from(ids), min_size=2, max_size=2, unique=True))
+    if kind == "account":
+        keep, other = _two(data, accounts, accounts[:RICH])
+    else:
+        with db.engine.connect() as conn:
+            rich = list(
+                conn.scalars(
+                    select(Contact.id).where(Contact.account_id <= RICH).order_by(Contact.id)
+                )
+            )
+        keep, other = _two(data, contacts, rich)
     fields = ACCOUNT_FIELDS if kind == "account" else CONTACT_FIELDS
     choose = data.draw(
         st.dictionaries(st.sampled_from(sorted(fields)), st.sampled_from(["keep", "other"]))
     )
-    before = snapshot(db)
+    before = full_snapshot(db)
     result = merge(db, kind, keep, other, choose, confirmed=True)
-    assert snapshot(db) != before
+    assert full_snapshot(db) != before
     unmerge(db, result.log_id)
-    assert snapshot(db) == before
+    assert full_snapshot(db) == before
 
 
 def test_a_meeting_captured_in_both_accounts_is_kept_once_and_comes_back(db: Database) -> None:

@@ -16,9 +16,10 @@ import pytest
 from sqlalchemy import update
 
 from circlesoftrust.cli import main as cli_main
+from circlesoftrust.demo import generate_demo
 from circlesoftrust.engine import suggestions
 from circlesoftrust.io import export
-from circlesoftrust.io.calendar_feed import CANCELLED_KEPT_DAYS, write_calendar
+from circlesoftrust.io.calendar_feed import CANCELLED_KEPT_DAYS, calendar_entries, write_calendar
 from circlesoftrust.models import Task
 from circlesoftrust.services import accounts, activity
 from circlesoftrust.storage import Database
@@ -222,3 +223,26 @@ def test_a_dismissed_follow_up_leaves_the_calendar_and_a_snoozed_one_moves(
     client.read(path)
     assert (DAY + dt.timedelta(days=14), alder) in client.shown()
     assert entries(path)[alder]["UID"] == first[alder]["UID"]
+
+
+def test_the_calendar_follows_up_on_the_day_the_inbox_does(db: Database) -> None:
+    """The example business (touches one-way and two-way, referrals, feedback, purchases,
+    complaints, accounts never contacted): every follow-up in the calendar falls due on
+    the day the suggestion inbox raises it (a follow-up, or at-risk in a customers' ring),
+    and every account the inbox raises one for on the day is in the calendar."""
+    generate_demo(db, accounts=60, seed=7, today=DAY)
+    raised = {"follow_up", "at_risk"}
+
+    with db.transaction() as session:
+        found = calendar_entries(session, account_id=None, on=DAY, horizon_days=30)
+    follow_ups = {e.account_id: e.on for e in found if e.kind == "follow_up"}
+    today = {s.account_id for s in suggestions.suggest(db, DAY) if s.kind in raised}
+
+    assert today and today == {a for a, on in follow_ups.items() if on == DAY}
+    later = [(a, on) for a, on in follow_ups.items() if on > DAY]
+    assert later
+    for account_id, on in later:
+        day_before = on - dt.timedelta(days=1)
+        kinds = {s.kind for s in suggestions.suggest(db, on, account=account_id)}
+        before = {s.kind for s in suggestions.suggest(db, day_before, account=account_id)}
+        assert kinds & raised and not before & raised, (account_id, on)

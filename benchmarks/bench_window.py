@@ -16,7 +16,10 @@ of ``bench_engine``. It measures, beside a floor taken in the same process:
 * **accept → inbox** — an inbox accept until the Today list is recomputed without it.
   Floor: ``accept`` + ``suggest`` called directly.
 * **longest stall** — the longest gap between two ticks of a 5 ms timer on the UI thread
-  while each flow runs (the window's responsiveness). Floor: the same timer on an idle loop.
+  while each flow runs (the window's responsiveness); for "all of it", until the window
+  is quiet again (what the pass replaced freed, no worker running). The window collects
+  garbage as the app does (``ui.shell.collector``: on the UI thread, every 5 s). Floor:
+  the same timer on an idle loop.
 * **resident memory** — VmRSS with the accounts open and scored. Floor: the bare window.
 """
 
@@ -32,6 +35,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from benchmarks.bench_engine import demo_database
 
@@ -105,6 +109,15 @@ def spin_until(app: object, done: Callable[[], bool], limit: float = 300.0) -> f
     return time.perf_counter() - start
 
 
+def until_quiet(app: object, window: Any) -> None:
+    """Process events until what a pass replaced is freed and no worker runs (the stall
+    meter counts that too)."""
+    from ui.shell.store_pass import LET_GO_AFTER_MS, TRIM_AFTER_MS
+
+    settle = time.perf_counter() + (max(LET_GO_AFTER_MS, TRIM_AFTER_MS) + 100) / 1000
+    spin_until(app, lambda: time.perf_counter() > settle and not window.workers.running)
+
+
 def child(path: str) -> None:
     t_start = time.perf_counter()
     from PySide6.QtWidgets import QApplication, QMainWindow
@@ -124,8 +137,10 @@ def child(path: str) -> None:
     idle_stall = meter.stop()
     bare.close()
 
+    from ui.shell.collector import collect_on_ui_thread
     from ui.shell.main_window import MainWindow
 
+    collect_on_ui_thread(app)  # as the app does (ui.shell.app.launch)
     fail_loudly()
     ready: list[float] = []
     t1 = time.perf_counter()
@@ -178,7 +193,7 @@ def child(path: str) -> None:
     # ... and the whole pass that follows the change arrives (scores, Today's list).
     log_pass = spin_until(app, lambda: bool(passes) and store.analysis_state == "ready"
                           and not inbox.is_loading) + log_today  # fmt: skip
-    app.processEvents()
+    until_quiet(app, window)
     log_pass_stall = meter.stop()
     log_pass_stall_cpu = meter.longest_cpu
 
@@ -204,6 +219,7 @@ def child(path: str) -> None:
         spin_until(app, lambda: bool(loaded) and not inbox.model.index_of(chosen.id).isValid())
         + accept_shown
     )
+    until_quiet(app, window)
     accept_stall = meter.stop()
     accept_stall_cpu = meter.longest_cpu
     in_child = all(getattr(p, "in_child", False) for p in passes) and bool(passes)
@@ -313,9 +329,11 @@ def prime(path: str) -> None:
     from PySide6.QtWidgets import QApplication
 
     from circlesoftrust import last_pass
+    from ui.shell.collector import collect_on_ui_thread
     from ui.shell.main_window import MainWindow
 
     app = QApplication([])
+    collect_on_ui_thread(app)
     fail_loudly()
     window = MainWindow(path)
     window.show()

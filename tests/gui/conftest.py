@@ -45,9 +45,11 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 
 @pytest.fixture(autouse=True)
 def _collect_garbage_on_the_ui_thread() -> Iterator[None]:
-    """As in the app (ui.common.workers): no cycle collection in pool threads."""
+    """As in the app (ui.shell.collector): no cycle collection in pool threads; what a
+    big file's pass set aside is seen again after the test."""
     gc.disable()
     yield
+    gc.unfreeze()
     gc.collect()
     gc.enable()
 

@@ -31,6 +31,7 @@ from ui.accounts.store_search import StoreSearch
 from ui.common import formats
 from ui.common.workers import BackgroundTask, Job
 from ui.operations import Operations
+from ui.shell import collector
 from ui.shell.store_pass import AFTER_CHANGE_MS, let_go_later
 
 if TYPE_CHECKING:
@@ -378,6 +379,8 @@ class AccountStore(StoreSearch, QObject):
             self.membershipChanged.emit()
         self.loaded.emit()
         self.tagsLoaded.emit()
+        # A big file's accounts out of the cycle collector's sight (ui.shell.collector).
+        collector.set_aside(len(self.rows))
         # On the next turn of the event loop, once this data is painted.
         self.load_analysis(delay_ms=0)
 

@@ -17,7 +17,6 @@ threads because SQLAlchemy's engine pool is thread-safe.
 from __future__ import annotations
 
 import contextlib
-import gc
 import threading
 import traceback
 from collections.abc import Callable
@@ -339,22 +338,3 @@ class TaskProgress(QWidget):
         if task is not None:
             task.cancel()
             self.label.setText(self.tr("{title} — cancelling…").format(title=task.title))
-
-
-_GC_TIMER = "collect-garbage-on-the-ui-thread"
-
-
-def collect_garbage_on_ui_thread(parent: QObject, interval_ms: int = 5000) -> QTimer:
-    """Python's cycle collector may run in any thread; freeing a Qt object in a pool
-    thread crashes. Like Anki, switch automatic collection off and collect on a timer
-    in the UI thread instead."""
-    gc.disable()
-    existing = parent.findChild(QTimer, _GC_TIMER)
-    if existing is not None:  # once per application, however often the window is built
-        return existing
-    timer = QTimer(parent)
-    timer.setObjectName(_GC_TIMER)
-    timer.setInterval(interval_ms)
-    timer.timeout.connect(gc.collect)
-    timer.start()
-    return timer

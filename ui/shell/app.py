@@ -214,8 +214,8 @@ def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]
     reader.start()
 
     from ui.common import theme
-    from ui.common.workers import collect_garbage_on_ui_thread
     from ui.shell import prefs
+    from ui.shell.collector import collect_on_ui_thread
 
     app, watcher = create_application(sys.argv[:1] if argv is None else ["circlesoftrust-app"])
     from ui.common import language
@@ -231,7 +231,7 @@ def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]
     if args.reset_layout:
         prefs.clear_state()
     _install_excepthook()
-    collect_garbage_on_ui_thread(app)
+    collect_on_ui_thread(app)
 
     from ui.shell.main_window import MainWindow  # after the palette, so icons take its colours
 

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ui.common.workers import BackgroundTask, Job, Workers
+from ui.shell import collector
 
 if TYPE_CHECKING:
     from circlesoftrust.engine.facts import RevenueRanking
@@ -98,6 +99,7 @@ class EnginePasses(QObject):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self._start_next)
         ops.databaseChanged.connect(lambda _db: self.cancel())
+        ops.databaseChanged.connect(lambda _db: collector.thaw())
         # The last whole pass's revenue ranking: one account is rescored against it.
         self._ranking: tuple[dt.date, RevenueRanking] | None = None
         self._rescore: dict[dt.date, set[int]] = {}
@@ -171,7 +173,8 @@ class EnginePasses(QObject):
         del self._pending[day]
         db = self.ops.db
         prepare = self._prepare if (self._inbox_day() == day) else None
-        child = self.size_hint() >= CHILD_FROM_ACCOUNTS
+        size = self.size_hint()
+        child = size >= CHILD_FROM_ACCOUNTS
 
         def work(job: Job) -> PassOutcome:
             from circlesoftrust import pass_process
@@ -189,7 +192,10 @@ class EnginePasses(QObject):
             job.check_cancelled()
             made = prepare(numbers.inbox or [], db) if prepare is not None else None
             # The flat inbox is let go here: only Today's grouped copy is kept.
-            return PassOutcome(replace(numbers, inbox=None), made, in_child, numbers.score_map())
+            outcome = PassOutcome(replace(numbers, inbox=None), made, in_child, numbers.score_map())
+            del numbers, made
+            collector.set_aside(size)  # (out of the cycle collector's sight: see there)
+            return outcome
 
         task = self.ops.workers.start(work, title=self.tr("Scoring accounts"), cancellable=True)
         task.succeeded.connect(self._on_done)
@@ -222,35 +228,52 @@ class EnginePasses(QObject):
 
 
 def let_go_later(workers: Workers, *containers: Any) -> None:
-    """Free big lists and dicts (of suggestions, scores) in a worker, a slice at a time,
-    instead of all at once on the UI thread when they are replaced (the interpreter is
-    held while they are freed: 0.05–0.5 s at 100,000 accounts, measured). A container
-    that something else still refers to is left alone (only our reference is dropped)."""
-    items = [c for c in containers if c]
-    if not items:
+    """Free big lists and dicts (of suggestions, scores, Today's groups) in a worker, a
+    slice at a time, instead of all at once on the UI thread when they are replaced (the
+    interpreter is held while they are freed: 0.05–0.5 s at 100,000 accounts, measured).
+
+    The caller hands its references over: it drops its own in the same turn of the event
+    loop (it replaces the attribute). The worker starts on the next turn, a moment later
+    (:data:`LET_GO_AFTER_MS`), when the window has shown what replaced them. Started at
+    once, it sometimes looked while the caller still held a container, left it alone, and
+    the UI thread then freed it all (≈ 50 ms at 100,000 accounts, measured). A container
+    that something else still refers to is left alone (only our reference goes)."""
+    holder = [c for c in containers if c]
+    del containers
+    if not holder:
         return
 
     def work(_job: Job) -> None:
-        while items:
-            box = items.pop()
-            if not _ours_alone(box):
-                continue
-            if isinstance(box, dict):
-                keys = list(box)
-                for start in range(0, len(keys), _SLICE):
-                    for key in keys[start : start + _SLICE]:
-                        del box[key]
-            elif isinstance(box, list):
-                while box:
-                    inner = box.pop()
-                    nested = getattr(inner, "items", None)
-                    if isinstance(nested, list) and _ours_alone(nested, extra=1):
-                        while nested:  # (Today's groups)
-                            del nested[-_SLICE:]
-                    del inner, nested
+        while holder:
+            box = holder.pop()
+            if sys.getrefcount(box) <= 2:  # (this name and getrefcount's argument)
+                _empty(box)
+            del box
         give_back_freed_memory()
 
-    workers.start(work, title="")
+    QTimer.singleShot(LET_GO_AFTER_MS, workers, lambda: workers.start(work, title=""))
+
+
+def _empty(box: object) -> None:
+    """Empty a container nothing else holds, a slice at a time (the interpreter is handed
+    over between slices); a list's items' own big lists too (Today's groups)."""
+    if isinstance(box, dict):
+        keys = list(box)
+        for start in range(0, len(keys), _SLICE):
+            for key in keys[start : start + _SLICE]:
+                del box[key]
+    elif isinstance(box, list):
+        while box:
+            inner = box.pop()
+            for name in _NESTED:
+                nested = getattr(inner, name, None)
+                if isinstance(nested, list) and sys.getrefcount(inner) <= 2:
+                    setattr(inner, name, [])
+                    if sys.getrefcount(nested) <= 2:
+                        while nested:
+                            del nested[-_SLICE:]
+                del nested
+            del inner
 
 
 def give_back_freed_memory() -> None:
@@ -275,9 +298,8 @@ def _malloc_trim() -> Callable[[int], int] | None:
     return trim
 
 
-def _ours_alone(box: object, extra: int = 0) -> bool:
-    # getrefcount's own argument and the caller's name: 2 (+ ``extra`` known holders)
-    return sys.getrefcount(box) <= 3 + extra
-
-
 _SLICE = 2000
+_NESTED = ("items", "owners")  # a Today group's suggestions and their accounts
+
+#: What a new pass replaced is freed this long after (the window shows the new first).
+LET_GO_AFTER_MS = 250

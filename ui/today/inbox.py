@@ -8,7 +8,6 @@ action. Suggestions are computed off the UI thread; the list stays usable meanwh
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from collections.abc import Callable
 from typing import Any, ClassVar, TypeVar
 
@@ -43,10 +42,9 @@ from ui.common import formats
 from ui.common.banner import Banner
 from ui.common.table_models import ElidedTextTips
 from ui.common.widgets import EmptyPanel, heading, muted
-from ui.common.workers import Job, Workers
 from ui.operations import Operations
 from ui.shell.page_loading import LoadingView, busy_bar
-from ui.shell.store_pass import AFTER_CHANGE_MS, PassOutcome, give_back_freed_memory
+from ui.shell.store_pass import AFTER_CHANGE_MS, PassOutcome, let_go_later
 from ui.today.due_tasks import DueTasksPanel
 from ui.today.inbox_dialogs import SNOOZE_DAYS, AcceptDialog, SnoozeDialog
 from ui.today.inbox_model import (
@@ -450,7 +448,7 @@ class InboxView(LoadingView):
     @Slot(object)
     def _on_loaded(self, loaded: tuple[list[Any], list[str]]) -> None:
         groups, ring_names = loaded
-        _let_go_of(self.ops.workers, [self.model.set_groups(groups, self.today(), ring_names)])
+        let_go_later(self.ops.workers, self.model.set_groups(groups, self.today(), ring_names))
         self._show_list()
         target = self.model.index_of(self._keep_current) if self._keep_current else None
         self._keep_current = None
@@ -668,34 +666,6 @@ class InboxView(LoadingView):
         if s.action:
             bits.append(self.tr("Accepting: {action}").format(action=s.action))
         self.detail.setText("\n".join(bits))
-
-
-_SLICE = 2000
-
-
-def _let_go_of(workers: Workers, holder: list[list[Any]]) -> None:
-    """Free the groups a new pass replaced in a worker, a slice at a time (freeing 150,000
-    suggestions took ≈ 50 ms of the UI thread at 100,000 accounts). The UI thread's only
-    reference is in ``holder``, which the worker empties: ``let_go_later``'s check that
-    nothing else holds the list ran now and then while the call's own argument still held
-    it, and the UI thread then freed them all."""
-
-    def work(_job: Job) -> None:
-        groups = holder.pop()
-        if sys.getrefcount(groups) > 2:  # (this name and getrefcount's argument)
-            return  # held elsewhere too: only our reference goes
-        while groups:
-            group = groups.pop()
-            if sys.getrefcount(group) > 2:
-                continue
-            items, group.items, group.owners = group.items, [], []
-            if sys.getrefcount(items) <= 2:
-                while items:
-                    del items[-_SLICE:]
-            del group, items
-        give_back_freed_memory()
-
-    workers.start(work, title="")
 
 
 def _prepare_inbox(shown: list[Suggestion], db: Database) -> tuple[list[Any], list[str]]:

@@ -28,6 +28,7 @@ from circlesoftrust.engine.suggestion_types import (
     NORMAL,
     Suggestion,
     SuggestionKind,
+    Words,
 )
 from circlesoftrust.i18n import _, ngettext
 from circlesoftrust.models import Account, RingChange, Touchpoint
@@ -275,65 +276,6 @@ def _move(
 ) -> Suggestion:
     inward = there.position < here.ring.position
     kind = SuggestionKind.PROMOTE if inward else SuggestionKind.DEMOTE
-    hysteresis = ctx.settings.hysteresis_points
-    if why == FLOOR and not inward:  # out, but no further than the new clients' ring
-        reason = ngettext(
-            "trust score {score} is {value} point below the threshold of {name} "
-            "({min_score}); a purchase in the last {new_client_days} days keeps it at "
-            "least in {name2}",
-            "trust score {score} is {value} points below the threshold of {name} "
-            "({min_score}); a purchase in the last {new_client_days} days keeps it at "
-            "least in {name2}",
-            formats.score_gap_count(score, here.ring.min_score),
-        ).format(
-            score=formats.score(score),
-            value=formats.score_gap(score, here.ring.min_score),
-            name=here.name,
-            min_score=here.ring.min_score,
-            new_client_days=ctx.settings.new_client_days,
-            name2=there.name,
-        )
-    elif why == FLOOR:
-        reason = _(
-            "a purchase in the last {new_client_days} days makes it a new "
-            "client; recent customers sit at least in {name} (trust score "
-            "{score} alone would leave it in {name2})"
-        ).format(
-            new_client_days=ctx.settings.new_client_days,
-            name=there.name,
-            score=formats.score(score),
-            name2=here.name,
-        )
-    elif why == GATE:
-        reason = _("{name} is for customers only and there is no purchase yet").format(
-            name=here.name
-        )
-    elif inward:
-        need = there.min_score + hysteresis
-        reason = ngettext(
-            "trust score {score} reaches {name} (threshold {min_score} + "
-            "{hysteresis} hysteresis; {value} point to spare)",
-            "trust score {score} reaches {name} (threshold {min_score} + "
-            "{hysteresis} hysteresis; {value} points to spare)",
-            formats.score_gap_count(score, need),
-        ).format(
-            score=formats.score(score),
-            name=there.name,
-            min_score=there.min_score,
-            hysteresis=formats.number(hysteresis),
-            value=formats.score_gap(score, need),
-        )
-    else:
-        reason = ngettext(
-            "trust score {score} is {value} point below the threshold of {name} ({min_score})",
-            "trust score {score} is {value} points below the threshold of {name} ({min_score})",
-            formats.score_gap_count(score, here.ring.min_score),
-        ).format(
-            score=formats.score(score),
-            value=formats.score_gap(score, here.ring.min_score),
-            name=here.name,
-            min_score=here.ring.min_score,
-        )
     pos, target = here.ring.position, there.position
     return Suggestion(
         f"{kind}:acc:{aid}",
@@ -344,19 +286,107 @@ def _move(
         None,
         pos,
         target,
-        _("{name}: {reason}; move from {name2} to {name3}").format(
-            name=name, reason=reason, name2=here.name, name3=there.name
+        Words(
+            _move_words,
+            name,
+            why,
+            inward,
+            score,
+            here.name,
+            here.ring.min_score,
+            there.name,
+            there.min_score,
+            ctx.settings.hysteresis_points,
+            ctx.settings.new_client_days,
         ),
-        (
-            _("move {name} to {ring}, create its checklist tasks and grant its perks")
-            if inward
-            else _("move {name} to {ring}")
-        ).format(name=name, ring=there.name),
+        Words(_move_action, name, there.name, inward),
         NORMAL if inward else here.move_priority,
         ctx.day,
         f"{kind.value}|{pos}|{target}",
         None,
         1,
+    )
+
+
+def _move_action(name: str, ring: str, inward: bool) -> str:
+    return (
+        _("move {name} to {ring}, create its checklist tasks and grant its perks")
+        if inward
+        else _("move {name} to {ring}")
+    ).format(name=name, ring=ring)
+
+
+def _move_words(
+    name: str,
+    why: str,
+    inward: bool,
+    score: float,
+    here: str,
+    here_min: int,
+    there: str,
+    there_min: int,
+    hysteresis: float,
+    new_client_days: int,
+) -> str:
+    """A move's reason ("Acme: trust score 61.6 is 8.4 points below ...; move from ...")."""
+    if why == FLOOR and not inward:  # out, but no further than the new clients' ring
+        reason = ngettext(
+            "trust score {score} is {value} point below the threshold of {name} "
+            "({min_score}); a purchase in the last {new_client_days} days keeps it at "
+            "least in {name2}",
+            "trust score {score} is {value} points below the threshold of {name} "
+            "({min_score}); a purchase in the last {new_client_days} days keeps it at "
+            "least in {name2}",
+            formats.score_gap_count(score, here_min),
+        ).format(
+            score=formats.score(score),
+            value=formats.score_gap(score, here_min),
+            name=here,
+            min_score=here_min,
+            new_client_days=new_client_days,
+            name2=there,
+        )
+    elif why == FLOOR:
+        reason = _(
+            "a purchase in the last {new_client_days} days makes it a new "
+            "client; recent customers sit at least in {name} (trust score "
+            "{score} alone would leave it in {name2})"
+        ).format(
+            new_client_days=new_client_days,
+            name=there,
+            score=formats.score(score),
+            name2=here,
+        )
+    elif why == GATE:
+        reason = _("{name} is for customers only and there is no purchase yet").format(name=here)
+    elif inward:
+        need = there_min + hysteresis
+        reason = ngettext(
+            "trust score {score} reaches {name} (threshold {min_score} + "
+            "{hysteresis} hysteresis; {value} point to spare)",
+            "trust score {score} reaches {name} (threshold {min_score} + "
+            "{hysteresis} hysteresis; {value} points to spare)",
+            formats.score_gap_count(score, need),
+        ).format(
+            score=formats.score(score),
+            name=there,
+            min_score=there_min,
+            hysteresis=formats.number(hysteresis),
+            value=formats.score_gap(score, need),
+        )
+    else:
+        reason = ngettext(
+            "trust score {score} is {value} point below the threshold of {name} ({min_score})",
+            "trust score {score} is {value} points below the threshold of {name} ({min_score})",
+            formats.score_gap_count(score, here_min),
+        ).format(
+            score=formats.score(score),
+            value=formats.score_gap(score, here_min),
+            name=here,
+            min_score=here_min,
+        )
+    return _("{name}: {reason}; move from {name2} to {name3}").format(
+        name=name, reason=reason, name2=here, name3=there
     )
 
 
@@ -371,13 +401,6 @@ def _at_risk(
     created: int | None = None,
 ) -> Suggestion:
     """``last`` None: no contact yet, and ``silent`` counts from ``created``."""
-    words = (
-        _("silent for {days}{last_contact_words}").format(
-            days=days_text(silent), last_contact_words=_last_contact_words(last, how)
-        )
-        if last is not None or created is None
-        else _never_words(created, silent)
-    )
     start = last if last is not None else created
     pos = ring.ring.position
     return Suggestion(
@@ -389,15 +412,34 @@ def _at_risk(
         None,
         pos,
         None,
-        _("{name} is at risk: {words}; {name2} expects contact every {cadence} days").format(
-            name=name, words=words, name2=ring.name, cadence=ring.cadence
-        ),
+        Words(_at_risk_words, name, ring.name, ring.cadence, last, silent, how, created),
         _("create a win-back task for the next two days"),
         ring.risk_priority,
         from_day(start + ring.risk_days) if start is not None else ctx.day,
         f"at_risk|{pos}|{last}",
         None,
         1,
+    )
+
+
+def _at_risk_words(
+    name: str,
+    ring: str,
+    cadence: int | None,
+    last: int | None,
+    silent: int,
+    how: int,
+    created: int | None,
+) -> str:
+    words = (
+        _("silent for {days}{last_contact_words}").format(
+            days=days_text(silent), last_contact_words=_last_contact_words(last, how)
+        )
+        if last is not None or created is None
+        else _never_words(created, silent)
+    )
+    return _("{name} is at risk: {words}; {name2} expects contact every {cadence} days").format(
+        name=name, words=words, name2=ring, cadence=cadence
     )
 
 
@@ -412,18 +454,6 @@ def _follow_up(
     created: int | None = None,
 ) -> Suggestion:
     """``last`` None: no contact yet, and ``silent`` counts from ``created``."""
-    words = (
-        _("last contact {days} ago").format(days=days_text(silent))
-        + (
-            _(": {what} on {day}").format(
-                what=_(CONTACT_WORDS[how]), day=formats.date(from_day(last))
-            )
-            if last and how
-            else ""
-        )
-        if last is not None or created is None
-        else _never_words(created, silent)
-    )
     start = last if last is not None else created
     pos, cadence = ring.ring.position, ring.cadence
     assert cadence is not None
@@ -436,9 +466,7 @@ def _follow_up(
         None,
         pos,
         None,
-        _("follow up with {name}: {words}; {name2} expects one every {cadence} days").format(
-            name=name, words=words, name2=ring.name, cadence=cadence
-        ),
+        Words(_follow_up_words, name, ring.name, cadence, last, silent, how, created),
         _("log the follow-up as a touchpoint today"),
         ring.follow_up_priority,
         from_day(start + cadence) if start is not None else ctx.day,
@@ -448,10 +476,35 @@ def _follow_up(
     )
 
 
+def _follow_up_words(
+    name: str,
+    ring: str,
+    cadence: int,
+    last: int | None,
+    silent: int,
+    how: int,
+    created: int | None,
+) -> str:
+    words = (
+        _("last contact {days} ago").format(days=days_text(silent))
+        + (
+            _(": {what} on {day}").format(
+                what=_(CONTACT_WORDS[how]), day=formats.date(from_day(last))
+            )
+            if last and how
+            else ""
+        )
+        if last is not None or created is None
+        else _never_words(created, silent)
+    )
+    return _("follow up with {name}: {words}; {name2} expects one every {cadence} days").format(
+        name=name, words=words, name2=ring, cadence=cadence
+    )
+
+
 def _satisfaction_check(
     ctx: RuleContext, aid: int, name: str, pos: int, last_purchase: int
 ) -> Suggestion:
-    bought = from_day(last_purchase)
     return Suggestion(
         f"satisfaction_check:acc:{aid}",
         "satisfaction_check",
@@ -461,9 +514,7 @@ def _satisfaction_check(
         None,
         pos,
         None,
-        _("ask {name} how the purchase of {bought} went ({days} ago, no feedback since)").format(
-            name=name, bought=formats.date(bought), days=days_text(ctx.day_ord - last_purchase)
-        ),
+        Words(_satisfaction_words, name, last_purchase, ctx.day_ord - last_purchase),
         _("log the satisfaction check as a touchpoint (and its NPS, if given)"),
         NORMAL,
         from_day(last_purchase + ctx.settings.satisfaction_after_days),
@@ -473,15 +524,14 @@ def _satisfaction_check(
     )
 
 
+def _satisfaction_words(name: str, last_purchase: int, days: int) -> str:
+    return _("ask {name} how the purchase of {bought} went ({days} ago, no feedback since)").format(
+        name=name, bought=formats.date(from_day(last_purchase)), days=days_text(days)
+    )
+
+
 def _renewal(ctx: RuleContext, aid: int, name: str, pos: int, renewal: int) -> Suggestion:
     left = renewal - ctx.day_ord
-    when = (
-        _("in {days}").format(days=days_text(left))
-        if left > 0
-        else "today"
-        if left == 0
-        else _("{days_text} ago, with no renewal recorded").format(days_text=days_text(-left))
-    )
     return Suggestion(
         f"renewal:acc:{aid}",
         "renewal",
@@ -491,13 +541,24 @@ def _renewal(ctx: RuleContext, aid: int, name: str, pos: int, renewal: int) -> S
         None,
         pos,
         None,
-        _("{name}'s renewal is due {day} ({when})").format(
-            name=name, day=formats.date(from_day(renewal)), when=when
-        ),
+        Words(_renewal_words, name, renewal, left),
         _("create a task to prepare the renewal offer"),
         HIGH if left <= 14 else NORMAL,
         from_day(renewal),
         f"renewal|{renewal}",
         None,
         1,
+    )
+
+
+def _renewal_words(name: str, renewal: int, left: int) -> str:
+    when = (
+        _("in {days}").format(days=days_text(left))
+        if left > 0
+        else "today"
+        if left == 0
+        else _("{days_text} ago, with no renewal recorded").format(days_text=days_text(-left))
+    )
+    return _("{name}'s renewal is due {day} ({when})").format(
+        name=name, day=formats.date(from_day(renewal)), when=when
     )

@@ -22,6 +22,7 @@ from circlesoftrust.engine.suggestion_types import (
     HIGH,
     NORMAL,
     Suggestion,
+    Words,
 )
 from circlesoftrust.i18n import N_, _
 from circlesoftrust.models import (
@@ -119,11 +120,11 @@ def low_score_suggestions(ctx: RuleContext, ids: Collection[int] | None) -> Iter
     days = ctx.facts.days
     low = s.relational_low
     for aid, (_aid, given, fid, nps, trust, resolution, cid, who, role) in sorted(latest.items()):
-        scored = [
-            _("{score} {value}").format(score=_(LOW_SCORE_NAMES[name]), value=value)
+        scored = tuple(
+            (name, value)
             for name, value in (("trust", trust), ("issue_resolution", resolution))
             if value is not None and value <= low
-        ]
+        )
         if not scored:
             continue
         on = days[given]
@@ -131,11 +132,6 @@ def low_score_suggestions(ctx: RuleContext, ids: Collection[int] | None) -> Iter
         name, ring_id = ctx.accounts[aid][1:3]
         pos = ctx.facts.position_of[ring_id]
         role_text = getattr(role, "value", role)
-        what = word(role_text) if role_text and role_text != "other" else ""
-        if not who:
-            by = _("someone at {account}").format(account=name)
-        else:
-            by = _("{person} ({role})").format(person=who, role=what) if what else who
         yield Suggestion(
             f"low_score:acc:{aid}",
             "low_score",
@@ -145,12 +141,7 @@ def low_score_suggestions(ctx: RuleContext, ids: Collection[int] | None) -> Iter
             who,
             pos,
             None,
-            _(
-                "{person} scored {scores} of 5 on {day} (NPS {nps}): talk it through before "
-                "it becomes a complaint"
-            ).format(
-                person=by, scores=_(" and ").join(scored), day=formats.date(from_day(on)), nps=nps
-            ),
+            Words(_low_score_words, name, who, role_text, scored, on, nps),
             _("create a task to talk the low score through"),
             HIGH if pos <= 1 else NORMAL,
             from_day(on + ctx.settings.complaint_response_days),
@@ -158,3 +149,26 @@ def low_score_suggestions(ctx: RuleContext, ids: Collection[int] | None) -> Iter
             fid,
             1,
         )
+
+
+def _low_score_words(
+    name: str,
+    who: str | None,
+    role_text: str | None,
+    scored: tuple[tuple[str, int], ...],
+    on: int,
+    nps: int | None,
+) -> str:
+    what = word(role_text) if role_text and role_text != "other" else ""
+    if not who:
+        by = _("someone at {account}").format(account=name)
+    else:
+        by = _("{person} ({role})").format(person=who, role=what) if what else who
+    scores = [
+        _("{score} {value}").format(score=_(LOW_SCORE_NAMES[kind]), value=value)
+        for kind, value in scored
+    ]
+    return _(
+        "{person} scored {scores} of 5 on {day} (NPS {nps}): talk it through before "
+        "it becomes a complaint"
+    ).format(person=by, scores=_(" and ").join(scores), day=formats.date(from_day(on)), nps=nps)

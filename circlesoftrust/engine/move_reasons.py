@@ -4,51 +4,143 @@ revenue caused by under a point (:mod:`.revenue_baseline`)."""
 
 from __future__ import annotations
 
+from typing import Any
+
+from sqlalchemy.orm import Session
+
 from circlesoftrust.engine.components import FACT, PACKED, picker
 from circlesoftrust.engine.placement import Thresholds, place
 from circlesoftrust.engine.revenue_baseline import MIN_RELATIVE_POINTS
 from circlesoftrust.engine.rule_context import RuleContext
-from circlesoftrust.engine.score_history import baselines
+from circlesoftrust.engine.score_history import Baseline, baselines
 from circlesoftrust.engine.score_points import _Tuned
 from circlesoftrust.engine.score_words import relative_move
-from circlesoftrust.engine.suggestion_types import Suggestion
-from circlesoftrust.engine.trends import describe, latest_answers
+from circlesoftrust.engine.suggestion_types import (
+    REASON_AT,
+    Suggestion,
+    Text,
+    Words,
+    joined,
+    text_of,
+)
+from circlesoftrust.engine.trends import Answers, describe, latest_answers
+from circlesoftrust.storage import Database
 
 # The kinds whose reason says what moved the score since the baseline (.trends).
 _TREND_KINDS = frozenset({"promote", "demote", "at_risk"})
 
 
-def with_trends(ctx: RuleContext, found: list[Suggestion]) -> list[Suggestion]:
+def with_trends(
+    ctx: RuleContext,
+    found: list[Suggestion],
+    db: Database | None = None,
+    pending_out: list[PendingTrends] | None = None,
+) -> list[Suggestion]:
     """Moves and at-risk suggestions with the score then and now and the facts that moved
-    it (:mod:`.trends`), read for those few accounts from their snapshots."""
+    it (:mod:`.trends`), read for those few accounts from their snapshots.
+
+    With ``db`` the snapshots are read when the first such reason is read (in a read
+    transaction of its own; :class:`PendingTrends`), not in the pass: a pass at 100,000
+    accounts has ~14,000 of them and a user reads a few."""
     ids = [s.account_id for s in found if s.kind in _TREND_KINDS and s.account_id is not None]
     if not ids:
         return found
-    bases = baselines(ctx.session, ctx.day, ids)
-    if not bases:
-        return found
-    answers = latest_answers(ctx.session, bases, {a: b.as_of for a, b in bases.items()}, ctx.day)
-    signed = _Tuned(ctx.settings).signed_points
-    words: dict[int, str] = {}
-    for aid, base in bases.items():
-        score, values, *_ = ctx.scores[aid]
-        now = dict(zip(FACT, PACKED.unpack(ctx.accounts[aid][4]), strict=True))
-        words[aid] = describe(
-            base,
-            score,
-            values,
-            now,
-            signed,
-            ctx.day_ord,
-            ctx.settings.previous_year_percent,
-            answers.get(aid),
-        )
+    pending = PendingTrends(ctx, ids)
+    if db is None:
+        words = pending.read(ctx.session)
+        return [
+            s._replace(reason=Words(joined, s[REASON_AT], words[s.account_id]))
+            if s.kind in _TREND_KINDS and s.account_id in words
+            else s
+            for s in found
+        ]
+    pending.db = db
+    if pending_out is not None:
+        pending_out.append(pending)
     return [
-        s._replace(reason=f"{s.reason}; {words[s.account_id]}")
-        if s.kind in _TREND_KINDS and s.account_id in words
+        s._replace(reason=Words(_with_trend, s[REASON_AT], pending, s.account_id))
+        if s.kind in _TREND_KINDS and s.account_id is not None
         else s
         for s in found
     ]
+
+
+def _with_trend(reason: Text, pending: PendingTrends, aid: int) -> str:
+    trend = pending.words(aid)
+    return text_of(reason) if trend is None else joined(reason, trend)
+
+
+class PendingTrends:
+    """The trend words of one pass's moves and at-risk suggestions (:func:`with_trends`):
+    the accounts' snapshots and answers are read for all of them at the first ask, each
+    account's words made when its reason is read."""
+
+    def __init__(self, ctx: RuleContext, ids: list[int]) -> None:
+        self.day = ctx.day
+        self.day_ord = ctx.day_ord
+        self.percent = ctx.settings.previous_year_percent
+        self.signed = _Tuned(ctx.settings).signed_points
+        scores, accounts = ctx.scores, ctx.accounts
+        self.now = {aid: (scores[aid][0], scores[aid][1], accounts[aid][4]) for aid in ids}
+        self.db: Database | None = None
+        self.bases: dict[int, Baseline] | None = None
+        self.answers: Answers = {}
+        self.made: dict[int, str | None] = {}
+
+    def ensure_read(self) -> None:
+        """Read the snapshots now (before a pass replaces the ones they rest on)."""
+        if self.bases is None and self.db is not None:
+            with self.db.transaction() as session:
+                self._read_bases(session)
+
+    def _read_bases(self, session: Session) -> None:
+        bases = baselines(session, self.day, list(self.now)) if self.now else {}
+        self.answers = (
+            latest_answers(session, bases, {a: b.as_of for a, b in bases.items()}, self.day)
+            if bases
+            else {}
+        )
+        self.bases = bases
+
+    def read(self, session: Session) -> dict[int, str]:
+        """Every account's words at once, inside the caller's transaction."""
+        self._read_bases(session)
+        out = {}
+        for aid in self.now:
+            words = self.words(aid)
+            if words is not None:
+                out[aid] = words
+        return out
+
+    def words(self, aid: int) -> str | None:
+        if aid in self.made:
+            return self.made[aid]
+        self.ensure_read()
+        assert self.bases is not None
+        base = self.bases.get(aid)
+        words = None
+        if base is not None:
+            score, values, packed = self.now[aid]
+            words = describe(
+                base,
+                score,
+                values,
+                dict(zip(FACT, PACKED.unpack(packed), strict=True)),
+                self.signed,
+                self.day_ord,
+                self.percent,
+                self.answers.get(aid),
+            )
+        self.made[aid] = words
+        return words
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickled with every account's words made (the database stays behind)."""
+        for aid in self.now:
+            self.words(aid)
+        state = dict(self.__dict__)
+        state["db"], state["bases"], state["answers"] = None, {}, {}
+        return state
 
 
 _MOVES = frozenset({"promote", "demote"})

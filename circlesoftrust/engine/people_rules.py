@@ -31,6 +31,7 @@ from circlesoftrust.engine.suggestion_types import (
     LOW,
     NORMAL,
     Suggestion,
+    Words,
     fingerprint,
 )
 from circlesoftrust.engine_settings import EngineSettings
@@ -204,24 +205,7 @@ def reach_decision_makers(
         select(c.id, c.name, c.role, c.stage_override).where(among(c.id, list(chosen.values()))),
     ):
         people[cid] = (name, str(getattr(role, "value", role)), override)
-    # Texts worked out once per pass, not per suggestion (tens of thousands at 100k).
     weak = ctx.settings.stage_weak_two_way
-    person_text = _("{person} ({role})")
-    never_text, touched_text = _("never touched since added on {day}"), _("last touched on {day}")
-    low_text = _("{person} is at awareness or below at {account}: {how}")
-    quiet_text = _(
-        "{person} at {account} has not been touched for {days} ({since}); "
-        "someone who decides or pays needs contact at least every {twice} days here"
-    )
-    action_text = _("create a task to reach {person}")
-    by_hand = _("set by hand to {stage}")
-    no_talk = (
-        _("no two-way conversation with you in 12 months")
-        if weak <= 1
-        else _("fewer than {n} two-way conversations with you in 12 months").format(n=weak)
-    )
-    words: dict[str, str] = {}
-    dates: dict[int, str] = {}
     today = ctx.day_ord
     for aid, pos, cadence, low, quiet, quiet_key in candidates:
         cid = chosen[aid]
@@ -229,32 +213,23 @@ def reach_decision_makers(
             continue
         who, role, override = people[cid]
         account = ctx.accounts[aid][1]
-        role_word = words.get(role) or words.setdefault(role, word(role))
-        person = person_text.format(person=who, role=role_word)
         # The quiet key says when the decider touched last was last touched (or added).
-        since = ""
+        since = 0  # that day, when it is this person's (0: not known)
         touched = 0  # the day this person was last touched at the account (0: not known)
         if quiet_key and quiet_key & CONTACT_MASK == cid:
-            day = quiet_key >> QUIET_SHIFT
-            on = dates.get(day) or dates.setdefault(day, formats.date(from_day(day)))
-            since = (never_text if quiet_key & NEVER_TOUCHED else touched_text).format(day=on)
-            touched = 0 if quiet_key & NEVER_TOUCHED else day
+            since = quiet_key >> QUIET_SHIFT
+            touched = 0 if quiet_key & NEVER_TOUCHED else since
+        never = bool(quiet_key & NEVER_TOUCHED)
         if low:
             stage = getattr(override, "value", override)
-            how = by_hand.format(stage=word(stage)) if stage else no_talk
-            reason = low_text.format(person=person, account=account, how=how)
-            if since:
-                reason = f"{reason}; {since}"
+            reason = Words(_low_words, who, role, account, stage, weak, since, never)
             # Being at awareness is a standing state, not a lapse with a date: due the day
             # it shows (not "added + cadence", a year overdue for an old contact), or one
             # cadence after the person was last touched when that is later.
             due = max(today, touched + cadence if touched else 0)
         else:
             silent = today - (quiet >> QUIET_SHIFT)
-            reason = quiet_text.format(
-                person=person, account=account, days=days_text(silent), since=since,
-                twice=2 * cadence,
-            )  # fmt: skip
+            reason = Words(_quiet_words, who, role, account, silent, since, never, cadence)
             due = (quiet >> QUIET_SHIFT) + 2 * cadence
         yield Suggestion(
             f"reach_decision_maker:acc:{aid}",
@@ -266,7 +241,7 @@ def reach_decision_makers(
             pos,
             None,
             reason,
-            action_text.format(person=who),
+            Words(_reach_action, who),
             # Like a follow-up: never above complaints and accounts at risk, which are
             # more urgent (a third of the demo's accounts have a decider to reach).
             NORMAL if pos <= 1 else LOW,
@@ -275,3 +250,51 @@ def reach_decision_makers(
             None,
             1,
         )
+
+
+def _person(who: str, role: str) -> str:
+    return _("{person} ({role})").format(person=who, role=word(role))
+
+
+def _since(since: int, never: bool) -> str:
+    if not since:
+        return ""
+    text = _("never touched since added on {day}") if never else _("last touched on {day}")
+    return text.format(day=formats.date(from_day(since)))
+
+
+def _low_words(
+    who: str, role: str, account: str, stage: str | None, weak: int, since: int, never: bool
+) -> str:
+    """A decider at awareness or below, in words (with when last touched, if known)."""
+    if stage:
+        how = _("set by hand to {stage}").format(stage=word(stage))
+    elif weak <= 1:
+        how = _("no two-way conversation with you in 12 months")
+    else:
+        how = _("fewer than {n} two-way conversations with you in 12 months").format(n=weak)
+    reason = _("{person} is at awareness or below at {account}: {how}").format(
+        person=_person(who, role), account=account, how=how
+    )
+    when = _since(since, never)
+    return f"{reason}; {when}" if when else reason
+
+
+def _quiet_words(
+    who: str, role: str, account: str, silent: int, since: int, never: bool, cadence: int
+) -> str:
+    """A decider untouched for two cadences, in words."""
+    return _(
+        "{person} at {account} has not been touched for {days} ({since}); "
+        "someone who decides or pays needs contact at least every {twice} days here"
+    ).format(
+        person=_person(who, role),
+        account=account,
+        days=days_text(silent),
+        since=_since(since, never),
+        twice=2 * cadence,
+    )
+
+
+def _reach_action(who: str) -> str:
+    return _("create a task to reach {person}").format(person=who)

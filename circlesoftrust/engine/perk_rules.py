@@ -19,6 +19,7 @@ from circlesoftrust.engine.suggestion_types import (
     LOW,
     NORMAL,
     Suggestion,
+    Words,
     fitted_fingerprint,
 )
 from circlesoftrust.i18n import _
@@ -142,15 +143,8 @@ def perk_suggestions(ctx: RuleContext, ids: Collection[int] | None) -> Iterator[
             None,
             pos,
             None,
-            _(
-                "{name} entered {name2} on {day}; offered there and not granted yet: {listed}"
-            ).format(
-                name=name,
-                name2=rings[pos].name,
-                day=formats.date(from_day(entered_on)),
-                listed=listed,
-            ),
-            _("grant {listed} to {name}").format(listed=listed, name=name),
+            Words(_grant_words, name, rings[pos].name, entered_on, listed),
+            Words(_grant_action, listed, name),
             NORMAL,
             from_day(entered_on + 7),
             fitted_fingerprint(f"perk_grant|{pos}|{entered_on}|{ids_text}"),
@@ -158,3 +152,13 @@ def perk_suggestions(ctx: RuleContext, ids: Collection[int] | None) -> Iterator[
             1,
             perk_ids,
         )
+
+
+def _grant_words(name: str, ring: str, entered_on: int, listed: str) -> str:
+    return _("{name} entered {name2} on {day}; offered there and not granted yet: {listed}").format(
+        name=name, name2=ring, day=formats.date(from_day(entered_on)), listed=listed
+    )
+
+
+def _grant_action(listed: str, name: str) -> str:
+    return _("grant {listed} to {name}").format(listed=listed, name=name)

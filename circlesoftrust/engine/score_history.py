@@ -25,7 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 import sqlite3
-from collections.abc import Collection, Iterator
+from collections.abc import Callable, Collection, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -79,9 +79,18 @@ def _chunks(ids: list[int], size: int = 900) -> Iterator[list[int]]:
         yield ids[start : start + size]
 
 
-def record(db: Database, facts: Any, scores: dict[int, Any], wrote: bool) -> int:
+def record(
+    db: Database,
+    facts: Any,
+    scores: dict[int, Any],
+    wrote: bool,
+    *,
+    before_full: Collection[Callable[[], object]] = (),
+) -> int:
     """Write the snapshots due after a full pass (``facts``/``scores`` of that pass;
-    ``wrote``: its refresh rewrote summary rows). Returns how many rows were written."""
+    ``wrote``: its refresh rewrote summary rows). Returns how many rows were written.
+    ``before_full`` are called before a full snapshot drops the oldest rows (reasons
+    still to be worded read theirs first)."""
     day = facts.day_ord
     h = score_history.c
     try:
@@ -94,6 +103,9 @@ def record(db: Database, facts: Any, scores: dict[int, Any], wrote: bool) -> int
                 ids = _moved(session, facts, newest)
                 if not ids:
                     return 0
+        if ids is None:
+            for call in before_full:
+                call()
         with db.transaction(write=True) as session:
             conn = session.connection()
             if ids is None:

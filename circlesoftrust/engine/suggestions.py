@@ -45,6 +45,7 @@ from circlesoftrust.engine._generate import generate
 from circlesoftrust.engine._insight_due import insight_suggestions, members_query
 from circlesoftrust.engine.fact_summary import refresh as refresh_facts
 from circlesoftrust.engine.facts import FactTable, load_facts
+from circlesoftrust.engine.move_reasons import PendingTrends
 from circlesoftrust.engine.placement import Thresholds
 from circlesoftrust.engine.revenue_baseline import record as record_ranking
 from circlesoftrust.engine.ring_facts import load_rings
@@ -103,11 +104,12 @@ def _visible(found: list[Suggestion], session: Session, day: dt.date) -> list[Su
         states.setdefault(key, []).append((decision, until, mark))
     if not states:
         return found
-    shown = []
-    for item in found:
-        if not any(_hides(state, item, day) for state in states.get(item.id, ())):
-            shown.append(item)
-    return shown
+    # Most suggestions have no decision: only those that have one are looked at closely.
+    return [
+        item
+        for item in found
+        if item.id not in states or not any(_hides(st, item, day) for st in states[item.id])
+    ]
 
 
 def _hides(
@@ -159,17 +161,22 @@ def suggest(
                 "kind", _("unknown kind(s): {join}").format(join=", ".join(sorted(unknown)))
             )
     refreshed = refresh_facts(db, day) if account is None else None
+    pending: list[PendingTrends] = []
     with db.transaction() as session:
         settings = load_settings(session)
         if account is None:
             facts = load_facts(session, day, settings.previous_year_percent)
             scores = score_rows(facts, settings, Thresholds.of(facts.rings))
-            found = generate(session, day, settings, facts=facts, scores=scores)
+            found = generate(
+                session, day, settings, facts=facts, scores=scores, db=db, pending=pending
+            )
         else:
             found = generate(session, day, settings, ids=[account], insights=False)
         shown = _visible(found, session, day)
     if refreshed is not None and refreshed.available:
-        record_history(db, facts, scores, refreshed.written > 0)
+        # A full snapshot drops the oldest rows, which a trend may still compare with.
+        before = [p.ensure_read for p in pending]
+        record_history(db, facts, scores, refreshed.written > 0, before_full=before)
         record_ranking(db, day, settings.previous_year_percent, facts.accounts)
     if kinds is not None:
         shown = [s for s in shown if s.kind in kinds]

@@ -28,7 +28,6 @@ from circlesoftrust.engine.suggestion_types import (
     NORMAL,
     Suggestion,
     SuggestionKind,
-    Words,
 )
 from circlesoftrust.i18n import _, ngettext
 from circlesoftrust.models import Account, RingChange, Touchpoint
@@ -286,7 +285,7 @@ def _move(
         None,
         pos,
         target,
-        Words(
+        (
             _move_words,
             name,
             why,
@@ -299,7 +298,7 @@ def _move(
             ctx.settings.hysteresis_points,
             ctx.settings.new_client_days,
         ),
-        Words(_move_action, name, there.name, inward),
+        (_move_action, name, there.name, inward),
         NORMAL if inward else here.move_priority,
         ctx.day,
         f"{kind.value}|{pos}|{target}",
@@ -412,7 +411,7 @@ def _at_risk(
         None,
         pos,
         None,
-        Words(_at_risk_words, name, ring.name, ring.cadence, last, silent, how, created),
+        (_at_risk_words, name, ring.name, ring.cadence, last, silent, how, created),
         _("create a win-back task for the next two days"),
         ring.risk_priority,
         from_day(start + ring.risk_days) if start is not None else ctx.day,
@@ -466,7 +465,7 @@ def _follow_up(
         None,
         pos,
         None,
-        Words(_follow_up_words, name, ring.name, cadence, last, silent, how, created),
+        (_follow_up_words, name, ring.name, cadence, last, silent, how, created),
         _("log the follow-up as a touchpoint today"),
         ring.follow_up_priority,
         from_day(start + cadence) if start is not None else ctx.day,
@@ -514,7 +513,7 @@ def _satisfaction_check(
         None,
         pos,
         None,
-        Words(_satisfaction_words, name, last_purchase, ctx.day_ord - last_purchase),
+        (_satisfaction_words, name, last_purchase, ctx.day_ord - last_purchase),
         _("log the satisfaction check as a touchpoint (and its NPS, if given)"),
         NORMAL,
         from_day(last_purchase + ctx.settings.satisfaction_after_days),
@@ -541,7 +540,7 @@ def _renewal(ctx: RuleContext, aid: int, name: str, pos: int, renewal: int) -> S
         None,
         pos,
         None,
-        Words(_renewal_words, name, renewal, left),
+        (_renewal_words, name, renewal, left),
         _("create a task to prepare the renewal offer"),
         HIGH if left <= 14 else NORMAL,
         from_day(renewal),

@@ -22,7 +22,6 @@ from circlesoftrust.engine.suggestion_types import (
     HIGH,
     NORMAL,
     Suggestion,
-    Words,
 )
 from circlesoftrust.i18n import N_, _
 from circlesoftrust.models import (
@@ -141,7 +140,7 @@ def low_score_suggestions(ctx: RuleContext, ids: Collection[int] | None) -> Iter
             who,
             pos,
             None,
-            Words(_low_score_words, name, who, role_text, scored, on, nps),
+            (_low_score_words, name, who, role_text, scored, on, nps),
             _("create a task to talk the low score through"),
             HIGH if pos <= 1 else NORMAL,
             from_day(on + ctx.settings.complaint_response_days),

@@ -19,7 +19,6 @@ from circlesoftrust.engine.suggestion_types import (
     REASON_AT,
     Suggestion,
     Text,
-    Words,
     joined,
     text_of,
 )
@@ -49,7 +48,7 @@ def with_trends(
     if db is None:
         words = pending.read(ctx.session)
         return [
-            s._replace(reason=Words(joined, s[REASON_AT], words[s.account_id]))
+            s._replace(reason=(joined, s[REASON_AT], words[s.account_id]))
             if s.kind in _TREND_KINDS and s.account_id in words
             else s
             for s in found
@@ -58,7 +57,7 @@ def with_trends(
     if pending_out is not None:
         pending_out.append(pending)
     return [
-        s._replace(reason=Words(_with_trend, s[REASON_AT], pending, s.account_id))
+        s._replace(reason=(_with_trend, s[REASON_AT], pending, s.account_id))
         if s.kind in _TREND_KINDS and s.account_id is not None
         else s
         for s in found

@@ -30,8 +30,8 @@ from circlesoftrust.engine.suggestion_types import (
     HIGH,
     LOW,
     NORMAL,
+    Recipe,
     Suggestion,
-    Words,
     fingerprint,
 )
 from circlesoftrust.engine_settings import EngineSettings
@@ -67,11 +67,6 @@ def referral_asks(ctx: RuleContext, candidates: list[tuple[int, int]]) -> Iterat
         contact_id, nps = promoters.get(aid, (None, 9))
         who = ctx.contact_names.get(contact_id) if contact_id else None
         last_ref = last_referral(ctx, aid) or None
-        since = (
-            _("no referral since {day}").format(day=formats.date(from_day(last_ref)))
-            if last_ref is not None
-            else _("never referred anyone")
-        )
         yield Suggestion(
             f"referral_ask:acc:{aid}",
             "referral_ask",
@@ -81,9 +76,7 @@ def referral_asks(ctx: RuleContext, candidates: list[tuple[int, int]]) -> Iterat
             who,
             ctx.facts.position_of[ctx.accounts[aid][2]],
             None,
-            _("ask {who} for a referral: NPS {nps} on {day}, {since}").format(
-                who=who or name, nps=nps, day=formats.date(from_day(promoted)), since=since
-            ),
+            (_referral_words, who or name, nps, promoted, last_ref),
             _("log the referral request as a touchpoint"),
             LOW,
             day,
@@ -109,25 +102,11 @@ def widen(ctx: RuleContext, candidates: list[tuple[int, tuple[int, ...]]]) -> It
         _key, name, ring_id, *_rest = ctx.accounts[aid]
         pos = ctx.facts.position_of[ring_id]
         decider = bool(carriers) and roles.get(carriers[0]) in DECIDER_ROLES
-        if carriers and not decider:
-            who = ctx.contact_names.get(carriers[0], "one person")
-            role = (roles.get(carriers[0]) or "other").replace("_", " ")
-            reason = _(
-                "{name} hangs on one person who neither decides nor pays: only {who} "
-                "({role}) had a two-way conversation with you in the last 12 months"
-            ).format(name=name, who=who, role=role)
-        elif carriers:
-            who = ctx.contact_names.get(carriers[0], "one person")
-            reason = _(
-                "{name} hangs on one person: only {who} had a two-way conversation "
-                "with you in the last 12 months"
-            ).format(name=name, who=who)
+        if carriers:
+            who: str | None = ctx.contact_names.get(carriers[0], "one person")
+            role = None if decider else (roles.get(carriers[0]) or "other").replace("_", " ")
         else:
-            who = None
-            reason = _(
-                "{name} hangs on nobody: no named contact had a two-way "
-                "conversation with you in the last 12 months"
-            ).format(name=name)
+            who = role = None
         yield Suggestion(
             f"widen:acc:{aid}",
             "widen",
@@ -137,9 +116,7 @@ def widen(ctx: RuleContext, candidates: list[tuple[int, tuple[int, ...]]]) -> It
             who,
             pos,
             None,
-            _("{reason}; meet a second person (a decision maker, finance or a user)").format(
-                reason=reason
-            ),
+            (_widen_words, name, who, role, bool(carriers)),
             _("create a task to meet a second person"),
             (NORMAL if pos <= 1 else LOW) if decider else (HIGH if pos <= 1 else NORMAL),
             ctx.day + dt.timedelta(days=14),
@@ -222,14 +199,14 @@ def reach_decision_makers(
         never = bool(quiet_key & NEVER_TOUCHED)
         if low:
             stage = getattr(override, "value", override)
-            reason = Words(_low_words, who, role, account, stage, weak, since, never)
+            reason: Recipe = (_low_words, who, role, account, stage, weak, since, never)
             # Being at awareness is a standing state, not a lapse with a date: due the day
             # it shows (not "added + cadence", a year overdue for an old contact), or one
             # cadence after the person was last touched when that is later.
             due = max(today, touched + cadence if touched else 0)
         else:
             silent = today - (quiet >> QUIET_SHIFT)
-            reason = Words(_quiet_words, who, role, account, silent, since, never, cadence)
+            reason = (_quiet_words, who, role, account, silent, since, never, cadence)
             due = (quiet >> QUIET_SHIFT) + 2 * cadence
         yield Suggestion(
             f"reach_decision_maker:acc:{aid}",
@@ -241,7 +218,7 @@ def reach_decision_makers(
             pos,
             None,
             reason,
-            Words(_reach_action, who),
+            (_reach_action, who),
             # Like a follow-up: never above complaints and accounts at risk, which are
             # more urgent (a third of the demo's accounts have a decider to reach).
             NORMAL if pos <= 1 else LOW,
@@ -298,3 +275,36 @@ def _quiet_words(
 
 def _reach_action(who: str) -> str:
     return _("create a task to reach {person}").format(person=who)
+
+
+def _referral_words(who: str, nps: int, promoted: int, last_ref: int | None) -> str:
+    since = (
+        _("no referral since {day}").format(day=formats.date(from_day(last_ref)))
+        if last_ref is not None
+        else _("never referred anyone")
+    )
+    return _("ask {who} for a referral: NPS {nps} on {day}, {since}").format(
+        who=who, nps=nps, day=formats.date(from_day(promoted)), since=since
+    )
+
+
+def _widen_words(name: str, who: str | None, role: str | None, carried: bool) -> str:
+    """``role``: the one carrier's when that person neither decides nor pays."""
+    if carried and role is not None:
+        reason = _(
+            "{name} hangs on one person who neither decides nor pays: only {who} "
+            "({role}) had a two-way conversation with you in the last 12 months"
+        ).format(name=name, who=who, role=role)
+    elif carried:
+        reason = _(
+            "{name} hangs on one person: only {who} had a two-way conversation "
+            "with you in the last 12 months"
+        ).format(name=name, who=who)
+    else:
+        reason = _(
+            "{name} hangs on nobody: no named contact had a two-way "
+            "conversation with you in the last 12 months"
+        ).format(name=name)
+    return _("{reason}; meet a second person (a decision maker, finance or a user)").format(
+        reason=reason
+    )

@@ -19,7 +19,6 @@ from circlesoftrust.engine.suggestion_types import (
     LOW,
     NORMAL,
     Suggestion,
-    Words,
     fitted_fingerprint,
 )
 from circlesoftrust.i18n import _
@@ -143,8 +142,8 @@ def perk_suggestions(ctx: RuleContext, ids: Collection[int] | None) -> Iterator[
             None,
             pos,
             None,
-            Words(_grant_words, name, rings[pos].name, entered_on, listed),
-            Words(_grant_action, listed, name),
+            (_grant_words, name, rings[pos].name, entered_on, listed),
+            (_grant_action, listed, name),
             NORMAL,
             from_day(entered_on + 7),
             fitted_fingerprint(f"perk_grant|{pos}|{entered_on}|{ids_text}"),

@@ -106,11 +106,7 @@ def record(db: Database, day: dt.date, percent: int, rows: Any) -> bool:
         with db.transaction() as session:
             if session.scalar(select(r.as_of).where(r.as_of == ordinal)) is not None:
                 return False
-        effective = effective_revenues(rows, percent)
-        pairs = array("q")
-        for aid, eff in effective.items():
-            pairs.append(aid)
-            pairs.append(eff)
+        pairs = effective_pairs(rows, percent)
         with db.transaction(write=True) as session:
             conn = session.connection()
             conn.execute(delete(revenue_rankings).where(r.as_of == ordinal))
@@ -123,8 +119,8 @@ def record(db: Database, day: dt.date, percent: int, rows: Any) -> bool:
                 insert(revenue_rankings).values(
                     as_of=ordinal,
                     percent=percent,
-                    accounts=len(effective),
-                    revenues=pairs.tobytes(),
+                    accounts=len(rows),
+                    revenues=pairs,
                 )
             )
         return True
@@ -143,3 +139,21 @@ def effective_revenues(rows: Any, percent: int) -> dict[int, int]:
         purchases, r12, rp = unpack(packed)
         out[aid] = r12 * 100 + rp * percent if purchases else 0
     return out
+
+
+def effective_pairs(rows: Any, percent: int) -> bytes:
+    """(id, effective revenue) of every engine row, as the native 64-bit pairs a ranking
+    keeps: :func:`effective_revenues` worked out over all rows at once (numpy; a Python
+    loop took ~0.1 s at 100,000 accounts on the first pass of a day)."""
+    from circlesoftrust.engine.components import PACKED_RECORD
+
+    if not rows:
+        return b""
+    values = np.frombuffer(b"".join(row[4] for row in rows), dtype=PACKED_RECORD)
+    ids = np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows))
+    effective = np.where(
+        values["purchases"] > 0,
+        values["revenue_12m_cents"] * 100 + values["revenue_prev_cents"] * percent,
+        0,
+    ).astype(np.int64)
+    return np.column_stack((ids, effective)).astype(np.int64).tobytes()

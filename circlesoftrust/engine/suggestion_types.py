@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 
 class SuggestionKind(StrEnum):
@@ -49,56 +49,24 @@ ACCOUNT_KINDS = frozenset(
 HIGH, NORMAL, LOW = 1, 2, 3
 
 
-class Words:
-    """A suggestion's text, worded when it is first read (then kept): ``fn(*args)``.
-
-    A pass at 100,000 accounts finds ~86,000 suggestions, and a user reads a few hundred
-    of them (Today shows a group's most urgent, the CLI what it prints, the brief one
-    account). Wording every reason (dates, numbers, plurals in the user's language) took
-    about a third of the pass; a pass now keeps the numbers a reason needs and words it
-    on first read, in the language and formats set then. ``fn`` is a module-level
-    function and ``args`` plain values, so an unread text pickles as its recipe (the pass
-    process sends the inbox that way) and a read one as its text.
-    """
-
-    __slots__ = ("args", "fn", "text")
-
-    def __init__(self, fn: Callable[..., str], *args: Any) -> None:
-        self.fn: Callable[..., str] | None = fn
-        self.args = args
-        self.text: str | None = None
-
-    def __str__(self) -> str:
-        text = self.text
-        if text is None:
-            assert self.fn is not None
-            text = self.text = self.fn(*self.args)
-            self.fn, self.args = None, ()  # its inputs are not needed any more
-        return text
-
-    def __repr__(self) -> str:
-        return repr(str(self))
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Words | str):
-            return str(self) == str(other)
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(str(self))
-
-    def __reduce__(self) -> tuple[Any, tuple[Any, ...]]:
-        if self.text is not None:
-            return (str, (self.text,))
-        return (Words, (self.fn, *self.args))
-
-
-Text = str | Words
+# A text worded when it is first read: ``(fn, *args)``, ``fn`` a module-level function
+# that words ``args`` (plain values) in the language and formats set at the time of
+# reading. A pass at 100,000 accounts finds ~86,000 suggestions and a user reads a few
+# hundred of them (Today shows a group's most urgent, the CLI what it prints, the brief
+# one account): wording every reason (dates, numbers, plurals) took about a third of the
+# pass. A plain tuple, not an object: the pass process sends the inbox to the window
+# pickled, and tuples and functions unpickle in C (an object per text made the window's
+# read 2.5 times as long, measured).
+Recipe = tuple[Any, ...]
+Text = str | Recipe
 
 
 def text_of(value: Text) -> str:
-    """A text field's words (worded now if not yet)."""
-    return value if type(value) is str else str(value)
+    """A text field's words (worded now when it is a recipe)."""
+    if type(value) is str:
+        return value
+    recipe: Any = value
+    return cast("str", recipe[0](*recipe[1:]))
 
 
 def joined(first: Text, second: Text, sep: str = "; ") -> str:
@@ -115,7 +83,7 @@ class _SuggestionFields(NamedTuple):
     contact_name: str | None
     ring_position: int | None  # the ring it concerns (the account's ring; insight: its ring)
     target_ring_position: int | None  # promote / demote
-    reason: Text  # why, in words (a :class:`Words` until first read)
+    reason: Text  # why, in words (a recipe until first read, see Recipe)
     action: Text  # what accepting does, in words
     priority: int  # 1 high, 2 normal, 3 low
     due_on: dt.date
@@ -137,7 +105,7 @@ class Suggestion(_SuggestionFields):
     big pass builds tens of thousands of them, and the tuple (one small allocation, no
     per-instance dict) made the whole 100,000-account pass about 8 % faster (measured).
     ``_asdict()`` and ``_replace()`` stand in for ``dataclasses.asdict`` and ``replace``.
-    ``reason`` and ``action`` are worded when first read (:class:`Words`); the tuple may
+    ``reason`` and ``action`` are worded when read (see :data:`Recipe`): the tuple may
     hold their recipe, the attributes always give text.
     """
 
@@ -145,18 +113,30 @@ class Suggestion(_SuggestionFields):
 
     @property
     def reason(self) -> str:
-        value = _item(self, REASON_AT)
-        return value if type(value) is str else str(value)
+        value: Any = _item(self, REASON_AT)
+        return cast("str", value if type(value) is str else value[0](*value[1:]))
 
     @property
     def action(self) -> str:
-        value = _item(self, ACTION_AT)
-        return value if type(value) is str else str(value)
+        value: Any = _item(self, ACTION_AT)
+        return cast("str", value if type(value) is str else value[0](*value[1:]))
 
     def _asdict(self) -> dict[str, Any]:
         out = super()._asdict()
         out["reason"], out["action"] = self.reason, self.action
         return out
+
+    def __eq__(self, other: object) -> bool:
+        """Equal when every field reads the same (a recipe equals its words)."""
+        if isinstance(other, Suggestion):
+            return self._asdict() == other._asdict()
+        return tuple.__eq__(self, other)
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    def __hash__(self) -> int:
+        return hash((self.id, self.fingerprint, self.due_on))
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from enum import Enum
 from typing import Any
@@ -38,7 +38,7 @@ from circlesoftrust.duplicates.merge_rows import (
 )
 from circlesoftrust.duplicates.unmerge import MergeLogEntry, UnmergeResult, merge_log, unmerge
 from circlesoftrust.errors import ConflictError, ValidationError
-from circlesoftrust.i18n import _
+from circlesoftrust.i18n import _, ngettext, pgettext
 from circlesoftrust.models import (
     Account,
     Contact,
@@ -89,6 +89,35 @@ ACCOUNT_FIELDS: dict[str, str] = {
     "needs_review": "needs review",
     "archived_at": "archived",
 }
+
+
+# The rows a merge moves, counted in words per table (a table added later reads by its name).
+_ROW_WORDS: dict[str, Callable[[int], str]] = {
+    "contacts": lambda n: ngettext("{n} contact", "{n} contacts", n),
+    "touchpoints": lambda n: ngettext("{n} touchpoint", "{n} touchpoints", n),
+    "revenue_entries": lambda n: ngettext("{n} revenue entry", "{n} revenue entries", n),
+    "feedback": lambda n: ngettext("{n} feedback answer", "{n} feedback answers", n),
+    "complaints": lambda n: ngettext("{n} complaint", "{n} complaints", n),
+    "referrals": lambda n: ngettext("{n} referral", "{n} referrals", n),
+    "insight_shares": lambda n: ngettext("{n} insight shared", "{n} insights shared", n),
+    "tasks": lambda n: ngettext("{n} task", "{n} tasks", n),
+    "perk_grants": lambda n: ngettext("{n} perk granted", "{n} perks granted", n),
+    "ring_changes": lambda n: ngettext("{n} ring change", "{n} ring changes", n),
+    "account_tags": lambda n: ngettext("{n} tag", "{n} tags", n),
+    "suggestion_states": lambda n: ngettext(
+        "{n} decision on a suggestion", "{n} decisions on suggestions", n
+    ),
+    "action_log": lambda n: ngettext("{n} log line", "{n} log lines", n),
+}
+
+
+def rows_in_words(counts: Iterable[tuple[str, int]]) -> str:
+    """ "3 contacts, 12 touchpoints": the rows moved per table, in the user's language."""
+    parts = []
+    for table, n in counts:
+        words = _ROW_WORDS.get(table)
+        parts.append(words(n).format(n=n) if words else f"{n} {table.replace('_', ' ')}")
+    return ", ".join(parts)
 
 
 class NeedsConfirmation(ConflictError):
@@ -213,7 +242,7 @@ def _choices(
             picked = OTHER if _empty(a) and not _empty(b) else KEEP
         shown_a, shown_b = _shown(session, name, a), _shown(session, name, b)
         conflict = not _empty(a) and not _empty(b) and a != b
-        out.append(FieldChoice(name, label, shown_a, shown_b, picked, conflict))
+        out.append(FieldChoice(name, pgettext("field", label), shown_a, shown_b, picked, conflict))
     return out
 
 
@@ -359,14 +388,14 @@ def _do_merge(
     move_counts: dict[str, int] = {}
     for name, _col, ids in moved:
         move_counts[name] = move_counts.get(name, 0) + len(ids)
-    moved_words = ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in sorted(move_counts.items()))
+    moved_words = rows_in_words(sorted(move_counts.items()))
     summary = (
         _("merged contact {other_name} (#{other_id}) into {keep_name} (#{keep_id})")
         if kind == "contact"
         else _("merged account {other_name} (#{other_id}) into {keep_name} (#{keep_id})")
     ).format(other_name=other_name, other_id=other_id, keep_name=keep_name, keep_id=keep_id)
     if moved_words:
-        summary += f": moved {moved_words}"
+        summary = _("{merged}: moved {rows}").format(merged=summary, rows=moved_words)
     undo = {
         "version": 1,
         "table": target,

@@ -225,3 +225,38 @@ def test_a_merge_of_an_earlier_session_is_split_from_recent_merges(
     assert acc.get_contact(demo_db, other.id).email == "tom@cedar.example"
     qtbot.waitUntil(lambda: {"Tom Berger"} in _names(view), timeout=10_000)
     qtbot.waitUntil(lambda: not merges.unmerge_button.isEnabled(), timeout=10_000)
+
+
+def test_the_merge_dialog_speaks_dutch_and_fits_its_rows(
+    qtbot, demo_db: Database, workers: Workers
+) -> None:
+    """In Dutch the field names, the rows that move and the notes line read in Dutch (they
+    were English: "Industry", "12 touchpoints"), an account merge does not speak of a
+    phone or e-mail going to the notes, and every row of choices gets its full height."""
+    from ui.common import language
+
+    acc.create_account(demo_db, "Quarry Legal AG", industry="Legal")
+    acc.create_account(demo_db, "Quarry Legal", industry="Law")
+    acc.add_contact(demo_db, "Quarry Legal", "Mia Kranz")
+    activity.log_touchpoint(demo_db, "Quarry Legal", kind="call", contact="Mia Kranz")
+    stored.check(demo_db)
+    language.install("nl")
+    try:
+        ops = ops_for(demo_db, workers)
+        view = _review(qtbot, ops)
+        _select_pair(view, "Quarry Legal AG", "Quarry Legal")
+        dialog = _open_merge(qtbot, view)
+        qtbot.waitUntil(lambda: "Branche" in visible_text(dialog), timeout=5_000)
+        assert "Industry" not in visible_text(dialog)
+        moves = dialog.moves.text()
+        assert "1 contactpersoon" in moves and "1 contactmoment" in moves, moves
+        assert "touchpoint" not in moves and "telefoonnummer" not in moves, moves
+        qtbot.waitUntil(
+            lambda: all(
+                w.height() >= w.sizeHint().height()
+                for w in dialog.fields_box.findChildren(QRadioButton)
+            ),
+            timeout=5_000,
+        )
+    finally:
+        language.install("en")

@@ -350,3 +350,25 @@ def test_a_meeting_captured_in_both_accounts_is_kept_once_and_comes_back(db: Dat
     assert dict(result.removed) == {"touchpoints": 1}
     unmerge(db, result.log_id)
     assert snapshot(db) == before
+
+
+def test_a_merge_speaks_the_users_language(db: Database) -> None:
+    """What the merge dialog and the merge log show: field names and the rows moved in
+    the user's language (they were English in every language: "Industry", "moved 1
+    touchpoints")."""
+    from circlesoftrust import i18n
+    from circlesoftrust.duplicates.merge import rows_in_words
+
+    _two_companies(db)
+    i18n.set_language("nl")
+    preview = preview_merge(db, "account", 1, 2)
+    labels = {c.field: c.label for c in preview.fields}
+    assert (labels["name"], labels["industry"], labels["ring_id"]) == ("naam", "branche", "cirkel")
+    words = rows_in_words(preview.moves)
+    assert "1 contactpersoon" in words and "1 contactmoment" in words, words
+    assert "touchpoint" not in words and "_" not in words
+    result = merge(db, "account", 1, 2, {}, confirmed=True)
+    assert "verplaatst" in result.summary and "moved" not in result.summary, result.summary
+    i18n.set_language("de")
+    contact = preview_merge(db, "contact", 1, 2)
+    assert {c.field: c.label for c in contact.fields}["title"] == "Position"

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -34,7 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from circlesoftrust.duplicates.merge import MergePreview, MergeResult, merge, preview_merge
+from circlesoftrust.duplicates.merge import (
+    MergePreview,
+    MergeResult,
+    merge,
+    preview_merge,
+    rows_in_words,
+)
 from circlesoftrust.engine.possible_duplicates import parse_pair_key
 from circlesoftrust.storage import Database
 from ui.common.dialogs import label
@@ -172,7 +178,20 @@ class MergeDialog(QDialog):
         self._show_consequence(preview)
         self.note.hide()
         self._update_button()
+        # The rows of choices are new widgets (shown by the next event loop turn) and the
+        # title may wrap in a longer language: grow to fit them, never squeeze the rows.
+        QTimer.singleShot(0, self._fit)
         self.previewed.emit()
+
+    @Slot()
+    def _fit(self) -> None:
+        layout = self.layout()
+        if layout is None:
+            return
+        layout.activate()
+        width = max(self.width(), self.minimumWidth())
+        height = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else 0
+        self.resize(width, max(self.height(), height, layout.totalMinimumSize().height()))
 
     def _side(self, record_id: int, name: str, account: str) -> str:
         if account:
@@ -213,13 +232,16 @@ class MergeDialog(QDialog):
         self.fields_title.setVisible(row > 0)
 
     def _show_moves(self, preview: MergePreview) -> None:
-        parts = [f"{n} {table.replace('_', ' ')}" for table, n in preview.moves]
         moved = (
-            self.tr("Moves to the one kept: {rows}.").format(rows=", ".join(parts))
-            if parts
+            self.tr("Moves to the one kept: {rows}.").format(rows=rows_in_words(preview.moves))
+            if preview.moves
             else self.tr("Nothing else points at {name}.").format(name=preview.other_name)
         )
-        kept = self.tr("Notes are joined; an e-mail or phone not kept goes to the notes.")
+        kept = (
+            self.tr("Notes are joined; an e-mail or phone not kept goes to the notes.")
+            if preview.kind == "contact"
+            else self.tr("Notes are joined.")
+        )
         self.moves.setText(f"{moved} {kept}")
 
     def _show_consequence(self, preview: MergePreview) -> None:

@@ -4440,6 +4440,10 @@ Beim Annehmen: {action}</translation>
         <translation>Notizen werden zusammengefügt; eine nicht behaltene E-Mail oder Telefonnummer geht in die Notizen.</translation>
     </message>
     <message>
+        <source>Notes are joined.</source>
+        <translation>Notizen werden zusammengefügt.</translation>
+    </message>
+    <message>
         <source>{keep} + {other}: revenue 12 m {recent} → ring {ring}</source>
         <translation>{keep} + {other}: Umsatz 12 Mon. {recent} → Kreis {ring}</translation>
     </message>

@@ -4440,6 +4440,10 @@ Bij accepteren: {action}</translation>
         <translation>Notities worden samengevoegd; een e-mail of telefoonnummer dat niet blijft, gaat naar de notities.</translation>
     </message>
     <message>
+        <source>Notes are joined.</source>
+        <translation>Notities worden samengevoegd.</translation>
+    </message>
+    <message>
         <source>{keep} + {other}: revenue 12 m {recent} → ring {ring}</source>
         <translation>{keep} + {other}: omzet 12 mnd {recent} → cirkel {ring}</translation>
     </message>

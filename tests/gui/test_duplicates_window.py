@@ -260,3 +260,37 @@ def test_the_merge_dialog_speaks_dutch_and_fits_its_rows(
         )
     finally:
         language.install("en")
+
+
+def test_a_double_made_after_the_last_check_is_in_the_review(qtbot, window: MainWindow) -> None:
+    """An import (or any edit) that makes a medium match must land in the review list
+    (issue 17): the list was what the last check stored, so a double imported after it
+    was not there until the user thought of pressing Check Again."""
+    window.review_duplicates()
+    view = window.findChild(DuplicatesReview)
+    assert isinstance(view, DuplicatesReview)
+    qtbot.waitUntil(lambda: {"Xenia Haddad"} in _names(view), timeout=30_000)
+    ops = window.ops
+
+    def add(db: Database) -> object:  # what an import into the open window does
+        return acc.add_contact(db, "Juniper Retail Inc.", "Haddad, Xenia M.")
+
+    ops.run_op("Import", add)
+    qtbot.waitUntil(lambda: {"Xenia Haddad", "Haddad, Xenia M."} in _names(view), timeout=30_000)
+    view.close()
+
+    def add_elsewhere(db: Database) -> object:  # the CLI, another window, a teammate
+        with db.engine.begin() as conn:
+            conn.exec_driver_sql(
+                "INSERT INTO contacts (account_id, name, role, notes, created_at) "
+                "SELECT account_id, 'Marco Fischer-Weber', 'other', '', created_at "
+                "FROM contacts WHERE name = 'Marco Fischer' LIMIT 1"
+            )
+        return None
+
+    with qtbot.waitSignal(ops.run_query(add_elsewhere, lambda _r: None).done, timeout=10_000):
+        pass
+    window.review_duplicates()
+    qtbot.waitUntil(
+        lambda: any("Marco Fischer-Weber" in names for names in _names(view)), timeout=30_000
+    )

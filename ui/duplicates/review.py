@@ -99,6 +99,7 @@ class DuplicatesReview(QDialog):
         self.ops = ops
         self.review: stored.Review | None = None
         self._checking = False
+        self._check_again = False  # a change arrived while a check ran: check once more
         self._auto_checked = False
         self._build()
         self._connect_signals()
@@ -181,7 +182,7 @@ class DuplicatesReview(QDialog):
 
     @Slot(object)
     def _on_loaded(self, review: stored.Review) -> None:
-        if review.check is None and not self._auto_checked:
+        if review.check is None and not self._auto_checked and not self._checking:
             self._auto_checked = True  # never checked: check once by itself
             self.check_again()
             return
@@ -192,13 +193,18 @@ class DuplicatesReview(QDialog):
     def _on_changed(self, changes: Changes, initiator: object) -> None:
         if initiator is self or not self.isVisible():
             return
-        if changes.everything or changes.suggestions or changes.accounts or changes.contacts:
+        if changes.everything or changes.accounts or changes.contacts:
+            # An import or an edit may have made (or split) a pair: the check is
+            # incremental (only the changed rows' blocks), then the list is read again.
+            self.check_again()
+        elif changes.suggestions:
             self.load()
 
     @Slot()
     def check_again(self) -> None:
         """Run the duplicate check now (off the UI thread) and show what it stored."""
         if self._checking:
+            self._check_again = True
             return
         self._checking = True
         self.check_button.setEnabled(False)
@@ -219,6 +225,9 @@ class DuplicatesReview(QDialog):
     def _on_checked(self, info: stored.CheckInfo) -> None:
         self._checking = False
         self.check_button.setEnabled(True)
+        if self._check_again:
+            self._check_again = False
+            self.check_again()
         self.checked.emit(info)
         # Today's "possible duplicate" suggestions come from the stored pairs.
         self.ops.changed.emit(Changes(suggestions=True), self)
@@ -362,5 +371,6 @@ def show_review(ops: Operations, parent: QWidget) -> DuplicatesReview:
     found.show()
     found.raise_()
     found.activateWindow()
-    found.load()
+    found.load()  # what the last check stored, at once ...
+    found.check_again()  # ... then what changed since (an import, another window, the CLI)
     return found

@@ -52,14 +52,16 @@ def generate(
     ``facts`` and ``scores`` (of all accounts, read and scored on ``day``) are reused
     when given: :func:`circlesoftrust.engine.analysis.analyse` reads the facts once.
     With ``db`` (the database of ``session``) the trend words of moves and at-risk
-    suggestions are read when first asked for (:class:`.move_reasons.PendingTrends`,
-    appended to ``pending``), not inside this pass.
+    suggestions (:class:`.move_reasons.PendingTrends`, appended to ``pending``) and the
+    names of the deciders to reach (:class:`.people_rules.PendingPeople`) are read when
+    first asked for, not inside this pass.
     """
     if facts is None:
         facts = load_facts(session, day, settings.previous_year_percent, ids)
     if scores is None:
         scores = score_rows(facts, settings, Thresholds.of(facts.rings))
     ctx = RuleContext(session, day, settings, facts, scores)
+    ctx.later = db
     out = with_trends(
         ctx, without_small_relative_moves(ctx, list(account_suggestions(ctx))), db, pending
     )

@@ -16,6 +16,7 @@ from circlesoftrust.engine.sqlbits import fetch_rows, indexed_by
 from circlesoftrust.engine_settings import EngineSettings
 from circlesoftrust.i18n import ngettext
 from circlesoftrust.models import CONTACT_PEOPLE_INDEX, Contact
+from circlesoftrust.storage import Database
 
 # Contacts read through their covering index (id, name, role, stage set by hand): the
 # rules' look-ups of who gave an answer or complained read a quarter of the pages.
@@ -50,6 +51,9 @@ class RuleContext:
         # (id, name, ring id, ...) by id; one dict, not one per column (a quarter the cost).
         self.accounts = facts.by_id()
         self.contact_names: dict[int, str] = {}
+        # Set by a pass that words its reasons when they are read (suggest): the names of
+        # the people its reach-the-decider suggestions name are read then, from here.
+        self.later: Database | None = None
 
 
 def chunks(ids: list[int], size: int = 900) -> Iterator[list[int]]:

@@ -80,7 +80,7 @@ class _SuggestionFields(NamedTuple):
     account_id: int | None  # None for ring-level suggestions (insight_due)
     account_name: str | None
     contact_id: int | None
-    contact_name: str | None
+    contact_name: str | Recipe | None  # (a recipe until first read, see Recipe)
     ring_position: int | None  # the ring it concerns (the account's ring; insight: its ring)
     target_ring_position: int | None  # promote / demote
     reason: Text  # why, in words (a recipe until first read, see Recipe)
@@ -93,6 +93,7 @@ class _SuggestionFields(NamedTuple):
     perk_ids: tuple[int, ...] = ()  # perk_grant: the perks to grant
 
 
+CONTACT_NAME_AT = _SuggestionFields._fields.index("contact_name")
 REASON_AT = _SuggestionFields._fields.index("reason")
 ACTION_AT = _SuggestionFields._fields.index("action")
 _item = tuple.__getitem__
@@ -112,6 +113,11 @@ class Suggestion(_SuggestionFields):
     __slots__ = ()
 
     @property
+    def contact_name(self) -> str | None:
+        value: Any = _item(self, CONTACT_NAME_AT)
+        return value if value is None or type(value) is str else cast("str", value[0](*value[1:]))
+
+    @property
     def reason(self) -> str:
         value: Any = _item(self, REASON_AT)
         return cast("str", value if type(value) is str else value[0](*value[1:]))
@@ -124,6 +130,7 @@ class Suggestion(_SuggestionFields):
     def _asdict(self) -> dict[str, Any]:
         out = super()._asdict()
         out["reason"], out["action"] = self.reason, self.action
+        out["contact_name"] = self.contact_name
         return out
 
     def __eq__(self, other: object) -> bool:

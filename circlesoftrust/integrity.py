@@ -15,9 +15,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Connection
+from sqlalchemy.exc import SQLAlchemyError
 
 from circlesoftrust.database_file import head_revision
 from circlesoftrust.encryption import FileKey
+from circlesoftrust.errors import CotError
 from circlesoftrust.i18n import _
 from circlesoftrust.services.invariants import (
     APP_CHECKS,
@@ -25,7 +27,7 @@ from circlesoftrust.services.invariants import (
     first_problems,
     rule_words,
 )
-from circlesoftrust.storage import Database, make_engine, resolve_url, sqlite_path
+from circlesoftrust.storage import Database, make_engine, resolve_url, sqlite_path, upgrade
 
 MAX_LISTED = 20  # problems listed per check; the count is always complete
 
@@ -99,17 +101,23 @@ def run_checks(db: Database) -> CheckReport:
 
 def check_candidate(path: Path, key: FileKey | None = None) -> list[str]:
     """The application's rules on a restore candidate (a private copy of a backup): the
-    first problem of each rule it breaks. A backup of an older schema is checked by
-    SQLite only here; its rules are checked once it is opened (and upgraded). An
-    encrypted candidate is opened with its ``key``."""
+    first problem of each rule it breaks. A backup of an older schema is brought up to
+    date first (the copy is ours; the database would be upgraded on its next open
+    anyway), so that its rules are checked before it replaces anything. An encrypted
+    candidate is opened with its ``key``."""
     if sqlite_path(resolve_url(path)) is None:  # pragma: no cover - always a file here
         return []
     engine = make_engine(resolve_url(path), key)
     try:
         with engine.connect() as conn:
             revision = conn.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
-            if revision != head_revision():
-                return []
+        if revision != head_revision():
+            try:
+                upgrade(engine)
+            except (SQLAlchemyError, CotError) as exc:  # the schema's own rules refuse it
+                reason = getattr(exc, "orig", None) or exc
+                return [str(reason).splitlines()[0]]
+        with engine.connect() as conn:
             return first_problems(conn)
     finally:
         engine.dispose()

@@ -166,3 +166,25 @@ def test_a_good_json_export_still_restores(
         assert {a.name for a in accounts.list_accounts(target)} == {"Alder Labs", "Birch Ltd"}
     finally:
         target.close()
+
+
+def test_a_backup_of_an_older_schema_that_breaks_the_rules_is_not_restored(
+    tmp_path: Path, good: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The rules are checked on the private copy brought up to date first: checking only
+    up-to-date backups let an older one with a ring gap through (`check` failed after)."""
+    from circlesoftrust.storage import make_engine, resolve_url, upgrade
+
+    old = tmp_path / "old-backup.sqlite"
+    engine = make_engine(resolve_url(old))
+    upgrade(engine, "0004")
+    engine.dispose()
+    _edit(old, *(f"UPDATE rings SET position = {p + 1} WHERE position = {p}" for p in (4, 3, 2)))
+    current = tmp_path / "current.sqlite"
+    shutil.copyfile(good, current)
+    before = digest(current)
+    assert main(["--db", str(current), "restore", str(old)]) == 1
+    err = capsys.readouterr().err
+    assert "cannot be restored" in err and "ring" in err and err.count("\n") == 1, err
+    assert digest(current) == before
+    assert main(["--db", str(current), "check"]) == 0

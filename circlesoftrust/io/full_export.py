@@ -234,7 +234,7 @@ def _read(path: Path, password: str | None = None) -> dict[str, Any]:
                 ),
             ) from None
         raise ContactFileError(
-            source, _("it is not a JSON export ({exc})").format(exc=exc)
+            source, _("it is not a JSON export (a number has far too many digits)")
         ) from None
     parsed = _unsealed(source, parsed, password)
     if not isinstance(parsed, dict) or parsed.get("format") != FORMAT_NAME:

@@ -38,6 +38,7 @@ from circlesoftrust.database_file import (
     inspect_sqlite_file,
     known_revisions,
     refuse_side_file,
+    unreadable_message,
 )
 from circlesoftrust.encryption import FileKey
 from circlesoftrust.errors import CotError
@@ -165,6 +166,9 @@ def _copy_with_backup_api(
                     parent=target.parent
                 )
             ) from exc
+        if isinstance(exc, sqlite3.Error) and not os.access(source.parent, os.W_OK):
+            # SQLite could not open the source (a read-only folder): say why in words
+            raise BackupError(unreadable_message(source, exc)) from exc
         raise BackupError(_("cannot copy {source}: {exc}").format(source=source, exc=exc)) from exc
     except OSError as exc:
         tmp.unlink(missing_ok=True)
@@ -202,14 +206,23 @@ def _first_problem(copy: Path, full_check: bool, key: FileKey | None = None) -> 
 STALE_PARTIAL_SECONDS = 3600
 
 
+_STAGED_ENDINGS = tuple(
+    f".{kind}{side}"
+    for kind in ("partial", "restoring", "converting")
+    for side in ("", "-journal", "-wal", "-shm")
+)
+
+
 def remove_stale_partials(folder: Path, *, now: float | None = None) -> list[Path]:
-    """Delete the hidden ``.*.partial`` / ``.*.restoring`` files of interrupted copies."""
+    """Delete the hidden ``.*.partial`` / ``.*.restoring`` / ``.*.converting`` files (and
+    their SQLite side files) of interrupted copies, restores and conversions: full-size
+    copies of the database (a killed decrypt's is plain text)."""
     if not folder.is_dir():
         return []
     moment = now if now is not None else time.time()
     removed = []
     for entry in folder.iterdir():
-        if not entry.name.startswith(".") or not entry.name.endswith((".partial", ".restoring")):
+        if not entry.name.startswith(".") or not entry.name.endswith(_STAGED_ENDINGS):
             continue
         try:
             if moment - entry.stat().st_mtime > STALE_PARTIAL_SECONDS and entry.is_file():

@@ -231,7 +231,7 @@ def unreadable_message(path: Path, exc: sqlite3.Error) -> str:
     wal = path.with_name(path.name + "-wal")
     if code in (sqlite3.SQLITE_CORRUPT, sqlite3.SQLITE_NOTADB):
         return damaged_message(path, [str(exc)])
-    if code == sqlite3.SQLITE_FULL or _disk_full(path.parent):
+    if code == sqlite3.SQLITE_FULL or disk_is_full(path.parent):
         return _("the disk holding {path} is full: free some space, then try again").format(
             path=path
         )
@@ -265,7 +265,7 @@ def unreadable_message(path: Path, exc: sqlite3.Error) -> str:
     return _("{path} cannot be read: {exc}").format(path=path, exc=exc)
 
 
-def _disk_full(folder: Path) -> bool:
+def disk_is_full(folder: Path) -> bool:
     try:
         st = os.statvfs(folder)
     except (OSError, AttributeError):  # AttributeError: Windows has no statvfs

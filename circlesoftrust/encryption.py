@@ -31,6 +31,7 @@ from circlesoftrust.database_file import (
     QUICK_CHECK_MAX_BYTES,
     SQLITE_HEADER,
     SqliteInspection,
+    disk_is_full,
     known_revisions,
 )
 from circlesoftrust.errors import CotError, DatabaseOpenError
@@ -461,6 +462,12 @@ def convert(path: Path, old_key: FileKey | None, new_key: FileKey | None) -> Con
             counts = _export(path, old_key, staged, new_key)
             _verify(staged, new_key, counts)
         except errors as exc:
+            if "full" in str(exc) or disk_is_full(path.parent):  # (also as "disk I/O error")
+                raise EncryptionError(
+                    _("the disk holding {path} is full: free some space, then try again").format(
+                        path=path
+                    )
+                ) from exc
             raise EncryptionError(
                 _("cannot convert {path}: {exc}").format(path=path, exc=exc)
             ) from exc
@@ -508,7 +515,8 @@ def _export(
                 conn.execute(f"PRAGMA converted.{pragma} = {value}")
             conn.execute("COMMIT")
         except BaseException:
-            conn.execute("ROLLBACK")
+            if conn.in_transaction:  # (SQLite rolls back by itself on a full disk)
+                conn.execute("ROLLBACK")
             raise
         conn.execute("DETACH DATABASE converted")
     finally:

@@ -9,11 +9,12 @@ up with SQLite's online backup API and then upgraded by the Alembic migrations.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,7 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from circlesoftrust import database_file, live_files
-from circlesoftrust.backup import make_automatic_backup
+from circlesoftrust.backup import make_automatic_backup, remove_stale_partials
 from circlesoftrust.database_file import (
     APPLICATION_ID,
     ENV_VAR,
@@ -91,14 +92,25 @@ def _lower(value: object) -> object:
     return value.lower() if isinstance(value, str) else value
 
 
-def _track_live_file(url: URL, engine: Engine) -> None:
-    """Record each connection's file as live while it is open (see ``live_files``)."""
+def _track_live_file(url: URL, engine: Engine, *setups: Callable[[Any, Any], None]) -> None:
+    """Record each connection's file as live while it is open (see ``live_files``), then
+    run ``setups`` (the pragmas) on it. A connection whose setup fails (a full disk, a
+    read-only folder, a wrong key) is closed and forgotten at once: the pool drops it
+    without a close event, and the file stayed "open" in this process for good."""
     path = sqlite_path(url)
     if path is None:
         return
 
-    def opened(dbapi_conn: Any, _record: Any) -> None:
+    def opened(dbapi_conn: Any, record: Any) -> None:
         live_files.connection_opened(dbapi_conn, path)
+        try:
+            for setup in setups:
+                setup(dbapi_conn, record)
+        except BaseException:
+            live_files.connection_closed(dbapi_conn)
+            with contextlib.suppress(Exception):
+                dbapi_conn.close()
+            raise
 
     def closed(dbapi_conn: Any, *_args: Any) -> None:
         live_files.connection_closed(dbapi_conn)
@@ -118,8 +130,7 @@ def make_engine(url: URL, key: FileKey | None = None) -> Engine:
         return _encrypted_engine(url, key)
     if url.get_backend_name() == "sqlite":
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
-        _track_live_file(url, engine)
-        event.listen(engine, "connect", _set_sqlite_pragmas)
+        _track_live_file(url, engine, _set_sqlite_pragmas)
         return engine
     return create_engine(url, pool_pre_ping=True)
 
@@ -161,15 +172,12 @@ def _encrypted_engine(url: URL, key: FileKey) -> Engine:
         poolclass=QueuePool,
         connect_args={"timeout": BUSY_TIMEOUT_MS / 1000, "check_same_thread": False},
     )
-    _track_live_file(keyed, engine)
 
     def page_hmac(dbapi_conn: Any, _record: Any) -> None:
         # After the dialect's `PRAGMA key`, before the pragmas below read the file.
         encryption.apply_hmac(dbapi_conn, key)
 
-    event.listen(engine, "connect", page_hmac)
-    event.listen(engine, "connect", _set_sqlite_pragmas)
-    event.listen(engine, "connect", _set_encrypted_cache)
+    _track_live_file(keyed, engine, page_hmac, _set_sqlite_pragmas, _set_encrypted_cache)
     return engine
 
 
@@ -297,6 +305,8 @@ def open_database(
     if path is not None:
         database_file.refuse_side_file(path, opening=True)
         key, info = _inspect(url, path, password)
+        for folder in (path.parent, database_file.backups_dir(path)):
+            remove_stale_partials(folder)  # left by a copy, restore or conversion killed
         if not info.empty and info.revision != head_revision():
             make_automatic_backup(path, "before-upgrade", key=key)  # rotated like all
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -137,6 +137,28 @@ def test_leftover_partial_files_of_interrupted_copies_are_cleaned_up(
     assert not old.exists() and fresh.exists()
 
 
+def test_opening_the_database_cleans_up_what_killed_restores_and_conversions_left(
+    tmp_path: Path, sqlite_template: Path
+) -> None:
+    """A kill -9 during a restore or an encrypt/decrypt/rekey leaves a full-size hidden
+    copy beside the database (a killed decrypt's in plain text); only a later conversion
+    removed it. Opening the database now does, once nobody can still be writing it."""
+    path = tmp_path / "db.sqlite"
+    shutil.copyfile(sqlite_template, path)
+    names = (".db.sqlite.converting", ".db.sqlite.converting-journal", ".db.sqlite.restoring",
+             "backups/.db-daily-on-first-start-20260101-000000.sqlite.partial")  # fmt: skip
+    (tmp_path / "backups").mkdir()
+    long_ago = time.time() - STALE_PARTIAL_SECONDS - 60
+    for name in names:
+        (tmp_path / name).write_bytes(b"\0" * 4096)
+        os.utime(tmp_path / name, (long_ago, long_ago))
+    fresh = tmp_path / ".other.sqlite.converting"  # another conversion, still running
+    fresh.write_bytes(b"\0" * 4096)
+    open_database(path).close()
+    assert [name for name in names if (tmp_path / name).exists()] == []
+    assert fresh.exists()
+
+
 def test_a_damaged_big_database_refuses_even_a_single_write(
     big_damaged: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

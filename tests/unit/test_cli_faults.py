@@ -104,7 +104,7 @@ def test_hostile_json_is_one_line(
     file.write_text(text)
     code, _out, err = run(capsys, empty, "import", str(file), "--format", "json")
     assert code == 1 and one_line(err), err[:300]
-    assert "sys." not in err and "digits" in err or "deeply" in err, err  # words for a user
+    assert "sys." not in err and ("digits" in err or "deeply" in err), err  # words for a user
 
 
 def test_a_brief_over_impossible_amounts_says_what_it_left_out_in_lines(

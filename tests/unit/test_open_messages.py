@@ -51,10 +51,12 @@ if mode == "full":
         while True:
             fh.write(b"\\0" * 4096)
 else:
-    if mode == "readonly-write":  # a clean file (no log): it opens; writing is refused
+    if mode in ("readonly-write", "readonly-backup"):  # a clean file (no log)
         import sqlite3
         sqlite3.connect(target).execute("PRAGMA wal_checkpoint(TRUNCATE)").connection.close()
         argv = ["accounts", "add", "Cannot Be Written"]
+        if mode == "readonly-backup":  # a copy to a writable place
+            argv = ["backup", str(mount.parent / "copy.sqlite")]
     subprocess.run(["mount", "-o", "remount,ro", str(mount)], check=True)
 from circlesoftrust.cli import main
 err = io.StringIO()
@@ -76,7 +78,12 @@ def with_log(tmp_path: Path, sqlite_template: Path) -> Path:
 @pytest.mark.skipif(unavailable() is not None, reason=str(unavailable()))
 @pytest.mark.parametrize(
     ("mode", "says"),
-    [("full", "full"), ("readonly", "read-only"), ("readonly-write", "read-only")],
+    [
+        ("full", "full"),
+        ("readonly", "read-only"),
+        ("readonly-write", "read-only"),
+        ("readonly-backup", "read-only"),
+    ],
 )
 def test_reading_with_a_full_disk_or_a_read_only_folder_is_not_damage(
     mode: str, says: str, with_log: Path, tmp_path: Path
@@ -87,3 +94,68 @@ def test_reading_with_a_full_disk_or_a_read_only_folder_is_not_damage(
     err = result["err"]
     assert result["code"] == 1 and err.count("\n") == 1, err
     assert says in err and "damaged" not in err, err
+
+
+FORGOTTEN_CHILD = """
+import contextlib, io, json, shutil, sys
+from pathlib import Path
+mount, source = Path(sys.argv[1]), Path(sys.argv[2])
+target = mount / source.name
+shutil.copyfile(source, target)
+with open(mount / "filler", "wb", buffering=0) as fh, contextlib.suppress(OSError):
+    while True:
+        fh.write(b"\\\\0" * 4096)
+from circlesoftrust import live_files
+from circlesoftrust.cli import main
+err = io.StringIO()
+with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+    code = main(["--db", str(target), "rings"])
+print(json.dumps({"code": code, "err": err.getvalue(), "in_use": live_files.in_use(target)}))
+"""
+
+
+@pytest.mark.skipif(unavailable() is not None, reason=str(unavailable()))
+def test_a_connection_that_failed_to_open_does_not_leave_the_file_marked_open(
+    tmp_path: Path, sqlite_template: Path
+) -> None:
+    """The disk was full while a connection set itself up: the process went on taking the
+    file for its open database (a later restore said "close it first", exports and the
+    first look refused it) until it ended."""
+    done = run_on_tmpfs(FORGOTTEN_CHILD, tmp_path / "mnt", 2048, str(sqlite_template))
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.splitlines()[-1])
+    assert result["code"] == 1 and "full" in result["err"], result
+    assert result["in_use"] is False
+
+
+ENCRYPT_CHILD = """
+import contextlib, io, json, os, shutil, sys
+from pathlib import Path
+mount, source = Path(sys.argv[1]), Path(sys.argv[2])
+target = mount / source.name
+shutil.copyfile(source, target)
+free = os.statvfs(mount).f_bavail * os.statvfs(mount).f_frsize
+with open(mount / "filler", "wb", buffering=0) as fh, contextlib.suppress(OSError):
+    fh.write(b"\\\\0" * (free - target.stat().st_size // 2))  # room for half a copy
+os.environ["CIRCLESOFTRUST_PASSWORD"] = "a long enough password"
+from circlesoftrust.cli import main
+err = io.StringIO()
+with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+    code = main(["--db", str(target), "encrypt"])
+left = sorted(p.name for p in mount.iterdir())
+print(json.dumps({"code": code, "err": err.getvalue(), "left": left}))
+"""
+
+
+@pytest.mark.skipif(unavailable() is not None, reason=str(unavailable()))
+def test_encrypting_on_a_full_disk_says_the_disk_is_full(
+    tmp_path: Path, sqlite_template: Path
+) -> None:
+    """It said "cannot rollback - no transaction is active" (SQLite had already rolled
+    back when the disk filled up; our ROLLBACK's own error hid the real one)."""
+    done = run_on_tmpfs(ENCRYPT_CHILD, tmp_path / "mnt", 4096, str(sqlite_template))
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.splitlines()[-1])
+    assert result["code"] == 1 and result["err"].count("\n") == 1, result
+    assert "full" in result["err"] and "rollback" not in result["err"], result
+    assert not [name for name in result["left"] if name.startswith(".")], result  # no copy left

@@ -74,15 +74,18 @@ class Sizes:
     hostile_cases: int  # of the commands x values grid, a seeded sample
     race_rounds: int  # imports the other process runs while this one keeps opening
     race_contacts: int
+    conversions: tuple[str, ...]  # which of encrypt, rekey, decrypt, merge, capture
+    mails: int  # messages in the mailbox a capture is killed in
 
 
 CI = Sizes(
     kills_per_operation=1, disk_levels=1, fuzz_per_format=25, hostile_cases=120,
-    race_rounds=1, race_contacts=600,
+    race_rounds=1, race_contacts=600, conversions=("encrypt", "capture"), mails=200,
 )  # fmt: skip
 FULL = Sizes(
     kills_per_operation=12, disk_levels=12, fuzz_per_format=1200, hostile_cases=10_000,
     race_rounds=6, race_contacts=3000,
+    conversions=("encrypt", "rekey", "decrypt", "merge", "capture"), mails=1500,
 )  # fmt: skip
 
 
@@ -424,7 +427,7 @@ def kill_conversions(sizes: Sizes, seed: int) -> Tally:
         root = Path(tmp)
         plain = _with_contacts(_base_db(root))
         encrypted = _encrypted_copy(plain, root / "encrypted.sqlite")
-        mbox = _mbox(root / "mail.mbox", 1500, seed)
+        mbox = _mbox(root / "mail.mbox", sizes.mails, seed)
         # What a capture adds when it completes (all or nothing of it).
         whole = root / "whole.sqlite"
         shutil.copyfile(plain, whole)
@@ -441,6 +444,8 @@ def kill_conversions(sizes: Sizes, seed: int) -> Tally:
         }
         before = {f"Kept {i:03d}" for i in range(BASE_ACCOUNTS)}
         for index, (name, (template, argv, env)) in enumerate(operations.items()):
+            if name not in sizes.conversions:
+                continue
             for n in range(index, index + max(1, sizes.kills_per_operation * 3 // 2)):
                 case = root / f"{name}-{n}"
                 case.mkdir()

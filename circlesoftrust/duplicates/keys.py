@@ -46,6 +46,7 @@ __all__ = [
     "default_phone_region",
     "email_key",
     "fold",
+    "legal_form",
     "mailbox_key",
     "name_key",
     "nickname_of",
@@ -238,6 +239,18 @@ _JOINING_WORDS = frozenset({"and", "und", "et", "en"})
 
 @functools.lru_cache(maxsize=200_000)
 def org_key(name: str) -> str:
+    return _org_parts(name)[0]
+
+
+@functools.lru_cache(maxsize=50_000)
+def legal_form(name: str) -> str:
+    """The legal form an organisation's name ends with, without dots and spaces: "B.V."
+    and "BV" are both "bv", "GmbH & Co. KG" is "gmbhcokg"; "" when it has none. Two names
+    with the same :func:`org_key` and the same form are one company written two ways."""
+    return _org_parts(name)[1]
+
+
+def _org_parts(name: str) -> tuple[str, str]:
     """An organisation's name without its legal form, punctuation and a leading "The":
     "Alder Legal AG", "ALDER LEGAL", "The Alder Legal" and "Alder-Legal GmbH & Co. KG"
     are all "alder legal"."""
@@ -248,7 +261,9 @@ def org_key(name: str) -> str:
         del parts[-1], words[-1]  # "Grove Group, The"
     if len(parts) > 1 and parts[0] == "the":
         del parts[0], words[0]
+    forms: list[str] = []
     if len(parts) > 1 and parts[0] in _LEADING_FORMS:
+        forms.append(parts[0])
         del parts[0], words[0]
     # Forms stack ("GmbH & Co. KG", "Holding B.V."): strip from the end until none is
     # left; the first word always stays (a company called "Holding").
@@ -258,13 +273,14 @@ def org_key(name: str) -> str:
         for size in range(min(_MAX_FORM_WORDS, len(parts) - 1), 0, -1):
             tail = parts[-size:]
             if tuple(tail) in _LEGAL_FORMS.get(size, ()) or "".join(tail) in _JOINED_FORMS:
+                forms.append("".join(tail))
                 del parts[-size:]
                 del words[-size:]
                 stripped = True
                 break
     kept = [w for i, (w, p) in enumerate(zip(words, parts, strict=True))
             if not (0 < i < len(parts) - 1 and p in _JOINING_WORDS)]  # fmt: skip
-    return fold(" ".join(kept)) or fold(name)
+    return fold(" ".join(kept)) or fold(name), "".join(reversed(forms))
 
 
 @functools.lru_cache(maxsize=50_000)

@@ -206,9 +206,9 @@ class _AccountKeys:
 
     The same name in any case is the same account. Beyond that a name without a legal
     form joins the one account of that name with a legal form, and the other way round
-    ("Alder Legal" and "Alder Legal AG"); two different legal forms ("Atlas Energy
-    GmbH", "Atlas Energy Inc.") may be two companies and stay apart (the duplicate pass
-    offers them for review).
+    ("Alder Legal" and "Alder Legal AG"), and one form written two ways ("B.V." / "BV");
+    two different legal forms ("Atlas Energy GmbH", "Atlas Energy Inc.") may be two
+    companies and stay apart (the duplicate pass offers them for review).
     """
 
     def __init__(self) -> None:
@@ -223,7 +223,12 @@ class _AccountKeys:
             return key
         base = dk.org_key(name)
         plain = base == dk.fold(name)
-        fits = [k for k in self._base.get(base, ()) if plain or dk.fold(known[k].name) == base]
+        form = dk.legal_form(name)  # "B.V." and "BV": one form written two ways
+        fits = [
+            k
+            for k in self._base.get(base, ())
+            if plain or dk.fold(known[k].name) == base or dk.legal_form(known[k].name) == form
+        ]
         return fits[0] if len(fits) == 1 else key
 
 

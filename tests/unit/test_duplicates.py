@@ -285,3 +285,49 @@ def test_others_can_save_while_the_keys_of_a_whole_book_are_computed(
     with db.engine.connect() as conn:
         assert conn.scalar(text("SELECT count(*) FROM contact_keys")) == 30
         assert conn.scalar(text("SELECT notes FROM contacts WHERE id = 1")) == "saved meanwhile"
+
+
+@pytest.mark.pg
+def test_google_csv_then_iphone_and_android_cards_merge_or_offer_never_double(
+    db: Database,
+) -> None:
+    """Real exports of one book in three programs (Google Contacts CSV, an iPhone's vCard
+    3.0, an Android vCard 2.1 in quoted-printable), a Dutch user (phone region NL). The
+    same legal form written two ways ("B.V." / "BV") is one company, so Kees meets
+    Cornelis; a strong match merges, an initial alone or a namesake in another account
+    is created and offered."""
+    from circlesoftrust.duplicates import stored
+
+    _region(db, "NL")
+    google = import_contacts(
+        db, read_import_file(FIXTURES / "google-contacts.csv"), source="contacts.csv"
+    )
+    assert google.created == 3
+    iphone = import_contacts(db, read_import_file(FIXTURES / "iphone-3.0.vcf"), source="i.vcf")
+    acts = {r.name: (r.action, r.account) for r in iphone.plan.records}
+    # Kees brings nothing new (same phone): "skip" is the merge that changes nothing.
+    assert acts["Kees de Jong"] in {
+        ("merge", "Van Dijk Logistiek B.V."),
+        ("skip", "Van Dijk Logistiek B.V."),
+    }
+    assert acts["Hans Becker"] == ("merge", "Becker & Söhne GmbH")  # adds his e-mail
+    assert iphone.created == 0
+    android = import_contacts(db, read_import_file(FIXTURES / "android-2.1.vcf"), source="a.vcf")
+    by_line = {r.line: r for r in android.plan.records}
+    assert by_line[1].action in ("merge", "skip")  # the double name without its hyphen
+    initial = by_line[7]
+    assert (initial.action, initial.account) == ("create", "Van Dijk Logistiek B.V.")
+    assert initial.possible_duplicate.startswith("Cornelis de Jong in Van Dijk Logistiek B.V.")
+    namesake = by_line[13]
+    assert (namesake.action, namesake.account) == ("create", "Alder Legal")
+    assert "in different accounts" in namesake.possible_duplicate
+    assert {a.name for a in acc.list_account_names(db)} == {
+        "Van Dijk Logistiek B.V.", "Becker & Söhne GmbH", "Alder Legal",
+    }  # fmt: skip
+
+    stored.check(db)
+    pairs = stored.review(db).pairs
+    assert _pair(pairs, "Cornelis de Jong", "C. de Jong") is not None
+    cross = _pair(pairs, "Anna Müller-Lüdenscheidt", "Anna Müller-Lüdenscheidt")
+    assert cross is not None and not cross.same_account
+    assert "same phone +49 89 1234568" in cross.reasons

@@ -124,6 +124,10 @@ class in_ids(ColumnElement[bool]):
 
     inherit_cache = False  # the ids are part of the element, not a cacheable parameter
     type = Boolean()
+    # A condition in its own right: without this SQLAlchemy wrote "... IN (...) = 1" on
+    # SQLite, which no index can serve (SQLite then scanned every row of the table and
+    # looked its id up in the list).
+    _is_implicitly_boolean = True
 
     def __init__(self, column: Any, ids: Collection[int]) -> None:
         self.column = column

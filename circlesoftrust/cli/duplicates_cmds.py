@@ -188,13 +188,18 @@ def _choices(raw: list[str], kind: str) -> dict[str, str]:
     return picks
 
 
+# Fields whose values are codes ("decision_maker"): printed as words.
+_CODED = frozenset({"role", "stage_override", "journey_phase"})
+
+
 def _print_preview(preview: object) -> None:
-    from circlesoftrust.duplicates.merge import MergePreview
+    from circlesoftrust.duplicates.merge import MergePreview, rows_in_words
+    from circlesoftrust.vocabulary import label
 
     assert isinstance(preview, MergePreview)
     print(
         _("Merge {kind} #{other_id} {other_name} (B) into #{keep_id} {keep_name} (A)").format(
-            kind=preview.kind,
+            kind=_("contact") if preview.kind == "contact" else _("account"),
             other_id=preview.other_id,
             other_name=preview.other_name,
             keep_id=preview.keep_id,
@@ -204,17 +209,17 @@ def _print_preview(preview: object) -> None:
     rows = [
         (
             f.label,
-            f.keep_value,
-            f.other_value,
+            label(f.keep_value) if f.field in _CODED else f.keep_value,
+            label(f.other_value) if f.field in _CODED else f.other_value,
             "A" if f.chosen == KEEP else "B",
-            "differs" if f.conflict else "",
+            _("differs") if f.conflict else "",
         )
         for f in preview.fields
         if f.keep_value or f.other_value
     ]
-    print_table(("field", "A", "B", "takes", ""), rows)
+    print_table((_("field"), "A", "B", _("takes"), ""), rows)
     if preview.moves:
-        print("moves to A: " + ", ".join(f"{n} {t.replace('_', ' ')}" for t, n in preview.moves))
+        print(_("moves to A: {rows}").format(rows=rows_in_words(preview.moves)))
     if preview.kind == "account":
         print(
             _("revenue: {money} + {money2} = {money3}").format(

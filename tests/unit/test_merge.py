@@ -372,3 +372,17 @@ def test_a_merge_speaks_the_users_language(db: Database) -> None:
     i18n.set_language("de")
     contact = preview_merge(db, "contact", 1, 2)
     assert {c.field: c.label for c in contact.fields}["title"] == "Position"
+
+
+def test_the_cli_merge_preview_reads_in_german(
+    db: Database, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`merge --dry-run` in German: fields, what moves, what differs (was "moves to A: 1
+    touchpoints", "differs" in every language)."""
+    _two_companies(db)
+    url = str(db.url.database)
+    assert main(["--lang", "de", "--db", url, "merge", "1", "2", "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "1 Kontaktpunkt" in out and "Branche" in out and "unterscheidet sich" in out, out
+    for english in ("moves to", "touchpoints", "differs", "industry"):
+        assert english not in out, english

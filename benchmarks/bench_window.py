@@ -18,7 +18,7 @@ of ``bench_engine``. It measures, beside a floor taken in the same process:
 * **longest stall** — the longest gap between two ticks of a 5 ms timer on the UI thread
   while each flow runs (the window's responsiveness); for "all of it", until the window
   is quiet again (what the pass replaced freed, no worker running). The window collects
-  garbage as the app does (``ui.shell.collector``: on the UI thread, every 5 s). Floor:
+  garbage and shares the interpreter as the app does (``ui.shell.collector``). Floor:
   the same timer on an idle loop.
 * **resident memory** — VmRSS with the accounts open and scored. Floor: the bare window.
 """
@@ -137,10 +137,11 @@ def child(path: str) -> None:
     idle_stall = meter.stop()
     bare.close()
 
-    from ui.shell.collector import collect_on_ui_thread
+    from ui.shell.collector import collect_on_ui_thread, hand_over_often
     from ui.shell.main_window import MainWindow
 
     collect_on_ui_thread(app)  # as the app does (ui.shell.app.launch)
+    hand_over_often()
     fail_loudly()
     ready: list[float] = []
     t1 = time.perf_counter()

@@ -256,3 +256,19 @@ def test_a_big_group_lists_its_most_urgent_and_the_next_moves_up_as_one_is_worke
     )
     assert _heading_count(model, g) == total - 1
     assert view.current_suggestion().id == second  # the next one stays current
+
+
+def test_a_long_group_sorted_in_runs_keeps_the_order_of_one_sort(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Long groups are sorted in runs merged in Python (the worker then hands the
+    interpreter over as it goes); the order must be the one whole sort gives, ties in
+    their original order included."""
+    items = engine.suggest(demo_db, DEMO_DAY)
+    items = items + [s._replace(id=s.id + ":again") for s in items]  # ties on every key
+    whole = {g.kind: [s.id for s in g.items] for g in inbox_model.group_suggestions(items)}
+    monkeypatch.setattr(inbox_model, "SORT_RUN", 3)
+    runs = {g.kind: [s.id for s in g.items] for g in inbox_model.group_suggestions(items)}
+    assert max(len(ids) for ids in runs.values()) > 3 * 3  # several runs per group
+    assert runs == whole
+    assert list(runs) == list(whole)  # the groups in the same order

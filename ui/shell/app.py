@@ -215,7 +215,7 @@ def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]
 
     from ui.common import theme
     from ui.shell import prefs
-    from ui.shell.collector import collect_on_ui_thread
+    from ui.shell.collector import collect_on_ui_thread, hand_over_often
 
     app, watcher = create_application(sys.argv[:1] if argv is None else ["circlesoftrust-app"])
     from ui.common import language
@@ -232,6 +232,7 @@ def launch(argv: Sequence[str] | None = None) -> tuple[QApplication, MainWindow]
         prefs.clear_state()
     _install_excepthook()
     collect_on_ui_thread(app)
+    hand_over_often()
 
     from ui.shell.main_window import MainWindow  # after the palette, so icons take its colours
 

@@ -13,12 +13,13 @@ from __future__ import annotations
 import codecs
 import datetime as dt
 import hashlib
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from circlesoftrust.i18n import _
+from circlesoftrust.i18n import N_, _
 
 MAX_CALENDAR_BYTES = 256 * 1024 * 1024
 
@@ -180,6 +181,99 @@ def _calendar_bytes(path: Path) -> tuple[bytes, list[tuple[int, str, int]]] | st
     return b"".join(kept), left_out
 
 
+# RRULE frequencies no meeting has (the event is skipped, with this reason).
+_TOO_OFTEN = {
+    "SECONDLY": N_("the event repeats every second: a reminder, not a meeting; skipped"),
+    "MINUTELY": N_("the event repeats every minute: a reminder, not a meeting; skipped"),
+    "HOURLY": N_("the event repeats every hour: a reminder, not a meeting; skipped"),
+}
+# More occurrences of one series in the period are not read (daily for two years: 730).
+MAX_OCCURRENCES = 1000
+_FREQ = re.compile(rb"FREQ=([A-Z]+)")
+_BY_TIME = re.compile(rb"BY(?:HOUR|MINUTE|SECOND)=([0-9,]+)")
+MAX_PER_DAY = 4  # "daily at 9, 12, 15 and 18" is still a meeting series; more is not
+
+
+def _too_often(event: Any) -> str | None:
+    """The skip reason of a series that repeats more often than a few times a day (a
+    reminder: expanded over two years it would be up to a million occurrences)."""
+    for rule in _as_list(event.get("RRULE")):
+        try:
+            raw = rule.to_ical()
+        except Exception:  # a broken RRULE: the expansion reports it
+            continue
+        text = (raw if isinstance(raw, bytes) else str(raw).encode()).upper()
+        found = _FREQ.search(text)
+        if found is not None and found.group(1).decode("ascii") in _TOO_OFTEN:
+            return _(_TOO_OFTEN[found.group(1).decode("ascii")])
+        per_day = 1
+        for part in _BY_TIME.findall(text):
+            per_day *= len(part.split(b","))
+        if per_day > MAX_PER_DAY:
+            return _(
+                "the event repeats {count} times a day: a reminder, not a meeting; skipped"
+            ).format(count=per_day)
+    return None
+
+
+def _naive_local(value: dt.date | dt.datetime) -> dt.datetime:
+    if not isinstance(value, dt.datetime):
+        return dt.datetime.combine(value, dt.time())
+    if value.tzinfo is not None:
+        return value.astimezone().replace(tzinfo=None)
+    return value
+
+
+def _occurrences(
+    calendar: Any, start: dt.datetime, end: dt.datetime, source: str
+) -> Iterator[Any | CaptureIssue]:
+    """The event occurrences within the period (recurring-ical-events' ``between``: one
+    pass per series; its ``after`` recomputes a series per step); at most
+    MAX_OCCURRENCES of one series. A series that cannot be expanded is said once and left
+    out, the others are read."""
+    import recurring_ical_events
+
+    try:
+        try:
+            found = recurring_ical_events.of(calendar, keep_recurrence_attributes=True).between(
+                start, end
+            )
+        except Exception as exc:  # a broken series (a bad RRULE...): said, then left out
+            yield CaptureIssue(
+                source,
+                _("a recurring event cannot be expanded ({reason}); it was skipped").format(
+                    reason=printable_reason(exc)
+                ),
+            )
+            found = recurring_ical_events.of(
+                calendar, keep_recurrence_attributes=True, skip_bad_series=True
+            ).between(start, end)
+    except Exception as exc:  # the library cannot expand the calendar at all
+        yield CaptureIssue(
+            source,
+            _("the events cannot be expanded ({reason}); not read").format(
+                reason=printable_reason(exc)
+            ),
+        )
+        return
+    counts: dict[str, int] = {}
+    found.sort(key=lambda e: _naive_local(e["DTSTART"].dt) if e.get("DTSTART") else dt.datetime.min)
+    for event in found:
+        uid = str(event.get("UID", "")).strip()
+        number = counts[uid] = counts.get(uid, 0) + 1
+        if number == MAX_OCCURRENCES + 1:
+            title = str(event.get("SUMMARY", "") or uid).strip()
+            yield CaptureIssue(
+                f"{source}, event {title[:60]!r}",
+                _(
+                    "the series repeats more than {count:,} times in the period: "
+                    "only its first {count:,} occurrences were read"
+                ).format(count=MAX_OCCURRENCES),
+            )
+        if number <= MAX_OCCURRENCES:
+            yield event
+
+
 def _person(value: Any) -> Attendee | None:
     email = address_of(value)
     if email is None:
@@ -279,7 +373,6 @@ def read_calendar(
 ) -> Iterator[Meeting | CaptureIssue]:
     """Every event occurrence of the file that starts within [since, until]."""
     import icalendar
-    import recurring_ical_events
 
     source = name or path.name
     try:
@@ -325,35 +418,30 @@ def read_calendar(
                     f"{source}, event {title[:60]!r}",
                     _("the event has no start (DTSTART); skipped"),
                 )
+        # A series repeating every second, minute or hour is a reminder, not a meeting:
+        # expanded over two years it would be a million occurrences.
+        for component in list(calendar.subcomponents):
+            often = _too_often(component) if component.name == "VEVENT" else None
+            if often is None:
+                continue
+            uid = str(component.get("UID", "")).strip()
+            calendar.subcomponents[:] = [
+                c
+                for c in calendar.subcomponents
+                if c is not component and (not uid or str(c.get("UID", "")).strip() != uid)
+            ]
+            title = str(component.get("SUMMARY", "") or uid).strip()
+            yield CaptureIssue(f"{source}, event {title[:60]!r}", often)
         recurring = {
             str(e.get("UID", "")).strip()
             for e in calendar.walk("VEVENT")
             if any(e.get(p) is not None for p in ("RRULE", "RDATE", "RECURRENCE-ID"))
         }
-        try:
-            try:
-                occurrences = recurring_ical_events.of(
-                    calendar, keep_recurrence_attributes=True
-                ).between(start, end)
-            except Exception as exc:  # a broken series (a bad RRULE...): said, then left out
-                reason = printable_reason(exc)
-                yield CaptureIssue(
-                    source,
-                    _("a recurring event cannot be expanded ({reason}); it was skipped").format(
-                        reason=reason
-                    ),
-                )
-                occurrences = recurring_ical_events.of(
-                    calendar, keep_recurrence_attributes=True, skip_bad_series=True
-                ).between(start, end)
-        except Exception as exc:  # the library cannot expand the calendar at all
-            reason = printable_reason(exc)
-            yield CaptureIssue(
-                source,
-                _("the events cannot be expanded ({reason}); not read").format(reason=reason),
-            )
-            continue
+        occurrences = _occurrences(calendar, start, end, source)
         for event in occurrences:
+            if isinstance(event, CaptureIssue):
+                yield event
+                continue
             try:
                 yield _meeting(event, source, cancel_notice, recurring)
             except Exception as exc:  # one damaged event never stops the rest

@@ -321,3 +321,50 @@ def test_apple_mail_exports_and_its_own_message_files(
     assert "E-mail from Anna Berg to me — Café" in notes
     assert report["files"] == {"mail": 3, "not read": 2}  # Info.plist, table_of_contents
     assert report["issues"] == []
+
+
+def test_a_series_repeating_every_minute_is_no_meeting_and_does_not_stall_the_import(
+    people: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Some tools export reminders that repeat every minute or hour: expanded over a
+    two-year period they would be a million "meetings". They are skipped and said; a
+    series of meetings (even daily, BYHOUR-expanded) is read up to a sane number of
+    occurrences, and the rest of the file is read."""
+    calendar = tmp_path / "odd.ics"
+    calendar.write_bytes(
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+        b"BEGIN:VEVENT\r\nUID:tick\r\nDTSTART:20240101T000000Z\r\nRRULE:FREQ=MINUTELY\r\n"
+        b"ORGANIZER:mailto:bob@cedar.example\r\nSUMMARY:Tick\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:hours\r\nDTSTART:20240101T000000Z\r\n"
+        b"RRULE:FREQ=DAILY;BYHOUR=0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23\r\n"
+        b"ORGANIZER:mailto:bob@cedar.example\r\nSUMMARY:Hours\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:twice\r\nDTSTART:20240101T090000Z\r\n"
+        b"RRULE:FREQ=DAILY;BYHOUR=9,15\r\n"
+        b"ORGANIZER:mailto:bob@cedar.example\r\nSUMMARY:Twice a day\r\nEND:VEVENT\r\n"
+        b"BEGIN:VEVENT\r\nUID:real\r\nDTSTART:20260310T090000Z\r\n"
+        b"ATTENDEE:mailto:anna@alder.example\r\nSUMMARY:Real\r\nEND:VEVENT\r\n"
+        b"END:VCALENDAR\r\n"
+    )
+    url = str(people.path)
+    people.close()
+
+    args = ["--db", url, "import", str(calendar), "--until", "2026-12-05", "--json"]
+    assert cli_main(args) == 0
+    report = json.loads(capsys.readouterr().out)
+
+    assert [(i["where"], i["message"]) for i in report["issues"]] == [
+        (
+            "odd.ics, event 'Tick'",
+            "the event repeats every minute: a reminder, not a meeting; skipped",
+        ),
+        (
+            "odd.ics, event 'Hours'",
+            "the event repeats 24 times a day: a reminder, not a meeting; skipped",
+        ),
+        (
+            "odd.ics, event 'Twice a day'",
+            "the series repeats more than 1,000 times in the period: "
+            "only its first 1,000 occurrences were read",
+        ),
+    ]
+    assert report["counts"]["meetings"] == 1 + 1000

@@ -21,7 +21,6 @@ from circlesoftrust.engine.people import DECIDER_ROLES
 from circlesoftrust.engine.rule_context import (
     PEOPLE,
     RuleContext,
-    chunks,
     days_text,
     from_day,
     remember_contacts,
@@ -95,9 +94,10 @@ def widen(ctx: RuleContext, candidates: list[tuple[int, tuple[int, ...]]]) -> It
     sole = [c[0] for _, c in candidates if c]
     remember_contacts(ctx, sole)
     roles: dict[int, str] = {}
-    for chunk in chunks(sorted(set(sole))):
+    if sole:
         for cid, role in fetch_rows(
-            ctx.session, select(PEOPLE.c.id, PEOPLE.c.role).where(PEOPLE.c.id.in_(chunk))
+            ctx.session,
+            select(PEOPLE.c.id, PEOPLE.c.role).where(among(PEOPLE.c.id, sorted(set(sole)))),
         ):
             roles[cid] = str(getattr(role, "value", role))
     for aid, carriers in candidates:

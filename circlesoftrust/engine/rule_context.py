@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from circlesoftrust import formats
 from circlesoftrust.engine.facts import FactTable
 from circlesoftrust.engine.scoring import ScoreRow
-from circlesoftrust.engine.sqlbits import fetch_rows, indexed_by
+from circlesoftrust.engine.sqlbits import among, fetch_rows, indexed_by
 from circlesoftrust.engine_settings import EngineSettings
 from circlesoftrust.i18n import ngettext
 from circlesoftrust.models import CONTACT_PEOPLE_INDEX, Contact
@@ -62,9 +62,10 @@ def chunks(ids: list[int], size: int = 900) -> Iterator[list[int]]:
 
 
 def remember_contacts(ctx: RuleContext, ids: list[int]) -> None:
-    missing = [c for c in set(ids) if c not in ctx.contact_names]
-    for chunk in chunks(missing):
-        for cid, name in fetch_rows(
-            ctx.session, select(PEOPLE.c.id, PEOPLE.c.name).where(PEOPLE.c.id.in_(chunk))
-        ):
-            ctx.contact_names[cid] = name
+    missing = sorted(c for c in set(ids) if c not in ctx.contact_names)
+    if not missing:
+        return
+    for cid, name in fetch_rows(
+        ctx.session, select(PEOPLE.c.id, PEOPLE.c.name).where(among(PEOPLE.c.id, missing))
+    ):
+        ctx.contact_names[cid] = name

@@ -3,6 +3,7 @@ compare equal; different ones do not."""
 
 from __future__ import annotations
 
+import phonenumbers
 import pytest
 from nameparser import HumanName
 
@@ -139,3 +140,32 @@ def test_names_alike_or_not(a: str, b: str, alike: bool) -> None:
     kb = contact_keys_of(b, None, None, None)
     score, _ = contact_pair_score(ka, kb, same_account=True, names=(a, b))
     assert (score >= 75) is alike, score
+
+
+def test_a_plain_international_number_keys_as_phonenumbers_parses_it() -> None:
+    """The shortcut for plain "+CC ..." numbers (no parse) gives what the parse gives:
+    every region's example numbers (fixed line, mobile), typed as people type them after
+    the country code: bare, with the national form's trunk prefix ("+49 030 ...", "+7 8
+    495 ...", "+1 1 415 ..."), grouped with spaces, dashes, dots or slashes."""
+    kinds = (phonenumbers.PhoneNumberType.FIXED_LINE, phonenumbers.PhoneNumberType.MOBILE)
+    checked = 0
+    wrong = []
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for kind in kinds:
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is None:
+                continue
+            nsn = phonenumbers.national_significant_number(example)
+            national = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.NATIONAL)
+            meta = phonenumbers.PhoneMetadata.metadata_for_region(region)
+            trunks = {"", "0", "1", "8", (meta.national_prefix or "") if meta else ""}
+            bodies = {nsn, "".join(c for c in national if c.isdigit())}
+            bodies |= {trunk + nsn for trunk in trunks}
+            for body in bodies:
+                for sep in (" ", "-", ".", "/"):
+                    typed = f"+{example.country_code} {body[:3]}{sep}{body[3:6]}{sep}{body[6:]}"
+                    typed = typed.rstrip(sep)
+                    checked += 1
+                    if k.phone_key(typed, region) != k.parsed_phone_key(typed, region):
+                        wrong.append(typed)
+    assert checked > 2_000 and wrong == []

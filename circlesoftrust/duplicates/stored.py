@@ -26,6 +26,7 @@ from circlesoftrust.duplicates.candidates import (
     find_in_connection,
     load_phone_region,
     refresh_in_steps,
+    save_phone_region,
 )
 from circlesoftrust.engine.possible_duplicates import StoredPair, as_suggestion, read_pairs
 from circlesoftrust.engine.suggestions import visible
@@ -35,7 +36,15 @@ from circlesoftrust.models import Contact, duplicate_checks, duplicate_pairs
 from circlesoftrust.services.lookups import today
 from circlesoftrust.storage import Database
 
-__all__ = ["CheckInfo", "Review", "check", "last_check", "review"]
+__all__ = [
+    "CheckInfo",
+    "Review",
+    "check",
+    "last_check",
+    "phone_region",
+    "review",
+    "set_phone_region",
+]
 
 
 @dataclass(frozen=True)
@@ -171,6 +180,19 @@ def check(
         now, report.contacts, report.accounts, stored, changes.count, skipped, tuple(examples),
         incremental,
     )  # fmt: skip
+
+
+def phone_region(db: Database) -> str | None:
+    """The region national phone numbers are read in (the setting, else the locale's)."""
+    with db.transaction() as session:
+        return load_phone_region(session.connection())
+
+
+def set_phone_region(db: Database, region: str) -> str:
+    """Save the region national phone numbers are read in (every phone is keyed again at
+    the next check); returns the code as saved ("NL")."""
+    with db.transaction(write=True) as session:
+        return save_phone_region(session, region)
 
 
 def last_check(db: Database) -> CheckInfo | None:

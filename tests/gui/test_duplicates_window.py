@@ -294,3 +294,29 @@ def test_a_double_made_after_the_last_check_is_in_the_review(qtbot, window: Main
     qtbot.waitUntil(
         lambda: any("Marco Fischer-Weber" in names for names in _names(view)), timeout=30_000
     )
+
+
+def test_the_phone_region_is_chosen_in_the_review(
+    qtbot, demo_db: Database, workers: Workers
+) -> None:
+    """A Dutch user whose system says otherwise: "06 12345678" is read in the region the
+    review window sets (the setting had only the CLI's --phone-region), and the check
+    then finds the shared number."""
+    with demo_db.transaction() as session:
+        save_phone_region(session, "DE")
+    acc.create_account(demo_db, "Visser Bouw BV")
+    acc.create_account(demo_db, "Visser Advies BV")
+    acc.add_contact(demo_db, "Visser Bouw BV", "Kees Visser", phone="06 12345678")
+    acc.add_contact(demo_db, "Visser Advies BV", "Kees Visser", phone="+31 6 12345678")
+    stored.check(demo_db)
+    ops = ops_for(demo_db, workers)
+    view = _review(qtbot, ops)
+    qtbot.waitUntil(lambda: view.region.currentData() == "DE", timeout=10_000)
+    _select_pair(view, "Kees Visser", "Kees Visser")
+    assert "same phone" not in view.reasons.text()
+
+    view.region.setCurrentIndex(view.region.findData("NL"))
+
+    qtbot.waitUntil(lambda: "same phone +31 6 12345678" in view.reasons.text(), timeout=20_000)
+    assert stored.phone_region(demo_db) == "NL"
+    assert "Netherlands (NL)" in view.region.currentText()

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from circlesoftrust import i18n
 from circlesoftrust.duplicates import stored
 from circlesoftrust.duplicates.candidates import DuplicatePair
+from circlesoftrust.duplicates.keys import PHONE_REGIONS
 from circlesoftrust.duplicates.merge import MergeResult
 from circlesoftrust.engine import suggestions as engine
 from circlesoftrust.operations import Changes
@@ -98,6 +100,7 @@ class DuplicatesReview(QDialog):
         super().__init__(parent)
         self.ops = ops
         self.review: stored.Review | None = None
+        self._region: str | None = None
         self._checking = False
         self._check_again = False  # a change arrived while a check ran: check once more
         self._auto_checked = False
@@ -127,7 +130,21 @@ class DuplicatesReview(QDialog):
         layout.addLayout(top)
         self.info = muted(self.tr("Reading…"), self)
         self.info.setWordWrap(True)
-        layout.addWidget(self.info)
+        second = QHBoxLayout()
+        second.addWidget(self.info, 1)
+        region = QLabel(self.tr("&Phone numbers without a country code are from:"), self)
+        second.addWidget(region)
+        self.region = QComboBox(self)
+        self.region.setToolTip(
+            self.tr("Where numbers like 030 8170947 are dialled: they are compared as +49 30 …")
+        )
+        region.setBuddy(self.region)
+        names = i18n.format_locale().territories
+        for code in sorted(PHONE_REGIONS, key=lambda c: (names.get(c, c), c)):
+            self.region.addItem(f"{names.get(code, code)} ({code})", code)
+        self.region.setCurrentIndex(-1)
+        second.addWidget(self.region)
+        layout.addLayout(second)
         self.model = RecordTableModel(pair_columns(), self)
         self.table = record_view(self.model, self.tr("Possible duplicates"), self, sortable=True)
         layout.addWidget(self.table, 1)
@@ -158,6 +175,7 @@ class DuplicatesReview(QDialog):
 
     def _connect_signals(self) -> None:
         self.filter.currentIndexChanged.connect(self._show_pairs)
+        self.region.currentIndexChanged.connect(self._on_region_chosen)
         self.check_button.clicked.connect(self.check_again)
         self.merge_button.clicked.connect(self.merge_current)
         self.dismiss_button.clicked.connect(self.dismiss_current)
@@ -170,9 +188,29 @@ class DuplicatesReview(QDialog):
 
     # --- reading -----------------------------------------------------------------------
 
+    @Slot(int)
+    def _on_region_chosen(self, index: int) -> None:
+        code = self.region.itemData(index)
+        if not code or code == self._region:
+            return
+        self._region = code
+
+        def write(db: Database) -> str:
+            return stored.set_phone_region(db, code)
+
+        label = self.tr("Phone numbers read in {region}").format(region=self.region.itemText(index))
+        self.ops.run_op(label, write, lambda _code: self.check_again(), initiator=self, owner=self)
+
+    def _show_region(self, code: str | None) -> None:
+        self._region = code
+        self.region.blockSignals(True)
+        self.region.setCurrentIndex(self.region.findData(code) if code else -1)
+        self.region.blockSignals(False)
+
     @Slot()
     def load(self) -> None:
         """Read the stored pairs (all kinds: the filter works on what was read)."""
+        self.ops.run_query(stored.phone_region, self._show_region, owner=self)
         self.ops.run_query(
             lambda db: stored.review(db),
             self._on_loaded,

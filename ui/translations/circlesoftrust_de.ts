@@ -2598,6 +2598,18 @@ Beim Annehmen: {action}</translation>
         <source>{a} and {b} are not shown again until one of them changes.</source>
         <translation>{a} und {b} werden nicht mehr angezeigt, bis sich eines der beiden ändert.</translation>
     </message>
+    <message>
+        <source>&amp;Phone numbers without a country code are from:</source>
+        <translation>&amp;Telefonnummern ohne Ländervorwahl stammen aus:</translation>
+    </message>
+    <message>
+        <source>Where numbers like 030 8170947 are dialled: they are compared as +49 30 …</source>
+        <translation>Wo Nummern wie 030 8170947 gewählt werden: Sie werden als +49 30 … verglichen</translation>
+    </message>
+    <message>
+        <source>Phone numbers read in {region}</source>
+        <translation>Telefonnummern gelesen in {region}</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryDialog</name>

@@ -2598,6 +2598,18 @@ Bij accepteren: {action}</translation>
         <source>{a} and {b} are not shown again until one of them changes.</source>
         <translation>{a} en {b} worden niet meer getoond tot een van beide verandert.</translation>
     </message>
+    <message>
+        <source>&amp;Phone numbers without a country code are from:</source>
+        <translation>Telefoon&amp;nummers zonder landcode komen uit:</translation>
+    </message>
+    <message>
+        <source>Where numbers like 030 8170947 are dialled: they are compared as +49 30 …</source>
+        <translation>Waar nummers als 030 8170947 gebeld worden: ze worden vergeleken als +49 30 …</translation>
+    </message>
+    <message>
+        <source>Phone numbers read in {region}</source>
+        <translation>Telefoonnummers gelezen in {region}</translation>
+    </message>
 </context>
 <context>
     <name>ExpiryDialog</name>

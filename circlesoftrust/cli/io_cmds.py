@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from circlesoftrust import formats
@@ -351,10 +352,25 @@ def _print_capture(report: object) -> None:
     print(report.summary() + ".")
     if report.backup:
         print(_("Backup made first: {backup}").format(backup=report.backup))
-    files = ", ".join(f"{n} {kind}" for kind, n in sorted(plan.files.items()))
-    read = ", ".join(f"{formats.number(n)} {what}" for what, n in sorted(plan.items_read.items()))
+    kinds: dict[str, Callable[[int], str]] = {
+        "calendar": lambda n: ngettext("{n} calendar file", "{n} calendar files", n),
+        "mail": lambda n: ngettext("{n} mail file", "{n} mail files", n),
+        "not read": lambda n: ngettext("{n} other file not read", "{n} other files not read", n),
+        "events": lambda n: ngettext("{n} event", "{n} events", n),
+        "messages": lambda n: ngettext("{n} message", "{n} messages", n),
+    }
+
+    def counted(counts: dict[str, int]) -> str:
+        return ", ".join(
+            kinds[kind](n).format(n=formats.number(n))
+            if kind in kinds
+            else f"{formats.number(n)} {kind}"
+            for kind, n in sorted(counts.items())
+        )
+
+    files, read = counted(plan.files), counted(plan.items_read)
     print(
-        _("Read {files} files ({read}), {since} to {until}.").format(
+        _("Read {files} ({read}), {since} to {until}.").format(
             files=files or _("no"),
             read=read or _("nothing"),
             since=formats.date(plan.options.since),
@@ -366,8 +382,10 @@ def _print_capture(report: object) -> None:
     rows = plan.per_account()
     for name, meetings, emails in rows[:30]:
         print(
-            _("  {name}: {meetings} meetings, {emails} e-mails").format(
-                name=name, meetings=meetings, emails=emails
+            _("  {name}: {meetings}, {emails}").format(
+                name=name,
+                meetings=ngettext("{n} meeting", "{n} meetings", meetings).format(n=meetings),
+                emails=ngettext("{n} e-mail", "{n} e-mails", emails).format(n=emails),
             )
         )
     if len(rows) > 30:
@@ -399,9 +417,11 @@ def _print_capture(report: object) -> None:
             )
     if plan.unmatched:
         print(
-            _("{unmatched_total} addresses matched no contact; the most seen:").format(
-                unmatched_total=formats.number(plan.unmatched_total)
-            )
+            ngettext(
+                "{n} address matched no contact; the most seen:",
+                "{n} addresses matched no contact; the most seen:",
+                plan.unmatched_total,
+            ).format(n=formats.number(plan.unmatched_total))
         )
         for address, times in plan.unmatched[:10]:
             print(f"  {address} ({times}×)")

@@ -368,3 +368,22 @@ def test_a_series_repeating_every_minute_is_no_meeting_and_does_not_stall_the_im
         ),
     ]
     assert report["counts"]["meetings"] == 1 + 1000
+
+
+def test_the_cli_report_counts_in_words(
+    people: Database, files: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = str(people.path)
+    people.close()
+    args = ["--db", url, "import", str(files), "--since", "2026-01-01", "--until", "2026-12-05"]
+
+    assert cli_main([*args, "--dry-run"]) == 0
+    out = capsys.readouterr().out.splitlines()
+
+    assert out[1] == (
+        "Read 1 calendar file, 3 mail files, 5 other files not read (13 events, 12 messages), "
+        "Jan 1, 2026 to Dec 5, 2026."
+    )
+    assert "  Alder Labs: 7 meetings, 3 e-mails" in out
+    assert "  Cedar Co: 4 meetings, 3 e-mails" in out
+    assert "1 address matched no contact; the most seen:" in out

@@ -341,7 +341,23 @@ def _capture(args: argparse.Namespace, ctx: Context, path: Path) -> int:
         own_addresses=[v.email(a, "me") or "" for a in args.me],
         dry_run=args.dry_run,
     )
-    return print_result(args, capture_report_json(report), lambda: _print_capture(report))
+    print_result(args, capture_report_json(report), lambda: _print_capture(report))
+    plan = report.plan
+    if plan.issues and not any(plan.items_read.values()) and not report.written:
+        # Nothing at all could be read: the command failed, in one line (the report above
+        # lists every problem).
+        first = plan.issues[0]
+        problem = first.message if first.where == plan.source else f"{first.where}: {first.message}"
+        print(
+            _("circlesoftrust: error: {visible_controls}").format(
+                visible_controls=_("nothing could be read from {source}: {problem}").format(
+                    source=plan.source, problem=problem
+                )
+            ),
+            file=sys.stderr,
+        )
+        return 1
+    return 0
 
 
 def _print_capture(report: object) -> None:

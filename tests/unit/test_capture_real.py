@@ -387,3 +387,21 @@ def test_the_cli_report_counts_in_words(
     assert "  Alder Labs: 7 meetings, 3 e-mails" in out
     assert "  Cedar Co: 4 meetings, 3 e-mails" in out
     assert "1 address matched no contact; the most seen:" in out
+
+
+def test_a_file_that_cannot_be_read_at_all_fails_the_command_with_one_line(
+    people: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    junk = tmp_path / "calendar.ics"
+    junk.write_bytes(bytes(range(256)) * 8)
+    url = str(people.path)
+    people.close()
+
+    assert cli_main(["--db", url, "import", str(junk)]) == 1
+    err = capsys.readouterr().err
+    assert err == (
+        "circlesoftrust: error: nothing could be read from calendar.ics: "
+        "not a calendar file (binary content); not read\n"
+    )
+    assert cli_main(["--db", url, "import", str(junk), "--json"]) == 1
+    assert json.loads(capsys.readouterr().out)["issues"][0]["where"] == "calendar.ics"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -43,7 +44,20 @@ def looks_like_capture_file(path: Path) -> str | None:
         return CALENDAR
     if suffix in _MAIL_SUFFIXES or head.startswith(_OLE_MAGIC) or head.startswith(b"From "):
         return MAIL
+    # One message per file without a mail extension (Thunderbird's maildir store, mutt's
+    # and Dovecot's cur/new folders): it starts with a header a message starts with.
+    if _MESSAGE_START.match(head):
+        return MAIL
     return None
+
+
+# The first header of a stored message (delivery adds Return-Path / Received / Delivered-To;
+# Thunderbird its X-Mozilla-Status); a saved one may start with From:/Date:/Message-ID.
+_MESSAGE_START = re.compile(
+    rb"(?i)(return-path|received|delivered-to|x-mozilla-status|x-account-key|message-id"
+    rb"|from|date|mime-version|x-original-to|dkim-signature|arc-seal|x-gm-thrid"
+    rb"|x-apple-[a-z-]+|x-uid|status|x-keywords):[ \t]*\S[^\r\n]*\r?\n[A-Za-z0-9-]+:"
+)
 
 
 def find_capture_files(root: Path, kind: str | None = None) -> tuple[list[Path], int]:
@@ -58,6 +72,8 @@ def find_capture_files(root: Path, kind: str | None = None) -> tuple[list[Path],
     other = 0
     for folder, dirs, names in os.walk(root):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and not d.endswith(".mozmsgs"))
+        if {"cur", "new", "tmp"} <= set(dirs):  # a maildir: tmp holds mail being delivered
+            dirs.remove("tmp")
         for name in sorted(names):
             path = Path(folder, name)
             found = looks_like_capture_file(path)

@@ -405,3 +405,51 @@ def test_a_file_that_cannot_be_read_at_all_fails_the_command_with_one_line(
     )
     assert cli_main(["--db", url, "import", str(junk), "--json"]) == 1
     assert json.loads(capsys.readouterr().out)["issues"][0]["where"] == "calendar.ics"
+
+
+def test_maildir_folders_thunderbird_and_dovecot(
+    people: Database, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Thunderbird can keep an account as maildir (one file per message, no extension);
+    mutt/Dovecot keep ``cur``/``new``/``tmp`` folders with names like ``…:2,S``. Files
+    still being delivered (``tmp``) are not read."""
+    tb = tmp_path / "profile" / "Mail" / "Local Folders" / "Inbox" / "cur"
+    tb.mkdir(parents=True)
+    (tb / "1767607200000").write_bytes(
+        b"X-Mozilla-Status: 0001\r\nX-Mozilla-Status2: 00000000\r\n"
+        b"From: Anna Berg <anna@alder.example>\r\nTo: me@mycompany.example\r\n"
+        b"Date: Mon, 05 Jan 2026 10:00:00 +0100\r\nMessage-ID: <md1@alder.example>\r\n\r\nhi\r\n"
+    )
+    maildir = tmp_path / "profile" / "Maildir"
+    for sub in ("cur", "new", "tmp"):
+        (maildir / sub).mkdir(parents=True)
+    (maildir / "cur" / "1767693600.M1P2.host:2,S").write_bytes(
+        b"Return-Path: <bob@cedar.example>\nDelivered-To: me@mycompany.example\n"
+        b"From: Bob Stone <bob@cedar.example>\nTo: me@mycompany.example\n"
+        b"Date: Tue, 06 Jan 2026 10:00:00 +0100\nMessage-ID: <md2@cedar.example>\n\nhi\n"
+    )
+    (maildir / "new" / "1767780000.M3P4.host").write_bytes(
+        b"Return-Path: <bob@cedar.example>\nFrom: Bob Stone <bob@cedar.example>\n"
+        b"To: me@mycompany.example\nDate: Wed, 07 Jan 2026 10:00:00 +0100\n"
+        b"Message-ID: <md3@cedar.example>\n\nhi\n"
+    )
+    (maildir / "tmp" / "1767780001.M5P6.host").write_bytes(b"Return-Path: <bob@ced")
+    (maildir / "dovecot-uidlist").write_bytes(b"3 V1767607200 N4\n1 :1767693600.M1P2.host\n")
+    url = str(people.path)
+    people.close()
+
+    args = ["--db", url, "import", str(tmp_path / "profile"), "--since", "2026-01-01"]
+    assert cli_main([*args, "--until", "2026-12-05", "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+
+    db = open_database(url)
+    try:
+        assert touches(db) == [
+            ("Alder Labs", "email", "inbound", "2026-01-05", "Anna Berg"),
+            ("Cedar Co", "email", "inbound", "2026-01-06", "Bob Stone"),
+            ("Cedar Co", "email", "inbound", "2026-01-07", "Bob Stone"),
+        ]
+    finally:
+        db.close()
+    assert report["files"] == {"mail": 3, "not read": 1}  # dovecot-uidlist
+    assert report["issues"] == []

@@ -4,7 +4,7 @@ hangs on one person."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 from sqlalchemy import select
@@ -32,6 +32,7 @@ from circlesoftrust.engine.suggestion_types import (
     NORMAL,
     Recipe,
     Suggestion,
+    Text,
     fingerprint,
 )
 from circlesoftrust.engine_settings import EngineSettings
@@ -182,6 +183,7 @@ def reach_decision_makers(
         people.read(ctx.session)
     weak = ctx.settings.stage_weak_two_way
     today = ctx.day_ord
+    later = ctx.later is not None
     for aid, pos, cadence, low, quiet, quiet_key in candidates:
         cid = chosen[aid]
         if not people.may_have(cid):
@@ -195,26 +197,35 @@ def reach_decision_makers(
             touched = 0 if quiet_key & NEVER_TOUCHED else since
         never = bool(quiet_key & NEVER_TOUCHED)
         if low:
-            reason: Recipe = (_low_words, people, cid, account, weak, since, never)
+            words: Recipe = (_low_words, account, weak, since, never)
             # Being at awareness is a standing state, not a lapse with a date: due the day
             # it shows (not "added + cadence", a year overdue for an old contact), or one
             # cadence after the person was last touched when that is later.
             due = max(today, touched + cadence if touched else 0)
         else:
             silent = today - (quiet >> QUIET_SHIFT)
-            reason = (_quiet_words, people, cid, account, silent, since, never, cadence)
+            words = (_quiet_words, account, silent, since, never, cadence)
             due = (quiet >> QUIET_SHIFT) + 2 * cadence
+        if later:  # the person is read when the text is
+            who: Text = (people.name, cid)
+            reason: Recipe = (_with_person, people, cid, *words)
+            action: Recipe = (_with_person, people, cid, _reach_action)
+        else:  # (sent to the window pickled: the words, not every person read)
+            person = people.get(cid)
+            who = person[0]
+            reason = (words[0], *person, *words[1:])
+            action = (_reach_action, *person)
         yield Suggestion(
             f"reach_decision_maker:acc:{aid}",
             "reach_decision_maker",
             aid,
             account,
             cid,
-            (people.name, cid),
+            who,
             pos,
             None,
             reason,
-            (_reach_action, people, cid),
+            action,
             # Like a follow-up: never above complaints and accounts at risk, which are
             # more urgent (a third of the demo's accounts have a decider to reach).
             NORMAL if pos <= 1 else LOW,
@@ -236,16 +247,21 @@ def _since(since: int, never: bool) -> str:
     return text.format(day=formats.date(from_day(since)))
 
 
+def _with_person(people: PendingPeople, cid: int, fn: Callable[..., str], *args: Any) -> str:
+    """``fn`` worded with the person's name, role and stage set by hand first."""
+    return fn(*people.get(cid), *args)
+
+
 def _low_words(
-    people: PendingPeople,
-    cid: int,
+    who: str,
+    role: str,
+    stage: str | None,
     account: str,
     weak: int,
     since: int,
     never: bool,
 ) -> str:
     """A decider at awareness or below, in words (with when last touched, if known)."""
-    who, role, stage = people.get(cid)
     if stage:
         how = _("set by hand to {stage}").format(stage=word(stage))
     elif weak <= 1:
@@ -260,8 +276,9 @@ def _low_words(
 
 
 def _quiet_words(
-    people: PendingPeople,
-    cid: int,
+    who: str,
+    role: str,
+    _stage: str | None,
     account: str,
     silent: int,
     since: int,
@@ -269,7 +286,6 @@ def _quiet_words(
     cadence: int,
 ) -> str:
     """A decider untouched for two cadences, in words."""
-    who, role, _stage = people.get(cid)
     return _(
         "{person} at {account} has not been touched for {days} ({since}); "
         "someone who decides or pays needs contact at least every {twice} days here"
@@ -282,8 +298,8 @@ def _quiet_words(
     )
 
 
-def _reach_action(people: PendingPeople, cid: int) -> str:
-    return _("create a task to reach {person}").format(person=people.name(cid))
+def _reach_action(who: str, _role: str, _stage: str | None) -> str:
+    return _("create a task to reach {person}").format(person=who)
 
 
 class PendingPeople:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from circlesoftrust import formats
 from circlesoftrust.duplicates.merge_rows import _decode, _encode, _pk, _row_values
 from circlesoftrust.errors import ConflictError, NotFoundError
+from circlesoftrust.fast_insert import announce_rows, named_inserts
 from circlesoftrust.i18n import _
 from circlesoftrust.models import (
     Account,
@@ -101,7 +102,13 @@ def unmerge(db: Database, log_id: int) -> UnmergeResult:
         }
         if restore:
             session.execute(update(table).where(table.c.id == log.survivor_id).values(restore))
-        new_id = session.execute(insert(table).values(merged).returning(table.c.id)).scalar_one()
+        # The rows put back are named to the undo recorder (an unmerge is undone and
+        # redone like any action: Ctrl+Z in the window makes the two one again).
+        with named_inserts():
+            new_id = session.execute(
+                insert(table).values(merged).returning(table.c.id)
+            ).scalar_one()
+        announce_rows(table.name, [(new_id,)])
         for name, column, ids in data["moved"]:
             t = tables[name]
             pk = _pk(t)
@@ -117,7 +124,9 @@ def unmerge(db: Database, log_id: int) -> UnmergeResult:
             pk = _pk(t)
             if not _free(session, t, row[pk.name]):
                 del row[pk.name]
-            session.execute(insert(t).values(row))
+            with named_inserts():
+                key = session.execute(insert(t).values(row).returning(*t.primary_key)).one()
+            announce_rows(t.name, [tuple(key)])
         for name, row_id in data["created"]:
             t = tables[name]
             session.execute(delete(t).where(_pk(t) == row_id))

@@ -226,6 +226,13 @@ def test_a_merge_of_an_earlier_session_is_split_from_recent_merges(
     qtbot.waitUntil(lambda: {"Tom Berger"} in _names(view), timeout=10_000)
     qtbot.waitUntil(lambda: not merges.unmerge_button.isEnabled(), timeout=10_000)
 
+    ops.undo()  # Ctrl+Z: one again, and the merge can be split again
+    settle(qtbot, ops)
+    qtbot.waitUntil(lambda: {"Tom Berger"} not in _names(view), timeout=10_000)
+    assert len([c for c in acc.list_contacts(demo_db, "Cedar Ltd") if c.name == "Tom Berger"]) == 1
+    merges.load()
+    qtbot.waitUntil(lambda: merges.unmerge_button.isEnabled(), timeout=10_000)
+
 
 def test_the_merge_dialog_speaks_dutch_and_fits_its_rows(
     qtbot, demo_db: Database, workers: Workers

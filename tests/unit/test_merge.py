@@ -386,3 +386,37 @@ def test_the_cli_merge_preview_reads_in_german(
     assert "1 Kontaktpunkt" in out and "Branche" in out and "unterscheidet sich" in out, out
     for english in ("moves to", "touchpoints", "differs", "industry"):
         assert english not in out, english
+
+
+@pytest.mark.pg
+def test_an_unmerge_is_undone_and_redone_like_any_action(db: Database) -> None:
+    """Recent Merges → Unmerge, then Ctrl+Z: the two are one again, exactly as after the
+    merge; Ctrl+Y splits them again (an unmerge wrote its rows unnamed: "changed
+    everything", nothing to undo)."""
+    from circlesoftrust import operations
+
+    _two_companies(db)
+    result = merge(db, "account", 1, 2)
+    merged = _unversioned(db)
+    done = operations.perform(db, "Unmerge", lambda: unmerge(db, result.log_id))
+    assert done.undo is not None and not done.changes.everything
+    split = _unversioned(db)
+    assert split != merged
+    operations.undo(db, done.undo)
+    assert _unversioned(db) == merged
+    operations.redo(db, done.undo)
+    assert _unversioned(db) == split
+
+
+def _unversioned(db: Database) -> dict[str, list[tuple[Any, ...]]]:
+    """Every table but the logs, without the rows' edit counters (an undo bumps a row's
+    ``version`` on purpose: a form opened before it must not save over it)."""
+    with db.engine.connect() as conn:
+        return {
+            t.name: sorted(
+                tuple(v for c, v in zip(t.columns, r, strict=True) if c.name != "version")
+                for r in conn.execute(select(t))
+            )
+            for t in Base.metadata.sorted_tables
+            if t.name not in LOGS
+        }

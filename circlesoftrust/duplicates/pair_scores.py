@@ -46,6 +46,49 @@ def _family_similarity(a: k.NameKey, b: k.NameKey) -> float:
     return plain
 
 
+_VOWELS = frozenset("aeiouy")
+
+
+def _initials(given: str) -> str | None:
+    """The initials a given name is written as ("h p" from "H.-P.", "hp" from "HP"), or
+    None when it is a name: only single letters, or one short word without a vowel."""
+    parts = given.split()
+    if parts and all(len(p) == 1 for p in parts):
+        return "".join(parts)
+    if len(parts) == 1 and 2 <= len(given) <= 3 and not _VOWELS & set(given):
+        return given
+    return None
+
+
+def _given_similarity(a: k.NameKey, b: k.NameKey) -> tuple[float, str | None]:
+    """How alike two given names are, allowing for compound names written with a hyphen,
+    a space or together ("Hans-Peter" / "Hans Peter" / "Hanspeter" 100), by their
+    initials ("H.-P.", "HP": 90) or by their first part alone ("Anna" / "Anna-Lena":
+    85), a single initial (90) and nicknames (100)."""
+    if a.first == b.first:
+        return 100.0, None
+    joined_a, joined_b = a.first.replace(" ", ""), b.first.replace(" ", "")
+    if joined_a == joined_b:
+        return 100.0, None
+    # The parser took the second part of a compound written with a space for a middle name.
+    if (not a.middle and joined_a == (b.first + b.middle).replace(" ", "")) or (
+        not b.middle and joined_b == (a.first + a.middle).replace(" ", "")
+    ):
+        return 100.0, None
+    if _initial_fits(a, b):
+        return 90.0, "initial fits"  # an initial is weaker than a whole name
+    if k.nickname_of(a.first, b.first):
+        return 100.0, "nickname"
+    parts_a, parts_b = a.first.split(), b.first.split()
+    for initials, parts in ((_initials(a.first), parts_b), (_initials(b.first), parts_a)):
+        if initials and len(parts) > 1 and initials == "".join(p[0] for p in parts):
+            return 90.0, "initial fits"
+    short, long_ = sorted((parts_a, parts_b), key=len)
+    if len(short) < len(long_) and long_[: len(short)] == short:
+        return 85.0, None  # "Anna" of "Anna-Lena"
+    return fuzz.ratio(a.first, b.first), None
+
+
 def name_similarity(a: k.NameKey, b: k.NameKey) -> tuple[int, str | None]:
     """How alike two parsed names are (0-100): the given names' likeness times the family
     names' (a one-letter slip in a short given name, Bea / Ben, is a different person),
@@ -53,13 +96,7 @@ def name_similarity(a: k.NameKey, b: k.NameKey) -> tuple[int, str | None]:
     of those made them alike."""
     if not (a.first and a.last and b.first and b.last):
         return round(fuzz.token_sort_ratio(a.full, b.full)), None
-    note = None
-    first = fuzz.ratio(a.first, b.first)
-    if a.first != b.first:
-        if _initial_fits(a, b):
-            first, note = 90.0, "initial fits"  # an initial is weaker than a whole name
-        elif k.nickname_of(a.first, b.first):
-            first, note = 100.0, "nickname"
+    first, note = _given_similarity(a, b)
     score = first * _family_similarity(a, b) / 100
     swapped = fuzz.ratio(a.first, b.last) * fuzz.ratio(a.last, b.first) / 100
     if swapped > score:

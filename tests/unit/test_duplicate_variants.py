@@ -47,6 +47,12 @@ PARTICLES_AND_PARTS = [
     ("J. Müller", "Jürgen Müller"),
     ("Müller, Dr. Jürgen", "Jürgen Müller"),
     ("Meier, Prof. Dr. Hans", "Dr. Hans Meier"),
+    ("Hans-Peter Krause", "Hans Peter Krause"),
+    ("Hans-Peter Vogel", "H.-P. Vogel"),
+    ("Hans-Peter Lang", "HP Lang"),
+    ("Hans-Peter Roth", "Hanspeter Roth"),
+    ("Dr. Hans-Jürgen Fink", "Hans-Juergen Fink"),
+    ("Anna-Lena Kohl", "Anna Kohl"),
 ]
 SPELLINGS = [
     ("Jürgen Strauß", "Juergen Strauss"),
@@ -110,6 +116,9 @@ def test_different_people_with_alike_names_are_not_offered(db: Database) -> None
         ("Bea Larsen", "Ben Larsen"),
         ("Hans Becker", "Hanna Becker"),
         ("Jan de Vries", "Jan de Vos"),
+        ("Hans-Peter Meier", "Hans-Georg Meier"),
+        ("Anna-Lena Berg", "Anna-Maria Berg"),
+        ("Hans-Peter Adler", "H.-G. Adler"),
     ]
     _people(db, different)
     pairs = find_duplicates(db).pairs

@@ -33,7 +33,9 @@ from circlesoftrust.storage import Database
 
 PHONE_REGION_SETTING = "duplicates.phone_region"
 # Raised whenever the keys are computed differently: stored key rows are then recomputed.
-KEYS_VERSION = 5  # 5: Nordic letters, German/Dutch short forms, family-name words, mailbox
+KEYS_VERSION = (
+    6  # 5: Nordic letters, German/Dutch short forms, family-name words, mailbox; 6: AB first
+)
 _CHUNK = 500
 # Contacts whose keys are written per write transaction by refresh_in_steps: another
 # writer waits ~0.3 s at most (the busy timeout is 5 s); fewer steps would save commits

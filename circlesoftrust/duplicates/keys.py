@@ -281,8 +281,11 @@ _JOINED_FORMS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 _MAX_FORM_WORDS = 4
-# Forms written before the name in their countries (OOO Romashka, PT Maju, SIA Baltic).
-_LEADING_FORMS = frozenset({"ooo", "oao", "zao", "pao", "ao", "pt", "sia", "uab", "too", "tov"})
+# Forms written before the name in their countries (OOO Romashka, PT Maju, SIA Baltic,
+# AB Volvo).
+_LEADING_FORMS = frozenset(
+    {"ooo", "oao", "zao", "pao", "ao", "pt", "sia", "uab", "too", "tov", "ab"}
+)
 # Joining words a company writes either way ("Nut & Bolt" / "Nut and Bolt"); "&" has no
 # letters and is dropped with the punctuation.
 _JOINING_WORDS = frozenset({"and", "und", "et", "en"})

@@ -207,6 +207,8 @@ COMPANIES = [
     ("OOO Larch Trade", "Larch Trade LLC"),
     ("Maple Foods Co., Ltd.", "Maple Foods"),
     ("Nut & Bolt S.p.A.", "Nut and Bolt SpA"),
+    ("AB Oak Motors", "Oak Motors AB"),
+    ("Société Pine Générale S.A.", "Societe Pine Generale SA"),
 ]
 
 

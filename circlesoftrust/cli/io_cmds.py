@@ -289,7 +289,7 @@ def cmd_import(args: argparse.Namespace, ctx: Context) -> int:
     path = Path(args.file)
     if _is_capture(args, path):
         return _capture(args, ctx, path)
-    if not path.is_file():
+    if not path.exists():  # (a device or a pipe: the reader below says what it is)
         raise CommandError(_("{file}: no such file or folder").format(file=args.file))
     kind = args.format or detect_kind(path)
     if kind == "json":

@@ -18,8 +18,8 @@ from circlesoftrust.io.contact_records import (
     decode_text,
 )
 from circlesoftrust.io.csv_reader import read_csv
+from circlesoftrust.io.files import read_whole_file
 from circlesoftrust.io.vcard_reader import read_vcard
-from circlesoftrust.live_files import NOT_AN_IMPORT_FILE, read_unless_in_use
 
 __all__ = ["read_contacts"]
 
@@ -48,14 +48,8 @@ def read_contacts(
     if format not in (None, "vcard", "csv"):
         raise ValueError(f"unknown contact file format {format!r} (use 'vcard' or 'csv')")
     source = path.name or str(path)
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ContactFileError(source, _("the file is too large to be an address book"))
-        data = read_unless_in_use(path, lambda fh: fh.read())
-    except OSError as error:
-        raise ContactFileError(source, error.strerror or str(error)) from None
-    if data is None:  # reading it would drop the open database's locks
-        raise ContactFileError(source, NOT_AN_IMPORT_FILE)
+    too_large = _("the file is too large to be an address book")
+    data = read_whole_file(path, source, MAX_FILE_BYTES, too_large)
     if format is None:
         is_vcard = path.suffix.lower() in VCARD_SUFFIXES or _starts_like_vcard(data)
         format = "vcard" if is_vcard else "csv"

@@ -30,8 +30,8 @@ _NOT_MAIL_SUFFIXES = {".msf", ".dat", ".json", ".sqlite", ".html", ".js", ".txt"
 def looks_like_capture_file(path: Path) -> str | None:
     """``calendar``, ``mail`` or None (not a calendar or mail file), by name and content."""
     suffix = path.suffix.lower()
-    if suffix in _NOT_MAIL_SUFFIXES or path.name.startswith("."):
-        return None
+    if suffix in _NOT_MAIL_SUFFIXES or path.name.startswith(".") or not path.is_file():
+        return None  # (is_file: a named pipe would block the read below for ever)
     try:
         # (never the open database or its side files: reading them would drop its locks)
         head = read_unless_in_use(path, lambda stream: stream.read(512))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from circlesoftrust.database_file import SQLITE_HEADER, refuse_side_file
 from circlesoftrust.encryption import looks_encrypted
 from circlesoftrust.errors import ValidationError
 from circlesoftrust.i18n import _
-from circlesoftrust.live_files import in_use, read_head
+from circlesoftrust.live_files import NOT_AN_IMPORT_FILE, in_use, read_head, read_unless_in_use
 
 # Names a database file goes by (ours: .sqlite; SQLite's own tools: .db, .sqlite3).
 DATABASE_SUFFIXES = frozenset({".sqlite", ".sqlite3", ".db", ".db3"})
@@ -24,6 +25,31 @@ class ExportResult:
     format: str  # vcard | csv | ics | json
     items: int  # cards, rows, calendar entries, or rows over all tables
     accounts: int
+
+
+def read_whole_file(path: Path, source: str, limit: int | None, too_large: str) -> bytes:
+    """The bytes of the regular file ``path`` to import (at most ``limit``; a bigger one
+    is refused with ``too_large``). A device reports a size of 0 and never ends; a named
+    pipe blocks until someone writes to it; the open database would lose its locks: each
+    is refused in one line (a :class:`ContactFileError` naming ``source``)."""
+    from circlesoftrust.io.contact_records import ContactFileError
+
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ContactFileError(
+                source, _("it is not a file (a folder, a device or a pipe); nothing was read")
+            )
+        if limit is not None and info.st_size > limit:
+            raise ContactFileError(source, too_large)
+        data = read_unless_in_use(path, lambda fh: fh.read(-1 if limit is None else limit + 1))
+    except OSError as error:
+        raise ContactFileError(source, error.strerror or str(error)) from None
+    if data is None:  # reading it would drop the open database's locks
+        raise ContactFileError(source, NOT_AN_IMPORT_FILE)
+    if limit is not None and len(data) > limit:  # (it grew while it was read)
+        raise ContactFileError(source, too_large)
+    return data
 
 
 def refuse_database_target(path: str | os.PathLike[str]) -> None:

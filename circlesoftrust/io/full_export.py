@@ -51,8 +51,8 @@ from circlesoftrust.errors import ConflictError, CotError
 from circlesoftrust.fast_insert import bulk_insert
 from circlesoftrust.i18n import _
 from circlesoftrust.io.contact_records import ContactFileError
-from circlesoftrust.io.files import ExportResult, write_atomically
-from circlesoftrust.live_files import NOT_AN_IMPORT_FILE, read_unless_in_use
+from circlesoftrust.io.files import ExportResult, read_whole_file, write_atomically
+from circlesoftrust.live_files import read_unless_in_use
 from circlesoftrust.models import Base
 from circlesoftrust.plain_text import without_controls
 from circlesoftrust.services.invariants import first_problems
@@ -209,12 +209,7 @@ def _convert(column: Column[Any], value: Any) -> Any:
 
 def _read(path: Path, password: str | None = None) -> dict[str, Any]:
     source = path.name
-    try:
-        data = read_unless_in_use(path, lambda fh: fh.read())
-    except OSError as exc:
-        raise ContactFileError(str(path), exc.strerror or str(exc)) from None
-    if data is None:  # reading it would drop the open database's locks
-        raise ContactFileError(source, NOT_AN_IMPORT_FILE)
+    data = read_whole_file(path, source, None, "")
     if not data.strip():
         raise ContactFileError(source, _("the file is empty"))
     try:

@@ -35,7 +35,7 @@ from circlesoftrust.io.contact_records import (
     decode_text,
 )
 from circlesoftrust.io.export import CSV_COLUMNS, CSV_IMPORT_MAP, undo_neutralise_cell
-from circlesoftrust.live_files import NOT_AN_IMPORT_FILE, read_unless_in_use
+from circlesoftrust.io.files import read_whole_file
 
 __all__ = [
     "CSV_TARGET_FIELDS",
@@ -54,18 +54,8 @@ OWN_CSV_FORMAT = "csv-circlesoftrust"
 
 
 def _read_bytes(path: Path) -> bytes:
-    try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            raise ContactFileError(path.name, _("the file is too large to be an address book"))
-        data = read_unless_in_use(path, lambda fh: fh.read())
-    except OSError as error:
-        raise ContactFileError(path.name or str(path), error.strerror or str(error)) from None
-    if data is None:  # reading it would drop the open database's locks
-        raise ContactFileError(
-            path.name or str(path),
-            NOT_AN_IMPORT_FILE,
-        )
-    return data
+    too_large = _("the file is too large to be an address book")
+    return read_whole_file(path, path.name or str(path), MAX_FILE_BYTES, too_large)
 
 
 def detect_kind(path: Path, data: bytes | None = None) -> str:

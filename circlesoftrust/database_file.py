@@ -14,7 +14,7 @@ from pathlib import Path
 
 from circlesoftrust import i18n
 from circlesoftrust.errors import DatabaseOpenError
-from circlesoftrust.i18n import _
+from circlesoftrust.i18n import _, ngettext
 from circlesoftrust.live_files import read_head, side_file_of
 from circlesoftrust.sqlite_format import missing_pages
 
@@ -216,7 +216,11 @@ def damaged_message(path: Path, problems: list[str], missing_pages: int = 0) -> 
             missing_pages=missing_pages
         )
     else:
-        count = f"{len(lines)} problems" if len(lines) < 100 else "100 or more problems"
+        count = (
+            ngettext("{n} problem", "{n} problems", len(lines)).format(n=len(lines))
+            if len(lines) < 100
+            else _("100 or more problems")
+        )
         count += _(", the first: {value}").format(value=lines[0] if lines else _("no answer"))
     return _(
         "{path} is damaged ({count}); `circlesoftrust check --db {path}` "

@@ -31,6 +31,7 @@ from circlesoftrust.database_file import (
     QUICK_CHECK_MAX_BYTES,
     SQLITE_HEADER,
     SqliteInspection,
+    damaged_message,
     disk_is_full,
     known_revisions,
 )
@@ -339,9 +340,8 @@ def _inspect_keyed(conn: Any, path: Path, tables: set[str]) -> SqliteInspection:
     if path.stat().st_size <= QUICK_CHECK_MAX_BYTES:  # the plain file's rule (database_file)
         check = conn.execute("PRAGMA quick_check").fetchall()
         if check != [("ok",)]:
-            raise DatabaseOpenError(
-                _("{path} is damaged: {value}").format(path=path, value=check[0][0])
-            )
+            # (one line: SQLCipher gives the whole list, a hundred lines, in one row)
+            raise DatabaseOpenError(damaged_message(path, [str(row[0]) for row in check]))
     if "alembic_version" not in tables:
         raise DatabaseOpenError(
             _("{path} is damaged: its schema version is missing").format(path=path)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import Connection
 from sqlalchemy.exc import SQLAlchemyError
@@ -121,3 +122,101 @@ def check_candidate(path: Path, key: FileKey | None = None) -> list[str]:
             return first_problems(conn)
     finally:
         engine.dispose()
+
+
+def check_refused_file(db_ref: str | None, refusal: Exception) -> CheckReport:
+    """SQLite's own checks of a database file that opening refused as damaged: what
+    the one-line "damaged" message points to. Read-only: nothing is written. An
+    encrypted file needs its password in ``$CIRCLESOFTRUST_PASSWORD``. Raises
+    ``refusal`` again when the file is not one SQLite can check (not a database, the
+    wrong password, a PostgreSQL URL) or SQLite finds nothing wrong (then the refusal
+    had another reason)."""
+    from circlesoftrust import encryption
+    from circlesoftrust.database_file import connect_readonly
+    from circlesoftrust.live_files import read_head
+    from circlesoftrust.sqlite_format import missing_pages
+
+    path = sqlite_path(resolve_url(db_ref))
+    if path is None or not path.is_file():
+        raise refusal
+    errors = encryption.driver_errors()
+    unopenable: tuple[type[BaseException], ...] = (*errors, CotError)
+    encrypted = encryption.looks_encrypted(path)
+    try:
+        if encrypted:
+            password = encryption.password_from_environment()
+            if password is None:
+                raise refusal
+            key = encryption.key_for_file(path, password)
+            conn = encryption.connect(path, key, readonly=True)
+        else:
+            conn = connect_readonly(path)
+    except unopenable:
+        raise refusal from None
+    try:
+        problems = _sqlite_problems(conn, errors)
+        if problems is None or problems == ["ok"]:
+            raise refusal
+        head = read_head(path)
+        short = missing_pages(path, head) if head is not None and not encrypted else 0
+        if short:  # SQLite says "malformed"; the size against the header says why
+            problems.insert(
+                0,
+                _("the file is truncated: {missing_pages} pages are missing").format(
+                    missing_pages=short
+                ),
+            )
+        try:
+            broken_links = [
+                _("a row of {table} points at a missing row of {parent}").format(
+                    table=table, parent=parent
+                )
+                for table, _rowid, parent, _fk in conn.execute("PRAGMA foreign_key_check")
+            ]
+        except errors as exc:  # too damaged to follow the links
+            broken_links = [str(exc)]
+    finally:
+        conn.close()
+    results = (
+        _result(
+            "sqlite_integrity_check",
+            _("file structure, NOT NULL and CHECK constraints (integrity_check)"),
+            problems,
+        ),
+        _result(
+            "sqlite_foreign_key_check",
+            _("no row points at a missing row (foreign_key_check)"),
+            broken_links,
+        ),
+    )
+    return CheckReport(backend="sqlite", results=results)
+
+
+def _sqlite_problems(conn: Any, errors: tuple[type[BaseException], ...]) -> list[str] | None:
+    """``integrity_check``'s lines; where SQLite gives up on the whole file ("malformed"),
+    table by table, to say which are damaged. None: not a database SQLite can check."""
+
+    def lines(sql: str) -> list[str]:
+        rows = conn.execute(sql).fetchall()
+        return [line for row in rows for line in str(row[0]).splitlines() if line.strip()]
+
+    try:
+        return lines("PRAGMA integrity_check(100)")
+    except errors as exc:
+        if "malformed" not in str(exc):
+            return None  # not a database (another program's file, the wrong key)
+        whole = str(exc)
+    try:
+        tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    except errors:
+        return [whole]  # even the list of tables is damaged
+    problems = []
+    for table in tables:
+        try:
+            found = lines(f'PRAGMA integrity_check("{table}")')
+        except errors as exc:
+            found = [str(exc)]
+        problems += [
+            _("{table}: {problem}").format(table=table, problem=p) for p in found if p != "ok"
+        ]
+    return problems or [whole]

@@ -254,13 +254,25 @@ def cmd_unpin(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
-    report = integrity.run_checks(ctx.db)
+    import sqlite3
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from circlesoftrust.errors import DatabaseOpenError
+
+    try:
+        report = integrity.run_checks(ctx.db)
+        name = ctx.db.display_name()
+    except (DatabaseOpenError, SQLAlchemyError, sqlite3.DatabaseError) as refusal:
+        # damaged: SQLite's own list of problems, what the one-line refusal
+        report = integrity.check_refused_file(ctx.db_ref, refusal)  # points to
+        name = str(ctx.db_ref or "")
     if args.json:
         print_json(
             {
                 "ok": report.ok,
                 "backend": report.backend,
-                "database": ctx.db.display_name(),
+                "database": name,
                 "checks": [
                     {
                         "name": r.name,
@@ -276,7 +288,7 @@ def cmd_check(args: argparse.Namespace, ctx: Context) -> int:
     else:
         print(
             _("Checking {display_name} ({backend})").format(
-                display_name=ctx.db.display_name(), backend=report.backend
+                display_name=name, backend=report.backend
             )
         )
         ok, fail = _("ok"), _("FAIL")

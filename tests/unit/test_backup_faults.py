@@ -8,6 +8,7 @@ here so a small file stands in for a big one.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 import sqlite3
@@ -118,6 +119,55 @@ def test_the_damaged_database_message_is_one_line(
     assert main(["--db", str(path), "accounts", "list"]) == 1
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "damaged" in err and "check" in err
+
+
+def _many_accounts(path: Path, key_password: str | None = None) -> None:
+    db = open_database(path, password=key_password)
+    for i in range(300):
+        accounts.create_account(db, f"Account {i:03d}", notes="n" * 300)
+    db.close()
+
+
+def test_check_lists_the_problems_the_damaged_message_points_to(
+    tmp_path: Path, sqlite_template: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The one-line message says `check` lists the problems; `check` itself refused the
+    file with the same line (only a file over 64 MiB got as far as the checks)."""
+    path = tmp_path / "small.sqlite"
+    shutil.copyfile(sqlite_template, path)
+    _many_accounts(path)
+    damage_a_page_of(path, "accounts")
+    before = digest(path)
+    assert main(["--db", str(path), "check"]) == 1
+    out, err = capsys.readouterr()
+    assert "FAIL  sqlite_integrity_check" in out and out.count("\n          - ") >= 1, out + err
+    assert not err
+    assert digest(path) == before  # looked at, never written
+    assert main(["--db", str(path), "check", "--json"]) == 1
+    report = json.loads(capsys.readouterr().out)
+    assert report["ok"] is False and report["checks"][0]["problems"]
+
+
+def test_a_damaged_encrypted_database_is_one_line_too_and_check_lists_it(
+    tmp_path: Path, encrypted_template: Path, capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    from tests.conftest import TEST_PASSWORD
+
+    monkeypatch.setenv("CIRCLESOFTRUST_PASSWORD", TEST_PASSWORD)
+    path = tmp_path / "encrypted.sqlite"
+    shutil.copyfile(encrypted_template, path)
+    _many_accounts(path, TEST_PASSWORD)
+    with path.open("r+b") as fh:  # scribble inside a page: its HMAC check fails
+        fh.seek(4096 * 5 + 100)
+        fh.write(b"\xff" * 500)
+    for argv in (["rings"], ["backup", str(tmp_path / "copy.sqlite")]):
+        assert main(["--db", str(path), *argv]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "damaged" in err, err
+    assert main(["--db", str(path), "check"]) == 1
+    out, err = capsys.readouterr()
+    assert "FAIL  sqlite_integrity_check" in out and not err, out + err
 
 
 def test_leftover_partial_files_of_interrupted_copies_are_cleaned_up(

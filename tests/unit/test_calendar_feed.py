@@ -21,7 +21,7 @@ from circlesoftrust.engine import suggestions
 from circlesoftrust.io import export
 from circlesoftrust.io.calendar_feed import CANCELLED_KEPT_DAYS, calendar_entries, write_calendar
 from circlesoftrust.models import Task
-from circlesoftrust.services import accounts, activity
+from circlesoftrust.services import accounts, activity, tasks
 from circlesoftrust.storage import Database
 from circlesoftrust.vocabulary import TaskSource
 
@@ -246,3 +246,19 @@ def test_the_calendar_follows_up_on_the_day_the_inbox_does(db: Database) -> None
         kinds = {s.kind for s in suggestions.suggest(db, on, account=account_id)}
         before = {s.kind for s in suggestions.suggest(db, day_before, account=account_id)}
         assert kinds & raised and not before & raised, (account_id, on)
+
+
+def test_a_deleted_task_is_withdrawn_from_the_calendar(business: Database, tmp_path: Path) -> None:
+    path, client = tmp_path / "deleted.ics", Client()
+    write(business, path)
+    client.read(path)
+    before = entries(path)["Send proposal — Alder Labs"]
+
+    tasks.delete_task(business, 1)
+    write(business, path)
+    client.read(path)
+
+    after = entries(path)["Send proposal — Alder Labs"]
+    assert after["UID"] == before["UID"] and str(after["STATUS"]) == "CANCELLED"
+    assert int(after["SEQUENCE"]) == int(before["SEQUENCE"]) + 1
+    assert "Send proposal — Alder Labs" not in [t for _d, t in client.shown()]

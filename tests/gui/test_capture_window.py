@@ -476,3 +476,51 @@ def test_the_import_dialog_speaks_dutch_and_german(qtbot, people: Database) -> N
             assert (dialog.windowTitle(), dialog.preview_button.text()) == (title, button)
     finally:
         language.install("en")
+
+
+def test_the_watched_folder_tells_a_file_it_cannot_read_once_it_has_settled(
+    qtbot, people: Database, tmp_path: Path
+) -> None:
+    """A broken file is said (name and why) once; a copy of a logged file logs nothing;
+    a file cut short while being copied is read once whole, and not said as broken."""
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    (drop / "first.ics").write_bytes(meeting("w1", yesterday, "anna@alder.example"))
+    (drop / "first (copy).ics").write_bytes(meeting("w1", yesterday, "anna@alder.example"))
+    (drop / "broken.eml").write_bytes(bytes(range(256)) * 8)
+    update_capture_settings(people, {"watched_folder": str(drop)})
+    window = open_window(qtbot, people)
+    hub = window.capture
+    db = window.ops.require_db()
+    said: list[str] = []
+    hub.said.connect(said.append)
+    qtbot.waitUntil(lambda: any("broken.eml" in s for s in said), timeout=30_000)
+    told = [s for s in said if "broken.eml" in s]
+    assert "could not be read" in told[0] and "binary" in told[0], told
+    assert [t[1] for t in touchpoints(db)] == ["meeting"], "the copy is the same meeting"
+    window.show_page(1)
+    qtbot.waitUntil(lambda: bool(hub._banners()) and hub._banners()[0].isVisible(), timeout=10_000)
+    assert "broken.eml" in hub._banners()[0].text()
+    entries = window.ops.undo_stack.count()
+
+    # A calendar copied in two goes: cut short at first, whole a moment later.
+    whole = meeting("w2", yesterday, "bob@cedar.example")
+    with (
+        qtbot.waitSignal(hub.noticed, timeout=30_000) as noticed,
+        (drop / "second.ics").open("wb") as copying,
+    ):
+        copying.write(whole[:120])
+        copying.flush()
+        qtbot.waitUntil(  # a scan read it cut short
+            lambda: any(n.endswith("second.ics") and size == 120
+                        for n, size, _ in hub._read_signature),
+            timeout=30_000,
+        )  # fmt: skip
+        copying.write(whole[120:])
+    assert "1 meeting" in noticed.args[0]
+    assert len(touchpoints(db)) == 2
+    assert window.ops.undo_stack.count() == entries + 1, "one entry per pickup that logged"
+    qtbot.waitUntil(lambda: not hub._scanning and not window.ops.busy, timeout=10_000)
+    assert not any("second.ics" in s and "could not" in s for s in said), said
+    assert len([s for s in said if "broken.eml" in s]) == 1, "a broken file is said once"

@@ -116,7 +116,10 @@ class CaptureHub(QObject):
         self._scan_again = False
         self._reminding = False
         self.notice_text = ""
+        self.problem_text = ""  # files of the watched folder that could not be read
         self._notice_entry: object = None  # the undo command of the last pickup
+        self._unread: tuple[tuple[str, str], ...] = ()  # (where, why) of the last scan
+        self._told_unread: set[tuple[str, str]] = set()
         self.reminders: tuple[Reminder, ...] = ()
         self.tray: QSystemTrayIcon | None = None
         self.today_banners: list[Banner] = []
@@ -149,6 +152,9 @@ class CaptureHub(QObject):
         self.settings = None
         self._notice_entry = None
         self.notice_text = ""
+        self.problem_text = ""
+        self._unread = ()
+        self._told_unread = set()
         for banner in self._banners():
             banner.hide()
         self._watch(None)
@@ -252,6 +258,13 @@ class CaptureHub(QObject):
 
     def _on_scanned(self, result: tuple[CaptureReport | None, Signature]) -> None:
         report, self._read_signature = result
+        # What could not be read is told once the folder has settled (_on_signature): a
+        # file still being copied reads as cut short until it is whole.
+        self._unread = tuple((i.where, i.message) for i in report.plan.issues) if report else ()
+        if not self._unread and self.problem_text:  # (mended or taken away)
+            self.problem_text = ""
+            for banner in self._banners():
+                banner.hide() if not self.notice_text else self._show_notice(banner)
         logged = report is not None and bool(
             report.written or report.contacts_created or report.plan.upgrades
         )
@@ -293,9 +306,30 @@ class CaptureHub(QObject):
                            owner=self, on_failed=self._quiet)  # fmt: skip
 
     def _on_signature(self, signature: Signature) -> None:
-        if signature != self._read_signature and not self._scanning:
+        if self._scanning:
+            return
+        if signature != self._read_signature:
             self._settling = True
             self.scan_folder()
+        else:
+            self._tell_unread()
+
+    def _tell_unread(self) -> None:
+        """Say (once each) the files of the settled folder that could not be read."""
+        new = [item for item in self._unread if item not in self._told_unread]
+        if not new:
+            return
+        self._told_unread.update(new)
+        lines = [
+            self.tr("{file} could not be read: {why}").format(file=where, why=why)
+            for where, why in new[:3]
+        ]
+        if len(new) > 3:
+            lines.append(self.tr("… and {n} more").format(n=len(new) - 3))
+        self.problem_text = self.tr("The watched folder: {files}").format(files="; ".join(lines))
+        self.said.emit(self.problem_text)
+        for banner in self._banners():
+            self._show_notice(banner)
 
     def _scan_done(self) -> None:
         self._scanning = False
@@ -315,7 +349,7 @@ class CaptureHub(QObject):
         layout.insertWidget(1, banner)
         banner.actionTriggered.connect(self.undo_notice)
         self.today_banners.append(banner)
-        if self.notice_text:
+        if self.notice_text or self.problem_text:
             self._show_notice(banner)
 
     def _banners(self) -> list[Banner]:
@@ -323,8 +357,10 @@ class CaptureHub(QObject):
         return self.today_banners
 
     def _show_notice(self, banner: Banner) -> None:
-        undoable = self._notice_is_last()
-        banner.show_message(self.notice_text, "success", self.tr("Undo") if undoable else None)
+        undoable = bool(self.notice_text) and self._notice_is_last()
+        text = " ".join(t for t in (self.notice_text, self.problem_text) if t)
+        kind = "error" if self.problem_text else "success"
+        banner.show_message(text, kind, self.tr("Undo") if undoable else None)
 
     def _notice_is_last(self) -> bool:
         stack = self.ops.undo_stack
@@ -341,7 +377,10 @@ class CaptureHub(QObject):
             self._notice_entry = None
             self.notice_text = ""
             for banner in self._banners():
-                banner.hide()
+                if self.problem_text:
+                    self._show_notice(banner)
+                else:
+                    banner.hide()
             self.said.emit(self.tr("The pickup from the watched folder was undone"))
         else:
             self.said.emit(

@@ -1407,6 +1407,14 @@ Beim Annehmen: {action}</translation>
 <context>
     <name>CaptureHub</name>
     <message>
+        <source>{file} could not be read: {why}</source>
+        <translation>{file} konnte nicht gelesen werden: {why}</translation>
+    </message>
+    <message>
+        <source>The watched folder: {files}</source>
+        <translation>Der überwachte Ordner: {files}</translation>
+    </message>
+    <message>
         <source>Reading the settings</source>
         <translation>Die Einstellungen werden gelesen</translation>
     </message>

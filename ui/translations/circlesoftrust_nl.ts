@@ -1407,6 +1407,14 @@ Bij accepteren: {action}</translation>
 <context>
     <name>CaptureHub</name>
     <message>
+        <source>{file} could not be read: {why}</source>
+        <translation>{file} kon niet worden gelezen: {why}</translation>
+    </message>
+    <message>
+        <source>The watched folder: {files}</source>
+        <translation>De bewaakte map: {files}</translation>
+    </message>
+    <message>
         <source>Reading the settings</source>
         <translation>De instellingen lezen</translation>
     </message>

@@ -524,3 +524,56 @@ def test_the_watched_folder_tells_a_file_it_cannot_read_once_it_has_settled(
     qtbot.waitUntil(lambda: not hub._scanning and not window.ops.busy, timeout=10_000)
     assert not any("second.ics" in s and "could not" in s for s in said), said
     assert len([s for s in said if "broken.eml" in s]) == 1, "a broken file is said once"
+
+
+def test_an_imported_meeting_clears_the_follow_up_in_today_and_is_named_in_the_score(
+    qtbot, people: Database, tmp_path: Path
+) -> None:
+    """Issue 16's "Done when": the preview, the import, the follow-up gone from Today and
+    the account's score explained by the imported meeting."""
+    from circlesoftrust.services import activity
+
+    today = dt.date.today()
+    activity.log_touchpoint(people, "Alder Labs", kind="call", on=today - dt.timedelta(days=100))
+    alder = accounts.get_account(people, "Alder Labs").id
+    export = tmp_path / "calendar.ics"
+    export.write_bytes(
+        meeting("renewal-1", today - dt.timedelta(days=1), "anna@alder.example").replace(
+            b"SUMMARY:Call", b"SUMMARY:Renewal talk"
+        )
+    )
+    window = open_window(qtbot, people)
+    window.show_page(1)
+    page = window.lazy["today"]
+    qtbot.waitUntil(lambda: page.page is not None, timeout=10_000)
+
+    def follow_ups() -> list[str]:
+        model = page.page.model
+        found = []
+        for g in range(model.rowCount()):
+            group = model.index(g, 0)
+            for row in range(model.rowCount(group)):
+                s = model.suggestion_at(model.index(row, 0, group))
+                if s is not None and s.kind == "follow_up" and s.account_id == alder:
+                    found.append(s.reason)
+        return found
+
+    qtbot.waitUntil(lambda: bool(follow_ups()), timeout=30_000)
+    assert "100 days ago" in follow_ups()[0]
+
+    dialog = open_dialog(qtbot, window, export)
+    dialog.keep_titles.setChecked(True)
+    dialog.since.setDate(QDate(today.year - 1, 1, 1))
+    dialog.until.setDate(QDate(today.year, today.month, today.day))
+    preview(qtbot, dialog)
+    assert dialog.summary.text() == "1 meeting and 0 e-mails to log on 1 account"
+    with qtbot.waitSignal(dialog.imported, timeout=30_000):
+        dialog.import_button.click()
+    dialog.accept()
+    qtbot.waitUntil(lambda: not follow_ups(), timeout=30_000)
+
+    window.open_account(alder)
+    qtbot.waitUntil(
+        lambda: "the meeting “Renewal talk”" in visible_text(window.account_page),
+        timeout=20_000,
+    )

@@ -577,3 +577,27 @@ def test_an_imported_meeting_clears_the_follow_up_in_today_and_is_named_in_the_s
         lambda: "the meeting “Renewal talk”" in visible_text(window.account_page),
         timeout=20_000,
     )
+
+
+def test_without_a_system_tray_reminders_wait_and_nothing_breaks(
+    qtbot, people: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No tray (a bare window manager, the offscreen platform): no crash, and nothing is
+    marked as told, so a later session with a tray still tells it."""
+    from circlesoftrust.models import Setting
+    from circlesoftrust.reminders import STATE_KEY
+
+    monkeypatch.setattr(CaptureHub, "tray_available", staticmethod(lambda: False))
+    monkeypatch.setattr(capture_hub, "AFTER_OPEN_MS", 0)
+    cedar = accounts.get_account(people, "Cedar Co").id
+    tasks.add_task(people, cedar, "Call Bob", due_on=dt.date.today())
+    window = open_window(qtbot, people)
+    hub = window.capture
+    qtbot.waitUntil(lambda: hub.settings is not None, timeout=10_000)
+    hub.check_reminders()
+    hub.notify("title", "text")  # (asked directly: still no tray, no error)
+    assert hub.tray is None and not hub._reminding and hub.reminders == ()
+    db = window.ops.require_db()
+    with db.engine.connect() as conn:
+        told = conn.execute(select(Setting.value).where(Setting.key == STATE_KEY)).scalar()
+    assert told is None

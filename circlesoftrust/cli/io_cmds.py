@@ -385,10 +385,14 @@ def _print_capture(report: object) -> None:
         )
 
     files, read = counted(plan.files), counted(plan.items_read)
+    if read:
+        said = _("Read {files} ({read}), {since} to {until}.")
+    else:  # (was "Read no (nothing)")
+        said = _("Nothing read ({files}), {since} to {until}.") if files else _("Nothing read.")
     print(
-        _("Read {files} ({read}), {since} to {until}.").format(
-            files=files or _("no"),
-            read=read or _("nothing"),
+        said.format(
+            files=files,
+            read=read,
             since=formats.date(plan.options.since),
             until=formats.date(plan.options.until),
         )

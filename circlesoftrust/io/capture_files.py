@@ -65,7 +65,15 @@ def find_capture_files(root: Path, kind: str | None = None) -> tuple[list[Path],
     other files were passed over (Thunderbird's .msf indexes, anything else)."""
     if root.is_file():
         found = looks_like_capture_file(root)
-        return ([root] if found and kind in (None, found) else []), (0 if found else 1)
+        if found is not None and kind is not None and kind != found:
+            # One file named, of the other kind than asked: the user's slip, said at once.
+            words = (
+                _("{file} is a calendar file, not mail")
+                if found == CALENDAR
+                else _("{file} is a mail file, not a calendar")
+            )
+            raise ValidationError("kind", words.format(file=root.name))
+        return ([root] if found else []), (0 if found else 1)
     if not root.is_dir():
         raise ValidationError("file", _("{root}: no such file or folder").format(root=root))
     files: list[Path] = []

@@ -576,13 +576,17 @@ def _plan(
     warnings = []
     if not options.own_addresses and counts.get(MAIL):
         warnings.append(
-            "your own e-mail addresses are not set: mail from a contact counts as received, "
-            "any other as sent (set them with `capture settings --me ADDRESS`)"
+            _(
+                "your own e-mail addresses are not set: mail from a contact counts as "
+                "received, any other as sent (set them with `capture settings --me ADDRESS`)"
+            )
         )
     if not files:
-        warnings.append(
-            _("no calendar or mail files found in {value}").format(value=root.name or root)
-        )
+        none_found = {
+            CALENDAR: _("no calendar files found in {value}"),
+            MAIL: _("no mail files found in {value}"),
+        }.get(options.kind or "", _("no calendar or mail files found in {value}"))
+        warnings.append(none_found.format(value=root.name or root))
     source = root.name or str(root)
     return CapturePlan(
         source=source,

@@ -264,6 +264,12 @@ def test_a_wrong_address_or_path_is_said_in_the_dialog(
     dialog.preview_button.click()
     assert "not a valid e-mail address" in dialog.choose_banner.text()
     assert dialog.pages.currentWidget() is dialog.choose_page
+    dialog.own.setText(ME)  # a calendar, read for mail only: said, not "nothing new"
+    dialog.source.setText(str(next(files.rglob("*.ics"))))
+    dialog.kind.setCurrentIndex(dialog.kind.findText("Mail only"))
+    dialog.preview_button.click()
+    qtbot.waitUntil(lambda: "is a calendar file, not mail" in dialog.choose_banner.text())
+    assert dialog.pages.currentWidget() is dialog.choose_page
 
 
 def meeting(uid: str, day: dt.date, who: str) -> bytes:

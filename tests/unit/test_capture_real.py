@@ -453,3 +453,27 @@ def test_maildir_folders_thunderbird_and_dovecot(
         db.close()
     assert report["files"] == {"mail": 3, "not read": 1}  # dovecot-uidlist
     assert report["issues"] == []
+
+
+def test_a_file_of_the_other_kind_than_asked_is_said_and_fails(
+    people: Database, files: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`import calendar.ics --kind mail` said 'Read no (nothing)' and succeeded."""
+    url = str(people.path)
+    people.close()
+    calendar = files / "calendars" / "outlook-custom-zone.ics"
+    assert cli_main(["--db", url, "import", str(calendar), "--kind", "mail"]) == 1
+    out, err = capsys.readouterr()
+    assert "outlook-custom-zone.ics is a calendar file, not mail" in err, (out, err)
+    assert "(nothing)" not in out
+    inbox = files / "profile" / "Mail" / "Local Folders" / "Inbox"
+    assert cli_main(["--db", url, "import", str(inbox), "--kind", "calendar"]) == 1
+    assert "Inbox is a mail file, not a calendar" in capsys.readouterr().err
+    # A folder with mail only, read for calendars: said in words, nothing read.
+    mail_only = files / "profile"
+    assert cli_main(["--db", url, "import", str(mail_only), "--kind", "calendar"]) == 0
+    out = capsys.readouterr().out
+    assert "no calendar files found in profile" in out and "(nothing)" not in out, out
+    db = open_database(url)
+    assert touches(db) == []
+    db.close()

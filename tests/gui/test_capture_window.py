@@ -607,3 +607,46 @@ def test_without_a_system_tray_reminders_wait_and_nothing_breaks(
     with db.engine.connect() as conn:
         told = conn.execute(select(Setting.value).where(Setting.key == STATE_KEY)).scalar()
     assert told is None
+
+
+def test_a_subscribed_calendar_follows_done_undo_and_redo_with_one_uid(
+    qtbot, people: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each version of the file, read as a calendar program would: one UID, SEQUENCE going
+    up, CANCELLED when done, back (with its reminder) when the done is undone."""
+    monkeypatch.setattr(capture_hub, "AFTER_OPEN_MS", 0)
+    monkeypatch.setattr(capture_hub, "CALENDAR_DELAY_MS", 50)
+    feed = tmp_path / "circles.ics"
+    update_capture_settings(people, {"calendar_file": str(feed), "alarm_minutes": 480})
+    cedar = accounts.get_account(people, "Cedar Co").id
+    task = tasks.add_task(people, cedar, "Send the renewal", due_on=dt.date.today())
+    window = open_window(qtbot, people)
+    hub = window.capture
+    qtbot.waitUntil(lambda: feed.exists() and not hub._calendar_running, timeout=30_000)
+
+    def entry() -> tuple[str, int, str, list[str]]:
+        calendar = icalendar.Calendar.from_ical(feed.read_bytes())
+        found = [c for c in calendar.walk("VEVENT") if "Send the renewal" in str(c["summary"])]
+        assert len(found) == 1, "one entry per task, never a second one"
+        c = found[0]
+        alarms = [str(a.decoded("trigger")) for a in c.subcomponents if a.name == "VALARM"]
+        return str(c["uid"]), int(c["sequence"]), str(c["status"]), alarms
+
+    versions = [entry()]
+    steps = (
+        lambda: window.ops.run_op("Done", lambda db: tasks.complete_task(db, task.id)),
+        window.undo_action.trigger,
+        window.redo_action.trigger,
+    )
+    for step in steps:
+        with qtbot.waitSignal(hub.calendarWritten, timeout=30_000):
+            step()
+        versions.append(entry())
+    assert len({uid for uid, *_ in versions}) == 1
+    sequences = [seq for _, seq, _, _ in versions]
+    assert sequences == sorted(set(sequences)), f"SEQUENCE goes up: {sequences}"
+    assert [status for _, _, status, _ in versions] == [
+        "CONFIRMED", "CANCELLED", "CONFIRMED", "CANCELLED"
+    ]  # fmt: skip
+    assert [alarms for *_, alarms in versions] == [["8:00:00"], [], ["8:00:00"], []]
+    assert not list(tmp_path.glob("*.tmp*")), "written atomically: no half file left over"

@@ -66,3 +66,18 @@ def test_an_inbox_pickled_before_it_is_read_reads_the_same(demo_db: Database) ->
     found = sg.suggest(demo_db, DEMO_DAY)
     copies = pickle.loads(pickle.dumps(found, protocol=pickle.HIGHEST_PROTOCOL))
     assert _words(copies) == _words(found)
+
+
+def test_the_window_pass_sends_each_suggestion_with_its_own_words_only(
+    demo_db: Database,
+) -> None:
+    """The pass process sends the inbox in chunks: a suggestion pickled alone carries its
+    own person's name, not every decider the pass read."""
+    found = analysis.analyse(demo_db, DEMO_DAY).suggestions
+    reach = [s for s in found if s.kind == "reach_decision_maker"]
+    assert len(reach) >= 2
+    first, others = reach[0], reach[1:]
+    sent = pickle.dumps(first, protocol=pickle.HIGHEST_PROTOCOL)
+    assert first.contact_name is not None and first.contact_name.encode() in sent
+    assert not any(s.contact_name and s.contact_name.encode() in sent for s in others)
+    assert pickle.loads(sent).reason == first.reason

@@ -154,7 +154,7 @@ class InboxView(LoadingView):
         self._tasks_timer = QTimer(self)
         self._tasks_timer.setSingleShot(True)
         self._tasks_timer.setInterval(TASKS_AFTER_CHANGE_MS)
-        self._tasks_timer.timeout.connect(lambda: self.tasks_panel.set_day(self.today()))
+        self._tasks_timer.timeout.connect(self._read_due_tasks)
         self.model = SuggestionModel(self)
         # The inbox comes with today's pass, the one the account store also uses
         # (ui.shell.store_pass): one pass for both, apart from the window.
@@ -415,6 +415,9 @@ class InboxView(LoadingView):
             self._tasks_timer.start()  # (a moment later: see TASKS_AFTER_CHANGE_MS)
         else:
             self._tasks_stale = True
+
+    def _read_due_tasks(self) -> None:
+        self.tasks_panel.set_day(self.today())
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._tasks_stale and not self._changed_while_hidden:

@@ -650,3 +650,42 @@ def test_a_subscribed_calendar_follows_done_undo_and_redo_with_one_uid(
     ]  # fmt: skip
     assert [alarms for *_, alarms in versions] == [["8:00:00"], [], ["8:00:00"], []]
     assert not list(tmp_path.glob("*.tmp*")), "written atomically: no half file left over"
+
+
+def test_the_watched_folder_sees_files_in_its_sub_folders_and_files_growing(
+    qtbot, people: Database, tmp_path: Path
+) -> None:
+    """A Thunderbird profile as the watched folder: mail lands in files inside sub-folders
+    (Mail/Local Folders/Inbox), appended in place; it is picked up while the app runs."""
+    drop = tmp_path / "profile"
+    local = drop / "Mail" / "Local Folders"
+    local.mkdir(parents=True)
+    day = (dt.date.today() - dt.timedelta(days=2)).strftime("%a, %d %b %Y")
+
+    def message(number: int, sender: str) -> bytes:
+        return (
+            f"From - x\nFrom: {sender}\nTo: {ME}\nDate: {day} 09:00:00 +0100\n"
+            f"Message-ID: <sub-{number}@example.com>\nSubject: hi\n\ntext\n\n"
+        ).encode()
+
+    (local / "Inbox").write_bytes(message(1, "anna@alder.example"))
+    update_capture_settings(people, {"watched_folder": str(drop)})
+    window = open_window(qtbot, people)
+    hub = window.capture
+    db = window.ops.require_db()
+    qtbot.waitUntil(lambda: len(touchpoints(db)) == 1, timeout=30_000)
+    qtbot.waitUntil(lambda: not hub._scanning and not hub._settle_timer.isActive(), timeout=30_000)
+
+    with (
+        qtbot.waitSignal(hub.noticed, timeout=30_000) as noticed,
+        (local / "Inbox").open("ab") as inbox,  # new mail appended in place
+    ):
+        inbox.write(message(2, "bob@cedar.example"))
+    assert "1 e-mail" in noticed.args[0]
+    qtbot.waitUntil(lambda: not hub._scanning and not hub._settle_timer.isActive(), timeout=30_000)
+
+    with qtbot.waitSignal(hub.noticed, timeout=30_000) as noticed:  # a new sub-folder file
+        (local / "Projects.sbd").mkdir()
+        (local / "Projects.sbd" / "Clients").write_bytes(message(3, "joerg@alder.example"))
+    assert "1 e-mail" in noticed.args[0]
+    assert len(touchpoints(db)) == 3

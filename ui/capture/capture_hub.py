@@ -40,6 +40,9 @@ if TYPE_CHECKING:
 CALENDAR_DELAY_MS = 1500  # after the last of a burst of changes
 FOLDER_SETTLE_MS = 2000  # after the last change in the watched folder (a file being copied)
 SETTLE_MAX_MS = 10 * 60 * 1000
+# Watched: the folder, its sub-folders and the files in them (a Thunderbird profile's mail
+# lands in files inside sub-folders, appended in place), up to this many paths.
+WATCH_MAX = 2000
 REMINDER_EVERY_MS = 10 * 60 * 1000
 # The first reminders and the first rewrite of the calendar file wait until the opening's
 # own reads are done: telling at-risk accounts runs the engine's inbox, the calendar file
@@ -124,6 +127,7 @@ class CaptureHub(QObject):
         self.tray: QSystemTrayIcon | None = None
         self.today_banners: list[Banner] = []
         self.watcher = QFileSystemWatcher(self)
+        self._watched_top = ""
         self._calendar_timer = self._timer(CALENDAR_DELAY_MS, self.refresh_calendar)
         self._folder_timer = self._timer(FOLDER_SETTLE_MS, self.scan_folder)
         self._settle_timer = self._timer(FOLDER_SETTLE_MS, self._check_settled)
@@ -145,6 +149,7 @@ class CaptureHub(QObject):
         self.ops.changed.connect(self._on_changed)
         self.ops.databaseChanged.connect(self._on_database)
         self.watcher.directoryChanged.connect(lambda _path: self._folder_timer.start())
+        self.watcher.fileChanged.connect(lambda _path: self._folder_timer.start())
 
     # --- a database opens ---------------------------------------------------------------
 
@@ -180,10 +185,33 @@ class CaptureHub(QObject):
                 self.tray.hide()
 
     def _watch(self, folder: Path | None) -> None:
-        if self.watcher.directories():
-            self.watcher.removePaths(self.watcher.directories())
+        watched = self.watcher.directories() + self.watcher.files()
+        if watched:
+            self.watcher.removePaths(watched)
+        self._watched_top = str(folder) if folder is not None else ""
         if folder is not None:
-            self.watcher.addPath(str(folder))
+            self.watcher.addPath(self._watched_top)
+
+    def _watch_tree(self, signature: Signature) -> None:
+        """Watch the sub-folders and files the last scan found too (the folder's own change
+        signal tells only of entries added to or taken from the folder itself)."""
+        top = self._watched_top
+        if not top:
+            return  # (no folder watched)
+        wanted: list[str] = []
+        seen = {top}
+        for name, _size, _modified in signature:
+            parent = os.path.dirname(name)
+            while parent not in seen and parent.startswith(top) and len(parent) > len(top):
+                seen.add(parent)
+                wanted.append(parent)
+                parent = os.path.dirname(parent)
+            if not name.endswith(".msf"):  # (Thunderbird's indexes change with every look)
+                wanted.append(name)
+        have = set(self.watcher.directories()) | set(self.watcher.files())
+        new = [path for path in wanted[:WATCH_MAX] if path not in have]
+        if new:
+            self.watcher.addPaths(new)
 
     def _read_settings(self, then: Callable[[CaptureSettings], None]) -> None:
         self.ops.run_query(
@@ -258,6 +286,7 @@ class CaptureHub(QObject):
 
     def _on_scanned(self, result: tuple[CaptureReport | None, Signature]) -> None:
         report, self._read_signature = result
+        self._watch_tree(self._read_signature)
         # What could not be read is told once the folder has settled (_on_signature): a
         # file still being copied reads as cut short until it is whole.
         self._unread = tuple((i.where, i.message) for i in report.plan.issues) if report else ()

@@ -91,6 +91,11 @@ def write_atomically(path: str | os.PathLike[str], data: bytes) -> Path:
     """Write ``data`` to a temporary file beside ``path``, then move it into place, so a
     failed or interrupted export never leaves a half-written file under the user's name."""
     target = Path(path)
+    if not target.name or target.name == ".." or target.is_dir():
+        raise ValidationError(
+            "file",
+            _("{target} is a folder; give a file name").format(target=str(path) or "."),
+        )
     refuse_database_target(target)
     tmp = target.with_name(f".{target.name}.partial")
     try:

@@ -83,7 +83,7 @@ CI = Sizes(
     race_rounds=1, race_contacts=600, conversions=("encrypt", "capture"), mails=200,
 )  # fmt: skip
 FULL = Sizes(
-    kills_per_operation=12, disk_levels=12, fuzz_per_format=1200, hostile_cases=10_000,
+    kills_per_operation=12, disk_levels=12, fuzz_per_format=1200, hostile_cases=3000,
     race_rounds=6, race_contacts=3000,
     conversions=("encrypt", "rekey", "decrypt", "merge", "capture"), mails=1500,
 )  # fmt: skip

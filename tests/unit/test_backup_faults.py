@@ -307,3 +307,22 @@ def test_the_calendar_file_cannot_be_the_database(
         assert code == 1 and err.count("\n") == 1 and "database" in err, (target, err)
     assert main(["--db", str(db), "accounts", "add", "Alder Labs"]) == 0
     assert "error" not in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("name", ["", ".", "..", "/"])
+def test_an_export_to_a_folder_or_an_empty_name_is_one_line(
+    tmp_path: Path, sqlite_template: Path, capsys: pytest.CaptureFixture[str], name: str
+) -> None:
+    """Found by the harness's walk over every argument: ``export vcard -o ""`` raised
+    ValueError ("PosixPath('.') has an empty name")."""
+    db = tmp_path / "live.sqlite"
+    shutil.copyfile(sqlite_template, db)
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        for argv in (["export", "vcard", "-o", name], ["brief", "-o", name]):
+            code = main(["--db", str(db), *argv])
+            err = capsys.readouterr().err
+            assert code in (1, 2) and err.count("\n") == 1 and "Traceback" not in err, err
+    finally:
+        os.chdir(cwd)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import re
 import sqlite3
 import weakref
 from collections.abc import Callable, Iterator
@@ -53,11 +54,17 @@ def resolve_url(db: str | os.PathLike[str] | None = None) -> URL:
     raw = str(db) if db is not None else os.environ.get(ENV_VAR) or str(default_db_path())
     if "://" in raw:
         try:
-            return make_url(raw)
+            url = make_url(raw)
         except Exception as exc:  # SQLAlchemy raises ArgumentError with a long text
+            shown = re.sub(r"(://[^:/@]*:)[^@]*@", r"\1***@", raw)  # never the password
             raise DatabaseOpenError(
-                _("{raw!r} is not a valid database URL").format(raw=raw)
+                _("{raw!r} is not a valid database URL").format(raw=shown)
             ) from exc
+        if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+            # (three slashes name a file in the working folder: SQLite's own reading; made
+            # absolute so that every file operation beside SQLite finds the same file)
+            url = url.set(database=str(Path(url.database).expanduser().resolve()))
+        return url
     path = Path(raw).expanduser().resolve()
     return URL.create("sqlite+pysqlite", database=str(path))
 
@@ -323,6 +330,7 @@ def open_database(
         engine.dispose()
         orig = getattr(exc, "orig", None)
         reason = str(orig) if orig is not None else type(exc).__name__
+        reason = " ".join(reason.split())  # one line (libpq adds "\n\tIs the server running…")
         raise DatabaseOpenError(
             _("cannot open {render_as_string}: {reason}").format(
                 render_as_string=url.render_as_string(), reason=reason

@@ -159,3 +159,34 @@ def test_encrypting_on_a_full_disk_says_the_disk_is_full(
     assert result["code"] == 1 and result["err"].count("\n") == 1, result
     assert "full" in result["err"] and "rollback" not in result["err"], result
     assert not [name for name in result["left"] if name.startswith(".")], result  # no copy left
+
+
+def test_database_urls_that_fail_say_so_in_one_line_without_the_password(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from circlesoftrust.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    for url in (
+        "postgresql://ann:s3cret-pw@[::1/crm",  # not a URL: was echoed, password and all
+        "postgresql://ann:s3cret-pw@127.0.0.1:1/crm",  # nobody listens: was two lines
+    ):
+        code = main(["--db", url, "rings"])
+        err = capsys.readouterr().err
+        assert code == 1 and err.count("\n") == 1, err
+        assert "s3cret-pw" not in err, err
+
+
+def test_an_encrypted_url_with_a_relative_path_is_backed_up(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``sqlite+pysqlcipher://:PASSWORD@/crm.sqlite`` names crm.sqlite in the working
+    folder (three slashes); a backup of it raised "relative path can't be expressed as
+    a file URI"."""
+    from circlesoftrust.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    url = "sqlite+pysqlcipher://:a-long-password@/crm.sqlite"
+    assert main(["--db", url, "accounts", "add", "Alder Labs"]) == 0
+    assert main(["--db", url, "backup", str(tmp_path / "copy.sqlite")]) == 0, capsys.readouterr()
+    assert (tmp_path / "crm.sqlite").is_file()

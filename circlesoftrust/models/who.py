@@ -22,6 +22,7 @@ from circlesoftrust.models.base import Base, _now
 from circlesoftrust.models.facts import Touchpoint
 from circlesoftrust.models.history import ActionLog, RingChange, UndoEntry
 from circlesoftrust.models.perks_insights import InsightShare
+from circlesoftrust.plain_text import without_controls
 
 # --- who did it ---------------------------------------------------------------------------
 
@@ -43,7 +44,10 @@ _STAMPED: tuple[tuple[type[Base], str], ...] = (
 def session_login(session: Session) -> str:
     """Who works in this session: the Database's ``user``, else CIRCLESOFTRUST_USER, else
     the OS user on SQLite or the database role on PostgreSQL."""
-    login = session.info.get("login") or os.environ.get(USER_ENV_VAR, "").strip()
+    # (plain text, like every stored text: a bulk upsert below adds it, past the ORM's
+    # cleaning; a blank one is no login at all)
+    given = session.info.get("login") or os.environ.get(USER_ENV_VAR, "")
+    login = without_controls(str(given)).strip()
     if not login:
         if session.get_bind().dialect.name == "sqlite":
             login = getpass.getuser()

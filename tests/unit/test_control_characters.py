@@ -201,3 +201,15 @@ def test_a_nul_in_a_file_name_argument_is_one_line(
     for argv in (["backup", "a\x00b"], ["export", "vcard", "-o", "\x00"], ["brief", "-o", "\x00"]):
         code, _out, err = run(capsys, dbfile, *argv)
         assert code == 2 and err.count("\n") == 1 and "NUL" in err, argv
+
+
+def test_a_login_given_with_user_is_plain_text_too(
+    dbfile: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--user`` (and CIRCLESOFTRUST_USER) became a users row through a bulk upsert that
+    the ORM's cleaning never saw: a login with ESC/BEL/RLO was stored, a blank one too."""
+    for n, user in enumerate((SPOOF, " ", "\t")):
+        assert run(capsys, dbfile, "--user", user, "accounts", "add", f"By {n}")[0] == 0
+    logins = [r[0] for r in sqlite3.connect(dbfile).execute("SELECT login FROM users")]
+    assert not [x for x in logins if any(c in x for c in EVERY_RAW) or not x.strip()], logins
+    assert "Acmetxt.exe Ltd[2J" in logins

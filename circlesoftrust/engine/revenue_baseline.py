@@ -23,6 +23,7 @@ from array import array
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cached_property
+from operator import itemgetter
 from typing import Any, cast
 
 import numpy as np
@@ -149,8 +150,8 @@ def effective_pairs(rows: Any, percent: int) -> bytes:
 
     if not rows:
         return b""
-    values = np.frombuffer(b"".join(row[4] for row in rows), dtype=PACKED_RECORD)
-    ids = np.fromiter((row[0] for row in rows), dtype=np.int64, count=len(rows))
+    values = np.frombuffer(b"".join(map(itemgetter(4), rows)), dtype=PACKED_RECORD)
+    ids = np.fromiter(map(itemgetter(0), rows), dtype=np.int64, count=len(rows))
     effective = np.where(
         values["purchases"] > 0,
         values["revenue_12m_cents"] * 100 + values["revenue_prev_cents"] * percent,

@@ -147,7 +147,7 @@ def effective_revenue(revenue_12m: int, revenue_prev: int, previous_year_percent
 
 def rank_revenue(effective: Iterable[int], accounts: int) -> RevenueRanking:
     """Rank the effective revenue of ``accounts`` active accounts (the paying ones listed)."""
-    positive = sorted(v for v in effective if v > 0)
+    positive = sorted(filter((0).__lt__, effective))  # the paying ones (filter: in C)
     total = sum(positive)
     cut, core, running = 0, 0, 0
     for value in reversed(positive):

@@ -544,9 +544,9 @@ def test_an_imported_meeting_clears_the_follow_up_in_today_and_is_named_in_the_s
     alder = accounts.get_account(people, "Alder Labs").id
     export = tmp_path / "calendar.ics"
     export.write_bytes(
-        meeting("renewal-1", today - dt.timedelta(days=1), "anna@alder.example").replace(
-            b"SUMMARY:Call", b"SUMMARY:Renewal talk"
-        )
+        meeting("renewal-1", today - dt.timedelta(days=1), "anna@alder.example")
+        .replace(b"SUMMARY:Call", b"SUMMARY:Renewal talk")
+        .replace(b"END:VEVENT", b"ATTENDEE:mailto:lawyer@elsewhere.example\r\nEND:VEVENT")
     )
     window = open_window(qtbot, people)
     window.show_page(1)
@@ -573,6 +573,9 @@ def test_an_imported_meeting_clears_the_follow_up_in_today_and_is_named_in_the_s
     dialog.until.setDate(QDate(today.year, today.month, today.day))
     preview(qtbot, dialog)
     assert dialog.summary.text() == "1 meeting and 0 e-mails to log on 1 account"
+    details = dialog.details.toPlainText()
+    assert "Addresses that belong to no contact or account (1)" in details, details
+    assert "lawyer@elsewhere.example (1×)" in details
     with qtbot.waitSignal(dialog.imported, timeout=30_000):
         dialog.import_button.click()
     dialog.accept()

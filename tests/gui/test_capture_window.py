@@ -692,3 +692,36 @@ def test_the_watched_folder_sees_files_in_its_sub_folders_and_files_growing(
         (local / "Projects.sbd" / "Clients").write_bytes(message(3, "joerg@alder.example"))
     assert "1 e-mail" in noticed.args[0]
     assert len(touchpoints(db)) == 3
+
+
+def test_people_seen_by_the_watched_folder_are_offered_never_added(
+    qtbot, people: Database, tmp_path: Path
+) -> None:
+    """Someone new at an account's domain, seen in a dropped mail: said once (where to add
+    them), never created."""
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    day = (dt.date.today() - dt.timedelta(days=1)).strftime("%a, %d %b %Y")
+    (drop / "cc.eml").write_bytes(
+        f"From: Anna Berg <anna@alder.example>\r\nTo: {ME}\r\nCc: Carl Doe <carl@alder.example>"
+        f"\r\nDate: {day} 08:00:00 +0100\r\nMessage-ID: <cc-1@alder.example>\r\n\r\nx\r\n".encode()
+    )
+    update_capture_settings(people, {"watched_folder": str(drop)})
+    contacts_before = data_counts(people)["contacts"]
+    window = open_window(qtbot, people)
+    hub = window.capture
+    db = window.ops.require_db()
+    said: list[str] = []
+    hub.said.connect(said.append)
+    qtbot.waitUntil(lambda: bool(hub.people_text), timeout=30_000)  # (said at the same time)
+    told = hub.people_text
+    assert "1 person not yet a contact" in told and "Import Mail and Calendar" in told, told
+    assert data_counts(db)["contacts"] == contacts_before, "nobody is added silently"
+    window.show_page(1)
+    qtbot.waitUntil(lambda: bool(hub._banners()) and hub._banners()[0].isVisible(), timeout=10_000)
+    assert "not yet a contact" in hub._banners()[0].text()
+    qtbot.waitUntil(lambda: not hub._scanning and not window.ops.busy, timeout=10_000)
+    before = [s for s in said if "not yet a contact" in s]
+    hub.scan_folder()  # the same file read again: not said twice
+    qtbot.waitUntil(lambda: not hub._scanning and not window.ops.busy, timeout=10_000)
+    assert [s for s in said if "not yet a contact" in s] == before, "said once, not each scan"

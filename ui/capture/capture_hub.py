@@ -120,6 +120,8 @@ class CaptureHub(QObject):
         self._reminding = False
         self.notice_text = ""
         self.problem_text = ""  # files of the watched folder that could not be read
+        self.people_text = ""  # people seen at an account's domain, to add in the dialog
+        self._told_people: set[str] = set()
         self._notice_entry: object = None  # the undo command of the last pickup
         self._unread: tuple[tuple[str, str], ...] = ()  # (where, why) of the last scan
         self._told_unread: set[tuple[str, str]] = set()
@@ -158,6 +160,8 @@ class CaptureHub(QObject):
         self._notice_entry = None
         self.notice_text = ""
         self.problem_text = ""
+        self.people_text = ""
+        self._told_people = set()
         self._unread = ()
         self._told_unread = set()
         for banner in self._banners():
@@ -293,7 +297,9 @@ class CaptureHub(QObject):
         if not self._unread and self.problem_text:  # (mended or taken away)
             self.problem_text = ""
             for banner in self._banners():
-                banner.hide() if not self.notice_text else self._show_notice(banner)
+                banner.hide() if not (self.notice_text or self.people_text) else self._show_notice(
+                    banner
+                )
         logged = report is not None and bool(
             report.written or report.contacts_created or report.plan.upgrades
         )
@@ -307,6 +313,7 @@ class CaptureHub(QObject):
         self._settling = False
         self._scan_done()
         self._settle_timer.start(self._settle_ms)
+        self._tell_people(report)
         if report is None or not logged:
             return
         stack = self.ops.undo_stack
@@ -320,6 +327,30 @@ class CaptureHub(QObject):
         for banner in self._banners():
             self._show_notice(banner)
         self.noticed.emit(self.notice_text)
+
+    def _tell_people(self, report: CaptureReport | None) -> None:
+        """People not yet contacts, seen at an account's domain: offered, never added
+        here; said once each, with where to add them (the import dialog's list)."""
+        if report is None:
+            return
+        new = [o.email for o in report.plan.offered if o.email not in self._told_people]
+        if not new:
+            return
+        self._told_people.update(new)
+        self.people_text = (
+            self.tr(
+                "1 person not yet a contact was seen at an account's domain ({who}): "
+                "File → Import Mail and Calendar… offers to add them."
+            )
+            if len(new) == 1
+            else self.tr(
+                "{n} people not yet contacts were seen at your accounts' domains ({who}): "
+                "File → Import Mail and Calendar… offers to add them."
+            )
+        ).format(n=len(new), who=", ".join(new[:3]) + (", …" if len(new) > 3 else ""))
+        self.said.emit(self.people_text)
+        for banner in self._banners():
+            self._show_notice(banner)
 
     def _on_scan_failed(self, exc: BaseException) -> None:
         self._scan_done()
@@ -378,7 +409,7 @@ class CaptureHub(QObject):
         layout.insertWidget(1, banner)
         banner.actionTriggered.connect(self.undo_notice)
         self.today_banners.append(banner)
-        if self.notice_text or self.problem_text:
+        if self.notice_text or self.problem_text or self.people_text:
             self._show_notice(banner)
 
     def _banners(self) -> list[Banner]:
@@ -387,8 +418,8 @@ class CaptureHub(QObject):
 
     def _show_notice(self, banner: Banner) -> None:
         undoable = bool(self.notice_text) and self._notice_is_last()
-        text = " ".join(t for t in (self.notice_text, self.problem_text) if t)
-        kind = "error" if self.problem_text else "success"
+        text = " ".join(t for t in (self.notice_text, self.people_text, self.problem_text) if t)
+        kind = "error" if self.problem_text else "success" if self.notice_text else "info"
         banner.show_message(text, kind, self.tr("Undo") if undoable else None)
 
     def _notice_is_last(self) -> bool:
@@ -406,7 +437,7 @@ class CaptureHub(QObject):
             self._notice_entry = None
             self.notice_text = ""
             for banner in self._banners():
-                if self.problem_text:
+                if self.problem_text or self.people_text:
                     self._show_notice(banner)
                 else:
                     banner.hide()

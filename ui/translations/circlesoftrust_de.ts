@@ -1407,6 +1407,14 @@ Beim Annehmen: {action}</translation>
 <context>
     <name>CaptureHub</name>
     <message>
+        <source>1 person not yet a contact was seen at an account&apos;s domain ({who}): File → Import Mail and Calendar… offers to add them.</source>
+        <translation>1 Person, die noch kein Kontakt ist, bei der Domain eines Accounts gesehen ({who}): Datei → Mail und Kalender importieren… bietet an, sie hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>{n} people not yet contacts were seen at your accounts&apos; domains ({who}): File → Import Mail and Calendar… offers to add them.</source>
+        <translation>{n} Personen, die noch keine Kontakte sind, bei den Domains Ihrer Accounts gesehen ({who}): Datei → Mail und Kalender importieren… bietet an, sie hinzuzufügen.</translation>
+    </message>
+    <message>
         <source>{file} could not be read: {why}</source>
         <translation>{file} konnte nicht gelesen werden: {why}</translation>
     </message>

@@ -1407,6 +1407,14 @@ Bij accepteren: {action}</translation>
 <context>
     <name>CaptureHub</name>
     <message>
+        <source>1 person not yet a contact was seen at an account&apos;s domain ({who}): File → Import Mail and Calendar… offers to add them.</source>
+        <translation>1 persoon die nog geen contactpersoon is, gezien bij het domein van een account ({who}): Bestand → Mail en agenda importeren… biedt aan hem of haar toe te voegen.</translation>
+    </message>
+    <message>
+        <source>{n} people not yet contacts were seen at your accounts&apos; domains ({who}): File → Import Mail and Calendar… offers to add them.</source>
+        <translation>{n} personen die nog geen contactpersoon zijn, gezien bij de domeinen van je accounts ({who}): Bestand → Mail en agenda importeren… biedt aan ze toe te voegen.</translation>
+    </message>
+    <message>
         <source>{file} could not be read: {why}</source>
         <translation>{file} kon niet worden gelezen: {why}</translation>
     </message>

@@ -26,8 +26,11 @@ from circlesoftrust.engine.suggestion_types import (
     HIGH,
     LOW,
     NORMAL,
+    REASON_AT,
     Suggestion,
     SuggestionKind,
+    Text,
+    text_of,
 )
 from circlesoftrust.i18n import _, ngettext
 from circlesoftrust.models import Account, RingChange, Touchpoint
@@ -214,10 +217,22 @@ def _overriding_moves(
             if end
             else _("pinned until unpinned")
         )
-        yield item._replace(
-            reason=f"{item.reason}; this overrides your own move {when} ({pin}): the score "
-            f"is now {abs(there.position - here.ring.position)} rings away".replace("  ", " "),
+        rings = abs(there.position - here.ring.position)
+        yield item._replace(reason=(_overriding_words, item[REASON_AT], when, pin, rings))
+
+
+def _overriding_words(reason: Text, when: str, pin: str, rings: int) -> str:
+    """A move of a pinned account: it says that it overrides the user's own move."""
+    return (
+        ngettext(
+            "{reason}; this overrides your own move {when} ({pin}): the score is now {n} ring away",
+            "{reason}; this overrides your own move {when} ({pin}): the score is now {n} "
+            "rings away",
+            rings,
         )
+        .format(reason=text_of(reason), when=when, pin=pin, n=rings)
+        .replace("  ", " ")
+    )
 
 
 def _satisfaction_checks(
@@ -554,7 +569,7 @@ def _renewal_words(name: str, renewal: int, left: int) -> str:
     when = (
         _("in {days}").format(days=days_text(left))
         if left > 0
-        else "today"
+        else _("today")
         if left == 0
         else _("{days_text} ago, with no renewal recorded").format(days_text=days_text(-left))
     )

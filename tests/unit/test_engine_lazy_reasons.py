@@ -13,9 +13,10 @@ from circlesoftrust import formats, i18n
 from circlesoftrust.engine import analysis
 from circlesoftrust.engine import suggestions as sg
 from circlesoftrust.engine.score_history import KEEP
+from circlesoftrust.services import rings
 from circlesoftrust.storage import Database
 from tests.conftest import DEMO_DAY
-from tests.unit.test_engine_support import D, Scenario
+from tests.unit.test_engine_support import D, Scenario, ago
 from tests.unit.test_engine_trends import going_cold, history_days
 
 pytestmark = pytest.mark.pg  # also on PostgreSQL when CIRCLESOFTRUST_TEST_PG_URL is set
@@ -81,3 +82,36 @@ def test_the_window_pass_sends_each_suggestion_with_its_own_words_only(
     assert first.contact_name is not None and first.contact_name.encode() in sent
     assert not any(s.contact_name and s.contact_name.encode() in sent for s in others)
     assert pickle.loads(sent).reason == first.reason
+
+
+def test_a_renewal_due_today_says_so_in_the_users_language(db: Database) -> None:
+    """ "(today)" was the one English word left in a German renewal reason."""
+    s = Scenario(db)
+    aid = s.account("Delta Motors", 1, entered_days_ago=400)
+    s.revenue(aid, 1000, 365, renewal_in=0)
+    before = i18n.language()
+    i18n.set_language("de")
+    try:
+        item = {x.id: x for x in sg.suggest(db, D)}[f"renewal:acc:{aid}"]
+        assert item.reason.endswith("(heute)"), item.reason
+    finally:
+        i18n.set_language(before)
+
+
+def test_a_counter_suggestion_to_the_users_own_move_is_in_the_users_language(
+    db: Database,
+) -> None:
+    """The words that say a demote overrides the user's own move were English in every
+    language (and "1 rings")."""
+    s = Scenario(db)
+    aid = s.account("Summit Dental", 2)
+    s.revenue(aid, 3000, 100)
+    rings.move_account(db, aid, 0, reason="the CEO is a friend", on=ago(10))
+    before = i18n.language()
+    i18n.set_language("de")
+    try:
+        item = {x.id: x for x in sg.suggest(db, D)}[f"demote:acc:{aid}"]
+        assert f"übergeht Ihre eigene Verschiebung vom {formats.date(ago(10))}" in item.reason
+        assert "Kreise entfernt" in item.reason and "overrides" not in item.reason
+    finally:
+        i18n.set_language(before)

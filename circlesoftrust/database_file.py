@@ -15,7 +15,7 @@ from pathlib import Path
 from circlesoftrust import i18n
 from circlesoftrust.errors import DatabaseOpenError
 from circlesoftrust.i18n import _, ngettext
-from circlesoftrust.live_files import read_head, side_file_of
+from circlesoftrust.live_files import held_by_another_library, read_head, side_file_of
 from circlesoftrust.sqlite_format import missing_pages
 
 ENV_VAR = "CIRCLESOFTRUST_DB"
@@ -130,6 +130,12 @@ def connect_readonly(path: Path) -> sqlite3.Connection:
     them. When no ``-wal`` file exists the database was closed cleanly and its main file
     cannot change until a writer has first filled a new log, so it is read as immutable.
     """
+    if held_by_another_library(path):  # (SQLCipher has it open here: see live_files)
+        raise DatabaseOpenError(
+            _("{path} is open here as an encrypted database; it is read with its key").format(
+                path=path
+            )
+        )
     flags = "mode=ro"
     if not path.with_name(path.name + "-wal").exists():
         flags += "&immutable=1"

@@ -34,6 +34,12 @@ SIDE_SUFFIXES = ("-wal", "-shm", "-journal")
 _guard = threading.Lock()
 _counts: dict[tuple[int, int], int] = {}  # file identity -> live connections
 _by_connection: dict[int, tuple[int, int]] = {}  # id(DBAPI connection) -> file identity
+# Live connections per file made with another SQLite library than the standard one
+# (SQLCipher's, for an encrypted file). POSIX locks are per process and file, not per
+# library: SQLite shares one descriptor among its own connections to a file, but a second
+# library in the process knows nothing of the first's locks, so its close drops them.
+_other_library: dict[tuple[int, int], int] = {}
+_other_connections: set[int] = set()
 
 
 class FileInUseError(CotError):
@@ -58,6 +64,9 @@ def connection_opened(connection: object, path: str | os.PathLike[str]) -> None:
             return
         _by_connection[id(connection)] = key
         _counts[key] = _counts.get(key, 0) + 1
+        if not type(connection).__module__.startswith("sqlite3"):
+            _other_library[key] = _other_library.get(key, 0) + 1
+            _other_connections.add(id(connection))
 
 
 def connection_closed(connection: object) -> None:
@@ -66,11 +75,16 @@ def connection_closed(connection: object) -> None:
         key = _by_connection.pop(id(connection), None)
         if key is None:
             return
-        left = _counts.get(key, 0) - 1
-        if left > 0:
-            _counts[key] = left
-        else:
-            _counts.pop(key, None)
+        for table in (
+            _counts,
+            *((_other_library,) if id(connection) in _other_connections else ()),
+        ):
+            left = table.get(key, 0) - 1
+            if left > 0:
+                table[key] = left
+            else:
+                table.pop(key, None)
+        _other_connections.discard(id(connection))
 
 
 def database_of(path: str | os.PathLike[str]) -> Path:
@@ -99,6 +113,16 @@ def _in_use_locked(path: str | os.PathLike[str]) -> bool:
         return False
     keys = {_identity(path), _identity(database_of(path))}
     return any(key in _counts for key in keys if key is not None)
+
+
+def held_by_another_library(path: str | os.PathLike[str]) -> bool:
+    """True when a connection of another SQLite library than the standard one (SQLCipher)
+    has ``path`` open here: the standard library's SQLite must not open it then."""
+    with _guard:
+        if not _other_library:
+            return False
+        keys = {_identity(path), _identity(database_of(path))}
+        return any(key in _other_library for key in keys if key is not None)
 
 
 def in_use(path: str | os.PathLike[str]) -> bool:

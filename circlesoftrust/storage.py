@@ -13,7 +13,6 @@ import contextlib
 import datetime as dt
 import os
 import re
-import sqlite3
 import weakref
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -268,23 +267,6 @@ def _alembic_config(connection: Any | None = None) -> Config:
     if connection is not None:
         cfg.attributes["connection"] = connection
     return cfg
-
-
-def backup_sqlite(source: Path, target: Path) -> Path:
-    """Copy a live SQLite database with the online backup API (safe while it is in use)."""
-    target.parent.mkdir(parents=True, exist_ok=True)
-    tmp = target.with_name(target.name + ".partial")
-    src = sqlite3.connect(source)  # read-write but never writes: no stray -wal/-shm files
-    try:
-        dst = sqlite3.connect(tmp)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
-    os.replace(tmp, target)  # never leave a half-written backup under the real name
-    return target
 
 
 def timestamp() -> str:

@@ -22,6 +22,7 @@ from circlesoftrust.backup import BackupError, backup_to, restore_from, verify_b
 from circlesoftrust.database_file import inspect_sqlite_file
 from circlesoftrust.errors import CotError
 from circlesoftrust.first_look import first_look
+from circlesoftrust.integrity import check_refused_file
 from circlesoftrust.io.calendar_feed import write_calendar
 from circlesoftrust.io.capture_files import find_capture_files, read_items
 from circlesoftrust.io.export import export_vcard
@@ -122,3 +123,39 @@ def test_a_closed_database_is_free_again(open_db: Database, tmp_path: Path) -> N
     restore_from(target, open_db.path)  # not refused as "open"
     with pytest.raises(BackupError, match="not a SQLite file"):
         verify_backup(Path(__file__))
+
+
+@pytest.fixture
+def open_encrypted(tmp_path: Path, encrypted_template: Path) -> Iterator[Database]:
+    from tests.conftest import TEST_PASSWORD
+
+    path = tmp_path / "encrypted.sqlite"
+    shutil.copyfile(encrypted_template, path)
+    db = open_database(path, password=TEST_PASSWORD)
+    accounts.create_account(db, "Alder Labs")
+    yield db
+    db.close()
+
+
+ENCRYPTED_CASES: dict[str, Callable[[Database, Path], object]] = {
+    **CASES,
+    # Asked without its key, these used the standard library's SQLite on it: a second
+    # SQLite library in the process, whose close dropped SQLCipher's POSIX locks.
+    "inspect_without_key": lambda db, _t: inspect_sqlite_file(db.path),  # type: ignore[arg-type]
+    "verify_without_key": lambda db, _t: verify_backup(db.path),  # type: ignore[arg-type]
+    "check_as_if_refused": lambda db, _t: check_refused_file(str(db.path), CotError("x")),
+}
+
+
+@pytest.mark.parametrize("case", sorted(ENCRYPTED_CASES))
+def test_the_open_encrypted_database_keeps_its_locks(
+    case: str, open_encrypted: Database, tmp_path: Path
+) -> None:
+    db = open_encrypted
+    assert db.path is not None
+    if case == "restore_into_it":
+        backup_to(db, tmp_path / "copy.sqlite")
+    assert locks_held(db.path) == {"main": True, "shm": True}
+    _quietly(lambda: ENCRYPTED_CASES[case](db, tmp_path))
+    assert locks_held(db.path) == {"main": True, "shm": True}
+    accounts.create_account(db, "Birch Ltd")

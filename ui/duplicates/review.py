@@ -267,8 +267,10 @@ class DuplicatesReview(QDialog):
             self._check_again = False
             self.check_again()
         self.checked.emit(info)
-        # Today's "possible duplicate" suggestions come from the stored pairs.
-        self.ops.changed.emit(Changes(suggestions=True), self)
+        if info.keys_refreshed or not info.incremental:
+            # Today's "possible duplicate" suggestions come from the stored pairs (a
+            # check that found nothing changed leaves them, and Today, as they were).
+            self.ops.changed.emit(Changes(suggestions=True), self)
         self.load()
 
     def _on_check_failed(self, exc: BaseException) -> None:

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import importlib
+import logging
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import cast
 
 from sqlalchemy import Connection, Table, bindparam, func, insert, select, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from circlesoftrust.errors import ConflictError
 from circlesoftrust.fast_insert import bulk_insert
@@ -278,11 +279,14 @@ def _make_backup(db: Database) -> str | None:
     return str(made) if made is not None else None
 
 
+_log = logging.getLogger(__name__)
+
+
 def _apply(
     db: Database, parsed: ParseResult, source: str, preview: ImportPlan | None
 ) -> ImportReport:
     try:
-        return _apply_once(db, parsed, source, preview)
+        report = _apply_once(db, parsed, source, preview)
     except (IntegrityError, sqlite3.IntegrityError) as exc:
         # Another program changed the database between our read and write (a clash on
         # an account name): the transaction was rolled back, nothing was written.
@@ -293,6 +297,24 @@ def _apply(
                 "the database changed meanwhile — try again"
             ).format(source=source, orig=orig)
         ) from None
+    if report.plan.created or report.plan.merged:
+        _check_duplicates(db)
+    return report
+
+
+def _check_duplicates(db: Database) -> None:
+    """Bring the stored duplicate pairs up to date after an import (issue 17: a possible
+    duplicate it made is in the review list and in Today at once). Only for a book that
+    was checked before (the first check of a big book takes a minute: the user starts
+    it), incrementally: the new and merged people's blocks. The import is done whatever
+    happens here; a failure leaves the pairs for the next check."""
+    from circlesoftrust.duplicates import stored
+
+    try:
+        if stored.last_check(db) is not None:
+            stored.check(db)
+    except DBAPIError as exc:
+        _log.warning("duplicate check after the import skipped: %s", exc)
 
 
 def _apply_once(

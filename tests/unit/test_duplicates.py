@@ -331,3 +331,15 @@ def test_google_csv_then_iphone_and_android_cards_merge_or_offer_never_double(
     cross = _pair(pairs, "Anna Müller-Lüdenscheidt", "Anna Müller-Lüdenscheidt")
     assert cross is not None and not cross.same_account
     assert "same phone +49 89 1234568" in cross.reasons
+
+
+def test_an_import_brings_its_possible_duplicates_to_the_review_and_today(db: Database) -> None:
+    """A medium match made by an import is in the stored pairs at once (the review list
+    and Today's "possible duplicate" read them): it waited for the next check before."""
+    from circlesoftrust.duplicates import stored
+
+    acc.create_account(db, "Cedar Ltd")
+    acc.add_contact(db, "Cedar Ltd", "Katharina Schmidt")
+    stored.check(db)  # the user has looked for duplicates before
+    import_contacts(db, parsed(record(2, "Katarina Schmitt", "Cedar Ltd")))
+    assert _pair(stored.review(db).pairs, "Katharina Schmidt", "Katarina Schmitt") is not None

@@ -63,17 +63,24 @@ class PeopleIndex:
 
     def __init__(self, region: str | None) -> None:
         self.region = region
-        self._by_account: dict[str, list[Person]] = defaultdict(list)
+        # Candidates by (account, name block): a person is compared only with the people
+        # of the account whose name shares a block with theirs (the blocks the pair
+        # score needs anyway). Scanning the whole account made an import of one big
+        # company quadratic (issue 12, point 6).
+        self._by_block: dict[tuple[str, str], list[Person]] = defaultdict(list)
         self._by_tail: dict[str, list[Person]] = defaultdict(list)
-        self._seen: set[int] = set()
+        self._blocks: dict[int, frozenset[str]] = {}
         self._tails: dict[int, str | None] = {}
 
     def add(self, person: Person) -> None:
-        """Register ``person`` (again after its phone was filled: the new tail counts)."""
+        """Register ``person`` (again after its name or phone was filled: they count)."""
         key = id(person)
-        if key not in self._seen:
-            self._seen.add(key)
-            self._by_account[person.account_key].append(person)
+        blocks = name_block_set(k.name_key(person.name))
+        known = self._blocks.get(key, frozenset())
+        if not blocks <= known:
+            self._blocks[key] = known | blocks
+            for block in blocks - known:
+                self._by_block[(person.account_key, block)].append(person)
         tail = _tail(person.phone)
         if tail is not None and self._tails.get(key) != tail:
             self._tails[key] = tail
@@ -87,10 +94,10 @@ class PeopleIndex:
         blocks = name_block_set(name_key)
         tails = {t for t in map(_tail, phones) if t is not None}
         found: dict[int, Person] = {}
-        for person in self._by_account.get(account_key, ()):
-            if blocks & name_block_set(k.name_key(person.name)) or _tail(person.phone) in tails:
+        for block in blocks:
+            for person in self._by_block.get((account_key, block), ()):
                 found[id(person)] = person
-        for tail in tails:
+        for tail in tails:  # (any account: a person of this one with that tail too)
             for person in self._by_tail.get(tail, ()):
                 found[id(person)] = person
         best: Match | None = None

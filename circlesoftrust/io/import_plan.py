@@ -122,6 +122,9 @@ class _Person:
     added_notes: list[str] = field(default_factory=list)
     mentioned: set[str] = field(default_factory=set)
     folded_notes: str | None = None
+    # The "Other phone:" numbers of the notes as keys (digits; parsed), read from the
+    # notes once: a look-up per row instead of a re-parse of every noted number per row.
+    noted_phones: tuple[set[str], set[str | None]] | None = None
 
     def settle_notes(self) -> None:
         if self.added_notes:
@@ -414,12 +417,25 @@ def _phone_noted(person: _Person, phone: str, region: str | None) -> bool:
     """The number is in the person's notes already, in this or another format."""
     if _mentions(person, phone):
         return True
-    lines = [*person.notes.splitlines(), *person.added_notes]
-    return any(
-        _same_phone(line.removeprefix("Other phone:").strip(), phone, region)
-        for line in lines
-        if line.startswith("Other phone:")
+    digits, parsed = _noted_phones(person, region)
+    return _phone_key(phone) in digits or (
+        (key := dk.phone_key(phone, region)) is not None and key in parsed
     )
+
+
+def _noted_phones(person: _Person, region: str | None) -> tuple[set[str], set[str | None]]:
+    if person.noted_phones is None:
+        person.noted_phones = (set(), set())
+        for line in [*person.notes.splitlines(), *person.added_notes]:
+            if line.startswith("Other phone:"):
+                _note_phone(person, line.removeprefix("Other phone:").strip(), region)
+    return person.noted_phones
+
+
+def _note_phone(person: _Person, phone: str, region: str | None) -> None:
+    digits, parsed = _noted_phones(person, region)
+    digits.add(_phone_key(phone))
+    parsed.add(dk.phone_key(phone, region))
 
 
 def _merge_into(person: _Person, rec: _Clean, region: str | None = None) -> list[str]:
@@ -450,6 +466,7 @@ def _merge_into(person: _Person, rec: _Clean, region: str | None = None) -> list
             person, phone, region
         ):
             _append_note(person, _("Other phone: {phone}").format(phone=phone), phone)
+            _note_phone(person, phone, region)
             added.append(N_("phone to notes"))
     if rec.notes and not _mentions(person, rec.notes):
         _append_note(person, rec.notes, rec.notes)

@@ -505,7 +505,7 @@ def group_in_session(
             ).format(
                 n=len(carrying) or len(carriers),
                 who=deciders[0].name,
-                role=deciders[0].role.replace("_", " "),
+                role=word(deciders[0].role),
             )
         else:
             risk, why = False, _("two or more people had two-way conversations in 12 months")
@@ -514,7 +514,7 @@ def group_in_session(
         sole = next((c for c in stages if c.contact_id == carriers[0]), None)
         if sole is not None and sole.role not in DECIDER_ROLES:
             why = _("only {who} ({role}) carries the relationship, and no decision maker").format(
-                who=sole.name, role=sole.role.replace("_", " ")
+                who=sole.name, role=word(sole.role)
             )
         else:
             why = _("only {who} carries the relationship").format(

@@ -106,8 +106,8 @@ def widen(ctx: RuleContext, candidates: list[tuple[int, tuple[int, ...]]]) -> It
         pos = ctx.facts.position_of[ring_id]
         decider = bool(carriers) and roles.get(carriers[0]) in DECIDER_ROLES
         if carriers:
-            who: str | None = ctx.contact_names.get(carriers[0], "one person")
-            role = None if decider else (roles.get(carriers[0]) or "other").replace("_", " ")
+            who: str | None = ctx.contact_names.get(carriers[0])
+            role = None if decider else (roles.get(carriers[0]) or "other")
         else:
             who = role = None
         yield Suggestion(
@@ -362,12 +362,13 @@ def _referral_words(who: str, nps: int, promoted: int, last_ref: int | None) -> 
 
 
 def _widen_words(name: str, who: str | None, role: str | None, carried: bool) -> str:
-    """``role``: the one carrier's when that person neither decides nor pays."""
+    """``role``: the one carrier's role code when that person neither decides nor pays."""
+    who = who or _("one person")
     if carried and role is not None:
         reason = _(
             "{name} hangs on one person who neither decides nor pays: only {who} "
             "({role}) had a two-way conversation with you in the last 12 months"
-        ).format(name=name, who=who, role=role)
+        ).format(name=name, who=who, role=word(role))
     elif carried:
         reason = _(
             "{name} hangs on one person: only {who} had a two-way conversation "

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from circlesoftrust import i18n
 from circlesoftrust.engine import people
 from circlesoftrust.engine import suggestions as sg
 from circlesoftrust.storage import Database
@@ -59,3 +60,25 @@ def test_talkers_without_a_decider_are_a_risk_when_one_is_named(db: Database) ->
         "2 people had two-way conversations in 12 months, but none of them decides or pays: "
         "Dora Director (decision maker) has not"
     )
+
+
+def test_roles_inside_reasons_are_words_of_the_users_language(db: Database) -> None:
+    """A German reason named the carrier's role by its English code ("(user)",
+    "(decision maker)") inside a German sentence."""
+    s = Scenario(db)
+    by_user, chatty = customer(s, "User Co"), customer(s, "Chatty Co")
+    user = s.contact(by_user, "Ursula User", "user")
+    s.touches(by_user, [5, 40], contact=user)
+    for name in ("Ann User", "Carl Champion"):
+        who = s.contact(chatty, name, "user" if "User" in name else "champion")
+        s.touches(chatty, [5, 30], contact=who)
+    s.contact(chatty, "Dora Director", "decision_maker")
+    before = i18n.language()
+    i18n.set_language("de")
+    try:
+        weak = {i.id: i for i in sg.suggest(db, D)}[f"widen:acc:{by_user}"]
+        assert "nur Ursula User (Anwender) hatte" in weak.reason, weak.reason
+        assert "(Anwender)" in people.buying_group(db, by_user, on=D).risk_reason
+        assert "Dora Director (Entscheider)" in people.buying_group(db, chatty, on=D).risk_reason
+    finally:
+        i18n.set_language(before)

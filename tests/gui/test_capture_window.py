@@ -23,7 +23,7 @@ from circlesoftrust.io.capture_settings import get_capture_settings, update_capt
 from circlesoftrust.models import Contact, Touchpoint
 from circlesoftrust.services import accounts, tasks
 from circlesoftrust.storage import Database
-from tests.gui.conftest import visible_text
+from tests.gui.conftest import OFFSCREEN_NOISE, visible_text
 from tests.unit.io_support import row_counts
 from tests.unit.msg_builder import build_msg
 from ui.capture import capture_actions, capture_hub
@@ -725,3 +725,20 @@ def test_people_seen_by_the_watched_folder_are_offered_never_added(
     hub.scan_folder()  # the same file read again: not said twice
     qtbot.waitUntil(lambda: not hub._scanning and not window.ops.busy, timeout=10_000)
     assert [s for s in said if "not yet a contact" in s] == before, "said once, not each scan"
+
+
+@pytest.mark.qt_log_ignore("systemTrayWindowChanged", *OFFSCREEN_NOISE)  # (a real tray icon)
+def test_a_tray_that_cannot_show_messages_tells_in_the_status_bar(
+    qtbot, people: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Some desktops have a tray but no balloon messages: the reminder is not lost."""
+    from PySide6.QtWidgets import QSystemTrayIcon
+
+    monkeypatch.setattr(CaptureHub, "tray_available", staticmethod(lambda: True))
+    monkeypatch.setattr(QSystemTrayIcon, "supportsMessages", staticmethod(lambda: False))
+    window = open_window(qtbot, people)
+    hub = window.capture
+    said: list[str] = []
+    hub.said.connect(said.append)
+    hub.notify("1 task due", "Call Bob — Cedar Co (due today)")
+    assert said == ["1 task due: Call Bob — Cedar Co (due today)"]

@@ -484,6 +484,9 @@ class CaptureHub(QObject):
         if tray is not None:
             tray.show()
             tray.showMessage(title, text, QSystemTrayIcon.MessageIcon.Information)
+            if not QSystemTrayIcon.supportsMessages():  # (a tray without balloons)
+                lines = text.replace("\n", "; ")
+                self.said.emit(self.tr("{title}: {lines}").format(title=title, lines=lines))
 
     def _tray(self) -> QSystemTrayIcon | None:
         if self.tray is None and self.tray_available():

@@ -1407,6 +1407,10 @@ Beim Annehmen: {action}</translation>
 <context>
     <name>CaptureHub</name>
     <message>
+        <source>{title}: {lines}</source>
+        <translation>{title}: {lines}</translation>
+    </message>
+    <message>
         <source>1 person not yet a contact was seen at an account&apos;s domain ({who}): File → Import Mail and Calendar… offers to add them.</source>
         <translation>1 Person, die noch kein Kontakt ist, bei der Domain eines Accounts gesehen ({who}): Datei → Mail und Kalender importieren… bietet an, sie hinzuzufügen.</translation>
     </message>

@@ -1407,6 +1407,10 @@ Bij accepteren: {action}</translation>
 <context>
     <name>CaptureHub</name>
     <message>
+        <source>{title}: {lines}</source>
+        <translation>{title}: {lines}</translation>
+    </message>
+    <message>
         <source>1 person not yet a contact was seen at an account&apos;s domain ({who}): File → Import Mail and Calendar… offers to add them.</source>
         <translation>1 persoon die nog geen contactpersoon is, gezien bij het domein van een account ({who}): Bestand → Mail en agenda importeren… biedt aan hem of haar toe te voegen.</translation>
     </message>

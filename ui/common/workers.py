@@ -23,7 +23,14 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QSizePolicy,
+    QToolButton,
+    QWidget,
+)
 
 
 class Cancelled(Exception):
@@ -265,16 +272,25 @@ class Workers(QObject):
         return self._pool.waitForDone(msecs)
 
 
+#: The status bar's progress strip is this wide, shown or not.
+STRIP_WIDTH = 360
+
+
 class TaskProgress(QWidget):
     """Status-bar strip: the latest visible task's text, a progress bar and Cancel.
 
-    Hidden while nothing runs. Only tasks started with a title are shown.
+    Hidden while nothing runs. Only tasks started with a title are shown. Its place in the
+    status bar is kept while hidden and its width is fixed (a long text is cut with "…",
+    whole in its tip): showing it, hiding it or a new text then repaints the strip only.
+    Laying the window out again each time took ≈ 30 ms of the UI thread at 100,000
+    accounts, when an accept ran longer than 200 ms (measured).
     """
 
     def __init__(self, workers: Workers, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._tasks: list[BackgroundTask] = []
         self.label = QLabel(self)
+        self.label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.bar = QProgressBar(self)
         self.bar.setTextVisible(False)
         self.bar.setFixedWidth(140)
@@ -291,7 +307,22 @@ class TaskProgress(QWidget):
         layout.addWidget(self.cancel_button)
         self.cancel_button.clicked.connect(self._cancel_current)
         workers.taskStarted.connect(self._on_started)
+        for widget in (self, self.cancel_button):
+            policy = widget.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            widget.setSizePolicy(policy)
+        self.setFixedWidth(STRIP_WIDTH)
         self.hide()
+
+    def _say(self, text: str) -> None:
+        width = self.label.width()
+        shown = (
+            self.label.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+            if width > 0
+            else text
+        )
+        self.label.setText(shown)
+        self.label.setToolTip(text if shown != text else "")
 
     def current(self) -> BackgroundTask | None:
         return self._tasks[-1] if self._tasks else None
@@ -324,7 +355,7 @@ class TaskProgress(QWidget):
         if task is None:
             self.hide()
             return
-        self.label.setText(task.text or task.title)
+        self._say(task.text or task.title)
         if task.total_steps > 0:
             self.bar.setRange(0, task.total_steps)
             self.bar.setValue(task.done_steps)
@@ -337,4 +368,4 @@ class TaskProgress(QWidget):
         task = self.current()
         if task is not None:
             task.cancel()
-            self.label.setText(self.tr("{title} — cancelling…").format(title=task.title))
+            self._say(self.tr("{title} — cancelling…").format(title=task.title))

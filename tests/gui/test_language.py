@@ -285,3 +285,32 @@ def test_an_insight_due_to_a_ring_counts_its_accounts_in_german(qapp, german: No
             None, "f", 1, many,
         )  # fmt: skip
         assert account_text(due, ["Innerer Kreis"]) == shown  # was "(12 accounts)"
+
+
+@pytest.mark.parametrize(
+    ("lang", "entry", "undo", "redo"),
+    [
+        ("de", "Mail und Kalender importieren", "&Rückgängig: ", "&Wiederholen: "),
+        ("nl", "Mail en agenda importeren", "&Ongedaan maken: ", "&Opnieuw: "),
+    ],
+)
+def test_the_undo_entry_keeps_its_capital_after_a_colon(
+    qtbot, demo_ops: Operations, lang: str, entry: str, undo: str, redo: str
+) -> None:
+    """German and Dutch put a colon before the entry, so its first word keeps its
+    capital ("Rückgängig: mail und Kalender …" lower-cased the noun Mail)."""
+    from PySide6.QtGui import QUndoCommand
+
+    from ui.shell.actions import undo_actions
+
+    language.install(lang)
+    try:
+        host = QWidget()
+        qtbot.addWidget(host)
+        undo_action, redo_action = undo_actions(host, demo_ops)
+        demo_ops.undo_stack.push(QUndoCommand(entry))
+        assert undo_action.text() == undo + entry
+        demo_ops.undo_stack.undo()
+        assert redo_action.text() == redo + entry
+    finally:
+        language.install("en")

@@ -793,6 +793,7 @@ def undo_actions(window: QWidget, ops: Operations) -> tuple[QAction, QAction]:
 def _reads_on(pattern: str, what: str) -> str:
     """ "Undo edit contact Jane Doe": where the language's pattern reads on into the entry's
     text (English; no colon), the entry's first word, a verb, is not capitalised."""
-    if pattern.endswith(" {what}") and what[:1].isupper() and not what[1:2].isupper():
+    reads_on = pattern.endswith(" {what}") and not pattern.endswith(": {what}")
+    if reads_on and what[:1].isupper() and not what[1:2].isupper():
         what = what[:1].lower() + what[1:]
     return pattern.format(what=what)

@@ -39,6 +39,7 @@ class Banner(QFrame):
         super().__init__(parent)
         self.setObjectName("banner")
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self._colours: tuple[str, str] | None = None  # the tone's, as styled last
         self._text = QLabel(self)
         self._text.setWordWrap(True)
         self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -73,12 +74,13 @@ class Banner(QFrame):
             round(window.green() * (1 - mix) + base.green() * mix),
             round(window.blue() * (1 - mix) + base.blue() * mix),
         )
-        sheet = (
-            f"QFrame#banner {{ background: {tint.name()}; border-left: 4px solid {base.name()};"
-            " border-radius: 3px; }"
-        )
-        if self.styleSheet() != sheet:  # restyling re-polishes every child (~10 ms at 100k)
-            self.setStyleSheet(sheet)
+        colours = (tint.name(), base.name())
+        if colours != self._colours:  # restyling re-polishes every child (~10 ms at 100k)
+            self._colours = colours
+            self.setStyleSheet(
+                f"QFrame#banner {{ background: {tint.name()}; border-left: 4px solid "
+                f"{base.name()}; border-radius: 3px; }}"
+            )
         self._text.setText(text)
         self._action.setVisible(action is not None)
         if action is not None:

@@ -40,26 +40,25 @@ from sqlalchemy.orm import Session, aliased
 
 from circlesoftrust import validation as v
 from circlesoftrust.engine.fact_queries import relational_scored
+from circlesoftrust.engine.last_contact import last_contacts
 from circlesoftrust.engine.ring_facts import load_rings
 from circlesoftrust.engine.sqlbits import as_flag, fetch_rows, month_of
-from circlesoftrust.engine_settings import EngineSettings, load_settings
+from circlesoftrust.engine_settings import load_settings
 from circlesoftrust.errors import ValidationError
 from circlesoftrust.i18n import _
 from circlesoftrust.models import (
     RELATIONAL_SCORES,
     Account,
-    Complaint,
     Feedback,
     Referral,
     RevenueEntry,
     Ring,
     RingChange,
-    Touchpoint,
 )
 from circlesoftrust.services.lookups import today
 from circlesoftrust.services.perks import perk_cost_cents
 from circlesoftrust.storage import Database
-from circlesoftrust.vocabulary import Direction, RevenueKind
+from circlesoftrust.vocabulary import RevenueKind
 
 YEAR = dt.timedelta(days=365)
 
@@ -311,7 +310,7 @@ def _compute(session: Session, start: dt.date, end: dt.date) -> Kpis:
                 g.scored[name][0] += int(sums[k])
                 g.scored[name][1] += int(sums[half + k])
     cadence = {r.id: r.cadence_days for r in rings}
-    last = _last_contact(session, end, load_settings(session))
+    last = last_contacts(session, end, load_settings(session))
     for aid, ring_id in members.items():
         days = cadence.get(ring_id)
         if days is None:
@@ -358,60 +357,6 @@ def _day(value: object) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(str(value)[:10])
-
-
-def _last_contact(session: Session, end: dt.date, s: EngineSettings) -> dict[int, dt.date]:
-    """Each account's last contact up to ``end`` (docs/rules.md, "What counts as contact"),
-    from one grouped MAX per kind of fact."""
-    t = Touchpoint.__table__.c
-    directions = [Direction.TWO_WAY.value]
-    if s.contact_inbound:
-        directions.append(Direction.INBOUND.value)
-    if s.contact_outbound:
-        directions.append(Direction.OUTBOUND.value)
-    queries = [
-        select(t.account_id, func.max(t.occurred_on))
-        .where(t.occurred_on <= end, t.direction.in_(directions))
-        .group_by(t.account_id)
-    ]
-    r, f = RevenueEntry.__table__.c, Feedback.__table__.c
-    c, ref = Complaint.__table__.c, Referral.__table__.c
-    if s.contact_purchase:
-        queries.append(
-            select(r.account_id, func.max(r.occurred_on))
-            .where(r.occurred_on <= end)
-            .group_by(r.account_id)
-        )
-    if s.contact_feedback:
-        queries.append(
-            select(f.account_id, func.max(f.given_on))
-            .where(f.given_on <= end)
-            .group_by(f.account_id)
-        )
-    if s.contact_complaint:
-        queries.append(
-            select(c.account_id, func.max(c.opened_on))
-            .where(c.opened_on <= end)
-            .group_by(c.account_id)
-        )
-        queries.append(
-            select(c.account_id, func.max(c.resolved_on))
-            .where(c.resolved_on <= end)
-            .group_by(c.account_id)
-        )
-    if s.contact_referral:
-        queries.append(
-            select(ref.from_account_id, func.max(ref.referred_on))
-            .where(ref.referred_on <= end)
-            .group_by(ref.from_account_id)
-        )
-    last: dict[int, dt.date] = {}
-    for query in queries:
-        for aid, value in fetch_rows(session, query):
-            day = _day(value)
-            if day is not None and (aid not in last or day > last[aid]):
-                last[aid] = day
-    return last
 
 
 def _pareto(revenue: dict[int, int], members: dict[int, int], inner: int | None) -> ParetoCheck:

@@ -26,27 +26,23 @@ from pathlib import Path
 from typing import Any
 
 import icalendar
-from sqlalchemy import case, func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from circlesoftrust import formats
+from circlesoftrust.engine.last_contact import last_contacts
 from circlesoftrust.engine_settings import load_settings
 from circlesoftrust.i18n import _
 from circlesoftrust.io.files import refuse_database_target, write_atomically
 from circlesoftrust.models import (
     Account,
-    Complaint,
-    Feedback,
-    Referral,
-    RevenueEntry,
     Ring,
     SuggestionState,
     Task,
-    Touchpoint,
 )
 from circlesoftrust.models.who import known_user_id
 from circlesoftrust.storage import Database
-from circlesoftrust.vocabulary import Direction, SuggestionDecision
+from circlesoftrust.vocabulary import SuggestionDecision
 
 __all__ = [
     "CANCELLED_KEPT_DAYS",
@@ -145,8 +141,9 @@ def _follow_ups(
 ) -> list[CalendarEntry]:
     """Accounts whose ring cadence says "get in touch" by ``on + horizon_days``.
 
-    The rule the suggestion inbox uses: the last contact (:func:`_last_contacts`) plus the
-    ring's cadence; an account never contacted counts from the day it was created.
+    The rule the suggestion inbox uses: the last contact (the engine's
+    :func:`~circlesoftrust.engine.last_contact.last_contacts`) plus the ring's cadence; an
+    account never contacted counts from the day it was created.
     Overdue ones are put on ``on`` so they show up today, not in the past.
     """
     query = (
@@ -165,7 +162,7 @@ def _follow_ups(
     if account_id is not None:
         query = query.where(Account.id == account_id)
     rows = session.execute(query).all()
-    contacts = _last_contacts(session, on, account_id)
+    contacts = last_contacts(session, on, load_settings(session), account_id)
     horizon = on + dt.timedelta(days=horizon_days)
     decided = _decisions(session)
     entries = []
@@ -214,64 +211,6 @@ def _follow_ups(
 
 def _day_of(when: dt.datetime | dt.date) -> dt.date:
     return when.date() if isinstance(when, dt.datetime) else when
-
-
-def _last_contacts(session: Session, on: dt.date, account_id: int | None) -> dict[int, dt.date]:
-    """Each account's last contact up to ``on`` as the engine counts it (its settings):
-    a touch in a direction that counts, and, when they count, a referral given, a
-    complaint opened or resolved, a feedback answer (last two years), a purchase."""
-    settings = load_settings(session)
-    directions = [
-        direction.value
-        for direction, counts in (
-            (Direction.INBOUND, settings.contact_inbound),
-            (Direction.OUTBOUND, settings.contact_outbound),
-            (Direction.TWO_WAY, 1),
-        )
-        if counts
-    ]
-    t, r, c, f, p = Touchpoint, Referral, Complaint, Feedback, RevenueEntry
-    reads: list[Any] = [
-        select(t.account_id, func.max(t.occurred_on))
-        .where(t.direction.in_(directions), t.occurred_on <= on)
-        .group_by(t.account_id)
-    ]
-    if settings.contact_referral:
-        reads.append(
-            select(r.from_account_id, func.max(r.referred_on))
-            .where(r.referred_on <= on)
-            .group_by(r.from_account_id)
-        )
-    if settings.contact_complaint:
-        resolved = case((c.resolved_on <= on, c.resolved_on))
-        reads.append(
-            select(c.account_id, func.max(func.coalesce(resolved, c.opened_on)))
-            .where(c.opened_on <= on)
-            .group_by(c.account_id)
-        )
-    if settings.contact_feedback:
-        reads.append(
-            select(f.account_id, func.max(f.given_on))
-            .where(f.given_on <= on, f.given_on > on - dt.timedelta(days=2 * 365))
-            .group_by(f.account_id)
-        )
-    if settings.contact_purchase:
-        reads.append(
-            select(p.account_id, func.max(p.occurred_on))
-            .where(p.occurred_on <= on)
-            .group_by(p.account_id)
-        )
-    last: dict[int, dt.date] = {}
-    for read in reads:
-        if account_id is not None:
-            read = read.having(read.selected_columns[0] == account_id)
-        for acc_id, day in session.execute(read):
-            if day is None:
-                continue
-            day = _day_of(day)
-            if acc_id not in last or day > last[acc_id]:
-                last[acc_id] = day
-    return last
 
 
 def _decisions(session: Session) -> dict[int, tuple[dt.date | None, str]]:

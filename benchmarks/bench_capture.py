@@ -137,11 +137,13 @@ def _child(mode: str, mbox: Path, db_path: Path) -> None:
         )
         plan = plan_capture(db, mbox, options)
         result["messages"] = plan.items_read.get("messages", 0)
-        result["touches"] = len(plan.touches)
+        result["touches"] = plan.touch_count
         result["plan_s"] = time.perf_counter() - start
+        result["plan_cpu_s"] = time.process_time() - cpu_start
         if mode == "import":
             report = apply_capture(db, plan)
             result["written"] = report.written
+        plan.close()
         db.close()
     result["seconds"] = time.perf_counter() - start
     result["cpu_s"] = time.process_time() - cpu_start  # the machine is shared: CPU beside wall
@@ -174,14 +176,24 @@ def main() -> int:
         size_w = _write_mbox(whole, args.messages)
         _make_db(folder / "base.sqlite")
         rows = []
+        peaks: dict[str, list[float]] = {"bare": [], "plan": [], "import": []}
+        writes = []
         for label, mbox, size in (("1/4", quarter, size_q), ("all", whole, size_w)):
             bare = _run("bare", mbox, folder / "unused")
+            peaks["bare"].append(bare["peak_mb"])
             import shutil
 
             for mode in ("plan", "import"):
                 db = folder / f"{mode}.sqlite"
                 shutil.copyfile(folder / "base.sqlite", db)
                 ours = _run(mode, mbox, db)
+                peaks[mode].append(ours["peak_mb"])
+                if mode == "import":
+                    writes.append(
+                        f"{label}: write step {ours['seconds'] - ours['plan_s']:.2f} s wall, "
+                        f"{ours['cpu_s'] - ours['plan_cpu_s']:.2f} s CPU for "
+                        f"{int(ours.get('written', 0)):,} touchpoints"
+                    )
                 rate, floor = ours["messages"] / ours["seconds"], bare["messages"] / bare["seconds"]
                 rows.append(
                     (
@@ -206,6 +218,14 @@ def main() -> int:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)))
     print("goal: time within 2x the bare parse (wall and CPU, same run); peak memory flat")
     print("while the input grows 4x")
+    growth = {k: v[1] - v[0] for k, v in peaks.items()}
+    print(
+        f"peak RSS growth 1/4 -> all: preview {growth['plan']:+.0f} MB, import "
+        f"{growth['import']:+.0f} MB; bare parse (floor: mailbox's offset table) "
+        f"{growth['bare']:+.0f} MB"
+    )
+    for line in writes:
+        print(line)
     return 0
 
 

@@ -52,6 +52,7 @@ from circlesoftrust.io.capture_plan import (
     OfferedPerson,
     PlannedTouch,
     plan_capture,
+    stored_touchpoints,
 )
 from circlesoftrust.io.capture_settings import load_capture_settings
 from circlesoftrust.models import ActionLog, Contact, Touchpoint
@@ -96,7 +97,7 @@ class CaptureReport:
                 "Nothing new to log from {source}: {n} items skipped",
                 n,
             ).format(source=p.source, n=formats.number(n))
-        accounts = len({t.account_id for t in p.touches})
+        accounts = p.accounts
         text = (
             _("Would log {meetings} and {emails} from {source} on {accounts}")
             if self.dry_run
@@ -108,7 +109,7 @@ class CaptureReport:
             accounts=_count(ngettext("{n} account", "{n} accounts", accounts), accounts),
         )
         if p.upgrades:
-            upgrades = len(p.upgrades)
+            upgrades = p.upgrades
             text += ngettext(
                 "; {n} earlier e-mail now two-way", "; {n} earlier e-mails now two-way", upgrades
             ).format(n=formats.number(upgrades))
@@ -173,32 +174,17 @@ def _create_people(conn: Connection, plan: CapturePlan) -> dict[str, int]:
     return ids
 
 
-def _announce_touchpoints(conn: Connection, written: list[PlannedTouch]) -> None:
-    """Name the touchpoints just written (by their keys), so the import can be undone."""
-    wanted = {(t.account_id, t.source_key) for t in written}
-    keys = sorted({t.source_key for t in written})
-    ids: list[tuple[int]] = []
-    for start in range(0, len(keys), _CHUNK):
-        ids.extend(
-            (int(i),)
-            for i, a, k in conn.execute(
-                select(Touchpoint.id, Touchpoint.account_id, Touchpoint.source_key).where(
-                    Touchpoint.source_key.in_(keys[start : start + _CHUNK])
-                )
-            )
-            if (a, k) in wanted
-        )
-    announce_rows(_TOUCHPOINTS.name, ids)
-
-
 def apply_capture(db: Database, plan: CapturePlan) -> CaptureReport:
     """Write ``plan`` in ONE transaction (after a before-import backup of a SQLite file).
 
     What was imported meanwhile (another window, a second run) is left out: the keys are
     checked again inside the transaction, and the unique index on them guards the rest.
+    The touches are read from the plan's spool on disk a chunk at a time; once written,
+    the plan is closed (its counts stay readable). A failed write leaves the plan open,
+    so the window can try again.
     """
     try:
-        return _apply(db, plan)
+        report = _apply(db, plan)
     except (IntegrityError, sqlite3.IntegrityError) as exc:
         orig = exc.orig if isinstance(exc, IntegrityError) else exc
         raise ConflictError(
@@ -207,6 +193,12 @@ def apply_capture(db: Database, plan: CapturePlan) -> CaptureReport:
                 "the database changed meanwhile — try again"
             ).format(source=plan.source, orig=orig)
         ) from None
+    plan.close()
+    return report
+
+
+_COLUMNS = ("account_id", "contact_id", "kind", "direction", "occurred_on", "note",
+            "source_key", "thread_key")  # fmt: skip
 
 
 def _apply(db: Database, plan: CapturePlan) -> CaptureReport:
@@ -214,43 +206,47 @@ def _apply(db: Database, plan: CapturePlan) -> CaptureReport:
         return CaptureReport(plan, dry_run=False, backup=None, written=0, contacts_created=0)
     with gc_paused(), named_inserts(), db.transaction() as session:
         conn = session.connection()
-        keys = [t.source_key for t in plan.touches]
-        present: set[tuple[int, str]] = set()
-        for start in range(0, len(keys), _CHUNK):
-            chunk = sorted(set(keys[start : start + _CHUNK]))
-            present.update(
-                (int(a), str(k))
-                for a, k in conn.execute(
-                    select(Touchpoint.account_id, Touchpoint.source_key).where(
-                        Touchpoint.source_key.in_(chunk)
-                    )
+        backup: str | None = None
+        new_ids: dict[str, int] | None = None
+        written = meetings = 0
+        for chunk in plan.touch_chunks(_CHUNK):
+            pairs = [(t.account_id, t.source_key) for t in chunk]
+            present = {(a, k) for _i, a, k in stored_touchpoints(conn, pairs)}
+            todo = [t for t in chunk if (t.account_id, t.source_key) not in present]
+            if not todo:
+                continue
+            if new_ids is None:
+                backup = _make_backup(db)
+                new_ids = _create_people(conn, plan)
+            bulk_insert(
+                conn,
+                _TOUCHPOINTS,
+                _COLUMNS,
+                [
+                    (t.account_id,
+                     t.contact_id if t.new_contact is None else new_ids.get(t.new_contact),
+                     t.kind, t.direction, t.on, t.note, t.source_key, t.thread_key)
+                    for t in todo
+                ],
+            )  # fmt: skip
+            # Named by their keys, so the import can be undone.
+            written_ids = stored_touchpoints(conn, [(t.account_id, t.source_key) for t in todo])
+            announce_rows(_TOUCHPOINTS.name, [(i,) for i, _a, _k in written_ids])
+            written += len(todo)
+            meetings += sum(1 for t in todo if t.kind is TouchpointKind.MEETING)
+        if new_ids is None:
+            if not plan.upgrades and not plan.people_to_create:
+                return CaptureReport(
+                    plan, dry_run=False, backup=None, written=0, contacts_created=0
                 )
-            )
-        todo = [t for t in plan.touches if (t.account_id, t.source_key) not in present]
-        if not todo and not plan.upgrades and not plan.people_to_create:
-            return CaptureReport(plan, dry_run=False, backup=None, written=0, contacts_created=0)
-        backup = _make_backup(db)
-        new_ids = _create_people(conn, plan)
-        bulk_insert(
-            conn,
-            _TOUCHPOINTS,
-            ("account_id", "contact_id", "kind", "direction", "occurred_on", "note",
-             "source_key", "thread_key"),
-            [
-                (t.account_id,
-                 t.contact_id if t.new_contact is None else new_ids.get(t.new_contact),
-                 t.kind, t.direction, t.on, t.note, t.source_key, t.thread_key)
-                for t in todo
-            ],
-        )  # fmt: skip
-        _announce_touchpoints(conn, todo)
-        for start in range(0, len(plan.upgrades), _CHUNK):
+            backup = _make_backup(db)
+            new_ids = _create_people(conn, plan)
+        for ids in plan.upgrade_chunks(_CHUNK):
             conn.execute(
                 update(_TOUCHPOINTS)
-                .where(_TOUCHPOINTS.c.id.in_(plan.upgrades[start : start + _CHUNK]))
+                .where(_TOUCHPOINTS.c.id.in_(ids))
                 .values(direction=Direction.TWO_WAY)
             )
-        meetings = sum(1 for t in todo if t.kind is TouchpointKind.MEETING)
         conn.execute(
             insert(_ACTION_LOG).values(
                 at=_now(),
@@ -258,12 +254,12 @@ def _apply(db: Database, plan: CapturePlan) -> CaptureReport:
                 account_id=None,
                 summary=(
                     f"captured from {plan.source}: {meetings} meetings, "
-                    f"{len(todo) - meetings} e-mails, {len(new_ids)} new contacts"
+                    f"{written - meetings} e-mails, {len(new_ids)} new contacts"
                 ),
             )
         )
     return CaptureReport(
-        plan, dry_run=False, backup=backup, written=len(todo), contacts_created=len(new_ids)
+        plan, dry_run=False, backup=backup, written=written, contacts_created=len(new_ids)
     )
 
 
@@ -295,10 +291,10 @@ def capture(
         keep_subjects=keep_subjects,
         own_addresses=own_addresses,
     )
-    plan = plan_capture(db, path, options)
-    if dry_run:
-        return CaptureReport(plan, dry_run=True, backup=None, written=0, contacts_created=0)
-    return apply_capture(db, plan)
+    with plan_capture(db, path, options) as plan:  # the planned touches go when done
+        if dry_run:
+            return CaptureReport(plan, dry_run=True, backup=None, written=0, contacts_created=0)
+        return apply_capture(db, plan)
 
 
 def scan_watched_folder(db: Database) -> CaptureReport | None:
@@ -335,7 +331,7 @@ def capture_report_json(report: CaptureReport) -> dict[str, object]:
             "meetings": p.meetings,
             "emails": p.emails,
             "written": report.written,
-            "made_two_way": len(p.upgrades),
+            "made_two_way": p.upgrades,
             "contacts_created": report.contacts_created,
             "skipped": sum(p.skipped.values()),
         },
@@ -357,6 +353,7 @@ def capture_report_json(report: CaptureReport) -> dict[str, object]:
             for o in p.offered
         ],
         "issues": [{"where": i.where, "message": i.message} for i in p.issues],
+        "issues_total": p.issues_total,
         "warnings": list(p.warnings),
         "backup": report.backup,
     }

@@ -8,14 +8,15 @@ mail threads, and returns a :class:`CapturePlan`. It writes nothing.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 from collections import Counter, defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy import Connection, select
+from sqlalchemy import Connection, TextClause, select, text
 
 from circlesoftrust.errors import ValidationError
 from circlesoftrust.gc_pause import gc_paused
@@ -30,10 +31,11 @@ from circlesoftrust.io.capture_files import (
     read_items,
 )
 from circlesoftrust.io.capture_settings import CaptureSettings
+from circlesoftrust.io.capture_spool import CaptureSpool, PlannedTouch, SpoolTotals
 from circlesoftrust.io.mail_reader import MailMessage, ReadPosition
 from circlesoftrust.models import Touchpoint
 from circlesoftrust.storage import Database
-from circlesoftrust.vocabulary import Direction, TouchpointKind
+from circlesoftrust.vocabulary import TouchpointKind
 
 __all__ = [
     "CaptureOptions",
@@ -42,6 +44,7 @@ __all__ = [
     "OfferedPerson",
     "PlannedTouch",
     "plan_capture",
+    "stored_touchpoints",
 ]
 
 # Skip reasons of calendar events and messages (beside mail_reader's list/bulk ones).
@@ -56,6 +59,8 @@ ARCHIVED = N_("the contact's account is archived")
 
 
 _CHUNK = 500
+# Examples the preview lists (each kind of skip, problems reading): the counts are whole.
+EXAMPLES = 1000
 
 
 class CaptureStopped(Exception):
@@ -111,20 +116,6 @@ class CaptureOptions:
         )
 
 
-@dataclass(frozen=True, slots=True)
-class PlannedTouch:
-    account_id: int
-    contact_id: int | None
-    new_contact: str | None  # the address of an offered person created with the import
-    kind: TouchpointKind
-    direction: Direction
-    on: dt.date
-    note: str
-    source_key: str
-    thread_key: str | None
-    where: str
-
-
 @dataclass(frozen=True)
 class OfferedPerson:
     """Someone seen in mail or calendar, not a contact, at an account's domain."""
@@ -139,84 +130,98 @@ class OfferedPerson:
 
 @dataclass(frozen=True)
 class CapturePlan:
-    """A preview: what importing the files would log, and what it would skip and why."""
+    """A preview: what importing the files would log, and what it would skip and why.
+
+    The touches themselves stay on disk (:class:`CaptureSpool`) until the plan is written
+    or dropped: :meth:`touches` reads them back; :meth:`close` (or the end of a ``with``
+    block) deletes them, and so does a plan no one refers to any more."""
 
     source: str
     options: CaptureOptions
-    touches: tuple[PlannedTouch, ...]
+    touch_count: int
+    meetings: int
+    emails: int
     # Touchpoints already stored whose thread now has both sides: made two-way.
-    upgrades: tuple[int, ...]
+    upgrades: int
     files: dict[str, int]  # calendar | mail | not read -> files
     items_read: dict[str, int]  # events | messages -> read
     skipped: dict[str, int]  # reason -> count
-    skipped_items: tuple[tuple[str, str], ...]  # (where, reason), the first ones
-    issues: tuple[CaptureIssue, ...]
-    unmatched: tuple[tuple[str, int], ...]  # (address, times), most seen first
+    skipped_items: tuple[tuple[str, str], ...]  # (where, reason), the first EXAMPLES
+    issues: tuple[CaptureIssue, ...]  # the first EXAMPLES
+    issues_total: int
+    unmatched: tuple[tuple[str, int], ...]  # (address, times), the 50 most seen
     unmatched_total: int
     offered: tuple[OfferedPerson, ...]
     account_names: dict[int, str] = field(repr=False)
     # Names of the contacts the touches are logged with (the preview says who).
     contact_names: dict[int, str] = field(default_factory=dict, repr=False)
     warnings: tuple[str, ...] = ()
+    # (meetings, e-mails) per account id; (account, contact, new person, touches).
+    counts: dict[int, tuple[int, int]] = field(default_factory=dict, repr=False)
+    people: tuple[tuple[int, int | None, str | None, int], ...] = field(default=(), repr=False)
+    spool: CaptureSpool | None = field(default=None, repr=False, compare=False)
 
     @property
     def writes_anything(self) -> bool:
-        return bool(self.touches or self.upgrades or self.people_to_create)
+        return bool(self.touch_count or self.upgrades or self.people_to_create)
+
+    @property
+    def accounts(self) -> int:
+        """Accounts that get a touch."""
+        return len(self.counts)
 
     @property
     def people_to_create(self) -> tuple[OfferedPerson, ...]:
         return tuple(p for p in self.offered if self.options.adds(p.email))
 
+    def touch_chunks(self, size: int = 500) -> Iterator[list[PlannedTouch]]:
+        """The touches to log, by day, account and key, ``size`` at a time (from disk)."""
+        if self.spool is not None:
+            yield from self.spool.touches(size)
+
+    def touches(self) -> Iterator[PlannedTouch]:
+        for chunk in self.touch_chunks():
+            yield from chunk
+
+    def upgrade_chunks(self, size: int = 500) -> Iterator[list[int]]:
+        """Ids of stored e-mails to make two-way, ``size`` at a time (from disk)."""
+        if self.spool is not None:
+            yield from self.spool.upgrades(size)
+
+    def close(self) -> None:
+        """Delete the planned touches from disk (the counts stay readable)."""
+        if self.spool is not None:
+            self.spool.close()
+
+    def __enter__(self) -> CapturePlan:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     def people_per_account(self) -> dict[str, list[str]]:
         """Who the touches of each account (by name) are logged with, most touches first;
         people offered and picked by their address."""
         counts: dict[int, Counter[str]] = defaultdict(Counter)
-        for t in self.touches:
+        for account_id, contact_id, new_contact, n in self.people:
             who = (
-                self.contact_names.get(t.contact_id, "")
-                if t.contact_id is not None
-                else t.new_contact or ""
+                self.contact_names.get(contact_id, "")
+                if contact_id is not None
+                else new_contact or ""
             )
             if who:
-                counts[t.account_id][who] += 1
+                counts[account_id][who] += n
         return {
             self.account_names[a]: [name for name, _n in c.most_common()] for a, c in counts.items()
         }
 
     def per_account(self) -> list[tuple[str, int, int]]:
         """(account, meetings, e-mails) to be logged, by account name."""
-        counts: dict[int, list[int]] = defaultdict(lambda: [0, 0])
-        for t in self.touches:
-            counts[t.account_id][0 if t.kind is TouchpointKind.MEETING else 1] += 1
-        rows = [(self.account_names[a], m, e) for a, (m, e) in counts.items()]
+        rows = [(self.account_names[a], m, e) for a, (m, e) in self.counts.items()]
         return sorted(rows, key=lambda r: r[0].casefold())
-
-    @property
-    def meetings(self) -> int:
-        return sum(1 for t in self.touches if t.kind is TouchpointKind.MEETING)
-
-    @property
-    def emails(self) -> int:
-        return sum(1 for t in self.touches if t.kind is TouchpointKind.EMAIL)
 
 
 # ------------------------------------------------------------------------------ planning
-
-
-@dataclass(slots=True)
-class _Mail:
-    """A matched message while the threads are worked out."""
-
-    account_id: int
-    contact_id: int | None
-    new_contact: str | None
-    outbound: bool
-    on: dt.date
-    note: str
-    source_key: str
-    thread_root: str
-    ids: tuple[str, ...]
-    where: str
 
 
 class _Planner:
@@ -225,26 +230,33 @@ class _Planner:
         self.own = frozenset(options.own_addresses)
         self.directory = load_directory(conn, self.own)
         self.conn = conn
-        self.meetings: list[PlannedTouch] = []
-        self.mails: list[_Mail] = []
+        # The planned touches, the Message-IDs of their threads and the unmatched
+        # addresses go to disk; what stays here is bounded by the user's database (who is
+        # who, people offered at the accounts' domains) or by EXAMPLES.
+        self.spool = CaptureSpool()
         self.skipped: Counter[str] = Counter()
         self.skipped_items: list[tuple[str, str]] = []
         self.issues: list[CaptureIssue] = []
-        self.unmatched: Counter[str] = Counter()
+        self.issues_total = 0
         self.offers: dict[str, list[object]] = {}  # address -> [name, account, seen, last]
         self.items: Counter[str] = Counter()
-        self.seen_keys: set[tuple[int, str]] = set()
-        self.notes: dict[str, str] = {}
 
-    def _same(self, note: str) -> str:
-        """One string per distinct note: 100,000 mails share a few thousand notes."""
-        return self.notes.setdefault(note, note)
+    def issue(self, issue: CaptureIssue) -> None:
+        self.issues_total += 1
+        if len(self.issues) < EXAMPLES:
+            self.issues.append(issue)
 
     # -- people
     def _skip(self, where: str, reason: str) -> None:
         self.skipped[reason] += 1
-        if len(self.skipped_items) < 1000:
+        if len(self.skipped_items) < EXAMPLES:
             self.skipped_items.append((where, reason))
+
+    def _skips(self, reason: str, count: int, places: list[str]) -> None:
+        if count:
+            self.skipped[reason] += count
+            room = EXAMPLES - len(self.skipped_items)
+            self.skipped_items.extend((where, reason) for where in places[: max(0, room)])
 
     def _match(self, address: str, name: str, on: dt.date | None) -> list[tuple[int | None, int]]:
         """(contact id or None for an offered person, account id) for an address."""
@@ -256,7 +268,7 @@ class _Planner:
         domain = address.rpartition("@")[2]
         account = self.directory.domains.get(domain)
         if account is None:
-            self.unmatched[address] += 1
+            self.spool.unmatched(address)
             return []
         offer = self.offers.get(address)
         if offer is None:
@@ -302,21 +314,16 @@ class _Planner:
             self._skip(m.where, NO_CONTACT)
             return
         length = f"{m.minutes} min " if m.minutes and m.minutes < 24 * 60 else ""
-        note = self._same(
-            _("Meeting (calendar): {length}with {names}").format(length=length, names=_names(names))
+        note = _("Meeting (calendar): {length}with {names}").format(
+            length=length, names=_names(names)
         )
         if self.options.keep_titles and m.title:
             note += f" — {m.title}"
         for account_id, (contact_id, new) in accounts.items():
-            if (account_id, m.source_key) in self.seen_keys:
-                self._skip(m.where, DUPLICATE)
-                continue
-            self.seen_keys.add((account_id, m.source_key))
-            self.meetings.append(
-                PlannedTouch(
-                    account_id, contact_id, new, TouchpointKind.MEETING, Direction.TWO_WAY,
-                    m.on, note, m.source_key, None, m.where,
-                )
+            # The same event twice in the files is dropped after reading (finish).
+            self.spool.add(
+                account_id, contact_id, new, TouchpointKind.MEETING, None, m.on, note,
+                m.source_key, None, m.where,
             )  # fmt: skip
 
     # -- mail
@@ -350,113 +357,72 @@ class _Planner:
             return
         who_from = self._label(*sender) if sender else "me" if m.from_own_side else "unknown"
         to = [self._label(a, n) for a, n in m.recipients]
-        note = self._same(
-            _("E-mail from {who_from} to {names}").format(
-                who_from=who_from, names=_names(list(dict.fromkeys(to)) or ["unknown"])
-            )
+        note = _("E-mail from {who_from} to {names}").format(
+            who_from=who_from, names=_names(list(dict.fromkeys(to)) or ["unknown"])
         )
         if self.options.keep_subjects and m.subject:
             note += f" — {m.subject}"
         ids = (m.message_id, *m.thread_ids)
         for account_id, (contact_id, new) in accounts.items():
-            if (account_id, m.source_key) in self.seen_keys:
-                self._skip(m.where, DUPLICATE)
-                continue
-            self.seen_keys.add((account_id, m.source_key))
-            self.mails.append(
-                _Mail(
-                    account_id, contact_id, new, outbound, m.on, note, m.source_key,
-                    m.thread_root[:300], ids, m.where,
-                )
+            self.spool.add(
+                account_id, contact_id, new, TouchpointKind.EMAIL, outbound, m.on, note,
+                m.source_key, m.thread_root[:300], m.where, ids,
             )  # fmt: skip
 
     # -- after reading
-    def _stored(self, keys: Sequence[str], column: str) -> list[tuple[int, int, str, str]]:
-        """(id, account, key, direction) of captured touchpoints with these keys."""
-        col = Touchpoint.source_key if column == "source" else Touchpoint.thread_key
-        rows: list[tuple[int, int, str, str]] = []
-        unique = sorted(set(keys))
-        for start in range(0, len(unique), _CHUNK):
-            chunk = unique[start : start + _CHUNK]
-            rows.extend(
-                (int(i), int(a), str(k), str(d))
-                for i, a, k, d in self.conn.execute(
-                    select(Touchpoint.id, Touchpoint.account_id, col, Touchpoint.direction).where(
-                        col.in_(chunk)
-                    )
-                )
+    def _stored_threads(self, keys: Sequence[str]) -> list[tuple[object, ...]]:
+        """(id, account, key, direction) of captured mail with these thread keys."""
+        return [
+            (i, a, k, str(d))
+            for i, a, k, d in self.conn.execute(
+                select(
+                    Touchpoint.id,
+                    Touchpoint.account_id,
+                    Touchpoint.thread_key,
+                    Touchpoint.direction,
+                ).where(Touchpoint.thread_key.in_(keys))
             )
-        return rows
+        ]
 
-    def finish(self) -> tuple[list[PlannedTouch], list[int]]:
-        """Drop what is stored already; give each mail its direction from its thread."""
-        stored = {(a, k) for _i, a, k, _d in self._stored([t.source_key for t in self.meetings]
-                                                          + [m.source_key for m in self.mails],
-                                                          "source")}  # fmt: skip
-        touches: list[PlannedTouch] = []
-        for t in self.meetings:
-            if (t.account_id, t.source_key) in stored:
-                self._skip(t.where, ALREADY)
-            else:
-                touches.append(t)
-        # Threads: messages linked by Message-ID / References / In-Reply-To are one thread.
-        parent: dict[str, str] = {}
+    def finish(self) -> SpoolTotals:
+        """Drop the same item twice and what is stored already; give each mail its
+        direction from its thread (on disk: see :class:`CaptureSpool`)."""
+        totals = self.spool.finish(
+            lambda pairs: [(a, k) for _i, a, k in stored_touchpoints(self.conn, pairs)],
+            self._stored_threads,
+            examples=EXAMPLES,
+            chunk=_CHUNK,
+        )
+        self._skips(DUPLICATE, totals.duplicates, totals.duplicate_places)
+        self._skips(ALREADY, totals.already, totals.already_places)
+        return totals
 
-        def find(x: str) -> str:
-            root = x
-            while parent.get(root, root) != root:
-                root = parent[root]
-            while parent.get(x, x) != root:
-                parent[x], x = root, parent[x]
-            return root
 
-        for m in self.mails:
-            first = find(m.ids[0])
-            for other in m.ids[1:]:
-                r = find(other)
-                if r != first:
-                    parent[r] = first
-        sides: dict[tuple[int, str], set[bool]] = defaultdict(set)
-        for m in self.mails:
-            sides[(m.account_id, find(m.ids[0]))].add(m.outbound)
-        # Earlier imports: stored mail of the same thread (by the thread's first message).
-        upgrades: list[int] = []
-        stored_threads = self._stored([m.thread_root for m in self.mails], "thread")
-        by_thread: dict[tuple[int, str], list[tuple[int, str]]] = defaultdict(list)
-        for tid, account_id, key, direction in stored_threads:
-            by_thread[(account_id, key)].append((tid, direction))
-        for m in self.mails:
-            for _tid, direction in by_thread.get((m.account_id, m.thread_root), []):
-                group = sides[(m.account_id, find(m.ids[0]))]
-                if direction == Direction.TWO_WAY.value:
-                    group.update((True, False))
-                else:
-                    group.add(direction == Direction.OUTBOUND.value)
-        for m in self.mails:
-            if (m.account_id, m.source_key) in stored:
-                self._skip(m.where, ALREADY)
-                continue
-            both = len(sides[(m.account_id, find(m.ids[0]))]) == 2
-            direction = (
-                Direction.TWO_WAY
-                if both
-                else Direction.OUTBOUND
-                if m.outbound
-                else Direction.INBOUND
-            )
-            touches.append(
-                PlannedTouch(
-                    m.account_id, m.contact_id, m.new_contact, TouchpointKind.EMAIL, direction,
-                    m.on, m.note, m.source_key, m.thread_root, m.where,
-                )
-            )  # fmt: skip
-        for m in self.mails:
-            if len(sides[(m.account_id, find(m.ids[0]))]) == 2:
-                for tid, direction in by_thread.get((m.account_id, m.thread_root), []):
-                    if direction != Direction.TWO_WAY.value:
-                        upgrades.append(tid)
-        touches.sort(key=lambda t: (t.on, t.account_id, t.source_key))
-        return touches, sorted(set(upgrades))
+@functools.lru_cache(maxsize=8)
+def _pairs_sql(count: int) -> TextClause:
+    # Text, not SQLAlchemy's values() construct: compiling that one took ~30 ms a chunk.
+    wanted = ", ".join(f"(:a{n}, :k{n})" for n in range(count))
+    return text(
+        f"WITH wanted (account_id, source_key) AS (VALUES {wanted}) "
+        "SELECT t.id, t.account_id, t.source_key FROM wanted JOIN touchpoints t"
+        " ON t.account_id = wanted.account_id AND t.source_key = wanted.source_key"
+    )
+
+
+def stored_touchpoints(
+    conn: Connection, pairs: Sequence[tuple[int, str]]
+) -> list[tuple[int, int, str]]:
+    """(id, account, key) of the stored touchpoints with these (account, source key)
+    pairs: one seek each in the unique index, which leads with the account (a lookup by
+    the keys alone read the whole index for every chunk: minutes at 2M touchpoints)."""
+    if not pairs:
+        return []
+    params: dict[str, object] = {}
+    for n, (account_id, key) in enumerate(pairs):
+        params[f"a{n}"] = account_id
+        params[f"k{n}"] = key
+    query = _pairs_sql(len(pairs))
+    return [(int(i), int(a), str(k)) for i, a, k in conn.execute(query, params)]
 
 
 def _add(
@@ -478,8 +444,10 @@ def _names(names: list[str]) -> str:
     return ", ".join(names[:5]) + _(" and {value} more").format(value=len(names) - 5)
 
 
-def _contact_names(directory: Directory, touches: Sequence[PlannedTouch]) -> dict[int, str]:
-    wanted = {t.contact_id for t in touches if t.contact_id is not None}
+def _contact_names(
+    directory: Directory, people: Sequence[tuple[int, int | None, str | None, int]]
+) -> dict[int, str]:
+    wanted = {cid for _a, cid, _new, _n in people if cid is not None}
     return {
         cid: name
         for entries in directory.by_email.values()
@@ -527,6 +495,21 @@ def _plan(
     progress: Callable[[int, int], bool] | None,
 ) -> CapturePlan:
     planner = _Planner(conn, options)
+    try:
+        return _read_and_plan(planner, root, files, other, options, progress)
+    except BaseException:
+        planner.spool.close()  # cancelled or failed: the planned touches go at once
+        raise
+
+
+def _read_and_plan(
+    planner: _Planner,
+    root: Path,
+    files: list[Path],
+    other: int,
+    options: CaptureOptions,
+    progress: Callable[[int, int], bool] | None,
+) -> CapturePlan:
     counts: Counter[str] = Counter()
     sizes = [_size(path) for path in files]
     total, done = sum(sizes), 0
@@ -549,14 +532,14 @@ def _plan(
             elif isinstance(item, MailMessage):
                 planner.mail(item)
             else:
-                planner.issues.append(item)
+                planner.issue(item)
             if number % 500 == 0:
                 report(inside)  # a big mbox: how far it is, and the user can still cancel
         done += size
     report()
     if other:
         counts["not read"] += other
-    touches, upgrades = planner.finish()
+    totals = planner.finish()
     offered = tuple(
         sorted(
             (
@@ -591,17 +574,23 @@ def _plan(
     return CapturePlan(
         source=source,
         options=options,
-        touches=tuple(touches),
-        upgrades=tuple(upgrades),
+        touch_count=totals.touches,
+        meetings=totals.meetings,
+        emails=totals.emails,
+        upgrades=totals.upgrades,
         files=dict(counts),
         items_read=dict(planner.items),
         skipped=dict(sorted(planner.skipped.items(), key=lambda kv: (-kv[1], kv[0]))),
         skipped_items=tuple(planner.skipped_items),
         issues=tuple(planner.issues),
-        unmatched=tuple(planner.unmatched.most_common(50)),
-        unmatched_total=len(planner.unmatched),
+        issues_total=planner.issues_total,
+        unmatched=tuple(totals.unmatched),
+        unmatched_total=totals.unmatched_total,
         offered=offered,
         account_names=planner.directory.names,
-        contact_names=_contact_names(planner.directory, touches),
+        contact_names=_contact_names(planner.directory, totals.per_person),
         warnings=tuple(warnings),
+        counts=totals.per_account,
+        people=tuple(totals.per_person),
+        spool=planner.spool,
     )

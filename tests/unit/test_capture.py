@@ -379,17 +379,21 @@ def test_without_own_addresses_mail_from_a_contact_counts_as_received(
     people: Database, files: Path
 ) -> None:
     update_capture_settings(people, {"own_addresses": []})
-    report = run(people, files / "thunderbird", dry_run=True)
-
-    directions = {(t.on.isoformat(), t.direction.value) for t in report.plan.touches}
+    options = CaptureOptions.from_settings(get_capture_settings(people), since=SINCE, until=UNTIL)
+    with plan_capture(people, files / "thunderbird", options) as plan:
+        directions = {(t.on.isoformat(), t.direction.value) for t in plan.touches()}
     assert ("2026-11-10", "outbound") in directions  # to Bob, from someone not a contact
     assert ("2026-10-12", "inbound") in directions  # from Bob
-    assert any("own e-mail addresses are not set" in w for w in report.plan.warnings)
+    assert any("own e-mail addresses are not set" in w for w in plan.warnings)
 
 
 def test_the_period_limits_what_is_read(people: Database, files: Path) -> None:
-    report = run(people, files, since=dt.date(2026, 11, 20), dry_run=True)
-    assert sorted(t.on.isoformat() for t in report.plan.touches) == [
+    options = CaptureOptions.from_settings(
+        get_capture_settings(people), since=dt.date(2026, 11, 20), until=UNTIL
+    )
+    with plan_capture(people, files, options) as plan:
+        days = [t.on.isoformat() for t in plan.touches()]
+    assert days == [
         "2026-11-24", "2026-11-30", "2026-12-01", "2026-12-03",
     ]  # fmt: skip
     with pytest.raises(ValidationError, match="after"):
@@ -423,6 +427,46 @@ def test_streaming_a_large_mbox_keeps_memory_flat(people: Database, tmp_path: Pa
     # Ten times the input: the peak grows by mailbox's offset table only (~100 bytes a
     # message), never by the 36 MB of bodies.
     assert large - small < 2 * 1024 * 1024, peaks
+
+
+def test_planned_touchpoints_wait_on_disk_not_in_memory(people: Database, tmp_path: Path) -> None:
+    """Peak memory of a preview that plans 400 vs 4,000 touchpoints (every message is
+    with a contact, threads answer each other, each also names an unknown address)."""
+
+    def mbox(path: Path, count: int) -> Path:
+        contacts = (b"anna@alder.example", b"joerg@alder.example", b"bob@cedar.example")
+        with path.open("wb") as out:
+            for n in range(count):
+                contact = contacts[(n // 4) % 3]
+                sender, to = (contact, ME.encode()) if n % 2 else (ME.encode(), contact)
+                refs = b"References: <m%d@box.example>\n" % (n - 1) if n % 4 else b""
+                out.write(
+                    b"From - Mon Nov 09 10:00:00 2026\nFrom: <%s>\nTo: <%s>\n"
+                    b"Cc: <stranger%d@elsewhere.example>\n"
+                    b"Date: Mon, %d Nov 2026 10:00:00 +0000\n"
+                    b"Message-ID: <m%d@box.example>\n%s\nHello.\n\n"
+                    % (sender, to, n, 1 + n % 28, n, refs)
+                )
+        return path
+
+    options = CaptureOptions.from_settings(get_capture_settings(people), since=SINCE, until=UNTIL)
+    peaks, planned = [], []
+    for count in (400, 4000):
+        path = mbox(tmp_path / f"box{count}", count)
+        tracemalloc.start()
+        with plan_capture(people, path, options) as plan:
+            peaks.append(tracemalloc.get_traced_memory()[1])
+            planned.append(plan.touch_count)
+            assert plan.unmatched_total == count
+            # Each thread of four has both sides: every mail is a conversation.
+            assert {t.direction.value for t in plan.touches()} == {"two_way"}
+        tracemalloc.stop()
+    assert planned == [400, 4000]
+    small, large = peaks
+    # Ten times the touchpoints: the peak grows by mailbox's offset table and the thread
+    # pass's 8 bytes per Message-ID (~150 bytes a message), not by the touchpoints
+    # (~1-2 KB each when they were kept in memory: 5-8 MB here).
+    assert large - small < 1024 * 1024, peaks
 
 
 def test_the_cli_previews_imports_and_reports_json(

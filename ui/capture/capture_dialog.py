@@ -461,9 +461,11 @@ class CaptureImportDialog(QDialog):
 
     def _on_planned(self, plan: CapturePlan) -> None:
         self.task = None
+        if self.plan is not None and self.plan is not plan:
+            self.plan.close()  # an earlier preview's planned touches (on disk) go
         self.plan = plan
-        accounts = len({t.account_id for t in plan.touches})
-        if plan.touches:
+        accounts = plan.accounts
+        if plan.touch_count:
             self.summary.setText(
                 self.tr("{meetings} and {emails} to log on {accounts}").format(
                     meetings=count(plan.meetings, self.tr("{n} meeting"), self.tr("{n} meetings")),
@@ -490,7 +492,7 @@ class CaptureImportDialog(QDialog):
             )
         if plan.upgrades:
             lines.append(
-                count(len(plan.upgrades),
+                count(plan.upgrades,
                       self.tr("{n} earlier e-mail becomes a conversation (two-way)."),
                       self.tr("{n} earlier e-mails become a conversation (two-way)."))
             )  # fmt: skip
@@ -578,7 +580,7 @@ class CaptureImportDialog(QDialog):
             parts.append("")
             parts.append(
                 self.tr("Problems in the files ({n}):").format(
-                    n=f"{formats.number(len(plan.issues))}"
+                    n=f"{formats.number(plan.issues_total)}"
                 )
             )
             parts += [f"  {i.where}: {i.message}" for i in plan.issues[:500]]
@@ -600,8 +602,8 @@ class CaptureImportDialog(QDialog):
                 return apply_capture(db, plan)
             # The touches of the people ticked are decided with them: read once more.
             options = dataclasses.replace(plan.options, people=frozenset(people))
-            fresh = _preview(db, path, options, job, again)
-            return apply_capture(db, fresh)
+            with _preview(db, path, options, job, again) as fresh:
+                return apply_capture(db, fresh)
 
         self.writing = True
         self.busy_label.setText(self.tr("Importing…"))
@@ -650,6 +652,11 @@ class CaptureImportDialog(QDialog):
             self.task.cancel()
             self.task = None
         super().reject()
+
+    def done(self, result: int) -> None:
+        if self.plan is not None and not self.writing:
+            self.plan.close()  # the preview's planned touches (a scratch file) go with it
+        super().done(result)
 
 
 def _preview(db: Database, path: Path, options: CaptureOptions, job: Job, text: str) -> CapturePlan:

@@ -447,14 +447,14 @@ def _print_capture(report: object) -> None:
             print(f"  {address} ({times}×)")
     if plan.issues:
         print(
-            ngettext("{n} problem reading:", "{n} problems reading:", len(plan.issues)).format(
-                n=len(plan.issues)
+            ngettext("{n} problem reading:", "{n} problems reading:", plan.issues_total).format(
+                n=plan.issues_total
             )
         )
         for issue in plan.issues[:30]:
             print(f"  {issue.where}: {issue.message}")
-        if len(plan.issues) > 30:
-            print(_("  … and {value} more (see --json)").format(value=len(plan.issues) - 30))
+        if plan.issues_total > 30:
+            print(_("  … and {value} more (see --json)").format(value=plan.issues_total - 30))
 
 
 def _restore(args: argparse.Namespace, ctx: Context, path: Path) -> int:

@@ -12,6 +12,11 @@ quarter of the mbox and the whole of it (goal: flat in the input size: the input
 4x, the memory should not).
 
     .venv/bin/python -m benchmarks.bench_capture [--messages 100000]
+
+``--reminders DB`` measures instead the desktop reminders' check on a copy of DB (e.g. the
+100,000-account bench database): the first check of a day, a check after a change (the
+engine's at-risk pass each time) and what the window does when nothing changed since
+its last check on the same day (no pass: nothing is read).
 """
 
 from __future__ import annotations
@@ -161,13 +166,50 @@ def _run(mode: str, mbox: Path, db: Path) -> dict[str, float]:
     return dict(json.loads(out.splitlines()[-1]))
 
 
+def _reminders(source: Path, day: dt.date) -> None:
+    import shutil
+
+    from circlesoftrust.reminders import collect_reminders
+    from circlesoftrust.services import activity
+    from circlesoftrust.storage import open_database
+
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "reminders.sqlite"
+        shutil.copyfile(source, copy)
+        db = open_database(copy)
+        rows = []
+        for label in ("first check of the day", "the next check, nothing changed (core)",
+                      "after one touchpoint was logged"):  # fmt: skip
+            if label.startswith("after"):
+                with db.transaction() as session:
+                    from sqlalchemy import select
+
+                    from circlesoftrust.models import Account
+
+                    name = session.scalar(select(Account.name).order_by(Account.id).limit(1))
+                activity.log_touchpoint(db, str(name), kind="call", on=day, direction="two_way")
+            start, cpu = time.perf_counter(), time.process_time()
+            notice = collect_reminders(db, day)
+            rows.append((label, time.perf_counter() - start, time.process_time() - cpu,
+                         len(notice.reminders) if notice else 0))  # fmt: skip
+        db.close()
+    for label, wall, cpu_s, told in rows:
+        print(f"{label:45} {wall:6.2f} s wall  {cpu_s:6.2f} s CPU  told {told:,}")
+    print("the window's check when nothing changed since its last one that day: no pass (0 s)")
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--messages", type=int, default=100_000)
+    parser.add_argument("--reminders", type=Path, metavar="DB", help="time reminder checks")
+    parser.add_argument("--day", type=dt.date.fromisoformat, default=dt.date(2026, 6, 15))
     parser.add_argument("--child", nargs=3, metavar=("MODE", "MBOX", "DB"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         _child(args.child[0], Path(args.child[1]), Path(args.child[2]))
+        return 0
+    if args.reminders:
+        _reminders(args.reminders, args.day)
         return 0
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from circlesoftrust.io.capture_settings import get_capture_settings, update_capture_settings
 from circlesoftrust.models import Contact, Touchpoint
-from circlesoftrust.services import accounts, tasks
+from circlesoftrust.services import accounts, activity, tasks
 from circlesoftrust.storage import Database
 from tests.gui.conftest import OFFSCREEN_NOISE, visible_text
 from tests.unit.io_support import row_counts
@@ -380,6 +380,85 @@ def test_desktop_reminders_tell_due_tasks_once_and_open_the_account(
     hub.check_reminders()
     qtbot.waitUntil(lambda: not hub._reminding, timeout=10_000)
     assert hub.reminders == tuple(told) and len(tray) == 1, "a reminder is told once"
+
+
+def test_a_reminder_check_with_nothing_changed_runs_no_pass(
+    qtbot, people: Database, tray: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The check every 10 minutes runs the engine's at-risk pass (seconds of CPU at
+    100,000 accounts): only when the data or the day changed since the last check."""
+    passes: list[dt.date] = []
+    real = capture_hub._collect
+
+    def counting(db: Database) -> object:
+        passes.append(dt.date.today())
+        return real(db)
+
+    monkeypatch.setattr(capture_hub, "_collect", counting)
+    cedar = accounts.get_account(people, "Cedar Co").id
+    tasks.add_task(people, cedar, "Call Bob", due_on=dt.date.today())
+    window = open_window(qtbot, people)
+    window.external_changes.stop()  # (its polls are its own test's; here: the hub's checks)
+    hub = window.capture
+    qtbot.waitUntil(lambda: len(passes) == 1 and not hub._reminding, timeout=30_000)
+    assert len(tray) == 1  # the first check told the due task
+
+    hub.check_reminders()  # ten minutes later, nothing changed
+    assert not hub._reminding and len(passes) == 1
+
+    with qtbot.waitSignal(window.ops.changed, timeout=10_000):
+        window.ops.run_op(
+            "Log a call",
+            lambda db: activity.log_touchpoint(
+                db, "Cedar Co", kind="call", on=dt.date.today(), direction="two_way"
+            ),
+            lambda _result: None,
+        )
+    hub.check_reminders()  # the data changed: the pass runs again
+    qtbot.waitUntil(lambda: len(passes) == 2 and not hub._reminding, timeout=30_000)
+    hub.check_reminders()
+    assert not hub._reminding and len(passes) == 2
+
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    monkeypatch.setattr(capture_hub, "_today", lambda: tomorrow)
+    hub.check_reminders()  # a new day: due tasks and at-risk accounts may be new
+    qtbot.waitUntil(lambda: len(passes) == 3 and not hub._reminding, timeout=30_000)
+    hub.check_reminders()
+    assert not hub._reminding and len(passes) == 3
+
+
+def test_the_reminders_own_bookkeeping_is_not_news_from_elsewhere(
+    qtbot, people: Database, tray: list[tuple[str, str]]
+) -> None:
+    """What was told is kept in the database (and the at-risk pass refreshes the engine's
+    fact summary): the window's own writes, so no "Updated with changes made elsewhere"
+    and no reload of every view (at 100,000 accounts, seconds) after each reminder."""
+    cedar = accounts.get_account(people, "Cedar Co").id
+    tasks.add_task(people, cedar, "Call Bob", due_on=dt.date.today())
+    window = open_window(qtbot, people)
+    watcher = window.external_changes
+    news: list[bool] = []
+    watcher.noticed.connect(lambda: news.append(True))
+    hub = window.capture
+    qtbot.waitUntil(lambda: len(tray) == 1 and not hub._reminding, timeout=30_000)
+    with qtbot.waitSignal(window.ops.changed, timeout=10_000):
+        window.ops.run_op(
+            "Add a task",
+            lambda db: tasks.add_task(db, cedar, "Send the offer", due_on=dt.date.today()),
+            lambda _result: None,
+        )
+    qtbot.waitUntil(lambda: not window.ops.passes.running and not window.ops.busy, timeout=30_000)
+    qtbot.waitUntil(lambda: not watcher._asking, timeout=10_000)
+    with qtbot.waitSignal(watcher.polled, timeout=10_000):
+        watcher.poll()  # the baseline: everything so far
+    news.clear()
+
+    hub.check_reminders()  # tells the new task, keeps that it was told
+    qtbot.waitUntil(lambda: len(tray) == 2 and not hub._reminding, timeout=30_000)
+    qtbot.waitUntil(lambda: not watcher._asking, timeout=10_000)
+    with qtbot.waitSignal(watcher.polled, timeout=10_000) as polled:
+        watcher.poll()  # the next look (every 2 s)
+    assert polled.args == [False] and news == []
 
 
 def test_desktop_reminders_can_be_switched_off(

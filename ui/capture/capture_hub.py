@@ -15,6 +15,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -86,6 +87,10 @@ def _read_settings(db: Database) -> CaptureSettings:
     return get_capture_settings(db)
 
 
+def _today() -> dt.date:
+    return dt.date.today()
+
+
 def _collect(db: Database) -> ReminderNotice | None:
     from circlesoftrust.reminders import collect_reminders
 
@@ -100,6 +105,8 @@ class CaptureHub(QObject):
         noticed(str): a watched-folder pickup logged something (the notice's text).
         calendarWritten(object): the calendar file was brought up to date (a FeedResult).
         reminded(object): reminders were told (a ReminderNotice).
+        wrote(): a reminders check wrote (what it told; the at-risk pass's fact summary):
+            the window's own write, not a change made elsewhere.
         openAccount(int): the user clicked a reminder of this account.
     """
 
@@ -108,6 +115,7 @@ class CaptureHub(QObject):
     calendarWritten = Signal(object)
     reminded = Signal(object)
     openAccount = Signal(int)
+    wrote = Signal()
 
     def __init__(self, ops: Operations, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +126,11 @@ class CaptureHub(QObject):
         self._scanning = False
         self._scan_again = False
         self._reminding = False
+        # What the reminders were last checked against: a check with the same data (no
+        # change since, here or elsewhere) on the same day would find the same, and its
+        # at-risk pass costs seconds at 100,000 accounts.
+        self._remind_stale = True
+        self._reminded_day: dt.date | None = None
         self.notice_text = ""
         self.problem_text = ""  # files of the watched folder that could not be read
         self.people_text = ""  # people seen at an account's domain, to add in the dialog
@@ -168,6 +181,7 @@ class CaptureHub(QObject):
             banner.hide()
         self._watch(None)
         self._remind_timer.stop()
+        self._remind_stale = True
         if db is not None:
             self._read_settings(self._on_first_settings)
 
@@ -232,6 +246,7 @@ class CaptureHub(QObject):
     # --- changes: the calendar file -----------------------------------------------------
 
     def _on_changed(self, changes: Changes, _initiator: object) -> None:
+        self._remind_stale = True
         if changes.settings or changes.everything:
             self._read_settings(self._on_settings_changed)
         self._calendar_timer.start(CALENDAR_DELAY_MS)  # (restarted: a burst writes once)
@@ -455,6 +470,10 @@ class CaptureHub(QObject):
             return
         if self._reminding or not self.tray_available():
             return  # (without a tray nothing is told: the Today screen lists them anyway)
+        today = _today()
+        if not self._remind_stale and today == self._reminded_day:
+            return  # nothing changed since the last check: it would find the same
+        self._remind_stale, self._reminded_day = False, today  # (a change meanwhile: stale)
         self._reminding = True
         self.ops.run_query(_collect, self._on_reminders, owner=self,
                            on_failed=self._on_reminders_failed,
@@ -462,9 +481,11 @@ class CaptureHub(QObject):
 
     def _on_reminders_failed(self, _exc: BaseException) -> None:
         self._reminding = False  # (a write was running; told at the next check)
+        self._remind_stale = True
 
     def _on_reminders(self, notice: ReminderNotice | None) -> None:
         self._reminding = False
+        self.wrote.emit()
         if notice is None:
             return
         self.reminders = notice.reminders

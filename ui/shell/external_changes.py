@@ -127,6 +127,11 @@ class ExternalChanges(QObject):
         self._own += 1
         QTimer.singleShot(0, self.poll)  # its writes are the new baseline
 
+    def own_write(self) -> None:
+        """A write of the window's own outside the door's operations (the desktop
+        reminders keep what they told): the new baseline, not news."""
+        self._on_own_pass(None)
+
     def _on_changed(self, _changes: Changes, _initiator: object) -> None:
         if not self._announcing:
             self._own += 1

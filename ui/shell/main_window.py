@@ -286,6 +286,7 @@ class MainWindow(WindowDatabase, QMainWindow):
         self.account_page.editContactRequested.connect(self.account_actions.edit_contact)
         self.account_page.touchpointSubmitted.connect(self._log_touchpoint)
         self.account_actions.said.connect(self.say)
+        self.capture.wrote.connect(self.external_changes.own_write)  # (reminders' bookkeeping)
         self.external_changes.noticed.connect(
             lambda: self.say(self.tr("Updated with changes made elsewhere"))
         )

@@ -272,3 +272,29 @@ def test_a_long_group_sorted_in_runs_keeps_the_order_of_one_sort(
     assert max(len(ids) for ids in runs.values()) > 3 * 3  # several runs per group
     assert runs == whole
     assert list(runs) == list(whole)  # the groups in the same order
+
+
+def test_a_suggestion_past_the_shown_rows_has_no_row_yet_can_be_dropped(
+    qtbot, demo_db: Database, workers: Workers, qtmodeltester, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``index_of`` looks only at the rows shown (a scan of every suggestion took 10–20 ms
+    of the UI thread at 100k); one waiting past them is still found when it is dropped."""
+    monkeypatch.setattr(inbox_model, "SHOWN_PER_GROUP", 2)
+    view = _open(qtbot, demo_db, workers)
+    model = view.model
+    qtmodeltester.check(model)
+    g = next(g for g in range(model.rowCount()) if _heading_count(model, g) > 2)
+    kind, total = model.data(model.group_index(g), KindRole), _heading_count(model, g)
+    shown = _ids_of_kind(model, kind)
+    waiting = next(
+        s for s in engine.suggest(demo_db, DEMO_DAY) if s.kind == kind and s.id not in shown
+    )
+    assert all(model.index_of(sid).isValid() for sid in shown)
+    assert not model.index_of(waiting.id).isValid()
+
+    assert not model.remove_suggestion(waiting.id).isValid()  # (no row: nothing to select)
+
+    assert _heading_count(model, g) == total - 1
+    assert _ids_of_kind(model, kind) == shown
+    assert not model.remove_suggestion(waiting.id).isValid()  # (gone: nothing happens)
+    assert _heading_count(model, g) == total - 1

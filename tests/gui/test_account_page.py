@@ -153,3 +153,38 @@ def test_the_score_reads_one_whole_number_on_the_card_and_in_the_table(
     model.reload()
     row = next(r for r in range(model.rowCount()) if model.account_id(r) == account_id)
     assert model.index(row, COL_SCORE).data() == str(int(value))
+
+
+def test_a_change_to_the_account_shown_keeps_the_widths_its_columns_have(
+    qtbot, page: AccountPage
+) -> None:
+    """A touchpoint logged on the account shown reads the page again; the columns keep the
+    widths the user gave them (sizing every list again to its contents reset them, and took
+    a third of the window's longest stall after a log at 100,000 accounts). Another account
+    is sized to its own contents."""
+    store = page.store
+    account_id = _richest(store)
+    _show(qtbot, page, account_id)
+    page.start_touchpoint()  # the timeline in view
+    timeline, members = (
+        page.timeline_view.horizontalHeader(),
+        page.members_view.horizontalHeader(),
+    )
+    timeline.resizeSection(0, timeline.sectionSize(0) + 37)
+    members.resizeSection(0, members.sectionSize(0) + 23)
+    widths = (timeline.sectionSize(0), timeline.sectionSize(1), members.sectionSize(0))
+    before = page.timeline.rowCount()
+
+    def log(db) -> object:
+        return activity.log_touchpoint(db, account_id, kind="call", note="Asked about the renewal")
+
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        store.ops.run_op("Log call", log, lambda _info: None)
+
+    assert page.timeline.rowCount() == min(before + 1, 200)
+    assert page.timeline.index(0, 2).data() == "Asked about the renewal"
+    assert (timeline.sectionSize(0), timeline.sectionSize(1), members.sectionSize(0)) == widths
+
+    other = next(i for i in store.order if i != account_id and store.rows[i].contacts)
+    _show(qtbot, page, other)
+    assert timeline.sectionSize(0) != widths[0]

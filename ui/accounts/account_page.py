@@ -15,6 +15,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -84,6 +85,7 @@ class AccountPage(QWidget):
         # that account reads the page again and keeps the widths, the user's too.
         self._fitted: set[QTableView] = set()
         self._fitted_for: int | None = None
+        self._read_when_shown = False  # a change came while another page was in front
         self._waiting_for: int | None = None  # picked before the database was open
         self.menu_shown: QMenu | None = None
         self._build()
@@ -404,6 +406,7 @@ class AccountPage(QWidget):
 
     def show_account(self, account_id: int) -> None:
         """Load this account in the background and show it when it arrives."""
+        self._read_when_shown = False
         if account_id != self.account_id:
             self.form.new_account()
         self.account_id = account_id
@@ -426,8 +429,21 @@ class AccountPage(QWidget):
         )
 
     def reload(self) -> None:
-        if self.account_id is not None:
-            self.show_account(self.account_id)
+        """Read the account shown again; while another page is in front, when this one
+        shows again (a log's read and refill here ran beside Today's update, and made the
+        window's longest stall after it at 100,000 accounts, measured)."""
+        if self.account_id is None:
+            return
+        if not self.isVisible() and self.data is not None:
+            self._read_when_shown = True
+            return
+        self.show_account(self.account_id)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._read_when_shown:
+            self._read_when_shown = False
+            self.reload()
 
     def _on_failed(self, exc: BaseException, serial: int) -> None:
         if serial != self._serial:

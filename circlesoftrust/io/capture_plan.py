@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+import sqlite3
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from typing import cast
 
 from sqlalchemy import Connection, TextClause, select, text
 
-from circlesoftrust.errors import ValidationError
+from circlesoftrust.errors import CotError, ValidationError
 from circlesoftrust.gc_pause import gc_paused
 from circlesoftrust.i18n import N_, _
 from circlesoftrust.io.calendar_reader import CaptureIssue, Meeting
@@ -31,7 +32,12 @@ from circlesoftrust.io.capture_files import (
     read_items,
 )
 from circlesoftrust.io.capture_settings import CaptureSettings
-from circlesoftrust.io.capture_spool import CaptureSpool, PlannedTouch, SpoolTotals
+from circlesoftrust.io.capture_spool import (
+    CaptureSpool,
+    PlannedTouch,
+    SpoolTotals,
+    temporary_folder,
+)
 from circlesoftrust.io.mail_reader import MailMessage, ReadPosition
 from circlesoftrust.models import Touchpoint
 from circlesoftrust.storage import Database
@@ -497,6 +503,14 @@ def _plan(
     planner = _Planner(conn, options)
     try:
         return _read_and_plan(planner, root, files, other, options, progress)
+    except sqlite3.Error as exc:  # (the scratch file's: the user's database is SQLAlchemy's)
+        planner.spool.close()
+        raise CotError(
+            _(
+                "the preview's plan did not fit in the temporary folder {folder} ({reason}); "
+                "nothing was written"
+            ).format(folder=temporary_folder(), reason=exc)
+        ) from None
     except BaseException:
         planner.spool.close()  # cancelled or failed: the planned touches go at once
         raise

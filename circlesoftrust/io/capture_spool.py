@@ -17,14 +17,16 @@ in a page cache of a few MB. It is never the user's database.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
+import tempfile
 from array import array
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from circlesoftrust.vocabulary import Direction, TouchpointKind
 
-__all__ = ["CaptureSpool", "PlannedTouch", "SpoolTotals"]
+__all__ = ["CaptureSpool", "PlannedTouch", "SpoolTotals", "temporary_folder"]
 
 _BATCH = 256
 # The scratch database's page cache (KiB): what it may keep in memory before it spills.
@@ -32,11 +34,10 @@ _CACHE_KIB = 4096
 
 _MEETING, _EMAIL = 0, 1
 
-_SCHEMA = f"""
+_SCHEMA = """
 PRAGMA journal_mode = OFF;
 PRAGMA synchronous = OFF;
 PRAGMA temp_store = FILE;
-PRAGMA cache_size = -{_CACHE_KIB};
 CREATE TABLE item (
     seq INTEGER PRIMARY KEY,
     account_id INTEGER NOT NULL,
@@ -74,6 +75,14 @@ _ITEM = (
 Lookup = Callable[[Sequence[str]], Iterable[tuple[object, ...]]]
 # ...or of (account, key) pairs.
 PairLookup = Callable[[Sequence[tuple[int, str]]], Iterable[tuple[object, ...]]]
+
+
+def temporary_folder() -> str:
+    """Where SQLite keeps the scratch file (its own order of choice on POSIX)."""
+    for name in ("SQLITE_TMPDIR", "TMPDIR"):
+        if folder := os.environ.get(name):
+            return folder
+    return tempfile.gettempdir()
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +124,7 @@ class CaptureSpool:
 
     def __init__(self) -> None:
         self._db = sqlite3.connect("", check_same_thread=False, isolation_level=None)
+        self._db.execute(f"PRAGMA cache_size = -{int(_CACHE_KIB)}")
         self._db.executescript(_SCHEMA)
         self._db.execute("BEGIN")  # one long scratch transaction: nothing to make durable
         self._items: list[tuple[object, ...]] = []

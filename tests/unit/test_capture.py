@@ -38,6 +38,7 @@ from circlesoftrust.io.capture_settings import get_capture_settings, update_capt
 from circlesoftrust.models import ActionLog, Contact, Touchpoint
 from circlesoftrust.services import accounts, activity
 from circlesoftrust.storage import Database
+from tests.sandbox import run_on_tmpfs, unavailable
 from tests.unit.io_support import row_counts
 from tests.unit.msg_builder import build_msg
 
@@ -467,6 +468,47 @@ def test_planned_touchpoints_wait_on_disk_not_in_memory(people: Database, tmp_pa
     # pass's 8 bytes per Message-ID (~150 bytes a message), not by the touchpoints
     # (~1-2 KB each when they were kept in memory: 5-8 MB here).
     assert large - small < 1024 * 1024, peaks
+
+
+FULL_TEMP_CHILD = """
+import contextlib, io, json, os, sys
+mount, db, mbox = sys.argv[1:4]
+from circlesoftrust.io import capture_spool
+capture_spool._CACHE_KIB = 16  # (the scratch file is written from the first few KB on)
+from circlesoftrust.cli import main
+err = io.StringIO()
+with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
+    code = main(["--db", db, "import", mbox, "--since", "2026-01-01", "--until", "2026-12-05"])
+print(json.dumps({"code": code, "err": err.getvalue(), "left": os.listdir(mount)}))
+"""
+
+
+@pytest.mark.skipif(unavailable() is not None, reason=str(unavailable()))
+def test_a_full_temporary_folder_is_said_in_one_line_and_nothing_is_written(
+    people: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    box = tmp_path / "Inbox"
+    with box.open("wb") as out:
+        for n in range(3000):
+            out.write(
+                b"From - Mon Nov 09 10:00:00 2026\nFrom: <bob@cedar.example>\nTo: <%s>\n"
+                b"Date: Mon, 9 Nov 2026 10:00:00 +0000\nMessage-ID: <m%d@box.example>\n\n"
+                b"Hello.\n\n" % (ME.encode(), n)
+            )
+    before = row_counts(people)
+    url = str(people.path)
+    people.close()
+    mount = tmp_path / "tmp"
+    monkeypatch.setenv("SQLITE_TMPDIR", str(mount))  # the tiny folder SQLite's file goes to
+
+    done = run_on_tmpfs(FULL_TEMP_CHILD, mount, 64, url, str(box))
+
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.splitlines()[-1])
+    assert result["code"] == 1 and result["err"].count("\n") == 1, result["err"]
+    assert "temporary folder" in result["err"] and "nothing was written" in result["err"]
+    assert result["left"] == []
+    assert row_counts(people) == before
 
 
 def test_the_cli_previews_imports_and_reports_json(

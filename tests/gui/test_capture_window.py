@@ -427,6 +427,33 @@ def test_a_reminder_check_with_nothing_changed_runs_no_pass(
     assert not hub._reminding and len(passes) == 3
 
 
+def test_a_reminder_check_waits_for_the_window_s_own_pass(
+    qtbot, people: Database, tray: list[tuple[str, str]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both would refresh the engine's fact summary at once (the first pass of a day:
+    seconds at 100,000 accounts, on 2 cores): the check runs after the window's pass."""
+    from ui.shell.store_pass import EnginePasses
+
+    passes: list[int] = []
+    real = capture_hub._collect
+    monkeypatch.setattr(capture_hub, "_collect", lambda db: passes.append(1) or real(db))
+    window = open_window(qtbot, people)
+    hub = window.capture
+    qtbot.waitUntil(lambda: len(passes) == 1 and not hub._reminding, timeout=30_000)
+    qtbot.waitUntil(lambda: not window.ops.passes.running, timeout=30_000)
+
+    running = [True]
+    monkeypatch.setattr(EnginePasses, "running", property(lambda _self: running[0]))
+    hub._remind_stale = True  # (as after a change)
+    hub.check_reminders()
+    assert not hub._reminding and len(passes) == 1  # waits
+
+    running[0] = False
+    with qtbot.waitSignal(window.ops.passes.finished, timeout=30_000):
+        window.ops.passes.request(dt.date.today())
+    qtbot.waitUntil(lambda: len(passes) == 2 and not hub._reminding, timeout=30_000)
+
+
 def test_the_reminders_own_bookkeeping_is_not_news_from_elsewhere(
     qtbot, people: Database, tray: list[tuple[str, str]]
 ) -> None:

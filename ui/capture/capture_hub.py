@@ -131,6 +131,7 @@ class CaptureHub(QObject):
         # at-risk pass costs seconds at 100,000 accounts.
         self._remind_stale = True
         self._reminded_day: dt.date | None = None
+        self._remind_after_pass = False  # a check waits for the window's own pass
         self.notice_text = ""
         self.problem_text = ""  # files of the watched folder that could not be read
         self.people_text = ""  # people seen at an account's domain, to add in the dialog
@@ -163,6 +164,8 @@ class CaptureHub(QObject):
     def _connect_signals(self) -> None:
         self.ops.changed.connect(self._on_changed)
         self.ops.databaseChanged.connect(self._on_database)
+        self.ops.passes.finished.connect(self._after_pass)
+        self.ops.passes.failed.connect(self._after_pass)
         self.watcher.directoryChanged.connect(lambda _path: self._folder_timer.start())
         self.watcher.fileChanged.connect(lambda _path: self._folder_timer.start())
 
@@ -473,11 +476,21 @@ class CaptureHub(QObject):
         today = _today()
         if not self._remind_stale and today == self._reminded_day:
             return  # nothing changed since the last check: it would find the same
+        if self.ops.passes.running:
+            # The window's pass refreshes the engine's fact summary (the first pass of a
+            # day: seconds at 100,000 accounts); the check after it only reads it.
+            self._remind_after_pass = True
+            return
         self._remind_stale, self._reminded_day = False, today  # (a change meanwhile: stale)
         self._reminding = True
         self.ops.run_query(_collect, self._on_reminders, owner=self,
                            on_failed=self._on_reminders_failed,
                            action=self.tr("Reading the reminders"))  # fmt: skip
+
+    def _after_pass(self, *_outcome: object) -> None:
+        if self._remind_after_pass:
+            self._remind_after_pass = False
+            self.check_reminders()
 
     def _on_reminders_failed(self, _exc: BaseException) -> None:
         self._reminding = False  # (a write was running; told at the next check)

@@ -140,7 +140,7 @@ class ComponentBasis:
 
 
 def packed_rows(
-    rows: Sequence[tuple[Any, ...]], basis: ComponentBasis, day: int
+    rows: Sequence[Sequence[Any]], basis: ComponentBasis, day: int
 ) -> list[tuple[Any, ...]]:
     """Engine rows ``(id, name, ring id, pinned, packed)`` from wide rows of
     :func:`.fact_queries.facts_select` (id, name, ring id, pinned, the facts): the facts

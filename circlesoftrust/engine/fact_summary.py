@@ -20,7 +20,9 @@ their windows (the 12 and 24 months before it, and facts dated after it), so an 
 facts change overnight only when one of its facts entered or left a window: a touch,
 purchase, answer, complaint or referral dated in the days since, or one that has just
 grown 12 or 24 months old (:func:`crossed`, a few range reads over date indexes). Those
-rows are recomputed; every other row still holds, and :func:`read_rows` re-derives the two
+rows are rolled forward from the facts that crossed (:mod:`.fact_rollover`: what entered
+is added, what left is taken away), or recomputed where that cannot be done; every other
+row still holds, and :func:`read_rows` re-derives the two
 components that depend on the day itself (tenure, recency) for all of them at once
 (:func:`.components.rederived`). ``account_facts_checked`` keeps the day the rows were
 last found to hold.
@@ -45,6 +47,7 @@ from sqlalchemy.orm import Session
 
 from circlesoftrust.engine.components import ComponentBasis, packed_rows, rederived
 from circlesoftrust.engine.fact_queries import YEAR, contact_bits, facts_select
+from circlesoftrust.engine.fact_rollover import rolled_rows
 from circlesoftrust.engine.ring_facts import load_rings
 from circlesoftrust.engine.sqlbits import among, fetch_rows
 from circlesoftrust.fast_insert import executemany
@@ -194,10 +197,10 @@ def refresh(db: Database, day: dt.date) -> Refresh:
             # The first write takes SQLite's write lock; everything after reads under it.
             basis = _basis(session)
             conn.execute(delete(account_facts).where(f.basis != basis.key))
-            _keep_what_holds(session, ordinal, basis)
+            rolled = _keep_what_holds(session, ordinal, basis)
             active = _active_count(session)
             missing = _missing(session, basis)
-            written = _write(session, day, missing, contact_bits(session), basis)
+            written = rolled + _write(session, day, missing, contact_bits(session), basis)
             _set_checked(session, basis, ordinal)
     except (DBAPIError, sqlite3.Error) as exc:
         # bulk.executemany uses the DB-API cursor: SQLite's errors arrive unwrapped.
@@ -206,23 +209,34 @@ def refresh(db: Database, day: dt.date) -> Refresh:
     return Refresh(day, written, active - written)
 
 
-def _keep_what_holds(session: Session, ordinal: int, basis: ComponentBasis) -> None:
-    """Delete the summary rows that may not hold on day ``ordinal``.
+def _keep_what_holds(session: Session, ordinal: int, basis: ComponentBasis) -> int:
+    """Bring the summary rows that may not hold on day ``ordinal`` forward, or delete them
+    (a full recompute follows); returns how many rows were brought forward.
 
-    After a later day than the one they were last checked on, only the rows of the
-    accounts :func:`crossed` names (all of them when that is more than a by-id recompute
-    takes); after an earlier day or with no check known, every row of another day."""
+    After a later day (less than a year) than the one they were last checked on, only the
+    rows of the accounts whose facts crossed a window change: each is rolled forward from
+    the facts that crossed (:func:`.fact_rollover.rolled_rows`), or deleted where that
+    cannot be done; all of them when there are more than a by-id recompute takes. After
+    a year or more, the rows of the accounts :func:`crossed` names are deleted. After an
+    earlier day or with no check known, every row of another day is deleted."""
     f = account_facts.c
     conn = session.connection()
     checked = checked_on(session, basis)
     if checked is not None and checked < ordinal:
-        stale = sorted(crossed(session, checked, ordinal))
+        rolled: list[list[Any]] = []
+        if ordinal - checked < YEAR:
+            stale, rolled = rolled_rows(session, checked, ordinal, basis)
+        else:
+            stale = crossed(session, checked, ordinal)
         if len(stale) > BY_ID_LIMIT:
             conn.execute(delete(account_facts))
-        elif stale:
-            conn.execute(delete(account_facts).where(among(f.account_id, stale)))
-    elif checked != ordinal:
+            return 0
+        if stale:
+            conn.execute(delete(account_facts).where(among(f.account_id, sorted(stale))))
+        return _insert(session, packed_rows(rolled, basis, ordinal), ordinal, basis)
+    if checked != ordinal:
         conn.execute(delete(account_facts).where(f.as_of != ordinal))
+    return 0
 
 
 def _write(
@@ -241,15 +255,25 @@ def _write(
         rows = fetch_rows(
             session, facts_select(day, missing, bits, basis.directions, basis.weak_two_way)
         )
-    ordinal, key = day.toordinal(), basis.key
+    return _insert(session, packed_rows(rows, basis, day.toordinal()), day.toordinal(), basis)
+
+
+def _insert(
+    session: Session, rows: list[tuple[Any, ...]], ordinal: int, basis: ComponentBasis
+) -> int:
+    """Store engine rows (of :func:`.components.packed_rows`) as of day ``ordinal``."""
+    if not rows:
+        return 0
+    conn = session.connection()
+    key = basis.key
     columns = ("account_id", "as_of", "basis", "name", "ring_id", "pinned", "facts")
     values = [
         (aid, ordinal, key, name, ring_id, pinned, packed)
-        for aid, name, ring_id, pinned, packed in packed_rows(rows, basis, ordinal)
+        for aid, name, ring_id, pinned, packed in rows
     ]
     if conn.dialect.name == "sqlite":
         executemany(conn, account_facts, columns, values)  # plain values: ints, text, bytes
-    elif values:
+    else:
         conn.execute(insert(account_facts), [dict(zip(columns, v, strict=True)) for v in values])
     return len(values)
 

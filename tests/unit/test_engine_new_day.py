@@ -20,7 +20,7 @@ from circlesoftrust.engine.fact_queries import contact_bits, facts_select
 from circlesoftrust.engine.ring_facts import load_rings
 from circlesoftrust.engine.sqlbits import fetch_rows
 from circlesoftrust.engine_settings import load_settings
-from circlesoftrust.models import Complaint
+from circlesoftrust.models import Complaint, Feedback
 from circlesoftrust.storage import Database, open_database
 from circlesoftrust.vocabulary import ComplaintStatus
 from tests.unit.test_engine_support import D, Scenario, ago, fresh_copy
@@ -105,47 +105,104 @@ def complaint(db: Database, account: int, days_ago: int, resolved_after: int | N
         )
 
 
-DAYS = st.integers(-40, 800)  # days before D (negative: a fact dated after D)
+# Days before D (negative: a fact dated after D): near the edges the steps cross (D, and
+# 12 and 24 months before it), or anywhere.
+NEAR = st.one_of(
+    st.integers(-40, 40), st.integers(320, 410), st.integers(690, 780), st.integers(-40, 800)
+)
+# A touch's contact: none, or one of the account's three (index into its contacts).
+WHO = st.one_of(st.none(), st.integers(0, 2))
+PEOPLE = st.tuples(
+    st.sampled_from(["decision_maker", "finance", "champion", "user"]),
+    st.one_of(st.none(), st.sampled_from(["awareness", "building"])),  # stage set by hand
+    st.booleans(),  # archived
+)
+SCORES = st.one_of(st.none(), st.tuples(st.integers(1, 5), st.one_of(st.none(), st.integers(1, 5))))
+
+
+def answer(
+    db: Database, account: int, nps: int, days_ago: int, scores: tuple[int, int | None] | None
+) -> None:
+    """An NPS answer, with up to two relational scores."""
+    trust, speed = scores if scores is not None else (None, None)
+    with db.transaction() as session:
+        session.add(
+            Feedback(account_id=account, nps=nps, given_on=ago(days_ago), trust=trust, speed=speed)
+        )
 
 
 @settings(
-    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=80, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(
+    people=st.lists(PEOPLE, min_size=3, max_size=3),
     touches=st.lists(
-        st.tuples(st.integers(0, 2), DAYS, st.sampled_from(["two_way", "inbound", "outbound"])),
-        max_size=12,
+        st.tuples(
+            st.integers(0, 2), NEAR, st.sampled_from(["two_way", "inbound", "outbound"]), WHO
+        ),
+        max_size=14,
     ),
-    revenue=st.lists(st.tuples(st.integers(0, 2), DAYS), max_size=5),
-    answers=st.lists(st.tuples(st.integers(0, 2), DAYS, st.integers(0, 10)), max_size=5),
+    revenue=st.lists(
+        # the renewal: days after the purchase
+        st.tuples(st.integers(0, 2), NEAR, st.one_of(st.none(), st.integers(1, 400))),
+        max_size=5,
+    ),
+    answers=st.lists(st.tuples(st.integers(0, 2), NEAR, st.integers(0, 10), SCORES), max_size=6),
     complaints=st.lists(
-        st.tuples(st.integers(0, 2), DAYS, st.one_of(st.none(), st.integers(0, 60))), max_size=3
+        st.tuples(st.integers(0, 2), NEAR, st.one_of(st.none(), st.integers(0, 60))),
+        min_size=1,
+        max_size=3,
     ),
-    referrals=st.lists(st.tuples(st.integers(0, 2), DAYS), max_size=3, unique_by=lambda r: r[0]),
-    steps=st.lists(st.integers(1, 60), min_size=1, max_size=3),
-    late=st.one_of(st.none(), st.tuples(st.integers(0, 2), DAYS)),
+    referrals=st.lists(st.tuples(st.integers(0, 2), NEAR), max_size=3, unique_by=lambda r: r[0]),
+    steps=st.lists(
+        st.one_of(st.integers(1, 60), st.sampled_from([364, 365, 366, 400])),
+        min_size=1,
+        max_size=3,
+    ),
+    late=st.one_of(st.none(), st.tuples(st.integers(0, 2), NEAR)),
 )
 def test_an_incremental_new_day_equals_a_full_recompute(
     template: Path,
     tmp_path: Path,
-    touches: list[tuple[int, int, str]],
-    revenue: list[tuple[int, int]],
-    answers: list[tuple[int, int, int]],
+    people: list[tuple[str, str | None, bool]],
+    touches: list[tuple[int, int, str, int | None]],
+    revenue: list[tuple[int, int, int | None]],
+    answers: list[tuple[int, int, int, tuple[int, int | None] | None]],
     complaints: list[tuple[int, int, int | None]],
     referrals: list[tuple[int, int]],
     steps: list[int],
     late: tuple[int, int] | None,
 ) -> None:
+    """Rolled forward from the facts that crossed (fact_rollover), or recomputed where
+    that cannot be done: carriers whose touch left, deciders whose touch crossed, a step
+    of a year or more."""
     db = fresh_copy(template, tmp_path / "day.sqlite")
     try:
         s = Scenario(db)
         ids = [s.account(f"Account {k}", k + 1, entered_days_ago=900) for k in range(3)]
-        for k, days, direction in touches:
-            s.touch(ids[k], days, direction=direction)
-        for k, days in revenue:
-            s.revenue(ids[k], 500, days, kind="new" if days % 2 else "renewal")
-        for k, days, nps in answers:
-            s.feedback(ids[k], nps, days)
+        # Three people per account (the same roles at each), so touches name carriers and
+        # deciders alike.
+        contacts = [
+            [
+                s.contact(aid, f"{role} {k}", role, override=override, archived=archived)
+                for k, (role, override, archived) in enumerate(people)
+            ]
+            for aid in ids
+        ]
+        for k, days, direction, who in touches:
+            s.touch(
+                ids[k], days, direction=direction, contact=None if who is None else contacts[k][who]
+            )
+        for k, days, renewal in revenue:
+            s.revenue(
+                ids[k],
+                500,
+                days,
+                kind="new" if days % 2 else "renewal",
+                renewal_in=None if renewal is None else renewal - days,
+            )
+        for k, days, nps, scores in answers:
+            answer(db, ids[k], nps, days, scores)
         for k, days, resolved_after in complaints:
             complaint(db, ids[k], days, resolved_after)
         for k, days in referrals:

@@ -298,3 +298,22 @@ def test_a_suggestion_past_the_shown_rows_has_no_row_yet_can_be_dropped(
     assert _ids_of_kind(model, kind) == shown
     assert not model.remove_suggestion(waiting.id).isValid()  # (gone: nothing happens)
     assert _heading_count(model, g) == total - 1
+
+
+def test_what_an_accept_did_shows_beside_the_title_and_the_list_stays_put(
+    qtbot, inbox: InboxView
+) -> None:
+    """The message (with its Undo) takes room kept for it in the heading's line: above the
+    list, its first appearance pushed the list down, and the tree laid out and painted
+    every row again (10–20 ms of an accept at 100,000 accounts, measured)."""
+    tree_at = inbox.tree.mapTo(inbox, inbox.tree.rect().topLeft())
+    _select(inbox, "promote")
+
+    _press(qtbot, inbox, Qt.Key.Key_A)
+
+    assert inbox.banner.isVisible() and inbox.banner.text().startswith("Done:")
+    assert inbox.tree.mapTo(inbox, inbox.tree.rect().topLeft()) == tree_at
+    banner = inbox.banner.geometry()
+    assert banner.left() > inbox.title.geometry().right()  # beside the title
+    assert banner.bottom() < tree_at.y()  # above the list, not over it
+    assert banner.right() < inbox.count_label.geometry().left()

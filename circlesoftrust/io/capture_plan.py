@@ -23,7 +23,7 @@ from circlesoftrust.errors import CotError, ValidationError
 from circlesoftrust.gc_pause import gc_paused
 from circlesoftrust.i18n import N_, _
 from circlesoftrust.io.calendar_reader import CaptureIssue, Meeting
-from circlesoftrust.io.capture_directory import Directory, load_directory
+from circlesoftrust.io.capture_directory import load_directory
 from circlesoftrust.io.capture_files import (
     CALENDAR,
     MAIL,
@@ -234,12 +234,16 @@ class _Planner:
     def __init__(self, conn: Connection, options: CaptureOptions) -> None:
         self.options = options
         self.own = frozenset(options.own_addresses)
-        self.directory = load_directory(conn, self.own)
         self.conn = conn
-        # The planned touches, the Message-IDs of their threads and the unmatched
-        # addresses go to disk; what stays here is bounded by the user's database (who is
-        # who, people offered at the accounts' domains) or by EXAMPLES.
+        # The planned touches, the Message-IDs of their threads, the unmatched addresses
+        # and who is who go to disk; what stays here is bounded by the people offered at
+        # the accounts' domains or by EXAMPLES (and the directory's cached answers).
         self.spool = CaptureSpool()
+        try:
+            self.directory = load_directory(conn, self.own, self.spool.db)
+        except BaseException:
+            self.spool.close()
+            raise
         self.skipped: Counter[str] = Counter()
         self.skipped_items: list[tuple[str, str]] = []
         self.issues: list[CaptureIssue] = []
@@ -266,13 +270,13 @@ class _Planner:
 
     def _match(self, address: str, name: str, on: dt.date | None) -> list[tuple[int | None, int]]:
         """(contact id or None for an offered person, account id) for an address."""
-        found = self.directory.by_email.get(address)
+        found = self.directory.contacts(address)
         if found:
             return [(cid, acc) for cid, acc, _n in found]
-        if address in self.own or address in self.directory.archived:
+        if address in self.own or self.directory.archived(address):
             return []
         domain = address.rpartition("@")[2]
-        account = self.directory.domains.get(domain)
+        account = self.directory.domain_account(domain)
         if account is None:
             self.spool.unmatched(address)
             return []
@@ -289,7 +293,7 @@ class _Planner:
     def _label(self, address: str, name: str) -> str:
         if address in self.own:
             return "me"
-        found = self.directory.by_email.get(address)
+        found = self.directory.contacts(address)
         if found:
             return found[0][2]
         return name or address
@@ -352,7 +356,7 @@ class _Planner:
         else:
             # Without the user's addresses: a mail from a contact was received, any other
             # mail to a contact was sent by the user (or a colleague).
-            outbound = sender is None or sender[0] not in self.directory.by_email
+            outbound = sender is None or not self.directory.contacts(sender[0])
         accounts: dict[int, tuple[int | None, str | None]] = {}
         # Received: the sender's account first; then whoever else was in the mail.
         people = ([sender] if sender else []) + list(m.recipients)
@@ -450,18 +454,6 @@ def _names(names: list[str]) -> str:
     return ", ".join(names[:5]) + _(" and {value} more").format(value=len(names) - 5)
 
 
-def _contact_names(
-    directory: Directory, people: Sequence[tuple[int, int | None, str | None, int]]
-) -> dict[int, str]:
-    wanted = {cid for _a, cid, _new, _n in people if cid is not None}
-    return {
-        cid: name
-        for entries in directory.by_email.values()
-        for cid, _account, name in entries
-        if cid in wanted
-    }
-
-
 def plan_capture(
     db: Database,
     path: str | os.PathLike[str],
@@ -500,11 +492,13 @@ def _plan(
     options: CaptureOptions,
     progress: Callable[[int, int], bool] | None,
 ) -> CapturePlan:
-    planner = _Planner(conn, options)
+    planner: _Planner | None = None
     try:
+        planner = _Planner(conn, options)  # (closes its scratch database if it fails)
         return _read_and_plan(planner, root, files, other, options, progress)
     except sqlite3.Error as exc:  # (the scratch file's: the user's database is SQLAlchemy's)
-        planner.spool.close()
+        if planner is not None:
+            planner.spool.close()
         raise CotError(
             _(
                 "the preview's plan did not fit in the temporary folder {folder} ({reason}); "
@@ -512,7 +506,8 @@ def _plan(
             ).format(folder=temporary_folder(), reason=exc)
         ) from None
     except BaseException:
-        planner.spool.close()  # cancelled or failed: the planned touches go at once
+        if planner is not None:
+            planner.spool.close()  # cancelled or failed: the planned touches go at once
         raise
 
 
@@ -554,6 +549,9 @@ def _read_and_plan(
     if other:
         counts["not read"] += other
     totals = planner.finish()
+    names = planner.directory.account_names(
+        [*totals.per_account, *(cast(int, o[1]) for o in planner.offers.values())]
+    )
     offered = tuple(
         sorted(
             (
@@ -561,7 +559,7 @@ def _read_and_plan(
                     email=address,
                     name=cast(str, o[0]) or address.partition("@")[0],
                     account_id=cast(int, o[1]),
-                    account=planner.directory.names[cast(int, o[1])],
+                    account=names[cast(int, o[1])],
                     seen=cast(int, o[2]),
                     last_seen=cast("dt.date | None", o[3]),
                 )
@@ -601,8 +599,10 @@ def _read_and_plan(
         unmatched=tuple(totals.unmatched),
         unmatched_total=totals.unmatched_total,
         offered=offered,
-        account_names=planner.directory.names,
-        contact_names=_contact_names(planner.directory, totals.per_person),
+        account_names=names,
+        contact_names=planner.directory.contact_names(
+            cid for _a, cid, _new, _n in totals.per_person if cid is not None
+        ),
         warnings=tuple(warnings),
         counts=totals.per_account,
         people=tuple(totals.per_person),

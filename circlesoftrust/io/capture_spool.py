@@ -133,6 +133,11 @@ class CaptureSpool:
         self._seq = 0
         self.closed = False
 
+    @property
+    def db(self) -> sqlite3.Connection:
+        """The scratch database (the capture's directory keeps its tables there too)."""
+        return self._live()
+
     # -- while reading
     def add(
         self,

@@ -258,6 +258,12 @@ PACKED_RECORD = np.dtype(
 assert PACKED_RECORD.itemsize == PACKED.size
 
 
+def packed_array(rows: Sequence[tuple[Any, ...]]) -> np.ndarray[Any, Any]:
+    """The packed values of engine rows as one :data:`PACKED_RECORD` array (read-only: a
+    view of the joined bytes)."""
+    return np.frombuffer(b"".join(map(_PACKED_OF, rows)), dtype=PACKED_RECORD)
+
+
 def rederived(
     rows: Sequence[tuple[Any, ...]], basis: ComponentBasis, day: int
 ) -> list[tuple[Any, ...]]:

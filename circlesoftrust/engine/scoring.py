@@ -27,7 +27,10 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
+
+import numpy as np
 
 from circlesoftrust import formats
 from circlesoftrust import validation as v
@@ -35,6 +38,7 @@ from circlesoftrust.engine.components import (
     FACT_COUNT,
     PACKED,
     ComponentBasis,
+    packed_array,
     packed_rows,
     picker,
 )
@@ -140,6 +144,10 @@ def score_rows(
             for values in (PACKED.unpack(r[4]),)
         ]
         rows = packed_rows(facts_only, basis, facts.day_ord)
+    if len(rows) >= _COLUMNS_FROM:
+        columns = _score_columns(facts, settings, limits, t, rows)
+        if columns is not None:
+            return columns
     unpack = _SCORED.unpack
     position_of = facts.position_of
     ranking = facts.ranking
@@ -206,6 +214,115 @@ def score_rows(
             placed[1],
         )
     return out
+
+
+# From this many accounts on, a pass scores them column by column (numpy), not one by one.
+_COLUMNS_FROM = 2_000
+# Integers up to this convert to floats exactly (numpy divides floats; Python divides ints).
+_EXACT = 1 << 53
+_PIN_OF = itemgetter(3)
+
+
+def _score_columns(
+    facts: FactTable,
+    settings: EngineSettings,
+    limits: Thresholds,
+    t: _Tuned,
+    rows: list[tuple[Any, ...]],
+) -> dict[int, ScoreRow] | None:
+    """:func:`score_rows`'s loop over whole columns: the same arithmetic in the same order
+    (each step rounds alike: the values are the same to the last bit), ``round`` by
+    Python's own (numpy's rounds some halves otherwise), each distinct (score, ring,
+    customer, pin, recent purchase) placed once. None when a revenue is too big for a
+    float to hold exactly (the loop then divides the integers)."""
+    ranking = facts.ranking
+    total, accounts = ranking.total, ranking.accounts
+    values = packed_array(rows)
+    r12, rprev = values["revenue_12m_cents"], values["revenue_prev_cents"]
+    if total >= _EXACT or max(int(np.abs(r12).max()), int(np.abs(rprev).max())) >= _EXACT // 200:
+        return None
+    purchases = values["purchases"]
+    eff = r12 * 100 + rprev * t.percent
+    paying = (purchases > 0) & (eff > 0)
+    ranked = np.asarray(ranking.sorted_positive, dtype=np.int64)
+    less = (accounts - ranking.paying) + np.searchsorted(ranked, eff, side="left")
+    others = accounts - 1
+    rank = less / others if others else np.ones(len(eff))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        share = eff / total * accounts / t.share_multiple
+    rev = np.where(paying, 0.7 * rank + 0.3 * np.minimum(share, 1.0), 0.0)
+    p_rev, p_loy, p_eng, p_adv, p_fri = t.points
+    loyalty, engagement = values["loyalty"], values["engagement"]
+    advocacy, friction = values["advocacy"], values["friction"]
+    points = p_rev * rev + p_loy * loyalty + p_eng * engagement + p_adv * advocacy
+    points -= p_fri * friction
+    clamped = np.where(points > 0.0, np.minimum(points, 100.0), 0.0)
+    scores = _round_tenths(clamped)
+    position = np.array([p for _r, p in sorted(facts.position_of.items())], dtype=np.int64)
+    ring_ids = np.array(sorted(facts.position_of), dtype=np.int64)
+    of_rows = np.fromiter(map(_RING_ID, rows), np.int64, count=len(rows))
+    at_ring = np.minimum(np.searchsorted(ring_ids, of_rows), len(ring_ids) - 1)
+    if not np.array_equal(ring_ids[at_ring], of_rows):
+        return None  # a ring unknown to the pass: the loop says which
+    current = position[at_ring]
+    pinned = np.zeros(len(rows), dtype=bool)
+    pin_holds = facts.pinned
+    flagged = np.flatnonzero(np.fromiter(map(_PIN_OF, rows), bool, count=len(rows)))
+    for at in flagged.tolist():
+        row = rows[at]
+        pinned[at] = pin_holds(row[0], row[3])
+    recent = values["last_purchase"] > facts.day_ord - settings.new_client_days
+    customer = purchases > 0
+    tenths = np.rint(np.asarray(scores) * 10.0).astype(np.int64)
+    code = (((tenths * 64 + current) * 2 + customer) * 2 + pinned) * 2 + recent
+    _kinds, first, inverse = np.unique(code, return_index=True, return_inverse=True)
+    floor = settings.new_client_ring
+    placed = [
+        place(
+            scores[at],
+            int(current[at]),
+            bool(customer[at]),
+            bool(pinned[at]),
+            limits,
+            settings.hysteresis_points,
+            settings.pinned_min_gap_rings,
+            floor if recent[at] else None,
+        )
+        for at in first.tolist()
+    ]
+    targets = np.array([p[0] for p in placed], dtype=np.int64)[inverse].tolist()
+    whys = np.array([p[1] for p in placed], dtype=object)[inverse].tolist()
+    components = zip(
+        rev.tolist(),
+        loyalty.tolist(),
+        engagement.tolist(),
+        advocacy.tolist(),
+        friction.tolist(),
+        strict=True,
+    )
+    return dict(
+        zip(
+            map(_ID, rows),
+            zip(scores, components, current.tolist(), targets, whys, strict=True),
+            strict=True,
+        )
+    )
+
+
+_ID, _RING_ID = itemgetter(0), itemgetter(2)
+
+
+def _round_tenths(values: np.ndarray[Any, Any]) -> list[float]:
+    """``round(v, 1)`` of each value (0-100), as Python computes it.
+
+    Python rounds the exact binary value to one decimal; ``rint(v * 10) / 10`` agrees except
+    where ``v * 10`` lies within its rounding error of a half (the product may round across
+    it): those few are rounded by Python itself."""
+    tenths = values * 10.0
+    rounded = (np.rint(tenths) / 10.0).tolist()
+    for at in np.flatnonzero(np.abs(tenths - np.floor(tenths) - 0.5) < 1e-6).tolist():
+        rounded[at] = round(float(values[at]), 1)
+    return rounded
 
 
 def _placement_words(

@@ -5,15 +5,23 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
+import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from sqlalchemy import select
 
 from circlesoftrust.engine import scoring
-from circlesoftrust.engine.facts import rank_revenue
+from circlesoftrust.engine.facts import load_facts, rank_revenue
 from circlesoftrust.engine.ring_facts import load_rings
-from circlesoftrust.engine_settings import EngineSettings, save_settings, update_settings
+from circlesoftrust.engine_settings import (
+    EngineSettings,
+    load_settings,
+    save_settings,
+    update_settings,
+)
 from circlesoftrust.errors import ConflictError
+from circlesoftrust.models import Account
 from circlesoftrust.services import accounts
 from circlesoftrust.storage import Database, open_database
 from tests.conftest import DEMO_DAY
@@ -263,3 +271,32 @@ def test_rings_load_in_position_order(db: Database) -> None:
         rings = load_rings(session)
     assert [r.position for r in rings] == [0, 1, 2, 3, 4]
     assert rings[0].min_score > rings[1].min_score
+
+
+@pytest.mark.parametrize("percent", [0, 35, 100])
+def test_a_big_pass_scores_column_by_column_exactly_as_one_by_one(
+    demo_db: Database, monkeypatch: pytest.MonkeyPatch, percent: int
+) -> None:
+    """A pass over many accounts scores them as whole columns (numpy): every score, value,
+    target and placement code is the loop's, to the last bit (a pinned account included)."""
+    with demo_db.transaction() as session:
+        first = session.scalars(select(Account).order_by(Account.id)).first()
+        assert first is not None
+        first.pinned = True
+    update_settings(demo_db, {"previous_year_percent": percent, "weight_engagement": 0.37})
+    with demo_db.transaction() as session:
+        settings_now = load_settings(session)
+        facts = load_facts(session, DEMO_DAY, settings_now.previous_year_percent)
+    monkeypatch.setattr(scoring, "_COLUMNS_FROM", 10**9)
+    by_row = scoring.score_rows(facts, settings_now)
+    monkeypatch.setattr(scoring, "_COLUMNS_FROM", 1)
+    by_column = scoring.score_rows(facts, settings_now)
+    assert len(by_row) == 60
+    assert repr(list(by_column.items())) == repr(list(by_row.items()))
+
+
+def test_scores_round_to_tenths_as_python_rounds_them() -> None:
+    """0.35 is stored as 0.34999...: Python rounds it to 0.3, ``rint(3.5) / 10`` to 0.4."""
+    halves = [k / 20 for k in range(2001)]
+    values = [*halves, *(h + d for h in halves for d in (1e-14, -1e-14)), 0.0, 100.0, 61.65]
+    assert scoring._round_tenths(np.array(values)) == [round(v, 1) for v in values]

@@ -319,7 +319,7 @@ def _round_tenths(values: np.ndarray[Any, Any]) -> list[float]:
     where ``v * 10`` lies within its rounding error of a half (the product may round across
     it): those few are rounded by Python itself."""
     tenths = values * 10.0
-    rounded = (np.rint(tenths) / 10.0).tolist()
+    rounded: list[float] = (np.rint(tenths) / 10.0).tolist()
     for at in np.flatnonzero(np.abs(tenths - np.floor(tenths) - 0.5) < 1e-6).tolist():
         rounded[at] = round(float(values[at]), 1)
     return rounded

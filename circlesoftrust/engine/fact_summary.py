@@ -197,10 +197,11 @@ def refresh(db: Database, day: dt.date) -> Refresh:
             # The first write takes SQLite's write lock; everything after reads under it.
             basis = _basis(session)
             conn.execute(delete(account_facts).where(f.basis != basis.key))
-            rolled = _keep_what_holds(session, ordinal, basis)
+            rolled, recompute = _keep_what_holds(session, ordinal, basis)
             active = _active_count(session)
-            missing = _missing(session, basis)
-            written = rolled + _write(session, day, missing, contact_bits(session), basis)
+            if recompute is None or _row_count(session, basis) + len(recompute) != active:
+                recompute = _missing(session, basis)
+            written = rolled + _write(session, day, recompute, contact_bits(session), basis)
             _set_checked(session, basis, ordinal)
     except (DBAPIError, sqlite3.Error) as exc:
         # bulk.executemany uses the DB-API cursor: SQLite's errors arrive unwrapped.
@@ -209,7 +210,17 @@ def refresh(db: Database, day: dt.date) -> Refresh:
     return Refresh(day, written, active - written)
 
 
-def _keep_what_holds(session: Session, ordinal: int, basis: ComponentBasis) -> int:
+def _row_count(session: Session, basis: ComponentBasis) -> int:
+    f = account_facts.c
+    return int(
+        session.scalar(select(func.count()).select_from(account_facts).where(f.basis == basis.key))
+        or 0
+    )
+
+
+def _keep_what_holds(
+    session: Session, ordinal: int, basis: ComponentBasis
+) -> tuple[int, list[int] | None]:
     """Bring the summary rows that may not hold on day ``ordinal`` forward, or delete them
     (a full recompute follows); returns how many rows were brought forward.
 
@@ -218,7 +229,11 @@ def _keep_what_holds(session: Session, ordinal: int, basis: ComponentBasis) -> i
     the facts that crossed (:func:`.fact_rollover.rolled_rows`), or deleted where that
     cannot be done; all of them when there are more than a by-id recompute takes. After
     a year or more, the rows of the accounts :func:`crossed` names are deleted. After an
-    earlier day or with no check known, every row of another day is deleted."""
+    earlier day or with no check known, every row of another day is deleted.
+
+    Also returns the accounts whose rows it deleted and did not bring forward, when that
+    is known (None: not known). When they and the rows left make up every active account,
+    they are what is missing (no pass over the accounts to find it)."""
     f = account_facts.c
     conn = session.connection()
     checked = checked_on(session, basis)
@@ -230,13 +245,14 @@ def _keep_what_holds(session: Session, ordinal: int, basis: ComponentBasis) -> i
             stale = crossed(session, checked, ordinal)
         if len(stale) > BY_ID_LIMIT:
             conn.execute(delete(account_facts))
-            return 0
+            return 0, None
         if stale:
             conn.execute(delete(account_facts).where(among(f.account_id, sorted(stale))))
-        return _insert(session, packed_rows(rolled, basis, ordinal), ordinal, basis)
+        brought = _insert(session, packed_rows(rolled, basis, ordinal), ordinal, basis)
+        return brought, sorted(stale.difference(row[0] for row in rolled))
     if checked != ordinal:
         conn.execute(delete(account_facts).where(f.as_of != ordinal))
-    return 0
+    return 0, None
 
 
 def _write(

@@ -199,6 +199,8 @@ def refresh(db: Database, day: dt.date) -> Refresh:
             conn.execute(delete(account_facts).where(f.basis != basis.key))
             rolled, recompute = _keep_what_holds(session, ordinal, basis)
             active = _active_count(session)
+            if recompute is not None:
+                recompute = _active_among(session, recompute)
             if recompute is None or _row_count(session, basis) + len(recompute) != active:
                 recompute = _missing(session, basis)
             written = rolled + _write(session, day, recompute, contact_bits(session), basis)
@@ -208,6 +210,15 @@ def refresh(db: Database, day: dt.date) -> Refresh:
         log.info("account fact summary not refreshed (%s); facts are read directly", exc)
         return Refresh(day, 0, 0, available=False)
     return Refresh(day, written, active - written)
+
+
+def _active_among(session: Session, ids: list[int]) -> list[int]:
+    """The active accounts of ``ids`` (ascending)."""
+    if not ids:
+        return ids
+    a = Account.__table__.c
+    stmt = select(a.id).where(among(a.id, ids), a.archived_at.is_(None)).order_by(a.id)
+    return [row[0] for row in fetch_rows(session, stmt)]
 
 
 def _row_count(session: Session, basis: ComponentBasis) -> int:

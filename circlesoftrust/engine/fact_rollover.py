@@ -14,7 +14,7 @@ accounts concerned:
 
 * the lowest and highest contact of the two-way touches of the last 12 months (who
   carries the relationship) when a touch of one of those two contacts left the window:
-  the account's row is left to a full recompute;
+  the account's touch facts, :func:`.fact_queries.account_query` for those accounts alone;
 * the decision makers' keys (:data:`.fact_queries.DECIDER_COLUMNS`) when a touch of one of
   the account's deciders entered or left: :func:`.fact_queries.decider_query` for those
   accounts alone.
@@ -38,6 +38,8 @@ from circlesoftrust.engine.fact_queries import (
     DECIDER_ROLES,
     FACT_COLUMNS,
     YEAR,
+    account_query,
+    contact_bits,
     decider_query,
 )
 from circlesoftrust.engine.sqlbits import DayNumbers, among, fetch_rows
@@ -166,7 +168,8 @@ def rolled_rows(
         values = PACKED.unpack(packed)
         rows[aid] = [aid, name, ring_id, pinned, *values[:FACT_COUNT], *values[-2:]]
     days = DayNumbers()
-    _apply_touches(crossing, rows, days, basis.directions)
+    unknown = _apply_touches(crossing, rows, days, basis.directions)
+    _reread_touches(session, crossing, rows, unknown, basis, days)
     _apply_revenue(crossing, rows, days)
     _apply_feedback(crossing, rows, days)
     _apply_complaints(crossing, rows, days)
@@ -177,7 +180,8 @@ def rolled_rows(
 
 def _apply_touches(
     crossing: _Crossing, rows: dict[int, list[Any]], days: DayNumbers, counted: Iterable[str]
-) -> None:
+) -> set[int]:
+    """Touches that entered or left; returns the accounts whose carriers are not known."""
     last_touch, last_contact = _AT["last_touch"], _AT["last_contact_touch"]
     count, low, high = _AT["two_way_12m"], _AT["carrier_low"], _AT["carrier_high"]
     # A carrier whose touch left: who carries the relationship now needs every touch.
@@ -204,8 +208,7 @@ def _apply_touches(
             if contact is not None:
                 row[low] = _earlier(row[low], contact)
                 row[high] = _later(row[high], contact)
-    for aid in unknown:
-        del rows[aid]
+    return unknown
 
 
 def _apply_revenue(crossing: _Crossing, rows: dict[int, list[Any]], days: DayNumbers) -> None:
@@ -317,6 +320,36 @@ def _apply_referrals(crossing: _Crossing, rows: dict[int, list[Any]], days: DayN
             row[in_12m] -= 1
         elif window == 2:
             row[in_24m] -= 1
+
+
+_TOUCH_FACTS = ("last_touch", "last_contact_touch", "two_way_12m", "carrier_low", "carrier_high")
+
+
+def _reread_touches(
+    session: Session,
+    crossing: _Crossing,
+    rows: dict[int, list[Any]],
+    unknown: set[int],
+    basis: ComponentBasis,
+    days: DayNumbers,
+) -> None:
+    """The touch facts of the accounts whose carriers are not known, read again
+    (:func:`.fact_queries.account_query` for them alone; the other tables' facts stay)."""
+    if not unknown:
+        return
+    day = dt.date.fromordinal(crossing.ordinal)
+    stmt = account_query(day, sorted(unknown), contact_bits(session), basis.directions)
+    at = [_AT[name] for name in _TOUCH_FACTS]
+    found = set()
+    for aid, _name, _ring, _pinned, last, last_contact, count, low, high in fetch_rows(
+        session, stmt
+    ):
+        row = rows[aid]
+        row[at[0]], row[at[1]] = days[last] or 0, days[last_contact] or 0
+        row[at[2]], row[at[3]], row[at[4]] = count or 0, low or 0, high or 0
+        found.add(aid)
+    for aid in unknown - found:  # archived meanwhile: recomputed (to nothing) with the rest
+        del rows[aid]
 
 
 def _reread_deciders(

@@ -48,6 +48,21 @@ def show(value: Any) -> str:
     return str(value)
 
 
+#: The roles ``RecordTableModel.data`` answers; a view asks each painted cell for about
+#: seven, the others are answered at once (a list of thousands, Today's due tasks, is
+#: painted beside every change there).
+_ANSWERED = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        Qt.ItemDataRole.UserRole,
+        Qt.ItemDataRole.DecorationRole,
+    }
+)
+
+
 class RecordTableModel(QAbstractTableModel):
     """Rows are records; ``set_records`` replaces them (a reset); sortable by any column."""
 
@@ -89,7 +104,7 @@ class RecordTableModel(QAbstractTableModel):
         )
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self.records):
+        if role not in _ANSWERED or not index.isValid() or not 0 <= index.row() < len(self.records):
             return None
         record = self.records[index.row()]
         column = self.columns[index.column()]

@@ -72,10 +72,10 @@ class DueTaskModel(RecordTableModel):
         return self.tr("{0} days late").format(late)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # type: ignore[override]
-        task = self.record(index.row()) if index.isValid() else None
-        late = task is not None and task.due_on < self.day
-        if late and role == Qt.ItemDataRole.ForegroundRole and index.column() == 0:
-            return QBrush(QColor(OVERDUE_COLOUR))
+        if role == Qt.ItemDataRole.ForegroundRole:
+            task = self.record(index.row()) if index.column() == 0 else None
+            late = task is not None and task.due_on < self.day
+            return QBrush(QColor(OVERDUE_COLOUR)) if late else None
         return super().data(index, role)
 
 

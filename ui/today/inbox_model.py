@@ -211,6 +211,20 @@ def _rows_of(owners: list[Any], account_id: int) -> list[int]:
 
 
 _ITEM_FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+#: The roles ``data`` answers; the view asks each painted cell for about seven, and the
+#: others (decoration, alignment, check state, background) are answered at once.
+_ANSWERED = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.ForegroundRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.FontRole,
+        SuggestionIdRole,
+        AccountIdRole,
+        KindRole,
+    }
+)
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
 
@@ -434,7 +448,7 @@ class SuggestionModel(QAbstractItemModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if role not in _ANSWERED or not index.isValid():
             return None
         if index.internalId() == 0:
             return self._group_data(self._groups[index.row()], index.column(), role)

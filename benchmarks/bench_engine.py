@@ -19,9 +19,10 @@ interleaved and best of ``--repeat`` (wall clock, warm cache):
   gone, as a trigger leaves it after a touchpoint is logged): what every refresh of the
   inbox costs after an action.
 * **new day** — the first pass of a day: the summary holds the day before's rows; only
-  the accounts whose facts entered or left a window overnight are recomputed, the other
-  rows' tenure and recency are re-derived (``engine.fact_summary``), and the day's revenue
-  ranking is kept (``engine.revenue_baseline``). Goal (issue 11): within 2x the floor.
+  the rows of the accounts whose facts entered or left a window overnight change, rolled
+  forward from the facts that crossed (``engine.fact_rollover``), the other rows' tenure
+  and recency are re-derived (``engine.fact_summary``), and the day's revenue ranking is
+  kept (``engine.revenue_baseline``). Goal (issue 11): within 2x the floor.
 * **full** — the pass after every summary row is gone (the first pass ever, or after a
   change of the settings the score components rest on): every row is recomputed from the
   tables and written.

@@ -280,6 +280,9 @@ class Operations(QObject):
         assert isinstance(command, _UndoCommand)
         entry, db = command.entry, self._db
         verb = self.tr("Undo") if back else self.tr("Redo")
+        # The entry as written, in the language's own pattern ("Undo “Import mail …”",
+        # "Rückgängig: „Mail und …“"): the status bar and a failure name it alike.
+        what = self.tr("{verb} “{label}”").format(verb=verb, label=entry.label)
 
         def work(_job: Job) -> Changes:
             from circlesoftrust import operations
@@ -301,11 +304,11 @@ class Operations(QObject):
             show_error(
                 self.window,
                 exc,
-                action=self.tr("{verb} “{label}”").format(verb=verb, label=entry.label),
+                action=what,
                 details=details,
             )
 
-        self._enqueue(_Queued(f"{verb} {entry.label}", work, ok, bad))
+        self._enqueue(_Queued(what, work, ok, bad))
 
     # --- the queue ----------------------------------------------------------------------
 

@@ -314,3 +314,44 @@ def test_the_undo_entry_keeps_its_capital_after_a_colon(
         assert redo_action.text() == redo + entry
     finally:
         language.install("en")
+
+
+@pytest.mark.parametrize(
+    ("lang", "undoing"),
+    [
+        ("de", "Rückgängig: „Mail und Kalender importieren“"),
+        ("nl", "Ongedaan maken: „Mail und Kalender importieren”"),
+        ("en", "Undo “Mail und Kalender importieren”"),
+    ],
+)
+def test_an_undo_at_work_names_its_entry_as_written(
+    qtbot, demo_ops: Operations, monkeypatch: pytest.MonkeyPatch, lang: str, undoing: str
+) -> None:
+    """While an undo runs, the status bar names it in the language's own pattern with the
+    entry as written ("Rückgängig Mail und Kalender importieren" ran the words together,
+    and English read "Undo Import …" with a capital mid-sentence)."""
+    from circlesoftrust.services.accounts import list_accounts
+    from circlesoftrust.services.activity import log_touchpoint
+
+    account_id = list_accounts(demo_ops.db)[0].id
+    with qtbot.waitSignal(demo_ops.undo_stack.indexChanged, timeout=10_000):
+        demo_ops.run_op(
+            "Mail und Kalender importieren",
+            lambda db: log_touchpoint(db, account_id, kind="call"),
+            lambda _info: None,
+        )
+    titles: list[str] = []
+    start = demo_ops.workers.start
+
+    def started(fn, *, title: str, **kwargs):  # what the progress strip would show
+        titles.append(title)
+        return start(fn, title=title, **kwargs)
+
+    monkeypatch.setattr(demo_ops.workers, "start", started)
+    language.install(lang)
+    try:
+        with qtbot.waitSignal(demo_ops.undo_stack.indexChanged, timeout=10_000):
+            demo_ops.undo()
+    finally:
+        language.install("en")
+    assert titles[0] == undoing

@@ -188,6 +188,8 @@ class InboxView(LoadingView):
         keep_room = self.banner.sizePolicy()
         keep_room.setRetainSizeWhenHidden(True)
         self.banner.setSizePolicy(keep_room)
+        # (room for two lines: a long account name wraps the message)
+        self.banner.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 16)
 
         head = QHBoxLayout()
         titles = QVBoxLayout()

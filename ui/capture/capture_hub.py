@@ -468,6 +468,9 @@ class CaptureHub(QObject):
     # --- desktop reminders --------------------------------------------------------------
 
     def check_reminders(self) -> None:
+        self._check_reminders(wait_for_pass=True)
+
+    def _check_reminders(self, *, wait_for_pass: bool) -> None:
         settings = self.settings
         if self.ops.db is None or settings is None or not settings.desktop_reminders:
             return
@@ -476,7 +479,7 @@ class CaptureHub(QObject):
         today = _today()
         if not self._remind_stale and today == self._reminded_day:
             return  # nothing changed since the last check: it would find the same
-        if self.ops.passes.running:
+        if wait_for_pass and self.ops.passes.running:
             # The window's pass refreshes the engine's fact summary (the first pass of a
             # day: seconds at 100,000 accounts); the check after it only reads it.
             self._remind_after_pass = True
@@ -488,9 +491,11 @@ class CaptureHub(QObject):
                            action=self.tr("Reading the reminders"))  # fmt: skip
 
     def _after_pass(self, *_outcome: object) -> None:
+        # (Called as the pass's ``finished`` is emitted, while ``passes.running`` still
+        # says yes: asking it again here put the check off until the next pass.)
         if self._remind_after_pass:
             self._remind_after_pass = False
-            self.check_reminders()
+            self._check_reminders(wait_for_pass=False)
 
     def _on_reminders_failed(self, _exc: BaseException) -> None:
         self._reminding = False  # (a write was running; told at the next check)

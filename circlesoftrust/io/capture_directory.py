@@ -75,31 +75,19 @@ class Directory:
         return bool(found)
 
     def contact_names(self, ids: Iterable[int]) -> dict[int, str]:
-        wanted = sorted(set(ids))
-        names: dict[int, str] = {}
-        for start in range(0, len(wanted), 500):
-            chunk = wanted[start : start + 500]
-            marks = ",".join("?" * len(chunk))
-            names.update(
-                (int(c), str(n))
-                for c, n in self._db.execute(
-                    f"SELECT contact_id, name FROM who WHERE contact_id IN ({marks})", chunk
-                )
-            )
-        return names
+        return self._names("SELECT contact_id, name FROM who WHERE contact_id IN ({})", ids)
 
     def account_names(self, ids: Iterable[int]) -> dict[int, str]:
+        return self._names("SELECT id, name FROM acct WHERE id IN ({})", ids)
+
+    def _names(self, query: str, ids: Iterable[int]) -> dict[int, str]:
+        """Id -> name from ``query`` (its ``{}`` the ids' marks), 500 ids at a time."""
         wanted = sorted(set(ids))
         names: dict[int, str] = {}
         for start in range(0, len(wanted), 500):
             chunk = wanted[start : start + 500]
             marks = ",".join("?" * len(chunk))
-            names.update(
-                (int(a), str(n))
-                for a, n in self._db.execute(
-                    f"SELECT id, name FROM acct WHERE id IN ({marks})", chunk
-                )
-            )
+            names.update((int(i), str(n)) for i, n in self._db.execute(query.format(marks), chunk))
         return names
 
 

@@ -33,6 +33,20 @@ def _richest(store: AccountStore) -> int:
     return max(store.rows, key=lambda i: store.rows[i].revenue_12m_cents)
 
 
+def _page_reads(monkeypatch: pytest.MonkeyPatch, page: AccountPage) -> list[object]:
+    """The reads the page asks the door for from now on, as they are asked for."""
+    asked: list[object] = []
+    run_query = page.store.ops.run_query
+
+    def watched(fn, on_done, **kwargs):
+        if kwargs.get("owner") is page:
+            asked.append(fn)
+        return run_query(fn, on_done, **kwargs)
+
+    monkeypatch.setattr(page.store.ops, "run_query", watched)
+    return asked
+
+
 def test_nothing_selected_shows_a_hint(page: AccountPage) -> None:
     assert page.stack.currentWidget() is page.empty
     assert "Select an account" in page.empty.title.text()
@@ -200,15 +214,7 @@ def test_a_change_while_the_page_is_hidden_is_read_when_it_shows_again(
     account_id = _richest(store)
     _show(qtbot, page, account_id)
     before = page.timeline.rowCount()
-    asked: list[object] = []
-    run_query = store.ops.run_query
-
-    def watched(fn, on_done, **kwargs):  # the page's reads, as they are asked for
-        if kwargs.get("owner") is page:
-            asked.append(fn)
-        return run_query(fn, on_done, **kwargs)
-
-    monkeypatch.setattr(store.ops, "run_query", watched)
+    asked = _page_reads(monkeypatch, page)
     updated: list[int] = []
     store.accountsUpdated.connect(updated.extend)  # (after the page's own slot)
     page.hide()
@@ -237,15 +243,7 @@ def test_a_change_to_the_account_shown_is_read_once_the_window_has_shown_it(
     store = page.store
     account_id = _richest(store)
     _show(qtbot, page, account_id)
-    asked: list[object] = []
-    run_query = store.ops.run_query
-
-    def watched(fn, on_done, **kwargs):  # the page's reads, as they are asked for
-        if kwargs.get("owner") is page:
-            asked.append(fn)
-        return run_query(fn, on_done, **kwargs)
-
-    monkeypatch.setattr(store.ops, "run_query", watched)
+    asked = _page_reads(monkeypatch, page)
     store.accountsUpdated.emit([account_id])
     store.accountsUpdated.emit([account_id])
     assert asked == []  # (not within the store's signal)

@@ -206,7 +206,7 @@ def test_inbox_keys_win_over_window_shortcuts(qtbot, demo_db, workers: Workers) 
 def test_a_long_inbox_opens_only_the_most_urgent_groups(
     qtbot, demo_db: Database, workers: Workers, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ui.today import inbox as inbox_module
+    from ui.today import inbox_tree as inbox_module
 
     monkeypatch.setattr(inbox_module, "EXPANDED_ROWS", 3)
     view = _open(qtbot, demo_db, workers)

@@ -3569,14 +3569,6 @@ Beim Annehmen: {action}</translation>
         <translation>Die heutigen Vorschläge neu berechnen (F5)</translation>
     </message>
     <message>
-        <source>Suggestions</source>
-        <translation>Vorschläge</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Priorität</translation>
-    </message>
-    <message>
         <source>Inbox zero — nothing needs you today</source>
         <translation>Posteingang leer — heute ist nichts zu tun</translation>
     </message>
@@ -3593,78 +3585,6 @@ Beim Annehmen: {action}</translation>
         <translation>Gewählter Vorschlag</translation>
     </message>
     <message>
-        <source>Accept</source>
-        <translation>Annehmen</translation>
-    </message>
-    <message>
-        <source>Carry out the suggestion (A; Shift+A adds details)</source>
-        <translation>Den Vorschlag ausführen (A; Umschalt+A ergänzt Details)</translation>
-    </message>
-    <message>
-        <source>Snooze a week  (S)</source>
-        <translation>Eine Woche zurückstellen  (S)</translation>
-    </message>
-    <message>
-        <source>Hide it for {SNOOZE_DAYS} days (S; Shift+S picks a date)</source>
-        <translation>{SNOOZE_DAYS} Tage ausblenden (S; Umschalt+S wählt ein Datum)</translation>
-    </message>
-    <message>
-        <source>Snooze until…</source>
-        <translation>Zurückstellen bis…</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Verwerfen</translation>
-    </message>
-    <message>
-        <source>Hide it until its facts change (D)</source>
-        <translation>Ausblenden, bis sich die Fakten ändern (D)</translation>
-    </message>
-    <message>
-        <source>Open account</source>
-        <translation>Account öffnen</translation>
-    </message>
-    <message>
-        <source>Open the account (Enter)</source>
-        <translation>Den Account öffnen (Enter)</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Undo the last inbox action (Ctrl+Z)</source>
-        <translation>Die letzte Aktion im Posteingang rückgängig machen (Strg+Z)</translation>
-    </message>
-    <message>
-        <source>Accept  (A)</source>
-        <translation>Annehmen  (A)</translation>
-    </message>
-    <message>
-        <source>Until tomorrow</source>
-        <translation>Bis morgen</translation>
-    </message>
-    <message>
-        <source>For 3 days</source>
-        <translation>3 Tage</translation>
-    </message>
-    <message>
-        <source>For a week</source>
-        <translation>Eine Woche</translation>
-    </message>
-    <message>
-        <source>For a month</source>
-        <translation>Einen Monat</translation>
-    </message>
-    <message>
-        <source>Dismiss  (D)</source>
-        <translation>Verwerfen  (D)</translation>
-    </message>
-    <message>
-        <source>Open account  (↵)</source>
-        <translation>Account öffnen  (↵)</translation>
-    </message>
-    <message>
         <source>Could not compute suggestions: {exc}</source>
         <translation>Vorschläge konnten nicht berechnet werden: {exc}</translation>
     </message>
@@ -3679,70 +3599,6 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>{n} suggestions</source>
         <translation>{n} Vorschläge</translation>
-    </message>
-    <message>
-        <source>Accept: {reason}</source>
-        <translation>Annehmen: {reason}</translation>
-    </message>
-    <message>
-        <source>Done: {summary}</source>
-        <translation>Erledigt: {summary}</translation>
-    </message>
-    <message>
-        <source>Could not accept</source>
-        <translation>Annehmen nicht möglich</translation>
-    </message>
-    <message>
-        <source>Snooze until {until}: {reason}</source>
-        <translation>Zurückstellen bis {until}: {reason}</translation>
-    </message>
-    <message>
-        <source>Snoozed until {until}: {reason}</source>
-        <translation>Zurückgestellt bis {until}: {reason}</translation>
-    </message>
-    <message>
-        <source>Could not snooze</source>
-        <translation>Zurückstellen nicht möglich</translation>
-    </message>
-    <message>
-        <source>Dismiss: {reason}</source>
-        <translation>Verwerfen: {reason}</translation>
-    </message>
-    <message>
-        <source>Dismissed until its facts change: {reason}</source>
-        <translation>Verworfen, bis sich die Fakten ändern: {reason}</translation>
-    </message>
-    <message>
-        <source>Could not dismiss</source>
-        <translation>Verwerfen nicht möglich</translation>
-    </message>
-    <message>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Rückgängig (Strg+Z)</translation>
-    </message>
-    <message>
-        <source>Nothing to undo</source>
-        <translation>Nichts rückgängig zu machen</translation>
-    </message>
-    <message>
-        <source>Account: {account}</source>
-        <translation>Account: {account}</translation>
-    </message>
-    <message>
-        <source>Contact: {contact}</source>
-        <translation>Ansprechpartner: {contact}</translation>
-    </message>
-    <message>
-        <source>Due: {day}</source>
-        <translation>Fällig: {day}</translation>
-    </message>
-    <message>
-        <source>Accepting: {action}</source>
-        <translation>Beim Annehmen: {action}</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Fällig</translation>
     </message>
 </context>
 <context>
@@ -7048,6 +6904,156 @@ Standard: {default:g}</translation>
     <message>
         <source>Scoring</source>
         <translation>Bewertung</translation>
+    </message>
+</context>
+<context>
+    <name>InboxActions</name>
+    <message>
+        <source>Accept</source>
+        <translation>Annehmen</translation>
+    </message>
+    <message>
+        <source>Carry out the suggestion (A; Shift+A adds details)</source>
+        <translation>Den Vorschlag ausführen (A; Umschalt+A ergänzt Details)</translation>
+    </message>
+    <message>
+        <source>Snooze a week  (S)</source>
+        <translation>Eine Woche zurückstellen  (S)</translation>
+    </message>
+    <message>
+        <source>Hide it for {SNOOZE_DAYS} days (S; Shift+S picks a date)</source>
+        <translation>{SNOOZE_DAYS} Tage ausblenden (S; Umschalt+S wählt ein Datum)</translation>
+    </message>
+    <message>
+        <source>Snooze until…</source>
+        <translation>Zurückstellen bis…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Hide it until its facts change (D)</source>
+        <translation>Ausblenden, bis sich die Fakten ändern (D)</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>Account öffnen</translation>
+    </message>
+    <message>
+        <source>Open the account (Enter)</source>
+        <translation>Den Account öffnen (Enter)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Undo the last inbox action (Ctrl+Z)</source>
+        <translation>Die letzte Aktion im Posteingang rückgängig machen (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Accept  (A)</source>
+        <translation>Annehmen  (A)</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Bis morgen</translation>
+    </message>
+    <message>
+        <source>For 3 days</source>
+        <translation>3 Tage</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>Eine Woche</translation>
+    </message>
+    <message>
+        <source>For a month</source>
+        <translation>Einen Monat</translation>
+    </message>
+    <message>
+        <source>Dismiss  (D)</source>
+        <translation>Verwerfen  (D)</translation>
+    </message>
+    <message>
+        <source>Open account  (↵)</source>
+        <translation>Account öffnen  (↵)</translation>
+    </message>
+    <message>
+        <source>Accept: {reason}</source>
+        <translation>Annehmen: {reason}</translation>
+    </message>
+    <message>
+        <source>Done: {summary}</source>
+        <translation>Erledigt: {summary}</translation>
+    </message>
+    <message>
+        <source>Could not accept</source>
+        <translation>Annehmen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Snooze until {until}: {reason}</source>
+        <translation>Zurückstellen bis {until}: {reason}</translation>
+    </message>
+    <message>
+        <source>Snoozed until {until}: {reason}</source>
+        <translation>Zurückgestellt bis {until}: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not snooze</source>
+        <translation>Zurückstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Dismiss: {reason}</source>
+        <translation>Verwerfen: {reason}</translation>
+    </message>
+    <message>
+        <source>Dismissed until its facts change: {reason}</source>
+        <translation>Verworfen, bis sich die Fakten ändern: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not dismiss</source>
+        <translation>Verwerfen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Rückgängig (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Nichts rückgängig zu machen</translation>
+    </message>
+    <message>
+        <source>Account: {account}</source>
+        <translation>Account: {account}</translation>
+    </message>
+    <message>
+        <source>Contact: {contact}</source>
+        <translation>Ansprechpartner: {contact}</translation>
+    </message>
+    <message>
+        <source>Due: {day}</source>
+        <translation>Fällig: {day}</translation>
+    </message>
+    <message>
+        <source>Accepting: {action}</source>
+        <translation>Beim Annehmen: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTree</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>Vorschläge</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
     </message>
 </context>
 </TS>

@@ -3569,14 +3569,6 @@ Bij accepteren: {action}</translation>
         <translation>De suggesties van vandaag opnieuw berekenen (F5)</translation>
     </message>
     <message>
-        <source>Suggestions</source>
-        <translation>Suggesties</translation>
-    </message>
-    <message>
-        <source>Priority</source>
-        <translation>Prioriteit</translation>
-    </message>
-    <message>
         <source>Inbox zero — nothing needs you today</source>
         <translation>Inbox leeg — vandaag hoeft er niets</translation>
     </message>
@@ -3593,78 +3585,6 @@ Bij accepteren: {action}</translation>
         <translation>Gekozen suggestie</translation>
     </message>
     <message>
-        <source>Accept</source>
-        <translation>Accepteren</translation>
-    </message>
-    <message>
-        <source>Carry out the suggestion (A; Shift+A adds details)</source>
-        <translation>De suggestie uitvoeren (A; Shift+A voegt details toe)</translation>
-    </message>
-    <message>
-        <source>Snooze a week  (S)</source>
-        <translation>Een week uitstellen  (S)</translation>
-    </message>
-    <message>
-        <source>Hide it for {SNOOZE_DAYS} days (S; Shift+S picks a date)</source>
-        <translation>{SNOOZE_DAYS} dagen verbergen (S; Shift+S kiest een datum)</translation>
-    </message>
-    <message>
-        <source>Snooze until…</source>
-        <translation>Uitstellen tot…</translation>
-    </message>
-    <message>
-        <source>Dismiss</source>
-        <translation>Negeren</translation>
-    </message>
-    <message>
-        <source>Hide it until its facts change (D)</source>
-        <translation>Verbergen tot de feiten veranderen (D)</translation>
-    </message>
-    <message>
-        <source>Open account</source>
-        <translation>Account openen</translation>
-    </message>
-    <message>
-        <source>Open the account (Enter)</source>
-        <translation>Het account openen (Enter)</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Ongedaan maken</translation>
-    </message>
-    <message>
-        <source>Undo the last inbox action (Ctrl+Z)</source>
-        <translation>De laatste actie in de inbox ongedaan maken (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Accept  (A)</source>
-        <translation>Accepteren  (A)</translation>
-    </message>
-    <message>
-        <source>Until tomorrow</source>
-        <translation>Tot morgen</translation>
-    </message>
-    <message>
-        <source>For 3 days</source>
-        <translation>3 dagen</translation>
-    </message>
-    <message>
-        <source>For a week</source>
-        <translation>Een week</translation>
-    </message>
-    <message>
-        <source>For a month</source>
-        <translation>Een maand</translation>
-    </message>
-    <message>
-        <source>Dismiss  (D)</source>
-        <translation>Negeren  (D)</translation>
-    </message>
-    <message>
-        <source>Open account  (↵)</source>
-        <translation>Account openen  (↵)</translation>
-    </message>
-    <message>
         <source>Could not compute suggestions: {exc}</source>
         <translation>Kon de suggesties niet berekenen: {exc}</translation>
     </message>
@@ -3679,70 +3599,6 @@ Bij accepteren: {action}</translation>
     <message>
         <source>{n} suggestions</source>
         <translation>{n} suggesties</translation>
-    </message>
-    <message>
-        <source>Accept: {reason}</source>
-        <translation>Accepteren: {reason}</translation>
-    </message>
-    <message>
-        <source>Done: {summary}</source>
-        <translation>Klaar: {summary}</translation>
-    </message>
-    <message>
-        <source>Could not accept</source>
-        <translation>Kon niet accepteren</translation>
-    </message>
-    <message>
-        <source>Snooze until {until}: {reason}</source>
-        <translation>Uitstellen tot {until}: {reason}</translation>
-    </message>
-    <message>
-        <source>Snoozed until {until}: {reason}</source>
-        <translation>Uitgesteld tot {until}: {reason}</translation>
-    </message>
-    <message>
-        <source>Could not snooze</source>
-        <translation>Kon niet uitstellen</translation>
-    </message>
-    <message>
-        <source>Dismiss: {reason}</source>
-        <translation>Negeren: {reason}</translation>
-    </message>
-    <message>
-        <source>Dismissed until its facts change: {reason}</source>
-        <translation>Genegeerd tot de feiten veranderen: {reason}</translation>
-    </message>
-    <message>
-        <source>Could not dismiss</source>
-        <translation>Kon niet negeren</translation>
-    </message>
-    <message>
-        <source>Undo (Ctrl+Z)</source>
-        <translation>Ongedaan maken (Ctrl+Z)</translation>
-    </message>
-    <message>
-        <source>Nothing to undo</source>
-        <translation>Niets ongedaan te maken</translation>
-    </message>
-    <message>
-        <source>Account: {account}</source>
-        <translation>Account: {account}</translation>
-    </message>
-    <message>
-        <source>Contact: {contact}</source>
-        <translation>Contactpersoon: {contact}</translation>
-    </message>
-    <message>
-        <source>Due: {day}</source>
-        <translation>Uiterlijk: {day}</translation>
-    </message>
-    <message>
-        <source>Accepting: {action}</source>
-        <translation>Bij accepteren: {action}</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Vervalt</translation>
     </message>
 </context>
 <context>
@@ -7048,6 +6904,156 @@ Standaard: {default:g}</translation>
     <message>
         <source>Scoring</source>
         <translation>Scoren</translation>
+    </message>
+</context>
+<context>
+    <name>InboxActions</name>
+    <message>
+        <source>Accept</source>
+        <translation>Accepteren</translation>
+    </message>
+    <message>
+        <source>Carry out the suggestion (A; Shift+A adds details)</source>
+        <translation>De suggestie uitvoeren (A; Shift+A voegt details toe)</translation>
+    </message>
+    <message>
+        <source>Snooze a week  (S)</source>
+        <translation>Een week uitstellen  (S)</translation>
+    </message>
+    <message>
+        <source>Hide it for {SNOOZE_DAYS} days (S; Shift+S picks a date)</source>
+        <translation>{SNOOZE_DAYS} dagen verbergen (S; Shift+S kiest een datum)</translation>
+    </message>
+    <message>
+        <source>Snooze until…</source>
+        <translation>Uitstellen tot…</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Negeren</translation>
+    </message>
+    <message>
+        <source>Hide it until its facts change (D)</source>
+        <translation>Verbergen tot de feiten veranderen (D)</translation>
+    </message>
+    <message>
+        <source>Open account</source>
+        <translation>Account openen</translation>
+    </message>
+    <message>
+        <source>Open the account (Enter)</source>
+        <translation>Het account openen (Enter)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Ongedaan maken</translation>
+    </message>
+    <message>
+        <source>Undo the last inbox action (Ctrl+Z)</source>
+        <translation>De laatste actie in de inbox ongedaan maken (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Accept  (A)</source>
+        <translation>Accepteren  (A)</translation>
+    </message>
+    <message>
+        <source>Until tomorrow</source>
+        <translation>Tot morgen</translation>
+    </message>
+    <message>
+        <source>For 3 days</source>
+        <translation>3 dagen</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>Een week</translation>
+    </message>
+    <message>
+        <source>For a month</source>
+        <translation>Een maand</translation>
+    </message>
+    <message>
+        <source>Dismiss  (D)</source>
+        <translation>Negeren  (D)</translation>
+    </message>
+    <message>
+        <source>Open account  (↵)</source>
+        <translation>Account openen  (↵)</translation>
+    </message>
+    <message>
+        <source>Accept: {reason}</source>
+        <translation>Accepteren: {reason}</translation>
+    </message>
+    <message>
+        <source>Done: {summary}</source>
+        <translation>Klaar: {summary}</translation>
+    </message>
+    <message>
+        <source>Could not accept</source>
+        <translation>Kon niet accepteren</translation>
+    </message>
+    <message>
+        <source>Snooze until {until}: {reason}</source>
+        <translation>Uitstellen tot {until}: {reason}</translation>
+    </message>
+    <message>
+        <source>Snoozed until {until}: {reason}</source>
+        <translation>Uitgesteld tot {until}: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not snooze</source>
+        <translation>Kon niet uitstellen</translation>
+    </message>
+    <message>
+        <source>Dismiss: {reason}</source>
+        <translation>Negeren: {reason}</translation>
+    </message>
+    <message>
+        <source>Dismissed until its facts change: {reason}</source>
+        <translation>Genegeerd tot de feiten veranderen: {reason}</translation>
+    </message>
+    <message>
+        <source>Could not dismiss</source>
+        <translation>Kon niet negeren</translation>
+    </message>
+    <message>
+        <source>Undo (Ctrl+Z)</source>
+        <translation>Ongedaan maken (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <source>Nothing to undo</source>
+        <translation>Niets ongedaan te maken</translation>
+    </message>
+    <message>
+        <source>Account: {account}</source>
+        <translation>Account: {account}</translation>
+    </message>
+    <message>
+        <source>Contact: {contact}</source>
+        <translation>Contactpersoon: {contact}</translation>
+    </message>
+    <message>
+        <source>Due: {day}</source>
+        <translation>Uiterlijk: {day}</translation>
+    </message>
+    <message>
+        <source>Accepting: {action}</source>
+        <translation>Bij accepteren: {action}</translation>
+    </message>
+</context>
+<context>
+    <name>InboxTree</name>
+    <message>
+        <source>Suggestions</source>
+        <translation>Suggesties</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vervalt</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioriteit</translation>
     </message>
 </context>
 </TS>

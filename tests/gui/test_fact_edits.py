@@ -146,7 +146,7 @@ def test_enter_on_feedback_opens_it_a_wrong_value_is_refused_and_kept(
 def test_a_task_is_edited_from_its_context_menu_and_a_complaint_from_the_record_menu(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ui.accounts import account_page as page_module
+    from ui.accounts import page_parts as page_module
 
     shown: list[QMenu] = []
 

@@ -125,7 +125,7 @@ def test_pin_and_unpin_the_ring_with_the_reason_then_undo(qtbot, window: MainWin
 def test_delete_a_fact_from_the_timeline_menu_then_undo(
     qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from ui.accounts import account_page as page_module
+    from ui.accounts import page_parts as page_module
 
     shown: list[QMenu] = []
 

@@ -364,14 +364,6 @@ Beim Annehmen: {action}</translation>
         <translation>Den Account in seinem Kreis halten, mit Begründung</translation>
     </message>
     <message>
-        <source>&amp;Delete “{0}”</source>
-        <translation>„{0}“ &amp;löschen</translation>
-    </message>
-    <message>
-        <source>A ring move stays in the history</source>
-        <translation>Ein Kreiswechsel bleibt im Verlauf</translation>
-    </message>
-    <message>
         <source> (set by hand)</source>
         <translation> (von Hand gesetzt)</translation>
     </message>
@@ -416,60 +408,12 @@ Beim Annehmen: {action}</translation>
         <translation>Keine offenen Beschwerden für diesen Account</translation>
     </message>
     <message>
-        <source>📌 pinned</source>
-        <translation>📌 fixiert</translation>
-    </message>
-    <message>
         <source>Expiry…</source>
         <translation>Ablauf…</translation>
     </message>
     <message>
         <source>Set or clear the selected perk's last day</source>
         <translation>Den letzten Tag des gewählten Vorteils setzen oder löschen</translation>
-    </message>
-    <message>
-        <source>Pinned: the ring was set by hand; suggestions only for large gaps</source>
-        <translation>Fixiert: Der Kreis wurde von Hand gesetzt; Vorschläge nur bei großen Abständen</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Edit the account (Ctrl+E)</source>
-        <translation>Den Account bearbeiten (Strg+E)</translation>
-    </message>
-    <message>
-        <source>Move…</source>
-        <translation>Verschieben…</translation>
-    </message>
-    <message>
-        <source>Move to another ring (Ctrl+M)</source>
-        <translation>In einen anderen Kreis verschieben (Strg+M)</translation>
-    </message>
-    <message>
-        <source>Record:</source>
-        <translation>Erfassen:</translation>
-    </message>
-    <message>
-        <source>Add contact…</source>
-        <translation>Person hinzufügen…</translation>
-    </message>
-    <message>
-        <source>Add a person to the buying group (Ctrl+Shift+K)</source>
-        <translation>Eine Person zum Buying Center hinzufügen (Strg+Umschalt+K)</translation>
-    </message>
-    <message>
-        <source>Edit contact…</source>
-        <translation>Person bearbeiten…</translation>
-    </message>
-    <message>
-        <source>Buying group</source>
-        <translation>Buying Center</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Verlauf</translation>
     </message>
     <message>
         <source>No account to show</source>
@@ -510,14 +454,6 @@ Beim Annehmen: {action}</translation>
     <message>
         <source>Complaints</source>
         <translation>Beschwerden</translation>
-    </message>
-    <message>
-        <source>&amp;Edit “{0}”…</source>
-        <translation>&amp;Bearbeiten: „{0}“…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bearbeiten…</translation>
     </message>
 </context>
 <context>
@@ -7054,6 +6990,81 @@ Standard: {default:g}</translation>
     <message>
         <source>Priority</source>
         <translation>Priorität</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPageParts</name>
+    <message>
+        <source>📌 pinned</source>
+        <translation>📌 fixiert</translation>
+    </message>
+    <message>
+        <source>Pinned: the ring was set by hand; suggestions only for large gaps</source>
+        <translation>Fixiert: Der Kreis wurde von Hand gesetzt; Vorschläge nur bei großen Abständen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the account (Ctrl+E)</source>
+        <translation>Den Account bearbeiten (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Verschieben…</translation>
+    </message>
+    <message>
+        <source>Move to another ring (Ctrl+M)</source>
+        <translation>In einen anderen Kreis verschieben (Strg+M)</translation>
+    </message>
+    <message>
+        <source>Pin…</source>
+        <translation>Fixieren…</translation>
+    </message>
+    <message>
+        <source>Keep the account in its ring, with the reason</source>
+        <translation>Den Account in seinem Kreis halten, mit Begründung</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Erfassen:</translation>
+    </message>
+    <message>
+        <source>Buying group</source>
+        <translation>Buying Center</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Person hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a person to the buying group (Ctrl+Shift+K)</source>
+        <translation>Eine Person zum Buying Center hinzufügen (Strg+Umschalt+K)</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Person bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Edit “{0}”…</source>
+        <translation>&amp;Bearbeiten: „{0}“…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete “{0}”</source>
+        <translation>„{0}“ &amp;löschen</translation>
+    </message>
+    <message>
+        <source>A ring move stays in the history</source>
+        <translation>Ein Kreiswechsel bleibt im Verlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
     </message>
 </context>
 </TS>

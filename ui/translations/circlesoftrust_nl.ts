@@ -364,14 +364,6 @@ Bij accepteren: {action}</translation>
         <translation>Het account in zijn cirkel houden, met de reden</translation>
     </message>
     <message>
-        <source>&amp;Delete “{0}”</source>
-        <translation>„{0}” &amp;verwijderen</translation>
-    </message>
-    <message>
-        <source>A ring move stays in the history</source>
-        <translation>Een cirkelwissel blijft in de geschiedenis</translation>
-    </message>
-    <message>
         <source> (set by hand)</source>
         <translation> (met de hand ingesteld)</translation>
     </message>
@@ -416,60 +408,12 @@ Bij accepteren: {action}</translation>
         <translation>Geen open klachten voor dit account</translation>
     </message>
     <message>
-        <source>📌 pinned</source>
-        <translation>📌 vastgezet</translation>
-    </message>
-    <message>
         <source>Expiry…</source>
         <translation>Vervaldatum…</translation>
     </message>
     <message>
         <source>Set or clear the selected perk's last day</source>
         <translation>De laatste dag van het gekozen voordeel instellen of wissen</translation>
-    </message>
-    <message>
-        <source>Pinned: the ring was set by hand; suggestions only for large gaps</source>
-        <translation>Vastgezet: de cirkel is met de hand gekozen; alleen suggesties bij grote verschillen</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Bewerken…</translation>
-    </message>
-    <message>
-        <source>Edit the account (Ctrl+E)</source>
-        <translation>Het account bewerken (Ctrl+E)</translation>
-    </message>
-    <message>
-        <source>Move…</source>
-        <translation>Verplaatsen…</translation>
-    </message>
-    <message>
-        <source>Move to another ring (Ctrl+M)</source>
-        <translation>Naar een andere cirkel verplaatsen (Ctrl+M)</translation>
-    </message>
-    <message>
-        <source>Record:</source>
-        <translation>Vastleggen:</translation>
-    </message>
-    <message>
-        <source>Add contact…</source>
-        <translation>Persoon toevoegen…</translation>
-    </message>
-    <message>
-        <source>Add a person to the buying group (Ctrl+Shift+K)</source>
-        <translation>Een persoon aan het inkoopteam toevoegen (Ctrl+Shift+K)</translation>
-    </message>
-    <message>
-        <source>Edit contact…</source>
-        <translation>Persoon bewerken…</translation>
-    </message>
-    <message>
-        <source>Buying group</source>
-        <translation>Inkoopteam</translation>
-    </message>
-    <message>
-        <source>Timeline</source>
-        <translation>Tijdlijn</translation>
     </message>
     <message>
         <source>No account to show</source>
@@ -510,14 +454,6 @@ Bij accepteren: {action}</translation>
     <message>
         <source>Complaints</source>
         <translation>Klachten</translation>
-    </message>
-    <message>
-        <source>&amp;Edit “{0}”…</source>
-        <translation>&amp;Bewerken: “{0}”…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Bewerken…</translation>
     </message>
 </context>
 <context>
@@ -7054,6 +6990,81 @@ Standaard: {default:g}</translation>
     <message>
         <source>Priority</source>
         <translation>Prioriteit</translation>
+    </message>
+</context>
+<context>
+    <name>AccountPageParts</name>
+    <message>
+        <source>📌 pinned</source>
+        <translation>📌 vastgezet</translation>
+    </message>
+    <message>
+        <source>Pinned: the ring was set by hand; suggestions only for large gaps</source>
+        <translation>Vastgezet: de cirkel is met de hand gekozen; alleen suggesties bij grote verschillen</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Bewerken…</translation>
+    </message>
+    <message>
+        <source>Edit the account (Ctrl+E)</source>
+        <translation>Het account bewerken (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>Verplaatsen…</translation>
+    </message>
+    <message>
+        <source>Move to another ring (Ctrl+M)</source>
+        <translation>Naar een andere cirkel verplaatsen (Ctrl+M)</translation>
+    </message>
+    <message>
+        <source>Pin…</source>
+        <translation>Vastzetten…</translation>
+    </message>
+    <message>
+        <source>Keep the account in its ring, with the reason</source>
+        <translation>Het account in zijn cirkel houden, met de reden</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>Vastleggen:</translation>
+    </message>
+    <message>
+        <source>Buying group</source>
+        <translation>Inkoopteam</translation>
+    </message>
+    <message>
+        <source>Add contact…</source>
+        <translation>Persoon toevoegen…</translation>
+    </message>
+    <message>
+        <source>Add a person to the buying group (Ctrl+Shift+K)</source>
+        <translation>Een persoon aan het inkoopteam toevoegen (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>Edit contact…</source>
+        <translation>Persoon bewerken…</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Tijdlijn</translation>
+    </message>
+    <message>
+        <source>&amp;Edit “{0}”…</source>
+        <translation>&amp;Bewerken: “{0}”…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete “{0}”</source>
+        <translation>„{0}” &amp;verwijderen</translation>
+    </message>
+    <message>
+        <source>A ring move stays in the history</source>
+        <translation>Een cirkelwissel blijft in de geschiedenis</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bewerken…</translation>
     </message>
 </context>
 </TS>

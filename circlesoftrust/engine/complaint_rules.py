@@ -85,11 +85,30 @@ LOW_SCORE_NAMES = {"trust": N_("trust"), "issue_resolution": N_("issue resolutio
 def low_score_suggestions(ctx: RuleContext, ids: Collection[int] | None) -> Iterator[Suggestion]:
     """A talk-it-through suggestion per account whose latest answer that scores trust or
     issue resolution, given in the last ``relational_low_days``, rates one of them at or
-    below ``relational_low`` (a later better answer clears it). Read from the partial
-    index of the answers with relational scores."""
+    below ``relational_low`` (a later better answer clears it).
+
+    Only the low answers are read, each with no later such answer up to the day (a seek
+    per low answer). Both are read from the partial index of the answers with relational
+    scores: reading every answer of the window and keeping each account's latest in
+    Python moved ~48,000 rows at 100,000 accounts for ~1,700 suggestions."""
     s = ctx.settings
-    f = Feedback.__table__.c
+    low = s.relational_low
+    feedback = Feedback.__table__
+    other = feedback.alias("later")
+    f, later = feedback.c, other.c
     since = ctx.day - dt.timedelta(days=s.relational_low_days)
+
+    def scores_one(c: Any) -> Any:
+        return or_(c.trust.is_not(None), c.issue_resolution.is_not(None))
+
+    newer = (
+        select(later.id)
+        .where(relational_scored(other))
+        .where(later.account_id == f.account_id)
+        .where(later.given_on >= f.given_on, later.given_on <= ctx.day)
+        .where(or_(later.given_on > f.given_on, later.id > f.id))
+        .where(scores_one(later))
+    )
     query = (
         select(
             f.account_id,
@@ -102,28 +121,22 @@ def low_score_suggestions(ctx: RuleContext, ids: Collection[int] | None) -> Iter
         )
         .where(relational_scored())
         .where(f.given_on > since, f.given_on <= ctx.day)
-        .where(or_(f.trust.is_not(None), f.issue_resolution.is_not(None)))
+        .where(or_(f.trust <= low, f.issue_resolution <= low))
+        .where(~newer.exists())
     )
     if ids is not None:
         query = query.where(f.account_id.in_(list(ids)))
-    latest: dict[int, tuple[Any, ...]] = {}
-    for row in fetch_rows(ctx.session, query):
-        aid = row[0]
-        if aid in ctx.accounts:
-            seen = latest.get(aid)
-            if seen is None or (row[1], row[2]) > (seen[1], seen[2]):
-                latest[aid] = row
-    days = ctx.facts.days
-    low = s.relational_low
     found = []
-    for aid, (_aid, given, fid, nps, trust, resolution, cid) in sorted(latest.items()):
+    for aid, given, fid, nps, trust, resolution, cid in sorted(fetch_rows(ctx.session, query)):
+        if aid not in ctx.accounts:
+            continue
         scored = tuple(
             (name, value)
             for name, value in (("trust", trust), ("issue_resolution", resolution))
             if value is not None and value <= low
         )
-        if scored:
-            found.append((aid, given, fid, nps, cid, scored))
+        found.append((aid, given, fid, nps, cid, scored))
+    days = ctx.facts.days
     # Who answered: read for the answers that raise a suggestion alone (a join to every
     # answer of the window read ~30,000 names at 100,000 accounts).
     people: dict[int, tuple[str, Any]] = {}

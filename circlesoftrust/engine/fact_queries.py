@@ -331,10 +331,11 @@ def referral_query(day: dt.date, ids: Collection[int] | None = None) -> Select[A
     return _only(stmt, r.from_account_id, ids)
 
 
-def relational_scored() -> ColumnElement[bool]:
+def relational_scored(answers: Any = None) -> ColumnElement[bool]:
     """An answer with at least one relational score: the partial index's WHERE
-    (``models.RELATIONAL_SCORED``), as a grouped expression to AND with others."""
-    f = Feedback.__table__.c
+    (``models.RELATIONAL_SCORED``), as a grouped expression to AND with others.
+    ``answers``: an alias of the feedback table (default the table itself)."""
+    f = (Feedback.__table__ if answers is None else answers).c
     return or_(*(f[name].is_not(None) for name in RELATIONAL_SCORES))
 
 

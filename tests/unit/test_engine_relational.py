@@ -109,6 +109,31 @@ def test_a_low_trust_score_raises_a_suggestion_like_a_detractor(db: Database) ->
     assert f"low_score:acc:{aid}" not in inbox(db, D + dt.timedelta(days=60))
 
 
+def test_the_latest_answer_that_scores_trust_or_resolution_decides(db: Database) -> None:
+    """Two answers on one day: the one recorded last counts. An answer that scores
+    neither trust nor issue resolution, or one dated after the day, clears nothing."""
+    s = Scenario(db)
+    first_low = s.steady_customer("Low Then Good")
+    activity.record_feedback(db, first_low, nps=7, scores={"trust": 1}, on=ago(3))
+    activity.record_feedback(db, first_low, nps=7, scores={"trust": 4}, on=ago(3))
+    first_good = s.steady_customer("Good Then Low")
+    activity.record_feedback(db, first_good, nps=7, scores={"issue_resolution": 4}, on=ago(3))
+    activity.record_feedback(db, first_good, nps=7, scores={"issue_resolution": 2}, on=ago(3))
+    other_kind = s.steady_customer("Speed Later")
+    activity.record_feedback(db, other_kind, nps=7, scores={"trust": 2}, on=ago(5))
+    activity.record_feedback(db, other_kind, nps=9, scores={"speed": 5}, on=ago(1))
+    future = s.steady_customer("Better Tomorrow")
+    activity.record_feedback(db, future, nps=7, scores={"trust": 2}, on=ago(5))
+    activity.record_feedback(db, future, nps=9, scores={"trust": 5}, on=D + dt.timedelta(days=1))
+    shown = {
+        aid
+        for aid in (first_low, first_good, other_kind, future)
+        if f"low_score:acc:{aid}" in inbox(db)
+    }
+    assert shown == {first_good, other_kind, future}
+    assert f"low_score:acc:{future}" not in inbox(db, D + dt.timedelta(days=1))
+
+
 def test_kpis_give_the_relational_average_per_ring(db: Database) -> None:
     s = Scenario(db)
     inner = s.steady_customer("Inner", 0)

@@ -112,6 +112,17 @@ def test_a_used_ring_goes_and_its_accounts_move_to_the_next_ring_out(used: Datab
     assert moves(used, "Alder Labs") == ["Leads → Audience", "— → Leads"]
 
 
+def test_a_move_out_of_a_removed_ring_grants_no_perks(used: Database) -> None:
+    """The move the removal made is no promotion: the ring's perks, now offered from the
+    next ring out, are not suggested to the accounts it moved there."""
+    from circlesoftrust.engine.suggestions import suggest
+
+    alder = accounts.get_account(used, "Alder Labs").id
+    assert f"perk_grant:acc:{alder}" in {s.id for s in suggest(used)}  # entered Leads
+    save_configuration(used, rings=without(used, "Leads"))
+    assert f"perk_grant:acc:{alder}" not in {s.id for s in suggest(used)}
+
+
 def _new_outer(db: Database, name: str) -> list[RingEdit]:
     outer = edits(db)[-1]
     return [

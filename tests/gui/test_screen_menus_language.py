@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QWidget
 
 from tests.conftest import DEMO_DAY
 from tests.gui.conftest import ops_for
@@ -59,13 +59,12 @@ def test_the_inbox_actions_snooze_menu_and_tips_speak_the_language(
 def test_the_account_pages_buttons_and_timeline_menu_speak_the_language(
     qtbot, lang: str, loaded_store: AccountStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    shown: list[QMenu] = []
+    def quiet_menu(parent: QWidget) -> QMenu:
+        menu = QMenu(parent)
+        menu.exec = lambda *_args: None  # type: ignore[method-assign]  # (kept: menu_shown)
+        return menu
 
-    class Menu(QMenu):
-        def exec(self, *_args: object) -> None:  # type: ignore[override]
-            shown.append(self)
-
-    monkeypatch.setattr(page_parts, "QMenu", Menu)
+    monkeypatch.setattr(page_parts, "QMenu", quiet_menu)
     page = AccountPage(loaded_store)
     qtbot.addWidget(page)
     page.resize(700, 900)
@@ -79,7 +78,8 @@ def test_the_account_pages_buttons_and_timeline_menu_speak_the_language(
     page._timeline_menu(view.visualRect(page.timeline.index(0, 1)).center())
     entry = page.selected_timeline_entry()
     assert entry is not None
-    menu = [a.text() for a in shown[-1].actions()]
+    assert page.menu_shown is not None
+    menu = [a.text() for a in page.menu_shown.actions()]
     # (the entry's title is filled in: the English pattern, filled, must not show)
     assert not {f"&Edit “{entry.title}”…", f"&Delete “{entry.title}”"} & set(menu)
     texts = list(menu)

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from typing import Any
 
+import numpy as np
 from sqlalchemy.orm import Session
 
 from circlesoftrust.engine.components import FACT, PACKED, picker
 from circlesoftrust.engine.placement import Thresholds, place
-from circlesoftrust.engine.revenue_baseline import MIN_RELATIVE_POINTS
+from circlesoftrust.engine.revenue_baseline import MIN_RELATIVE_POINTS, revenue_values
 from circlesoftrust.engine.rule_context import RuleContext
 from circlesoftrust.engine.score_history import Baseline, baselines
 from circlesoftrust.engine.score_points import _Tuned
@@ -151,39 +152,73 @@ _OWN_REVENUE = picker("last_purchase", "purchases", "revenue_12m_cents", "revenu
 def without_small_relative_moves(ctx: RuleContext, found: list[Suggestion]) -> list[Suggestion]:
     """Moves that other accounts' revenue alone caused, by less than
     :data:`.revenue_baseline.MIN_RELATIVE_POINTS`, left out: against the baseline day's
-    ranking (the account's own revenue unchanged) the account would stay where it is."""
+    ranking (the account's own revenue unchanged) the account would stay where it is.
+
+    The moves' revenue values against both rankings are worked out for all of them at
+    once (:func:`.revenue_baseline.revenue_values`, the same to the last bit as
+    :func:`.score_words.relative_move`); the accounts are placed again one by one."""
     base = ctx.facts.baseline
-    if base is None or not any(s.kind in _MOVES for s in found):
+    moves = [
+        (item.id, item.account_id)
+        for item in found
+        if item.kind in _MOVES and item.account_id is not None
+    ]
+    if base is None or not moves:
         return found
     s = ctx.settings
     tuned = _Tuned(s)
+    percent = s.previous_year_percent
+    accounts = ctx.accounts
+    own = [_OWN_REVENUE.unpack(accounts[aid][4]) for _id, aid in moves]
+    effs = [r12 * 100 + rp * percent if purchases else 0 for _last, purchases, r12, rp in own]
+    moved = _relative_moves([aid for _id, aid in moves], effs, ctx, tuned.points[0])
     limits = Thresholds.of(ctx.rings)
     recent_since = ctx.day_ord - s.new_client_days
+    signed = tuned.signed_points
     dropped: set[str] = set()
-    for item in found:
-        if item.kind not in _MOVES or item.account_id is None:
-            continue
-        aid = item.account_id
-        _aid, _name, _ring, pinned, packed = ctx.accounts[aid]
-        last_purchase, purchases, r12, rp = _OWN_REVENUE.unpack(packed)
-        eff = r12 * 100 + rp * s.previous_year_percent if purchases else 0
-        moved = relative_move(aid, eff, ctx.facts, s, tuned.points[0])
-        if moved is None or abs(moved) >= MIN_RELATIVE_POINTS:
+    for (item_id, aid), (last_purchase, purchases, _r12, _rp), points in zip(
+        moves, own, moved, strict=True
+    ):
+        if points is None or abs(points) >= MIN_RELATIVE_POINTS:
             continue
         _score, values, current, _target, _why = ctx.scores[aid]
-        raw_points = sum(p * v for p, v in zip(tuned.signed_points, values, strict=True))
-        then = raw_points - moved
+        raw_points = sum(p * v for p, v in zip(signed, values, strict=True))
+        then = raw_points - points
         score_then = round((then if then < 100.0 else 100.0) if then > 0.0 else 0.0, 1)
         target_then, _ = place(
             score_then,
             current,
             purchases > 0,
-            ctx.facts.pinned(aid, pinned),
+            ctx.facts.pinned(aid, accounts[aid][3]),
             limits,
             s.hysteresis_points,
             s.pinned_min_gap_rings,
             s.new_client_ring if last_purchase > recent_since else None,
         )
         if target_then == current:
-            dropped.add(item.id)
+            dropped.add(item_id)
     return [item for item in found if item.id not in dropped] if dropped else found
+
+
+def _relative_moves(
+    ids: list[int], effs: list[int], ctx: RuleContext, revenue_points: float
+) -> list[float | None]:
+    """:func:`.score_words.relative_move` of each account (None: its own revenue changed
+    since the baseline), worked out over all of them at once when the numbers allow."""
+    facts, s = ctx.facts, ctx.settings
+    base = facts.baseline
+    assert base is not None
+    eff = np.array(effs, dtype=np.int64) if max(map(abs, effs)) < _EXACT else None
+    now = None if eff is None else revenue_values(eff, facts.ranking, s.revenue_share_multiple)
+    then = None if eff is None else revenue_values(eff, base.ranking, s.revenue_share_multiple)
+    if eff is None or now is None or then is None:
+        return [
+            relative_move(aid, value, facts, s, revenue_points)
+            for aid, value in zip(ids, effs, strict=True)
+        ]
+    same = base.effectives(np.array(ids, dtype=np.int64)) == eff
+    moved = (revenue_points * (now - then)).tolist()
+    return [m if kept else None for m, kept in zip(moved, same.tolist(), strict=True)]
+
+
+_EXACT = 1 << 53

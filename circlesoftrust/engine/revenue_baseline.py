@@ -59,6 +59,14 @@ class Baseline:
         values.frombytes(both[order, 1].tobytes())
         return ids, values
 
+    def effectives(self, account_ids: np.ndarray[Any, Any]) -> np.ndarray[Any, Any]:
+        """:meth:`effective` of many accounts at once (int64)."""
+        ids, values = (np.frombuffer(a, dtype=np.int64) for a in self._by_id)
+        if not len(ids):
+            return np.zeros(len(account_ids), dtype=np.int64)
+        at = np.minimum(np.searchsorted(ids, account_ids), len(ids) - 1)
+        return np.where(ids[at] == account_ids, values[at], 0)
+
     def effective(self, account_id: int) -> int:
         """The account's effective revenue then (0: none, or not ranked then)."""
         ids, values = self._by_id
@@ -75,6 +83,27 @@ def revenue_value(eff: int, ranking: Any, share_multiple: float) -> float:
     rank = ranking.below(eff) / others if others else 1.0
     share = eff / ranking.total * ranking.accounts / share_multiple
     return 0.7 * rank + 0.3 * (share if share < 1.0 else 1.0)
+
+
+# Integers below this convert to floats exactly: numpy divides floats where Python
+# divides the integers themselves (both round the exact quotient once when this holds).
+_EXACT = 1 << 53
+
+
+def revenue_values(eff: np.ndarray[Any, Any], ranking: Any, share_multiple: float) -> Any:
+    """:func:`revenue_value` of every value of ``eff`` (int64) at once, the same to the last
+    bit, or None when a value or the total is too big for a float to hold exactly."""
+    if ranking.total >= _EXACT or (len(eff) and int(np.abs(eff).max()) >= _EXACT):
+        return None
+    if ranking.total <= 0:
+        return np.zeros(len(eff))
+    ranked = np.asarray(ranking.sorted_positive, dtype=np.int64)
+    below = (ranking.accounts - ranking.paying) + np.searchsorted(ranked, eff, side="left")
+    others = ranking.accounts - 1
+    rank = below / others if others else np.ones(len(eff))
+    share = eff / ranking.total * ranking.accounts / share_multiple
+    value = 0.7 * rank + 0.3 * np.minimum(share, 1.0)
+    return np.where(eff > 0, value, 0.0)
 
 
 def load_row(session: Session, day: dt.date, percent: int) -> tuple[int, int, bytes] | None:

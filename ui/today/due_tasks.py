@@ -8,10 +8,10 @@ The inbox refreshes the list with itself (on show, on every change through the d
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any, ClassVar
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common import formats
+from ui.common.list_keys import ClaimedKeys, Keys
 from ui.common.table_models import Column, RecordTableModel, fit_columns, style_table
 from ui.operations import NoDatabase, Operations
 
@@ -79,41 +80,13 @@ class DueTaskModel(RecordTableModel):
         return super().data(index, role)
 
 
-class _TaskTable(QTableView):
-    """C / Space complete, Enter opens; claimed before window shortcuts see them."""
-
-    keyCommand = Signal(str)
-
-    _KEYS: ClassVar[dict[int, str]] = {
-        Qt.Key.Key_C: "complete",
-        Qt.Key.Key_Space: "complete",
-        Qt.Key.Key_Return: "open",
-        Qt.Key.Key_Enter: "open",
-    }
-
-    def _command(self, event: QKeyEvent) -> str | None:
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if mods != Qt.KeyboardModifier.NoModifier:
-            return None
-        return self._KEYS.get(event.key())
-
-    def event(self, event: QEvent) -> bool:
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and self._command(event) is not None
-        ):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        command = self._command(event)
-        if command is not None:
-            self.keyCommand.emit(command)
-            event.accept()
-            return
-        super().keyPressEvent(event)
+#: The due tasks' keys: C or Space completes the selected task, Enter opens its account.
+KEYS: dict[Keys, str] = {
+    (Qt.Key.Key_C, Qt.KeyboardModifier.NoModifier): "complete",
+    (Qt.Key.Key_Space, Qt.KeyboardModifier.NoModifier): "complete",
+    (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier): "open",
+    (Qt.Key.Key_Enter, Qt.KeyboardModifier.NoModifier): "open",
+}
 
 
 class DueTasksPanel(QWidget):
@@ -140,7 +113,8 @@ class DueTasksPanel(QWidget):
         self.title = QLabel(self.tr("<b>Tasks due</b>"), self)
         self.count_label = QLabel(self)
         self.count_label.setProperty("muted", True)
-        self.table = _TaskTable(self)
+        self.table = QTableView(self)
+        self.table_keys = ClaimedKeys(self.table, KEYS)  # (before the window's shortcuts)
         self.table.setModel(self.model)
         self.table.setObjectName("dueTasks")
         style_table(self.table, self.tr("Tasks due today and overdue"))
@@ -177,7 +151,7 @@ class DueTasksPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
 
-        self.table.keyCommand.connect(self._on_key)
+        self.table_keys.pressed.connect(self._on_key)
         self.table.doubleClicked.connect(lambda _i: self.open_current())
         self.done_button.clicked.connect(self.complete_current)
         self.open_button.clicked.connect(self.open_current)

@@ -120,7 +120,7 @@ class InboxActions(LoadingView):
         return actions
 
     def _connect_actions(self) -> None:
-        self.tree.keyCommand.connect(self._on_key_command)
+        self.tree.keys.pressed.connect(self._on_key_command)
         self.tree.doubleClicked.connect(self._on_double_clicked)
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
         self.accept_action.triggered.connect(self.accept_current)

@@ -1,18 +1,18 @@
 """The Today inbox's list: a tree of suggestions under their groups' headings.
 
 It claims the inbox's keys (A, S, D, Enter, Ctrl+Z…) before the window's shortcuts see
-them and says which command was pressed; rows are a little roomier than the style's
-minimum; columns have fixed widths; only the most urgent groups are unfolded. What the
-commands do is :mod:`ui.today.inbox_actions`.
+them and says which command was pressed (:mod:`ui.common.list_keys`); rows are a little
+roomier than the style's minimum; columns have fixed widths; only the most urgent groups
+are unfolded. What the commands do is :mod:`ui.today.inbox_actions`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, ClassVar
+from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent
+from PySide6.QtCore import QModelIndex, QSize, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.common import formats
+from ui.common.list_keys import ClaimedKeys, Keys
 from ui.common.table_models import ElidedTextTips
 from ui.today.inbox_model import (
     COL_ACCOUNT,
@@ -46,30 +47,33 @@ class _RoomyDelegate(ElidedTextTips):
         return QSize(size.width(), size.height() + 8)
 
 
+_NO = Qt.KeyboardModifier.NoModifier
+_SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+#: The inbox's keys and what they ask for (:meth:`InboxActions._on_key_command`).
+KEYS: dict[Keys, str] = {
+    (Qt.Key.Key_A, _NO): "accept",
+    (Qt.Key.Key_A, _SHIFT): "accept_details",
+    (Qt.Key.Key_S, _NO): "snooze",
+    (Qt.Key.Key_S, _SHIFT): "snooze_pick",
+    (Qt.Key.Key_D, _NO): "dismiss",
+    (Qt.Key.Key_Return, _NO): "open",
+    (Qt.Key.Key_Enter, _NO): "open",
+    (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier): "undo",
+    (Qt.Key.Key_Delete, _NO): "dismiss",
+}
+
+
 class InboxTree(QTreeView):
     """The suggestions, one row each under their group's heading.
 
-    Signals:
-        keyCommand(str): an inbox key was pressed ("accept", "accept_details", "snooze",
-            "snooze_pick", "dismiss", "open", "undo").
+    ``keys.pressed(str)`` says which inbox key was pressed ("accept", "accept_details",
+    "snooze", "snooze_pick", "dismiss", "open", "undo"; see :data:`KEYS`).
     """
-
-    keyCommand = Signal(str)
-
-    _KEYS: ClassVar[dict[tuple[Qt.Key, Qt.KeyboardModifier], str]] = {
-        (Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier): "accept",
-        (Qt.Key.Key_A, Qt.KeyboardModifier.ShiftModifier): "accept_details",
-        (Qt.Key.Key_S, Qt.KeyboardModifier.NoModifier): "snooze",
-        (Qt.Key.Key_S, Qt.KeyboardModifier.ShiftModifier): "snooze_pick",
-        (Qt.Key.Key_D, Qt.KeyboardModifier.NoModifier): "dismiss",
-        (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier): "open",
-        (Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier): "open",
-        (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier): "undo",
-        (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier): "dismiss",
-    }
 
     def __init__(self, model: SuggestionModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.keys = ClaimedKeys(self, KEYS)
         self.suggestions = model
         self.setModel(model)
         self.setObjectName("inboxTree")
@@ -127,31 +131,3 @@ class InboxTree(QTreeView):
                 break
             self.expand(group)
             shown += size
-
-    # --- the inbox's keys --------------------------------------------------------------
-
-    def _command(self, event: QKeyEvent) -> str | None:
-        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if event.key() == Qt.Key.Key_Enter:
-            mods = Qt.KeyboardModifier.KeypadModifier
-        key = (Qt.Key(event.key()), Qt.KeyboardModifier(mods))
-        return self._KEYS.get(key)
-
-    def event(self, event: QEvent) -> bool:
-        # Claimed before window shortcuts see them (ShortcutOverride).
-        if (
-            event.type() == QEvent.Type.ShortcutOverride
-            and isinstance(event, QKeyEvent)
-            and self._command(event) is not None
-        ):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        command = self._command(event)
-        if command is not None:
-            self.keyCommand.emit(command)
-            event.accept()
-            return
-        super().keyPressEvent(event)

@@ -1,19 +1,33 @@
 """The account-level suggestion rules: promote, demote, at risk, follow-up, satisfaction
-check and renewal, from one walk over the accounts of the pass (referral asks and widen
-collect their candidates there too; :mod:`.people_rules` words them)."""
+check and renewal, found over the accounts of the pass column by column (referral asks,
+widen and reach-the-decider find their candidates there too; :mod:`.people_rules` words
+them).
+
+A pass at 100,000 accounts finds ~67,000 of these suggestions. Each rule is a mask over
+whole columns (numpy: the facts of :attr:`.facts.FactTable.packed_values`, the ring's
+constants indexed by ring position), so no Python step runs per account; only the hits
+become :class:`Suggestion` tuples, built a field at a time (``zip`` and ``map`` in C),
+with the fields a ring or kind shares given once. The suggestions are those of one walk
+over the accounts, grouped by kind and ring instead of by account (the inbox sorts them;
+``tests/unit/test_engine_account_rules.py`` holds both to the same output).
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable
+from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
+import numpy as np
 from sqlalchemy import select
 
 from circlesoftrust import formats
-from circlesoftrust.engine.components import CONTACT_WORDS, picker
+from circlesoftrust.engine.components import CONTACT_WORDS
 from circlesoftrust.engine.fact_queries import KEY_BITS, QUIET_SHIFT
 from circlesoftrust.engine.people_rules import (
-    quiet_referrers,
+    NONE,
+    made,
     reach_decision_makers,
     referral_asks,
     widen,
@@ -38,11 +52,12 @@ from circlesoftrust.vocabulary import RingChangeSource, TouchpointKind
 
 
 class _RingRules:
-    """A ring's constants for the account loop, worked out once per pass (not per account)."""
+    """A ring's constants for the rules, worked out once per pass (not per account)."""
 
     def __init__(self, ring: RingFacts, at_risk_cadences: float) -> None:
         self.ring = ring
         self.name = ring.name
+        self.position = ring.position
         self.cadence = ring.cadence_days
         self.customers_only = ring.customers_only
         self.risk_after = at_risk_cadences * (ring.cadence_days or 0)
@@ -52,131 +67,396 @@ class _RingRules:
         self.follow_up_priority = NORMAL if ring.position <= 1 else LOW
 
 
-_SUGGESTED = picker(
-    "carrier_low",
-    "carrier_high",
-    "last_purchase",
-    "purchases",
-    "renewal",
-    "last_feedback",
-    "last_promoter",
-    "last_contact",
-    "last_contact_kind",
-    "decider_quiet_key",
-    "decider_low_key",
-)
 _KEY_SHIFT = KEY_BITS
+_ID, _NAME = itemgetter(0), itemgetter(1)
+_SCORE, _POSITION, _TARGET, _WHY = itemgetter(0), itemgetter(2), itemgetter(3), itemgetter(4)
 
 
-def account_suggestions(ctx: RuleContext) -> Iterator[Suggestion]:
-    """Promote, demote, at-risk, follow-up, satisfaction check, renewal, referral ask, widen.
+class Accounts:
+    """The accounts of a pass as columns: their facts (a numpy record array), ids, ring
+    positions and target rings (from the scores), and what the suggestions of some of them
+    name (``at``: row indexes)."""
 
-    One pass over the accounts with local names (it runs 100,000 times on a big database);
-    the rarer kinds are in helpers. Referral asks and widen need names of people: their
-    candidates are collected here and read together afterwards.
+    def __init__(self, ctx: RuleContext) -> None:
+        facts = ctx.facts
+        self.rows = rows = facts.accounts
+        self.values = facts.packed_values
+        count = len(rows)
+        self.ids = np.fromiter(map(_ID, rows), np.int64, count=count)
+        ids, scores = self.ids.tolist(), ctx.scores
+        # The scores in the rows' order: as score_rows made them (else looked up by id).
+        self.scored = scored = (
+            list(scores.values()) if list(scores) == ids else list(map(scores.__getitem__, ids))
+        )
+        self.position = np.fromiter(map(_POSITION, scored), np.int64, count=count)
+        self.target = np.fromiter(map(_TARGET, scored), np.int64, count=count)
+
+    def column(self, name: str) -> np.ndarray[Any, Any]:
+        """One packed fact of every account, as 64-bit integers."""
+        return self.values[name].astype(np.int64)
+
+    def aids(self, at: np.ndarray[Any, Any]) -> list[int]:
+        return self.ids[at].tolist()  # type: ignore[no-any-return]
+
+    def names(self, at: np.ndarray[Any, Any]) -> list[str]:
+        return list(map(_NAME, map(self.rows.__getitem__, at.tolist())))
+
+
+def account_suggestions(ctx: RuleContext) -> list[Suggestion]:
+    """Promote, demote, at-risk, follow-up, satisfaction check, renewal, referral ask, widen
+    and reach the decision maker, for every account of the pass.
+
+    Dates are day numbers, 0 = none (0 is before any window and after no date). The rarer
+    cases (pinned moves, accounts never contacted) and the checks that read more facts
+    (satisfaction checks, the people named) go to helpers with their candidates.
     """
-    s, facts = ctx.settings, ctx.facts
+    s = ctx.settings
     day = ctx.day_ord
-    scores, fixes = ctx.scores, facts.carrier_fixes
     rules = [_RingRules(ring, s.at_risk_cadences) for ring in ctx.rings]
-    promoter_since = day - s.promoter_recent_days
+    cols = Accounts(ctx)
+    pos = cols.position
+    # The ring's constants for every account (indexed by its ring position).
+    cadence = np.array([r.cadence or 0 for r in rules], np.int64)[pos]
+    customers_only = np.array([r.customers_only for r in rules], bool)[pos]
+    risk_after = np.array([r.risk_after for r in rules], np.float64)[pos]
+    last = cols.column("last_contact")
+    silent = day - last
+    # Rings with a cadence: no contact yet (silent since created, read below), at risk
+    # (customers-only rings) or a follow-up due.
+    cadenced = cadence > 0
+    contacted = cadenced & (last != 0)
+    at_risk = contacted & customers_only & (silent >= risk_after)
+    follow_up = contacted & ~at_risk & (silent >= cadence)
+    # A decision maker (or finance) at "awareness" or below for a cadence since added, or
+    # untouched for two cadences (the keys: .fact_queries.DECIDER_COLUMNS); only in the
+    # inner rings, where a decider is worth reaching, and only while the account itself is
+    # in touch (else its follow-up or at-risk comes first).
+    in_touch = contacted & (pos <= 1) & (silent < cadence)
+    low_key, quiet_key = cols.column("decider_low_key"), cols.column("decider_quiet_key")
+    low = in_touch & (low_key != 0) & (day - (low_key >> _KEY_SHIFT) >= cadence)
+    quiet = in_touch & (quiet_key != 0) & (day - (quiet_key >> QUIET_SHIFT) >= 2 * cadence)
+    # Customers: the satisfaction check after a purchase, the renewal, one carrier or none.
+    customer = cols.values["purchases"] != 0
+    last_purchase = cols.column("last_purchase")
+    bought = day - last_purchase
     sat_after = s.satisfaction_after_days
-    sat_until = sat_after + s.satisfaction_window_days
-    renew_from, renew_to = day - s.renewal_overdue_days, day + s.renewal_within_days
-    renew_within = s.renewal_within_days
-    referral_candidates: list[tuple[int, int]] = []
-    widen_candidates: list[tuple[int, tuple[int, ...]]] = []
-    check_candidates: list[tuple[int, str, int, int]] = []
-    pinned_moves: list[tuple[int, str, _RingRules, RingFacts, float, str]] = []
-    never_contacted: list[tuple[int, str, _RingRules]] = []
-    decider_candidates: list[tuple[int, int, int, int, int, int]] = []
-    pin_holds = facts.pinned
-    unpack = _SUGGESTED.unpack
-    for aid, name, _ring_id, pinned, packed in facts.accounts:
-        (
-            low, high, last_purchase, purchases, renewal, last_answer, promoted, last, how,
-            quiet_decider, low_decider,
-        ) = unpack(packed)  # fmt: skip
-        score, _values, pos, target, why = scores[aid]
-        ring = rules[pos]
-        if target != pos:
-            if pinned and pin_holds(aid, pinned):
-                pinned_moves.append((aid, name, ring, rules[target].ring, score, why))
-            else:
-                yield _move(ctx, aid, name, ring, rules[target].ring, score, why)
-        # Dates are day numbers, 0 = none (0 is before any window and after no date).
-        cadence = ring.cadence
-        if cadence:
-            if not last:  # no contact yet: silent since its creation (read below)
-                never_contacted.append((aid, name, ring))
-            elif ring.customers_only and day - last >= ring.risk_after:
-                yield _at_risk(ctx, aid, name, ring, last, day - last, how)
-            elif day - last >= cadence:
-                yield _follow_up(ctx, aid, name, ring, last, day - last, how)
-            # A decision maker (or finance) at "awareness" or below for a cadence since
-            # added, or untouched for two cadences (the keys: .fact_queries.DECIDER_COLUMNS).
-            quiet_raw = quiet_decider
-            if low_decider and day - (low_decider >> _KEY_SHIFT) < cadence:
-                low_decider = 0
-            if quiet_decider and day - (quiet_decider >> QUIET_SHIFT) < 2 * cadence:
-                quiet_decider = 0
-            # Only the inner rings, where a decider is worth reaching, and only while the
-            # account itself is in touch (else its follow-up or at-risk comes first).
-            if pos > 1 or not last or day - last >= cadence:
-                low_decider = quiet_decider = 0
-            if low_decider or quiet_decider:
-                decider_candidates.append(
-                    (aid, pos, cadence, low_decider, quiet_decider, quiet_raw)
-                )
-        if purchases:
-            if sat_after <= day - last_purchase < sat_until and last_answer < last_purchase:
-                check_candidates.append((aid, name, pos, last_purchase))
-            if renew_from <= renewal <= renew_to and last_purchase < renewal - renew_within:
-                yield _renewal(ctx, aid, name, pos, renewal)
-            if ring.customers_only:
-                # FactTable.carriers inlined: most accounts have no hand-set fix.
-                fixed = fixes.get(aid) if fixes else None
-                if fixed is not None:
-                    if len(fixed) <= 1:
-                        widen_candidates.append((aid, fixed))
-                elif low == high:  # one carrier, or none (0, 0)
-                    widen_candidates.append((aid, (low,) if high else ()))
-        if promoted > promoter_since:
-            referral_candidates.append((aid, promoted))
-    yield from _overriding_moves(ctx, pinned_moves)
-    yield from _silent_since_created(ctx, never_contacted)
-    yield from _satisfaction_checks(ctx, check_candidates)
-    yield from referral_asks(ctx, quiet_referrers(ctx, referral_candidates))
-    yield from widen(ctx, widen_candidates)
-    yield from reach_decision_makers(ctx, decider_candidates)
+    checks = (
+        customer
+        & (bought >= sat_after)
+        & (bought < sat_after + s.satisfaction_window_days)
+        & (cols.column("last_feedback") < last_purchase)
+    )
+    renewal = cols.column("renewal")
+    renewals = (
+        customer
+        & (renewal >= day - s.renewal_overdue_days)
+        & (renewal <= day + s.renewal_within_days)
+        & (last_purchase < renewal - s.renewal_within_days)
+    )
+    # Recent promoters who have not referred anyone lately.
+    promoted = cols.column("last_promoter")
+    referrers = (promoted > day - s.promoter_recent_days) & (
+        cols.column("last_referral") <= day - s.referral_quiet_days
+    )
+
+    out = _moves(ctx, rules, cols, np.flatnonzero(cols.target != pos))
+    for ring in rules:
+        if not ring.cadence:
+            continue
+        here = pos == ring.position
+        for mask, build in ((at_risk, _at_risks), (follow_up, _follow_ups)):
+            at = np.flatnonzero(mask & here)
+            if len(at):
+                lasts = last[at].tolist()
+                out += build(
+                    ctx, ring, cols.aids(at), cols.names(at), lasts, silent[at].tolist(),
+                    cols.values["last_contact_kind"][at].tolist(), NONE, lasts,
+                )  # fmt: skip
+    out += _renewals(ctx, cols, np.flatnonzero(renewals), renewal)
+    out += _silent_since_created(ctx, rules, cols, np.flatnonzero(cadenced & (last == 0)))
+    out += _satisfaction_checks(ctx, cols, np.flatnonzero(checks), last_purchase)
+    at = np.flatnonzero(referrers)
+    out += referral_asks(
+        ctx,
+        cols.aids(at),
+        cols.names(at),
+        pos[at].tolist(),
+        promoted[at].tolist(),
+        cols.column("last_referral")[at].tolist(),
+    )
+    out += _widen(ctx, cols, np.flatnonzero(customer & customers_only))
+    at = np.flatnonzero(low | quiet)
+    out += reach_decision_makers(
+        ctx,
+        cols.aids(at),
+        cols.names(at),
+        pos[at],
+        cadence[at],
+        np.where(low[at], low_key[at], 0),
+        np.where(quiet[at], quiet_key[at], 0),
+        quiet_key[at],
+    )
+    return out
+
+
+def _moves(
+    ctx: RuleContext,
+    rules: list[_RingRules],
+    cols: Accounts,
+    at: np.ndarray[Any, Any],
+) -> list[Suggestion]:
+    """The moves of the accounts ``at`` whose target ring is not theirs: a pinned account's
+    only when its pin no longer holds, or as a counter-suggestion (:func:`_overriding`)."""
+    if not len(at):
+        return []
+    pin_holds = ctx.facts.pinned
+    rows = cols.rows
+    held = [
+        k
+        for k, (aid, i) in enumerate(zip(cols.ids[at].tolist(), at.tolist(), strict=True))
+        if rows[i][3] and pin_holds(aid, rows[i][3])
+    ]
+    if not held:
+        return _moves_of(ctx, rules, cols, at)
+    free = np.ones(len(at), dtype=bool)
+    free[held] = False
+    return _moves_of(ctx, rules, cols, at[free]) + _overriding(
+        ctx, _moves_of(ctx, rules, cols, at[held])
+    )
+
+
+def _moves_of(
+    ctx: RuleContext, rules: list[_RingRules], cols: Accounts, at: np.ndarray[Any, Any]
+) -> list[Suggestion]:
+    """The moves of the accounts ``at``, built per (ring, target ring)."""
+    out: list[Suggestion] = []
+    if not len(at):
+        return out
+    pair = cols.position[at] * len(rules) + cols.target[at]
+    s = ctx.settings
+    hysteresis, new_client_days = s.hysteresis_points, s.new_client_days
+    for code in np.unique(pair).tolist():
+        here, there = rules[code // len(rules)], rules[code % len(rules)].ring
+        inward = there.position < here.position
+        kind = (SuggestionKind.PROMOTE if inward else SuggestionKind.DEMOTE).value
+        some = at[pair == code]
+        aids, names = cols.aids(some), cols.names(some)
+        scored = list(map(cols.scored.__getitem__, some.tolist()))
+        out += made(
+            [f"{kind}:acc:{aid}" for aid in aids],
+            repeat(kind),
+            aids,
+            names,
+            NONE,
+            NONE,
+            repeat(here.position),
+            repeat(there.position),
+            zip(
+                repeat(_move_words),
+                names,
+                map(_WHY, scored),
+                repeat(inward),
+                map(_SCORE, scored),
+                repeat(here.name),
+                repeat(here.ring.min_score),
+                repeat(there.name),
+                repeat(there.min_score),
+                repeat(hysteresis),
+                repeat(new_client_days),
+            ),
+            zip(repeat(_move_action), names, repeat(there.name), repeat(inward)),
+            repeat(NORMAL if inward else here.move_priority),
+            repeat(ctx.day),
+            repeat(f"{kind}|{here.position}|{there.position}"),
+            NONE,
+            repeat(1),
+            repeat(()),
+        )
+    return out
+
+
+def _at_risks(
+    ctx: RuleContext,
+    ring: _RingRules,
+    aids: list[int],
+    names: list[str],
+    lasts: list[Any],
+    silents: list[int],
+    hows: list[int],
+    created: Iterable[int | None],
+    starts: list[int],
+) -> list[Suggestion]:
+    """At-risk suggestions of accounts of ``ring``: silent since their last contact
+    (``lasts``, day numbers), or since ``created`` when they had none (``lasts`` None);
+    ``starts``: the day each silence began (the one or the other)."""
+    pos, risk_days = ring.position, ring.risk_days
+    return made(
+        [f"at_risk:acc:{aid}" for aid in aids],
+        repeat("at_risk"),
+        aids,
+        names,
+        NONE,
+        NONE,
+        repeat(pos),
+        NONE,
+        zip(
+            repeat(_at_risk_words),
+            names,
+            repeat(ring.name),
+            repeat(ring.cadence),
+            lasts,
+            silents,
+            hows,
+            created,
+        ),
+        repeat(_("create a win-back task for the next two days")),
+        repeat(ring.risk_priority),
+        map(from_day, [start + risk_days for start in starts]),
+        [f"at_risk|{pos}|{last}" for last in lasts],
+        NONE,
+        repeat(1),
+        repeat(()),
+    )
+
+
+def _follow_ups(
+    ctx: RuleContext,
+    ring: _RingRules,
+    aids: list[int],
+    names: list[str],
+    lasts: list[Any],
+    silents: list[int],
+    hows: list[int],
+    created: Iterable[int | None],
+    starts: list[int],
+) -> list[Suggestion]:
+    """Follow-ups of accounts of ``ring`` (as :func:`_at_risks`)."""
+    pos, cadence = ring.position, ring.cadence
+    assert cadence is not None
+    return made(
+        [f"follow_up:acc:{aid}" for aid in aids],
+        repeat("follow_up"),
+        aids,
+        names,
+        NONE,
+        NONE,
+        repeat(pos),
+        NONE,
+        zip(
+            repeat(_follow_up_words),
+            names,
+            repeat(ring.name),
+            repeat(cadence),
+            lasts,
+            silents,
+            hows,
+            created,
+        ),
+        repeat(_("log the follow-up as a touchpoint today")),
+        repeat(ring.follow_up_priority),
+        map(from_day, [start + cadence for start in starts]),
+        [f"follow_up|{pos}|{last}" for last in lasts],
+        NONE,
+        repeat(1),
+        repeat(()),
+    )
+
+
+def _renewals(
+    ctx: RuleContext, cols: Accounts, at: np.ndarray[Any, Any], renewal: np.ndarray[Any, Any]
+) -> list[Suggestion]:
+    if not len(at):
+        return []
+    aids, names = cols.aids(at), cols.names(at)
+    renewals = renewal[at]
+    left = renewals - ctx.day_ord
+    renewals_list = renewals.tolist()
+    return made(
+        [f"renewal:acc:{aid}" for aid in aids],
+        repeat("renewal"),
+        aids,
+        names,
+        NONE,
+        NONE,
+        cols.position[at].tolist(),
+        NONE,
+        zip(repeat(_renewal_words), names, renewals_list, left.tolist()),
+        repeat(_("create a task to prepare the renewal offer")),
+        np.where(left <= 14, HIGH, NORMAL).tolist(),
+        map(from_day, renewals_list),
+        [f"renewal|{renewal}" for renewal in renewals_list],
+        NONE,
+        repeat(1),
+        repeat(()),
+    )
+
+
+def _widen(ctx: RuleContext, cols: Accounts, at: np.ndarray[Any, Any]) -> list[Suggestion]:
+    """Customers of customers-only rings (``at``) carried by one person or none: the
+    carriers after hand-set stages or archiving (:meth:`.facts.FactTable.carriers`)."""
+    high = cols.values["carrier_high"][at]
+    alone = cols.values["carrier_low"][at] == high  # one carrier, or none (0, 0)
+    fixes = ctx.facts.carrier_fixes
+    fixed_at: dict[int, tuple[int, ...]] = {}
+    if fixes and len(at):
+        ids = cols.ids[at]
+        keys = np.array(sorted(fixes), dtype=np.int64)
+        found = keys[np.minimum(np.searchsorted(keys, ids), len(keys) - 1)] == ids
+        for k in np.flatnonzero(found).tolist():
+            fixed = fixed_at[k] = fixes[int(ids[k])]
+            alone[k] = len(fixed) <= 1
+    keep = np.flatnonzero(alone)
+    carriers: list[tuple[int, ...]] = [(one,) if one else () for one in high[keep].tolist()]
+    if fixed_at:
+        for j, k in enumerate(keep.tolist()):
+            if k in fixed_at:
+                carriers[j] = fixed_at[k]
+    at = at[keep]
+    return widen(ctx, cols.aids(at), cols.names(at), cols.position[at].tolist(), carriers)
 
 
 def _silent_since_created(
-    ctx: RuleContext, accounts: list[tuple[int, str, _RingRules]]
-) -> Iterator[Suggestion]:
+    ctx: RuleContext, rules: list[_RingRules], cols: Accounts, at: np.ndarray[Any, Any]
+) -> list[Suggestion]:
     """Follow-ups and at-risk suggestions of accounts with no contact yet: their silence
     counts from the day they were created, so a new account is not "at risk" the moment it
     exists. Creation days are read for these accounts alone (few: most have a contact)."""
-    if not accounts:
-        return
+    if not len(at):
+        return []
     a = Account.__table__.c
     created: dict[int, int | None] = {}
     days = ctx.facts.days
-    wanted = sorted(aid for aid, _name, _ring in accounts)
+    aids, names = cols.aids(at), cols.names(at)
     for aid, when in fetch_rows(
-        ctx.session, select(a.id, raw(a.created_at)).where(among(a.id, wanted))
+        ctx.session, select(a.id, raw(a.created_at)).where(among(a.id, sorted(aids)))
     ):
         created[aid] = days[when]
     day = ctx.day_ord
-    for aid, name, ring in accounts:
+    found: dict[tuple[int, bool], tuple[list[int], list[str], list[int], list[int]]] = {}
+    for aid, name, pos in zip(aids, names, cols.position[at].tolist(), strict=True):
         since = created.get(aid)
         if since is None:
             continue
-        silent = day - since
+        ring, silent = rules[pos], day - since
         if ring.customers_only and silent >= ring.risk_after:
-            yield _at_risk(ctx, aid, name, ring, None, silent, 0, since)
+            key = (pos, True)
         elif silent >= (ring.cadence or 0):
-            yield _follow_up(ctx, aid, name, ring, None, silent, 0, since)
+            key = (pos, False)
+        else:
+            continue
+        group = found.setdefault(key, ([], [], [], []))
+        group[0].append(aid)
+        group[1].append(name)
+        group[2].append(silent)
+        group[3].append(since)
+    out: list[Suggestion] = []
+    for (pos, risk), (ids, their_names, silents, starts) in found.items():
+        build = _at_risks if risk else _follow_ups
+        nones: list[Any] = [None] * len(ids)
+        out += build(
+            ctx, rules[pos], ids, their_names, nones, silents, [0] * len(ids), starts, starts
+        )
+    return out
 
 
 def _never_words(since: int, silent: int) -> str:
@@ -186,19 +466,15 @@ def _never_words(since: int, silent: int) -> str:
     )
 
 
-def _overriding_moves(
-    ctx: RuleContext, moves: list[tuple[int, str, _RingRules, RingFacts, float, str]]
-) -> Iterator[Suggestion]:
+def _overriding(ctx: RuleContext, moves: list[Suggestion]) -> list[Suggestion]:
     """Moves of pinned accounts (the gap is big enough): each says it overrides the user's
     own move, naming its date (the account's last move by hand)."""
-    if not moves:
-        return
     rc = RingChange.__table__.c
     latest: dict[int, tuple[Any, int]] = {}
     for aid, changed, change_id in fetch_rows(
         ctx.session,
         select(rc.account_id, raw(rc.changed_on), rc.id).where(
-            among(rc.account_id, sorted(m[0] for m in moves)),
+            among(rc.account_id, sorted(m[2] for m in moves)),
             rc.source == RingChangeSource.MANUAL.value,
             rc.changed_on <= ctx.day,
         ),
@@ -207,8 +483,10 @@ def _overriding_moves(
         if seen is None or (changed, change_id) > seen:
             latest[aid] = (changed, change_id)
     days = ctx.facts.days
-    for aid, name, here, there, score, why in moves:
-        item = _move(ctx, aid, name, here, there, score, why)
+    out = []
+    for item in moves:
+        aid, here, there = item.account_id, item.ring_position, item.target_ring_position
+        assert aid is not None and here is not None and there is not None
         moved = days[latest[aid][0]] if aid in latest else None
         when = _("of {day}").format(day=formats.date(from_day(moved))) if moved else ""
         end = ctx.facts.pin_ends.get(aid)
@@ -217,8 +495,9 @@ def _overriding_moves(
             if end
             else _("pinned until unpinned")
         )
-        rings = abs(there.position - here.ring.position)
-        yield item._replace(reason=(_overriding_words, item[REASON_AT], when, pin, rings))
+        rings = abs(there - here)
+        out.append(item._replace(reason=(_overriding_words, item[REASON_AT], when, pin, rings)))
+    return out
 
 
 def _overriding_words(reason: Text, when: str, pin: str, rings: int) -> str:
@@ -236,20 +515,22 @@ def _overriding_words(reason: Text, when: str, pin: str, rings: int) -> str:
 
 
 def _satisfaction_checks(
-    ctx: RuleContext, candidates: list[tuple[int, str, int, int]]
-) -> Iterator[Suggestion]:
-    """Satisfaction checks of the candidates that logged no check since their purchase.
+    ctx: RuleContext, cols: Accounts, at: np.ndarray[Any, Any], last_purchase: np.ndarray[Any, Any]
+) -> list[Suggestion]:
+    """Satisfaction checks of the candidates ``at`` that logged no check since their
+    purchase.
 
     A feedback answer clears the check (the candidates have none since); so does a
     touchpoint the user marks as the check: one of kind "feedback" (how did it go?),
     whatever its direction. Read for the candidates alone (few: a window after a purchase).
     """
-    if not candidates:
-        return
+    if not len(at):
+        return []
+    aids = cols.aids(at)
+    purchases = last_purchase[at].tolist()
+    bought = dict(zip(aids, purchases, strict=True))
     checked: set[int] = set()
     t = Touchpoint.__table__.c
-    earliest = from_day(min(c[3] for c in candidates))
-    bought = {aid: last_purchase for aid, _name, _pos, last_purchase in candidates}
     days = ctx.facts.days
     # The ids bound as one value (sqlbits.among): an IN list per 900 of the ~6,000
     # candidates at 100,000 accounts bound each id at every execution.
@@ -258,16 +539,37 @@ def _satisfaction_checks(
         select(t.account_id, raw(t.occurred_on)).where(
             among(t.account_id, sorted(bought)),
             t.kind == TouchpointKind.FEEDBACK.value,
-            t.occurred_on >= earliest,
+            t.occurred_on >= from_day(min(purchases)),
             t.occurred_on <= ctx.day,
         ),
     ):
         on = days[when]
         if on is not None and on >= bought[aid]:
             checked.add(aid)
-    for aid, name, pos, last_purchase in candidates:
-        if aid not in checked:
-            yield _satisfaction_check(ctx, aid, name, pos, last_purchase)
+    if checked:
+        keep = [k for k, aid in enumerate(aids) if aid not in checked]
+        at, aids = at[keep], list(map(aids.__getitem__, keep))
+        purchases = list(map(purchases.__getitem__, keep))
+    day, sat_after = ctx.day_ord, ctx.settings.satisfaction_after_days
+    names = cols.names(at)
+    return made(
+        [f"satisfaction_check:acc:{aid}" for aid in aids],
+        repeat("satisfaction_check"),
+        aids,
+        names,
+        NONE,
+        NONE,
+        cols.position[at].tolist(),
+        NONE,
+        zip(repeat(_satisfaction_words), names, purchases, [day - p for p in purchases]),
+        repeat(_("log the satisfaction check as a touchpoint (and its NPS, if given)")),
+        repeat(NORMAL),
+        map(from_day, [p + sat_after for p in purchases]),
+        [f"satisfaction|{p}" for p in purchases],
+        NONE,
+        repeat(1),
+        repeat(()),
+    )
 
 
 def _last_contact_words(last: int | None, how: int) -> str:
@@ -276,49 +578,6 @@ def _last_contact_words(last: int | None, how: int) -> str:
         return ""
     return " " + _("(last contact: {what} on {day})").format(
         what=_(CONTACT_WORDS[how]), day=formats.date(from_day(last))
-    )
-
-
-def _move(
-    ctx: RuleContext,
-    aid: int,
-    name: str,
-    here: _RingRules,
-    there: RingFacts,
-    score: float,
-    why: str,
-) -> Suggestion:
-    inward = there.position < here.ring.position
-    kind = SuggestionKind.PROMOTE if inward else SuggestionKind.DEMOTE
-    pos, target = here.ring.position, there.position
-    return Suggestion(
-        f"{kind}:acc:{aid}",
-        kind.value,
-        aid,
-        name,
-        None,
-        None,
-        pos,
-        target,
-        (
-            _move_words,
-            name,
-            why,
-            inward,
-            score,
-            here.name,
-            here.ring.min_score,
-            there.name,
-            there.min_score,
-            ctx.settings.hysteresis_points,
-            ctx.settings.new_client_days,
-        ),
-        (_move_action, name, there.name, inward),
-        NORMAL if inward else here.move_priority,
-        ctx.day,
-        f"{kind.value}|{pos}|{target}",
-        None,
-        1,
     )
 
 
@@ -404,38 +663,6 @@ def _move_words(
     )
 
 
-def _at_risk(
-    ctx: RuleContext,
-    aid: int,
-    name: str,
-    ring: _RingRules,
-    last: int | None,
-    silent: int,
-    how: int,
-    created: int | None = None,
-) -> Suggestion:
-    """``last`` None: no contact yet, and ``silent`` counts from ``created``."""
-    start = last if last is not None else created
-    pos = ring.ring.position
-    return Suggestion(
-        f"at_risk:acc:{aid}",
-        "at_risk",
-        aid,
-        name,
-        None,
-        None,
-        pos,
-        None,
-        (_at_risk_words, name, ring.name, ring.cadence, last, silent, how, created),
-        _("create a win-back task for the next two days"),
-        ring.risk_priority,
-        from_day(start + ring.risk_days) if start is not None else ctx.day,
-        f"at_risk|{pos}|{last}",
-        None,
-        1,
-    )
-
-
 def _at_risk_words(
     name: str,
     ring: str,
@@ -454,39 +681,6 @@ def _at_risk_words(
     )
     return _("{name} is at risk: {words}; {name2} expects contact every {cadence} days").format(
         name=name, words=words, name2=ring, cadence=cadence
-    )
-
-
-def _follow_up(
-    ctx: RuleContext,
-    aid: int,
-    name: str,
-    ring: _RingRules,
-    last: int | None,
-    silent: int,
-    how: int,
-    created: int | None = None,
-) -> Suggestion:
-    """``last`` None: no contact yet, and ``silent`` counts from ``created``."""
-    start = last if last is not None else created
-    pos, cadence = ring.ring.position, ring.cadence
-    assert cadence is not None
-    return Suggestion(
-        f"follow_up:acc:{aid}",
-        "follow_up",
-        aid,
-        name,
-        None,
-        None,
-        pos,
-        None,
-        (_follow_up_words, name, ring.name, cadence, last, silent, how, created),
-        _("log the follow-up as a touchpoint today"),
-        ring.follow_up_priority,
-        from_day(start + cadence) if start is not None else ctx.day,
-        f"follow_up|{pos}|{last}",
-        None,
-        1,
     )
 
 
@@ -516,52 +710,9 @@ def _follow_up_words(
     )
 
 
-def _satisfaction_check(
-    ctx: RuleContext, aid: int, name: str, pos: int, last_purchase: int
-) -> Suggestion:
-    return Suggestion(
-        f"satisfaction_check:acc:{aid}",
-        "satisfaction_check",
-        aid,
-        name,
-        None,
-        None,
-        pos,
-        None,
-        (_satisfaction_words, name, last_purchase, ctx.day_ord - last_purchase),
-        _("log the satisfaction check as a touchpoint (and its NPS, if given)"),
-        NORMAL,
-        from_day(last_purchase + ctx.settings.satisfaction_after_days),
-        f"satisfaction|{last_purchase}",
-        None,
-        1,
-    )
-
-
 def _satisfaction_words(name: str, last_purchase: int, days: int) -> str:
     return _("ask {name} how the purchase of {bought} went ({days} ago, no feedback since)").format(
         name=name, bought=formats.date(from_day(last_purchase)), days=days_text(days)
-    )
-
-
-def _renewal(ctx: RuleContext, aid: int, name: str, pos: int, renewal: int) -> Suggestion:
-    left = renewal - ctx.day_ord
-    return Suggestion(
-        f"renewal:acc:{aid}",
-        "renewal",
-        aid,
-        name,
-        None,
-        None,
-        pos,
-        None,
-        (_renewal_words, name, renewal, left),
-        _("create a task to prepare the renewal offer"),
-        HIGH if left <= 14 else NORMAL,
-        from_day(renewal),
-        f"renewal|{renewal}",
-        None,
-        1,
     )
 
 

@@ -19,12 +19,20 @@ from functools import cached_property, lru_cache
 from operator import itemgetter
 from typing import Any, cast
 
+import numpy as np
 from sqlalchemy import Integer, Select, bindparam, func, select
 from sqlalchemy.orm import Session
 
 from circlesoftrust.engine import fact_summary
 from circlesoftrust.engine.captured import CapturedTouch, load_captured
-from circlesoftrust.engine.components import FACT, PACKED, ComponentBasis, packed_rows, picker
+from circlesoftrust.engine.components import (
+    FACT,
+    PACKED,
+    ComponentBasis,
+    packed_array,
+    packed_rows,
+    picker,
+)
 from circlesoftrust.engine.fact_queries import (
     YEAR,
     contact_bits,
@@ -231,6 +239,13 @@ class FactTable:
             return False
         end = self.pin_ends.get(account_id)
         return end is None or end >= self.day_ord
+
+    @cached_property
+    def packed_values(self) -> np.ndarray[Any, Any]:
+        """The packed facts of every row (their last value), in the rows' order, as one
+        :data:`.components.PACKED_RECORD` array: a column per fact. Built on first use,
+        once per table (read-only; the account rules read their columns from it)."""
+        return packed_array(self.accounts)
 
     def by_id(self) -> dict[int, tuple[Any, ...]]:
         """The account rows by id (built once, on first use)."""

@@ -4,36 +4,30 @@ hangs on one person."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable
+from itertools import repeat
+from operator import itemgetter
 from typing import Any
 
+import numpy as np
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from circlesoftrust import formats
-from circlesoftrust.engine.components import FACT, PACKED
 from circlesoftrust.engine.fact_queries import (
     CONTACT_MASK,
     NEVER_TOUCHED,
     QUIET_SHIFT,
 )
 from circlesoftrust.engine.people import DECIDER_ROLES
-from circlesoftrust.engine.rule_context import (
-    PEOPLE,
-    RuleContext,
-    days_text,
-    from_day,
-    remember_contacts,
-)
-from circlesoftrust.engine.sqlbits import FEW_IDS, among, fetch_rows, raw
+from circlesoftrust.engine.rule_context import PEOPLE, RuleContext, days_text, from_day
+from circlesoftrust.engine.sqlbits import FEW_IDS, among, fetch_rows, in_ids, raw
 from circlesoftrust.engine.suggestion_types import (
     HIGH,
     LOW,
     NORMAL,
-    Recipe,
     Suggestion,
-    Text,
-    fingerprint,
+    fitted_fingerprint,
 )
 from circlesoftrust.engine_settings import EngineSettings
 from circlesoftrust.i18n import _
@@ -41,92 +35,125 @@ from circlesoftrust.models import Feedback
 from circlesoftrust.storage import Database
 from circlesoftrust.vocabulary import word
 
-LAST_REFERRAL = FACT["last_referral"]
+_NEW = tuple.__new__
+NONE = repeat(None)  # a field that is None in every suggestion made (see made())
+_CONTACT, _NPS = itemgetter(0), itemgetter(1)
 
 
-def last_referral(ctx: RuleContext, aid: int) -> int:
-    """The day number of the account's last referral (0: never)."""
-    return int(PACKED.unpack(ctx.accounts[aid][4])[LAST_REFERRAL])
+def made(*fields: Iterable[Any]) -> list[Suggestion]:
+    """Suggestions from their 16 fields, each given as a column: a list (one value per
+    suggestion) or ``repeat(value)`` (the same for all; at least one field is a list).
+    The rules build their hits this way a field at a time, in C (``zip``), with the
+    fields a whole kind or ring shares given once."""
+    return list(map(_NEW, repeat(Suggestion), zip(*fields, strict=False)))
 
 
-def quiet_referrers(ctx: RuleContext, candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The recent promoters who have not referred anyone lately (a referral ask is due)."""
-    quiet_since = ctx.day_ord - ctx.settings.referral_quiet_days
-    quiet = []
-    for aid, promoted in candidates:
-        if last_referral(ctx, aid) <= quiet_since:  # 0: never referred
-            quiet.append((aid, promoted))
-    return quiet
-
-
-def referral_asks(ctx: RuleContext, candidates: list[tuple[int, int]]) -> Iterator[Suggestion]:
-    if not candidates:
-        return
+def referral_asks(
+    ctx: RuleContext,
+    aids: list[int],
+    names: list[str],
+    positions: list[int],
+    promoted: list[int],
+    last_referrals: list[int],
+) -> list[Suggestion]:
+    """Referral asks of recent promoters who have not referred anyone lately: the accounts
+    ``aids`` (with their names, ring positions, last promoter answer and last referral as
+    day numbers, 0 = never). The person asked gave the latest promoter answer."""
+    if not aids:
+        return []
     s, day = ctx.settings, ctx.day
-    promoters = _latest_promoters(ctx, [aid for aid, _ in candidates], day, s)
-    for aid, promoted in candidates:
-        name = ctx.accounts[aid][1]
-        contact_id, nps = promoters.get(aid, (None, 9))
-        who = ctx.contact_names.get(contact_id) if contact_id else None
-        last_ref = last_referral(ctx, aid) or None
-        yield Suggestion(
-            f"referral_ask:acc:{aid}",
-            "referral_ask",
-            aid,
-            name,
-            contact_id,
-            who,
-            ctx.facts.position_of[ctx.accounts[aid][2]],
-            None,
-            (_referral_words, who or name, nps, promoted, last_ref),
-            _("log the referral request as a touchpoint"),
-            LOW,
-            day,
-            fingerprint("referral_ask", contact_id, promoted, last_ref),
-            None,
-            1,
-        )
+    promoters = _latest_promoters(ctx, aids, day, s)
+    latest = list(map(promoters.get, aids, repeat((None, 9))))
+    contacts = list(map(_CONTACT, latest))
+    known = ctx.contact_names
+    who = [known.get(cid) if cid else None for cid in contacts]
+    last_refs = [last or None for last in last_referrals]
+    prints = [
+        f"referral_ask|{'' if cid is None else cid}|{on}|{'' if last is None else last}"
+        for cid, on, last in zip(contacts, promoted, last_refs, strict=True)
+    ]
+    return made(
+        [f"referral_ask:acc:{aid}" for aid in aids],
+        repeat("referral_ask"),
+        aids,
+        names,
+        contacts,
+        who,
+        positions,
+        NONE,
+        zip(
+            repeat(_referral_words),
+            [person or name for person, name in zip(who, names, strict=True)],
+            map(_NPS, latest),
+            promoted,
+            last_refs,
+        ),
+        repeat(_("log the referral request as a touchpoint")),
+        repeat(LOW),
+        repeat(day),
+        [p if len(p) <= 64 else fitted_fingerprint(p) for p in prints],
+        NONE,
+        repeat(1),
+        repeat(()),
+    )
 
 
-def widen(ctx: RuleContext, candidates: list[tuple[int, tuple[int, ...]]]) -> Iterator[Suggestion]:
-    """Accounts carried by one person or none. Roles weigh: when that person neither
-    decides nor pays (not a decision maker or finance), the suggestion is one step more
-    urgent and says so."""
-    sole = [c[0] for _, c in candidates if c]
-    remember_contacts(ctx, sole)
+def widen(
+    ctx: RuleContext,
+    aids: list[int],
+    names: list[str],
+    positions: list[int],
+    carriers: list[tuple[int, ...]],
+) -> list[Suggestion]:
+    """Accounts carried by one person or none (``carriers``: () or that person's id).
+    Roles weigh: when that person neither decides nor pays (not a decision maker or
+    finance), the suggestion is one step more urgent and says so."""
+    if not aids:
+        return []
+    sole = sorted({c[0] for c in carriers if c})
     roles: dict[int, str] = {}
-    if sole:
-        for cid, role in fetch_rows(
+    known = ctx.contact_names
+    if sole:  # their names and roles, one read
+        for cid, name, role in fetch_rows(
             ctx.session,
-            select(PEOPLE.c.id, PEOPLE.c.role).where(among(PEOPLE.c.id, sorted(set(sole)))),
+            select(PEOPLE.c.id, PEOPLE.c.name, PEOPLE.c.role).where(among(PEOPLE.c.id, sole)),
         ):
+            known.setdefault(cid, name)
             roles[cid] = str(getattr(role, "value", role))
-    for aid, carriers in candidates:
-        _key, name, ring_id, *_rest = ctx.accounts[aid]
-        pos = ctx.facts.position_of[ring_id]
-        decider = bool(carriers) and roles.get(carriers[0]) in DECIDER_ROLES
-        if carriers:
-            who: str | None = ctx.contact_names.get(carriers[0])
-            role = None if decider else (roles.get(carriers[0]) or "other")
-        else:
-            who = role = None
-        yield Suggestion(
-            f"widen:acc:{aid}",
-            "widen",
-            aid,
-            name,
-            carriers[0] if carriers else None,
+    firsts = [c[0] if c else None for c in carriers]
+    their_roles = [roles.get(cid) if cid is not None else None for cid in firsts]
+    deciders = [role in DECIDER_ROLES for role in their_roles]
+    who = [known.get(cid) if cid is not None else None for cid in firsts]
+    return made(
+        [f"widen:acc:{aid}" for aid in aids],
+        repeat("widen"),
+        aids,
+        names,
+        firsts,
+        who,
+        positions,
+        NONE,
+        zip(
+            repeat(_widen_words),
+            names,
             who,
-            pos,
-            None,
-            (_widen_words, name, who, role, bool(carriers)),
-            _("create a task to meet a second person"),
-            (NORMAL if pos <= 1 else LOW) if decider else (HIGH if pos <= 1 else NORMAL),
-            ctx.day + dt.timedelta(days=14),
-            fingerprint("widen", *carriers),
-            None,
-            1,
-        )
+            [
+                None if decider or cid is None else (role or "other")
+                for decider, cid, role in zip(deciders, firsts, their_roles, strict=True)
+            ],
+            [cid is not None for cid in firsts],
+        ),
+        repeat(_("create a task to meet a second person")),
+        [
+            (NORMAL if pos <= 1 else LOW) if decider else (HIGH if pos <= 1 else NORMAL)
+            for decider, pos in zip(deciders, positions, strict=True)
+        ],
+        repeat(ctx.day + dt.timedelta(days=14)),
+        ["|".join(("widen", *map(str, c))) for c in carriers],
+        NONE,
+        repeat(1),
+        repeat(()),
+    )
 
 
 def _latest_promoters(
@@ -135,105 +162,145 @@ def _latest_promoters(
     """Per account of ``ids``, the contact and score of the latest promoter answer (9-10)
     in the window; the contacts' names go to ``ctx.contact_names``.
 
-    Every promoter answer of the window is read with its contact's name (a join) and the
-    others dropped here: cheaper than thousands of ids bound into IN lists (measured).
-    For a few accounts (one account read again after a change) only theirs are read: the
-    window's every answer cost ~24 ms at 100,000 accounts.
+    The answers of these accounts alone are read, with their contact's name (a join):
+    a few accounts' ids bound in an IN list, more as one value (:class:`.sqlbits.in_ids`:
+    at 100,000 accounts, ~5,000 accounts' answers through the index cost ~12 ms, every
+    promoter answer of the window (a scan) ~19 ms and twice the rows).
     """
     since = day - dt.timedelta(days=s.promoter_recent_days)
-    wanted = set(ids)
+    wanted = sorted(set(ids))
     out: dict[int, tuple[int | None, int, Any, int]] = {}
     names = ctx.contact_names
     f = Feedback.__table__.c
     stmt = (
         select(f.account_id, f.contact_id, f.nps, raw(f.given_on), f.id, PEOPLE.c.name)
         .outerjoin(PEOPLE, PEOPLE.c.id == f.contact_id)
-        .where(f.nps >= 9, f.given_on > since, f.given_on <= day)
+        .where(
+            f.account_id.in_(wanted) if len(wanted) <= FEW_IDS else in_ids(f.account_id, wanted),
+            f.nps >= 9,
+            f.given_on > since,
+            f.given_on <= day,
+        )
     )
-    if len(wanted) <= FEW_IDS:
-        stmt = stmt.where(f.account_id.in_(sorted(wanted)))
     for aid, cid, nps, given, fid, who in fetch_rows(ctx.session, stmt):
-        if aid in wanted:
-            seen = out.get(aid)
-            if seen is None or (given, fid) > (seen[2], seen[3]):
-                out[aid] = (cid, nps, given, fid)
-            if cid is not None:
-                names[cid] = who
+        seen = out.get(aid)
+        if seen is None or (given, fid) > (seen[2], seen[3]):
+            out[aid] = (cid, nps, given, fid)
+        if cid is not None:
+            names[cid] = who
     return {aid: (cid, nps) for aid, (cid, nps, _, _) in out.items()}
 
 
 def reach_decision_makers(
-    ctx: RuleContext, candidates: list[tuple[int, int, int, int, int, int]]
-) -> Iterator[Suggestion]:
+    ctx: RuleContext,
+    aids: list[int],
+    names: list[str],
+    positions: np.ndarray[Any, Any],
+    cadences: np.ndarray[Any, Any],
+    lows: np.ndarray[Any, Any],
+    quiets: np.ndarray[Any, Any],
+    quiet_keys: np.ndarray[Any, Any],
+) -> list[Suggestion]:
     """The "reach the decision maker" suggestions (issue 11, point 7): an account in ring
     0 or 1 none of whose decision makers or finance contacts is reached: all at "awareness"
     or below a cadence after being added, or none touched for twice the ring's cadence.
-    ``candidates``: (account, ring position, cadence, low key, quiet key, quiet key as
-    stored), the keys of :data:`.fact_queries.DECIDER_COLUMNS` that hold on the day (0 =
-    not). The person named is the oldest unreached (else the one touched most recently);
-    names, roles and stages set by hand are read for them alone."""
-    if not candidates:
-        return
-    chosen = {
-        aid: (low & CONTACT_MASK) if low else (quiet & CONTACT_MASK)
-        for aid, _pos, _cad, low, quiet, _raw in candidates
-    }
-    people = PendingPeople(list(chosen.values()), ctx.later)
-    if ctx.later is None:
-        people.read(ctx.session)
-    weak = ctx.settings.stage_weak_two_way
-    today = ctx.day_ord
+    The accounts ``aids`` (names, ring positions, cadences) come with the keys of
+    :data:`.fact_queries.DECIDER_COLUMNS` as columns: ``lows`` and ``quiets`` where they
+    hold on the day (0 = not), ``quiet_keys`` as stored. The person named is the oldest
+    unreached (else the one touched most recently); names, roles and stages set by hand
+    are read for them alone."""
+    if not aids:
+        return []
+    chosen = np.where(lows != 0, lows & CONTACT_MASK, quiets & CONTACT_MASK)
+    cids = chosen.tolist()
+    people = PendingPeople(cids, ctx.later)
     later = ctx.later is not None
-    for aid, pos, cadence, low, quiet, quiet_key in candidates:
-        cid = chosen[aid]
-        if not people.may_have(cid):
+    if not later:
+        people.read(ctx.session)
+        known = people.people
+        assert known is not None
+        keep = np.array([cid in known for cid in cids], dtype=bool)
+        if not keep.all():  # a person gone (read in the pass): no suggestion
+            at = np.flatnonzero(keep)
+            aids, names = [aids[k] for k in at.tolist()], [names[k] for k in at.tolist()]
+            chosen, positions, cadences = chosen[at], positions[at], cadences[at]
+            lows, quiets, quiet_keys = lows[at], quiets[at], quiet_keys[at]
+    # The quiet key says when the decider touched last was last touched (or added): that
+    # day when it is this person's (0: not known), and whether this person was touched.
+    never = (quiet_keys & NEVER_TOUCHED) != 0
+    theirs = (quiet_keys != 0) & ((quiet_keys & CONTACT_MASK) == chosen)
+    since = np.where(theirs, quiet_keys >> QUIET_SHIFT, 0)
+    touched = np.where(theirs & ~never, since, 0)
+    today = ctx.day_ord
+    weak = ctx.settings.stage_weak_two_way
+    low = lows != 0
+    # Being at awareness is a standing state, not a lapse with a date: due the day it
+    # shows (not "added + cadence", a year overdue for an old contact), or one cadence
+    # after the person was last touched when that is later.
+    due = np.where(
+        low,
+        np.where(touched != 0, np.maximum(today, touched + cadences), today),
+        (quiets >> QUIET_SHIFT) + 2 * cadences,
+    )
+    # Like a follow-up: never above complaints and accounts at risk, which are more
+    # urgent (a third of the demo's accounts have a decider to reach).
+    priority = np.where(positions <= 1, NORMAL, LOW)
+    key = np.where(low, lows, quiets)
+    out: list[Suggestion] = []
+    for words_of, at in ((_low_words, np.flatnonzero(low)), (_quiet_words, np.flatnonzero(~low))):
+        if not len(at):
             continue
-        account = ctx.accounts[aid][1]
-        # The quiet key says when the decider touched last was last touched (or added).
-        since = 0  # that day, when it is this person's (0: not known)
-        touched = 0  # the day this person was last touched at the account (0: not known)
-        if quiet_key and quiet_key & CONTACT_MASK == cid:
-            since = quiet_key >> QUIET_SHIFT
-            touched = 0 if quiet_key & NEVER_TOUCHED else since
-        never = bool(quiet_key & NEVER_TOUCHED)
-        if low:
-            words: Recipe = (_low_words, account, weak, since, never)
-            # Being at awareness is a standing state, not a lapse with a date: due the day
-            # it shows (not "added + cadence", a year overdue for an old contact), or one
-            # cadence after the person was last touched when that is later.
-            due = max(today, touched + cadence if touched else 0)
+        some = at.tolist()
+        ids = [aids[k] for k in some]
+        accounts = [names[k] for k in some]
+        people_ids = chosen[at].tolist()
+        if words_of is _low_words:
+            words: list[Iterable[Any]] = [
+                repeat(_low_words), accounts, repeat(weak), since[at].tolist(),
+                never[at].tolist(),
+            ]  # fmt: skip
         else:
-            silent = today - (quiet >> QUIET_SHIFT)
-            words = (_quiet_words, account, silent, since, never, cadence)
-            due = (quiet >> QUIET_SHIFT) + 2 * cadence
+            words = [
+                repeat(_quiet_words), accounts,
+                (today - (quiets[at] >> QUIET_SHIFT)).tolist(), since[at].tolist(),
+                never[at].tolist(), cadences[at].tolist(),
+            ]  # fmt: skip
         if later:  # the person is read when the text is
-            who: Text = (people.name, cid)
-            reason: Recipe = (_with_person, people, cid, *words)
-            action: Recipe = (_with_person, people, cid, _reach_action)
+            who: Iterable[Any] = zip(repeat(people.name), people_ids)
+            reason: Iterable[Any] = zip(repeat(_with_person), repeat(people), people_ids, *words)
+            action: Iterable[Any] = zip(
+                repeat(_with_person), repeat(people), people_ids, repeat(_reach_action)
+            )
         else:  # (sent to the window pickled: the words, not every person read)
-            person = people.get(cid)
-            who = person[0]
-            reason = (words[0], *person, *words[1:])
-            action = (_reach_action, *person)
-        yield Suggestion(
-            f"reach_decision_maker:acc:{aid}",
-            "reach_decision_maker",
-            aid,
-            account,
-            cid,
+            persons = list(map(people.get, people_ids))
+            who = list(map(itemgetter(0), persons))
+            reason = [
+                (words_of, *person, *rest)
+                for person, *rest in zip(persons, *words[1:], strict=False)
+            ]
+            action = [(_reach_action, *person) for person in persons]
+        out += made(
+            [f"reach_decision_maker:acc:{aid}" for aid in ids],
+            repeat("reach_decision_maker"),
+            ids,
+            accounts,
+            people_ids,
             who,
-            pos,
-            None,
+            positions[at].tolist(),
+            NONE,
             reason,
             action,
-            # Like a follow-up: never above complaints and accounts at risk, which are
-            # more urgent (a third of the demo's accounts have a decider to reach).
-            NORMAL if pos <= 1 else LOW,
-            from_day(due),
-            f"reach_decision_maker|{cid}|{low or quiet}",
-            None,
-            1,
+            priority[at].tolist(),
+            map(from_day, due[at].tolist()),
+            [
+                f"reach_decision_maker|{cid}|{k}"
+                for cid, k in zip(people_ids, key[at].tolist(), strict=True)
+            ],
+            NONE,
+            repeat(1),
+            repeat(()),
         )
+    return out
 
 
 def _person(who: str, role: str) -> str:

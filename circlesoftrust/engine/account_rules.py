@@ -14,7 +14,7 @@ over the accounts, grouped by kind and ring instead of by account (the inbox sor
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import repeat
 from operator import itemgetter
 from typing import Any
@@ -83,11 +83,12 @@ class Accounts:
         self.values = facts.packed_values
         count = len(rows)
         self.ids = np.fromiter(map(_ID, rows), np.int64, count=count)
-        ids, scores = self.ids.tolist(), ctx.scores
+        self.scores = scores = ctx.scores
         # The scores in the rows' order: as score_rows made them (else looked up by id).
-        self.scored = scored = (
-            list(scores.values()) if list(scores) == ids else list(map(scores.__getitem__, ids))
+        in_order = len(scores) == count and np.array_equal(
+            np.fromiter(scores, np.int64, count=count), self.ids
         )
+        scored = scores.values() if in_order else list(map(scores.__getitem__, self.ids.tolist()))
         self.position = np.fromiter(map(_POSITION, scored), np.int64, count=count)
         self.target = np.fromiter(map(_TARGET, scored), np.int64, count=count)
 
@@ -100,6 +101,19 @@ class Accounts:
 
     def names(self, at: np.ndarray[Any, Any]) -> list[str]:
         return list(map(_NAME, map(self.rows.__getitem__, at.tolist())))
+
+
+def per_value(values: np.ndarray[Any, Any], *makers: Callable[[int], Any]) -> list[list[Any]]:
+    """For each of ``makers``, what it makes of each of ``values`` (integers), made once per
+    distinct value: dates and fingerprints repeat (a few hundred days among thousands)."""
+    distinct, inverse = np.unique(values, return_inverse=True)
+    keys = distinct.tolist()
+    out = []
+    for make in makers:
+        once = np.empty(len(keys), dtype=object)
+        once[:] = [make(key) for key in keys]
+        out.append(once[inverse].tolist())
+    return out
 
 
 def account_suggestions(ctx: RuleContext) -> list[Suggestion]:
@@ -167,10 +181,9 @@ def account_suggestions(ctx: RuleContext) -> list[Suggestion]:
         for mask, build in ((at_risk, _at_risks), (follow_up, _follow_ups)):
             at = np.flatnonzero(mask & here)
             if len(at):
-                lasts = last[at].tolist()
                 out += build(
-                    ctx, ring, cols.aids(at), cols.names(at), lasts, silent[at].tolist(),
-                    cols.values["last_contact_kind"][at].tolist(), NONE, lasts,
+                    ctx, ring, cols.aids(at), cols.names(at), last[at], silent[at].tolist(),
+                    cols.values["last_contact_kind"][at].tolist(), None,
                 )  # fmt: skip
     out += _renewals(ctx, cols, np.flatnonzero(renewals), renewal)
     out += _silent_since_created(ctx, rules, cols, np.flatnonzero(cadenced & (last == 0)))
@@ -241,7 +254,7 @@ def _moves_of(
         kind = (SuggestionKind.PROMOTE if inward else SuggestionKind.DEMOTE).value
         some = at[pair == code]
         aids, names = cols.aids(some), cols.names(some)
-        scored = list(map(cols.scored.__getitem__, some.tolist()))
+        scored = list(map(cols.scores.__getitem__, aids))
         out += made(
             [f"{kind}:acc:{aid}" for aid in aids],
             repeat(kind),
@@ -280,16 +293,24 @@ def _at_risks(
     ring: _RingRules,
     aids: list[int],
     names: list[str],
-    lasts: list[Any],
+    lasts: np.ndarray[Any, Any] | None,
     silents: list[int],
     hows: list[int],
-    created: Iterable[int | None],
-    starts: list[int],
+    created: np.ndarray[Any, Any] | None,
 ) -> list[Suggestion]:
     """At-risk suggestions of accounts of ``ring``: silent since their last contact
-    (``lasts``, day numbers), or since ``created`` when they had none (``lasts`` None);
-    ``starts``: the day each silence began (the one or the other)."""
+    (``lasts``, day numbers), or since ``created`` when they had none (``lasts`` None)."""
     pos, risk_days = ring.position, ring.risk_days
+    key_of = f"at_risk|{pos}|{{}}".format
+    if lasts is not None:
+        last_days: Iterable[Any] = lasts.tolist()
+        dues, prints = per_value(lasts, lambda last: from_day(last + risk_days), key_of)
+        since: Iterable[Any] = NONE
+    else:
+        assert created is not None
+        last_days, since = NONE, created.tolist()
+        dues = per_value(created, lambda start: from_day(start + risk_days))[0]
+        prints = [key_of(None)] * len(aids)
     return made(
         [f"at_risk:acc:{aid}" for aid in aids],
         repeat("at_risk"),
@@ -304,15 +325,15 @@ def _at_risks(
             names,
             repeat(ring.name),
             repeat(ring.cadence),
-            lasts,
+            last_days,
             silents,
             hows,
-            created,
+            since,
         ),
         repeat(_("create a win-back task for the next two days")),
         repeat(ring.risk_priority),
-        map(from_day, [start + risk_days for start in starts]),
-        [f"at_risk|{pos}|{last}" for last in lasts],
+        dues,
+        prints,
         NONE,
         repeat(1),
         repeat(()),
@@ -324,15 +345,24 @@ def _follow_ups(
     ring: _RingRules,
     aids: list[int],
     names: list[str],
-    lasts: list[Any],
+    lasts: np.ndarray[Any, Any] | None,
     silents: list[int],
     hows: list[int],
-    created: Iterable[int | None],
-    starts: list[int],
+    created: np.ndarray[Any, Any] | None,
 ) -> list[Suggestion]:
     """Follow-ups of accounts of ``ring`` (as :func:`_at_risks`)."""
     pos, cadence = ring.position, ring.cadence
     assert cadence is not None
+    key_of = f"follow_up|{pos}|{{}}".format
+    if lasts is not None:
+        last_days: Iterable[Any] = lasts.tolist()
+        dues, prints = per_value(lasts, lambda last: from_day(last + cadence), key_of)
+        since: Iterable[Any] = NONE
+    else:
+        assert created is not None
+        last_days, since = NONE, created.tolist()
+        dues = per_value(created, lambda start: from_day(start + cadence))[0]
+        prints = [key_of(None)] * len(aids)
     return made(
         [f"follow_up:acc:{aid}" for aid in aids],
         repeat("follow_up"),
@@ -347,15 +377,15 @@ def _follow_ups(
             names,
             repeat(ring.name),
             repeat(cadence),
-            lasts,
+            last_days,
             silents,
             hows,
-            created,
+            since,
         ),
         repeat(_("log the follow-up as a touchpoint today")),
         repeat(ring.follow_up_priority),
-        map(from_day, [start + cadence for start in starts]),
-        [f"follow_up|{pos}|{last}" for last in lasts],
+        dues,
+        prints,
         NONE,
         repeat(1),
         repeat(()),
@@ -371,6 +401,7 @@ def _renewals(
     renewals = renewal[at]
     left = renewals - ctx.day_ord
     renewals_list = renewals.tolist()
+    dues, prints = per_value(renewals, from_day, "renewal|{}".format)
     return made(
         [f"renewal:acc:{aid}" for aid in aids],
         repeat("renewal"),
@@ -383,8 +414,8 @@ def _renewals(
         zip(repeat(_renewal_words), names, renewals_list, left.tolist()),
         repeat(_("create a task to prepare the renewal offer")),
         np.where(left <= 14, HIGH, NORMAL).tolist(),
-        map(from_day, renewals_list),
-        [f"renewal|{renewal}" for renewal in renewals_list],
+        dues,
+        prints,
         NONE,
         repeat(1),
         repeat(()),
@@ -452,9 +483,8 @@ def _silent_since_created(
     out: list[Suggestion] = []
     for (pos, risk), (ids, their_names, silents, starts) in found.items():
         build = _at_risks if risk else _follow_ups
-        nones: list[Any] = [None] * len(ids)
         out += build(
-            ctx, rules[pos], ids, their_names, nones, silents, [0] * len(ids), starts, starts
+            ctx, rules[pos], ids, their_names, None, silents, [0] * len(ids), np.array(starts)
         )
     return out
 
@@ -564,8 +594,11 @@ def _satisfaction_checks(
         zip(repeat(_satisfaction_words), names, purchases, [day - p for p in purchases]),
         repeat(_("log the satisfaction check as a touchpoint (and its NPS, if given)")),
         repeat(NORMAL),
-        map(from_day, [p + sat_after for p in purchases]),
-        [f"satisfaction|{p}" for p in purchases],
+        *per_value(
+            np.array(purchases, dtype=np.int64),
+            lambda bought: from_day(bought + sat_after),
+            "satisfaction|{}".format,
+        ),
         NONE,
         repeat(1),
         repeat(()),

@@ -17,6 +17,7 @@ from pathlib import Path
 import icalendar
 import pytest
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication, QLabel
 from sqlalchemy import select
 
 from circlesoftrust.io.capture_settings import get_capture_settings, update_capture_settings
@@ -321,6 +322,59 @@ def test_the_watched_folder_is_picked_up_on_start_and_while_running_with_undo(
         banner.actionTriggered.emit()  # Undo on the notice
     assert [t[1] for t in touchpoints(db)] == ["meeting"]
     assert not banner.isVisible()
+
+
+def test_the_pickup_notice_shows_beside_todays_title_and_the_list_stays_put(
+    qtbot, people: Database, tmp_path: Path
+) -> None:
+    """The notice of a pickup (all its words, with Undo) takes the room beside Today's
+    title where what an action did shows, two lines at the most: above the list, it pushed
+    the list (and the due tasks) down by two rows at 1366×768 and cost them. (The list's
+    bottom follows the selected suggestion's detail below it, which the pickup changes.)"""
+    window = open_window(qtbot, people)
+    window.resize(1366, 768)
+    window.show_page(1)
+    lazy = window.lazy["today"]
+    qtbot.waitUntil(lambda: lazy.page is not None, timeout=10_000)
+    page = lazy.page
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        page.refresh()
+    list_at = page.split.geometry()
+
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    (drop / "first.ics").write_bytes(meeting("w1", yesterday, "anna@alder.example"))
+    for n in range(3):  # seen at Alder's domain, not contacts yet: a long notice
+        who = f"colleague.number.{n}@alder.example"
+        (drop / f"more{n}.ics").write_bytes(meeting(f"m{n}", yesterday, who))
+    hub = window.capture
+    with qtbot.waitSignal(hub.noticed, timeout=30_000):
+        window.ops.run_op(
+            "Watch", lambda db: update_capture_settings(db, {"watched_folder": str(drop)})
+        )
+    notice = hub._banners()[0]
+    qtbot.waitUntil(notice.isVisible, timeout=10_000)
+    QApplication.sendPostedEvents()  # (the page's layout, had it changed)
+    QApplication.processEvents()
+
+    assert page.split.geometry().topLeft() == list_at.topLeft()  # not pushed down
+    assert notice.text().startswith("From the watched folder: logged 1 meeting")
+    assert "colleague.number.2@alder.example" in notice.text()  # its words, all of them
+    assert notice.action_text() == "Undo"
+    lines = notice.findChild(QLabel)
+    assert lines.text().count("\n") == 1 and lines.text().endswith("…")  # two lines, cut
+    assert lines.toolTip() == notice.text()  # the whole notice in the tip
+    at = notice.geometry()
+    assert at.left() > page.title.geometry().right()  # beside the title
+    assert at.bottom() < list_at.top()  # (and so it takes none of the list's rows)
+    assert at.right() < page.count_label.geometry().left()
+
+    # One message at a time in that room: the newest (what an accept did) covers it.
+    page.banner.show_message("Done: a task for Alder Labs", "success", "Undo")
+    assert page.banner.isVisible() and not notice.isVisible()
+    assert page.banner.geometry() == at
+    assert page.split.geometry().topLeft() == list_at.topLeft()
 
 
 def test_the_calendar_file_follows_every_change_off_the_ui_thread(

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QBoxLayout, QMenu, QSystemTrayIcon, QWidget
+from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 from shiboken6 import isValid
 
 from ui.common import theme
@@ -418,13 +418,15 @@ class CaptureHub(QObject):
     # --- the notice on the Today screen -------------------------------------------------
 
     def attach_today(self, page: QWidget) -> None:
-        """Put the pickup notice on the Today screen (under its title)."""
-        layout = page.layout()
-        if not isinstance(layout, QBoxLayout):
+        """Put the pickup notice on the Today screen, beside its title (in the room of what
+        an action did: ``InboxView.add_notice``)."""
+        from ui.today.inbox import InboxView
+
+        if not isinstance(page, InboxView):
             return
         banner = Banner(page)
         banner.setObjectName("captureNotice")
-        layout.insertWidget(1, banner)
+        page.add_notice(banner)
         banner.actionTriggered.connect(self.undo_notice)
         self.today_banners.append(banner)
         if self.notice_text or self.problem_text or self.people_text:

@@ -7,8 +7,8 @@ Colours derive from the palette so that light and dark themes both read well.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QColor, QPalette
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QTextLayout, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,6 +26,31 @@ def is_dark(widget: QWidget) -> bool:
     return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
+def fit_lines(text: str, font: QFont, width: int, most: int) -> tuple[str, bool]:
+    """``text`` wrapped at word boundaries to ``width`` pixels, in ``most`` lines at the
+    most (joined by newlines); the last line ends in "…" when the text was longer. Also
+    says whether it was cut."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    layout.beginLayout()
+    lines: list[tuple[int, int]] = []
+    while len(lines) <= most:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        lines.append((line.textStart(), line.textLength()))
+    layout.endLayout()
+    kept = [text[start : start + length].rstrip() for start, length in lines[:most]]
+    cut = len(lines) > most
+    if cut:
+        rest = text[lines[most - 1][0] :]
+        kept[-1] = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
+    return "\n".join(kept), cut
+
+
 class Banner(QFrame):
     """A one-line message with an optional action button; hidden until ``show_message``.
 
@@ -40,6 +65,8 @@ class Banner(QFrame):
         self.setObjectName("banner")
         self.setFrameShape(QFrame.Shape.NoFrame)
         self._colours: tuple[str, str] | None = None  # the tone's, as styled last
+        self._message = ""
+        self._max_lines = 0  # 0: as many lines as the text needs
         self._text = QLabel(self)
         self._text.setWordWrap(True)
         self._text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -51,15 +78,30 @@ class Banner(QFrame):
         self._close.setAutoRaise(True)
         self._close.setToolTip(self.tr("Hide this message"))
         self._close.clicked.connect(self.hide)
-        layout = QHBoxLayout(self)
+        self._layout = layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 8, 8, 8)
         layout.addWidget(self._text, 1)
         layout.addWidget(self._action)
         layout.addWidget(self._close)
         self.hide()
 
+    def set_max_lines(self, lines: int) -> None:
+        """Show the message in ``lines`` lines at the most (a longer one ends in "…", and
+        its tip has it whole), and keep that room while hidden: showing, changing or hiding
+        the message moves nothing around it."""
+        self._max_lines = lines
+        self._text.setWordWrap(False)  # (wrapped here, to the label's width)
+        self._text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._text.installEventFilter(self)
+        keep = self.sizePolicy()
+        keep.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(keep)
+        margins = self._layout.contentsMargins()
+        lines_high = self._text.fontMetrics().lineSpacing() * lines
+        self.setFixedHeight(lines_high + margins.top() + margins.bottom())
+
     def text(self) -> str:
-        return self._text.text()
+        return self._message
 
     def action_text(self) -> str:
         return self._action.text() if self._action.isVisible() else ""
@@ -77,12 +119,34 @@ class Banner(QFrame):
         colours = (tint.name(), base.name())
         if colours != self._colours:  # restyling re-polishes every child (~10 ms at 100k)
             self._colours = colours
+            # (by its own name: a banner named otherwise, such as capture's notice, was
+            # left unstyled)
             self.setStyleSheet(
-                f"QFrame#banner {{ background: {tint.name()}; border-left: 4px solid "
-                f"{base.name()}; border-radius: 3px; }}"
+                f"QFrame#{self.objectName() or 'banner'} {{ background: {tint.name()}; "
+                f"border-left: 4px solid {base.name()}; border-radius: 3px; }}"
             )
-        self._text.setText(text)
+        self._message = text
+        self._fit()
         self._action.setVisible(action is not None)
         if action is not None:
             self._action.setText(action)
         self.show()
+
+    def _fit(self) -> None:
+        if not self._max_lines:
+            self._text.setText(self._message)
+            return
+        width = self._text.contentsRect().width()
+        shown, cut = (
+            fit_lines(self._message, self._text.font(), width, self._max_lines)
+            if width > 0
+            else (self._message, False)
+        )
+        if shown != self._text.text():
+            self._text.setText(shown)
+        self._text.setToolTip(self._message if cut else "")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._text and event.type() == QEvent.Type.Resize:
+            self._fit()  # (the label's width decides where the lines break)
+        return super().eventFilter(watched, event)

@@ -15,9 +15,10 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QSplitter,
@@ -48,6 +49,31 @@ from ui.today.inbox_tree import InboxTree
 #: Python while the window showed the change itself, and the UI thread waited for its
 #: turn with the interpreter (measured).
 TASKS_AFTER_CHANGE_MS = 600
+
+
+class NewestShows(QObject):
+    """Of the messages that share one place, the one shown last stays; the others hide."""
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._messages: list[QWidget] = []
+
+    def follow(self, message: QWidget) -> None:
+        self._messages.append(message)
+        message.installEventFilter(self)
+        if not message.isHidden():
+            self._hide_all_but(message)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # (ShowToParent: shown by its owner, not merely with the page)
+        if event.type() == QEvent.Type.ShowToParent and isinstance(watched, QWidget):
+            self._hide_all_but(watched)
+        return super().eventFilter(watched, event)
+
+    def _hide_all_but(self, shown: QWidget) -> None:
+        for message in self._messages:
+            if message is not shown and not message.isHidden():
+                message.hide()
 
 
 class InboxView(InboxActions):
@@ -108,13 +134,13 @@ class InboxView(InboxActions):
         # What an action did (with its Undo) shows beside the title, in room kept for it
         # when hidden: above the list, its first appearance pushed the list down, and the
         # tree laid out and painted its rows again (≈ 10–20 ms of an accept at 100,000
-        # accounts, measured).
+        # accounts, measured). Capture's notice of a pickup shares that room
+        # (add_notice); the newest message shows.
         self.banner = Banner(self)
-        keep_room = self.banner.sizePolicy()
-        keep_room.setRetainSizeWhenHidden(True)
-        self.banner.setSizePolicy(keep_room)
-        # (room for two lines: a long account name wraps the message)
-        self.banner.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 16)
+        self.messages = QGridLayout()  # (one cell: the messages lie on top of each other)
+        self.messages.setContentsMargins(0, 0, 0, 0)
+        self._newest = NewestShows(self)
+        self._add_message(self.banner)
 
         head = QHBoxLayout()
         titles = QVBoxLayout()
@@ -123,7 +149,7 @@ class InboxView(InboxActions):
         titles.addWidget(self.subtitle)
         head.addLayout(titles)
         head.addSpacing(16)
-        head.addWidget(self.banner, 1)
+        head.addLayout(self.messages, 1)
         head.addSpacing(8)
         head.addWidget(self.busy)
         head.addWidget(self.count_label)
@@ -166,6 +192,19 @@ class InboxView(InboxActions):
         layout.addWidget(self.detail)
         layout.addLayout(actions)
         self.setFocusProxy(self.tree)
+
+    def _add_message(self, banner: Banner) -> None:
+        # (two lines: a long account name wraps the message; a longer one is cut, whole
+        # in its tip, so that the list below never moves)
+        banner.set_max_lines(2)
+        self.messages.addWidget(banner, 0, 0)
+        self._newest.follow(banner)
+
+    def add_notice(self, notice: Banner) -> None:
+        """Show ``notice`` (capture's, of a watched-folder pickup, with its Undo) beside the
+        title, in the room of what an action did: above the list, it pushed the list down
+        by two rows at 1366×768. Whichever of the two came last shows."""
+        self._add_message(notice)
 
     def _connect_signals(self) -> None:
         self.refresh_button.clicked.connect(self.refresh)

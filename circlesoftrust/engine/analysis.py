@@ -72,5 +72,5 @@ def analyse(db: Database, on: dt.date | str | None = None) -> Analysis:
         shown = visible(found, session, day)
     if refreshed.available:
         record_history(db, facts, scores, refreshed.written > 0)
-        record_ranking(db, day, settings.previous_year_percent, facts.accounts)
+        record_ranking(db, day, settings.previous_year_percent, facts.accounts, facts.packed_values)
     return Analysis(day, facts, settings, scores, most_urgent_first(shown))

@@ -266,16 +266,17 @@ def packed_array(rows: Sequence[tuple[Any, ...]]) -> np.ndarray[Any, Any]:
 
 def rederived(
     rows: Sequence[tuple[Any, ...]], basis: ComponentBasis, day: int
-) -> list[tuple[Any, ...]]:
+) -> tuple[list[tuple[Any, ...]], np.ndarray[Any, Any]]:
     """Engine rows of an earlier day whose facts still hold on the day number ``day``, with
     the two components that depend on the day worked out again: loyalty (tenure) and
-    engagement (recency). Advocacy, friction and the last contact rest on the facts alone.
+    engagement (recency), and their packed values as one :data:`PACKED_RECORD` array
+    (read-only). Advocacy, friction and the last contact rest on the facts alone.
 
     The same arithmetic as :func:`packed_rows`, in the same order (so the values are the
     same to the last bit: ``tests/unit/test_engine_new_day.py``), over every row at once.
     """
     if not rows:
-        return []
+        return [], np.zeros(0, dtype=PACKED_RECORD)
     values = np.frombuffer(b"".join(map(_PACKED_OF, rows)), dtype=PACKED_RECORD).copy()
     purchases = values["purchases"]
     tenure = np.clip((day - values["first_purchase"]) / basis.full_tenure, 0.0, 1.0)
@@ -295,8 +296,10 @@ def rederived(
     engagement = 0.5 * activity + 0.5 * recency
     values["engagement"] = np.where(last != 0, engagement, 0.0)
     # The rows rebuilt column by column in C (map/zip; a comprehension per row took twice),
-    # each packed value one record's bytes (a void view: no Python step per row).
-    return list(
+    # each packed value one record's bytes (a void view: no Python step per row). The
+    # array goes with them: the pass reads its columns (.facts.FactTable.packed_values).
+    values.flags.writeable = False
+    rebuilt = list(
         zip(
             map(_ID_OF, rows),
             map(_NAME_OF, rows),
@@ -306,6 +309,7 @@ def rederived(
             strict=True,
         )
     )
+    return rebuilt, values
 
 
 _ID_OF, _NAME_OF, _RING_OF, _PIN_OF, _PACKED_OF = (itemgetter(i) for i in range(5))

@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
+import numpy as np
 from sqlalchemy import and_, delete, exists, func, insert, or_, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -325,6 +326,14 @@ def read_rows(
     """The engine row (id, name, ring id, pinned, packed facts and components; see
     :class:`.facts.FactTable`) of every active account as of ``day``: from the summary
     where it is current, computed directly for the others."""
+    return read_rows_and_values(session, day, bits, basis)[0]
+
+
+def read_rows_and_values(
+    session: Session, day: dt.date, bits: int, basis: ComponentBasis
+) -> tuple[list[tuple[Any, ...]], np.ndarray[Any, Any] | None]:
+    """:func:`read_rows`, and their packed values as one :data:`.components.PACKED_RECORD`
+    array when re-deriving them made it anyway (None: not made)."""
     f = account_facts.c
     ordinal = day.toordinal()
     checked = checked_on(session, basis)
@@ -337,16 +346,17 @@ def read_rows(
     )
     stmt = select(f.account_id, f.name, f.ring_id, f.pinned, f.facts).where(where)
     rows = fetch_rows(session, stmt.order_by(f.account_id))
+    values = None
     if checked == ordinal and _older_rows(session, ordinal, basis):
         # Rows of earlier days that still hold: their facts are today's, their tenure and
         # recency are worked out for today (a row of today comes out the same).
-        rows = rederived(rows, basis, ordinal)
+        rows, values = rederived(rows, basis, ordinal)
     # The active accounts decide, not the summary: a row whose account is gone or archived
     # is dropped (the triggers remove those; raw SQL with foreign keys off might not), and
     # what is missing is computed from the same two reads, so no account comes twice.
     ids = _active_ids(session)
     if list(map(itemgetter(0), rows)) == ids:  # both ascending: the usual case, checked in C
-        return rows
+        return rows, values
     active = set(ids)
     rows = [r for r in rows if r[0] in active]
     missing = sorted(active.difference(r[0] for r in rows))
@@ -359,4 +369,4 @@ def read_rows(
         )
         rows.extend(packed_rows(direct, basis, ordinal))
     rows.sort(key=itemgetter(0))
-    return rows
+    return rows, None

@@ -31,7 +31,6 @@ from circlesoftrust.engine.components import (
     ComponentBasis,
     packed_array,
     packed_rows,
-    picker,
 )
 from circlesoftrust.engine.fact_queries import (
     YEAR,
@@ -128,6 +127,12 @@ class RevenueRanking:
             return 0
         return self.accounts - self.paying + bisect.bisect_left(self.sorted_positive, value)
 
+    @cached_property
+    def ascending(self) -> np.ndarray[Any, Any]:
+        """:attr:`sorted_positive` as one int64 array (made once: the column-wise steps
+        search it, after checking that the total fits a float exactly, so every value fits)."""
+        return np.asarray(self.sorted_positive, dtype=np.int64)
+
     def below_index(self) -> dict[int, int]:
         """:meth:`below` of every ranked value at once (one dict lookup each, no search).
 
@@ -155,7 +160,27 @@ def effective_revenue(revenue_12m: int, revenue_prev: int, previous_year_percent
 
 def rank_revenue(effective: Iterable[int], accounts: int) -> RevenueRanking:
     """Rank the effective revenue of ``accounts`` active accounts (the paying ones listed)."""
-    positive = sorted(filter((0).__lt__, effective))  # the paying ones (filter: in C)
+    return _ranked(sorted(filter((0).__lt__, effective)), accounts)  # filter: in C
+
+
+# Integers below this convert to floats exactly, and 200 times them still fit in 64 bits.
+_EXACT = 1 << 53
+
+
+def _rank_columns(values: np.ndarray[Any, Any], percent: int, accounts: int) -> RevenueRanking:
+    """:func:`rank_revenue` of every row's effective revenue, worked out over the packed
+    facts' columns (numpy) when the numbers fit in 64 bits, else by Python's integers."""
+    r12, prev = values["revenue_12m_cents"], values["revenue_prev_cents"]
+    paying = values["purchases"] > 0
+    if len(values) and max(int(np.abs(r12).max()), int(np.abs(prev).max())) >= _EXACT // 200:
+        pairs = zip(r12[paying].tolist(), prev[paying].tolist(), strict=True)
+        return rank_revenue((a * 100 + b * percent for a, b in pairs), accounts)
+    effective = r12[paying] * 100 + prev[paying] * percent
+    return _ranked(np.sort(effective[effective > 0]).tolist(), accounts)
+
+
+def _ranked(positive: list[int], accounts: int) -> RevenueRanking:
+    """The ranking of the paying accounts' effective revenue ``positive`` (ascending)."""
     total = sum(positive)
     cut, core, running = 0, 0, 0
     for value in reversed(positive):
@@ -299,10 +324,6 @@ def _date(number: int) -> dt.date | None:
     return dt.date.fromordinal(number) if number else None
 
 
-_REVENUE = picker("purchases", "revenue_12m_cents", "revenue_prev_cents")
-_PACKED = itemgetter(4)
-
-
 def load_facts(
     session: Session,
     day: dt.date,
@@ -325,16 +346,12 @@ def load_facts(
     rings = load_rings(session)
     bits = contact_bits(session)
     basis = ComponentBasis(load_settings(session), rings)
+    values = None
     if ids is None:
-        accounts = fact_summary.read_rows(session, day, bits, basis)
-        percent = previous_year_percent
-        # effective_revenue() inlined: one call per paying account costs more than the sum.
-        ranked = [
-            revenue_12m * 100 + revenue_prev * percent
-            for purchases, revenue_12m, revenue_prev in map(_REVENUE.unpack, map(_PACKED, accounts))
-            if purchases
-        ]
-        count = len(accounts)
+        accounts, values = fact_summary.read_rows_and_values(session, day, bits, basis)
+        if values is None:
+            values = packed_array(accounts)
+        ranking = _rank_columns(values, previous_year_percent, len(accounts))
     else:
         if len(ids) == 1:  # one account (its page, its brief): the statement is reused
             direct = fetch_rows(
@@ -360,6 +377,8 @@ def load_facts(
     table = FactTable(
         day, rings, accounts, fixes, ranking, basis, _pin_ends(session, accounts), captured
     )
+    if values is not None:
+        table.packed_values = values  # (the cached property's value, read already)
     table.baseline = _baseline(session, day, previous_year_percent)
     return table
 

@@ -237,14 +237,14 @@ def _score_columns(
     float to hold exactly (the loop then divides the integers)."""
     ranking = facts.ranking
     total, accounts = ranking.total, ranking.accounts
-    values = packed_array(rows)
+    values = facts.packed_values if rows is facts.accounts else packed_array(rows)
     r12, rprev = values["revenue_12m_cents"], values["revenue_prev_cents"]
     if total >= _EXACT or max(int(np.abs(r12).max()), int(np.abs(rprev).max())) >= _EXACT // 200:
         return None
     purchases = values["purchases"]
     eff = r12 * 100 + rprev * t.percent
     paying = (purchases > 0) & (eff > 0)
-    ranked = np.asarray(ranking.sorted_positive, dtype=np.int64)
+    ranked = ranking.ascending
     less = (accounts - ranking.paying) + np.searchsorted(ranked, eff, side="left")
     others = accounts - 1
     rank = less / others if others else np.ones(len(eff))

@@ -177,7 +177,7 @@ def suggest(
         # A full snapshot drops the oldest rows, which a trend may still compare with.
         before = [p.ensure_read for p in pending]
         record_history(db, facts, scores, refreshed.written > 0, before_full=before)
-        record_ranking(db, day, settings.previous_year_percent, facts.accounts)
+        record_ranking(db, day, settings.previous_year_percent, facts.accounts, facts.packed_values)
     if kinds is not None:
         shown = [s for s in shown if s.kind in kinds]
     return most_urgent_first(shown)

@@ -254,6 +254,32 @@ def test_revenue_rank_is_monotonic_in_own_revenue(others: list[int], mine: int) 
         assert (mine + 1) / high.total >= mine / low.total
 
 
+_REVENUES = st.one_of(
+    st.integers(-2, 2), st.integers(-(10**6), 10**12), st.integers(-(2**62), 2**62)
+)
+
+
+@given(
+    st.lists(st.tuples(st.integers(0, 3), _REVENUES, _REVENUES), max_size=40),
+    st.integers(0, 100),
+)
+def test_the_ranking_over_columns_is_the_ranking_of_the_integers(
+    accounts: list[tuple[int, int, int]], percent: int
+) -> None:
+    """A pass ranks the packed facts column by column (numpy); any revenue, also past
+    64 bits once weighted, gives the ranking of Python's own integers."""
+    from circlesoftrust.engine.components import PACKED_RECORD
+    from circlesoftrust.engine.facts import _rank_columns
+
+    values = np.zeros(len(accounts), dtype=PACKED_RECORD)
+    for at, (purchases, r12, prev) in enumerate(accounts):
+        values[at]["purchases"] = purchases
+        values[at]["revenue_12m_cents"] = r12
+        values[at]["revenue_prev_cents"] = prev
+    effective = [r12 * 100 + prev * percent for purchases, r12, prev in accounts if purchases]
+    assert _rank_columns(values, percent, len(accounts)) == rank_revenue(effective, len(accounts))
+
+
 def test_settings_dataclass_defaults_are_the_documented_ones() -> None:
     defaults = EngineSettings()
     assert defaults.weights() == {

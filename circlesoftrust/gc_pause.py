@@ -28,7 +28,10 @@ def gc_paused() -> Iterator[None]:
     ``unfreeze``, two list splices). Left in the youngest generation, the first allocation
     after the pause would walk all of it: 0.06 s of a new day's 1.1 s pass at 100,000
     accounts (sampled with py-spy), paid at the end of every pass. Cycles among those
-    objects are still found, by the next full collection.
+    objects are still found, by the next full collection. Where the app switched the
+    collector off (the window: ``ui/shell/collector.py`` collects on a timer and sets a
+    big file's data aside with ``gc.freeze``), the pause neither resumes it nor touches
+    what was set aside.
     """
     global _gc_pauses, _gc_was_enabled
     with _gc_lock:

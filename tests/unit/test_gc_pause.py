@@ -38,10 +38,18 @@ def test_the_collector_resumes_after_an_error() -> None:
 
 @pytest.mark.usefixtures("collector_on")
 def test_a_collector_switched_off_by_the_app_stays_off() -> None:
+    """... and what the app set aside (the window freezes a big file's data) stays so."""
     gc.disable()
-    with gc_paused():
-        pass
-    assert not gc.isenabled()
+    set_aside = [[n] for n in range(100)]
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        with gc_paused():
+            pass
+        assert not gc.isenabled()
+        assert gc.get_freeze_count() == frozen >= len(set_aside)
+    finally:
+        gc.unfreeze()
 
 
 @pytest.mark.usefixtures("collector_on")

@@ -48,6 +48,7 @@ SCHEMA_REVISIONS = (
     "0019",
     "0020",
     "0021",
+    "0022",
 )
 # Up to this size a file gets a full `PRAGMA quick_check` on open (~0.1 s); beyond it the
 # check reads the whole file (1.5 s at 100k accounts), so open checks the structure only

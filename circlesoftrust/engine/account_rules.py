@@ -20,7 +20,7 @@ from operator import itemgetter
 from typing import Any
 
 import numpy as np
-from sqlalchemy import select
+from sqlalchemy import literal_column, select
 
 from circlesoftrust import formats
 from circlesoftrust.engine.components import CONTACT_WORDS
@@ -568,7 +568,9 @@ def _satisfaction_checks(
         ctx.session,
         select(t.account_id, raw(t.occurred_on)).where(
             among(t.account_id, sorted(bought)),
-            t.kind == TouchpointKind.FEEDBACK.value,
+            # A literal, not a parameter: it must match the partial index's WHERE
+            # (ix_touchpoints_feedback: these touchpoints alone).
+            t.kind == literal_column(f"'{TouchpointKind.FEEDBACK.value}'"),
             t.occurred_on >= from_day(min(purchases)),
             t.occurred_on <= ctx.day,
         ),

@@ -34,6 +34,10 @@ from circlesoftrust.vocabulary import (
     TouchpointKind,
 )
 
+# The touchpoints a user marks as the satisfaction check ("how did it go?"): a literal, so
+# the engine's read (engine.account_rules) matches the partial index's WHERE.
+FEEDBACK_TOUCH = f"kind = '{TouchpointKind.FEEDBACK.value}'"
+
 
 class Touchpoint(Base):
     __tablename__ = "touchpoints"
@@ -64,6 +68,10 @@ class Touchpoint(Base):
         # Captured touches only (partial): the score's explanation names the newest (0010).
         Index("ix_touchpoints_captured", "account_id", "occurred_on", "direction",
               sqlite_where=text(FROM_FILES), postgresql_where=text(FROM_FILES)),
+        # Satisfaction checks logged as touchpoints only (partial): the engine looks for one
+        # since each recent purchase without reading every touch of those days (0022).
+        Index("ix_touchpoints_feedback", "account_id", "occurred_on",
+              sqlite_where=text(FEEDBACK_TOUCH), postgresql_where=text(FEEDBACK_TOUCH)),
     )  # fmt: skip
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)

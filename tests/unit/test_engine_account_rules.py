@@ -25,6 +25,8 @@ from circlesoftrust.engine.suggestion_types import HIGH, LOW, NORMAL, Suggestion
 from circlesoftrust.engine_settings import load_settings
 from circlesoftrust.storage import Database
 
+pytestmark = pytest.mark.pg  # also on PostgreSQL when CIRCLESOFTRUST_TEST_PG_URL is set
+
 DAY = dt.date(2026, 6, 15)
 TODAY = DAY.toordinal()
 

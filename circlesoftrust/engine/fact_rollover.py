@@ -85,6 +85,17 @@ class _Crossing:
         def any_window(column: Any) -> Any:
             return or_(moved(column), moved(column, year), moved(column, 2 * year))
 
+        # The days of the three windows' edges that moved, one by one: the answers and
+        # referrals have no index that starts with their date, and a test of each row's
+        # date against a list of days costs a third of three range tests (measured: the
+        # answers' read 0.048 -> 0.013 s at 100,000 accounts). The same rows: dates are
+        # whole days.
+        crossed_days = [
+            dt.date.fromordinal(day - back)
+            for back in (0, YEAR, 2 * YEAR)
+            for day in range(since + 1, ordinal + 1)
+        ]
+
         t, r, fb = Touchpoint.__table__.c, RevenueEntry.__table__.c, Feedback.__table__.c
         c, ref = Complaint.__table__.c, Referral.__table__.c
         self.touches_in = fetch_rows(
@@ -109,7 +120,7 @@ class _Crossing:
             session,
             select(
                 fb.account_id, fb.given_on, fb.nps, *(fb[name] for name in RELATIONAL_SCORES)
-            ).where(any_window(fb.given_on)),
+            ).where(fb.given_on.in_(crossed_days)),
         )
         self.complaints = fetch_rows(
             session,
@@ -119,7 +130,7 @@ class _Crossing:
         )
         self.referrals = fetch_rows(
             session,
-            select(ref.from_account_id, ref.referred_on).where(any_window(ref.referred_on)),
+            select(ref.from_account_id, ref.referred_on).where(ref.referred_on.in_(crossed_days)),
         )
 
     def accounts(self) -> set[int]:

@@ -217,3 +217,41 @@ def test_an_incremental_new_day_equals_a_full_recompute(
             assert rows_on(db, day, summary=True) == rows_on(db, day, summary=False)
     finally:
         db.close()
+
+
+# The first and last day of each window edge a step moves: the facts dated there entered
+# the summary's windows (0), or left the 12 (1) or 24 (2) months, on that step.
+EDGES = [(window, edge) for window in (0, 1, 2) for edge in ("first", "last")]
+
+
+@pytest.mark.parametrize("step", [1, 5])
+@pytest.mark.parametrize(("window", "edge"), EDGES)
+@pytest.mark.parametrize("kind", ["answer", "referral", "two-way touch", "revenue"])
+def test_a_fact_on_the_edge_of_a_moved_window_is_rolled_forward(
+    template: Path, tmp_path: Path, kind: str, window: int, edge: str, step: int
+) -> None:
+    """Each fact dated on the first or the last day a step moves a window over: the
+    rolled-forward row is the recomputed one (the property test above draws these days
+    only by chance)."""
+    year = 365
+    days_ago = window * year - 1 if edge == "first" else window * year - step
+    db = fresh_copy(template, tmp_path / "edge.sqlite")
+    try:
+        s = Scenario(db)
+        aid, other = (s.account(f"Account {k}", 2, entered_days_ago=900) for k in range(2))
+        s.touch(aid, 30)  # a row with facts before the step
+        fact_summary.refresh(db, D)
+        if kind == "answer":
+            answer(db, aid, 9, days_ago, (2, 4))
+        elif kind == "referral":
+            s.referral(aid, other, days_ago)
+        elif kind == "two-way touch":
+            s.touch(aid, days_ago, direction="two_way")
+        else:
+            s.revenue(aid, 500, days_ago)
+        fact_summary.refresh(db, D)  # the fact's own write removed the row: a row of D again
+        day = D + dt.timedelta(days=step)
+        fact_summary.refresh(db, day)
+        assert rows_on(db, day, summary=True) == rows_on(db, day, summary=False)
+    finally:
+        db.close()

@@ -317,3 +317,70 @@ def test_what_an_accept_did_shows_beside_the_title_and_the_list_stays_put(
     assert banner.left() > inbox.title.geometry().right()  # beside the title
     assert banner.bottom() < tree_at.y()  # above the list, not over it
     assert banner.right() < inbox.count_label.geometry().left()
+
+
+def _all_suggestions(inbox: InboxView) -> list[tuple[engine.Suggestion, object]]:
+    found = []
+    model = inbox.model
+    for g in range(model.rowCount()):
+        group = model.index(g, 0)
+        for row in range(model.rowCount(group)):
+            index = model.index(row, 0, group)
+            found.append((model.suggestion_at(index), index))
+    return found
+
+
+def _upper_first(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _what_stays_put(inbox: InboxView) -> dict[str, object]:
+    """Where the list's edges and the buttons below it are, in the page's coordinates."""
+    tree = inbox.tree
+    places: dict[str, object] = {
+        "list": (tree.mapTo(inbox, tree.rect().topLeft()), tree.size()),
+        "detail": inbox.detail.geometry(),
+    }
+    for name in ("accept_button", "snooze_button", "dismiss_button", "open_button"):
+        button = getattr(inbox, name)
+        places[name] = (button.mapTo(inbox, button.rect().topLeft()), button.size())
+    return places
+
+
+def test_arrowing_from_a_short_reason_to_a_long_one_moves_neither_the_list_nor_the_buttons(
+    qtbot, inbox: InboxView
+) -> None:
+    """The selected suggestion's detail under the list keeps its room: it grew with the
+    reason (3–5 lines at 1100×700; at-risk reasons run to 450 characters), and the list's
+    bottom edge and Accept / Snooze / Dismiss / Open jumped as the user arrowed through."""
+    found = _all_suggestions(inbox)
+    shortest, short_index = min(found, key=lambda f: len(f[0].reason))
+    longest, long_index = max(found, key=lambda f: len(f[0].reason))
+    assert len(shortest.reason) < 80 and len(longest.reason) > 400  # (the demo's range)
+    tree = inbox.tree
+    tree.setCurrentIndex(short_index)
+    tree.setFocus()
+    qtbot.waitUntil(lambda: inbox.detail.text().startswith(_upper_first(shortest.reason)[:20]))
+    before = _what_stays_put(inbox)
+    # Down or Up, row by row, to the longest (each step: where things are, as painted)
+    down = tree.visualRect(long_index).y() > tree.visualRect(short_index).y()
+    step = Qt.Key.Key_Down if down else Qt.Key.Key_Up
+    for _ in range(200):
+        if tree.currentIndex() == long_index:
+            break
+        qtbot.keyClick(tree, step)
+        inbox.layout().activate()
+        assert _what_stays_put(inbox) == before, tree.currentIndex().data()
+    assert inbox.current_suggestion().id == longest.id
+
+    # The long reason is cut with "…"; its whole text is in the tip, and the start shows.
+    shown = inbox.detail.text()
+    assert "…" in shown
+    assert shown.startswith(_upper_first(longest.reason)[:40])
+    assert longest.reason in inbox.detail.toolTip()
+    assert longest.action in inbox.detail.toolTip()
+    # The account/contact/due line and what accepting does still show.
+    assert "Due: " in shown and "Accepting: " in shown
+    # The room is four lines of the page's font, whatever its size.
+    lines = inbox.detail.fontMetrics().lineSpacing()
+    assert inbox.detail.contentsRect().height() >= 4 * lines

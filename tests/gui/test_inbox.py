@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 
 from circlesoftrust.engine import suggestions as engine
 from circlesoftrust.services.accounts import get_account
@@ -381,6 +381,24 @@ def test_arrowing_from_a_short_reason_to_a_long_one_moves_neither_the_list_nor_t
     assert longest.action in inbox.detail.toolTip()
     # The account/contact/due line and what accepting does still show.
     assert "Due: " in shown and "Accepting: " in shown
-    # The room is four lines of the page's font, whatever its size.
-    lines = inbox.detail.fontMetrics().lineSpacing()
-    assert inbox.detail.contentsRect().height() >= 4 * lines
+    # The room holds the four lines whole, as drawn in the page's font, whatever its size.
+    assert shown.count("\n") == 3
+    assert inbox.detail.contentsRect().height() >= _drawn_height(inbox.detail)
+    # A bigger font (a user's setting): the room grows with it and still holds four lines.
+    high = inbox.detail.height()
+    font = inbox.font()
+    font.setPointSizeF(font.pointSizeF() * 1.6)
+    inbox.setFont(font)
+    assert inbox.detail.height() > high
+    assert inbox.detail.text().count("\n") == 3 and "…" in inbox.detail.text()
+    assert inbox.detail.contentsRect().height() >= _drawn_height(inbox.detail)
+
+
+def _drawn_height(label) -> int:
+    """The height of a label's text as it is drawn (lines a pixel taller than lineSpacing)."""
+    flags = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+    return (
+        label.fontMetrics()
+        .boundingRect(QRect(0, 0, 100_000, 100_000), flags, label.text())
+        .height()
+    )

@@ -8,7 +8,7 @@ Colours derive from the palette so that light and dark themes both read well.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QTextLayout, QTextOption
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,36 +19,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.common.fitted_text import fit_lines
+
 _TONES = {"info": "#2563eb", "success": "#16a34a", "error": "#dc2626"}
 
 
 def is_dark(widget: QWidget) -> bool:
     return widget.palette().color(QPalette.ColorRole.Window).lightness() < 128
-
-
-def fit_lines(text: str, font: QFont, width: int, most: int) -> tuple[str, bool]:
-    """``text`` wrapped at word boundaries to ``width`` pixels, in ``most`` lines at the
-    most (joined by newlines); the last line ends in "…" when the text was longer. Also
-    says whether it was cut."""
-    layout = QTextLayout(text, font)
-    option = QTextOption()
-    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-    layout.setTextOption(option)
-    layout.beginLayout()
-    lines: list[tuple[int, int]] = []
-    while len(lines) <= most:
-        line = layout.createLine()
-        if not line.isValid():
-            break
-        line.setLineWidth(width)
-        lines.append((line.textStart(), line.textLength()))
-    layout.endLayout()
-    kept = [text[start : start + length].rstrip() for start, length in lines[:most]]
-    cut = len(lines) > most
-    if cut:
-        rest = text[lines[most - 1][0] :]
-        kept[-1] = QFontMetrics(font).elidedText(rest, Qt.TextElideMode.ElideRight, width)
-    return "\n".join(kept), cut
 
 
 class Banner(QFrame):

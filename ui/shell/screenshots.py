@@ -116,9 +116,18 @@ def main(argv: list[str] | None = None) -> int:
 
     window.show_page(0)
     save("main-window")
-    if args.only_main:
-        show_lazy(1, "today", "loaded")
+
+    def save_inbox() -> None:
+        today = show_lazy(1, "today", "loaded")
         save("inbox")
+        # The detail under the list keeps its room whatever the reason's length: the
+        # longest reason selected (cut, whole in its tip), then the shortest.
+        for name, pick in (("inbox-long-reason", max), ("inbox-short-reason", min)):
+            select_by_reason(today, pick)
+            save(name)
+
+    if args.only_main:
+        save_inbox()
         window.close()
         if window.db is not None:
             window.db.close()
@@ -133,8 +142,7 @@ def main(argv: list[str] | None = None) -> int:
 
         save_form_screens(window, save)
 
-    show_lazy(1, "today", "loaded")
-    save("inbox")
+    save_inbox()
     show_lazy(3, "insights", "refreshed")
     save("insights")
     show_lazy(4, "dashboard", "loaded")
@@ -263,6 +271,24 @@ def main(argv: list[str] | None = None) -> int:
     if window.db is not None:
         window.db.close()
     return 0
+
+
+def select_by_reason(today: object, pick: Callable[..., object]) -> None:
+    """Make current the suggestion of Today's inbox whose reason is the longest (``max``)
+    or the shortest (``min``)."""
+    from ui.today.inbox import InboxView
+
+    assert isinstance(today, InboxView)
+    model = today.model
+    rows = [
+        model.index(row, 0, model.index(g, 0))
+        for g in range(model.rowCount())
+        for row in range(model.rowCount(model.index(g, 0)))
+    ]
+    if rows:
+        index = pick(rows, key=lambda i: len(getattr(model.suggestion_at(i), "reason", "")))
+        today.tree.setCurrentIndex(index)  # type: ignore[arg-type]
+        today.tree.scrollTo(index)  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

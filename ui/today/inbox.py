@@ -20,7 +20,6 @@ from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
-    QLabel,
     QSplitter,
     QStackedWidget,
     QToolButton,
@@ -35,12 +34,13 @@ from circlesoftrust.services.rings import list_rings
 from circlesoftrust.storage import Database
 from ui.common import formats
 from ui.common.banner import Banner
+from ui.common.fitted_text import FittedText
 from ui.common.widgets import EmptyPanel, heading, muted
 from ui.operations import Operations
 from ui.shell.page_loading import busy_bar
 from ui.shell.store_pass import AFTER_CHANGE_MS, PassOutcome, let_go_later
 from ui.today.due_tasks import DueTasksPanel
-from ui.today.inbox_actions import InboxActions
+from ui.today.inbox_actions import DETAIL_LINES, InboxActions
 from ui.today.inbox_model import SuggestionModel, group_suggestions, suggestion_id
 from ui.today.inbox_tree import InboxTree
 
@@ -169,10 +169,10 @@ class InboxView(InboxActions):
         self.stack.addWidget(self.tree)
         self.stack.addWidget(self.empty)
 
-        self.detail = QLabel(self)
-        self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail.setMinimumHeight(self.detail.fontMetrics().lineSpacing() * 2 + 8)
+        # The selected suggestion in full, in a room of fixed height (lines of its own
+        # font): grown with each reason (3–5 lines at 1100×700), it moved the list's
+        # bottom edge and the buttons below as the user arrowed through the list.
+        self.detail = FittedText(DETAIL_LINES, self)
         self.detail.setAccessibleName(self.tr("Selected suggestion"))
         actions = self._build_actions()
 

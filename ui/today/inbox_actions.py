@@ -17,7 +17,7 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, Signal, Slot
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QMenu, QPushButton, QToolButton
 from shiboken6 import isValid
 
 from circlesoftrust.engine import accepting
@@ -26,12 +26,21 @@ from circlesoftrust.engine.suggestion_types import AcceptResult, Suggestion
 from circlesoftrust.storage import Database
 from ui.common import formats
 from ui.common.banner import Banner
+from ui.common.fitted_text import FittedText
 from ui.shell.page_loading import LoadingView
 from ui.today.inbox_dialogs import SNOOZE_DAYS, AcceptDialog, SnoozeDialog
 from ui.today.inbox_model import SuggestionModel, account_text, suggestion_id
 from ui.today.inbox_tree import InboxTree
 
 T = TypeVar("T")
+
+#: The lines of the detail under the list (the selected suggestion's reason; its account,
+#: contact and due day; what accepting does), whatever the suggestion: its room never
+#: changes, so the list and the buttons stay put. Most reasons take one or two lines at
+#: 1366×768; a longer one (an at-risk account's explanation runs to 450 characters, more in
+#: German) ends in "…" after its first two, whole in the detail's tip, the row's tip and
+#: the Accept with details dialog (Shift+A).
+DETAIL_LINES = 4
 
 
 class InboxActions(LoadingView):
@@ -47,7 +56,7 @@ class InboxActions(LoadingView):
     model: SuggestionModel
     tree: InboxTree
     banner: Banner
-    detail: QLabel
+    detail: FittedText
     _keep_current: object  # the suggestion to keep current when the list comes again
 
     def today(self) -> dt.date:
@@ -303,7 +312,7 @@ class InboxActions(LoadingView):
         else:
             self.undo_button.setToolTip(self.tr("Nothing to undo"))
         if s is None:
-            self.detail.setText("")
+            self.detail.set_parts([])
             return
         facts = []
         account = account_text(s, self.model.ring_names())
@@ -312,7 +321,11 @@ class InboxActions(LoadingView):
         if s.contact_name:
             facts.append(self.tr("Contact: {contact}").format(contact=s.contact_name))
         facts.append(self.tr("Due: {day}").format(day=formats.date(s.due_on)))
-        bits = [s.reason[:1].upper() + s.reason[1:], "   ·   ".join(facts)]
-        if s.action:
-            bits.append(self.tr("Accepting: {action}").format(action=s.action))
-        self.detail.setText("\n".join(bits))
+        # (each part from a new line; a long reason gives way first: see DETAIL_LINES)
+        self.detail.set_parts(
+            [
+                s.reason[:1].upper() + s.reason[1:],
+                "   ·   ".join(facts),
+                self.tr("Accepting: {action}").format(action=s.action) if s.action else "",
+            ]
+        )

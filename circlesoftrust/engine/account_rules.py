@@ -14,7 +14,7 @@ over the accounts, grouped by kind and ring instead of by account (the inbox sor
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from itertools import repeat
 from operator import itemgetter
 from typing import Any
@@ -28,6 +28,7 @@ from circlesoftrust.engine.fact_queries import KEY_BITS, QUIET_SHIFT
 from circlesoftrust.engine.people_rules import (
     NONE,
     made,
+    per_value,
     reach_decision_makers,
     referral_asks,
     widen,
@@ -101,19 +102,6 @@ class Accounts:
 
     def names(self, at: np.ndarray[Any, Any]) -> list[str]:
         return list(map(_NAME, map(self.rows.__getitem__, at.tolist())))
-
-
-def per_value(values: np.ndarray[Any, Any], *makers: Callable[[int], Any]) -> list[list[Any]]:
-    """For each of ``makers``, what it makes of each of ``values`` (integers), made once per
-    distinct value: dates and fingerprints repeat (a few hundred days among thousands)."""
-    distinct, inverse = np.unique(values, return_inverse=True)
-    keys = distinct.tolist()
-    out = []
-    for make in makers:
-        once = np.empty(len(keys), dtype=object)
-        once[:] = [make(key) for key in keys]
-        out.append(once[inverse].tolist())
-    return out
 
 
 def account_suggestions(ctx: RuleContext) -> list[Suggestion]:
@@ -201,7 +189,7 @@ def account_suggestions(ctx: RuleContext) -> list[Suggestion]:
     at = np.flatnonzero(low | quiet)
     out += reach_decision_makers(
         ctx,
-        cols.aids(at),
+        cols.ids[at],
         cols.names(at),
         pos[at],
         cadence[at],

@@ -21,7 +21,7 @@ from circlesoftrust.engine.fact_queries import (
 )
 from circlesoftrust.engine.people import DECIDER_ROLES
 from circlesoftrust.engine.rule_context import PEOPLE, RuleContext, days_text, from_day
-from circlesoftrust.engine.sqlbits import FEW_IDS, among, fetch_rows, in_ids, raw
+from circlesoftrust.engine.sqlbits import FEW_IDS, among, fetch_rows, in_ids
 from circlesoftrust.engine.suggestion_types import (
     HIGH,
     LOW,
@@ -46,6 +46,19 @@ def made(*fields: Iterable[Any]) -> list[Suggestion]:
     The rules build their hits this way a field at a time, in C (``zip``), with the
     fields a whole kind or ring shares given once."""
     return list(map(_NEW, repeat(Suggestion), zip(*fields, strict=False)))
+
+
+def per_value(values: np.ndarray[Any, Any], *makers: Callable[[int], Any]) -> list[list[Any]]:
+    """For each of ``makers``, what it makes of each of ``values`` (integers), made once per
+    distinct value: dates and fingerprints repeat (a few hundred days among thousands)."""
+    distinct, inverse = np.unique(values, return_inverse=True)
+    keys = distinct.tolist()
+    out = []
+    for make in makers:
+        once = np.empty(len(keys), dtype=object)
+        once[:] = [make(key) for key in keys]
+        out.append(once[inverse].tolist())
+    return out
 
 
 def referral_asks(
@@ -114,12 +127,15 @@ def widen(
     roles: dict[int, str] = {}
     known = ctx.contact_names
     if sole:  # their names and roles, one read
-        for cid, name, role in fetch_rows(
+        people = fetch_rows(
             ctx.session,
             select(PEOPLE.c.id, PEOPLE.c.name, PEOPLE.c.role).where(among(PEOPLE.c.id, sole)),
-        ):
-            known.setdefault(cid, name)
-            roles[cid] = str(getattr(role, "value", role))
+        )
+        known.update({cid: name for cid, name, _role in people if cid not in known})
+        roles = {
+            cid: role if type(role) is str else str(getattr(role, "value", role))
+            for cid, _name, role in people
+        }
     firsts = [c[0] if c else None for c in carriers]
     their_roles = [roles.get(cid) if cid is not None else None for cid in firsts]
     deciders = [role in DECIDER_ROLES for role in their_roles]
@@ -149,7 +165,7 @@ def widen(
             for decider, pos in zip(deciders, positions, strict=True)
         ],
         repeat(ctx.day + dt.timedelta(days=14)),
-        ["|".join(("widen", *map(str, c))) for c in carriers],
+        [f"widen|{cid}" if cid is not None else "widen" for cid in firsts],
         NONE,
         repeat(1),
         repeat(()),
@@ -160,7 +176,8 @@ def _latest_promoters(
     ctx: RuleContext, ids: list[int], day: dt.date, s: EngineSettings
 ) -> dict[int, tuple[int | None, int]]:
     """Per account of ``ids``, the contact and score of the latest promoter answer (9-10)
-    in the window; the contacts' names go to ``ctx.contact_names``.
+    in the window (the latest day, then the latest entered); the contacts' names go to
+    ``ctx.contact_names``.
 
     The answers of these accounts alone are read, with their contact's name (a join):
     a few accounts' ids bound in an IN list, more as one value (:class:`.sqlbits.in_ids`:
@@ -169,11 +186,9 @@ def _latest_promoters(
     """
     since = day - dt.timedelta(days=s.promoter_recent_days)
     wanted = sorted(set(ids))
-    out: dict[int, tuple[int | None, int, Any, int]] = {}
-    names = ctx.contact_names
     f = Feedback.__table__.c
     stmt = (
-        select(f.account_id, f.contact_id, f.nps, raw(f.given_on), f.id, PEOPLE.c.name)
+        select(f.account_id, f.contact_id, f.nps, PEOPLE.c.name)
         .outerjoin(PEOPLE, PEOPLE.c.id == f.contact_id)
         .where(
             f.account_id.in_(wanted) if len(wanted) <= FEW_IDS else in_ids(f.account_id, wanted),
@@ -181,19 +196,16 @@ def _latest_promoters(
             f.given_on > since,
             f.given_on <= day,
         )
+        .order_by(f.account_id, f.given_on, f.id)  # each account's latest answer last
     )
-    for aid, cid, nps, given, fid, who in fetch_rows(ctx.session, stmt):
-        seen = out.get(aid)
-        if seen is None or (given, fid) > (seen[2], seen[3]):
-            out[aid] = (cid, nps, given, fid)
-        if cid is not None:
-            names[cid] = who
-    return {aid: (cid, nps) for aid, (cid, nps, _, _) in out.items()}
+    rows = fetch_rows(ctx.session, stmt)
+    ctx.contact_names.update({cid: who for _aid, cid, _nps, who in rows if cid is not None})
+    return {aid: (cid, nps) for aid, cid, nps, _who in rows}
 
 
 def reach_decision_makers(
     ctx: RuleContext,
-    aids: list[int],
+    aids: np.ndarray[Any, Any],
     names: list[str],
     positions: np.ndarray[Any, Any],
     cadences: np.ndarray[Any, Any],
@@ -209,7 +221,7 @@ def reach_decision_makers(
     hold on the day (0 = not), ``quiet_keys`` as stored. The person named is the oldest
     unreached (else the one touched most recently); names, roles and stages set by hand
     are read for them alone."""
-    if not aids:
+    if not len(aids):
         return []
     chosen = np.where(lows != 0, lows & CONTACT_MASK, quiets & CONTACT_MASK)
     cids = chosen.tolist()
@@ -222,7 +234,7 @@ def reach_decision_makers(
         keep = np.array([cid in known for cid in cids], dtype=bool)
         if not keep.all():  # a person gone (read in the pass): no suggestion
             at = np.flatnonzero(keep)
-            aids, names = [aids[k] for k in at.tolist()], [names[k] for k in at.tolist()]
+            aids, names = aids[at], list(map(names.__getitem__, at.tolist()))
             chosen, positions, cadences = chosen[at], positions[at], cadences[at]
             lows, quiets, quiet_keys = lows[at], quiets[at], quiet_keys[at]
     # The quiet key says when the decider touched last was last touched (or added): that
@@ -250,9 +262,8 @@ def reach_decision_makers(
     for words_of, at in ((_low_words, np.flatnonzero(low)), (_quiet_words, np.flatnonzero(~low))):
         if not len(at):
             continue
-        some = at.tolist()
-        ids = [aids[k] for k in some]
-        accounts = [names[k] for k in some]
+        ids = aids[at].tolist()
+        accounts = list(map(names.__getitem__, at.tolist()))
         people_ids = chosen[at].tolist()
         if words_of is _low_words:
             words: list[Iterable[Any]] = [
@@ -291,7 +302,7 @@ def reach_decision_makers(
             reason,
             action,
             priority[at].tolist(),
-            map(from_day, due[at].tolist()),
+            per_value(due[at], from_day)[0],
             [
                 f"reach_decision_maker|{cid}|{k}"
                 for cid, k in zip(people_ids, key[at].tolist(), strict=True)

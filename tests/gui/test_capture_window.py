@@ -324,6 +324,45 @@ def test_the_watched_folder_is_picked_up_on_start_and_while_running_with_undo(
     assert not banner.isVisible()
 
 
+def test_undo_on_the_notice_while_another_write_runs_waits_for_it(
+    qtbot, people: Database, tmp_path: Path
+) -> None:
+    """Undo on the pickup's notice while another write is running (the folder read again,
+    a log): it undoes the pickup once that write is done. It did nothing then (the
+    history takes no step while a write runs), yet hid the notice and said "undone"."""
+    import threading
+
+    drop = tmp_path / "drop"
+    drop.mkdir()
+    yesterday = dt.date.today() - dt.timedelta(days=1)
+    (drop / "first.ics").write_bytes(meeting("w1", yesterday, "anna@alder.example"))
+    update_capture_settings(people, {"watched_folder": str(drop)})
+    window = open_window(qtbot, people)
+    hub = window.capture
+    db = window.ops.require_db()
+    window.show_page(1)
+    qtbot.waitUntil(lambda: bool(hub._banners()) and hub._banners()[0].isVisible(), timeout=30_000)
+    banner = hub._banners()[0]
+    assert banner.action_text() == "Undo"
+
+    release = threading.Event()
+    running = threading.Event()
+
+    def slow_write(_db: Database) -> None:
+        running.set()
+        release.wait(10)
+
+    window.ops.run_op("A slow write", slow_write)
+    qtbot.waitUntil(running.is_set)
+    banner.actionTriggered.emit()  # Undo on the notice, while that write runs
+    assert [t[1] for t in touchpoints(db)] == ["meeting"]  # nothing undone yet
+    with qtbot.waitSignal(window.ops.changed, timeout=30_000):
+        release.set()
+    qtbot.waitUntil(lambda: touchpoints(db) == [], timeout=30_000)
+    assert not banner.isVisible()
+    assert "undone" in window.statusBar().currentMessage()
+
+
 def test_the_pickup_notice_shows_beside_todays_title_and_the_list_stays_put(
     qtbot, people: Database, tmp_path: Path
 ) -> None:

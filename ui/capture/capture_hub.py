@@ -21,7 +21,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal, Slot
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 from shiboken6 import isValid
@@ -137,6 +137,7 @@ class CaptureHub(QObject):
         self.people_text = ""  # people seen at an account's domain, to add in the dialog
         self._told_people: set[str] = set()
         self._notice_entry: object = None  # the undo command of the last pickup
+        self._undo_when_idle = False  # the notice's Undo waits for a running write
         self._unread: tuple[tuple[str, str], ...] = ()  # (where, why) of the last scan
         self._told_unread: set[tuple[str, str]] = set()
         self.reminders: tuple[Reminder, ...] = ()
@@ -174,6 +175,9 @@ class CaptureHub(QObject):
     def _on_database(self, db: object) -> None:
         self.settings = None
         self._notice_entry = None
+        if self._undo_when_idle:  # an Undo of the other file's notice: not for this one
+            self.ops.busyChanged.disconnect(self._undo_when_done)
+            self._undo_when_idle = False
         self.notice_text = ""
         self.problem_text = ""
         self.people_text = ""
@@ -451,7 +455,15 @@ class CaptureHub(QObject):
         )
 
     def undo_notice(self) -> None:
-        """Take back the last pickup (when it is still the newest entry of the history)."""
+        """Take back the last pickup (when it is still the newest entry of the history).
+
+        While another write runs (the folder read again, a log) the history takes no step:
+        the undo waits for that write to end, and is asked again then."""
+        if self.ops.busy:
+            if not self._undo_when_idle:
+                self._undo_when_idle = True
+                self.ops.busyChanged.connect(self._undo_when_done)
+            return
         if self._notice_is_last():
             self.ops.undo()
             self._notice_entry = None
@@ -466,6 +478,14 @@ class CaptureHub(QObject):
             self.said.emit(
                 self.tr("Other changes came after the pickup: undo them first (Edit → Undo)")
             )
+
+    @Slot(bool)
+    def _undo_when_done(self, busy: bool) -> None:
+        if busy:
+            return
+        self.ops.busyChanged.disconnect(self._undo_when_done)
+        self._undo_when_idle = False
+        self.undo_notice()
 
     # --- desktop reminders --------------------------------------------------------------
 

@@ -288,44 +288,9 @@ def _at_risks(
 ) -> list[Suggestion]:
     """At-risk suggestions of accounts of ``ring``: silent since their last contact
     (``lasts``, day numbers), or since ``created`` when they had none (``lasts`` None)."""
-    pos, risk_days = ring.position, ring.risk_days
-    key_of = f"at_risk|{pos}|{{}}".format
-    if lasts is not None:
-        last_days: Iterable[Any] = lasts.tolist()
-        dues, prints = per_value(lasts, lambda last: from_day(last + risk_days), key_of)
-        since: Iterable[Any] = NONE
-    else:
-        assert created is not None
-        last_days, since = NONE, created.tolist()
-        dues = per_value(created, lambda start: from_day(start + risk_days))[0]
-        prints = [key_of(None)] * len(aids)
-    return made(
-        [f"at_risk:acc:{aid}" for aid in aids],
-        repeat("at_risk"),
-        aids,
-        names,
-        NONE,
-        NONE,
-        repeat(pos),
-        NONE,
-        zip(
-            repeat(_at_risk_words),
-            names,
-            repeat(ring.name),
-            repeat(ring.cadence),
-            last_days,
-            silents,
-            hows,
-            since,
-        ),
-        repeat(_("create a win-back task for the next two days")),
-        repeat(ring.risk_priority),
-        dues,
-        prints,
-        NONE,
-        repeat(1),
-        repeat(()),
-    )
+    said = (_at_risk_words, _("create a win-back task for the next two days"))
+    return _silences("at_risk", ring.risk_days, ring.risk_priority, said, ring, aids, names,
+                     lasts, silents, hows, created)  # fmt: skip
 
 
 def _follow_ups(
@@ -339,21 +304,42 @@ def _follow_ups(
     created: np.ndarray[Any, Any] | None,
 ) -> list[Suggestion]:
     """Follow-ups of accounts of ``ring`` (as :func:`_at_risks`)."""
-    pos, cadence = ring.position, ring.cadence
-    assert cadence is not None
-    key_of = f"follow_up|{pos}|{{}}".format
+    assert ring.cadence is not None
+    said = (_follow_up_words, _("log the follow-up as a touchpoint today"))
+    return _silences("follow_up", ring.cadence, ring.follow_up_priority, said, ring, aids,
+                     names, lasts, silents, hows, created)  # fmt: skip
+
+
+def _silences(
+    kind: str,
+    after: int,
+    priority: int,
+    said: tuple[Any, str],
+    ring: _RingRules,
+    aids: list[int],
+    names: list[str],
+    lasts: np.ndarray[Any, Any] | None,
+    silents: list[int],
+    hows: list[int],
+    created: np.ndarray[Any, Any] | None,
+) -> list[Suggestion]:
+    """At-risk or follow-up suggestions (``kind``), due ``after`` days of silence;
+    ``said``: the reason's words function and the action."""
+    pos = ring.position
+    words, action = said
+    key_of = f"{kind}|{pos}|{{}}".format
     if lasts is not None:
         last_days: Iterable[Any] = lasts.tolist()
-        dues, prints = per_value(lasts, lambda last: from_day(last + cadence), key_of)
+        dues, prints = per_value(lasts, lambda last: from_day(last + after), key_of)
         since: Iterable[Any] = NONE
     else:
         assert created is not None
         last_days, since = NONE, created.tolist()
-        dues = per_value(created, lambda start: from_day(start + cadence))[0]
+        dues = per_value(created, lambda start: from_day(start + after))[0]
         prints = [key_of(None)] * len(aids)
     return made(
-        [f"follow_up:acc:{aid}" for aid in aids],
-        repeat("follow_up"),
+        [f"{kind}:acc:{aid}" for aid in aids],
+        repeat(kind),
         aids,
         names,
         NONE,
@@ -361,17 +347,17 @@ def _follow_ups(
         repeat(pos),
         NONE,
         zip(
-            repeat(_follow_up_words),
+            repeat(words),
             names,
             repeat(ring.name),
-            repeat(cadence),
+            repeat(ring.cadence),
             last_days,
             silents,
             hows,
             since,
         ),
-        repeat(_("log the follow-up as a touchpoint today")),
-        repeat(ring.follow_up_priority),
+        repeat(action),
+        repeat(priority),
         dues,
         prints,
         NONE,

@@ -283,16 +283,21 @@ def meeting(uid: str, day: dt.date, who: str) -> bytes:
     ).encode()
 
 
-def test_the_watched_folder_is_picked_up_on_start_and_while_running_with_undo(
-    qtbot, people: Database, tmp_path: Path
-) -> None:
+def watching(qtbot, people: Database, tmp_path: Path) -> tuple[MainWindow, Path]:
+    """The window on a database whose watched folder holds yesterday's meeting."""
     drop = tmp_path / "drop"
     drop.mkdir()
     yesterday = dt.date.today() - dt.timedelta(days=1)
     (drop / "first.ics").write_bytes(meeting("w1", yesterday, "anna@alder.example"))
     update_capture_settings(people, {"watched_folder": str(drop)})
+    return open_window(qtbot, people), drop
 
-    window = open_window(qtbot, people)
+
+def test_the_watched_folder_is_picked_up_on_start_and_while_running_with_undo(
+    qtbot, people: Database, tmp_path: Path
+) -> None:
+    window, drop = watching(qtbot, people, tmp_path)
+    yesterday = dt.date.today() - dt.timedelta(days=1)
     hub = window.capture
     db = window.ops.require_db()
     # The pickup on start runs in the background: its notice may come after its write.
@@ -332,12 +337,7 @@ def test_undo_on_the_notice_while_another_write_runs_waits_for_it(
     history takes no step while a write runs), yet hid the notice and said "undone"."""
     import threading
 
-    drop = tmp_path / "drop"
-    drop.mkdir()
-    yesterday = dt.date.today() - dt.timedelta(days=1)
-    (drop / "first.ics").write_bytes(meeting("w1", yesterday, "anna@alder.example"))
-    update_capture_settings(people, {"watched_folder": str(drop)})
-    window = open_window(qtbot, people)
+    window, _drop = watching(qtbot, people, tmp_path)
     hub = window.capture
     db = window.ops.require_db()
     window.show_page(1)

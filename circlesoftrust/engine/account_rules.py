@@ -14,7 +14,7 @@ over the accounts, grouped by kind and ring instead of by account (the inbox sor
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from itertools import repeat
 from operator import itemgetter
 from typing import Any
@@ -166,11 +166,11 @@ def account_suggestions(ctx: RuleContext) -> list[Suggestion]:
         if not ring.cadence:
             continue
         here = pos == ring.position
-        for mask, build in ((at_risk, _at_risks), (follow_up, _follow_ups)):
+        for mask, risk in ((at_risk, True), (follow_up, False)):
             at = np.flatnonzero(mask & here)
             if len(at):
-                out += build(
-                    ctx, ring, cols.aids(at), cols.names(at), last[at], silent[at].tolist(),
+                out += _silences(
+                    ring, risk, cols.aids(at), cols.names(at), last[at], silent[at].tolist(),
                     cols.values["last_contact_kind"][at].tolist(), None,
                 )  # fmt: skip
     out += _renewals(ctx, cols, np.flatnonzero(renewals), renewal)
@@ -276,46 +276,9 @@ def _moves_of(
     return out
 
 
-def _at_risks(
-    ctx: RuleContext,
-    ring: _RingRules,
-    aids: list[int],
-    names: list[str],
-    lasts: np.ndarray[Any, Any] | None,
-    silents: list[int],
-    hows: list[int],
-    created: np.ndarray[Any, Any] | None,
-) -> list[Suggestion]:
-    """At-risk suggestions of accounts of ``ring``: silent since their last contact
-    (``lasts``, day numbers), or since ``created`` when they had none (``lasts`` None)."""
-    said = (_at_risk_words, _("create a win-back task for the next two days"))
-    return _silences("at_risk", ring.risk_days, ring.risk_priority, said, ring, aids, names,
-                     lasts, silents, hows, created)  # fmt: skip
-
-
-def _follow_ups(
-    ctx: RuleContext,
-    ring: _RingRules,
-    aids: list[int],
-    names: list[str],
-    lasts: np.ndarray[Any, Any] | None,
-    silents: list[int],
-    hows: list[int],
-    created: np.ndarray[Any, Any] | None,
-) -> list[Suggestion]:
-    """Follow-ups of accounts of ``ring`` (as :func:`_at_risks`)."""
-    assert ring.cadence is not None
-    said = (_follow_up_words, _("log the follow-up as a touchpoint today"))
-    return _silences("follow_up", ring.cadence, ring.follow_up_priority, said, ring, aids,
-                     names, lasts, silents, hows, created)  # fmt: skip
-
-
 def _silences(
-    kind: str,
-    after: int,
-    priority: int,
-    said: tuple[Any, str],
     ring: _RingRules,
+    risk: bool,
     aids: list[int],
     names: list[str],
     lasts: np.ndarray[Any, Any] | None,
@@ -323,10 +286,18 @@ def _silences(
     hows: list[int],
     created: np.ndarray[Any, Any] | None,
 ) -> list[Suggestion]:
-    """At-risk or follow-up suggestions (``kind``), due ``after`` days of silence;
-    ``said``: the reason's words function and the action."""
+    """At-risk (``risk``) or follow-up suggestions of accounts of ``ring``: silent since
+    their last contact (``lasts``, day numbers), or since ``created`` when they had none
+    (``lasts`` None)."""
+    words: Callable[..., str]
+    if risk:
+        kind, after, priority = "at_risk", ring.risk_days, ring.risk_priority
+        words, action = _at_risk_words, _("create a win-back task for the next two days")
+    else:
+        assert ring.cadence is not None
+        kind, after, priority = "follow_up", ring.cadence, ring.follow_up_priority
+        words, action = _follow_up_words, _("log the follow-up as a touchpoint today")
     pos = ring.position
-    words, action = said
     key_of = f"{kind}|{pos}|{{}}".format
     if lasts is not None:
         last_days: Iterable[Any] = lasts.tolist()
@@ -456,9 +427,8 @@ def _silent_since_created(
         group[3].append(since)
     out: list[Suggestion] = []
     for (pos, risk), (ids, their_names, silents, starts) in found.items():
-        build = _at_risks if risk else _follow_ups
-        out += build(
-            ctx, rules[pos], ids, their_names, None, silents, [0] * len(ids), np.array(starts)
+        out += _silences(
+            rules[pos], risk, ids, their_names, None, silents, [0] * len(ids), np.array(starts)
         )
     return out
 
